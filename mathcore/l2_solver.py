@@ -1,0 +1,42 @@
+"""Exact minimiser of ``f(b) = (b - c)^T A (b - c)`` over the L2 ball ``||b||_2 <= t``.
+
+Any dimension n >= 1.  With ``A = Q diag(d) Q^T`` and ``g = Q^T c``:
+
+* If the loss's own minimum is feasible the constraint is slack: b* = c when
+  ``||c|| <= t``, else (A singular) the minimum-norm minimiser ``Q_r g_r`` when its norm
+  is <= t (``_r``: the eigenvectors with d_i > 0).
+* Otherwise the KKT conditions ``A (b - c) + lam b = 0`` give
+  ``b(lam) = (A + lam I)^{-1} A c``, i.e. ``Q^T b_i = d_i g_i / (d_i + lam)``, and lam > 0 is
+  the unique root of the secular equation ``||b(lam)||_2 = t``.  ``||b(lam)||`` falls
+  strictly from ``||g_r|| > t`` at lam = 0 to 0, and ``||b(lam)|| <= ||d g|| / lam``
+  brackets the root in ``[0, ||d g|| / t]``; Brent's method finds it to machine precision.
+
+The multiplier of the norm form ``f + mu (||b||_2 - t)`` is ``mu = 2 lam t``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import brentq
+
+from mathcore.loss import QuadraticLoss
+
+
+def solve_l2(loss: QuadraticLoss, radius: float) -> np.ndarray:
+    """b* of ``min f(b) s.t. ||b||_2 <= radius`` (see the module docstring)."""
+    c = loss.center
+    if np.linalg.norm(c) <= radius:
+        return c.copy()
+    values, vectors = loss.eigen
+    positive = values > 0.0
+    coords = vectors.T @ c
+    if np.linalg.norm(coords[positive]) <= radius:
+        return vectors[:, positive] @ coords[positive]
+    weighted = values[positive] * coords[positive]
+
+    def excess(lam: float) -> float:
+        return float(np.linalg.norm(weighted / (values[positive] + lam))) - radius
+
+    upper = float(np.linalg.norm(weighted)) / radius
+    lam = brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=500)
+    return vectors[:, positive] @ (weighted / (values[positive] + lam))

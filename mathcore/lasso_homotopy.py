@@ -1,0 +1,127 @@
+"""Exact lasso homotopy (LARS with the lasso modification) for a quadratic in Gram form.
+
+Objective, for a penalty mu >= 0::
+
+    minimise  (1/2) b^T G b - q^T b + mu ||b||_1,     G symmetric PSD.
+
+The constrained problem ``min (b - c)^T A (b - c) s.t. ||b||_1 <= t`` is this with
+``G = 2A`` and ``q = 2Ac``; least squares on data, scikit-learn's
+``(1/(2n)) ||y - X b||^2 + alpha ||b||_1``, is ``G = X^T X / n``, ``q = X^T y / n``.
+
+KKT: with correlations ``r = q - G b``, ``r_i = mu sign(b_i)`` where ``b_i != 0`` and
+``|r_i| <= mu`` elsewhere.  On a stretch with active set E and signs s the solution is
+``b_E = G_EE^{-1} (q_E - mu s)``: linear in mu, so the whole path is piecewise linear.
+Starting at ``mu = max |q|`` with b = 0 and lowering mu, a stretch ends at a knot when an
+inactive correlation reaches +-mu (the variable enters) or an active coefficient reaches
+0 (it leaves: the lasso modification).  Along a stretch ``||b||_1 = s^T b_E`` is linear too,
+so the mu at which ``||b||_1`` reaches a budget t is found exactly.
+
+A variable whose entry would make ``G_EE`` singular (its column is a combination of the
+active ones, e.g. a duplicated feature) is held out until the active set changes: the
+path is then one of several optimal paths, and the caller reports the non-uniqueness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Relative size of the smallest eigenvalue of G_EE below which E is degenerate.
+SINGULAR_RTOL = 1e-10
+
+
+@dataclass(frozen=True)
+class PathKnot:
+    """One knot of the path: the penalty mu, the coefficients there and what happened."""
+
+    penalty: float
+    beta: np.ndarray
+    event: str  # "start", "enter", "leave", "budget" or "end"
+    feature: int | None = None
+
+
+def _is_singular(block: np.ndarray, scale: float) -> bool:
+    return float(np.linalg.eigvalsh(block)[0]) <= SINGULAR_RTOL * scale * len(block)
+
+
+def _first_crossing(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndarray):
+    """Smallest step delta >= 0 at which ``|r_j - delta a_j| = mu - delta`` for a candidate j."""
+    best_step, best_j = np.inf, None
+    for sign in (1.0, -1.0):
+        denominator = 1.0 - sign * a[candidates]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            steps = (mu - sign * r[candidates]) / denominator
+        steps = np.where(denominator > 0.0, np.maximum(steps, 0.0), np.inf)
+        if steps.size and steps.min() < best_step:
+            best_step, best_j = float(steps.min()), int(candidates[np.argmin(steps)])
+    return best_step, best_j
+
+
+def lasso_homotopy(
+    gram: np.ndarray, linear: np.ndarray, l1_budget: float | None = None
+) -> list[PathKnot]:
+    """Knots of the exact path from mu = max|q| down to 0, or until ``||b||_1 = l1_budget``.
+
+    Args:
+        gram: G, symmetric positive semi-definite, shape (n, n).
+        linear: q, shape (n,).
+        l1_budget: stop where ``||b||_1`` reaches this value (last knot event ``"budget"``).
+    """
+    n = linear.size
+    scale = float(np.max(np.abs(gram))) or 1.0
+    beta = np.zeros(n)
+    mu = float(np.max(np.abs(linear))) if n else 0.0
+    knots = [PathKnot(mu, beta.copy(), "start")]
+    if mu == 0.0:
+        return knots
+    first = int(np.argmax(np.abs(linear)))
+    active, signs = [first], [float(np.sign(linear[first]))]
+    knots.append(PathKnot(mu, beta.copy(), "enter", first))
+    held_out: set[int] = set()
+    for _ in range(50 * n + 100):
+        block = gram[np.ix_(active, active)]
+        s = np.array(signs)
+        rate = np.linalg.solve(block, s)  # d b_E / d(-mu)
+        beta_active = np.linalg.solve(block, linear[active] - mu * s)
+        beta = np.zeros(n)
+        beta[active] = beta_active
+        r = linear - gram @ beta
+        a = gram[:, active] @ rate
+        excluded = set(active) | held_out
+        candidates = np.array([j for j in range(n) if j not in excluded], dtype=int)
+        enter_step, enter_j = _first_crossing(r, a, mu, candidates)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            leave_steps = np.where(s * rate < 0.0, np.maximum(-beta_active / rate, 0.0), np.inf)
+        leave_step = float(leave_steps.min())
+        budget_step = np.inf
+        if l1_budget is not None:
+            budget_step = max((l1_budget - float(s @ beta_active)) / float(s @ rate), 0.0)
+        step = min(enter_step, leave_step, budget_step, mu)
+        mu_next = mu - step
+        beta_next = np.zeros(n)
+        beta_next[active] = np.linalg.solve(block, linear[active] - mu_next * s)
+        if step == budget_step:
+            knots.append(PathKnot(mu_next, beta_next, "budget"))
+            return knots
+        if step == mu:
+            knots.append(PathKnot(0.0, beta_next, "end"))
+            return knots
+        mu = mu_next
+        if step == leave_step:
+            k = int(np.argmin(leave_steps))
+            gone = active.pop(k)
+            signs.pop(k)
+            beta_next[gone] = 0.0
+            held_out.clear()
+            knots.append(PathKnot(mu, beta_next, "leave", gone))
+            continue
+        trial = [*active, enter_j]
+        if _is_singular(gram[np.ix_(trial, trial)], scale):
+            held_out.add(enter_j)
+            continue
+        active.append(enter_j)
+        signs.append(float(np.sign(r[enter_j] - step * a[enter_j])))
+        held_out.clear()
+        knots.append(PathKnot(mu, beta_next, "enter", enter_j))
+    raise RuntimeError("lasso homotopy did not finish (cycling between active sets)")
