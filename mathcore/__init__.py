@@ -5,7 +5,12 @@ constrained form ``min f(b) s.t. ||b||_p <= t``; every result carries a KKT cert
 """
 
 from mathcore.balls import boundary_points, l1_vertices, norm_value
-from mathcore.contours import ellipse_half_extent, ellipse_points, unit_ellipse
+from mathcore.contours import (
+    ellipse_half_extent,
+    ellipse_points,
+    shrinking_levels,
+    unit_ellipse,
+)
 from mathcore.loss import QuadraticLoss
 from mathcore.solution import FACES, ConstrainedSolution
 from mathcore.solve import KKT_TOLERANCE, solve_constrained
@@ -20,6 +25,7 @@ __all__ = [
     "ellipse_points",
     "l1_vertices",
     "norm_value",
+    "shrinking_levels",
     "solve_constrained",
     "unit_ellipse",
 ]

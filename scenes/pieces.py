@@ -1,0 +1,202 @@
+"""Reusable visual pieces: every scene builds its pictures from these.
+
+Geometry always comes from mathcore in data (beta) coordinates and is mapped to the
+screen by an ``Axes`` with equal units on both axes, so circles stay round and the
+diamond's corners stay on the axes.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Dot,
+    MathTex,
+    Polygon,
+    Text,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    logger,
+)
+
+from mathcore import ConstrainedSolution, QuadraticLoss, boundary_points, unit_ellipse
+from scenes import theme
+from scenes.strings import text
+
+_SUBSCRIPT_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+@functools.cache
+def latex_available() -> bool:
+    """True when ``latex`` and ``dvisvgm`` are on PATH; warns once when they are not."""
+    found = shutil.which("latex") is not None and shutil.which("dvisvgm") is not None
+    if not found:
+        logger.warning(
+            "normviz: LaTeX (latex, dvisvgm) not found; formulas are drawn as plain text. "
+            "Install texlive-latex-base texlive-latex-extra dvisvgm for typeset formulas."
+        )
+    return found
+
+
+def label(content: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR) -> Text:
+    """Plain text in the theme's font (Pango)."""
+    return Text(content, font=theme.FONT, font_size=font_size, color=color)
+
+
+def formula(
+    tex: str, plain: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR
+) -> VMobject:
+    """``MathTex(tex)``, or ``plain`` as Pango text when LaTeX is not installed."""
+    if latex_available():
+        return MathTex(tex, font_size=font_size * 1.15, color=color)
+    return label(plain, font_size, color)
+
+
+def subscript(number: int) -> str:
+    """``12`` -> ``"₁₂"``."""
+    return str(number).translate(_SUBSCRIPT_DIGITS)
+
+
+def format_number(value: float) -> str:
+    """A short form of a given input number: ``2.0`` -> ``"2"``, ``0.5`` -> ``"0.5"``."""
+    return f"{value:g}"
+
+
+def format_coefficient(value: float) -> str:
+    """Three decimals; exactly ``"0"`` only for an exact zero, never a rounded-away one."""
+    if value == 0.0:
+        return "0"
+    shown = f"{value:.3f}"
+    return shown if float(shown) != 0.0 else f"{value:.2e}"
+
+
+def fit_axes(lower: np.ndarray, upper: np.ndarray, width: float, height: float) -> Axes:
+    """Axes spanning the data box [lower, upper] inside width x height, equal units."""
+    span = np.asarray(upper, dtype=float) - np.asarray(lower, dtype=float)
+    unit = min(width / span[0], height / span[1])
+    step = float(max(1.0, np.floor(max(span) / 8.0)))
+    return Axes(
+        x_range=[lower[0], upper[0], step],
+        y_range=[lower[1], upper[1], step],
+        x_length=span[0] * unit,
+        y_length=span[1] * unit,
+        tips=False,
+        axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+    )
+
+
+def axis_labels(axes: Axes, x_text: str, y_text: str) -> VGroup:
+    """Axis names at the positive ends of the axes."""
+    x_label = label(x_text, theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+    y_label = label(y_text, theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+    x_label.next_to(axes.x_axis.get_end(), UP, buff=0.15)
+    y_label.next_to(axes.y_axis.get_end(), RIGHT, buff=0.15)
+    return VGroup(x_label, y_label)
+
+
+def ball_outline(axes: Axes, norm: str, radius: float) -> Polygon:
+    """The sphere ``||b||_p = t`` (diamond corners exact), filled faintly, in the norm's colour."""
+    corners = boundary_points(norm, radius, 4 if norm == "l1" else 240)
+    color = theme.NORM_COLORS[norm]
+    return Polygon(
+        *axes.c2p(corners), color=color, stroke_width=theme.BALL_STROKE,
+        fill_color=color, fill_opacity=0.18,
+    )
+
+
+_COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
+
+
+def box_clearance(mobject: VMobject, points: np.ndarray) -> float:
+    """Smallest distance from ``points`` (k, 3) to the mobject's bounding box."""
+    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    gap = np.maximum(np.maximum(low - points, points - high), 0.0)[:, :2]
+    return float(np.min(np.hypot(gap[:, 0], gap[:, 1])))
+
+
+def point_marker(
+    axes: Axes, point: np.ndarray, text: str, color: str, obstacles: np.ndarray
+) -> VGroup:
+    """A dot at ``point`` (data coordinates) with its label on the side clearest of ``obstacles``.
+
+    ``obstacles`` are screen points (k, 3) of lines the label must not cover; the label
+    is tried in the eight compass directions and put where its box is farthest from them.
+    """
+    dot = Dot(axes.c2p(*point), radius=theme.DOT_RADIUS, color=color)
+    tag = label(text, theme.BODY_SIZE, color)
+
+    def clearance(direction: np.ndarray) -> float:
+        tag.next_to(dot, direction, buff=0.1)
+        return box_clearance(tag, obstacles)
+
+    tag.next_to(dot, max(_COMPASS, key=clearance), buff=0.1)
+    return VGroup(dot, tag)
+
+
+def axes_points(axes: Axes, count: int = 200) -> np.ndarray:
+    """Screen points along both axis lines (obstacles for labels)."""
+    s = np.linspace(0.0, 1.0, count)[:, None]
+    lines = [(axes.x_axis.get_start(), axes.x_axis.get_end()),
+             (axes.y_axis.get_start(), axes.y_axis.get_end())]
+    return np.vstack([a + s * (b - a) for a, b in lines])
+
+
+class ShrinkingContour(VMobject):
+    """The loss contour ``f(b) = level``, following a ValueTracker by moving its points.
+
+    Every contour is ``c + sqrt(level) * E`` with E the level-1 ellipse (mathcore's
+    ``unit_ellipse``); the screen map is affine with equal units, so the updater only
+    rescales the stored level-1 points about c: no rebuilding, no implicit curves.
+    """
+
+    def __init__(self, axes: Axes, loss: QuadraticLoss, level: ValueTracker, count: int = 240):
+        super().__init__(color=theme.LOSS_COLOR, stroke_width=theme.CONTOUR_STROKE)
+        self.axes = axes
+        self.level = level
+        self.anchor = axes.c2p(*loss.center)
+        outline = axes.c2p(loss.center + unit_ellipse(loss, count))
+        self.set_points_as_corners([*outline, outline[0]])
+        self.unit_points = self.points - self.anchor
+        self.follow_level()
+        self.add_updater(lambda contour: contour.follow_level())
+
+    def screen_points_at(self, level: float) -> np.ndarray:
+        """The curve's points for ``level`` (without moving it)."""
+        return self.anchor + np.sqrt(max(level, 0.0)) * self.unit_points
+
+    def follow_level(self) -> None:
+        """Put the points on the contour of the tracker's current level."""
+        self.points = self.screen_points_at(self.level.get_value())
+
+    def data_points(self) -> np.ndarray:
+        """The curve's anchor points in data coordinates, shape (k, 2)."""
+        return np.array([self.axes.p2c(p) for p in self.get_anchors()])[:, :2]
+
+
+def panel(items: list[VMobject], width: float) -> VGroup:
+    """Stack items top to bottom, left aligned, each shrunk to fit ``width``."""
+    for item in items:
+        if item.width > width:
+            item.scale_to_fit_width(width)
+    return VGroup(*items).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+
+
+def solution_readout(solution: ConstrainedSolution, lang: str) -> tuple[VMobject, str]:
+    """The line ``beta* = (..), f(beta*) = ..`` and the coordinates as shown."""
+    coords = ", ".join(format_coefficient(x) for x in solution.beta)
+    loss = format_coefficient(solution.loss)
+    line = formula(
+        text("solution_tex", lang, coords=coords, loss=loss),
+        text("solution_plain", lang, coords=coords, loss=loss),
+        color=theme.SOLUTION_COLOR,
+    )
+    return line, coords
+

@@ -1,0 +1,45 @@
+"""Every on-screen string, keyed by language then by name.
+
+Placeholders use ``str.format`` fields.  Formulas come in pairs: a LaTeX form for
+``MathTex`` and a plain-Unicode form for the Pango fallback when LaTeX is not installed.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "title_l1": "L1 ball: the loss first touches a corner",
+        "title_l2": "L2 ball: the loss first touches the round edge",
+        "caption_shrink": "Shrink the loss contours until one touches the ball",
+        "caption_touch": "The first contour to touch the ball marks the optimum",
+        "note_vertex": "A corner: {zeros} exactly, a sparse solution",
+        "note_edge": "An edge: both coefficients non-zero",
+        "note_boundary": "Round edge: both coefficients non-zero, shrunk",
+        "note_interior": "c is inside the ball: the constraint does not bind",
+        "note_not_unique": "Not unique: a whole segment of the ball is optimal",
+        "label_center": "c",
+        "label_solution": "β*",
+        "axis_x": "β₁",
+        "axis_y": "β₂",
+        "problem_tex": (
+            r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
+            r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
+        ),
+        "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
+        "data_tex": (
+            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},\quad t = {radius}"
+        ),
+        "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
+        "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
+        "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
+    },
+}
+
+
+def text(key: str, lang: str = "en", **fields: object) -> str:
+    """The string ``key`` in ``lang`` with ``fields`` filled in."""
+    try:
+        table = STRINGS[lang]
+    except KeyError:
+        raise ValueError(f"lang must be one of {', '.join(STRINGS)}, got {lang!r}") from None
+    return table[key].format(**fields)
