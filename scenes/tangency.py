@@ -27,6 +27,7 @@ from manim import (
     ValueTracker,
     VGroup,
     Write,
+    config,
     smooth,
 )
 
