@@ -58,6 +58,26 @@ def _first_crossing(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndar
     return best_step, best_j
 
 
+def _budget_knot(
+    block: np.ndarray, linear: np.ndarray, signs: np.ndarray, active: list[int], n: int,
+    budget: float,
+) -> PathKnot:
+    """Knot where ``||b||_1 = budget`` on the stretch (E, s): the bordered KKT system
+
+    ``[[G_EE, s], [s^T, 0]] [b_E; mu] = [q_E; budget]``, so that ``s^T b_E = budget`` holds to
+    rounding however ill-conditioned G_EE is.
+    """
+    k = len(active)
+    system = np.zeros((k + 1, k + 1))
+    system[:k, :k] = block
+    system[:k, k] = signs
+    system[k, :k] = signs
+    solution = np.linalg.solve(system, np.append(linear, budget))
+    beta = np.zeros(n)
+    beta[active] = solution[:k]
+    return PathKnot(float(solution[k]), beta, "budget")
+
+
 def lasso_homotopy(
     gram: np.ndarray, linear: np.ndarray, l1_budget: float | None = None
 ) -> list[PathKnot]:
@@ -102,7 +122,7 @@ def lasso_homotopy(
         beta_next = np.zeros(n)
         beta_next[active] = np.linalg.solve(block, linear[active] - mu_next * s)
         if step == budget_step:
-            knots.append(PathKnot(mu_next, beta_next, "budget"))
+            knots.append(_budget_knot(block, linear[active], s, active, n, l1_budget))
             return knots
         if step == mu:
             knots.append(PathKnot(0.0, beta_next, "end"))

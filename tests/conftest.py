@@ -1,0 +1,43 @@
+"""Test configuration.
+
+* A skipped test fails here: a skip would hide the very check it stands for.
+* manim's ``frames_comparison`` skips itself on cairo < 1.18 because manim's own control
+  frames were drawn with 1.18.  Our control frames (``tests/control_data``) are drawn on
+  this project's stack (Debian 12, cairo 1.16, installed by ``make setup``), so the check
+  is lowered to let the comparison run; re-make them with ``make control-data``.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+from manim.utils.testing import frames_comparison as manim_frames_comparison
+
+manim_frames_comparison.MIN_CAIRO_VERSION = 0
+
+settings.register_profile(
+    "normviz",
+    deadline=None,
+    max_examples=int(os.environ.get("NORMVIZ_HYPOTHESIS_EXAMPLES", "150")),
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
+settings.load_profile("normviz")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--set_test", action="store_true", default=False,
+                     help="write the pixel-snapshot control data instead of comparing")
+    parser.addoption("--show_diff", action="store_true", default=False,
+                     help="show a picture of a failing pixel comparison")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped tests count as failures in normviz: {report.longrepr}"

@@ -1,0 +1,98 @@
+"""``normviz solve``: JSON on success, one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from normviz.cli import main
+
+KEYS = {"beta", "loss", "multiplier", "face", "zeros", "unique", "kkt_residual"}
+GOOD = ["solve", "--norm", "l1", "--radius", "2", "--center", "3,1", "--matrix", "2,0.5,0.5,1"]
+
+
+def run(argv, capsys):
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_issue_example(capsys):
+    code, out, err = run(GOOD, capsys)
+    assert code == 0 and err == ""
+    result = json.loads(out)
+    assert set(result) == KEYS
+    assert result["beta"] == [2.0, 0.0]
+    assert result["zeros"] == [1]
+    assert result["face"] == "vertex"
+    assert result["unique"] is True
+    assert result["kkt_residual"] < 1e-12
+
+
+def test_any_dimension_and_negative_values(capsys):
+    code, out, _ = run(["solve", "--norm", "l2", "--radius", "1", "--center", "-3,1,2",
+                        "--matrix", "1,0,0,0,2,0,0,0,3"], capsys)
+    assert code == 0
+    result = json.loads(out)
+    assert len(result["beta"]) == 3 and result["face"] == "boundary"
+
+
+def test_non_unique_is_reported(capsys):
+    code, out, _ = run(["solve", "--norm", "l1", "--radius", "1", "--center", "2,2",
+                        "--matrix", "1,1,1,1"], capsys)
+    assert code == 0 and json.loads(out)["unique"] is False
+
+
+@pytest.mark.parametrize(
+    ("change", "parameter"),
+    [
+        ({"--norm": "l3"}, "--norm"),
+        ({"--radius": "0"}, "--radius"),
+        ({"--radius": "-2"}, "--radius"),
+        ({"--radius": "nan"}, "--radius"),
+        ({"--radius": "abc"}, "--radius"),
+        ({"--center": "3,nan"}, "--center"),
+        ({"--center": "3,inf"}, "--center"),
+        ({"--center": "3,x"}, "--center"),
+        ({"--matrix": "2,0.5,0.4,1"}, "--matrix"),  # not symmetric
+        ({"--matrix": "1,2,2,1"}, "--matrix"),  # not positive semi-definite
+        ({"--matrix": "-1,0,0,-1"}, "--matrix"),
+        ({"--matrix": "2,0.5,0.5"}, "--matrix"),  # shapes disagree
+        ({"--center": "3,1,2"}, "--matrix"),
+        ({"--matrix": "2,nan,nan,1"}, "--matrix"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(change, parameter, capsys):
+    argv = list(GOOD)
+    for option, value in change.items():
+        argv[argv.index(option) + 1] = value
+    code, out, err = run(argv, capsys)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith(f"normviz: error: {parameter} ")
+
+
+def test_missing_option_is_one_line_exit_2(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(GOOD[:-2])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--matrix" in err
+
+
+@pytest.mark.slow
+def test_console_script_runs():
+    done = subprocess.run(
+        [sys.executable, "-m", "normviz.cli", *GOOD], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["beta"] == [2.0, 0.0]
+    bad = subprocess.run(
+        [sys.executable, "-m", "normviz.cli", *GOOD[:-1], "2,0.5,0.4,1"],
+        capture_output=True, text=True, check=False,
+    )
+    assert bad.returncode == 2 and bad.stderr.startswith("normviz: error: --matrix")
+    assert "Traceback" not in bad.stderr

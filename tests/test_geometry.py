@@ -1,0 +1,76 @@
+"""Balls and contours: the shapes the scenes draw."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mathcore import (
+    QuadraticLoss,
+    boundary_points,
+    ellipse_half_extent,
+    ellipse_points,
+    l1_vertices,
+    norm_value,
+    shrinking_levels,
+    solve_constrained,
+)
+from tests.references import random_problem
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_boundary_points_lie_on_the_sphere(norm):
+    points = boundary_points(norm, 2.5, 400)
+    np.testing.assert_allclose(norm_value(points, norm), 2.5, rtol=1e-14)
+
+
+def test_diamond_outline_contains_its_corners_exactly():
+    points = boundary_points("l1", 2.0, 8)
+    assert points[::2].tolist() == [[2.0, 0.0], [0.0, 2.0], [-2.0, 0.0], [0.0, -2.0]]
+
+
+def test_l1_vertices_are_on_the_axes():
+    vertices = l1_vertices(1.5, 3)
+    assert vertices.shape == (6, 3)
+    assert np.all(np.count_nonzero(vertices, axis=1) == 1)
+    np.testing.assert_array_equal(np.abs(vertices).sum(axis=1), 1.5)
+
+
+@given(seed=st.integers(0, 2**32 - 1), level=st.floats(1e-3, 1e3))
+def test_ellipse_points_are_on_the_level_set(seed, level):
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 1e3)
+    loss = QuadraticLoss.create(center, matrix)
+    points = ellipse_points(loss, level, 90)
+    np.testing.assert_allclose(loss.value(points), level, rtol=1e-10)
+    reach = ellipse_half_extent(loss, level)
+    assert np.all(np.abs(points - center) <= reach * (1 + 1e-12))
+    dense = ellipse_points(loss, level, 20000)
+    np.testing.assert_allclose(np.abs(dense - center).max(axis=0), reach, rtol=1e-6)
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+@given(seed=st.integers(0, 2**32 - 1), radius=st.floats(0.3, 5.0))
+def test_touching_contour_touches_and_start_contour_cuts(norm, seed, radius):
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 100.0, spread=6.0)
+    loss = QuadraticLoss.create(center, matrix)
+    solution = solve_constrained(loss, norm, radius)
+    start, end = shrinking_levels(loss, solution.loss)
+    assert end == solution.loss
+    if solution.face == "interior":
+        return
+    touching = ellipse_points(loss, end, 4000)
+    assert norm_value(touching, norm).min() >= radius * (1 - 1e-9)  # never strictly inside the ball
+    # and it does reach the ball: b* is on both the contour and the sphere
+    assert loss.value(solution.beta) == pytest.approx(end, rel=1e-12)
+    assert norm_value(solution.beta, norm) == pytest.approx(radius, rel=1e-12)
+    cutting = norm_value(ellipse_points(loss, start, 4000), norm)
+    assert cutting.min() < radius < cutting.max()
+
+
+def test_contours_need_a_definite_planar_loss():
+    with pytest.raises(ValueError, match="^matrix "):
+        ellipse_points(QuadraticLoss.create([1, 1], [1, 1, 1, 1]), 1.0)
+    with pytest.raises(ValueError, match="^level "):
+        ellipse_points(QuadraticLoss.create([1, 1], [1, 0, 0, 1]), -1.0)
