@@ -56,7 +56,7 @@ def optimal_segment(
     null = loss.null_space
     if null.shape[1] == 0 or (norm == "l2" and multiplier > 0.0):
         return None
-    values, vectors = loss.eigen
+    _, vectors = loss.eigen
     range_basis = vectors[:, null.shape[1]:]
     for direction in null.T:
         if norm == "l1":

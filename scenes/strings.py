@@ -27,7 +27,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
         "data_tex": (
-            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},\quad t = {radius}"
+            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},"
+            r"\quad t = {radius}"
         ),
         "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
         "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",

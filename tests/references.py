@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import numpy as np
 import warnings
 
+import numpy as np
 from scipy.optimize import minimize
 
 
-def random_problem(rng: np.random.Generator, dim: int, condition: float = 10.0, spread: float = 10.0):
+def random_problem(
+    rng: np.random.Generator, dim: int, condition: float = 10.0, spread: float = 10.0
+):
     """(c, A) with A = Q diag(d) Q^T, eigenvalues log-spaced from 1 to ``condition``."""
     q, _ = np.linalg.qr(rng.normal(size=(dim, dim)))
     eigenvalues = np.logspace(0.0, np.log10(condition), dim) if dim > 1 else np.ones(1)
@@ -63,7 +65,8 @@ def trust_constr(center: np.ndarray, matrix: np.ndarray, norm: str, radius: floa
             jac=lambda b: 2 * matrix @ (b - center), hess=lambda b: 2 * matrix,
             method="trust-constr",
             constraints=[NonlinearConstraint(lambda b: b @ b, -np.inf, radius**2,
-                                             jac=lambda b: 2 * b[None, :])],
+                                             jac=lambda b: 2 * b[None, :],
+                                             hess=lambda b, v: 2 * v[0] * np.eye(n))],
             options={"gtol": 1e-12, "xtol": 1e-14, "maxiter": 5000},
         )
         return result.x
@@ -101,7 +104,9 @@ def cvxpy_solve(center: np.ndarray, matrix: np.ndarray, norm: str, radius: float
     root = np.linalg.cholesky(matrix).T
     objective = cp.Minimize(cp.sum_squares(root @ (beta - center)))
     constraint = [cp.norm(beta, 1 if norm == "l1" else 2) <= radius]
-    cp.Problem(objective, constraint).solve(
-        solver=cp.CLARABEL, tol_gap_abs=1e-11, tol_gap_rel=1e-11, tol_feas=1e-11
-    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "may be inaccurate" at tol 1e-11
+        cp.Problem(objective, constraint).solve(
+            solver=cp.CLARABEL, tol_gap_abs=1e-11, tol_gap_rel=1e-11, tol_feas=1e-11
+        )
     return np.asarray(beta.value)

@@ -70,7 +70,7 @@ def test_touching_contour_touches_and_start_contour_cuts(norm, seed, radius):
 
 
 def test_contours_need_a_definite_planar_loss():
-    with pytest.raises(ValueError, match="^matrix "):
+    with pytest.raises(ValueError, match=r"^matrix "):
         ellipse_points(QuadraticLoss.create([1, 1], [1, 1, 1, 1]), 1.0)
-    with pytest.raises(ValueError, match="^level "):
+    with pytest.raises(ValueError, match=r"^level "):
         ellipse_points(QuadraticLoss.create([1, 1], [1, 0, 0, 1]), -1.0)

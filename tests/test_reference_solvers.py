@@ -35,7 +35,8 @@ problems = st.fixed_dictionaries({
 
 def solve_random(problem: dict, condition: float | None = None):
     rng = np.random.default_rng(problem["seed"])
-    center, matrix = random_problem(rng, problem["dim"], condition or 10 ** problem["log_condition"])
+    condition = condition or 10 ** problem["log_condition"]
+    center, matrix = random_problem(rng, problem["dim"], condition)
     loss = QuadraticLoss.create(center, matrix)
     return center, matrix, loss, solve_constrained(loss, problem["norm"], problem["radius"])
 
@@ -53,7 +54,8 @@ def assert_not_beaten(center, matrix, loss, solution, reference, tolerance=1e-10
     ``f(b) - f(b*) >= (b - b*)^T A (b - b*) >= d_min ||b - b*||^2``: a reference with a
     loss near f(b*) must lie near b*.  Both sides are checked, up to a relative ``tolerance``.
     """
-    scale = gradient_scale(loss, solution.radius) * max(float(np.linalg.norm(center)), solution.radius)
+    reach = max(float(np.linalg.norm(center)), solution.radius)
+    scale = gradient_scale(loss, solution.radius) * reach
     feasible = into_ball(reference, solution.norm, solution.radius)
     gap = loss_value(center, matrix, feasible) - solution.loss
     assert gap >= -tolerance * scale

@@ -1,0 +1,149 @@
+"""Render the scenes at low quality and check what the viewer sees against mathcore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+from manim import VMobject, config, tempconfig
+
+from mathcore import QuadraticLoss, norm_value, solve_constrained
+from scenes import pieces
+from scenes.l1 import L1Tangency
+from scenes.l2 import L2Tangency
+
+
+def render(scene_class, media_dir: Path, **options):
+    with tempconfig({"media_dir": str(media_dir), "quality": "low_quality",
+                     "disable_caching": True, "verbosity": "WARNING", **options}):
+        scene = scene_class()
+        scene.render()
+        frame = (config.frame_width, config.frame_height)
+    return scene, frame
+
+
+@pytest.fixture(scope="module", params=[L1Tangency, L2Tangency], ids=["l1", "l2"])
+def rendered(request, tmp_path_factory):
+    media = tmp_path_factory.mktemp(request.param.__name__)
+    scene, frame = render(request.param, media)
+    return scene, frame, media
+
+
+def expected(scene):
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    return loss, solve_constrained(loss, scene.norm, scene.radius)
+
+
+@pytest.mark.slow
+def test_video_written(rendered):
+    scene, _, media = rendered
+    videos = list(media.rglob(f"{type(scene).__name__}.mp4"))
+    assert len(videos) == 1
+    with av.open(str(videos[0])) as container:
+        stream = container.streams.video[0]
+        assert (stream.codec_context.width, stream.codec_context.height) == (854, 480)
+        seconds = float(container.duration / av.time_base)
+        assert seconds == pytest.approx(scene.renderer.time, abs=0.2)
+
+
+@pytest.mark.slow
+def test_solution_marker_sits_at_the_optimum(rendered):
+    scene, _, _ = rendered
+    _, solution = expected(scene)
+    dot = scene.marker[0]
+    np.testing.assert_allclose(scene.axes.p2c(dot.get_center())[:2], solution.beta, atol=1e-6)
+    assert dot in scene.mobjects or any(dot in m.get_family() for m in scene.mobjects)
+
+
+@pytest.mark.slow
+def test_final_contour_touches_and_never_enters_the_ball(rendered):
+    scene, _, _ = rendered
+    loss, solution = expected(scene)
+    assert scene.level.get_value() == pytest.approx(solution.loss, rel=1e-12)
+    points = scene.contour.data_points()
+    np.testing.assert_allclose(loss.value(points), solution.loss, rtol=1e-6)
+    assert norm_value(points, scene.norm).min() >= solution.radius * (1 - 1e-9)
+    assert solution.face != "interior"
+
+
+@pytest.mark.slow
+def test_coordinates_read_out_as_mathcore_says(rendered):
+    scene, _, _ = rendered
+    _, solution = expected(scene)
+    shown = scene.readout_coordinates.split(", ")
+    assert shown == [pieces.format_coefficient(x) for x in solution.beta]
+    if scene.norm == "l1":
+        assert solution.face == "vertex"
+        assert [shown[i] for i in solution.zeros] == ["0"]
+        assert "β₂* = 0" in scene.note_text()
+    else:
+        assert solution.face == "boundary"
+        assert "0" not in shown and solution.zeros == ()
+
+
+def boxes_overlap(a: VMobject, b: VMobject) -> bool:
+    a_low, a_high = a.get_corner([-1, -1, 0]), a.get_corner([1, 1, 0])
+    b_low, b_high = b.get_corner([-1, -1, 0]), b.get_corner([1, 1, 0])
+    return bool(np.all(a_low[:2] < b_high[:2]) and np.all(b_low[:2] < a_high[:2]))
+
+
+@pytest.mark.slow
+def test_layout_nothing_cut_off_or_overlapping(rendered):
+    scene, (width, height), _ = rendered
+    for mobject in scene.mobjects:
+        if mobject.get_family() and len(mobject.get_all_points()):
+            low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
+            assert low[0] >= -width / 2 and high[0] <= width / 2, mobject
+            assert low[1] >= -height / 2 and high[1] <= height / 2, mobject
+    texts = [scene.title, scene.problem, scene.data, scene.touch_caption, scene.readout,
+             scene.note, scene.marker[1], scene.center_marker[1]]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert not boxes_overlap(a, b), (a, b)
+    for panel_text in [scene.problem, scene.data, scene.touch_caption, scene.readout, scene.note]:
+        assert panel_text.get_left()[0] > scene.axes.get_right()[0]
+    assert not boxes_overlap(scene.title, scene.axes)
+
+
+class InteriorL2(L2Tangency):
+    center = (0.5, -0.5)
+
+
+@pytest.mark.slow
+def test_interior_case_says_so(tmp_path):
+    scene, _ = render(InteriorL2, tmp_path, dry_run=True)
+    assert scene.solution.face == "interior"
+    np.testing.assert_allclose(scene.axes.p2c(scene.marker[0].get_center())[:2], [0.5, -0.5],
+                               atol=1e-6)
+    assert scene.note_text().startswith("c is inside the ball")
+    assert scene.level.get_value() == 0.0
+
+
+def test_formula_falls_back_to_pango_without_latex(monkeypatch, caplog):
+    import shutil
+
+    pieces.latex_available.cache_clear()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    try:
+        with caplog.at_level("WARNING", logger="manim"):
+            first = pieces.formula(r"\beta", "β")
+            pieces.formula(r"\gamma", "γ")
+        assert first.__class__.__name__ == "Text"
+        warnings = [r for r in caplog.records if "LaTeX" in r.getMessage()]
+        assert len(warnings) == 1
+    finally:
+        pieces.latex_available.cache_clear()
+
+
+def test_no_latex_render_does_not_crash(tmp_path, monkeypatch):
+    import shutil
+
+    pieces.latex_available.cache_clear()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    try:
+        scene, _ = render(L1Tangency, tmp_path, dry_run=True)
+        assert scene.problem.__class__.__name__ == "Text"
+    finally:
+        pieces.latex_available.cache_clear()
