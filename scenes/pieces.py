@@ -46,9 +46,22 @@ def latex_available() -> bool:
     return found
 
 
+def without_svg_sources(mobject: VMobject) -> VMobject:
+    """Drop the svgelements paths that glyphs keep after their points are built.
+
+    ``Text`` and ``MathTex`` glyphs hold the parsed SVG path they were made from; it is
+    never read again, but every copy (each FadeIn, Transform, Write starts with one)
+    deep-copies it, which makes copying a line of text about 15x slower.
+    """
+    for part in mobject.get_family():
+        if getattr(part, "path_obj", None) is not None:
+            part.path_obj = None
+    return mobject
+
+
 def label(content: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR) -> Text:
     """Plain text in the theme's font (Pango)."""
-    return Text(content, font=theme.FONT, font_size=font_size, color=color)
+    return without_svg_sources(Text(content, font=theme.FONT, font_size=font_size, color=color))
 
 
 def formula(
@@ -56,7 +69,7 @@ def formula(
 ) -> VMobject:
     """``MathTex(tex)``, or ``plain`` as Pango text when LaTeX is not installed."""
     if latex_available():
-        return MathTex(tex, font_size=font_size * 1.15, color=color)
+        return without_svg_sources(MathTex(tex, font_size=font_size * 1.15, color=color))
     return label(plain, font_size, color)
 
 
@@ -159,7 +172,6 @@ class ShrinkingContour(VMobject):
 
     def __init__(self, axes: Axes, loss: QuadraticLoss, level: ValueTracker, count: int = 240):
         super().__init__(color=theme.LOSS_COLOR, stroke_width=theme.CONTOUR_STROKE)
-        self.axes = axes
         self.level = level
         self.anchor = axes.c2p(*loss.center)
         outline = axes.c2p(loss.center + unit_ellipse(loss, count))
@@ -176,9 +188,9 @@ class ShrinkingContour(VMobject):
         """Put the points on the contour of the tracker's current level."""
         self.points = self.screen_points_at(self.level.get_value())
 
-    def data_points(self) -> np.ndarray:
-        """The curve's anchor points in data coordinates, shape (k, 2)."""
-        return np.array([self.axes.p2c(p) for p in self.get_anchors()])[:, :2]
+    def data_points(self, axes: Axes) -> np.ndarray:
+        """The curve's anchor points in the data coordinates of ``axes``, shape (k, 2)."""
+        return np.array([axes.p2c(p) for p in self.get_anchors()])[:, :2]
 
 
 def panel(items: list[VMobject], width: float) -> VGroup:

@@ -10,8 +10,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title_l1": "L1 ball: the loss first touches a corner",
         "title_l2": "L2 ball: the loss first touches the round edge",
-        "caption_shrink": "Shrink the loss contours until one touches the ball",
-        "caption_touch": "The first contour to touch the ball marks the optimum",
+        "caption": "Shrink the loss contours:\nthe first one to touch the ball is the optimum",
         "note_vertex": "A corner: {zeros} exactly, a sparse solution",
         "note_edge": "An edge: both coefficients non-zero",
         "note_boundary": "Round edge: both coefficients non-zero, shrunk",

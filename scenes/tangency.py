@@ -22,7 +22,6 @@ from manim import (
     FadeIn,
     Flash,
     GrowFromCenter,
-    ReplacementTransform,
     Scene,
     ValueTracker,
     VGroup,
@@ -126,8 +125,7 @@ class TangencyScene(Scene):
             font_size=theme.SMALL_SIZE,
             color=theme.MUTED_TEXT_COLOR,
         )
-        self.caption = pieces.label(text("caption_shrink", self.lang), theme.SMALL_SIZE)
-        self.touch_caption = pieces.label(text("caption_touch", self.lang), theme.SMALL_SIZE)
+        self.caption = pieces.label(text("caption", self.lang), theme.SMALL_SIZE)
         self.readout, self.readout_coordinates = pieces.solution_readout(self.solution, self.lang)
         self.note = pieces.label(self.note_text(), theme.SMALL_SIZE, theme.ZERO_COLOR)
         left = self.axes.get_right()[0] + PANEL_GAP
@@ -137,9 +135,6 @@ class TangencyScene(Scene):
         )
         column.align_to(self.axes, UP).shift(0.2 * DOWN)
         column.set_x(left + column.width / 2)
-        self.touch_caption.scale_to_fit_height(self.caption.height).move_to(
-            self.caption, aligned_edge=LEFT
-        )
 
     def note_text(self) -> str:
         """What the viewer should notice about this optimum, from its face and zeros."""
@@ -153,20 +148,20 @@ class TangencyScene(Scene):
     # -- storyboard ----------------------------------------------------------------------
     def tell_story(self) -> None:
         """Title, axes, ball, centre; the contour shrinks onto the ball; the optimum is read out."""
-        self.play(Write(self.title), run_time=1.0)
-        self.play(Create(self.axes), FadeIn(self.labels), run_time=1.0)
-        self.play(Create(self.ball), FadeIn(self.problem), FadeIn(self.data), run_time=1.5)
-        self.play(FadeIn(self.center_marker), run_time=0.6)
+        self.play(Write(self.title), Create(self.axes), FadeIn(self.labels), run_time=1.2)
+        self.play(
+            Create(self.ball), FadeIn(self.problem), FadeIn(self.data),
+            FadeIn(self.center_marker), run_time=1.5,
+        )
         self.play(FadeIn(self.contour), FadeIn(self.caption), run_time=0.8)
         self.play(self.level.animate.set_value(self.touch_level), run_time=3.0, rate_func=smooth)
         self.play(
             GrowFromCenter(self.marker[0]),
             FadeIn(self.marker[1]),
             Flash(self.marker[0], color=theme.SOLUTION_COLOR, flash_radius=0.35),
-            ReplacementTransform(self.caption, self.touch_caption),
-            run_time=1.0,
+            FadeIn(self.readout, shift=0.1 * UR),
+            run_time=1.2,
         )
-        self.play(Write(self.readout), run_time=1.0)
         self.play(FadeIn(self.note, shift=0.1 * UR), run_time=0.8)
         self.wait(1.5)
 
@@ -175,7 +170,7 @@ class TangencyScene(Scene):
         """All story mobjects (for benchmarks that draw the same picture without motion)."""
         return VGroup(
             self.title, self.axes, self.labels, self.ball, self.problem, self.data,
-            self.center_marker, self.contour, self.marker, self.touch_caption, self.readout,
+            self.center_marker, self.contour, self.marker, self.caption, self.readout,
             self.note,
         )
 

@@ -62,7 +62,7 @@ def test_final_contour_touches_and_never_enters_the_ball(rendered):
     scene, _, _ = rendered
     loss, solution = expected(scene)
     assert scene.level.get_value() == pytest.approx(solution.loss, rel=1e-12)
-    points = scene.contour.data_points()
+    points = scene.contour.data_points(scene.axes)
     np.testing.assert_allclose(loss.value(points), solution.loss, rtol=1e-6)
     assert norm_value(points, scene.norm).min() >= solution.radius * (1 - 1e-9)
     assert solution.face != "interior"
@@ -97,12 +97,12 @@ def test_layout_nothing_cut_off_or_overlapping(rendered):
             low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
             assert low[0] >= -width / 2 and high[0] <= width / 2, mobject
             assert low[1] >= -height / 2 and high[1] <= height / 2, mobject
-    texts = [scene.title, scene.problem, scene.data, scene.touch_caption, scene.readout,
+    texts = [scene.title, scene.problem, scene.data, scene.caption, scene.readout,
              scene.note, scene.marker[1], scene.center_marker[1]]
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
             assert not boxes_overlap(a, b), (a, b)
-    for panel_text in [scene.problem, scene.data, scene.touch_caption, scene.readout, scene.note]:
+    for panel_text in [scene.problem, scene.data, scene.caption, scene.readout, scene.note]:
         assert panel_text.get_left()[0] > scene.axes.get_right()[0]
     assert not boxes_overlap(scene.title, scene.axes)
 

@@ -1,0 +1,89 @@
+"""Render time of ``scenes/l1.py`` at -ql against a floor with the same picture and no motion.
+
+Three scenes, rendered in turn three times each in one process, caching off:
+
+* story: ``L1Tangency`` as users get it;
+* floor: exactly the same mobjects in their final state, added at once, then one wait
+  as long as the story at the same frame rate, with no updater (manim then draws one
+  frame and repeats it);
+* updater: the floor with the contour's level updater left running for the whole wait,
+  so every frame is drawn: what the one-ValueTracker design costs by itself.
+
+Printed: the medians and the ratios story / floor (goal <= 1.5) and updater / floor.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from manim import tempconfig
+
+from scenes import theme
+from scenes.l1 import L1Tangency
+
+ROUNDS = 3
+
+
+class L1Floor(L1Tangency):
+    """Same mobjects, same duration and frame rate, no animation and no updater."""
+
+    story_seconds = 0.0
+    keep_updater = False
+
+    def construct(self) -> None:
+        self.camera.background_color = theme.BACKGROUND_COLOR
+        self.solve_problem()
+        self.build_picture()
+        self.level.set_value(self.touch_level)
+        if not self.keep_updater:
+            self.contour.clear_updaters()
+        self.contour.follow_level()
+        self.add(self.visible_group)
+        self.wait(self.story_seconds)
+
+
+class L1UpdaterOnly(L1Floor):
+    """The floor with the contour's updater running on every frame."""
+
+    keep_updater = True
+
+
+def render_seconds(scene_class: type, media_dir: str) -> tuple[float, float]:
+    with tempconfig({"quality": "low_quality", "media_dir": media_dir,
+                     "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none"}):
+        start = time.perf_counter()
+        scene = scene_class()
+        scene.render()
+        return time.perf_counter() - start, scene.renderer.time
+
+
+def fmt(runs: list[float]) -> str:
+    return ", ".join(f"{r:.2f}" for r in runs)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as media:
+        render_seconds(L1Tangency, media)  # warm-up: LaTeX and text caches
+        story, floor, updater = [], [], []
+        for _ in range(ROUNDS):
+            seconds, L1Floor.story_seconds = render_seconds(L1Tangency, media)
+            story.append(seconds)
+            floor.append(render_seconds(L1Floor, media)[0])
+            updater.append(render_seconds(L1UpdaterOnly, media)[0])
+    print(f"video length {L1Floor.story_seconds:.2f} s at -ql (854x480, 15 fps)")
+    print(f"L1Tangency story:  median {statistics.median(story):.2f} s  (runs {fmt(story)})")
+    print(f"static floor:      median {statistics.median(floor):.2f} s  (runs {fmt(floor)})")
+    print(f"updater only:      median {statistics.median(updater):.2f} s  (runs {fmt(updater)})")
+    print(f"ratio story / floor: {statistics.median(story) / statistics.median(floor):.2f} "
+          "(goal <= 1.5)")
+    print(f"ratio updater / floor: {statistics.median(updater) / statistics.median(floor):.2f}")
+
+
+if __name__ == "__main__":
+    main()
