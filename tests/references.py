@@ -19,6 +19,12 @@ def random_problem(
     return rng.uniform(-spread, spread, size=dim), matrix
 
 
+def into_ball(beta: np.ndarray, norm: str, radius: float) -> np.ndarray:
+    """A reference answer that overshoots the sphere (solver tolerance), scaled back onto it."""
+    size = float(np.linalg.norm(beta, ord=1 if norm == "l1" else 2))
+    return beta if size <= radius else beta * (radius / size)
+
+
 def loss_value(center: np.ndarray, matrix: np.ndarray, beta: np.ndarray) -> float:
     diff = beta - center
     return float(diff @ matrix @ diff)

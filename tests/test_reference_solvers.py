@@ -18,6 +18,7 @@ from mathcore.certificate import gradient_scale
 from tests.references import (
     cvxpy_solve,
     dense_boundary_2d,
+    into_ball,
     loss_value,
     random_problem,
     slsqp,
@@ -39,12 +40,6 @@ def solve_random(problem: dict, condition: float | None = None):
     center, matrix = random_problem(rng, problem["dim"], condition)
     loss = QuadraticLoss.create(center, matrix)
     return center, matrix, loss, solve_constrained(loss, problem["norm"], problem["radius"])
-
-
-def into_ball(beta: np.ndarray, norm: str, radius: float) -> np.ndarray:
-    """A reference answer that overshoots the sphere by rounding, scaled back onto it."""
-    size = float(norm_value(beta, norm))
-    return beta if size <= radius else beta * (radius / size)
 
 
 def assert_not_beaten(center, matrix, loss, solution, reference, tolerance=1e-10):
