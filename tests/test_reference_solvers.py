@@ -60,29 +60,15 @@ def assert_not_beaten(center, matrix, loss, solution, reference, tolerance=1e-10
     assert smallest * distance**2 <= max(gap, 0.0) + tolerance * scale
 
 
-@given(problems)
-def test_never_beaten_by_slsqp_and_close_to_it(problem):
+@pytest.mark.parametrize("reference_solver", [slsqp, trust_constr, cvxpy_solve],
+                         ids=["slsqp", "trust-constr", "cvxpy"])
+@given(problem=problems)
+def test_never_beaten_by_a_reference_and_close_to_it(reference_solver, problem):
     center, matrix, loss, solution = solve_random(problem)
-    reference = slsqp(center, matrix, problem["norm"], problem["radius"])
+    reference = reference_solver(center, matrix, problem["norm"], problem["radius"])
     assert_not_beaten(center, matrix, loss, solution, reference)
     assert np.linalg.norm(reference - solution.beta) <= 1e-3 * max(1.0, problem["radius"])
     assert solution.kkt_residual <= 1e-10
-
-
-@given(problems)
-def test_agrees_with_trust_constr(problem):
-    center, matrix, loss, solution = solve_random(problem)
-    reference = trust_constr(center, matrix, problem["norm"], problem["radius"])
-    assert_not_beaten(center, matrix, loss, solution, reference)
-    assert np.linalg.norm(reference - solution.beta) <= 1e-3 * max(1.0, problem["radius"])
-
-
-@given(problems)
-def test_agrees_with_cvxpy(problem):
-    center, matrix, loss, solution = solve_random(problem)
-    reference = cvxpy_solve(center, matrix, problem["norm"], problem["radius"])
-    assert_not_beaten(center, matrix, loss, solution, reference)
-    assert np.linalg.norm(reference - solution.beta) <= 1e-3 * max(1.0, problem["radius"])
 
 
 @given(problems.map(lambda p: {**p, "dim": 2}))
