@@ -8,9 +8,19 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
-        "title_l1": "L1 ball: the loss first touches a corner",
-        "title_l2": "L2 ball: the loss first touches the round edge",
-        "caption": "Shrink the loss contours:\nthe first one to touch the ball is the optimum",
+        "ball_l1": "L1 ball",
+        "ball_l2": "L2 ball",
+        "title_vertex": "{ball}: the loss first touches a corner",
+        "title_edge": "{ball}: the loss first touches a flat edge",
+        "title_face": "{ball}: the loss first touches a face",
+        "title_boundary": "{ball}: the loss first touches the round edge",
+        "title_interior": "{ball}: the loss's own minimum is inside",
+        "caption_touch": (
+            "Shrink the loss contours:\nthe first one to touch the ball is the optimum"
+        ),
+        "caption_interior": (
+            "Shrink the loss contours:\nthey close in on c before reaching the ball"
+        ),
         "note_vertex": "A corner: {zeros} exactly, a sparse solution",
         "note_edge": "An edge: both coefficients non-zero",
         "note_boundary": "Round edge: both coefficients non-zero, shrunk",

@@ -82,7 +82,10 @@ class TangencyScene(Scene):
         upper = np.maximum(t, self.loss.center + reach)
         pad = MARGIN * (upper - lower)
         self.axes = pieces.fit_axes(lower - pad, upper + pad, PLOT_WIDTH, PLOT_HEIGHT)
-        self.title = pieces.label(text(f"title_{self.norm}", self.lang), theme.TITLE_SIZE)
+        ball = text(f"ball_{self.norm}", self.lang)
+        self.title = pieces.label(
+            text(f"title_{self.solution.face}", self.lang, ball=ball), theme.TITLE_SIZE
+        )
         self.title.to_edge(UP, buff=0.3)
         self.axes.to_corner(DOWN + LEFT, buff=0.35)
         self.labels = pieces.axis_labels(
@@ -125,7 +128,8 @@ class TangencyScene(Scene):
             font_size=theme.SMALL_SIZE,
             color=theme.MUTED_TEXT_COLOR,
         )
-        self.caption = pieces.label(text("caption", self.lang), theme.SMALL_SIZE)
+        outcome = "interior" if self.solution.face == "interior" else "touch"
+        self.caption = pieces.label(text(f"caption_{outcome}", self.lang), theme.SMALL_SIZE)
         self.readout, self.readout_coordinates = pieces.solution_readout(self.solution, self.lang)
         self.note = pieces.label(self.note_text(), theme.SMALL_SIZE, theme.ZERO_COLOR)
         left = self.axes.get_right()[0] + PANEL_GAP

@@ -118,6 +118,7 @@ def test_interior_case_says_so(tmp_path):
     np.testing.assert_allclose(scene.axes.p2c(scene.marker[0].get_center())[:2], [0.5, -0.5],
                                atol=1e-6)
     assert scene.note_text().startswith("c is inside the ball")
+    assert scene.title.original_text.endswith("minimum is inside")  # no touch is claimed
     assert scene.level.get_value() == 0.0
 
 
