@@ -99,3 +99,29 @@ def test_condition_number_1e6_nd(norm, seed, dim, radius):
     )
     assert solution.kkt_residual <= 1e-9
     assert_not_beaten(center, matrix, loss, solution, slsqp(center, matrix, norm, radius))
+
+
+@given(problem=problems.map(lambda p: {**p, "dim": max(p["dim"], 2)}), rank=st.integers(1, 9))
+def test_singular_matrices_duplicated_and_collinear_features(problem, rank):
+    """A = X^T X / n from collinear columns: optimal value still exact, ties reported."""
+    rng = np.random.default_rng(problem["seed"])
+    dim = problem["dim"]
+    rank = min(rank, dim - 1)
+    base = rng.normal(size=(40, rank))
+    mixing = rng.normal(size=(rank, dim))
+    mixing[:, -1] = mixing[:, 0]  # a duplicated feature as well
+    X = base @ mixing
+    y = X @ rng.uniform(-3, 3, size=dim) + rng.normal(size=40)
+    loss = QuadraticLoss.from_data(X, y)
+    solution = solve_constrained(loss, problem["norm"], problem["radius"])
+    assert solution.kkt_residual <= 1e-8
+    reference = slsqp(loss.center, loss.matrix, problem["norm"], problem["radius"])
+    scale = gradient_scale(loss, problem["radius"]) * max(
+        float(np.linalg.norm(loss.center)), problem["radius"]
+    )
+    feasible = into_ball(reference, problem["norm"], problem["radius"])
+    assert solution.loss <= loss.value(feasible) + 1e-10 * scale
+    if not solution.unique:
+        for end in solution.optimal_segment:
+            assert float(norm_value(end, problem["norm"])) <= problem["radius"] * (1 + 1e-7)
+            assert loss.value(end) == pytest.approx(solution.loss, rel=1e-7, abs=1e-9 * scale)
