@@ -12,7 +12,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ball_l2": "L2 ball",
         "title_vertex": "{ball}: the loss first touches a corner",
         "title_edge": "{ball}: the loss first touches a flat edge",
-        "title_face": "{ball}: the loss first touches a face",
         "title_boundary": "{ball}: the loss first touches the round edge",
         "title_interior": "{ball}: the loss's own minimum is inside",
         "caption_touch": (
@@ -21,11 +20,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "caption_interior": (
             "Shrink the loss contours:\nthey close in on c before reaching the ball"
         ),
-        "note_vertex": "A corner: {zeros} exactly, a sparse solution",
-        "note_edge": "An edge: both coefficients non-zero",
-        "note_boundary": "Round edge: both coefficients non-zero, shrunk",
-        "note_interior": "c is inside the ball: the constraint does not bind",
-        "note_not_unique": "Not unique: a whole segment of the ball is optimal",
+        "note_vertex": "A corner: {zeros} exactly,\na sparse solution",
+        "note_edge": "A flat edge: both coefficients\nnon-zero",
+        "note_boundary": "Round edge: both coefficients\nnon-zero, shrunk towards 0",
+        "note_interior": "c is inside the ball:\nthe constraint does not bind",
+        "note_not_unique": "Not unique: a whole segment\nof the ball is optimal",
         "label_center": "c",
         "label_solution": "β*",
         "axis_x": "β₁",
