@@ -15,7 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "title_boundary": "{ball}: the loss first touches the round edge",
         "title_interior": "{ball}: the loss's own minimum is inside",
         "caption_touch": (
-            "Shrink the loss contours:\nthe first one to touch the ball is the optimum"
+            "Shrink the loss contours:\nthe first to touch the ball is the optimum"
         ),
         "caption_interior": (
             "Shrink the loss contours:\nthey close in on c before reaching the ball"

@@ -105,6 +105,9 @@ def test_layout_nothing_cut_off_or_overlapping(rendered):
     for panel_text in [scene.problem, scene.data, scene.caption, scene.readout, scene.note]:
         assert panel_text.get_left()[0] > scene.axes.get_right()[0]
     assert not boxes_overlap(scene.title, scene.axes)
+    # readable at 480p: no text shrunk below font size 18 (about 9 px capital height)
+    for text_mobject in [*texts, *scene.labels]:
+        assert text_mobject.font_size >= 18, text_mobject
 
 
 class InteriorL2(L2Tangency):
