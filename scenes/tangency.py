@@ -157,7 +157,8 @@ class TangencyScene(Scene):
             Create(self.ball), FadeIn(self.problem), FadeIn(self.data),
             FadeIn(self.center_marker), run_time=1.5,
         )
-        self.play(FadeIn(self.contour), FadeIn(self.caption), run_time=0.8)
+        # the contour goes on top: while it shrinks, manim redraws only it (and what lies above)
+        self.play(FadeIn(self.caption), FadeIn(self.contour), run_time=0.8)
         self.play(self.level.animate.set_value(self.touch_level), run_time=3.0, rate_func=smooth)
         self.play(
             GrowFromCenter(self.marker[0]),
