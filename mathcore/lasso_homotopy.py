@@ -91,7 +91,7 @@ def lasso_homotopy(
     n = linear.size
     scale = float(np.max(np.abs(gram))) or 1.0
     beta = np.zeros(n)
-    mu = float(np.max(np.abs(linear))) if n else 0.0
+    mu = float(np.max(np.abs(linear)))
     knots = [PathKnot(mu, beta.copy(), "start")]
     if mu == 0.0:
         return knots
@@ -118,12 +118,12 @@ def lasso_homotopy(
         if l1_budget is not None:
             budget_step = max((l1_budget - float(s @ beta_active)) / float(s @ rate), 0.0)
         step = min(enter_step, leave_step, budget_step, mu)
-        mu_next = mu - step
-        beta_next = np.zeros(n)
-        beta_next[active] = np.linalg.solve(block, linear[active] - mu_next * s)
         if step == budget_step:
             knots.append(_budget_knot(block, linear[active], s, active, n, l1_budget))
             return knots
+        mu_next = mu - step
+        beta_next = np.zeros(n)
+        beta_next[active] = np.linalg.solve(block, linear[active] - mu_next * s)
         if step == mu:
             knots.append(PathKnot(0.0, beta_next, "end"))
             return knots
