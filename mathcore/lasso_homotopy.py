@@ -37,7 +37,7 @@ class PathKnot:
 
     penalty: float
     beta: np.ndarray
-    event: str  # "start", "enter", "leave", "budget" or "end"
+    event: str  # "enter", "leave", "budget" (||b||_1 reached) or "end" (mu reached its floor)
     feature: int | None = None
 
 
@@ -79,25 +79,32 @@ def _budget_knot(
 
 
 def lasso_homotopy(
-    gram: np.ndarray, linear: np.ndarray, l1_budget: float | None = None
+    gram: np.ndarray,
+    linear: np.ndarray,
+    l1_budget: float | None = None,
+    min_penalty: float = 0.0,
 ) -> list[PathKnot]:
-    """Knots of the exact path from mu = max|q| down to 0, or until ``||b||_1 = l1_budget``.
+    """Knots of the exact path from mu = max|q| down to ``min_penalty``.
+
+    The first knot is at mu = max|q| with b = 0, where the first feature enters; every
+    later knot is one event.  The path stops early where ``||b||_1`` reaches ``l1_budget``
+    (last event ``"budget"``); otherwise its last knot is at ``min_penalty`` (``"end"``).
+    Between knots b is linear in mu.
 
     Args:
         gram: G, symmetric positive semi-definite, shape (n, n).
         linear: q, shape (n,).
-        l1_budget: stop where ``||b||_1`` reaches this value (last knot event ``"budget"``).
+        l1_budget: stop where ``||b||_1`` reaches this value.
+        min_penalty: the smallest mu of the path (>= 0).
     """
     n = linear.size
     scale = float(np.max(np.abs(gram))) or 1.0
-    beta = np.zeros(n)
     mu = float(np.max(np.abs(linear)))
-    knots = [PathKnot(mu, beta.copy(), "start")]
-    if mu == 0.0:
-        return knots
+    if mu <= min_penalty:
+        return [PathKnot(min_penalty, np.zeros(n), "end")]
     first = int(np.argmax(np.abs(linear)))
     active, signs = [first], [float(np.sign(linear[first]))]
-    knots.append(PathKnot(mu, beta.copy(), "enter", first))
+    knots = [PathKnot(mu, np.zeros(n), "enter", first)]
     held_out: set[int] = set()
     for _ in range(50 * n + 100):
         block = gram[np.ix_(active, active)]
@@ -117,15 +124,15 @@ def lasso_homotopy(
         budget_step = np.inf
         if l1_budget is not None:
             budget_step = max((l1_budget - float(s @ beta_active)) / float(s @ rate), 0.0)
-        step = min(enter_step, leave_step, budget_step, mu)
+        step = min(enter_step, leave_step, budget_step, mu - min_penalty)
         if step == budget_step:
             knots.append(_budget_knot(block, linear[active], s, active, n, l1_budget))
             return knots
-        mu_next = mu - step
+        mu_next = min_penalty if step == mu - min_penalty else mu - step
         beta_next = np.zeros(n)
         beta_next[active] = np.linalg.solve(block, linear[active] - mu_next * s)
-        if step == mu:
-            knots.append(PathKnot(0.0, beta_next, "end"))
+        if step == mu - min_penalty:
+            knots.append(PathKnot(min_penalty, beta_next, "end"))
             return knots
         mu = mu_next
         if step == leave_step:

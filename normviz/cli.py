@@ -2,6 +2,7 @@
 
 Subcommands:
     solve   exact constrained optimum of ``min (b-c)^T A (b-c) s.t. ||b||_p <= t`` as JSON.
+    path    lasso / ridge / elastic-net coefficient path of a data set.
 
 Errors in the input are reported as one line ``normviz: error: <parameter> ...`` on
 stderr with exit code 2; nothing is written to stdout then.
@@ -16,6 +17,10 @@ import sys
 from collections.abc import Sequence
 
 from mathcore import QuadraticLoss, solve_constrained
+from mathcore.datasets import load
+from mathcore.paths import enet_path, lasso_path, ridge_path
+from mathcore.penalized import as_l1_ratio
+from mathcore.preprocessing import standardize
 from mathcore.validation import as_norm, as_radius
 
 EXIT_USAGE = 2
@@ -57,6 +62,36 @@ def _solve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _path(args: argparse.Namespace) -> int:
+    if args.l1_ratio is not None and args.method != "enet":
+        raise ValueError("--l1-ratio applies only to --method enet")
+    try:
+        data = load(args.data, args.target)
+    except ValueError as error:
+        raise ValueError(f"--{error}") from None
+    X = standardize(data.X) if args.standardize else data.X
+    if args.method == "lasso":
+        path = lasso_path(X, data.y)
+    elif args.method == "ridge":
+        path = ridge_path(X, data.y)
+    else:
+        ratio = 0.5 if args.l1_ratio is None else args.l1_ratio
+        try:
+            ratio = as_l1_ratio(ratio)
+        except ValueError as error:
+            raise ValueError(f"--{error}".replace("l1_ratio", "l1-ratio")) from None
+        path = enet_path(X, data.y, ratio)
+    result = path.as_dict(data.features)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(f"{args.method} path of {data.target} on {len(data.features)} features, "
+          f"{len(path.alphas)} alphas from {path.alphas[0]:.6g} to {path.alphas[-1]:.6g}")
+    for event in result["events"]:
+        print(f"  alpha {event['alpha']:12.6g}  {event['action']:5}  {event['feature']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``normviz`` command."""
     parser = _OneLineParser(prog="normviz", description=__doc__.splitlines()[0])
@@ -74,6 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--matrix", required=True, help="A, n*n numbers row-major, e.g. 2,0.5,0.5,1"
     )
     solve.set_defaults(handler=_solve)
+    path = commands.add_parser(
+        "path",
+        help="coefficient path of lasso, ridge or elastic net on a data set",
+        description="Regularisation path on centred data, scaled as scikit-learn: lasso "
+        "(exact knots), ridge or elastic net (grids). With --json: one object with "
+        "features, alphas, coefs, events.",
+    )
+    path.add_argument("--data", required=True, help="diabetes, or a CSV file with a header")
+    path.add_argument("--target", help="the response column of a CSV file")
+    path.add_argument("--method", required=True, choices=["lasso", "ridge", "enet"])
+    path.add_argument("--l1-ratio", type=float, help="elastic-net mixing rho in [0, 1]")
+    path.add_argument("--standardize", action="store_true",
+                      help="divide each feature by its population standard deviation")
+    path.add_argument("--json", action="store_true", help="print one JSON object")
+    path.set_defaults(handler=_path)
     return parser
 
 

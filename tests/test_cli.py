@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from normviz.cli import main
@@ -96,3 +97,75 @@ def test_console_script_runs():
     )
     assert bad.returncode == 2 and bad.stderr.startswith("normviz: error: --matrix")
     assert "Traceback" not in bad.stderr
+
+
+PATH_KEYS = {"features", "alphas", "coefs", "events"}
+
+
+def test_path_lasso_diabetes_json(capsys):
+    code, out, err = run(["path", "--data", "diabetes", "--method", "lasso", "--standardize",
+                          "--json"], capsys)
+    assert code == 0 and err == ""
+    result = json.loads(out)
+    assert set(result) >= PATH_KEYS
+    assert result["features"][:4] == ["age", "sex", "bmi", "bp"]
+    assert len(result["coefs"]) == len(result["alphas"]) == 13
+    assert all(a > b for a, b in zip(result["alphas"], result["alphas"][1:], strict=False))
+    assert result["events"][0] == {"alpha": result["alphas"][0], "feature": "bmi",
+                                   "action": "enter"}
+    assert result["events"][10] == {"alpha": result["alphas"][10], "feature": "s3",
+                                    "action": "leave"}
+
+
+@pytest.mark.parametrize("method", ["ridge", "enet"])
+def test_path_other_methods(method, capsys):
+    code, out, _ = run(["path", "--data", "diabetes", "--method", method, "--json"], capsys)
+    result = json.loads(out)
+    assert code == 0 and len(result["alphas"]) == 100
+    assert (result["events"] == []) == (method == "ridge")
+
+
+def test_path_user_csv(tmp_path, capsys):
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(30, 3))
+    y = X @ [1.0, 0.0, -2.0] + 0.1 * rng.normal(size=30)
+    table = tmp_path / "mine.csv"
+    table.write_text("a,b,c,out\n" + "\n".join(
+        ",".join(f"{v:.6f}" for v in (*row, target)) for row, target in zip(X, y, strict=True)))
+    code, out, _ = run(["path", "--data", str(table), "--target", "out", "--method", "lasso",
+                        "--json"], capsys)
+    assert code == 0 and json.loads(out)["features"] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("content", "target", "message"),
+    [
+        ("a,b,y\n1,2,3\nx,5,6\n7,8,9\n", "y", "--data "),  # non-numeric
+        ("a,b,y\n1,2,3\n4,5,6\n", "z", "--target "),  # missing target column
+        ("a,b,y\n1,2,3\n1,5,6\n1,8,10\n", "y", "--data "),  # constant column
+        ("a,b,y\n1,2,3\nnan,5,6\n7,8,10\n", "y", "--data "),  # NaN
+        ("a,b,y\n1,2,3\n", "y", "--data "),  # fewer than 2 rows
+        ("", "y", "--data "),  # empty
+    ],
+)
+def test_path_bad_csv_is_one_line_exit_2(tmp_path, capsys, content, target, message):
+    table = tmp_path / "bad.csv"
+    table.write_text(content)
+    code, out, err = run(["path", "--data", str(table), "--target", target, "--method",
+                          "lasso", "--json"], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"normviz: error: {message}"), err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--data", "nowhere.csv", "--target", "y", "--method", "lasso"], "--data "),
+        (["--data", "diabetes", "--method", "lasso", "--l1-ratio", "0.5"], "--l1-ratio "),
+        (["--data", "diabetes", "--method", "enet", "--l1-ratio", "1.5"], "--l1-ratio "),
+        (["--data", "mine.csv", "--method", "lasso"], "--target "),
+    ],
+)
+def test_path_bad_options(argv, message, capsys):
+    code, out, err = run(["path", *argv], capsys)
+    assert code == 2 and out == "" and err.startswith(f"normviz: error: {message}"), err
