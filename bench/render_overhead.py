@@ -44,7 +44,7 @@ class L1Floor(L1Tangency):
         self.solve_problem()
         self.build_picture()
         self.level.set_value(self.touch_level)
-        self.contour.follow_level()
+        self.contour.show(level=self.touch_level)
         self.add(*[part for part in self.visible_group if part is not self.contour])
         self.add(self.contour)
         self.run_story_time()

@@ -21,7 +21,6 @@ from manim import (
     MathTex,
     Polygon,
     Text,
-    ValueTracker,
     VGroup,
     VMobject,
     logger,
@@ -115,14 +114,27 @@ def axis_labels(axes: Axes, x_text: str, y_text: str) -> VGroup:
     return VGroup(x_label, y_label)
 
 
-def ball_outline(axes: Axes, norm: str, radius: float) -> Polygon:
-    """The sphere ``||b||_p = t`` (diamond corners exact), filled faintly, in the norm's colour."""
-    corners = boundary_points(norm, radius, 4 if norm == "l1" else 240)
-    color = theme.NORM_COLORS[norm]
-    return Polygon(
-        *axes.c2p(corners), color=color, stroke_width=theme.BALL_STROKE,
-        fill_color=color, fill_opacity=0.18,
-    )
+class BallOutline(Polygon):
+    """The sphere ``||b||_p = t`` (diamond corners exact), faintly filled, in the norm's colour.
+
+    ``set_radius`` rescales it about the origin in place (the screen map is affine with
+    equal units), so a budget t can shrink it frame by frame.
+    """
+
+    def __init__(self, axes: Axes, norm: str, radius: float):
+        color = theme.NORM_COLORS[norm]
+        corners = boundary_points(norm, 1.0, 4 if norm == "l1" else 240)
+        super().__init__(
+            *axes.c2p(corners), color=color, stroke_width=theme.BALL_STROKE,
+            fill_color=color, fill_opacity=0.18,
+        )
+        self.origin = axes.c2p(0.0, 0.0)
+        self.unit_points = self.points - self.origin
+        self.set_radius(radius)
+
+    def set_radius(self, radius: float) -> None:
+        """Show the sphere of radius ``radius`` (>= 0)."""
+        self.points = self.origin + max(radius, 0.0) * self.unit_points
 
 
 _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
@@ -162,35 +174,42 @@ def axes_points(axes: Axes, count: int = 200) -> np.ndarray:
     return np.vstack([a + s * (b - a) for a, b in lines])
 
 
-class ShrinkingContour(VMobject):
-    """The loss contour ``f(b) = level``, following a ValueTracker by moving its points.
+class LossContour(VMobject):
+    """The loss contour ``f(b) = level``, moved in place when the level or the loss changes.
 
-    Every contour is ``c + sqrt(level) * E`` with E the level-1 ellipse (mathcore's
-    ``unit_ellipse``); the screen map is affine with equal units, so the updater only
-    rescales the stored level-1 points about c: no rebuilding, no implicit curves.
+    Every contour of a loss is ``c + sqrt(level) * E`` with E its level-1 ellipse
+    (mathcore's ``unit_ellipse``, from ``eigh``); the screen map is affine with equal units,
+    so a new level only rescales the stored level-1 points about c, and a new loss
+    recomputes E once.  No rebuilding of the mobject, no implicit curves.
     """
 
-    def __init__(self, axes: Axes, loss: QuadraticLoss, level: ValueTracker, count: int = 240):
+    def __init__(self, axes: Axes, loss: QuadraticLoss, level: float, count: int = 240):
         super().__init__(color=theme.LOSS_COLOR, stroke_width=theme.CONTOUR_STROKE)
+        self.axes = axes
+        self.count = count
         self.level = level
-        self.anchor = axes.c2p(*loss.center)
-        outline = axes.c2p(loss.center + unit_ellipse(loss, count))
-        self.set_points_as_corners([*outline, outline[0]])
-        self.unit_points = self.points - self.anchor
-        self.follow_level()
-        self.add_updater(lambda contour: contour.follow_level())
+        self.loss: QuadraticLoss | None = None
+        self.show(loss, level)
+
+    def show(self, loss: QuadraticLoss | None = None, level: float | None = None) -> None:
+        """Draw the contour of ``loss`` (default: the current one) at ``level``."""
+        if loss is not None and loss is not self.loss:
+            self.loss = loss
+            self.anchor = self.axes.c2p(*loss.center)
+            outline = self.axes.c2p(loss.center + unit_ellipse(loss, self.count))
+            self.set_points_as_corners([*outline, outline[0]])
+            self.unit_points = self.points - self.anchor
+        if level is not None:
+            self.level = level
+        self.points = self.screen_points_at(self.level)
 
     def screen_points_at(self, level: float) -> np.ndarray:
         """The curve's points for ``level`` (without moving it)."""
         return self.anchor + np.sqrt(max(level, 0.0)) * self.unit_points
 
-    def follow_level(self) -> None:
-        """Put the points on the contour of the tracker's current level."""
-        self.points = self.screen_points_at(self.level.get_value())
-
-    def data_points(self, axes: Axes) -> np.ndarray:
-        """The curve's anchor points in the data coordinates of ``axes``, shape (k, 2)."""
-        return np.array([axes.p2c(p) for p in self.get_anchors()])[:, :2]
+    def data_points(self) -> np.ndarray:
+        """The curve's anchor points in data coordinates, shape (k, 2)."""
+        return np.array([self.axes.p2c(p) for p in self.get_anchors()])[:, :2]
 
 
 def panel(items: list[VMobject], width: float) -> VGroup:

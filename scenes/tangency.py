@@ -91,9 +91,10 @@ class TangencyScene(Scene):
         self.labels = pieces.axis_labels(
             self.axes, text("axis_x", self.lang), text("axis_y", self.lang)
         )
-        self.ball = pieces.ball_outline(self.axes, self.norm, t)
+        self.ball = pieces.BallOutline(self.axes, self.norm, t)
         self.level = ValueTracker(self.start_level)
-        self.contour = pieces.ShrinkingContour(self.axes, self.loss, self.level)
+        self.contour = pieces.LossContour(self.axes, self.loss, self.start_level)
+        self.contour.add_updater(lambda contour: contour.show(level=self.level.get_value()))
         obstacles = np.vstack([
             pieces.axes_points(self.axes),
             self.axes.c2p(boundary_points(self.norm, t, 400)),

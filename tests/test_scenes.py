@@ -62,7 +62,7 @@ def test_final_contour_touches_and_never_enters_the_ball(rendered):
     scene, _, _ = rendered
     loss, solution = expected(scene)
     assert scene.level.get_value() == pytest.approx(solution.loss, rel=1e-12)
-    points = scene.contour.data_points(scene.axes)
+    points = scene.contour.data_points()
     np.testing.assert_allclose(loss.value(points), solution.loss, rtol=1e-6)
     assert norm_value(points, scene.norm).min() >= solution.radius * (1 - 1e-9)
     assert solution.face != "interior"
