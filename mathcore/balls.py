@@ -13,9 +13,17 @@ from mathcore.validation import as_norm, as_radius
 
 
 def norm_value(beta: np.ndarray, norm: str) -> np.ndarray | float:
-    """``||b||_1`` or ``||b||_2`` of a vector, or of each row of a 2-D array."""
-    order = 1 if as_norm(norm) == "l1" else 2
-    return np.linalg.norm(np.asarray(beta, dtype=float), ord=order, axis=-1)
+    """``||b||_1`` or ``||b||_2`` of a vector, or of each row of a 2-D array.
+
+    The L2 norm is computed as ``m sqrt(sum((b / m)^2))`` with ``m = max |b_i|``, so that
+    it neither underflows for tiny b (1e-200) nor overflows for huge b.
+    """
+    beta = np.abs(np.asarray(beta, dtype=float))
+    if as_norm(norm) == "l1":
+        return beta.sum(axis=-1)
+    largest = beta.max(axis=-1, keepdims=True)
+    safe = np.where(largest > 0.0, largest, 1.0)
+    return (largest * np.sqrt(((beta / safe) ** 2).sum(axis=-1, keepdims=True)))[..., 0]
 
 
 def l1_vertices(radius: float, dim: int) -> np.ndarray:

@@ -5,10 +5,11 @@ If ``||c||_1 <= t`` the optimum is c.  Otherwise (A definite) the optimum lies o
 boundary, and on the segment ``a + s e`` (s in [0, 1], ``e = b - a``) f is the 1-D
 quadratic with curvature ``e^T A e`` and slope ``2 e^T A (a - c)`` at s = 0, minimised at
 ``s = -e^T A (a - c) / e^T A e``.  The answer is the best of the four corners and of the
-edge minimisers that fall strictly inside their edge, so no search and no tolerance is
-involved; corners are exact (one coefficient is exactly 0.0).  With A singular the same
-enumeration still finds a minimiser (the boundary meets every level set that the ball
-meets), and ``certificate.certify`` reports the rest of the optimal set.
+edge minimisers that fall strictly inside their edge (compared by ``f(b) - f(0)``, which
+has no cancellation), so no search and no tolerance is involved; corners are exact (one
+coefficient is exactly 0.0).  With A singular the same enumeration still finds a
+minimiser (the boundary meets every level set that the ball meets), and
+``certificate.certify`` reports the rest of the optimal set.
 
 Vectorised over problems: arrays of m centres, matrices and radii are solved at once.
 """
@@ -41,8 +42,11 @@ def solve_l1_planar_batch(
     s = np.where(inside, s, 0.0)
     edge_points = corners + s[..., None] * edges
     candidates = np.concatenate([corners, edge_points], axis=1)  # (m, 8, 2)
-    diff = candidates - centers[:, None, :]
-    values = np.einsum("mki,mij,mkj->mk", diff, matrices, diff)
+    # f(b) - f(0) = b^T A b - 2 b^T A c: no cancellation against the large constant f(0),
+    # so even a radius 1e-300 compares the candidates correctly
+    pull = np.einsum("mij,mj->mi", matrices, centers)
+    values = (np.einsum("mki,mij,mkj->mk", candidates, matrices, candidates)
+              - 2.0 * np.einsum("mki,mi->mk", candidates, pull))
     values[:, 4:][~inside] = np.inf
     best = np.argmin(values, axis=1)  # ties go to the corner (lower index)
     beta = candidates[np.arange(len(best)), best]

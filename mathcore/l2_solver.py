@@ -7,9 +7,11 @@ Any dimension n >= 1.  With ``A = Q diag(d) Q^T`` and ``g = Q^T c``:
   is <= t (``_r``: the eigenvectors with d_i > 0).
 * Otherwise the KKT conditions ``A (b - c) + lam b = 0`` give
   ``b(lam) = (A + lam I)^{-1} A c``, i.e. ``Q^T b_i = d_i g_i / (d_i + lam)``, and lam > 0 is
-  the unique root of the secular equation ``||b(lam)||_2 = t``.  ``||b(lam)||`` falls
-  strictly from ``||g_r|| > t`` at lam = 0 to 0, and ``||b(lam)|| <= ||d g|| / lam``
-  brackets the root in ``[0, ||d g|| / t]``; Brent's method finds it to machine precision.
+  the unique root of the secular equation ``||b(lam)||_2 = t``.  It is solved in the
+  scaled unknown ``m = lam t``, which keeps every radius (down to 1e-300) in range:
+  ``||w / (d t + m)|| = 1`` with ``w = d g``; the left side falls strictly from
+  ``||g_r|| / t > 1`` at m = 0 to at most 1 at ``m = ||w||``, so Brent's method on that
+  bracket finds m to machine precision, and ``Q^T b = w t / (d t + m)``.
 
 The multiplier of the norm form ``f + mu (||b||_2 - t)`` is ``mu = 2 lam t``.
 """
@@ -33,10 +35,12 @@ def solve_l2(loss: QuadraticLoss, radius: float) -> np.ndarray:
     if np.linalg.norm(coords[positive]) <= radius:
         return vectors[:, positive] @ coords[positive]
     weighted = values[positive] * coords[positive]
+    scaled_values = values[positive] * radius
 
-    def excess(lam: float) -> float:
-        return float(np.linalg.norm(weighted / (values[positive] + lam))) - radius
+    def excess(scaled_lam: float) -> float:
+        return float(np.linalg.norm(weighted / (scaled_values + scaled_lam))) - 1.0
 
-    upper = float(np.linalg.norm(weighted)) / radius
-    lam = brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=500)
-    return vectors[:, positive] @ (weighted / (values[positive] + lam))
+    upper = float(np.linalg.norm(weighted))
+    scaled_lam = brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps,
+                        maxiter=500)
+    return vectors[:, positive] @ (weighted * radius / (scaled_values + scaled_lam))

@@ -58,26 +58,6 @@ def _first_crossing(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndar
     return best_step, best_j
 
 
-def _budget_knot(
-    block: np.ndarray, linear: np.ndarray, signs: np.ndarray, active: list[int], n: int,
-    budget: float,
-) -> PathKnot:
-    """Knot where ``||b||_1 = budget`` on the stretch (E, s): the bordered KKT system
-
-    ``[[G_EE, s], [s^T, 0]] [b_E; mu] = [q_E; budget]``, so that ``s^T b_E = budget`` holds to
-    rounding however ill-conditioned G_EE is.
-    """
-    k = len(active)
-    system = np.zeros((k + 1, k + 1))
-    system[:k, :k] = block
-    system[:k, k] = signs
-    system[k, :k] = signs
-    solution = np.linalg.solve(system, np.append(linear, budget))
-    beta = np.zeros(n)
-    beta[active] = solution[:k]
-    return PathKnot(float(solution[k]), beta, "budget")
-
-
 def lasso_homotopy(
     gram: np.ndarray,
     linear: np.ndarray,
@@ -126,7 +106,10 @@ def lasso_homotopy(
             budget_step = max((l1_budget - float(s @ beta_active)) / float(s @ rate), 0.0)
         step = min(enter_step, leave_step, budget_step, mu - min_penalty)
         if step == budget_step:
-            knots.append(_budget_knot(block, linear[active], s, active, n, l1_budget))
+            # b = b(mu) + step * rate: s^T b = budget to rounding relative to the budget,
+            # however small the budget or ill-conditioned G_EE
+            beta[active] = beta_active + step * rate
+            knots.append(PathKnot(mu - step, beta, "budget"))
             return knots
         mu_next = min_penalty if step == mu - min_penalty else mu - step
         beta_next = np.zeros(n)

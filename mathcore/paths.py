@@ -24,6 +24,7 @@ from mathcore.penalized import (
     gram_form,
     lasso_knots,
     ridge,
+    ridge_alpha_for_radius,
     ridge_svd,
 )
 
@@ -132,3 +133,31 @@ def enet_path(X: np.ndarray, y: np.ndarray, l1_ratio: float,
             events.append(PathEvent(alpha, int(feature), "enter" if after[feature] else "leave"))
     events.sort(key=lambda event: -event.alpha)
     return RegularizationPath("enet", grid, coefs, tuple(events), l1_ratio=rho)
+
+
+def budget_shares(coefs: np.ndarray, norm: str) -> np.ndarray:
+    """``||b||_p / ||b_last||_p`` for each row: how much of the least-squares budget is used.
+
+    With the last row the unpenalised fit (alpha = 0), this is the shrinkage factor s in
+    [0, 1] of Hastie, Tibshirani and Friedman (ESL, fig. 3.8-3.10).
+    """
+    order = 1 if norm == "l1" else 2
+    sizes = np.linalg.norm(coefs, ord=order, axis=1)
+    return sizes / sizes[-1]
+
+
+def ridge_path_at_shares(X: np.ndarray, y: np.ndarray, shares: np.ndarray) -> RegularizationPath:
+    """Ridge coefficients where ``||b||_2`` is each given share of the least-squares norm.
+
+    Each alpha is the exact root of ``||b_ridge(alpha)||_2 = s ||b_LS||_2``; share 0 is
+    b = 0 (alpha ``inf``) and a share >= 1 is least squares (alpha 0).
+    """
+    full = float(np.linalg.norm(ridge(X, y, 0.0)))
+    alphas = np.array([
+        np.inf if s <= 0.0 else 0.0 if s >= 1.0 else ridge_alpha_for_radius(X, y, s * full)
+        for s in shares
+    ])
+    coefs = np.array([
+        np.zeros(np.shape(X)[1]) if np.isinf(a) else ridge(X, y, a) for a in alphas
+    ])
+    return RegularizationPath("ridge", alphas, coefs, events=())

@@ -62,13 +62,13 @@ def as_matrix(value: object, name: str, size: int) -> np.ndarray:
 
 
 def as_radius(value: object, name: str = "radius") -> float:
-    """Return ``value`` as a finite float > 0."""
+    """Return ``value`` as a finite float > 0 (a normal float: at least 2.2e-308)."""
     try:
         radius = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise ValueError(f"{name} must be a real number > 0") from None
-    if not np.isfinite(radius) or radius <= 0.0:
-        raise ValueError(f"{name} must be a finite number > 0, got {radius}")
+    if not np.isfinite(radius) or radius < np.finfo(float).tiny:
+        raise ValueError(f"{name} must be a finite number > 0 (at least 2.2e-308), got {radius}")
     return radius
 
 

@@ -23,6 +23,7 @@ from manim import (
     Text,
     VGroup,
     VMobject,
+    config,
     logger,
 )
 
@@ -183,11 +184,14 @@ class LossContour(VMobject):
     recomputes E once.  No rebuilding of the mobject, no implicit curves.
     """
 
-    def __init__(self, axes: Axes, loss: QuadraticLoss, level: float, count: int = 240):
+    def __init__(self, axes: Axes, loss: QuadraticLoss, level: float, count: int = 240,
+                 clip_to_axes: bool = False):
         super().__init__(color=theme.LOSS_COLOR, stroke_width=theme.CONTOUR_STROKE)
         self.axes = axes
         self.count = count
         self.level = level
+        self.clip = (axes.c2p(axes.x_range[0], axes.y_range[0]),
+                     axes.c2p(axes.x_range[1], axes.y_range[1])) if clip_to_axes else None
         self.loss: QuadraticLoss | None = None
         self.show(loss, level)
 
@@ -202,6 +206,23 @@ class LossContour(VMobject):
         if level is not None:
             self.level = level
         self.points = self.screen_points_at(self.level)
+        if self.clip is not None:
+            self.keep_inside(*self.clip)
+
+    def keep_inside(self, low: np.ndarray, high: np.ndarray) -> None:
+        """Drop the parts of the curve outside the screen box [low, high] (runs of corners)."""
+        corners = np.vstack([self.get_start_anchors(), self.get_end_anchors()[-1:]])
+        inside = np.all((corners[:, :2] >= low[:2]) & (corners[:, :2] <= high[:2]), axis=1)
+        self.clear_points()
+        start = None
+        for k, flag in enumerate([*inside, False]):
+            if flag and start is None:
+                start = k
+            elif not flag and start is not None:
+                if k - start > 1:
+                    self.start_new_path(corners[start])
+                    self.add_points_as_corners(corners[start + 1:k])
+                start = None
 
     def screen_points_at(self, level: float) -> np.ndarray:
         """The curve's points for ``level`` (without moving it)."""
@@ -222,7 +243,7 @@ def panel(items: list[VMobject], width: float) -> VGroup:
 
 def solution_readout(solution: ConstrainedSolution, lang: str) -> tuple[VMobject, str]:
     """The line ``beta* = (..), f(beta*) = ..`` and the coordinates as shown."""
-    coords = ", ".join(format_coefficient(x) for x in solution.beta)
+    coords = coordinates_text(solution.beta)
     loss = format_coefficient(solution.loss)
     line = formula(
         text("solution_tex", lang, coords=coords, loss=loss),
@@ -231,3 +252,87 @@ def solution_readout(solution: ConstrainedSolution, lang: str) -> tuple[VMobject
     )
     return line, coords
 
+
+
+class CurveReveal(VMobject):
+    """A polyline through ``points`` (screen, in sweep order) shown up to a sweep position.
+
+    ``show_until(position)`` keeps the points whose sweep ``positions`` come before
+    ``position`` and ends the line exactly at ``end`` (the live value there), so a sweep
+    draws the curve as it goes; the curve's data come from mathcore once, up front.
+    """
+
+    def __init__(self, points: np.ndarray, positions: np.ndarray, increasing: bool, **style):
+        super().__init__(**style)
+        self.all_points = np.asarray(points, dtype=float)
+        self.positions = np.asarray(positions, dtype=float)
+        self.increasing = increasing
+        self.set_points_as_corners(self.all_points)
+
+    def show_until(self, position: float, end: np.ndarray) -> None:
+        """Draw from the first point up to sweep ``position``, ending at ``end``."""
+        passed = self.positions <= position if self.increasing else self.positions >= position
+        self.set_points_as_corners(np.vstack([self.all_points[passed], end]))
+
+
+def coefficient_axes(x_range: tuple[float, float], y_range: tuple[float, float],
+                     width: float, height: float) -> Axes:
+    """Axes for coefficients (y) against a sweep variable (x), with a zero line."""
+    span = y_range[1] - y_range[0]
+    step = float(10 ** np.floor(np.log10(span / 2))) if span > 0 else 1.0
+    return Axes(
+        x_range=[x_range[0], x_range[1], (x_range[1] - x_range[0]) / 4],
+        y_range=[y_range[0], y_range[1], step],
+        x_length=width,
+        y_length=height,
+        tips=False,
+        axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+    )
+
+
+
+def spread_positions(values: np.ndarray, min_gap: float) -> np.ndarray:
+    """Positions as close as possible to ``values`` with neighbours at least ``min_gap`` apart.
+
+    Labels that would collide are pushed apart symmetrically (pool adjacent violators on
+    the sorted values), keeping their order; returned in the input order.
+    """
+    values = np.asarray(values, dtype=float)
+    order = np.argsort(values)
+    shifted = values[order] - min_gap * np.arange(len(values))
+    blocks: list[list[float]] = []  # [mean, count]
+    for value in shifted:
+        blocks.append([value, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            mean, count = blocks.pop()
+            blocks[-1] = [(blocks[-1][0] * blocks[-1][1] + mean * count) / (blocks[-1][1] + count),
+                          blocks[-1][1] + count]
+    fitted = np.concatenate([[mean] * int(count) for mean, count in blocks])
+    result = np.empty_like(values)
+    result[order] = fitted + min_gap * np.arange(len(values))
+    return result
+
+
+def end_labels(axes: Axes, names: list[str], values: np.ndarray, colors: list[str],
+               x_value: float) -> VGroup:
+    """Names at the right end of curves (at ``x_value``), spread so that none overlap."""
+    tags = [label(name, theme.SMALL_SIZE, color) for name, color in zip(names, colors, strict=True)]
+    ends = [axes.c2p(x_value, value) for value in values]
+    gap = max(tag.height for tag in tags) * 1.25
+    heights = spread_positions(np.array([end[1] for end in ends]), gap)
+    for tag, end, height in zip(tags, ends, heights, strict=True):
+        tag.move_to([end[0] + 0.15 + tag.width / 2, height, 0.0])
+    return VGroup(*tags)
+
+
+def title(content: str) -> Text:
+    """The scene's title at the top, shrunk if needed to leave a margin on both sides."""
+    heading = label(content, theme.TITLE_SIZE)
+    if heading.width > config.frame_width - 2 * theme.TITLE_MARGIN:
+        heading.scale_to_fit_width(config.frame_width - 2 * theme.TITLE_MARGIN)
+    return heading.to_edge(UP, buff=0.3)
+
+
+def coordinates_text(beta: np.ndarray) -> str:
+    """``(2.0, 0.0)`` -> ``"2.000, 0"``: how an optimum's coefficients are shown."""
+    return ", ".join(format_coefficient(x) for x in beta)

@@ -41,6 +41,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
         "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
         "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
+        "rvl_title": "Diabetes: lasso drops features one by one, ridge shrinks all",
+        "rvl_lasso": "Lasso (L1)",
+        "rvl_ridge": "Ridge (L2)",
+        "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
+        "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
+        "rvl_leaves": "{name} out",
+        "rvl_note_lasso": "At s = {share}: {count} lasso coefficients are exactly 0 ({names})",
+        "rvl_note_ridge": (
+            "At s = {share}: the smallest ridge |β| is {value} ({name}); none is 0 for s > 0"
+        ),
+        "corr_title": "Correlated features: lasso keeps one, ridge splits the weight",
+        "corr_rho": "correlation ρ = {rho}",
+        "corr_lasso": "lasso  β* = ({coords})",
+        "corr_ridge": "ridge  β* = ({coords})",
+        "corr_note": (
+            "At ρ = {rho}: lasso keeps only β{index}; ridge splits {share}% / {rest}%"
+        ),
+        "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
+        "path_x_label": "t / ‖c‖ (share of the budget left)",
+        "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",
+        "path_note_l1": (
+            "L1: reaches an axis and stays there:\nfeature {index} is dropped at t = {radius}"
+        ),
+        "path_note_l2": "L2: curves smoothly into 0;\nno coefficient is 0 before t = 0",
     },
 }
 

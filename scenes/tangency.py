@@ -83,10 +83,7 @@ class TangencyScene(Scene):
         pad = MARGIN * (upper - lower)
         self.axes = pieces.fit_axes(lower - pad, upper + pad, PLOT_WIDTH, PLOT_HEIGHT)
         ball = text(f"ball_{self.norm}", self.lang)
-        self.title = pieces.label(
-            text(f"title_{self.solution.face}", self.lang, ball=ball), theme.TITLE_SIZE
-        )
-        self.title.to_edge(UP, buff=0.3)
+        self.title = pieces.title(text(f"title_{self.solution.face}", self.lang, ball=ball))
         self.axes.to_corner(DOWN + LEFT, buff=0.35)
         self.labels = pieces.axis_labels(
             self.axes, text("axis_x", self.lang), text("axis_y", self.lang)

@@ -20,12 +20,20 @@ ZERO_COLOR = "#7BD389"
 
 NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 
+#: One colour per feature in coefficient plots (cycled beyond ten features).
+FEATURE_COLORS = [
+    "#E6194B", "#3CB44B", "#FFE119", "#4363D8", "#F58231",
+    "#911EB4", "#46F0F0", "#F032E6", "#BCF60C", "#FABEBE",
+]
+
 FONT = "DejaVu Sans"
 TITLE_SIZE = 34
+TITLE_MARGIN = 0.5
 BODY_SIZE = 26
 SMALL_SIZE = 22
 
 BALL_STROKE = 5
 CONTOUR_STROKE = 4
+PATH_STROKE = 3
 AXES_STROKE = 2
 DOT_RADIUS = 0.09

@@ -138,3 +138,26 @@ def test_certificate_catches_a_wrong_optimum():
     loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
     wrong = certify(loss, "l1", 2.0, np.array([1.9, 0.1]))  # on the sphere, not optimal
     assert wrong.kkt_residual > 1e-3
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+@pytest.mark.parametrize("radius", [3e-308, 1e-200, 1e-20, 1e-9])
+def test_tiny_radii_are_solved_exactly(norm, radius):
+    """No cancellation or underflow: tiny budgets still give certified optima on the sphere."""
+    for seed in range(20):
+        for dim in (1, 2, 5):
+            center, matrix = random_problem(np.random.default_rng(seed), dim, 100.0)
+            solution = solve(center, matrix, norm, radius)
+            assert solution.kkt_residual <= 1e-10
+            order = 1 if norm == "l1" else 2
+            assert np.linalg.norm(solution.beta / radius, ord=order) == pytest.approx(1.0,
+                                                                                       rel=1e-12)
+            if norm == "l1":  # the first feature to enter, at a vertex
+                assert solution.face == "vertex"
+                first = np.argmax(np.abs(matrix @ center))
+                assert solution.beta[first] == radius * np.sign((matrix @ center)[first])
+
+
+def test_subnormal_radius_is_rejected():
+    with pytest.raises(ValueError, match=r"^radius .*at least 2.2e-308"):
+        solve([1.0, 1.0], [1, 0, 0, 1], "l1", 1e-320)
