@@ -38,7 +38,9 @@ def solve_l2(loss: QuadraticLoss, radius: float) -> np.ndarray:
     scaled_values = values[positive] * radius
 
     def excess(scaled_lam: float) -> float:
-        return float(np.linalg.norm(weighted / (scaled_values + scaled_lam))) - 1.0
+        # at m = 0 a tiny radius overflows to +inf, which still has the right sign
+        with np.errstate(over="ignore", divide="ignore"):
+            return float(np.linalg.norm(weighted / (scaled_values + scaled_lam))) - 1.0
 
     upper = float(np.linalg.norm(weighted))
     scaled_lam = brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps,

@@ -155,7 +155,9 @@ def test_tiny_radii_are_solved_exactly(norm, radius):
             if norm == "l1":  # the first feature to enter, at a vertex
                 assert solution.face == "vertex"
                 first = np.argmax(np.abs(matrix @ center))
-                assert solution.beta[first] == radius * np.sign((matrix @ center)[first])
+                expected = radius * np.sign((matrix @ center)[first])
+                assert solution.beta[first] == pytest.approx(expected, rel=4e-16)
+                assert np.count_nonzero(solution.beta) == 1
 
 
 def test_subnormal_radius_is_rejected():
