@@ -56,10 +56,11 @@ test: lint
 bench: setup
 	$(BIN)/python bench/render_overhead.py
 	$(BIN)/python bench/solver_2d.py
+	$(BIN)/python bench/lasso_path.py
 
 # Re-make the pixel-snapshot control data (after an intended visual change only).
 control-data: setup
-	$(BIN)/python -m pytest tests/test_graphical.py --set_test
+	$(BIN)/python -m pytest tests/test_graphical.py tests/test_graphical_paths.py --set_test
 
 clean:
 	rm -rf $(VENV) renders/videos renders/images renders/Tex renders/texts .pytest_cache .hypothesis

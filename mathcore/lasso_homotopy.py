@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.linalg import solve_triangular
 
 #: Relative size of the smallest eigenvalue of G_EE below which E is degenerate.
 SINGULAR_RTOL = 1e-10
@@ -41,8 +42,45 @@ class PathKnot:
     feature: int | None = None
 
 
-def _is_singular(block: np.ndarray, scale: float) -> bool:
-    return float(np.linalg.eigvalsh(block)[0]) <= SINGULAR_RTOL * scale * len(block)
+class _ActiveFactor:
+    """Cholesky factor ``L`` (lower) of ``G_EE`` for the active set E.
+
+    An entering column costs one triangular solve (O(k^2)); its pivot
+    ``G_jj - ||L^{-1} G_Ej||^2`` (the Schur complement) tells whether the column is a
+    combination of the active ones.  A leaving column refactors (rare).
+    """
+
+    def __init__(self, gram: np.ndarray):
+        self.gram = gram
+        self.scale = float(np.max(np.abs(gram))) or 1.0
+        self.active: list[int] = []
+        self.factor = np.zeros((0, 0))
+
+    def solve(self, rhs: np.ndarray) -> np.ndarray:
+        """``G_EE^{-1} rhs``."""
+        half = solve_triangular(self.factor, rhs, lower=True)
+        return solve_triangular(self.factor, half, lower=True, trans="T")
+
+    def add(self, j: int) -> bool:
+        """Append feature j; False (and no change) when G_EE would become singular."""
+        k = len(self.active)
+        row = solve_triangular(self.factor, self.gram[self.active, j], lower=True) if k else []
+        pivot = float(self.gram[j, j] - np.dot(row, row))
+        if pivot <= SINGULAR_RTOL * self.scale * (k + 1):
+            return False
+        grown = np.zeros((k + 1, k + 1))
+        grown[:k, :k] = self.factor
+        grown[k, :k] = row
+        grown[k, k] = np.sqrt(pivot)
+        self.factor = grown
+        self.active.append(j)
+        return True
+
+    def remove(self, k: int) -> int:
+        """Drop the k-th active feature; returns its index."""
+        gone = self.active.pop(k)
+        self.factor = np.linalg.cholesky(self.gram[np.ix_(self.active, self.active)])
+        return gone
 
 
 def _first_crossing(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndarray):
@@ -78,26 +116,26 @@ def lasso_homotopy(
         min_penalty: the smallest mu of the path (>= 0).
     """
     n = linear.size
-    scale = float(np.max(np.abs(gram))) or 1.0
     mu = float(np.max(np.abs(linear)))
     if mu <= min_penalty:
         return [PathKnot(min_penalty, np.zeros(n), "end")]
     first = int(np.argmax(np.abs(linear)))
-    active, signs = [first], [float(np.sign(linear[first]))]
+    factor = _ActiveFactor(gram)
+    factor.add(first)
+    signs = [float(np.sign(linear[first]))]
     knots = [PathKnot(mu, np.zeros(n), "enter", first)]
-    held_out: set[int] = set()
+    eligible = np.ones(n, dtype=bool)  # neither active nor held out
+    eligible[first] = False
     for _ in range(50 * n + 100):
-        block = gram[np.ix_(active, active)]
+        active = factor.active
         s = np.array(signs)
-        rate = np.linalg.solve(block, s)  # d b_E / d(-mu)
-        beta_active = np.linalg.solve(block, linear[active] - mu * s)
+        rate = factor.solve(s)  # d b_E / d(-mu)
+        beta_active = factor.solve(linear[active] - mu * s)  # exactly 0 where q_E = mu s
         beta = np.zeros(n)
         beta[active] = beta_active
         r = linear - gram @ beta
         a = gram[:, active] @ rate
-        excluded = set(active) | held_out
-        candidates = np.array([j for j in range(n) if j not in excluded], dtype=int)
-        enter_step, enter_j = _first_crossing(r, a, mu, candidates)
+        enter_step, enter_j = _first_crossing(r, a, mu, np.flatnonzero(eligible))
         with np.errstate(divide="ignore", invalid="ignore"):
             leave_steps = np.where(s * rate < 0.0, np.maximum(-beta_active / rate, 0.0), np.inf)
         leave_step = float(leave_steps.min())
@@ -111,27 +149,26 @@ def lasso_homotopy(
             beta[active] = beta_active + step * rate
             knots.append(PathKnot(mu - step, beta, "budget"))
             return knots
-        mu_next = min_penalty if step == mu - min_penalty else mu - step
+        mu = min_penalty if step == mu - min_penalty else mu - step
         beta_next = np.zeros(n)
-        beta_next[active] = np.linalg.solve(block, linear[active] - mu_next * s)
-        if step == mu - min_penalty:
+        beta_next[active] = beta_active + step * rate
+        if mu == min_penalty:
             knots.append(PathKnot(min_penalty, beta_next, "end"))
             return knots
-        mu = mu_next
         if step == leave_step:
             k = int(np.argmin(leave_steps))
-            gone = active.pop(k)
+            gone = factor.remove(k)
             signs.pop(k)
             beta_next[gone] = 0.0
-            held_out.clear()
+            eligible[:] = True
+            eligible[factor.active] = False
             knots.append(PathKnot(mu, beta_next, "leave", gone))
             continue
-        trial = [*active, enter_j]
-        if _is_singular(gram[np.ix_(trial, trial)], scale):
-            held_out.add(enter_j)
-            continue
-        active.append(enter_j)
+        eligible[enter_j] = False
+        if not factor.add(enter_j):
+            continue  # held out until the active set changes
         signs.append(float(np.sign(r[enter_j] - step * a[enter_j])))
-        held_out.clear()
+        eligible[:] = True
+        eligible[factor.active] = False
         knots.append(PathKnot(mu, beta_next, "enter", enter_j))
     raise RuntimeError("lasso homotopy did not finish (cycling between active sets)")

@@ -108,7 +108,7 @@ class RidgeVsLasso(Scene):
             name = self.features[event.feature]
             tag = pieces.label(
                 name if event.action == "enter" else text("rvl_leaves", self.lang, name=name),
-                theme.SMALL_SIZE * 0.8, theme.FEATURE_COLORS[event.feature])
+                theme.SMALL_SIZE * 0.82, theme.FEATURE_COLORS[event.feature])
             row = next((r for r in range(RULER_ROWS) if row_ends[r] < x - tag.width / 2 - 0.05),
                        int(np.argmin(row_ends)))
             tag.move_to([x, top - 0.32 * (row + 1), 0.0])
