@@ -1,0 +1,80 @@
+"""The constrained optimum as the budget shrinks: ``b*(t) = argmin f(b) s.t. ||b||_p <= t``.
+
+For t from 0 up to ``t_full = ||c||_p`` (beyond it the constraint is slack and b* = c;
+A positive definite).  L1: the lasso homotopy in Gram form (``G = 2A``, ``q = 2Ac``) gives
+knots where the support changes; between knots both b and ``||b||_1 = t`` are linear in
+the penalty, so b*(t) is exactly linear in t there.  L2: b*(t) is smooth and is solved
+for each t (secular equation).
+
+Events are told in the direction of a shrinking budget: ``"zeroed"`` at t when a
+coefficient reaches exactly 0 there (a feature is dropped) and stays 0 just below it,
+``"revived"`` when a zero coefficient becomes non-zero below t.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from mathcore.l2_solver import solve_l2
+from mathcore.lasso_homotopy import lasso_homotopy
+from mathcore.loss import QuadraticLoss
+from mathcore.validation import as_norm
+
+
+@dataclass(frozen=True)
+class BudgetEvent:
+    """As t shrinks through ``radius``, ``feature`` is ``"zeroed"`` or ``"revived"``."""
+
+    radius: float
+    feature: int
+    action: str
+
+
+@dataclass(frozen=True)
+class BudgetPath:
+    """b*(t) for t in [0, full_radius]; L1 knots (ascending radii) when norm is l1."""
+
+    loss: QuadraticLoss
+    norm: str
+    full_radius: float
+    knot_radii: np.ndarray
+    knot_betas: np.ndarray
+    events: tuple[BudgetEvent, ...]
+
+    def beta_at(self, radius: float) -> np.ndarray:
+        """The exact optimum for budget ``radius`` (c itself beyond ``full_radius``)."""
+        t = min(max(float(radius), 0.0), self.full_radius)
+        if self.norm == "l2":
+            return solve_l2(self.loss, t) if t > 0.0 else np.zeros(self.loss.dim)
+        k = int(np.clip(np.searchsorted(self.knot_radii, t), 1, len(self.knot_radii) - 1))
+        low, high = self.knot_radii[k - 1], self.knot_radii[k]
+        share = 0.0 if high == low else (t - low) / (high - low)
+        return self.knot_betas[k - 1] + share * (self.knot_betas[k] - self.knot_betas[k - 1])
+
+    def sample(self, count: int = 200) -> tuple[np.ndarray, np.ndarray]:
+        """``count`` radii from 0 to ``full_radius`` (with every knot) and b* at each."""
+        radii = np.union1d(np.linspace(0.0, self.full_radius, count), self.knot_radii)
+        return radii, np.array([self.beta_at(t) for t in radii])
+
+
+def budget_path(loss: QuadraticLoss, norm: str) -> BudgetPath:
+    """The whole path b*(t), t from 0 to ``||c||_p``, for a positive definite loss."""
+    norm = as_norm(norm)
+    if not loss.is_definite:
+        raise ValueError("matrix must be positive definite for a budget path (unique optima)")
+    full = float(np.linalg.norm(loss.center, ord=1 if norm == "l1" else 2))
+    if norm == "l2":
+        return BudgetPath(loss, norm, full, np.array([0.0, full]),
+                          np.array([np.zeros(loss.dim), loss.center]), events=())
+    gram = 2.0 * loss.matrix
+    knots = lasso_homotopy(gram, gram @ loss.center)
+    radii = np.array([np.abs(k.beta).sum() for k in knots])
+    betas = np.array([k.beta for k in knots])
+    events = tuple(
+        BudgetEvent(float(radii[i]), k.feature, "zeroed" if k.event == "enter" else "revived")
+        for i, k in enumerate(knots)
+        if k.event in ("enter", "leave") and radii[i] > 0.0
+    )
+    return BudgetPath(loss, norm, full, radii, betas, events[::-1])

@@ -1,0 +1,93 @@
+"""Optimality certificate of a candidate optimum, computed from b* alone.
+
+Problem: ``min f(b) = (b - c)^T A (b - c)  s.t. ||b||_p <= t``, p in {1, 2}.  It is
+convex, so b* is optimal exactly when the KKT conditions hold for some mu >= 0::
+
+    0 in g + mu d||b*||_p,   g = 2 A (b* - c)          (stationarity)
+    ||b*||_p <= t,  mu >= 0,  mu (||b*||_p - t) = 0     (feasibility, slackness)
+
+with ``d||b||_2 = b / ||b||_2`` and ``d||b||_1 = {s : s_i = sign(b_i) if b_i != 0, |s_i| <= 1}``.
+Since ``b^T s = ||b||_p`` for every subgradient s, the multiplier is recovered as
+``mu = -g^T b* / ||b*||_p`` on the sphere.
+
+The residual is made dimensionless by ``scale = 2 ||A||_2 max(||c||_2, t)``, the size of
+the gradient over the region of interest.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mathcore.balls import norm_value
+from mathcore.loss import QuadraticLoss
+from mathcore.solution import ConstrainedSolution
+from mathcore.uniqueness import optimal_segment
+
+#: A point whose norm is within this relative distance of t is on the sphere.
+BOUNDARY_RTOL = 1e-9
+#: A gradient smaller than this (relative to ``scale``) is zero: the constraint is slack.
+STATIONARY_RTOL = 1e-10
+
+
+def gradient_scale(loss: QuadraticLoss, radius: float) -> float:
+    """``2 ||A||_2 max(||c||_2, t)``: the unit in which gradients and mu are compared."""
+    values, _ = loss.eigen
+    return 2.0 * float(values[-1]) * max(float(np.linalg.norm(loss.center)), radius)
+
+
+def multiplier_of(loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray) -> float:
+    """The KKT multiplier mu of a candidate optimum (0 when the constraint is slack)."""
+    size = float(norm_value(beta, norm))
+    if size < radius * (1.0 - BOUNDARY_RTOL) or size == 0.0:
+        return 0.0
+    mu = -float(loss.gradient(beta) @ beta) / size
+    return mu if mu > STATIONARY_RTOL * gradient_scale(loss, radius) else 0.0
+
+
+def kkt_residual(
+    loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray, multiplier: float
+) -> float:
+    """Largest relative violation of stationarity, feasibility and slackness at (b*, mu)."""
+    g = loss.gradient(beta)
+    scale = gradient_scale(loss, radius)
+    size = float(norm_value(beta, norm))
+    if norm == "l2":
+        direction = beta / size if size > 0 else np.zeros_like(beta)
+        stationarity = float(np.max(np.abs(g + multiplier * direction)))
+    else:
+        nonzero = beta != 0.0
+        on_support = np.abs(g[nonzero] + multiplier * np.sign(beta[nonzero]))
+        off_support = np.abs(g[~nonzero]) - multiplier
+        stationarity = float(np.max(np.concatenate([on_support, off_support, [0.0]])))
+    infeasibility = max(0.0, size - radius) / radius
+    slackness = multiplier * abs(radius - size) / radius
+    return max(stationarity / scale, infeasibility, slackness / scale, -multiplier / scale)
+
+
+def face_of(norm: str, beta: np.ndarray, multiplier: float) -> str:
+    """Which face of the ball b* lies on (see ``solution.FACES``)."""
+    if multiplier == 0.0:
+        return "interior"
+    if norm == "l2":
+        return "boundary"
+    support = int(np.count_nonzero(beta))
+    return {1: "vertex", 2: "edge"}.get(support, "face")
+
+
+def certify(loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray) -> ConstrainedSolution:
+    """Build the full result for a candidate optimum ``beta`` of the (norm, radius) problem."""
+    beta = np.asarray(beta, dtype=float)
+    mu = multiplier_of(loss, norm, radius, beta)
+    segment = None if loss.is_definite else optimal_segment(loss, norm, radius, beta, mu)
+    return ConstrainedSolution(
+        beta=beta,
+        loss=float(loss.value(beta)),
+        multiplier=mu,
+        face=face_of(norm, beta, mu),
+        zeros=tuple(int(i) for i in np.flatnonzero(beta == 0.0)),
+        unique=segment is None,
+        kkt_residual=kkt_residual(loss, norm, radius, beta, mu),
+        norm=norm,
+        radius=radius,
+        optimal_segment=segment,
+    )

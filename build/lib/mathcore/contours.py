@@ -1,0 +1,64 @@
+"""Level sets of the loss in 2-D, analytic: ``{b : (b - c)^T A (b - c) = L}`` is an ellipse.
+
+With ``A = Q diag(d) Q^T`` (``eigh``, d > 0) the ellipse is
+``b(theta) = c + Q diag(sqrt(L / d)) (cos theta, sin theta)``: semi-axes ``sqrt(L / d_i)``
+along the eigenvectors.  Points for every level are one fixed unit shape scaled by
+``sqrt(L)`` about c, which is what lets a scene shrink a contour by moving points in place.
+The level at which the ellipse touches the ball is f(b*), ``ConstrainedSolution.loss``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mathcore.loss import QuadraticLoss
+
+
+def _require_planar_definite(loss: QuadraticLoss) -> None:
+    if loss.dim != 2 or not loss.is_definite:
+        raise ValueError("matrix must be a positive definite 2x2 matrix to draw elliptic contours")
+
+
+def unit_ellipse(loss: QuadraticLoss, count: int = 180) -> np.ndarray:
+    """Offsets from c of the level-1 ellipse, shape (count, 2), counter-clockwise, open."""
+    _require_planar_definite(loss)
+    if int(count) < 8:
+        raise ValueError(f"count must be an integer >= 8, got {count}")
+    values, vectors = loss.eigen
+    angle = np.linspace(0.0, 2.0 * np.pi, int(count), endpoint=False)
+    circle = np.column_stack([np.cos(angle), np.sin(angle)])
+    return (circle / np.sqrt(values)) @ vectors.T
+
+
+def ellipse_points(loss: QuadraticLoss, level: float, count: int = 180) -> np.ndarray:
+    """Points of the contour ``f(b) = level`` (level >= 0), shape (count, 2)."""
+    if not np.isfinite(level) or level < 0.0:
+        raise ValueError(f"level must be a finite number >= 0, got {level}")
+    return loss.center + np.sqrt(level) * unit_ellipse(loss, count)
+
+
+def ellipse_half_extent(loss: QuadraticLoss, level: float) -> np.ndarray:
+    """Half-widths of the ellipse's bounding box: ``sqrt(L (A^{-1})_ii)``."""
+    _require_planar_definite(loss)
+    return np.sqrt(level * np.diag(np.linalg.inv(loss.matrix)))
+
+
+def shrinking_levels(
+    loss: QuadraticLoss, touching_level: float, growth: float = 1.6
+) -> tuple[float, float]:
+    """(start, end) levels for contours that shrink from cutting the ball to touching it.
+
+    ``end`` is the touching level f(b*).  ``start`` is the contour ``growth`` times larger
+    (level ``growth^2 f(b*)``) but never beyond the contour through the ball's centre,
+    ``f(0)``: every level in (f(b*), f(0)] crosses the ball, because f(b*) is the ball's
+    minimum and the origin lies inside the ball.  When f(b*) = 0 (the centre is inside
+    the ball) the start is f(0), or, if c = 0 too, the smallest eigenvalue of A: the
+    contour whose longest semi-axis is 1, so that it has a visible size.
+    """
+    through_origin = float(loss.value(np.zeros(loss.dim)))
+    if touching_level > 0.0:
+        return min(growth**2 * touching_level, through_origin), touching_level
+    if through_origin > 0.0:
+        return through_origin, 0.0
+    values, _ = loss.eigen
+    return float(values[0]), 0.0

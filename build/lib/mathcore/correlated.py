@@ -1,0 +1,30 @@
+"""Two correlated features: the design where ridge and lasso part ways.
+
+``x1 = z1``, ``x2 = rho z1 + sqrt(1 - rho^2) z2`` (unit variance, correlation rho) and
+``y = x1 + x2 + e``, with z1, z2, e independent standard normal.  The draws depend only
+on the seed, not on rho, so sweeping rho moves the data continuously.  As rho -> 1 the
+least-squares estimate becomes uncertain along (1, -1): the lasso then keeps one of the
+two features and the ridge splits the weight between them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def as_correlation(value: float, name: str = "rho") -> float:
+    """A correlation strictly between -1 and 1."""
+    rho = float(value)
+    if not -1.0 < rho < 1.0:
+        raise ValueError(f"{name} must be in (-1, 1), got {value}")
+    return rho
+
+
+def correlated_pair(rho: float, n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """``(X, y)``: n samples of two features with correlation rho and ``y = x1 + x2 + e``."""
+    rho = as_correlation(rho)
+    if int(n) != n or n < 2:
+        raise ValueError(f"n must be an integer >= 2, got {n}")
+    z1, z2, noise = np.random.default_rng(seed).standard_normal((3, int(n)))
+    X = np.column_stack([z1, rho * z1 + np.sqrt(1.0 - rho**2) * z2])
+    return X, X.sum(axis=1) + noise

@@ -1,0 +1,95 @@
+"""Data sets as (X, y, feature names): the shipped diabetes data, or a user's CSV file.
+
+The diabetes data (Efron, Hastie, Johnstone and Tibshirani, "Least angle regression",
+Annals of Statistics 2004): 442 patients, 10 baseline variables (age, sex, body mass
+index, mean blood pressure, six blood serum measurements s1..s6) and a quantitative
+measure of disease progression one year later.  Shipped unscaled in ``data/diabetes.csv``
+(the same numbers as scikit-learn's ``load_diabetes(scaled=False)``); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Design matrix ``X`` (n samples x p features), response ``y`` and the names."""
+
+    X: np.ndarray
+    y: np.ndarray
+    features: tuple[str, ...]
+    target: str
+
+
+def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
+    """Validate a header + rows table and split off the target column."""
+    if not rows or not rows[0]:
+        raise ValueError(f"data {source} is empty")
+    header = [name.strip() for name in rows[0]]
+    if target not in header:
+        raise ValueError(
+            f"target column {target!r} is not in {source} (columns: {', '.join(header)})"
+        )
+    body = rows[1:]
+    if len(body) < 2:
+        raise ValueError(f"data {source} needs at least 2 rows of numbers, got {len(body)}")
+    values = np.empty((len(body), len(header)))
+    for i, row in enumerate(body, start=2):
+        if len(row) != len(header):
+            raise ValueError(
+                f"data {source} line {i} has {len(row)} fields, expected {len(header)}"
+            )
+        for j, cell in enumerate(row):
+            try:
+                values[i - 2, j] = float(cell)
+            except ValueError:
+                raise ValueError(
+                    f"data {source} line {i}, column {header[j]!r}: {cell!r} is not a number"
+                ) from None
+    bad = ~np.isfinite(values)
+    if bad.any():
+        i, j = np.argwhere(bad)[0]
+        raise ValueError(f"data {source} line {i + 2}, column {header[j]!r} is NaN or infinite")
+    constant = [header[j] for j in range(len(header)) if np.ptp(values[:, j]) == 0.0]
+    if constant:
+        raise ValueError(
+            f"data {source}: column {constant[0]!r} is constant (it carries no information)"
+        )
+    column = header.index(target)
+    features = tuple(name for name in header if name != target)
+    return Dataset(np.delete(values, column, axis=1), values[:, column], features, target)
+
+
+def read_csv(path: str | Path, target: str) -> Dataset:
+    """A comma-separated file with a header row; every other column is a feature."""
+    path = Path(path)
+    try:
+        with path.open(newline="") as handle:
+            rows = [row for row in csv.reader(handle) if row]
+    except OSError as error:
+        raise ValueError(f"data {path}: cannot read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"data {path} is not a text CSV file") from None
+    return _parse_rows(rows, str(path), target)
+
+
+def load_diabetes() -> Dataset:
+    """The 442 x 10 diabetes data, unscaled; the response column is ``target``."""
+    text = resources.files("mathcore").joinpath("data/diabetes.csv").read_text()
+    rows = [row for row in csv.reader(text.splitlines()) if row]
+    return _parse_rows(rows, "diabetes", "target")
+
+
+def load(name_or_path: str, target: str | None = None) -> Dataset:
+    """``"diabetes"`` or the path of a CSV file (then ``target`` names its response column)."""
+    if name_or_path == "diabetes":
+        return load_diabetes()
+    if target is None:
+        raise ValueError("target must name the response column of a CSV file")
+    return read_csv(name_or_path, target)

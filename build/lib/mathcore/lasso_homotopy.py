@@ -1,0 +1,174 @@
+"""Exact lasso homotopy (LARS with the lasso modification) for a quadratic in Gram form.
+
+Objective, for a penalty mu >= 0::
+
+    minimise  (1/2) b^T G b - q^T b + mu ||b||_1,     G symmetric PSD.
+
+The constrained problem ``min (b - c)^T A (b - c) s.t. ||b||_1 <= t`` is this with
+``G = 2A`` and ``q = 2Ac``; least squares on data, scikit-learn's
+``(1/(2n)) ||y - X b||^2 + alpha ||b||_1``, is ``G = X^T X / n``, ``q = X^T y / n``.
+
+KKT: with correlations ``r = q - G b``, ``r_i = mu sign(b_i)`` where ``b_i != 0`` and
+``|r_i| <= mu`` elsewhere.  On a stretch with active set E and signs s the solution is
+``b_E = G_EE^{-1} (q_E - mu s)``: linear in mu, so the whole path is piecewise linear.
+Starting at ``mu = max |q|`` with b = 0 and lowering mu, a stretch ends at a knot when an
+inactive correlation reaches +-mu (the variable enters) or an active coefficient reaches
+0 (it leaves: the lasso modification).  Along a stretch ``||b||_1 = s^T b_E`` is linear too,
+so the mu at which ``||b||_1`` reaches a budget t is found exactly.
+
+A variable whose entry would make ``G_EE`` singular (its column is a combination of the
+active ones, e.g. a duplicated feature) is held out until the active set changes: the
+path is then one of several optimal paths, and the caller reports the non-uniqueness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.linalg import solve_triangular
+
+#: Relative size of the smallest eigenvalue of G_EE below which E is degenerate.
+SINGULAR_RTOL = 1e-10
+
+
+@dataclass(frozen=True)
+class PathKnot:
+    """One knot of the path: the penalty mu, the coefficients there and what happened."""
+
+    penalty: float
+    beta: np.ndarray
+    event: str  # "enter", "leave", "budget" (||b||_1 reached) or "end" (mu reached its floor)
+    feature: int | None = None
+
+
+class _ActiveFactor:
+    """Cholesky factor ``L`` (lower) of ``G_EE`` for the active set E.
+
+    An entering column costs one triangular solve (O(k^2)); its pivot
+    ``G_jj - ||L^{-1} G_Ej||^2`` (the Schur complement) tells whether the column is a
+    combination of the active ones.  A leaving column refactors (rare).
+    """
+
+    def __init__(self, gram: np.ndarray):
+        self.gram = gram
+        self.scale = float(np.max(np.abs(gram))) or 1.0
+        self.active: list[int] = []
+        self.factor = np.zeros((0, 0))
+
+    def solve(self, rhs: np.ndarray) -> np.ndarray:
+        """``G_EE^{-1} rhs``."""
+        half = solve_triangular(self.factor, rhs, lower=True)
+        return solve_triangular(self.factor, half, lower=True, trans="T")
+
+    def add(self, j: int) -> bool:
+        """Append feature j; False (and no change) when G_EE would become singular."""
+        k = len(self.active)
+        row = solve_triangular(self.factor, self.gram[self.active, j], lower=True) if k else []
+        pivot = float(self.gram[j, j] - np.dot(row, row))
+        if pivot <= SINGULAR_RTOL * self.scale * (k + 1):
+            return False
+        grown = np.zeros((k + 1, k + 1))
+        grown[:k, :k] = self.factor
+        grown[k, :k] = row
+        grown[k, k] = np.sqrt(pivot)
+        self.factor = grown
+        self.active.append(j)
+        return True
+
+    def remove(self, k: int) -> int:
+        """Drop the k-th active feature; returns its index."""
+        gone = self.active.pop(k)
+        self.factor = np.linalg.cholesky(self.gram[np.ix_(self.active, self.active)])
+        return gone
+
+
+def _first_crossing(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndarray):
+    """Smallest step delta >= 0 at which ``|r_j - delta a_j| = mu - delta`` for a candidate j."""
+    best_step, best_j = np.inf, None
+    for sign in (1.0, -1.0):
+        denominator = 1.0 - sign * a[candidates]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            steps = (mu - sign * r[candidates]) / denominator
+        steps = np.where(denominator > 0.0, np.maximum(steps, 0.0), np.inf)
+        if steps.size and steps.min() < best_step:
+            best_step, best_j = float(steps.min()), int(candidates[np.argmin(steps)])
+    return best_step, best_j
+
+
+def lasso_homotopy(
+    gram: np.ndarray,
+    linear: np.ndarray,
+    l1_budget: float | None = None,
+    min_penalty: float = 0.0,
+) -> list[PathKnot]:
+    """Knots of the exact path from mu = max|q| down to ``min_penalty``.
+
+    The first knot is at mu = max|q| with b = 0, where the first feature enters; every
+    later knot is one event.  The path stops early where ``||b||_1`` reaches ``l1_budget``
+    (last event ``"budget"``); otherwise its last knot is at ``min_penalty`` (``"end"``).
+    Between knots b is linear in mu.
+
+    Args:
+        gram: G, symmetric positive semi-definite, shape (n, n).
+        linear: q, shape (n,).
+        l1_budget: stop where ``||b||_1`` reaches this value.
+        min_penalty: the smallest mu of the path (>= 0).
+    """
+    n = linear.size
+    mu = float(np.max(np.abs(linear)))
+    if mu <= min_penalty:
+        return [PathKnot(min_penalty, np.zeros(n), "end")]
+    first = int(np.argmax(np.abs(linear)))
+    factor = _ActiveFactor(gram)
+    factor.add(first)
+    signs = [float(np.sign(linear[first]))]
+    knots = [PathKnot(mu, np.zeros(n), "enter", first)]
+    eligible = np.ones(n, dtype=bool)  # neither active nor held out
+    eligible[first] = False
+    for _ in range(50 * n + 100):
+        active = factor.active
+        s = np.array(signs)
+        rate = factor.solve(s)  # d b_E / d(-mu)
+        beta_active = factor.solve(linear[active] - mu * s)  # exactly 0 where q_E = mu s
+        beta = np.zeros(n)
+        beta[active] = beta_active
+        r = linear - gram @ beta
+        a = gram[:, active] @ rate
+        enter_step, enter_j = _first_crossing(r, a, mu, np.flatnonzero(eligible))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            leave_steps = np.where(s * rate < 0.0, np.maximum(-beta_active / rate, 0.0), np.inf)
+        leave_step = float(leave_steps.min())
+        budget_step = np.inf
+        if l1_budget is not None:
+            budget_step = max((l1_budget - float(s @ beta_active)) / float(s @ rate), 0.0)
+        step = min(enter_step, leave_step, budget_step, mu - min_penalty)
+        if step == budget_step:
+            # b = b(mu) + step * rate: s^T b = budget to rounding relative to the budget,
+            # however small the budget or ill-conditioned G_EE
+            beta[active] = beta_active + step * rate
+            knots.append(PathKnot(mu - step, beta, "budget"))
+            return knots
+        mu = min_penalty if step == mu - min_penalty else mu - step
+        beta_next = np.zeros(n)
+        beta_next[active] = beta_active + step * rate
+        if mu == min_penalty:
+            knots.append(PathKnot(min_penalty, beta_next, "end"))
+            return knots
+        if step == leave_step:
+            k = int(np.argmin(leave_steps))
+            gone = factor.remove(k)
+            signs.pop(k)
+            beta_next[gone] = 0.0
+            eligible[:] = True
+            eligible[factor.active] = False
+            knots.append(PathKnot(mu, beta_next, "leave", gone))
+            continue
+        eligible[enter_j] = False
+        if not factor.add(enter_j):
+            continue  # held out until the active set changes
+        signs.append(float(np.sign(r[enter_j] - step * a[enter_j])))
+        eligible[:] = True
+        eligible[factor.active] = False
+        knots.append(PathKnot(mu, beta_next, "enter", enter_j))
+    raise RuntimeError("lasso homotopy did not finish (cycling between active sets)")

@@ -1,0 +1,135 @@
+"""Penalised least squares, scaled exactly as scikit-learn, and the budget <-> penalty maps.
+
+Data are centred first (the intercept is ``mean(y) - mean(X) @ b``); n is the number of
+samples.  Objectives:
+
+* lasso (``Lasso``, ``lars_path``): ``(1/(2n)) ||y - X b||^2 + alpha ||b||_1``
+* ridge (``Ridge``):                ``||y - X b||^2 + alpha ||b||_2^2``  (no 1/(2n), as in sklearn)
+* elastic net (``ElasticNet``, ``enet_path``), ``rho = l1_ratio``:
+  ``(1/(2n)) ||y - X b||^2 + alpha rho ||b||_1 + (alpha (1 - rho) / 2) ||b||_2^2``
+
+All three are exact: the lasso and the elastic net follow the lasso homotopy in Gram form
+(``G = X^T X / n`` plus ``alpha (1 - rho) I`` for the net, ``q = X^T y / n``) down to the
+penalty ``alpha rho``; ridge is solved through the SVD ``X = U S V^T``:
+``b = V diag(s / (s^2 + alpha)) U^T y``.
+
+Link to the constrained form ``min f(b) s.t. ||b||_p <= t`` with the data loss
+``f(b) = (b - c)^T A (b - c)``, ``A = X^T X / n`` (see ``QuadraticLoss.from_data``): both
+have the same optimum when ``t = ||b(alpha)||_p``; the constraint's multiplier is then
+``mu = 2 alpha`` (lasso) or ``mu = 2 alpha t / n`` (ridge).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import brentq
+
+from mathcore.lasso_homotopy import PathKnot, lasso_homotopy
+from mathcore.preprocessing import center
+from mathcore.validation import as_radius
+
+
+def gram_form(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(X^T X / n, X^T y / n)`` of the centred data."""
+    Xc, yc = center(np.asarray(X, dtype=float), np.asarray(y, dtype=float))
+    n = Xc.shape[0]
+    return Xc.T @ Xc / n, Xc.T @ yc / n
+
+
+def as_penalty(value: float, name: str = "alpha") -> float:
+    """A finite penalty >= 0."""
+    alpha = float(value)
+    if not np.isfinite(alpha) or alpha < 0.0:
+        raise ValueError(f"{name} must be a finite number >= 0, got {value}")
+    return alpha
+
+
+def as_l1_ratio(value: float) -> float:
+    """The elastic net's mixing parameter rho in [0, 1]."""
+    rho = float(value)
+    if not 0.0 <= rho <= 1.0:
+        raise ValueError(f"l1_ratio must be in [0, 1], got {value}")
+    return rho
+
+
+def lasso_knots(X: np.ndarray, y: np.ndarray) -> list[PathKnot]:
+    """Knots of the exact lasso path, alpha from ``max |X^T y| / n`` down to 0."""
+    return lasso_homotopy(*gram_form(X, y))
+
+
+def lasso(X: np.ndarray, y: np.ndarray, alpha: float) -> np.ndarray:
+    """Exact lasso coefficients at ``alpha``."""
+    return lasso_homotopy(*gram_form(X, y), min_penalty=as_penalty(alpha))[-1].beta
+
+
+def elastic_net(X: np.ndarray, y: np.ndarray, alpha: float, l1_ratio: float) -> np.ndarray:
+    """Exact elastic-net coefficients at ``alpha`` and ``l1_ratio``."""
+    alpha, rho = as_penalty(alpha), as_l1_ratio(l1_ratio)
+    gram, linear = gram_form(X, y)
+    gram = gram + alpha * (1.0 - rho) * np.eye(len(linear))
+    return lasso_homotopy(gram, linear, min_penalty=alpha * rho)[-1].beta
+
+
+def ridge_svd(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(s, V, U^T y)`` of the centred data: everything ridge needs for any alpha.
+
+    Singular values below ``1e-12 s_max`` are dropped (a rank-deficient X), so that alpha = 0
+    gives the minimum-norm least-squares fit.
+    """
+    Xc, yc = center(np.asarray(X, dtype=float), np.asarray(y, dtype=float))
+    U, s, Vt = np.linalg.svd(Xc, full_matrices=False)
+    keep = s > s[0] * 1e-12
+    return s[keep], Vt[keep].T, U[:, keep].T @ yc
+
+
+def ridge(X: np.ndarray, y: np.ndarray, alphas: float | np.ndarray) -> np.ndarray:
+    """Ridge coefficients for one alpha (shape (p,)) or for each of several (shape (k, p))."""
+    s, V, projected = ridge_svd(X, y)
+    grid = np.atleast_1d(np.asarray(alphas, dtype=float))
+    for alpha in grid:
+        as_penalty(alpha)
+    coefs = (s / (s**2 + grid[:, None]) * projected) @ V.T
+    return coefs[0] if np.ndim(alphas) == 0 else coefs
+
+
+def lasso_radius_for_alpha(X: np.ndarray, y: np.ndarray, alpha: float) -> float:
+    """``t = ||b_lasso(alpha)||_1``."""
+    return float(np.abs(lasso(X, y, alpha)).sum())
+
+
+def lasso_alpha_for_radius(X: np.ndarray, y: np.ndarray, radius: float) -> float:
+    """The alpha whose lasso solution has ``||b||_1 = t`` (0 if even OLS is inside the ball).
+
+    ``||b||_1`` grows linearly in alpha between knots, so the alpha is interpolated exactly.
+    """
+    t = as_radius(radius)
+    knots = lasso_knots(X, y)
+    sizes = np.array([np.abs(k.beta).sum() for k in knots])
+    if t >= sizes[-1]:
+        return knots[-1].penalty
+    k = int(np.searchsorted(sizes, t, side="right"))  # sizes[k-1] <= t < sizes[k]
+    share = (t - sizes[k - 1]) / (sizes[k] - sizes[k - 1])
+    return float(knots[k - 1].penalty + share * (knots[k].penalty - knots[k - 1].penalty))
+
+
+def ridge_radius_for_alpha(X: np.ndarray, y: np.ndarray, alpha: float) -> float:
+    """``t = ||b_ridge(alpha)||_2``."""
+    return float(np.linalg.norm(ridge(X, y, alpha)))
+
+
+def ridge_alpha_for_radius(X: np.ndarray, y: np.ndarray, radius: float) -> float:
+    """The alpha whose ridge solution has ``||b||_2 = t`` (0 if OLS is inside the ball).
+
+    ``||b(alpha)||_2^2 = sum (s_i p_i / (s_i^2 + alpha))^2`` falls strictly in alpha; it is at
+    most ``||S p|| / alpha``, which brackets the root in ``[0, ||S p|| / t]``.
+    """
+    t = as_radius(radius)
+    s, _, projected = ridge_svd(X, y)
+
+    def excess(alpha: float) -> float:
+        return float(np.linalg.norm(s * projected / (s**2 + alpha))) - t
+
+    if excess(0.0) <= 0.0:
+        return 0.0
+    upper = float(np.linalg.norm(s * projected)) / t
+    return float(brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps))

@@ -1,0 +1,1 @@
+"""The ``normviz`` command: a thin layer over mathcore (and, later, the scenes)."""

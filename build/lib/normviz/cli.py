@@ -1,0 +1,153 @@
+"""``normviz`` command line.
+
+Subcommands:
+    solve   exact constrained optimum of ``min (b-c)^T A (b-c) s.t. ||b||_p <= t`` as JSON.
+    path    lasso / ridge / elastic-net coefficient path of a data set.
+
+Errors in the input are reported as one line ``normviz: error: <parameter> ...`` on
+stderr with exit code 2; nothing is written to stdout then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.datasets import load
+from mathcore.paths import enet_path, lasso_path, ridge_path
+from mathcore.penalized import as_l1_ratio
+from mathcore.preprocessing import standardize
+from mathcore.validation import as_norm, as_radius
+
+EXIT_USAGE = 2
+#: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
+_NUMERIC_OPTIONS = ("--center", "--matrix", "--radius")
+_NEGATIVE_VALUE = re.compile(r"^-[\d.]")
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (no usage dump) with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"normviz: error: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def parse_numbers(text: str, name: str) -> list[float]:
+    """``"3,1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad entry names the parameter."""
+    items = [item for item in text.replace(",", " ").split() if item]
+    if not items:
+        raise ValueError(f"{name} must be comma-separated numbers, got {text!r}")
+    try:
+        return [float(item) for item in items]
+    except ValueError:
+        raise ValueError(f"{name} must be comma-separated numbers, got {text!r}") from None
+
+
+def _solve(args: argparse.Namespace) -> int:
+    norm = as_norm(args.norm, "--norm")
+    radius = as_radius(args.radius, "--radius")
+    center = parse_numbers(args.center, "--center")
+    matrix = parse_numbers(args.matrix, "--matrix")
+    try:
+        loss = QuadraticLoss.create(center, matrix)
+    except ValueError as error:
+        raise ValueError(f"--{error}") from None
+    solution = solve_constrained(loss, norm, radius)
+    print(json.dumps(solution.as_dict()))
+    return 0
+
+
+def _path(args: argparse.Namespace) -> int:
+    if args.l1_ratio is not None and args.method != "enet":
+        raise ValueError("--l1-ratio applies only to --method enet")
+    try:
+        data = load(args.data, args.target)
+    except ValueError as error:
+        raise ValueError(f"--{error}") from None
+    X = standardize(data.X) if args.standardize else data.X
+    if args.method == "lasso":
+        path = lasso_path(X, data.y)
+    elif args.method == "ridge":
+        path = ridge_path(X, data.y)
+    else:
+        ratio = 0.5 if args.l1_ratio is None else args.l1_ratio
+        try:
+            ratio = as_l1_ratio(ratio)
+        except ValueError as error:
+            raise ValueError(f"--{error}".replace("l1_ratio", "l1-ratio")) from None
+        path = enet_path(X, data.y, ratio)
+    result = path.as_dict(data.features)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(f"{args.method} path of {data.target} on {len(data.features)} features, "
+          f"{len(path.alphas)} alphas from {path.alphas[0]:.6g} to {path.alphas[-1]:.6g}")
+    for event in result["events"]:
+        print(f"  alpha {event['alpha']:12.6g}  {event['action']:5}  {event['feature']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``normviz`` command."""
+    parser = _OneLineParser(prog="normviz", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
+    solve = commands.add_parser(
+        "solve",
+        help="exact constrained optimum as JSON",
+        description="Minimise (b-c)^T A (b-c) subject to ||b||_p <= t and print one JSON "
+        "object: beta, loss, multiplier, face, zeros, unique, kkt_residual.",
+    )
+    solve.add_argument("--norm", required=True, help="l1 or l2")
+    solve.add_argument("--radius", required=True, help="t > 0")
+    solve.add_argument("--center", required=True, help="c, comma-separated, e.g. 3,1")
+    solve.add_argument(
+        "--matrix", required=True, help="A, n*n numbers row-major, e.g. 2,0.5,0.5,1"
+    )
+    solve.set_defaults(handler=_solve)
+    path = commands.add_parser(
+        "path",
+        help="coefficient path of lasso, ridge or elastic net on a data set",
+        description="Regularisation path on centred data, scaled as scikit-learn: lasso "
+        "(exact knots), ridge or elastic net (grids). With --json: one object with "
+        "features, alphas, coefs, events.",
+    )
+    path.add_argument("--data", required=True, help="diabetes, or a CSV file with a header")
+    path.add_argument("--target", help="the response column of a CSV file")
+    path.add_argument("--method", required=True, choices=["lasso", "ridge", "enet"])
+    path.add_argument("--l1-ratio", type=float, help="elastic-net mixing rho in [0, 1]")
+    path.add_argument("--standardize", action="store_true",
+                      help="divide each feature by its population standard deviation")
+    path.add_argument("--json", action="store_true", help="print one JSON object")
+    path.set_defaults(handler=_path)
+    return parser
+
+
+def _join_negative_values(argv: Sequence[str]) -> list[str]:
+    """``["--center", "-3,1"]`` -> ``["--center=-3,1"]`` so argparse does not read an option."""
+    joined: list[str] = []
+    for token in argv:
+        if joined and joined[-1] in _NUMERIC_OPTIONS and _NEGATIVE_VALUE.match(token):
+            joined[-1] = f"{joined[-1]}={token}"
+        else:
+            joined.append(token)
+    return joined
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(_join_negative_values(argv))
+    try:
+        return args.handler(args)
+    except ValueError as error:
+        sys.stderr.write(f"normviz: error: {error}\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Manim scenes of normviz.  Each scene file renders with ``manim render scenes/<name>.py``."""

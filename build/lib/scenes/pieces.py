@@ -1,0 +1,338 @@
+"""Reusable visual pieces: every scene builds its pictures from these.
+
+Geometry always comes from mathcore in data (beta) coordinates and is mapped to the
+screen by an ``Axes`` with equal units on both axes, so circles stay round and the
+diamond's corners stay on the axes.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Dot,
+    MathTex,
+    Polygon,
+    Text,
+    VGroup,
+    VMobject,
+    config,
+    logger,
+)
+
+from mathcore import ConstrainedSolution, QuadraticLoss, boundary_points, unit_ellipse
+from scenes import theme
+from scenes.strings import text
+
+_SUBSCRIPT_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+@functools.cache
+def latex_available() -> bool:
+    """True when ``latex`` and ``dvisvgm`` are on PATH; warns once when they are not."""
+    found = shutil.which("latex") is not None and shutil.which("dvisvgm") is not None
+    if not found:
+        logger.warning(
+            "normviz: LaTeX (latex, dvisvgm) not found; formulas are drawn as plain text. "
+            "Install texlive-latex-base texlive-latex-extra dvisvgm for typeset formulas."
+        )
+    return found
+
+
+def without_svg_sources(mobject: VMobject) -> VMobject:
+    """Drop the svgelements paths that glyphs keep after their points are built.
+
+    ``Text`` and ``MathTex`` glyphs hold the parsed SVG path they were made from; it is
+    never read again, but every copy (each FadeIn, Transform, Write starts with one)
+    deep-copies it, which makes copying a line of text about 15x slower.
+    """
+    for part in mobject.get_family():
+        if getattr(part, "path_obj", None) is not None:
+            part.path_obj = None
+    return mobject
+
+
+def label(content: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR) -> Text:
+    """Plain text in the theme's font (Pango)."""
+    return without_svg_sources(Text(content, font=theme.FONT, font_size=font_size, color=color))
+
+
+def formula(
+    tex: str, plain: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR
+) -> VMobject:
+    """``MathTex(tex)``, or ``plain`` as Pango text when LaTeX is not installed."""
+    if latex_available():
+        return without_svg_sources(MathTex(tex, font_size=font_size * 1.15, color=color))
+    return label(plain, font_size, color)
+
+
+def subscript(number: int) -> str:
+    """``12`` -> ``"₁₂"``."""
+    return str(number).translate(_SUBSCRIPT_DIGITS)
+
+
+def format_number(value: float) -> str:
+    """A short form of a given input number: ``2.0`` -> ``"2"``, ``0.5`` -> ``"0.5"``."""
+    return f"{value:g}"
+
+
+def format_coefficient(value: float) -> str:
+    """Three decimals; exactly ``"0"`` only for an exact zero, never a rounded-away one."""
+    if value == 0.0:
+        return "0"
+    shown = f"{value:.3f}"
+    return shown if float(shown) != 0.0 else f"{value:.2e}"
+
+
+def fit_axes(lower: np.ndarray, upper: np.ndarray, width: float, height: float) -> Axes:
+    """Axes spanning the data box [lower, upper] inside width x height, equal units."""
+    span = np.asarray(upper, dtype=float) - np.asarray(lower, dtype=float)
+    unit = min(width / span[0], height / span[1])
+    step = float(max(1.0, np.floor(max(span) / 8.0)))
+    return Axes(
+        x_range=[lower[0], upper[0], step],
+        y_range=[lower[1], upper[1], step],
+        x_length=span[0] * unit,
+        y_length=span[1] * unit,
+        tips=False,
+        axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+    )
+
+
+def axis_labels(axes: Axes, x_text: str, y_text: str) -> VGroup:
+    """Axis names at the positive ends of the axes."""
+    x_label = label(x_text, theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+    y_label = label(y_text, theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+    x_label.next_to(axes.x_axis.get_end(), UP, buff=0.15)
+    y_label.next_to(axes.y_axis.get_end(), RIGHT, buff=0.15)
+    return VGroup(x_label, y_label)
+
+
+class BallOutline(Polygon):
+    """The sphere ``||b||_p = t`` (diamond corners exact), faintly filled, in the norm's colour.
+
+    ``set_radius`` rescales it about the origin in place (the screen map is affine with
+    equal units), so a budget t can shrink it frame by frame.
+    """
+
+    def __init__(self, axes: Axes, norm: str, radius: float):
+        color = theme.NORM_COLORS[norm]
+        corners = boundary_points(norm, 1.0, 4 if norm == "l1" else 240)
+        super().__init__(
+            *axes.c2p(corners), color=color, stroke_width=theme.BALL_STROKE,
+            fill_color=color, fill_opacity=0.18,
+        )
+        self.origin = axes.c2p(0.0, 0.0)
+        self.unit_points = self.points - self.origin
+        self.set_radius(radius)
+
+    def set_radius(self, radius: float) -> None:
+        """Show the sphere of radius ``radius`` (>= 0)."""
+        self.points = self.origin + max(radius, 0.0) * self.unit_points
+
+
+_COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
+
+
+def box_clearance(mobject: VMobject, points: np.ndarray) -> float:
+    """Smallest distance from ``points`` (k, 3) to the mobject's bounding box."""
+    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    gap = np.maximum(np.maximum(low - points, points - high), 0.0)[:, :2]
+    return float(np.min(np.hypot(gap[:, 0], gap[:, 1])))
+
+
+def point_marker(
+    axes: Axes, point: np.ndarray, text: str, color: str, obstacles: np.ndarray
+) -> VGroup:
+    """A dot at ``point`` (data coordinates) with its label on the side clearest of ``obstacles``.
+
+    ``obstacles`` are screen points (k, 3) of lines the label must not cover; the label
+    is tried in the eight compass directions and put where its box is farthest from them.
+    """
+    dot = Dot(axes.c2p(*point), radius=theme.DOT_RADIUS, color=color)
+    tag = label(text, theme.BODY_SIZE, color)
+
+    def clearance(direction: np.ndarray) -> float:
+        tag.next_to(dot, direction, buff=0.1)
+        return box_clearance(tag, obstacles)
+
+    tag.next_to(dot, max(_COMPASS, key=clearance), buff=0.1)
+    return VGroup(dot, tag)
+
+
+def axes_points(axes: Axes, count: int = 200) -> np.ndarray:
+    """Screen points along both axis lines (obstacles for labels)."""
+    s = np.linspace(0.0, 1.0, count)[:, None]
+    lines = [(axes.x_axis.get_start(), axes.x_axis.get_end()),
+             (axes.y_axis.get_start(), axes.y_axis.get_end())]
+    return np.vstack([a + s * (b - a) for a, b in lines])
+
+
+class LossContour(VMobject):
+    """The loss contour ``f(b) = level``, moved in place when the level or the loss changes.
+
+    Every contour of a loss is ``c + sqrt(level) * E`` with E its level-1 ellipse
+    (mathcore's ``unit_ellipse``, from ``eigh``); the screen map is affine with equal units,
+    so a new level only rescales the stored level-1 points about c, and a new loss
+    recomputes E once.  No rebuilding of the mobject, no implicit curves.
+    """
+
+    def __init__(self, axes: Axes, loss: QuadraticLoss, level: float, count: int = 240,
+                 clip_to_axes: bool = False):
+        super().__init__(color=theme.LOSS_COLOR, stroke_width=theme.CONTOUR_STROKE)
+        self.axes = axes
+        self.count = count
+        self.level = level
+        self.clip = (axes.c2p(axes.x_range[0], axes.y_range[0]),
+                     axes.c2p(axes.x_range[1], axes.y_range[1])) if clip_to_axes else None
+        self.loss: QuadraticLoss | None = None
+        self.show(loss, level)
+
+    def show(self, loss: QuadraticLoss | None = None, level: float | None = None) -> None:
+        """Draw the contour of ``loss`` (default: the current one) at ``level``."""
+        if loss is not None and loss is not self.loss:
+            self.loss = loss
+            self.anchor = self.axes.c2p(*loss.center)
+            outline = self.axes.c2p(loss.center + unit_ellipse(loss, self.count))
+            self.set_points_as_corners([*outline, outline[0]])
+            self.unit_points = self.points - self.anchor
+        if level is not None:
+            self.level = level
+        self.points = self.screen_points_at(self.level)
+        if self.clip is not None:
+            self.keep_inside(*self.clip)
+
+    def keep_inside(self, low: np.ndarray, high: np.ndarray) -> None:
+        """Drop the parts of the curve outside the screen box [low, high] (runs of corners)."""
+        corners = np.vstack([self.get_start_anchors(), self.get_end_anchors()[-1:]])
+        inside = np.all((corners[:, :2] >= low[:2]) & (corners[:, :2] <= high[:2]), axis=1)
+        self.clear_points()
+        start = None
+        for k, flag in enumerate([*inside, False]):
+            if flag and start is None:
+                start = k
+            elif not flag and start is not None:
+                if k - start > 1:
+                    self.start_new_path(corners[start])
+                    self.add_points_as_corners(corners[start + 1:k])
+                start = None
+
+    def screen_points_at(self, level: float) -> np.ndarray:
+        """The curve's points for ``level`` (without moving it)."""
+        return self.anchor + np.sqrt(max(level, 0.0)) * self.unit_points
+
+    def data_points(self) -> np.ndarray:
+        """The curve's anchor points in data coordinates, shape (k, 2)."""
+        return np.array([self.axes.p2c(p) for p in self.get_anchors()])[:, :2]
+
+
+def panel(items: list[VMobject], width: float) -> VGroup:
+    """Stack items top to bottom, left aligned, each shrunk to fit ``width``."""
+    for item in items:
+        if item.width > width:
+            item.scale_to_fit_width(width)
+    return VGroup(*items).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+
+
+def solution_readout(solution: ConstrainedSolution, lang: str) -> tuple[VMobject, str]:
+    """The line ``beta* = (..), f(beta*) = ..`` and the coordinates as shown."""
+    coords = coordinates_text(solution.beta)
+    loss = format_coefficient(solution.loss)
+    line = formula(
+        text("solution_tex", lang, coords=coords, loss=loss),
+        text("solution_plain", lang, coords=coords, loss=loss),
+        color=theme.SOLUTION_COLOR,
+    )
+    return line, coords
+
+
+
+class CurveReveal(VMobject):
+    """A polyline through ``points`` (screen, in sweep order) shown up to a sweep position.
+
+    ``show_until(position)`` keeps the points whose sweep ``positions`` come before
+    ``position`` and ends the line exactly at ``end`` (the live value there), so a sweep
+    draws the curve as it goes; the curve's data come from mathcore once, up front.
+    """
+
+    def __init__(self, points: np.ndarray, positions: np.ndarray, increasing: bool, **style):
+        super().__init__(**style)
+        self.all_points = np.asarray(points, dtype=float)
+        self.positions = np.asarray(positions, dtype=float)
+        self.increasing = increasing
+        self.set_points_as_corners(self.all_points)
+
+    def show_until(self, position: float, end: np.ndarray) -> None:
+        """Draw from the first point up to sweep ``position``, ending at ``end``."""
+        passed = self.positions <= position if self.increasing else self.positions >= position
+        self.set_points_as_corners(np.vstack([self.all_points[passed], end]))
+
+
+def coefficient_axes(x_range: tuple[float, float], y_range: tuple[float, float],
+                     width: float, height: float) -> Axes:
+    """Axes for coefficients (y) against a sweep variable (x), with a zero line."""
+    span = y_range[1] - y_range[0]
+    step = float(10 ** np.floor(np.log10(span / 2))) if span > 0 else 1.0
+    return Axes(
+        x_range=[x_range[0], x_range[1], (x_range[1] - x_range[0]) / 4],
+        y_range=[y_range[0], y_range[1], step],
+        x_length=width,
+        y_length=height,
+        tips=False,
+        axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+    )
+
+
+
+def spread_positions(values: np.ndarray, min_gap: float) -> np.ndarray:
+    """Positions as close as possible to ``values`` with neighbours at least ``min_gap`` apart.
+
+    Labels that would collide are pushed apart symmetrically (pool adjacent violators on
+    the sorted values), keeping their order; returned in the input order.
+    """
+    values = np.asarray(values, dtype=float)
+    order = np.argsort(values)
+    shifted = values[order] - min_gap * np.arange(len(values))
+    blocks: list[list[float]] = []  # [mean, count]
+    for value in shifted:
+        blocks.append([value, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            mean, count = blocks.pop()
+            blocks[-1] = [(blocks[-1][0] * blocks[-1][1] + mean * count) / (blocks[-1][1] + count),
+                          blocks[-1][1] + count]
+    fitted = np.concatenate([[mean] * int(count) for mean, count in blocks])
+    result = np.empty_like(values)
+    result[order] = fitted + min_gap * np.arange(len(values))
+    return result
+
+
+def end_labels(axes: Axes, names: list[str], values: np.ndarray, colors: list[str],
+               x_value: float) -> VGroup:
+    """Names at the right end of curves (at ``x_value``), spread so that none overlap."""
+    tags = [label(name, theme.SMALL_SIZE, color) for name, color in zip(names, colors, strict=True)]
+    ends = [axes.c2p(x_value, value) for value in values]
+    gap = max(tag.height for tag in tags) * 1.25
+    heights = spread_positions(np.array([end[1] for end in ends]), gap)
+    for tag, end, height in zip(tags, ends, heights, strict=True):
+        tag.move_to([end[0] + 0.15 + tag.width / 2, height, 0.0])
+    return VGroup(*tags)
+
+
+def title(content: str) -> Text:
+    """The scene's title at the top, shrunk if needed to leave a margin on both sides."""
+    heading = label(content, theme.TITLE_SIZE)
+    if heading.width > config.frame_width - 2 * theme.TITLE_MARGIN:
+        heading.scale_to_fit_width(config.frame_width - 2 * theme.TITLE_MARGIN)
+    return heading.to_edge(UP, buff=0.3)
+
+
+def coordinates_text(beta: np.ndarray) -> str:
+    """``(2.0, 0.0)`` -> ``"2.000, 0"``: how an optimum's coefficients are shown."""
+    return ", ".join(format_coefficient(x) for x in beta)

@@ -1,0 +1,78 @@
+"""Every on-screen string, keyed by language then by name.
+
+Placeholders use ``str.format`` fields.  Formulas come in pairs: a LaTeX form for
+``MathTex`` and a plain-Unicode form for the Pango fallback when LaTeX is not installed.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "ball_l1": "L1 ball",
+        "ball_l2": "L2 ball",
+        "title_vertex": "{ball}: the loss first touches a corner",
+        "title_edge": "{ball}: the loss first touches a flat edge",
+        "title_boundary": "{ball}: the loss first touches the round edge",
+        "title_interior": "{ball}: the loss's own minimum is inside",
+        "caption_touch": (
+            "Shrink the loss contours:\nthe first to touch the ball is the optimum"
+        ),
+        "caption_interior": (
+            "Shrink the loss contours:\nthey close in on c before reaching the ball"
+        ),
+        "note_vertex": "A corner: {zeros} exactly,\na sparse solution",
+        "note_edge": "A flat edge: both coefficients\nnon-zero",
+        "note_boundary": "Round edge: both coefficients\nnon-zero, shrunk towards 0",
+        "note_interior": "c is inside the ball:\nthe constraint does not bind",
+        "note_not_unique": "Not unique: a whole segment\nof the ball is optimal",
+        "label_center": "c",
+        "label_solution": "β*",
+        "axis_x": "β₁",
+        "axis_y": "β₂",
+        "problem_tex": (
+            r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
+            r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
+        ),
+        "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
+        "data_tex": (
+            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},"
+            r"\quad t = {radius}"
+        ),
+        "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
+        "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
+        "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
+        "rvl_title": "Diabetes: lasso drops features one by one, ridge shrinks all",
+        "rvl_lasso": "Lasso (L1)",
+        "rvl_ridge": "Ridge (L2)",
+        "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
+        "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
+        "rvl_leaves": "{name} out",
+        "rvl_note_lasso": "At s = {share}: {count} lasso coefficients are exactly 0 ({names})",
+        "rvl_note_ridge": (
+            "At s = {share}: the smallest ridge |β| is {value} ({name}); none is 0 for s > 0"
+        ),
+        "corr_title": "Correlated features: lasso keeps one, ridge splits the weight",
+        "corr_rho": "correlation ρ = {rho}",
+        "corr_lasso": "lasso  β* = ({coords})",
+        "corr_ridge": "ridge  β* = ({coords})",
+        "corr_note": (
+            "At ρ = {rho}: lasso keeps only β{index}; ridge splits {share}% / {rest}%"
+        ),
+        "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
+        "path_x_label": "t / ‖c‖ (share of the budget left)",
+        "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",
+        "path_note_l1": (
+            "L1: reaches an axis and stays there:\nfeature {index} is dropped at t = {radius}"
+        ),
+        "path_note_l2": "L2: curves smoothly into 0;\nno coefficient is 0 before t = 0",
+    },
+}
+
+
+def text(key: str, lang: str = "en", **fields: object) -> str:
+    """The string ``key`` in ``lang`` with ``fields`` filled in."""
+    try:
+        table = STRINGS[lang]
+    except KeyError:
+        raise ValueError(f"lang must be one of {', '.join(STRINGS)}, got {lang!r}") from None
+    return table[key].format(**fields)

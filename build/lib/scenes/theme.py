@@ -1,0 +1,39 @@
+"""Colours, fonts and sizes: the one place a scene's look is decided.
+
+Colour carries meaning and never changes between scenes: L1 is always ``L1_COLOR``, L2
+``L2_COLOR``, the loss (its centre and contours) ``LOSS_COLOR``, an optimum
+``SOLUTION_COLOR``.
+"""
+
+from __future__ import annotations
+
+BACKGROUND_COLOR = "#14161B"
+TEXT_COLOR = "#ECEFF4"
+MUTED_TEXT_COLOR = "#A3ABB9"
+AXES_COLOR = "#6B7280"
+
+L1_COLOR = "#F2A541"
+L2_COLOR = "#4FA3E0"
+LOSS_COLOR = "#D96BA8"
+SOLUTION_COLOR = "#FFE45E"
+ZERO_COLOR = "#7BD389"
+
+NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
+
+#: One colour per feature in coefficient plots (cycled beyond ten features).
+FEATURE_COLORS = [
+    "#E6194B", "#3CB44B", "#FFE119", "#4363D8", "#F58231",
+    "#911EB4", "#46F0F0", "#F032E6", "#BCF60C", "#FABEBE",
+]
+
+FONT = "DejaVu Sans"
+TITLE_SIZE = 34
+TITLE_MARGIN = 0.5
+BODY_SIZE = 26
+SMALL_SIZE = 22
+
+BALL_STROKE = 5
+CONTOUR_STROKE = 4
+PATH_STROKE = 3
+AXES_STROKE = 2
+DOT_RADIUS = 0.09
