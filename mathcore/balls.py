@@ -36,8 +36,9 @@ def l1_vertices(radius: float, dim: int) -> np.ndarray:
 def boundary_points(norm: str, radius: float, count: int = 400) -> np.ndarray:
     """``count`` points on the 2-D sphere ``||b||_p = t``, counter-clockwise from (t, 0).
 
-    The points are equally spaced in arc length.  For the L1 diamond, when ``count`` is a
-    multiple of 4 the four corners ``(t,0), (0,t), (-t,0), (0,-t)`` are among them exactly.
+    The points are equally spaced in arc length.  When ``count`` is a multiple of 4 the
+    four axis points ``(t,0), (0,t), (-t,0), (0,-t)`` are among them exactly (for the
+    circle too: each quadrant is the first one turned by exact quarter turns).
     """
     norm = as_norm(norm)
     t = as_radius(radius)
@@ -45,6 +46,12 @@ def boundary_points(norm: str, radius: float, count: int = 400) -> np.ndarray:
         raise ValueError(f"count must be an integer >= 4, got {count}")
     s = np.arange(int(count)) / int(count)
     if norm == "l2":
+        if int(count) % 4 == 0:
+            angle = 2.0 * np.pi * s[: int(count) // 4]
+            quadrant = t * np.column_stack([np.cos(angle), np.sin(angle)])
+            quadrant[0] = [t, 0.0]
+            turns = [quadrant, quadrant[:, ::-1] * [-1, 1], -quadrant, quadrant[:, ::-1] * [1, -1]]
+            return np.vstack(turns)
         angle = 2.0 * np.pi * s
         return t * np.column_stack([np.cos(angle), np.sin(angle)])
     corners = l1_vertices(t, 2)[[0, 2, 1, 3, 0]]  # (t,0), (0,t), (-t,0), (0,-t), back

@@ -3,6 +3,7 @@
 Subcommands:
     solve   exact constrained optimum of ``min (b-c)^T A (b-c) s.t. ||b||_p <= t`` as JSON.
     path    lasso / ridge / elastic-net coefficient path of a data set.
+    cloud   how often random losses give an optimum with a zero coefficient.
 
 Errors in the input are reported as one line ``normviz: error: <parameter> ...`` on
 stderr with exit code 2; nothing is written to stdout then.
@@ -17,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from mathcore import QuadraticLoss, solve_constrained
+from mathcore.cloud import CASES_2D, CASES_ND, cloud_2d, cloud_nd
 from mathcore.datasets import load
 from mathcore.paths import enet_path, lasso_path, ridge_path
 from mathcore.penalized import as_l1_ratio
@@ -92,6 +94,34 @@ def _path(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cloud(args: argparse.Namespace) -> int:
+    norm = as_norm(args.norm, "--norm")
+    high_dimensional = args.case in CASES_ND
+    if high_dimensional and (args.method != "exact" or args.boundary_points is not None):
+        raise ValueError("--method grid and --boundary-points apply only to the 2-D cases")
+    if high_dimensional and args.dim is None:
+        raise ValueError(f"--dim is required for --case {args.case} (an integer >= 1)")
+    if not high_dimensional and args.dim not in (None, 2):
+        raise ValueError(f"--dim must be 2 for --case {args.case} (use isotropic or random)")
+    count = 100 if args.boundary_points is None else args.boundary_points
+    try:
+        if high_dimensional:
+            result = cloud_nd(norm, args.case, args.samples, args.dim, args.seed)
+        else:
+            result = cloud_2d(norm, args.case, args.samples, args.seed, args.method, count)
+    except ValueError as error:
+        raise ValueError("--" + str(error).replace("_", "-")) from None
+    summary = result.as_dict()
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        low, high = summary["ci95"]
+        print(f"{summary['fraction_zero']:.4f} of {summary['samples']} optima have a zero "
+              f"coefficient (95% CI {low:.4f} to {high:.4f}); mean share of zeros "
+              f"{summary['mean_zero_fraction']:.4f}; {summary['seconds']:.2f} s")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``normviz`` command."""
     parser = _OneLineParser(prog="normviz", description=__doc__.splitlines()[0])
@@ -124,6 +154,23 @@ def build_parser() -> argparse.ArgumentParser:
                       help="divide each feature by its population standard deviation")
     path.add_argument("--json", action="store_true", help="print one JSON object")
     path.set_defaults(handler=_path)
+    cloud = commands.add_parser(
+        "cloud",
+        help="share of random losses whose constrained optimum has a zero coefficient",
+        description="The random-loss experiment (after T. Parr): losses with random shape "
+        "and centre outside the ball of radius 2; with --json one object with fraction_zero, "
+        "ci95, mean_zero_fraction, samples, seconds.",
+    )
+    cloud.add_argument("--norm", required=True, help="l1 or l2")
+    cloud.add_argument("--case", required=True, choices=[*CASES_2D, *CASES_ND])
+    cloud.add_argument("--samples", type=int, default=100_000, help="number of losses (>= 1)")
+    cloud.add_argument("--seed", type=int, default=0)
+    cloud.add_argument("--dim", type=int, help="dimension n for the isotropic and random cases")
+    cloud.add_argument("--method", choices=["exact", "grid"], default="exact")
+    cloud.add_argument("--boundary-points", type=int,
+                       help="K, points of the sphere for --method grid (default 100)")
+    cloud.add_argument("--json", action="store_true", help="print one JSON object")
+    cloud.set_defaults(handler=_cloud)
     return parser
 
 
