@@ -1,0 +1,113 @@
+"""The Lp / elastic-net family of 2-D balls and their certified optima."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.lp_balls import Ball2D, solve_ball_2d
+from tests.references import random_problem, slsqp
+
+EXPONENTS = [0.5, 0.8, 1.0, 1.3, 2.0, 3.0, np.inf]
+
+
+def other_coordinate(ball: Ball2D, first: np.ndarray, top: float) -> np.ndarray:
+    """|b_1| on the sphere for a given b_0, by bisection on the ball's defining function
+    alone (independent of the solver's closed forms)."""
+    low, high = np.zeros_like(first), np.full_like(first, top)
+    for _ in range(52):
+        middle = (low + high) / 2
+        inside = ball.gauge(np.column_stack([first, middle])) <= ball.radius
+        low, high = np.where(inside, middle, low), np.where(inside, high, middle)
+    return low
+
+
+def brute_force(loss: QuadraticLoss, ball: Ball2D, count: int = 40_000) -> float:
+    """The lowest loss over ``count`` sphere points with b_0 (and, swapped, b_1) uniform in
+    its range, both signs: the axis tips of a p < 1 star are reached too.  0 inside."""
+    if ball.gauge(loss.center)[0] <= ball.radius:
+        return 0.0
+    extent = ball.reach(np.array([[1.0, 0.0]]))[0]
+    first = np.random.default_rng(0).uniform(-extent, extent, count)
+    second = other_coordinate(ball, first, 2 * extent)
+    points = np.vstack([np.column_stack([first, second]), np.column_stack([first, -second])])
+    points = np.vstack([points, points[:, ::-1]])
+    return float(loss.value(points).min())
+
+
+@pytest.mark.parametrize("p", EXPONENTS)
+@settings(max_examples=20)
+@given(seed=st.integers(0, 2**32 - 1), radius=st.floats(0.3, 4.0))
+def test_lp_optimum_beats_a_dense_random_search(p, seed, radius):
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 100.0, spread=6.0)
+    loss = QuadraticLoss.create(center, matrix)
+    ball = Ball2D.lp(p, radius)
+    optimum = solve_ball_2d(loss, ball)
+    assert ball.gauge(optimum.beta)[0] <= radius * (1 + 1e-12)
+    scale = float(loss.value(np.zeros(2)))
+    best = brute_force(loss, ball)
+    assert optimum.loss <= best + 1e-10 * scale
+    assert optimum.loss >= best - 1e-3 * scale  # and the search is not far below (sanity)
+
+
+@pytest.mark.parametrize("p", [1.0, 2.0])
+def test_lp_one_and_two_are_the_exact_solvers(p):
+    loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
+    optimum = solve_ball_2d(loss, Ball2D.lp(p, 2.0))
+    exact = solve_constrained(loss, f"l{int(p)}", 2.0)
+    assert np.array_equal(optimum.beta, exact.beta)
+
+
+def test_corners_on_the_axes_only_for_p_up_to_one():
+    loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
+    zeros = {p: solve_ball_2d(loss, Ball2D.lp(p, 2.0)).zeros for p in EXPONENTS}
+    assert all(zeros[p] == (1,) for p in (0.5, 0.8, 1.0))
+    assert all(zeros[p] == () for p in (1.3, 2.0, 3.0, np.inf))
+    assert [Ball2D.lp(p, 1).sparse_corners for p in EXPONENTS] == [True] * 3 + [False] * 4
+
+
+def test_infinity_ball_is_the_square_and_its_corners_are_diagonal():
+    ball = Ball2D.lp(np.inf, 2.0)
+    outline = ball.outline(8)
+    assert outline[1].tolist() == pytest.approx([2.0, 2.0])
+    assert np.abs(outline).max() == pytest.approx(2.0)
+
+
+@pytest.mark.parametrize("rho", [0.0, 0.2, 0.5, 0.8, 1.0])
+def test_elastic_net_ball_morphs_from_disc_to_diamond(rho):
+    ball = Ball2D.enet(rho, 1.0)
+    outline = ball.outline(720)
+    np.testing.assert_allclose(ball.gauge(outline), 1.0, rtol=1e-12)
+    assert outline[0].tolist() == [1.0, 0.0]  # the axis point is on the ball for every rho
+    loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
+    optimum = solve_ball_2d(loss, ball)
+    assert optimum.loss <= brute_force(loss, ball) + 1e-10 * float(loss.value(np.zeros(2)))
+
+
+def test_nonconvex_ball_global_optimum_can_be_far_from_a_local_one():
+    """p = 0.5: two corner candidates; the search must return the global one."""
+    loss = QuadraticLoss.create([2.2, 2.0], [1, 0, 0, 1])
+    optimum = solve_ball_2d(loss, Ball2D.lp(0.5, 2.0))
+    corners = [np.array([2.0, 0.0]), np.array([0.0, 2.0])]
+    assert optimum.loss <= min(loss.value(c) for c in corners) + 1e-12
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+@given(seed=st.integers(0, 2**32 - 1), radius=st.floats(0.3, 4.0))
+def test_three_dimensions_against_scipy(norm, seed, radius):
+    center, matrix = random_problem(np.random.default_rng(seed), 3, 30.0, spread=5.0)
+    solution = solve_constrained(QuadraticLoss.create(center, matrix), norm, radius)
+    reference = slsqp(center, matrix, norm, radius)
+    np.testing.assert_allclose(solution.beta, reference, atol=1e-4 * max(1.0, radius))
+
+
+@pytest.mark.parametrize(("factory", "value", "name"), [
+    (Ball2D.lp, 0.0, "p"), (Ball2D.lp, -1.0, "p"), (Ball2D.lp, np.nan, "p"),
+    (Ball2D.enet, 1.5, "rho"), (Ball2D.enet, -0.1, "rho"),
+])
+def test_bad_ball_parameters(factory, value, name):
+    with pytest.raises(ValueError, match=rf"^{name} "):
+        factory(value, 1.0)
