@@ -83,9 +83,9 @@ class Ball2D:
         if self.kind == "lp":
             return t / self.gauge(u)
         rho, l1 = self.parameter, u.sum(axis=1)
-        if rho == 1.0:
-            return t / l1
-        return (-rho * l1 + np.sqrt((rho * l1) ** 2 + 4 * (1 - rho) * t)) / (2 * (1 - rho))
+        # the positive root of (1 - rho) r^2 + rho l1 r - t = 0, in the form without
+        # cancellation (also right for rho = 1, where it is t / l1)
+        return 2 * t / (rho * l1 + np.sqrt((rho * l1) ** 2 + 4 * (1 - rho) * t))
 
     def boundary(self, angles: np.ndarray) -> np.ndarray:
         """Boundary points in the directions ``angles`` (radians)."""
@@ -98,11 +98,8 @@ class Ball2D:
         t, x = self.radius, np.minimum(np.abs(first), self.reach(np.array([[1.0, 0.0]]))[0])
         if self.kind == "enet":
             rho = self.parameter
-            if rho == 1.0:
-                return t - x
-            rest = rho * x + (1 - rho) * x**2 - t
-            root = np.sqrt(np.maximum(rho**2 - 4 * (1 - rho) * rest, 0.0))
-            return (root - rho) / (2 * (1 - rho))
+            left = np.maximum(t - rho * x - (1 - rho) * x**2, 0.0)  # = -(the constant term)
+            return 2 * left / (rho + np.sqrt(rho**2 + 4 * (1 - rho) * left))
         p = self.parameter
         return np.full_like(x, t) if np.isinf(p) else np.maximum(t**p - x**p, 0.0) ** (1 / p)
 
@@ -135,8 +132,9 @@ def _exact_equivalent(ball: Ball2D) -> tuple[str, float] | None:
     return None
 
 
-def solve_ball_2d(loss: QuadraticLoss, ball: Ball2D) -> BallOptimum:
-    """Global minimiser of f over the 2-D ball, certified by a dense boundary check."""
+def solve_ball_2d(loss: QuadraticLoss, ball: Ball2D, dense_check: int = DENSE_CHECK) -> BallOptimum:
+    """Global minimiser of f over the 2-D ball, certified by a check over ``dense_check``
+    boundary directions (a scene redrawing every frame may ask for fewer)."""
     if loss.dim != 2:
         raise ValueError(f"center must have 2 coordinates, got {loss.dim}")
     exact = _exact_equivalent(ball)
@@ -147,7 +145,7 @@ def solve_ball_2d(loss: QuadraticLoss, ball: Ball2D) -> BallOptimum:
     else:
         beta = _boundary_search(loss, ball)
     value = float(loss.value(beta))
-    dense = ball.boundary(2 * np.pi * np.arange(DENSE_CHECK) / DENSE_CHECK)
+    dense = ball.boundary(2 * np.pi * np.arange(dense_check) / dense_check)
     gap = float(loss.value(dense).min() - value)
     scale = max(float(loss.value(np.zeros(2))), 1e-300)
     if gap < -1e-10 * scale:
@@ -174,8 +172,17 @@ def _parametrisations(ball: Ball2D) -> list[tuple[Callable, np.ndarray]]:
 
 
 def _boundary_search(loss: QuadraticLoss, ball: Ball2D) -> np.ndarray:
-    """Best grid point of every walk, refined by Brent between its grid neighbours."""
-    best_point, best_value = None, np.inf
+    """Best grid point of every walk, refined by Brent between its grid neighbours.
+
+    The four axis points come first and keep their place unless another point is lower
+    by more than rounding (8 eps f(0)): next to a corner, points 1e-16 off the axis
+    differ from it only by rounding, and an exact zero must not be lost to that.
+    """
+    axis_points = ball.boundary(np.pi / 2 * np.arange(4))
+    axis_values = loss.value(axis_points)
+    best = int(np.argmin(axis_values))
+    best_point, best_value = axis_points[best], float(axis_values[best])
+    slack = 8 * np.finfo(float).eps * float(loss.value(np.zeros(2)))
     for walk, grid in _parametrisations(ball):
         values = loss.value(walk(grid))
         k = int(np.argmin(values))
@@ -185,6 +192,32 @@ def _boundary_search(loss: QuadraticLoss, ball: Ball2D) -> np.ndarray:
                                   options={"xatol": 1e-14 * max(1.0, abs(high))})
         for point in (walk(grid[k])[0], walk(refined.x)[0]):
             value = float(loss.value(point))
-            if value < best_value:
+            if value < best_value - slack:
                 best_point, best_value = point, value
     return best_point
+
+
+def parameter_where_zeros_end(loss: QuadraticLoss, kind: str, radius: float, low: float,
+                              high: float, rtol: float = 1e-9) -> float | None:
+    """The family parameter (p for ``"lp"``, rho for ``"enet"``) in [low, high] where the
+    optimum stops having a zero coefficient, by bisection; None if it has a zero at
+    neither or at both ends.  ``low`` must be the sparse end (small p, large rho).
+
+    Accurate to about 1e-7 relative: an optimum closer than that to the axis gains less
+    than rounding over the axis point, which then wins.  (For Lp the exact answer is
+    p = 1 for every loss whose optimum is a corner at p = 1: there are no corners on the
+    axes for p > 1, but the off-axis coefficient shrinks like ``r^(1/(p-1))``, below any
+    float for p a little above 1.)"""
+    def has_zero(value: float) -> bool:
+        ball = Ball2D.lp(value, radius) if kind == "lp" else Ball2D.enet(value, radius)
+        return bool(solve_ball_2d(loss, ball).zeros)
+
+    if has_zero(low) == has_zero(high):
+        return None
+    while abs(high - low) > rtol * max(abs(low), abs(high), 1.0):
+        middle = (low + high) / 2
+        if has_zero(middle):
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
