@@ -137,6 +137,11 @@ class BallOutline(Polygon):
         """Show the sphere of radius ``radius`` (>= 0)."""
         self.points = self.origin + max(radius, 0.0) * self.unit_points
 
+    def show_outline(self, axes: Axes, outline: np.ndarray, color: str) -> None:
+        """Show another ball's outline (data points, closed) in ``color``: for morphing."""
+        self.set_points_as_corners(axes.c2p(np.vstack([outline, outline[:1]])))
+        self.set_stroke(color=color).set_fill(color=color)
+
 
 _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
 

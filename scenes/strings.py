@@ -58,6 +58,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_note": (
             "At ρ = {rho}: lasso keeps only β{index}; ridge splits {share}% / {rest}%"
         ),
+        "lp_title": "The family of balls: where the corners, and the zeros, go",
+        "lp_value": "p = {value}",
+        "enet_value": "elastic net  ρ = {value}",
+        "lp_note_below": "p < 1: not convex;\nsharp corners on the axes",
+        "lp_note_one": "p = 1: the smallest convex ball\nwith corners on the axes",
+        "lp_note_above": "p > 1: round at the axes;\nthe corner, and the zero, are gone",
+        "lp_note_two": "p = 2: the circle",
+        "lp_note_inf": "p = ∞: corners on the diagonals,\nnever on an axis",
+        "enet_note": "elastic net: corners stay\non the axes for every ρ > 0",
+        "enet_note_leave": "for this loss the optimum\nleaves the corner at ρ = {value}",
+        "enet_note_zero": "ρ = 0: ridge, the circle",
+        "lp_optimum": "β* = ({coords})",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "t / ‖c‖ (share of the budget left)",
         "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",

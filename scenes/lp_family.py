@@ -1,0 +1,150 @@
+"""The whole family of balls: Lp from p = 0.5 to infinity, then the elastic net.
+
+One loss (the default of the tangency scenes), one budget t = 2.  The ball morphs
+continuously and the optimum follows it: sharp corners on the axes (p <= 1) give an
+exact zero; from p > 1 the ball is round at the axes and the zero is gone; p = inf has
+corners on the diagonals.  Then the elastic net morphs from the lasso diamond to the
+ridge circle: its corners stay on the axes for every rho > 0, and for this loss the
+optimum leaves the corner at the rho that mathcore finds.  Ball outlines, optima
+(certified against a dense check) and contours all come from ``mathcore.lp_balls``.
+
+Render: ``manim render scenes/lp_family.py``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    UP,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Scene,
+    ValueTracker,
+    VGroup,
+    Write,
+    smooth,
+)
+
+from mathcore import QuadraticLoss
+from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
+from scenes import pieces, theme
+from scenes.strings import text
+
+RADIUS = 2.0
+#: Stops of the morph, as q = 1 / p (q = 0 is p = infinity), with their notes.
+LP_STOPS = ((2.0, "lp_note_below"), (1.0, "lp_note_one"), (2 / 3, "lp_note_above"),
+            (0.5, "lp_note_two"), (0.0, "lp_note_inf"))
+PLANE_RANGE = 3.3
+FRAME_CHECK = 20_000  # dense-check directions per frame (200,000 at each stop)
+
+
+class BallFamily(Scene):
+    """Lp balls morphing with the optimum following, then the elastic net."""
+
+    center: tuple[float, ...] = (3.0, 1.0)
+    matrix: tuple[tuple[float, ...], ...] = ((2.0, 0.5), (0.5, 1.0))
+    lang: str = "en"
+
+    def construct(self) -> None:
+        self.camera.background_color = theme.BACKGROUND_COLOR
+        self.loss = QuadraticLoss.create(self.center, self.matrix)
+        self.family = "lp"
+        self.setting = ValueTracker(LP_STOPS[0][0])
+        self.build_picture()
+        self.tell_story()
+
+    def ball(self) -> Ball2D:
+        """The ball the tracker stands at (q = 1/p for Lp, rho for the elastic net)."""
+        value = self.setting.get_value()
+        if self.family == "lp":
+            return Ball2D.lp(np.inf if value <= 0.0 else 1.0 / value, RADIUS)
+        return Ball2D.enet(min(max(value, 0.0), 1.0), RADIUS)
+
+    def build_picture(self) -> None:
+        self.title = pieces.title(text("lp_title", self.lang))
+        self.axes = pieces.fit_axes(np.array([-PLANE_RANGE, -PLANE_RANGE]),
+                                    np.array([PLANE_RANGE, PLANE_RANGE]), 6.0, 6.0)
+        self.axes.to_corner(DOWN + LEFT, buff=0.4)
+        self.names = pieces.axis_labels(self.axes, text("axis_x", self.lang),
+                                        text("axis_y", self.lang))
+        self.outline = pieces.BallOutline(self.axes, "l1", RADIUS)
+        optimum = solve_ball_2d(self.loss, self.ball())
+        self.contour = pieces.LossContour(self.axes, self.loss, optimum.loss, clip_to_axes=True)
+        self.dot = Dot(self.axes.c2p(*optimum.beta), radius=theme.DOT_RADIUS,
+                       color=theme.SOLUTION_COLOR)
+        self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
+                              color=theme.LOSS_COLOR)
+        self.follow()
+        self.panel_left = self.axes.get_right()[0] + 0.7
+
+    def follow(self, _mobject=None, dense_check: int = FRAME_CHECK):
+        """The one updater: ball outline, optimum and touching contour for the tracker."""
+        ball = self.ball()
+        optimum = solve_ball_2d(self.loss, ball, dense_check)
+        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
+        self.outline.show_outline(self.axes, ball.outline(720), color)
+        self.dot.move_to(self.axes.c2p(*optimum.beta))
+        self.contour.show(level=optimum.loss)
+        self.optimum = optimum
+        return optimum
+
+    def readout(self, note: str) -> VGroup:
+        """Parameter, optimum and note for the current stop (built between frames)."""
+        value = self.setting.get_value()
+        if self.family == "lp":
+            shown = "∞" if value <= 0.0 else f"{1.0 / value:.2f}"
+            heading = text("lp_value", self.lang, value=shown)
+        else:
+            heading = text("enet_value", self.lang, value=f"{value:.3g}")
+        optimum = self.follow(dense_check=200_000)
+        lines = VGroup(
+            pieces.label(heading, theme.BODY_SIZE),
+            pieces.label(text("lp_optimum", self.lang,
+                              coords=pieces.coordinates_text(optimum.beta)),
+                         theme.BODY_SIZE, theme.SOLUTION_COLOR),
+            pieces.label(note, theme.SMALL_SIZE, theme.ZERO_COLOR),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        width = 7.1 - 0.3 - self.panel_left
+        for line in lines:
+            if line.width > width:
+                line.scale_to_fit_width(width)
+        lines.move_to(self.axes.get_center()).set_x(self.panel_left + lines.width / 2)
+        return lines
+
+    def stop_at(self, value: float, note: str, previous: VGroup | None) -> VGroup:
+        """Clear the old readout, morph to ``value``, then show the new readout."""
+        if previous is not None:
+            self.play(FadeOut(previous), run_time=0.4)
+        self.play(self.setting.animate.set_value(value), run_time=2.0, rate_func=smooth)
+        lines = self.readout(note)
+        self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
+        self.wait(1.0)
+        return lines
+
+    def tell_story(self) -> None:
+        self.play(Write(self.title), Create(self.axes), FadeIn(self.names), run_time=1.2)
+        self.play(Create(self.outline), FadeIn(self.center_dot), FadeIn(self.contour),
+                  FadeIn(self.dot), run_time=1.2)
+        self.moving = VGroup(self.outline, self.contour, self.dot)
+        self.moving.add_updater(self.follow)
+        lines = None
+        for value, note in LP_STOPS:
+            lines = self.stop_at(value, text(note, self.lang), lines)
+        self.family = "enet"
+        self.setting.set_value(1.0)
+        lines = self.stop_at(1.0, text("enet_note", self.lang), lines)
+        self.leave = parameter_where_zeros_end(self.loss, "enet", RADIUS, 1.0, 0.0)
+        if self.leave is not None:
+            lines = self.stop_at(self.leave, text("enet_note_leave", self.lang,
+                                                  value=f"{self.leave:.3f}"), lines)
+        lines = self.stop_at(0.0, text("enet_note_zero", self.lang), lines)
+        self.follow(dense_check=200_000)
+        self.moving.clear_updaters()
+        self.final_lines = lines
+        self.wait(1.5)
+
+
