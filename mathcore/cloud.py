@@ -114,6 +114,12 @@ def random_matrices(rng: np.random.Generator, count: int, case: str) -> np.ndarr
     return matrices
 
 
+def draw_problems(rng: np.random.Generator, count: int, case: str, norm: str,
+                  radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """``count`` random 2-D losses of a case: centres outside the ball, then matrices."""
+    return _centers_outside(rng, count, 2, norm, radius), random_matrices(rng, count, case)
+
+
 def grid_optima(norm: str, centers: np.ndarray, matrices: np.ndarray, radius: float,
                 points: int) -> np.ndarray:
     """Parr's method: the best of ``points`` boundary points for each problem."""
@@ -146,8 +152,7 @@ def cloud_2d(norm: str, case: str, samples: int, seed: int = 0, method: str = "e
     optima = np.empty((samples, 2))
     for first in range(0, samples, CHUNK):
         count = min(CHUNK, samples - first)
-        centers = _centers_outside(rng, count, 2, norm, radius)
-        matrices = random_matrices(rng, count, case)
+        centers, matrices = draw_problems(rng, count, case, norm, radius)
         if method == "exact":
             chunk = solve_planar_batch(norm, centers, matrices, np.full(count, radius))
         else:

@@ -70,6 +70,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "enet_note_leave": "for this loss the optimum\nleaves the corner at ρ = {value}",
         "enet_note_zero": "ρ = 0: ridge, the circle",
         "lp_optimum": "β* = ({coords})",
+        "cloud_title": "Random losses: how often is a coefficient exactly 0?",
+        "cloud_count": "{zeros} of {total} with a zero: {share} %",
+        "cloud_exact": "exact, {samples} losses: {share} %\n(95 % CI {low} to {high})",
+        "cloud_grid": "grid of {points} points: {share} % 'zeros'",
+        "cloud_grid_why": (
+            "the grid holds the axis points, so optima\nnear an axis snap onto them; "
+            "exact: {exact} %"
+        ),
+        "cloud_tally": "×{count}",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "t / ‖c‖ (share of the budget left)",
         "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.cloud import (
     CASES_2D,
-    _centers_outside,
     cloud_2d,
     cloud_nd,
+    draw_problems,
     grid_optima,
     l1_projection_batch,
     random_matrices,
@@ -62,9 +62,8 @@ def test_exact_l2_never_has_a_zero_but_the_grid_does(case):
 def test_fractions_agree_with_scipy_per_problem(case, norm):
     """A subsample solved one by one with SLSQP gives the same optima and zeros."""
     exact = cloud_2d(norm, case, 300, seed=5, keep=True)
-    rng = np.random.default_rng(5)  # the draws of cloud_2d(seed=5), in its order
-    centers = _centers_outside(rng, 300, 2, norm, 2.0)
-    matrices = random_matrices(rng, 300, case)
+    rng = np.random.default_rng(5)  # the draws of cloud_2d(seed=5)
+    centers, matrices = draw_problems(rng, 300, case, norm, 2.0)
     zeros = 0
     for k in range(300):
         reference = slsqp(centers[k], matrices[k], norm, 2.0)

@@ -1,0 +1,183 @@
+"""Random losses, one after another: how often does the optimum have a zero coefficient?
+
+Left the L1 diamond, right the L2 circle (radius 2).  Random losses of T. Parr's
+``general`` case (``mathcore.cloud``) appear with their touching contour and optimum;
+then hundreds of optima pile up, coloured by "has an exact zero", with a counter that
+ends at mathcore's exact share over a million losses.  Last, the coarse-grid artefact:
+Parr's original method (argmin over 100 boundary points) puts some L2 optima exactly on
+the axes, because the grid contains the axis points; the exact L2 optimum never is.
+
+Render: ``manim render scenes/cloud.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Flash,
+    Scene,
+    Transform,
+    VGroup,
+    Write,
+)
+
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.balls import boundary_points
+from mathcore.cloud import cloud_2d, draw_problems, grid_optima
+from mathcore.planar_batch import solve_planar_batch
+from scenes import pieces, theme
+from scenes.strings import text
+
+CASE, SEED, RADIUS = "general", 7, 2.0
+SHOWN_ONE_BY_ONE = 4
+CLOUD_SIZE, BATCHES = 400, 4
+EXACT_SAMPLES = 1_000_000
+GRID_POINTS = 100
+PLANE_RANGE = 3.2
+CLOUD_DOT = 0.035
+NOT_ZERO_COLOR = theme.MUTED_TEXT_COLOR
+
+
+def percent(value: float) -> str:
+    return f"{100 * value:.2f}"
+
+
+class RandomLossCloud(Scene):
+    """Optima of random losses on both balls, counted; then the grid artefact."""
+
+    lang: str = "en"
+
+    def construct(self) -> None:
+        self.camera.background_color = theme.BACKGROUND_COLOR
+        self.compute()
+        self.build_planes()
+        self.tell_story()
+
+    def compute(self) -> None:
+        """The losses, their exact optima, the grid optima and the million-loss shares."""
+        self.problems, self.optima = {}, {}
+        for norm in ("l1", "l2"):
+            rng = np.random.default_rng(SEED)
+            centers, matrices = draw_problems(rng, CLOUD_SIZE, CASE, norm, RADIUS)
+            self.problems[norm] = (centers, matrices)
+            self.optima[norm] = solve_planar_batch(norm, centers, matrices,
+                                                   np.full(CLOUD_SIZE, RADIUS))
+        self.grid = grid_optima("l2", *self.problems["l2"], RADIUS, GRID_POINTS)
+        self.exact = {norm: cloud_2d(norm, CASE, EXACT_SAMPLES, seed=SEED) for norm in self.optima}
+        self.grid_share = cloud_2d("l2", CASE, EXACT_SAMPLES, seed=SEED, method="grid",
+                                   boundary_count=GRID_POINTS)
+
+    def build_planes(self) -> None:
+        self.title = pieces.title(text("cloud_title", self.lang))
+        self.planes = {}
+        for norm, side in (("l1", LEFT), ("l2", RIGHT)):
+            axes = pieces.fit_axes(np.array([-PLANE_RANGE, -PLANE_RANGE]),
+                                   np.array([PLANE_RANGE, PLANE_RANGE]), 4.0, 4.0)
+            axes.move_to(3.5 * side + 0.55 * UP)
+            ball = pieces.BallOutline(axes, norm, RADIUS)
+            self.planes[norm] = {"axes": axes, "ball": ball}
+
+    def dot_for(self, norm: str, point: np.ndarray, radius: float = CLOUD_DOT) -> Dot:
+        zero = bool(np.any(point == 0.0))
+        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius,
+                   color=theme.ZERO_COLOR if zero else NOT_ZERO_COLOR)
+
+    def counter(self, norm: str, optima: np.ndarray) -> VGroup:
+        zeros = int(np.any(optima == 0.0, axis=1).sum())
+        line = pieces.label(text("cloud_count", self.lang, zeros=zeros, total=len(optima),
+                                 share=f"{100 * zeros / len(optima):.1f}"),
+                            theme.SMALL_SIZE, theme.NORM_COLORS[norm])
+        return line.next_to(self.planes[norm]["axes"], DOWN, buff=0.2)
+
+    def show_one(self, index: int) -> None:
+        """The k-th loss on both sides: touching contour, optimum, flash; then it fades."""
+        shown = VGroup()
+        for norm, plane in self.planes.items():
+            centers, matrices = self.problems[norm]
+            loss = QuadraticLoss.create(centers[index], matrices[index])
+            solution = solve_constrained(loss, norm, RADIUS)
+            contour = pieces.LossContour(plane["axes"], loss, solution.loss, clip_to_axes=True)
+            dot = self.dot_for(norm, solution.beta, theme.DOT_RADIUS)
+            shown.add(VGroup(contour, dot))
+        self.play(*[Create(group[0]) for group in shown], *[FadeIn(group[1]) for group in shown],
+                  run_time=0.8)
+        self.play(*[Flash(group[1], color=group[1].get_color()) for group in shown], run_time=0.5)
+        self.play(*[FadeOut(group[0]) for group in shown], run_time=0.3)
+        for norm, group in zip(self.planes, shown, strict=True):
+            self.clouds[norm].add(group[1].scale(CLOUD_DOT / theme.DOT_RADIUS))
+
+    def tell_story(self) -> None:
+        self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
+                  *[Create(p["ball"]) for p in self.planes.values()], run_time=1.2)
+        self.clouds = {norm: VGroup() for norm in self.planes}
+        for index in range(SHOWN_ONE_BY_ONE):
+            self.show_one(index)
+        counters = {norm: self.counter(norm, self.optima[norm][:SHOWN_ONE_BY_ONE])
+                    for norm in self.planes}
+        self.play(*[FadeIn(c) for c in counters.values()], run_time=0.4)
+        edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)
+        for low, high in itertools.pairwise(edges):
+            batch = {norm: VGroup(*[self.dot_for(norm, p) for p in self.optima[norm][low:high]])
+                     for norm in self.planes}
+            fresh = {norm: self.counter(norm, self.optima[norm][:high]) for norm in self.planes}
+            self.play(*[FadeIn(b, lag_ratio=0.02) for b in batch.values()],
+                      *[Transform(counters[n], fresh[n]) for n in self.planes], run_time=1.0)
+            for norm in self.planes:
+                self.clouds[norm].add(*batch[norm])
+        self.exact_lines = VGroup(*[
+            pieces.label(text("cloud_exact", self.lang, samples=f"{EXACT_SAMPLES:,}",
+                              share=percent(result.fraction_zero),
+                              low=percent(result.ci95[0]), high=percent(result.ci95[1])),
+                         theme.SMALL_SIZE, theme.NORM_COLORS[norm])
+            .next_to(counters[norm], DOWN, buff=0.15)
+            for norm, result in self.exact.items()
+        ])
+        self.tallies = self.corner_tallies()
+        self.play(FadeIn(self.exact_lines), FadeIn(self.tallies), run_time=0.8)
+        self.wait(1.5)
+        self.show_grid_artefact()
+
+    def corner_tallies(self) -> VGroup:
+        """How many of the L1 optima sit on each corner of the diamond."""
+        axes, optima = self.planes["l1"]["axes"], self.optima["l1"]
+        tallies = VGroup()
+        for corner in boundary_points("l1", RADIUS, 4):
+            count = int(np.all(optima == corner, axis=1).sum())
+            tag = pieces.label(text("cloud_tally", self.lang, count=count), theme.SMALL_SIZE,
+                               theme.ZERO_COLOR)
+            outward = np.append(corner / RADIUS, 0.0)
+            aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
+            tallies.add(tag.next_to(axes.c2p(*corner), outward + 0.9 * aside, buff=0.08))
+        return tallies
+
+    def show_grid_artefact(self) -> None:
+        """Parr's grid on the L2 side: optima snap onto grid points, some onto the axes."""
+        axes = self.planes["l2"]["axes"]
+        grid = VGroup(*[Dot(axes.c2p(*p), radius=0.02, color=theme.TEXT_COLOR)
+                        for p in boundary_points("l2", RADIUS, GRID_POINTS)])
+        snapped = VGroup(*[self.dot_for("l2", p) for p in self.grid])
+        exact_dots = self.clouds["l2"]
+        self.play(FadeIn(grid), run_time=0.6)
+        self.play(Transform(exact_dots, snapped), run_time=1.5)
+        self.grid_lines = VGroup(
+            pieces.label(text("cloud_grid", self.lang, points=GRID_POINTS,
+                              share=percent(self.grid_share.fraction_zero)),
+                         theme.SMALL_SIZE, theme.ZERO_COLOR),
+            pieces.label(text("cloud_grid_why", self.lang,
+                              exact=percent(self.exact["l2"].fraction_zero)),
+                         theme.SMALL_SIZE, theme.TEXT_COLOR),
+        ).arrange(DOWN, buff=0.1)
+        self.grid_lines.next_to(self.exact_lines[1], UP, buff=0.0).align_to(
+            self.exact_lines[1], UP)
+        self.play(FadeOut(self.exact_lines[1]), FadeIn(self.grid_lines), run_time=0.8)
+        self.wait(2.0)
