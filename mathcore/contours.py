@@ -62,3 +62,16 @@ def shrinking_levels(
         return through_origin, 0.0
     values, _ = loss.eigen
     return float(values[0]), 0.0
+
+
+def ellipsoid_point(
+    loss: QuadraticLoss, level: float, azimuth: float, polar: float
+) -> np.ndarray:
+    """A point of the 3-D level set ``f(b) = level``: ``c + sqrt(level) Q diag(1/sqrt(d)) s``
+    with s the unit vector at the given azimuth and polar angle (radians)."""
+    if loss.dim != 3 or not loss.is_definite:
+        raise ValueError("matrix must be a positive definite 3x3 matrix to draw an ellipsoid")
+    values, vectors = loss.eigen
+    unit = np.array([np.sin(polar) * np.cos(azimuth), np.sin(polar) * np.sin(azimuth),
+                     np.cos(polar)])
+    return loss.center + np.sqrt(max(level, 0.0)) * vectors @ (unit / np.sqrt(values))
