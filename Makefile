@@ -60,7 +60,8 @@ bench: setup
 
 # Re-make the pixel-snapshot control data (after an intended visual change only).
 control-data: setup
-	$(BIN)/python -m pytest tests/test_graphical.py tests/test_graphical_paths.py --set_test
+	$(BIN)/python -m pytest tests/test_graphical.py tests/test_graphical_paths.py \
+		tests/test_graphical_sparsity.py --set_test
 
 clean:
 	rm -rf $(VENV) renders/videos renders/images renders/Tex renders/texts .pytest_cache .hypothesis

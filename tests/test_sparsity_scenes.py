@@ -1,0 +1,109 @@
+"""The cloud, Lp-family, 3-D and high-dimension scenes show mathcore's numbers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from manim import tempconfig
+
+from mathcore import QuadraticLoss, l1_vertices, norm_value, solve_constrained
+from mathcore.cloud import cloud_2d, cloud_nd
+from mathcore.lp_balls import Ball2D, solve_ball_2d
+from scenes.ball3d import RADIUS as RADIUS_3D
+from scenes.ball3d import BallsIn3D
+from scenes.cloud import RandomLossCloud
+from scenes.high_dim import DIMENSIONS, SERIES, ZerosInHighDimensions
+from scenes.lp_family import RADIUS as RADIUS_LP
+from scenes.lp_family import BallFamily
+
+
+def dry_render(scene_class, tmp_path):
+    """Run the whole storyboard without drawing frames (the last state is what we check)."""
+    with tempconfig({"media_dir": str(tmp_path), "quality": "low_quality", "dry_run": True,
+                     "verbosity": "WARNING", "disable_caching": True}):
+        scene = scene_class(skip_animations=True)
+        scene.render()
+    return scene
+
+
+@pytest.fixture(scope="module")
+def cloud(tmp_path_factory):
+    return dry_render(RandomLossCloud, tmp_path_factory.mktemp("cloud"))
+
+
+@pytest.mark.slow
+def test_cloud_dots_are_the_exact_optima(cloud):
+    for norm in ("l1",):
+        axes = cloud.planes[norm]["axes"]
+        shown = np.array([axes.p2c(d.get_center())[:2] for d in cloud.clouds[norm]])
+        np.testing.assert_allclose(shown, cloud.optima[norm], atol=1e-6)
+        assert np.allclose(norm_value(cloud.optima[norm], norm), 2.0)
+    tallies = sum(int(t.original_text[1:]) for t in cloud.tallies)
+    assert tallies == int(np.any(cloud.optima["l1"] == 0.0, axis=1).sum())
+
+
+@pytest.mark.slow
+def test_cloud_counters_end_at_mathcores_exact_share(cloud):
+    exact = cloud_2d("l1", "general", 1_000_000, seed=7)
+    assert cloud.exact["l1"].fraction_zero == exact.fraction_zero
+    assert f"{100 * exact.fraction_zero:.2f}" in cloud.exact_lines[0].original_text
+    assert cloud.exact["l2"].fraction_zero == 0.0
+    assert cloud.grid_share.fraction_zero > 0.01  # the artefact
+    l2_axes = cloud.planes["l2"]["axes"]
+    snapped = np.array([l2_axes.p2c(d.get_center())[:2] for d in cloud.clouds["l2"]])
+    np.testing.assert_allclose(snapped, cloud.grid, atol=1e-6)  # the L2 dots moved to the grid
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory):
+    return dry_render(BallFamily, tmp_path_factory.mktemp("family"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("q", "zero"), [(2.0, True), (1.0, True), (2 / 3, False),
+                                         (0.5, False), (0.0, False)])
+def test_family_optimum_follows_the_ball(family, q, zero):
+    family.family = "lp"
+    family.setting.set_value(q)
+    family.follow()
+    p = np.inf if q == 0.0 else 1 / q
+    ball = Ball2D.lp(p, RADIUS_LP)
+    expected = solve_ball_2d(family.loss, ball)
+    shown = family.axes.p2c(family.dot.get_center())[:2]
+    np.testing.assert_allclose(shown, expected.beta, atol=1e-6)
+    assert bool(expected.zeros) == zero
+    outline = np.array([family.axes.p2c(x)[:2] for x in family.outline.get_anchors()])
+    np.testing.assert_allclose(ball.gauge(outline), RADIUS_LP, rtol=1e-6)
+
+
+@pytest.mark.slow
+def test_family_elastic_net_leaves_the_corner_where_mathcore_says(family):
+    loss = QuadraticLoss.create(family.center, family.matrix)
+    assert solve_ball_2d(loss, Ball2D.enet(family.leave + 1e-4, RADIUS_LP)).zeros == (1,)
+    assert solve_ball_2d(loss, Ball2D.enet(family.leave - 1e-4, RADIUS_LP)).zeros == ()
+    assert "ridge" in family.final_lines[2].original_text
+
+
+@pytest.mark.slow
+def test_three_d_solutions_and_geometry(tmp_path):
+    scene = dry_render(BallsIn3D, tmp_path)
+    faces = [solution.face for _, _, solution in scene.solutions]
+    assert faces == ["vertex", "edge", "boundary"]
+    for norm, loss, solution in scene.solutions:
+        np.testing.assert_allclose(solution.beta,
+                                   solve_constrained(loss, norm, RADIUS_3D).beta)
+    assert np.array_equal(l1_vertices(RADIUS_3D, 3)[0], [RADIUS_3D, 0, 0])
+
+
+@pytest.mark.slow
+def test_high_dimension_curves_are_measured(tmp_path):
+    scene = dry_render(ZerosInHighDimensions, tmp_path)
+    for key, case, stat, norm in (("hd_mean_iso", "isotropic", "mean_zero_fraction", "l1"),
+                                  ("hd_l2", "isotropic", "fraction_zero", "l2")):
+        expected = [getattr(cloud_nd(norm, case, 20_000, n, seed=4), stat) for n in DIMENSIONS]
+        np.testing.assert_allclose(scene.values[key], expected)
+        index = [series[0] for series in SERIES].index(key)
+        curve = np.array([scene.axes.p2c(x)[:2] for x in scene.curves[index].get_anchors()])
+        np.testing.assert_allclose(curve[::2, 1], scene.values[key][:-1], atol=1e-9)
+    assert np.all(np.diff(scene.values["hd_mean_iso"]) > 0)
+    assert np.all(scene.values["hd_l2"] == 0.0)
