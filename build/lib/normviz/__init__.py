@@ -1,1 +1,0 @@
-"""The ``normviz`` command: a thin layer over mathcore (and, later, the scenes)."""

@@ -1,1 +1,0 @@
-"""Manim scenes of normviz.  Each scene file renders with ``manim render scenes/<name>.py``."""
