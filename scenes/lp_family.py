@@ -31,10 +31,10 @@ from manim import (
 
 from mathcore import QuadraticLoss
 from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
-from scenes import pieces, theme
+from scenes import defaults, pieces, theme
 from scenes.strings import text
 
-RADIUS = 2.0
+RADIUS = defaults.RADIUS
 #: Stops of the morph, as q = 1 / p (q = 0 is p = infinity), with their notes.
 LP_STOPS = ((2.0, "lp_note_below"), (1.0, "lp_note_one"), (2 / 3, "lp_note_above"),
             (0.5, "lp_note_two"), (0.0, "lp_note_inf"))
@@ -45,8 +45,8 @@ FRAME_CHECK = 20_000  # dense-check directions per frame (200,000 at each stop)
 class BallFamily(Scene):
     """Lp balls morphing with the optimum following, then the elastic net."""
 
-    center: tuple[float, ...] = (3.0, 1.0)
-    matrix: tuple[tuple[float, ...], ...] = ((2.0, 0.5), (0.5, 1.0))
+    center: tuple[float, ...] = defaults.CENTER
+    matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
     lang: str = "en"
 
     def construct(self) -> None:

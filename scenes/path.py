@@ -30,7 +30,7 @@ from manim import (
 
 from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
-from scenes import pieces, theme
+from scenes import defaults, pieces, theme
 from scenes.strings import text
 
 NORMS = ("l1", "l2")
@@ -42,8 +42,8 @@ PLOT_BOTTOM = -3.0  # room below for the tick marks and the axis name
 class ShrinkingBudget(Scene):
     """Both constrained optima as the budget shrinks from ``||c||_p`` to 0."""
 
-    center: tuple[float, ...] = (3.0, 1.0)
-    matrix: tuple[tuple[float, ...], ...] = ((2.0, 0.5), (0.5, 1.0))
+    center: tuple[float, ...] = defaults.CENTER
+    matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
     lang: str = "en"
 
     def construct(self) -> None:

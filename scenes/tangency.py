@@ -37,7 +37,7 @@ from mathcore import (
     shrinking_levels,
     solve_constrained,
 )
-from scenes import pieces, theme
+from scenes import defaults, pieces, theme
 from scenes.strings import text
 
 #: Screen regions (manim units; the frame is 14.2 x 8): axes on the left, text on the right.
@@ -55,9 +55,9 @@ class TangencyScene(Scene):
     """
 
     norm: str = "l1"
-    center: tuple[float, ...] = (3.0, 1.0)
-    matrix: tuple[tuple[float, ...], ...] = ((2.0, 0.5), (0.5, 1.0))
-    radius: float = 2.0
+    center: tuple[float, ...] = defaults.CENTER
+    matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
+    radius: float = defaults.RADIUS
     lang: str = "en"
 
     def construct(self) -> None:
