@@ -4,6 +4,7 @@ Subcommands:
     solve   exact constrained optimum of ``min (b-c)^T A (b-c) s.t. ||b||_p <= t`` as JSON.
     path    lasso / ridge / elastic-net coefficient path of a data set.
     cloud   how often random losses give an optimum with a zero coefficient.
+    stability  how far minibatch lasso / ridge solutions fall from the full-data ones.
 
 Errors in the input are reported as one line ``normviz: error: <parameter> ...`` on
 stderr with exit code 2; nothing is written to stdout then.
@@ -23,6 +24,7 @@ from mathcore.datasets import load
 from mathcore.paths import enet_path, lasso_path, ridge_path
 from mathcore.penalized import as_l1_ratio
 from mathcore.preprocessing import standardize
+from mathcore.stability import minibatch_stability
 from mathcore.validation import as_norm, as_radius
 
 EXIT_USAGE = 2
@@ -122,6 +124,23 @@ def _cloud(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stability(args: argparse.Namespace) -> int:
+    try:
+        result = minibatch_stability(args.rho, args.batch_size, args.batches, args.seed)
+    except ValueError as error:
+        raise ValueError("--" + str(error).replace("_", "-")) from None
+    summary = result.as_dict()
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        low, high = summary["ratio_ci95"]
+        print(f"rho {args.rho}: mean distance to the full-data solution, lasso "
+              f"{summary['mean_dev_l1']:.4f}, ridge {summary['mean_dev_l2']:.4f}; ratio "
+              f"{summary['ratio']:.2f} (95% CI {low:.2f} to {high:.2f}); lasso supports "
+              + ", ".join(f"{{{k}}} {v:.1%}" for k, v in summary["lasso_supports"].items()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``normviz`` command."""
     parser = _OneLineParser(prog="normviz", description=__doc__.splitlines()[0])
@@ -171,6 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="K, points of the sphere for --method grid (default 100)")
     cloud.add_argument("--json", action="store_true", help="print one JSON object")
     cloud.set_defaults(handler=_cloud)
+    stability = commands.add_parser(
+        "stability",
+        help="minibatch lasso vs ridge: distance of the solutions to the full-data ones",
+        description="Two features with correlation rho, y = x1 + x2 + noise, n = 20000; "
+        "lasso and ridge with half the least-squares norm; K minibatches of size B. With "
+        "--json one object with mean_dev_l1, mean_dev_l2, ratio, ratio_ci95, lasso_supports.",
+    )
+    stability.add_argument("--rho", type=float, default=0.9, help="correlation in (-1, 1)")
+    stability.add_argument("--batch-size", type=int, default=100, help="B in [1, 20000]")
+    stability.add_argument("--batches", type=int, default=400, help="K >= 2")
+    stability.add_argument("--seed", type=int, default=0)
+    stability.add_argument("--json", action="store_true", help="print one JSON object")
+    stability.set_defaults(handler=_stability)
     return parser
 
 

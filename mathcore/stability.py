@@ -1,0 +1,174 @@
+"""Is L2 "more stable" under minibatches?  Measured on two correlated features.
+
+Data (``mathcore.correlated.correlated_pair``): unit-variance features with correlation
+rho, ``y = x1 + x2 + e``, n = 20,000.  No intercept.  Per-sample scaling, the same for
+the full data and every minibatch of size B (so a minibatch solves the same problem on
+less data):
+
+* lasso  ``(1/(2m)) ||y - X b||^2 + alpha ||b||_1``
+* ridge  ``(1/(2m)) ||y - X b||^2 + (lam / 2) ||b||_2^2``
+
+with m the number of rows used.  alpha and lam are chosen so that the full-data solutions
+have half the least-squares norm (``||b||_1`` for the lasso, ``||b||_2`` for the ridge):
+the constrained solver's multipliers give them (alpha = mu / 2, lam = mu / (2 t)).
+Every minibatch solution is exact (lasso homotopy; ridge by a 2x2 solve).
+
+Reported: the mean Euclidean distance of the minibatch solutions to the full-data one
+for each penalty, their ratio with a 95 % bootstrap interval over the batches, and how
+the lasso's support (which coefficients are non-zero) is spread over the batches.
+Also SGD trajectories with minibatch gradients (plain subgradient for L1, proximal, and
+gradient for L2): the mean distance of the iterates to the optimum after burn-in.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from mathcore.correlated import as_correlation, correlated_pair
+from mathcore.lasso_homotopy import lasso_homotopy
+from mathcore.loss import QuadraticLoss
+from mathcore.penalties import l2_prox, soft_threshold
+from mathcore.solve import solve_constrained
+
+SAMPLES = 20_000
+BOOTSTRAP = 2_000
+
+
+@dataclass(frozen=True)
+class StabilityResult:
+    """Deviations of minibatch solutions from the full-data ones, lasso vs ridge."""
+
+    rho: float
+    alpha: float
+    lam: float
+    full_l1: np.ndarray
+    full_l2: np.ndarray
+    batch_l1: np.ndarray  # (K, 2)
+    batch_l2: np.ndarray
+    ratio_ci95: tuple[float, float]
+    seconds: float
+
+    @property
+    def deviations_l1(self) -> np.ndarray:
+        return np.linalg.norm(self.batch_l1 - self.full_l1, axis=1)
+
+    @property
+    def deviations_l2(self) -> np.ndarray:
+        return np.linalg.norm(self.batch_l2 - self.full_l2, axis=1)
+
+    @property
+    def ratio(self) -> float:
+        return float(self.deviations_l1.mean() / self.deviations_l2.mean())
+
+    @property
+    def lasso_supports(self) -> dict[str, float]:
+        """Share of batches per support pattern, e.g. ``{"1,2": 0.7, "1": 0.2, "2": 0.1}``."""
+        patterns = [",".join(str(i + 1) for i in np.flatnonzero(b)) for b in self.batch_l1]
+        names, counts = np.unique(patterns, return_counts=True)
+        return {str(name): float(count / len(patterns)) for name, count in zip(names, counts,
+                                                                                   strict=True)}
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready; the keys ``normviz stability`` prints."""
+        return {
+            "mean_dev_l1": float(self.deviations_l1.mean()),
+            "mean_dev_l2": float(self.deviations_l2.mean()),
+            "ratio": self.ratio,
+            "ratio_ci95": [float(x) for x in self.ratio_ci95],
+            "lasso_supports": self.lasso_supports,
+            "rho": self.rho,
+            "alpha": self.alpha,
+            "lambda": self.lam,
+            "seconds": self.seconds,
+        }
+
+
+def gram(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(X^T X / m, X^T y / m)``: the per-sample quadratic form, no intercept."""
+    return X.T @ X / len(y), X.T @ y / len(y)
+
+
+def lasso_solution(G: np.ndarray, q: np.ndarray, alpha: float) -> np.ndarray:
+    return lasso_homotopy(G, q, min_penalty=alpha)[-1].beta
+
+
+def ridge_solution(G: np.ndarray, q: np.ndarray, lam: float) -> np.ndarray:
+    return np.linalg.solve(G + lam * np.eye(len(q)), q)
+
+
+def penalties_for_half_norm(G: np.ndarray, q: np.ndarray) -> tuple[float, float]:
+    """(alpha, lam) whose full-data solutions have half the least-squares L1 / L2 norm."""
+    loss = QuadraticLoss.create(np.linalg.solve(G, q), G)
+    t1 = 0.5 * float(np.abs(loss.center).sum())
+    t2 = 0.5 * float(np.linalg.norm(loss.center))
+    mu1 = solve_constrained(loss, "l1", t1).multiplier
+    mu2 = solve_constrained(loss, "l2", t2).multiplier
+    return mu1 / 2.0, mu2 / (2.0 * t2)
+
+
+def check_batches(batch_size: int, batches: int, samples: int = SAMPLES) -> None:
+    if int(batch_size) != batch_size or not 1 <= batch_size <= samples:
+        raise ValueError(f"batch_size must be an integer in [1, {samples}], got {batch_size}")
+    if int(batches) != batches or batches < 2:
+        raise ValueError(f"batches must be an integer >= 2, got {batches}")
+
+
+def minibatch_stability(rho: float, batch_size: int = 100, batches: int = 400,
+                        seed: int = 0) -> StabilityResult:
+    """The experiment of the module docstring."""
+    rho = as_correlation(rho)
+    check_batches(batch_size, batches)
+    start = time.perf_counter()
+    X, y = correlated_pair(rho, SAMPLES, seed)
+    G, q = gram(X, y)
+    alpha, lam = penalties_for_half_norm(G, q)
+    full_l1, full_l2 = lasso_solution(G, q, alpha), ridge_solution(G, q, lam)
+    rng = np.random.default_rng([seed, 1])
+    batch_l1, batch_l2 = np.empty((batches, 2)), np.empty((batches, 2))
+    for k in range(batches):
+        rows = rng.choice(SAMPLES, int(batch_size), replace=False)
+        Gk, qk = gram(X[rows], y[rows])
+        batch_l1[k] = lasso_solution(Gk, qk, alpha)
+        batch_l2[k] = ridge_solution(Gk, qk, lam)
+    dev1 = np.linalg.norm(batch_l1 - full_l1, axis=1)
+    dev2 = np.linalg.norm(batch_l2 - full_l2, axis=1)
+    picks = rng.integers(0, batches, (BOOTSTRAP, batches))
+    ratios = dev1[picks].mean(axis=1) / dev2[picks].mean(axis=1)
+    interval = (float(np.quantile(ratios, 0.025)), float(np.quantile(ratios, 0.975)))
+    return StabilityResult(rho, alpha, lam, full_l1, full_l2, batch_l1, batch_l2, interval,
+                           time.perf_counter() - start)
+
+
+def sgd_jitter(rho: float, batch_size: int = 100, steps: int = 3000, step_size: float = 0.05,
+               seed: int = 0) -> dict[str, float]:
+    """Mean distance to the optimum of SGD iterates (second half of the run), per method:
+    L1 subgradient SGD, L1 proximal SGD (soft-thresholding) and L2 (proximal = scaling)."""
+    rho = as_correlation(rho)
+    check_batches(batch_size, 2)
+    X, y = correlated_pair(rho, SAMPLES, seed)
+    G, q = gram(X, y)
+    alpha, lam = penalties_for_half_norm(G, q)
+    optimum = {"l1_subgradient": lasso_solution(G, q, alpha)}
+    optimum["l1_proximal"] = optimum["l1_subgradient"]
+    optimum["l2"] = ridge_solution(G, q, lam)
+    iterate = {name: np.zeros(2) for name in optimum}
+    distance = {name: [] for name in optimum}
+    rng = np.random.default_rng([seed, 2])
+    for step in range(steps):
+        rows = rng.choice(SAMPLES, int(batch_size), replace=False)
+        Gk, qk = gram(X[rows], y[rows])
+        for name, b in iterate.items():
+            grad = Gk @ b - qk
+            if name == "l1_subgradient":
+                b = b - step_size * (grad + alpha * np.sign(b))
+            elif name == "l1_proximal":
+                b = soft_threshold(b - step_size * grad, step_size * alpha)
+            else:
+                b = l2_prox(b - step_size * grad, step_size * lam / 2.0)
+            iterate[name] = b
+            if step >= steps // 2:
+                distance[name].append(float(np.linalg.norm(b - optimum[name])))
+    return {name: float(np.mean(values)) for name, values in distance.items()}
