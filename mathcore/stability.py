@@ -50,6 +50,8 @@ class StabilityResult:
     batch_l2: np.ndarray
     ratio_ci95: tuple[float, float]
     seconds: float
+    full_gram: tuple[np.ndarray, np.ndarray]  # (G, q) of all the data
+    batch_grams: tuple[np.ndarray, np.ndarray]  # (K, 2, 2) and (K, 2): each batch's (G, q)
 
     @property
     def deviations_l1(self) -> np.ndarray:
@@ -58,6 +60,12 @@ class StabilityResult:
     @property
     def deviations_l2(self) -> np.ndarray:
         return np.linalg.norm(self.batch_l2 - self.full_l2, axis=1)
+
+    @property
+    def support_changes(self) -> int:
+        """How often the lasso support differs from the previous batch's."""
+        support = self.batch_l1 != 0.0
+        return int(np.any(support[1:] != support[:-1], axis=1).sum())
 
     @property
     def ratio(self) -> float:
@@ -128,18 +136,19 @@ def minibatch_stability(rho: float, batch_size: int = 100, batches: int = 400,
     full_l1, full_l2 = lasso_solution(G, q, alpha), ridge_solution(G, q, lam)
     rng = np.random.default_rng([seed, 1])
     batch_l1, batch_l2 = np.empty((batches, 2)), np.empty((batches, 2))
+    grams, linears = np.empty((batches, 2, 2)), np.empty((batches, 2))
     for k in range(batches):
         rows = rng.choice(SAMPLES, int(batch_size), replace=False)
-        Gk, qk = gram(X[rows], y[rows])
-        batch_l1[k] = lasso_solution(Gk, qk, alpha)
-        batch_l2[k] = ridge_solution(Gk, qk, lam)
+        grams[k], linears[k] = gram(X[rows], y[rows])
+        batch_l1[k] = lasso_solution(grams[k], linears[k], alpha)
+        batch_l2[k] = ridge_solution(grams[k], linears[k], lam)
     dev1 = np.linalg.norm(batch_l1 - full_l1, axis=1)
     dev2 = np.linalg.norm(batch_l2 - full_l2, axis=1)
     picks = rng.integers(0, batches, (BOOTSTRAP, batches))
     ratios = dev1[picks].mean(axis=1) / dev2[picks].mean(axis=1)
     interval = (float(np.quantile(ratios, 0.025)), float(np.quantile(ratios, 0.975)))
     return StabilityResult(rho, alpha, lam, full_l1, full_l2, batch_l1, batch_l2, interval,
-                           time.perf_counter() - start)
+                           time.perf_counter() - start, (G, q), (grams, linears))
 
 
 def sgd_jitter(rho: float, batch_size: int = 100, steps: int = 3000, step_size: float = 0.05,

@@ -94,6 +94,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_vertex": "a vertex: two coefficients are exactly 0",
         "b3_note_edge": "an edge: one coefficient is exactly 0",
         "b3_note_boundary": "the round sphere: no coefficient is 0",
+        "pen_title": "Penalty, gradient, proximal step: L1 against L2",
+        "pen_penalty": "penalty: |β| and β²",
+        "pen_gradient": "gradient: sign(β) jumps, 2β is a line",
+        "pen_prox": "proximal step, λ = {lam}",
+        "pen_dead_zone": "|v| ≤ λ  →  exactly 0",
+        "pen_note": (
+            "L1's gradient jumps from -1 to +1 at 0 however small β is;\n"
+            "soft-thresholding sends small values to exactly 0, L2 only scales them"
+        ),
+        "st_title": "Minibatches: the L1 optimum jumps, the L2 optimum barely moves",
+        "st_rho": "ρ = {rho}:  lasso moves {ratio}× as far as ridge (95 % CI {low} to {high})",
+        "st_counter_l1": "mean distance {dev}\nsupport changes {changes} of {batches}",
+        "st_counter_l2": "mean distance {dev}",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "t / ‖c‖ (share of the budget left)",
         "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",
