@@ -58,6 +58,7 @@ bench: setup
 	$(BIN)/python bench/solver_2d.py
 	$(BIN)/python bench/lasso_path.py
 	$(BIN)/python bench/cloud.py
+	$(BIN)/python bench/stability.py
 
 # Re-make the pixel-snapshot control data (after an intended visual change only).
 control-data: setup

@@ -1,0 +1,54 @@
+"""The penalty and stability scenes draw mathcore's numbers."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from manim import tempconfig
+
+from mathcore.penalties import l2_prox, soft_threshold
+from mathcore.stability import minibatch_stability
+from scenes.penalty import LAMBDA, PenaltyShapes
+from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED, MinibatchStability
+
+
+def dry_render(scene_class, tmp_path):
+    with tempconfig({"media_dir": str(tmp_path), "quality": "low_quality", "dry_run": True,
+                     "verbosity": "WARNING", "disable_caching": True}):
+        scene = scene_class(skip_animations=True)
+        scene.render()
+    return scene
+
+
+@pytest.mark.slow
+def test_penalty_probes_and_dead_zone(tmp_path):
+    scene = dry_render(PenaltyShapes, tmp_path)
+    axes = scene.panels[2]["axes"]
+    for v in (-1.8, -0.75, -0.3, 0.0, 0.5, 0.76, 1.9):
+        scene.v.set_value(v)
+        scene.follow()
+        l1 = axes.p2c(scene.probes[0].get_center())[:2]
+        l2 = axes.p2c(scene.probes[1].get_center())[:2]
+        np.testing.assert_allclose(l1, [v, soft_threshold(v, LAMBDA)], atol=1e-9)
+        np.testing.assert_allclose(l2, [v, l2_prox(v, LAMBDA)], atol=1e-9)
+    ends = [axes.p2c(p)[0] for p in scene.dead_zone.get_start_and_end()]
+    assert ends == pytest.approx([-LAMBDA, LAMBDA])
+
+
+@pytest.mark.slow
+def test_stability_scene_shows_the_measured_experiment(tmp_path):
+    scene = dry_render(MinibatchStability, tmp_path)
+    assert [r.rho for r in scene.results] == list(RHO_STEPS)
+    last = scene.results[-1]
+    again = minibatch_stability(RHO_STEPS[-1], BATCH_SIZE, BATCHES, SEED)
+    assert np.array_equal(last.batch_l1, again.batch_l1)
+    ratios = [r.ratio for r in scene.results]
+    assert all(a < b for a, b in itertools.pairwise(ratios))
+    for plane in scene.planes.values():  # every optimum inside the drawn plane
+        low = plane["axes"].x_range[0]
+        high = plane["axes"].x_range[1]
+        for result in scene.results:
+            for batch in (result.batch_l1, result.batch_l2):
+                assert batch.min() >= low and batch.max() <= high
