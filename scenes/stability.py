@@ -73,6 +73,7 @@ class MinibatchStability(Scene):
             parts.add(fixed, star)
         self.play(FadeOut(previous), FadeIn(parts), run_time=0.8)
         self.add(*contours.values())
+        live = VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
             loss = quadratic(result.batch_grams[0][k], result.batch_grams[1][k])
             for norm, plane in self.planes.items():
@@ -81,7 +82,11 @@ class MinibatchStability(Scene):
                           color=theme.NORM_COLORS[norm])
                 dots[norm].add(dot)
                 self.add(dot)
+            self.remove(live)
+            live = self.counters(result, k + 1)
+            self.add(live)
             self.wait(0.5)
+        self.remove(live)
         rest = VGroup(*[Dot(self.planes[norm]["axes"].c2p(*b), radius=0.03,
                             color=theme.NORM_COLORS[norm])
                         for norm in self.planes for b in batches[norm][SHOWN_ONE_BY_ONE:]])
@@ -97,15 +102,23 @@ class MinibatchStability(Scene):
         ratio = pieces.label(text("st_rho", self.lang, rho=result.rho, ratio=f"{result.ratio:.2f}",
                                   low=f"{low:.2f}", high=f"{high:.2f}"), theme.SMALL_SIZE,
                              theme.ZERO_COLOR).next_to(self.title, DOWN, buff=0.2)
+        return VGroup(ratio, self.counters(result, BATCHES))
+
+    def counters(self, result, seen: int) -> VGroup:
+        """Mean distance and support changes over the first ``seen`` batches."""
+        support = result.batch_l1[:seen] != 0.0
+        changes = int(np.any(support[1:] != support[:-1], axis=1).sum())
         counters = VGroup(
-            pieces.label(text("st_counter_l1", self.lang, dev=f"{result.deviations_l1.mean():.3f}",
-                              changes=result.support_changes, batches=BATCHES),
+            pieces.label(text("st_counter_l1", self.lang,
+                              dev=f"{result.deviations_l1[:seen].mean():.3f}",
+                              changes=changes, batches=seen),
                          theme.SMALL_SIZE, theme.L1_COLOR),
-            pieces.label(text("st_counter_l2", self.lang, dev=f"{result.deviations_l2.mean():.3f}"),
+            pieces.label(text("st_counter_l2", self.lang,
+                              dev=f"{result.deviations_l2[:seen].mean():.3f}"),
                          theme.SMALL_SIZE, theme.L2_COLOR),
         )
         for counter, plane in zip(counters, self.planes.values(), strict=True):
             counter.next_to(plane["axes"], DOWN, buff=0.15)
-        return VGroup(ratio, counters)
+        return counters
 
 
