@@ -41,6 +41,19 @@ class _OneLineParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def as_option_error(error: ValueError) -> ValueError:
+    """mathcore names a parameter ``batch_size``; on the command line it is ``--batch-size``."""
+    message = str(error)
+    name, _, rest = message.partition(" ")
+    return ValueError(f"--{name.replace('_', '-')} {rest}")
+
+
+def emit(summary: dict, as_json: bool, sentence: str) -> int:
+    """Print the result as one JSON object or as one sentence; exit code 0."""
+    print(json.dumps(summary) if as_json else sentence)
+    return 0
+
+
 def parse_numbers(text: str, name: str) -> list[float]:
     """``"3,1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad entry names the parameter."""
     items = [item for item in text.replace(",", " ").split() if item]
@@ -60,7 +73,7 @@ def _solve(args: argparse.Namespace) -> int:
     try:
         loss = QuadraticLoss.create(center, matrix)
     except ValueError as error:
-        raise ValueError(f"--{error}") from None
+        raise as_option_error(error) from None
     solution = solve_constrained(loss, norm, radius)
     print(json.dumps(solution.as_dict()))
     return 0
@@ -72,7 +85,7 @@ def _path(args: argparse.Namespace) -> int:
     try:
         data = load(args.data, args.target)
     except ValueError as error:
-        raise ValueError(f"--{error}") from None
+        raise as_option_error(error) from None
     X = standardize(data.X) if args.standardize else data.X
     if args.method == "lasso":
         path = lasso_path(X, data.y)
@@ -83,7 +96,7 @@ def _path(args: argparse.Namespace) -> int:
         try:
             ratio = as_l1_ratio(ratio)
         except ValueError as error:
-            raise ValueError(f"--{error}".replace("l1_ratio", "l1-ratio")) from None
+            raise as_option_error(error) from None
         path = enet_path(X, data.y, ratio)
     result = path.as_dict(data.features)
     if args.json:
@@ -112,33 +125,28 @@ def _cloud(args: argparse.Namespace) -> int:
         else:
             result = cloud_2d(norm, args.case, args.samples, args.seed, args.method, count)
     except ValueError as error:
-        raise ValueError("--" + str(error).replace("_", "-")) from None
+        raise as_option_error(error) from None
     summary = result.as_dict()
-    if args.json:
-        print(json.dumps(summary))
-    else:
-        low, high = summary["ci95"]
-        print(f"{summary['fraction_zero']:.4f} of {summary['samples']} optima have a zero "
-              f"coefficient (95% CI {low:.4f} to {high:.4f}); mean share of zeros "
-              f"{summary['mean_zero_fraction']:.4f}; {summary['seconds']:.2f} s")
-    return 0
+    low, high = summary["ci95"]
+    return emit(summary, args.json,
+                f"{summary['fraction_zero']:.4f} of {summary['samples']} optima have a zero "
+                f"coefficient (95% CI {low:.4f} to {high:.4f}); mean share of zeros "
+                f"{summary['mean_zero_fraction']:.4f}; {summary['seconds']:.2f} s")
 
 
 def _stability(args: argparse.Namespace) -> int:
     try:
         result = minibatch_stability(args.rho, args.batch_size, args.batches, args.seed)
     except ValueError as error:
-        raise ValueError("--" + str(error).replace("_", "-")) from None
+        raise as_option_error(error) from None
     summary = result.as_dict()
-    if args.json:
-        print(json.dumps(summary))
-    else:
-        low, high = summary["ratio_ci95"]
-        print(f"rho {args.rho}: mean distance to the full-data solution, lasso "
-              f"{summary['mean_dev_l1']:.4f}, ridge {summary['mean_dev_l2']:.4f}; ratio "
-              f"{summary['ratio']:.2f} (95% CI {low:.2f} to {high:.2f}); lasso supports "
-              + ", ".join(f"{{{k}}} {v:.1%}" for k, v in summary["lasso_supports"].items()))
-    return 0
+    low, high = summary["ratio_ci95"]
+    supports = ", ".join(f"{{{k}}} {v:.1%}" for k, v in summary["lasso_supports"].items())
+    return emit(summary, args.json,
+                f"rho {args.rho}: mean distance to the full-data solution, lasso "
+                f"{summary['mean_dev_l1']:.4f}, ridge {summary['mean_dev_l2']:.4f}; ratio "
+                f"{summary['ratio']:.2f} (95% CI {low:.2f} to {high:.2f}); lasso supports "
+                f"{supports}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from manim import config, tempconfig
+from manim import config
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.budget_path import budget_path
@@ -15,15 +15,9 @@ from scenes import pieces
 from scenes.correlated import RADII, RHO_STEPS, CorrelatedFeatures, loss_at
 from scenes.path import ShrinkingBudget
 from scenes.ridge_vs_lasso import RidgeVsLasso
+from tests.scene_rendering import render_scene
 
-
-def render(scene_class, tmp_path):
-    with tempconfig({"media_dir": str(tmp_path), "quality": "low_quality", "dry_run": True,
-                     "verbosity": "WARNING", "disable_caching": True}):
-        scene = scene_class()
-        scene.render()
-        frame = (config.frame_width, config.frame_height)
-    return scene, frame
+FRAME = (config.frame_width, config.frame_height)
 
 
 def assert_inside_frame(scene, frame):
@@ -41,7 +35,7 @@ def data_of(axes, points):
 
 @pytest.fixture(scope="module")
 def shrinking(tmp_path_factory):
-    return render(ShrinkingBudget, tmp_path_factory.mktemp("path"))
+    return render_scene(ShrinkingBudget, tmp_path_factory.mktemp("path")), FRAME
 
 
 @pytest.mark.slow
@@ -79,7 +73,7 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
 
 @pytest.fixture(scope="module")
 def ridge_lasso(tmp_path_factory):
-    return render(RidgeVsLasso, tmp_path_factory.mktemp("rvl"))
+    return render_scene(RidgeVsLasso, tmp_path_factory.mktemp("rvl")), FRAME
 
 
 @pytest.mark.slow
@@ -137,7 +131,7 @@ def test_end_labels_do_not_overlap(ridge_lasso):
 
 @pytest.fixture(scope="module")
 def correlated(tmp_path_factory):
-    return render(CorrelatedFeatures, tmp_path_factory.mktemp("corr"))
+    return render_scene(CorrelatedFeatures, tmp_path_factory.mktemp("corr")), FRAME
 
 
 @pytest.mark.slow

@@ -7,21 +7,18 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from manim import VMobject, config, tempconfig
+from manim import VMobject, config
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from scenes import pieces
 from scenes.l1 import L1Tangency
 from scenes.l2 import L2Tangency
+from tests.scene_rendering import render_scene
 
 
-def render(scene_class, media_dir: Path, **options):
-    with tempconfig({"media_dir": str(media_dir), "quality": "low_quality",
-                     "disable_caching": True, "verbosity": "WARNING", **options}):
-        scene = scene_class()
-        scene.render()
-        frame = (config.frame_width, config.frame_height)
-    return scene, frame
+def render(scene_class, media_dir: Path, frames: bool = True):
+    scene = render_scene(scene_class, media_dir, frames=frames)
+    return scene, (config.frame_width, config.frame_height)
 
 
 @pytest.fixture(scope="module", params=[L1Tangency, L2Tangency], ids=["l1", "l2"])
@@ -116,7 +113,7 @@ class InteriorL2(L2Tangency):
 
 @pytest.mark.slow
 def test_interior_case_says_so(tmp_path):
-    scene, _ = render(InteriorL2, tmp_path, dry_run=True)
+    scene, _ = render(InteriorL2, tmp_path, frames=False)
     assert scene.solution.face == "interior"
     np.testing.assert_allclose(scene.axes.p2c(scene.marker[0].get_center())[:2], [0.5, -0.5],
                                atol=1e-6)
@@ -147,7 +144,7 @@ def test_no_latex_render_does_not_crash(tmp_path, monkeypatch):
     pieces.latex_available.cache_clear()
     monkeypatch.setattr(shutil, "which", lambda name: None)
     try:
-        scene, _ = render(L1Tangency, tmp_path, dry_run=True)
+        scene, _ = render(L1Tangency, tmp_path, frames=False)
         assert scene.problem.__class__.__name__ == "Text"
     finally:
         pieces.latex_available.cache_clear()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from manim import tempconfig
 
 from mathcore import QuadraticLoss, l1_vertices, norm_value, solve_constrained
 from mathcore.cloud import cloud_2d, cloud_nd
@@ -15,20 +14,12 @@ from scenes.cloud import RandomLossCloud
 from scenes.high_dim import DIMENSIONS, SERIES, ZerosInHighDimensions
 from scenes.lp_family import RADIUS as RADIUS_LP
 from scenes.lp_family import BallFamily
-
-
-def dry_render(scene_class, tmp_path):
-    """Run the whole storyboard without drawing frames (the last state is what we check)."""
-    with tempconfig({"media_dir": str(tmp_path), "quality": "low_quality", "dry_run": True,
-                     "verbosity": "WARNING", "disable_caching": True}):
-        scene = scene_class(skip_animations=True)
-        scene.render()
-    return scene
+from tests.scene_rendering import render_scene
 
 
 @pytest.fixture(scope="module")
 def cloud(tmp_path_factory):
-    return dry_render(RandomLossCloud, tmp_path_factory.mktemp("cloud"))
+    return render_scene(RandomLossCloud, tmp_path_factory.mktemp("cloud"))
 
 
 @pytest.mark.slow
@@ -56,7 +47,7 @@ def test_cloud_counters_end_at_mathcores_exact_share(cloud):
 
 @pytest.fixture(scope="module")
 def family(tmp_path_factory):
-    return dry_render(BallFamily, tmp_path_factory.mktemp("family"))
+    return render_scene(BallFamily, tmp_path_factory.mktemp("family"))
 
 
 @pytest.mark.slow
@@ -86,7 +77,7 @@ def test_family_elastic_net_leaves_the_corner_where_mathcore_says(family):
 
 @pytest.mark.slow
 def test_three_d_solutions_and_geometry(tmp_path):
-    scene = dry_render(BallsIn3D, tmp_path)
+    scene = render_scene(BallsIn3D, tmp_path)
     faces = [solution.face for _, _, solution in scene.solutions]
     assert faces == ["vertex", "edge", "boundary"]
     for norm, loss, solution in scene.solutions:
@@ -97,7 +88,7 @@ def test_three_d_solutions_and_geometry(tmp_path):
 
 @pytest.mark.slow
 def test_high_dimension_curves_are_measured(tmp_path):
-    scene = dry_render(ZerosInHighDimensions, tmp_path)
+    scene = render_scene(ZerosInHighDimensions, tmp_path)
     for key, case, stat, norm in (("hd_mean_iso", "isotropic", "mean_zero_fraction", "l1"),
                                   ("hd_l2", "isotropic", "fraction_zero", "l2")):
         expected = [getattr(cloud_nd(norm, case, 20_000, n, seed=4), stat) for n in DIMENSIONS]

@@ -6,25 +6,17 @@ import itertools
 
 import numpy as np
 import pytest
-from manim import tempconfig
 
 from mathcore.penalties import l2_prox, soft_threshold
 from mathcore.stability import minibatch_stability
 from scenes.penalty import LAMBDA, PenaltyShapes
 from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED, MinibatchStability
-
-
-def dry_render(scene_class, tmp_path):
-    with tempconfig({"media_dir": str(tmp_path), "quality": "low_quality", "dry_run": True,
-                     "verbosity": "WARNING", "disable_caching": True}):
-        scene = scene_class(skip_animations=True)
-        scene.render()
-    return scene
+from tests.scene_rendering import render_scene
 
 
 @pytest.mark.slow
 def test_penalty_probes_and_dead_zone(tmp_path):
-    scene = dry_render(PenaltyShapes, tmp_path)
+    scene = render_scene(PenaltyShapes, tmp_path)
     axes = scene.panels[2]["axes"]
     for v in (-1.8, -0.75, -0.3, 0.0, 0.5, 0.76, 1.9):
         scene.v.set_value(v)
@@ -39,7 +31,7 @@ def test_penalty_probes_and_dead_zone(tmp_path):
 
 @pytest.mark.slow
 def test_stability_scene_shows_the_measured_experiment(tmp_path):
-    scene = dry_render(MinibatchStability, tmp_path)
+    scene = render_scene(MinibatchStability, tmp_path)
     assert [r.rho for r in scene.results] == list(RHO_STEPS)
     last = scene.results[-1]
     again = minibatch_stability(RHO_STEPS[-1], BATCH_SIZE, BATCHES, SEED)
