@@ -28,7 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.linalg import solve_triangular
 
-#: Relative size of the smallest eigenvalue of G_EE below which E is degenerate.
+#: A column whose part outside the active columns' span is below this share of its own
+#: squared size (the Schur complement over G_jj) would make G_EE singular.
 SINGULAR_RTOL = 1e-10
 
 
@@ -52,7 +53,6 @@ class _ActiveFactor:
 
     def __init__(self, gram: np.ndarray):
         self.gram = gram
-        self.scale = float(np.max(np.abs(gram))) or 1.0
         self.active: list[int] = []
         self.factor = np.zeros((0, 0))
 
@@ -66,7 +66,9 @@ class _ActiveFactor:
         k = len(self.active)
         row = solve_triangular(self.factor, self.gram[self.active, j], lower=True) if k else []
         pivot = float(self.gram[j, j] - np.dot(row, row))
-        if pivot <= SINGULAR_RTOL * self.scale * (k + 1):
+        # the Schur complement relative to the column's own size: how much of x_j is
+        # outside the span of the active columns, whatever the features' scales
+        if pivot <= SINGULAR_RTOL * float(self.gram[j, j]) * (k + 1):
             return False
         grown = np.zeros((k + 1, k + 1))
         grown[:k, :k] = self.factor
@@ -121,7 +123,8 @@ def lasso_homotopy(
         return [PathKnot(min_penalty, np.zeros(n), "end")]
     first = int(np.argmax(np.abs(linear)))
     factor = _ActiveFactor(gram)
-    factor.add(first)
+    if not factor.add(first):
+        raise ValueError(f"gram has a zero diagonal entry {first} with a non-zero correlation")
     signs = [float(np.sign(linear[first]))]
     knots = [PathKnot(mu, np.zeros(n), "enter", first)]
     eligible = np.ones(n, dtype=bool)  # neither active nor held out

@@ -19,7 +19,10 @@ from functools import cached_property
 
 import numpy as np
 
-from mathcore.validation import MATRIX_RTOL, as_matrix, as_vector
+from mathcore.validation import as_matrix, as_vector
+
+#: Eigenvalues of A below this share of the largest (times n) are zero: rounding level.
+NULL_RTOL = 1000 * np.finfo(float).eps
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,10 @@ class QuadraticLoss:
 
     @cached_property
     def null_space(self) -> np.ndarray:
-        """Orthonormal basis (columns) of the null space of A, relative tolerance 1e-10."""
+        """Orthonormal basis (columns) of the null space of A: eigenvalues at rounding level,
+        ``<= 1000 eps n d_max`` (a condition number of 1e12 is still definite)."""
         values, vectors = self.eigen
-        return vectors[:, values <= MATRIX_RTOL * values[-1] * self.dim]
+        return vectors[:, values <= NULL_RTOL * values[-1] * self.dim]
 
     @property
     def is_definite(self) -> bool:
