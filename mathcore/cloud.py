@@ -34,11 +34,14 @@ from mathcore.l1_solver import solve_l1
 from mathcore.l2_solver import solve_l2
 from mathcore.loss import QuadraticLoss
 from mathcore.planar_batch import solve_planar_batch
-from mathcore.validation import as_norm, as_radius
+from mathcore.validation import as_count, as_norm, as_radius
 
 CASES_2D = ("general", "symmetric", "orthogonal")
 CASES_ND = ("isotropic", "random")
 CENTER_RANGE = 10.0
+MAX_SAMPLES = 50_000_000  # about 1 GB of optima and centres
+MAX_DIMENSION = 1000
+MAX_BOUNDARY_POINTS = 100_000
 #: Problems handled per vectorised chunk (bounds memory for the grid method).
 CHUNK = 100_000
 
@@ -146,7 +149,8 @@ def cloud_2d(norm: str, case: str, samples: int, seed: int = 0, method: str = "e
              boundary_count: int = 100, radius: float = 2.0, keep: bool = False) -> CloudResult:
     """The 2-D experiment (see the module docstring); ``keep`` returns the optima too."""
     norm, radius = as_norm(norm), as_radius(radius)
-    _check_common(case, CASES_2D, samples, method, boundary_count)
+    samples, boundary_count, seed = _check_common(case, CASES_2D, samples, method,
+                                                  boundary_count, seed)
     start = time.perf_counter()
     rng = np.random.default_rng(seed)
     optima = np.empty((samples, 2))
@@ -170,7 +174,7 @@ def l1_projection_batch(centers: np.ndarray, radius: float) -> np.ndarray:
     cumulative = np.cumsum(ordered, axis=1) - radius
     index = np.arange(1, centers.shape[1] + 1)
     count = (ordered - cumulative / index > 0).sum(axis=1)
-    theta = cumulative[np.arange(len(centers)), count - 1] / count
+    theta = np.maximum(cumulative[np.arange(len(centers)), count - 1] / count, 0.0)  # 0: inside
     return np.sign(centers) * np.maximum(size - theta[:, None], 0.0)
 
 
@@ -178,9 +182,10 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
              radius: float = 2.0) -> CloudResult:
     """The n-D experiment: isotropic losses in closed form, random ones one by one."""
     norm, radius = as_norm(norm), as_radius(radius)
-    _check_common(case, CASES_ND, samples, "exact", 4)
-    if int(dim) != dim or dim < 1:
-        raise ValueError(f"dim must be an integer >= 1, got {dim}")
+    samples, _, seed = _check_common(case, CASES_ND, samples, "exact", 4, seed)
+    dim = as_count(dim, "dim", 1, MAX_DIMENSION)
+    if samples * dim > MAX_SAMPLES:
+        raise ValueError(f"samples x dim must be at most {MAX_SAMPLES}, got {samples * dim}")
     start = time.perf_counter()
     rng = np.random.default_rng(seed)
     centers = _centers_outside(rng, samples, int(dim), norm, radius)
@@ -208,12 +213,12 @@ def symmetric_l1_zero_probability(radius: float = 2.0, half_width: float = CENTE
 
 
 def _check_common(case: str, allowed: tuple[str, ...], samples: int, method: str,
-                  boundary_count: int) -> None:
+                  boundary_count: int, seed: int) -> tuple[int, int, int]:
+    """Validated (samples, boundary_count, seed)."""
     if case not in allowed:
         raise ValueError(f"case must be one of {', '.join(allowed)}, got {case!r}")
-    if int(samples) != samples or samples < 1:
-        raise ValueError(f"samples must be an integer >= 1, got {samples}")
     if method not in ("exact", "grid"):
         raise ValueError(f"method must be exact or grid, got {method!r}")
-    if int(boundary_count) != boundary_count or boundary_count < 4:
-        raise ValueError(f"boundary_points must be an integer >= 4, got {boundary_count}")
+    return (as_count(samples, "samples", 1, MAX_SAMPLES),
+            as_count(boundary_count, "boundary_points", 4, MAX_BOUNDARY_POINTS),
+            as_count(seed, "seed", 0, 2**63 - 1))

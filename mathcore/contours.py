@@ -25,6 +25,8 @@ def unit_ellipse(loss: QuadraticLoss, count: int = 180) -> np.ndarray:
     if int(count) < 8:
         raise ValueError(f"count must be an integer >= 8, got {count}")
     values, vectors = loss.eigen
+    if np.linalg.det(vectors) < 0:  # a reflection would run the points clockwise
+        vectors = vectors * np.array([1.0, -1.0])
     angle = np.linspace(0.0, 2.0 * np.pi, int(count), endpoint=False)
     circle = np.column_stack([np.cos(angle), np.sin(angle)])
     return (circle / np.sqrt(values)) @ vectors.T

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from mathcore.validation import as_count, as_real
+
 
 def as_correlation(value: float, name: str = "rho") -> float:
     """A correlation strictly between -1 and 1."""
-    rho = float(value)
+    rho = as_real(value, name)
     if not -1.0 < rho < 1.0:
         raise ValueError(f"{name} must be in (-1, 1), got {value}")
     return rho
@@ -23,8 +25,8 @@ def as_correlation(value: float, name: str = "rho") -> float:
 def correlated_pair(rho: float, n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """``(X, y)``: n samples of two features with correlation rho and ``y = x1 + x2 + e``."""
     rho = as_correlation(rho)
-    if int(n) != n or n < 2:
-        raise ValueError(f"n must be an integer >= 2, got {n}")
-    z1, z2, noise = np.random.default_rng(seed).standard_normal((3, int(n)))
+    n = as_count(n, "n", 2, 100_000_000)
+    z1, z2, noise = np.random.default_rng(as_count(seed, "seed", 0, 2**63 - 1)).standard_normal(
+        (3, n))
     X = np.column_stack([z1, rho * z1 + np.sqrt(1.0 - rho**2) * z2])
     return X, X.sum(axis=1) + noise

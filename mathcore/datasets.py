@@ -32,6 +32,9 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
     if not rows or not rows[0]:
         raise ValueError(f"data {source} is empty")
     header = [name.strip() for name in rows[0]]
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise ValueError(f"data {source}: column {repeated[0]!r} appears more than once")
     if target not in header:
         raise ValueError(
             f"target column {target!r} is not in {source} (columns: {', '.join(header)})"

@@ -58,6 +58,13 @@ class QuadraticLoss:
         center = np.linalg.lstsq(X, y, rcond=None)[0]
         return cls.create(center, X.T @ X / X.shape[0])
 
+    @classmethod
+    def from_gram(cls, gram: object, linear: object) -> QuadraticLoss:
+        """The loss ``b^T G b - 2 q^T b`` (+ const) as ``(b - c)^T G (b - c)``, c = G^-1 q
+        (G positive definite)."""
+        G = as_matrix(gram, "gram", len(np.atleast_1d(linear)))
+        return cls.create(np.linalg.solve(G, as_vector(linear, "linear")), G)
+
     @property
     def dim(self) -> int:
         """Number of coefficients n."""

@@ -212,8 +212,11 @@ def parameter_where_zeros_end(loss: QuadraticLoss, kind: str, radius: float, low
         ball = Ball2D.lp(value, radius) if kind == "lp" else Ball2D.enet(value, radius)
         return bool(solve_ball_2d(loss, ball).zeros)
 
-    if has_zero(low) == has_zero(high):
+    sparse_low, sparse_high = has_zero(low), has_zero(high)
+    if sparse_low == sparse_high:
         return None
+    if sparse_high:
+        raise ValueError("low must be the sparse end of the range (the optimum has a zero there)")
     while abs(high - low) > rtol * max(abs(low), abs(high), 1.0):
         middle = (low + high) / 2
         if has_zero(middle):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mathcore.balls import norm_value
 from mathcore.penalized import (
     as_l1_ratio,
     elastic_net,
@@ -141,8 +142,7 @@ def budget_shares(coefs: np.ndarray, norm: str) -> np.ndarray:
     With the last row the unpenalised fit (alpha = 0), this is the shrinkage factor s in
     [0, 1] of Hastie, Tibshirani and Friedman (ESL, fig. 3.8-3.10).
     """
-    order = 1 if norm == "l1" else 2
-    sizes = np.linalg.norm(coefs, ord=order, axis=1)
+    sizes = norm_value(coefs, norm)
     return sizes / sizes[-1]
 
 

@@ -100,7 +100,8 @@ def lasso_radius_for_alpha(X: np.ndarray, y: np.ndarray, alpha: float) -> float:
 def lasso_alpha_for_radius(X: np.ndarray, y: np.ndarray, radius: float) -> float:
     """The alpha whose lasso solution has ``||b||_1 = t`` (0 if even OLS is inside the ball).
 
-    ``||b||_1`` grows linearly in alpha between knots, so the alpha is interpolated exactly.
+    Between knots ``||b||_1`` is linear in alpha (it falls as alpha grows), so the alpha is
+    interpolated exactly.
     """
     t = as_radius(radius)
     knots = lasso_knots(X, y)

@@ -1,11 +1,12 @@
 """Exact 2-D constrained optima for many problems at once, with no Python loop per problem.
 
 Problems: ``min (b - c_k)^T A_k (b - c_k) s.t. ||b||_p <= t_k``, k = 1..m, A_k positive
-definite 2x2.  L1: the corner/edge enumeration of ``l1_planar``.  L2: each A_k is
-diagonalised in closed form and the scaled secular equation of ``l2_solver``,
-``phi(m) = 1 - 1 / ||w / (d t + m)|| = 0`` (concave and increasing in m, negative at
-m = 0 when c_k is outside the ball), is solved by Newton's method from m = 0, which then
-climbs monotonically to the root; iterations stop when no problem's m changes.
+definite 2x2.  L1: the corner/edge enumeration of ``l1_planar``.  L2: all A_k are
+diagonalised by one batched ``eigh`` and the scaled secular equation of ``l2_solver``,
+``phi(m) = 1 - 1 / ||w / (d t + m)|| = 0``, is solved by Newton's method from m = 0:
+written as ``1/||u(m)|| = 1`` the left side is convex and increasing in m and below 1 at
+m = 0 (c_k outside the ball), so Newton climbs monotonically to the root; iterations
+stop when no problem's m changes.
 """
 
 from __future__ import annotations

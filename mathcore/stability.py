@@ -32,9 +32,11 @@ from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.loss import QuadraticLoss
 from mathcore.penalties import l2_prox, soft_threshold
 from mathcore.solve import solve_constrained
+from mathcore.validation import as_count
 
 SAMPLES = 20_000
 BOOTSTRAP = 2_000
+MAX_BATCHES = 200_000
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,6 @@ class StabilityResult:
     @property
     def deviations_l2(self) -> np.ndarray:
         return np.linalg.norm(self.batch_l2 - self.full_l2, axis=1)
-
-    @property
-    def support_changes(self) -> int:
-        """How often the lasso support differs from the previous batch's."""
-        support = self.batch_l1 != 0.0
-        return int(np.any(support[1:] != support[:-1], axis=1).sum())
 
     @property
     def ratio(self) -> float:
@@ -109,7 +105,7 @@ def ridge_solution(G: np.ndarray, q: np.ndarray, lam: float) -> np.ndarray:
 
 def penalties_for_half_norm(G: np.ndarray, q: np.ndarray) -> tuple[float, float]:
     """(alpha, lam) whose full-data solutions have half the least-squares L1 / L2 norm."""
-    loss = QuadraticLoss.create(np.linalg.solve(G, q), G)
+    loss = QuadraticLoss.from_gram(G, q)
     t1 = 0.5 * float(np.abs(loss.center).sum())
     t2 = 0.5 * float(np.linalg.norm(loss.center))
     mu1 = solve_constrained(loss, "l1", t1).multiplier
@@ -117,18 +113,24 @@ def penalties_for_half_norm(G: np.ndarray, q: np.ndarray) -> tuple[float, float]
     return mu1 / 2.0, mu2 / (2.0 * t2)
 
 
-def check_batches(batch_size: int, batches: int, samples: int = SAMPLES) -> None:
-    if int(batch_size) != batch_size or not 1 <= batch_size <= samples:
-        raise ValueError(f"batch_size must be an integer in [1, {samples}], got {batch_size}")
-    if int(batches) != batches or batches < 2:
-        raise ValueError(f"batches must be an integer >= 2, got {batches}")
+def check_batches(batch_size: int, batches: int, seed: int) -> tuple[int, int, int]:
+    """Validated (batch_size, batches, seed)."""
+    return (as_count(batch_size, "batch_size", 1, SAMPLES),
+            as_count(batches, "batches", 2, MAX_BATCHES),
+            as_count(seed, "seed", 0, 2**63 - 1))
+
+
+def support_changes(betas: np.ndarray) -> int:
+    """How often the set of non-zero coefficients differs from the previous row's."""
+    support = np.asarray(betas) != 0.0
+    return int(np.any(support[1:] != support[:-1], axis=1).sum())
 
 
 def minibatch_stability(rho: float, batch_size: int = 100, batches: int = 400,
                         seed: int = 0) -> StabilityResult:
     """The experiment of the module docstring."""
     rho = as_correlation(rho)
-    check_batches(batch_size, batches)
+    batch_size, batches, seed = check_batches(batch_size, batches, seed)
     start = time.perf_counter()
     X, y = correlated_pair(rho, SAMPLES, seed)
     G, q = gram(X, y)
@@ -156,7 +158,8 @@ def sgd_jitter(rho: float, batch_size: int = 100, steps: int = 3000, step_size: 
     """Mean distance to the optimum of SGD iterates (second half of the run), per method:
     L1 subgradient SGD, L1 proximal SGD (soft-thresholding) and L2 (proximal = scaling)."""
     rho = as_correlation(rho)
-    check_batches(batch_size, 2)
+    batch_size, _, seed = check_batches(batch_size, 2, seed)
+    steps = as_count(steps, "steps", 2, 10_000_000)
     X, y = correlated_pair(rho, SAMPLES, seed)
     G, q = gram(X, y)
     alpha, lam = penalties_for_half_norm(G, q)

@@ -80,3 +80,25 @@ def as_norm(value: object, name: str = "norm") -> str:
     if text not in NORMS:
         raise ValueError(f"{name} must be one of {', '.join(NORMS)}, got {value!r}")
     return text
+
+
+def as_count(value: object, name: str, low: int, high: int) -> int:
+    """An integer in [low, high] (an integral float such as 3.0 is accepted)."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not np.isfinite(number) or number != int(number) or not low <= number <= high:
+        raise ValueError(f"{name} must be an integer in [{low}, {high}], got {value}")
+    return int(number)
+
+
+def as_real(value: object, name: str) -> float:
+    """A finite real number."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a real number, got {value!r}") from None
+    if not np.isfinite(number):
+        raise ValueError(f"{name} must be a finite number, got {value}")
+    return number

@@ -18,6 +18,8 @@ import re
 import sys
 from collections.abc import Sequence
 
+import numpy as np
+
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.cloud import CASES_2D, CASES_ND, cloud_2d, cloud_nd
 from mathcore.datasets import load
@@ -29,7 +31,7 @@ from mathcore.validation import as_norm, as_radius
 
 EXIT_USAGE = 2
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
-_NUMERIC_OPTIONS = ("--center", "--matrix", "--radius")
+_NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed")
 _NEGATIVE_VALUE = re.compile(r"^-[\d.]")
 
 
@@ -75,13 +77,18 @@ def _solve(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise as_option_error(error) from None
     solution = solve_constrained(loss, norm, radius)
-    print(json.dumps(solution.as_dict()))
+    summary = solution.as_dict()
+    if not np.all(np.isfinite([summary["loss"], summary["multiplier"], *summary["beta"]])):
+        raise ValueError("--center, --matrix and --radius are too large: the loss overflows")
+    print(json.dumps(summary))
     return 0
 
 
 def _path(args: argparse.Namespace) -> int:
     if args.l1_ratio is not None and args.method != "enet":
         raise ValueError("--l1-ratio applies only to --method enet")
+    if args.target is not None and args.data == "diabetes":
+        raise ValueError("--target applies only to a CSV file (diabetes has its own target)")
     try:
         data = load(args.data, args.target)
     except ValueError as error:
@@ -118,6 +125,8 @@ def _cloud(args: argparse.Namespace) -> int:
         raise ValueError(f"--dim is required for --case {args.case} (an integer >= 1)")
     if not high_dimensional and args.dim not in (None, 2):
         raise ValueError(f"--dim must be 2 for --case {args.case} (use isotropic or random)")
+    if args.method == "exact" and args.boundary_points is not None:
+        raise ValueError("--boundary-points applies only to --method grid")
     count = 100 if args.boundary_points is None else args.boundary_points
     try:
         if high_dimensional:
@@ -233,6 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except ValueError as error:
         sys.stderr.write(f"normviz: error: {error}\n")
+        return EXIT_USAGE
+    except MemoryError:
+        sys.stderr.write("normviz: error: not enough memory: ask for fewer samples or batches\n")
         return EXIT_USAGE
 
 

@@ -17,7 +17,7 @@ from scenes import pieces, theme
 from scenes.strings import text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
-ISOTROPIC_SAMPLES, RANDOM_SAMPLES, SEED = 20_000, 120, 4
+ISOTROPIC_SAMPLES, RANDOM_SAMPLES, SEED, RADIUS = 20_000, 120, 4, 2.0
 SERIES = (  # legend key, case, statistic, norm, colour
     ("hd_any_iso", "isotropic", "fraction_zero", "l1", theme.L1_COLOR),
     ("hd_mean_iso", "isotropic", "mean_zero_fraction", "l1", theme.ZERO_COLOR),
@@ -45,7 +45,8 @@ class ZerosInHighDimensions(Scene):
             samples = ISOTROPIC_SAMPLES if case == "isotropic" else RANDOM_SAMPLES
             for n in DIMENSIONS:
                 if (case, norm, n) not in runs:
-                    runs[case, norm, n] = cloud_nd(norm, case, samples, n, seed=SEED)
+                    runs[case, norm, n] = cloud_nd(norm, case, samples, n, seed=SEED,
+                                                   radius=RADIUS)
         self.values = {key: np.array([getattr(runs[case, norm, n], stat) for n in DIMENSIONS])
                        for key, case, stat, norm, _ in SERIES}
 
@@ -74,7 +75,8 @@ class ZerosInHighDimensions(Scene):
         self.legend.next_to(self.axes, RIGHT, buff=0.5).align_to(self.axes, UP)
         mean = self.values["hd_mean_iso"]
         self.note = pieces.label(
-            text("hd_note", self.lang, n=DIMENSIONS[-1], share=f"{100 * mean[-1]:.1f}"),
+            text("hd_note", self.lang, n=DIMENSIONS[-1], share=f"{100 * mean[-1]:.1f}",
+                 radius=pieces.format_number(RADIUS)),
             theme.SMALL_SIZE, theme.ZERO_COLOR).next_to(self.legend, DOWN, buff=0.5)
         self.note.align_to(self.legend, LEFT)
 

@@ -96,7 +96,7 @@ class BallFamily(Scene):
         """Parameter, optimum and note for the current stop (built between frames)."""
         value = self.setting.get_value()
         if self.family == "lp":
-            shown = "∞" if value <= 0.0 else f"{1.0 / value:.2f}"
+            shown = text("infinity", self.lang) if value <= 0.0 else f"{1.0 / value:.2f}"
             heading = text("lp_value", self.lang, value=shown)
         else:
             heading = text("enet_value", self.lang, value=f"{value:.3g}")
@@ -134,9 +134,14 @@ class BallFamily(Scene):
         lines = None
         for value, note in LP_STOPS:
             lines = self.stop_at(value, text(note, self.lang), lines)
+        # the square cannot morph into the diamond: fade between the two families
+        self.play(FadeOut(lines), FadeOut(self.outline), run_time=0.4)
         self.family = "enet"
         self.setting.set_value(1.0)
-        lines = self.stop_at(1.0, text("enet_note", self.lang), lines)
+        self.follow()
+        self.play(FadeIn(self.outline), run_time=0.4)
+        self.bring_to_front(self.contour, self.dot)
+        lines = self.stop_at(1.0, text("enet_note", self.lang), None)
         self.leave = parameter_where_zeros_end(self.loss, "enet", RADIUS, 1.0, 0.0)
         if self.leave is not None:
             lines = self.stop_at(self.leave, text("enet_note_leave", self.lang,

@@ -104,7 +104,8 @@ class ShrinkingBudget(Scene):
                 self.curves.append((norm, index, curve))
         self.cursor = DashedLine(self.plot.c2p(1.0, low - pad), self.plot.c2p(1.0, high + pad),
                                  color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-        names = [pieces.label(f"β{pieces.subscript(i + 1)}", theme.SMALL_SIZE,
+        names = [pieces.label(text("coefficient_name", self.lang,
+                                   index=pieces.subscript(i + 1)), theme.SMALL_SIZE,
                               theme.TEXT_COLOR).next_to(self.plot.c2p(1.0, value), RIGHT, buff=0.12)
                  for i, value in enumerate(self.loss.center)]
         ends = [
@@ -155,7 +156,10 @@ class ShrinkingBudget(Scene):
                 text("path_zeroed", self.lang, index=pieces.subscript(event.feature + 1),
                      radius=pieces.format_coefficient(event.radius)),
                 theme.SMALL_SIZE, theme.L1_COLOR,
-            ).next_to(self.plot, UP, buff=0.6)
+            )
+            anchor = self.callouts[-1] if len(self.callouts) else self.plot
+            callout.next_to(anchor, UP, buff=0.6 if anchor is self.plot else 0.1)
+            callout.align_to(self.plot, LEFT)
             self.play(Flash(self.dots["l1"], color=theme.L1_COLOR), FadeIn(callout), run_time=0.8)
             self.callouts.add(callout)
         self.play(self.share.animate.set_value(0.0), run_time=3.0, rate_func=linear)
@@ -167,13 +171,14 @@ class ShrinkingBudget(Scene):
 
     def final_notes(self) -> VGroup:
         """What each path did, placed above the plot."""
-        drop = next(e for e in self.paths["l1"].events if e.action == "zeroed")
-        notes = VGroup(
+        drops = [e for e in self.paths["l1"].events if e.action == "zeroed"]
+        notes = VGroup(*[
             pieces.label(text("path_note_l1", self.lang, index=drop.feature + 1,
                               radius=pieces.format_coefficient(drop.radius)),
-                         theme.SMALL_SIZE, theme.L1_COLOR),
-            pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+                         theme.SMALL_SIZE, theme.L1_COLOR)
+            for drop in drops[:1]  # the first feature dropped as the budget shrinks
+        ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR))
+        notes.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         notes.next_to(self.plot, UP, buff=0.6).align_to(self.plot, LEFT)
         self.callouts.set_opacity(0.0)
         return notes

@@ -70,8 +70,8 @@ class RidgeVsLasso(Scene):
         values = np.concatenate([self.lasso.coefs.ravel(), self.ridge.coefs.ravel()])
         pad = 0.06 * (values.max() - values.min())
         y_range = (values.min() - pad, values.max() + pad)
-        colors = [theme.FEATURE_COLORS[i % len(theme.FEATURE_COLORS)]
-                  for i in range(len(self.features))]
+        self.colors = colors = [theme.FEATURE_COLORS[i % len(theme.FEATURE_COLORS)]
+                                for i in range(len(self.features))]
         self.title = pieces.title(text("rvl_title", self.lang))
         self.panels = {}
         for norm, shares, path, side in (
@@ -108,13 +108,13 @@ class RidgeVsLasso(Scene):
             name = self.features[event.feature]
             tag = pieces.label(
                 name if event.action == "enter" else text("rvl_leaves", self.lang, name=name),
-                theme.SMALL_SIZE * 0.82, theme.FEATURE_COLORS[event.feature])
+                theme.SMALL_SIZE * 0.82, self.colors[event.feature])
             row = next((r for r in range(RULER_ROWS) if row_ends[r] < x - tag.width / 2 - 0.05),
                        int(np.argmin(row_ends)))
             tag.move_to([x, top - 0.32 * (row + 1), 0.0])
             row_ends[row] = x + tag.width / 2
             tick = Line([x, top, 0.0], [x, tag.get_top()[1] + 0.04, 0.0],
-                        color=theme.FEATURE_COLORS[event.feature], stroke_width=1.5)
+                        color=self.colors[event.feature], stroke_width=1.5)
             mark = VGroup(tick, tag)
             mark.share = self.lasso_shares[k]
             self.knot_marks.add(mark)

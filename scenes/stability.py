@@ -16,7 +16,7 @@ import numpy as np
 from manim import DOWN, LEFT, RIGHT, Create, Dot, FadeIn, FadeOut, Scene, Star, VGroup, Write
 
 from mathcore import QuadraticLoss
-from mathcore.stability import minibatch_stability
+from mathcore.stability import minibatch_stability, support_changes
 from scenes import pieces, theme
 from scenes.strings import text
 
@@ -24,11 +24,6 @@ RHO_STEPS = (0.0, 0.5, 0.9, 0.99)
 BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
 MARGIN = 0.15  # around every optimum shown, in coefficient units
-
-
-def quadratic(gram: np.ndarray, linear: np.ndarray) -> QuadraticLoss:
-    """The data loss ``b^T G b - 2 q^T b`` as ``(b - c)^T G (b - c)`` (+ const), c = G^-1 q."""
-    return QuadraticLoss.create(np.linalg.solve(gram, linear), gram)
 
 
 class MinibatchStability(Scene):
@@ -57,7 +52,7 @@ class MinibatchStability(Scene):
 
     def step(self, result, previous: VGroup) -> VGroup:
         """One correlation: full-data picture, a few batches, then the whole cloud."""
-        full = quadratic(*result.full_gram)
+        full = QuadraticLoss.from_gram(*result.full_gram)
         optima = {"l1": result.full_l1, "l2": result.full_l2}
         batches = {"l1": result.batch_l1, "l2": result.batch_l2}
         parts, contours, dots = VGroup(), {}, {}
@@ -75,7 +70,7 @@ class MinibatchStability(Scene):
         self.add(*contours.values())
         live = VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
-            loss = quadratic(result.batch_grams[0][k], result.batch_grams[1][k])
+            loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
             for norm, plane in self.planes.items():
                 contours[norm].show(loss, float(loss.value(batches[norm][k])))
                 dot = Dot(plane["axes"].c2p(*batches[norm][k]), radius=0.05,
@@ -106,8 +101,7 @@ class MinibatchStability(Scene):
 
     def counters(self, result, seen: int) -> VGroup:
         """Mean distance and support changes over the first ``seen`` batches."""
-        support = result.batch_l1[:seen] != 0.0
-        changes = int(np.any(support[1:] != support[:-1], axis=1).sum())
+        changes = support_changes(result.batch_l1[:seen])
         counters = VGroup(
             pieces.label(text("st_counter_l1", self.lang,
                               dev=f"{result.deviations_l1[:seen].mean():.3f}",

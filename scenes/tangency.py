@@ -141,7 +141,8 @@ class TangencyScene(Scene):
     def note_text(self) -> str:
         """What the viewer should notice about this optimum, from its face and zeros."""
         solution = self.solution
-        zeros = ", ".join(f"β{pieces.subscript(i + 1)}* = 0" for i in solution.zeros)
+        zeros = ", ".join(text("zero_coefficient", self.lang, index=pieces.subscript(i + 1))
+                          for i in solution.zeros)
         note = text(f"note_{solution.face}", self.lang, zeros=zeros)
         if not solution.unique:
             note += "\n" + text("note_not_unique", self.lang)
