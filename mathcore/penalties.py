@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import numpy as np
 
+#: The subdifferential of |b| at b = 0: every slope in this interval.
+L1_SUBDIFFERENTIAL_AT_ZERO = (-1.0, 1.0)
+
 
 def l1_penalty(b: np.ndarray) -> np.ndarray:
     return np.abs(b)

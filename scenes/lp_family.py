@@ -89,7 +89,6 @@ class BallFamily(Scene):
         self.outline.show_outline(self.axes, ball.outline(720), color)
         self.dot.move_to(self.axes.c2p(*optimum.beta))
         self.contour.show(level=optimum.loss)
-        self.optimum = optimum
         return optimum
 
     def readout(self, note: str) -> VGroup:

@@ -29,6 +29,7 @@ from manim import (
 )
 
 from mathcore.penalties import (
+    L1_SUBDIFFERENTIAL_AT_ZERO,
     l1_penalty,
     l1_subgradient,
     l2_gradient,
@@ -83,7 +84,8 @@ class PenaltyShapes(Scene):
             VGroup(curve(values, xs, l1_penalty(xs), theme.L1_COLOR),
                    curve(values, xs, l2_penalty(xs), theme.L2_COLOR)),
             VGroup(curve(gradients, negative, l1_subgradient(negative), theme.L1_COLOR),
-                   DashedLine(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.L1_COLOR,
+                   DashedLine(*[gradients.c2p(0, s) for s in L1_SUBDIFFERENTIAL_AT_ZERO],
+                              color=theme.L1_COLOR,
                               stroke_width=2),
                    curve(gradients, positive, l1_subgradient(positive), theme.L1_COLOR),
                    curve(gradients, xs, l2_gradient(xs), theme.L2_COLOR)),

@@ -46,6 +46,7 @@ def test_lp_optimum_beats_a_dense_random_search(p, seed, radius):
     loss = QuadraticLoss.create(center, matrix)
     ball = Ball2D.lp(p, radius)
     optimum = solve_ball_2d(loss, ball)
+    assert optimum.check_gap >= -1e-10 * float(loss.value(np.zeros(2)))
     assert ball.gauge(optimum.beta)[0] <= radius * (1 + 1e-12)
     scale = float(loss.value(np.zeros(2)))
     best = brute_force(loss, ball)
