@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from manim import Scene, tempconfig
+import numpy as np
+from manim import Axes, Mobject, Scene, config, tempconfig
 
 
 def render_scene(scene_class: type[Scene], media_dir: Path, *, frames: bool = False,
@@ -20,3 +21,25 @@ def render_scene(scene_class: type[Scene], media_dir: Path, *, frames: bool = Fa
         scene = scene_class(skip_animations=not frames)
         scene.render()
     return scene
+
+
+def boxes_overlap(a: Mobject, b: Mobject) -> bool:
+    """True when the bounding boxes of two mobjects overlap on screen."""
+    a_low, a_high = a.get_corner([-1, -1, 0]), a.get_corner([1, 1, 0])
+    b_low, b_high = b.get_corner([-1, -1, 0]), b.get_corner([1, 1, 0])
+    return bool(np.all(a_low[:2] < b_high[:2]) and np.all(b_low[:2] < a_high[:2]))
+
+
+def assert_inside_frame(scene: Scene, slack: float = 0.0) -> None:
+    """Every drawn mobject of the scene lies inside the frame (up to ``slack`` units)."""
+    half_width, half_height = config.frame_width / 2 + slack, config.frame_height / 2 + slack
+    for mobject in scene.mobjects:
+        if len(mobject.get_all_points()):
+            low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
+            assert low[0] >= -half_width and high[0] <= half_width, mobject
+            assert low[1] >= -half_height and high[1] <= half_height, mobject
+
+
+def data_points(axes: Axes, points) -> np.ndarray:
+    """Screen points back in the data coordinates of ``axes``, shape (k, 2)."""
+    return np.array([axes.p2c(p)[:2] for p in points])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from manim import config
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.budget_path import budget_path
@@ -15,33 +14,18 @@ from scenes import pieces
 from scenes.correlated import RADII, RHO_STEPS, CorrelatedFeatures, loss_at
 from scenes.path import ShrinkingBudget
 from scenes.ridge_vs_lasso import RidgeVsLasso
-from tests.scene_rendering import render_scene
-
-FRAME = (config.frame_width, config.frame_height)
-
-
-def assert_inside_frame(scene, frame):
-    width, height = frame
-    for mobject in scene.mobjects:
-        if len(mobject.get_all_points()):
-            low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
-            assert low[0] >= -width / 2 - 1e-6 and high[0] <= width / 2 + 1e-6, mobject
-            assert low[1] >= -height / 2 - 1e-6 and high[1] <= height / 2 + 1e-6, mobject
-
-
-def data_of(axes, points):
-    return np.array([axes.p2c(p)[:2] for p in points])
+from tests.scene_rendering import assert_inside_frame, boxes_overlap, data_points, render_scene
 
 
 @pytest.fixture(scope="module")
 def shrinking(tmp_path_factory):
-    return render_scene(ShrinkingBudget, tmp_path_factory.mktemp("path")), FRAME
+    return render_scene(ShrinkingBudget, tmp_path_factory.mktemp("path"))
 
 
 @pytest.mark.slow
 def test_path_scene_moves_along_mathcore_path(shrinking):
-    scene, frame = shrinking
-    assert_inside_frame(scene, frame)
+    scene = shrinking
+    assert_inside_frame(scene, slack=1e-6)
     loss = QuadraticLoss.create(scene.center, scene.matrix)
     for share in (1.0, 0.8, 0.5, 0.2, 0.0):
         scene.share.set_value(share)
@@ -52,20 +36,20 @@ def test_path_scene_moves_along_mathcore_path(shrinking):
             expected = solve_constrained(loss, norm, t).beta if t > 0 else np.zeros(2)
             shown = scene.plane.p2c(scene.dots[norm].get_center())[:2]
             np.testing.assert_allclose(shown, expected, atol=1e-6)
-            ball = data_of(scene.plane, scene.balls[norm].get_anchors())
+            ball = data_points(scene.plane, scene.balls[norm].get_anchors())
             np.testing.assert_allclose(norm_value(ball, norm), t, atol=1e-9)
 
 
 @pytest.mark.slow
 def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
-    scene, _ = shrinking
+    scene = shrinking
     path = scene.paths["l1"]
     (drop,) = [e for e in path.events if e.action == "zeroed"]
     assert drop.feature == 1 and drop.radius == pytest.approx(8 / 3, rel=1e-12)
-    trace = data_of(scene.plane, scene.traces["l1"].all_points)
+    trace = data_points(scene.plane, scene.traces["l1"].all_points)
     after = trace[scene.traces["l1"].positions <= drop.radius / path.full_radius]
     assert np.all(after[:, 1] == pytest.approx(0.0, abs=1e-9))
-    l2 = data_of(scene.plane, scene.traces["l2"].all_points)
+    l2 = data_points(scene.plane, scene.traces["l2"].all_points)
     interior = scene.traces["l2"].positions[(scene.traces["l2"].positions > 0)]
     assert np.all(np.abs(l2[: len(interior)][:, 1]) > 1e-6)  # never on an axis before t = 0
     assert "2.667" in scene.notes[0].original_text
@@ -73,30 +57,30 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
 
 @pytest.fixture(scope="module")
 def ridge_lasso(tmp_path_factory):
-    return render_scene(RidgeVsLasso, tmp_path_factory.mktemp("rvl")), FRAME
+    return render_scene(RidgeVsLasso, tmp_path_factory.mktemp("rvl"))
 
 
 @pytest.mark.slow
 def test_ridge_vs_lasso_curves_are_mathcore_paths(ridge_lasso):
-    scene, frame = ridge_lasso
-    assert_inside_frame(scene, frame)
+    scene = ridge_lasso
+    assert_inside_frame(scene, slack=1e-6)
     data = load_diabetes()
     path = lasso_path(standardize(data.X), data.y)
     shares = budget_shares(path.coefs, "l1")
     axes = scene.panels["l1"]["axes"]
     for j, curve in enumerate(scene.panels["l1"]["curves"]):
-        drawn = data_of(axes, curve.all_points)
+        drawn = data_points(axes, curve.all_points)
         np.testing.assert_allclose(drawn, np.column_stack([shares, path.coefs[:, j]]), atol=1e-6)
     ridge_axes = scene.panels["l2"]["axes"]
     for j, curve in enumerate(scene.panels["l2"]["curves"]):
-        drawn = data_of(ridge_axes, curve.all_points)
+        drawn = data_points(ridge_axes, curve.all_points)
         assert np.all(np.abs(drawn[1:, 1]) > 0)  # ridge never reaches 0 for s > 0
         np.testing.assert_allclose(drawn[-1, 1], path.coefs[-1, j], rtol=1e-8)  # both end at LS
 
 
 @pytest.mark.slow
 def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
-    scene, _ = ridge_lasso
+    scene = ridge_lasso
     data = load_diabetes()
     path = lasso_path(standardize(data.X), data.y)
     names = [mark[1].original_text for mark in scene.knot_marks]
@@ -108,36 +92,30 @@ def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
     tags = [mark[1] for mark in scene.knot_marks]
     for i, a in enumerate(tags):
         for b in tags[i + 1:]:
-            assert not overlapping(a, b), (a.original_text, b.original_text)
+            assert not boxes_overlap(a, b), (a.original_text, b.original_text)
     assert scene.compare["lasso_zeros"] == ["age", "s2", "s4"]
     assert scene.compare["ridge_smallest"] > 0.1
 
 
-def overlapping(a, b) -> bool:
-    a_low, a_high = a.get_corner([-1, -1, 0]), a.get_corner([1, 1, 0])
-    b_low, b_high = b.get_corner([-1, -1, 0]), b.get_corner([1, 1, 0])
-    return bool(np.all(a_low[:2] < b_high[:2]) and np.all(b_low[:2] < a_high[:2]))
-
-
 @pytest.mark.slow
 def test_end_labels_do_not_overlap(ridge_lasso):
-    scene, _ = ridge_lasso
+    scene = ridge_lasso
     for panel in scene.panels.values():
         tags = list(panel["names"])
         for i, a in enumerate(tags):
             for b in tags[i + 1:]:
-                assert not overlapping(a, b)
+                assert not boxes_overlap(a, b)
 
 
 @pytest.fixture(scope="module")
 def correlated(tmp_path_factory):
-    return render_scene(CorrelatedFeatures, tmp_path_factory.mktemp("corr")), FRAME
+    return render_scene(CorrelatedFeatures, tmp_path_factory.mktemp("corr"))
 
 
 @pytest.mark.slow
 def test_correlated_scene_shows_mathcore_optima(correlated):
-    scene, frame = correlated
-    assert_inside_frame(scene, frame)
+    scene = correlated
+    assert_inside_frame(scene, slack=1e-6)
     for rho in RHO_STEPS:
         scene.rho.set_value(rho)
         scene.follow_rho()
@@ -146,14 +124,14 @@ def test_correlated_scene_shows_mathcore_optima(correlated):
             solution = solve_constrained(loss, norm, RADII[norm])
             shown = plane["axes"].p2c(plane["dot"].get_center())[:2]
             np.testing.assert_allclose(shown, solution.beta, atol=1e-6)
-            contour = data_of(plane["axes"], plane["contour"].get_anchors())
+            contour = data_points(plane["axes"], plane["contour"].get_anchors())
             np.testing.assert_allclose(loss.value(contour), solution.loss, rtol=1e-6)
             assert norm_value(contour, norm).min() >= RADII[norm] * (1 - 1e-9)
 
 
 @pytest.mark.slow
 def test_correlated_ends_with_lasso_on_one_feature_and_ridge_split(correlated):
-    scene, _ = correlated
+    scene = correlated
     loss = loss_at(RHO_STEPS[-1])
     lasso = solve_constrained(loss, "l1", RADII["l1"])
     ridge = solve_constrained(loss, "l2", RADII["l2"])

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import av
 import numpy as np
 import pytest
-from manim import VMobject, config
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from scenes import pieces
 from scenes.l1 import L1Tangency
 from scenes.l2 import L2Tangency
-from tests.scene_rendering import render_scene
-
-
-def render(scene_class, media_dir: Path, frames: bool = True):
-    scene = render_scene(scene_class, media_dir, frames=frames)
-    return scene, (config.frame_width, config.frame_height)
+from tests.scene_rendering import assert_inside_frame, boxes_overlap, render_scene
 
 
 @pytest.fixture(scope="module", params=[L1Tangency, L2Tangency], ids=["l1", "l2"])
 def rendered(request, tmp_path_factory):
     media = tmp_path_factory.mktemp(request.param.__name__)
-    scene, frame = render(request.param, media)
-    return scene, frame, media
+    return render_scene(request.param, media, frames=True), media
 
 
 def expected(scene):
@@ -35,7 +26,7 @@ def expected(scene):
 
 @pytest.mark.slow
 def test_video_written(rendered):
-    scene, _, media = rendered
+    scene, media = rendered
     videos = list(media.rglob(f"{type(scene).__name__}.mp4"))
     assert len(videos) == 1
     with av.open(str(videos[0])) as container:
@@ -47,7 +38,7 @@ def test_video_written(rendered):
 
 @pytest.mark.slow
 def test_solution_marker_sits_at_the_optimum(rendered):
-    scene, _, _ = rendered
+    scene, _ = rendered
     _, solution = expected(scene)
     dot = scene.marker[0]
     np.testing.assert_allclose(scene.axes.p2c(dot.get_center())[:2], solution.beta, atol=1e-6)
@@ -56,7 +47,7 @@ def test_solution_marker_sits_at_the_optimum(rendered):
 
 @pytest.mark.slow
 def test_final_contour_touches_and_never_enters_the_ball(rendered):
-    scene, _, _ = rendered
+    scene, _ = rendered
     loss, solution = expected(scene)
     assert scene.level.get_value() == pytest.approx(solution.loss, rel=1e-12)
     points = scene.contour.data_points()
@@ -67,7 +58,7 @@ def test_final_contour_touches_and_never_enters_the_ball(rendered):
 
 @pytest.mark.slow
 def test_coordinates_read_out_as_mathcore_says(rendered):
-    scene, _, _ = rendered
+    scene, _ = rendered
     _, solution = expected(scene)
     shown = scene.readout_coordinates.split(", ")
     assert shown == [pieces.format_coefficient(x) for x in solution.beta]
@@ -80,20 +71,10 @@ def test_coordinates_read_out_as_mathcore_says(rendered):
         assert "0" not in shown and solution.zeros == ()
 
 
-def boxes_overlap(a: VMobject, b: VMobject) -> bool:
-    a_low, a_high = a.get_corner([-1, -1, 0]), a.get_corner([1, 1, 0])
-    b_low, b_high = b.get_corner([-1, -1, 0]), b.get_corner([1, 1, 0])
-    return bool(np.all(a_low[:2] < b_high[:2]) and np.all(b_low[:2] < a_high[:2]))
-
-
 @pytest.mark.slow
 def test_layout_nothing_cut_off_or_overlapping(rendered):
-    scene, (width, height), _ = rendered
-    for mobject in scene.mobjects:
-        if mobject.get_family() and len(mobject.get_all_points()):
-            low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
-            assert low[0] >= -width / 2 and high[0] <= width / 2, mobject
-            assert low[1] >= -height / 2 and high[1] <= height / 2, mobject
+    scene, _ = rendered
+    assert_inside_frame(scene)
     texts = [scene.title, scene.problem, scene.data, scene.caption, scene.readout,
              scene.note, scene.marker[1], scene.center_marker[1]]
     for i, a in enumerate(texts):
@@ -113,7 +94,7 @@ class InteriorL2(L2Tangency):
 
 @pytest.mark.slow
 def test_interior_case_says_so(tmp_path):
-    scene, _ = render(InteriorL2, tmp_path, frames=False)
+    scene = render_scene(InteriorL2, tmp_path)
     assert scene.solution.face == "interior"
     np.testing.assert_allclose(scene.axes.p2c(scene.marker[0].get_center())[:2], [0.5, -0.5],
                                atol=1e-6)
@@ -144,7 +125,7 @@ def test_no_latex_render_does_not_crash(tmp_path, monkeypatch):
     pieces.latex_available.cache_clear()
     monkeypatch.setattr(shutil, "which", lambda name: None)
     try:
-        scene, _ = render(L1Tangency, tmp_path, frames=False)
+        scene = render_scene(L1Tangency, tmp_path)
         assert scene.problem.__class__.__name__ == "Text"
     finally:
         pieces.latex_available.cache_clear()
