@@ -5,6 +5,7 @@ Subcommands:
     path    lasso / ridge / elastic-net coefficient path of a data set.
     cloud   how often random losses give an optimum with a zero coefficient.
     stability  how far minibatch lasso / ridge solutions fall from the full-data ones.
+    render, lesson, list, embed, gallery, slides   the video generator (normviz.commands).
 
 Errors in the input are reported as one line ``normviz: error: <parameter> ...`` on
 stderr with exit code 2; nothing is written to stdout then.
@@ -28,6 +29,7 @@ from mathcore.penalized import as_l1_ratio
 from mathcore.preprocessing import standardize
 from mathcore.stability import minibatch_stability
 from mathcore.validation import as_norm, as_radius
+from normviz.commands import add_commands, parse_numbers
 
 EXIT_USAGE = 2
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
@@ -54,17 +56,6 @@ def emit(summary: dict, as_json: bool, sentence: str) -> int:
     """Print the result as one JSON object or as one sentence; exit code 0."""
     print(json.dumps(summary) if as_json else sentence)
     return 0
-
-
-def parse_numbers(text: str, name: str) -> list[float]:
-    """``"3,1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad entry names the parameter."""
-    items = [item for item in text.replace(",", " ").split() if item]
-    if not items:
-        raise ValueError(f"{name} must be comma-separated numbers, got {text!r}")
-    try:
-        return [float(item) for item in items]
-    except ValueError:
-        raise ValueError(f"{name} must be comma-separated numbers, got {text!r}") from None
 
 
 def _solve(args: argparse.Namespace) -> int:
@@ -220,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     stability.add_argument("--seed", type=int, default=0)
     stability.add_argument("--json", action="store_true", help="print one JSON object")
     stability.set_defaults(handler=_stability)
+    add_commands(commands)
     return parser
 
 

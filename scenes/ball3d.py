@@ -31,6 +31,7 @@ from manim import (
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
 from mathcore.contours import ellipsoid_point
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 RADIUS = 2.0
@@ -43,7 +44,7 @@ STORIES = (  # (norm, centre, matrix)
 OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (4, 5))]
 
 
-class BallsIn3D(ThreeDScene):
+class BallsIn3D(Storyboard, ThreeDScene):
     """Octahedron and sphere, ellipsoids touching them, camera turning."""
 
     lang: str = "en"
@@ -86,6 +87,8 @@ class BallsIn3D(ThreeDScene):
     def tell(self, norm: str, loss: QuadraticLoss, previous: VGroup | None) -> VGroup:
         solution = solve_constrained(loss, norm, RADIUS)
         self.solutions.append((norm, loss, solution))
+        self.shown.setdefault("optima", []).append({"norm": norm, **solution.as_dict()})
+        self.beat(f"b3_{solution.face}")
         ball = self.ball(norm)
         surface = self.ellipsoid(loss, solution.loss)
         dot = Dot3D(self.axes.c2p(*solution.beta), radius=0.09, color=theme.SOLUTION_COLOR)
@@ -105,7 +108,6 @@ class BallsIn3D(ThreeDScene):
         self.begin_ambient_camera_rotation(rate=0.35)
         self.wait(3.0)
         self.stop_ambient_camera_rotation()
-        self.shown = VGroup(ball, surface, dot, title, readout)
-        return self.shown
+        return VGroup(ball, surface, dot, title, readout)
 
 

@@ -36,6 +36,7 @@ from mathcore.balls import boundary_points
 from mathcore.cloud import cloud_2d, draw_problems, grid_optima
 from mathcore.planar_batch import solve_planar_batch
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 CASE, SEED, RADIUS = "general", 7, 2.0
@@ -52,7 +53,7 @@ def percent(value: float) -> str:
     return f"{100 * value:.2f}"
 
 
-class RandomLossCloud(Scene):
+class RandomLossCloud(Storyboard, Scene):
     """Optima of random losses on both balls, counted; then the grid artefact."""
 
     lang: str = "en"
@@ -76,6 +77,10 @@ class RandomLossCloud(Scene):
         self.exact = {norm: cloud_2d(norm, CASE, EXACT_SAMPLES, seed=SEED) for norm in self.optima}
         self.grid_share = cloud_2d("l2", CASE, EXACT_SAMPLES, seed=SEED, method="grid",
                                    boundary_count=GRID_POINTS)
+        self.show("exact", {norm: {"samples": r.samples, "fraction_zero": r.fraction_zero,
+                                   "ci95": list(r.ci95)} for norm, r in self.exact.items()})
+        self.show("grid_l2", {"points": GRID_POINTS,
+                              "fraction_zero": self.grid_share.fraction_zero})
 
     def build_planes(self) -> None:
         self.title = pieces.title(text("cloud_title", self.lang))
@@ -117,6 +122,7 @@ class RandomLossCloud(Scene):
             self.clouds[norm].add(group[1].scale(CLOUD_DOT / theme.DOT_RADIUS))
 
     def tell_story(self) -> None:
+        self.beat("cloud_start")
         self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
                   *[Create(p["ball"]) for p in self.planes.values()], run_time=1.2)
         self.clouds = {norm: VGroup() for norm in self.planes}
@@ -143,6 +149,8 @@ class RandomLossCloud(Scene):
             for norm, result in self.exact.items()
         ])
         self.tallies = self.corner_tallies()
+        self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
+                  l2=percent(self.exact["l2"].fraction_zero))
         self.play(FadeIn(self.exact_lines), FadeIn(self.tallies), run_time=0.8)
         self.wait(1.5)
         self.show_grid_artefact()
@@ -167,6 +175,7 @@ class RandomLossCloud(Scene):
                         for p in boundary_points("l2", RADIUS, GRID_POINTS)])
         snapped = VGroup(*[self.dot_for("l2", p) for p in self.grid])
         exact_dots = self.clouds["l2"]
+        self.beat("cloud_grid")
         self.play(FadeIn(grid), run_time=0.6)
         self.play(Transform(exact_dots, snapped), run_time=1.5)
         self.grid_lines = VGroup(

@@ -30,6 +30,7 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.correlated import correlated_pair
 from mathcore.preprocessing import center
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 RHO_STEPS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
@@ -44,7 +45,7 @@ def loss_at(rho: float) -> QuadraticLoss:
     return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, SEED)))
 
 
-class CorrelatedFeatures(Scene):
+class CorrelatedFeatures(Storyboard, Scene):
     """Lasso and ridge optima on the same loss while the features' correlation grows."""
 
     lang: str = "en"
@@ -104,10 +105,12 @@ class CorrelatedFeatures(Scene):
     def tell_story(self) -> None:
         """Planes and optima at rho = 0, then rho steps up to 0.99."""
         parts = [m for plane in self.planes.values() for m in plane.values()]
+        self.beat("corr_start")
         self.play(Write(self.title), *[FadeIn(m) for m in parts], FadeIn(self.readouts),
                   run_time=1.5)
         self.moving = VGroup(*[VGroup(p["contour"], p["dot"]) for p in self.planes.values()])
         self.moving.add_updater(self.follow_rho)
+        self.beat("corr_sweep")
         for rho in RHO_STEPS[1:]:
             self.play(self.rho.animate.set_value(rho), run_time=1.4, rate_func=smooth)
             _, solutions = self.solutions(rho)
@@ -118,6 +121,7 @@ class CorrelatedFeatures(Scene):
         self.follow_rho()  # final state even when manim skips the animation frames
         self.moving.clear_updaters()
         self.note = self.closing_note()
+        self.beat("corr_end")
         self.play(FadeIn(self.note), run_time=0.8)
         self.wait(2.0)
 
@@ -127,6 +131,8 @@ class CorrelatedFeatures(Scene):
         lasso, ridge = solutions["l1"].beta, solutions["l2"].beta
         kept = int(np.flatnonzero(lasso)[0]) if np.count_nonzero(lasso) == 1 else None
         share = round(100 * abs(ridge[0]) / np.abs(ridge).sum())
+        self.show("optima", {f"{rho:g}": {norm: s.as_dict() for norm, s in
+                                          self.solutions(rho)[1].items()} for rho in RHO_STEPS})
         note = pieces.label(text("corr_note", self.lang, rho=RHO_STEPS[-1],
                                  index=pieces.subscript(kept + 1) if kept is not None else "?",
                                  share=share, rest=100 - share), theme.SMALL_SIZE,

@@ -14,6 +14,7 @@ from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, Scene, VGroup, VMobject
 
 from mathcore.cloud import cloud_nd
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
@@ -27,7 +28,7 @@ SERIES = (  # legend key, case, statistic, norm, colour
 )
 
 
-class ZerosInHighDimensions(Scene):
+class ZerosInHighDimensions(Storyboard, Scene):
     """Each curve is measured by mathcore at every plotted dimension."""
 
     lang: str = "en"
@@ -49,6 +50,8 @@ class ZerosInHighDimensions(Scene):
                                                    radius=RADIUS)
         self.values = {key: np.array([getattr(runs[case, norm, n], stat) for n in DIMENSIONS])
                        for key, case, stat, norm, _ in SERIES}
+        self.show("dimensions", list(DIMENSIONS))
+        self.show("series", {key: values.tolist() for key, values in self.values.items()})
 
     def build_plot(self) -> None:
         self.title = pieces.title(text("hd_title", self.lang))
@@ -81,8 +84,10 @@ class ZerosInHighDimensions(Scene):
         self.note.align_to(self.legend, LEFT)
 
     def tell_story(self) -> None:
+        self.beat("hd_start")
         self.play(Write(self.title), Create(self.axes), FadeIn(self.frame), run_time=1.2)
         for curve, entry in zip(self.curves, self.legend, strict=True):
             self.play(Create(curve), FadeIn(entry, shift=0.1 * UP), run_time=1.2)
+        self.beat("hd_end", n=DIMENSIONS[-1], share=f"{100 * self.values['hd_mean_iso'][-1]:.1f}")
         self.play(FadeIn(self.note), run_time=0.8)
         self.wait(2.0)

@@ -32,6 +32,7 @@ from manim import (
 from mathcore import QuadraticLoss
 from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
 from scenes import defaults, pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 RADIUS = defaults.RADIUS
@@ -42,7 +43,7 @@ PLANE_RANGE = 3.3
 FRAME_CHECK = 20_000  # dense-check directions per frame (200,000 at each stop)
 
 
-class BallFamily(Scene):
+class BallFamily(Storyboard, Scene):
     """Lp balls morphing with the optimum following, then the elastic net."""
 
     center: tuple[float, ...] = defaults.CENTER
@@ -100,6 +101,10 @@ class BallFamily(Scene):
         else:
             heading = text("enet_value", self.lang, value=f"{value:.3g}")
         optimum = self.follow(dense_check=200_000)
+        self.shown.setdefault("stops", []).append({
+            "family": self.family, "parameter": value, "beta": optimum.beta.tolist(),
+            "loss": optimum.loss, "zeros": list(optimum.zeros), "check_gap": optimum.check_gap,
+        })
         lines = VGroup(
             pieces.label(heading, theme.BODY_SIZE),
             pieces.label(text("lp_optimum", self.lang,
@@ -125,6 +130,7 @@ class BallFamily(Scene):
         return lines
 
     def tell_story(self) -> None:
+        self.beat("lp_start")
         self.play(Write(self.title), Create(self.axes), FadeIn(self.names), run_time=1.2)
         self.play(Create(self.outline), FadeIn(self.center_dot), FadeIn(self.contour),
                   FadeIn(self.dot), run_time=1.2)
@@ -134,6 +140,7 @@ class BallFamily(Scene):
         for value, note in LP_STOPS:
             lines = self.stop_at(value, text(note, self.lang), lines)
         # the square cannot morph into the diamond: fade between the two families
+        self.beat("lp_enet")
         self.play(FadeOut(lines), FadeOut(self.outline), run_time=0.4)
         self.family = "enet"
         self.setting.set_value(1.0)

@@ -31,6 +31,7 @@ from manim import (
 from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
 from scenes import defaults, pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 NORMS = ("l1", "l2")
@@ -39,7 +40,7 @@ PLOT_WIDTH, PLOT_HEIGHT = 5.6, 3.9
 PLOT_BOTTOM = -3.0  # room below for the tick marks and the axis name
 
 
-class ShrinkingBudget(Scene):
+class ShrinkingBudget(Storyboard, Scene):
     """Both constrained optima as the budget shrinks from ``||c||_p`` to 0."""
 
     center: tuple[float, ...] = defaults.CENTER
@@ -50,6 +51,8 @@ class ShrinkingBudget(Scene):
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.paths = {norm: budget_path(self.loss, norm) for norm in NORMS}
+        self.show("events_l1", [vars(e) for e in self.paths["l1"].events])
+        self.show("full_radius", {norm: path.full_radius for norm, path in self.paths.items()})
         self.share = ValueTracker(1.0)
         self.build_plane()
         self.build_plot()
@@ -136,6 +139,7 @@ class ShrinkingBudget(Scene):
 
     def tell_story(self) -> None:
         """Both balls at full size, then the budget shrinks to 0 with a stop at each L1 event."""
+        self.beat("path_start")
         self.play(Write(self.title), Create(self.plane), FadeIn(self.plane_labels),
                   Create(self.plot), FadeIn(self.plot_labels), run_time=1.5)
         self.add(self.full_balls)
@@ -147,11 +151,14 @@ class ShrinkingBudget(Scene):
         self.add(self.moving)
         self.moving.add_updater(self.follow_budget)
         self.callouts = VGroup()
+        self.beat("path_shrink")
         l1 = self.paths["l1"]
         for event in (e for e in l1.events if e.action == "zeroed"):
             share = event.radius / l1.full_radius
             self.play(self.share.animate.set_value(share), run_time=3.0 * (1.0 - share) + 0.5,
                       rate_func=linear)
+            self.beat("path_drop", index=event.feature + 1,
+                      radius=pieces.format_coefficient(event.radius))
             callout = pieces.label(
                 text("path_zeroed", self.lang, index=pieces.subscript(event.feature + 1),
                      radius=pieces.format_coefficient(event.radius)),
@@ -162,6 +169,7 @@ class ShrinkingBudget(Scene):
             callout.align_to(self.plot, LEFT)
             self.play(Flash(self.dots["l1"], color=theme.L1_COLOR), FadeIn(callout), run_time=0.8)
             self.callouts.add(callout)
+        self.beat("path_end")
         self.play(self.share.animate.set_value(0.0), run_time=3.0, rate_func=linear)
         self.follow_budget()  # final state even when manim skips the animation frames
         self.moving.clear_updaters()

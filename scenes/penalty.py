@@ -38,6 +38,7 @@ from mathcore.penalties import (
     soft_threshold,
 )
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 LAMBDA = 0.75
@@ -52,7 +53,7 @@ def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
     return line
 
 
-class PenaltyShapes(Scene):
+class PenaltyShapes(Storyboard, Scene):
     """|b| vs b^2: values, gradients, proximal steps."""
 
     lang: str = "en"
@@ -111,10 +112,13 @@ class PenaltyShapes(Scene):
         self.probes[1].move_to(axes.c2p(v, float(l2_prox(v, LAMBDA))))
 
     def tell_story(self) -> None:
+        self.show("lambda", LAMBDA)
+        self.beat("pen_shapes")
         self.play(Write(self.title), run_time=0.8)
         for panel, curves in zip(self.panels, self.curves, strict=True):
             self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
             self.play(Create(curves), run_time=1.4)
+        self.beat("pen_prox", lam=LAMBDA)
         self.play(Create(self.dead_zone), FadeIn(self.dead_label), run_time=0.8)
         self.follow()
         self.probes.add_updater(self.follow)

@@ -31,6 +31,7 @@ from mathcore.datasets import load_diabetes
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares
 from mathcore.preprocessing import standardize
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 PANEL_WIDTH, PANEL_HEIGHT = 4.9, 3.5
@@ -40,7 +41,7 @@ COMPARE_AT = 0.5
 RULER_ROWS = 3
 
 
-class RidgeVsLasso(Scene):
+class RidgeVsLasso(Storyboard, Scene):
     """Lasso and ridge coefficient paths on diabetes as the penalty sweeps to 0."""
 
     lang: str = "en"
@@ -142,6 +143,7 @@ class RidgeVsLasso(Scene):
     def tell_story(self) -> None:
         """Axes first, then the penalty relaxes from "everything 0" to least squares."""
         panels = self.panels.values()
+        self.beat("rvl_start")
         self.play(Write(self.title), *[Create(p["axes"]) for p in panels],
                   *[FadeIn(p["header"]) for p in panels], FadeIn(self.axis_names), run_time=1.5)
         self.moving = VGroup(*[c for p in panels for c in p["curves"]],
@@ -149,10 +151,12 @@ class RidgeVsLasso(Scene):
         self.follow_share()
         self.add(self.moving)
         self.moving.add_updater(self.follow_share)
+        self.beat("rvl_sweep")
         self.play(self.share.animate.set_value(1.0), run_time=9.0, rate_func=linear)
         self.follow_share()  # final state even when manim skips the animation frames
         self.moving.clear_updaters()
         self.notes = self.closing_notes()
+        self.beat("rvl_compare", share=COMPARE_AT, count=len(self.compare["lasso_zeros"]))
         self.play(*[FadeIn(p["names"]) for p in panels], FadeIn(self.notes), run_time=1.0)
         self.wait(2.5)
 
@@ -173,4 +177,8 @@ class RidgeVsLasso(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         notes.to_edge(DOWN, buff=0.2)
         self.compare = {"lasso_zeros": zero, "ridge_smallest": abs(ridge_now[smallest])}
+        self.show("lasso_events", [vars(e) for e in self.lasso.events])
+        self.show("at_share", {"share": COMPARE_AT, "lasso_zero_features": zero,
+                               "ridge_smallest": float(abs(ridge_now[smallest])),
+                               "ridge_smallest_feature": self.features[smallest]})
         return notes

@@ -18,6 +18,7 @@ from manim import DOWN, LEFT, RIGHT, Create, Dot, FadeIn, FadeOut, Scene, Star, 
 from mathcore import QuadraticLoss
 from mathcore.stability import minibatch_stability, support_changes
 from scenes import pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 RHO_STEPS = (0.0, 0.5, 0.9, 0.99)
@@ -26,7 +27,7 @@ SHOWN_ONE_BY_ONE = 5
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 
 
-class MinibatchStability(Scene):
+class MinibatchStability(Storyboard, Scene):
     """Lasso and ridge under minibatch noise, for growing feature correlation."""
 
     lang: str = "en"
@@ -43,6 +44,9 @@ class MinibatchStability(Scene):
             axes.move_to(3.4 * side + 0.2 * DOWN)
             self.planes[norm] = {"axes": axes, "names": pieces.axis_labels(
                 axes, text("axis_x", self.lang), text("axis_y", self.lang))}
+        self.show("by_rho", [{k: v for k, v in r.as_dict().items() if k != "seconds"}
+                             for r in self.results])
+        self.beat("st_start", batches=BATCHES, size=BATCH_SIZE)
         self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
                   *[FadeIn(p["names"]) for p in self.planes.values()], run_time=1.2)
         shown = VGroup()
@@ -52,6 +56,7 @@ class MinibatchStability(Scene):
 
     def step(self, result, previous: VGroup) -> VGroup:
         """One correlation: full-data picture, a few batches, then the whole cloud."""
+        self.beat("st_step", rho=result.rho, ratio=f"{result.ratio:.2f}")
         full = QuadraticLoss.from_gram(*result.full_gram)
         optima = {"l1": result.full_l1, "l2": result.full_l2}
         batches = {"l1": result.batch_l1, "l2": result.batch_l2}

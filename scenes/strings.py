@@ -8,6 +8,27 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "claim_l1": "L1 level sets are diamonds with corners on the axes; the touch is a corner",
+        "claim_l2": "L2 level sets are circles; the touch is on the round edge, both non-zero",
+        "claim_cloud": "L1 corners make most optima sparse, measured over random losses",
+        "claim_ball3d": "In 3-D the corners and edges of the octahedron give zeros",
+        "claim_high_dim": "More dimensions, more exact zeros under L1; none under L2",
+        "claim_lp_family": "Only balls with corners on the axes give zeros: Lp family, elastic net",
+        "claim_path": "L1 drops a feature as the budget shrinks; L2 shrinks all, spread out",
+        "claim_correlated": (
+            "With correlated features ridge splits "
+            "the weight evenly, lasso keeps one"
+        ),
+        "claim_penalty": "Gradients sign(b) against 2b; the proximal step sends small values to 0",
+        "claim_stability": (
+            "Under minibatch noise the L1 optimum "
+            "jumps, the L2 optimum barely moves"
+        ),
+        "claim_ridge_vs_lasso": (
+            "Ridge shrinks smoothly and never hits "
+            "0; lasso drops features one by one"
+        ),
+        "claim_tangency": "Any loss and any radius: the first touch of the contours and the ball",
         "ball_l1": "L1 ball",
         "ball_l2": "L2 ball",
         "title_vertex": "{ball}: the loss first touches a corner",
@@ -117,6 +138,210 @@ STRINGS: dict[str, dict[str, str]] = {
             "L1: reaches an axis and stays there:\nfeature {index} is dropped at t = {radius}"
         ),
         "path_note_l2": "L2: curves smoothly into 0;\nno coefficient is 0 before t = 0",
+        "sub_tan_problem_l1": (
+            "Minimise the loss (β−c)ᵀA(β−c) while β stays inside the L1 ball ‖β‖₁ ≤ t, a diamond"
+        ),
+        "sub_tan_problem_l2": (
+            "Minimise the loss (β−c)ᵀA(β−c) while β stays inside the L2 ball ‖β‖₂ ≤ t, a circle"
+        ),
+        "sub_tan_shrink": "Shrink the loss contours around c until the first one touches the ball",
+        "sub_tan_shrink_inside": "Shrink the loss contours around c: they close in on c itself",
+        "sub_tan_vertex": (
+            "The first touch is a corner on an axis: one coefficient is exactly 0 (sparse)"
+        ),
+        "sub_tan_edge": "The first touch is on a flat edge: both coefficients stay non-zero",
+        "sub_tan_boundary": (
+            "The first touch is on the round edge: both coefficients are non-zero and shrunk"
+        ),
+        "sub_tan_interior": "c lies inside the ball, so the constraint does not bind: β* = c",
+        "sub_path_start": "The same loss, with the L1 diamond and the L2 circle at full budget",
+        "sub_path_shrink": "Shrink the budget t and follow both optima",
+        "sub_path_drop": "The L1 optimum reaches an axis: β{index} = 0 from t = {radius} down",
+        "sub_path_end": "The L2 optimum curves smoothly into 0; no coefficient is 0 before t = 0",
+        "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
+        "sub_rvl_sweep": (
+            "Relax the penalty: lasso lets features in one by one, ridge grows all at once"
+        ),
+        "sub_rvl_compare": (
+            "At s = {share}, {count} lasso coefficients are exactly 0; no ridge coefficient is"
+        ),
+        "sub_corr_start": "Two features: lasso (L1) on the left, ridge (L2) on the right",
+        "sub_corr_sweep": "Make the features more and more correlated",
+        "sub_corr_end": "Lasso keeps one of the twins, ridge splits the weight between them",
+        "sub_cloud_start": "Random losses: where does each one first touch the ball?",
+        "sub_cloud_exact": (
+            "Exactly: {l1} % of L1 optima have a zero coefficient, {l2} % of L2 optima"
+        ),
+        "sub_cloud_grid": (
+            "A grid of boundary points invents zeros for L2: optima snap onto the axes"
+        ),
+        "sub_lp_start": "Morph the ball through the Lp family and follow the optimum",
+        "sub_lp_enet": "The elastic net: its corners stay on the axes until it is the circle",
+        "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
+        "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
+        "sub_b3_boundary": "The L2 ball is a sphere: the touch has no zero coefficient",
+        "sub_hd_start": "In more dimensions, L1 optima have more exact zeros",
+        "sub_hd_end": "At n = {n}, {share} % of the L1 coefficients are exactly 0; L2 has none",
+        "sub_pen_shapes": "Penalty and gradient: |β| against β²",
+        "sub_pen_prox": (
+            "Proximal step with λ = {lam}: L1 sends small values to exactly 0, L2 only scales"
+        ),
+        "sub_st_start": (
+            "Minibatch noise: refit lasso and ridge "
+            "on {batches} batches of {size} samples"
+        ),
+        "sub_st_step": "ρ = {rho}: the lasso optimum moves {ratio}× as far as the ridge optimum",
+    },
+    "zh": {
+        "claim_l1": "L1 的等高线是菱形，角在坐标轴上；接触点是一个角",
+        "claim_l2": "L2 的等高线是圆；接触点在圆形边界上，两个系数都不为零",
+        "claim_cloud": "L1 的角让大多数最优解变得稀疏：在随机损失上测量",
+        "claim_ball3d": "三维中，八面体的顶点和棱带来零系数",
+        "claim_high_dim": "维数越高，L1 下精确为零的系数越多；L2 下没有",
+        "claim_lp_family": "只有角在坐标轴上的球才会给出零：Lp 家族与弹性网络",
+        "claim_path": "预算缩小时 L1 剔除一个特征；L2 整体收缩，权重分散",
+        "claim_correlated": "特征相关时岭回归平分权重，LASSO 只保留一个",
+        "claim_penalty": "梯度 sign(b) 对比 2b；近端步把小值变成 0",
+        "claim_stability": "小批量噪声下 L1 最优解跳来跳去，L2 最优解几乎不动",
+        "claim_ridge_vs_lasso": "岭回归平滑收缩、从不为 0；LASSO 逐个剔除特征",
+        "claim_tangency": "任意损失、任意半径：等高线与球的第一个接触点",
+        "ball_l1": "L1 球",
+        "ball_l2": "L2 球",
+        "title_vertex": "{ball}：损失最先碰到一个角",
+        "title_edge": "{ball}：损失最先碰到一条直边",
+        "title_boundary": "{ball}：损失最先碰到圆形边界",
+        "title_interior": "{ball}：损失自身的最小值就在球内",
+        "caption_touch": "缩小损失的等高线：\n第一条碰到球的就是最优解",
+        "caption_interior": "缩小损失的等高线：\n还没碰到球就收缩到了 c",
+        "note_vertex": "一个角：{zeros}，\n精确为零，解是稀疏的",
+        "note_edge": "一条直边：两个系数\n都不为零",
+        "note_boundary": "圆形边界：两个系数都不为零，\n都向 0 收缩",
+        "note_interior": "c 在球内：\n约束不起作用",
+        "note_not_unique": "解不唯一：球上的一整段\n都是最优解",
+        "label_center": "c",
+        "zero_coefficient": "β{index}* = 0",
+        "coefficient_name": "β{index}",
+        "infinity": "∞",
+        "label_solution": "β*",
+        "axis_x": "β₁",
+        "axis_y": "β₂",
+        "problem_tex": (
+            r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
+            r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
+        ),
+        "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
+        "data_tex": (
+            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},"
+            r"\quad t = {radius}"
+        ),
+        "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
+        "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
+        "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
+        "rvl_title": "糖尿病数据：LASSO 逐个剔除特征，岭回归整体收缩",
+        "rvl_lasso": "LASSO (L1)",
+        "rvl_ridge": "岭回归 (L2)",
+        "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
+        "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
+        "rvl_leaves": "{name} 退出",
+        "rvl_note_lasso": "s = {share} 时：LASSO 有 {count} 个系数精确为 0（{names}）",
+        "rvl_note_ridge": (
+            "s = {share} 时：岭回归最小的 |β| 是 "
+            "{value}（{name}）；s > 0 时没有系数为 0"
+        ),
+        "corr_title": "相关特征：LASSO 只留一个，岭回归平分权重",
+        "corr_rho": "相关系数 ρ = {rho}",
+        "corr_lasso": "LASSO  β* = ({coords})",
+        "corr_ridge": "岭回归  β* = ({coords})",
+        "corr_note": "ρ = {rho} 时：LASSO 只保留 β{index}；岭回归按 {share}% / {rest}% 分配",
+        "lp_title": "范数球家族：角和零系数去了哪里",
+        "lp_value": "p = {value}",
+        "enet_value": "弹性网络  ρ = {value}",
+        "lp_note_below": "p < 1：非凸；\n坐标轴上有尖角",
+        "lp_note_one": "p = 1：坐标轴上有角的\n最小凸球",
+        "lp_note_above": "p > 1：在坐标轴处是圆的；\n角和零系数都消失了",
+        "lp_note_two": "p = 2：圆",
+        "lp_note_inf": "p = ∞：角在对角线上，\n永远不在坐标轴上",
+        "enet_note": "弹性网络：只要 ρ > 0，\n角就留在坐标轴上",
+        "enet_note_leave": "对这个损失，最优解在\nρ = {value} 处离开角",
+        "enet_note_zero": "ρ = 0：岭回归，圆",
+        "lp_optimum": "β* = ({coords})",
+        "cloud_title": "随机损失：系数精确为 0 的频率有多高？",
+        "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
+        "cloud_exact": "精确解，{samples} 个损失：{share} %\n（95 % 置信区间 {low} 到 {high}）",
+        "cloud_grid": "{points} 个网格点：{share} % 的“零”",
+        "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
+        "cloud_tally": "×{count}",
+        "hd_title": "维数越高，零越多：n 维中的 L1 最优解",
+        "hd_x": "维数 n",
+        "hd_any_iso": "P(某个 β_i = 0)，A = I",
+        "hd_mean_iso": "零系数 β_i 的比例，A = I",
+        "hd_any_random": "P(某个 β_i = 0)，随机 A",
+        "hd_mean_random": "零系数 β_i 的比例，随机 A",
+        "hd_l2": "L2：任何 n 都没有零",
+        "hd_note": "n = {n}：{share} % 的\n系数精确为 0\n（A = I，t = {radius}）",
+        "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
+        "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
+        "b3_title_boundary": "三维 L2：椭球碰到球面",
+        "b3_readout": "β* = ({coords})",
+        "b3_note_vertex": "顶点：两个系数精确为 0",
+        "b3_note_edge": "棱：一个系数精确为 0",
+        "b3_note_boundary": "圆的球面：没有系数为 0",
+        "pen_title": "惩罚、梯度、近端步：L1 与 L2 对比",
+        "pen_penalty": "惩罚：|β| 与 β²",
+        "pen_gradient": "梯度：sign(β) 跳变，2β 是直线",
+        "pen_prox": "近端步，λ = {lam}",
+        "pen_dead_zone": "|v| ≤ λ  →  精确为 0",
+        "pen_note": (
+            "无论 β 多小，L1 的梯度在 0 处都从 -1 跳到 +1；\n"
+            "软阈值把小值直接变成 0，L2 只是按比例缩小"
+        ),
+        "st_title": "小批量：L1 最优解跳来跳去，L2 最优解几乎不动",
+        "st_rho": (
+            "ρ = {rho}：LASSO 的移动距离是岭回归的 {ratio} "
+            "倍（95 % 置信区间 {low} 到 {high}）"
+        ),
+        "st_counter_l1": "平均距离 {dev}\n支撑集变化 {changes} / {batches}",
+        "st_counter_l2": "平均距离 {dev}",
+        "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
+        "path_x_label": "t / ‖c‖（剩余预算的比例）",
+        "path_zeroed": "L1：t ≤ {radius} 时 β{index}* = 0",
+        "path_note_l1": "L1：到达坐标轴后停在那里：\n特征 {index} 在 t = {radius} 处被剔除",
+        "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
+        "sub_tan_problem_l1": "在 L1 球 ‖β‖₁ ≤ t（菱形）内最小化损失 (β−c)ᵀA(β−c)",
+        "sub_tan_problem_l2": "在 L2 球 ‖β‖₂ ≤ t（圆）内最小化损失 (β−c)ᵀA(β−c)",
+        "sub_tan_shrink": "围绕 c 缩小损失的等高线，直到第一条碰到球",
+        "sub_tan_shrink_inside": "围绕 c 缩小损失的等高线：它们收缩到 c 本身",
+        "sub_tan_vertex": "第一个接触点是坐标轴上的角：一个系数精确为 0（稀疏）",
+        "sub_tan_edge": "第一个接触点在直边上：两个系数都不为零",
+        "sub_tan_boundary": "第一个接触点在圆形边界上：两个系数都不为零，并且都被收缩",
+        "sub_tan_interior": "c 在球内，约束不起作用：β* = c",
+        "sub_path_start": "同一个损失，L1 菱形和 L2 圆都取满预算",
+        "sub_path_shrink": "缩小预算 t，跟踪两个最优解",
+        "sub_path_drop": "L1 最优解到达坐标轴：从 t = {radius} 起 β{index} = 0",
+        "sub_path_end": "L2 最优解平滑地收缩到 0；t = 0 之前没有系数为 0",
+        "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
+        "sub_rvl_sweep": "放松惩罚：LASSO 让特征逐个进入，岭回归让所有系数一起增长",
+        "sub_rvl_compare": "s = {share} 时，LASSO 有 {count} 个系数精确为 0；岭回归一个也没有",
+        "sub_corr_start": "两个特征：左边是 LASSO (L1)，右边是岭回归 (L2)",
+        "sub_corr_sweep": "让两个特征越来越相关",
+        "sub_corr_end": "LASSO 在一对“双胞胎”中只留一个，岭回归把权重分给两者",
+        "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
+        "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",
+        "sub_cloud_grid": "用边界网格点会给 L2 凭空造出零：最优解被吸附到坐标轴上",
+        "sub_lp_start": "让球在 Lp 家族中变形，并跟踪最优解",
+        "sub_lp_enet": "弹性网络：直到变成圆之前，它的角都在坐标轴上",
+        "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
+        "sub_b3_edge": "碰到八面体的棱时，一个系数精确为 0",
+        "sub_b3_boundary": "L2 球是球面：接触点没有零系数",
+        "sub_hd_start": "维数越高，L1 最优解中精确为零的系数越多",
+        "sub_hd_end": "n = {n} 时，{share} % 的 L1 系数精确为 0；L2 一个也没有",
+        "sub_pen_shapes": "惩罚与梯度：|β| 对比 β²",
+        "sub_pen_prox": "λ = {lam} 的近端步：L1 把小值变成精确的 0，L2 只是缩放",
+        "sub_st_start": (
+            "小批量噪声：在 {batches} 个各含 {size} "
+            "个样本的批次上重新拟合 LASSO 和岭回归"
+        ),
+        "sub_st_step": "ρ = {rho}：LASSO 最优解的移动距离是岭回归的 {ratio} 倍",
     },
 }
 

@@ -38,6 +38,7 @@ from mathcore import (
     solve_constrained,
 )
 from scenes import defaults, pieces, theme
+from scenes.storyboard import Storyboard
 from scenes.strings import text
 
 #: Screen regions (manim units; the frame is 14.2 x 8): axes on the left, text on the right.
@@ -47,7 +48,7 @@ PANEL_GAP, EDGE_BUFF = 0.6, 0.35
 MARGIN = 0.08
 
 
-class TangencyScene(Scene):
+class TangencyScene(Storyboard, Scene):
     """Loss contours shrink onto the ``norm`` ball; the first touch is the optimum.
 
     Subclasses set ``norm``; the problem (centre c, matrix A, radius t) has defaults that
@@ -72,6 +73,7 @@ class TangencyScene(Scene):
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.solution = solve_constrained(self.loss, self.norm, self.radius)
         self.start_level, self.touch_level = shrinking_levels(self.loss, self.solution.loss)
+        self.show("solution", self.solution.as_dict())
 
     # -- mobjects ------------------------------------------------------------------------
     def build_picture(self) -> None:
@@ -151,14 +153,18 @@ class TangencyScene(Scene):
     # -- storyboard ----------------------------------------------------------------------
     def tell_story(self) -> None:
         """Title, axes, ball, centre; the contour shrinks onto the ball; the optimum is read out."""
+        self.beat(f"tan_problem_{self.norm}")
         self.play(Write(self.title), Create(self.axes), FadeIn(self.labels), run_time=1.2)
         self.play(
             Create(self.ball), FadeIn(self.problem), FadeIn(self.data),
             FadeIn(self.center_marker), run_time=1.5,
         )
         # the contour goes on top: while it shrinks, manim redraws only it (and what lies above)
+        interior = self.solution.face == "interior"
+        self.beat("tan_shrink_inside" if interior else "tan_shrink")
         self.play(FadeIn(self.caption), FadeIn(self.contour), run_time=0.8)
         self.play(self.level.animate.set_value(self.touch_level), run_time=3.0, rate_func=smooth)
+        self.beat(f"tan_{self.solution.face}")
         self.play(
             GrowFromCenter(self.marker[0]),
             FadeIn(self.marker[1]),

@@ -26,7 +26,10 @@ FEATURE_COLORS = [
     "#911EB4", "#46F0F0", "#F032E6", "#BCF60C", "#FABEBE",
 ]
 
-FONT = "DejaVu Sans"
+#: Pango tries the families in order for each character: Latin, Greek and maths symbols
+#: come from DejaVu Sans, Chinese from Noto Sans CJK SC (Debian: fonts-noto-cjk).
+FONTS = ("DejaVu Sans", "Noto Sans CJK SC")
+FONT = ", ".join(FONTS)
 TITLE_SIZE = 34
 TITLE_MARGIN = 0.5
 BODY_SIZE = 26

@@ -1,0 +1,77 @@
+"""The scenes the generator can render, their parameters, and the lesson's order.
+
+The lesson follows the note (``seed/norm-in-regularization-intuition.md``) claim by claim,
+as in the table of DESIGN.md; the claim each video shows is ``claim_<scene>`` in the
+strings table (English and Chinese).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from manim import Scene
+
+from scenes.strings import text
+
+#: What each scene parameter means (shown by ``normviz list``).
+PARAMETERS = {
+    "center": "c, the loss's centre: 2 numbers, e.g. [3, 1]",
+    "matrix": "A, symmetric positive semi-definite 2x2, e.g. [[2, 0.5], [0.5, 1]]",
+    "radius": "t > 0, the ball's radius",
+    "norm": "l1 or l2",
+}
+
+
+@dataclass(frozen=True)
+class SceneEntry:
+    """One renderable scene: where it lives, what it shows, which parameters it takes."""
+
+    name: str
+    module: str
+    class_name: str
+    parameters: tuple[str, ...] = ()
+
+    def claim(self, lang: str = "en") -> str:
+        """The claim of the note this scene shows, in ``lang``."""
+        return text(f"claim_{self.name}", lang)
+
+    def load(self) -> type[Scene]:
+        """The scene class (importing its module)."""
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+    def defaults(self) -> dict[str, object]:
+        """The class attributes the parameters default to."""
+        scene = self.load()
+        return {name: getattr(scene, name) for name in self.parameters}
+
+
+_PROBLEM = ("center", "matrix", "radius")
+
+#: In lesson order.
+SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
+    SceneEntry("l1", "scenes.l1", "L1Tangency", _PROBLEM),
+    SceneEntry("l2", "scenes.l2", "L2Tangency", _PROBLEM),
+    SceneEntry("cloud", "scenes.cloud", "RandomLossCloud"),
+    SceneEntry("ball3d", "scenes.ball3d", "BallsIn3D"),
+    SceneEntry("high_dim", "scenes.high_dim", "ZerosInHighDimensions"),
+    SceneEntry("lp_family", "scenes.lp_family", "BallFamily", ("center", "matrix")),
+    SceneEntry("path", "scenes.path", "ShrinkingBudget", ("center", "matrix")),
+    SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
+    SceneEntry("penalty", "scenes.penalty", "PenaltyShapes"),
+    SceneEntry("stability", "scenes.stability", "MinibatchStability"),
+    SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso"),
+    SceneEntry("tangency", "scenes.tangency", "TangencyScene", (*_PROBLEM, "norm")),
+)}
+
+#: ``normviz lesson``: one video per claim of the note, in the note's order.
+LESSON = ("l1", "l2", "cloud", "ball3d", "high_dim", "lp_family", "path", "correlated",
+          "penalty", "stability", "ridge_vs_lasso")
+
+
+def scene_entry(name: str) -> SceneEntry:
+    """The catalogue entry ``name``; a one-line error lists the known scenes."""
+    try:
+        return SCENES[name]
+    except KeyError:
+        raise ValueError(f"scene must be one of {', '.join(SCENES)}, got {name!r}") from None

@@ -1,0 +1,219 @@
+"""The generator's subcommands: render, list, lesson, embed, gallery, slides.
+
+``render`` and ``lesson`` print the paths of the files they wrote (or found cached), one
+per line, on stdout; progress and the per-job report go to stderr.  Exit code 0 when every
+job succeeded, 1 when some failed (each failure is reported at the end), 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rich.console import Console
+
+from normviz import gallery
+from normviz.batch import run_batch
+from normviz.catalog import LESSON, PARAMETERS, SCENES
+from normviz.render import JobResult
+from normviz.spec import FORMATS, LANGS, QUALITIES, RenderSpec, load_specs, make_spec
+
+EXIT_FAILED_JOBS = 1
+DEFAULT_ROOT = Path("renders")
+
+
+def parse_numbers(text: str, name: str) -> list[float]:
+    """``"3,1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad entry names the option."""
+    items = [item for item in text.replace(",", " ").split() if item]
+    try:
+        if items:
+            return [float(item) for item in items]
+    except ValueError:
+        pass
+    raise ValueError(f"{name} must be comma-separated numbers, got {text!r}")
+
+
+def _flag_table(args: argparse.Namespace) -> dict[str, object]:
+    """The spec table given by ``normviz render SCENE --center ...`` flags."""
+    table: dict[str, object] = {"scene": args.target}
+    if args.center is not None:
+        table["center"] = parse_numbers(args.center, "--center")
+    if args.matrix is not None:
+        flat = parse_numbers(args.matrix, "--matrix")
+        side = round(len(flat) ** 0.5)
+        if side * side != len(flat):
+            raise ValueError(f"--matrix must have n*n numbers (row-major), got {len(flat)}")
+        table["matrix"] = [flat[i * side:(i + 1) * side] for i in range(side)]
+    for key in ("radius", "norm", "lang", "quality", "name"):
+        if getattr(args, key) is not None:
+            table[key] = getattr(args, key)
+    if args.format is not None:
+        table["format"] = args.format.split(",")
+    return table
+
+
+def _as_flag_error(error: ValueError) -> ValueError:
+    """mathcore and the spec name a field ``radius``; on the command line it is ``--radius``."""
+    message = str(error)
+    first, _, rest = message.partition(" ")
+    if first == "scene":
+        return ValueError(f"SCENE {rest}")
+    return ValueError(f"--{message}" if first in (*PARAMETERS, "lang", "quality", "format", "name")
+                      else message)
+
+
+def _specs_for(args: argparse.Namespace) -> list[RenderSpec]:
+    if args.target.endswith(".toml"):
+        given = [f"--{k}" for k in ("center", "matrix", "radius", "norm", "lang", "quality",
+                                    "format", "name") if getattr(args, k) is not None]
+        if given:
+            raise ValueError(f"{given[0]} applies only to a scene name; a spec file sets "
+                             "its own fields")
+        return load_specs(Path(args.target))
+    try:
+        return [make_spec(_flag_table(args))]
+    except ValueError as error:
+        raise _as_flag_error(error) from None
+
+
+def _check_workers(workers: int) -> int:
+    if not 1 <= workers <= 64:
+        raise ValueError(f"--workers must be an integer in [1, 64], got {workers}")
+    return workers
+
+
+def report(results: list[JobResult], console: Console) -> int:
+    """Paths on stdout; cached/failed on stderr; the exit code."""
+    for result in results:
+        for path in result.files:
+            print(path)
+    failed = [r for r in results if r.status == "failed"]
+    cached = sum(r.status == "cached" for r in results)
+    rendered = sum(r.status == "rendered" for r in results)
+    console.print(f"normviz: {rendered} rendered, {cached} cached (unchanged), "
+                  f"{len(failed)} failed")
+    for result in failed:
+        console.print(f"normviz: failed: {result.name}: {result.error}", markup=False)
+    return EXIT_FAILED_JOBS if failed else 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    specs = _specs_for(args)
+    console = Console(stderr=True)
+    results = run_batch(specs, Path(args.out), workers=_check_workers(args.workers),
+                        scheduler=args.scheduler, force=args.force, console=console)
+    return report(results, console)
+
+
+def lesson_specs(lang: str, quality: str, formats: list[str]) -> list[RenderSpec]:
+    """One spec per claim of the note, numbered in the note's order, with sections saved."""
+    suffix = "" if lang == "en" else f"-{lang}"
+    return [make_spec({"scene": scene, "name": f"lesson-{i:02d}-{scene}{suffix}".replace("_", "-"),
+                       "lang": lang, "quality": quality, "format": formats}, sections=True)
+            for i, scene in enumerate(LESSON, start=1)]
+
+
+def _lesson(args: argparse.Namespace) -> int:
+    try:
+        specs = lesson_specs(args.lang, args.quality, args.format.split(","))
+    except ValueError as error:
+        raise _as_flag_error(error) from None
+    console = Console(stderr=True)
+    results = run_batch(specs, Path(args.out), workers=_check_workers(args.workers),
+                        scheduler=args.scheduler, force=args.force, console=console)
+    return report(results, console)
+
+
+def _list(args: argparse.Namespace) -> int:
+    rows = []
+    for entry in SCENES.values():
+        defaults = {k: (list(map(list, v)) if k == "matrix" else list(v) if k == "center" else v)
+                    for k, v in entry.defaults().items()}
+        rows.append({"scene": entry.name, "parameters": defaults,
+                     "in_lesson": entry.name in LESSON, "claim": entry.claim(args.lang)})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for row in rows:
+        shown = "  ".join(f"--{k} {json.dumps(v)}" for k, v in row["parameters"].items())
+        print(f"{row['scene']:<15} {row['claim']}")
+        print(f"{'':<15} parameters: {shown or '(none; --lang, --quality, --format only)'}")
+    print("\nparameters:\n" + "\n".join(f"  --{k:<7} {v}" for k, v in PARAMETERS.items()))
+    return 0
+
+
+def _embed(args: argparse.Namespace) -> int:
+    if args.style not in gallery.STYLES:
+        raise ValueError(f"--style must be one of {', '.join(gallery.STYLES)}, got {args.style!r}")
+    print(gallery.embed(gallery.load_render(Path(args.out), args.name), args.style, args.prefix))
+    return 0
+
+
+def _gallery(args: argparse.Namespace) -> int:
+    for path in gallery.write_gallery(Path(args.out)):
+        print(path)
+    return 0
+
+
+def _slides(args: argparse.Namespace) -> int:
+    from normviz.slides import build_slides
+
+    for path in build_slides(Path(args.out), args.lang, args.quality):
+        print(path)
+    return 0
+
+
+def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workers", type=int, default=1,
+                        help="parallel worker processes (1 to 64; default 1)")
+    parser.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://host:8786")
+    parser.add_argument("--force", action="store_true",
+                        help="render even when an identical render exists")
+    parser.add_argument("--out", default=str(DEFAULT_ROOT), help="output folder (renders)")
+
+
+def add_commands(commands) -> None:
+    """Register the generator subcommands on ``normviz``'s subparsers."""
+    render = commands.add_parser(
+        "render", help="render a scene, or every explainer of a TOML spec file",
+        description="Render SCENE (see normviz list) with its parameters, or SPEC.toml. "
+        "Prints the paths of the files written, one per line.")
+    render.add_argument("target", metavar="SCENE|SPEC.toml")
+    render.add_argument("--center", help="c, e.g. 3,1")
+    render.add_argument("--matrix", help="A row-major, e.g. 2,0.5,0.5,1")
+    render.add_argument("--radius", help="t > 0")
+    render.add_argument("--norm", help="l1 or l2 (scene tangency)")
+    render.add_argument("--lang", help=f"one of {', '.join(LANGS)} (default en)")
+    render.add_argument("--quality", help=f"one of {', '.join(QUALITIES)} (default l)")
+    render.add_argument("--format", help=f"comma-separated, of {', '.join(FORMATS)} (default mp4)")
+    render.add_argument("--name", help="output name (default from scene, language, numbers)")
+    _add_batch_options(render)
+    render.set_defaults(handler=_render)
+    lesson = commands.add_parser(
+        "lesson", help="render the whole note: one video per claim, with sections",
+        description="Renders " + ", ".join(LESSON) + " as lesson-01-... in the note's order.")
+    lesson.add_argument("--lang", default="en", help=f"one of {', '.join(LANGS)}")
+    lesson.add_argument("--quality", default="l", help=f"one of {', '.join(QUALITIES)}")
+    lesson.add_argument("--format", default="mp4", help=f"comma-separated, of {', '.join(FORMATS)}")
+    _add_batch_options(lesson)
+    lesson.set_defaults(handler=_lesson)
+    listing = commands.add_parser("list", help="the scenes, their parameters and defaults")
+    listing.add_argument("--lang", default="en", choices=LANGS)
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    listing.set_defaults(handler=_list)
+    embedding = commands.add_parser("embed", help="print the snippet that embeds a render")
+    embedding.add_argument("name", metavar="NAME")
+    embedding.add_argument("--style", default="markdown", help="obsidian, markdown or html")
+    embedding.add_argument("--prefix", default=str(DEFAULT_ROOT),
+                           help="where the note sees the renders folder (path or URL)")
+    embedding.add_argument("--out", default=str(DEFAULT_ROOT), help="renders folder")
+    embedding.set_defaults(handler=_embed)
+    pages = commands.add_parser("gallery", help="write renders/index.html and renders/index.md")
+    pages.add_argument("--out", default=str(DEFAULT_ROOT), help="renders folder")
+    pages.set_defaults(handler=_gallery)
+    slides = commands.add_parser("slides", help="the lesson as a manim-slides (reveal.js) deck")
+    slides.add_argument("--lang", default="en", choices=LANGS)
+    slides.add_argument("--quality", default="l", choices=tuple(QUALITIES))
+    slides.add_argument("--out", default=str(DEFAULT_ROOT), help="output folder (renders)")
+    slides.set_defaults(handler=_slides)

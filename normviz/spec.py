@@ -1,0 +1,187 @@
+"""Render specs: which scene, with which numbers, in which language, quality and formats.
+
+A spec comes from command-line flags or from a TOML file (data only: ``tomllib`` parses
+it, nothing in it is executed).  A TOML file holds one or many explainers::
+
+    [defaults]              # optional, applies to every explainer below
+    lang = "zh"             # en | zh
+    quality = "l"           # l | m | h | p | k  (480p15 ... 2160p60, as manim's -q)
+    format = ["mp4", "webm"]  # any of mp4, webm, gif, png
+
+    [[explainer]]
+    name = "steep-l1"       # optional; [a-z0-9][a-z0-9_-]*, the output folder's name
+    scene = "l1"            # see ``normviz list``
+    center = [3, 1]
+    matrix = [[2, 0.5], [0.5, 1]]
+    radius = 2
+
+Everything is validated before anything renders; an error is one line naming the file,
+the explainer and the field, and the allowed values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import tomllib
+
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.validation import as_norm, as_radius, as_vector
+from normviz.catalog import SCENES, scene_entry
+
+LANGS = ("en", "zh")
+#: normviz quality letter -> manim's quality name (``-ql`` ... ``-qk``).
+QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality",
+             "p": "production_quality", "k": "fourk_quality"}
+FORMATS = ("mp4", "webm", "gif", "png")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_SETTINGS = ("name", "scene", "lang", "quality", "format")
+_PARAMETERS = ("center", "matrix", "radius", "norm")
+
+
+class SpecError(ValueError):
+    """A spec that cannot be rendered; the message is one line."""
+
+
+@dataclass(frozen=True)
+class RenderSpec:
+    """One explainer to render.  ``parameters`` are the scene's class attributes to set."""
+
+    name: str
+    scene: str
+    lang: str = "en"
+    quality: str = "l"
+    formats: tuple[str, ...] = ("mp4",)
+    parameters: dict[str, object] = field(default_factory=dict)
+    sections: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready; the ``spec`` entry of the sidecar."""
+        return {"name": self.name, "scene": self.scene, "lang": self.lang,
+                "quality": self.quality, "format": list(self.formats),
+                "parameters": self.parameters, "sections": self.sections}
+
+    def digest(self) -> str:
+        """sha256 of what decides the pixels (everything but the name)."""
+        content = {k: v for k, v in self.as_dict().items() if k != "name"}
+        return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object]:
+    """Parameters as plain floats / lists, checked by mathcore (names kept in the errors)."""
+    entry = scene_entry(scene)
+    for key in values:
+        if key not in entry.parameters:
+            allowed = ", ".join(entry.parameters) or "none"
+            raise ValueError(f"{key} is not a parameter of scene {scene} (it takes: {allowed})")
+    checked: dict[str, object] = {}
+    if "norm" in values:
+        checked["norm"] = as_norm(values["norm"], "norm")
+    if "radius" in values:
+        checked["radius"] = as_radius(values["radius"], "radius")
+    if "center" in values or "matrix" in values:
+        defaults = entry.defaults()
+        center = values.get("center", defaults["center"])
+        if "center" in values and as_vector(center, "center").size != 2:
+            raise ValueError(f"center must have 2 numbers (these scenes are planar), "
+                             f"got {as_vector(center, 'center').size}")
+        matrix = values.get("matrix", defaults["matrix"])
+        loss = QuadraticLoss.create(center, matrix)
+        if "center" in values:
+            checked["center"] = [float(x) for x in loss.center]
+        if "matrix" in values:
+            checked["matrix"] = loss.matrix.tolist()
+        if "radius" in entry.parameters:
+            norm = checked.get("norm", defaults.get("norm", entry.load().norm))
+            radius = checked.get("radius", defaults["radius"])
+            solution = solve_constrained(loss, norm, radius)
+            if not np.all(np.isfinite([solution.loss, *solution.beta])):
+                raise ValueError("center, matrix and radius are too large: the loss overflows")
+    return checked
+
+
+def _choice(value: object, key: str, allowed: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise ValueError(f"{key} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+def _formats(value: object) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not items:
+        raise ValueError(f"format must be a list of {', '.join(FORMATS)}, got {value!r}")
+    chosen = tuple(dict.fromkeys(_choice(item, "format", FORMATS) for item in items))
+    return tuple(sorted(chosen, key=FORMATS.index))
+
+
+def default_name(scene: str, lang: str, parameters: dict[str, object]) -> str:
+    """``l1``, ``l1-zh``, ``l1-3f2a9c01`` (a digest of non-default numbers)."""
+    name = scene if lang == "en" else f"{scene}-{lang}"
+    if parameters:
+        digest = hashlib.sha256(json.dumps(parameters, sort_keys=True).encode()).hexdigest()
+        name += f"-{digest[:8]}"
+    return name
+
+
+def make_spec(table: dict[str, object], *, sections: bool = False) -> RenderSpec:
+    """A checked spec from a table of settings and parameters (TOML or flags)."""
+    unknown = [key for key in table if key not in (*_SETTINGS, *_PARAMETERS)]
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r} (allowed: "
+                         f"{', '.join((*_SETTINGS, *_PARAMETERS))})")
+    if "scene" not in table:
+        raise ValueError("scene is required (see normviz list)")
+    scene = _choice(table["scene"], "scene", tuple(SCENES))
+    lang = _choice(table.get("lang", "en"), "lang", LANGS)
+    quality = _choice(table.get("quality", "l"), "quality", tuple(QUALITIES))
+    formats = _formats(table.get("format", ["mp4"]))
+    parameters = _check_parameters(scene, {k: table[k] for k in _PARAMETERS if k in table})
+    name = table.get("name", default_name(scene, lang, parameters))
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ValueError(f"name must match [a-z0-9][a-z0-9_-]* (at most 64 characters), "
+                         f"got {name!r}")
+    return RenderSpec(name, scene, lang, quality, formats, parameters, sections)
+
+
+def load_specs(path: Path) -> list[RenderSpec]:
+    """Every explainer of a TOML spec file, checked; errors name the file and the explainer."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise SpecError(f"{path}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise SpecError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SpecError(f"{path}: not valid TOML: {error}") from None
+    extra = [key for key in document if key not in ("defaults", "explainer")]
+    if extra:
+        raise SpecError(f"{path}: unknown table {extra[0]!r} (allowed: defaults, explainer)")
+    defaults = document.get("defaults", {})
+    explainers = document.get("explainer")
+    if not isinstance(defaults, dict):
+        raise SpecError(f"{path}: [defaults] must be a table")
+    bad = [key for key in defaults if key not in ("lang", "quality", "format")]
+    if bad:
+        raise SpecError(f"{path}: [defaults]: unknown field {bad[0]!r} "
+                        "(allowed: lang, quality, format)")
+    if not isinstance(explainers, list) or not explainers:
+        raise SpecError(f"{path}: needs at least one [[explainer]] table")
+    specs: list[RenderSpec] = []
+    for number, table in enumerate(explainers, start=1):
+        where = f"{path}: explainer {number}"
+        if isinstance(table.get("name"), str):
+            where += f" ({table['name']})"
+        try:
+            specs.append(make_spec({**defaults, **table}))
+        except ValueError as error:
+            raise SpecError(f"{where}: {error}") from None
+    names = [spec.name for spec in specs]
+    repeated = next((name for name in names if names.count(name) > 1), None)
+    if repeated:
+        raise SpecError(f"{path}: two explainers are named {repeated!r}; give each a name")
+    return specs
