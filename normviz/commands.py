@@ -159,7 +159,8 @@ def _gallery(args: argparse.Namespace) -> int:
 def _slides(args: argparse.Namespace) -> int:
     from normviz.slides import build_slides
 
-    for path in build_slides(Path(args.out), args.lang, args.quality):
+    for path in build_slides(Path(args.out), args.lang, args.quality,
+                             _check_workers(args.workers)):
         print(path)
     return 0
 
@@ -216,4 +217,6 @@ def add_commands(commands) -> None:
     slides.add_argument("--lang", default="en", choices=LANGS)
     slides.add_argument("--quality", default="l", choices=tuple(QUALITIES))
     slides.add_argument("--out", default=str(DEFAULT_ROOT), help="output folder (renders)")
+    slides.add_argument("--workers", type=int, default=1,
+                        help="parallel worker processes (1 to 64; default 1)")
     slides.set_defaults(handler=_slides)

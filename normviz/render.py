@@ -45,8 +45,11 @@ from normviz.catalog import scene_entry
 from normviz.spec import QUALITIES, RenderSpec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-#: Source folders whose code decides the pixels and numbers of a render.
-SOURCE_FOLDERS = ("mathcore", "scenes", "normviz")
+#: Source whose code decides the pixels and numbers of a render (the other normviz
+#: modules only arrange renders: changing them does not invalidate the cache).
+SOURCE_FOLDERS = ("mathcore", "scenes")
+SOURCE_MODULES = ("normviz/catalog.py", "normviz/spec.py", "normviz/render.py",
+                  "normviz/transcode.py")
 VERSIONED_PACKAGES = ("manim", "numpy", "scipy", "av", "normviz")
 STAGING = ".staging"
 
@@ -68,13 +71,15 @@ def versions() -> dict[str, str]:
 
 
 def source_digest() -> str:
-    """sha256 over the generator's, the scenes' and mathcore's source files and data."""
+    """sha256 over mathcore's and the scenes' source and data, the render modules, versions."""
     digest = hashlib.sha256()
+    paths = [PROJECT_ROOT / module for module in SOURCE_MODULES]
     for folder in SOURCE_FOLDERS:
-        for path in sorted((PROJECT_ROOT / folder).rglob("*")):
-            if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
-                digest.update(path.read_bytes())
+        paths += sorted(path for path in (PROJECT_ROOT / folder).rglob("*")
+                        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts)
+    for path in paths:
+        digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
+        digest.update(path.read_bytes())
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -118,6 +123,7 @@ def render_job(spec: RenderSpec, root: str, force: bool = False) -> JobResult:
     started = time.perf_counter()
     root_path = Path(root)
     try:
+        _remove_abandoned_staging(root_path, spec.name)
         digest = content_hash(spec)
         files = None if force else cached_outputs(spec, root_path, digest)
         status = "cached"
@@ -140,7 +146,6 @@ def render_job(spec: RenderSpec, root: str, force: bool = False) -> JobResult:
 
 def _render_and_publish(spec: RenderSpec, root: Path, digest: str) -> list[Path]:
     root.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned_staging(root, spec.name)
     staging = root / STAGING / f"{spec.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
     staging.mkdir(parents=True)
     try:

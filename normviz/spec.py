@@ -99,7 +99,8 @@ def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object
         if "radius" in entry.parameters:
             norm = checked.get("norm", defaults.get("norm", entry.load().norm))
             radius = checked.get("radius", defaults["radius"])
-            solution = solve_constrained(loss, norm, radius)
+            with np.errstate(all="ignore"):  # an overflow is reported below, not warned
+                solution = solve_constrained(loss, norm, radius)
             if not np.all(np.isfinite([solution.loss, *solution.beta])):
                 raise ValueError("center, matrix and radius are too large: the loss overflows")
     return checked

@@ -7,6 +7,7 @@ once and re-encoded.  The GIF uses a palette computed from the whole video (ffmp
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -22,7 +23,7 @@ def probe(path: Path) -> dict[str, object]:
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         duration = (float(stream.duration * stream.time_base) if stream.duration
-                    else container.duration / av.time_base)
+                    else container.duration / av.time_base)  # WebM: only the container's
         return {"codec": stream.codec_context.name, "pix_fmt": stream.codec_context.pix_fmt,
                 "width": stream.codec_context.width, "height": stream.codec_context.height,
                 "fps": float(stream.average_rate or 0), "duration": duration}
@@ -35,9 +36,12 @@ def to_webm(source: Path, target: Path) -> None:
         stream = writer.add_stream("libvpx-vp9", rate=video.average_rate, options=WEBM_OPTIONS)
         stream.width, stream.height = video.codec_context.width, video.codec_context.height
         stream.pix_fmt = "yuv420p"
-        for frame in reader.decode(video=0):
-            frame.pts = None
-            writer.mux(stream.encode(frame.reformat(format="yuv420p")))
+        tick = Fraction(1) / Fraction(video.average_rate)
+        stream.codec_context.time_base = tick
+        for index, frame in enumerate(reader.decode(video=0)):
+            frame = frame.reformat(format="yuv420p")
+            frame.pts, frame.time_base = index, tick
+            writer.mux(stream.encode(frame))
         writer.mux(stream.encode())
 
 

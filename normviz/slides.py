@@ -1,0 +1,71 @@
+"""The lesson as a manim-slides presentation (reveal.js HTML).
+
+manim-slides 5.7's ``Slide`` scene class cannot render on manim 0.22: its constructor sets
+``config["write_to_movie"]``, a key manim 0.22 removed.  So the slides are made from what
+the lesson already renders: every storyboard beat is a manim section with its own video
+(``renders/lesson-*/sections/``).  Each section becomes one slide (its subtitle as the
+speaker note), written as manim-slides' own presentation files (``PresentationConfig``,
+``renders/slides/<lesson name>.json``), and ``manim-slides convert`` turns them into one
+reveal.js page, ``renders/lesson-<lang>.html``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from manim_slides.config import PresentationConfig, SlideConfig
+
+from normviz.batch import run_batch
+from normviz.commands import lesson_specs
+from normviz.render import read_sidecar
+
+SLIDES_FOLDER = "slides"
+
+
+def presentation(root: Path, name: str) -> PresentationConfig:
+    """One slide per section of the lesson render ``name`` (rendered with sections)."""
+    sidecar = read_sidecar(root, name)
+    if sidecar is None:
+        raise ValueError(f"{name} has no render in {root}/")
+    folder = root / name / "sections"
+    index = next(folder.glob("*.json"))
+    subtitles = {beat["name"]: beat["subtitle"] for beat in sidecar["beats"]}
+    slides = [SlideConfig(file=folder / section["video"], rev_file=folder / section["video"],
+                          notes=subtitles.get(section["name"], ""))
+              for section in json.loads(index.read_text(encoding="utf-8"))]
+    video = sidecar["video"]
+    return PresentationConfig(slides=slides, resolution=(video["width"], video["height"]),
+                              background_color="#14161B")
+
+
+def build_slides(root: Path, lang: str, quality: str, workers: int = 1) -> list[Path]:
+    """Render the lesson (cached when unchanged), then the reveal.js page; the page's path."""
+    specs = lesson_specs(lang, quality, ["mp4"])
+    results = run_batch(specs, root, workers=workers)
+    failed = [r for r in results if r.status == "failed"]
+    if failed:
+        raise ValueError(f"the lesson did not render: {failed[0].name}: {failed[0].error}")
+    folder = root / SLIDES_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for spec in specs:
+        _write_relative(presentation(root, spec.name), folder / f"{spec.name}.json", root)
+    target = root / f"lesson-{lang}.html"
+    command = [sys.executable, "-m", "manim_slides", "convert", "--folder", str(folder),
+               "--to", "html", *[spec.name for spec in specs], str(target)]
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    if finished.returncode != 0:
+        last = (finished.stderr.strip().splitlines() or ["(no output)"])[-1]
+        raise ValueError(f"manim-slides convert failed: {last}")
+    return [target]
+
+
+def _write_relative(config: PresentationConfig, path: Path, root: Path) -> None:
+    """manim-slides reads file paths relative to the slides folder's parent (``root``)."""
+    data = json.loads(config.model_dump_json())
+    for slide in data["slides"]:
+        for key in ("file", "rev_file"):
+            slide[key] = str(Path(slide[key]).resolve().relative_to(root.resolve()))
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")

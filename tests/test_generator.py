@@ -1,0 +1,261 @@
+"""``normviz render`` end to end at low quality: outputs, sidecar, cache, atomic writes,
+batches (worker processes and a Dask cluster), embedding and the gallery in Chromium."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import http.server
+import itertools
+import json
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import av
+import distributed
+import numpy as np
+import pytest
+import srt
+from PIL import Image
+
+from mathcore import QuadraticLoss, solve_constrained
+from normviz.cli import main
+from normviz.transcode import probe
+from scenes import defaults
+from scenes.strings import text
+
+pytestmark = pytest.mark.slow
+CLI = [sys.executable, "-m", "normviz.cli"]
+CHROMIUM = "/usr/bin/chromium"
+
+
+def normviz(*argv: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *argv], capture_output=True, text=True, check=False, cwd=cwd)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
+            if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """``normviz render l1 --format mp4,webm,gif`` in a fresh folder: (cwd, stdout lines)."""
+    cwd = tmp_path_factory.mktemp("project")
+    done = normviz("render", "l1", "--format", "mp4,webm,gif", cwd=cwd)
+    assert done.returncode == 0, done.stderr
+    return cwd, done.stdout.splitlines()
+
+
+def test_render_prints_the_files_it_wrote(rendered):
+    cwd, lines = rendered
+    folder = cwd / "renders" / "l1"
+    assert lines == [f"renders/l1/l1.{ext}" for ext in
+                     ("png", "srt", "vtt", "mp4", "webm", "gif", "json")]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(Path(line).name for line in lines)
+
+
+def test_mp4_plays_in_browsers_and_other_formats_match(rendered):
+    folder = rendered[0] / "renders" / "l1"
+    mp4 = probe(folder / "l1.mp4")
+    assert (mp4["codec"], mp4["pix_fmt"], mp4["width"], mp4["height"]) == \
+        ("h264", "yuv420p", 854, 480)
+    webm = probe(folder / "l1.webm")
+    assert (webm["codec"], webm["width"], webm["height"]) == ("vp9", 854, 480)
+    assert abs(webm["duration"] - mp4["duration"]) < 0.1
+    with Image.open(folder / "l1.gif") as gif:
+        assert gif.size == (854, 480) and gif.n_frames == round(mp4["duration"] * 15)
+
+
+def test_poster_is_the_last_frame(rendered):
+    folder = rendered[0] / "renders" / "l1"
+    with av.open(str(folder / "l1.mp4")) as container:
+        for frame in container.decode(video=0):
+            last = frame.to_ndarray(format="rgb24")
+    poster = np.asarray(Image.open(folder / "l1.png").convert("RGB"))
+    assert poster.shape == last.shape == (480, 854, 3)
+    assert np.abs(poster.astype(int) - last.astype(int)).mean() < 2.0  # H.264 rounding only
+
+
+def test_subtitles_follow_the_beats(rendered):
+    folder = rendered[0] / "renders" / "l1"
+    sidecar = json.loads((folder / "l1.json").read_text(encoding="utf-8"))
+    subtitles = list(srt.parse((folder / "l1.srt").read_text(encoding="utf-8")))
+    assert [s.content for s in subtitles] == [
+        text(f"sub_{key}") for key in ("tan_problem_l1", "tan_shrink", "tan_vertex")]
+    assert subtitles[0].start.total_seconds() == 0.0
+    for earlier, later in itertools.pairwise(subtitles):
+        assert earlier.end == later.start  # no gap, no overlap
+    assert abs(subtitles[-1].end.total_seconds() - sidecar["duration"]) < 0.1
+    vtt = (folder / "l1.vtt").read_text(encoding="utf-8")
+    assert vtt.startswith("WEBVTT\n\n") and "00:00:00.000 -->" in vtt
+
+
+def test_sidecar_holds_spec_numbers_versions_and_hash(rendered):
+    folder = rendered[0] / "renders" / "l1"
+    sidecar = json.loads((folder / "l1.json").read_text(encoding="utf-8"))
+    expected = solve_constrained(QuadraticLoss.create(defaults.CENTER, defaults.MATRIX), "l1",
+                                 defaults.RADIUS).as_dict()
+    assert sidecar["shown"]["solution"] == expected
+    assert sidecar["spec"] == {"name": "l1", "scene": "l1", "lang": "en", "quality": "l",
+                               "format": ["mp4", "webm", "gif"], "parameters": {},
+                               "sections": False}
+    assert sidecar["video"]["codec"] == "h264"
+    assert abs(sidecar["duration"] - probe(folder / "l1.mp4")["duration"]) < 1e-9
+    assert set(sidecar["versions"]) >= {"manim", "numpy", "scipy", "av"}
+    assert len(sidecar["content_hash"]) == 64
+    assert [b["name"] for b in sidecar["beats"]] == ["tan_problem_l1", "tan_shrink", "tan_vertex"]
+
+
+def test_unchanged_spec_is_skipped(rendered):
+    cwd, lines = rendered
+    folder = cwd / "renders" / "l1"
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    again = normviz("render", "l1", "--format", "mp4,webm,gif", cwd=cwd)
+    assert again.returncode == 0 and again.stdout.splitlines() == lines
+    assert "0 rendered, 1 cached" in again.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def test_custom_numbers_render_their_own_optimum(tmp_path):
+    code = main(["render", "l2", "--center=-3,1", "--radius", "1.5", "--name", "mine",
+                 "--out", str(tmp_path)])
+    assert code == 0
+    sidecar = json.loads((tmp_path / "mine" / "mine.json").read_text(encoding="utf-8"))
+    expected = solve_constrained(QuadraticLoss.create((-3, 1), defaults.MATRIX), "l2", 1.5)
+    assert sidecar["shown"]["solution"]["beta"] == expected.as_dict()["beta"]
+    assert sidecar["spec"]["parameters"] == {"center": [-3.0, 1.0], "radius": 1.5}
+
+
+def test_killed_render_keeps_the_earlier_outputs(rendered):
+    cwd, lines = rendered
+    folder = cwd / "renders" / "l1"
+    before = digests(folder)
+    staging = cwd / "renders" / ".staging"
+    process = subprocess.Popen([*CLI, "render", "l1", "--format", "mp4,webm,gif", "--force"],
+                               cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(staging.glob("l1.*/media/**/*.mp4")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # manim is writing the movie: kill it in the middle
+    assert process.poll() is None, "the render finished before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert digests(folder) == before
+    assert any(staging.iterdir())  # the killed render's leftovers, not in renders/l1
+    again = normviz("render", "l1", "--format", "mp4,webm,gif", cwd=cwd)
+    assert again.returncode == 0 and again.stdout.splitlines() == lines
+    assert not any(staging.iterdir())  # abandoned staging cleaned up
+    assert digests(folder) == before
+
+
+SPEC = """
+[defaults]
+quality = "l"
+[[explainer]]
+name = "good-l2"
+scene = "l2"
+radius = 1.5
+[[explainer]]
+name = "broken"
+scene = "l1"
+"""
+
+
+def test_batch_reports_a_failed_job_and_finishes_the_others(tmp_path):
+    (tmp_path / "spec.toml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "renders").mkdir()
+    (tmp_path / "renders" / "broken").write_text("a file where the folder should go")
+    done = normviz("render", "spec.toml", "--workers", "2", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == "renders/good-l2/good-l2.png"
+    assert (tmp_path / "renders" / "good-l2" / "good-l2.json").exists()
+    assert "1 rendered, 0 cached (unchanged), 1 failed" in done.stderr
+    assert "failed: broken:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_batch_on_a_dask_cluster(tmp_path, capsys):
+    (tmp_path / "spec.toml").write_text(SPEC.replace('"broken"', '"second"'), encoding="utf-8")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        code = main(["render", str(tmp_path / "spec.toml"), "--scheduler",
+                     cluster.scheduler_address, "--out", str(tmp_path / "renders")])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "2 rendered" in captured.err
+    for name in ("good-l2", "second"):
+        sidecar = json.loads((tmp_path / "renders" / name / f"{name}.json").read_text())
+        assert sidecar["video"]["codec"] == "h264"
+    assert main(["render", "l1", "--scheduler", "tcp://127.0.0.1:9", "--out",
+                 str(tmp_path)]) == 2
+    assert "--scheduler cannot reach a Dask scheduler" in capsys.readouterr().err
+
+
+def test_embed_snippets(rendered, capsys):
+    cwd = rendered[0]
+    root = str(cwd / "renders")
+    assert main(["embed", "l1", "--style", "obsidian", "--out", root]) == 0
+    assert capsys.readouterr().out.startswith("![[renders/l1/l1.mp4]]\n*")
+    assert main(["embed", "l1", "--style", "markdown", "--out", root, "--prefix", "media"]) == 0
+    assert capsys.readouterr().out.startswith("[![") and "](media/l1/l1.png)](media/l1/l1.mp4)"
+    assert main(["embed", "l1", "--style", "html", "--out", root]) == 0
+    snippet = capsys.readouterr().out
+    for part in ('poster="renders/l1/l1.png"', 'src="renders/l1/l1.webm" type="video/webm"',
+                 'src="renders/l1/l1.mp4" type="video/mp4"', 'src="renders/l1/l1.vtt"'):
+        assert part in snippet
+
+
+def test_gallery_pages(rendered, capsys):
+    root = rendered[0] / "renders"
+    assert main(["gallery", "--out", str(root)]) == 0
+    assert capsys.readouterr().out.splitlines() == [str(root / "index.html"),
+                                                    str(root / "index.md")]
+    page = (root / "index.md").read_text(encoding="utf-8")
+    assert "](./l1/l1.png)](./l1/l1.mp4)" in page
+    assert "`solution.beta`: [2.0, 0.0]" in page
+
+
+def test_gallery_videos_load_in_chromium(rendered):
+    from playwright.sync_api import sync_playwright
+
+    root = rendered[0] / "renders"
+    assert main(["gallery", "--out", str(root)]) == 0
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True,
+                args=["--headless", "--no-sandbox", "--disable-gpu",
+                      "--disable-background-networking"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_port}/index.html")
+            loaded = page.evaluate(_LOAD_EVERY_VIDEO)
+            browser.close()
+    finally:
+        server.shutdown()
+    sidecars = [json.loads(p.read_text()) for p in sorted(root.glob("*/*.json"))]
+    assert len(loaded) == len(sidecars) >= 1
+    for (source, duration), sidecar in zip(loaded, sidecars, strict=True):
+        assert source.endswith((".webm", ".mp4")), source
+        assert duration == pytest.approx(sidecar["duration"], abs=0.1), source
+
+
+_LOAD_EVERY_VIDEO = """async () => Promise.all([...document.querySelectorAll('video')].map(
+  video => new Promise(done => {
+    const report = () => done([video.currentSrc, video.duration]);
+    if (video.readyState >= 1) { report(); return; }
+    video.addEventListener('loadedmetadata', report);
+    video.addEventListener('error', () => done([video.currentSrc, 'error']));
+    setTimeout(() => done([video.currentSrc, 'timeout']), 20000);
+  })))"""
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
