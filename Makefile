@@ -8,8 +8,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.normviz-installed
 # cairo/pango headers to build pycairo and manimpango, LaTeX for MathTex, fonts for labels
+# (Noto Sans CJK for Chinese), Chromium for the gallery test
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config texlive-latex-base \
-	texlive-latex-extra dvisvgm fonts-noto-cjk fonts-dejavu-core
+	texlive-latex-extra dvisvgm fonts-noto-cjk fonts-dejavu-core chromium
 # manim's own quality flag for `make render`, e.g. make render QUALITY=-ql
 QUALITY ?=
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import tomllib
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.validation import as_norm, as_radius, as_vector
