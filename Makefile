@@ -60,6 +60,7 @@ bench: setup
 	$(BIN)/python bench/lasso_path.py
 	$(BIN)/python bench/cloud.py
 	$(BIN)/python bench/stability.py
+	$(BIN)/python bench/lesson.py
 
 # Re-make the pixel-snapshot control data (after an intended visual change only).
 control-data: setup

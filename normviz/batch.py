@@ -1,10 +1,12 @@
 """Many render jobs at once: local worker processes or a Dask cluster, with a progress bar.
 
 Both paths go through the ``concurrent.futures.Executor`` interface: a local
-``ProcessPoolExecutor`` (one fresh process per job, so manim's global config and caches
-never leak from one render into the next) or ``distributed.Client(address).get_executor()``
-for an existing Dask cluster.  A job that fails is reported at the end; it never stops
-the others (``render_job`` returns a failed result instead of raising).
+``ProcessPoolExecutor`` or ``distributed.Client(address).get_executor()`` for an existing
+Dask cluster.  A worker process renders one job after another: each render runs inside
+manim's ``tempconfig``, which restores the global config afterwards, and builds its scene
+class afresh, so nothing carries over from one job to the next.  A job that fails is
+reported at the end; it never stops the others (``render_job`` returns a failed result
+instead of raising).
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from normviz.render import JobResult, render_job
+from normviz.render import (
+    JobResult,
+    cached_result,
+    content_hash,
+    read_sidecar,
+    render_job,
+    source_digest,
+)
 from normviz.spec import RenderSpec
 
 
@@ -26,8 +35,8 @@ from normviz.spec import RenderSpec
 def executor_for(workers: int, scheduler: str | None) -> Iterator[Executor]:
     """A pool of ``workers`` local processes, or the Dask cluster at ``scheduler``."""
     if scheduler is None:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context, max_tasks_per_child=1) as pool:
+        context = multiprocessing.get_context("spawn")  # no threads or locks copied by fork
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
             yield pool
         return
     try:
@@ -49,19 +58,37 @@ def run_batch(specs: Sequence[RenderSpec], root: Path, *, workers: int = 1,
               console: Console | None = None) -> list[JobResult]:
     """Render every spec; results in the order of ``specs``.
 
+    The cache is checked here, with the sources hashed once: only specs whose outputs are
+    missing or stale reach the workers, longest first when an earlier render timed them.
     One spec with one worker and no scheduler renders in this process (no start-up cost).
     """
     console = console or Console(stderr=True)
-    if len(specs) == 1 and workers == 1 and scheduler is None:
-        with console.status(f"rendering {specs[0].name}"):
-            return [render_job(specs[0], str(root), force)]
+    sources = source_digest()
     results: dict[str, JobResult] = {}
+    pending: list[tuple[float, int, RenderSpec, str]] = []
+    for order, spec in enumerate(specs):
+        digest = content_hash(spec, sources)
+        cached = None if force else cached_result(spec, root, digest)
+        if cached is not None:
+            results[spec.name] = cached
+            continue
+        earlier = read_sidecar(root, spec.name) or {}
+        pending.append((-float(earlier.get("render_seconds", 0.0)), order, spec, digest))
+    pending.sort(key=lambda job: job[:2])
+    if not pending:
+        return [results[spec.name] for spec in specs]
+    if len(pending) == 1 and workers == 1 and scheduler is None:
+        _, _, spec, digest = pending[0]
+        with console.status(f"rendering {spec.name}"):
+            results[spec.name] = render_job(spec, str(root), True, digest)
+        return [results[spec.name] for spec in specs]
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("{task.fields[last]}"))
     with executor_for(workers, scheduler) as executor, \
             Progress(*columns, console=console, transient=False) as progress:
-        task = progress.add_task("rendering", total=len(specs), last="")
-        futures = {executor.submit(render_job, spec, str(root), force): spec for spec in specs}
+        task = progress.add_task("rendering", total=len(pending), last="")
+        futures = {executor.submit(render_job, spec, str(root), True, digest): spec
+                   for _, _, spec, digest in pending}
         for future in as_completed(futures):
             spec = futures[future]
             try:

@@ -118,19 +118,29 @@ def cached_outputs(spec: RenderSpec, root: Path, digest: str) -> list[Path] | No
     return files if all(path.exists() for path in files) else None
 
 
-def render_job(spec: RenderSpec, root: str, force: bool = False) -> JobResult:
-    """Render ``spec`` into ``root/<name>/`` unless cached; never raises (for worker pools)."""
+def cached_result(spec: RenderSpec, root: Path, digest: str) -> JobResult | None:
+    """A ``cached`` result when an identical render is complete in ``root``, else None."""
+    remove_abandoned_staging(root, spec.name)
+    files = cached_outputs(spec, root, digest)
+    return None if files is None else JobResult(spec.name, "cached", [str(p) for p in files])
+
+
+def render_job(spec: RenderSpec, root: str, force: bool = False,
+               digest: str | None = None) -> JobResult:
+    """Render ``spec`` into ``root/<name>/`` unless cached; never raises (for worker pools).
+
+    ``digest`` is the spec's content hash when the caller has it (a batch hashes the
+    sources once); ``force`` renders even when an identical render exists.
+    """
     started = time.perf_counter()
     root_path = Path(root)
     try:
-        _remove_abandoned_staging(root_path, spec.name)
-        digest = content_hash(spec)
-        files = None if force else cached_outputs(spec, root_path, digest)
-        status = "cached"
-        if files is None:
-            files = _render_and_publish(spec, root_path, digest)
-            status = "rendered"
-        return JobResult(spec.name, status, [str(p) for p in files],
+        digest = content_hash(spec) if digest is None else digest
+        cached = None if force else cached_result(spec, root_path, digest)
+        if cached is not None:
+            return cached
+        files = _render_and_publish(spec, root_path, digest)
+        return JobResult(spec.name, "rendered", [str(p) for p in files],
                          seconds=time.perf_counter() - started)
     except Exception as error:  # reported per job; the batch goes on
         frames = traceback.extract_tb(error.__traceback__)
@@ -146,6 +156,7 @@ def render_job(spec: RenderSpec, root: str, force: bool = False) -> JobResult:
 
 def _render_and_publish(spec: RenderSpec, root: Path, digest: str) -> list[Path]:
     root.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_staging(root, spec.name)
     staging = root / STAGING / f"{spec.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
     staging.mkdir(parents=True)
     try:
@@ -155,7 +166,7 @@ def _render_and_publish(spec: RenderSpec, root: Path, digest: str) -> list[Path]
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _remove_abandoned_staging(root: Path, name: str) -> None:
+def remove_abandoned_staging(root: Path, name: str) -> None:
     """Staging folders of N left by renders whose process is gone (killed, crashed)."""
     for folder in (root / STAGING).glob(f"{name}.*.*"):
         pid = folder.name.split(".")[-2]

@@ -48,18 +48,22 @@ def build_slides(root: Path, lang: str, quality: str, workers: int = 1) -> list[
     failed = [r for r in results if r.status == "failed"]
     if failed:
         raise ValueError(f"the lesson did not render: {failed[0].name}: {failed[0].error}")
+    return [slides_page(root, [spec.name for spec in specs], root / f"lesson-{lang}.html")]
+
+
+def slides_page(root: Path, names: list[str], target: Path) -> Path:
+    """One reveal.js page of the renders ``names`` (rendered with sections), in order."""
     folder = root / SLIDES_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    for spec in specs:
-        _write_relative(presentation(root, spec.name), folder / f"{spec.name}.json", root)
-    target = root / f"lesson-{lang}.html"
+    for name in names:
+        _write_relative(presentation(root, name), folder / f"{name}.json", root)
     command = [sys.executable, "-m", "manim_slides", "convert", "--folder", str(folder),
-               "--to", "html", *[spec.name for spec in specs], str(target)]
+               "--to", "html", *names, str(target)]
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
     if finished.returncode != 0:
         last = (finished.stderr.strip().splitlines() or ["(no output)"])[-1]
         raise ValueError(f"manim-slides convert failed: {last}")
-    return [target]
+    return target
 
 
 def _write_relative(config: PresentationConfig, path: Path, root: Path) -> None:

@@ -80,7 +80,7 @@ class RidgeVsLasso(Storyboard, Scene):
             ("l2", self.ridge_shares, self.ridge, RIGHT),
         ):
             axes = pieces.coefficient_axes((0.0, 1.0), y_range, PANEL_WIDTH, PANEL_HEIGHT)
-            axes.move_to(3.45 * side + 0.35 * UP).shift(0.45 * LEFT)
+            axes.move_to(3.45 * side + 0.45 * UP).shift(0.45 * LEFT)
             header = pieces.label(text("rvl_lasso" if norm == "l1" else "rvl_ridge", self.lang),
                                   theme.BODY_SIZE, theme.NORM_COLORS[norm])
             header.next_to(axes, UP, buff=0.2)

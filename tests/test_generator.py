@@ -259,3 +259,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
+
+
+def test_slides_from_lesson_sections(tmp_path):
+    from normviz.render import render_job
+    from normviz.slides import slides_page
+    from normviz.spec import make_spec
+
+    spec = make_spec({"scene": "l2", "name": "lesson-02-l2"}, sections=True)
+    assert render_job(spec, str(tmp_path)).status == "rendered"
+    sidecar = json.loads((tmp_path / spec.name / f"{spec.name}.json").read_text())
+    sections = [k for k in sidecar["files"] if k.startswith("section:") and k.endswith(".mp4")]
+    assert len(sections) == len(sidecar["beats"]) == 3
+    page = slides_page(tmp_path, [spec.name], tmp_path / "lesson.html").read_text()
+    assert page.count("<section") == len(sections)
+    for beat in sidecar["beats"]:
+        assert beat["subtitle"] in page  # the speaker note of its slide
