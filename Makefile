@@ -52,7 +52,7 @@ lint: setup
 	$(BIN)/ruff check .
 
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 bench: setup
 	$(BIN)/python bench/render_overhead.py

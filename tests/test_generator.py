@@ -275,3 +275,23 @@ def test_slides_from_lesson_sections(tmp_path):
     assert page.count("<section") == len(sections)
     for beat in sidecar["beats"]:
         assert beat["subtitle"] in page  # the speaker note of its slide
+
+
+def test_failed_render_keeps_the_earlier_outputs(rendered, monkeypatch):
+    from normviz import transcode
+    from normviz.render import render_job
+    from normviz.spec import make_spec
+
+    folder = rendered[0] / "renders" / "l1"
+    before = digests(folder)
+
+    def broken(source, target):
+        Path(target).write_bytes(b"half a gif")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(transcode, "to_gif", broken)
+    spec = make_spec({"scene": "l1", "format": ["mp4", "webm", "gif"]})
+    result = render_job(spec, str(rendered[0] / "renders"), force=True)
+    assert result.status == "failed" and result.error.startswith("OSError: disk full")
+    assert digests(folder) == before
+    assert not any((rendered[0] / "renders" / ".staging").iterdir())
