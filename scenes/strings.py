@@ -6,8 +6,38 @@ Placeholders use ``str.format`` fields.  Formulas come in pairs: a LaTeX form fo
 
 from __future__ import annotations
 
+#: The same in every language: symbols, numbers and LaTeX formulas.
+_SHARED: dict[str, str] = {
+    "label_center": "c",
+    "zero_coefficient": "β{index}* = 0",
+    "coefficient_name": "β{index}",
+    "infinity": "∞",
+    "label_solution": "β*",
+    "axis_x": "β₁",
+    "axis_y": "β₂",
+    "problem_tex": (
+        r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
+        r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
+    ),
+    "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
+    "data_tex": (
+        r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},"
+        r"\quad t = {radius}"
+    ),
+    "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
+    "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
+    "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
+    "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
+    "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
+    "lp_value": "p = {value}",
+    "lp_optimum": "β* = ({coords})",
+    "cloud_tally": "×{count}",
+    "b3_readout": "β* = ({coords})",
+}
+
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        **_SHARED,
         "claim_l1": "L1 level sets are diamonds with corners on the axes; the touch is a corner",
         "claim_l2": "L2 level sets are circles; the touch is on the round edge, both non-zero",
         "claim_cloud": "L1 corners make most optima sparse, measured over random losses",
@@ -46,30 +76,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "note_boundary": "Round edge: both coefficients\nnon-zero, shrunk towards 0",
         "note_interior": "c is inside the ball:\nthe constraint does not bind",
         "note_not_unique": "Not unique: a whole segment\nof the ball is optimal",
-        "label_center": "c",
-        "zero_coefficient": "β{index}* = 0",
-        "coefficient_name": "β{index}",
-        "infinity": "∞",
-        "label_solution": "β*",
-        "axis_x": "β₁",
-        "axis_y": "β₂",
-        "problem_tex": (
-            r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
-            r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
-        ),
-        "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
-        "data_tex": (
-            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},"
-            r"\quad t = {radius}"
-        ),
-        "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
-        "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
-        "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
         "rvl_title": "Diabetes: lasso drops features one by one, ridge shrinks all",
         "rvl_lasso": "Lasso (L1)",
         "rvl_ridge": "Ridge (L2)",
-        "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
-        "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
         "rvl_leaves": "{name} out",
         "rvl_note_lasso": "At s = {share}: {count} lasso coefficients are exactly 0 ({names})",
         "rvl_note_ridge": (
@@ -83,7 +92,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "At ρ = {rho}: lasso keeps only β{index}; ridge splits {share}% / {rest}%"
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
-        "lp_value": "p = {value}",
         "enet_value": "elastic net  ρ = {value}",
         "lp_note_below": "p < 1: not convex;\nsharp corners on the axes",
         "lp_note_one": "p = 1: the smallest convex ball\nwith corners on the axes",
@@ -93,7 +101,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "enet_note": "elastic net: corners stay\non the axes for every ρ > 0",
         "enet_note_leave": "for this loss the optimum\nleaves the corner at ρ = {value}",
         "enet_note_zero": "ρ = 0: ridge, the circle",
-        "lp_optimum": "β* = ({coords})",
         "cloud_title": "Random losses: how often is a coefficient exactly 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "exact, {samples} losses: {share} %\n(95 % CI {low} to {high})",
@@ -102,7 +109,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "the grid holds the axis points, so optima\nnear an axis snap onto them; "
             "exact: {exact} %"
         ),
-        "cloud_tally": "×{count}",
         "hd_title": "More dimensions, more zeros: L1 optima in n dimensions",
         "hd_x": "dimension n",
         "hd_any_iso": "P(some β_i = 0), A = I",
@@ -114,7 +120,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
         "b3_title_boundary": "3-D, L2: the ellipsoid touches the sphere",
-        "b3_readout": "β* = ({coords})",
         "b3_note_vertex": "a vertex: two coefficients are exactly 0",
         "b3_note_edge": "an edge: one coefficient is exactly 0",
         "b3_note_boundary": "the round sphere: no coefficient is 0",
@@ -193,6 +198,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_st_step": "ρ = {rho}: the lasso optimum moves {ratio}× as far as the ridge optimum",
     },
     "zh": {
+        **_SHARED,
         "claim_l1": "L1 的等高线是菱形，角在坐标轴上；接触点是一个角",
         "claim_l2": "L2 的等高线是圆；接触点在圆形边界上，两个系数都不为零",
         "claim_cloud": "L1 的角让大多数最优解变得稀疏：在随机损失上测量",
@@ -218,30 +224,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "note_boundary": "圆形边界：两个系数都不为零，\n都向 0 收缩",
         "note_interior": "c 在球内：\n约束不起作用",
         "note_not_unique": "解不唯一：球上的一整段\n都是最优解",
-        "label_center": "c",
-        "zero_coefficient": "β{index}* = 0",
-        "coefficient_name": "β{index}",
-        "infinity": "∞",
-        "label_solution": "β*",
-        "axis_x": "β₁",
-        "axis_y": "β₂",
-        "problem_tex": (
-            r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
-            r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
-        ),
-        "problem_plain": "min (β−c)ᵀ A (β−c)  s.t.  ‖β‖{p_sub} ≤ t",
-        "data_tex": (
-            r"c = ({center}),\quad A = \begin{{pmatrix}} {matrix} \end{{pmatrix}},"
-            r"\quad t = {radius}"
-        ),
-        "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
-        "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
-        "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
         "rvl_title": "糖尿病数据：LASSO 逐个剔除特征，岭回归整体收缩",
         "rvl_lasso": "LASSO (L1)",
         "rvl_ridge": "岭回归 (L2)",
-        "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
-        "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
         "rvl_leaves": "{name} 退出",
         "rvl_note_lasso": "s = {share} 时：LASSO 有 {count} 个系数精确为 0（{names}）",
         "rvl_note_ridge": (
@@ -254,7 +239,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_ridge": "岭回归  β* = ({coords})",
         "corr_note": "ρ = {rho} 时：LASSO 只保留 β{index}；岭回归按 {share}% / {rest}% 分配",
         "lp_title": "范数球家族：角和零系数去了哪里",
-        "lp_value": "p = {value}",
         "enet_value": "弹性网络  ρ = {value}",
         "lp_note_below": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_note_one": "p = 1：坐标轴上有角的\n最小凸球",
@@ -264,13 +248,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "enet_note": "弹性网络：只要 ρ > 0，\n角就留在坐标轴上",
         "enet_note_leave": "对这个损失，最优解在\nρ = {value} 处离开角",
         "enet_note_zero": "ρ = 0：岭回归，圆",
-        "lp_optimum": "β* = ({coords})",
         "cloud_title": "随机损失：系数精确为 0 的频率有多高？",
         "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
         "cloud_exact": "精确解，{samples} 个损失：{share} %\n（95 % 置信区间 {low} 到 {high}）",
         "cloud_grid": "{points} 个网格点：{share} % 的“零”",
         "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
-        "cloud_tally": "×{count}",
         "hd_title": "维数越高，零越多：n 维中的 L1 最优解",
         "hd_x": "维数 n",
         "hd_any_iso": "P(某个 β_i = 0)，A = I",
@@ -282,7 +264,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
-        "b3_readout": "β* = ({coords})",
         "b3_note_vertex": "顶点：两个系数精确为 0",
         "b3_note_edge": "棱：一个系数精确为 0",
         "b3_note_boundary": "圆的球面：没有系数为 0",
