@@ -17,7 +17,15 @@ from normviz import gallery
 from normviz.batch import run_batch
 from normviz.catalog import LESSON, PARAMETERS, SCENES
 from normviz.render import JobResult
-from normviz.spec import FORMATS, LANGS, QUALITIES, RenderSpec, load_specs, make_spec
+from normviz.spec import (
+    FORMATS,
+    LANGS,
+    QUALITIES,
+    RenderSpec,
+    lesson_specs,
+    load_specs,
+    make_spec,
+)
 
 EXIT_FAILED_JOBS = 1
 DEFAULT_ROOT = Path("renders")
@@ -104,14 +112,6 @@ def _render(args: argparse.Namespace) -> int:
     results = run_batch(specs, Path(args.out), workers=_check_workers(args.workers),
                         scheduler=args.scheduler, force=args.force, console=console)
     return report(results, console)
-
-
-def lesson_specs(lang: str, quality: str, formats: list[str]) -> list[RenderSpec]:
-    """One spec per claim of the note, numbered in the note's order, with sections saved."""
-    suffix = "" if lang == "en" else f"-{lang}"
-    return [make_spec({"scene": scene, "name": f"lesson-{i:02d}-{scene}{suffix}".replace("_", "-"),
-                       "lang": lang, "quality": quality, "format": formats}, sections=True)
-            for i, scene in enumerate(LESSON, start=1)]
 
 
 def _lesson(args: argparse.Namespace) -> int:

@@ -19,8 +19,8 @@ from pathlib import Path
 from manim_slides.config import PresentationConfig, SlideConfig
 
 from normviz.batch import run_batch
-from normviz.commands import lesson_specs
 from normviz.render import read_sidecar
+from normviz.spec import lesson_specs
 
 SLIDES_FOLDER = "slides"
 

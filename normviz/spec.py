@@ -32,7 +32,7 @@ import numpy as np
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.validation import as_norm, as_radius, as_vector
-from normviz.catalog import SCENES, scene_entry
+from normviz.catalog import LESSON, SCENES, scene_entry
 
 LANGS = ("en", "zh")
 #: normviz quality letter -> manim's quality name (``-ql`` ... ``-qk``).
@@ -186,3 +186,11 @@ def load_specs(path: Path) -> list[RenderSpec]:
     if repeated:
         raise SpecError(f"{path}: two explainers are named {repeated!r}; give each a name")
     return specs
+
+
+def lesson_specs(lang: str, quality: str, formats: list[str]) -> list[RenderSpec]:
+    """One spec per claim of the note, numbered in the note's order, with sections saved."""
+    suffix = "" if lang == "en" else f"-{lang}"
+    return [make_spec({"scene": scene, "name": f"lesson-{i:02d}-{scene}{suffix}".replace("_", "-"),
+                       "lang": lang, "quality": quality, "format": formats}, sections=True)
+            for i, scene in enumerate(LESSON, start=1)]

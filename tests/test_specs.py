@@ -12,8 +12,7 @@ import pytest
 
 from normviz.catalog import LESSON, SCENES
 from normviz.cli import main
-from normviz.commands import lesson_specs
-from normviz.spec import load_specs, make_spec
+from normviz.spec import lesson_specs, load_specs, make_spec
 
 GOOD = """
 [defaults]
