@@ -80,14 +80,14 @@ def run_batch(specs: Sequence[RenderSpec], root: Path, *, workers: int = 1,
     if len(pending) == 1 and workers == 1 and scheduler is None:
         _, _, spec, digest = pending[0]
         with console.status(f"rendering {spec.name}"):
-            results[spec.name] = render_job(spec, str(root), True, digest)
+            results[spec.name] = render_job(spec, str(root), digest)
         return [results[spec.name] for spec in specs]
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("{task.fields[last]}"))
     with executor_for(workers, scheduler) as executor, \
             Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("rendering", total=len(pending), last="")
-        futures = {executor.submit(render_job, spec, str(root), True, digest): spec
+        futures = {executor.submit(render_job, spec, str(root), digest): spec
                    for _, _, spec, digest in pending}
         for future in as_completed(futures):
             spec = futures[future]

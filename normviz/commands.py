@@ -106,12 +106,16 @@ def report(results: list[JobResult], console: Console) -> int:
     return EXIT_FAILED_JOBS if failed else 0
 
 
-def _render(args: argparse.Namespace) -> int:
-    specs = _specs_for(args)
+def _run_batch(specs: list[RenderSpec], args: argparse.Namespace) -> int:
+    """Render ``specs`` with the batch options of ``args``; report; the exit code."""
     console = Console(stderr=True)
     results = run_batch(specs, Path(args.out), workers=_check_workers(args.workers),
                         scheduler=args.scheduler, force=args.force, console=console)
     return report(results, console)
+
+
+def _render(args: argparse.Namespace) -> int:
+    return _run_batch(_specs_for(args), args)
 
 
 def _lesson(args: argparse.Namespace) -> int:
@@ -119,10 +123,7 @@ def _lesson(args: argparse.Namespace) -> int:
         specs = lesson_specs(args.lang, args.quality, args.format.split(","))
     except ValueError as error:
         raise _as_flag_error(error) from None
-    console = Console(stderr=True)
-    results = run_batch(specs, Path(args.out), workers=_check_workers(args.workers),
-                        scheduler=args.scheduler, force=args.force, console=console)
-    return report(results, console)
+    return _run_batch(specs, args)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -144,9 +145,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _embed(args: argparse.Namespace) -> int:
-    if args.style not in gallery.STYLES:
-        raise ValueError(f"--style must be one of {', '.join(gallery.STYLES)}, got {args.style!r}")
-    print(gallery.embed(gallery.load_render(Path(args.out), args.name), args.style, args.prefix))
+    style = gallery.as_style(args.style)  # before looking for the render
+    print(gallery.embed(gallery.load_render(Path(args.out), args.name), style, args.prefix))
     return 0
 
 

@@ -41,8 +41,16 @@ def load_render(root: Path, name: str) -> dict:
     return sidecar
 
 
+def as_style(style: str) -> str:
+    """``style`` when it is one of ``STYLES``; otherwise a one-line error."""
+    if style not in STYLES:
+        raise ValueError(f"--style must be one of {', '.join(STYLES)}, got {style!r}")
+    return style
+
+
 def embed(sidecar: dict, style: str, prefix: str = "renders") -> str:
     """The snippet that shows this render in a note of the given style."""
+    as_style(style)
     files, name = sidecar["files"], sidecar["spec"]["name"]
 
     def url(kind: str) -> str:
@@ -57,9 +65,7 @@ def embed(sidecar: dict, style: str, prefix: str = "renders") -> str:
         still = url("gif") if moving == "gif" else url("poster")
         image = f"![{caption}]({still})"
         return f"[{image}]({url(moving)})" if moving and moving != "gif" else image
-    if style == "html":
-        return _html_figure(sidecar, url)
-    raise ValueError(f"--style must be one of {', '.join(STYLES)}, got {style!r}")
+    return _html_figure(sidecar, url)
 
 
 def _html_figure(sidecar: dict, url) -> str:

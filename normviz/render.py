@@ -17,7 +17,8 @@ were; its staging folder is removed by the next render of N.
 
 Cached: the content hash covers the spec (not its name), the source of mathcore, scenes
 and this generator, and the versions of manim, numpy, scipy and PyAV.  When the sidecar
-in ``renders/N/`` has the same hash and every file it lists exists, nothing is rendered.
+in ``renders/N/`` has the same hash and every file it lists exists, ``cached_result``
+finds it and the batch renders nothing.
 """
 
 from __future__ import annotations
@@ -109,36 +110,28 @@ def output_files(root: Path, sidecar: dict) -> list[Path]:
         sidecar_path(root, sidecar["spec"]["name"])]
 
 
-def cached_outputs(spec: RenderSpec, root: Path, digest: str) -> list[Path] | None:
-    """The outputs of an earlier render of exactly this content, if all are still there."""
+def cached_result(spec: RenderSpec, root: Path, digest: str) -> JobResult | None:
+    """A ``cached`` result when a render of exactly this content is complete in ``root``."""
+    remove_abandoned_staging(root, spec.name)
     sidecar = read_sidecar(root, spec.name)
     if sidecar is None or sidecar.get("content_hash") != digest:
         return None
     files = output_files(root, sidecar)
-    return files if all(path.exists() for path in files) else None
+    if not all(path.exists() for path in files):
+        return None
+    return JobResult(spec.name, "cached", [str(p) for p in files])
 
 
-def cached_result(spec: RenderSpec, root: Path, digest: str) -> JobResult | None:
-    """A ``cached`` result when an identical render is complete in ``root``, else None."""
-    remove_abandoned_staging(root, spec.name)
-    files = cached_outputs(spec, root, digest)
-    return None if files is None else JobResult(spec.name, "cached", [str(p) for p in files])
+def render_job(spec: RenderSpec, root: str, digest: str | None = None) -> JobResult:
+    """Render ``spec`` into ``root/<name>/``; never raises (for worker pools).
 
-
-def render_job(spec: RenderSpec, root: str, force: bool = False,
-               digest: str | None = None) -> JobResult:
-    """Render ``spec`` into ``root/<name>/`` unless cached; never raises (for worker pools).
-
-    ``digest`` is the spec's content hash when the caller has it (a batch hashes the
-    sources once); ``force`` renders even when an identical render exists.
+    The cache is the caller's to check (``cached_result``); ``digest`` is the spec's
+    content hash when the caller has it (a batch hashes the sources once).
     """
     started = time.perf_counter()
     root_path = Path(root)
     try:
         digest = content_hash(spec) if digest is None else digest
-        cached = None if force else cached_result(spec, root_path, digest)
-        if cached is not None:
-            return cached
         files = _render_and_publish(spec, root_path, digest)
         return JobResult(spec.name, "rendered", [str(p) for p in files],
                          seconds=time.perf_counter() - started)

@@ -87,9 +87,9 @@ def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object
     if "center" in values or "matrix" in values:
         defaults = entry.defaults()
         center = values.get("center", defaults["center"])
-        if "center" in values and as_vector(center, "center").size != 2:
-            raise ValueError(f"center must have 2 numbers (these scenes are planar), "
-                             f"got {as_vector(center, 'center').size}")
+        size = as_vector(center, "center").size
+        if size != 2:
+            raise ValueError(f"center must have 2 numbers (these scenes are planar), got {size}")
         matrix = values.get("matrix", defaults["matrix"])
         loss = QuadraticLoss.create(center, matrix)
         if "center" in values:

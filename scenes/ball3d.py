@@ -47,8 +47,6 @@ OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (
 class BallsIn3D(Storyboard, ThreeDScene):
     """Octahedron and sphere, ellipsoids touching them, camera turning."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.axes = ThreeDAxes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-3, 3, 1],
@@ -87,7 +85,7 @@ class BallsIn3D(Storyboard, ThreeDScene):
     def tell(self, norm: str, loss: QuadraticLoss, previous: VGroup | None) -> VGroup:
         solution = solve_constrained(loss, norm, RADIUS)
         self.solutions.append((norm, loss, solution))
-        self.shown.setdefault("optima", []).append({"norm": norm, **solution.as_dict()})
+        self.show_next("optima", {"norm": norm, **solution.as_dict()})
         self.beat(f"b3_{solution.face}")
         ball = self.ball(norm)
         surface = self.ellipsoid(loss, solution.loss)

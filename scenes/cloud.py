@@ -56,8 +56,6 @@ def percent(value: float) -> str:
 class RandomLossCloud(Storyboard, Scene):
     """Optima of random losses on both balls, counted; then the grid artefact."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.compute()

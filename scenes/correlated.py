@@ -48,8 +48,6 @@ def loss_at(rho: float) -> QuadraticLoss:
 class CorrelatedFeatures(Storyboard, Scene):
     """Lasso and ridge optima on the same loss while the features' correlation grows."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.rho = ValueTracker(RHO_STEPS[0])

@@ -31,8 +31,6 @@ SERIES = (  # legend key, case, statistic, norm, colour
 class ZerosInHighDimensions(Storyboard, Scene):
     """Each curve is measured by mathcore at every plotted dimension."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.measure()

@@ -48,7 +48,6 @@ class BallFamily(Storyboard, Scene):
 
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
-    lang: str = "en"
 
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
@@ -101,7 +100,7 @@ class BallFamily(Storyboard, Scene):
         else:
             heading = text("enet_value", self.lang, value=f"{value:.3g}")
         optimum = self.follow(dense_check=200_000)
-        self.shown.setdefault("stops", []).append({
+        self.show_next("stops", {
             "family": self.family, "parameter": value, "beta": optimum.beta.tolist(),
             "loss": optimum.loss, "zeros": list(optimum.zeros), "check_gap": optimum.check_gap,
         })

@@ -45,7 +45,6 @@ class ShrinkingBudget(Storyboard, Scene):
 
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
-    lang: str = "en"
 
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR

@@ -56,8 +56,6 @@ def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
 class PenaltyShapes(Storyboard, Scene):
     """|b| vs b^2: values, gradients, proximal steps."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.build()

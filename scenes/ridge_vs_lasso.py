@@ -44,8 +44,6 @@ RULER_ROWS = 3
 class RidgeVsLasso(Storyboard, Scene):
     """Lasso and ridge coefficient paths on diabetes as the penalty sweeps to 0."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.compute_paths()

@@ -30,8 +30,6 @@ MARGIN = 0.15  # around every optimum shown, in coefficient units
 class MinibatchStability(Storyboard, Scene):
     """Lasso and ridge under minibatch noise, for growing feature correlation."""
 
-    lang: str = "en"
-
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.title = pieces.title(text("st_title", self.lang))

@@ -7,7 +7,8 @@ the next beat or the end of the scene, so the ``.srt`` file manim writes next to
 video covers the whole video without gaps.
 
 ``self.show(name, value)`` records a number the viewer sees (JSON-ready: floats,
-lists, dicts); the generator writes them into the render's sidecar JSON.
+lists, dicts), ``self.show_next(name, value)`` one more entry of a list of them; the
+generator writes them into the render's sidecar JSON.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class Storyboard:
     def show(self, name: str, value: Any) -> None:
         """Record a number (or a small structure of numbers) that appears on screen."""
         self.shown[name] = value
+
+    def show_next(self, name: str, value: Any) -> None:
+        """Append to the list ``name``: one entry per stop of a story that repeats."""
+        self.shown.setdefault(name, []).append(value)
 
     def tear_down(self) -> None:
         self._close_beat()

@@ -59,7 +59,6 @@ class TangencyScene(Storyboard, Scene):
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
     radius: float = defaults.RADIUS
-    lang: str = "en"
 
     def construct(self) -> None:
         self.camera.background_color = theme.BACKGROUND_COLOR

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,10 +31,12 @@ def boxes_overlap(a: Mobject, b: Mobject) -> bool:
     return bool(np.all(a_low[:2] < b_high[:2]) and np.all(b_low[:2] < a_high[:2]))
 
 
-def assert_inside_frame(scene: Scene, slack: float = 0.0) -> None:
-    """Every drawn mobject of the scene lies inside the frame (up to ``slack`` units)."""
+def assert_inside_frame(scene: Scene, slack: float = 0.0,
+                        mobjects: Sequence[Mobject] | None = None) -> None:
+    """Every drawn mobject of the scene (or each of ``mobjects``) lies inside the frame,
+    up to ``slack`` units."""
     half_width, half_height = config.frame_width / 2 + slack, config.frame_height / 2 + slack
-    for mobject in scene.mobjects:
+    for mobject in scene.mobjects if mobjects is None else mobjects:
         if len(mobject.get_all_points()):
             low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
             assert low[0] >= -half_width and high[0] <= half_width, mobject

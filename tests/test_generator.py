@@ -291,7 +291,7 @@ def test_failed_render_keeps_the_earlier_outputs(rendered, monkeypatch):
 
     monkeypatch.setattr(transcode, "to_gif", broken)
     spec = make_spec({"scene": "l1", "format": ["mp4", "webm", "gif"]})
-    result = render_job(spec, str(rendered[0] / "renders"), force=True)
+    result = render_job(spec, str(rendered[0] / "renders"))
     assert result.status == "failed" and result.error.startswith("OSError: disk full")
     assert digests(folder) == before
     assert not any((rendered[0] / "renders" / ".staging").iterdir())

@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from manim import MathTex, Mobject, Text, config
+from manim import MathTex, Mobject, Text
 
 from normviz.catalog import SCENES
-from tests.scene_rendering import boxes_overlap, render_scene
+from tests.scene_rendering import assert_inside_frame, boxes_overlap, render_scene
 
 pytestmark = pytest.mark.slow
 
@@ -31,12 +31,7 @@ def test_texts_inside_the_frame_and_apart(name, lang, tmp_path):
     scene = render_scene(type(base.__name__, (base,), {"lang": lang}), tmp_path)
     texts = visible_texts(scene)
     assert texts
-    half_width, half_height = config.frame_width / 2, config.frame_height / 2
-    for text in texts:
-        low, high = text.get_corner([-1, -1, 0]), text.get_corner([1, 1, 0])
-        name_of = getattr(text, "original_text", text)
-        assert -half_width <= low[0] and high[0] <= half_width, name_of
-        assert -half_height <= low[1] and high[1] <= half_height, name_of
+    assert_inside_frame(scene, mobjects=texts)
     for a, b in itertools.combinations(texts, 2):
         assert not boxes_overlap(a, b), (getattr(a, "original_text", a),
                                          getattr(b, "original_text", b))

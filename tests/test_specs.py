@@ -6,6 +6,7 @@ option), exit code 2, and nothing is written under the output folder.
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -165,8 +166,6 @@ def test_other_generator_commands_reject_bad_input(argv, message, tmp_path, caps
 
 
 def test_list_shows_scenes_and_parameters(capsys):
-    import json
-
     assert main(["list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["scene"] for row in rows] == list(SCENES)
