@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from manim import tempconfig
 
-from scenes import theme
 from scenes.l1 import L1Tangency
 
 ROUNDS = 5
@@ -40,7 +39,6 @@ class L1Floor(L1Tangency):
     story_seconds = 0.0
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.solve_problem()
         self.build_picture()
         self.level.set_value(self.touch_level)
@@ -50,7 +48,6 @@ class L1Floor(L1Tangency):
         self.run_story_time()
 
     def run_story_time(self) -> None:
-        self.contour.clear_updaters()
         self.wait(self.story_seconds)
 
 
@@ -58,6 +55,7 @@ class L1UpdaterOnly(L1Floor):
     """The floor's picture, every frame drawn, the contour's updater running on each."""
 
     def run_story_time(self) -> None:
+        self.drive(self.grow_contour, self.contour)
         self.play(self.level.animate.set_value(self.touch_level), run_time=self.story_seconds)
 
 

@@ -8,7 +8,6 @@ from mathcore.balls import boundary_points, l1_vertices, norm_value
 from mathcore.contours import (
     ellipse_half_extent,
     ellipse_points,
-    shrinking_levels,
     unit_ellipse,
 )
 from mathcore.loss import QuadraticLoss
@@ -25,7 +24,6 @@ __all__ = [
     "ellipse_points",
     "l1_vertices",
     "norm_value",
-    "shrinking_levels",
     "solve_constrained",
     "unit_ellipse",
 ]

@@ -45,27 +45,6 @@ def ellipse_half_extent(loss: QuadraticLoss, level: float) -> np.ndarray:
     return np.sqrt(level * np.diag(np.linalg.inv(loss.matrix)))
 
 
-def shrinking_levels(
-    loss: QuadraticLoss, touching_level: float, growth: float = 1.6
-) -> tuple[float, float]:
-    """(start, end) levels for contours that shrink from cutting the ball to touching it.
-
-    ``end`` is the touching level f(b*).  ``start`` is the contour ``growth`` times larger
-    (level ``growth^2 f(b*)``) but never beyond the contour through the ball's centre,
-    ``f(0)``: every level in (f(b*), f(0)] crosses the ball, because f(b*) is the ball's
-    minimum and the origin lies inside the ball.  When f(b*) = 0 (the centre is inside
-    the ball) the start is f(0), or, if c = 0 too, the smallest eigenvalue of A: the
-    contour whose longest semi-axis is 1, so that it has a visible size.
-    """
-    through_origin = float(loss.value(np.zeros(loss.dim)))
-    if touching_level > 0.0:
-        return min(growth**2 * touching_level, through_origin), touching_level
-    if through_origin > 0.0:
-        return through_origin, 0.0
-    values, _ = loss.eigen
-    return float(values[0]), 0.0
-
-
 def ellipsoid_point(
     loss: QuadraticLoss, level: float, azimuth: float, polar: float
 ) -> np.ndarray:

@@ -6,6 +6,9 @@ The outputs of a render named N, all in ``renders/N/``:
 * ``N.png``: the poster, the video's last frame (always);
 * ``N.srt`` and ``N.vtt``: the subtitles, one per storyboard beat, in the spec's language
   (always; WebVTT is what an HTML ``<track>`` reads);
+* ``N.timeline.json``: for every frame of the video, the state that decides it (the
+  scene's trackers, each plane's data-to-pixel map) and the beats' frame ranges, written
+  by the scene base (``scenes.timeline``);
 * ``sections/``: manim's section videos and their index (lesson renders);
 * ``N.json``: the sidecar: the spec, the numbers on screen (from mathcore), the beats,
   the video's codec and duration, package versions, and the content hash.
@@ -218,6 +221,8 @@ def _render_into(spec: RenderSpec, staging: Path, digest: str) -> dict:
     (out / f"{name}.vtt").write_text(srt_to_vtt(Path(subtitles).read_text(encoding="utf-8")),
                                      encoding="utf-8")
     files["vtt"] = f"{name}.vtt"
+    shutil.copyfile(scene.timeline_path, out / f"{name}.timeline.json")
+    files["timeline"] = f"{name}.timeline.json"
     video = transcode.probe(movie)
     if "mp4" in spec.formats:
         shutil.copyfile(movie, out / f"{name}.mp4")

@@ -24,14 +24,13 @@ from manim import (
     Sphere,
     Surface,
     ThreeDAxes,
-    ThreeDScene,
     VGroup,
 )
 
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
 from mathcore.contours import ellipsoid_point
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import Normviz3DScene
 from scenes.strings import text
 
 RADIUS = 2.0
@@ -44,11 +43,10 @@ STORIES = (  # (norm, centre, matrix)
 OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (4, 5))]
 
 
-class BallsIn3D(Storyboard, ThreeDScene):
+class BallsIn3D(Normviz3DScene):
     """Octahedron and sphere, ellipsoids touching them, camera turning."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.axes = ThreeDAxes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-3, 3, 1],
                                x_length=5.4, y_length=5.4, z_length=5.4,
                                axis_config={"color": theme.AXES_COLOR})

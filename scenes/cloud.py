@@ -25,7 +25,6 @@ from manim import (
     FadeIn,
     FadeOut,
     Flash,
-    Scene,
     Transform,
     VGroup,
     Write,
@@ -36,7 +35,7 @@ from mathcore.balls import boundary_points
 from mathcore.cloud import cloud_2d, draw_problems, grid_optima
 from mathcore.planar_batch import solve_planar_batch
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 CASE, SEED, RADIUS = "general", 7, 2.0
@@ -53,11 +52,10 @@ def percent(value: float) -> str:
     return f"{100 * value:.2f}"
 
 
-class RandomLossCloud(Storyboard, Scene):
+class RandomLossCloud(NormvizScene):
     """Optima of random losses on both balls, counted; then the grid artefact."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.compute()
         self.build_planes()
         self.tell_story()

@@ -19,7 +19,6 @@ from manim import (
     DashedLine,
     Dot,
     FadeIn,
-    Scene,
     ValueTracker,
     VGroup,
     Write,
@@ -30,7 +29,7 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.correlated import correlated_pair
 from mathcore.preprocessing import center
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 RHO_STEPS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
@@ -45,11 +44,10 @@ def loss_at(rho: float) -> QuadraticLoss:
     return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, SEED)))
 
 
-class CorrelatedFeatures(Storyboard, Scene):
+class CorrelatedFeatures(NormvizScene):
     """Lasso and ridge optima on the same loss while the features' correlation grows."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.rho = ValueTracker(RHO_STEPS[0])
         self.build_planes()
         self.tell_story()

@@ -10,11 +10,11 @@ Render: ``manim render scenes/high_dim.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, Scene, VGroup, VMobject, Write
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, VGroup, VMobject, Write
 
 from mathcore.cloud import cloud_nd
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
@@ -28,11 +28,10 @@ SERIES = (  # legend key, case, statistic, norm, colour
 )
 
 
-class ZerosInHighDimensions(Storyboard, Scene):
+class ZerosInHighDimensions(NormvizScene):
     """Each curve is measured by mathcore at every plotted dimension."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.measure()
         self.build_plot()
         self.tell_story()

@@ -22,7 +22,6 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Scene,
     ValueTracker,
     VGroup,
     Write,
@@ -32,7 +31,7 @@ from manim import (
 from mathcore import QuadraticLoss
 from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
 from scenes import defaults, pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 RADIUS = defaults.RADIUS
@@ -43,14 +42,13 @@ PLANE_RANGE = 3.3
 FRAME_CHECK = 20_000  # dense-check directions per frame (200,000 at each stop)
 
 
-class BallFamily(Storyboard, Scene):
+class BallFamily(NormvizScene):
     """Lp balls morphing with the optimum following, then the elastic net."""
 
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.family = "lp"
         self.setting = ValueTracker(LP_STOPS[0][0])

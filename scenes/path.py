@@ -21,7 +21,6 @@ from manim import (
     Dot,
     FadeIn,
     Flash,
-    Scene,
     ValueTracker,
     VGroup,
     Write,
@@ -31,7 +30,7 @@ from manim import (
 from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
 from scenes import defaults, pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 NORMS = ("l1", "l2")
@@ -40,14 +39,13 @@ PLOT_WIDTH, PLOT_HEIGHT = 5.6, 3.9
 PLOT_BOTTOM = -3.0  # room below for the tick marks and the axis name
 
 
-class ShrinkingBudget(Storyboard, Scene):
+class ShrinkingBudget(NormvizScene):
     """Both constrained optima as the budget shrinks from ``||c||_p`` to 0."""
 
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.paths = {norm: budget_path(self.loss, norm) for norm in NORMS}
         self.show("events_l1", [vars(e) for e in self.paths["l1"].events])

@@ -20,7 +20,6 @@ from manim import (
     Dot,
     FadeIn,
     Line,
-    Scene,
     ValueTracker,
     VGroup,
     VMobject,
@@ -38,7 +37,7 @@ from mathcore.penalties import (
     soft_threshold,
 )
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 LAMBDA = 0.75
@@ -53,11 +52,10 @@ def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
     return line
 
 
-class PenaltyShapes(Storyboard, Scene):
+class PenaltyShapes(NormvizScene):
     """|b| vs b^2: values, gradients, proximal steps."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.build()
         self.tell_story()
 

@@ -216,19 +216,30 @@ class LossContour(VMobject):
             self.keep_inside(*self.clip)
 
     def keep_inside(self, low: np.ndarray, high: np.ndarray) -> None:
-        """Drop the parts of the curve outside the screen box [low, high] (runs of corners)."""
-        corners = np.vstack([self.get_start_anchors(), self.get_end_anchors()[-1:]])
+        """Keep the one arc inside the screen box [low, high] that passes closest to the
+        plane's origin (where a touching contour meets the ball); a contour that leaves
+        the box and comes back would otherwise leave stray fragments in its corners."""
+        corners = self.get_start_anchors()
         inside = np.all((corners[:, :2] >= low[:2]) & (corners[:, :2] <= high[:2]), axis=1)
+        if inside.all():
+            return
         self.clear_points()
-        start = None
-        for k, flag in enumerate([*inside, False]):
-            if flag and start is None:
-                start = k
-            elif not flag and start is not None:
-                if k - start > 1:
-                    self.start_new_path(corners[start])
-                    self.add_points_as_corners(corners[start + 1:k])
-                start = None
+        if not inside.any():
+            return
+        ring = np.roll(np.arange(len(corners)), -int(np.argmin(inside)))  # starts outside
+        arcs, current = [], []
+        for index in [*ring, ring[0]]:
+            if inside[index]:
+                current.append(index)
+            elif current:
+                arcs.append(current)
+                current = []
+        origin = self.axes.c2p(0.0, 0.0)
+        best = min((arc for arc in arcs if len(arc) > 1),
+                   key=lambda arc: np.min(np.linalg.norm(corners[arc] - origin, axis=1)),
+                   default=None)
+        if best is not None:
+            self.set_points_as_corners(corners[best])
 
     def screen_points_at(self, level: float) -> np.ndarray:
         """The curve's points for ``level`` (without moving it)."""

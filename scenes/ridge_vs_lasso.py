@@ -20,7 +20,6 @@ from manim import (
     DashedLine,
     FadeIn,
     Line,
-    Scene,
     ValueTracker,
     VGroup,
     Write,
@@ -31,7 +30,7 @@ from mathcore.datasets import load_diabetes
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares
 from mathcore.preprocessing import standardize
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 PANEL_WIDTH, PANEL_HEIGHT = 4.9, 3.5
@@ -41,11 +40,10 @@ COMPARE_AT = 0.5
 RULER_ROWS = 3
 
 
-class RidgeVsLasso(Storyboard, Scene):
+class RidgeVsLasso(NormvizScene):
     """Lasso and ridge coefficient paths on diabetes as the penalty sweeps to 0."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.compute_paths()
         self.build_panels()
         self.build_knot_ruler()

@@ -13,12 +13,12 @@ Render: ``manim render scenes/stability.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, Create, Dot, FadeIn, FadeOut, Scene, Star, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, Create, Dot, FadeIn, FadeOut, Star, VGroup, Write
 
 from mathcore import QuadraticLoss
 from mathcore.stability import minibatch_stability, support_changes
 from scenes import pieces, theme
-from scenes.storyboard import Storyboard
+from scenes.base import NormvizScene
 from scenes.strings import text
 
 RHO_STEPS = (0.0, 0.5, 0.9, 0.99)
@@ -27,11 +27,10 @@ SHOWN_ONE_BY_ONE = 5
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 
 
-class MinibatchStability(Storyboard, Scene):
+class MinibatchStability(NormvizScene):
     """Lasso and ridge under minibatch noise, for growing feature correlation."""
 
     def construct(self) -> None:
-        self.camera.background_color = theme.BACKGROUND_COLOR
         self.title = pieces.title(text("st_title", self.lang))
         self.results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
         every = np.vstack([np.vstack([r.batch_l1, r.batch_l2]) for r in self.results])

@@ -6,6 +6,14 @@ Placeholders use ``str.format`` fields.  Formulas come in pairs: a LaTeX form fo
 
 from __future__ import annotations
 
+import re
+
+#: Reading speeds a learner can follow: characters per second in English; in Chinese,
+#: Han characters per second (a Latin letter or digit counts as half of one).
+READING_RATE = {"en": 15.0, "zh": 8.0}
+#: Shortest time a subtitle stays on screen (s).
+SHORTEST_CUE = 1.5
+
 #: The same in every language: symbols, numbers and LaTeX formulas.
 _SHARED: dict[str, str] = {
     "label_center": "c",
@@ -66,11 +74,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "title_boundary": "{ball}: the loss first touches the round edge",
         "title_interior": "{ball}: the loss's own minimum is inside",
         "caption_touch": (
-            "Shrink the loss contours:\nthe first to touch the ball is the optimum"
+            "Grow the loss contours out from c:\nthe first point where one touches\n"
+            "the ball is the optimum"
         ),
-        "caption_interior": (
-            "Shrink the loss contours:\nthey close in on c before reaching the ball"
-        ),
+        "caption_interior": "c lies inside the ball:\nthe loss's own minimum is allowed",
         "note_vertex": "A corner: {zeros} exactly,\na sparse solution",
         "note_edge": "A flat edge: both coefficients\nnon-zero",
         "note_boundary": "Round edge: both coefficients\nnon-zero, shrunk towards 0",
@@ -149,8 +156,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_tan_problem_l2": (
             "Minimise the loss (β−c)ᵀA(β−c) while β stays inside the L2 ball ‖β‖₂ ≤ t, a circle"
         ),
-        "sub_tan_shrink": "Shrink the loss contours around c until the first one touches the ball",
-        "sub_tan_shrink_inside": "Shrink the loss contours around c: they close in on c itself",
+        "sub_tan_grow": "Grow the loss contours out from c until one first touches the ball",
         "sub_tan_vertex": (
             "The first touch is a corner on an axis: one coefficient is exactly 0 (sparse)"
         ),
@@ -217,8 +223,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "title_edge": "{ball}：损失最先碰到一条直边",
         "title_boundary": "{ball}：损失最先碰到圆形边界",
         "title_interior": "{ball}：损失自身的最小值就在球内",
-        "caption_touch": "缩小损失的等高线：\n第一条碰到球的就是最优解",
-        "caption_interior": "缩小损失的等高线：\n还没碰到球就收缩到了 c",
+        "caption_touch": "从 c 向外扩大损失的等高线：\n第一次碰到球的那个点\n就是最优解",
+        "caption_interior": "c 在球内：\n损失自身的最小值是允许的",
         "note_vertex": "一个角：{zeros}，\n精确为零，解是稀疏的",
         "note_edge": "一条直边：两个系数\n都不为零",
         "note_boundary": "圆形边界：两个系数都不为零，\n都向 0 收缩",
@@ -290,8 +296,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
         "sub_tan_problem_l1": "在 L1 球 ‖β‖₁ ≤ t（菱形）内最小化损失 (β−c)ᵀA(β−c)",
         "sub_tan_problem_l2": "在 L2 球 ‖β‖₂ ≤ t（圆）内最小化损失 (β−c)ᵀA(β−c)",
-        "sub_tan_shrink": "围绕 c 缩小损失的等高线，直到第一条碰到球",
-        "sub_tan_shrink_inside": "围绕 c 缩小损失的等高线：它们收缩到 c 本身",
+        "sub_tan_grow": "从 c 向外扩大等高线，直到第一次碰到球",
         "sub_tan_vertex": "第一个接触点是坐标轴上的角：一个系数精确为 0（稀疏）",
         "sub_tan_edge": "第一个接触点在直边上：两个系数都不为零",
         "sub_tan_boundary": "第一个接触点在圆形边界上：两个系数都不为零，并且都被收缩",
@@ -334,3 +339,13 @@ def text(key: str, lang: str = "en", **fields: object) -> str:
     except KeyError:
         raise ValueError(f"lang must be one of {', '.join(STRINGS)}, got {lang!r}") from None
     return table[key].format(**fields)
+
+
+def reading_seconds(line: str, lang: str) -> float:
+    """How long ``line`` must stay on screen to be read at ``READING_RATE`` (>= 1.5 s)."""
+    if lang == "zh":
+        size = len(re.findall(r"[\u3400-\u9fff]", line)) \
+            + 0.5 * len(re.findall(r"[A-Za-z0-9]", line))
+    else:
+        size = len(line)
+    return max(SHORTEST_CUE, size / READING_RATE[lang])

@@ -41,3 +41,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     if report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped tests count as failures in normviz: {report.longrepr}"
+
+
+@pytest.fixture(scope="session")
+def rendered_video(tmp_path_factory):
+    """``rendered_video(scene_class, lang)``: the scene rendered at -ql with frames and its
+    timeline, once per session and worker (tests of one scene share an xdist group)."""
+    from tests.frames import render_video
+
+    cache = {}
+
+    def render(scene_class, lang: str = "en"):
+        key = (scene_class, lang)
+        if key not in cache:
+            folder = tmp_path_factory.mktemp(f"{scene_class.__name__}-{lang}")
+            cache[key] = render_video(scene_class, folder, lang)
+        return cache[key]
+
+    return render

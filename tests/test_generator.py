@@ -24,6 +24,7 @@ from PIL import Image
 
 from mathcore import QuadraticLoss, solve_constrained
 from normviz.cli import main
+from normviz.gallery import sidecars
 from normviz.transcode import probe
 from scenes import defaults
 from scenes.strings import text
@@ -55,7 +56,7 @@ def test_render_prints_the_files_it_wrote(rendered):
     cwd, lines = rendered
     folder = cwd / "renders" / "l1"
     assert lines == [f"renders/l1/l1.{ext}" for ext in
-                     ("png", "srt", "vtt", "mp4", "webm", "gif", "json")]
+                     ("png", "srt", "vtt", "timeline.json", "mp4", "webm", "gif", "json")]
     assert sorted(p.name for p in folder.iterdir()) == sorted(Path(line).name for line in lines)
 
 
@@ -69,6 +70,20 @@ def test_mp4_plays_in_browsers_and_other_formats_match(rendered):
     assert abs(webm["duration"] - mp4["duration"]) < 0.1
     with Image.open(folder / "l1.gif") as gif:
         assert gif.size == (854, 480) and gif.n_frames == round(mp4["duration"] * 15)
+
+
+def test_timeline_has_a_state_for_every_frame(rendered):
+    folder = rendered[0] / "renders" / "l1"
+    timeline = json.loads((folder / "l1.timeline.json").read_text(encoding="utf-8"))
+    with av.open(str(folder / "l1.mp4")) as container:
+        frames = sum(1 for _ in container.decode(video=0))
+    assert timeline["frame_count"] == frames == len(timeline["trackers"]["level"])
+    assert timeline["fps"] == 15 and timeline["pixel_size"] == [854, 480]
+    assert [b["name"] for b in timeline["beats"]] == ["tan_problem_l1", "tan_grow", "tan_vertex"]
+    assert timeline["beats"][0]["first_frame"] == 0
+    assert timeline["beats"][-1]["last_frame"] == frames - 1
+    levels = [v for v in timeline["trackers"]["level"] if v is not None]
+    assert levels == sorted(levels) and levels[-1] == pytest.approx(4.0)  # f(b*) = 4
 
 
 def test_poster_is_the_last_frame(rendered):
@@ -86,7 +101,7 @@ def test_subtitles_follow_the_beats(rendered):
     sidecar = json.loads((folder / "l1.json").read_text(encoding="utf-8"))
     subtitles = list(srt.parse((folder / "l1.srt").read_text(encoding="utf-8")))
     assert [s.content for s in subtitles] == [
-        text(f"sub_{key}") for key in ("tan_problem_l1", "tan_shrink", "tan_vertex")]
+        text(f"sub_{key}") for key in ("tan_problem_l1", "tan_grow", "tan_vertex")]
     assert subtitles[0].start.total_seconds() == 0.0
     for earlier, later in itertools.pairwise(subtitles):
         assert earlier.end == later.start  # no gap, no overlap
@@ -108,7 +123,7 @@ def test_sidecar_holds_spec_numbers_versions_and_hash(rendered):
     assert abs(sidecar["duration"] - probe(folder / "l1.mp4")["duration"]) < 1e-9
     assert set(sidecar["versions"]) >= {"manim", "numpy", "scipy", "av"}
     assert len(sidecar["content_hash"]) == 64
-    assert [b["name"] for b in sidecar["beats"]] == ["tan_problem_l1", "tan_shrink", "tan_vertex"]
+    assert [b["name"] for b in sidecar["beats"]] == ["tan_problem_l1", "tan_grow", "tan_vertex"]
 
 
 def test_unchanged_spec_is_skipped(rendered):
@@ -239,9 +254,9 @@ def test_gallery_videos_load_in_chromium(rendered):
             browser.close()
     finally:
         server.shutdown()
-    sidecars = [json.loads(p.read_text()) for p in sorted(root.glob("*/*.json"))]
+    rendered_sidecars = sidecars(root)
     assert [Path(source).name for source, _ in loaded] == ["l1.webm", "l2.mp4"]
-    for (source, duration), sidecar in zip(loaded, sidecars, strict=True):
+    for (source, duration), sidecar in zip(loaded, rendered_sidecars, strict=True):
         assert duration == pytest.approx(sidecar["duration"], abs=0.1), source
 
 

@@ -14,7 +14,6 @@ from mathcore import (
     ellipse_points,
     l1_vertices,
     norm_value,
-    shrinking_levels,
     solve_constrained,
 )
 from tests.references import random_problem
@@ -52,12 +51,13 @@ def test_ellipse_points_are_on_the_level_set(seed, level):
 
 @pytest.mark.parametrize("norm", ["l1", "l2"])
 @given(seed=st.integers(0, 2**32 - 1), radius=st.floats(0.3, 5.0))
-def test_touching_contour_touches_and_start_contour_cuts(norm, seed, radius):
+def test_touching_contour_touches_and_smaller_contours_stay_outside(norm, seed, radius):
+    """What the tangency scenes draw: contours grown from c stay outside the ball until the
+    level f(b*), where the contour touches it at b*."""
     center, matrix = random_problem(np.random.default_rng(seed), 2, 100.0, spread=6.0)
     loss = QuadraticLoss.create(center, matrix)
     solution = solve_constrained(loss, norm, radius)
-    start, end = shrinking_levels(loss, solution.loss)
-    assert end == solution.loss
+    end = solution.loss
     if solution.face == "interior":
         return
     touching = ellipse_points(loss, end, 4000)
@@ -65,8 +65,9 @@ def test_touching_contour_touches_and_start_contour_cuts(norm, seed, radius):
     # and it does reach the ball: b* is on both the contour and the sphere
     assert loss.value(solution.beta) == pytest.approx(end, rel=1e-12)
     assert norm_value(solution.beta, norm) == pytest.approx(radius, rel=1e-12)
-    cutting = norm_value(ellipse_points(loss, start, 4000), norm)
-    assert cutting.min() < radius < cutting.max()
+    for share in (0.2, 0.6, 0.95):
+        growing = norm_value(ellipse_points(loss, share * end, 4000), norm)
+        assert growing.min() > radius * (1 - 1e-9)
 
 
 def test_contours_need_a_definite_planar_loss():

@@ -1,0 +1,139 @@
+"""The base of every normviz scene: background, language, storyboard beats, the numbers
+on screen, the one updater, and the frame timeline.
+
+A scene subclasses ``NormvizScene`` (or ``Normviz3DScene``) and
+
+* calls ``self.beat(key)`` where a new idea starts: a manim section named ``key`` and
+  the subtitle ``sub_<key>`` in the scene's language, lasting until the next beat, so
+  the ``.srt`` manim writes covers the whole video; a beat too short to read its
+  subtitle (``strings.reading_seconds``) is held on its last picture until it can be;
+* records what the viewer reads with ``self.show(name, value)`` / ``self.show_next``
+  (the generator writes it into the sidecar);
+* makes its ValueTrackers with ``self.tracker(name, value)`` and registers its planes
+  with ``self.plane(name, axes)``: the base records both for every frame written
+  (``scenes.timeline``) and saves them as ``<video>.timeline.json`` beside the video;
+* moves its mobjects with ``self.drive(update, *mobjects)``: the update runs every
+  frame on a group that is in the scene (an updater on a group that was never added is
+  never called, and the video freezes while the numbers move).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, config
+
+from scenes.strings import reading_seconds, text
+from scenes.timeline import FrameTimeline
+
+TIMELINE_SUFFIX = ".timeline.json"
+
+
+class NormvizBase:
+    """Mixin for a manim scene class; see the module docstring."""
+
+    lang: str = "en"
+
+    def setup(self) -> None:
+        super().setup()
+        self.shown: dict[str, Any] = {}
+        self.beats: list[dict[str, Any]] = []
+        self.timeline = FrameTimeline(self.camera, config.frame_rate,
+                                      (config.pixel_width, config.pixel_height),
+                                      (config.frame_width, config.frame_height))
+        write_frames = self.renderer.add_frame
+
+        def add_frame(frame: Any, num_frames: int = 1) -> None:
+            if not self.renderer.skip_animations:
+                self.timeline.add_frames(num_frames)
+            write_frames(frame, num_frames)
+
+        self.renderer.add_frame = add_frame
+
+    # -- story ---------------------------------------------------------------------------
+    def beat(self, key: str, **fields: object) -> None:
+        """Start the beat ``key``: a new section, and the subtitle ``sub_<key>``."""
+        self._close_beat()
+        self.next_section(key)
+        self.beats.append({"name": key, "start": self.time,
+                           "first_frame": self.timeline.frame_count,
+                           "subtitle": text(f"sub_{key}", self.lang, **fields)})
+
+    def show(self, name: str, value: Any) -> None:
+        """Record a number (or a small structure of numbers) that appears on screen."""
+        self.shown[name] = value
+
+    def show_next(self, name: str, value: Any) -> None:
+        """Append to the list ``name``: one entry per stop of a story that repeats."""
+        self.shown.setdefault(name, []).append(value)
+
+    # -- state and motion ----------------------------------------------------------------
+    def tracker(self, name: str, value: float) -> ValueTracker:
+        """A ValueTracker whose value the timeline records for every frame."""
+        tracker = ValueTracker(value)
+        self.timeline.track(name, tracker)
+        return tracker
+
+    def plane(self, name: str, axes: Axes) -> Axes:
+        """Register ``axes``: the timeline records its data-to-pixel map for every frame."""
+        self.timeline.plane(name, axes)
+        return axes
+
+    def drive(self, update: Callable[[], None], *mobjects: Mobject) -> VGroup:
+        """Run ``update`` now and before every frame; it moves ``mobjects``.
+
+        The mobjects are grouped, the updater sits on the group and the group is added to
+        the scene (on top), so manim calls it and redraws them every frame.
+        """
+        group = VGroup(*mobjects)
+        update()
+        group.add_updater(lambda _group: update())
+        self.add(group)
+        return group
+
+    def stop_driving(self, group: VGroup, update: Callable[[], None]) -> None:
+        """Final state (also when manim skipped the frames), then no more updates."""
+        update()
+        group.clear_updaters()
+
+    # -- end -----------------------------------------------------------------------------
+    def tear_down(self) -> None:
+        self._close_beat()
+        super().tear_down()
+
+    def render(self, preview: bool = False) -> bool | None:
+        """Render, then write the frame timeline beside the video (when one was written)."""
+        result = super().render(preview)
+        movie = getattr(self.renderer.file_writer, "movie_file_path", None)
+        if movie is not None and Path(movie).exists() and self.timeline.frame_count:
+            self.timeline_path = Path(movie).with_suffix(TIMELINE_SUFFIX)
+            self.timeline_path.write_text(json.dumps(self.timeline.as_dict(self.beats)),
+                                          encoding="utf-8")
+        return result
+
+    def _close_beat(self) -> None:
+        """End the current beat, holding the picture until its subtitle can be read."""
+        if not self.beats or "end" in self.beats[-1]:
+            return
+        current = self.beats[-1]
+        # one frame more than the reading time: frames come in whole 1/fps steps
+        short = (reading_seconds(current["subtitle"], self.lang) + 1 / config.frame_rate
+                 - (self.time - current["start"]))
+        if short > 0:
+            self.wait(short)
+        current["end"] = self.time
+        current["last_frame"] = self.timeline.frame_count - 1
+        duration = current["end"] - current["start"]
+        if duration > 0:
+            self.add_subcaption(current["subtitle"], duration=duration, offset=-duration)
+
+
+class NormvizScene(NormvizBase, Scene):
+    """A 2-D normviz scene."""
+
+
+class Normviz3DScene(NormvizBase, ThreeDScene):
+    """A 3-D normviz scene (the timeline records the camera's projection every frame)."""

@@ -1,0 +1,469 @@
+"""Frame tests: render a scene, decode its video, find what is drawn, compare with mathcore.
+
+``render_video`` renders a scene at -ql with frames and reads back the MP4 (PyAV) and the
+frame timeline the scene base wrote beside it (``scenes.timeline``): for every frame, the
+trackers' values and every plane's data-to-pixel map.  The finders locate elements by
+their theme colours; the checks compare them with what mathcore says at that frame's
+recorded state, and fail with the frame index, the time and the error in pixels.
+
+Pixel coordinates are continuous (pixel (i, j) covers [i, i + 1) x [j, j + 1)), as in
+the timeline, so the centre of pixel (i, j) is (i + 0.5, j + 0.5).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import av
+import numpy as np
+from manim import Mobject, Scene
+from scipy import ndimage
+
+from scenes import theme
+from scenes.timeline import apply_projection
+from tests.scene_rendering import render_scene
+
+#: Largest distance (px) between a drawn marker and mathcore's optimum.
+MARKER_TOLERANCE = 2.0
+#: Antialiasing and chroma subsampling: how far (px) beyond a stroke's edge its colour
+#: may still be found.
+ANTIALIAS_PX = 1.0
+#: manim's Cairo camera draws a stroke of width w as w / 100 manim units wide.
+STROKE_UNIT = 0.01
+#: Colours every frame may hold besides the elements searched for: a pixel counts as an
+#: element's colour only when that colour is its nearest one among all of these.
+BACKGROUNDS = (theme.BACKGROUND_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR,
+               theme.AXES_COLOR)
+
+
+def rgb(color: str) -> np.ndarray:
+    """``"#RRGGBB"`` -> array of three floats in 0..255."""
+    return np.array([int(color[i:i + 2], 16) for i in (1, 3, 5)], dtype=float)
+
+
+def blend(color: str, opacity: float, under: str = theme.BACKGROUND_COLOR) -> str:
+    """``color`` at ``opacity`` over ``under`` (how a translucent fill is drawn)."""
+    mixed = opacity * rgb(color) + (1 - opacity) * rgb(under)
+    return "#" + "".join(f"{round(v):02X}" for v in mixed)
+
+
+@dataclass
+class RenderedVideo:
+    """A scene rendered with frames: the scene's final state, its MP4 and its timeline."""
+
+    scene: Scene
+    movie: Path
+    timeline: dict
+    _frames: dict[int, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def fps(self) -> float:
+        return float(self.timeline["fps"])
+
+    @property
+    def frame_count(self) -> int:
+        return int(self.timeline["frame_count"])
+
+    def frames(self, indices: Iterable[int]) -> dict[int, np.ndarray]:
+        """The decoded RGB frames at ``indices`` (decoded once, kept)."""
+        wanted = sorted(set(indices) - set(self._frames))
+        if wanted:
+            with av.open(str(self.movie)) as container:
+                for index, frame in enumerate(container.decode(video=0)):
+                    if index in wanted:
+                        self._frames[index] = frame.to_ndarray(format="rgb24")
+                    if index >= wanted[-1]:
+                        break
+        return {i: self._frames[i] for i in indices}
+
+    def decoded_frame_count(self) -> int:
+        with av.open(str(self.movie)) as container:
+            return sum(1 for _ in container.decode(video=0))
+
+    def beat(self, name: str) -> tuple[int, int]:
+        """First and last frame of the beat ``name`` (the first beat of that name)."""
+        for beat in self.timeline["beats"]:
+            if beat["name"] == name:
+                return beat["first_frame"], beat["last_frame"]
+        raise KeyError(f"no beat {name!r}; beats: {[b['name'] for b in self.timeline['beats']]}")
+
+    def beats(self, prefix: str) -> list[tuple[int, int]]:
+        """Frame ranges of every beat whose name starts with ``prefix``."""
+        return [(b["first_frame"], b["last_frame"]) for b in self.timeline["beats"]
+                if b["name"].startswith(prefix)]
+
+    def value(self, tracker: str, frame: int) -> float:
+        """The tracker's value recorded for ``frame``."""
+        value = self.timeline["trackers"][tracker][frame]
+        assert value is not None, f"{tracker} not recorded at frame {frame}"
+        return float(value)
+
+    def projection(self, plane: str, frame: int) -> np.ndarray:
+        """The plane's data-to-pixel matrix at ``frame``."""
+        runs = self.timeline["planes"][plane]
+        current = [run for run in runs if run["from_frame"] <= frame]
+        assert current, f"plane {plane} not on screen at frame {frame}"
+        return np.array(current[-1]["matrix"])
+
+    def to_pixels(self, plane: str, frame: int, points) -> np.ndarray:
+        """Pixel coordinates (k, 2) of data points of ``plane`` at ``frame``."""
+        return apply_projection(self.projection(plane, frame), points)
+
+    def to_data(self, plane: str, frame: int, pixels: np.ndarray) -> np.ndarray:
+        """Data coordinates (k, 2) of pixel coordinates on a 2-D plane at ``frame``."""
+        affine = self.projection(plane, frame)
+        return np.linalg.solve(affine[:2, :2], (np.atleast_2d(pixels) - affine[:2, 2]).T).T
+
+    def pixels_per_unit(self, plane: str, frame: int) -> float:
+        """Screen length (px) of one data unit on a 2-D plane (equal units on both axes)."""
+        return float(np.linalg.norm(self.projection(plane, frame)[:2, 0]))
+
+    def time(self, frame: int) -> float:
+        return frame / self.fps
+
+    def half_stroke_px(self, stroke_width: float) -> float:
+        """Half the drawn width (px) of a stroke of manim width ``stroke_width``."""
+        pixels_per_unit = self.timeline["pixel_size"][0] / self.timeline["frame_size"][0]
+        return 0.5 * stroke_width * STROKE_UNIT * pixels_per_unit
+
+    def screen_to_pixels(self, points: np.ndarray) -> np.ndarray:
+        """Pixel coordinates (k, 2) of manim frame coordinates (k, 3) (2-D scenes)."""
+        (pixel_width, pixel_height), (width, height) = (self.timeline["pixel_size"],
+                                                        self.timeline["frame_size"])
+        points = np.atleast_2d(points)
+        return np.column_stack([(points[:, 0] / width + 0.5) * pixel_width,
+                                (0.5 - points[:, 1] / height) * pixel_height])
+
+    def pixel_box(self, mobject: Mobject, margin_px: float = 2.0) -> np.ndarray:
+        """((left, top), (right, bottom)) in pixels of ``mobject``'s bounding box."""
+        corners = self.screen_to_pixels(np.array([mobject.get_corner([-1, 1, 0]),
+                                                  mobject.get_corner([1, -1, 0])]))
+        return corners + np.array([[-margin_px, -margin_px], [margin_px, margin_px]])
+
+
+def render_video(scene_class: type[Scene], media_dir: Path, lang: str = "en") -> RenderedVideo:
+    """Render ``scene_class`` in ``lang`` at -ql into ``media_dir`` and load its timeline."""
+    scene_class = type(scene_class.__name__, (scene_class,), {"lang": lang})
+    scene = render_scene(scene_class, media_dir, frames=True)
+    movie = next(media_dir.rglob(f"{scene_class.__name__}.mp4"))
+    timeline = json.loads(scene.timeline_path.read_text(encoding="utf-8"))
+    return RenderedVideo(scene, movie, timeline)
+
+
+def spread(ranges: Sequence[tuple[int, int]], count: int, margin: int = 1) -> list[int]:
+    """``count`` frame indices spread evenly over the frame ranges (ends excluded by
+    ``margin`` frames: the first frame of a beat may still show the last one's end)."""
+    frames = [k for first, last in ranges for k in range(first + margin, last - margin + 1)]
+    assert frames, f"no frames in {ranges}"
+    picks = np.linspace(0, len(frames) - 1, min(count, len(frames)))
+    return sorted({frames[round(p)] for p in picks})
+
+
+# -- finding elements by colour ----------------------------------------------------------
+def _segment_distance(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
+    """Distance of each pixel from the blends of ``color`` over the background (how an
+    antialiased edge is drawn), and the blend's coverage in [0, 1]."""
+    base, full = rgb(theme.BACKGROUND_COLOR), rgb(color)
+    span = full - base
+    coverage = np.clip((pixels - base) @ span / (span @ span), 0.0, 1.0)
+    nearest = base + coverage[..., None] * span
+    return np.linalg.norm(pixels - nearest, axis=-1), coverage
+
+
+def color_mask(frame: np.ndarray, color: str, others: Sequence[str] = (),
+               tolerance: float = 30.0, min_coverage: float = 0.6) -> np.ndarray:
+    """Pixels drawn in ``color``: within ``tolerance`` of a blend of it over the background
+    covering at least ``min_coverage``, and nearer to its blends than to those of any of
+    ``others`` and of the common text and axis colours."""
+    pixels = frame.astype(float)
+    distance, coverage = _segment_distance(pixels, color)
+    mask = (distance < tolerance) & (coverage >= min_coverage)
+    for other in (*others, *BACKGROUNDS[1:]):
+        if other != color:
+            mask &= distance < _segment_distance(pixels, other)[0]
+    return mask
+
+
+def without_boxes(mask: np.ndarray, boxes: Iterable[np.ndarray]) -> np.ndarray:
+    """``mask`` with the pixel boxes ((left, top), (right, bottom)) cleared."""
+    mask = mask.copy()
+    for (left, top), (right, bottom) in boxes:
+        mask[max(int(np.floor(top)), 0):max(int(np.ceil(bottom)), 0),
+             max(int(np.floor(left)), 0):max(int(np.ceil(right)), 0)] = False
+    return mask
+
+
+def inside_box(mask: np.ndarray, box: np.ndarray) -> np.ndarray:
+    """``mask`` cleared outside the pixel box ((left, top), (right, bottom))."""
+    return mask & ~without_boxes(np.ones_like(mask), [box])
+
+
+def pixel_centres(mask: np.ndarray) -> np.ndarray:
+    """Continuous coordinates (k, 2) of the centres of the pixels in ``mask``."""
+    rows, cols = np.nonzero(mask)
+    return np.column_stack([cols + 0.5, rows + 0.5])
+
+
+def blobs(mask: np.ndarray, radius_px: float) -> list[tuple[np.ndarray, int]]:
+    """Filled discs of at least ``radius_px`` in ``mask``: (centre, pixel count) of each.
+
+    Strokes and glyphs thinner than the disc vanish under an erosion by about half the
+    radius; every component that survives is grown back within the mask and its centroid
+    is taken."""
+    erosion = max(1, int(radius_px * 0.5))
+    structure = ndimage.generate_binary_structure(2, 1)
+    cores = ndimage.binary_erosion(mask, structure, iterations=erosion)
+    labels, count = ndimage.label(cores)
+    found = []
+    for index in range(1, count + 1):
+        core = labels == index
+        grown = ndimage.binary_dilation(core, structure, iterations=erosion + 1) & mask
+        centre = pixel_centres(grown).mean(axis=0)
+        found.append((centre, int(grown.sum())))
+    return found
+
+
+def marker_position(frame: np.ndarray, color: str, expected: np.ndarray, radius_px: float,
+                    others: Sequence[str] = (), search_px: float = 40.0) -> np.ndarray | None:
+    """Centre of the disc of ``color`` nearest to ``expected`` (within ``search_px``)."""
+    candidates = [centre for centre, size in blobs(color_mask(frame, color, others), radius_px)
+                  if size >= 0.4 * np.pi * radius_px**2]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda c: np.linalg.norm(c - expected))
+    return nearest if np.linalg.norm(nearest - expected) <= search_px else None
+
+
+# -- checks -------------------------------------------------------------------------------
+@dataclass
+class MarkerCheck:
+    """Where a marker was found against where mathcore puts it, frame by frame."""
+
+    name: str
+    frames: list[int] = field(default_factory=list)
+    expected: list[np.ndarray] = field(default_factory=list)
+    found: list[np.ndarray] = field(default_factory=list)
+
+    def add(self, frame: int, expected: np.ndarray, found: np.ndarray | None,
+            video: RenderedVideo) -> None:
+        assert found is not None, (f"{self.name}: no marker near {np.round(expected, 1)} px "
+                                   f"at frame {frame} ({video.time(frame):.2f} s)")
+        self.frames.append(frame)
+        self.expected.append(np.asarray(expected, dtype=float))
+        self.found.append(np.asarray(found, dtype=float))
+
+    @property
+    def errors(self) -> np.ndarray:
+        return np.linalg.norm(np.array(self.found) - np.array(self.expected), axis=1)
+
+    def assert_within(self, video: RenderedVideo, tolerance: float = MARKER_TOLERANCE) -> float:
+        """Every found marker within ``tolerance`` px of mathcore's; returns the largest error."""
+        assert self.frames, f"{self.name}: no frame checked"
+        errors = self.errors
+        worst = int(np.argmax(errors))
+        assert errors[worst] <= tolerance, (
+            f"{self.name}: marker {errors[worst]:.2f} px from mathcore's optimum at frame "
+            f"{self.frames[worst]} ({video.time(self.frames[worst]):.2f} s): drawn at "
+            f"{np.round(self.found[worst], 1)}, expected {np.round(self.expected[worst], 1)}")
+        return float(errors.max())
+
+    def assert_moves(self, video: RenderedVideo, min_step_px: float = 3.0) -> None:
+        """Where mathcore's marker moves by ``min_step_px`` or more between two checked
+        frames, the drawn marker moves too, at least half as far (a frozen picture fails)."""
+        moved = 0
+        for k in range(1, len(self.frames)):
+            expected_step = np.linalg.norm(self.expected[k] - self.expected[k - 1])
+            if expected_step < min_step_px:
+                continue
+            moved += 1
+            found_step = np.linalg.norm(self.found[k] - self.found[k - 1])
+            assert found_step >= 0.5 * expected_step, (
+                f"{self.name}: frozen between frames {self.frames[k - 1]} and {self.frames[k]} "
+                f"({video.time(self.frames[k - 1]):.2f}-{video.time(self.frames[k]):.2f} s): "
+                f"mathcore moves {expected_step:.1f} px, the picture {found_step:.1f} px")
+        assert moved, f"{self.name}: the recorded state never moves between checked frames"
+
+    def summary(self, video: RenderedVideo) -> dict:
+        """Checked instants (s) and the largest error (px): for the closing notes."""
+        return {"marker": self.name, "instants_s": [round(video.time(f), 2) for f in self.frames],
+                "max_error_px": round(float(self.errors.max()), 2)}
+
+
+def curve_gap_px(video: RenderedVideo, plane: str, frame: int, pixels: np.ndarray,
+                 centre: np.ndarray, gauge: Callable[[np.ndarray], np.ndarray],
+                 size: float) -> np.ndarray:
+    """Signed distance (px, > 0 outside) of each pixel from the curve {gauge(x - centre) =
+    size}, to first order: ``(gauge - size) / |grad gauge|`` (the gradient by central
+    differences); ``gauge`` is a norm for a ball, sqrt of the quadratic form for a contour.
+    """
+    offsets = video.to_data(plane, frame, pixels) - np.asarray(centre, dtype=float)
+    values = gauge(offsets)
+    step = 1e-6 * max(float(np.abs(offsets).max(initial=0.0)), 1e-9)
+    gradient = np.column_stack([
+        (gauge(offsets + step * unit) - gauge(offsets - step * unit)) / (2 * step)
+        for unit in np.eye(2)])
+    slope = np.maximum(np.linalg.norm(gradient, axis=1), 1e-12)
+    return (values - size) / slope * video.pixels_per_unit(plane, frame)
+
+
+def assert_on_curve(video: RenderedVideo, frame: int, gaps_px: np.ndarray, what: str,
+                    stroke_width: float, min_pixels: int = 20) -> float:
+    """The pixels of ``what`` lie on its curve, within half the stroke and the
+    antialiasing (and there are pixels at all): a curve drawn at another size, or frozen,
+    fails.  Where two lines cross, a few blended pixels take the nearer colour: 1 % of the
+    pixels (at least 2) may lie up to 2 px further.  Returns the worst distance (px)."""
+    tolerance_px = video.half_stroke_px(stroke_width) + ANTIALIAS_PX + 0.5
+    assert len(gaps_px) >= min_pixels, (
+        f"{what}: only {len(gaps_px)} pixels found at frame {frame} ({video.time(frame):.2f} s)")
+    distances = np.sort(np.abs(gaps_px))
+    blended = max(2, len(distances) // 100)
+    typical, worst = float(distances[-blended - 1]), float(distances[-1])
+    assert typical <= tolerance_px and worst <= tolerance_px + 2.0, (
+        f"{what}: pixels lie up to {worst:.1f} px off the curve mathcore gives at frame "
+        f"{frame} ({video.time(frame):.2f} s)")
+    return worst
+
+
+def assert_outside(video: RenderedVideo, frame: int, gaps_px: np.ndarray, what: str,
+                   stroke_width: float) -> float:
+    """No pixel of the curve ``what`` lies inside the ball (its signed gaps to the ball's
+    boundary) beyond half its stroke and the antialiasing; returns the deepest reach (px)."""
+    tolerance_px = video.half_stroke_px(stroke_width) + ANTIALIAS_PX
+    assert len(gaps_px), f"{what}: no pixels at frame {frame} ({video.time(frame):.2f} s)"
+    deepest = float(-gaps_px.min())
+    assert deepest <= tolerance_px, (
+        f"{what}: a pixel lies {deepest:.1f} px inside the ball at frame {frame} "
+        f"({video.time(frame):.2f} s)")
+    return deepest
+
+
+def assert_touches_at(video: RenderedVideo, frame: int, pixels: np.ndarray,
+                      ball_gap_px: np.ndarray, marker_px: np.ndarray,
+                      tolerance_px: float = 3.0) -> None:
+    """The contour comes as close as ``tolerance_px`` to the ball, and where it comes
+    closest is within ``tolerance_px`` of the marker (the touch is at the optimum)."""
+    closest = int(np.argmin(ball_gap_px))
+    assert ball_gap_px[closest] <= tolerance_px, (
+        f"the contour stays {ball_gap_px[closest]:.1f} px away from the ball at frame {frame} "
+        f"({video.time(frame):.2f} s)")
+    near = pixels[ball_gap_px <= ball_gap_px[closest] + 1.0]
+    distance = np.linalg.norm(near - marker_px, axis=1).min()
+    assert distance <= tolerance_px, (
+        f"the contour touches the ball {distance:.1f} px from the marker at frame {frame} "
+        f"({video.time(frame):.2f} s)")
+
+
+def assert_on_axis(video: RenderedVideo, plane: str, frame: int, marker_px: np.ndarray,
+                   index: int, tolerance_px: float = MARKER_TOLERANCE) -> float:
+    """A marker whose coefficient ``index`` is shown as 0 sits on that coefficient's axis:
+    its distance (px) from the line {x_index = 0}."""
+    matrix = video.projection(plane, frame)
+    direction = matrix[:2, 1 - index]  # the axis line runs along the other coordinate
+    origin = matrix[:2, 2]
+    offset = marker_px - origin
+    distance = abs(offset[0] * direction[1] - offset[1] * direction[0]) / np.linalg.norm(direction)
+    assert distance <= tolerance_px, (
+        f"a coefficient shown as 0 is drawn {distance:.1f} px off its axis at frame {frame} "
+        f"({video.time(frame):.2f} s)")
+    return float(distance)
+
+
+# -- one plane: a loss contour touching a ball at a marked optimum -----------------------
+def quadratic_gauge(matrix: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """x -> sqrt(x^T A x): the contour {f = L} is {gauge(x - c) = sqrt(L)}."""
+    matrix = np.asarray(matrix, dtype=float)
+    return lambda offsets: np.sqrt(np.maximum(np.einsum("ij,jk,ik->i", offsets, matrix,
+                                                        offsets), 0.0))
+
+
+@dataclass
+class PlanePicture:
+    """What one plane must show at one frame, from mathcore at the recorded state."""
+
+    plane: str
+    ball_gauge: Callable[[np.ndarray], np.ndarray] | None = None
+    radius: float = 0.0
+    ball_color: str = theme.L1_COLOR
+    loss_center: np.ndarray | None = None
+    loss_matrix: np.ndarray | None = None
+    level: float | None = None
+    optimum: np.ndarray | None = None
+    zeros: Sequence[int] = ()
+    touches: bool = True
+    marker_color: str = theme.SOLUTION_COLOR
+    contour_color: str = theme.LOSS_COLOR
+
+
+@dataclass
+class PlaneChecker:
+    """Checks ``PlanePicture``s frame after frame and keeps the marker's track and the
+    worst errors, for the moving-marker check and for the closing note."""
+
+    video: RenderedVideo
+    name: str
+    region: np.ndarray  # pixel box of the plane
+    excluded: Sequence[np.ndarray] = ()  # pixel boxes of other things of the same colours
+    marker_radius_px: float = 5.0
+    marker: MarkerCheck = field(init=False)
+    worst: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.marker = MarkerCheck(self.name)
+
+    def _note(self, key: str, value: float) -> None:
+        self.worst[key] = max(self.worst.get(key, -np.inf), value)
+
+    def _pixels(self, frame: np.ndarray, color: str, others: Sequence[str],
+                around: np.ndarray | None) -> np.ndarray:
+        mask = without_boxes(inside_box(color_mask(frame, color, others), self.region),
+                             self.excluded)
+        pixels = pixel_centres(mask)
+        if around is not None:  # the marker's edge blends with the curves through it
+            keep = np.linalg.norm(pixels - around, axis=1) > self.marker_radius_px + 3.0
+            pixels = pixels[keep]
+        return pixels
+
+    def check(self, index: int, frame: np.ndarray, picture: PlanePicture) -> None:
+        video = self.video
+        expected = None
+        if picture.optimum is not None:
+            expected = video.to_pixels(picture.plane, index, picture.optimum)[0]
+        others = [picture.ball_color, picture.marker_color, picture.contour_color]
+        if picture.ball_gauge is not None:
+            ball = self._pixels(frame, picture.ball_color, others, expected)
+            gaps = curve_gap_px(video, picture.plane, index, ball, np.zeros(2),
+                                 picture.ball_gauge, picture.radius)
+            self._note("ball_off_px", assert_on_curve(video, index, gaps, f"{self.name} ball",
+                                                      theme.BALL_STROKE))
+        if picture.level is not None:
+            contour = self._pixels(frame, picture.contour_color, others, expected)
+            gaps = curve_gap_px(video, picture.plane, index, contour, picture.loss_center,
+                                 quadratic_gauge(picture.loss_matrix), np.sqrt(picture.level))
+            self._note("contour_off_px", assert_on_curve(
+                video, index, gaps, f"{self.name} contour", theme.CONTOUR_STROKE))
+            if picture.ball_gauge is not None:
+                ball_gaps = curve_gap_px(video, picture.plane, index, contour, np.zeros(2),
+                                          picture.ball_gauge, picture.radius)
+                self._note("contour_inside_px", assert_outside(
+                    video, index, ball_gaps, f"{self.name} contour", theme.CONTOUR_STROKE))
+                if picture.touches and expected is not None:
+                    # the pixels next to the marker are left out: the nearest kept ones lie
+                    # a marker radius and a few pixels along the contour from the touch
+                    assert_touches_at(video, index, contour, ball_gaps, expected,
+                                      tolerance_px=2 * self.marker_radius_px + 6.0)
+        if expected is not None:
+            found = marker_position(frame, picture.marker_color, expected,
+                                    self.marker_radius_px, others)
+            self.marker.add(index, expected, found, video)
+            for zero in picture.zeros:
+                self._note("zero_off_axis_px",
+                           assert_on_axis(video, picture.plane, index, found, zero))
+
+    def summary(self) -> dict:
+        worst = {key: round(value, 2) for key, value in self.worst.items()}
+        if self.marker.frames:
+            worst.update(self.marker.summary(self.video))
+        return {"plane": self.name, **worst}
