@@ -45,6 +45,22 @@ def ellipse_half_extent(loss: QuadraticLoss, level: float) -> np.ndarray:
     return np.sqrt(level * np.diag(np.linalg.inv(loss.matrix)))
 
 
+def contour_angle(loss: QuadraticLoss, point: np.ndarray, direction: np.ndarray) -> float:
+    """Angle (radians, in [0, pi/2]) between the contour through ``point`` and ``direction``.
+
+    The contour's tangent at b is perpendicular to the gradient 2A(b - c), so the angle
+    is ``arcsin(|g . d| / (|g| |d|))`` with g = A(b - c) and d the direction (a line, so
+    its sign does not matter).  At the centre c the contour is a point: ValueError.
+    """
+    _require_planar_definite(loss)
+    normal = loss.matrix @ (np.asarray(point, dtype=float) - loss.center)
+    direction = np.asarray(direction, dtype=float)
+    size = np.linalg.norm(normal) * np.linalg.norm(direction)
+    if size == 0.0:
+        raise ValueError("point must differ from the centre and direction must be non-zero")
+    return float(np.arcsin(min(abs(normal @ direction) / size, 1.0)))
+
+
 def ellipsoid_point(
     loss: QuadraticLoss, level: float, azimuth: float, polar: float
 ) -> np.ndarray:

@@ -26,6 +26,7 @@ from typing import Any
 
 from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, config
 
+from scenes import theme
 from scenes.strings import reading_seconds, text
 from scenes.timeline import FrameTimeline
 
@@ -39,6 +40,7 @@ class NormvizBase:
 
     def setup(self) -> None:
         super().setup()
+        self.camera.background_color = theme.BACKGROUND_COLOR
         self.shown: dict[str, Any] = {}
         self.beats: list[dict[str, Any]] = []
         self.timeline = FrameTimeline(self.camera, config.frame_rate,

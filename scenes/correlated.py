@@ -1,10 +1,14 @@
-"""Two strongly correlated features: ridge splits the weight evenly, lasso keeps one.
+"""Two features growing correlated: the lasso ends on one of them, the ridge splits the weight.
 
 Data ``y = x1 + x2 + e`` with corr(x1, x2) = rho (``mathcore.correlated``), n = 60; the
-loss is least squares on them.  As rho steps from 0 to 0.99 the loss ellipses stretch
-along (1, -1), the direction the data cannot pin down: the L1 optimum (left, budget
-``||b||_1 <= 1``) runs to a corner, the L2 optimum (right, ``||b||_2 <= 0.75``) moves onto the
-diagonal b1 = b2.  Contours and optima are recomputed by mathcore for every rho.
+loss is least squares on them, centred at the least-squares fit c.  As rho sweeps from 0
+to 0.99 the loss ellipses stretch along (1, -1), the direction the data cannot pin down:
+the L1 optimum (left, budget ``||b||_1 <= 1``) slides along the diamond's edge to the
+corner (1, 0), which it reaches only near rho = 0.99; the L2 optimum (right,
+``||b||_2 <= 0.75``) stays close to the diagonal b1 = b2.  At rho = 0.99 a zoomed inset
+shows the contour meeting the diamond only at the corner, at the small angle mathcore
+measures between the contour and the edge.  Contours, optima, c and the read-outs follow
+rho on every frame.
 
 Render: ``manim render scenes/correlated.py``.
 """
@@ -12,31 +16,25 @@ Render: ``manim render scenes/correlated.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import (
-    DOWN,
-    LEFT,
-    RIGHT,
-    DashedLine,
-    Dot,
-    FadeIn,
-    ValueTracker,
-    VGroup,
-    Write,
-    smooth,
-)
+from manim import DOWN, UP, Create, DashedLine, Dot, FadeIn, VGroup, Write, smooth
 
-from mathcore import QuadraticLoss, solve_constrained
+from mathcore import QuadraticLoss, contour_angle, solve_constrained
 from mathcore.correlated import correlated_pair
 from mathcore.preprocessing import center
-from scenes import pieces, theme
+from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.inset import ZoomInset
+from scenes.live_text import LiveLine
 from scenes.strings import text
 
-RHO_STEPS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
+RHO_START, RHO_END = 0.0, 0.99
 RADII = {"l1": 1.0, "l2": 0.75}
 SAMPLES, SEED = 60, 3
-PLANE_SIZE = 4.6
 PLANE_RANGE = 1.6
+READOUT_GAP = 0.5
+MIDDLE_WIDTH = 3.4
+ZOOM = 10.0
+NAMES = {"l1": "lasso", "l2": "ridge"}
 
 
 def loss_at(rho: float) -> QuadraticLoss:
@@ -44,94 +42,130 @@ def loss_at(rho: float) -> QuadraticLoss:
     return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, SEED)))
 
 
+def solutions_at(rho: float) -> tuple[QuadraticLoss, dict]:
+    """mathcore's loss and both constrained optima at ``rho``."""
+    loss = loss_at(rho)
+    return loss, {norm: solve_constrained(loss, norm, t) for norm, t in RADII.items()}
+
+
 class CorrelatedFeatures(NormvizScene):
     """Lasso and ridge optima on the same loss while the features' correlation grows."""
 
     def construct(self) -> None:
-        self.rho = ValueTracker(RHO_STEPS[0])
+        self.rho = self.tracker("rho", RHO_START)
         self.build_planes()
         self.tell_story()
 
-    def solutions(self, rho: float) -> tuple[QuadraticLoss, dict]:
-        """mathcore's loss and both constrained optima at ``rho``."""
-        loss = loss_at(rho)
-        return loss, {norm: solve_constrained(loss, norm, t) for norm, t in RADII.items()}
-
     def build_planes(self) -> None:
-        """Left: L1 plane; right: L2 plane; each with ball, diagonal, contour and optimum."""
+        """Left: L1 plane; right: L2 plane; each with ball, diagonal, contour, c, optimum;
+        between them the correlation (and, later, the zoom on the lasso's corner)."""
         self.title = pieces.title(text("corr_title", self.lang))
-        loss, solutions = self.solutions(self.rho.get_value())
+        left, self.middle, right = layout.flanking_squares(MIDDLE_WIDTH, caption_lines=2,
+                                                           below=READOUT_GAP)
+        loss, solutions = solutions_at(RHO_START)
+        self.rho_line = LiveLine(text("corr_rho", self.lang), [f"{RHO_START:.2f}"],
+                                 theme.BODY_SIZE)
+        self.rho_line.move_to(self.middle.center).align_to([0.0, self.middle.top, 0.0], UP)
         self.planes = {}
-        for norm, side in (("l1", LEFT), ("l2", RIGHT)):
-            axes = pieces.fit_axes(np.array([-PLANE_RANGE, -PLANE_RANGE]),
-                                   np.array([PLANE_RANGE, PLANE_RANGE]), PLANE_SIZE, PLANE_SIZE)
-            axes.move_to(3.4 * side + 0.15 * DOWN)
+        for norm, column in zip(RADII, (left, right), strict=True):
+            square, readout_band = column.split_bottom(READOUT_GAP)
+            axes = self.plane(norm, pieces.fit_axes(
+                np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
+                square.width, square.height))
+            square.place(axes)
             names = pieces.axis_labels(axes, text("axis_x", self.lang), text("axis_y", self.lang))
             diagonal = DashedLine(axes.c2p(-PLANE_RANGE, -PLANE_RANGE),
                                   axes.c2p(PLANE_RANGE, PLANE_RANGE),
                                   color=theme.MUTED_TEXT_COLOR, stroke_width=1.5)
             ball = pieces.BallOutline(axes, norm, RADII[norm])
             contour = pieces.LossContour(axes, loss, solutions[norm].loss, clip_to_axes=True)
+            center_dot = Dot(axes.c2p(*loss.center), radius=theme.DOT_RADIUS,
+                             color=theme.LOSS_COLOR)
+            center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
+                                      theme.LOSS_COLOR)
             dot = Dot(axes.c2p(*solutions[norm].beta), radius=theme.DOT_RADIUS,
                       color=theme.SOLUTION_COLOR)
+            readout = LiveLine(text(f"corr_{NAMES[norm]}", self.lang), ["0.000", "0.000"],
+                               theme.SMALL_SIZE, theme.NORM_COLORS[norm])
+            readout_band.place(readout)
             self.planes[norm] = {"axes": axes, "names": names, "diagonal": diagonal,
-                                 "ball": ball, "contour": contour, "dot": dot}
-        self.readouts = self.readout_lines(solutions)
+                                 "ball": ball, "contour": contour, "center": center_dot,
+                                 "center_tag": center_tag, "dot": dot, "readout": readout}
+        self.follow_rho()
 
-    def readout_lines(self, solutions: dict) -> VGroup:
-        """``rho`` and both optima, under the planes (rebuilt between steps, never per frame)."""
-        rho = pieces.label(text("corr_rho", self.lang, rho=f"{self.rho.get_value():.2f}"),
-                           theme.BODY_SIZE).next_to(self.title, DOWN, buff=0.2)
-        lines = VGroup(rho)
-        for norm in RADII:
-            coords = pieces.coordinates_text(solutions[norm].beta)
-            line = pieces.label(text(f"corr_{'lasso' if norm == 'l1' else 'ridge'}", self.lang,
-                                     coords=coords), theme.SMALL_SIZE, theme.NORM_COLORS[norm])
-            line.next_to(self.planes[norm]["axes"], DOWN, buff=0.15)
-            lines.add(line)
-        return lines
-
-    def follow_rho(self, _mobject=None) -> None:
-        """The one updater: new loss at the current rho -> contours and optima move."""
-        loss, solutions = self.solutions(self.rho.get_value())
+    def follow_rho(self) -> None:
+        """The one updater: the loss at the current rho moves contours, c, optima, read-outs."""
+        rho = self.rho.get_value()
+        loss, solutions = solutions_at(rho)
+        self.rho_line.set_fields(f"{rho:.2f}")
         for norm, plane in self.planes.items():
+            axes, beta = plane["axes"], solutions[norm].beta
             plane["contour"].show(loss, solutions[norm].loss)
-            plane["dot"].move_to(plane["axes"].c2p(*solutions[norm].beta))
+            plane["dot"].move_to(axes.c2p(*beta))
+            plane["center"].move_to(axes.c2p(*loss.center))
+            plane["center_tag"].next_to(plane["center"], UP, buff=0.08)
+            plane["readout"].set_fields(*(pieces.format_coefficient(x) for x in beta))
 
     def tell_story(self) -> None:
-        """Planes and optima at rho = 0, then rho steps up to 0.99."""
-        parts = [m for plane in self.planes.values() for m in plane.values()]
+        """Planes and optima at rho = 0, rho sweeps to 0.99, the zoom on the corner."""
+        still = [m for plane in self.planes.values()
+                 for key, m in plane.items() if key in ("axes", "names", "diagonal", "ball")]
+        moving = [m for plane in self.planes.values()
+                  for key, m in plane.items() if key not in ("axes", "names", "diagonal", "ball")]
         self.beat("corr_start")
-        self.play(Write(self.title), *[FadeIn(m) for m in parts], FadeIn(self.readouts),
-                  run_time=1.5)
-        self.moving = VGroup(*[VGroup(p["contour"], p["dot"]) for p in self.planes.values()])
-        self.moving.add_updater(self.follow_rho)
+        self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
+        self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), run_time=1.0)
+        sweep = self.drive(self.follow_rho, self.rho_line, *moving)
         self.beat("corr_sweep")
-        for rho in RHO_STEPS[1:]:
-            self.play(self.rho.animate.set_value(rho), run_time=1.4, rate_func=smooth)
-            _, solutions = self.solutions(rho)
-            self.remove(self.readouts)
-            self.readouts = self.readout_lines(solutions)
-            self.add(self.readouts)
-            self.wait(0.4)
-        self.follow_rho()  # final state even when manim skips the animation frames
-        self.moving.clear_updaters()
+        self.play(self.rho.animate.set_value(RHO_END), run_time=9.0, rate_func=smooth)
+        self.stop_driving(sweep, self.follow_rho)
+        self.show("optima", {f"{rho:g}": {norm: s.as_dict() for norm, s in
+                                          solutions_at(rho)[1].items()}
+                             for rho in (RHO_START, RHO_END)})
+        self.zoom_on_corner()
         self.note = self.closing_note()
         self.beat("corr_end")
         self.play(FadeIn(self.note), run_time=0.8)
-        self.wait(2.0)
+        self.wait(1.5)
+
+    def zoom_on_corner(self) -> None:
+        """At rho = 0.99: the lasso's touch magnified, with the contour's angle to the edge."""
+        loss, solutions = solutions_at(RHO_END)
+        lasso = solutions["l1"]
+        axes = self.planes["l1"]["axes"]
+        corner = lasso.beta
+        edge = np.array([-np.sign(corner[0]), 1.0]) if corner[1] == 0.0 \
+            else np.array([1.0, -np.sign(corner[1])])
+        angle = np.degrees(contour_angle(loss, corner, edge))
+        size = min(self.middle.width, self.middle.height / 2)
+        position = np.array([self.middle.center[0], axes.c2p(*corner)[1], 0.0])
+        self.inset = ZoomInset(axes, corner, ZOOM, size, position)
+        self.plane("l1_zoom", self.inset.axes)
+        self.inset.show_ball("l1", RADII["l1"])
+        self.inset.show_contour(loss, lasso.loss)
+        self.inset.show_point(corner, theme.SOLUTION_COLOR)
+        self.inset_note = pieces.label(
+            text("corr_zoom", self.lang, zoom=f"{ZOOM:g}", angle=f"{angle:.2f}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR)
+        if self.inset_note.width > self.middle.width:
+            self.inset_note.scale_to_fit_width(self.middle.width)
+        self.inset_note.next_to(self.inset.backdrop, DOWN, buff=0.15)
+        self.show("zoom", {"factor": ZOOM, "corner": corner.tolist(), "angle_degrees": angle})
+        self.beat("corr_zoom", angle=f"{angle:.2f}")
+        self.play(Create(self.inset.window), run_time=0.6)
+        self.play(FadeIn(VGroup(self.inset.connectors, self.inset.backdrop, self.inset.view)),
+                  FadeIn(self.inset_note), run_time=1.0)
+        self.wait(1.0)
 
     def closing_note(self) -> VGroup:
-        """Which coefficient the lasso kept, and how the ridge split the weight, at rho max."""
-        _, solutions = self.solutions(RHO_STEPS[-1])
+        """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""
+        _, solutions = solutions_at(RHO_END)
         lasso, ridge = solutions["l1"].beta, solutions["l2"].beta
-        kept = int(np.flatnonzero(lasso)[0]) if np.count_nonzero(lasso) == 1 else None
+        kept = np.flatnonzero(lasso)
+        assert len(kept) == 1, "the closing note says the lasso keeps one feature"
         share = round(100 * abs(ridge[0]) / np.abs(ridge).sum())
-        self.show("optima", {f"{rho:g}": {norm: s.as_dict() for norm, s in
-                                          self.solutions(rho)[1].items()} for rho in RHO_STEPS})
-        note = pieces.label(text("corr_note", self.lang, rho=RHO_STEPS[-1],
-                                 index=pieces.subscript(kept + 1) if kept is not None else "?",
+        note = pieces.label(text("corr_note", self.lang, rho=RHO_END,
+                                 index=pieces.subscript(int(kept[0]) + 1),
                                  share=share, rest=100 - share), theme.SMALL_SIZE,
                             theme.ZERO_COLOR)
-        return note.to_edge(DOWN, buff=0.25)
-
+        return layout.caption_band(2).place(note)

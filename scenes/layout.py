@@ -113,6 +113,17 @@ def two_columns(caption_lines: int = 0) -> tuple[Region, Region]:
     return left, right
 
 
+def flanking_squares(middle_width: float, caption_lines: int = 0,
+                     below: float = 0.0) -> tuple[Region, Region, Region]:
+    """Two squares at the stage's sides (each with a band ``below`` it, included in the
+    region) and the middle between them, at least ``middle_width`` wide."""
+    area = stage(caption_lines)
+    size = min(area.height - below, (area.width - 2 * GUTTER - middle_width) / 2)
+    left, rest = area.split_left(size)
+    middle, right = rest.split_left(rest.width - size - GUTTER)
+    return left, middle, right
+
+
 def plane_and_panel(caption_lines: int = 0, plane_share: float = 0.52) -> tuple[Region, Region]:
     """A plane on the left (``plane_share`` of the width, at most square) and a text panel."""
     area = stage(caption_lines)

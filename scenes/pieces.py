@@ -8,6 +8,7 @@ diamond's corners stay on the axes.
 from __future__ import annotations
 
 import functools
+import itertools
 import shutil
 
 import numpy as np
@@ -116,6 +117,73 @@ def axis_labels(axes: Axes, x_text: str, y_text: str) -> VGroup:
     return VGroup(x_label, y_label)
 
 
+def _clip_segment(a: np.ndarray, b: np.ndarray, low: np.ndarray,
+                  high: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The part of segment ab inside the box [low, high] (x and y), or None (Liang-Barsky)."""
+    start, end = 0.0, 1.0
+    delta = b - a
+    for axis in (0, 1):
+        for step, room in ((-delta[axis], a[axis] - low[axis]),
+                           (delta[axis], high[axis] - a[axis])):
+            if step == 0.0:
+                if room < 0.0:
+                    return None
+                continue
+            ratio = room / step
+            if step < 0.0:
+                start = max(start, ratio)
+            else:
+                end = min(end, ratio)
+    if start > end:
+        return None
+    return a + start * delta, a + end * delta
+
+
+def clip_polyline(points: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
+    """The pieces of the polyline ``points`` (screen, k x 3) inside the box [low, high],
+    cut exactly where they cross its border; a closed polyline (last point = first) whose
+    inside piece runs through its first point comes back as one piece."""
+    arcs: list[list[np.ndarray]] = []
+    previous_end = None
+    for a, b in itertools.pairwise(np.asarray(points, dtype=float)):
+        clipped = _clip_segment(a, b, low, high)
+        if clipped is None:
+            previous_end = None
+            continue
+        if previous_end is not None and np.allclose(previous_end, clipped[0]):
+            arcs[-1].append(clipped[1])
+        else:
+            arcs.append(list(clipped))
+        previous_end = clipped[1]
+    closed = len(points) > 2 and np.allclose(points[0], points[-1])
+    if closed and len(arcs) > 1 and np.allclose(arcs[0][0], points[0]) \
+            and np.allclose(arcs[-1][-1], points[-1]):
+        arcs[0] = arcs.pop() + arcs[0][1:]
+    return [np.array(arc) for arc in arcs]
+
+
+def clip_polygon(points: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """The convex box [low, high] cut out of the closed polygon ``points`` (k x 3, last
+    point not repeated), by Sutherland-Hodgman: the region, with the box's edges."""
+    region = [np.asarray(p, dtype=float) for p in points]
+    for axis, bound, keep_below in ((0, low[0], False), (0, high[0], True),
+                                    (1, low[1], False), (1, high[1], True)):
+        def inside(p: np.ndarray, axis=axis, bound=bound, keep_below=keep_below) -> bool:
+            return p[axis] <= bound if keep_below else p[axis] >= bound
+
+        clipped = []
+        for current, following in zip(region, region[1:] + region[:1], strict=True):
+            if inside(current):
+                clipped.append(current)
+            if inside(current) != inside(following):
+                share = (bound - current[axis]) / (following[axis] - current[axis])
+                clipped.append(current + share * (following - current))
+        region = clipped
+        if not region:
+            break
+    return np.array(region).reshape(-1, 3)
+
+
 class BallOutline(Polygon):
     """The sphere ``||b||_p = t`` (diamond corners exact), faintly filled, in the norm's colour.
 
@@ -219,27 +287,17 @@ class LossContour(VMobject):
         """Keep the one arc inside the screen box [low, high] that passes closest to the
         plane's origin (where a touching contour meets the ball); a contour that leaves
         the box and comes back would otherwise leave stray fragments in its corners."""
-        corners = self.get_start_anchors()
-        inside = np.all((corners[:, :2] >= low[:2]) & (corners[:, :2] <= high[:2]), axis=1)
-        if inside.all():
-            return
+        arcs = clip_polyline(self.get_anchors_closed(), low, high)
         self.clear_points()
-        if not inside.any():
-            return
-        ring = np.roll(np.arange(len(corners)), -int(np.argmin(inside)))  # starts outside
-        arcs, current = [], []
-        for index in [*ring, ring[0]]:
-            if inside[index]:
-                current.append(index)
-            elif current:
-                arcs.append(current)
-                current = []
-        origin = self.axes.c2p(0.0, 0.0)
-        best = min((arc for arc in arcs if len(arc) > 1),
-                   key=lambda arc: np.min(np.linalg.norm(corners[arc] - origin, axis=1)),
-                   default=None)
-        if best is not None:
-            self.set_points_as_corners(corners[best])
+        if arcs:
+            origin = self.axes.c2p(0.0, 0.0)
+            self.set_points_as_corners(min(
+                arcs, key=lambda arc: np.min(np.linalg.norm(arc - origin, axis=1))))
+
+    def get_anchors_closed(self) -> np.ndarray:
+        """The curve's corners in order, the first one repeated at the end."""
+        corners = self.get_start_anchors()
+        return np.vstack([corners, corners[:1]])
 
     def screen_points_at(self, level: float) -> np.ndarray:
         """The curve's points for ``level`` (without moving it)."""

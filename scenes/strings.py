@@ -91,12 +91,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_note_ridge": (
             "At s = {share}: the smallest ridge |β| is {value} ({name}); none is 0 for s > 0"
         ),
-        "corr_title": "Correlated features: lasso keeps one, ridge splits the weight",
-        "corr_rho": "correlation ρ = {rho}",
-        "corr_lasso": "lasso  β* = ({coords})",
-        "corr_ridge": "ridge  β* = ({coords})",
+        "corr_title": "Features grow correlated: lasso ends on one, ridge splits the weight",
+        "corr_rho": "correlation ρ = {{}}",
+        "corr_lasso": "lasso  β* = ({{}}, {{}})",
+        "corr_ridge": "ridge  β* = ({{}}, {{}})",
+        "corr_zoom": (
+            "zoom ×{zoom}: the contour meets the\ndiamond only at the corner,\n"
+            "{angle}° off the edge"
+        ),
         "corr_note": (
-            "At ρ = {rho}: lasso keeps only β{index}; ridge splits {share}% / {rest}%"
+            "At ρ = {rho}: lasso keeps only β{index} (the other is exactly 0); "
+            "ridge splits {share}% / {rest}%"
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  ρ = {value}",
@@ -176,8 +181,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_compare": (
             "At s = {share}, {count} lasso coefficients are exactly 0; no ridge coefficient is"
         ),
-        "sub_corr_start": "Two features: lasso (L1) on the left, ridge (L2) on the right",
-        "sub_corr_sweep": "Make the features more and more correlated",
+        "sub_corr_start": (
+            "Two features, loss centred at the least-squares fit c: "
+            "lasso (L1) left, ridge (L2) right"
+        ),
+        "sub_corr_sweep": (
+            "As ρ grows the contours stretch along the diamond's edge: the lasso optimum "
+            "slides to a corner, the ridge optimum stays near the diagonal"
+        ),
+        "sub_corr_zoom": (
+            "Zoomed in: the contour meets the diamond only at the corner, {angle}° off its edge"
+        ),
         "sub_corr_end": "Lasso keeps one of the twins, ridge splits the weight between them",
         "sub_cloud_start": "Random losses: where does each one first touch the ball?",
         "sub_cloud_exact": (
@@ -239,11 +253,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "s = {share} 时：岭回归最小的 |β| 是 "
             "{value}（{name}）；s > 0 时没有系数为 0"
         ),
-        "corr_title": "相关特征：LASSO 只留一个，岭回归平分权重",
-        "corr_rho": "相关系数 ρ = {rho}",
-        "corr_lasso": "LASSO  β* = ({coords})",
-        "corr_ridge": "岭回归  β* = ({coords})",
-        "corr_note": "ρ = {rho} 时：LASSO 只保留 β{index}；岭回归按 {share}% / {rest}% 分配",
+        "corr_title": "特征越来越相关：LASSO 最终只留一个，岭回归平分权重",
+        "corr_rho": "相关系数 ρ = {{}}",
+        "corr_lasso": "LASSO  β* = ({{}}, {{}})",
+        "corr_ridge": "岭回归  β* = ({{}}, {{}})",
+        "corr_zoom": "放大 ×{zoom}：等高线只在角上\n碰到菱形，与边相差 {angle}°",
+        "corr_note": (
+            "ρ = {rho} 时：LASSO 只保留 β{index}（另一个精确为 0）；"
+            "岭回归按 {share}% / {rest}% 分配"
+        ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  ρ = {value}",
         "lp_note_below": "p < 1：非凸；\n坐标轴上有尖角",
@@ -308,8 +326,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_sweep": "放松惩罚：LASSO 让特征逐个进入，岭回归让所有系数一起增长",
         "sub_rvl_compare": "s = {share} 时，LASSO 有 {count} 个系数精确为 0；岭回归一个也没有",
-        "sub_corr_start": "两个特征：左边是 LASSO (L1)，右边是岭回归 (L2)",
-        "sub_corr_sweep": "让两个特征越来越相关",
+        "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
+        "sub_corr_sweep": (
+            "ρ 增大时等高线沿菱形的边拉长：LASSO 最优解滑向一个角，岭回归的最优解留在对角线附近"
+        ),
+        "sub_corr_zoom": "放大看：等高线只在角上碰到菱形，与边相差 {angle}°",
         "sub_corr_end": "LASSO 在一对“双胞胎”中只留一个，岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
         "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",

@@ -124,10 +124,18 @@ class RenderedVideo:
     def time(self, frame: int) -> float:
         return frame / self.fps
 
+    def screen_px(self, length: float) -> float:
+        """A length in manim units, in pixels."""
+        return length * self.timeline["pixel_size"][0] / self.timeline["frame_size"][0]
+
     def half_stroke_px(self, stroke_width: float) -> float:
         """Half the drawn width (px) of a stroke of manim width ``stroke_width``."""
-        pixels_per_unit = self.timeline["pixel_size"][0] / self.timeline["frame_size"][0]
-        return 0.5 * stroke_width * STROKE_UNIT * pixels_per_unit
+        return self.screen_px(0.5 * stroke_width * STROKE_UNIT)
+
+    @property
+    def dot_radius_px(self) -> float:
+        """The radius (px) of the theme's markers."""
+        return self.screen_px(theme.DOT_RADIUS)
 
     def screen_to_pixels(self, points: np.ndarray) -> np.ndarray:
         """Pixel coordinates (k, 2) of manim frame coordinates (k, 3) (2-D scenes)."""
@@ -137,11 +145,20 @@ class RenderedVideo:
         return np.column_stack([(points[:, 0] / width + 0.5) * pixel_width,
                                 (0.5 - points[:, 1] / height) * pixel_height])
 
-    def pixel_box(self, mobject: Mobject, margin_px: float = 2.0) -> np.ndarray:
-        """((left, top), (right, bottom)) in pixels of ``mobject``'s bounding box."""
+    def pixel_box(self, mobject: Mobject, margin_px: float = 2.0,
+                  shift_px: np.ndarray | None = None) -> np.ndarray:
+        """((left, top), (right, bottom)) in pixels of ``mobject``'s bounding box (as it
+        is at the end of the scene, moved by ``shift_px`` when given)."""
         corners = self.screen_to_pixels(np.array([mobject.get_corner([-1, 1, 0]),
                                                   mobject.get_corner([1, -1, 0])]))
+        if shift_px is not None:
+            corners = corners + shift_px
         return corners + np.array([[-margin_px, -margin_px], [margin_px, margin_px]])
+
+    def disc_box(self, centre_px: np.ndarray, radius_px: float) -> np.ndarray:
+        """The pixel box around a disc (a marker) of ``radius_px`` plus antialiasing."""
+        reach = radius_px + 2.0
+        return np.array([centre_px - reach, centre_px + reach])
 
 
 def render_video(scene_class: type[Scene], media_dir: Path, lang: str = "en") -> RenderedVideo:
@@ -406,40 +423,45 @@ class PlaneChecker:
     name: str
     region: np.ndarray  # pixel box of the plane
     excluded: Sequence[np.ndarray] = ()  # pixel boxes of other things of the same colours
-    marker_radius_px: float = 5.0
+    marker_radius_px: float | None = None  # default: the theme's marker
     marker: MarkerCheck = field(init=False)
     worst: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.marker = MarkerCheck(self.name)
+        if self.marker_radius_px is None:
+            self.marker_radius_px = self.video.dot_radius_px
 
     def _note(self, key: str, value: float) -> None:
         self.worst[key] = max(self.worst.get(key, -np.inf), value)
 
     def _pixels(self, frame: np.ndarray, color: str, others: Sequence[str],
-                around: np.ndarray | None) -> np.ndarray:
+                around: np.ndarray | None, excluded: Sequence[np.ndarray]) -> np.ndarray:
         mask = without_boxes(inside_box(color_mask(frame, color, others), self.region),
-                             self.excluded)
+                             [*self.excluded, *excluded])
         pixels = pixel_centres(mask)
         if around is not None:  # the marker's edge blends with the curves through it
             keep = np.linalg.norm(pixels - around, axis=1) > self.marker_radius_px + 3.0
             pixels = pixels[keep]
         return pixels
 
-    def check(self, index: int, frame: np.ndarray, picture: PlanePicture) -> None:
+    def check(self, index: int, frame: np.ndarray, picture: PlanePicture,
+              excluded: Sequence[np.ndarray] = ()) -> np.ndarray | None:
+        """Every check of ``picture`` on ``frame`` (``excluded``: pixel boxes of other
+        things drawn in the same colours at this frame); returns the marker found."""
         video = self.video
         expected = None
         if picture.optimum is not None:
             expected = video.to_pixels(picture.plane, index, picture.optimum)[0]
         others = [picture.ball_color, picture.marker_color, picture.contour_color]
         if picture.ball_gauge is not None:
-            ball = self._pixels(frame, picture.ball_color, others, expected)
+            ball = self._pixels(frame, picture.ball_color, others, expected, excluded)
             gaps = curve_gap_px(video, picture.plane, index, ball, np.zeros(2),
                                  picture.ball_gauge, picture.radius)
             self._note("ball_off_px", assert_on_curve(video, index, gaps, f"{self.name} ball",
                                                       theme.BALL_STROKE))
         if picture.level is not None:
-            contour = self._pixels(frame, picture.contour_color, others, expected)
+            contour = self._pixels(frame, picture.contour_color, others, expected, excluded)
             gaps = curve_gap_px(video, picture.plane, index, contour, picture.loss_center,
                                  quadratic_gauge(picture.loss_matrix), np.sqrt(picture.level))
             self._note("contour_off_px", assert_on_curve(
@@ -454,16 +476,37 @@ class PlaneChecker:
                     # a marker radius and a few pixels along the contour from the touch
                     assert_touches_at(video, index, contour, ball_gaps, expected,
                                       tolerance_px=2 * self.marker_radius_px + 6.0)
-        if expected is not None:
-            found = marker_position(frame, picture.marker_color, expected,
-                                    self.marker_radius_px, others)
-            self.marker.add(index, expected, found, video)
-            for zero in picture.zeros:
-                self._note("zero_off_axis_px",
-                           assert_on_axis(video, picture.plane, index, found, zero))
+        if expected is None:
+            return None
+        found = marker_position(frame, picture.marker_color, expected,
+                                self.marker_radius_px, others)
+        self.marker.add(index, expected, found, video)
+        for zero in picture.zeros:
+            self._note("zero_off_axis_px",
+                       assert_on_axis(video, picture.plane, index, found, zero))
+        return found
 
     def summary(self) -> dict:
         worst = {key: round(value, 2) for key, value in self.worst.items()}
         if self.marker.frames:
             worst.update(self.marker.summary(self.video))
         return {"plane": self.name, **worst}
+
+
+def check_basics(video: RenderedVideo) -> None:
+    """What every video must get right: one recorded state per decoded frame, the theme's
+    background, and every subtitle on screen long enough to be read."""
+    from scenes.strings import reading_seconds
+
+    assert video.decoded_frame_count() == video.frame_count
+    last = video.frame_count - 1
+    for index, frame in video.frames([0, last // 2, last]).items():
+        for corner in (frame[2, 2], frame[-3, -3]):
+            assert np.abs(corner.astype(float) - rgb(theme.BACKGROUND_COLOR)).max() <= 4, (
+                f"background {corner} at frame {index}, theme {theme.BACKGROUND_COLOR}")
+    lang = video.scene.lang
+    for beat in video.scene.beats:
+        needed = reading_seconds(beat["subtitle"], lang)
+        assert beat["end"] - beat["start"] >= needed, (
+            f"subtitle of beat {beat['name']} shown {beat['end'] - beat['start']:.2f} s, "
+            f"needs {needed:.2f} s: {beat['subtitle']!r}")

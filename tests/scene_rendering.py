@@ -17,7 +17,7 @@ def render_scene(scene_class: type[Scene], media_dir: Path, *, frames: bool = Fa
     every mobject is what the tests check); ``frames=True`` renders and writes the video.
     """
     settings = {"media_dir": str(media_dir), "quality": "low_quality", "disable_caching": True,
-                "verbosity": "WARNING", "dry_run": not frames, **options}
+                "verbosity": "WARNING", "progress_bar": "none", "dry_run": not frames, **options}
     with tempconfig(settings):
         scene = scene_class(skip_animations=not frames)
         scene.render()

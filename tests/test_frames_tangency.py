@@ -16,7 +16,7 @@ from scenes import theme
 from scenes.l1 import L1Tangency
 from scenes.l2 import L2Tangency
 from scenes.tangency import TangencyScene
-from tests.frames import PlaneChecker, PlanePicture, spread
+from tests.frames import PlaneChecker, PlanePicture, check_basics, spread
 
 
 class OtherTangency(TangencyScene):
@@ -29,6 +29,7 @@ class OtherTangency(TangencyScene):
 
 
 SCENES = {"l1": L1Tangency, "l2": L2Tangency, "tangency": OtherTangency}
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("tangency")]
 CASES = [("l1", "en"), ("l1", "zh"), ("l2", "en"), ("l2", "zh"), ("tangency", "en")]
 
 
@@ -70,9 +71,8 @@ def check_tangency(video) -> dict:
     return {"growing": growth.summary(), "touching": touch.summary()}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("name", "lang"), CASES)
 def test_frames_show_the_growing_contour_and_the_touch(name, lang, rendered_video):
     video = rendered_video(SCENES[name], lang)
-    assert video.decoded_frame_count() == video.frame_count
+    check_basics(video)
     check_tangency(video)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from mathcore import (
     QuadraticLoss,
     boundary_points,
+    contour_angle,
     ellipse_half_extent,
     ellipse_points,
     l1_vertices,
@@ -75,3 +76,19 @@ def test_contours_need_a_definite_planar_loss():
         ellipse_points(QuadraticLoss.create([1, 1], [1, 1, 1, 1]), 1.0)
     with pytest.raises(ValueError, match=r"^level "):
         ellipse_points(QuadraticLoss.create([1, 1], [1, 0, 0, 1]), -1.0)
+
+
+@given(seed=st.integers(0, 2**32 - 1), level=st.floats(1e-2, 1e2), k=st.integers(0, 359))
+def test_contour_angle_against_the_sampled_tangent(seed, level, k):
+    """The tangent of the drawn ellipse, from neighbouring points, gives the same angle."""
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 1e2)
+    loss = QuadraticLoss.create(center, matrix)
+    points = ellipse_points(loss, level, 360 * 64)
+    here = points[64 * k]
+    chord = points[(64 * k + 1) % len(points)] - points[64 * k - 1]
+    for direction in (np.array([1.0, 0.0]), np.array([-1.0, 1.0]), np.array([0.3, -2.0])):
+        cosine = abs(chord @ direction) / np.linalg.norm(chord) / np.linalg.norm(direction)
+        expected = np.arccos(min(cosine, 1.0))
+        assert contour_angle(loss, here, direction) == pytest.approx(expected, abs=2e-4)
+    with pytest.raises(ValueError, match="centre"):
+        contour_angle(loss, loss.center, np.array([1.0, 0.0]))
