@@ -21,7 +21,6 @@ from manim import (
     Dot,
     FadeIn,
     Flash,
-    ValueTracker,
     VGroup,
     Write,
     linear,
@@ -29,14 +28,14 @@ from manim import (
 
 from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
-from scenes import defaults, pieces, theme
+from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
 
 NORMS = ("l1", "l2")
-PLANE_SIZE = 5.6
-PLOT_WIDTH, PLOT_HEIGHT = 5.6, 3.9
-PLOT_BOTTOM = -3.0  # room below for the tick marks and the axis name
+PLOT_HEIGHT = 3.6
+#: Room beside and below the plot for the curve names, tick marks and the axis name.
+NAME_ROOM, BELOW_PLOT = 0.6, 0.8
 
 
 class ShrinkingBudget(NormvizScene):
@@ -50,7 +49,8 @@ class ShrinkingBudget(NormvizScene):
         self.paths = {norm: budget_path(self.loss, norm) for norm in NORMS}
         self.show("events_l1", [vars(e) for e in self.paths["l1"].events])
         self.show("full_radius", {norm: path.full_radius for norm, path in self.paths.items()})
-        self.share = ValueTracker(1.0)
+        self.share = self.tracker("share", 1.0)
+        self.plane_region, self.plot_region = layout.plane_and_panel()
         self.build_plane()
         self.build_plot()
         self.tell_story()
@@ -60,26 +60,27 @@ class ShrinkingBudget(NormvizScene):
         """Axes, both balls, the centre, both optima and their traced paths."""
         reach = max(path.full_radius for path in self.paths.values())
         reach = max(reach, float(np.abs(self.loss.center).max())) * 1.1
-        self.plane = pieces.fit_axes(np.array([-reach, -reach]), np.array([reach, reach]),
-                                     PLANE_SIZE, PLANE_SIZE)
-        self.plane.to_corner(DOWN + LEFT, buff=0.4)
+        region = self.plane_region
+        self.axes = self.plane("plane", pieces.fit_axes(
+            np.array([-reach, -reach]), np.array([reach, reach]), region.width, region.height))
+        region.place(self.axes)
         self.plane_labels = pieces.axis_labels(
-            self.plane, text("axis_x", self.lang), text("axis_y", self.lang)
+            self.axes, text("axis_x", self.lang), text("axis_y", self.lang)
         )
         self.balls, self.dots, self.traces = {}, {}, {}
         self.full_balls = VGroup()
         for norm, path in self.paths.items():
-            self.balls[norm] = pieces.BallOutline(self.plane, norm, path.full_radius)
+            self.balls[norm] = pieces.BallOutline(self.axes, norm, path.full_radius)
             self.full_balls.add(self.balls[norm].copy().set_fill(opacity=0.0).set_stroke(
                 width=1.5, opacity=0.45))
             radii, betas = path.sample(240)
             self.traces[norm] = pieces.CurveReveal(
-                self.plane.c2p(betas[::-1]), radii[::-1] / path.full_radius, increasing=False,
+                self.axes.c2p(betas[::-1]), radii[::-1] / path.full_radius, increasing=False,
                 color=theme.NORM_COLORS[norm], stroke_width=theme.PATH_STROKE,
             )
-            self.dots[norm] = Dot(self.plane.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
+            self.dots[norm] = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                                   color=theme.NORM_COLORS[norm])
-        self.center_dot = Dot(self.plane.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
+        self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
         self.title = pieces.title(text("path_title", self.lang))
 
@@ -89,10 +90,10 @@ class ShrinkingBudget(NormvizScene):
         values = np.concatenate([betas.ravel() for _, betas in samples.values()])
         low, high = min(0.0, values.min()), values.max()
         pad = 0.08 * (high - low)
-        self.plot = pieces.coefficient_axes((0.0, 1.0), (low - pad, high + pad),
-                                            PLOT_WIDTH, PLOT_HEIGHT)
-        self.plot.next_to(self.plane, RIGHT, buff=0.9)
-        self.plot.shift((PLOT_BOTTOM - self.plot.get_bottom()[1]) * UP)
+        region = self.plot_region
+        self.plot = self.plane("plot", pieces.coefficient_axes(
+            (0.0, 1.0), (low - pad, high + pad), region.width - NAME_ROOM, PLOT_HEIGHT))
+        self.plot.align_to([region.left, region.bottom + BELOW_PLOT, 0.0], DOWN + LEFT)
         self.curves = []
         for norm, (radii, betas) in samples.items():
             shares = radii / self.paths[norm].full_radius
@@ -120,14 +121,14 @@ class ShrinkingBudget(NormvizScene):
         )
 
     # -- motion --------------------------------------------------------------------------
-    def follow_budget(self, _mobject=None) -> None:
+    def follow_budget(self) -> None:
         """The one updater: every moving part reads the budget share from the tracker."""
         share = self.share.get_value()
         for norm, path in self.paths.items():
             beta = path.beta_at(share * path.full_radius)
             self.balls[norm].set_radius(share * path.full_radius)
-            self.dots[norm].move_to(self.plane.c2p(*beta))
-            self.traces[norm].show_until(share, self.plane.c2p(*beta))
+            self.dots[norm].move_to(self.axes.c2p(*beta))
+            self.traces[norm].show_until(share, self.axes.c2p(*beta))
         for norm, index, curve in self.curves:
             beta = self.paths[norm].beta_at(share * self.paths[norm].full_radius)
             curve.show_until(share, self.plot.c2p(share, beta[index]))
@@ -137,16 +138,13 @@ class ShrinkingBudget(NormvizScene):
     def tell_story(self) -> None:
         """Both balls at full size, then the budget shrinks to 0 with a stop at each L1 event."""
         self.beat("path_start")
-        self.play(Write(self.title), Create(self.plane), FadeIn(self.plane_labels),
+        self.play(Write(self.title), Create(self.axes), FadeIn(self.plane_labels),
                   Create(self.plot), FadeIn(self.plot_labels), run_time=1.5)
         self.add(self.full_balls)
         self.play(*[Create(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
                   *[FadeIn(dot) for dot in self.dots.values()], run_time=1.2)
-        self.moving = VGroup(*self.traces.values(), *[c for _, _, c in self.curves], self.cursor,
-                             *self.dots.values())
-        self.follow_budget()
-        self.add(self.moving)
-        self.moving.add_updater(self.follow_budget)
+        moving = self.drive(self.follow_budget, *self.balls.values(), *self.traces.values(),
+                            *[c for _, _, c in self.curves], self.cursor, *self.dots.values())
         self.callouts = VGroup()
         self.beat("path_shrink")
         l1 = self.paths["l1"]
@@ -168,8 +166,7 @@ class ShrinkingBudget(NormvizScene):
             self.callouts.add(callout)
         self.beat("path_end")
         self.play(self.share.animate.set_value(0.0), run_time=3.0, rate_func=linear)
-        self.follow_budget()  # final state even when manim skips the animation frames
-        self.moving.clear_updaters()
+        self.stop_driving(moving, self.follow_budget)
         self.notes = self.final_notes()
         self.play(FadeIn(self.notes), run_time=1.0)
         self.wait(2.0)

@@ -12,6 +12,7 @@ the timeline, so the centre of pixel (i, j) is (i + 0.5, j + 0.5).
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import av
 import numpy as np
 from manim import Mobject, Scene
 from scipy import ndimage
+from scipy.spatial import cKDTree
 
 from scenes import theme
 from scenes.timeline import apply_projection
@@ -33,10 +35,6 @@ MARKER_TOLERANCE = 2.0
 ANTIALIAS_PX = 1.0
 #: manim's Cairo camera draws a stroke of width w as w / 100 manim units wide.
 STROKE_UNIT = 0.01
-#: Colours every frame may hold besides the elements searched for: a pixel counts as an
-#: element's colour only when that colour is its nearest one among all of these.
-BACKGROUNDS = (theme.BACKGROUND_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR,
-               theme.AXES_COLOR)
 
 
 def rgb(color: str) -> np.ndarray:
@@ -180,27 +178,35 @@ def spread(ranges: Sequence[tuple[int, int]], count: int, margin: int = 1) -> li
 
 
 # -- finding elements by colour ----------------------------------------------------------
-def _segment_distance(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
-    """Distance of each pixel from the blends of ``color`` over the background (how an
-    antialiased edge is drawn), and the blend's coverage in [0, 1]."""
-    base, full = rgb(theme.BACKGROUND_COLOR), rgb(color)
-    span = full - base
-    coverage = np.clip((pixels - base) @ span / (span @ span), 0.0, 1.0)
-    nearest = base + coverage[..., None] * span
-    return np.linalg.norm(pixels - nearest, axis=-1), coverage
+def _blend_fit(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each pixel as the background plus a share of ``color`` and a share of grey (text,
+    axes and cursors are greys): P = B + a (C - B) + g (G - B) with g >= 0, by least
+    squares.  Returns (a, the fit's residual): a line's own pixels have a near 1, a pixel
+    where it crosses a grey line keeps a clear share of it, a grey glyph's edge has none."""
+    base = rgb(theme.BACKGROUND_COLOR)
+    basis = np.column_stack([rgb(color) - base, rgb(theme.MUTED_TEXT_COLOR) - base])
+    offsets = pixels - base
+    shares = offsets @ np.linalg.pinv(basis).T
+    alone = shares[..., 1] < 0.0  # no grey: the share of the colour alone
+    span = basis[:, 0]
+    shares[alone] = np.column_stack([offsets[alone] @ span / (span @ span),
+                                     np.zeros(int(alone.sum()))])
+    residual = np.linalg.norm(offsets - shares @ basis.T, axis=-1)
+    return shares[..., 0], residual
 
 
 def color_mask(frame: np.ndarray, color: str, others: Sequence[str] = (),
-               tolerance: float = 30.0, min_coverage: float = 0.6) -> np.ndarray:
-    """Pixels drawn in ``color``: within ``tolerance`` of a blend of it over the background
-    covering at least ``min_coverage``, and nearer to its blends than to those of any of
-    ``others`` and of the common text and axis colours."""
+               tolerance: float = 25.0, min_share: float = 0.5) -> np.ndarray:
+    """Pixels drawn in ``color``: blends of it (at least ``min_share``) with the background
+    and greys within ``tolerance``, that fit ``color`` better than any of ``others`` (the
+    theme's other colours in the picture)."""
     pixels = frame.astype(float)
-    distance, coverage = _segment_distance(pixels, color)
-    mask = (distance < tolerance) & (coverage >= min_coverage)
-    for other in (*others, *BACKGROUNDS[1:]):
+    share, residual = _blend_fit(pixels, color)
+    mask = (share >= min_share) & (residual < tolerance)
+    for other in others:
         if other != color:
-            mask &= distance < _segment_distance(pixels, other)[0]
+            other_share, other_residual = _blend_fit(pixels, other)
+            mask &= (residual < other_residual) | (other_share < min_share)
     return mask
 
 
@@ -327,7 +333,8 @@ def curve_gap_px(video: RenderedVideo, plane: str, frame: int, pixels: np.ndarra
 
 
 def assert_on_curve(video: RenderedVideo, frame: int, gaps_px: np.ndarray, what: str,
-                    stroke_width: float, min_pixels: int = 20) -> float:
+                    stroke_width: float, min_pixels: int = 20,
+                    pixels: np.ndarray | None = None) -> float:
     """The pixels of ``what`` lie on its curve, within half the stroke and the
     antialiasing (and there are pixels at all): a curve drawn at another size, or frozen,
     fails.  Where two lines cross, a few blended pixels take the nearer colour: 1 % of the
@@ -338,9 +345,10 @@ def assert_on_curve(video: RenderedVideo, frame: int, gaps_px: np.ndarray, what:
     distances = np.sort(np.abs(gaps_px))
     blended = max(2, len(distances) // 100)
     typical, worst = float(distances[-blended - 1]), float(distances[-1])
+    where = "" if pixels is None else f" (at {np.round(pixels[np.argmax(np.abs(gaps_px))], 1)})"
     assert typical <= tolerance_px and worst <= tolerance_px + 2.0, (
-        f"{what}: pixels lie up to {worst:.1f} px off the curve mathcore gives at frame "
-        f"{frame} ({video.time(frame):.2f} s)")
+        f"{what}: pixels lie up to {worst:.1f} px off the curve mathcore gives{where} at "
+        f"frame {frame} ({video.time(frame):.2f} s)")
     return worst
 
 
@@ -459,13 +467,14 @@ class PlaneChecker:
             gaps = curve_gap_px(video, picture.plane, index, ball, np.zeros(2),
                                  picture.ball_gauge, picture.radius)
             self._note("ball_off_px", assert_on_curve(video, index, gaps, f"{self.name} ball",
-                                                      theme.BALL_STROKE))
+                                                      theme.BALL_STROKE, pixels=ball))
         if picture.level is not None:
             contour = self._pixels(frame, picture.contour_color, others, expected, excluded)
             gaps = curve_gap_px(video, picture.plane, index, contour, picture.loss_center,
                                  quadratic_gauge(picture.loss_matrix), np.sqrt(picture.level))
             self._note("contour_off_px", assert_on_curve(
-                video, index, gaps, f"{self.name} contour", theme.CONTOUR_STROKE))
+                video, index, gaps, f"{self.name} contour", theme.CONTOUR_STROKE,
+                pixels=contour))
             if picture.ball_gauge is not None:
                 ball_gaps = curve_gap_px(video, picture.plane, index, contour, np.zeros(2),
                                           picture.ball_gauge, picture.radius)
@@ -510,3 +519,73 @@ def check_basics(video: RenderedVideo) -> None:
         assert beat["end"] - beat["start"] >= needed, (
             f"subtitle of beat {beat['name']} shown {beat['end'] - beat['start']:.2f} s, "
             f"needs {needed:.2f} s: {beat['subtitle']!r}")
+
+
+# -- curves given as polylines (paths, plots, ball outlines) -----------------------------
+def densify(polyline_px: np.ndarray, spacing_px: float = 0.5) -> np.ndarray:
+    """Points along a pixel polyline (k, 2), at most ``spacing_px`` apart."""
+    polyline_px = np.atleast_2d(np.asarray(polyline_px, dtype=float))
+    if len(polyline_px) == 1:
+        return polyline_px
+    pieces = []
+    for a, b in itertools.pairwise(polyline_px):
+        count = max(1, int(np.ceil(np.linalg.norm(b - a) / spacing_px)))
+        pieces.append(a + np.linspace(0.0, 1.0, count, endpoint=False)[:, None] * (b - a))
+    pieces.append(polyline_px[-1:])
+    return np.vstack(pieces)
+
+
+def assert_near_polylines(video: RenderedVideo, frame: int, pixels: np.ndarray,
+                          polylines_px: Sequence[np.ndarray], what: str,
+                          stroke_width: float, min_pixels: int = 20) -> float:
+    """The pixels of ``what`` lie on the expected polylines (pixel coordinates), as
+    ``assert_on_curve`` asks of a curve given by an equation.  Returns the worst (px)."""
+    tree = cKDTree(np.vstack([densify(p) for p in polylines_px]))
+    distances = tree.query(pixels)[0] if len(pixels) else np.zeros(0)
+    return assert_on_curve(video, frame, distances, what, stroke_width, min_pixels, pixels)
+
+
+def point_before_end(polyline_px: np.ndarray, distance_px: float) -> np.ndarray:
+    """The point ``distance_px`` before the end of a pixel polyline, along it."""
+    points = densify(polyline_px, 0.25)[::-1]
+    steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
+    travelled = np.concatenate([[0.0], np.cumsum(steps)])
+    return points[min(int(np.searchsorted(travelled, distance_px)), len(points) - 1)]
+
+
+def assert_reaches(video: RenderedVideo, frame: int, pixels: np.ndarray,
+                   polylines_px: Sequence[np.ndarray], what: str, stroke_width: float,
+                   back_px: float = 0.0) -> float:
+    """Each curve is drawn up to its live end (where the sweep stands): it has a pixel
+    within half a stroke and the antialiasing of the point ``back_px`` before the end
+    (out from under a cursor drawn over the end).  Returns the largest distance (px)."""
+    tolerance = video.half_stroke_px(stroke_width) + ANTIALIAS_PX + 1.0
+    tree = cKDTree(pixels)
+    worst = 0.0
+    for polyline in polylines_px:
+        point = point_before_end(polyline, back_px)
+        distance = float(tree.query(point)[0])
+        worst = max(worst, distance)
+        assert distance <= tolerance, (
+            f"{what}: no pixel within {tolerance:.1f} px of {np.round(point, 1)}, "
+            f"{back_px:g} px before the curve's live end, at frame {frame} "
+            f"({video.time(frame):.2f} s); nearest {distance:.1f} px")
+    return worst
+
+
+def bright_pixels(frame: np.ndarray, region: np.ndarray,
+                  excluded: Sequence[np.ndarray] = (), contrast: float = 40.0) -> np.ndarray:
+    """Centres of the pixels at least ``contrast`` brighter (luma) than the background,
+    inside ``region``, less ``excluded``: where a line is drawn, whatever its colour
+    (the video keeps brightness at every pixel, colour only per 2 x 2 block)."""
+    weights = np.array([0.299, 0.587, 0.114])
+    luma = frame.astype(float) @ weights
+    mask = inside_box(luma > rgb(theme.BACKGROUND_COLOR) @ weights + contrast, region)
+    return pixel_centres(without_boxes(mask, excluded))
+
+
+def region_pixels(frame: np.ndarray, color: str, region: np.ndarray,
+                  others: Sequence[str] = (), excluded: Sequence[np.ndarray] = ()) -> np.ndarray:
+    """Centres of the pixels of ``color`` inside the pixel box ``region``, less ``excluded``."""
+    mask = inside_box(color_mask(frame, color, others), region)
+    return pixel_centres(without_boxes(mask, excluded))

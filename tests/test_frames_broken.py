@@ -15,13 +15,15 @@ from manim import VGroup
 from scenes import theme
 from scenes.correlated import CorrelatedFeatures, solutions_at
 from scenes.l1 import L1Tangency
+from scenes.path import ShrinkingBudget
 from tests.frames import MarkerCheck, marker_position, spread
+from tests.test_frames_path import check_path
 from tests.test_frames_tangency import check_tangency
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("broken")]
 
 
-class FrozenCorrelated(CorrelatedFeatures):
+class Frozen:
     """The bug once shipped: the updater sits on a group that is never added to the scene."""
 
     def drive(self, update, *mobjects):
@@ -29,6 +31,14 @@ class FrozenCorrelated(CorrelatedFeatures):
         update()
         group.add_updater(lambda _group: update())
         return group
+
+
+class FrozenCorrelated(Frozen, CorrelatedFeatures):
+    """correlated.py with its sweep frozen."""
+
+
+class FrozenPath(Frozen, ShrinkingBudget):
+    """path.py with its budget sweep frozen."""
 
 
 class ShrunkContour(L1Tangency):
@@ -67,6 +77,11 @@ def test_a_frozen_sweep_fails_the_position_and_the_motion_checks(rendered_video)
         drawn.assert_within(video)
     with pytest.raises(AssertionError, match="frozen between frames"):
         drawn.assert_moves(video)
+
+
+def test_frozen_paths_fail_the_curve_checks(rendered_video):
+    with pytest.raises(AssertionError, match=r"off the curve mathcore gives|no marker near"):
+        check_path(rendered_video(FrozenPath))
 
 
 def test_a_contour_at_the_wrong_level_fails(rendered_video):

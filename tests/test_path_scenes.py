@@ -34,9 +34,9 @@ def test_path_scene_moves_along_mathcore_path(shrinking):
             path = budget_path(loss, norm)
             t = share * path.full_radius
             expected = solve_constrained(loss, norm, t).beta if t > 0 else np.zeros(2)
-            shown = scene.plane.p2c(scene.dots[norm].get_center())[:2]
+            shown = scene.axes.p2c(scene.dots[norm].get_center())[:2]
             np.testing.assert_allclose(shown, expected, atol=1e-6)
-            ball = data_points(scene.plane, scene.balls[norm].get_anchors())
+            ball = data_points(scene.axes, scene.balls[norm].get_anchors())
             np.testing.assert_allclose(norm_value(ball, norm), t, atol=1e-9)
 
 
@@ -46,10 +46,10 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
     path = scene.paths["l1"]
     (drop,) = [e for e in path.events if e.action == "zeroed"]
     assert drop.feature == 1 and drop.radius == pytest.approx(8 / 3, rel=1e-12)
-    trace = data_points(scene.plane, scene.traces["l1"].all_points)
+    trace = data_points(scene.axes, scene.traces["l1"].all_points)
     after = trace[scene.traces["l1"].positions <= drop.radius / path.full_radius]
     assert np.all(after[:, 1] == pytest.approx(0.0, abs=1e-9))
-    l2 = data_points(scene.plane, scene.traces["l2"].all_points)
+    l2 = data_points(scene.axes, scene.traces["l2"].all_points)
     interior = scene.traces["l2"].positions[(scene.traces["l2"].positions > 0)]
     assert np.all(np.abs(l2[: len(interior)][:, 1]) > 1e-6)  # never on an axis before t = 0
     assert "2.667" in scene.notes[0].original_text
