@@ -2,10 +2,15 @@
 
 Left the L1 diamond, right the L2 circle (radius 2).  Random losses of T. Parr's
 ``general`` case (``mathcore.cloud``) appear with their touching contour and optimum;
-then hundreds of optima pile up, coloured by "has an exact zero", with a counter that
-ends at mathcore's exact share over a million losses.  Last, the coarse-grid artefact:
-Parr's original method (argmin over 100 boundary points) puts some L2 optima exactly on
-the axes, because the grid contains the axis points; the exact L2 optimum never is.
+then hundreds of optima pile up, green where the optimum has an exact zero and yellow
+where it has none, with a counter that ends at mathcore's exact share over a million
+losses (a share that depends on how the losses are drawn, as the scene says).  Last, the
+coarse-grid artefact: Parr's original method (argmin over 100 boundary points) puts some
+L2 optima exactly on the axes, because the grid contains the axis points; the exact L2
+optimum never is.
+
+Trackers: ``loss`` (the loss whose contour is on screen, -1 for none), ``dots`` (how many
+optima each plane shows) and ``grid`` (1 once the L2 optima are snapped to the grid).
 
 Render: ``manim render scenes/cloud.py``.
 """
@@ -15,28 +20,15 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from manim import (
-    DOWN,
-    LEFT,
-    RIGHT,
-    UP,
-    Create,
-    Dot,
-    FadeIn,
-    FadeOut,
-    Flash,
-    Transform,
-    VGroup,
-    Write,
-)
+from manim import DOWN, UP, Create, Dot, FadeIn, FadeOut, Transform, VGroup, Write
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.balls import boundary_points
-from mathcore.cloud import cloud_2d, draw_problems, grid_optima
+from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems, grid_optima
 from mathcore.planar_batch import solve_planar_batch
-from scenes import pieces, theme
+from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
-from scenes.strings import text
+from scenes.strings import format_count, text
 
 CASE, SEED, RADIUS = "general", 7, 2.0
 SHOWN_ONE_BY_ONE = 4
@@ -45,17 +37,28 @@ EXACT_SAMPLES = 1_000_000
 GRID_POINTS = 100
 PLANE_RANGE = 3.2
 CLOUD_DOT = 0.035
-NOT_ZERO_COLOR = theme.MUTED_TEXT_COLOR
+#: Lines of text under each plane: the counter, then the exact share (two lines) or, on
+#: the L2 side, the grid's share and why (three lines).
+TEXT_LINES = 4
+NOTE_LINES = 1
 
 
 def percent(value: float) -> str:
     return f"{100 * value:.2f}"
 
 
+def dot_color(point: np.ndarray) -> str:
+    """Green for an optimum with an exact zero, yellow (an optimum) for one without."""
+    return theme.ZERO_COLOR if np.any(point == 0.0) else theme.SOLUTION_COLOR
+
+
 class RandomLossCloud(NormvizScene):
     """Optima of random losses on both balls, counted; then the grid artefact."""
 
     def construct(self) -> None:
+        self.loss_shown = self.tracker("loss", -1)
+        self.dots_shown = self.tracker("dots", 0)
+        self.snapped = self.tracker("grid", 0)
         self.compute()
         self.build_planes()
         self.tell_story()
@@ -81,27 +84,29 @@ class RandomLossCloud(NormvizScene):
     def build_planes(self) -> None:
         self.title = pieces.title(text("cloud_title", self.lang))
         self.planes = {}
-        for norm, side in (("l1", LEFT), ("l2", RIGHT)):
-            axes = pieces.fit_axes(np.array([-PLANE_RANGE, -PLANE_RANGE]),
-                                   np.array([PLANE_RANGE, PLANE_RANGE]), 4.0, 4.0)
-            axes.move_to(3.5 * side + 0.55 * UP)
+        columns = layout.two_columns(caption_lines=NOTE_LINES)
+        for norm, column in zip(("l1", "l2"), columns, strict=True):
+            square, below = column.split_bottom(TEXT_LINES * layout.CAPTION_LINE)
+            axes = self.plane(norm, pieces.fit_axes(
+                np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
+                square.width, square.height))
+            square.place(axes)
             ball = pieces.BallOutline(axes, norm, RADIUS)
-            self.planes[norm] = {"axes": axes, "ball": ball}
+            self.planes[norm] = {"axes": axes, "ball": ball, "below": below}
 
     def dot_for(self, norm: str, point: np.ndarray, radius: float = CLOUD_DOT) -> Dot:
-        zero = bool(np.any(point == 0.0))
-        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius,
-                   color=theme.ZERO_COLOR if zero else NOT_ZERO_COLOR)
+        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius, color=dot_color(point))
 
     def counter(self, norm: str, optima: np.ndarray) -> VGroup:
         zeros = int(np.any(optima == 0.0, axis=1).sum())
         line = pieces.label(text("cloud_count", self.lang, zeros=zeros, total=len(optima),
                                  share=f"{100 * zeros / len(optima):.1f}"),
                             theme.SMALL_SIZE, theme.NORM_COLORS[norm])
-        return line.next_to(self.planes[norm]["axes"], DOWN, buff=0.2)
+        below = self.planes[norm]["below"]
+        return line.move_to(below.center).align_to([0.0, below.top, 0.0], UP)
 
     def show_one(self, index: int) -> None:
-        """The k-th loss on both sides: touching contour, optimum, flash; then it fades."""
+        """The k-th loss on both sides: touching contour and optimum; then it fades."""
         shown = VGroup()
         for norm, plane in self.planes.items():
             centers, matrices = self.problems[norm]
@@ -112,10 +117,15 @@ class RandomLossCloud(NormvizScene):
             shown.add(VGroup(contour, dot))
         self.play(*[Create(group[0]) for group in shown], *[FadeIn(group[1]) for group in shown],
                   run_time=0.8)
-        self.play(*[Flash(group[1], color=group[1].get_color()) for group in shown], run_time=0.5)
-        self.play(*[FadeOut(group[0]) for group in shown], run_time=0.3)
+        self.loss_shown.set_value(index)  # fully drawn: held while the viewer looks
+        self.wait(0.8)
+        self.loss_shown.set_value(-1)
+        self.play(*[FadeOut(group[0]) for group in shown],
+                  *[group[1].animate.scale(CLOUD_DOT / theme.DOT_RADIUS) for group in shown],
+                  run_time=0.4)
+        self.dots_shown.set_value(index + 1)
         for norm, group in zip(self.planes, shown, strict=True):
-            self.clouds[norm].add(group[1].scale(CLOUD_DOT / theme.DOT_RADIUS))
+            self.clouds[norm].add(group[1])
 
     def tell_story(self) -> None:
         self.beat("cloud_start")
@@ -124,6 +134,7 @@ class RandomLossCloud(NormvizScene):
         self.clouds = {norm: VGroup() for norm in self.planes}
         for index in range(SHOWN_ONE_BY_ONE):
             self.show_one(index)
+        self.beat("cloud_pile")
         counters = {norm: self.counter(norm, self.optima[norm][:SHOWN_ONE_BY_ONE])
                     for norm in self.planes}
         self.play(*[FadeIn(c) for c in counters.values()], run_time=0.4)
@@ -132,22 +143,30 @@ class RandomLossCloud(NormvizScene):
             batch = {norm: VGroup(*[self.dot_for(norm, p) for p in self.optima[norm][low:high]])
                      for norm in self.planes}
             fresh = {norm: self.counter(norm, self.optima[norm][:high]) for norm in self.planes}
-            self.play(*[FadeIn(b, lag_ratio=0.02) for b in batch.values()],
-                      *[Transform(counters[n], fresh[n]) for n in self.planes], run_time=1.0)
+            self.play(*[FadeIn(b, lag_ratio=0.02) for b in batch.values()], run_time=1.0)
+            self.remove(*counters.values())
+            self.add(*fresh.values())
+            counters = fresh
+            self.dots_shown.set_value(high)
             for norm in self.planes:
                 self.clouds[norm].add(*batch[norm])
         self.exact_lines = VGroup(*[
-            pieces.label(text("cloud_exact", self.lang, samples=f"{EXACT_SAMPLES:,}",
+            pieces.label(text("cloud_exact", self.lang,
+                              samples=format_count(EXACT_SAMPLES, self.lang),
                               share=percent(result.fraction_zero),
                               low=percent(result.ci95[0]), high=percent(result.ci95[1])),
                          theme.SMALL_SIZE, theme.NORM_COLORS[norm])
-            .next_to(counters[norm], DOWN, buff=0.15)
+            .next_to(counters[norm], DOWN, buff=0.1)
             for norm, result in self.exact.items()
         ])
+        self.sampling_note = layout.caption_band(NOTE_LINES).place(pieces.label(
+            text("cloud_sampling", self.lang, low=-int(CENTER_RANGE), high=int(CENTER_RANGE)),
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
         self.tallies = self.corner_tallies()
         self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
                   l2=percent(self.exact["l2"].fraction_zero))
-        self.play(FadeIn(self.exact_lines), FadeIn(self.tallies), run_time=0.8)
+        self.play(FadeIn(self.exact_lines), FadeIn(self.tallies), FadeIn(self.sampling_note),
+                  run_time=0.8)
         self.wait(1.5)
         self.show_grid_artefact()
 
@@ -174,6 +193,7 @@ class RandomLossCloud(NormvizScene):
         self.beat("cloud_grid")
         self.play(FadeIn(grid), run_time=0.6)
         self.play(Transform(exact_dots, snapped), run_time=1.5)
+        self.snapped.set_value(1)
         self.grid_lines = VGroup(
             pieces.label(text("cloud_grid", self.lang, points=GRID_POINTS,
                               share=percent(self.grid_share.fraction_zero)),
@@ -182,7 +202,10 @@ class RandomLossCloud(NormvizScene):
                               exact=percent(self.exact["l2"].fraction_zero)),
                          theme.SMALL_SIZE, theme.TEXT_COLOR),
         ).arrange(DOWN, buff=0.1)
-        self.grid_lines.next_to(self.exact_lines[1], UP, buff=0.0).align_to(
-            self.exact_lines[1], UP)
+        below = self.planes["l2"]["below"]
+        for line in self.grid_lines:
+            if line.width > below.width:
+                line.scale_to_fit_width(below.width)
+        self.grid_lines.move_to(self.exact_lines[1]).align_to(self.exact_lines[1], UP)
         self.play(FadeOut(self.exact_lines[1]), FadeIn(self.grid_lines), run_time=0.8)
         self.wait(2.0)

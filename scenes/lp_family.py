@@ -15,22 +15,19 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN,
-    LEFT,
     UP,
     Create,
     Dot,
     FadeIn,
     FadeOut,
-    ValueTracker,
     VGroup,
     Write,
     smooth,
 )
 
 from mathcore import QuadraticLoss
-from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
-from scenes import defaults, pieces, theme
+from mathcore.lp_balls import Ball2D, BallOptimum, parameter_where_zeros_end, solve_ball_2d
+from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
 
@@ -39,7 +36,9 @@ RADIUS = defaults.RADIUS
 LP_STOPS = ((2.0, "lp_note_below"), (1.0, "lp_note_one"), (2 / 3, "lp_note_above"),
             (0.5, "lp_note_two"), (0.0, "lp_note_inf"))
 PLANE_RANGE = 3.3
-FRAME_CHECK = 20_000  # dense-check directions per frame (200,000 at each stop)
+FRAME_CHECK = 20_000  # dense-check directions per frame
+STOP_CHECK = 200_000  # and at each stop
+FAMILIES = ("lp", "enet")
 
 
 class BallFamily(NormvizScene):
@@ -50,23 +49,22 @@ class BallFamily(NormvizScene):
 
     def construct(self) -> None:
         self.loss = QuadraticLoss.create(self.center, self.matrix)
-        self.family = "lp"
-        self.setting = ValueTracker(LP_STOPS[0][0])
+        self.family = self.tracker("family", FAMILIES.index("lp"))
+        self.setting = self.tracker("setting", LP_STOPS[0][0])
         self.build_picture()
         self.tell_story()
 
     def ball(self) -> Ball2D:
-        """The ball the tracker stands at (q = 1/p for Lp, rho for the elastic net)."""
-        value = self.setting.get_value()
-        if self.family == "lp":
-            return Ball2D.lp(np.inf if value <= 0.0 else 1.0 / value, RADIUS)
-        return Ball2D.enet(min(max(value, 0.0), 1.0), RADIUS)
+        """The ball the trackers stand at (q = 1/p for Lp, rho for the elastic net)."""
+        return ball_at(self.family.get_value(), self.setting.get_value())
 
     def build_picture(self) -> None:
         self.title = pieces.title(text("lp_title", self.lang))
-        self.axes = pieces.fit_axes(np.array([-PLANE_RANGE, -PLANE_RANGE]),
-                                    np.array([PLANE_RANGE, PLANE_RANGE]), 6.0, 6.0)
-        self.axes.to_corner(DOWN + LEFT, buff=0.4)
+        plane_region, self.panel_region = layout.plane_and_panel()
+        self.axes = self.plane("plane", pieces.fit_axes(
+            np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
+            plane_region.width, plane_region.height))
+        plane_region.place(self.axes)
         self.names = pieces.axis_labels(self.axes, text("axis_x", self.lang),
                                         text("axis_y", self.lang))
         self.outline = pieces.BallOutline(self.axes, "l1", RADIUS)
@@ -76,10 +74,11 @@ class BallFamily(NormvizScene):
                        color=theme.SOLUTION_COLOR)
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
+        self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
+                                       theme.LOSS_COLOR).next_to(self.center_dot, UP, buff=0.08)
         self.follow()
-        self.panel_left = self.axes.get_right()[0] + 0.7
 
-    def follow(self, _mobject=None, dense_check: int = FRAME_CHECK):
+    def follow(self, dense_check: int = FRAME_CHECK) -> BallOptimum:
         """The one updater: ball outline, optimum and touching contour for the tracker."""
         ball = self.ball()
         optimum = solve_ball_2d(self.loss, ball, dense_check)
@@ -92,14 +91,15 @@ class BallFamily(NormvizScene):
     def readout(self, note: str) -> VGroup:
         """Parameter, optimum and note for the current stop (built between frames)."""
         value = self.setting.get_value()
-        if self.family == "lp":
+        family = FAMILIES[int(self.family.get_value())]
+        if family == "lp":
             shown = text("infinity", self.lang) if value <= 0.0 else f"{1.0 / value:.2f}"
             heading = text("lp_value", self.lang, value=shown)
         else:
             heading = text("enet_value", self.lang, value=f"{value:.3g}")
-        optimum = self.follow(dense_check=200_000)
+        optimum = self.follow(dense_check=STOP_CHECK)
         self.show_next("stops", {
-            "family": self.family, "parameter": value, "beta": optimum.beta.tolist(),
+            "family": family, "parameter": value, "beta": optimum.beta.tolist(),
             "loss": optimum.loss, "zeros": list(optimum.zeros), "check_gap": optimum.check_gap,
         })
         lines = VGroup(
@@ -108,13 +108,8 @@ class BallFamily(NormvizScene):
                               coords=pieces.coordinates_text(optimum.beta)),
                          theme.BODY_SIZE, theme.SOLUTION_COLOR),
             pieces.label(note, theme.SMALL_SIZE, theme.ZERO_COLOR),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        width = 7.1 - 0.3 - self.panel_left
-        for line in lines:
-            if line.width > width:
-                line.scale_to_fit_width(width)
-        lines.move_to(self.axes.get_center()).set_x(self.panel_left + lines.width / 2)
-        return lines
+        )
+        return self.panel_region.place(pieces.panel(list(lines), self.panel_region.width))
 
     def stop_at(self, value: float, note: str, previous: VGroup | None) -> VGroup:
         """Clear the old readout, morph to ``value``, then show the new readout."""
@@ -129,30 +124,36 @@ class BallFamily(NormvizScene):
     def tell_story(self) -> None:
         self.beat("lp_start")
         self.play(Write(self.title), Create(self.axes), FadeIn(self.names), run_time=1.2)
-        self.play(Create(self.outline), FadeIn(self.center_dot), FadeIn(self.contour),
+        self.play(Create(self.outline), FadeIn(self.center_dot), FadeIn(self.center_tag),
+                  FadeIn(self.contour),
                   FadeIn(self.dot), run_time=1.2)
-        self.moving = VGroup(self.outline, self.contour, self.dot)
-        self.moving.add_updater(self.follow)
+        moving = self.drive(self.follow, self.outline, self.contour, self.dot)
         lines = None
         for value, note in LP_STOPS:
             lines = self.stop_at(value, text(note, self.lang), lines)
+        self.stop_driving(moving, self.follow)
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
         self.play(FadeOut(lines), FadeOut(self.outline), run_time=0.4)
-        self.family = "enet"
+        self.family.set_value(FAMILIES.index("enet"))
         self.setting.set_value(1.0)
         self.follow()
         self.play(FadeIn(self.outline), run_time=0.4)
-        self.bring_to_front(self.contour, self.dot)
+        moving = self.drive(self.follow, self.outline, self.contour, self.dot)
         lines = self.stop_at(1.0, text("enet_note", self.lang), None)
         self.leave = parameter_where_zeros_end(self.loss, "enet", RADIUS, 1.0, 0.0)
         if self.leave is not None:
             lines = self.stop_at(self.leave, text("enet_note_leave", self.lang,
                                                   value=f"{self.leave:.3f}"), lines)
         lines = self.stop_at(0.0, text("enet_note_zero", self.lang), lines)
-        self.follow(dense_check=200_000)
-        self.moving.clear_updaters()
+        self.stop_driving(moving, lambda: self.follow(dense_check=STOP_CHECK))
         self.final_lines = lines
         self.wait(1.5)
 
 
+def ball_at(family: float, setting: float) -> Ball2D:
+    """The ball at a recorded state: ``family`` indexes ``FAMILIES``; the setting is
+    q = 1/p for Lp (q = 0 is p = infinity) and rho for the elastic net."""
+    if FAMILIES[int(family)] == "lp":
+        return Ball2D.lp(np.inf if setting <= 0.0 else 1.0 / setting, RADIUS)
+    return Ball2D.enet(min(max(setting, 0.0), 1.0), RADIUS)

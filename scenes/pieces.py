@@ -63,7 +63,7 @@ def without_svg_sources(mobject: VMobject) -> VMobject:
 def label(content: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR) -> Text:
     """Plain text in the theme's font list (Pango picks the first family with the glyph)."""
     return without_svg_sources(Text(content, font=theme.FONT, font_size=font_size, color=color,
-                                    warn_missing_font=False))
+                                    line_spacing=theme.LINE_SPACING, warn_missing_font=False))
 
 
 def formula(

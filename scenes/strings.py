@@ -106,7 +106,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  ρ = {value}",
         "lp_note_below": "p < 1: not convex;\nsharp corners on the axes",
-        "lp_note_one": "p = 1: the smallest convex ball\nwith corners on the axes",
+        "lp_note_one": "p = 1: the only convex Lp ball\nwith corners on the axes",
         "lp_note_above": "p > 1: round at the axes;\nthe corner, and the zero, are gone",
         "lp_note_two": "p = 2: the circle",
         "lp_note_inf": "p = ∞: corners on the diagonals,\nnever on an axis",
@@ -116,6 +116,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_title": "Random losses: how often is a coefficient exactly 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "exact, {samples} losses: {share} %\n(95 % CI {low} to {high})",
+        "cloud_sampling": (
+            "These shares depend on how the losses are drawn: here Parr's 'general' case, "
+            "centres in [{low}, {high}]²"
+        ),
         "cloud_grid": "grid of {points} points: {share} % 'zeros'",
         "cloud_grid_why": (
             "the grid holds the axis points, so optima\nnear an axis snap onto them; "
@@ -194,6 +198,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_end": "Lasso keeps one of the twins, ridge splits the weight between them",
         "sub_cloud_start": "Random losses: where does each one first touch the ball?",
+        "sub_cloud_pile": (
+            "Hundreds more: green optima have an exact zero, yellow ones have none"
+        ),
         "sub_cloud_exact": (
             "Exactly: {l1} % of L1 optima have a zero coefficient, {l2} % of L2 optima"
         ),
@@ -265,7 +272,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  ρ = {value}",
         "lp_note_below": "p < 1：非凸；\n坐标轴上有尖角",
-        "lp_note_one": "p = 1：坐标轴上有角的\n最小凸球",
+        "lp_note_one": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_note_above": "p > 1：在坐标轴处是圆的；\n角和零系数都消失了",
         "lp_note_two": "p = 2：圆",
         "lp_note_inf": "p = ∞：角在对角线上，\n永远不在坐标轴上",
@@ -274,7 +281,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "enet_note_zero": "ρ = 0：岭回归，圆",
         "cloud_title": "随机损失：系数精确为 0 的频率有多高？",
         "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
-        "cloud_exact": "精确解，{samples} 个损失：{share} %\n（95 % 置信区间 {low} 到 {high}）",
+        "cloud_exact": "精确解，{samples}个损失：{share} %\n95 % 置信区间：{low} 到 {high}",
+        "cloud_sampling": (
+            "这些比例取决于损失的抽样方式：这里是 Parr 的 general 情形，中心在 [{low}, {high}]² 中"
+        ),
         "cloud_grid": "{points} 个网格点：{share} % 的“零”",
         "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
         "hd_title": "维数越高，零越多：n 维中的 L1 最优解",
@@ -333,6 +343,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_zoom": "放大看：等高线只在角上碰到菱形，与边相差 {angle}°",
         "sub_corr_end": "LASSO 在一对“双胞胎”中只留一个，岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
+        "sub_cloud_pile": "再来几百个：绿色的最优解有精确的零，黄色的没有",
         "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",
         "sub_cloud_grid": "用边界网格点会给 L2 凭空造出零：最优解被吸附到坐标轴上",
         "sub_lp_start": "让球在 Lp 家族中变形，并跟踪最优解",
@@ -360,6 +371,13 @@ def text(key: str, lang: str = "en", **fields: object) -> str:
     except KeyError:
         raise ValueError(f"lang must be one of {', '.join(STRINGS)}, got {lang!r}") from None
     return table[key].format(**fields)
+
+
+def format_count(count: int, lang: str) -> str:
+    """A large whole number as a reader of ``lang`` writes it: 1,000,000 / 100 万."""
+    if lang == "zh" and count >= 10_000 and count % 10_000 == 0:
+        return f"{count // 10_000:,} 万"
+    return f"{count:,}"
 
 
 def reading_seconds(line: str, lang: str) -> float:

@@ -30,6 +30,9 @@ FEATURE_COLORS = [
 #: come from DejaVu Sans, Chinese from Noto Sans CJK SC (Debian: fonts-noto-cjk).
 FONTS = ("DejaVu Sans", "Noto Sans CJK SC")
 FONT = ", ".join(FONTS)
+#: Space between the lines of a multi-line label, as a share of the font size (manim's
+#: default, 0.3, crowds Chinese lines, whose glyphs fill the whole em square).
+LINE_SPACING = 0.5
 TITLE_SIZE = 34
 TITLE_MARGIN = 0.5
 BODY_SIZE = 26
