@@ -14,8 +14,9 @@ the constrained solver's multipliers give them (alpha = mu / 2, lam = mu / (2 t)
 Every minibatch solution is exact (lasso homotopy; ridge by a 2x2 solve).
 
 Reported: the mean Euclidean distance of the minibatch solutions to the full-data one
-for each penalty, their ratio with a 95 % bootstrap interval over the batches, and how
-the lasso's support (which coefficients are non-zero) is spread over the batches.
+for each penalty, their ratio with a 95 % bootstrap interval over the batches, how the
+lasso's support (which coefficients are non-zero) is spread over the batches, and the
+share of batches whose lasso support differs from the full data's.
 Also SGD trajectories with minibatch gradients (plain subgradient for L1, proximal, and
 gradient for L2): the mean distance of the iterates to the optimum after burn-in.
 """
@@ -75,6 +76,12 @@ class StabilityResult:
         return {str(name): float(count / len(patterns)) for name, count in zip(names, counts,
                                                                                    strict=True)}
 
+    def support_differs(self, count: int | None = None) -> float:
+        """Share of the (first ``count``) batches whose lasso support, the set of non-zero
+        coefficients, differs from the full-data lasso's."""
+        batches = self.batch_l1 if count is None else self.batch_l1[:count]
+        return float(np.any((batches != 0.0) != (self.full_l1 != 0.0), axis=1).mean())
+
     def as_dict(self) -> dict[str, object]:
         """JSON-ready; the keys ``normviz stability`` prints."""
         return {
@@ -83,6 +90,7 @@ class StabilityResult:
             "ratio": self.ratio,
             "ratio_ci95": [float(x) for x in self.ratio_ci95],
             "lasso_supports": self.lasso_supports,
+            "support_differs": self.support_differs(),
             "rho": self.rho,
             "alpha": self.alpha,
             "lambda": self.lam,
@@ -118,12 +126,6 @@ def check_batches(batch_size: int, batches: int, seed: int) -> tuple[int, int, i
     return (as_count(batch_size, "batch_size", 1, SAMPLES),
             as_count(batches, "batches", 2, MAX_BATCHES),
             as_count(seed, "seed", 0, 2**63 - 1))
-
-
-def support_changes(betas: np.ndarray) -> int:
-    """How often the set of non-zero coefficients differs from the previous row's."""
-    support = np.asarray(betas) != 0.0
-    return int(np.any(support[1:] != support[:-1], axis=1).sum())
 
 
 def minibatch_stability(rho: float, batch_size: int = 100, batches: int = 400,

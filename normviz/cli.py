@@ -146,7 +146,8 @@ def _stability(args: argparse.Namespace) -> int:
                 f"rho {args.rho}: mean distance to the full-data solution, lasso "
                 f"{summary['mean_dev_l1']:.4f}, ridge {summary['mean_dev_l2']:.4f}; ratio "
                 f"{summary['ratio']:.2f} (95% CI {low:.2f} to {high:.2f}); lasso supports "
-                f"{supports}")
+                f"{supports}; support differs from the full data's in "
+                f"{summary['support_differs']:.1%} of batches")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -203,7 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="minibatch lasso vs ridge: distance of the solutions to the full-data ones",
         description="Two features with correlation rho, y = x1 + x2 + noise, n = 20000; "
         "lasso and ridge with half the least-squares norm; K minibatches of size B. With "
-        "--json one object with mean_dev_l1, mean_dev_l2, ratio, ratio_ci95, lasso_supports.",
+        "--json one object with mean_dev_l1, mean_dev_l2, ratio, ratio_ci95, lasso_supports, "
+        "support_differs.",
     )
     stability.add_argument("--rho", type=float, default=0.9, help="correlation in (-1, 1)")
     stability.add_argument("--batch-size", type=int, default=100, help="B in [1, 20000]")

@@ -124,8 +124,8 @@ class NormvizBase:
         # one frame more than the reading time: frames come in whole 1/fps steps
         short = (reading_seconds(current["subtitle"], self.lang) + 1 / config.frame_rate
                  - (self.time - current["start"]))
-        if short > 0:
-            self.wait(short)
+        if short > 1e-9:
+            self.wait(max(short, 1 / config.frame_rate))
         current["end"] = self.time
         current["last_frame"] = self.timeline.frame_count - 1
         duration = current["end"] - current["start"]

@@ -47,11 +47,6 @@ def percent(value: float) -> str:
     return f"{100 * value:.2f}"
 
 
-def dot_color(point: np.ndarray) -> str:
-    """Green for an optimum with an exact zero, yellow (an optimum) for one without."""
-    return theme.ZERO_COLOR if np.any(point == 0.0) else theme.SOLUTION_COLOR
-
-
 class RandomLossCloud(NormvizScene):
     """Optima of random losses on both balls, counted; then the grid artefact."""
 
@@ -95,7 +90,8 @@ class RandomLossCloud(NormvizScene):
             self.planes[norm] = {"axes": axes, "ball": ball, "below": below}
 
     def dot_for(self, norm: str, point: np.ndarray, radius: float = CLOUD_DOT) -> Dot:
-        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius, color=dot_color(point))
+        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius,
+                   color=pieces.optimum_color(point))
 
     def counter(self, norm: str, optima: np.ndarray) -> VGroup:
         zeros = int(np.any(optima == 0.0, axis=1).sum())

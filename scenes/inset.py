@@ -19,34 +19,12 @@ from manim import (
     Axes,
     Dot,
     Line,
-    Polygon,
     Rectangle,
     VGroup,
-    VMobject,
 )
 
-from mathcore import QuadraticLoss, boundary_points
+from mathcore import QuadraticLoss
 from scenes import pieces, theme
-
-#: Points on a round ball's outline inside an inset (the window shows a small arc).
-ROUND_POINTS = 4000
-
-
-class BallWindow(VGroup):
-    """The ball ``||b||_p <= t`` seen through the box of ``axes``: the fill cut to the box
-    and the pieces of the outline inside it."""
-
-    def __init__(self, axes: Axes, norm: str, radius: float):
-        color = theme.NORM_COLORS[norm]
-        outline = axes.c2p(boundary_points(norm, radius, 4 if norm == "l1" else ROUND_POINTS))
-        low = axes.c2p(axes.x_range[0], axes.y_range[0])
-        high = axes.c2p(axes.x_range[1], axes.y_range[1])
-        region = pieces.clip_polygon(outline, low, high)
-        fill = Polygon(*region, stroke_width=0, fill_color=color, fill_opacity=0.18) \
-            if len(region) >= 3 else VMobject()
-        arcs = [VMobject(color=color, stroke_width=theme.BALL_STROKE).set_points_as_corners(arc)
-                for arc in pieces.clip_polyline(np.vstack([outline, outline[:1]]), low, high)]
-        super().__init__(fill, *arcs)
 
 
 class ZoomInset(VGroup):
@@ -85,8 +63,8 @@ class ZoomInset(VGroup):
             return [horizontal + UP, horizontal + DOWN]
         return [vertical + LEFT, vertical + RIGHT]
 
-    def show_ball(self, norm: str, radius: float) -> BallWindow:
-        ball = BallWindow(self.axes, norm, radius)
+    def show_ball(self, norm: str, radius: float) -> pieces.BallWindow:
+        ball = pieces.BallWindow(self.axes, norm, radius)
         self.view.add(ball)
         return ball
 

@@ -80,6 +80,11 @@ def subscript(number: int) -> str:
     return str(number).translate(_SUBSCRIPT_DIGITS)
 
 
+def optimum_color(point: np.ndarray) -> str:
+    """How an optimum is coloured: green when a coefficient is exactly 0, else yellow."""
+    return theme.ZERO_COLOR if np.any(np.asarray(point) == 0.0) else theme.SOLUTION_COLOR
+
+
 def format_number(value: float) -> str:
     """A short form of a given input number: ``2.0`` -> ``"2"``, ``0.5`` -> ``"0.5"``."""
     return f"{value:g}"
@@ -210,6 +215,35 @@ class BallOutline(Polygon):
         """Show another ball's outline (data points, closed) in ``color``: for morphing."""
         self.set_points_as_corners(axes.c2p(np.vstack([outline, outline[:1]])))
         self.set_stroke(color=color).set_fill(color=color)
+
+
+#: Points on a round ball's outline when only a window of it is shown (a small arc).
+ROUND_POINTS = 4000
+
+
+class BallWindow(VGroup):
+    """The ball ``||b||_p <= t`` seen through the box of ``axes``: the fill cut to the box
+    and the pieces of the outline inside it."""
+
+    def __init__(self, axes: Axes, norm: str, radius: float):
+        color = theme.NORM_COLORS[norm]
+        outline = axes.c2p(boundary_points(norm, radius, 4 if norm == "l1" else ROUND_POINTS))
+        low = axes.c2p(axes.x_range[0], axes.y_range[0])
+        high = axes.c2p(axes.x_range[1], axes.y_range[1])
+        region = clip_polygon(outline, low, high)
+        fill = Polygon(*region, stroke_width=0, fill_color=color, fill_opacity=0.18) \
+            if len(region) >= 3 else VMobject()
+        arcs = [VMobject(color=color, stroke_width=theme.BALL_STROKE).set_points_as_corners(arc)
+                for arc in clip_polyline(np.vstack([outline, outline[:1]]), low, high)]
+        super().__init__(fill, *arcs)
+
+
+
+def fit_into(mobject: VMobject, width: float) -> VMobject:
+    """Shrink ``mobject`` to ``width`` when it is wider (never enlarge it)."""
+    if mobject.width > width:
+        mobject.scale_to_fit_width(width)
+    return mobject
 
 
 _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]

@@ -148,9 +148,17 @@ STRINGS: dict[str, dict[str, str]] = {
             "L1's gradient jumps from -1 to +1 at 0 however small β is;\n"
             "soft-thresholding sends small values to exactly 0, L2 only scales them"
         ),
-        "st_title": "Minibatches: the L1 optimum jumps, the L2 optimum barely moves",
+        "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
+        "st_matching": (
+            "Both penalties give the full data half the least-squares norm: "
+            "the balls ‖β‖₁ ≤ t₁ and ‖β‖₂ ≤ t₂"
+        ),
+        "st_lasso": "lasso (L1)",
+        "st_ridge": "ridge (L2)",
         "st_rho": "ρ = {rho}:  lasso moves {ratio}× as far as ridge (95 % CI {low} to {high})",
-        "st_counter_l1": "mean distance {dev}\nsupport changes {changes} of {batches}",
+        "st_counter_l1": (
+            "mean distance {dev}\nsupport ≠ full data's: {share} % of {batches} batches"
+        ),
         "st_counter_l2": "mean distance {dev}",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "t / ‖c‖ (share of the budget left)",
@@ -222,7 +230,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "Minibatch noise: refit lasso and ridge "
             "on {batches} batches of {size} samples"
         ),
-        "sub_st_step": "ρ = {rho}: the lasso optimum moves {ratio}× as far as the ridge optimum",
+        "sub_st_step": (
+            "ρ = {rho}: the lasso optimum moves {ratio}× as far as the ridge optimum; "
+            "{share} % of batches change its support"
+        ),
     },
     "zh": {
         **_SHARED,
@@ -310,12 +321,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "无论 β 多小，L1 的梯度在 0 处都从 -1 跳到 +1；\n"
             "软阈值把小值直接变成 0，L2 只是按比例缩小"
         ),
-        "st_title": "小批量：L1 最优解跳来跳去，L2 最优解几乎不动",
+        "st_title": "小批量噪声让 LASSO 最优解比岭回归的移动得更多",
+        "st_matching": "两种惩罚都让全数据的解取最小二乘解范数的一半：球 ‖β‖₁ ≤ t₁ 与 ‖β‖₂ ≤ t₂",
+        "st_lasso": "LASSO (L1)",
+        "st_ridge": "岭回归 (L2)",
         "st_rho": (
             "ρ = {rho}：LASSO 的移动距离是岭回归的 {ratio} "
             "倍（95 % 置信区间 {low} 到 {high}）"
         ),
-        "st_counter_l1": "平均距离 {dev}\n支撑集变化 {changes} / {batches}",
+        "st_counter_l1": "平均距离 {dev}\n支撑集与全数据不同：{batches} 批中 {share} %",
         "st_counter_l2": "平均距离 {dev}",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
         "path_x_label": "t / ‖c‖（剩余预算的比例）",
@@ -359,7 +373,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "小批量噪声：在 {batches} 个各含 {size} "
             "个样本的批次上重新拟合 LASSO 和岭回归"
         ),
-        "sub_st_step": "ρ = {rho}：LASSO 最优解的移动距离是岭回归的 {ratio} 倍",
+        "sub_st_step": (
+            "ρ = {rho}：LASSO 最优解的移动距离是岭回归的 {ratio} 倍；"
+            "{share} % 的批次改变了它的支撑集"
+        ),
     },
 }
 

@@ -12,6 +12,7 @@ the timeline, so the centre of pixel (i, j) is (i + 0.5, j + 0.5).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -153,6 +154,11 @@ class RenderedVideo:
             corners = corners + shift_px
         return corners + np.array([[-margin_px, -margin_px], [margin_px, margin_px]])
 
+    def plane_box(self, axes: Mobject) -> np.ndarray:
+        """The pixel box of a plane's axes, 2 px inside its edges (texts placed next to a
+        plane may touch its bounding box)."""
+        return self.pixel_box(axes, margin_px=-2.0)
+
     def disc_box(self, centre_px: np.ndarray, radius_px: float) -> np.ndarray:
         """The pixel box around a disc (a marker) of ``radius_px`` plus antialiasing."""
         reach = radius_px + 2.0
@@ -178,35 +184,67 @@ def spread(ranges: Sequence[tuple[int, int]], count: int, margin: int = 1) -> li
 
 
 # -- finding elements by colour ----------------------------------------------------------
-def _blend_fit(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
-    """Each pixel as the background plus a share of ``color`` and a share of grey (text,
-    axes and cursors are greys): P = B + a (C - B) + g (G - B) with g >= 0, by least
-    squares.  Returns (a, the fit's residual): a line's own pixels have a near 1, a pixel
-    where it crosses a grey line keeps a clear share of it, a grey glyph's edge has none."""
-    base = rgb(theme.BACKGROUND_COLOR)
+#: What lies under the elements: the background, or a ball's translucent fill over it.
+BALL_FILL_OPACITY = 0.18
+
+
+def backgrounds() -> tuple[str, ...]:
+    """The colours an element may be drawn over: the background and each ball's fill."""
+    return (theme.BACKGROUND_COLOR, *[blend(color, BALL_FILL_OPACITY)
+                                      for color in theme.NORM_COLORS.values()])
+
+
+@functools.cache
+def _blend_basis(color: str, under: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(base, basis, pseudo-inverse) of the blends of ``color`` and grey over ``under``."""
+    base = rgb(under)
     basis = np.column_stack([rgb(color) - base, rgb(theme.MUTED_TEXT_COLOR) - base])
-    offsets = pixels - base
-    shares = offsets @ np.linalg.pinv(basis).T
-    alone = shares[..., 1] < 0.0  # no grey: the share of the colour alone
-    span = basis[:, 0]
-    shares[alone] = np.column_stack([offsets[alone] @ span / (span @ span),
-                                     np.zeros(int(alone.sum()))])
-    residual = np.linalg.norm(offsets - shares @ basis.T, axis=-1)
-    return shares[..., 0], residual
+    return base, basis, np.linalg.pinv(basis)
+
+
+def _blend_fit(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each pixel as what lies under it (the background or a ball's fill) plus a share of
+    ``color`` and a share of grey (text, axes and cursors are greys): P = B + a (C - B)
+    + g (G - B) with g >= 0, by least squares, under whichever B fits best.  Returns (a,
+    the fit's residual): a line's own pixels have a near 1, a pixel where it crosses a
+    grey line keeps a clear share of it, a grey glyph's edge has none."""
+    best_share = np.zeros(pixels.shape[:-1])
+    best_residual = np.full(pixels.shape[:-1], np.inf)
+    for under in backgrounds():
+        base, basis, inverse = _blend_basis(color, under)
+        offsets = pixels - base
+        shares = offsets @ inverse.T
+        alone = shares[..., 1] < 0.0  # no grey: the share of the colour alone
+        span = basis[:, 0]
+        shares[alone] = np.column_stack([offsets[alone] @ span / (span @ span),
+                                         np.zeros(int(alone.sum()))])
+        residual = np.linalg.norm(offsets - shares @ basis.T, axis=-1)
+        better = residual < best_residual
+        best_share[better], best_residual[better] = shares[..., 0][better], residual[better]
+    return best_share, best_residual
 
 
 def color_mask(frame: np.ndarray, color: str, others: Sequence[str] = (),
-               tolerance: float = 25.0, min_share: float = 0.5) -> np.ndarray:
-    """Pixels drawn in ``color``: blends of it (at least ``min_share``) with the background
-    and greys within ``tolerance``, that fit ``color`` better than any of ``others`` (the
-    theme's other colours in the picture)."""
-    pixels = frame.astype(float)
+               region: np.ndarray | None = None, tolerance: float = 25.0,
+               min_share: float = 0.5) -> np.ndarray:
+    """Pixels drawn in ``color``: blends of it (at least ``min_share``) with what lies
+    under it and greys, within ``tolerance``, that fit ``color`` better than any of
+    ``others`` (the theme's other colours in the picture).  Only pixels inside the box
+    ``region`` ((left, top), (right, bottom)) when given: the rest are False."""
+    mask = np.zeros(frame.shape[:2], dtype=bool)
+    rows, columns = slice(None), slice(None)
+    if region is not None:
+        (left, top), (right, bottom) = region
+        rows = slice(max(int(np.floor(top)), 0), max(int(np.ceil(bottom)), 0))
+        columns = slice(max(int(np.floor(left)), 0), max(int(np.ceil(right)), 0))
+    pixels = frame[rows, columns].astype(float)
     share, residual = _blend_fit(pixels, color)
-    mask = (share >= min_share) & (residual < tolerance)
+    found = (share >= min_share) & (residual < tolerance)
     for other in others:
         if other != color:
             other_share, other_residual = _blend_fit(pixels, other)
-            mask &= (residual < other_residual) | (other_share < min_share)
+            found &= (residual < other_residual) | (other_share < min_share)
+    mask[rows, columns] = found
     return mask
 
 
@@ -233,9 +271,10 @@ def pixel_centres(mask: np.ndarray) -> np.ndarray:
 def blobs(mask: np.ndarray, radius_px: float) -> list[tuple[np.ndarray, int]]:
     """Filled discs of at least ``radius_px`` in ``mask``: (centre, pixel count) of each.
 
-    Strokes and glyphs thinner than the disc vanish under an erosion by about half the
-    radius; every component that survives is grown back within the mask and its centroid
-    is taken."""
+    Strokes, glyphs and dots thinner than about half the radius vanish under an erosion
+    by that much; what survives of a disc is a smaller concentric disc, whose centroid is
+    the disc's centre even where lines or small dots touch its rim.  The count is that of
+    the survivor grown back within the mask."""
     erosion = max(1, int(radius_px * 0.5))
     structure = ndimage.generate_binary_structure(2, 1)
     cores = ndimage.binary_erosion(mask, structure, iterations=erosion)
@@ -244,15 +283,17 @@ def blobs(mask: np.ndarray, radius_px: float) -> list[tuple[np.ndarray, int]]:
     for index in range(1, count + 1):
         core = labels == index
         grown = ndimage.binary_dilation(core, structure, iterations=erosion + 1) & mask
-        centre = pixel_centres(grown).mean(axis=0)
-        found.append((centre, int(grown.sum())))
+        found.append((pixel_centres(core).mean(axis=0), int(grown.sum())))
     return found
 
 
 def marker_position(frame: np.ndarray, color: str, expected: np.ndarray, radius_px: float,
                     others: Sequence[str] = (), search_px: float = 40.0) -> np.ndarray | None:
     """Centre of the disc of ``color`` nearest to ``expected`` (within ``search_px``)."""
-    candidates = [centre for centre, size in blobs(color_mask(frame, color, others), radius_px)
+    reach = search_px + 2 * radius_px
+    region = None if np.isinf(reach) else np.array([expected - reach, expected + reach])
+    candidates = [centre for centre, size in blobs(color_mask(frame, color, others, region),
+                                                   radius_px)
                   if size >= 0.4 * np.pi * radius_px**2]
     if not candidates:
         return None
@@ -445,13 +486,26 @@ class PlaneChecker:
 
     def _pixels(self, frame: np.ndarray, color: str, others: Sequence[str],
                 around: np.ndarray | None, excluded: Sequence[np.ndarray]) -> np.ndarray:
-        mask = without_boxes(inside_box(color_mask(frame, color, others), self.region),
+        mask = without_boxes(color_mask(frame, color, others, self.region),
                              [*self.excluded, *excluded])
         pixels = pixel_centres(mask)
         if around is not None:  # the marker's edge blends with the curves through it
             keep = np.linalg.norm(pixels - around, axis=1) > self.marker_radius_px + 3.0
             pixels = pixels[keep]
         return pixels
+
+    def _visible_contour_px(self, index: int, picture: PlanePicture) -> float:
+        """Length (px) of the expected contour inside the plane's box."""
+        from mathcore import QuadraticLoss, ellipse_points
+
+        loss = QuadraticLoss.create(picture.loss_center, picture.loss_matrix)
+        points = self.video.to_pixels(
+            picture.plane, index, ellipse_points(loss, picture.level, 2000))
+        (left, top), (right, bottom) = self.region
+        inside = ((points[:, 0] >= left) & (points[:, 0] <= right)
+                  & (points[:, 1] >= top) & (points[:, 1] <= bottom))
+        steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
+        return float(steps[inside[1:] & inside[:-1]].sum())
 
     def check(self, index: int, frame: np.ndarray, picture: PlanePicture,
               excluded: Sequence[np.ndarray] = ()) -> np.ndarray | None:
@@ -468,7 +522,7 @@ class PlaneChecker:
                                  picture.ball_gauge, picture.radius)
             self._note("ball_off_px", assert_on_curve(video, index, gaps, f"{self.name} ball",
                                                       theme.BALL_STROKE, pixels=ball))
-        if picture.level is not None:
+        if picture.level is not None and self._visible_contour_px(index, picture) >= 20.0:
             contour = self._pixels(frame, picture.contour_color, others, expected, excluded)
             gaps = curve_gap_px(video, picture.plane, index, contour, picture.loss_center,
                                  quadratic_gauge(picture.loss_matrix), np.sqrt(picture.level))
@@ -587,5 +641,38 @@ def bright_pixels(frame: np.ndarray, region: np.ndarray,
 def region_pixels(frame: np.ndarray, color: str, region: np.ndarray,
                   others: Sequence[str] = (), excluded: Sequence[np.ndarray] = ()) -> np.ndarray:
     """Centres of the pixels of ``color`` inside the pixel box ``region``, less ``excluded``."""
-    mask = inside_box(color_mask(frame, color, others), region)
-    return pixel_centres(without_boxes(mask, excluded))
+    return pixel_centres(without_boxes(color_mask(frame, color, others, region), excluded))
+
+
+def check_dots(video: RenderedVideo, frame_index: int, frame: np.ndarray, plane: str,
+               points: np.ndarray, dot_radius: float, excluded: Sequence[np.ndarray] = (),
+               region: np.ndarray | None = None) -> dict:
+    """A cloud of optima: every point is drawn in its colour where it lies (green with an
+    exact zero, yellow without; 97 % at least, dots may hide each other), and no dot of
+    those colours lies anywhere else in the plane's box (less ``excluded``)."""
+    from scenes.pieces import optimum_color
+
+    dot_colors = (theme.ZERO_COLOR, theme.SOLUTION_COLOR)
+    if region is None:
+        region = video.plane_box(video.scene.planes[plane]["axes"])
+    centres = video.to_pixels(plane, frame_index, points)
+    colors = [optimum_color(p) for p in points]
+    others = [*dot_colors, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
+    masks = {c: without_boxes(color_mask(frame, c, others, region), excluded)
+             for c in dot_colors}
+    hits = []
+    for centre, color in zip(centres, colors, strict=True):
+        if any(np.all((box[0] <= centre) & (centre <= box[1])) for box in excluded):
+            continue  # under something else drawn there
+        column, row = np.floor(centre).astype(int)
+        hits.append(bool(masks[color][row - 1:row + 2, column - 1:column + 2].any()))
+    share = float(np.mean(hits))
+    assert share >= 0.97, (f"{plane}: only {share:.1%} of the {len(hits)} optima in view are "
+                           f"drawn in their colour at frame {frame_index}")
+    # where a tiny dot's colour is mixed with its neighbours' (one colour sample per 2 x 2
+    # pixels) it may take the other dot colour: any dot pixel must be near some optimum
+    pixels = pixel_centres(masks[dot_colors[0]] | masks[dot_colors[1]])
+    stray = float(cKDTree(centres).query(pixels)[0].max()) if len(pixels) else 0.0
+    reach = video.screen_px(dot_radius) + 2.5
+    assert stray <= reach, f"{plane}: a dot {stray:.1f} px from every optimum at {frame_index}"
+    return {"drawn_share": round(share, 4), "stray_px": round(stray, 2)}

@@ -38,7 +38,7 @@ def check_sweep(video) -> dict:
     """Both planes and the moving c at 12 frames of the sweep."""
     scene = video.scene
     radius_px = video.dot_radius_px
-    checkers = {norm: PlaneChecker(video, norm, video.pixel_box(plane["axes"], 0.0))
+    checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
                 for norm, plane in scene.planes.items()}
     centres = {norm: MarkerCheck(f"c on {norm}") for norm in scene.planes}
     for index, frame in video.frames(spread([video.beat("corr_sweep")], 12)).items():

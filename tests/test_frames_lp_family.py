@@ -34,7 +34,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lp_family")]
 def check_family(video) -> dict:
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
-    region = video.pixel_box(scene.axes, 0.0)
+    region = video.plane_box(scene.axes)
     checker = PlaneChecker(video, "lp_family", region)
     frames = spread([video.beat("lp_start"), video.beat("lp_enet")], 16)
     worst: dict[str, float] = {}

@@ -52,8 +52,8 @@ def check_path(video) -> dict:
     loss = QuadraticLoss.create(scene.center, scene.matrix)
     paths = {norm: budget_path(loss, norm) for norm in ("l1", "l2")}
     samples = {norm: path.sample(SAMPLES) for norm, path in paths.items()}
-    plane_box = video.pixel_box(scene.axes, 0.0)
-    plot_box = video.pixel_box(scene.plot, 0.0)
+    plane_box = video.plane_box(scene.axes)
+    plot_box = video.plane_box(scene.plot)
     markers = {norm: MarkerCheck(f"{norm} optimum") for norm in paths}
     worst: dict[str, float] = {}
     moving = [r for r in (video.beats("path_shrink") + video.beats("path_end"))]

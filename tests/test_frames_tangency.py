@@ -44,7 +44,7 @@ def picture(scene, level: float, optimum: np.ndarray | None) -> PlanePicture:
 
 def checker(video) -> PlaneChecker:
     scene = video.scene
-    return PlaneChecker(video, type(scene).__name__, video.pixel_box(scene.axes, margin_px=0.0),
+    return PlaneChecker(video, type(scene).__name__, video.plane_box(scene.axes),
                         excluded=[video.pixel_box(part) for part in
                                   (*scene.center_marker, scene.marker[1])])
 

@@ -116,6 +116,18 @@ def test_ratio_and_interval(experiment):
     assert sum(experiment.lasso_supports.values()) == pytest.approx(1.0)
 
 
+def test_support_differs_counts_batches_against_the_full_data_support(experiment):
+    """Counted directly, batch by batch, and from the support patterns' shares."""
+    full = {i for i in range(2) if experiment.full_l1[i] != 0.0}
+    direct = np.mean([{i for i in range(2) if b[i] != 0.0} != full
+                      for b in experiment.batch_l1])
+    assert experiment.support_differs() == pytest.approx(direct, abs=1e-15)
+    same = ",".join(str(i + 1) for i in sorted(full))
+    assert experiment.support_differs() == pytest.approx(
+        1.0 - experiment.lasso_supports.get(same, 0.0), abs=1e-12)
+    assert experiment.support_differs(1) in (0.0, 1.0)
+
+
 def test_ratio_grows_with_correlation():
     ratios = [minibatch_stability(rho, 100, 200, seed=1).ratio for rho in (0.0, 0.5, 0.9, 0.99)]
     assert all(a < b for a, b in itertools.pairwise(ratios))
