@@ -34,7 +34,7 @@ from mathcore.l1_solver import solve_l1
 from mathcore.l2_solver import solve_l2
 from mathcore.loss import QuadraticLoss
 from mathcore.planar_batch import solve_planar_batch
-from mathcore.validation import as_count, as_norm, as_radius
+from mathcore.validation import as_count, as_norm, as_radius, as_real
 
 CASES_2D = ("general", "symmetric", "orthogonal")
 CASES_ND = ("isotropic", "random")
@@ -83,7 +83,8 @@ def wilson_interval(successes: int, trials: int,
 
 def _centers_outside(rng: np.random.Generator, count: int, dim: int, norm: str,
                      radius: float) -> np.ndarray:
-    """``count`` centres ~ U[-10, 10]^dim, each redrawn while inside the ball."""
+    """``count`` centres ~ U[-10, 10]^dim, each redrawn while inside the ball (with radius
+    0: while it is the origin)."""
     centers = rng.uniform(-CENTER_RANGE, CENTER_RANGE, (count, dim))
     inside = norm_value(centers, norm) <= radius
     while inside.any():
@@ -165,13 +166,14 @@ def cloud_2d(norm: str, case: str, samples: int, seed: int = 0, method: str = "e
     return _summary(optima, time.perf_counter() - start, keep)
 
 
-def l1_projection_batch(centers: np.ndarray, radius: float) -> np.ndarray:
+def l1_projection_batch(centers: np.ndarray, radius: float | np.ndarray) -> np.ndarray:
     """Euclidean projections onto the L1 ball (the L1 optimum when A = I), for each row:
     soft-thresholding ``sign(c) max(|c| - theta, 0)`` with theta from the sorted |c|
-    (Duchi et al. 2008); coordinates below theta are exactly 0."""
+    (Duchi et al. 2008); coordinates below theta are exactly 0.  ``radius``: one for all
+    rows, or one per row."""
     size = np.abs(centers)
     ordered = -np.sort(-size, axis=1)
-    cumulative = np.cumsum(ordered, axis=1) - radius
+    cumulative = np.cumsum(ordered, axis=1) - np.reshape(radius, (-1, 1))
     index = np.arange(1, centers.shape[1] + 1)
     count = (ordered - cumulative / index > 0).sum(axis=1)
     theta = np.maximum(cumulative[np.arange(len(centers)), count - 1] / count, 0.0)  # 0: inside
@@ -179,8 +181,14 @@ def l1_projection_batch(centers: np.ndarray, radius: float) -> np.ndarray:
 
 
 def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
-             radius: float = 2.0) -> CloudResult:
-    """The n-D experiment: isotropic losses in closed form, random ones one by one."""
+             radius: float = 2.0, relative_budget: float | None = None) -> CloudResult:
+    """The n-D experiment: isotropic losses in closed form, random ones one by one.
+
+    The budget is ``radius`` for every loss (centres redrawn while inside the ball), or,
+    with ``relative_budget`` = kappa in (0, 1), ``t = kappa ||c||_p`` for each loss: the
+    same share of what the loss's own minimum c would need, whatever n (``||c||`` grows
+    with n, so a fixed t is an ever smaller budget as n grows).
+    """
     norm, radius = as_norm(norm), as_radius(radius)
     samples, _, seed = _check_common(case, CASES_ND, samples, "exact", 4, seed)
     dim = as_count(dim, "dim", 1, MAX_DIMENSION)
@@ -188,19 +196,27 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
         raise ValueError(f"samples x dim must be at most {MAX_SAMPLES}, got {samples * dim}")
     start = time.perf_counter()
     rng = np.random.default_rng(seed)
-    centers = _centers_outside(rng, samples, int(dim), norm, radius)
+    if relative_budget is None:
+        centers = _centers_outside(rng, samples, int(dim), norm, radius)
+        radii = np.full(samples, radius)
+    else:
+        kappa = as_real(relative_budget, "relative_budget")
+        if not 0.0 < kappa < 1.0:
+            raise ValueError(f"relative_budget must be in (0, 1), got {relative_budget}")
+        centers = _centers_outside(rng, samples, int(dim), norm, 0.0)
+        radii = kappa * norm_value(centers, norm)
     if case == "isotropic":
         if norm == "l1":
-            optima = l1_projection_batch(centers, radius)
+            optima = l1_projection_batch(centers, radii)
         else:
-            optima = centers * (radius / norm_value(centers, "l2"))[:, None]
+            optima = centers * (radii / norm_value(centers, "l2"))[:, None]
     else:
         solver = solve_l1 if norm == "l1" else solve_l2
         optima = np.empty_like(centers)
         for k, center in enumerate(centers):
             root = rng.standard_normal((int(dim), int(dim)))
             matrix = root @ root.T / dim + 0.01 * np.eye(int(dim))
-            optima[k] = solver(QuadraticLoss.create(center, matrix), radius)
+            optima[k] = solver(QuadraticLoss.create(center, matrix), radii[k])
     return _summary(optima, time.perf_counter() - start, keep=False)
 
 

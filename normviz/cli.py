@@ -118,10 +118,13 @@ def _cloud(args: argparse.Namespace) -> int:
         raise ValueError(f"--dim must be 2 for --case {args.case} (use isotropic or random)")
     if args.method == "exact" and args.boundary_points is not None:
         raise ValueError("--boundary-points applies only to --method grid")
+    if not high_dimensional and args.relative_budget is not None:
+        raise ValueError("--relative-budget applies only to the n-D cases (isotropic, random)")
     count = 100 if args.boundary_points is None else args.boundary_points
     try:
         if high_dimensional:
-            result = cloud_nd(norm, args.case, args.samples, args.dim, args.seed)
+            result = cloud_nd(norm, args.case, args.samples, args.dim, args.seed,
+                              relative_budget=args.relative_budget)
         else:
             result = cloud_2d(norm, args.case, args.samples, args.seed, args.method, count)
     except ValueError as error:
@@ -195,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     cloud.add_argument("--seed", type=int, default=0)
     cloud.add_argument("--dim", type=int, help="dimension n for the isotropic and random cases")
     cloud.add_argument("--method", choices=["exact", "grid"], default="exact")
+    cloud.add_argument("--relative-budget", type=float,
+                       help="n-D cases: t = this share of each loss's ||c||_p, in (0, 1), "
+                            "instead of t = 2")
     cloud.add_argument("--boundary-points", type=int,
                        help="K, points of the sphere for --method grid (default 100)")
     cloud.add_argument("--json", action="store_true", help="print one JSON object")

@@ -50,7 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_l2": "L2 level sets are circles; the touch is on the round edge, both non-zero",
         "claim_cloud": "L1 corners make most optima sparse, measured over random losses",
         "claim_ball3d": "In 3-D the corners and edges of the octahedron give zeros",
-        "claim_high_dim": "More dimensions, more exact zeros under L1; none under L2",
+        "claim_high_dim": "In n dimensions L1 optima keep exact zeros; L2 optima have none",
         "claim_lp_family": "Only balls with corners on the axes give zeros: Lp family, elastic net",
         "claim_path": "L1 drops a feature as the budget shrinks; L2 shrinks all, spread out",
         "claim_correlated": (
@@ -125,14 +125,24 @@ STRINGS: dict[str, dict[str, str]] = {
             "the grid holds the axis points, so optima\nnear an axis snap onto them; "
             "exact: {exact} %"
         ),
-        "hd_title": "More dimensions, more zeros: L1 optima in n dimensions",
+        "hd_title": "In n dimensions, L1 optima keep exact zeros; L2 optima never have one",
+        "hd_budget": (
+            "Each loss gets the budget t = {kappa} ‖c‖ₚ: the same share of what its own "
+            "minimum c needs, for every n"
+        ),
+        "hd_any": "P(some βᵢ = 0)",
+        "hd_share": "share of the βᵢ that are 0",
         "hd_x": "dimension n",
-        "hd_any_iso": "P(some β_i = 0), A = I",
-        "hd_mean_iso": "share of zero β_i, A = I",
-        "hd_any_random": "P(some β_i = 0), random A",
-        "hd_mean_random": "share of zero β_i, random A",
-        "hd_l2": "L2: no zeros at any n",
-        "hd_note": "n = {n}: {share} % of the\ncoefficients are exactly 0\n(A = I, t = {radius})",
+        "hd_isotropic": "A = I",
+        "hd_random": "random A",
+        "hd_l2": "L2: no zero at any n",
+        "hd_note": "n = {n}, A = I: {share} % of the coefficients are exactly 0 (t = {kappa} ‖c‖₁)",
+        "sub_hd_start": (
+            "n features, and each loss gets half the budget its own minimum needs: "
+            "how often is a coefficient exactly 0?"
+        ),
+        "sub_hd_l2": "The L2 optima, measured the same way: not one zero at any n",
+        "sub_hd_end": "At n = {n}, {share} % of the L1 coefficients are exactly 0; L2 has none",
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
         "b3_title_boundary": "3-D, L2: the ellipsoid touches the sphere",
@@ -220,8 +230,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_boundary": "The L2 ball is a sphere: the touch has no zero coefficient",
-        "sub_hd_start": "In more dimensions, L1 optima have more exact zeros",
-        "sub_hd_end": "At n = {n}, {share} % of the L1 coefficients are exactly 0; L2 has none",
         "sub_pen_shapes": "Penalty and gradient: |β| against β²",
         "sub_pen_prox": (
             "Proximal step with λ = {lam}: L1 sends small values to exactly 0, L2 only scales"
@@ -241,7 +249,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_l2": "L2 的等高线是圆；接触点在圆形边界上，两个系数都不为零",
         "claim_cloud": "L1 的角让大多数最优解变得稀疏：在随机损失上测量",
         "claim_ball3d": "三维中，八面体的顶点和棱带来零系数",
-        "claim_high_dim": "维数越高，L1 下精确为零的系数越多；L2 下没有",
+        "claim_high_dim": "n 维中 L1 最优解保有精确的零；L2 最优解没有",
         "claim_lp_family": "只有角在坐标轴上的球才会给出零：Lp 家族与弹性网络",
         "claim_path": "预算缩小时 L1 剔除一个特征；L2 整体收缩，权重分散",
         "claim_correlated": "特征相关时岭回归平分权重，LASSO 只保留一个",
@@ -298,14 +306,18 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_grid": "{points} 个网格点：{share} % 的“零”",
         "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
-        "hd_title": "维数越高，零越多：n 维中的 L1 最优解",
+        "hd_title": "n 维中：L1 最优解保有精确的零，L2 最优解一个也没有",
+        "hd_budget": "每个损失的预算 t = {kappa} ‖c‖ₚ：对任意 n，都是其自身最小值 c 所需的同一比例",
+        "hd_any": "P(某个 βᵢ = 0)",
+        "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
-        "hd_any_iso": "P(某个 β_i = 0)，A = I",
-        "hd_mean_iso": "零系数 β_i 的比例，A = I",
-        "hd_any_random": "P(某个 β_i = 0)，随机 A",
-        "hd_mean_random": "零系数 β_i 的比例，随机 A",
+        "hd_isotropic": "A = I",
+        "hd_random": "随机 A",
         "hd_l2": "L2：任何 n 都没有零",
-        "hd_note": "n = {n}：{share} % 的\n系数精确为 0\n（A = I，t = {radius}）",
+        "hd_note": "n = {n}，A = I：{share} % 的系数精确为 0（t = {kappa} ‖c‖₁）",
+        "sub_hd_start": "n 个特征，每个损失的预算是其最小值所需的一半：系数精确为 0 的频率有多高？",
+        "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 都没有一个零",
+        "sub_hd_end": "n = {n} 时，{share} % 的 L1 系数精确为 0；L2 一个也没有",
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
@@ -365,8 +377,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数精确为 0",
         "sub_b3_boundary": "L2 球是球面：接触点没有零系数",
-        "sub_hd_start": "维数越高，L1 最优解中精确为零的系数越多",
-        "sub_hd_end": "n = {n} 时，{share} % 的 L1 系数精确为 0；L2 一个也没有",
         "sub_pen_shapes": "惩罚与梯度：|β| 对比 β²",
         "sub_pen_prox": "λ = {lam} 的近端步：L1 把小值变成精确的 0，L2 只是缩放",
         "sub_st_start": (

@@ -20,11 +20,15 @@ ZERO_COLOR = "#7BD389"
 
 NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 
-#: One colour per feature in coefficient plots (cycled beyond ten features).
+#: Colours of things that are not L1, L2, the loss, an optimum or a zero: the features of
+#: a coefficient plot (cycled beyond ten) and the series of a chart.  Each is at least
+#: 25 CIE76 units from every colour above (tests/test_theme.py), bright enough for the
+#: dark background, and picked greedily to be far from each other.
 FEATURE_COLORS = [
-    "#E6194B", "#3CB44B", "#FFE119", "#4363D8", "#F58231",
-    "#911EB4", "#46F0F0", "#F032E6", "#BCF60C", "#FABEBE",
+    "#2BEE2B", "#F2675A", "#9289F5", "#B2F25A", "#CEA67E",
+    "#2BEE7C", "#CE7E84", "#CEA3DC", "#DBE996", "#A3DCBF",
 ]
+SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
 
 #: Pango tries the families in order for each character: Latin, Greek and maths symbols
 #: come from DejaVu Sans, Chinese from Noto Sans CJK SC (Debian: fonts-noto-cjk).

@@ -646,18 +646,24 @@ def region_pixels(frame: np.ndarray, color: str, region: np.ndarray,
 
 def check_dots(video: RenderedVideo, frame_index: int, frame: np.ndarray, plane: str,
                points: np.ndarray, dot_radius: float, excluded: Sequence[np.ndarray] = (),
-               region: np.ndarray | None = None) -> dict:
-    """A cloud of optima: every point is drawn in its colour where it lies (green with an
-    exact zero, yellow without; 97 % at least, dots may hide each other), and no dot of
-    those colours lies anywhere else in the plane's box (less ``excluded``)."""
+               region: np.ndarray | None = None,
+               color_of: Callable[[np.ndarray], str] | None = None,
+               palette: Sequence[str] = (), stray_region: np.ndarray | None = None) -> dict:
+    """Dots at data points (a cloud of optima, a measured series): every point is drawn in
+    its colour where it lies (97 % at least: dots may hide each other), and no dot of
+    those colours lies anywhere else in the plane's box (less ``excluded``).  Colours:
+    ``color_of(point)``, by default an optimum's (green with an exact zero, else yellow);
+    ``palette``: the other colours in the picture.  ``stray_region``: where no other dot
+    may be (default: ``region``)."""
     from scenes.pieces import optimum_color
 
-    dot_colors = (theme.ZERO_COLOR, theme.SOLUTION_COLOR)
+    color_of = optimum_color if color_of is None else color_of
     if region is None:
         region = video.plane_box(video.scene.planes[plane]["axes"])
     centres = video.to_pixels(plane, frame_index, points)
-    colors = [optimum_color(p) for p in points]
-    others = [*dot_colors, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
+    colors = [color_of(p) for p in points]
+    dot_colors = sorted(set(colors))
+    others = [*dot_colors, *palette, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
     masks = {c: without_boxes(color_mask(frame, c, others, region), excluded)
              for c in dot_colors}
     hits = []
@@ -667,12 +673,13 @@ def check_dots(video: RenderedVideo, frame_index: int, frame: np.ndarray, plane:
         column, row = np.floor(centre).astype(int)
         hits.append(bool(masks[color][row - 1:row + 2, column - 1:column + 2].any()))
     share = float(np.mean(hits))
-    assert share >= 0.97, (f"{plane}: only {share:.1%} of the {len(hits)} optima in view are "
+    assert share >= 0.97, (f"{plane}: only {share:.1%} of the {len(hits)} points in view are "
                            f"drawn in their colour at frame {frame_index}")
     # where a tiny dot's colour is mixed with its neighbours' (one colour sample per 2 x 2
-    # pixels) it may take the other dot colour: any dot pixel must be near some optimum
-    pixels = pixel_centres(masks[dot_colors[0]] | masks[dot_colors[1]])
+    # pixels) it may take another dot colour: any dot pixel must be near some point
+    pixels = pixel_centres(inside_box(np.any([masks[c] for c in dot_colors], axis=0),
+                                      region if stray_region is None else stray_region))
     stray = float(cKDTree(centres).query(pixels)[0].max()) if len(pixels) else 0.0
     reach = video.screen_px(dot_radius) + 2.5
-    assert stray <= reach, f"{plane}: a dot {stray:.1f} px from every optimum at {frame_index}"
+    assert stray <= reach, f"{plane}: a dot {stray:.1f} px from every point at {frame_index}"
     return {"drawn_share": round(share, 4), "stray_px": round(stray, 2)}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mathcore import QuadraticLoss, solve_constrained
+from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.cloud import (
     CASES_2D,
     cloud_2d,
@@ -110,6 +110,32 @@ def test_higher_dimensions_make_zeros_more_likely():
     assert cloud_nd("l1", "random", 200, 5, seed=1).fraction_zero > 0.5
 
 
+@pytest.mark.parametrize("case", ["isotropic", "random"])
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_a_relative_budget_gives_each_loss_that_share_of_its_own_norm(norm, case):
+    """t = kappa ||c||_p per loss: recomputed here loss by loss with the general solver,
+    each optimum has that norm, and the shares of zeros agree."""
+    from mathcore.cloud import _centers_outside
+
+    kappa, dim, seed = 0.4, 6, 3
+    result = cloud_nd(norm, case, 30, dim, seed=seed, relative_budget=kappa)
+    rng = np.random.default_rng(seed)
+    centers = _centers_outside(rng, 30, dim, norm, 0.0)
+    zeros = []
+    for center in centers:
+        matrix = np.eye(dim)
+        if case == "random":
+            root = rng.standard_normal((dim, dim))
+            matrix = root @ root.T / dim + 0.01 * np.eye(dim)
+        budget = kappa * float(norm_value(center, norm))
+        optimum = solve_constrained(QuadraticLoss.create(center, matrix), norm, budget)
+        assert norm_value(optimum.beta, norm) == pytest.approx(budget, rel=1e-9)
+        zeros.append(np.mean(optimum.beta == 0.0))
+    assert result.mean_zero_fraction == pytest.approx(np.mean(zeros), abs=1e-12)
+    with pytest.raises(ValueError, match="relative_budget"):
+        cloud_nd(norm, case, 10, dim, relative_budget=1.0)
+
+
 def test_wilson_interval():
     low, high = wilson_interval(50, 100)
     assert low == pytest.approx(0.4038, abs=1e-4) and high == pytest.approx(0.5962, abs=1e-4)
@@ -126,6 +152,9 @@ def test_wilson_interval():
         (["--norm", "l1", "--case", "general", "--method", "grid", "--boundary-points", "2"],
          "--boundary-points "),
         (["--norm", "l1", "--case", "isotropic", "--dim", "3", "--method", "grid"], "--method "),
+        (["--norm", "l1", "--case", "general", "--relative-budget", "0.5"], "--relative-budget "),
+        (["--norm", "l1", "--case", "isotropic", "--dim", "3", "--relative-budget", "1.5"],
+         "--relative-budget "),
     ],
 )
 def test_cloud_bad_arguments(argv, message, capsys):
