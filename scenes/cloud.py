@@ -155,9 +155,10 @@ class RandomLossCloud(NormvizScene):
             .next_to(counters[norm], DOWN, buff=0.1)
             for norm, result in self.exact.items()
         ])
-        self.sampling_note = layout.caption_band(NOTE_LINES).place(pieces.label(
+        band = layout.caption_band(NOTE_LINES)
+        self.sampling_note = band.place(pieces.fit_into(pieces.label(
             text("cloud_sampling", self.lang, low=-int(CENTER_RANGE), high=int(CENTER_RANGE)),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width))
         self.tallies = self.corner_tallies()
         self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
                   l2=percent(self.exact["l2"].fraction_zero))

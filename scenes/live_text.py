@@ -67,6 +67,7 @@ class LiveLine(VGroup):
     def __init__(self, template: str, fields: Sequence[str], font_size: float = theme.BODY_SIZE,
                  color: str = theme.TEXT_COLOR, field_length: int = DEFAULT_FIELD_LENGTH):
         pieces = template.split(FIELD)
+        self.pieces = pieces
         laid_out = label("0".join(pieces), font_size, color)
         self.font_size = font_size
         glyphs = list(laid_out.submobjects)
@@ -91,6 +92,8 @@ class LiveLine(VGroup):
         """Show ``strings`` in the fields, in order, where the line now stands."""
         if len(strings) != len(self.slots):
             raise ValueError(f"expected {len(self.slots)} field strings, got {len(strings)}")
+        self.shown_text = "".join(p + f for p, f in zip(self.pieces, [*strings, ""],
+                                                        strict=True))
         moved = self.reference.points[0].copy()  # the line's translation since it was made
         zero = glyph("0", self.font_size)
         shifts = [0.0]

@@ -11,9 +11,9 @@ from mathcore.lp_balls import Ball2D, solve_ball_2d
 from scenes.ball3d import RADIUS as RADIUS_3D
 from scenes.ball3d import BallsIn3D
 from scenes.cloud import RandomLossCloud
-from scenes.high_dim import DIMENSIONS, SERIES, ZerosInHighDimensions
+from scenes.high_dim import DIMENSIONS, ZerosInHighDimensions
+from scenes.lp_family import FAMILIES, BallFamily
 from scenes.lp_family import RADIUS as RADIUS_LP
-from scenes.lp_family import BallFamily
 from tests.scene_rendering import render_scene
 
 
@@ -54,7 +54,7 @@ def family(tmp_path_factory):
 @pytest.mark.parametrize(("q", "zero"), [(2.0, True), (1.0, True), (2 / 3, False),
                                          (0.5, False), (0.0, False)])
 def test_family_optimum_follows_the_ball(family, q, zero):
-    family.family = "lp"
+    family.family.set_value(FAMILIES.index("lp"))
     family.setting.set_value(q)
     family.follow()
     p = np.inf if q == 0.0 else 1 / q
@@ -89,12 +89,19 @@ def test_three_d_solutions_and_geometry(tmp_path):
 @pytest.mark.slow
 def test_high_dimension_curves_are_measured(tmp_path):
     scene = render_scene(ZerosInHighDimensions, tmp_path)
-    for key, case, stat, norm in (("hd_mean_iso", "isotropic", "mean_zero_fraction", "l1"),
-                                  ("hd_l2", "isotropic", "fraction_zero", "l2")):
-        expected = [getattr(cloud_nd(norm, case, 20_000, n, seed=4), stat) for n in DIMENSIONS]
-        np.testing.assert_allclose(scene.values[key], expected)
-        index = [series[0] for series in SERIES].index(key)
-        curve = np.array([scene.axes.p2c(x)[:2] for x in scene.curves[index].get_anchors()])
-        np.testing.assert_allclose(curve[::2, 1], scene.values[key][:-1], atol=1e-9)
-    assert np.all(np.diff(scene.values["hd_mean_iso"]) > 0)
-    assert np.all(scene.values["hd_l2"] == 0.0)
+    for case, stat, norm in (("isotropic", "mean_zero_fraction", "l1"),
+                             ("isotropic", "fraction_zero", "l2")):
+        expected = [getattr(cloud_nd(norm, case, 20_000, n, seed=4, relative_budget=0.5), stat)
+                    for n in DIMENSIONS]
+        np.testing.assert_allclose(scene.values[case, norm, stat], expected)
+    panel = scene.panels[1]
+    curve = np.array([panel["axes"].p2c(x)[:2] for x in panel["curves"][0].get_anchors()])
+    np.testing.assert_allclose(curve[::2, 1],
+                               scene.values["isotropic", "l1", "mean_zero_fraction"][:-1],
+                               atol=1e-9)
+    shares = scene.values["isotropic", "l1", "mean_zero_fraction"]
+    assert 0.25 < shares[-1] < 0.32  # tends to 1 - 1/sqrt(2) = 0.293 (uniform |c_i|, t = ||c||/2)
+    assert scene.values["isotropic", "l1", "fraction_zero"][-1] == 1.0
+    assert all(np.all(scene.values[case, "l2", stat] == 0.0)
+               for case in ("isotropic", "random") for stat in ("fraction_zero",
+                                                                 "mean_zero_fraction"))
