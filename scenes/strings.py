@@ -151,12 +151,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_boundary": "the round sphere: no coefficient is 0",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty: |β| and β²",
-        "pen_gradient": "gradient: sign(β) jumps, 2β is a line",
-        "pen_prox": "proximal step, λ = {lam}",
+        "pen_gradient": "gradient: sign(β) against 2β",
+        "pen_prox": "proximal step, λ = {lam}:\nprox(v) = argmin ½(β − v)² + λ·penalty(β)",
         "pen_dead_zone": "|v| ≤ λ  →  exactly 0",
-        "pen_note": (
-            "L1's gradient jumps from -1 to +1 at 0 however small β is;\n"
-            "soft-thresholding sends small values to exactly 0, L2 only scales them"
+        "pen_gradient_note": (
+            "L1 pulls a weight towards 0 with the same force 1 however small it is;\n"
+            "L2's pull 2β fades to nothing as β nears 0"
+        ),
+        "pen_prox_note": (
+            "v: where a gradient step on the loss lands; the proximal step then applies the "
+            "penalty.\nL1: every |v| ≤ λ lands on exactly 0.  L2: v is only scaled, by 1 / (1 + 2λ)"
+        ),
+        "sub_pen_shapes": "The two penalties: |β| has a corner at 0, β² is flat there",
+        "sub_pen_gradient": (
+            "Their slopes: L1 pulls with force 1 at every β ≠ 0, L2's pull 2β fades near 0"
+        ),
+        "sub_pen_prox": (
+            "Proximal step with λ = {lam}: L1 sends every small v to exactly 0, L2 only scales it"
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
@@ -230,10 +241,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_boundary": "The L2 ball is a sphere: the touch has no zero coefficient",
-        "sub_pen_shapes": "Penalty and gradient: |β| against β²",
-        "sub_pen_prox": (
-            "Proximal step with λ = {lam}: L1 sends small values to exactly 0, L2 only scales"
-        ),
         "sub_st_start": (
             "Minibatch noise: refit lasso and ridge "
             "on {batches} batches of {size} samples"
@@ -326,13 +333,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_boundary": "圆的球面：没有系数为 0",
         "pen_title": "惩罚、梯度、近端步：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
-        "pen_gradient": "梯度：sign(β) 跳变，2β 是直线",
-        "pen_prox": "近端步，λ = {lam}",
+        "pen_gradient": "梯度：sign(β) 对比 2β",
+        "pen_prox": "近端步，λ = {lam}：\nprox(v) = argmin ½(β − v)² + λ·惩罚(β)",
         "pen_dead_zone": "|v| ≤ λ  →  精确为 0",
-        "pen_note": (
-            "无论 β 多小，L1 的梯度在 0 处都从 -1 跳到 +1；\n"
-            "软阈值把小值直接变成 0，L2 只是按比例缩小"
+        "pen_gradient_note": (
+            "无论权重多小，L1 都以同样的力 1 把它拉向 0；\nβ 接近 0 时，L2 的拉力 2β 逐渐消失"
         ),
+        "pen_prox_note": (
+            "v：对损失做一步梯度下降后到达的位置；近端步再施加惩罚。\n"
+            "L1：所有 |v| ≤ λ 都精确落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
+        ),
+        "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
+        "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近消失",
+        "sub_pen_prox": "λ = {lam} 的近端步：L1 把小的 v 精确变成 0，L2 只是缩放",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的移动得更多",
         "st_matching": "两种惩罚都让全数据的解取最小二乘解范数的一半：球 ‖β‖₁ ≤ t₁ 与 ‖β‖₂ ≤ t₂",
         "st_lasso": "LASSO (L1)",
@@ -377,8 +390,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数精确为 0",
         "sub_b3_boundary": "L2 球是球面：接触点没有零系数",
-        "sub_pen_shapes": "惩罚与梯度：|β| 对比 β²",
-        "sub_pen_prox": "λ = {lam} 的近端步：L1 把小值变成精确的 0，L2 只是缩放",
         "sub_st_start": (
             "小批量噪声：在 {batches} 个各含 {size} "
             "个样本的批次上重新拟合 LASSO 和岭回归"

@@ -100,6 +100,19 @@ class RenderedVideo:
         assert value is not None, f"{tracker} not recorded at frame {frame}"
         return float(value)
 
+    def changing(self, tracker: str) -> list[tuple[int, int]]:
+        """Frame ranges in which ``tracker`` moves (a value unlike its neighbour's)."""
+        values = [np.nan if v is None else v for v in self.timeline["trackers"][tracker]]
+        moving = [k for k in range(1, len(values) - 1)
+                  if values[k] != values[k - 1] or values[k] != values[k + 1]]
+        ranges: list[tuple[int, int]] = []
+        for k in moving:
+            if ranges and k == ranges[-1][1] + 1:
+                ranges[-1] = (ranges[-1][0], k)
+            else:
+                ranges.append((k, k))
+        return ranges
+
     def projection(self, plane: str, frame: int) -> np.ndarray:
         """The plane's data-to-pixel matrix at ``frame``."""
         runs = self.timeline["planes"][plane]
@@ -287,13 +300,19 @@ def blobs(mask: np.ndarray, radius_px: float) -> list[tuple[np.ndarray, int]]:
     return found
 
 
+#: A marker's colour may stray further than a line's: a small disc's colour is averaged
+#: with whatever it covers (one colour sample per 2 x 2 pixels); being a disc, it cannot
+#: be mistaken for a line or a glyph however its colour is judged.
+MARKER_COLOR_TOLERANCE = 40.0
+
+
 def marker_position(frame: np.ndarray, color: str, expected: np.ndarray, radius_px: float,
                     others: Sequence[str] = (), search_px: float = 40.0) -> np.ndarray | None:
     """Centre of the disc of ``color`` nearest to ``expected`` (within ``search_px``)."""
     reach = search_px + 2 * radius_px
     region = None if np.isinf(reach) else np.array([expected - reach, expected + reach])
-    candidates = [centre for centre, size in blobs(color_mask(frame, color, others, region),
-                                                   radius_px)
+    mask = color_mask(frame, color, others, region, tolerance=MARKER_COLOR_TOLERANCE)
+    candidates = [centre for centre, size in blobs(mask, radius_px)
                   if size >= 0.4 * np.pi * radius_px**2]
     if not candidates:
         return None
