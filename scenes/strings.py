@@ -35,8 +35,10 @@ _SHARED: dict[str, str] = {
     "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
     "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
     "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
-    "rvl_x_l1": "s = ‖β‖₁ / ‖β_LS‖₁",
-    "rvl_x_l2": "s = ‖β‖₂ / ‖β_LS‖₂",
+    "rvl_x_l1_tex": r"s = \|\beta\|_1 \,/\, \|\hat\beta_{{\mathrm{{LS}}}}\|_1",
+    "rvl_x_l2_tex": r"s = \|\beta\|_2 \,/\, \|\hat\beta_{{\mathrm{{LS}}}}\|_2",
+    "rvl_x_l1": "s = ‖β‖₁ / ‖β̂ₗₛ‖₁",
+    "rvl_x_l2": "s = ‖β‖₂ / ‖β̂ₗₛ‖₂",
     "lp_value": "p = {value}",
     "lp_optimum": "β* = ({coords})",
     "cloud_tally": "×{count}",
@@ -62,10 +64,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "Under minibatch noise the L1 optimum "
             "jumps, the L2 optimum barely moves"
         ),
-        "claim_ridge_vs_lasso": (
-            "Ridge shrinks smoothly and never hits "
-            "0; lasso drops features one by one"
-        ),
         "claim_tangency": "Any loss and any radius: the first touch of the contours and the ball",
         "ball_l1": "L1 ball",
         "ball_l2": "L2 ball",
@@ -83,14 +81,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "note_boundary": "Round edge: both coefficients\nnon-zero, shrunk towards 0",
         "note_interior": "c is inside the ball:\nthe constraint does not bind",
         "note_not_unique": "Not unique: a whole segment\nof the ball is optimal",
-        "rvl_title": "Diabetes: lasso drops features one by one, ridge shrinks all",
+        "claim_ridge_vs_lasso": (
+            "Lasso lets features in one by one and holds the rest at exactly 0; ridge shrinks "
+            "all and only crosses 0"
+        ),
+        "rvl_title": (
+            "Diabetes: as the penalty relaxes, lasso lets features in one at a time; "
+            "ridge grows them all"
+        ),
+        "rvl_note_lasso": (
+            "Lasso, s = {share}: {count} coefficients exactly 0 ({names}), held there over "
+            "whole stretches of s"
+        ),
+        "rvl_note_ridge": (
+            "Ridge: no coefficient stays at 0; {names} cross it ({count} marked points) "
+            "and move on"
+        ),
+        "sub_rvl_sweep": (
+            "Relax the penalty: lasso lets features in one at a time, ridge grows them all at once"
+        ),
+        "sub_rvl_compare": (
+            "Lasso sits at exactly 0 on whole stretches; ridge only crosses 0, "
+            "at the {count} marked points"
+        ),
         "rvl_lasso": "Lasso (L1)",
         "rvl_ridge": "Ridge (L2)",
         "rvl_leaves": "{name} out",
-        "rvl_note_lasso": "At s = {share}: {count} lasso coefficients are exactly 0 ({names})",
-        "rvl_note_ridge": (
-            "At s = {share}: the smallest ridge |β| is {value} ({name}); none is 0 for s > 0"
-        ),
         "corr_title": "Features grow correlated: lasso ends on one, ridge splits the weight",
         "corr_rho": "correlation ρ = {{}}",
         "corr_lasso": "lasso  β* = ({{}}, {{}})",
@@ -208,12 +224,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_drop": "The L1 optimum reaches an axis: β{index} = 0 from t = {radius} down",
         "sub_path_end": "The L2 optimum curves smoothly into 0; no coefficient is 0 before t = 0",
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
-        "sub_rvl_sweep": (
-            "Relax the penalty: lasso lets features in one by one, ridge grows all at once"
-        ),
-        "sub_rvl_compare": (
-            "At s = {share}, {count} lasso coefficients are exactly 0; no ridge coefficient is"
-        ),
         "sub_corr_start": (
             "Two features, loss centred at the least-squares fit c: "
             "lasso (L1) left, ridge (L2) right"
@@ -262,7 +272,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_correlated": "特征相关时岭回归平分权重，LASSO 只保留一个",
         "claim_penalty": "梯度 sign(b) 对比 2b；近端步把小值变成 0",
         "claim_stability": "小批量噪声下 L1 最优解跳来跳去，L2 最优解几乎不动",
-        "claim_ridge_vs_lasso": "岭回归平滑收缩、从不为 0；LASSO 逐个剔除特征",
         "claim_tangency": "任意损失、任意半径：等高线与球的第一个接触点",
         "ball_l1": "L1 球",
         "ball_l2": "L2 球",
@@ -277,15 +286,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "note_boundary": "圆形边界：两个系数都不为零，\n都向 0 收缩",
         "note_interior": "c 在球内：\n约束不起作用",
         "note_not_unique": "解不唯一：球上的一整段\n都是最优解",
-        "rvl_title": "糖尿病数据：LASSO 逐个剔除特征，岭回归整体收缩",
+        "claim_ridge_vs_lasso": (
+            "LASSO 逐个纳入特征并让其余系数精确为 0；岭回归整体收缩，只会穿过 0"
+        ),
+        "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征；岭回归让所有系数一起增长",
+        "rvl_note_lasso": (
+            "LASSO，s = {share}：{count} 个系数精确为 0（{names}），并在整段 s 上保持为 0"
+        ),
+        "rvl_note_ridge": "岭回归：没有系数停留在 0；{names} 穿过 0（标出 {count} 处）后继续变化",
+        "sub_rvl_sweep": "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数一起增长",
+        "sub_rvl_compare": "LASSO 在整段 s 上精确为 0；岭回归只是在标出的 {count} 处穿过 0",
         "rvl_lasso": "LASSO (L1)",
         "rvl_ridge": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
-        "rvl_note_lasso": "s = {share} 时：LASSO 有 {count} 个系数精确为 0（{names}）",
-        "rvl_note_ridge": (
-            "s = {share} 时：岭回归最小的 |β| 是 "
-            "{value}（{name}）；s > 0 时没有系数为 0"
-        ),
         "corr_title": "特征越来越相关：LASSO 最终只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO  β* = ({{}}, {{}})",
@@ -373,8 +386,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_drop": "L1 最优解到达坐标轴：从 t = {radius} 起 β{index} = 0",
         "sub_path_end": "L2 最优解平滑地收缩到 0；t = 0 之前没有系数为 0",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
-        "sub_rvl_sweep": "放松惩罚：LASSO 让特征逐个进入，岭回归让所有系数一起增长",
-        "sub_rvl_compare": "s = {share} 时，LASSO 有 {count} 个系数精确为 0；岭回归一个也没有",
         "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
         "sub_corr_sweep": (
             "ρ 增大时等高线沿菱形的边拉长：LASSO 最优解滑向一个角，岭回归的最优解留在对角线附近"

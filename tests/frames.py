@@ -237,28 +237,37 @@ def _blend_fit(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
     return best_share, best_residual
 
 
-def color_mask(frame: np.ndarray, color: str, others: Sequence[str] = (),
-               region: np.ndarray | None = None, tolerance: float = 25.0,
-               min_share: float = 0.5) -> np.ndarray:
-    """Pixels drawn in ``color``: blends of it (at least ``min_share``) with what lies
-    under it and greys, within ``tolerance``, that fit ``color`` better than any of
-    ``others`` (the theme's other colours in the picture).  Only pixels inside the box
-    ``region`` ((left, top), (right, bottom)) when given: the rest are False."""
-    mask = np.zeros(frame.shape[:2], dtype=bool)
+def classify(frame: np.ndarray, colors: Sequence[str], region: np.ndarray | None = None,
+             tolerance: float = 25.0, min_share: float = 0.5) -> np.ndarray:
+    """For each pixel, the index in ``colors`` of the colour it is drawn in, or -1: the
+    colour whose blend (at least ``min_share`` of it, over what lies under it, with grey)
+    fits best, within ``tolerance``.  Only inside the box ``region`` ((left, top), (right,
+    bottom)) when given: -1 elsewhere."""
+    classes = np.full(frame.shape[:2], -1)
     rows, columns = slice(None), slice(None)
     if region is not None:
         (left, top), (right, bottom) = region
         rows = slice(max(int(np.floor(top)), 0), max(int(np.ceil(bottom)), 0))
         columns = slice(max(int(np.floor(left)), 0), max(int(np.ceil(right)), 0))
     pixels = frame[rows, columns].astype(float)
-    share, residual = _blend_fit(pixels, color)
-    found = (share >= min_share) & (residual < tolerance)
-    for other in others:
-        if other != color:
-            other_share, other_residual = _blend_fit(pixels, other)
-            found &= (residual < other_residual) | (other_share < min_share)
-    mask[rows, columns] = found
-    return mask
+    best = np.full(pixels.shape[:2], -1)
+    best_residual = np.full(pixels.shape[:2], np.inf)
+    for index, color in enumerate(colors):
+        share, residual = _blend_fit(pixels, color)
+        fits = (share >= min_share) & (residual < best_residual)
+        best[fits], best_residual[fits] = index, residual[fits]
+    best[best_residual >= tolerance] = -1
+    classes[rows, columns] = best
+    return classes
+
+
+def color_mask(frame: np.ndarray, color: str, others: Sequence[str] = (),
+               region: np.ndarray | None = None, tolerance: float = 25.0,
+               min_share: float = 0.5) -> np.ndarray:
+    """Pixels drawn in ``color`` rather than in any of ``others`` (the theme's other colours
+    in the picture), as ``classify`` judges them."""
+    palette = [color, *[other for other in others if other != color]]
+    return classify(frame, palette, region, tolerance, min_share) == 0
 
 
 def without_boxes(mask: np.ndarray, boxes: Iterable[np.ndarray]) -> np.ndarray:

@@ -14,7 +14,7 @@ from sklearn.linear_model import lasso_path as sk_lasso_path
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.datasets import load_diabetes
-from mathcore.paths import default_alphas, lasso_path, ridge_path
+from mathcore.paths import default_alphas, lasso_path, ridge_path, ridge_zero_crossings
 from mathcore.paths import enet_path as exact_enet_path
 from mathcore.penalized import (
     elastic_net,
@@ -252,3 +252,49 @@ def test_bad_penalties(bad):
         ridge(X, y, bad)
     with pytest.raises(ValueError, match=r"^l1_ratio "):
         elastic_net(X, y, 1.0, 1.5)
+
+
+def sklearn_ridge_coefs(X, y, alphas) -> np.ndarray:
+    """scikit-learn's Ridge (``||y - Xb||^2 + alpha ||b||^2``, centred) at each alpha."""
+    return np.array([Ridge(alpha=a, fit_intercept=True, solver="svd").fit(X, y).coef_
+                     for a in alphas])
+
+
+def test_ridge_zero_crossings_against_sklearn(diabetes):
+    """Each crossing is a sign change of scikit-learn's coefficient across it, and a dense
+    scan of scikit-learn's path finds no other."""
+    X, y = diabetes
+    crossings = ridge_zero_crossings(X, y)
+    for crossing in crossings:
+        below, above = sklearn_ridge_coefs(X, y, [crossing.alpha * (1 - 1e-7),
+                                                  crossing.alpha * (1 + 1e-7)])
+        assert np.sign(below[crossing.feature]) == -np.sign(above[crossing.feature])
+        full = np.linalg.norm(sklearn_ridge_coefs(X, y, [0.0])[0])
+        at = sklearn_ridge_coefs(X, y, [crossing.alpha])[0]
+        assert abs(at[crossing.feature]) < 1e-9 * full
+        assert np.linalg.norm(at) / full == pytest.approx(crossing.share, rel=1e-9)
+    scan = sklearn_ridge_coefs(X, y, np.logspace(-3, 7, 3000))
+    changes = np.signbit(scan[:-1]) != np.signbit(scan[1:])
+    assert sorted(np.nonzero(changes)[1].tolist()) == sorted(c.feature for c in crossings)
+
+
+def test_standardised_diabetes_ridge_crosses_zero_six_times():
+    """What the ridge_vs_lasso scene marks: sex, s2 (twice), s1, age and s3 cross 0."""
+    data = load_diabetes()
+    crossings = ridge_zero_crossings(standardize(data.X), data.y)
+    assert [(data.features[c.feature], round(c.share, 4)) for c in crossings] == [
+        ("sex", 0.0918), ("s2", 0.2689), ("s1", 0.3978), ("age", 0.5891), ("s2", 0.6301),
+        ("s3", 0.8283)]
+
+
+@given(seed=st.integers(0, 2**32 - 1))
+def test_ridge_zero_crossings_are_roots(seed):
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal((40, 5)) @ rng.standard_normal((5, 5))
+    y = X @ rng.standard_normal(5) + rng.standard_normal(40)
+    for crossing in ridge_zero_crossings(X, y):
+        coefs = ridge(X, y, np.array([crossing.alpha * 0.999, crossing.alpha,
+                                      crossing.alpha * 1.001]))
+        column = coefs[:, crossing.feature]
+        assert abs(column[1]) <= 1e-9 * np.abs(coefs).max()
+        assert np.sign(column[0]) == -np.sign(column[2])
