@@ -1,9 +1,15 @@
 """Three dimensions: the L1 octahedron and the L2 sphere with a touching ellipsoid.
 
-Three stories, camera turning: an ellipsoidal level set touches the octahedron at a
-vertex (two zeros), another touches it on an edge (one zero), the first one touches the
-sphere (no zero).  Vertices from ``mathcore.l1_vertices``, optima and touching levels from
-``solve_constrained``, ellipsoids from ``mathcore.contours.ellipsoid_point``.
+Three stories: an ellipsoidal level set touches the octahedron at a vertex (two zeros),
+another touches it on an edge (one zero), the first one touches the sphere (no zero).
+Each is shown first from 50 degrees aside, then the camera turns until the line of sight
+lies in the common tangent plane at the contact: there the two bodies are seen side by
+side, touching at the optimum and nowhere else, instead of one seeming to cut into the
+other.  Vertices from ``mathcore.l1_vertices``, optima and touching levels from
+``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
+``mathcore.contours.ellipsoid_point``.
+
+Trackers: ``story`` (0, 1, 2 while a story is on screen, -1 between two).
 
 Render: ``manim render scenes/ball3d.py``.
 """
@@ -12,12 +18,13 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 from manim import (
     DEGREES,
     DOWN,
     PI,
     Create,
-    Dot3D,
+    Dot,
     FadeIn,
     FadeOut,
     Polyhedron,
@@ -29,7 +36,7 @@ from manim import (
 
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
 from mathcore.contours import ellipsoid_point
-from scenes import pieces, theme
+from scenes import layout, pieces, theme
 from scenes.base import Normviz3DScene
 from scenes.strings import text
 
@@ -41,21 +48,47 @@ STORIES = (  # (norm, centre, matrix)
 )
 #: Faces of the octahedron as indices into l1_vertices (+x, -x, +y, -y, +z, -z).
 OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (4, 5))]
+#: The camera's elevation and zoom throughout; each story starts TURN away (in azimuth)
+#: from its silhouette view and turns into it.
+START_THETA, PHI, ZOOM = -40 * DEGREES, 70 * DEGREES, 0.9
+TURN, TURN_SECONDS = 50 * DEGREES, 3.0
+
+
+def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
+    """The azimuth nearest ``near`` from which, at elevation ``phi``, the line of sight
+    (sin phi cos theta, sin phi sin theta, cos phi) is perpendicular to ``normal``: the
+    tangent plane with that normal is seen edge on.  Solves
+    ``r sin(phi) cos(theta - a) = -n_z cos(phi)`` with ``(r, a)`` the polar form of
+    ``(n_x, n_y)``; when no azimuth does it at this elevation, the nearest one does best."""
+    radius, angle = np.hypot(normal[0], normal[1]), np.arctan2(normal[1], normal[0])
+    ratio = -normal[2] * np.cos(phi) / (radius * np.sin(phi)) if radius > 0 else 0.0
+    offset = np.arccos(np.clip(ratio, -1.0, 1.0))
+    candidates = [angle + offset, angle - offset]
+    return float(min(candidates, key=lambda t: abs(np.angle(np.exp(1j * (t - near))))))
 
 
 class BallsIn3D(Normviz3DScene):
-    """Octahedron and sphere, ellipsoids touching them, camera turning."""
+    """Octahedron and sphere, ellipsoids touching them, the camera turning to the contact."""
 
     def construct(self) -> None:
-        self.axes = ThreeDAxes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-3, 3, 1],
-                               x_length=5.4, y_length=5.4, z_length=5.4,
-                               axis_config={"color": theme.AXES_COLOR})
-        self.set_camera_orientation(phi=68 * DEGREES, theta=-40 * DEGREES, zoom=0.9)
+        self.story = self.tracker("story", -1)
+        self.axes = self.plane("space", ThreeDAxes(
+            x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-3, 3, 1],
+            x_length=5.4, y_length=5.4, z_length=5.4,
+            axis_config={"color": theme.AXES_COLOR}))
+        names = [pieces.label(text(key, self.lang), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+                 for key in ("axis_x", "axis_y", "axis_z")]
+        self.axis_names = VGroup(*names)
+        for name, end in zip(names, (self.axes.x_axis.get_end(), self.axes.y_axis.get_end(),
+                                     self.axes.z_axis.get_end()), strict=True):
+            name.move_to(end * 1.1)
+        self.set_camera_orientation(phi=PHI, theta=START_THETA, zoom=ZOOM)
         self.add(self.axes)
+        self.add_fixed_orientation_mobjects(*names)
         self.solutions = []
         shown = None
-        for norm, center, matrix in STORIES:
-            shown = self.tell(norm, QuadraticLoss.create(center, matrix), shown)
+        for index, (norm, center, matrix) in enumerate(STORIES):
+            shown = self.tell(index, norm, QuadraticLoss.create(center, matrix), shown)
         self.wait(1.0)
 
     def ball(self, norm: str):
@@ -80,14 +113,8 @@ class BallsIn3D(Normviz3DScene):
                        fill_opacity=0.3, checkerboard_colors=[theme.LOSS_COLOR] * 2,
                        stroke_color=theme.LOSS_COLOR, stroke_width=0.4)
 
-    def tell(self, norm: str, loss: QuadraticLoss, previous: VGroup | None) -> VGroup:
-        solution = solve_constrained(loss, norm, RADIUS)
-        self.solutions.append((norm, loss, solution))
-        self.show_next("optima", {"norm": norm, **solution.as_dict()})
-        self.beat(f"b3_{solution.face}")
-        ball = self.ball(norm)
-        surface = self.ellipsoid(loss, solution.loss)
-        dot = Dot3D(self.axes.c2p(*solution.beta), radius=0.09, color=theme.SOLUTION_COLOR)
+    def texts(self, solution) -> VGroup:
+        """Title at the top and the read-out at the bottom, fixed in the frame."""
         title = pieces.title(text(f"b3_title_{solution.face}", self.lang))
         readout = VGroup(
             pieces.label(text("b3_readout", self.lang,
@@ -95,15 +122,35 @@ class BallsIn3D(Normviz3DScene):
                          theme.BODY_SIZE, theme.SOLUTION_COLOR),
             pieces.label(text(f"b3_note_{solution.face}", self.lang), theme.SMALL_SIZE,
                          theme.ZERO_COLOR),
-        ).arrange(DOWN, buff=0.15).to_edge(DOWN, buff=0.3)
-        self.add_fixed_in_frame_mobjects(title, readout)
-        title.set_opacity(0), readout.set_opacity(0)
-        outgoing = [FadeOut(previous)] if previous is not None else []
-        self.play(*outgoing, Create(ball), title.animate.set_opacity(1), run_time=1.2)
-        self.play(FadeIn(surface), FadeIn(dot), readout.animate.set_opacity(1), run_time=1.2)
-        self.begin_ambient_camera_rotation(rate=0.35)
-        self.wait(3.0)
-        self.stop_ambient_camera_rotation()
-        return VGroup(ball, surface, dot, title, readout)
+        ).arrange(DOWN, buff=0.15)
+        layout.caption_band(2).place(readout)
+        return VGroup(title, readout)
 
-
+    def tell(self, index: int, norm: str, loss: QuadraticLoss,
+             previous: VGroup | None) -> VGroup:
+        solution = solve_constrained(loss, norm, RADIUS)
+        self.solutions.append((norm, loss, solution))
+        self.show_next("optima", {"norm": norm, **solution.as_dict()})
+        self.beat(f"b3_{solution.face}")
+        # outward normal of the ball at the contact: towards the ellipsoid, -grad f(b*)
+        theta = silhouette_theta(-loss.gradient(solution.beta), PHI, START_THETA)
+        if previous is not None:  # the old story leaves before the new one comes
+            self.story.set_value(-1)
+            self.play(FadeOut(previous), run_time=0.8)
+        self.move_camera(theta=theta + TURN, run_time=1.0)
+        ball = self.ball(norm)
+        surface = self.ellipsoid(loss, solution.loss)
+        dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
+                  color=theme.SOLUTION_COLOR)
+        words = self.texts(solution)
+        self.add_fixed_in_frame_mobjects(words)
+        self.remove(words)
+        self.play(Create(ball), FadeIn(words[0]), run_time=1.2)
+        self.add_fixed_orientation_mobjects(dot)
+        self.play(FadeIn(surface), FadeIn(dot), FadeIn(words[1]), run_time=1.2)
+        self.add_foreground_mobject(dot)
+        self.story.set_value(index)
+        self.move_camera(theta=theta, run_time=TURN_SECONDS)
+        self.wait(1.5)
+        self.remove_foreground_mobject(dot)
+        return VGroup(ball, surface, dot, words)

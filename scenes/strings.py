@@ -23,6 +23,7 @@ _SHARED: dict[str, str] = {
     "label_solution": "β*",
     "axis_x": "β₁",
     "axis_y": "β₂",
+    "axis_z": "β₃",
     "problem_tex": (
         r"\min_{{\beta}}\ (\beta-c)^{{\top}}A\,(\beta-c)"
         r"\quad \text{{s.t. }} \|\beta\|_{{{p}}}\le t"
