@@ -69,6 +69,7 @@ class CorrelatedFeatures(NormvizScene):
         self.planes = {}
         for norm, column in zip(RADII, (left, right), strict=True):
             square, readout_band = column.split_bottom(READOUT_GAP)
+            square = square.shrink(right=layout.AXIS_NAME_ROOM, top=layout.AXIS_NAME_ROOM)
             axes = self.plane(norm, pieces.fit_axes(
                 np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
                 square.width, square.height))

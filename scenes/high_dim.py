@@ -32,6 +32,7 @@ WIDTHS = {"isotropic": 7.0, "random": 3.0}
 COLORS = dict(zip(CASES, theme.SERIES_COLORS, strict=True))
 L2_DOT = 0.06
 TICK_LABELS = ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))
+TICK_ROOM = 0.75  # left of each plot, for its tick labels
 
 
 class ZerosInHighDimensions(NormvizScene):
@@ -69,9 +70,9 @@ class ZerosInHighDimensions(NormvizScene):
             header_band, rest = column.split_top(0.5)
             plot_area = rest.split_bottom(0.75)[0]  # below: ticks and the axis name
             axes = self.plane(stat, pieces.coefficient_axes(
-                (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - 0.5,
+                (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - TICK_ROOM - 0.25,
                 plot_area.height))
-            axes.move_to(plot_area.center).align_to([plot_area.right, 0.0, 0.0], RIGHT)
+            axes.move_to(plot_area.center).align_to([plot_area.right - 0.25, 0.0, 0.0], RIGHT)
             header = header_band.place(pieces.label(text(key, self.lang), theme.BODY_SIZE))
             ticks = VGroup(*[
                 pieces.label(mark, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(

@@ -28,6 +28,8 @@ TITLE_BAND = 0.95
 CAPTION_LINE = 0.42
 #: Gap between neighbouring regions.
 GUTTER = 0.5
+#: Room beside a plane for the axis names drawn at the ends of its axes.
+AXIS_NAME_ROOM = 0.45
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,12 @@ class Region:
         """A top part ``height`` high and the part below (``gap`` between)."""
         return (Region(self.left, self.right, self.top - height, self.top),
                 Region(self.left, self.right, self.bottom, self.top - height - gap))
+
+    def shrink(self, left: float = 0.0, right: float = 0.0, bottom: float = 0.0,
+               top: float = 0.0) -> Region:
+        """The region less the given room on each side (for labels drawn outside a plot)."""
+        return Region(self.left + left, self.right - right, self.bottom + bottom,
+                      self.top - top)
 
     def place(self, mobject: Mobject) -> Mobject:
         """Centre ``mobject`` in the region (it must already fit)."""

@@ -66,7 +66,7 @@ class PenaltyShapes(NormvizScene):
             (("β", ""), ("β", ""), ("v", "prox(v)")), strict=True,
         ):
             heading_band, rest = column.split_top(HEADING)
-            square = rest.split_bottom(BELOW)[0]
+            square = rest.split_bottom(BELOW)[0].shrink(right=layout.AXIS_NAME_ROOM)
             size = min(square.width, square.height)
             axes = self.plane(name, pieces.coefficient_axes((-SPAN, SPAN), y_range, size, size))
             square.place(axes)

@@ -27,7 +27,7 @@ from scenes.strings import text
 RIDGE_SAMPLES = 121
 #: The share at which the closing notes compare the two paths.
 COMPARE_AT = 0.5
-HEADER, NAME_ROOM, AXIS_NAME = 0.5, 0.75, 0.45
+HEADER, NAME_ROOM, AXIS_NAME = 0.5, 0.85, 0.45
 RULER_ROW, RULER_SIZE = 0.3, theme.SMALL_SIZE * 0.8
 CROSSING_DOT = 0.06
 
@@ -117,12 +117,13 @@ class RidgeVsLasso(NormvizScene):
             tag = pieces.label(
                 name if event.action == "enter" else text("rvl_leaves", self.lang, name=name),
                 RULER_SIZE, self.colors[event.feature])
-            row = next((r for r, end in enumerate(row_ends) if end < x - tag.width / 2 - 0.08),
-                       len(row_ends))
+            centre = max(x, layout.screen().left + tag.width / 2)  # the name stays on screen
+            row = next((r for r, end in enumerate(row_ends)
+                        if end < centre - tag.width / 2 - 0.08), len(row_ends))
             if row == len(row_ends):
                 row_ends.append(-np.inf)
-            tag.move_to([x, top - RULER_ROW * (row + 1), 0.0])
-            row_ends[row] = x + tag.width / 2
+            tag.move_to([centre, top - RULER_ROW * (row + 1), 0.0])
+            row_ends[row] = centre + tag.width / 2
             tick = Line([x, top, 0.0], [x, tag.get_top()[1] + 0.04, 0.0],
                         color=self.colors[event.feature], stroke_width=1.5)
             mark = VGroup(tick, tag)
