@@ -95,10 +95,11 @@ def check_path(video) -> dict:
                     if np.linalg.norm(other - point_before_end(line, UNDER_CURSOR_PX),
                                       axis=1).min() > 4.0]
             names = [video.pixel_box(name) for name in scene.plot_labels]
-            pixels = region_pixels(frame, color, plot_box, others, names)
+            # the dashed cursor's pixels take the colour of the curves they touch
             cursor = video.to_pixels("plot", index, [[share, 0.0]])[0, 0]
             band = np.array([[cursor - UNDER_CURSOR_PX + 1, plot_box[0, 1]],
                              [cursor + UNDER_CURSOR_PX - 1, plot_box[1, 1]]])
+            pixels = region_pixels(frame, color, plot_box, others, [*names, band])
             bright = bright_pixels(frame, plot_box, [*names, band])
             if share < 0.97:
                 worst[f"{norm}_plot_off_px"] = max(

@@ -73,13 +73,14 @@ def check_ridge_vs_lasso(video) -> dict:
             dots = [video.disc_box(p, video.screen_px(CROSSING_DOT))
                     for p in video.to_pixels("l2", index, [[c.share, 0.0]
                                                            for c in drawn["crossings"]])]
-            pixels = pixel_centres(without_boxes(mask, dots if norm == "l2" else ()))
-            curves = [video.to_pixels(norm, index, line) for line in revealed(*drawn[norm], share)]
-            worst[f"{norm}_off_px"] = max(worst.get(f"{norm}_off_px", 0.0), assert_near_polylines(
-                video, index, pixels, curves, f"{norm} paths", theme.PATH_STROKE))
+            # the dashed cursor's pixels take the colour of the curves they touch
             cursor = video.to_pixels(norm, index, [[share, 0.0]])[0, 0]
             band = np.array([[cursor - UNDER_CURSOR_PX + 1, region[0, 1]],
                              [cursor + UNDER_CURSOR_PX - 1, region[1, 1]]])
+            pixels = pixel_centres(without_boxes(mask, [band, *(dots if norm == "l2" else ())]))
+            curves = [video.to_pixels(norm, index, line) for line in revealed(*drawn[norm], share)]
+            worst[f"{norm}_off_px"] = max(worst.get(f"{norm}_off_px", 0.0), assert_near_polylines(
+                video, index, pixels, curves, f"{norm} paths", theme.PATH_STROKE))
             worst[f"{norm}_head_px"] = max(worst.get(f"{norm}_head_px", 0.0), assert_reaches(
                 video, index, bright_pixels(frame, region, [band]), curves, f"{norm} paths",
                 theme.PATH_STROKE, back_px=UNDER_CURSOR_PX))
@@ -90,10 +91,10 @@ def check_ridge_vs_lasso(video) -> dict:
             point = video.to_pixels("l2", index, [[crossing.share, 0.0]])[0]
             mask = color_mask(frame, palette[crossing.feature], palette, ridge_box,
                               tolerance=MARKER_COLOR_TOLERANCE)
-            covered = disc_coverage(mask, point, video.screen_px(CROSSING_DOT) - 1.0)
+            covered = disc_coverage(mask, point, video.screen_px(CROSSING_DOT) - 1.5)
             worst["crossing_cover"] = min(worst.get("crossing_cover", 1.0), covered)
             # the curve alone, 1.8 px wide, covers about half of the disc: a dot covers it
-            assert covered >= 0.75, (f"no dot where ridge crosses 0 at s = {crossing.share:.3f}"
+            assert covered >= 0.7, (f"no dot where ridge crosses 0 at s = {crossing.share:.3f}"
                                      f" (frame {index}: {covered:.0%} of the disc)")
     return {key: round(value, 2) for key, value in worst.items()}
 
