@@ -63,6 +63,14 @@ class Ball2D:
             raise ValueError(f"rho must be in [0, 1], got {rho}")
         return cls("enet", rho, as_radius(radius))
 
+    @classmethod
+    def enet_through_axes(cls, rho: float, reach: float) -> Ball2D:
+        """The elastic-net ball whose axis points are (+-reach, 0), (0, +-reach) for every
+        rho: ``rho ||b||_1 + (1 - rho) ||b||_2^2 <= rho reach + (1 - rho) reach^2``, the L1
+        ball of radius reach at rho = 1 and the L2 ball of radius reach at rho = 0."""
+        reach = as_radius(reach, "reach")
+        return cls.enet(rho, float(rho) * reach + (1.0 - float(rho)) * reach**2)
+
     def gauge(self, points: np.ndarray) -> np.ndarray:
         """The ball's function at each row: ``||b||_p`` or ``g(b)``; inside means <= radius."""
         size = np.abs(np.atleast_2d(points))
@@ -197,11 +205,11 @@ def _boundary_search(loss: QuadraticLoss, ball: Ball2D) -> np.ndarray:
     return best_point
 
 
-def parameter_where_zeros_end(loss: QuadraticLoss, kind: str, radius: float, low: float,
-                              high: float, rtol: float = 1e-9) -> float | None:
-    """The family parameter (p for ``"lp"``, rho for ``"enet"``) in [low, high] where the
-    optimum stops having a zero coefficient, by bisection; None if it has a zero at
-    neither or at both ends.  ``low`` must be the sparse end (small p, large rho).
+def parameter_where_zeros_end(loss: QuadraticLoss, ball_at: Callable[[float], Ball2D],
+                              low: float, high: float, rtol: float = 1e-9) -> float | None:
+    """The family parameter in [low, high] where the optimum over ``ball_at(parameter)``
+    stops having a zero coefficient, by bisection; None if it has a zero at neither or at
+    both ends.  ``low`` must be the sparse end (small p, large rho).
 
     Accurate to about 1e-7 relative: an optimum closer than that to the axis gains less
     than rounding over the axis point, which then wins.  (For Lp the exact answer is
@@ -209,8 +217,7 @@ def parameter_where_zeros_end(loss: QuadraticLoss, kind: str, radius: float, low
     axes for p > 1, but the off-axis coefficient shrinks like ``r^(1/(p-1))``, below any
     float for p a little above 1.)"""
     def has_zero(value: float) -> bool:
-        ball = Ball2D.lp(value, radius) if kind == "lp" else Ball2D.enet(value, radius)
-        return bool(solve_ball_2d(loss, ball).zeros)
+        return bool(solve_ball_2d(loss, ball_at(value)).zeros)
 
     sparse_low, sparse_high = has_zero(low), has_zero(high)
     if sparse_low == sparse_high:

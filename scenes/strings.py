@@ -41,6 +41,14 @@ _SHARED: dict[str, str] = {
     "rvl_x_l1": "s = ‖β‖₁ / ‖β̂ₗₛ‖₁",
     "rvl_x_l2": "s = ‖β‖₂ / ‖β̂ₗₛ‖₂",
     "lp_value": "p = {value}",
+    "lp_formula_lp_tex": (
+        r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le 2"
+    ),
+    "lp_formula_lp": "‖β‖ₚ = (|β₁|ᵖ + |β₂|ᵖ)^(1/p) ≤ 2",
+    "lp_formula_enet_tex": (
+        r"\rho\,\|\beta\|_1 + (1-\rho)\,\|\beta\|_2^2 \le 2\rho + 4(1-\rho)"
+    ),
+    "lp_formula_enet": "ρ‖β‖₁ + (1 − ρ)‖β‖₂² ≤ 2ρ + 4(1 − ρ)",
     "lp_optimum": "β* = ({coords})",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
@@ -68,13 +76,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_tangency": "Any loss and any radius: the first touch of the contours and the ball",
         "ball_l1": "L1 ball",
         "ball_l2": "L2 ball",
-        "title_vertex": "{ball}: the loss first touches a corner",
-        "title_edge": "{ball}: the loss first touches a flat edge",
-        "title_boundary": "{ball}: the loss first touches the round edge",
+        "title_vertex": "{ball}: here the loss first touches a corner",
+        "title_edge": "{ball}: here the loss first touches a flat edge",
+        "title_boundary": "{ball}: here the loss first touches the round edge",
         "title_interior": "{ball}: the loss's own minimum is inside",
         "caption_touch": (
-            "Grow the loss contours out from c:\nthe first point where one touches\n"
-            "the ball is the optimum"
+            "c: the loss's own minimum, the fit\nwithout any penalty.  Grow its contours\n"
+            "out from c: the first point where one\ntouches the ball is the optimum"
         ),
         "caption_interior": "c lies inside the ball:\nthe loss's own minimum is allowed",
         "note_vertex": "A corner: {zeros} exactly,\na sparse solution",
@@ -122,14 +130,35 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  ρ = {value}",
-        "lp_note_below": "p < 1: not convex;\nsharp corners on the axes",
-        "lp_note_one": "p = 1: the only convex Lp ball\nwith corners on the axes",
-        "lp_note_above": "p > 1: round at the axes;\nthe corner, and the zero, are gone",
-        "lp_note_two": "p = 2: the circle",
-        "lp_note_inf": "p = ∞: corners on the diagonals,\nnever on an axis",
-        "enet_note": "elastic net: corners stay\non the axes for every ρ > 0",
-        "enet_note_leave": "for this loss the optimum\nleaves the corner at ρ = {value}",
-        "enet_note_zero": "ρ = 0: ridge, the circle",
+        "lp_legend": (
+            "orange: corners on the axes, zeros possible\nblue: round at the axes, no exact zero"
+        ),
+        "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
+        "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
+        "lp_above_note": "p > 1: round at the axes; β₂ is\ntiny near p = 1, never exactly 0",
+        "lp_two_note": "p = 2: the circle, L2",
+        "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
+        "lp_enet_note": "ρ = 1: the L1 diamond; for every\nρ > 0 the corners stay on the axes",
+        "lp_leave_note": "below ρ = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
+        "lp_ridge_note": "ρ = 0: the L2 circle, the same\nball and optimum as p = 2",
+        "sub_lp_start": "One loss, one budget: the ball changes shape and the optimum follows it",
+        "sub_lp_below": (
+            "p < 1: the ball has sharp corners on the axes; the optimum sits on one, a zero"
+        ),
+        "sub_lp_one": "p = 1, the diamond: still a corner on the axis, still an exact zero",
+        "sub_lp_above": (
+            "p > 1: the corners round off, the optimum slides off the axis and the zero is gone"
+        ),
+        "sub_lp_two": "p = 2: the circle; nothing holds the optimum on an axis",
+        "sub_lp_inf": "p = infinity: a square whose corners sit on the diagonals, never on an axis",
+        "sub_lp_enet": (
+            "The elastic net mixes L1 and L2: from the diamond at ρ = 1 to the circle at ρ = 0"
+        ),
+        "sub_lp_leave": (
+            "Its corners stay on the axes, but below ρ = {value} they are too blunt "
+            "to hold this loss"
+        ),
+        "sub_lp_ridge": "ρ = 0: the circle again, with the same optimum as p = 2",
         "cloud_title": "Random losses: how often is a coefficient exactly 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "exact, {samples} losses: {share} %\n(95 % CI {low} to {high})",
@@ -206,10 +235,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "path_note_l2": "L2: curves smoothly into 0;\nno coefficient is 0 before t = 0",
         "sub_tan_problem_l1": (
-            "Minimise the loss (β−c)ᵀA(β−c) while β stays inside the L1 ball ‖β‖₁ ≤ t, a diamond"
+            "Minimise the loss while β stays inside the L1 ball |β1| + |β2| ≤ t, a diamond"
         ),
         "sub_tan_problem_l2": (
-            "Minimise the loss (β−c)ᵀA(β−c) while β stays inside the L2 ball ‖β‖₂ ≤ t, a circle"
+            "Minimise the loss while β stays inside the L2 ball β1² + β2² ≤ t², a circle"
         ),
         "sub_tan_grow": "Grow the loss contours out from c until one first touches the ball",
         "sub_tan_vertex": (
@@ -247,8 +276,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_cloud_grid": (
             "A grid of boundary points invents zeros for L2: optima snap onto the axes"
         ),
-        "sub_lp_start": "Morph the ball through the Lp family and follow the optimum",
-        "sub_lp_enet": "The elastic net: its corners stay on the axes until it is the circle",
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_boundary": "The L2 ball is a sphere: the touch has no zero coefficient",
@@ -267,7 +294,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_l2": "L2 的等高线是圆；接触点在圆形边界上，两个系数都不为零",
         "claim_cloud": "L1 的角让大多数最优解变得稀疏：在随机损失上测量",
         "claim_ball3d": "三维中，八面体的顶点和棱带来零系数",
-        "claim_high_dim": "n 维中 L1 最优解保有精确的零；L2 最优解没有",
+        "claim_high_dim": "n 维中 L1 最优解保有恰好为 0 的系数；L2 最优解没有",
         "claim_lp_family": "只有角在坐标轴上的球才会给出零：Lp 家族与弹性网络",
         "claim_path": "预算缩小时 L1 剔除一个特征；L2 整体收缩，权重分散",
         "claim_correlated": "特征相关时岭回归平分权重，LASSO 只保留一个",
@@ -276,27 +303,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_tangency": "任意损失、任意半径：等高线与球的第一个接触点",
         "ball_l1": "L1 球",
         "ball_l2": "L2 球",
-        "title_vertex": "{ball}：损失最先碰到一个角",
-        "title_edge": "{ball}：损失最先碰到一条直边",
-        "title_boundary": "{ball}：损失最先碰到圆形边界",
+        "title_vertex": "{ball}：这里损失等高线最先碰到一个角",
+        "title_edge": "{ball}：这里损失等高线最先碰到一条直边",
+        "title_boundary": "{ball}：这里损失等高线最先碰到圆形边界",
         "title_interior": "{ball}：损失自身的最小值就在球内",
-        "caption_touch": "从 c 向外扩大损失的等高线：\n第一次碰到球的那个点\n就是最优解",
+        "caption_touch": (
+            "c：损失自身的最小值，即不加惩罚的解。\n从 c 向外扩大等高线：\n第一次碰到球的那个点就是最优解"
+        ),
         "caption_interior": "c 在球内：\n损失自身的最小值是允许的",
-        "note_vertex": "一个角：{zeros}，\n精确为零，解是稀疏的",
+        "note_vertex": "一个角：{zeros}，\n恰好为零，解是稀疏的",
         "note_edge": "一条直边：两个系数\n都不为零",
         "note_boundary": "圆形边界：两个系数都不为零，\n都向 0 收缩",
         "note_interior": "c 在球内：\n约束不起作用",
         "note_not_unique": "解不唯一：球上的一整段\n都是最优解",
         "claim_ridge_vs_lasso": (
-            "LASSO 逐个纳入特征并让其余系数精确为 0；岭回归整体收缩，只会穿过 0"
+            "LASSO 逐个纳入特征并让其余系数恰好为 0；岭回归整体收缩，只会穿过 0"
         ),
         "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征；岭回归让所有系数一起增长",
         "rvl_note_lasso": (
-            "LASSO，s = {share}：{count} 个系数精确为 0（{names}），并在整段 s 上保持为 0"
+            "LASSO，s = {share}：{count} 个系数恰好为 0（{names}），并在整段 s 上保持为 0"
         ),
         "rvl_note_ridge": "岭回归：没有系数停留在 0；{names} 穿过 0（标出 {count} 处）后继续变化",
         "sub_rvl_sweep": "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数一起增长",
-        "sub_rvl_compare": "LASSO 在整段 s 上精确为 0；岭回归只是在标出的 {count} 处穿过 0",
+        "sub_rvl_compare": "LASSO 在整段 s 上恰好为 0；岭回归只是在标出的 {count} 处穿过 0",
         "rvl_lasso": "LASSO (L1)",
         "rvl_ridge": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
@@ -306,20 +335,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_ridge": "岭回归  β* = ({{}}, {{}})",
         "corr_zoom": "放大 ×{zoom}：等高线只在角上\n碰到菱形，与边相差 {angle}°",
         "corr_note": (
-            "ρ = {rho} 时：LASSO 只保留 β{index}（另一个精确为 0）；"
+            "ρ = {rho} 时：LASSO 只保留 β{index}（另一个恰好为 0）；"
             "岭回归按 {share}% / {rest}% 分配"
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  ρ = {value}",
-        "lp_note_below": "p < 1：非凸；\n坐标轴上有尖角",
-        "lp_note_one": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
-        "lp_note_above": "p > 1：在坐标轴处是圆的；\n角和零系数都消失了",
-        "lp_note_two": "p = 2：圆",
-        "lp_note_inf": "p = ∞：角在对角线上，\n永远不在坐标轴上",
-        "enet_note": "弹性网络：只要 ρ > 0，\n角就留在坐标轴上",
-        "enet_note_leave": "对这个损失，最优解在\nρ = {value} 处离开角",
-        "enet_note_zero": "ρ = 0：岭回归，圆",
-        "cloud_title": "随机损失：系数精确为 0 的频率有多高？",
+        "lp_legend": (
+            "橙色：坐标轴上有角，可能出现零\n蓝色：在坐标轴处是圆的，没有恰好为 0 的系数"
+        ),
+        "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
+        "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
+        "lp_above_note": "p > 1：在坐标轴处是圆的；p 接近 1 时\nβ₂ 很小，但从不恰好为 0",
+        "lp_two_note": "p = 2：圆，即 L2",
+        "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
+        "lp_enet_note": "ρ = 1：L1 菱形；只要 ρ > 0，\n角就留在坐标轴上",
+        "lp_leave_note": "ρ 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
+        "lp_ridge_note": "ρ = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
+        "sub_lp_start": "同一个损失、同一个预算：球改变形状，最优解跟着移动",
+        "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
+        "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，仍然恰好为零",
+        "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",
+        "sub_lp_two": "p = 2：圆；没有什么把最优解留在坐标轴上",
+        "sub_lp_inf": "p = 无穷：正方形，角在对角线上，永远不在坐标轴上",
+        "sub_lp_enet": "弹性网络混合 L1 与 L2：从 ρ = 1 的菱形到 ρ = 0 的圆",
+        "sub_lp_leave": (
+            "它的角一直在坐标轴上，但 ρ 低于 {value} 时角太钝，抓不住这个损失"
+        ),
+        "sub_lp_ridge": "ρ = 0：又是圆，最优解与 p = 2 时相同",
+        "cloud_title": "随机损失：系数恰好为 0 的频率有多高？",
         "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
         "cloud_exact": "精确解，{samples}个损失：{share} %\n95 % 置信区间：{low} 到 {high}",
         "cloud_sampling": (
@@ -327,7 +370,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_grid": "{points} 个网格点：{share} % 的“零”",
         "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
-        "hd_title": "n 维中：L1 最优解保有精确的零，L2 最优解一个也没有",
+        "hd_title": "n 维中：L1 最优解保有恰好为 0 的系数，L2 最优解一个也没有",
         "hd_budget": "每个损失的预算 t = {kappa} ‖c‖ₚ：对任意 n，都是其自身最小值 c 所需的同一比例",
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
@@ -335,31 +378,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_isotropic": "A = I",
         "hd_random": "随机 A",
         "hd_l2": "L2：任何 n 都没有零",
-        "hd_note": "n = {n}，A = I：{share} % 的系数精确为 0（t = {kappa} ‖c‖₁）",
-        "sub_hd_start": "n 个特征，每个损失的预算是其最小值所需的一半：系数精确为 0 的频率有多高？",
+        "hd_note": "n = {n}，A = I：{share} % 的系数恰好为 0（t = {kappa} ‖c‖₁）",
+        "sub_hd_start": "n 个特征，每个损失的预算是其最小值所需的一半：系数恰好为 0 的频率有多高？",
         "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 都没有一个零",
-        "sub_hd_end": "n = {n} 时，{share} % 的 L1 系数精确为 0；L2 一个也没有",
+        "sub_hd_end": "n = {n} 时，{share} % 的 L1 系数恰好为 0；L2 一个也没有",
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
-        "b3_note_vertex": "顶点：两个系数精确为 0",
-        "b3_note_edge": "棱：一个系数精确为 0",
+        "b3_note_vertex": "顶点：两个系数恰好为 0",
+        "b3_note_edge": "棱：一个系数恰好为 0",
         "b3_note_boundary": "圆的球面：没有系数为 0",
         "pen_title": "惩罚、梯度、近端步：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
         "pen_gradient": "梯度：sign(β) 对比 2β",
         "pen_prox": "近端步，λ = {lam}：\nprox(v) = argmin ½(β − v)² + λ·惩罚(β)",
-        "pen_dead_zone": "|v| ≤ λ  →  精确为 0",
+        "pen_dead_zone": "|v| ≤ λ  →  恰好为 0",
         "pen_gradient_note": (
             "无论权重多小，L1 都以同样的力 1 把它拉向 0；\nβ 接近 0 时，L2 的拉力 2β 逐渐消失"
         ),
         "pen_prox_note": (
             "v：对损失做一步梯度下降后到达的位置；近端步再施加惩罚。\n"
-            "L1：所有 |v| ≤ λ 都精确落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
+            "L1：所有 |v| ≤ λ 都恰好落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近消失",
-        "sub_pen_prox": "λ = {lam} 的近端步：L1 把小的 v 精确变成 0，L2 只是缩放",
+        "sub_pen_prox": "λ = {lam} 的近端步：L1 把小的 v 恰好变成 0，L2 只是缩放",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的移动得更多",
         "st_matching": "两种惩罚都让全数据的解取最小二乘解范数的一半：球 ‖β‖₁ ≤ t₁ 与 ‖β‖₂ ≤ t₂",
         "st_lasso": "LASSO (L1)",
@@ -375,10 +418,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* = 0",
         "path_note_l1": "L1：到达坐标轴后停在那里：\n特征 {index} 在 t = {radius} 处被剔除",
         "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
-        "sub_tan_problem_l1": "在 L1 球 ‖β‖₁ ≤ t（菱形）内最小化损失 (β−c)ᵀA(β−c)",
-        "sub_tan_problem_l2": "在 L2 球 ‖β‖₂ ≤ t（圆）内最小化损失 (β−c)ᵀA(β−c)",
+        "sub_tan_problem_l1": "在 L1 球 |β1| + |β2| ≤ t（菱形）内最小化损失",
+        "sub_tan_problem_l2": "在 L2 球 β1² + β2² ≤ t²（圆）内最小化损失",
         "sub_tan_grow": "从 c 向外扩大等高线，直到第一次碰到球",
-        "sub_tan_vertex": "第一个接触点是坐标轴上的角：一个系数精确为 0（稀疏）",
+        "sub_tan_vertex": "第一个接触点是坐标轴上的角：一个系数恰好为 0（稀疏）",
         "sub_tan_edge": "第一个接触点在直边上：两个系数都不为零",
         "sub_tan_boundary": "第一个接触点在圆形边界上：两个系数都不为零，并且都被收缩",
         "sub_tan_interior": "c 在球内，约束不起作用：β* = c",
@@ -394,13 +437,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_zoom": "放大看：等高线只在角上碰到菱形，与边相差 {angle}°",
         "sub_corr_end": "LASSO 在一对“双胞胎”中只留一个，岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
-        "sub_cloud_pile": "再来几百个：绿色的最优解有精确的零，黄色的没有",
+        "sub_cloud_pile": "再来几百个：绿色的最优解有恰好为 0 的系数，黄色的没有",
         "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",
         "sub_cloud_grid": "用边界网格点会给 L2 凭空造出零：最优解被吸附到坐标轴上",
-        "sub_lp_start": "让球在 Lp 家族中变形，并跟踪最优解",
-        "sub_lp_enet": "弹性网络：直到变成圆之前，它的角都在坐标轴上",
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
-        "sub_b3_edge": "碰到八面体的棱时，一个系数精确为 0",
+        "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_boundary": "L2 球是球面：接触点没有零系数",
         "sub_st_start": (
             "小批量噪声：在 {batches} 个各含 {size} "

@@ -8,6 +8,7 @@ each font's character map (fontTools) directly.
 from __future__ import annotations
 
 import functools
+import re
 import string
 import subprocess
 
@@ -81,3 +82,18 @@ def test_chinese_render_has_no_tofu(tmp_path):
 
 def test_the_check_sees_tofu():
     assert uncovered("β 零 𓀀") == {"𓀀"}  # an Egyptian hieroglyph: in neither font
+
+
+SUBTITLE_CHARACTERS = re.compile(
+    r"^[\x20-\x7e\u00b0\u00b2\u00d7\u0370-\u03ff\u2018\u2019\u201c\u201d\u2026\u2212\u2260"
+    r"\u2264\u2265\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_subtitles_use_characters_every_player_shows(lang):
+    """Subtitles are drawn by the viewer's player in its own font: no superscripts,
+    subscripts or double bars (they are boxes in many players); formulas go in words."""
+    for key, line in STRINGS[lang].items():
+        if key.startswith("sub_"):
+            odd = sorted({ch for ch in line if not SUBTITLE_CHARACTERS.match(ch)})
+            assert not odd, (key, odd)

@@ -112,3 +112,17 @@ def test_three_dimensions_against_scipy(norm, seed, radius):
 def test_bad_ball_parameters(factory, value, name):
     with pytest.raises(ValueError, match=rf"^{name} "):
         factory(value, 1.0)
+
+
+@pytest.mark.parametrize("rho", [0.0, 0.3, 0.8, 1.0])
+def test_elastic_net_through_the_axes_keeps_its_axis_points(rho):
+    """Every rho: the ball passes through (+-2, 0) and (0, +-2); rho = 1 is the L1 ball
+    and rho = 0 the L2 ball of radius 2."""
+    ball = Ball2D.enet_through_axes(rho, 2.0)
+    axes = np.array([[2.0, 0.0], [0.0, -2.0], [-2.0, 0.0], [0.0, 2.0]])
+    np.testing.assert_allclose(ball.gauge(axes), ball.radius, rtol=1e-15)
+    outline = ball.outline(400)
+    if rho == 1.0:
+        np.testing.assert_allclose(np.abs(outline).sum(axis=1), 2.0, rtol=1e-12)
+    if rho == 0.0:
+        np.testing.assert_allclose(np.linalg.norm(outline, axis=1), 2.0, rtol=1e-12)

@@ -10,7 +10,7 @@ from mathcore.certificate import certify
 from mathcore.cloud import cloud_2d, l1_projection_batch
 from mathcore.datasets import read_csv
 from mathcore.lasso_homotopy import lasso_homotopy
-from mathcore.lp_balls import parameter_where_zeros_end
+from mathcore.lp_balls import Ball2D, parameter_where_zeros_end
 from mathcore.paths import budget_shares
 from mathcore.penalized import lasso
 from mathcore.preprocessing import center
@@ -47,7 +47,7 @@ def test_l1_projection_keeps_points_inside():
 def test_zeros_end_needs_the_sparse_end_first():
     loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
     with pytest.raises(ValueError, match=r"^low "):
-        parameter_where_zeros_end(loss, "enet", 2.0, 0.0, 1.0)
+        parameter_where_zeros_end(loss, lambda rho: Ball2D.enet(rho, 2.0), 0.0, 1.0)
 
 
 def test_budget_shares_accept_every_norm_spelling():

@@ -70,9 +70,11 @@ def test_family_optimum_follows_the_ball(family, q, zero):
 @pytest.mark.slow
 def test_family_elastic_net_leaves_the_corner_where_mathcore_says(family):
     loss = QuadraticLoss.create(family.center, family.matrix)
-    assert solve_ball_2d(loss, Ball2D.enet(family.leave + 1e-4, RADIUS_LP)).zeros == (1,)
-    assert solve_ball_2d(loss, Ball2D.enet(family.leave - 1e-4, RADIUS_LP)).zeros == ()
-    assert "ridge" in family.final_lines[2].original_text
+    above = Ball2D.enet_through_axes(family.leave + 1e-4, RADIUS_LP)
+    below = Ball2D.enet_through_axes(family.leave - 1e-4, RADIUS_LP)
+    assert solve_ball_2d(loss, above).zeros == (1,)
+    assert solve_ball_2d(loss, below).zeros == ()
+    assert "L2" in family.final_lines[2].original_text
 
 
 @pytest.mark.slow
