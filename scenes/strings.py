@@ -308,7 +308,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "title_boundary": "{ball}：这里损失等高线最先碰到圆形边界",
         "title_interior": "{ball}：损失自身的最小值就在球内",
         "caption_touch": (
-            "c：损失自身的最小值，即不加惩罚的解。\n从 c 向外扩大等高线：\n第一次碰到球的那个点就是最优解"
+            "c：损失自身的最小值，即不加惩罚的解。\n从 c 向外扩大等高线：\n"
+            "第一次碰到球的那个点就是最优解"
         ),
         "caption_interior": "c 在球内：\n损失自身的最小值是允许的",
         "note_vertex": "一个角：{zeros}，\n恰好为零，解是稀疏的",

@@ -156,7 +156,7 @@ class TangencyScene(NormvizScene):
             run_time=1.2,
         )
         self.play(FadeIn(self.note, shift=0.1 * UR), run_time=0.8)
-        self.wait(1.5)
+        self.wait(3.0)
 
     @property
     def visible_group(self) -> VGroup:
