@@ -3,19 +3,22 @@ features it jumps between supports.
 
 Two correlated features, n = 20,000 (``mathcore.stability``).  Lasso and ridge penalties
 are matched on the full data: each gives the full-data solution half the least-squares
-norm (||b||_1 for the lasso, ||b||_2 for the ridge), so each plane draws that ball.  For
+norm (||b||_1 for the lasso, ||b||_2 for the ridge); each plane draws that ball in grey,
+with the full data's contour.  For
 each correlation rho (0, 0.5, 0.9, 0.99): the full-data contour and optimum (the hollow
 star, so that the minibatch optima stay visible on it);
 a few minibatches (batch size 100), each with its own contour touching its own optimum
 (yellow, green when a coefficient is exactly 0; it joins the cloud as a small dot when the
-next one comes); then all 200 minibatch optima, with the
+next one comes) and the ball through that optimum, which its contour touches there (the
+fits are penalised: each minibatch's optimum is the constrained optimum for the ball of
+its own norm); then all 200 minibatch optima, with the
 mean distance to the full-data optimum, the share of minibatches whose lasso support
 differs from the full data's, and the ratio of the two distances with its bootstrap
 interval.
 
 Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next) and
 ``batch`` (k while the k-th minibatch is held on screen with its contour, 200 once all
-are in, 0 in between).
+are in, 0 while the full data is shown alone and in between).
 
 Render: ``manim render scenes/stability.py``.
 """
@@ -37,6 +40,7 @@ SHOWN_ONE_BY_ONE = 5
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 HEADER, COUNTER_LINES = 0.45, 2
 CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.03, 0.16, 3
+FAINT = 0.6  # the full data's ball, grey like its contour: for reference
 NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
 
 
@@ -61,7 +65,7 @@ class MinibatchStability(NormvizScene):
         self.play(Write(self.title), FadeIn(self.matching),
                   *[Create(p["axes"]) for p in self.planes.values()],
                   *[FadeIn(p["names"], p["header"]) for p in self.planes.values()], run_time=1.2)
-        shown = VGroup()
+        shown = VGroup()  # nothing on the planes yet
         for index, result in enumerate(self.results):
             shown = self.step(index, result, shown)
         self.wait(2.0)
@@ -69,16 +73,17 @@ class MinibatchStability(NormvizScene):
     def build_planes(self) -> None:
         """Two planes under their headers, the same box for every rho."""
         area = layout.stage(caption_lines=1)
-        matching_band, area = area.split_top(layout.CAPTION_LINE)
-        self.matching = matching_band.place(pieces.fit_into(pieces.label(
+        key_band, area = area.split_top(2 * layout.CAPTION_LINE)
+        self.matching = key_band.place(pieces.fit_into(pieces.label(
             text("st_matching", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            matching_band.width))
+            key_band.width))
         every = np.vstack([np.vstack([r.batch_l1, r.batch_l2]) for r in self.results])
         low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
         self.planes = {}
         for norm, column in zip(("l1", "l2"), area.columns(2), strict=True):
             header_band, rest = column.split_top(HEADER)
             square, counter_band = rest.split_bottom(COUNTER_LINES * layout.CAPTION_LINE)
+            square = square.shrink(right=layout.AXIS_NAME_ROOM)
             axes = self.plane(norm, pieces.fit_axes(np.array([low, low]), np.array([high, high]),
                                                     square.width, square.height))
             square.place(axes)
@@ -89,7 +94,11 @@ class MinibatchStability(NormvizScene):
                                                              text("axis_y", self.lang))}
 
     def step(self, index: int, result, previous: VGroup) -> VGroup:
-        """One correlation: ball, full-data picture, a few batches, then the whole cloud."""
+        """One correlation: the full-data picture, a few minibatches, then the whole cloud.
+
+        A minibatch's optimum minimises its loss plus the penalty, so it is also where its
+        loss contour touches the ball ``||b||_p <= ||b_k||_p`` through it: that ball is
+        drawn with it.  The full data's ball (half the least-squares norm) stays faint."""
         self.beat("st_step", rho=result.rho, ratio=f"{result.ratio:.2f}",
                   share=f"{100 * result.support_differs():.0f}")
         full = QuadraticLoss.from_gram(*result.full_gram)
@@ -98,7 +107,9 @@ class MinibatchStability(NormvizScene):
         parts, contours = VGroup(), {}
         for norm, plane in self.planes.items():
             axes = plane["axes"]
-            ball = pieces.BallWindow(axes, norm, ball_radius(result, norm))
+            reference = pieces.BallWindow(axes, norm, ball_radius(result, norm))
+            reference.set_fill(opacity=0.0).set_stroke(color=theme.MUTED_TEXT_COLOR,
+                                                       width=2, opacity=FAINT)
             level = float(full.value(optima[norm]))
             fixed = pieces.LossContour(axes, full, level, clip_to_axes=True)
             fixed.set_stroke(color=theme.MUTED_TEXT_COLOR, width=2)
@@ -106,29 +117,37 @@ class MinibatchStability(NormvizScene):
                         stroke_width=STAR_STROKE, fill_opacity=0).move_to(
                             axes.c2p(*optima[norm]))
             contours[norm] = pieces.LossContour(axes, full, level, clip_to_axes=True)
-            parts.add(ball, fixed, star)
+            parts.add(reference, fixed, star)
         self.step_index.set_value(-1)  # between two correlations
         self.batch_count.set_value(0)
-        self.play(FadeOut(previous), FadeIn(parts), run_time=0.8)
+        if len(previous):
+            self.play(FadeOut(previous), run_time=0.6)
+        self.play(FadeIn(parts), run_time=0.6)
         self.step_index.set_value(index)
+        self.wait(1.0)  # the full data alone: its contour touches the grey ball at the star
         self.add(*contours.values())
-        dots, live = VGroup(), VGroup()
+        dots, live, balls = VGroup(), VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
             loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
             for dot in dots:  # the earlier minibatches join the cloud
                 dot.scale_to_fit_width(2 * CLOUD_DOT)
+            self.remove(balls)
+            balls = VGroup()
             for norm, plane in self.planes.items():
-                contours[norm].show(loss, float(loss.value(batches[norm][k])))
-                dot = Dot(plane["axes"].c2p(*batches[norm][k]), radius=theme.DOT_RADIUS,
-                          color=pieces.optimum_color(batches[norm][k]))
+                beta = batches[norm][k]
+                balls.add(pieces.BallWindow(plane["axes"], norm, float(
+                    np.linalg.norm(beta, ord=1 if norm == "l1" else 2))))
+                contours[norm].show(loss, float(loss.value(beta)))
+                dot = Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
+                          color=pieces.optimum_color(beta))
                 dots.add(dot)
-                self.add(dot)
+            self.add(balls, *contours.values(), dots)
             self.remove(live)
             live = self.counters(result, k + 1)
             self.add(live)
             self.batch_count.set_value(k + 1)
-            self.wait(0.5)
-        self.remove(live)
+            self.wait(0.8)
+        self.remove(live, balls)
         self.batch_count.set_value(0)  # the single minibatch goes, the rest come in
         rest = VGroup(*[Dot(self.planes[norm]["axes"].c2p(*b), radius=CLOUD_DOT,
                             color=pieces.optimum_color(b))
@@ -139,15 +158,17 @@ class MinibatchStability(NormvizScene):
         self.play(FadeOut(VGroup(*contours.values())), FadeIn(rest, lag_ratio=0.01),
                   FadeIn(summary), run_time=1.5)
         self.batch_count.set_value(BATCHES)
-        self.wait(1.5)
+        self.wait(2.0)
         return VGroup(parts, dots, rest, summary)
 
     def summary(self, result) -> VGroup:
         """Ratio line in the caption band, the counters under each plane."""
         low, high = result.ratio_ci95
-        ratio = layout.caption_band(1).place(pieces.label(
+        band = layout.caption_band(1)
+        ratio = band.place(pieces.fit_into(pieces.label(
             text("st_rho", self.lang, rho=result.rho, ratio=f"{result.ratio:.2f}",
-                 low=f"{low:.2f}", high=f"{high:.2f}"), theme.SMALL_SIZE, theme.ZERO_COLOR))
+                 low=f"{low:.2f}", high=f"{high:.2f}"), theme.SMALL_SIZE, theme.ZERO_COLOR),
+            band.width))
         return VGroup(ratio, self.counters(result, BATCHES))
 
     def counters(self, result, seen: int) -> VGroup:
@@ -155,7 +176,7 @@ class MinibatchStability(NormvizScene):
         counters = VGroup(
             pieces.label(text("st_counter_l1", self.lang,
                               dev=f"{result.deviations_l1[:seen].mean():.3f}",
-                              share=f"{100 * result.support_differs(seen):.0f}",
+                              count=round(result.support_differs(seen) * seen),
                               batches=seen),
                          theme.SMALL_SIZE, theme.L1_COLOR),
             pieces.label(text("st_counter_l2", self.lang,

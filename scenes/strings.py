@@ -217,16 +217,20 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
-            "Both penalties give the full data half the least-squares norm: "
-            "the balls ‖β‖₁ ≤ t₁ and ‖β‖₂ ≤ t₂"
+            "ρ = corr(x₁, x₂).  ★: the full data's optimum; its penalty is set so that ★ has "
+            "half the least-squares norm.\nDots: minibatches of 100; the newest one's contour "
+            "touches the ball through its optimum"
         ),
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
-        "st_rho": "ρ = {rho}:  lasso moves {ratio}× as far as ridge (95 % CI {low} to {high})",
-        "st_counter_l1": (
-            "mean distance {dev}\nsupport ≠ full data's: {share} % of {batches} batches"
+        "st_rho": (
+            "ρ = {rho}:  the lasso optimum lands {ratio}× as far from ★ as the ridge optimum "
+            "(95 % CI {low} to {high})"
         ),
-        "st_counter_l2": "mean distance {dev}",
+        "st_counter_l1": (
+            "mean distance to ★: {dev}\nzero pattern differs from ★'s: {count} of {batches}"
+        ),
+        "st_counter_l2": "mean distance to ★: {dev}",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "t / ‖c‖ (share of the budget left)",
         "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",
@@ -284,8 +288,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "on {batches} batches of {size} samples"
         ),
         "sub_st_step": (
-            "ρ = {rho}: the lasso optimum moves {ratio}× as far as the ridge optimum; "
-            "{share} % of batches change its support"
+            "ρ = {rho}: the lasso optimum lands {ratio}× as far from the full-data optimum as "
+            "ridge's; in {share} % of minibatches its zero pattern changes"
         ),
     },
     "zh": {
@@ -404,16 +408,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近消失",
         "sub_pen_prox": "λ = {lam} 的近端步：L1 把小的 v 恰好变成 0，L2 只是缩放",
-        "st_title": "小批量噪声让 LASSO 最优解比岭回归的移动得更多",
-        "st_matching": "两种惩罚都让全数据的解取最小二乘解范数的一半：球 ‖β‖₁ ≤ t₁ 与 ‖β‖₂ ≤ t₂",
+        "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
+        "st_matching": (
+            "ρ = corr(x₁, x₂)。★：全量数据的最优解；惩罚强度使 ★ 的范数为最小二乘解的一半。\n"
+            "点：各含 100 个样本的小批量；最新一个的等高线在经过其最优解的球上与之相切"
+        ),
         "st_lasso": "LASSO (L1)",
         "st_ridge": "岭回归 (L2)",
         "st_rho": (
-            "ρ = {rho}：LASSO 的移动距离是岭回归的 {ratio} "
-            "倍（95 % 置信区间 {low} 到 {high}）"
+            "ρ = {rho}：LASSO 最优解到 ★ 的距离是岭回归的 {ratio} 倍"
+            "（95 % 置信区间 {low} 到 {high}）"
         ),
-        "st_counter_l1": "平均距离 {dev}\n支撑集与全数据不同：{batches} 批中 {share} %",
-        "st_counter_l2": "平均距离 {dev}",
+        "st_counter_l1": "到 ★ 的平均距离：{dev}\n零系数模式与 ★ 不同：{batches} 批中 {count} 批",
+        "st_counter_l2": "到 ★ 的平均距离：{dev}",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
         "path_x_label": "t / ‖c‖（剩余预算的比例）",
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* = 0",
@@ -449,8 +456,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "个样本的批次上重新拟合 LASSO 和岭回归"
         ),
         "sub_st_step": (
-            "ρ = {rho}：LASSO 最优解的移动距离是岭回归的 {ratio} 倍；"
-            "{share} % 的批次改变了它的支撑集"
+            "ρ = {rho}：LASSO 最优解离全量数据最优解的距离是岭回归的 {ratio} 倍；"
+            "{share} % 的小批量改变了它的零系数模式"
         ),
     },
 }
