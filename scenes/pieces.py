@@ -19,6 +19,7 @@ from manim import (
     UP,
     Axes,
     Dot,
+    Line,
     MathTex,
     Polygon,
     Text,
@@ -246,6 +247,10 @@ def fit_into(mobject: VMobject, width: float) -> VMobject:
     return mobject
 
 
+#: Horizontal run of the leader line from a curve's end to its name.
+LEADER = 0.3
+
+
 _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
 
 
@@ -424,14 +429,18 @@ def spread_positions(values: np.ndarray, min_gap: float) -> np.ndarray:
 
 def end_labels(axes: Axes, names: list[str], values: np.ndarray, colors: list[str],
                x_value: float) -> VGroup:
-    """Names at the right end of curves (at ``x_value``), spread so that none overlap."""
+    """Names at the right end of curves (at ``x_value``), spread so that none overlap, each
+    joined to its curve's end by a thin leader line."""
     tags = [label(name, theme.SMALL_SIZE, color) for name, color in zip(names, colors, strict=True)]
     ends = [axes.c2p(x_value, value) for value in values]
     gap = max(tag.height for tag in tags) * 1.25
     heights = spread_positions(np.array([end[1] for end in ends]), gap)
-    for tag, end, height in zip(tags, ends, heights, strict=True):
-        tag.move_to([end[0] + 0.15 + tag.width / 2, height, 0.0])
-    return VGroup(*tags)
+    leaders = VGroup()
+    for tag, end, height, color in zip(tags, ends, heights, colors, strict=True):
+        tag.move_to([end[0] + LEADER + tag.width / 2, height, 0.0])
+        leaders.add(Line(end, [end[0] + LEADER - 0.04, height, 0.0], color=color,
+                         stroke_width=1.0, stroke_opacity=0.7))
+    return VGroup(*tags, leaders)
 
 
 def title(content: str) -> Text:

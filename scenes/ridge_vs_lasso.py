@@ -27,8 +27,10 @@ from scenes.strings import text
 RIDGE_SAMPLES = 121
 #: The share at which the closing notes compare the two paths.
 COMPARE_AT = 0.5
-HEADER, NAME_ROOM, AXIS_NAME = 0.5, 0.85, 0.45
+HEADER, NAME_ROOM, AXIS_NAME = 0.5, 1.0, 0.45
 RULER_ROW, RULER_SIZE = 0.3, theme.SMALL_SIZE * 0.8
+#: Rows kept free under the lasso plot for the knot names (they take 2 or 3).
+RULER_ROWS = 4
 CROSSING_DOT = 0.075
 
 
@@ -69,7 +71,7 @@ class RidgeVsLasso(NormvizScene):
         self.notes_band = layout.caption_band(2)
         area = layout.stage(caption_lines=2)
         self.panels = {}
-        ruler_room = 3 * RULER_ROW + AXIS_NAME
+        ruler_room = RULER_ROWS * RULER_ROW + AXIS_NAME + 0.15
         for norm, column, shares, path in (
             ("l1", area.columns(2)[0], self.lasso_shares, self.lasso),
             ("l2", area.columns(2)[1], self.ridge_shares, self.ridge),
@@ -92,8 +94,7 @@ class RidgeVsLasso(NormvizScene):
             cursor = DashedLine(axes.c2p(0.0, y_range[0]), axes.c2p(0.0, y_range[1]),
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
             axis_name = pieces.formula(text(f"rvl_x_{norm}_tex", self.lang),
-                                       text(f"rvl_x_{norm}", self.lang), theme.SMALL_SIZE,
-                                       theme.MUTED_TEXT_COLOR)
+                                       text(f"rvl_x_{norm}", self.lang), theme.SMALL_SIZE)
             self.panels[norm] = {"axes": axes, "header": header, "curves": curves,
                                  "names": names, "cursor": cursor, "shares": shares,
                                  "path": path, "y_range": y_range, "axis_name": axis_name,
@@ -117,6 +118,8 @@ class RidgeVsLasso(NormvizScene):
             tag = pieces.label(
                 name if event.action == "enter" else text("rvl_leaves", self.lang, name=name),
                 RULER_SIZE, self.colors[event.feature])
+            # an opaque backing: the ticks of names in the rows below pass behind it
+            tag.add_background_rectangle(color=theme.BACKGROUND_COLOR, opacity=1.0, buff=0.03)
             centre = max(x, layout.screen().left + tag.width / 2)  # the name stays on screen
             row = next((r for r, end in enumerate(row_ends)
                         if end < centre - tag.width / 2 - 0.08), len(row_ends))
@@ -163,8 +166,9 @@ class RidgeVsLasso(NormvizScene):
         self.stop_driving(moving, self.follow_share)
         self.notes = self.closing_notes()
         self.beat("rvl_compare", count=len(self.crossings))
-        self.play(*[FadeIn(p["names"]) for p in panels], FadeIn(self.notes), run_time=1.0)
-        self.wait(2.5)
+        self.play(*[FadeIn(p["names"]) for p in panels], FadeIn(self.notes),
+                  *[Create(line) for line in self.compare_lines], run_time=1.0)
+        self.wait(4.0)
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0."""
@@ -179,6 +183,11 @@ class RidgeVsLasso(NormvizScene):
                               count=len(self.crossings)), theme.SMALL_SIZE, theme.L2_COLOR),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.notes_band.place(pieces.fit_into(notes, self.notes_band.width))
+        self.compare_lines = VGroup(*[
+            DashedLine(panel["axes"].c2p(COMPARE_AT, panel["y_range"][0]),
+                       panel["axes"].c2p(COMPARE_AT, panel["y_range"][1]),
+                       color=theme.TEXT_COLOR, stroke_width=2)
+            for panel in self.panels.values()])
         self.compare = {"lasso_zeros": zero, "ridge_crossed": crossed}
         self.show("lasso_events", [vars(e) for e in self.lasso.events])
         self.show("at_share", {"share": COMPARE_AT, "lasso_zero_features": zero})

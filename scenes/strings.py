@@ -96,7 +96,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_title": (
             "Diabetes: as the penalty relaxes, lasso lets features in one at a time; "
-            "ridge grows them all"
+            "ridge makes all non-zero at once"
         ),
         "rvl_note_lasso": (
             "Lasso, s = {share}: {count} coefficients exactly 0 ({names}), held there over "
@@ -107,7 +107,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "and move on"
         ),
         "sub_rvl_sweep": (
-            "Relax the penalty: lasso lets features in one at a time, ridge grows them all at once"
+            "Relax the penalty: lasso lets features in one at a time, "
+            "ridge makes them all non-zero at once"
         ),
         "sub_rvl_compare": (
             "Lasso sits at exactly 0 on whole stretches; ridge only crosses 0, "
@@ -324,13 +325,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_ridge_vs_lasso": (
             "LASSO 逐个纳入特征并让其余系数恰好为 0；岭回归整体收缩，只会穿过 0"
         ),
-        "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征；岭回归让所有系数一起增长",
+        "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征；岭回归让所有系数同时变为非零",
         "rvl_note_lasso": (
-            "LASSO，s = {share}：{count} 个系数恰好为 0（{names}），并在整段 s 上保持为 0"
+            "LASSO，s = {share}：{count} 个系数恰好为 0（{names}），并在一整段 s 区间上保持为 0"
         ),
         "rvl_note_ridge": "岭回归：没有系数停留在 0；{names} 穿过 0（标出 {count} 处）后继续变化",
-        "sub_rvl_sweep": "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数一起增长",
-        "sub_rvl_compare": "LASSO 在整段 s 上恰好为 0；岭回归只是在标出的 {count} 处穿过 0",
+        "sub_rvl_sweep": "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数同时变为非零",
+        "sub_rvl_compare": (
+            "LASSO 的系数在一整段 s 区间上保持为 0；岭回归只在标出的 {count} 处穿过 0"
+        ),
         "rvl_lasso": "LASSO (L1)",
         "rvl_ridge": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
