@@ -2,9 +2,11 @@
 
 Left: |b| and b^2.  Middle: their (sub)gradients: sign(b) is -1 for every b < 0 and +1 for
 every b > 0, so L1 pulls a weight towards 0 just as hard when it is tiny as when it is
-large (at 0 itself every slope in [-1, 1] is a subgradient), while L2's pull 2b fades
-to nothing near 0.  Right: the proximal step, where a weight lands when a gradient step
-on the loss has taken it to v and the penalty then acts:
+large, while L2's pull 2b fades to nothing near 0.  At 0 itself every slope in [-1, 1]
+is a subgradient: the L1 penalty can push back with any force up to lambda, so a weight
+stays at exactly 0 while the loss's own slope there is smaller than lambda; L2 pushes
+back with no force at 0 and holds nothing there.  Right: the proximal step, where a
+weight lands when a gradient step on the loss has taken it to v and the penalty then acts:
 prox(v) = argmin_b (b - v)^2 / 2 + lambda P(b).  For L1 it is soft-thresholding: every
 |v| <= lambda lands on exactly 0; for L2 it only scales v.  A sweep of v shows both.
 Every curve is evaluated by ``mathcore.penalties``.
@@ -15,7 +17,20 @@ Render: ``manim render scenes/penalty.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, UP, Create, DashedLine, Dot, FadeIn, Line, VGroup, VMobject, Write, linear
+from manim import (
+    DOWN,
+    UP,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    VGroup,
+    VMobject,
+    Write,
+    linear,
+)
 
 from mathcore.penalties import (
     L1_SUBDIFFERENTIAL_AT_ZERO,
@@ -70,8 +85,10 @@ class PenaltyShapes(NormvizScene):
             size = min(square.width, square.height)
             axes = self.plane(name, pieces.coefficient_axes((-SPAN, SPAN), y_range, size, size))
             square.place(axes)
-            caption = heading_band.place(pieces.label(heading, theme.SMALL_SIZE))
+            caption = heading_band.place(pieces.label(heading, theme.BODY_SIZE))
             axis_names = pieces.axis_labels(axes, *names)
+            if name == "gradient":  # below the axis: the step sign(β) = +1 runs above it
+                axis_names[0].next_to(axes.x_axis.get_end(), DOWN, buff=0.15)
             self.panels.append({"axes": axes, "caption": VGroup(caption, axis_names),
                                 "heading": caption, "width": column.width})
         self.fit_headings()
@@ -89,23 +106,37 @@ class PenaltyShapes(NormvizScene):
                    curve(proxes, xs, soft_threshold(xs, LAMBDA), theme.L1_COLOR),
                    curve(proxes, xs, l2_prox(xs, LAMBDA), theme.L2_COLOR)),
         ]
+        self.keys = [self.curve_keys(values, (("|β|", theme.L1_COLOR, SPAN, 2.3),
+                                              ("β²", theme.L2_COLOR, 1.25, 3.6))),
+                     self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.2, 2.0),
+                                                 ("2β", theme.L2_COLOR, 1.55, 3.6))),
+                     self.curve_keys(proxes, (("prox = v", theme.MUTED_TEXT_COLOR, -0.9,
+                                               -1.6),))]
+        # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
+        self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
+                         stroke_width=8)
         self.dead_zone = Line(proxes.c2p(-LAMBDA, 0), proxes.c2p(LAMBDA, 0),
                               color=theme.ZERO_COLOR, stroke_width=8)
         self.dead_label = pieces.label(text("pen_dead_zone", self.lang), theme.SMALL_SIZE,
                                        theme.ZERO_COLOR).next_to(proxes, DOWN, buff=0.15)
         band = layout.caption_band(2)
-        self.gradient_note = band.place(pieces.fit_into(pieces.label(
-            text("pen_gradient_note", self.lang), theme.SMALL_SIZE), band.width))
-        self.prox_note = band.place(pieces.fit_into(pieces.label(
-            text("pen_prox_note", self.lang, lam=LAMBDA), theme.SMALL_SIZE), band.width))
+        self.notes = [band.place(pieces.fit_into(pieces.label(
+            text(key, self.lang, lam=LAMBDA), theme.SMALL_SIZE), band.width))
+            for key in ("pen_gradient_note", "pen_hold_note", "pen_prox_note")]
         self.probes = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                              Dot(color=theme.L2_COLOR, radius=PROBE))
+
+    @staticmethod
+    def curve_keys(axes, keys) -> VGroup:
+        """Small names written beside curves: (text, colour, x, y) in data coordinates."""
+        return VGroup(*[pieces.label(name, theme.SMALL_SIZE, color).move_to(axes.c2p(x, y))
+                        for name, color, x, y in keys])
 
     def fit_headings(self) -> None:
         """Every heading at the same size: the largest that lets each fit its column."""
         scale = min(1.0, *[p["width"] / p["heading"].width for p in self.panels])
         for panel in self.panels:
-            panel["heading"].scale(scale).next_to(panel["axes"], UP, buff=0.35)
+            panel["heading"].scale(scale).next_to(panel["axes"], UP, buff=0.3)
 
     def follow(self) -> None:
         """The one updater: both proximal outputs at the swept input v."""
@@ -115,21 +146,30 @@ class PenaltyShapes(NormvizScene):
 
     def tell_story(self) -> None:
         self.show("lambda", LAMBDA)
+        gradient_note, hold_note, prox_note = self.notes
         self.beat("pen_shapes")
         self.play(Write(self.title), run_time=0.8)
-        for panel, curves in zip(self.panels[:2], self.curves[:2], strict=True):
-            self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
-            self.play(Create(curves), run_time=1.4)
+        panel = self.panels[0]
+        self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
+        self.play(Create(self.curves[0]), FadeIn(self.keys[0]), run_time=1.4)
         self.beat("pen_gradient")
-        self.play(FadeIn(self.gradient_note), run_time=0.6)
-        self.wait(1.0)
+        panel = self.panels[1]
+        self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
+        self.play(Create(self.curves[1]), FadeIn(self.keys[1]), FadeIn(gradient_note),
+                  run_time=1.4)
+        self.wait(2.0)
+        self.beat("pen_hold", lam=LAMBDA)
+        self.play(FadeOut(gradient_note), run_time=0.4)
+        self.play(Create(self.hold), FadeIn(hold_note), run_time=0.8)
+        self.wait(2.5)
         self.beat("pen_prox", lam=LAMBDA)
         prox = self.panels[2]
-        self.play(self.gradient_note.animate.set_opacity(0), FadeIn(self.prox_note),
-                  Create(prox["axes"]), FadeIn(prox["caption"]), run_time=0.8)
-        self.play(Create(self.curves[2]), Create(self.dead_zone), FadeIn(self.dead_label),
-                  run_time=1.2)
+        self.play(FadeOut(hold_note), run_time=0.4)
+        self.play(FadeIn(prox_note), Create(prox["axes"]), FadeIn(prox["caption"]),
+                  run_time=0.8)
+        self.play(Create(self.curves[2]), FadeIn(self.keys[2]), Create(self.dead_zone),
+                  FadeIn(self.dead_label), run_time=1.2)
         moving = self.drive(self.follow, self.probes)
-        self.play(self.v.animate.set_value(SPAN), run_time=5.0, rate_func=linear)
+        self.play(self.v.animate.set_value(SPAN), run_time=6.0, rate_func=linear)
         self.stop_driving(moving, self.follow)
-        self.wait(1.0)
+        self.wait(2.5)

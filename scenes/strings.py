@@ -199,19 +199,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty: |β| and β²",
         "pen_gradient": "gradient: sign(β) against 2β",
-        "pen_prox": "proximal step, λ = {lam}:\nprox(v) = argmin ½(β − v)² + λ·penalty(β)",
+        "pen_prox": "proximal step, λ = {lam}",
         "pen_dead_zone": "|v| ≤ λ  →  exactly 0",
         "pen_gradient_note": (
             "L1 pulls a weight towards 0 with the same force 1 however small it is;\n"
             "L2's pull 2β fades to nothing as β nears 0"
         ),
+        "pen_hold_note": (
+            "At β = 0 the L1 penalty can push back with any force up to λ = {lam}: while the "
+            "loss's own slope there is smaller,\nthe weight stays at exactly 0.  L2 pushes back "
+            "with no force at 0, so any slope moves the weight off 0"
+        ),
         "pen_prox_note": (
-            "v: where a gradient step on the loss lands; the proximal step then applies the "
-            "penalty.\nL1: every |v| ≤ λ lands on exactly 0.  L2: v is only scaled, by 1 / (1 + 2λ)"
+            "v: where a gradient step on the loss lands.  prox(v) = argmin ½(β − v)² + "
+            "λ·penalty(β): where the penalty then puts it.\nL1: every |v| ≤ λ lands on "
+            "exactly 0.  L2: v is only scaled, by 1 / (1 + 2λ)"
         ),
         "sub_pen_shapes": "The two penalties: |β| has a corner at 0, β² is flat there",
         "sub_pen_gradient": (
             "Their slopes: L1 pulls with force 1 at every β ≠ 0, L2's pull 2β fades near 0"
+        ),
+        "sub_pen_hold": (
+            "At 0, L1 holds a weight as long as the loss pulls with less than λ = {lam}; "
+            "L2 holds nothing there"
         ),
         "sub_pen_prox": (
             "Proximal step with λ = {lam}: L1 sends every small v to exactly 0, L2 only scales it"
@@ -396,21 +406,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_vertex": "顶点：两个系数恰好为 0",
         "b3_note_edge": "棱：一个系数恰好为 0",
         "b3_note_boundary": "圆的球面：没有系数为 0",
-        "pen_title": "惩罚、梯度、近端步：L1 与 L2 对比",
+        "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
         "pen_gradient": "梯度：sign(β) 对比 2β",
-        "pen_prox": "近端步，λ = {lam}：\nprox(v) = argmin ½(β − v)² + λ·惩罚(β)",
+        "pen_prox": "近端算子，λ = {lam}",
         "pen_dead_zone": "|v| ≤ λ  →  恰好为 0",
         "pen_gradient_note": (
-            "无论权重多小，L1 都以同样的力 1 把它拉向 0；\nβ 接近 0 时，L2 的拉力 2β 逐渐消失"
+            "无论权重多小，L1 都以同样的力 1 把它拉向 0；\nβ 接近 0 时，L2 的拉力 2β 趋于 0"
+        ),
+        "pen_hold_note": (
+            "在 β = 0 处，L1 惩罚能以不超过 λ = {lam} 的任意力反推：只要损失在那里的斜率更小，\n"
+            "权重就恰好停在 0。L2 在 0 处的反推力为 0，任何斜率都会把权重推离 0"
         ),
         "pen_prox_note": (
-            "v：对损失做一步梯度下降后到达的位置；近端步再施加惩罚。\n"
-            "L1：所有 |v| ≤ λ 都恰好落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
+            "v：对损失做一步梯度下降后到达的位置。prox(v) = argmin ½(β − v)² + λ·惩罚(β)："
+            "再施加惩罚后的位置。\nL1：所有 |v| ≤ λ 都恰好落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
-        "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近消失",
-        "sub_pen_prox": "λ = {lam} 的近端步：L1 把小的 v 恰好变成 0，L2 只是缩放",
+        "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近趋于 0",
+        "sub_pen_hold": "在 0 处，只要损失的拉力小于 λ = {lam}，L1 就把权重留在 0；L2 留不住",
+        "sub_pen_prox": "λ = {lam} 的近端算子：L1 把小的 v 恰好变成 0，L2 只是缩放",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
             "ρ = corr(x₁, x₂)。★：全量数据的最优解；惩罚强度使 ★ 的范数为最小二乘解的一半。\n"

@@ -34,7 +34,8 @@ CURVES = {  # panel: {colour: [polylines in data coordinates]}
     "gradient": {theme.L1_COLOR: [np.column_stack([NEGATIVE, l1_subgradient(NEGATIVE)]),
                                   np.column_stack([POSITIVE, l1_subgradient(POSITIVE)]),
                                   np.array([[0.0, -1.0], [0.0, 1.0]])],
-                 theme.L2_COLOR: [np.column_stack([XS, l2_gradient(XS)])]},
+                 theme.L2_COLOR: [np.column_stack([XS, l2_gradient(XS)])],
+                 theme.ZERO_COLOR: [np.array([[0.0, -1.0], [0.0, 1.0]])]},
     "prox": {theme.L1_COLOR: [np.column_stack([XS, soft_threshold(XS, LAMBDA)])],
              theme.L2_COLOR: [np.column_stack([XS, l2_prox(XS, LAMBDA)])],
              theme.ZERO_COLOR: [np.array([[-LAMBDA, 0.0], [LAMBDA, 0.0]])]},
@@ -59,11 +60,12 @@ def check_penalty(video) -> dict:
                 found = marker_position(frame, color, point, video.screen_px(PROBE), palette)
                 probes[color].add(index, point, found, video)
         discs = [video.disc_box(p, video.screen_px(PROBE)) for p in expected.values()]
-        for panel, name in zip(scene.panels, CURVES, strict=True):
+        for panel, name, keys in zip(scene.panels, CURVES, scene.keys, strict=True):
             region = video.plane_box(panel["axes"])
+            names = [video.pixel_box(key) for key in keys]
             for color, lines in CURVES[name].items():
                 width = 8 if color == theme.ZERO_COLOR else theme.PATH_STROKE
-                pixels = region_pixels(frame, color, region, palette, discs)
+                pixels = region_pixels(frame, color, region, palette, [*discs, *names])
                 worst[f"{name}_off_px"] = max(worst.get(f"{name}_off_px", 0.0),
                                               assert_near_polylines(
                     video, index, pixels, [video.to_pixels(name, index, line) for line in lines],
