@@ -16,7 +16,7 @@ Render: ``manim render scenes/correlated.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, UP, Create, DashedLine, Dot, FadeIn, VGroup, Write, smooth
+from manim import DOWN, UP, Create, DashedLine, Dot, FadeIn, FadeOut, VGroup, Write, smooth
 
 from mathcore import QuadraticLoss, contour_angle, solve_constrained
 from mathcore.correlated import correlated_pair
@@ -61,13 +61,14 @@ class CorrelatedFeatures(NormvizScene):
         between them the correlation (and, later, the zoom on the lasso's corner)."""
         self.title = pieces.title(text("corr_title", self.lang))
         left, self.middle, right = layout.flanking_squares(MIDDLE_WIDTH, caption_lines=2,
-                                                           below=READOUT_GAP)
+                                                           below=2 * READOUT_GAP)
         loss, solutions = solutions_at(RHO_START)
         self.rho_line = LiveLine(text("corr_rho", self.lang), [f"{RHO_START:.2f}"],
                                  theme.BODY_SIZE)
         self.rho_line.move_to(self.middle.center).align_to([0.0, self.middle.top, 0.0], UP)
         self.planes = {}
         for norm, column in zip(RADII, (left, right), strict=True):
+            header_band, column = column.split_top(READOUT_GAP)
             square, readout_band = column.split_bottom(READOUT_GAP)
             square = square.shrink(right=layout.AXIS_NAME_ROOM, top=layout.AXIS_NAME_ROOM)
             axes = self.plane(norm, pieces.fit_axes(
@@ -86,12 +87,15 @@ class CorrelatedFeatures(NormvizScene):
                                       theme.LOSS_COLOR)
             dot = Dot(axes.c2p(*solutions[norm].beta), radius=theme.DOT_RADIUS,
                       color=theme.SOLUTION_COLOR)
-            readout = LiveLine(text(f"corr_{NAMES[norm]}", self.lang), ["0.000", "0.000"],
+            readout = LiveLine(text("corr_optimum", self.lang), ["0.000", "0.000"],
                                theme.SMALL_SIZE, theme.NORM_COLORS[norm])
             readout_band.place(readout)
+            header = header_band.place(pieces.label(
+                text(f"corr_{NAMES[norm]}", self.lang), theme.BODY_SIZE, theme.NORM_COLORS[norm]))
             self.planes[norm] = {"axes": axes, "names": names, "diagonal": diagonal,
-                                 "ball": ball, "contour": contour, "center": center_dot,
-                                 "center_tag": center_tag, "dot": dot, "readout": readout}
+                                 "ball": ball, "header": header, "contour": contour,
+                                 "center": center_dot, "center_tag": center_tag, "dot": dot,
+                                 "readout": readout}
         self.follow_rho()
 
     def follow_rho(self) -> None:
@@ -109,10 +113,10 @@ class CorrelatedFeatures(NormvizScene):
 
     def tell_story(self) -> None:
         """Planes and optima at rho = 0, rho sweeps to 0.99, the zoom on the corner."""
-        still = [m for plane in self.planes.values()
-                 for key, m in plane.items() if key in ("axes", "names", "diagonal", "ball")]
+        fixed = ("axes", "names", "diagonal", "ball", "header")
+        still = [m for plane in self.planes.values() for key, m in plane.items() if key in fixed]
         moving = [m for plane in self.planes.values()
-                  for key, m in plane.items() if key not in ("axes", "names", "diagonal", "ball")]
+                  for key, m in plane.items() if key not in fixed]
         self.beat("corr_start")
         self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
         self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), run_time=1.0)
@@ -126,8 +130,9 @@ class CorrelatedFeatures(NormvizScene):
         self.zoom_on_corner()
         self.note = self.closing_note()
         self.beat("corr_end")
+        self.play(FadeOut(self.inset_note), run_time=0.4)
         self.play(FadeIn(self.note), run_time=0.8)
-        self.wait(1.5)
+        self.wait(4.0)
 
     def zoom_on_corner(self) -> None:
         """At rho = 0.99: the lasso's touch magnified, with the contour's angle to the edge."""
@@ -145,18 +150,23 @@ class CorrelatedFeatures(NormvizScene):
         self.inset.show_ball("l1", RADII["l1"])
         self.inset.show_contour(loss, lasso.loss)
         self.inset.show_point(corner, theme.SOLUTION_COLOR)
-        self.inset_note = pieces.label(
-            text("corr_zoom", self.lang, zoom=f"{ZOOM:g}", angle=f"{angle:.2f}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR)
-        if self.inset_note.width > self.middle.width:
-            self.inset_note.scale_to_fit_width(self.middle.width)
-        self.inset_note.next_to(self.inset.backdrop, DOWN, buff=0.15)
-        self.show("zoom", {"factor": ZOOM, "corner": corner.tolist(), "angle_degrees": angle})
+        other = corner[::-1]  # the other twin's corner
+        tie = {"corner": float(loss.value(corner)), "other": float(loss.value(other))}
+        band = layout.caption_band(2)
+        self.inset_note = band.place(pieces.fit_into(pieces.label(
+            text("corr_zoom", self.lang, zoom=f"{ZOOM:g}", angle=f"{angle:.2f}",
+                 kept=pieces.coordinates_text(corner), dropped=pieces.coordinates_text(other),
+                 here=f"{tie['corner']:.3f}", there=f"{tie['other']:.3f}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), band.width))
+        self.zoom_tag = pieces.label(f"×{ZOOM:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+        self.zoom_tag.next_to(self.inset.backdrop, DOWN, buff=0.1)
+        self.show("zoom", {"factor": ZOOM, "corner": corner.tolist(), "angle_degrees": angle,
+                           "loss_at_corner": tie["corner"], "loss_at_other_corner": tie["other"]})
         self.beat("corr_zoom", angle=f"{angle:.2f}")
         self.play(Create(self.inset.window), run_time=0.6)
         self.play(FadeIn(VGroup(self.inset.connectors, self.inset.backdrop, self.inset.view)),
-                  FadeIn(self.inset_note), run_time=1.0)
-        self.wait(1.0)
+                  FadeIn(self.inset_note), FadeIn(self.zoom_tag), run_time=1.0)
+        self.wait(3.0)
 
     def closing_note(self) -> VGroup:
         """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""
@@ -165,8 +175,9 @@ class CorrelatedFeatures(NormvizScene):
         kept = np.flatnonzero(lasso)
         assert len(kept) == 1, "the closing note says the lasso keeps one feature"
         share = round(100 * abs(ridge[0]) / np.abs(ridge).sum())
+        band = layout.caption_band(2)
         note = pieces.label(text("corr_note", self.lang, rho=RHO_END,
                                  index=pieces.subscript(int(kept[0]) + 1),
                                  share=share, rest=100 - share), theme.SMALL_SIZE,
                             theme.ZERO_COLOR)
-        return layout.caption_band(2).place(note)
+        return band.place(pieces.fit_into(note, band.width))

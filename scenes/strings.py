@@ -52,6 +52,7 @@ _SHARED: dict[str, str] = {
     "lp_optimum": "β* = ({coords})",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
+    "corr_optimum": "β* = ({{}}, {{}})",
 }
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -117,17 +118,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_lasso": "Lasso (L1)",
         "rvl_ridge": "Ridge (L2)",
         "rvl_leaves": "{name} out",
-        "corr_title": "Features grow correlated: lasso ends on one, ridge splits the weight",
+        "corr_title": (
+            "Twin features: here the lasso ends on one of them, the ridge splits the weight"
+        ),
         "corr_rho": "correlation ρ = {{}}",
-        "corr_lasso": "lasso  β* = ({{}}, {{}})",
-        "corr_ridge": "ridge  β* = ({{}}, {{}})",
+        "corr_lasso": "lasso (L1), ‖β‖₁ ≤ 1",
+        "corr_ridge": "ridge (L2), ‖β‖₂ ≤ 0.75",
         "corr_zoom": (
-            "zoom ×{zoom}: the contour meets the\ndiamond only at the corner,\n"
-            "{angle}° off the edge"
+            "Zoom ×{zoom}: the contour runs {angle}° off the edge and touches the diamond only at "
+            "the corner ({kept}).\nA near tie: the loss is {here} there and {there} at the other "
+            "twin's corner ({dropped})"
         ),
         "corr_note": (
-            "At ρ = {rho}: lasso keeps only β{index} (the other is exactly 0); "
-            "ridge splits {share}% / {rest}%"
+            "At ρ = {rho} the lasso keeps only β{index} (the other is exactly 0), though the data "
+            "are y = x₁ + x₂ + noise:\nthe noise picks which twin survives.  The ridge splits "
+            "the weight {share}% / {rest}%"
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  ρ = {value}",
@@ -274,13 +279,17 @@ STRINGS: dict[str, dict[str, str]] = {
             "lasso (L1) left, ridge (L2) right"
         ),
         "sub_corr_sweep": (
-            "As ρ grows the contours stretch along the diamond's edge: the lasso optimum "
-            "slides to a corner, the ridge optimum stays near the diagonal"
+            "As ρ grows the contours stretch along the diamond's edge and c drifts: the lasso "
+            "optimum slides to a corner, the ridge one stays near the diagonal"
         ),
         "sub_corr_zoom": (
-            "Zoomed in: the contour meets the diamond only at the corner, {angle}° off its edge"
+            "Zoomed in: the contour runs {angle}° off the edge and touches only at the corner, "
+            "a near tie with the other corner"
         ),
-        "sub_corr_end": "Lasso keeps one of the twins, ridge splits the weight between them",
+        "sub_corr_end": (
+            "The lasso keeps one twin, picked by the noise; the ridge splits the weight "
+            "between them"
+        ),
         "sub_cloud_start": "Random losses: where does each one first touch the ball?",
         "sub_cloud_pile": (
             "Hundreds more: green optima have an exact zero, yellow ones have none"
@@ -347,14 +356,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_lasso": "LASSO (L1)",
         "rvl_ridge": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
-        "corr_title": "特征越来越相关：LASSO 最终只留一个，岭回归平分权重",
+        "corr_title": "一对“双胞胎”特征：这里 LASSO 最终只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
-        "corr_lasso": "LASSO  β* = ({{}}, {{}})",
-        "corr_ridge": "岭回归  β* = ({{}}, {{}})",
-        "corr_zoom": "放大 ×{zoom}：等高线只在角上\n碰到菱形，与边相差 {angle}°",
+        "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
+        "corr_ridge": "岭回归 (L2)，‖β‖₂ ≤ 0.75",
+        "corr_zoom": (
+            "放大 ×{zoom}：等高线与边的夹角仅 {angle}°，只在角 ({kept}) 处碰到菱形。\n"
+            "几乎打平：那里的损失为 {here}，另一个“双胞胎”的角 ({dropped}) 处为 {there}"
+        ),
         "corr_note": (
-            "ρ = {rho} 时：LASSO 只保留 β{index}（另一个恰好为 0）；"
-            "岭回归按 {share}% / {rest}% 分配"
+            "ρ = {rho} 时 LASSO 只保留 β{index}（另一个恰好为 0），而数据是 y = x₁ + x₂ + 噪声：\n"
+            "留下哪一个由噪声决定。岭回归按 {share}% / {rest}% 分配权重"
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  ρ = {value}",
@@ -458,10 +470,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
         "sub_corr_sweep": (
-            "ρ 增大时等高线沿菱形的边拉长：LASSO 最优解滑向一个角，岭回归的最优解留在对角线附近"
+            "ρ 增大时等高线沿菱形的边拉长，c 也在移动：LASSO 最优解滑向一个角，"
+            "岭回归的留在对角线附近"
         ),
-        "sub_corr_zoom": "放大看：等高线只在角上碰到菱形，与边相差 {angle}°",
-        "sub_corr_end": "LASSO 在一对“双胞胎”中只留一个，岭回归把权重分给两者",
+        "sub_corr_zoom": "放大看：等高线与边的夹角仅 {angle}°，只在角上相碰，与另一个角几乎打平",
+        "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
         "sub_cloud_pile": "再来几百个：绿色的最优解有恰好为 0 的系数，黄色的没有",
         "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",

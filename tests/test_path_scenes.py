@@ -140,7 +140,7 @@ def test_correlated_ends_with_lasso_on_one_feature_and_ridge_split(correlated):
     assert abs(ridge.beta[0] / ridge.beta[1] - 1) < 0.1
     text = scene.note.original_text
     assert "keeps only β₁" in text and "51% / 49%" in text
-    assert scene.planes["l1"]["readout"].shown_text.endswith("(1.000, 0)")
+    assert scene.planes["l1"]["readout"].shown_text == "β* = (1.000, 0)"
     assert scene.rho_line.shown_text.endswith("0.99")
 
 
