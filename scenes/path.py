@@ -1,8 +1,10 @@
 """Shrinking the budget t: the L1 optimum slides onto an axis, the L2 optimum curves into 0.
 
 One loss, both balls shrinking together (each from the radius where the constraint starts
-to bind, ``||c||_p``, down to 0).  Left: the beta plane with both optima and their paths.
-Right: every coefficient against the share of the budget left, drawn in step.  All
+to bind, ``||c||_p``, down to 0: both follow the share t / ||c||_p of that full
+budget), each with the loss contour that touches it at its optimum.  Left: the beta
+plane with both optima and their paths.  Right: every coefficient against the share of
+the budget left, drawn in step.  All
 numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its secular equation).
 
 Render: ``manim render scenes/path.py``.
@@ -21,6 +23,7 @@ from manim import (
     Dot,
     FadeIn,
     Flash,
+    Line,
     VGroup,
     Write,
     linear,
@@ -67,7 +70,7 @@ class ShrinkingBudget(NormvizScene):
         self.plane_labels = pieces.axis_labels(
             self.axes, text("axis_x", self.lang), text("axis_y", self.lang)
         )
-        self.balls, self.dots, self.traces = {}, {}, {}
+        self.balls, self.dots, self.traces, self.contours = {}, {}, {}, {}
         self.full_balls = VGroup()
         for norm, path in self.paths.items():
             self.balls[norm] = pieces.BallOutline(self.axes, norm, path.full_radius)
@@ -80,6 +83,8 @@ class ShrinkingBudget(NormvizScene):
             )
             self.dots[norm] = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                                   color=theme.NORM_COLORS[norm])
+            self.contours[norm] = pieces.LossContour(self.axes, self.loss, 0.0,
+                                                     clip_to_axes=True)
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
         self.title = pieces.title(text("path_title", self.lang))
@@ -115,8 +120,9 @@ class ShrinkingBudget(NormvizScene):
             for mark, value in (("0", 0.0), ("1", 1.0))
         ]
         self.plot_labels = VGroup(
-            pieces.label(text("path_x_label", self.lang), theme.SMALL_SIZE,
-                         theme.MUTED_TEXT_COLOR).next_to(self.plot, DOWN, buff=0.45),
+            pieces.fit_into(pieces.label(text("path_x_label", self.lang), theme.SMALL_SIZE,
+                                         theme.MUTED_TEXT_COLOR), self.plot_region.width)
+            .next_to(self.plot, DOWN, buff=0.45),
             *names, *ends,
         )
 
@@ -127,6 +133,7 @@ class ShrinkingBudget(NormvizScene):
         for norm, path in self.paths.items():
             beta = path.beta_at(share * path.full_radius)
             self.balls[norm].set_radius(share * path.full_radius)
+            self.contours[norm].show(level=float(self.loss.value(beta)))
             self.dots[norm].move_to(self.axes.c2p(*beta))
             self.traces[norm].show_until(share, self.axes.c2p(*beta))
         for norm, index, curve in self.curves:
@@ -141,10 +148,11 @@ class ShrinkingBudget(NormvizScene):
         self.play(Write(self.title), Create(self.axes), FadeIn(self.plane_labels),
                   Create(self.plot), FadeIn(self.plot_labels), run_time=1.5)
         self.add(self.full_balls)
-        self.play(*[Create(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
+        self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
                   *[FadeIn(dot) for dot in self.dots.values()], run_time=1.2)
-        moving = self.drive(self.follow_budget, *self.balls.values(), *self.traces.values(),
-                            *[c for _, _, c in self.curves], self.cursor, *self.dots.values())
+        moving = self.drive(self.follow_budget, *self.balls.values(), *self.contours.values(),
+                            *self.traces.values(), *[c for _, _, c in self.curves], self.cursor,
+                            *self.dots.values())
         self.callouts = VGroup()
         self.beat("path_shrink")
         l1 = self.paths["l1"]
@@ -156,20 +164,28 @@ class ShrinkingBudget(NormvizScene):
                       radius=pieces.format_coefficient(event.radius))
             callout = pieces.label(
                 text("path_zeroed", self.lang, index=pieces.subscript(event.feature + 1),
-                     radius=pieces.format_coefficient(event.radius)),
+                     radius=pieces.format_coefficient(event.radius), share=f"{share:.3f}"),
                 theme.SMALL_SIZE, theme.L1_COLOR,
             )
             anchor = self.callouts[-1] if len(self.callouts) else self.plot
             callout.next_to(anchor, UP, buff=0.6 if anchor is self.plot else 0.1)
             callout.align_to(self.plot, LEFT)
-            self.play(Flash(self.dots["l1"], color=theme.L1_COLOR), FadeIn(callout), run_time=0.8)
+            tick = VGroup(
+                Line(self.plot.c2p(share, self.plot.y_range[0]),
+                     self.plot.c2p(share, self.plot.y_range[0]) + 0.15 * DOWN,
+                     color=theme.L1_COLOR, stroke_width=2),
+                pieces.label(f"{share:.3f}", theme.SMALL_SIZE * 0.8, theme.L1_COLOR))
+            tick[1].next_to(tick[0], DOWN, buff=0.05)
+            self.play(Flash(self.dots["l1"], color=theme.L1_COLOR), FadeIn(callout),
+                      FadeIn(tick), run_time=0.8)
+            self.wait(1.5)
             self.callouts.add(callout)
         self.beat("path_end")
         self.play(self.share.animate.set_value(0.0), run_time=3.0, rate_func=linear)
         self.stop_driving(moving, self.follow_budget)
         self.notes = self.final_notes()
         self.play(FadeIn(self.notes), run_time=1.0)
-        self.wait(2.0)
+        self.wait(3.5)
 
     def final_notes(self) -> VGroup:
         """What each path did, placed above the plot."""

@@ -248,8 +248,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_counter_l2": "mean distance to ★: {dev}",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
-        "path_x_label": "t / ‖c‖ (share of the budget left)",
-        "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius}",
+        "path_x_label": "t / ‖c‖ₚ: the share left of the full budget ‖c‖ₚ",
+        "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius} (share {share})",
         "path_note_l1": (
             "L1: reaches an axis and stays there:\nfeature {index} is dropped at t = {radius}"
         ),
@@ -269,7 +269,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "The first touch is on the round edge: both coefficients are non-zero and shrunk"
         ),
         "sub_tan_interior": "c lies inside the ball, so the constraint does not bind: β* = c",
-        "sub_path_start": "The same loss, with the L1 diamond and the L2 circle at full budget",
+        "sub_path_start": (
+            "The same loss; each ball starts at its full budget, just big enough to hold c"
+        ),
         "sub_path_shrink": "Shrink the budget t and follow both optima",
         "sub_path_drop": "The L1 optimum reaches an axis: β{index} = 0 from t = {radius} down",
         "sub_path_end": "The L2 optimum curves smoothly into 0; no coefficient is 0 before t = 0",
@@ -452,8 +454,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_counter_l1": "到 ★ 的平均距离：{dev}\n零系数模式与 ★ 不同：{batches} 批中 {count} 批",
         "st_counter_l2": "到 ★ 的平均距离：{dev}",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
-        "path_x_label": "t / ‖c‖（剩余预算的比例）",
-        "path_zeroed": "L1：t ≤ {radius} 时 β{index}* = 0",
+        "path_x_label": "t / ‖c‖ₚ：剩余预算占满预算 ‖c‖ₚ 的比例",
+        "path_zeroed": "L1：t ≤ {radius}（比例 {share}）时 β{index}* = 0",
         "path_note_l1": "L1：到达坐标轴后停在那里：\n特征 {index} 在 t = {radius} 处被剔除",
         "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
         "sub_tan_problem_l1": "在 L1 球 |β1| + |β2| ≤ t（菱形）内最小化损失",
@@ -463,9 +465,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_tan_edge": "第一个接触点在直边上：两个系数都不为零",
         "sub_tan_boundary": "第一个接触点在圆形边界上：两个系数都不为零，并且都被收缩",
         "sub_tan_interior": "c 在球内，约束不起作用：β* = c",
-        "sub_path_start": "同一个损失，L1 菱形和 L2 圆都取满预算",
+        "sub_path_start": "同一个损失；每个球从满预算开始，大小恰好容下 c",
         "sub_path_shrink": "缩小预算 t，跟踪两个最优解",
-        "sub_path_drop": "L1 最优解到达坐标轴：从 t = {radius} 起 β{index} = 0",
+        "sub_path_drop": "L1 最优解到达坐标轴：t ≤ {radius} 时 β{index} = 0",
         "sub_path_end": "L2 最优解平滑地收缩到 0；t = 0 之前没有系数为 0",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",

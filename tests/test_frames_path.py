@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mathcore import QuadraticLoss, boundary_points
+from mathcore import QuadraticLoss, boundary_points, ellipse_points
 from mathcore.budget_path import budget_path
 from scenes import theme
 from scenes.path import ShrinkingBudget
@@ -65,6 +65,16 @@ def check_path(video) -> dict:
         expected = {n: video.to_pixels("plane", index, b)[0] for n, b in betas.items()}
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [video.disc_box(p, video.dot_radius_px) for p in (*expected.values(), centre)]
+        # each ball with the loss contour that touches it at its optimum
+        levels = [float(loss.value(b)) for b in betas.values()]
+        shortest = np.sqrt(min(levels) / np.linalg.eigvalsh(loss.matrix).max())
+        if shortest * video.pixels_per_unit("plane", index) > 15.0:  # out from under c
+            contour = region_pixels(frame, theme.LOSS_COLOR, plane_box,
+                                    [theme.L1_COLOR, theme.L2_COLOR], discs)
+            ellipses = [video.to_pixels("plane", index, ellipse_points(loss, level, 4000))
+                        for level in levels]
+            worst["contour_off_px"] = max(worst.get("contour_off_px", 0.0), assert_near_polylines(
+                video, index, contour, ellipses, "touching contours", theme.CONTOUR_STROKE))
         apart = np.linalg.norm(expected["l1"] - expected["l2"]) > 2 * video.dot_radius_px + 3
         for norm, path in paths.items():
             color, others = theme.NORM_COLORS[norm], [theme.L1_COLOR, theme.L2_COLOR,
@@ -111,6 +121,7 @@ def check_path(video) -> dict:
                     assert_reaches(video, index, bright, live, f"{norm} curves",
                                    theme.PATH_STROKE, back_px=UNDER_CURSOR_PX))
     summary = {}
+    assert worst["contour_off_px"] >= 0.0
     for norm, check in markers.items():
         check.assert_within(video)
         check.assert_moves(video)
