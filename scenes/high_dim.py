@@ -1,6 +1,7 @@
 """Zeros in higher dimensions: P(some coefficient is 0) and the share of zeros against n.
 
-Centres c ~ U[-10, 10]^n and a budget that is the same share of every loss's own need,
+Centres c ~ U[-10, 10]^n (said on screen: the shares depend on how c is drawn) and a
+budget that is the same share of every loss's own need,
 t = 1/2 ||c||_p (a fixed t would shrink relative to c as n grows, because ||c|| grows with
 n, and mix the dimension with the budget).  Losses: isotropic (A = I, exact by
 soft-thresholding) and random positive definite (exact homotopy), from
@@ -16,13 +17,13 @@ from __future__ import annotations
 import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Line, VGroup, VMobject, Write
 
-from mathcore.cloud import cloud_nd
+from mathcore.cloud import CENTER_RANGE, cloud_nd
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
-ISOTROPIC_SAMPLES, RANDOM_SAMPLES, SEED = 20_000, 120, 4
+ISOTROPIC_SAMPLES, RANDOM_SAMPLES, SEED = 20_000, 300, 4
 RELATIVE_BUDGET = 0.5
 CASES = ("isotropic", "random")
 #: Panels: (key, statistic of ``CloudResult``).
@@ -63,8 +64,9 @@ class ZerosInHighDimensions(NormvizScene):
         area = layout.stage(caption_lines=2)
         budget_band, area = area.split_top(layout.CAPTION_LINE)
         self.budget = budget_band.place(pieces.fit_into(pieces.label(
-            text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}"), theme.SMALL_SIZE,
-            theme.MUTED_TEXT_COLOR), budget_band.width))
+            text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}", low=-int(CENTER_RANGE),
+                 high=int(CENTER_RANGE)), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+            budget_band.width))
         self.panels = []
         for (key, stat), column in zip(PANELS, area.columns(2, gap=1.0), strict=True):
             header_band, rest = column.split_top(0.5)
@@ -123,10 +125,12 @@ class ZerosInHighDimensions(NormvizScene):
                   *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=1.2)
         self.play(FadeIn(self.legend), run_time=0.6)
         for case in range(len(CASES)):
-            self.play(*[Create(p["curves"][case]) for p in self.panels], run_time=1.5)
+            self.play(*[Create(p["curves"][case]) for p in self.panels], run_time=2.0)
+            self.wait(2.0)
         self.beat("hd_l2")
         self.play(*[FadeIn(p["l2"], lag_ratio=0.05) for p in self.panels], run_time=1.2)
+        self.wait(1.5)
         self.beat("hd_end", n=DIMENSIONS[-1],
                   share=f"{100 * self.values['isotropic', 'l1', 'mean_zero_fraction'][-1]:.1f}")
         self.play(FadeIn(self.note, shift=0.1 * UP), run_time=0.8)
-        self.wait(2.0)
+        self.wait(4.0)

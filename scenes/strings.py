@@ -62,7 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_l2": "L2 level sets are circles; the touch is on the round edge, both non-zero",
         "claim_cloud": "L1 corners make most optima sparse, measured over random losses",
         "claim_ball3d": "In 3-D the corners and edges of the octahedron give zeros",
-        "claim_high_dim": "In n dimensions L1 optima keep exact zeros; L2 optima have none",
+        "claim_high_dim": "In more dimensions more L1 optima have exact zeros; L2 optima have none",
         "claim_lp_family": "Only balls with corners on the axes give zeros: Lp family, elastic net",
         "claim_path": "L1 drops a feature as the budget shrinks; L2 shrinks all, spread out",
         "claim_correlated": (
@@ -177,16 +177,16 @@ STRINGS: dict[str, dict[str, str]] = {
             "the grid holds the axis points, so optima\nnear an axis snap onto them; "
             "exact: {exact} %"
         ),
-        "hd_title": "In n dimensions, L1 optima keep exact zeros; L2 optima never have one",
+        "hd_title": "In more dimensions, more L1 optima have exact zeros; L2 optima never do",
         "hd_budget": (
-            "Each loss gets the budget t = {kappa} ‖c‖ₚ: the same share of what its own "
-            "minimum c needs, for every n"
+            "Centres c uniform in [{low}, {high}]ⁿ; each loss gets t = {kappa} ‖c‖ₚ, the same "
+            "share of what its own minimum c needs, for every n"
         ),
         "hd_any": "P(some βᵢ = 0)",
         "hd_share": "share of the βᵢ that are 0",
         "hd_x": "dimension n",
-        "hd_isotropic": "A = I",
-        "hd_random": "random A",
+        "hd_isotropic": "A = I (round contours)",
+        "hd_random": "random A (tilted, stretched)",
         "hd_l2": "L2: no zero at any n",
         "hd_note": "n = {n}, A = I: {share} % of the coefficients are exactly 0 (t = {kappa} ‖c‖₁)",
         "sub_hd_start": (
@@ -194,7 +194,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "how often is a coefficient exactly 0?"
         ),
         "sub_hd_l2": "The L2 optima, measured the same way: not one zero at any n",
-        "sub_hd_end": "At n = {n}, {share} % of the L1 coefficients are exactly 0; L2 has none",
+        "sub_hd_end": (
+            "At n = {n} with A = I, {share} % of the L1 coefficients are exactly 0; L2 has none"
+        ),
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
         "b3_title_boundary": "3-D, L2: the ellipsoid touches the sphere",
@@ -320,7 +322,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_l2": "L2 的等高线是圆；接触点在圆形边界上，两个系数都不为零",
         "claim_cloud": "L1 的角让大多数最优解变得稀疏：在随机损失上测量",
         "claim_ball3d": "三维中，八面体的顶点和棱带来零系数",
-        "claim_high_dim": "n 维中 L1 最优解保有恰好为 0 的系数；L2 最优解没有",
+        "claim_high_dim": "维数越高，越多 L1 最优解有恰好为 0 的系数；L2 最优解没有零",
         "claim_lp_family": "只有角在坐标轴上的球才会给出零：Lp 家族与弹性网络",
         "claim_path": "预算缩小时 L1 剔除一个特征；L2 整体收缩，权重分散",
         "claim_correlated": "特征相关时岭回归平分权重，LASSO 只保留一个",
@@ -402,18 +404,23 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_grid": "{points} 个网格点：{share} % 的“零”",
         "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
-        "hd_title": "n 维中：L1 最优解保有恰好为 0 的系数，L2 最优解一个也没有",
-        "hd_budget": "每个损失的预算 t = {kappa} ‖c‖ₚ：对任意 n，都是其自身最小值 c 所需的同一比例",
+        "hd_title": "维数越高，越多 L1 最优解有恰好为 0 的系数；L2 最优解没有零",
+        "hd_budget": (
+            "中心 c 在 [{low}, {high}]ⁿ 中均匀抽取；每个损失的预算 t = {kappa} ‖c‖ₚ："
+            "对任意 n，都是无约束最优解 c 所需的同一比例"
+        ),
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
-        "hd_isotropic": "A = I",
-        "hd_random": "随机 A",
+        "hd_isotropic": "A = I（圆形等高线）",
+        "hd_random": "随机 A（倾斜、拉长）",
         "hd_l2": "L2：任何 n 都没有零",
         "hd_note": "n = {n}，A = I：{share} % 的系数恰好为 0（t = {kappa} ‖c‖₁）",
-        "sub_hd_start": "n 个特征，每个损失的预算是其最小值所需的一半：系数恰好为 0 的频率有多高？",
+        "sub_hd_start": (
+            "n 个特征，每个损失的预算是无约束最优解所需的一半：系数恰好为 0 的频率有多高？"
+        ),
         "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 都没有一个零",
-        "sub_hd_end": "n = {n} 时，{share} % 的 L1 系数恰好为 0；L2 一个也没有",
+        "sub_hd_end": "n = {n}、A = I 时，{share} % 的 L1 系数恰好为 0；L2 最优解没有零",
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
