@@ -37,6 +37,10 @@ EXACT_SAMPLES = 1_000_000
 GRID_POINTS = 100
 PLANE_RANGE = 3.2
 CLOUD_DOT = 0.035
+#: A pile of k optima on one axis point is a disc of radius PILE_UNIT * sqrt(k).
+PILE_UNIT = 0.02
+#: How far the balls' outlines step back once the optima pile up on them.
+DIMMED = 0.4
 #: Lines of text under each plane: the counter, then the exact share (two lines) or, on
 #: the L2 side, the grid's share and why (three lines).
 TEXT_LINES = 4
@@ -123,6 +127,25 @@ class RandomLossCloud(NormvizScene):
         for norm, group in zip(self.planes, shown, strict=True):
             self.clouds[norm].add(group[1])
 
+    def piles(self, norm: str, optima: np.ndarray) -> VGroup:
+        """At each axis point of the ball, a green disc whose area grows with the number of
+        optima sitting exactly there (one dot would hide them all), and that number."""
+        axes = self.planes[norm]["axes"]
+        group = VGroup()
+        for corner in boundary_points("l1", RADIUS, 4):
+            count = int(np.all(optima == corner, axis=1).sum())
+            if count == 0:
+                continue
+            disc = Dot(axes.c2p(*corner), radius=PILE_UNIT * np.sqrt(count),
+                       color=theme.ZERO_COLOR, fill_opacity=0.85)
+            tag = pieces.label(text("cloud_tally", self.lang, count=count), theme.SMALL_SIZE,
+                               theme.ZERO_COLOR)
+            outward = np.append(corner / RADIUS, 0.0)
+            aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
+            tag.next_to(disc, outward + 0.9 * aside, buff=0.08)
+            group.add(VGroup(disc, tag))
+        return group
+
     def tell_story(self) -> None:
         self.beat("cloud_start")
         self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
@@ -133,19 +156,26 @@ class RandomLossCloud(NormvizScene):
         self.beat("cloud_pile")
         counters = {norm: self.counter(norm, self.optima[norm][:SHOWN_ONE_BY_ONE])
                     for norm in self.planes}
-        self.play(*[FadeIn(c) for c in counters.values()], run_time=0.4)
+        piles = self.piles("l1", self.optima["l1"][:SHOWN_ONE_BY_ONE])
+        # the outlines step back so that the optima on them can be seen
+        self.play(*[FadeIn(c) for c in counters.values()], FadeIn(piles),
+                  *[p["ball"].animate.set_stroke(opacity=DIMMED) for p in self.planes.values()],
+                  run_time=0.6)
         edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)
         for low, high in itertools.pairwise(edges):
             batch = {norm: VGroup(*[self.dot_for(norm, p) for p in self.optima[norm][low:high]])
                      for norm in self.planes}
-            fresh = {norm: self.counter(norm, self.optima[norm][:high]) for norm in self.planes}
             self.play(*[FadeIn(b, lag_ratio=0.02) for b in batch.values()], run_time=1.0)
-            self.remove(*counters.values())
-            self.add(*fresh.values())
-            counters = fresh
+            fresh = {norm: self.counter(norm, self.optima[norm][:high]) for norm in self.planes}
+            grown = self.piles("l1", self.optima["l1"][:high])
+            self.remove(*counters.values(), piles)
+            self.add(*fresh.values(), grown)
+            counters, piles = fresh, grown
             self.dots_shown.set_value(high)
             for norm in self.planes:
                 self.clouds[norm].add(*batch[norm])
+            self.wait(0.6)
+        self.corner_piles = piles
         self.exact_lines = VGroup(*[
             pieces.label(text("cloud_exact", self.lang,
                               samples=format_count(EXACT_SAMPLES, self.lang),
@@ -155,30 +185,16 @@ class RandomLossCloud(NormvizScene):
             .next_to(counters[norm], DOWN, buff=0.1)
             for norm, result in self.exact.items()
         ])
+        self.counters = counters
         band = layout.caption_band(NOTE_LINES)
         self.sampling_note = band.place(pieces.fit_into(pieces.label(
             text("cloud_sampling", self.lang, low=-int(CENTER_RANGE), high=int(CENTER_RANGE)),
             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width))
-        self.tallies = self.corner_tallies()
         self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
                   l2=percent(self.exact["l2"].fraction_zero))
-        self.play(FadeIn(self.exact_lines), FadeIn(self.tallies), FadeIn(self.sampling_note),
-                  run_time=0.8)
-        self.wait(1.5)
+        self.play(FadeIn(self.exact_lines), FadeIn(self.sampling_note), run_time=0.8)
+        self.wait(2.5)
         self.show_grid_artefact()
-
-    def corner_tallies(self) -> VGroup:
-        """How many of the L1 optima sit on each corner of the diamond."""
-        axes, optima = self.planes["l1"]["axes"], self.optima["l1"]
-        tallies = VGroup()
-        for corner in boundary_points("l1", RADIUS, 4):
-            count = int(np.all(optima == corner, axis=1).sum())
-            tag = pieces.label(text("cloud_tally", self.lang, count=count), theme.SMALL_SIZE,
-                               theme.ZERO_COLOR)
-            outward = np.append(corner / RADIUS, 0.0)
-            aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
-            tallies.add(tag.next_to(axes.c2p(*corner), outward + 0.9 * aside, buff=0.08))
-        return tallies
 
     def show_grid_artefact(self) -> None:
         """Parr's grid on the L2 side: optima snap onto grid points, some onto the axes."""
@@ -188,8 +204,10 @@ class RandomLossCloud(NormvizScene):
         snapped = VGroup(*[self.dot_for("l2", p) for p in self.grid])
         exact_dots = self.clouds["l2"]
         self.beat("cloud_grid")
-        self.play(FadeIn(grid), run_time=0.6)
+        self.play(FadeOut(self.exact_lines[1]), FadeOut(self.counters["l2"]), FadeIn(grid),
+                  run_time=0.6)
         self.play(Transform(exact_dots, snapped), run_time=1.5)
+        self.grid_piles = self.piles("l2", self.grid)
         self.snapped.set_value(1)
         self.grid_lines = VGroup(
             pieces.label(text("cloud_grid", self.lang, points=GRID_POINTS,
@@ -201,8 +219,7 @@ class RandomLossCloud(NormvizScene):
         ).arrange(DOWN, buff=0.1)
         below = self.planes["l2"]["below"]
         for line in self.grid_lines:
-            if line.width > below.width:
-                line.scale_to_fit_width(below.width)
-        self.grid_lines.move_to(self.exact_lines[1]).align_to(self.exact_lines[1], UP)
-        self.play(FadeOut(self.exact_lines[1]), FadeIn(self.grid_lines), run_time=0.8)
-        self.wait(2.0)
+            pieces.fit_into(line, below.width)
+        self.grid_lines.move_to(below.center).align_to([0.0, below.top, 0.0], UP)
+        self.play(FadeIn(self.grid_piles), FadeIn(self.grid_lines), run_time=0.8)
+        self.wait(3.0)

@@ -169,8 +169,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "exact, {samples} losses: {share} %\n(95 % CI {low} to {high})",
         "cloud_sampling": (
-            "These shares depend on how the losses are drawn: here Parr's 'general' case, "
-            "centres in [{low}, {high}]²"
+            "Losses drawn at random: centres uniform in [{low}, {high}]², contours of random "
+            "shape and tilt (Parr's recipe); other recipes give other shares"
         ),
         "cloud_grid": "grid of {points} points: {share} % 'zeros'",
         "cloud_grid_why": (
@@ -296,13 +296,15 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_cloud_start": "Random losses: where does each one first touch the ball?",
         "sub_cloud_pile": (
-            "Hundreds more: green optima have an exact zero, yellow ones have none"
+            "Hundreds more: yellow optima have no zero; the green ones pile up exactly "
+            "on the corners"
         ),
         "sub_cloud_exact": (
             "Exactly: {l1} % of L1 optima have a zero coefficient, {l2} % of L2 optima"
         ),
         "sub_cloud_grid": (
-            "A grid of boundary points invents zeros for L2: optima snap onto the axes"
+            "Searching only 100 boundary points invents L2 zeros: optima near an axis snap "
+            "onto the axis points"
         ),
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
@@ -400,7 +402,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
         "cloud_exact": "精确解，{samples}个损失：{share} %\n95 % 置信区间：{low} 到 {high}",
         "cloud_sampling": (
-            "这些比例取决于损失的抽样方式：这里是 Parr 的 general 情形，中心在 [{low}, {high}]² 中"
+            "损失随机抽取：中心在 [{low}, {high}]² 中均匀分布，等高线的形状和倾斜也随机"
+            "（Parr 的做法）；换一种抽法，比例也会不同"
         ),
         "cloud_grid": "{points} 个网格点：{share} % 的“零”",
         "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
@@ -485,9 +488,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_zoom": "放大看：等高线与边的夹角仅 {angle}°，只在角上相碰，与另一个角几乎打平",
         "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
-        "sub_cloud_pile": "再来几百个：绿色的最优解有恰好为 0 的系数，黄色的没有",
+        "sub_cloud_pile": "再来几百个：黄色的最优解没有零；绿色的恰好堆在角上",
         "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",
-        "sub_cloud_grid": "用边界网格点会给 L2 凭空造出零：最优解被吸附到坐标轴上",
+        "sub_cloud_grid": (
+            "只在 100 个边界点中搜索会给 L2 凭空造出零：靠近坐标轴的最优解被吸附到轴上的点"
+        ),
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_boundary": "L2 球是球面：接触点没有零系数",

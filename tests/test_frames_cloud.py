@@ -74,15 +74,17 @@ def test_each_loss_then_the_cloud_then_the_grid(lang, rendered_video):
     check_basics(video)
     drawn = problems()
     check_each_loss(video, drawn)
-    tallies = [video.pixel_box(tag) for tag in video.scene.tallies]
+    piles = [video.pixel_box(part) for pile in video.scene.corner_piles for part in pile]
     first, last = video.beat("cloud_exact")
     index = first + (last - first) // 2
     frame = video.frames([index])[index]
     assert video.value("dots", index) == CLOUD_SIZE
     for plane in ("l1", "l2"):
         check_dots(video, index, frame, plane, drawn[plane][2], CLOUD_DOT,
-                   excluded=tallies if plane == "l1" else ())
+                   excluded=piles if plane == "l1" else ())
     index = video.frame_count - 1
     assert video.value("grid", index) == 1
     grid = grid_optima("l2", *drawn["l2"][:2], RADIUS, GRID_POINTS)
-    check_dots(video, index, video.frames([index])[index], "l2", grid, CLOUD_DOT)
+    check_dots(video, index, video.frames([index])[index], "l2", grid, CLOUD_DOT,
+               excluded=[video.pixel_box(part) for pile in video.scene.grid_piles
+                         for part in pile])

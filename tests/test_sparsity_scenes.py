@@ -29,7 +29,7 @@ def test_cloud_dots_are_the_exact_optima(cloud):
         shown = np.array([axes.p2c(d.get_center())[:2] for d in cloud.clouds[norm]])
         np.testing.assert_allclose(shown, cloud.optima[norm], atol=1e-6)
         assert np.allclose(norm_value(cloud.optima[norm], norm), 2.0)
-    tallies = sum(int(t.original_text[1:]) for t in cloud.tallies)
+    tallies = sum(int(pile[1].original_text[1:]) for pile in cloud.corner_piles)
     assert tallies == int(np.any(cloud.optima["l1"] == 0.0, axis=1).sum())
 
 
