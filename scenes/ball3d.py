@@ -2,12 +2,12 @@
 
 Three stories: an ellipsoidal level set touches the octahedron at a vertex (two zeros),
 another touches it on an edge (one zero), the first one touches the sphere (no zero).
-Each is shown first from 50 degrees aside, then the camera turns until the line of sight
-lies in the common tangent plane at the contact: there the two bodies are seen side by
-side, touching at the optimum and nowhere else, instead of one seeming to cut into the
-other.  Vertices from ``mathcore.l1_vertices``, optima and touching levels from
-``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
-``mathcore.contours.ellipsoid_point``.
+Each is shown first with the line of sight in the common tangent plane at the contact:
+there the two bodies are seen side by side, touching at the optimum and nowhere else,
+instead of one seeming to cut into the other; then the camera turns 30 degrees aside to
+show the third dimension and back.  Vertices from ``mathcore.l1_vertices``, optima and
+touching levels from ``solve_constrained``, the contact normal from the loss's gradient,
+ellipsoids from ``mathcore.contours.ellipsoid_point``.
 
 Trackers: ``story`` (0, 1, 2 while a story is on screen, -1 between two).
 
@@ -48,10 +48,10 @@ STORIES = (  # (norm, centre, matrix)
 )
 #: Faces of the octahedron as indices into l1_vertices (+x, -x, +y, -y, +z, -z).
 OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (4, 5))]
-#: The camera's elevation and zoom throughout; each story starts TURN away (in azimuth)
-#: from its silhouette view and turns into it.
+#: The camera's elevation and zoom throughout; each story turns TURN away (in azimuth)
+#: from its silhouette view and back.
 START_THETA, PHI, ZOOM = -40 * DEGREES, 70 * DEGREES, 0.9
-TURN, TURN_SECONDS = 50 * DEGREES, 3.0
+TURN, TURN_SECONDS = 30 * DEGREES, 2.5
 
 
 def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
@@ -76,7 +76,7 @@ class BallsIn3D(Normviz3DScene):
             x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-3, 3, 1],
             x_length=5.4, y_length=5.4, z_length=5.4,
             axis_config={"color": theme.AXES_COLOR}))
-        names = [pieces.label(text(key, self.lang), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+        names = [pieces.label(text(key, self.lang), theme.TITLE_SIZE, theme.TEXT_COLOR)
                  for key in ("axis_x", "axis_y", "axis_z")]
         self.axis_names = VGroup(*names)
         for name, end in zip(names, (self.axes.x_axis.get_end(), self.axes.y_axis.get_end(),
@@ -134,10 +134,10 @@ class BallsIn3D(Normviz3DScene):
         self.beat(f"b3_{solution.face}")
         # outward normal of the ball at the contact: towards the ellipsoid, -grad f(b*)
         theta = silhouette_theta(-loss.gradient(solution.beta), PHI, START_THETA)
-        if previous is not None:  # the old story leaves before the new one comes
-            self.story.set_value(-1)
-            self.play(FadeOut(previous), run_time=0.8)
-        self.move_camera(theta=theta + TURN, run_time=1.0)
+        self.story.set_value(-1)
+        # the old story leaves while the camera goes to where the new contact is seen edge on
+        self.move_camera(theta=theta, run_time=1.0,
+                         added_anims=[FadeOut(previous)] if previous is not None else [])
         ball = self.ball(norm)
         surface = self.ellipsoid(loss, solution.loss)
         dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
@@ -150,7 +150,9 @@ class BallsIn3D(Normviz3DScene):
         self.play(FadeIn(surface), FadeIn(dot), FadeIn(words[1]), run_time=1.2)
         self.add_foreground_mobject(dot)
         self.story.set_value(index)
-        self.move_camera(theta=theta, run_time=TURN_SECONDS)
+        self.wait(1.5)  # seen edge on: the bodies touch at the optimum only
+        self.move_camera(theta=theta + TURN, run_time=TURN_SECONDS)  # the third dimension
+        self.move_camera(theta=theta, run_time=TURN_SECONDS)  # and back to the contact
         self.wait(1.5)
         self.remove_foreground_mobject(dot)
         return VGroup(ball, surface, dot, words)
