@@ -36,7 +36,9 @@ def check_family(video) -> dict:
     loss = QuadraticLoss.create(scene.center, scene.matrix)
     region = video.plane_box(scene.axes)
     checker = PlaneChecker(video, "lp_family", region)
-    frames = spread([video.beat("lp_start"), video.beat("lp_enet")], 16)
+    morphs = [(first, last) for first, last in video.changing("setting") if last - first > 3]
+    assert len(morphs) == 6  # into four of the five Lp stops and two of the three enet ones
+    frames = spread(morphs, 16, margin=0)
     worst: dict[str, float] = {}
     for index, frame in video.frames(frames).items():
         ball = ball_at(video.value("family", index), video.value("setting", index))
