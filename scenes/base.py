@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, config
 
 from scenes import theme
@@ -121,11 +122,13 @@ class NormvizBase:
         if not self.beats or "end" in self.beats[-1]:
             return
         current = self.beats[-1]
-        # one frame more than the reading time: frames come in whole 1/fps steps
+        # one frame more than the reading time, in whole frames: manim turns a wait into
+        # int(duration * fps) frozen frames, or ceil(duration * fps) drawn ones
         short = (reading_seconds(current["subtitle"], self.lang) + 1 / config.frame_rate
                  - (self.time - current["start"]))
         if short > 1e-9:
-            self.wait(max(short, 1 / config.frame_rate))
+            frames = int(np.ceil(short * config.frame_rate - 1e-9))
+            self.wait((frames + 0.5) / config.frame_rate)
         current["end"] = self.time
         current["last_frame"] = self.timeline.frame_count - 1
         duration = current["end"] - current["start"]

@@ -612,7 +612,8 @@ def check_basics(video: RenderedVideo) -> None:
                 f"background {corner} at frame {index}, theme {theme.BACKGROUND_COLOR}")
     lang = video.scene.lang
     for beat in video.scene.beats:
-        needed = reading_seconds(beat["subtitle"], lang)
+        # half a frame to spare: subtitle files round the times to milliseconds
+        needed = reading_seconds(beat["subtitle"], lang) + 0.5 / video.fps
         assert beat["end"] - beat["start"] >= needed, (
             f"subtitle of beat {beat['name']} shown {beat['end'] - beat['start']:.2f} s, "
             f"needs {needed:.2f} s: {beat['subtitle']!r}")
