@@ -257,18 +257,18 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "path_note_l2": "L2: curves smoothly into 0;\nno coefficient is 0 before t = 0",
         "sub_tan_problem_l1": (
-            "Minimise the loss while β stays inside the L1 ball |β1| + |β2| ≤ t, a diamond"
+            "Minimise the loss while β stays inside the L1 ball, a diamond of radius t"
         ),
         "sub_tan_problem_l2": (
-            "Minimise the loss while β stays inside the L2 ball β1² + β2² ≤ t², a circle"
+            "Minimise the loss while β stays inside the L2 ball, a circle of radius t"
         ),
         "sub_tan_grow": "Grow the loss contours out from c until one first touches the ball",
         "sub_tan_vertex": (
-            "The first touch is a corner on an axis: one coefficient is exactly 0 (sparse)"
+            "Here the first touch is a corner on an axis: one coefficient is exactly 0 (sparse)"
         ),
         "sub_tan_edge": "The first touch is on a flat edge: both coefficients stay non-zero",
         "sub_tan_boundary": (
-            "The first touch is on the round edge: both coefficients are non-zero and shrunk"
+            "Here the first touch is on the round edge: both coefficients are non-zero, shrunk"
         ),
         "sub_tan_interior": "c lies inside the ball, so the constraint does not bind: β* = c",
         "sub_path_start": (
@@ -468,8 +468,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_zeroed": "L1：t ≤ {radius}（比例 {share}）时 β{index}* = 0",
         "path_note_l1": "L1：到达坐标轴后停在那里：\n特征 {index} 在 t = {radius} 处被剔除",
         "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
-        "sub_tan_problem_l1": "在 L1 球 |β1| + |β2| ≤ t（菱形）内最小化损失",
-        "sub_tan_problem_l2": "在 L2 球 β1² + β2² ≤ t²（圆）内最小化损失",
+        "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
+        "sub_tan_problem_l2": "让 β 留在 L2 球（半径为 t 的圆）内，最小化损失",
         "sub_tan_grow": "从 c 向外扩大等高线，直到第一次碰到球",
         "sub_tan_vertex": "第一个接触点是坐标轴上的角：一个系数恰好为 0（稀疏）",
         "sub_tan_edge": "第一个接触点在直边上：两个系数都不为零",

@@ -102,7 +102,6 @@ class TangencyScene(NormvizScene):
             text("data_tex", self.lang, matrix=r" \\ ".join(" & ".join(r) for r in rows), **data),
             text("data_plain", self.lang, matrix="; ".join(", ".join(r) for r in rows), **data),
             font_size=theme.SMALL_SIZE,
-            color=theme.MUTED_TEXT_COLOR,
         )
         outcome = "interior" if self.solution.face == "interior" else "touch"
         self.caption = pieces.label(text(f"caption_{outcome}", self.lang), theme.SMALL_SIZE)
@@ -137,11 +136,13 @@ class TangencyScene(NormvizScene):
             Create(self.ball), FadeIn(self.problem), FadeIn(self.data),
             FadeIn(self.center_marker), run_time=1.5,
         )
+        self.wait(1.5)
         if self.solution.face != "interior":
             self.beat("tan_grow")
             # on top of the ball: while it grows, manim redraws only it (and what lies above)
             growing = self.drive(self.grow_contour, self.contour)
             self.play(FadeIn(self.caption), run_time=0.8)
+            self.wait(2.0)  # read what is about to happen, then watch it
             self.play(self.level.animate.set_value(self.touch_level), run_time=3.5,
                       rate_func=smooth)
             self.stop_driving(growing, self.grow_contour)
