@@ -44,7 +44,7 @@ DIMMED = 0.4
 #: Lines of text under each plane: the counter, then the exact share (two lines) or, on
 #: the L2 side, the grid's share and why (three lines).
 TEXT_LINES = 4
-NOTE_LINES = 1
+NOTE_LINES = 2
 
 
 def percent(value: float) -> str:
@@ -193,7 +193,7 @@ class RandomLossCloud(NormvizScene):
         self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
                   l2=percent(self.exact["l2"].fraction_zero))
         self.play(FadeIn(self.exact_lines), FadeIn(self.sampling_note), run_time=0.8)
-        self.wait(2.5)
+        self.wait(4.0)
         self.show_grid_artefact()
 
     def show_grid_artefact(self) -> None:
@@ -211,6 +211,8 @@ class RandomLossCloud(NormvizScene):
         self.snapped.set_value(1)
         self.grid_lines = VGroup(
             pieces.label(text("cloud_grid", self.lang, points=GRID_POINTS,
+                              count=int(np.any(self.grid == 0.0, axis=1).sum()),
+                              total=CLOUD_SIZE, samples=format_count(EXACT_SAMPLES, self.lang),
                               share=percent(self.grid_share.fraction_zero)),
                          theme.SMALL_SIZE, theme.ZERO_COLOR),
             pieces.label(text("cloud_grid_why", self.lang,

@@ -167,15 +167,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_ridge": "ρ = 0: the circle again, with the same optimum as p = 2",
         "cloud_title": "Random losses: how often is a coefficient exactly 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
-        "cloud_exact": "exact, {samples} losses: {share} %\n(95 % CI {low} to {high})",
+        "cloud_exact": "over {samples} losses: {share} %\n(95 % CI {low} to {high})",
         "cloud_sampling": (
             "Losses drawn at random: centres uniform in [{low}, {high}]², contours of random "
-            "shape and tilt (Parr's recipe); other recipes give other shares"
+            "shape and tilt.\nAnother way of drawing them would give other shares"
         ),
-        "cloud_grid": "grid of {points} points: {share} % 'zeros'",
+        "cloud_grid": (
+            "grid of {points} points: {count} of {total} 'zeros' here,\n"
+            "{share} % over {samples} losses"
+        ),
         "cloud_grid_why": (
             "the grid holds the axis points, so optima\nnear an axis snap onto them; "
-            "exact: {exact} %"
+            "exact optima: {exact} %"
         ),
         "hd_title": "In more dimensions, more L1 optima have exact zeros; L2 optima never do",
         "hd_budget": (
@@ -300,7 +303,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "on the corners"
         ),
         "sub_cloud_exact": (
-            "Exactly: {l1} % of L1 optima have a zero coefficient, {l2} % of L2 optima"
+            "Over a million random losses: {l1} % of L1 optima have an exact zero, "
+            "{l2} % of L2 optima"
         ),
         "sub_cloud_grid": (
             "Searching only 100 boundary points invents L2 zeros: optima near an axis snap "
@@ -400,13 +404,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_ridge": "ρ = 0：又是圆，最优解与 p = 2 时相同",
         "cloud_title": "随机损失：系数恰好为 0 的频率有多高？",
         "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
-        "cloud_exact": "精确解，{samples}个损失：{share} %\n95 % 置信区间：{low} 到 {high}",
+        "cloud_exact": "{samples}个随机损失上：{share} %\n95 % 置信区间：{low} 到 {high}",
         "cloud_sampling": (
-            "损失随机抽取：中心在 [{low}, {high}]² 中均匀分布，等高线的形状和倾斜也随机"
-            "（Parr 的做法）；换一种抽法，比例也会不同"
+            "损失随机抽取：中心在 [{low}, {high}]² 中均匀分布，等高线的形状和倾斜也随机。\n"
+            "换一种抽法，比例也会不同"
         ),
-        "cloud_grid": "{points} 个网格点：{share} % 的“零”",
-        "cloud_grid_why": "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确值：{exact} %",
+        "cloud_grid": (
+            "{points} 个网格点：这里 {total} 个中有 {count} 个“零”，\n{samples}个损失上为 {share} %"
+        ),
+        "cloud_grid_why": (
+            "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确最优解：{exact} %"
+        ),
         "hd_title": "维数越高，越多 L1 最优解有恰好为 0 的系数；L2 最优解没有零",
         "hd_budget": (
             "中心 c 在 [{low}, {high}]ⁿ 中均匀抽取；每个损失的预算 t = {kappa} ‖c‖ₚ："
@@ -489,7 +497,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
         "sub_cloud_pile": "再来几百个：黄色的最优解没有零；绿色的恰好堆在角上",
-        "sub_cloud_exact": "精确计算：{l1} % 的 L1 最优解有零系数，L2 是 {l2} %",
+        "sub_cloud_exact": "在 100 万个随机损失上：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %",
         "sub_cloud_grid": (
             "只在 100 个边界点中搜索会给 L2 凭空造出零：靠近坐标轴的最优解被吸附到轴上的点"
         ),
