@@ -24,9 +24,12 @@ from manim import (
     DOWN,
     PI,
     Create,
+    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    GrowFromPoint,
+    Line,
     Polyhedron,
     Sphere,
     Surface,
@@ -85,6 +88,7 @@ class BallsIn3D(Normviz3DScene):
         self.set_camera_orientation(phi=PHI, theta=START_THETA, zoom=ZOOM)
         self.add(self.axes)
         self.add_fixed_orientation_mobjects(*names)
+        self.add_foreground_mobjects(*names)  # never hidden behind a body
         self.solutions = []
         shown = None
         for index, (norm, center, matrix) in enumerate(STORIES):
@@ -145,9 +149,12 @@ class BallsIn3D(Normviz3DScene):
         words = self.texts(solution)
         self.add_fixed_in_frame_mobjects(words)
         self.remove(words)
+        guides = self.coordinate_guides(solution.beta)
         self.play(Create(ball), FadeIn(words[0]), run_time=1.2)
+        # the level set grows out of c until it first touches the ball
+        self.play(GrowFromPoint(surface, self.axes.c2p(*loss.center)), run_time=2.5)
         self.add_fixed_orientation_mobjects(dot)
-        self.play(FadeIn(surface), FadeIn(dot), FadeIn(words[1]), run_time=1.2)
+        self.play(FadeIn(dot), FadeIn(words[1]), Create(guides), run_time=1.2)
         self.add_foreground_mobject(dot)
         self.story.set_value(index)
         self.wait(1.5)  # seen edge on: the bodies touch at the optimum only
@@ -155,4 +162,21 @@ class BallsIn3D(Normviz3DScene):
         self.move_camera(theta=theta, run_time=TURN_SECONDS)  # and back to the contact
         self.wait(1.5)
         self.remove_foreground_mobject(dot)
-        return VGroup(ball, surface, dot, words)
+        return VGroup(ball, surface, dot, words, guides)
+
+    def coordinate_guides(self, beta) -> VGroup:
+        """Dashed lines from the optimum down to the floor and across to the axes: each
+        coefficient is a leg of the box; a coefficient of exactly 0 leaves no leg.  On an
+        edge of the octahedron, that edge is drawn thick."""
+        floor = (beta[0], beta[1], 0.0)
+        legs = [(beta, floor), (floor, (beta[0], 0.0, 0.0)), (floor, (0.0, beta[1], 0.0))]
+        guides = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b),
+                                     color=theme.SOLUTION_COLOR, stroke_width=2)
+                          for a, b in legs if np.linalg.norm(np.subtract(a, b)) > 1e-9])
+        support = np.flatnonzero(beta)
+        if len(support) == 2 and np.isclose(np.abs(beta).sum(), RADIUS):  # an L1 edge
+            ends = [np.where(np.arange(3) == i, RADIUS * np.sign(beta[i]), 0.0)
+                    for i in support]
+            guides.add(Line(self.axes.c2p(*ends[0]), self.axes.c2p(*ends[1]),
+                            color=theme.L1_COLOR, stroke_width=8))
+        return guides

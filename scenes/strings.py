@@ -205,7 +205,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_title_boundary": "3-D, L2: the ellipsoid touches the sphere",
         "b3_note_vertex": "a vertex: two coefficients are exactly 0",
         "b3_note_edge": "an edge: one coefficient is exactly 0",
-        "b3_note_boundary": "the sphere: all three coefficients are non-zero",
+        "b3_note_boundary": "here on the sphere: all three coefficients are non-zero",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty: |β| and β²",
         "pen_gradient": "gradient: sign(β) against 2β",
@@ -312,7 +312,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
-        "sub_b3_boundary": "The L2 ball is a sphere: the touch has no zero coefficient",
+        "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
         "sub_st_start": (
             "Minibatch noise: refit lasso and ridge "
             "on {batches} batches of {size} samples"
@@ -437,7 +437,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_title_boundary": "三维 L2：椭球碰到球面",
         "b3_note_vertex": "顶点：两个系数恰好为 0",
         "b3_note_edge": "棱：一个系数恰好为 0",
-        "b3_note_boundary": "球面：三个系数都不为 0",
+        "b3_note_boundary": "这里在球面上：三个系数都不为 0",
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
         "pen_gradient": "梯度：sign(β) 对比 2β",
@@ -505,7 +505,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
-        "sub_b3_boundary": "L2 球是球面：接触点没有零系数",
+        "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
         "sub_st_start": (
             "小批量噪声：在 {batches} 个各含 {size} "
             "个样本的批次上重新拟合 LASSO 和岭回归"
