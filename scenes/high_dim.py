@@ -20,7 +20,7 @@ from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Line, VGroup, VMob
 from mathcore.cloud import CENTER_RANGE, cloud_nd
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
-from scenes.strings import text
+from scenes.strings import format_count, text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
 ISOTROPIC_SAMPLES, RANDOM_SAMPLES, SEED = 20_000, 300, 4
@@ -62,10 +62,11 @@ class ZerosInHighDimensions(NormvizScene):
     def build_panels(self) -> None:
         self.title = pieces.title(text("hd_title", self.lang))
         area = layout.stage(caption_lines=2)
-        budget_band, area = area.split_top(layout.CAPTION_LINE)
+        budget_band, area = area.split_top(2 * layout.CAPTION_LINE)
         self.budget = budget_band.place(pieces.fit_into(pieces.label(
             text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}", low=-int(CENTER_RANGE),
-                 high=int(CENTER_RANGE)), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+                 high=int(CENTER_RANGE), iso=format_count(ISOTROPIC_SAMPLES, self.lang),
+                 random=RANDOM_SAMPLES), theme.SMALL_SIZE, theme.TEXT_COLOR),
             budget_band.width))
         self.panels = []
         for (key, stat), column in zip(PANELS, area.columns(2, gap=1.0), strict=True):
@@ -123,12 +124,13 @@ class ZerosInHighDimensions(NormvizScene):
         self.play(Write(self.title), FadeIn(self.budget),
                   *[Create(p["axes"]) for p in self.panels],
                   *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=1.2)
-        self.play(FadeIn(self.legend), run_time=0.6)
+        self.play(FadeIn(self.legend[:-1]), run_time=0.6)
         for case in range(len(CASES)):
             self.play(*[Create(p["curves"][case]) for p in self.panels], run_time=2.0)
             self.wait(2.0)
         self.beat("hd_l2")
-        self.play(*[FadeIn(p["l2"], lag_ratio=0.05) for p in self.panels], run_time=1.2)
+        self.play(*[FadeIn(p["l2"], lag_ratio=0.05) for p in self.panels],
+                  FadeIn(self.legend[-1]), run_time=1.2)
         self.wait(1.5)
         self.beat("hd_end", n=DIMENSIONS[-1],
                   share=f"{100 * self.values['isotropic', 'l1', 'mean_zero_fraction'][-1]:.1f}")

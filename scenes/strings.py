@@ -182,14 +182,15 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "hd_title": "In more dimensions, more L1 optima have exact zeros; L2 optima never do",
         "hd_budget": (
-            "Centres c uniform in [{low}, {high}]ⁿ; each loss gets t = {kappa} ‖c‖ₚ, the same "
-            "share of what its own minimum c needs, for every n"
+            "Loss (β − c)ᵀA(β − c), c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ: the "
+            "same share of what c needs, for every n.\n{iso} losses per n for A = I, "
+            "{random} for random A"
         ),
         "hd_any": "P(some βᵢ = 0)",
         "hd_share": "share of the βᵢ that are 0",
         "hd_x": "dimension n",
-        "hd_isotropic": "A = I (round contours)",
-        "hd_random": "random A (tilted, stretched)",
+        "hd_isotropic": "L1, A = I (round contours)",
+        "hd_random": "L1, random A (tilted, stretched)",
         "hd_l2": "L2: no zero at any n",
         "hd_note": "n = {n}, A = I: {share} % of the coefficients are exactly 0 (t = {kappa} ‖c‖₁)",
         "sub_hd_start": (
@@ -198,7 +199,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_hd_l2": "The L2 optima, measured the same way: not one zero at any n",
         "sub_hd_end": (
-            "At n = {n} with A = I, {share} % of the L1 coefficients are exactly 0; L2 has none"
+            "With A = I the share of exact zeros levels off, {share} % at n = {n}; L2 has none"
         ),
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
@@ -417,21 +418,21 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "hd_title": "维数越高，越多 L1 最优解有恰好为 0 的系数；L2 最优解没有零",
         "hd_budget": (
-            "中心 c 在 [{low}, {high}]ⁿ 中均匀抽取；每个损失的预算 t = {kappa} ‖c‖ₚ："
-            "对任意 n，都是无约束最优解 c 所需的同一比例"
+            "损失 (β − c)ᵀA(β − c)，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
+            "对任意 n 都是 c 所需的同一比例。\n每个 n：A = I 取 {iso}个损失，随机 A 取 {random} 个"
         ),
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
-        "hd_isotropic": "A = I（圆形等高线）",
-        "hd_random": "随机 A（倾斜、拉长）",
+        "hd_isotropic": "L1，A = I（圆形等高线）",
+        "hd_random": "L1，随机 A（倾斜、拉长）",
         "hd_l2": "L2：任何 n 都没有零",
         "hd_note": "n = {n}，A = I：{share} % 的系数恰好为 0（t = {kappa} ‖c‖₁）",
         "sub_hd_start": (
             "n 个特征，每个损失的预算是无约束最优解所需的一半：系数恰好为 0 的频率有多高？"
         ),
         "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 都没有一个零",
-        "sub_hd_end": "n = {n}、A = I 时，{share} % 的 L1 系数恰好为 0；L2 最优解没有零",
+        "sub_hd_end": "A = I 时恰好为 0 的比例趋于平稳，n = {n} 时为 {share} %；L2 最优解没有零",
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
