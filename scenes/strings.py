@@ -40,16 +40,16 @@ _SHARED: dict[str, str] = {
     "rvl_x_l2_tex": r"s = \|\beta\|_2 \,/\, \|\hat\beta_{{\mathrm{{LS}}}}\|_2",
     "rvl_x_l1": "s = ‖β‖₁ / ‖β̂ₗₛ‖₁",
     "rvl_x_l2": "s = ‖β‖₂ / ‖β̂ₗₛ‖₂",
-    "lp_value": "p = {value}",
+    "lp_value": "p = {{}}",
     "lp_formula_lp_tex": (
         r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le 2"
     ),
     "lp_formula_lp": "‖β‖ₚ = (|β₁|ᵖ + |β₂|ᵖ)^(1/p) ≤ 2",
     "lp_formula_enet_tex": (
-        r"\rho\,\|\beta\|_1 + (1-\rho)\,\|\beta\|_2^2 \le 2\rho + 4(1-\rho)"
+        r"\alpha\,\|\beta\|_1 + (1-\alpha)\,\|\beta\|_2^2 \le 2\alpha + 4(1-\alpha)"
     ),
-    "lp_formula_enet": "ρ‖β‖₁ + (1 − ρ)‖β‖₂² ≤ 2ρ + 4(1 − ρ)",
-    "lp_optimum": "β* = ({coords})",
+    "lp_formula_enet": "α‖β‖₁ + (1 − α)‖β‖₂² ≤ 2α + 4(1 − α)",
+    "lp_optimum": "β* = ({{}}, {{}})",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
     "corr_optimum": "β* = ({{}}, {{}})",
@@ -135,18 +135,19 @@ STRINGS: dict[str, dict[str, str]] = {
             "the weight {share}% / {rest}%"
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
-        "enet_value": "elastic net  ρ = {value}",
+        "enet_value": "elastic net  α = {{}}",
         "lp_legend": (
-            "orange: corners on the axes, zeros possible\nblue: round at the axes, no exact zero"
+            "every ball reaches ±2 on both axes\norange: corners on the axes, zeros possible\n"
+            "blue: no corner on the axes: no exact zero\n(for almost every loss)"
         ),
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
         "lp_above_note": "p > 1: round at the axes; β₂ is\ntiny near p = 1, never exactly 0",
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
-        "lp_enet_note": "ρ = 1: the L1 diamond; for every\nρ > 0 the corners stay on the axes",
-        "lp_leave_note": "below ρ = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
-        "lp_ridge_note": "ρ = 0: the L2 circle, the same\nball and optimum as p = 2",
+        "lp_enet_note": "α = 1: the L1 diamond; for every\nα > 0 the corners stay on the axes",
+        "lp_leave_note": "below α = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
+        "lp_ridge_note": "α = 0: the L2 circle, the same\nball and optimum as p = 2",
         "sub_lp_start": "One loss, one budget: the ball changes shape and the optimum follows it",
         "sub_lp_below": (
             "p < 1: the ball has sharp corners on the axes; the optimum sits on one, a zero"
@@ -158,13 +159,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_two": "p = 2: the circle; nothing holds the optimum on an axis",
         "sub_lp_inf": "p = infinity: a square whose corners sit on the diagonals, never on an axis",
         "sub_lp_enet": (
-            "The elastic net mixes L1 and L2: from the diamond at ρ = 1 to the circle at ρ = 0"
+            "The elastic net mixes L1 and L2: from the diamond at α = 1 to the circle at α = 0"
         ),
         "sub_lp_leave": (
-            "Its corners stay on the axes, but below ρ = {value} they are too blunt "
+            "Its corners stay on the axes, but below α = {value} they are too blunt "
             "to hold this loss"
         ),
-        "sub_lp_ridge": "ρ = 0: the circle again, with the same optimum as p = 2",
+        "sub_lp_ridge": "α = 0: the circle again, with the same optimum as p = 2",
         "cloud_title": "Random losses: how often is a coefficient exactly 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "over {samples} losses: {share} %\n(95 % CI {low} to {high})",
@@ -380,29 +381,30 @@ STRINGS: dict[str, dict[str, str]] = {
             "留下哪一个由噪声决定。岭回归按 {share}% / {rest}% 分配权重"
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
-        "enet_value": "弹性网络  ρ = {value}",
+        "enet_value": "弹性网络  α = {{}}",
         "lp_legend": (
-            "橙色：坐标轴上有角，可能出现零\n蓝色：在坐标轴处是圆的，没有恰好为 0 的系数"
+            "每个球在两条坐标轴上都到达 ±2\n橙色：坐标轴上有角，可能出现零\n"
+            "蓝色：坐标轴上没有角：（几乎对所有损失）\n没有恰好为 0 的系数"
         ),
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_above_note": "p > 1：在坐标轴处是圆的；p 接近 1 时\nβ₂ 很小，但从不恰好为 0",
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
-        "lp_enet_note": "ρ = 1：L1 菱形；只要 ρ > 0，\n角就留在坐标轴上",
-        "lp_leave_note": "ρ 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
-        "lp_ridge_note": "ρ = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
+        "lp_enet_note": "α = 1：L1 菱形；只要 α > 0，\n角就留在坐标轴上",
+        "lp_leave_note": "α 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
+        "lp_ridge_note": "α = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": "同一个损失、同一个预算：球改变形状，最优解跟着移动",
         "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
         "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，仍然恰好为零",
         "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",
         "sub_lp_two": "p = 2：圆；没有什么把最优解留在坐标轴上",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上，永远不在坐标轴上",
-        "sub_lp_enet": "弹性网络混合 L1 与 L2：从 ρ = 1 的菱形到 ρ = 0 的圆",
+        "sub_lp_enet": "弹性网络混合 L1 与 L2：从 α = 1 的菱形到 α = 0 的圆",
         "sub_lp_leave": (
-            "它的角一直在坐标轴上，但 ρ 低于 {value} 时角太钝，抓不住这个损失"
+            "它的角一直在坐标轴上，但 α 低于 {value} 时角太钝，抓不住这个损失"
         ),
-        "sub_lp_ridge": "ρ = 0：又是圆，最优解与 p = 2 时相同",
+        "sub_lp_ridge": "α = 0：又是圆，最优解与 p = 2 时相同",
         "cloud_title": "随机损失：系数恰好为 0 的频率有多高？",
         "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
         "cloud_exact": "{samples}个随机损失上：{share} %\n95 % 置信区间：{low} 到 {high}",
