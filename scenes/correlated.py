@@ -5,9 +5,10 @@ loss is least squares on them, centred at the least-squares fit c.  As rho sweep
 to 0.99 the loss ellipses stretch along (1, -1), the direction the data cannot pin down:
 the L1 optimum (left, budget ``||b||_1 <= 1``) slides along the diamond's edge to the
 corner (1, 0), which it reaches only near rho = 0.99; the L2 optimum (right,
-``||b||_2 <= 0.75``) stays close to the diagonal b1 = b2.  At rho = 0.99 a zoomed inset
-shows the contour meeting the diamond only at the corner, at the small angle mathcore
-measures between the contour and the edge.  Contours, optima, c and the read-outs follow
+``||b||_2 <= 0.75``) stays close to the diagonal b1 = b2.  At rho = 0.99 a small plot
+shows the loss along the diamond's edge, from the lasso's corner to the other twin's: it
+rises from the corner (the first contact) but only a little, because the contour runs at
+the small angle mathcore measures to the edge.  Contours, optima, c and the read-outs follow
 rho on every frame.
 
 Render: ``manim render scenes/correlated.py``.
@@ -16,14 +17,26 @@ Render: ``manim render scenes/correlated.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, UP, Create, DashedLine, Dot, FadeIn, FadeOut, VGroup, Write, smooth
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    VGroup,
+    Write,
+    smooth,
+)
 
 from mathcore import QuadraticLoss, contour_angle, solve_constrained
 from mathcore.correlated import correlated_pair
 from mathcore.preprocessing import center
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
-from scenes.inset import ZoomInset
 from scenes.live_text import LiveLine
 from scenes.strings import text
 
@@ -33,7 +46,7 @@ SAMPLES, SEED = 60, 3
 PLANE_RANGE = 1.6
 READOUT_GAP = 0.5
 MIDDLE_WIDTH = 3.4
-ZOOM = 10.0
+EDGE_SAMPLES = 200
 NAMES = {"l1": "lasso", "l2": "ridge"}
 
 
@@ -130,43 +143,58 @@ class CorrelatedFeatures(NormvizScene):
         self.zoom_on_corner()
         self.note = self.closing_note()
         self.beat("corr_end")
-        self.play(FadeOut(self.inset_note), run_time=0.4)
+        self.play(FadeOut(self.edge_note), run_time=0.4)
         self.play(FadeIn(self.note), run_time=0.8)
         self.wait(4.0)
 
     def zoom_on_corner(self) -> None:
-        """At rho = 0.99: the lasso's touch magnified, with the contour's angle to the edge."""
+        """At rho = 0.99: the loss along the diamond's edge, from the lasso's corner to the
+        other twin's: it rises from the corner, so the corner is the first contact, but only
+        a little (the contour runs almost along the edge, at the angle mathcore measures)."""
         loss, solutions = solutions_at(RHO_END)
-        lasso = solutions["l1"]
-        axes = self.planes["l1"]["axes"]
-        corner = lasso.beta
-        edge = np.array([-np.sign(corner[0]), 1.0]) if corner[1] == 0.0 \
-            else np.array([1.0, -np.sign(corner[1])])
-        angle = np.degrees(contour_angle(loss, corner, edge))
-        size = min(self.middle.width, self.middle.height / 2)
-        position = np.array([self.middle.center[0], axes.c2p(*corner)[1], 0.0])
-        self.inset = ZoomInset(axes, corner, ZOOM, size, position)
-        self.plane("l1_zoom", self.inset.axes)
-        self.inset.show_ball("l1", RADII["l1"])
-        self.inset.show_contour(loss, lasso.loss)
-        self.inset.show_point(corner, theme.SOLUTION_COLOR)
+        corner = solutions["l1"].beta
         other = corner[::-1]  # the other twin's corner
-        tie = {"corner": float(loss.value(corner)), "other": float(loss.value(other))}
-        band = layout.caption_band(2)
-        self.inset_note = band.place(pieces.fit_into(pieces.label(
-            text("corr_zoom", self.lang, zoom=f"{ZOOM:g}", angle=f"{angle:.2f}",
-                 kept=pieces.coordinates_text(corner), dropped=pieces.coordinates_text(other),
-                 here=f"{tie['corner']:.3f}", there=f"{tie['other']:.3f}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), band.width))
-        self.zoom_tag = pieces.label(f"×{ZOOM:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
-        self.zoom_tag.next_to(self.inset.backdrop, DOWN, buff=0.1)
-        self.show("zoom", {"factor": ZOOM, "corner": corner.tolist(), "angle_degrees": angle,
-                           "loss_at_corner": tie["corner"], "loss_at_other_corner": tie["other"]})
+        edge = other - corner
+        angle = np.degrees(contour_angle(loss, corner, edge))
+        steps = np.linspace(0.0, 1.0, EDGE_SAMPLES)
+        values = np.asarray(loss.value(corner + steps[:, None] * edge))
+        low, high = float(values.min()), float(values.max())
+        pad = 0.15 * (high - low)
+        band = self.middle.split_top(0.8)[1]
+        header, plot_area = band.split_top(0.5)
+        self.edge_axes = self.plane("edge", pieces.coefficient_axes(
+            (0.0, 1.0), (low - pad, high + pad), plot_area.width - 0.9, 0.55 * plot_area.height))
+        self.edge_axes.move_to(plot_area.center).align_to([plot_area.right - 0.1, 0, 0], RIGHT)
+        curve = pieces.CurveReveal(self.edge_axes.c2p(np.column_stack([steps, values])), steps,
+                                   increasing=True, color=theme.LOSS_COLOR,
+                                   stroke_width=theme.CONTOUR_STROKE)
+        marker = Dot(self.edge_axes.c2p(0.0, values[0]), radius=theme.DOT_RADIUS,
+                     color=theme.SOLUTION_COLOR)
+        ends = VGroup(*[pieces.label(f"{value:.3f}", theme.SMALL_SIZE, color).next_to(
+            self.edge_axes.c2p(x, value), direction, buff=0.1)
+            for x, value, color, direction in ((0.0, values[0], theme.SOLUTION_COLOR, LEFT),
+                                               (1.0, values[-1], theme.LOSS_COLOR, RIGHT))])
+        names = VGroup(*[pieces.label(f"({pieces.coordinates_text(point)})", theme.SMALL_SIZE,
+                                      theme.MUTED_TEXT_COLOR).next_to(
+            self.edge_axes.c2p(x, low - pad), DOWN, buff=0.1)
+            for x, point in ((0.0, corner), (1.0, other))])
+        title = header.place(pieces.fit_into(pieces.label(
+            text("corr_edge", self.lang), theme.SMALL_SIZE), header.width))
+        self.edge_plot = VGroup(self.edge_axes, curve, marker, ends, names, title)
+        rise = 100 * (values[-1] - values[0]) / values[0]
+        caption = layout.caption_band(2)
+        self.edge_note = caption.place(pieces.fit_into(pieces.label(
+            text("corr_zoom", self.lang, angle=f"{angle:.2f}", here=f"{values[0]:.3f}",
+                 there=f"{values[-1]:.3f}", rise=f"{rise:.0f}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
+        self.show("edge", {"corner": corner.tolist(), "other_corner": other.tolist(),
+                           "angle_degrees": angle, "loss_at_corner": float(values[0]),
+                           "loss_at_other_corner": float(values[-1])})
         self.beat("corr_zoom", angle=f"{angle:.2f}")
-        self.play(Create(self.inset.window), run_time=0.6)
-        self.play(FadeIn(VGroup(self.inset.connectors, self.inset.backdrop, self.inset.view)),
-                  FadeIn(self.inset_note), FadeIn(self.zoom_tag), run_time=1.0)
-        self.wait(3.0)
+        self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
+        self.play(Create(curve), FadeIn(marker), FadeIn(ends), FadeIn(self.edge_note),
+                  run_time=1.5)
+        self.wait(3.5)
 
     def closing_note(self) -> VGroup:
         """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""

@@ -158,7 +158,7 @@ class ShrinkingBudget(NormvizScene):
         l1 = self.paths["l1"]
         for event in (e for e in l1.events if e.action == "zeroed"):
             share = event.radius / l1.full_radius
-            self.play(self.share.animate.set_value(share), run_time=3.0 * (1.0 - share) + 0.5,
+            self.play(self.share.animate.set_value(share), run_time=6.0 * (1.0 - share) + 1.5,
                       rate_func=linear)
             self.beat("path_drop", index=event.feature + 1,
                       radius=pieces.format_coefficient(event.radius))

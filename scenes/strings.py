@@ -124,10 +124,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_rho": "correlation ρ = {{}}",
         "corr_lasso": "lasso (L1), ‖β‖₁ ≤ 1",
         "corr_ridge": "ridge (L2), ‖β‖₂ ≤ 0.75",
+        "corr_edge": "loss along the diamond's edge",
         "corr_zoom": (
-            "Zoom ×{zoom}: the contour runs {angle}° off the edge and touches the diamond only at "
-            "the corner ({kept}).\nA near tie: the loss is {here} there and {there} at the other "
-            "twin's corner ({dropped})"
+            "The contour runs {angle}° off the edge: along it the loss rises from {here} at the "
+            "corner to {there}\nat the other twin's corner, only {rise} % more: the corner is "
+            "the first contact, but only narrowly"
+        ),
+        "sub_corr_zoom": (
+            "Along the edge the loss rises from the corner: the corner wins, but only narrowly"
         ),
         "corr_note": (
             "At ρ = {rho} the lasso keeps only β{index} (the other is exactly 0), though the data "
@@ -255,7 +259,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_counter_l2": "mean distance to ★: {dev}",
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
-        "path_x_label": "t / ‖c‖ₚ: the share left of the full budget ‖c‖ₚ",
+        "path_x_label": "t / ‖c‖ₚ: the share left of the full budget ‖c‖ₚ (p = 1 for L1, 2 for L2)",
         "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius} (share {share})",
         "path_note_l1": (
             "L1: reaches an axis and stays there:\nfeature {index} is dropped at t = {radius}"
@@ -290,10 +294,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_sweep": (
             "As ρ grows the contours stretch along the diamond's edge and c drifts: the lasso "
             "optimum slides to a corner, the ridge one stays near the diagonal"
-        ),
-        "sub_corr_zoom": (
-            "Zoomed in: the contour runs {angle}° off the edge and touches only at the corner, "
-            "a near tie with the other corner"
         ),
         "sub_corr_end": (
             "The lasso keeps one twin, picked by the noise; the ridge splits the weight "
@@ -372,10 +372,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
         "corr_ridge": "岭回归 (L2)，‖β‖₂ ≤ 0.75",
+        "corr_edge": "沿菱形边的损失",
         "corr_zoom": (
-            "放大 ×{zoom}：等高线与边的夹角仅 {angle}°，只在角 ({kept}) 处碰到菱形。\n"
-            "几乎打平：那里的损失为 {here}，另一个“双胞胎”的角 ({dropped}) 处为 {there}"
+            "等高线与边的夹角仅 {angle}°：沿这条边，损失从角上的 {here} 升到另一个“双胞胎”角上的 "
+            "{there}，\n只多 {rise} %：角是第一个接触点，但优势很小"
         ),
+        "sub_corr_zoom": "沿着边，损失从角开始上升：角胜出，但优势很小",
         "corr_note": (
             "ρ = {rho} 时 LASSO 只保留 β{index}（另一个恰好为 0），而数据是 y = x₁ + x₂ + 噪声：\n"
             "留下哪一个由噪声决定。岭回归按 {share}% / {rest}% 分配权重"
@@ -475,7 +477,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_counter_l1": "到 ★ 的平均距离：{dev}\n零系数模式与 ★ 不同：{batches} 批中 {count} 批",
         "st_counter_l2": "到 ★ 的平均距离：{dev}",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
-        "path_x_label": "t / ‖c‖ₚ：剩余预算占满预算 ‖c‖ₚ 的比例",
+        "path_x_label": "t / ‖c‖ₚ：剩余预算占满预算 ‖c‖ₚ 的比例（L1 取 p = 1，L2 取 p = 2）",
         "path_zeroed": "L1：t ≤ {radius}（比例 {share}）时 β{index}* = 0",
         "path_note_l1": "L1：到达坐标轴后停在那里：\n特征 {index} 在 t = {radius} 处被剔除",
         "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
@@ -496,7 +498,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "ρ 增大时等高线沿菱形的边拉长，c 也在移动：LASSO 最优解滑向一个角，"
             "岭回归的留在对角线附近"
         ),
-        "sub_corr_zoom": "放大看：等高线与边的夹角仅 {angle}°，只在角上相碰，与另一个角几乎打平",
         "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
         "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
         "sub_cloud_pile": "再来几百个：黄色的最优解没有零；绿色的恰好堆在角上",
