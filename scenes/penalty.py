@@ -78,7 +78,7 @@ class PenaltyShapes(NormvizScene):
             ((0.0, SPAN**2), (-2 * SPAN, 2 * SPAN), (-SPAN, SPAN)),
             (text("pen_penalty", self.lang), text("pen_gradient", self.lang),
              text("pen_prox", self.lang, lam=LAMBDA)),
-            (("β", ""), ("β", ""), ("v", "prox(v)")), strict=True,
+            (("β", ""), ("β", ""), ("v", "")), strict=True,
         ):
             heading_band, rest = column.split_top(HEADING)
             square = rest.split_bottom(BELOW)[0].shrink(right=layout.AXIS_NAME_ROOM)
@@ -110,8 +110,9 @@ class PenaltyShapes(NormvizScene):
                                               ("β²", theme.L2_COLOR, 1.25, 3.6))),
                      self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.2, 2.0),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
-                     self.curve_keys(proxes, (("prox = v", theme.MUTED_TEXT_COLOR, -0.9,
-                                               -1.6),))]
+                     self.curve_keys(proxes, (("prox = v", theme.MUTED_TEXT_COLOR, -0.9, -1.6),
+                                              ("L1", theme.L1_COLOR, 1.3, 1.05),
+                                              ("L2", theme.L2_COLOR, 1.8, 0.3)))]
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
                          stroke_width=8)
@@ -161,7 +162,7 @@ class PenaltyShapes(NormvizScene):
         self.beat("pen_hold", lam=LAMBDA)
         self.play(FadeOut(gradient_note), run_time=0.4)
         self.play(Create(self.hold), FadeIn(hold_note), run_time=0.8)
-        self.wait(2.5)
+        self.wait(7.0)  # the paragraph that says why L1 gives zeros: time to read it
         self.beat("pen_prox", lam=LAMBDA)
         prox = self.panels[2]
         self.play(FadeOut(hold_note), run_time=0.4)

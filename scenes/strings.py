@@ -222,9 +222,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2's pull 2β fades to nothing as β nears 0"
         ),
         "pen_hold_note": (
-            "At β = 0 the L1 penalty can push back with any force up to λ = {lam}: while the "
-            "loss's own slope there is smaller,\nthe weight stays at exactly 0.  L2 pushes back "
-            "with no force at 0, so any slope moves the weight off 0"
+            "At β = 0 the slope of |β| can be anything in [−1, 1] (green): the penalty λ|β| "
+            "pushes back\nwith any force up to λ = {lam}.  While the loss's own slope there is "
+            "smaller in size, the weight\nstays at exactly 0.  The slope of β² is 0 at 0: L2 "
+            "holds nothing there"
         ),
         "pen_prox_note": (
             "v: where a gradient step on the loss lands.  prox(v) = argmin ½(β − v)² + "
@@ -452,8 +453,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "无论权重多小，L1 都以同样的力 1 把它拉向 0；\nβ 接近 0 时，L2 的拉力 2β 趋于 0"
         ),
         "pen_hold_note": (
-            "在 β = 0 处，L1 惩罚能以不超过 λ = {lam} 的任意力反推：只要损失在那里的斜率更小，\n"
-            "权重就恰好停在 0。L2 在 0 处的反推力为 0，任何斜率都会把权重推离 0"
+            "在 β = 0 处，|β| 的斜率可以是 [−1, 1] 中的任意值（绿色）：惩罚 λ|β| 能以不超过\n"
+            "λ = {lam} 的任意力反推。只要损失在那里的斜率绝对值更小，权重就恰好停在 0。\n"
+            "β² 在 0 处的斜率为 0：L2 在那里什么也留不住"
         ),
         "pen_prox_note": (
             "v：对损失做一步梯度下降后到达的位置。prox(v) = argmin ½(β − v)² + λ·惩罚(β)："
