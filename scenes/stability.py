@@ -26,7 +26,7 @@ Render: ``manim render scenes/stability.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import UP, Create, Dot, FadeIn, FadeOut, Star, VGroup, Write
+from manim import LEFT, UP, Create, Dot, FadeIn, FadeOut, Rectangle, Star, VGroup, Write
 
 from mathcore import QuadraticLoss
 from mathcore.stability import minibatch_stability
@@ -64,7 +64,8 @@ class MinibatchStability(NormvizScene):
         self.beat("st_start", batches=BATCHES, size=BATCH_SIZE)
         self.play(Write(self.title), FadeIn(self.matching),
                   *[Create(p["axes"]) for p in self.planes.values()],
-                  *[FadeIn(p["names"], p["header"]) for p in self.planes.values()], run_time=1.2)
+                  *[FadeIn(p["names"], p["header"], p["window"]) for p in self.planes.values()],
+                  run_time=1.2)
         shown = VGroup()  # nothing on the planes yet
         for index, result in enumerate(self.results):
             shown = self.step(index, result, shown)
@@ -89,7 +90,10 @@ class MinibatchStability(NormvizScene):
             square.place(axes)
             header = header_band.place(pieces.label(text(NAMES[norm], self.lang),
                                                     theme.BODY_SIZE, theme.NORM_COLORS[norm]))
+            window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
+                               stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
             self.planes[norm] = {"axes": axes, "header": header, "counters": counter_band,
+                                 "window": window,
                                  "names": pieces.axis_labels(axes, text("axis_x", self.lang),
                                                              text("axis_y", self.lang))}
 
@@ -122,6 +126,9 @@ class MinibatchStability(NormvizScene):
         self.batch_count.set_value(0)
         if len(previous):
             self.play(FadeOut(previous), run_time=0.6)
+        rho_tag = pieces.label(text("st_rho_tag", self.lang, rho=result.rho), theme.BODY_SIZE)
+        rho_tag.move_to([0.0, self.planes["l1"]["header"].get_center()[1], 0.0])
+        parts.add(rho_tag)
         self.play(FadeIn(parts), run_time=0.6)
         self.step_index.set_value(index)
         self.wait(1.0)  # the full data alone: its contour touches the grey ball at the star
@@ -184,7 +191,7 @@ class MinibatchStability(NormvizScene):
                          theme.SMALL_SIZE, theme.L2_COLOR),
         )
         for counter, plane in zip(counters, self.planes.values(), strict=True):
-            band = plane["counters"]
-            counter.move_to(band.center).align_to([0.0, band.top, 0.0], UP)
+            band = plane["counters"]  # left-aligned: changing digits do not shift the line
+            counter.align_to([band.left + 0.3, band.top, 0.0], UP + LEFT)
         return counters
 

@@ -245,15 +245,16 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
-            "ρ = corr(x₁, x₂).  ★: the full data's optimum; its penalty is set so that ★ has "
-            "half the least-squares norm.\nDots: minibatches of 100; the newest one's contour "
-            "touches the ball through its optimum"
+            "★: the full data's optimum, with half the least-squares norm (grey: its contour and "
+            "ball).  Dots: minibatches of 100,\ngreen if a coefficient is exactly 0; the newest "
+            "one's contour touches the ball through its optimum.  ρ = corr(x₁, x₂)"
         ),
+        "st_rho_tag": "ρ = {rho}",
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
         "st_rho": (
-            "ρ = {rho}:  the lasso optimum lands {ratio}× as far from ★ as the ridge optimum "
-            "(95 % CI {low} to {high})"
+            "ρ = {rho}:  on average the lasso optimum lands {ratio}× as far from ★ as the ridge "
+            "optimum (95 % CI {low} to {high})"
         ),
         "st_counter_l1": (
             "mean distance to ★: {dev}\nzero pattern differs from ★'s: {count} of {batches}"
@@ -467,13 +468,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_prox": "λ = {lam} 的近端算子：L1 把小的 v 恰好变成 0，L2 只是缩放",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
-            "ρ = corr(x₁, x₂)。★：全量数据的最优解；惩罚强度使 ★ 的范数为最小二乘解的一半。\n"
-            "点：各含 100 个样本的小批量；最新一个的等高线在经过其最优解的球上与之相切"
+            "★：全量数据的最优解，范数为最小二乘解的一半（灰色：它的等高线和球）。"
+            "点：各含 100 个样本的小批量，\n"
+            "有系数恰好为 0 时为绿色；最新一个的等高线与经过其最优解的球相切。ρ = corr(x₁, x₂)"
         ),
+        "st_rho_tag": "ρ = {rho}",
         "st_lasso": "LASSO (L1)",
         "st_ridge": "岭回归 (L2)",
         "st_rho": (
-            "ρ = {rho}：LASSO 最优解到 ★ 的距离是岭回归的 {ratio} 倍"
+            "ρ = {rho}：平均而言，LASSO 最优解到 ★ 的距离是岭回归的 {ratio} 倍"
             "（95 % 置信区间 {low} 到 {high}）"
         ),
         "st_counter_l1": "到 ★ 的平均距离：{dev}\n零系数模式与 ★ 不同：{batches} 批中 {count} 批",
