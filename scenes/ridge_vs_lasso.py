@@ -15,7 +15,19 @@ Render: ``manim render scenes/ridge_vs_lasso.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, Create, DashedLine, Dot, FadeIn, Line, VGroup, Write, linear
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    Line,
+    VGroup,
+    Write,
+    linear,
+)
 
 from mathcore.datasets import load_diabetes
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
@@ -95,21 +107,28 @@ class RidgeVsLasso(NormvizScene):
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
             axis_name = pieces.formula(text(f"rvl_x_{norm}_tex", self.lang),
                                        text(f"rvl_x_{norm}", self.lang), theme.SMALL_SIZE)
+            scale = VGroup(*[pieces.label(mark, theme.SMALL_SIZE * 0.8, theme.MUTED_TEXT_COLOR)
+                             .next_to(axes.c2p(value, y_range[0]), DOWN, buff=0.08)
+                             for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))])
+            y_name = pieces.label(text("rvl_y", self.lang), theme.SMALL_SIZE * 0.8,
+                                  theme.MUTED_TEXT_COLOR).next_to(axes.y_axis.get_end(), RIGHT,
+                                                                  buff=0.12)
             self.panels[norm] = {"axes": axes, "header": header, "curves": curves,
                                  "names": names, "cursor": cursor, "shares": shares,
                                  "path": path, "y_range": y_range, "axis_name": axis_name,
-                                 "bottom": rest.bottom}
+                                 "scale": VGroup(scale, y_name), "bottom": rest.bottom}
         ridge = self.panels["l2"]
         self.crossing_dots = VGroup(*[
             Dot(ridge["axes"].c2p(c.share, 0.0), radius=CROSSING_DOT, color=colors[c.feature])
             for c in self.crossings])
-        ridge["axis_name"].next_to(ridge["axes"], DOWN, buff=0.15)
+        ridge["axis_name"].next_to(ridge["scale"], DOWN, buff=0.1)
+        ridge["axis_name"].set_x(ridge["axes"].get_center()[0])
 
     def build_knot_ruler(self) -> None:
         """Under the lasso plot: a tick at every knot, named, in as many rows as needed."""
         axes = self.panels["l1"]["axes"]
-        top = axes.get_bottom()[1] - 0.15
-        self.knot_marks = VGroup()
+        top = axes.get_bottom()[1] - 0.4  # under the 0, 0.5, 1 of the share axis
+        self.knot_ticks, self.knot_tags = VGroup(), VGroup()
         row_ends: list[float] = []
         for event in self.lasso.events:
             k = int(np.flatnonzero(self.lasso.alphas == event.alpha)[0])
@@ -129,9 +148,11 @@ class RidgeVsLasso(NormvizScene):
             row_ends[row] = centre + tag.width / 2
             tick = Line([x, top, 0.0], [x, tag.get_top()[1] + 0.04, 0.0],
                         color=self.colors[event.feature], stroke_width=1.5)
-            mark = VGroup(tick, tag)
-            mark.share = self.lasso_shares[k]
-            self.knot_marks.add(mark)
+            tick.share = tag.share = self.lasso_shares[k]
+            self.knot_ticks.add(tick)
+            self.knot_tags.add(tag)
+        # every tick under every name: a tick that runs down past other rows goes behind them
+        self.knot_marks = VGroup(self.knot_ticks, self.knot_tags)
         lasso = self.panels["l1"]
         lasso["axis_name"].next_to(self.knot_marks, DOWN, buff=0.1).set_x(
             lasso["axes"].get_center()[0])
@@ -147,7 +168,7 @@ class RidgeVsLasso(NormvizScene):
                 curve.show_until(share, axes.c2p(share, value))
             low, high = panel["y_range"]
             panel["cursor"].put_start_and_end_on(axes.c2p(share, low), axes.c2p(share, high))
-        for mark in self.knot_marks:
+        for mark in [*self.knot_ticks, *self.knot_tags]:
             mark.set_opacity(1.0 if share >= mark.share else 0.0)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
             dot.set_opacity(1.0 if share >= crossing.share else 0.0)
@@ -157,7 +178,8 @@ class RidgeVsLasso(NormvizScene):
         panels = self.panels.values()
         self.beat("rvl_start")
         self.play(Write(self.title), *[Create(p["axes"]) for p in panels],
-                  *[FadeIn(p["header"], p["axis_name"]) for p in panels], run_time=1.5)
+                  *[FadeIn(p["header"], p["axis_name"], p["scale"]) for p in panels],
+                  run_time=1.5)
         moving = self.drive(self.follow_share,
                             *[c for p in panels for c in p["curves"]],
                             *[p["cursor"] for p in panels], self.knot_marks, self.crossing_dots)
@@ -167,8 +189,8 @@ class RidgeVsLasso(NormvizScene):
         self.notes = self.closing_notes()
         self.beat("rvl_compare", count=len(self.crossings))
         self.play(*[FadeIn(p["names"]) for p in panels], FadeIn(self.notes),
-                  *[Create(line) for line in self.compare_lines], run_time=1.0)
-        self.wait(4.0)
+                  FadeIn(self.compare_lines), run_time=1.0)
+        self.wait(8.0)
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0."""
@@ -188,6 +210,7 @@ class RidgeVsLasso(NormvizScene):
                        panel["axes"].c2p(COMPARE_AT, panel["y_range"][1]),
                        color=theme.TEXT_COLOR, stroke_width=2)
             for panel in self.panels.values()])
+
         self.compare = {"lasso_zeros": zero, "ridge_crossed": crossed}
         self.show("lasso_events", [vars(e) for e in self.lasso.events])
         self.show("at_share", {"share": COMPARE_AT, "lasso_zero_features": zero})

@@ -118,6 +118,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_lasso": "Lasso (L1)",
         "rvl_ridge": "Ridge (L2)",
         "rvl_leaves": "{name} out",
+        "rvl_y": "coefficient",
         "corr_title": (
             "Twin features: here the lasso ends on one of them, the ridge splits the weight"
         ),
@@ -370,6 +371,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_lasso": "LASSO (L1)",
         "rvl_ridge": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
+        "rvl_y": "系数",
         "corr_title": "一对“双胞胎”特征：这里 LASSO 最终只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",

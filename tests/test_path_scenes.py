@@ -83,13 +83,13 @@ def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
     scene = ridge_lasso
     data = load_diabetes()
     path = lasso_path(standardize(data.X), data.y)
-    names = [mark[1].original_text for mark in scene.knot_marks]
+    names = [tag.original_text for tag in scene.knot_tags]
     expected = [data.features[e.feature] + ("" if e.action == "enter" else " out")
                 for e in path.events]
     assert names == expected
-    for mark in scene.knot_marks:
-        assert mark[1].get_fill_opacity() == 1.0  # all shown by the end
-    tags = [mark[1] for mark in scene.knot_marks]
+    for tag in scene.knot_tags:
+        assert tag.get_fill_opacity() == 1.0  # all shown by the end
+    tags = list(scene.knot_tags)
     for i, a in enumerate(tags):
         for b in tags[i + 1:]:
             assert not boxes_overlap(a, b), (a.original_text, b.original_text)
