@@ -87,7 +87,7 @@ class PenaltyShapes(NormvizScene):
             square.place(axes)
             caption = heading_band.place(pieces.label(heading, theme.BODY_SIZE))
             axis_names = pieces.axis_labels(axes, *names)
-            if name == "gradient":  # below the axis: the step sign(β) = +1 runs above it
+            if name != "penalty":  # below the axis: sign(β) = +1 and the L2 key run above it
                 axis_names[0].next_to(axes.x_axis.get_end(), DOWN, buff=0.15)
             self.panels.append({"axes": axes, "caption": VGroup(caption, axis_names),
                                 "heading": caption, "width": column.width})
