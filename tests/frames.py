@@ -31,6 +31,8 @@ from tests.scene_rendering import render_scene
 
 #: Largest distance (px) between a drawn marker and mathcore's optimum.
 MARKER_TOLERANCE = 2.0
+#: A cursor is drawn over the live ends of the curves it follows: ends are checked this far back.
+UNDER_CURSOR_PX = 4.0
 #: Antialiasing and chroma subsampling: how far (px) beyond a stroke's edge its colour
 #: may still be found.
 ANTIALIAS_PX = 1.0
@@ -171,6 +173,14 @@ class RenderedVideo:
         """The pixel box of a plane's axes, 2 px inside its edges (texts placed next to a
         plane may touch its bounding box)."""
         return self.pixel_box(axes, margin_px=-2.0)
+
+    def cursor_band(self, plane: str, index: int, x: float, region: np.ndarray) -> np.ndarray:
+        """The pixel box of a dashed vertical cursor at data ``x`` of ``plane``, across
+        ``region``: its pixels take the colour of the curves they touch, so checks leave it
+        out (``UNDER_CURSOR_PX`` either side, less the antialiased pixel)."""
+        cursor = self.to_pixels(plane, index, [[x, 0.0]])[0, 0]
+        return np.array([[cursor - UNDER_CURSOR_PX + 1, region[0, 1]],
+                         [cursor + UNDER_CURSOR_PX - 1, region[1, 1]]])
 
     def disc_box(self, centre_px: np.ndarray, radius_px: float) -> np.ndarray:
         """The pixel box around a disc (a marker) of ``radius_px`` plus antialiasing."""

@@ -16,6 +16,7 @@ from mathcore.budget_path import budget_path
 from scenes import theme
 from scenes.path import ShrinkingBudget
 from tests.frames import (
+    UNDER_CURSOR_PX,
     MarkerCheck,
     assert_near_polylines,
     assert_on_axis,
@@ -31,8 +32,6 @@ from tests.frames import (
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("path")]
 SAMPLES = 240
-#: The cursor is drawn over the curves' live ends: their ends are checked this far back.
-UNDER_CURSOR_PX = 4.0
 
 
 def plot_polylines(video, index: int, sample, path, share: float) -> list[np.ndarray]:
@@ -105,10 +104,7 @@ def check_path(video) -> dict:
                     if np.linalg.norm(other - point_before_end(line, UNDER_CURSOR_PX),
                                       axis=1).min() > 4.0]
             names = [video.pixel_box(name) for name in scene.plot_labels]
-            # the dashed cursor's pixels take the colour of the curves they touch
-            cursor = video.to_pixels("plot", index, [[share, 0.0]])[0, 0]
-            band = np.array([[cursor - UNDER_CURSOR_PX + 1, plot_box[0, 1]],
-                             [cursor + UNDER_CURSOR_PX - 1, plot_box[1, 1]]])
+            band = video.cursor_band("plot", index, share, plot_box)
             pixels = region_pixels(frame, color, plot_box, others, [*names, band])
             bright = bright_pixels(frame, plot_box, [*names, band])
             if share < 0.97:

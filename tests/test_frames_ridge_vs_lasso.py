@@ -14,6 +14,7 @@ from scenes import theme
 from scenes.ridge_vs_lasso import CROSSING_DOT, RIDGE_SAMPLES, RidgeVsLasso
 from tests.frames import (
     MARKER_COLOR_TOLERANCE,
+    UNDER_CURSOR_PX,
     assert_near_polylines,
     assert_reaches,
     bright_pixels,
@@ -26,7 +27,6 @@ from tests.frames import (
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("ridge_vs_lasso")]
-UNDER_CURSOR_PX = 4.0
 
 
 def paths() -> dict:
@@ -73,10 +73,7 @@ def check_ridge_vs_lasso(video) -> dict:
             dots = [video.disc_box(p, video.screen_px(CROSSING_DOT))
                     for p in video.to_pixels("l2", index, [[c.share, 0.0]
                                                            for c in drawn["crossings"]])]
-            # the dashed cursor's pixels take the colour of the curves they touch
-            cursor = video.to_pixels(norm, index, [[share, 0.0]])[0, 0]
-            band = np.array([[cursor - UNDER_CURSOR_PX + 1, region[0, 1]],
-                             [cursor + UNDER_CURSOR_PX - 1, region[1, 1]]])
+            band = video.cursor_band(norm, index, share, region)
             pixels = pixel_centres(without_boxes(mask, [band, *(dots if norm == "l2" else ())]))
             curves = [video.to_pixels(norm, index, line) for line in revealed(*drawn[norm], share)]
             worst[f"{norm}_off_px"] = max(worst.get(f"{norm}_off_px", 0.0), assert_near_polylines(
