@@ -71,8 +71,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "claim_penalty": "Gradients sign(b) against 2b; the proximal step sends small values to 0",
         "claim_stability": (
-            "Under minibatch noise the L1 optimum "
-            "jumps, the L2 optimum barely moves"
+            "Minibatch noise moves the L1 optimum more "
+            "than the L2 optimum, on average"
         ),
         "claim_tangency": "Any loss and any radius: the first touch of the contours and the ball",
         "ball_l1": "L1 ball",
@@ -338,7 +338,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_path": "预算缩小时 L1 剔除一个特征；L2 整体收缩，权重分散",
         "claim_correlated": "特征相关时岭回归平分权重，LASSO 只保留一个",
         "claim_penalty": "梯度 sign(b) 对比 2b；近端步把小值变成 0",
-        "claim_stability": "小批量噪声下 L1 最优解跳来跳去，L2 最优解几乎不动",
+        "claim_stability": "平均而言，小批量噪声让 L1 最优解比 L2 最优解移动得更多",
         "claim_tangency": "任意损失、任意半径：等高线与球的第一个接触点",
         "ball_l1": "L1 球",
         "ball_l2": "L2 球",
