@@ -112,8 +112,19 @@ class Ball2D:
         return np.full_like(x, t) if np.isinf(p) else np.maximum(t**p - x**p, 0.0) ** (1 / p)
 
     def outline(self, count: int = 720) -> np.ndarray:
-        """``count`` boundary points (4 | count: the axis points are exact), counter-clockwise."""
-        return self.boundary(2 * np.pi * np.arange(count) / count)
+        """``count`` boundary points (4 | count: the axis points are exact), counter-clockwise.
+
+        A finite-p Lp ball is sampled as the superellipse ``t (s(cos u) |cos u|^(2/p),
+        s(sin u) |sin u|^(2/p))``, u evenly spaced (s the sign): every point is on the
+        ball (|x|^p + |y|^p = t^p cos^2 + t^p sin^2), and for p < 1 the points crowd into
+        the spikes at the axes, where evenly spaced directions would cut across them.
+        Other balls are convex: evenly spaced directions."""
+        angles = 2 * np.pi * np.arange(count) / count
+        if self.kind == "enet" or np.isinf(self.parameter):
+            return self.boundary(angles)
+        trig = np.column_stack([np.cos(angles), np.sin(angles)])
+        trig[np.abs(trig) < 1e-15] = 0.0  # cos(pi/2) is 6e-17: make axes exact
+        return self.radius * np.sign(trig) * np.abs(trig) ** (2 / self.parameter)
 
     @property
     def sparse_corners(self) -> bool:

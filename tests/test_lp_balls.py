@@ -70,6 +70,19 @@ def test_corners_on_the_axes_only_for_p_up_to_one():
     assert [Ball2D.lp(p, 1).sparse_corners for p in EXPONENTS] == [True] * 3 + [False] * 4
 
 
+@pytest.mark.parametrize("p", [0.5, 0.7, 1.0, 1.5, 2.0, 3.0, np.inf])
+def test_outline_chords_stay_on_the_ball(p):
+    """The polyline through 720 outline points is the ball to 0.1 % of its radius: each
+    chord's midpoint against the boundary point in its direction (p < 1 has spikes)."""
+    ball = Ball2D.lp(p, 2.0)
+    outline = ball.outline(720)
+    np.testing.assert_allclose(ball.gauge(outline), 2.0, rtol=1e-12)
+    middles = (outline + np.roll(outline, -1, axis=0)) / 2
+    distances = np.linalg.norm(middles, axis=1)
+    reach = ball.reach(middles / distances[:, None])
+    assert np.abs(distances - reach).max() < 1e-3 * 2.0
+
+
 def test_infinity_ball_is_the_square_and_its_corners_are_diagonal():
     ball = Ball2D.lp(np.inf, 2.0)
     outline = ball.outline(8)
