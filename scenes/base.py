@@ -6,7 +6,9 @@ A scene subclasses ``NormvizScene`` (or ``Normviz3DScene``) and
 * calls ``self.beat(key)`` where a new idea starts: a manim section named ``key`` and
   the subtitle ``sub_<key>`` in the scene's language, lasting until the next beat, so
   the ``.srt`` manim writes covers the whole video; a beat too short to read its
-  subtitle (``strings.reading_seconds``) is held on its last picture until it can be;
+  subtitle (``strings.reading_seconds``) is held on its last picture until it can be,
+  and at least ``STILL_SECONDS`` after its last animation, so that every beat ends on a
+  still picture; ``self.read(text)`` holds a paragraph on screen long enough to read;
 * records what the viewer reads with ``self.show(name, value)`` / ``self.show_next``
   (the generator writes it into the sidecar);
 * makes its ValueTrackers with ``self.tracker(name, value)`` and registers its planes
@@ -25,13 +27,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, config
+from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, Wait, config
 
 from scenes import theme
 from scenes.strings import reading_seconds, text
 from scenes.timeline import FrameTimeline
 
 TIMELINE_SUFFIX = ".timeline.json"
+#: Every beat ends on a still picture held this long after its last animation.
+STILL_SECONDS = 1.0
 
 
 class NormvizBase:
@@ -44,6 +48,7 @@ class NormvizBase:
         self.camera.background_color = theme.BACKGROUND_COLOR
         self.shown: dict[str, Any] = {}
         self.beats: list[dict[str, Any]] = []
+        self.last_motion_end = 0.0
         self.timeline = FrameTimeline(self.camera, config.frame_rate,
                                       (config.pixel_width, config.pixel_height),
                                       (config.frame_width, config.frame_height))
@@ -64,6 +69,16 @@ class NormvizBase:
         self.beats.append({"name": key, "start": self.time,
                            "first_frame": self.timeline.frame_count,
                            "subtitle": text(f"sub_{key}", self.lang, **fields)})
+
+    def play(self, *animations: Any, **kwargs: Any) -> None:
+        """manim's play; the end of anything but a wait is the beat's last motion so far."""
+        super().play(*animations, **kwargs)
+        if not all(isinstance(animation, Wait) for animation in animations):
+            self.last_motion_end = self.time
+
+    def read(self, *paragraphs: str) -> None:
+        """Hold the picture while ``paragraphs`` on screen are read (``reading_seconds``)."""
+        self.wait(reading_seconds(" ".join(paragraphs), self.lang))
 
     def show(self, name: str, value: Any) -> None:
         """Record a number (or a small structure of numbers) that appears on screen."""
@@ -118,14 +133,16 @@ class NormvizBase:
         return result
 
     def _close_beat(self) -> None:
-        """End the current beat, holding the picture until its subtitle can be read."""
+        """End the current beat, holding the picture until its subtitle can be read and
+        for ``STILL_SECONDS`` after its last animation."""
         if not self.beats or "end" in self.beats[-1]:
             return
         current = self.beats[-1]
         # one frame more than the reading time, in whole frames: manim turns a wait into
         # int(duration * fps) frozen frames, or ceil(duration * fps) drawn ones
-        short = (reading_seconds(current["subtitle"], self.lang) + 1 / config.frame_rate
-                 - (self.time - current["start"]))
+        short = max(reading_seconds(current["subtitle"], self.lang)
+                    - (self.time - current["start"]),
+                    STILL_SECONDS - (self.time - self.last_motion_end)) + 1 / config.frame_rate
         if short > 1e-9:
             frames = int(np.ceil(short * config.frame_rate - 1e-9))
             self.wait((frames + 0.5) / config.frame_rate)
