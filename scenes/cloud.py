@@ -17,10 +17,8 @@ Render: ``manim render scenes/cloud.py``.
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
-from manim import DOWN, UP, Create, Dot, FadeIn, FadeOut, Transform, VGroup, Write
+from manim import DOWN, UP, Create, Dot, FadeIn, FadeOut, Transform, VGroup, Write, linear
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.balls import boundary_points
@@ -28,6 +26,7 @@ from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems, grid_optima
 from mathcore.planar_batch import solve_planar_batch
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.live_text import FIELD, LiveLine
 from scenes.strings import format_count, text
 
 CASE, SEED, RADIUS = "general", 7, 2.0
@@ -39,6 +38,7 @@ PLANE_RANGE = 3.2
 CLOUD_DOT = 0.035
 #: A pile of k optima on one axis point is a disc of radius PILE_UNIT * sqrt(k).
 PILE_UNIT = 0.02
+PILE_OPACITY = 0.85
 #: How far the balls' outlines step back once the optima pile up on them.
 DIMMED = 0.4
 #: Lines of text under each plane: the counter, then the exact share (two lines) or, on
@@ -97,11 +97,11 @@ class RandomLossCloud(NormvizScene):
         return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius,
                    color=pieces.optimum_color(point))
 
-    def counter(self, norm: str, optima: np.ndarray) -> VGroup:
-        zeros = int(np.any(optima == 0.0, axis=1).sum())
-        line = pieces.label(text("cloud_count", self.lang, zeros=zeros, total=len(optima),
-                                 share=f"{100 * zeros / len(optima):.1f}"),
-                            theme.SMALL_SIZE, theme.NORM_COLORS[norm])
+    def counter(self, norm: str) -> LiveLine:
+        """The live count of optima with a zero, at the top of the text under the plane."""
+        line = LiveLine(text("cloud_count", self.lang, zeros=FIELD, total=FIELD, share=FIELD),
+                        [str(CLOUD_SIZE), str(CLOUD_SIZE), "100.0"], theme.SMALL_SIZE,
+                        theme.NORM_COLORS[norm])
         below = self.planes[norm]["below"]
         return line.move_to(below.center).align_to([0.0, below.top, 0.0], UP)
 
@@ -127,24 +127,15 @@ class RandomLossCloud(NormvizScene):
         for norm, group in zip(self.planes, shown, strict=True):
             self.clouds[norm].add(group[1])
 
-    def piles(self, norm: str, optima: np.ndarray) -> VGroup:
-        """At each axis point of the ball, a green disc whose area grows with the number of
-        optima sitting exactly there (one dot would hide them all), and that number."""
-        axes = self.planes[norm]["axes"]
-        group = VGroup()
-        for corner in boundary_points("l1", RADIUS, 4):
-            count = int(np.all(optima == corner, axis=1).sum())
-            if count == 0:
-                continue
-            disc = Dot(axes.c2p(*corner), radius=PILE_UNIT * np.sqrt(count),
-                       color=theme.ZERO_COLOR, fill_opacity=0.85)
-            tag = pieces.label(text("cloud_tally", self.lang, count=count), theme.SMALL_SIZE,
-                               theme.ZERO_COLOR)
-            outward = np.append(corner / RADIUS, 0.0)
-            aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
-            tag.next_to(disc, outward + 0.9 * aside, buff=0.08)
-            group.add(VGroup(disc, tag))
-        return group
+    def follow_dots(self) -> None:
+        """The one updater of the pile: the first ``dots`` optima shown, counted and piled."""
+        shown = round(self.dots_shown.get_value())
+        for norm, dots in self.new_dots.items():
+            for index, dot in enumerate(dots, start=SHOWN_ONE_BY_ONE):
+                dot.set_opacity(1.0 if index < shown else 0.0)
+            zeros = int(np.any(self.optima[norm][:shown] == 0.0, axis=1).sum())
+            self.counters[norm].set_fields(str(zeros), str(shown), f"{100 * zeros / shown:.1f}")
+        self.corner_piles.count(self.optima["l1"][:shown])
 
     def tell_story(self) -> None:
         self.beat("cloud_start")
@@ -154,74 +145,107 @@ class RandomLossCloud(NormvizScene):
         for index in range(SHOWN_ONE_BY_ONE):
             self.show_one(index)
         self.beat("cloud_pile")
-        counters = {norm: self.counter(norm, self.optima[norm][:SHOWN_ONE_BY_ONE])
-                    for norm in self.planes}
-        piles = self.piles("l1", self.optima["l1"][:SHOWN_ONE_BY_ONE])
+        self.counters = {norm: self.counter(norm) for norm in self.planes}
+        self.corner_piles = CornerPiles(self.planes["l1"]["axes"], self.lang)
+        self.new_dots = {norm: VGroup(*[self.dot_for(norm, p)
+                                        for p in self.optima[norm][SHOWN_ONE_BY_ONE:]])
+                         for norm in self.planes}
+        for norm, dots in self.new_dots.items():
+            self.clouds[norm].add(*dots)
+        self.follow_dots()
         # the outlines step back so that the optima on them can be seen
-        self.play(*[FadeIn(c) for c in counters.values()], FadeIn(piles),
+        self.play(*[FadeIn(c) for c in self.counters.values()], FadeIn(self.corner_piles),
                   *[p["ball"].animate.set_stroke(opacity=DIMMED) for p in self.planes.values()],
                   run_time=0.6)
+        driven = self.drive(self.follow_dots, *self.new_dots.values(), *self.counters.values(),
+                            self.corner_piles)
         edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)
-        for low, high in itertools.pairwise(edges):
-            batch = {norm: VGroup(*[self.dot_for(norm, p) for p in self.optima[norm][low:high]])
-                     for norm in self.planes}
-            self.play(*[FadeIn(b, lag_ratio=0.02) for b in batch.values()], run_time=1.0)
-            fresh = {norm: self.counter(norm, self.optima[norm][:high]) for norm in self.planes}
-            grown = self.piles("l1", self.optima["l1"][:high])
-            self.remove(*counters.values(), piles)
-            self.add(*fresh.values(), grown)
-            counters, piles = fresh, grown
-            self.dots_shown.set_value(high)
-            for norm in self.planes:
-                self.clouds[norm].add(*batch[norm])
+        for high in edges[1:]:
+            self.play(self.dots_shown.animate.set_value(high), run_time=1.0, rate_func=linear)
             self.wait(0.6)
-        self.corner_piles = piles
+        self.stop_driving(driven, self.follow_dots)
         self.exact_lines = VGroup(*[
             pieces.label(text("cloud_exact", self.lang,
                               samples=format_count(EXACT_SAMPLES, self.lang),
                               share=percent(result.fraction_zero),
                               low=percent(result.ci95[0]), high=percent(result.ci95[1])),
                          theme.SMALL_SIZE, theme.NORM_COLORS[norm])
-            .next_to(counters[norm], DOWN, buff=0.1)
+            .next_to(self.counters[norm], DOWN, buff=0.1)
             for norm, result in self.exact.items()
         ])
-        self.counters = counters
         band = layout.caption_band(NOTE_LINES)
+        sampling = text("cloud_sampling", self.lang, low=-int(CENTER_RANGE),
+                        high=int(CENTER_RANGE))
         self.sampling_note = band.place(pieces.fit_into(pieces.label(
-            text("cloud_sampling", self.lang, low=-int(CENTER_RANGE), high=int(CENTER_RANGE)),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width))
+            sampling, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width))
         self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
                   l2=percent(self.exact["l2"].fraction_zero))
         self.play(FadeIn(self.exact_lines), FadeIn(self.sampling_note), run_time=0.8)
-        self.wait(4.0)
+        self.read(sampling)
         self.show_grid_artefact()
+        self.recap()
 
     def show_grid_artefact(self) -> None:
         """Parr's grid on the L2 side: optima snap onto grid points, some onto the axes."""
         axes = self.planes["l2"]["axes"]
-        grid = VGroup(*[Dot(axes.c2p(*p), radius=0.02, color=theme.TEXT_COLOR)
-                        for p in boundary_points("l2", RADIUS, GRID_POINTS)])
-        snapped = VGroup(*[self.dot_for("l2", p) for p in self.grid])
-        exact_dots = self.clouds["l2"]
+        self.grid_dots = VGroup(*[Dot(axes.c2p(*p), radius=0.02, color=theme.TEXT_COLOR)
+                                  for p in boundary_points("l2", RADIUS, GRID_POINTS)])
+        self.snapped_dots = VGroup(*[self.dot_for("l2", p) for p in self.grid])
+        self.exact_dots = self.clouds["l2"].copy()
         self.beat("cloud_grid")
-        self.play(FadeOut(self.exact_lines[1]), FadeOut(self.counters["l2"]), FadeIn(grid),
-                  run_time=0.6)
-        self.play(Transform(exact_dots, snapped), run_time=1.5)
-        self.grid_piles = self.piles("l2", self.grid)
+        self.play(FadeOut(self.exact_lines[1]), FadeOut(self.counters["l2"]),
+                  FadeIn(self.grid_dots), run_time=0.6)
+        self.play(Transform(self.clouds["l2"], self.snapped_dots), run_time=1.5)
+        self.grid_piles = CornerPiles(axes, self.lang).count(self.grid)
         self.snapped.set_value(1)
+        grid_text = text("cloud_grid", self.lang, points=GRID_POINTS,
+                         count=int(np.any(self.grid == 0.0, axis=1).sum()), total=CLOUD_SIZE,
+                         samples=format_count(EXACT_SAMPLES, self.lang),
+                         share=percent(self.grid_share.fraction_zero))
+        why = text("cloud_grid_why", self.lang, exact=percent(self.exact["l2"].fraction_zero))
         self.grid_lines = VGroup(
-            pieces.label(text("cloud_grid", self.lang, points=GRID_POINTS,
-                              count=int(np.any(self.grid == 0.0, axis=1).sum()),
-                              total=CLOUD_SIZE, samples=format_count(EXACT_SAMPLES, self.lang),
-                              share=percent(self.grid_share.fraction_zero)),
-                         theme.SMALL_SIZE, theme.ZERO_COLOR),
-            pieces.label(text("cloud_grid_why", self.lang,
-                              exact=percent(self.exact["l2"].fraction_zero)),
-                         theme.SMALL_SIZE, theme.TEXT_COLOR),
+            pieces.label(grid_text, theme.SMALL_SIZE, theme.ZERO_COLOR),
+            pieces.label(why, theme.SMALL_SIZE, theme.TEXT_COLOR),
         ).arrange(DOWN, buff=0.1)
         below = self.planes["l2"]["below"]
         for line in self.grid_lines:
             pieces.fit_into(line, below.width)
         self.grid_lines.move_to(below.center).align_to([0.0, below.top, 0.0], UP)
         self.play(FadeIn(self.grid_piles), FadeIn(self.grid_lines), run_time=0.8)
-        self.wait(3.0)
+        self.read(grid_text, why)
+
+    def recap(self) -> None:
+        """Back to the exact optima: the grid's 'zeros' go, the exact L2 count returns."""
+        self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
+        self.play(FadeOut(self.grid_dots), FadeOut(self.grid_piles), FadeOut(self.grid_lines),
+                  Transform(self.clouds["l2"], self.exact_dots), run_time=1.2)
+        self.snapped.set_value(0)
+        self.play(FadeIn(self.counters["l2"]), FadeIn(self.exact_lines[1]), run_time=0.6)
+        self.wait(2.0)
+
+
+class CornerPiles(VGroup):
+    """At each axis point of the ball, a green disc whose area grows with the number of
+    optima sitting exactly there (one dot would hide them all), and that number."""
+
+    def __init__(self, axes, lang: str):
+        super().__init__()
+        self.axes = axes
+        self.corners = boundary_points("l1", RADIUS, 4)
+        for _ in self.corners:
+            disc = Dot(radius=PILE_UNIT, color=theme.ZERO_COLOR, fill_opacity=PILE_OPACITY)
+            tag = LiveLine(text("cloud_tally", lang, count=FIELD), [str(CLOUD_SIZE)],
+                           theme.SMALL_SIZE, theme.ZERO_COLOR)
+            self.add(VGroup(disc, tag))
+
+    def count(self, optima: np.ndarray) -> CornerPiles:
+        """Size, number and show (or hide) each pile for the optima given."""
+        for corner, (disc, tag) in zip(self.corners, self.submobjects, strict=True):
+            count = int(np.all(optima == corner, axis=1).sum())
+            disc.scale_to_fit_width(2 * PILE_UNIT * np.sqrt(max(count, 1)))
+            disc.move_to(self.axes.c2p(*corner)).set_fill(opacity=PILE_OPACITY if count else 0.0)
+            outward = np.append(corner / RADIUS, 0.0)
+            aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
+            tag.set_fields(str(count))
+            tag.next_to(disc, outward + 0.9 * aside, buff=0.08).set_opacity(1.0 if count else 0.0)
+        return self

@@ -145,7 +145,7 @@ class CorrelatedFeatures(NormvizScene):
         self.beat("corr_end")
         self.play(FadeOut(self.edge_note), run_time=0.4)
         self.play(FadeIn(self.note), run_time=0.8)
-        self.wait(4.0)
+        self.read(self.note.original_text)
 
     def zoom_on_corner(self) -> None:
         """At rho = 0.99: the loss along the diamond's edge, from the lasso's corner to the
@@ -158,12 +158,12 @@ class CorrelatedFeatures(NormvizScene):
         angle = np.degrees(contour_angle(loss, corner, edge))
         steps = np.linspace(0.0, 1.0, EDGE_SAMPLES)
         values = np.asarray(loss.value(corner + steps[:, None] * edge))
-        low, high = float(values.min()), float(values.max())
-        pad = 0.15 * (high - low)
         band = self.middle.split_top(0.8)[1]
         header, plot_area = band.split_top(0.5)
+        # from 0: the rise looks as large as it is
         self.edge_axes = self.plane("edge", pieces.coefficient_axes(
-            (0.0, 1.0), (low - pad, high + pad), plot_area.width - 0.9, 0.55 * plot_area.height))
+            (0.0, 1.0), (0.0, 1.1 * float(values.max())), plot_area.width - 0.9,
+            0.55 * plot_area.height))
         self.edge_axes.move_to(plot_area.center).align_to([plot_area.right - 0.1, 0, 0], RIGHT)
         curve = pieces.CurveReveal(self.edge_axes.c2p(np.column_stack([steps, values])), steps,
                                    increasing=True, color=theme.LOSS_COLOR,
@@ -176,7 +176,7 @@ class CorrelatedFeatures(NormvizScene):
                                                (1.0, values[-1], theme.LOSS_COLOR, RIGHT))])
         names = VGroup(*[pieces.label(f"({pieces.coordinates_text(point)})", theme.SMALL_SIZE,
                                       theme.MUTED_TEXT_COLOR).next_to(
-            self.edge_axes.c2p(x, low - pad), DOWN, buff=0.1)
+            self.edge_axes.c2p(x, 0.0), DOWN, buff=0.1)
             for x, point in ((0.0, corner), (1.0, other))])
         title = header.place(pieces.fit_into(pieces.label(
             text("corr_edge", self.lang), theme.SMALL_SIZE), header.width))
@@ -194,7 +194,7 @@ class CorrelatedFeatures(NormvizScene):
         self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
         self.play(Create(curve), FadeIn(marker), FadeIn(ends), FadeIn(self.edge_note),
                   run_time=1.5)
-        self.wait(3.5)
+        self.read(self.edge_note.original_text)
 
     def closing_note(self) -> VGroup:
         """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""

@@ -39,6 +39,8 @@ FAMILIES = ("lp", "enet")
 MORPH_SECONDS, HOLD_SECONDS = 2.0, 3.0
 #: How far past the mix where the optimum leaves the corner the story stops.
 LEAVE_MARGIN = 0.15
+#: The pause on the threshold itself, before the optimum leaves the corner.
+LEAVE_PAUSE_SECONDS = 1.0
 
 
 def ball_at(family: float, setting: float) -> Ball2D:
@@ -138,11 +140,12 @@ class BallFamily(NormvizScene):
             "loss": optimum.loss, "zeros": list(optimum.zeros), "check_gap": optimum.check_gap,
         })
 
-    def stop_at(self, value: float, note: str, previous: VGroup | None) -> VGroup:
+    def stop_at(self, value: float, note: str, previous: VGroup | None,
+                morph_seconds: float = MORPH_SECONDS) -> VGroup:
         """Clear the old note, morph to ``value`` (the read-out follows), show the note."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=0.4)
-        self.play(self.setting.animate.set_value(value), run_time=MORPH_SECONDS,
+        self.play(self.setting.animate.set_value(value), run_time=morph_seconds,
                   rate_func=smooth)
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
         self.record_stop(self.follow(dense_check=STOP_CHECK))
@@ -186,10 +189,16 @@ class BallFamily(NormvizScene):
             self.loss, lambda mix: Ball2D.enet_through_axes(mix, RADIUS), 1.0, 0.0)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
-            # a little past the threshold, where the optimum is visibly off the axis
+            # to the threshold, still on the corner; then slowly a little past it, where
+            # the optimum is visibly off the axis
+            self.play(FadeOut(lines), run_time=0.4)
+            self.play(self.setting.animate.set_value(self.leave), run_time=MORPH_SECONDS,
+                      rate_func=smooth)
+            self.wait(LEAVE_PAUSE_SECONDS)
             past = max(self.leave - LEAVE_MARGIN, 0.5 * self.leave)
             lines = self.stop_at(past, text("lp_leave_note", self.lang,
-                                            value=f"{self.leave:.3f}"), lines)
+                                            value=f"{self.leave:.3f}"), None,
+                                 morph_seconds=2 * MORPH_SECONDS)
         self.beat("lp_ridge")
         lines = self.stop_at(0.0, text("lp_ridge_note", self.lang), lines)
         self.stop_driving(moving, lambda: self.follow(dense_check=STOP_CHECK))

@@ -110,7 +110,7 @@ class PenaltyShapes(NormvizScene):
                                               ("β²", theme.L2_COLOR, 1.25, 3.6))),
                      self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.2, 2.0),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
-                     self.curve_keys(proxes, (("prox = v", theme.MUTED_TEXT_COLOR, -0.9, -1.6),
+                     self.curve_keys(proxes, (("prox = v", theme.MUTED_TEXT_COLOR, -0.4, -1.6),
                                               ("L1", theme.L1_COLOR, 1.3, 1.05),
                                               ("L2", theme.L2_COLOR, 1.8, 0.3)))]
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights

@@ -120,7 +120,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_leaves": "{name} out",
         "rvl_y": "coefficient",
         "corr_title": (
-            "Twin features: here the lasso ends on one of them, the ridge splits the weight"
+            "Twin features: as ρ nears 1 the lasso ends on one of them, the ridge splits the "
+            "weight"
         ),
         "corr_rho": "correlation ρ = {{}}",
         "corr_lasso": "lasso (L1), ‖β‖₁ ≤ 1",
@@ -186,7 +187,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "the grid holds the axis points, so optima\nnear an axis snap onto them; "
             "exact optima: {exact} %"
         ),
-        "hd_title": "In more dimensions, more L1 optima have exact zeros; L2 optima never do",
+        "hd_title": (
+            "In more dimensions, more L1 optima have at least one exact zero; L2 optima never do"
+        ),
         "hd_budget": (
             "Loss (β − c)ᵀA(β − c), c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ: the "
             "same share of what c needs, for every n.\n{iso} losses per n for A = I, "
@@ -315,6 +318,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "Searching only 100 boundary points invents L2 zeros: optima near an axis snap "
             "onto the axis points"
         ),
+        "sub_cloud_recap": (
+            "Back to the exact optima: {l1} % of L1 optima sit on a corner, and no L2 "
+            "optimum has a zero"
+        ),
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
@@ -372,7 +379,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_ridge": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
         "rvl_y": "系数",
-        "corr_title": "一对“双胞胎”特征：这里 LASSO 最终只留一个，岭回归平分权重",
+        "corr_title": "一对“双胞胎”特征：ρ 接近 1 时 LASSO 只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
         "corr_ridge": "岭回归 (L2)，‖β‖₂ ≤ 0.75",
@@ -412,7 +419,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_lp_ridge": "α = 0：又是圆，最优解与 p = 2 时相同",
         "cloud_title": "随机损失：系数恰好为 0 的频率有多高？",
-        "cloud_count": "{total} 个中有 {zeros} 个有零系数：{share} %",
+        "cloud_count": "有零系数：{zeros} / {total} = {share} %",
         "cloud_exact": "{samples}个随机损失上：{share} %\n95 % 置信区间：{low} 到 {high}",
         "cloud_sampling": (
             "损失随机抽取：中心在 [{low}, {high}]² 中均匀分布，等高线的形状和倾斜也随机。\n"
@@ -424,7 +431,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_grid_why": (
             "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确最优解：{exact} %"
         ),
-        "hd_title": "维数越高，越多 L1 最优解有恰好为 0 的系数；L2 最优解没有零",
+        "hd_title": "维数越高，越多 L1 最优解至少有一个恰好为 0 的系数；L2 最优解没有零",
         "hd_budget": (
             "损失 (β − c)ᵀA(β − c)，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
             "对任意 n 都是 c 所需的同一比例。\n每个 n：A = I 取 {iso}个损失，随机 A 取 {random} 个"
@@ -514,6 +521,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_cloud_grid": (
             "只在 100 个边界点中搜索会给 L2 凭空造出零：靠近坐标轴的最优解被吸附到轴上的点"
         ),
+        "sub_cloud_recap": "回到精确最优解：{l1} % 的 L1 最优解落在角上，L2 最优解没有一个有零",
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",

@@ -2,9 +2,10 @@
 
 While a random loss is held on screen, each plane shows its touching contour (on
 mathcore's level, never inside the ball) and its optimum (within 2 px, green when it has
-an exact zero, yellow when not).  Once the cloud is complete, every optimum mathcore
-finds is drawn where it lies in its colour, and no dot is drawn anywhere else; after the
-grid artefact, the L2 dots sit on the grid's optima.
+an exact zero, yellow when not).  While the cloud piles up, the optima drawn are exactly
+the first ``dots`` of mathcore's (the number the counters show), and none beyond them;
+once complete, every optimum is drawn where it lies in its colour; during the grid
+artefact the L2 dots sit on the grid's optima, and at the end on the exact optima again.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from scenes.cloud import (
     GRID_POINTS,
     RADIUS,
     SEED,
+    SHOWN_ONE_BY_ONE,
+    CornerPiles,
     RandomLossCloud,
 )
 from scenes.pieces import optimum_color
@@ -74,17 +77,27 @@ def test_each_loss_then_the_cloud_then_the_grid(lang, rendered_video):
     check_basics(video)
     drawn = problems()
     check_each_loss(video, drawn)
-    piles = [video.pixel_box(part) for pile in video.scene.corner_piles for part in pile]
-    first, last = video.beat("cloud_exact")
-    index = first + (last - first) // 2
-    frame = video.frames([index])[index]
+    exact = video.beat("cloud_exact")
+    piling = [(first, last) for first, last in video.changing("dots")
+              if video.value("dots", last) > SHOWN_ONE_BY_ONE]  # the ball outlines are dimmed
+    for index, frame in video.frames([*spread(piling, 6, margin=0),
+                                      (exact[0] + exact[1]) // 2]).items():
+        shown = round(video.value("dots", index))
+        # the piles as the scene draws them for this frame's count (their tags move out
+        # as they grow)
+        piles = [video.pixel_box(part) for pile in CornerPiles(
+            video.scene.planes["l1"]["axes"], lang).count(drawn["l1"][2][:shown])
+            for part in pile]
+        for plane in ("l1", "l2"):
+            check_dots(video, index, frame, plane, drawn[plane][2][:shown], CLOUD_DOT,
+                       excluded=piles if plane == "l1" else ())
     assert video.value("dots", index) == CLOUD_SIZE
-    for plane in ("l1", "l2"):
-        check_dots(video, index, frame, plane, drawn[plane][2], CLOUD_DOT,
-                   excluded=piles if plane == "l1" else ())
-    index = video.frame_count - 1
+    index = video.beat("cloud_grid")[1] - 1
     assert video.value("grid", index) == 1
     grid = grid_optima("l2", *drawn["l2"][:2], RADIUS, GRID_POINTS)
     check_dots(video, index, video.frames([index])[index], "l2", grid, CLOUD_DOT,
                excluded=[video.pixel_box(part) for pile in video.scene.grid_piles
                          for part in pile])
+    index = video.frame_count - 1
+    assert video.value("grid", index) == 0
+    check_dots(video, index, video.frames([index])[index], "l2", drawn["l2"][2], CLOUD_DOT)

@@ -37,7 +37,8 @@ def check_family(video) -> dict:
     region = video.plane_box(scene.axes)
     checker = PlaneChecker(video, "lp_family", region)
     morphs = [(first, last) for first, last in video.changing("setting") if last - first > 3]
-    assert len(morphs) == 6  # into four of the five Lp stops and two of the three enet ones
+    # into four of the five Lp stops, to the elastic net's threshold and its two last stops
+    assert len(morphs) == 7
     frames = spread(morphs, 16, margin=0)
     worst: dict[str, float] = {}
     for index, frame in video.frames(frames).items():

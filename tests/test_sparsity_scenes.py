@@ -10,10 +10,11 @@ from mathcore.cloud import cloud_2d, cloud_nd
 from mathcore.lp_balls import Ball2D, solve_ball_2d
 from scenes.ball3d import RADIUS as RADIUS_3D
 from scenes.ball3d import BallsIn3D
-from scenes.cloud import RandomLossCloud
+from scenes.cloud import CLOUD_SIZE, RandomLossCloud
 from scenes.high_dim import DIMENSIONS, ZerosInHighDimensions
 from scenes.lp_family import FAMILIES, BallFamily
 from scenes.lp_family import RADIUS as RADIUS_LP
+from scenes.strings import text
 from tests.scene_rendering import render_scene
 
 
@@ -29,7 +30,7 @@ def test_cloud_dots_are_the_exact_optima(cloud):
         shown = np.array([axes.p2c(d.get_center())[:2] for d in cloud.clouds[norm]])
         np.testing.assert_allclose(shown, cloud.optima[norm], atol=1e-6)
         assert np.allclose(norm_value(cloud.optima[norm], norm), 2.0)
-    tallies = sum(int(pile[1].original_text[1:]) for pile in cloud.corner_piles)
+    tallies = sum(int(pile[1].shown_text[1:]) for pile in cloud.corner_piles)
     assert tallies == int(np.any(cloud.optima["l1"] == 0.0, axis=1).sum())
 
 
@@ -41,8 +42,13 @@ def test_cloud_counters_end_at_mathcores_exact_share(cloud):
     assert cloud.exact["l2"].fraction_zero == 0.0
     assert cloud.grid_share.fraction_zero > 0.01  # the artefact
     l2_axes = cloud.planes["l2"]["axes"]
-    snapped = np.array([l2_axes.p2c(d.get_center())[:2] for d in cloud.clouds["l2"]])
+    snapped = np.array([l2_axes.p2c(d.get_center())[:2] for d in cloud.snapped_dots])
     np.testing.assert_allclose(snapped, cloud.grid, atol=1e-6)  # the L2 dots moved to the grid
+    back = np.array([l2_axes.p2c(d.get_center())[:2] for d in cloud.clouds["l2"]])
+    np.testing.assert_allclose(back, cloud.optima["l2"], atol=1e-6)  # and back to the exact
+    zeros = int(np.any(cloud.optima["l1"] == 0.0, axis=1).sum())
+    assert cloud.counters["l1"].shown_text.startswith(
+        text("cloud_count", "en", zeros=zeros, total=CLOUD_SIZE, share="")[:-3])
 
 
 @pytest.fixture(scope="module")
