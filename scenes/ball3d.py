@@ -5,9 +5,10 @@ another touches it on an edge (one zero), the first one touches the sphere (no z
 Each is shown first with the line of sight in the common tangent plane at the contact:
 there the two bodies are seen side by side, touching at the optimum and nowhere else,
 instead of one seeming to cut into the other; then the camera turns 30 degrees aside to
-show the third dimension and back.  Vertices from ``mathcore.l1_vertices``, optima and
-touching levels from ``solve_constrained``, the contact normal from the loss's gradient,
-ellipsoids from ``mathcore.contours.ellipsoid_point``.
+show the third dimension and back, the level set faint while the view is not edge on.
+Vertices from ``mathcore.l1_vertices``, optima and touching levels from
+``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
+``mathcore.contours.ellipsoid_point``.
 
 Trackers: ``story`` (0, 1, 2 while a story is on screen, -1 between two).
 
@@ -55,6 +56,8 @@ OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (
 #: from its silhouette view and back.
 START_THETA, PHI, ZOOM = -40 * DEGREES, 70 * DEGREES, 0.9
 TURN, TURN_SECONDS = 30 * DEGREES, 2.5
+#: The level set's opacity, and how faint it gets while the camera is turned aside.
+SURFACE_OPACITY, GHOST_OPACITY = 0.3, 0.04
 
 
 def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
@@ -114,7 +117,7 @@ class BallsIn3D(Normviz3DScene):
         """The touching level set, from mathcore's parametrisation."""
         return Surface(lambda u, v: self.axes.c2p(*ellipsoid_point(loss, level, u, v)),
                        u_range=[0, 2 * PI], v_range=[0, PI], resolution=(24, 12),
-                       fill_opacity=0.3, checkerboard_colors=[theme.LOSS_COLOR] * 2,
+                       fill_opacity=SURFACE_OPACITY, checkerboard_colors=[theme.LOSS_COLOR] * 2,
                        stroke_color=theme.LOSS_COLOR, stroke_width=0.4)
 
     def texts(self, solution) -> VGroup:
@@ -158,8 +161,15 @@ class BallsIn3D(Normviz3DScene):
         self.add_foreground_mobject(dot)
         self.story.set_value(index)
         self.wait(1.5)  # seen edge on: the bodies touch at the optimum only
-        self.move_camera(theta=theta + TURN, run_time=TURN_SECONDS)  # the third dimension
-        self.move_camera(theta=theta, run_time=TURN_SECONDS)  # and back to the contact
+        # the third dimension of the ball: seen from aside, the translucent level set would
+        # lie over the ball as if it cut into it, so it steps back until the view is edge
+        # on again
+        self.move_camera(theta=theta + TURN, run_time=TURN_SECONDS,
+                         added_anims=[surface.animate.set_fill(opacity=GHOST_OPACITY)
+                                      .set_stroke(opacity=GHOST_OPACITY)])
+        self.move_camera(theta=theta, run_time=TURN_SECONDS,
+                         added_anims=[surface.animate.set_fill(opacity=SURFACE_OPACITY)
+                                      .set_stroke(opacity=1.0)])
         self.wait(1.5)
         self.remove_foreground_mobject(dot)
         return VGroup(ball, surface, dot, words, guides)

@@ -18,6 +18,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    UR,
     Create,
     DashedLine,
     Dot,
@@ -87,6 +88,9 @@ class ShrinkingBudget(NormvizScene):
                                                      clip_to_axes=True)
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
+        # both full balls pass through c, and both optima start on it: the name says so
+        self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
+                                       theme.LOSS_COLOR).next_to(self.center_dot, UR, buff=0.05)
         self.title = pieces.title(text("path_title", self.lang))
 
     def build_plot(self) -> None:
@@ -149,7 +153,8 @@ class ShrinkingBudget(NormvizScene):
                   Create(self.plot), FadeIn(self.plot_labels), run_time=1.5)
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
-                  *[FadeIn(dot) for dot in self.dots.values()], run_time=1.2)
+                  FadeIn(self.center_tag), *[FadeIn(dot) for dot in self.dots.values()],
+                  run_time=1.2)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.contours.values(),
                             *self.traces.values(), *[c for _, _, c in self.curves], self.cursor,
                             *self.dots.values())

@@ -63,7 +63,8 @@ def check_path(video) -> dict:
         betas = {n: p.beta_at(share * p.full_radius) for n, p in paths.items()}
         expected = {n: video.to_pixels("plane", index, b)[0] for n, b in betas.items()}
         centre = video.to_pixels("plane", index, loss.center)[0]
-        discs = [video.disc_box(p, video.dot_radius_px) for p in (*expected.values(), centre)]
+        discs = [*[video.disc_box(p, video.dot_radius_px) for p in (*expected.values(), centre)],
+                 video.pixel_box(scene.center_tag)]
         # each ball with the loss contour that touches it at its optimum
         levels = [float(loss.value(b)) for b in betas.values()]
         shortest = np.sqrt(min(levels) / np.linalg.eigvalsh(loss.matrix).max())
