@@ -219,8 +219,9 @@ def _boundary_search(loss: QuadraticLoss, ball: Ball2D) -> np.ndarray:
 def parameter_where_zeros_end(loss: QuadraticLoss, ball_at: Callable[[float], Ball2D],
                               low: float, high: float, rtol: float = 1e-9) -> float | None:
     """The family parameter in [low, high] where the optimum over ``ball_at(parameter)``
-    stops having a zero coefficient, by bisection; None if it has a zero at neither or at
-    both ends.  ``low`` must be the sparse end (small p, large rho).
+    stops having a zero coefficient, by bisection: the last parameter found (within
+    ``rtol`` of the change) at which it still has one; None if it has a zero at neither or
+    at both ends.  ``low`` must be the sparse end (small p, large rho).
 
     Accurate to about 1e-7 relative: an optimum closer than that to the axis gains less
     than rounding over the axis point, which then wins.  (For Lp the exact answer is
@@ -241,4 +242,4 @@ def parameter_where_zeros_end(loss: QuadraticLoss, ball_at: Callable[[float], Ba
             low = middle
         else:
             high = middle
-    return (low + high) / 2
+    return low

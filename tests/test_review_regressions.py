@@ -10,7 +10,7 @@ from mathcore.certificate import certify
 from mathcore.cloud import cloud_2d, l1_projection_batch
 from mathcore.datasets import read_csv
 from mathcore.lasso_homotopy import lasso_homotopy
-from mathcore.lp_balls import Ball2D, parameter_where_zeros_end
+from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
 from mathcore.paths import budget_shares
 from mathcore.penalized import lasso
 from mathcore.preprocessing import center
@@ -48,6 +48,15 @@ def test_zeros_end_needs_the_sparse_end_first():
     loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
     with pytest.raises(ValueError, match=r"^low "):
         parameter_where_zeros_end(loss, lambda rho: Ball2D.enet(rho, 2.0), 0.0, 1.0)
+
+
+def test_zeros_end_returns_the_last_parameter_with_a_zero():
+    """Shown on screen as 'still on the corner': the optimum there must have its zero."""
+    loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
+    leave = parameter_where_zeros_end(
+        loss, lambda rho: Ball2D.enet_through_axes(rho, 2.0), 1.0, 0.0)
+    assert solve_ball_2d(loss, Ball2D.enet_through_axes(leave, 2.0)).zeros
+    assert not solve_ball_2d(loss, Ball2D.enet_through_axes(leave - 1e-6, 2.0)).zeros
 
 
 def test_budget_shares_accept_every_norm_spelling():
