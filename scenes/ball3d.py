@@ -167,9 +167,9 @@ class BallsIn3D(Normviz3DScene):
         self.move_camera(theta=theta + TURN, run_time=TURN_SECONDS,
                          added_anims=[surface.animate.set_fill(opacity=GHOST_OPACITY)
                                       .set_stroke(opacity=GHOST_OPACITY)])
-        self.move_camera(theta=theta, run_time=TURN_SECONDS,
-                         added_anims=[surface.animate.set_fill(opacity=SURFACE_OPACITY)
-                                      .set_stroke(opacity=1.0)])
+        self.move_camera(theta=theta, run_time=TURN_SECONDS)
+        self.play(surface.animate.set_fill(opacity=SURFACE_OPACITY).set_stroke(opacity=1.0),
+                  run_time=0.6)
         self.wait(1.5)
         self.remove_foreground_mobject(dot)
         return VGroup(ball, surface, dot, words, guides)

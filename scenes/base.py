@@ -7,7 +7,8 @@ A scene subclasses ``NormvizScene`` (or ``Normviz3DScene``) and
   the subtitle ``sub_<key>`` in the scene's language, lasting until the next beat, so
   the ``.srt`` manim writes covers the whole video; a beat too short to read its
   subtitle (``strings.reading_seconds``) is held on its last picture until it can be,
-  and at least ``STILL_SECONDS`` after its last animation, so that every beat ends on a
+  and at least ``STILL_SECONDS`` after its last animation (the last beat, which ends the
+  video, ``CLOSING_STILL_SECONDS``), so that every beat ends on a
   still picture; ``self.read(text)`` holds a paragraph on screen long enough to read;
 * records what the viewer reads with ``self.show(name, value)`` / ``self.show_next``
   (the generator writes it into the sidecar);
@@ -36,6 +37,8 @@ from scenes.timeline import FrameTimeline
 TIMELINE_SUFFIX = ".timeline.json"
 #: Every beat ends on a still picture held this long after its last animation.
 STILL_SECONDS = 1.0
+#: The video ends on its last picture held this long: the answer stays to be read.
+CLOSING_STILL_SECONDS = 5.0
 
 
 class NormvizBase:
@@ -119,7 +122,7 @@ class NormvizBase:
 
     # -- end -----------------------------------------------------------------------------
     def tear_down(self) -> None:
-        self._close_beat()
+        self._close_beat(CLOSING_STILL_SECONDS)
         super().tear_down()
 
     def render(self, preview: bool = False) -> bool | None:
@@ -132,9 +135,9 @@ class NormvizBase:
                                           encoding="utf-8")
         return result
 
-    def _close_beat(self) -> None:
+    def _close_beat(self, still_seconds: float = STILL_SECONDS) -> None:
         """End the current beat, holding the picture until its subtitle can be read and
-        for ``STILL_SECONDS`` after its last animation."""
+        for ``still_seconds`` after its last animation."""
         if not self.beats or "end" in self.beats[-1]:
             return
         current = self.beats[-1]
@@ -142,7 +145,7 @@ class NormvizBase:
         # int(duration * fps) frozen frames, or ceil(duration * fps) drawn ones
         short = max(reading_seconds(current["subtitle"], self.lang)
                     - (self.time - current["start"]),
-                    STILL_SECONDS - (self.time - self.last_motion_end)) + 1 / config.frame_rate
+                    still_seconds - (self.time - self.last_motion_end)) + 1 / config.frame_rate
         if short > 1e-9:
             frames = int(np.ceil(short * config.frame_rate - 1e-9))
             self.wait((frames + 0.5) / config.frame_rate)

@@ -174,10 +174,13 @@ class CorrelatedFeatures(NormvizScene):
             self.edge_axes.c2p(x, value), direction, buff=0.1)
             for x, value, color, direction in ((0.0, values[0], theme.SOLUTION_COLOR, LEFT),
                                                (1.0, values[-1], theme.LOSS_COLOR, RIGHT))])
-        names = VGroup(*[pieces.label(f"({pieces.coordinates_text(point)})", theme.SMALL_SIZE,
-                                      theme.MUTED_TEXT_COLOR).next_to(
-            self.edge_axes.c2p(x, 0.0), DOWN, buff=0.1)
-            for x, point in ((0.0, corner), (1.0, other))])
+        # the corners under the ends of the axis, inside its span; 0 where the loss axis starts
+        names = VGroup(*[pieces.label("({}, {})".format(*[f"{value:g}" for value in point]),
+                                      theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
+            self.edge_axes.c2p(x, 0.0), DOWN, buff=0.1, aligned_edge=edge)
+            for x, point, edge in ((0.0, corner, LEFT), (1.0, other, RIGHT))],
+            pieces.label("0", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
+                self.edge_axes.c2p(0.0, 0.0), LEFT, buff=0.1))
         title = header.place(pieces.fit_into(pieces.label(
             text("corr_edge", self.lang), theme.SMALL_SIZE), header.width))
         self.edge_plot = VGroup(self.edge_axes, curve, marker, ends, names, title)

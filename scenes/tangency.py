@@ -24,8 +24,6 @@ from scenes.strings import text
 
 #: Fraction of the data box added on each side as margin.
 MARGIN = 0.08
-#: The answer stays on screen this long at the end: the video stops on it.
-CLOSING_HOLD_SECONDS = 5.0
 
 
 class TangencyScene(NormvizScene):
@@ -159,7 +157,6 @@ class TangencyScene(NormvizScene):
             run_time=1.2,
         )
         self.play(FadeIn(self.note, shift=0.1 * UR), run_time=0.8)
-        self.wait(CLOSING_HOLD_SECONDS)
 
     @property
     def visible_group(self) -> VGroup:
