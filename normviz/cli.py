@@ -1,4 +1,5 @@
-"""``normviz`` command line.
+"""normviz: Manim explainers of why an L1 penalty gives sparse solutions and an L2 penalty
+small, spread-out ones, and the exact mathematics behind them.
 
 Subcommands:
     solve   exact constrained optimum of ``min (b-c)^T A (b-c) s.t. ||b||_p <= t`` as JSON.
@@ -14,6 +15,7 @@ stderr with exit code 2; nothing is written to stdout then.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import re
 import sys
@@ -33,6 +35,8 @@ from normviz.commands import add_commands, parse_numbers
 
 EXIT_USAGE = 2
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
+SEED_HELP = ("seed of numpy's random generator: the same seed draws the same data and gives "
+             "the same numbers (default 0)")
 _NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed")
 _NEGATIVE_VALUE = re.compile(r"^-[\d.]")
 
@@ -155,7 +159,9 @@ def _stability(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``normviz`` command."""
-    parser = _OneLineParser(prog="normviz", description=__doc__.splitlines()[0])
+    parser = _OneLineParser(prog="normviz", description=" ".join(__doc__.split("\n\n")[0].split()))
+    parser.add_argument("--version", action="version",
+                        version=f"normviz {importlib.metadata.version('normviz')}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
     solve = commands.add_parser(
         "solve",
@@ -167,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     solve.add_argument("--radius", required=True, help="t > 0")
     solve.add_argument("--center", required=True, help="c, comma-separated, e.g. 3,1")
     solve.add_argument(
-        "--matrix", required=True, help="A, n*n numbers row-major, e.g. 2,0.5,0.5,1"
+        "--matrix", required=True,
+        help="A, n*n numbers row-major, symmetric positive semi-definite, e.g. 2,0.5,0.5,1"
     )
     solve.set_defaults(handler=_solve)
     path = commands.add_parser(
@@ -195,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     cloud.add_argument("--norm", required=True, help="l1 or l2")
     cloud.add_argument("--case", required=True, choices=[*CASES_2D, *CASES_ND])
     cloud.add_argument("--samples", type=int, default=100_000, help="number of losses (>= 1)")
-    cloud.add_argument("--seed", type=int, default=0)
+    cloud.add_argument("--seed", type=int, default=0, help=SEED_HELP)
     cloud.add_argument("--dim", type=int, help="dimension n for the isotropic and random cases")
     cloud.add_argument("--method", choices=["exact", "grid"], default="exact")
     cloud.add_argument("--relative-budget", type=float,
@@ -216,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     stability.add_argument("--rho", type=float, default=0.9, help="correlation in (-1, 1)")
     stability.add_argument("--batch-size", type=int, default=100, help="B in [1, 20000]")
     stability.add_argument("--batches", type=int, default=400, help="K >= 2")
-    stability.add_argument("--seed", type=int, default=0)
+    stability.add_argument("--seed", type=int, default=0, help=SEED_HELP)
     stability.add_argument("--json", action="store_true", help="print one JSON object")
     stability.set_defaults(handler=_stability)
     add_commands(commands)

@@ -199,21 +199,33 @@ def add_commands(commands) -> None:
     lesson.add_argument("--format", default="mp4", help=f"comma-separated, of {', '.join(FORMATS)}")
     _add_batch_options(lesson)
     lesson.set_defaults(handler=_lesson)
-    listing = commands.add_parser("list", help="the scenes, their parameters and defaults")
+    listing = commands.add_parser(
+        "list", help="the scenes, their parameters and defaults",
+        description="Every scene normviz renders: its claim, and the parameters "
+        "normviz render accepts for it with their defaults.")
     listing.add_argument("--lang", default="en", choices=LANGS)
     listing.add_argument("--json", action="store_true", help="print one JSON array")
     listing.set_defaults(handler=_list)
-    embedding = commands.add_parser("embed", help="print the snippet that embeds a render")
+    embedding = commands.add_parser(
+        "embed", help="print the snippet that embeds a render",
+        description="Print the Markdown, Obsidian or HTML snippet that puts the render NAME "
+        "(a folder of the renders folder) into a note or a page.")
     embedding.add_argument("name", metavar="NAME")
     embedding.add_argument("--style", default="markdown", help="obsidian, markdown or html")
     embedding.add_argument("--prefix", default=str(DEFAULT_ROOT),
                            help="where the note sees the renders folder (path or URL)")
     embedding.add_argument("--out", default=str(DEFAULT_ROOT), help="renders folder")
     embedding.set_defaults(handler=_embed)
-    pages = commands.add_parser("gallery", help="write renders/index.html and renders/index.md")
+    pages = commands.add_parser(
+        "gallery", help="write renders/index.html and renders/index.md",
+        description="Write index.html and index.md in the renders folder: every render "
+        "there, with its claim, poster and files.")
     pages.add_argument("--out", default=str(DEFAULT_ROOT), help="renders folder")
     pages.set_defaults(handler=_gallery)
-    slides = commands.add_parser("slides", help="the lesson as a manim-slides (reveal.js) deck")
+    slides = commands.add_parser(
+        "slides", help="the lesson as a manim-slides (reveal.js) deck",
+        description="Render the lesson as one manim-slides deck (reveal.js HTML), a slide "
+        "per beat, in the output folder.")
     slides.add_argument("--lang", default="en", choices=LANGS)
     slides.add_argument("--quality", default="l", choices=tuple(QUALITIES))
     slides.add_argument("--out", default=str(DEFAULT_ROOT), help="output folder (renders)")

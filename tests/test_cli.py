@@ -169,3 +169,27 @@ def test_path_bad_csv_is_one_line_exit_2(tmp_path, capsys, content, target, mess
 def test_path_bad_options(argv, message, capsys):
     code, out, err = run(["path", *argv], capsys)
     assert code == 2 and out == "" and err.startswith(f"normviz: error: {message}"), err
+
+
+def test_version_is_the_package_version(capsys):
+    import importlib.metadata
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"normviz {importlib.metadata.version('normviz')}"
+
+
+def test_every_subcommand_describes_itself():
+    """`normviz X --help` opens with a sentence for every X (not only a one-line help)."""
+    from normviz.cli import build_parser
+
+    parser = build_parser()
+    assert "``" not in parser.description and "L1" in parser.description
+    commands = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in commands.choices.items():
+        assert sub.description and len(sub.description) > 40, name
+    solve_help = commands.choices["solve"].format_help()
+    assert "positive semi-definite" in solve_help
+    for name in ("cloud", "stability"):
+        assert "seed of numpy's random generator" in commands.choices[name].format_help()
