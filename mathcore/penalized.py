@@ -10,8 +10,9 @@ samples.  Objectives:
 
 All three are exact: the lasso and the elastic net follow the lasso homotopy in Gram form
 (``G = X^T X / n`` plus ``alpha (1 - rho) I`` for the net, ``q = X^T y / n``) down to the
-penalty ``alpha rho``; ridge is solved through the SVD ``X = U S V^T``:
-``b = V diag(s / (s^2 + alpha)) U^T y``.
+penalty ``alpha rho``; ridge with alpha > 0 from its normal equations
+``(X^T X + alpha I) b = X^T y`` in Jacobi-scaled form (``ridge``), at alpha = 0 (and for
+the path's maps) through the SVD ``X = U S V^T``: ``b = V diag(s / (s^2 + alpha)) U^T y``.
 
 Link to the constrained form ``min f(b) s.t. ||b||_p <= t`` with the data loss
 ``f(b) = (b - c)^T A (b - c)``, ``A = X^T X / n`` (see ``QuadraticLoss.from_data``): both
@@ -22,11 +23,15 @@ have the same optimum when ``t = ||b(alpha)||_p``; the constraint's multiplier i
 from __future__ import annotations
 
 import numpy as np
+from scipy.linalg import cho_factor, cho_solve
 from scipy.optimize import brentq
 
 from mathcore.lasso_homotopy import PathKnot, lasso_homotopy
 from mathcore.preprocessing import center
 from mathcore.validation import as_radius
+
+#: Iterative-refinement steps of ridge's scaled Cholesky solve.
+REFINEMENT_STEPS = 2
 
 
 def gram_form(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -83,12 +88,36 @@ def ridge_svd(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.
 
 
 def ridge(X: np.ndarray, y: np.ndarray, alphas: float | np.ndarray) -> np.ndarray:
-    """Ridge coefficients for one alpha (shape (p,)) or for each of several (shape (k, p))."""
-    s, V, projected = ridge_svd(X, y)
+    """Ridge coefficients for one alpha (shape (p,)) or for each of several (shape (k, p)).
+
+    alpha > 0: every direction is determined, whatever the features' scales.  With
+    ``D = diag(||x_j||)`` (centred columns; 1 for a constant one) and ``X_s = X D^-1`` the
+    normal equations become ``(X_s^T X_s + alpha D^-2) g = X_s^T y``, ``b = D^-1 g``: a
+    matrix with unit diagonal plus a positive one, solved by Cholesky with two steps of
+    iterative refinement (features scaled 1e-8 to 1e8 keep a relative normal-equation
+    residual near 1e-16, where the SVD's cut-off at 1e-12 s_max dropped whole
+    directions).  alpha = 0: the minimum-norm least-squares fit (``ridge_svd``).
+    """
     grid = np.atleast_1d(np.asarray(alphas, dtype=float))
     for alpha in grid:
         as_penalty(alpha)
-    coefs = (s / (s**2 + grid[:, None]) * projected) @ V.T
+    Xc, yc = center(np.asarray(X, dtype=float), np.asarray(y, dtype=float))
+    norms = np.linalg.norm(Xc, axis=0)
+    scale = np.where(norms > 0.0, norms, 1.0)
+    scaled = Xc / scale
+    gram, moment = scaled.T @ scaled, scaled.T @ yc
+    coefs = np.empty((len(grid), Xc.shape[1]))
+    for row, alpha in enumerate(grid):
+        if alpha == 0.0:
+            s, V, projected = ridge_svd(X, y)
+            coefs[row] = V @ (projected / s)
+            continue
+        weights = alpha / scale**2
+        factor = cho_factor(gram + np.diag(weights))
+        g = cho_solve(factor, moment)
+        for _ in range(REFINEMENT_STEPS):
+            g = g + cho_solve(factor, moment - (gram @ g + weights * g))
+        coefs[row] = g / scale
     return coefs[0] if np.ndim(alphas) == 0 else coefs
 
 
