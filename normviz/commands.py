@@ -32,8 +32,12 @@ DEFAULT_ROOT = Path("renders")
 
 
 def parse_numbers(text: str, name: str) -> list[float]:
-    """``"3,1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad entry names the option."""
-    items = [item for item in text.replace(",", " ").split() if item]
+    """``"3,1"``, ``"3, 1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad or empty entry (``"1,,2"``,
+    ``"1,"``) names the option."""
+    items = [item.strip() for item in text.split(",")] if "," in text else text.split()
+    if "" in items:
+        raise ValueError(f"{name} must be comma-separated numbers with no empty entry, "
+                         f"got {text!r}")
     try:
         if items:
             return [float(item) for item in items]

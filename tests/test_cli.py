@@ -41,6 +41,12 @@ def test_any_dimension_and_negative_values(capsys):
     assert len(result["beta"]) == 3 and result["face"] == "boundary"
 
 
+def test_numbers_with_spaces_after_commas(capsys):
+    argv = list(GOOD)
+    argv[argv.index("--center") + 1] = "3, 1"
+    assert run(argv, capsys)[0] == 0
+
+
 def test_non_unique_is_reported(capsys):
     code, out, _ = run(["solve", "--norm", "l1", "--radius", "1", "--center", "2,2",
                         "--matrix", "1,1,1,1"], capsys)
@@ -58,6 +64,9 @@ def test_non_unique_is_reported(capsys):
         ({"--center": "3,nan"}, "--center"),
         ({"--center": "3,inf"}, "--center"),
         ({"--center": "3,x"}, "--center"),
+        ({"--center": "3,,1"}, "--center"),  # an empty entry is not dropped
+        ({"--center": "3,1,"}, "--center"),
+        ({"--matrix": "2,0.5,,0.5,1"}, "--matrix"),
         ({"--matrix": "2,0.5,0.4,1"}, "--matrix"),  # not symmetric
         ({"--matrix": "1,2,2,1"}, "--matrix"),  # not positive semi-definite
         ({"--matrix": "-1,0,0,-1"}, "--matrix"),
