@@ -96,7 +96,6 @@ class BallsIn3D(Normviz3DScene):
         shown = None
         for index, (norm, center, matrix) in enumerate(STORIES):
             shown = self.tell(index, norm, QuadraticLoss.create(center, matrix), shown)
-        self.wait(1.0)
 
     def ball(self, norm: str):
         """The octahedron (vertices from mathcore) or the sphere, in the norm's colour."""

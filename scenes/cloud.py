@@ -221,7 +221,6 @@ class RandomLossCloud(NormvizScene):
                   Transform(self.clouds["l2"], self.exact_dots), run_time=1.2)
         self.snapped.set_value(0)
         self.play(FadeIn(self.counters["l2"]), FadeIn(self.exact_lines[1]), run_time=0.6)
-        self.wait(2.0)
 
 
 class CornerPiles(VGroup):

@@ -135,4 +135,3 @@ class ZerosInHighDimensions(NormvizScene):
         self.beat("hd_end", n=DIMENSIONS[-1],
                   share=f"{100 * self.values['isotropic', 'l1', 'mean_zero_fraction'][-1]:.1f}")
         self.play(FadeIn(self.note, shift=0.1 * UP), run_time=0.8)
-        self.wait(4.0)

@@ -190,7 +190,6 @@ class ShrinkingBudget(NormvizScene):
         self.stop_driving(moving, self.follow_budget)
         self.notes = self.final_notes()
         self.play(FadeIn(self.notes), run_time=1.0)
-        self.wait(3.5)
 
     def final_notes(self) -> VGroup:
         """What each path did, placed above the plot."""

@@ -173,4 +173,3 @@ class PenaltyShapes(NormvizScene):
         moving = self.drive(self.follow, self.probes)
         self.play(self.v.animate.set_value(SPAN), run_time=6.0, rate_func=linear)
         self.stop_driving(moving, self.follow)
-        self.wait(2.5)
