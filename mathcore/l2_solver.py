@@ -11,7 +11,8 @@ Any dimension n >= 1.  With ``A = Q diag(d) Q^T`` and ``g = Q^T c``:
   scaled unknown ``m = lam t``, which keeps every radius (down to 1e-300) in range:
   ``||w / (d t + m)|| = 1`` with ``w = d g``; the left side falls strictly from
   ``||g_r|| / t > 1`` at m = 0 to at most 1 at ``m = ||w||``, so Brent's method on that
-  bracket finds m to machine precision, and ``Q^T b = w t / (d t + m)``.
+  bracket finds m to machine precision, and ``Q^T b = w t / (d t + m)``.  When
+  ``||g_r||`` exceeds t only by rounding (the centre on the sphere), m = 0.
 
 The multiplier of the norm form ``f + mu (||b||_2 - t)`` is ``mu = 2 lam t``.
 """
@@ -42,6 +43,8 @@ def solve_l2(loss: QuadraticLoss, radius: float) -> np.ndarray:
         with np.errstate(over="ignore", divide="ignore"):
             return float(np.linalg.norm(weighted / (scaled_values + scaled_lam))) - 1.0
 
+    if excess(0.0) <= 0.0:  # ||g_r|| > t only by rounding: the minimiser is on the sphere
+        return vectors[:, positive] @ coords[positive]
     upper = float(np.linalg.norm(weighted))
     scaled_lam = brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps,
                         maxiter=500)

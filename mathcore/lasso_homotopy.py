@@ -16,6 +16,12 @@ inactive correlation reaches +-mu (the variable enters) or an active coefficient
 0 (it leaves: the lasso modification).  Along a stretch ``||b||_1 = s^T b_E`` is linear too,
 so the mu at which ``||b||_1`` reaches a budget t is found exactly.
 
+Ties (designs with repeated values make them common): events whose steps agree to
+``TIE_RTOL`` of mu happen at one knot, leaves first, every leaving coefficient set to exactly
+0 (rounding would leave +-1e-17 of the wrong sign); a variable that has just left cannot
+re-enter within that tolerance (rounding, not a move of the path); of features that enter
+together, only those the joint direction moves with their signs are added.
+
 A variable whose entry would make ``G_EE`` singular (its column is a combination of the
 active ones, e.g. a duplicated feature) is held out until the active set changes: the
 path is then one of several optimal paths, and the caller reports the non-uniqueness.
@@ -31,6 +37,11 @@ from scipy.linalg import solve_triangular
 #: A column whose part outside the active columns' span is below this share of its own
 #: squared size (the Schur complement over G_jj) would make G_EE singular.
 SINGULAR_RTOL = 1e-10
+#: Steps closer than this share of mu are one event (a tie, not two knots).
+TIE_RTOL = 1e-12
+#: Penalties below this share of ``n max|q|`` are rounding: no knot is placed there (the
+#: correlations themselves are only known to about that size).
+NOISE_RTOL = 16 * np.finfo(float).eps
 
 
 @dataclass(frozen=True)
@@ -85,17 +96,72 @@ class _ActiveFactor:
         return gone
 
 
-def _first_crossing(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndarray):
-    """Smallest step delta >= 0 at which ``|r_j - delta a_j| = mu - delta`` for a candidate j."""
-    best_step, best_j = np.inf, None
+def _crossing_steps(r: np.ndarray, a: np.ndarray, mu: float, candidates: np.ndarray,
+                    floor: np.ndarray) -> np.ndarray:
+    """Per candidate j, the smallest step delta > ``floor[j]`` (and >= 0) at which
+    ``|r_j - delta a_j| = mu - delta``; inf where there is none."""
+    best = np.full(candidates.size, np.inf)
     for sign in (1.0, -1.0):
         denominator = 1.0 - sign * a[candidates]
         with np.errstate(divide="ignore", invalid="ignore"):
             steps = (mu - sign * r[candidates]) / denominator
         steps = np.where(denominator > 0.0, np.maximum(steps, 0.0), np.inf)
-        if steps.size and steps.min() < best_step:
-            best_step, best_j = float(steps.min()), int(candidates[np.argmin(steps)])
-    return best_step, best_j
+        best = np.minimum(best, np.where(steps > floor[candidates], steps, np.inf))
+    return best
+
+
+def _signed(beta_active: np.ndarray, signs: np.ndarray) -> np.ndarray:
+    """Active coefficients with 0.0 where rounding gave the sign opposite to the feature's
+    (on a stretch an active coefficient keeps its sign; it leaves where it reaches 0)."""
+    return np.where(signs * beta_active < 0.0, 0.0, beta_active)
+
+
+def _leave_consistently(factor: _ActiveFactor, signs: list[float],
+                        leaving: list[int]) -> list[int]:
+    """Remove the tied features at positions ``leaving`` of the active set, then put back
+    any whose correlation the new direction would push past mu at once (``s_j a_j < 1``:
+    it would re-enter immediately, so it stays active at 0).  Returns the features gone."""
+    gone_signs = {factor.active[k]: signs[k] for k in leaving}
+    for k in sorted(leaving, reverse=True):
+        factor.remove(k)
+        signs.pop(k)
+    gone = list(gone_signs)
+    while len(gone) > 1 and factor.active:
+        rate = factor.solve(np.array(signs))
+        slopes = factor.gram[np.ix_(gone, factor.active)] @ rate
+        back = [j for j, slope in zip(gone, slopes, strict=True)
+                if gone_signs[j] * slope < 1.0 - TIE_RTOL]
+        if not back or not factor.add(back[0]):
+            break
+        signs.append(gone_signs[back[0]])
+        gone.remove(back[0])
+    return gone
+
+
+def _enter_consistently(factor: _ActiveFactor, signs: list[float], entering: list[int],
+                        entry_signs: dict[int, float]) -> list[int]:
+    """Add the tied ``entering`` features whose coefficients then move with their signs.
+
+    Features that would make ``G_EE`` singular are held out.  When several enter at one
+    knot (or G is singular), the joint direction can push one of them against its sign or
+    not move it at all (it would leave at once): the last such feature is held out and the
+    direction recomputed, until every newcomer moves the right way.  Returns the features
+    added (they are in ``signs``).
+    """
+    added = [j for j in entering if factor.add(j)]
+    signs += [entry_signs[j] for j in added]
+    while added:
+        rate = factor.solve(np.array(signs))
+        tolerance = TIE_RTOL * float(np.abs(rate).max())
+        wrong = [j for j in added
+                 if entry_signs[j] * rate[factor.active.index(j)] <= tolerance]
+        if not wrong:
+            break
+        k = factor.active.index(wrong[-1])
+        factor.remove(k)
+        signs.pop(k)
+        added.remove(wrong[-1])
+    return added
 
 
 def lasso_homotopy(
@@ -119,6 +185,7 @@ def lasso_homotopy(
     """
     n = linear.size
     mu = float(np.max(np.abs(linear)))
+    noise_floor = max(min_penalty, NOISE_RTOL * n * mu)
     if mu <= min_penalty:
         return [PathKnot(min_penalty, np.zeros(n), "end")]
     first = int(np.argmax(np.abs(linear)))
@@ -129,6 +196,7 @@ def lasso_homotopy(
     knots = [PathKnot(mu, np.zeros(n), "enter", first)]
     eligible = np.ones(n, dtype=bool)  # neither active nor held out
     eligible[first] = False
+    just_left: list[int] = []  # left at the last knot
     for _ in range(50 * n + 100):
         active = factor.active
         s = np.array(signs)
@@ -138,40 +206,50 @@ def lasso_homotopy(
         beta[active] = beta_active
         r = linear - gram @ beta
         a = gram[:, active] @ rate
-        enter_step, enter_j = _first_crossing(r, a, mu, np.flatnonzero(eligible))
+        tie = TIE_RTOL * mu
+        floor = np.full(n, -1.0)
+        floor[just_left] = tie
+        candidates = np.flatnonzero(eligible)
+        enter_steps = _crossing_steps(r, a, mu, candidates, floor)
+        enter_step = float(enter_steps.min()) if candidates.size else np.inf
         with np.errstate(divide="ignore", invalid="ignore"):
             leave_steps = np.where(s * rate < 0.0, np.maximum(-beta_active / rate, 0.0), np.inf)
-        leave_step = float(leave_steps.min())
+        leave_step = float(leave_steps.min()) if leave_steps.size else np.inf
         budget_step = np.inf
         if l1_budget is not None:
             budget_step = max((l1_budget - float(s @ beta_active)) / float(s @ rate), 0.0)
         step = min(enter_step, leave_step, budget_step, mu - min_penalty)
+        if step < budget_step and mu - step <= noise_floor:
+            step = mu - min_penalty  # a knot at a penalty of rounding size: the path ends
         if step == budget_step:
             # b = b(mu) + step * rate: s^T b = budget to rounding relative to the budget,
             # however small the budget or ill-conditioned G_EE
-            beta[active] = beta_active + step * rate
+            beta[active] = _signed(beta_active + step * rate, s)
             knots.append(PathKnot(mu - step, beta, "budget"))
             return knots
         mu = min_penalty if step == mu - min_penalty else mu - step
         beta_next = np.zeros(n)
-        beta_next[active] = beta_active + step * rate
+        beta_next[active] = _signed(beta_active + step * rate, s)
         if mu == min_penalty:
             knots.append(PathKnot(min_penalty, beta_next, "end"))
             return knots
-        if step == leave_step:
-            k = int(np.argmin(leave_steps))
-            gone = factor.remove(k)
-            signs.pop(k)
-            beta_next[gone] = 0.0
+        leaving = np.flatnonzero(leave_steps <= step + tie)
+        if leaving.size:  # the coefficients that reach 0 here are exactly 0
+            beta_next[[factor.active[k] for k in leaving]] = 0.0
+            gone = _leave_consistently(factor, signs, [int(k) for k in leaving])
             eligible[:] = True
             eligible[factor.active] = False
-            knots.append(PathKnot(mu, beta_next, "leave", gone))
+            knots += [PathKnot(mu, beta_next.copy(), "leave", j) for j in gone]
+            just_left = gone
             continue
-        eligible[enter_j] = False
-        if not factor.add(enter_j):
+        entering = [int(j) for j in candidates[enter_steps <= step + tie]]
+        eligible[entering] = False
+        entry_signs = {j: float(np.sign(r[j] - step * a[j])) for j in entering}
+        added = _enter_consistently(factor, signs, entering, entry_signs)
+        just_left = []
+        if not added:
             continue  # held out until the active set changes
-        signs.append(float(np.sign(r[enter_j] - step * a[enter_j])))
         eligible[:] = True
         eligible[factor.active] = False
-        knots.append(PathKnot(mu, beta_next, "enter", enter_j))
+        knots += [PathKnot(mu, beta_next, "enter", j) for j in added]
     raise RuntimeError("lasso homotopy did not finish (cycling between active sets)")

@@ -150,16 +150,17 @@ def ridge_radius_for_alpha(X: np.ndarray, y: np.ndarray, alpha: float) -> float:
 def ridge_alpha_for_radius(X: np.ndarray, y: np.ndarray, radius: float) -> float:
     """The alpha whose ridge solution has ``||b||_2 = t`` (0 if OLS is inside the ball).
 
-    ``||b(alpha)||_2^2 = sum (s_i p_i / (s_i^2 + alpha))^2`` falls strictly in alpha; it is at
-    most ``||S p|| / alpha``, which brackets the root in ``[0, ||S p|| / t]``.
+    ``||b(alpha)||_2`` falls strictly in alpha and is at most ``||X^T y|| / alpha`` (the
+    inverse of ``X^T X + alpha I`` has norm <= 1 / alpha), which brackets the root in
+    ``[0, ||X^T y|| / t]``; each evaluation is ``ridge`` itself (exact at every scale).
     """
     t = as_radius(radius)
-    s, _, projected = ridge_svd(X, y)
+    Xc, yc = center(np.asarray(X, dtype=float), np.asarray(y, dtype=float))
 
     def excess(alpha: float) -> float:
-        return float(np.linalg.norm(s * projected / (s**2 + alpha))) - t
+        return float(np.linalg.norm(ridge(X, y, alpha))) - t
 
     if excess(0.0) <= 0.0:
         return 0.0
-    upper = float(np.linalg.norm(s * projected)) / t
+    upper = float(np.linalg.norm(Xc.T @ yc)) / t
     return float(brentq(excess, 0.0, upper, xtol=1e-300, rtol=4 * np.finfo(float).eps))

@@ -20,14 +20,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from normviz.render import (
-    JobResult,
-    cached_result,
-    content_hash,
-    read_sidecar,
-    render_job,
-    source_digest,
-)
+from normviz.outputs import read_sidecar
+from normviz.render import JobResult, cached_result, content_hash, render_job, source_digest
 from normviz.spec import RenderSpec
 
 
@@ -58,8 +52,9 @@ def run_batch(specs: Sequence[RenderSpec], root: Path, *, workers: int = 1,
               console: Console | None = None) -> list[JobResult]:
     """Render every spec; results in the order of ``specs``.
 
-    The cache is checked here, with the sources hashed once: only specs whose outputs are
-    missing or stale reach the workers, longest first when an earlier render timed them.
+    The cache is checked here, with the sources hashed once (and again by each job, under
+    its name's lock): only specs whose outputs are missing or stale reach the workers,
+    longest first when an earlier render timed them.
     One spec with one worker and no scheduler renders in this process (no start-up cost).
     """
     console = console or Console(stderr=True)
@@ -72,22 +67,23 @@ def run_batch(specs: Sequence[RenderSpec], root: Path, *, workers: int = 1,
         if cached is not None:
             results[spec.name] = cached
             continue
-        earlier = read_sidecar(root, spec.name) or {}
-        pending.append((-float(earlier.get("render_seconds", 0.0)), order, spec, digest))
+        earlier = read_sidecar(root, spec.name, quiet=True)
+        seconds = 0.0 if earlier is None else earlier.render_seconds
+        pending.append((-seconds, order, spec, digest))
     pending.sort(key=lambda job: job[:2])
     if not pending:
         return [results[spec.name] for spec in specs]
     if len(pending) == 1 and workers == 1 and scheduler is None:
         _, _, spec, digest = pending[0]
         with console.status(f"rendering {spec.name}"):
-            results[spec.name] = render_job(spec, str(root), digest)
+            results[spec.name] = render_job(spec, str(root), digest, force)
         return [results[spec.name] for spec in specs]
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("{task.fields[last]}"))
     with executor_for(workers, scheduler) as executor, \
             Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("rendering", total=len(pending), last="")
-        futures = {executor.submit(render_job, spec, str(root), digest): spec
+        futures = {executor.submit(render_job, spec, str(root), digest, force): spec
                    for _, _, spec, digest in pending}
         for future in as_completed(futures):
             spec = futures[future]

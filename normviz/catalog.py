@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-
-from manim import Scene
+from typing import TYPE_CHECKING
 
 from scenes.strings import text
+
+if TYPE_CHECKING:  # the catalogue is read without manim (normviz list, gallery, embed)
+    from manim import Scene
 
 #: What each scene parameter means (shown by ``normviz list``).
 PARAMETERS = {

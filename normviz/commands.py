@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from normviz import gallery
-from normviz.batch import run_batch
 from normviz.catalog import LESSON, PARAMETERS, SCENES
-from normviz.render import JobResult
+from normviz.outputs import check_folders
 from normviz.spec import (
     FORMATS,
     LANGS,
@@ -26,6 +26,9 @@ from normviz.spec import (
     load_specs,
     make_spec,
 )
+
+if TYPE_CHECKING:
+    from normviz.render import JobResult
 
 EXIT_FAILED_JOBS = 1
 DEFAULT_ROOT = Path("renders")
@@ -111,9 +114,15 @@ def report(results: list[JobResult], console: Console) -> int:
 
 
 def _run_batch(specs: list[RenderSpec], args: argparse.Namespace) -> int:
-    """Render ``specs`` with the batch options of ``args``; report; the exit code."""
+    """Render ``specs`` with the batch options of ``args``; report; the exit code.
+
+    The output folder and every render's folder are checked before anything renders."""
+    from normviz.batch import run_batch  # manim: loaded only when something renders
+
+    workers = _check_workers(args.workers)
+    check_folders(Path(args.out), [spec.name for spec in specs])
     console = Console(stderr=True)
-    results = run_batch(specs, Path(args.out), workers=_check_workers(args.workers),
+    results = run_batch(specs, Path(args.out), workers=workers,
                         scheduler=args.scheduler, force=args.force, console=console)
     return report(results, console)
 

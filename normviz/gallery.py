@@ -1,44 +1,60 @@
 """Snippets to embed a render in notes, and the gallery pages of every render.
 
-Everything is read from the sidecars (``renders/<name>/<name>.json``); paths in a snippet
-are ``<prefix>/<name>/<file>`` where ``prefix`` is where the notes see the renders folder
-(``renders`` by default; a URL works too).  The gallery pages sit in the renders folder and
-link their files relatively.
+Everything is read from the sidecars (``renders/<name>/<name>.json``), which are untrusted:
+only sidecars that pass ``Sidecar``'s schema are shown (a bad one is skipped with a warning),
+every value put into HTML is escaped, every value put into Markdown is sanitised (one line,
+Markdown and HTML punctuation escaped, code spans fenced), and file paths are
+percent-encoded.  Paths in a snippet are ``<prefix>/<name>/<file>`` where ``prefix`` is
+where the notes see the renders folder (``renders`` by default; a URL works too).  The
+gallery pages sit in the renders folder and link their files relatively.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
+import re
+import urllib.parse
 import uuid
 from pathlib import Path
 
-from normviz.render import read_sidecar
+from normviz.outputs import NAME, OutputError, Sidecar, check_folders, read_all, read_sidecar
 
 STYLES = ("obsidian", "markdown", "html")
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
+GALLERY_FILES = ("index.html", "index.md")
 _VIDEO_TYPES = {"webm": "video/webm", "mp4": "video/mp4"}
+#: Characters with a meaning in CommonMark (and Obsidian) inline text.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|<>~$=:^-])")
 
 
-def sidecars(root: Path) -> list[dict]:
-    """The sidecar of every finished render in ``root``, sorted by name."""
-    found = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        sidecar = read_sidecar(root, folder.name)
-        if sidecar is not None:
-            found.append(sidecar)
-    return found
-
-
-def load_render(root: Path, name: str) -> dict:
+def load_render(root: Path, name: str) -> Sidecar:
     """The sidecar of render ``name``; a one-line error when it has not been rendered."""
-    sidecar = read_sidecar(root, name)
+    sidecar = read_sidecar(root, name) if NAME.match(name) else None
     if sidecar is None:
-        known = ", ".join(s["spec"]["name"] for s in sidecars(root)) if root.is_dir() else ""
+        known = ", ".join(s.name for s in read_all(root))
         raise ValueError(f"NAME {name!r} has no render in {root}/ "
                          f"(rendered: {known or 'none'}; run normviz render first)")
     return sidecar
+
+
+def markdown_text(value: object) -> str:
+    """``value`` as one line of Markdown text that shows exactly these characters."""
+    line = " ".join(str(value).split())
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", line.replace("&", "&amp;"))
+
+
+def markdown_code(value: object) -> str:
+    """``value`` as one inline code span, fenced longer than any backtick run inside."""
+    line = " ".join(str(value).split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", line)), default=0) + 1)
+    return f"{fence} {line} {fence}" if "`" in line else f"{fence}{line}{fence}"
+
+
+def _link(prefix: str, name: str, relative: str) -> str:
+    return f"{prefix.rstrip('/')}/{name}/{urllib.parse.quote(relative, safe='/')}"
 
 
 def as_style(style: str) -> str:
@@ -48,43 +64,44 @@ def as_style(style: str) -> str:
     return style
 
 
-def embed(sidecar: dict, style: str, prefix: str = "renders") -> str:
+def embed(sidecar: Sidecar, style: str, prefix: str = "renders") -> str:
     """The snippet that shows this render in a note of the given style."""
     as_style(style)
-    files, name = sidecar["files"], sidecar["spec"]["name"]
+    files = sidecar.files
 
     def url(kind: str) -> str:
-        return f"{prefix.rstrip('/')}/{name}/{files[kind]}"
+        return _link(prefix, sidecar.name, files[kind])
 
-    caption = sidecar["claim"]
     moving = next((kind for kind in ("mp4", "webm", "gif") if kind in files), None)
+    if style == "html":
+        return _html_figure(sidecar, url)
+    caption = markdown_text(sidecar.claim)
     if style == "obsidian":
-        target = url(moving or "poster")
-        return f"![[{target}]]\n*{caption}*"
-    if style == "markdown":
-        still = url("gif") if moving == "gif" else url("poster")
-        image = f"![{caption}]({still})"
-        return f"[{image}]({url(moving)})" if moving and moving != "gif" else image
-    return _html_figure(sidecar, url)
+        return f"![[{url(moving or 'poster')}]]\n*{caption}*"
+    still = url("gif") if moving == "gif" else url("poster")
+    image = f"![{caption}]({still})"
+    return f"[{image}]({url(moving)})" if moving and moving != "gif" else image
 
 
-def _html_figure(sidecar: dict, url) -> str:
-    files, lang = sidecar["files"], sidecar["spec"]["lang"]
-    caption = html.escape(sidecar["claim"])
+def _html_figure(sidecar: Sidecar, url) -> str:
+    files, lang = sidecar.files, sidecar.lang
+    caption = html.escape(sidecar.claim)
     sources = [kind for kind in ("webm", "mp4") if kind in files]
     if not sources:
         still = url("gif") if "gif" in files else url("poster")
         media = f'<img src="{html.escape(still)}" alt="{caption}">'
     else:
-        media = "\n".join([
+        track = (f'  <track kind="subtitles" srclang="{html.escape(lang)}" '
+                 f'label="{LANGUAGE_NAMES[lang]}" src="{html.escape(url("vtt"))}" default>'
+                 if "vtt" in files else None)
+        media = "\n".join(line for line in [
             f'<video controls preload="metadata" poster="{html.escape(url("poster"))}" '
-            f'width="{sidecar["video"]["width"]}">',
+            f'width="{int(sidecar.video["width"])}">',
             *[f'  <source src="{html.escape(url(kind))}" type="{_VIDEO_TYPES[kind]}">'
               for kind in sources],
-            f'  <track kind="subtitles" srclang="{lang}" label="{LANGUAGE_NAMES[lang]}" '
-            f'src="{html.escape(url("vtt"))}" default>',
+            track,
             "</video>",
-        ])
+        ] if line is not None)
     return f"<figure>\n{media}\n<figcaption>{caption}</figcaption>\n</figure>"
 
 
@@ -108,19 +125,20 @@ def _short(value: object) -> object:
     return value
 
 
-def gallery_html(renders: list[dict]) -> str:
+def gallery_html(renders: list[Sidecar]) -> str:
     """One page: per render its video (poster, subtitles), claim, duration and numbers."""
     figures = []
     for sidecar in renders:
-        name = sidecar["spec"]["name"]
+        name = html.escape(sidecar.name)
         rows = "\n".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-                         for k, v in flat_numbers(sidecar["shown"]))
+                         for k, v in flat_numbers(sidecar.shown))
+        video = sidecar.video
         figures.append(
-            f'<section id="{html.escape(name)}" lang="{sidecar["spec"]["lang"]}">\n'
-            f"<h2>{html.escape(name)}</h2>\n"
+            f'<section id="{name}" lang="{html.escape(sidecar.lang)}">\n'
+            f"<h2>{name}</h2>\n"
             f"{embed(sidecar, 'html', '.')}\n"
-            f'<p class="meta">{sidecar["duration"]:.1f} s · scene {sidecar["spec"]["scene"]} · '
-            f'{sidecar["video"]["width"]}x{sidecar["video"]["height"]}</p>\n'
+            f'<p class="meta">{sidecar.duration:.1f} s · scene {html.escape(sidecar.scene)} · '
+            f'{int(video["width"])}x{int(video["height"])}</p>\n'
             f"<details><summary>numbers on screen</summary>\n<table>\n{rows}\n</table>"
             f"</details>\n</section>"
         )
@@ -146,27 +164,41 @@ th {{ text-align: left; padding-right: 1em; font-weight: normal; color: #A3ABB9;
 """
 
 
-def gallery_markdown(renders: list[dict]) -> str:
+def gallery_markdown(renders: list[Sidecar]) -> str:
     """The same gallery as Markdown: poster linking to the video, claim, numbers."""
     parts = ["# normviz gallery\n"]
     for sidecar in renders:
-        name = sidecar["spec"]["name"]
-        numbers = "\n".join(f"- `{k}`: {v}" for k, v in flat_numbers(sidecar["shown"]))
-        parts.append(f"## {name}\n\n{embed(sidecar, 'markdown', '.')}\n\n"
-                     f"{sidecar['claim']} ({sidecar['duration']:.1f} s)\n\n{numbers}\n")
+        numbers = "\n".join(f"- {markdown_code(k)}: {markdown_code(v)}"
+                            for k, v in flat_numbers(sidecar.shown))
+        parts.append(f"## {markdown_text(sidecar.name)}\n\n{embed(sidecar, 'markdown', '.')}\n\n"
+                     f"{markdown_text(sidecar.claim)} ({sidecar.duration:.1f} s)\n\n{numbers}\n")
     return "\n".join(parts)
 
 
 def write_gallery(root: Path) -> list[Path]:
-    """Write ``index.html`` and ``index.md`` into ``root`` (atomically); their paths."""
-    renders = sidecars(root) if root.is_dir() else []
+    """Write ``index.html`` and ``index.md`` into ``root`` (each by one rename); their paths.
+
+    A one-line error, and nothing written, when ``root`` is a file or a page's path is taken
+    by something that is not a file."""
+    check_folders(root)
+    for filename in GALLERY_FILES:
+        target = root / filename
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise OutputError(f"{target} is not a file: normviz writes the gallery page there; "
+                              "move it away")
+    renders = read_all(root)
+    pages = dict(zip(GALLERY_FILES, (gallery_html(renders), gallery_markdown(renders)),
+                     strict=True))
     root.mkdir(parents=True, exist_ok=True)
     written = []
-    for filename, content in (("index.html", gallery_html(renders)),
-                              ("index.md", gallery_markdown(renders))):
+    for filename, content in pages.items():
         target = root / filename
         staged = root / f".{filename}.{uuid.uuid4().hex[:8]}"
-        staged.write_text(content, encoding="utf-8")
-        os.replace(staged, target)
+        try:
+            staged.write_text(content, encoding="utf-8")
+            os.replace(staged, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                staged.unlink()
         written.append(target)
     return written

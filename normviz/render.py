@@ -11,32 +11,33 @@ The outputs of a render named N, all in ``renders/N/``:
   by the scene base (``scenes.timeline``);
 * ``sections/``: manim's section videos and their index (lesson renders);
 * ``N.json``: the sidecar: the spec, the numbers on screen (from mathcore), the beats,
-  the video's codec and duration, package versions, and the content hash.
+  the video's codec and duration, every file's size and sha256, package versions, the
+  render environment and the content hash.
 
-Atomic: manim renders into ``renders/.staging/N.<pid>.<token>/``; only when every output
-is complete are the files moved into ``renders/N/`` (``os.replace``, same file system),
-the sidecar last.  A render that fails or is killed leaves the earlier outputs as they
-were; its staging folder is removed by the next render of N.
+Atomic and serialised (``normviz.outputs``): under the lock of N, manim renders into
+``renders/.staging/N.<pid>.<token>/``; only when every output is complete is that folder
+swapped in as ``renders/N/`` with one rename.  A render that fails or is killed leaves the
+earlier folder as it was; its staging folder is removed by the next render of N.
 
 Cached: the content hash covers the spec (not its name), the source of mathcore, scenes
-and this generator, and the versions of manim, numpy, scipy and PyAV.  When the sidecar
-in ``renders/N/`` has the same hash and every file it lists exists, ``cached_result``
-finds it and the batch renders nothing.
+and the render modules, the versions of manim, numpy, scipy and PyAV, and the environment
+that changes the pixels: whether LaTeX and dvisvgm are found, and which font files the
+theme's families resolve to.  A render is cached when its sidecar has that hash and every
+file it lists has the recorded size and sha256.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime
+import functools
 import hashlib
 import importlib.metadata
 import json
-import os
 import re
 import shutil
+import subprocess
 import time
 import traceback
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,14 @@ from PIL import Image
 
 from normviz import transcode
 from normviz.catalog import scene_entry
+from normviz.outputs import (
+    check_folders,
+    name_lock,
+    new_staging,
+    publish,
+    remove_abandoned_staging,
+    verified,
+)
 from normviz.spec import QUALITIES, RenderSpec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +64,8 @@ SOURCE_FOLDERS = ("mathcore", "scenes")
 SOURCE_MODULES = ("normviz/catalog.py", "normviz/spec.py", "normviz/render.py",
                   "normviz/transcode.py")
 VERSIONED_PACKAGES = ("manim", "numpy", "scipy", "av", "normviz")
-STAGING = ".staging"
+#: The programs whose presence changes the pixels (formulas typeset or plain text).
+RENDER_PROGRAMS = ("latex", "dvisvgm")
 
 
 @dataclass
@@ -74,8 +84,27 @@ def versions() -> dict[str, str]:
     return {name: importlib.metadata.version(name) for name in VERSIONED_PACKAGES}
 
 
+@functools.cache
+def environment() -> dict[str, object]:
+    """What outside Python changes the pixels: LaTeX's programs found or not, and the font
+    file each of the theme's families resolves to (fontconfig's choice, as Pango's)."""
+    from scenes.theme import FONTS
+
+    programs = {program: shutil.which(program) is not None for program in RENDER_PROGRAMS}
+    fonts: dict[str, str] = {}
+    for family in FONTS:
+        try:
+            found = subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True,
+                                   text=True, timeout=10, check=False).stdout
+        except (OSError, subprocess.TimeoutExpired):
+            found = ""
+        fonts[family] = found or "not found"
+    return {"programs": programs, "fonts": fonts}
+
+
 def source_digest() -> str:
-    """sha256 over mathcore's and the scenes' source and data, the render modules, versions."""
+    """sha256 over mathcore's and the scenes' source and data, the render modules, the
+    package versions and the render environment."""
     digest = hashlib.sha256()
     paths = [PROJECT_ROOT / module for module in SOURCE_MODULES]
     for folder in SOURCE_FOLDERS:
@@ -85,6 +114,7 @@ def source_digest() -> str:
         digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
         digest.update(path.read_bytes())
     digest.update(json.dumps(versions(), sort_keys=True).encode())
+    digest.update(json.dumps(environment(), sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -94,90 +124,57 @@ def content_hash(spec: RenderSpec, sources: str | None = None) -> str:
     return hashlib.sha256(f"{spec.digest()}:{sources}".encode()).hexdigest()
 
 
-def sidecar_path(root: Path, name: str) -> Path:
-    return root / name / f"{name}.json"
-
-
-def read_sidecar(root: Path, name: str) -> dict | None:
-    """The sidecar of render ``name``, or None when there is none (or it is unreadable)."""
-    try:
-        return json.loads(sidecar_path(root, name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def output_files(root: Path, sidecar: dict) -> list[Path]:
-    """Every file a sidecar lists, the sidecar itself last."""
-    folder = root / sidecar["spec"]["name"]
-    return [folder / name for name in sidecar["files"].values()] + [
-        sidecar_path(root, sidecar["spec"]["name"])]
-
-
 def cached_result(spec: RenderSpec, root: Path, digest: str) -> JobResult | None:
-    """A ``cached`` result when a render of exactly this content is complete in ``root``."""
-    remove_abandoned_staging(root, spec.name)
-    sidecar = read_sidecar(root, spec.name)
-    if sidecar is None or sidecar.get("content_hash") != digest:
+    """A ``cached`` result when a render of exactly this content is complete in ``root``:
+    every file its sidecar lists has the recorded size and sha256."""
+    sidecar = verified(root, spec.name, digest)
+    if sidecar is None:
         return None
-    files = output_files(root, sidecar)
-    if not all(path.exists() for path in files):
-        return None
-    return JobResult(spec.name, "cached", [str(p) for p in files])
+    return JobResult(spec.name, "cached", [str(p) for p in sidecar.paths(root)])
 
 
-def render_job(spec: RenderSpec, root: str, digest: str | None = None) -> JobResult:
+def render_job(spec: RenderSpec, root: str, digest: str | None = None,
+               force: bool = False) -> JobResult:
     """Render ``spec`` into ``root/<name>/``; never raises (for worker pools).
 
-    The cache is the caller's to check (``cached_result``); ``digest`` is the spec's
-    content hash when the caller has it (a batch hashes the sources once).
+    Under the lock of the name: unless ``force``, a render of the same content that
+    finished meanwhile (a concurrent job) is reported as cached; otherwise it renders and
+    publishes.
+    ``digest`` is the spec's content hash when the caller has it (a batch hashes the
+    sources once).
     """
     started = time.perf_counter()
     root_path = Path(root)
     try:
         digest = content_hash(spec) if digest is None else digest
-        files = _render_and_publish(spec, root_path, digest)
+        check_folders(root_path, [spec.name])
+        root_path.mkdir(parents=True, exist_ok=True)
+        with name_lock(root_path, spec.name):
+            remove_abandoned_staging(root_path, spec.name)
+            cached = None if force else cached_result(spec, root_path, digest)
+            if cached is not None:
+                return cached
+            files = _render_and_publish(spec, root_path, digest)
         return JobResult(spec.name, "rendered", [str(p) for p in files],
                          seconds=time.perf_counter() - started)
     except Exception as error:  # reported per job; the batch goes on
         frames = traceback.extract_tb(error.__traceback__)
         ours = [f for f in frames if Path(f.filename).is_relative_to(PROJECT_ROOT)
                 and ".venv" not in Path(f.filename).parts]
-        where = (ours or frames)[-1]
+        where = (ours or frames)[-1] if frames else None
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        return JobResult(spec.name, "failed",
-                         error=f"{type(error).__name__}: {message} "
-                               f"({Path(where.filename).name}:{where.lineno})",
+        place = f" ({Path(where.filename).name}:{where.lineno})" if where else ""
+        return JobResult(spec.name, "failed", error=f"{type(error).__name__}: {message}{place}",
                          seconds=time.perf_counter() - started)
 
 
 def _render_and_publish(spec: RenderSpec, root: Path, digest: str) -> list[Path]:
-    root.mkdir(parents=True, exist_ok=True)
-    remove_abandoned_staging(root, spec.name)
-    staging = root / STAGING / f"{spec.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
-    staging.mkdir(parents=True)
+    staging = new_staging(root, spec.name)
     try:
-        sidecar = _render_into(spec, staging, digest)
-        return _publish(staging / "out", root, sidecar)
+        data = _render_into(spec, staging, digest)
+        return publish(staging / "out", root, data).paths(root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def remove_abandoned_staging(root: Path, name: str) -> None:
-    """Staging folders of N left by renders whose process is gone (killed, crashed)."""
-    for folder in (root / STAGING).glob(f"{name}.*.*"):
-        pid = folder.name.split(".")[-2]
-        if pid.isdigit() and not _process_alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _scene_attributes(spec: RenderSpec) -> dict[str, object]:
@@ -247,6 +244,7 @@ def _render_into(spec: RenderSpec, staging: Path, digest: str) -> dict:
         "beats": scene.beats,
         "shown": scene.shown,
         "versions": versions(),
+        "environment": environment(),
         "render_seconds": round(time.perf_counter() - started, 3),
         "rendered_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
     }
@@ -257,47 +255,3 @@ def srt_to_vtt(subtitles: str) -> str:
     lines = [re.sub(r"(\d\d:\d\d:\d\d),(\d\d\d)", r"\1.\2", line) if "-->" in line else line
              for line in subtitles.splitlines()]
     return "WEBVTT\n\n" + "\n".join(lines) + "\n"
-
-
-def _publish(out: Path, root: Path, sidecar: dict) -> list[Path]:
-    """Move the finished outputs into ``root/<name>/``, the sidecar last; drop stale files."""
-    name = sidecar["spec"]["name"]
-    target = root / name
-    target.mkdir(parents=True, exist_ok=True)
-    previous = read_sidecar(root, name)
-    for relative in sidecar["files"].values():
-        if relative.startswith("sections/"):
-            continue
-        os.replace(out / relative, target / relative)
-    if (out / "sections").exists():
-        _replace_folder(out / "sections", target / "sections")
-    staged_sidecar = out / f"{name}.json"
-    staged_sidecar.write_text(json.dumps(sidecar, indent=1, ensure_ascii=False, default=_plain),
-                              encoding="utf-8")
-    os.replace(staged_sidecar, sidecar_path(root, name))
-    if previous is not None:
-        kept = set(sidecar["files"].values())
-        for relative in set(previous.get("files", {}).values()) - kept:
-            with contextlib.suppress(OSError):
-                (target / relative).unlink()
-        if not any(r.startswith("sections/") for r in kept):
-            shutil.rmtree(target / "sections", ignore_errors=True)
-    return output_files(root, sidecar)
-
-
-def _replace_folder(source: Path, target: Path) -> None:
-    """Swap a folder in: the old one is renamed aside first, then removed."""
-    aside = target.with_name(f".{target.name}.old.{uuid.uuid4().hex[:8]}")
-    if target.exists():
-        os.replace(target, aside)
-    os.replace(source, target)
-    shutil.rmtree(aside, ignore_errors=True)
-
-
-def _plain(value: object) -> object:
-    """JSON fallback for numpy scalars and arrays in the numbers on screen."""
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    raise TypeError(f"not JSON-serialisable: {type(value).__name__}")

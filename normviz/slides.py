@@ -19,7 +19,7 @@ from pathlib import Path
 from manim_slides.config import PresentationConfig, SlideConfig
 
 from normviz.batch import run_batch
-from normviz.render import read_sidecar
+from normviz.outputs import inside, read_sidecar
 from normviz.spec import lesson_specs
 
 SLIDES_FOLDER = "slides"
@@ -32,11 +32,12 @@ def presentation(root: Path, name: str) -> PresentationConfig:
         raise ValueError(f"{name} has no render in {root}/")
     folder = root / name / "sections"
     index = next(folder.glob("*.json"))
-    subtitles = {beat["name"]: beat["subtitle"] for beat in sidecar["beats"]}
-    slides = [SlideConfig(file=folder / section["video"], rev_file=folder / section["video"],
+    subtitles = {beat["name"]: beat["subtitle"] for beat in sidecar.beats}
+    slides = [SlideConfig(file=inside(folder, section["video"]),
+                          rev_file=inside(folder, section["video"]),
                           notes=subtitles.get(section["name"], ""))
               for section in json.loads(index.read_text(encoding="utf-8"))]
-    video = sidecar["video"]
+    video = sidecar.video
     return PresentationConfig(slides=slides, resolution=(video["width"], video["height"]),
                               background_color="#14161B")
 

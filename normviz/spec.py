@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,13 +32,12 @@ import numpy as np
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.validation import as_norm, as_radius, as_vector
 from normviz.catalog import LESSON, SCENES, scene_entry
+from normviz.outputs import LANGS, check_name
 
-LANGS = ("en", "zh")
 #: normviz quality letter -> manim's quality name (``-ql`` ... ``-qk``).
 QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality",
              "p": "production_quality", "k": "fourk_quality"}
 FORMATS = ("mp4", "webm", "gif", "png")
-_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _SETTINGS = ("name", "scene", "lang", "quality", "format")
 _PARAMETERS = ("center", "matrix", "radius", "norm")
 
@@ -142,10 +140,7 @@ def make_spec(table: dict[str, object], *, sections: bool = False) -> RenderSpec
     quality = _choice(table.get("quality", "l"), "quality", tuple(QUALITIES))
     formats = _formats(table.get("format", ["mp4"]))
     parameters = _check_parameters(scene, {k: table[k] for k in _PARAMETERS if k in table})
-    name = table.get("name", default_name(scene, lang, parameters))
-    if not isinstance(name, str) or not _NAME.match(name):
-        raise ValueError(f"name must match [a-z0-9][a-z0-9_-]* (at most 64 characters), "
-                         f"got {name!r}")
+    name = check_name(table.get("name", default_name(scene, lang, parameters)))
     return RenderSpec(name, scene, lang, quality, formats, parameters, sections)
 
 

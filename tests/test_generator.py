@@ -8,6 +8,7 @@ import hashlib
 import http.server
 import itertools
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -24,7 +25,7 @@ from PIL import Image
 
 from mathcore import QuadraticLoss, solve_constrained
 from normviz.cli import main
-from normviz.gallery import sidecars
+from normviz.outputs import read_all
 from normviz.transcode import probe
 from scenes import defaults
 from scenes.strings import text
@@ -124,6 +125,12 @@ def test_sidecar_holds_spec_numbers_versions_and_hash(rendered):
     assert set(sidecar["versions"]) >= {"manim", "numpy", "scipy", "av"}
     assert len(sidecar["content_hash"]) == 64
     assert [b["name"] for b in sidecar["beats"]] == ["tan_problem_l1", "tan_grow", "tan_vertex"]
+    for relative in sidecar["files"].values():
+        content = (folder / relative).read_bytes()
+        assert sidecar["records"][relative] == {
+            "size": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+    assert sidecar["environment"]["programs"] == {"latex": True, "dvisvgm": True}
+    assert all(path.startswith("/") for path in sidecar["environment"]["fonts"].values())
 
 
 def test_unchanged_spec_is_skipped(rendered):
@@ -180,16 +187,45 @@ scene = "l1"
 """
 
 
+#: Loaded by every Python process of the test (workers too, through PYTHONPATH): the
+#: render of the explainer named "broken" fails inside its worker.
+_BREAK_ONE_RENDER = """
+import normviz.render as render
+_real = render._render_into
+def _broken(spec, staging, digest):
+    if spec.name == "broken":
+        raise OSError("disk full")
+    return _real(spec, staging, digest)
+render._render_into = _broken
+"""
+
+
 def test_batch_reports_a_failed_job_and_finishes_the_others(tmp_path):
     (tmp_path / "spec.toml").write_text(SPEC, encoding="utf-8")
-    (tmp_path / "renders").mkdir()
-    (tmp_path / "renders" / "broken").write_text("a file where the folder should go")
-    done = normviz("render", "spec.toml", "--workers", "2", cwd=tmp_path)
+    inject = tmp_path / "inject"
+    inject.mkdir()
+    (inject / "sitecustomize.py").write_text(_BREAK_ONE_RENDER, encoding="utf-8")
+    done = subprocess.run([*CLI, "render", "spec.toml", "--workers", "2"], cwd=tmp_path,
+                          capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": str(inject)})
     assert done.returncode == 1
     assert done.stdout.splitlines()[0] == "renders/good-l2/good-l2.png"
     assert (tmp_path / "renders" / "good-l2" / "good-l2.json").exists()
+    assert not (tmp_path / "renders" / "broken").exists()
     assert "1 rendered, 0 cached (unchanged), 1 failed" in done.stderr
-    assert "failed: broken:" in done.stderr and "Traceback" not in done.stderr
+    assert "failed: broken: OSError: disk full" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_file_where_a_render_folder_goes_is_a_usage_error(tmp_path):
+    """renders/broken is a file: exit 2, one line naming it, nothing rendered or deleted."""
+    (tmp_path / "spec.toml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "renders").mkdir()
+    (tmp_path / "renders" / "broken").write_text("a file where the folder should go")
+    done = normviz("render", "spec.toml", cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "renders/broken is a file" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "renders").iterdir()) == ["broken"]
+    assert (tmp_path / "renders" / "broken").read_text() == "a file where the folder should go"
 
 
 def test_batch_on_a_dask_cluster(tmp_path, capsys):
@@ -230,7 +266,7 @@ def test_gallery_pages(rendered, capsys):
                                                     str(root / "index.md")]
     page = (root / "index.md").read_text(encoding="utf-8")
     assert "](./l1/l1.png)](./l1/l1.mp4)" in page
-    assert "`solution.beta`: [2.0, 0.0]" in page
+    assert "`solution.beta`: `[2.0, 0.0]`" in page
 
 
 def test_gallery_videos_load_in_chromium(rendered):
@@ -254,10 +290,10 @@ def test_gallery_videos_load_in_chromium(rendered):
             browser.close()
     finally:
         server.shutdown()
-    rendered_sidecars = sidecars(root)
+    rendered_sidecars = read_all(root)
     assert [Path(source).name for source, _ in loaded] == ["l1.webm", "l2.mp4"]
     for (source, duration), sidecar in zip(loaded, rendered_sidecars, strict=True):
-        assert duration == pytest.approx(sidecar["duration"], abs=0.1), source
+        assert duration == pytest.approx(sidecar.duration, abs=0.1), source
 
 
 _LOAD_EVERY_VIDEO = """async () => Promise.all([...document.querySelectorAll('video')].map(
@@ -306,7 +342,7 @@ def test_failed_render_keeps_the_earlier_outputs(rendered, monkeypatch):
 
     monkeypatch.setattr(transcode, "to_gif", broken)
     spec = make_spec({"scene": "l1", "format": ["mp4", "webm", "gif"]})
-    result = render_job(spec, str(rendered[0] / "renders"))
+    result = render_job(spec, str(rendered[0] / "renders"), force=True)
     assert result.status == "failed" and result.error.startswith("OSError: disk full")
     assert digests(folder) == before
     assert not any((rendered[0] / "renders" / ".staging").iterdir())
