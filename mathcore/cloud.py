@@ -33,15 +33,16 @@ from mathcore.balls import boundary_points, norm_value
 from mathcore.l1_solver import solve_l1
 from mathcore.l2_solver import solve_l2
 from mathcore.loss import QuadraticLoss
+from mathcore.parameters import MAX_SAMPLES, check
 from mathcore.planar_batch import solve_planar_batch
-from mathcore.validation import as_count, as_norm, as_radius, as_real
+from mathcore.validation import as_norm, as_radius
 
 CASES_2D = ("general", "symmetric", "orthogonal")
 CASES_ND = ("isotropic", "random")
 CENTER_RANGE = 10.0
-MAX_SAMPLES = 50_000_000  # about 1 GB of optima and centres
-MAX_DIMENSION = 1000
-MAX_BOUNDARY_POINTS = 100_000
+#: The random n-D case solves each loss on its own, about dim^3 operations: at most this
+#: many samples x dim^3 (about 1.5 minutes on one core of a 2024 laptop).
+MAX_RANDOM_WORK = 2e10
 #: Problems handled per vectorised chunk (bounds memory for the grid method).
 CHUNK = 100_000
 
@@ -191,18 +192,21 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
     """
     norm, radius = as_norm(norm), as_radius(radius)
     samples, _, seed = _check_common(case, CASES_ND, samples, "exact", 4, seed)
-    dim = as_count(dim, "dim", 1, MAX_DIMENSION)
+    dim = check("dim", dim)
     if samples * dim > MAX_SAMPLES:
-        raise ValueError(f"samples x dim must be at most {MAX_SAMPLES}, got {samples * dim}")
+        raise ValueError(f"samples x dim must be at most {MAX_SAMPLES} (memory), "
+                         f"got {samples * dim}")
+    if case == "random" and samples * float(dim) ** 3 > MAX_RANDOM_WORK:
+        raise ValueError(f"samples x dim^3 must be at most {MAX_RANDOM_WORK:.0e} for case "
+                         "random (each loss is solved on its own, about dim^3 operations: "
+                         f"about 1.5 minutes), got {samples * float(dim) ** 3:.1e}")
     start = time.perf_counter()
     rng = np.random.default_rng(seed)
     if relative_budget is None:
         centers = _centers_outside(rng, samples, int(dim), norm, radius)
         radii = np.full(samples, radius)
     else:
-        kappa = as_real(relative_budget, "relative_budget")
-        if not 0.0 < kappa < 1.0:
-            raise ValueError(f"relative_budget must be in (0, 1), got {relative_budget}")
+        kappa = check("relative_budget", relative_budget)
         centers = _centers_outside(rng, samples, int(dim), norm, 0.0)
         radii = kappa * norm_value(centers, norm)
     if case == "isotropic":
@@ -235,6 +239,5 @@ def _check_common(case: str, allowed: tuple[str, ...], samples: int, method: str
         raise ValueError(f"case must be one of {', '.join(allowed)}, got {case!r}")
     if method not in ("exact", "grid"):
         raise ValueError(f"method must be exact or grid, got {method!r}")
-    return (as_count(samples, "samples", 1, MAX_SAMPLES),
-            as_count(boundary_count, "boundary_points", 4, MAX_BOUNDARY_POINTS),
-            as_count(seed, "seed", 0, 2**63 - 1))
+    return (check("samples", samples), check("boundary_points", boundary_count),
+            check("seed", seed))

@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import numpy as np
 
-from mathcore.validation import as_count, as_real
+from mathcore.parameters import check
+from mathcore.validation import as_count
 
 
 def as_correlation(value: float, name: str = "rho") -> float:
     """A correlation strictly between -1 and 1."""
-    rho = as_real(value, name)
-    if not -1.0 < rho < 1.0:
-        raise ValueError(f"{name} must be in (-1, 1), got {value}")
-    return rho
+    return check("rho", value, name)  # type: ignore[return-value]
 
 
 def correlated_pair(rho: float, n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """``(X, y)``: n samples of two features with correlation rho and ``y = x1 + x2 + e``."""
     rho = as_correlation(rho)
     n = as_count(n, "n", 2, 100_000_000)
-    z1, z2, noise = np.random.default_rng(as_count(seed, "seed", 0, 2**63 - 1)).standard_normal(
+    z1, z2, noise = np.random.default_rng(check("seed", seed)).standard_normal(
         (3, n))
     X = np.column_stack([z1, rho * z1 + np.sqrt(1.0 - rho**2) * z2])
     return X, X.sum(axis=1) + noise

@@ -32,12 +32,15 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
     if not rows or not rows[0]:
         raise ValueError(f"data {source} is empty")
     header = [name.strip() for name in rows[0]]
+    if len(header) < 2:
+        raise ValueError(f"data {source} needs the target column and at least one feature "
+                         f"column, got only {', '.join(header)[:80]!r}")
     repeated = sorted({name for name in header if header.count(name) > 1})
     if repeated:
         raise ValueError(f"data {source}: column {repeated[0]!r} appears more than once")
     if target not in header:
         raise ValueError(
-            f"target column {target!r} is not in {source} (columns: {', '.join(header)})"
+            f"target column {target!r} is not in {source} (columns: {', '.join(header)[:200]})"
         )
     body = rows[1:]
     if len(body) < 2:
@@ -52,8 +55,10 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
             try:
                 values[i - 2, j] = float(cell)
             except ValueError:
+                shown = cell if len(cell) <= 40 else f"{cell[:40]}..."
                 raise ValueError(
-                    f"data {source} line {i}, column {header[j]!r}: {cell!r} is not a number"
+                    f"data {source} line {i}, column {header[j][:40]!r}: {shown!r} is not a "
+                    "number"
                 ) from None
     bad = ~np.isfinite(values)
     if bad.any():
@@ -72,13 +77,18 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
 def read_csv(path: str | Path, target: str) -> Dataset:
     """A comma-separated file with a header row; every other column is a feature."""
     path = Path(path)
+    reader = None
     try:
-        with path.open(newline="") as handle:
-            rows = [row for row in csv.reader(handle) if row]
+        with path.open(newline="", encoding="utf-8-sig") as handle:  # a leading BOM is dropped
+            reader = csv.reader(handle)
+            rows = [row for row in reader if row]
     except OSError as error:
         raise ValueError(f"data {path}: cannot read ({error.strerror})") from None
     except UnicodeDecodeError:
-        raise ValueError(f"data {path} is not a text CSV file") from None
+        raise ValueError(f"data {path} is not a UTF-8 text CSV file") from None
+    except csv.Error as error:  # a NUL byte, a cell over csv's 128 KiB limit
+        line = reader.line_num if reader is not None else 0
+        raise ValueError(f"data {path} line {line}: not a CSV table ({error})") from None
     return _parse_rows(rows, str(path), target)
 
 

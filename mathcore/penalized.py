@@ -27,6 +27,7 @@ from scipy.linalg import cho_factor, cho_solve
 from scipy.optimize import brentq
 
 from mathcore.lasso_homotopy import PathKnot, lasso_homotopy
+from mathcore.parameters import check
 from mathcore.preprocessing import center
 from mathcore.validation import as_radius
 
@@ -51,10 +52,7 @@ def as_penalty(value: float, name: str = "alpha") -> float:
 
 def as_l1_ratio(value: float) -> float:
     """The elastic net's mixing parameter rho in [0, 1]."""
-    rho = float(value)
-    if not 0.0 <= rho <= 1.0:
-        raise ValueError(f"l1_ratio must be in [0, 1], got {value}")
-    return rho
+    return check("l1_ratio", value)  # type: ignore[return-value]
 
 
 def lasso_knots(X: np.ndarray, y: np.ndarray) -> list[PathKnot]:

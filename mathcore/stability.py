@@ -31,13 +31,13 @@ import numpy as np
 from mathcore.correlated import as_correlation, correlated_pair
 from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.loss import QuadraticLoss
+from mathcore.parameters import STABILITY_SAMPLES as SAMPLES
+from mathcore.parameters import check
 from mathcore.penalties import l2_prox, soft_threshold
 from mathcore.solve import solve_constrained
 from mathcore.validation import as_count
 
-SAMPLES = 20_000
 BOOTSTRAP = 2_000
-MAX_BATCHES = 200_000
 
 
 @dataclass(frozen=True)
@@ -123,9 +123,7 @@ def penalties_for_half_norm(G: np.ndarray, q: np.ndarray) -> tuple[float, float]
 
 def check_batches(batch_size: int, batches: int, seed: int) -> tuple[int, int, int]:
     """Validated (batch_size, batches, seed)."""
-    return (as_count(batch_size, "batch_size", 1, SAMPLES),
-            as_count(batches, "batches", 2, MAX_BATCHES),
-            as_count(seed, "seed", 0, 2**63 - 1))
+    return check("batch_size", batch_size), check("batches", batches), check("seed", seed)
 
 
 def minibatch_stability(rho: float, batch_size: int = 100, batches: int = 400,

@@ -27,26 +27,14 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.cloud import CASES_2D, CASES_ND, cloud_2d, cloud_nd
 from mathcore.datasets import load
 from mathcore.paths import enet_path, lasso_path, ridge_path
-from mathcore.penalized import as_l1_ratio
 from mathcore.preprocessing import standardize
 from mathcore.stability import minibatch_stability
-from mathcore.validation import as_norm, as_radius
-from normviz.commands import add_commands, parse_numbers
+from normviz.commands import add_commands
+from normviz.options import EXIT_USAGE, OneLineParser, add_parameter, parse_numbers
 
-EXIT_USAGE = 2
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
-SEED_HELP = ("seed of numpy's random generator: the same seed draws the same data and gives "
-             "the same numbers (default 0)")
 _NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed")
 _NEGATIVE_VALUE = re.compile(r"^-[\d.]")
-
-
-class _OneLineParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line (no usage dump) with exit code 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"normviz: error: {message}\n")
-        raise SystemExit(EXIT_USAGE)
 
 
 def as_option_error(error: ValueError) -> ValueError:
@@ -63,15 +51,15 @@ def emit(summary: dict, as_json: bool, sentence: str) -> int:
 
 
 def _solve(args: argparse.Namespace) -> int:
-    norm = as_norm(args.norm, "--norm")
-    radius = as_radius(args.radius, "--radius")
+    norm, radius = args.norm, args.radius
     center = parse_numbers(args.center, "--center")
     matrix = parse_numbers(args.matrix, "--matrix")
     try:
         loss = QuadraticLoss.create(center, matrix)
     except ValueError as error:
         raise as_option_error(error) from None
-    solution = solve_constrained(loss, norm, radius)
+    with np.errstate(all="ignore"):  # an overflow is reported below, not warned
+        solution = solve_constrained(loss, norm, radius)
     summary = solution.as_dict()
     if not np.all(np.isfinite([summary["loss"], summary["multiplier"], *summary["beta"]])):
         raise ValueError("--center, --matrix and --radius are too large: the loss overflows")
@@ -94,12 +82,7 @@ def _path(args: argparse.Namespace) -> int:
     elif args.method == "ridge":
         path = ridge_path(X, data.y)
     else:
-        ratio = 0.5 if args.l1_ratio is None else args.l1_ratio
-        try:
-            ratio = as_l1_ratio(ratio)
-        except ValueError as error:
-            raise as_option_error(error) from None
-        path = enet_path(X, data.y, ratio)
+        path = enet_path(X, data.y, 0.5 if args.l1_ratio is None else args.l1_ratio)
     result = path.as_dict(data.features)
     if args.json:
         print(json.dumps(result))
@@ -112,7 +95,7 @@ def _path(args: argparse.Namespace) -> int:
 
 
 def _cloud(args: argparse.Namespace) -> int:
-    norm = as_norm(args.norm, "--norm")
+    norm = args.norm
     high_dimensional = args.case in CASES_ND
     if high_dimensional and (args.method != "exact" or args.boundary_points is not None):
         raise ValueError("--method grid and --boundary-points apply only to the 2-D cases")
@@ -159,18 +142,18 @@ def _stability(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``normviz`` command."""
-    parser = _OneLineParser(prog="normviz", description=" ".join(__doc__.split("\n\n")[0].split()))
+    parser = OneLineParser(prog="normviz", description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--version", action="version",
                         version=f"normviz {importlib.metadata.version('normviz')}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     solve = commands.add_parser(
         "solve",
         help="exact constrained optimum as JSON",
         description="Minimise (b-c)^T A (b-c) subject to ||b||_p <= t and print one JSON "
         "object: beta, loss, multiplier, face, zeros, unique, kkt_residual.",
     )
-    solve.add_argument("--norm", required=True, help="l1 or l2")
-    solve.add_argument("--radius", required=True, help="t > 0")
+    add_parameter(solve, "norm", required=True)
+    add_parameter(solve, "radius", required=True)
     solve.add_argument("--center", required=True, help="c, comma-separated, e.g. 3,1")
     solve.add_argument(
         "--matrix", required=True,
@@ -187,7 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     path.add_argument("--data", required=True, help="diabetes, or a CSV file with a header")
     path.add_argument("--target", help="the response column of a CSV file")
     path.add_argument("--method", required=True, choices=["lasso", "ridge", "enet"])
-    path.add_argument("--l1-ratio", type=float, help="elastic-net mixing rho in [0, 1]")
+    add_parameter(path, "l1_ratio", meaning="elastic-net mixing rho (--method enet; 0.5 "
+                  "when not given): 1 is the lasso, 0 ridge")
     path.add_argument("--standardize", action="store_true",
                       help="divide each feature by its population standard deviation")
     path.add_argument("--json", action="store_true", help="print one JSON object")
@@ -199,17 +183,16 @@ def build_parser() -> argparse.ArgumentParser:
         "and centre outside the ball of radius 2; with --json one object with fraction_zero, "
         "ci95, mean_zero_fraction, samples, seconds.",
     )
-    cloud.add_argument("--norm", required=True, help="l1 or l2")
+    add_parameter(cloud, "norm", required=True)
     cloud.add_argument("--case", required=True, choices=[*CASES_2D, *CASES_ND])
-    cloud.add_argument("--samples", type=int, default=100_000, help="number of losses (>= 1)")
-    cloud.add_argument("--seed", type=int, default=0, help=SEED_HELP)
-    cloud.add_argument("--dim", type=int, help="dimension n for the isotropic and random cases")
+    add_parameter(cloud, "samples", default=100_000)
+    add_parameter(cloud, "seed", default=0)
+    add_parameter(cloud, "dim", meaning="n, the dimension of the isotropic and random cases")
     cloud.add_argument("--method", choices=["exact", "grid"], default="exact")
-    cloud.add_argument("--relative-budget", type=float,
-                       help="n-D cases: t = this share of each loss's ||c||_p, in (0, 1), "
-                            "instead of t = 2")
-    cloud.add_argument("--boundary-points", type=int,
-                       help="K, points of the sphere for --method grid (default 100)")
+    add_parameter(cloud, "relative_budget", meaning="n-D cases: t = this share of each "
+                  "loss's ||c||_p instead of t = 2")
+    add_parameter(cloud, "boundary_points",
+                  meaning="K, points of the sphere for --method grid (default 100)")
     cloud.add_argument("--json", action="store_true", help="print one JSON object")
     cloud.set_defaults(handler=_cloud)
     stability = commands.add_parser(
@@ -220,10 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--json one object with mean_dev_l1, mean_dev_l2, ratio, ratio_ci95, lasso_supports, "
         "support_differs.",
     )
-    stability.add_argument("--rho", type=float, default=0.9, help="correlation in (-1, 1)")
-    stability.add_argument("--batch-size", type=int, default=100, help="B in [1, 20000]")
-    stability.add_argument("--batches", type=int, default=400, help="K >= 2")
-    stability.add_argument("--seed", type=int, default=0, help=SEED_HELP)
+    add_parameter(stability, "rho", default=0.9)
+    add_parameter(stability, "batch_size", default=100)
+    add_parameter(stability, "batches", default=400)
+    add_parameter(stability, "seed", default=0)
     stability.add_argument("--json", action="store_true", help="print one JSON object")
     stability.set_defaults(handler=_stability)
     add_commands(commands)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from rich.console import Console
 
 from normviz import gallery
 from normviz.catalog import LESSON, PARAMETERS, SCENES
+from normviz.options import add_parameter, parse_numbers
 from normviz.outputs import check_folders
 from normviz.spec import (
     FORMATS,
@@ -32,21 +34,17 @@ if TYPE_CHECKING:
 
 EXIT_FAILED_JOBS = 1
 DEFAULT_ROOT = Path("renders")
+#: A Dask scheduler's address: ``[protocol://]host:port``.
+_SCHEDULER = re.compile(
+    r"^(?:(?:tcp|tls|ucx|ws|wss)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*):\d{1,5}$")
 
 
-def parse_numbers(text: str, name: str) -> list[float]:
-    """``"3,1"``, ``"3, 1"`` or ``"3 1"`` -> ``[3.0, 1.0]``; a bad or empty entry (``"1,,2"``,
-    ``"1,"``) names the option."""
-    items = [item.strip() for item in text.split(",")] if "," in text else text.split()
-    if "" in items:
-        raise ValueError(f"{name} must be comma-separated numbers with no empty entry, "
-                         f"got {text!r}")
-    try:
-        if items:
-            return [float(item) for item in items]
-    except ValueError:
-        pass
-    raise ValueError(f"{name} must be comma-separated numbers, got {text!r}")
+def check_scheduler(address: str | None) -> str | None:
+    """``address`` when it reads as a Dask scheduler's address (or is not given)."""
+    if address is not None and not _SCHEDULER.match(address):
+        raise ValueError("--scheduler must be a Dask scheduler address such as "
+                         f"tcp://host:8786, got {address!r}"[:300])
+    return address
 
 
 def _flag_table(args: argparse.Namespace) -> dict[str, object]:
@@ -92,12 +90,6 @@ def _specs_for(args: argparse.Namespace) -> list[RenderSpec]:
         raise _as_flag_error(error) from None
 
 
-def _check_workers(workers: int) -> int:
-    if not 1 <= workers <= 64:
-        raise ValueError(f"--workers must be an integer in [1, 64], got {workers}")
-    return workers
-
-
 def report(results: list[JobResult], console: Console) -> int:
     """Paths on stdout; cached/failed on stderr; the exit code."""
     for result in results:
@@ -119,11 +111,11 @@ def _run_batch(specs: list[RenderSpec], args: argparse.Namespace) -> int:
     The output folder and every render's folder are checked before anything renders."""
     from normviz.batch import run_batch  # manim: loaded only when something renders
 
-    workers = _check_workers(args.workers)
+    scheduler = check_scheduler(args.scheduler)
     check_folders(Path(args.out), [spec.name for spec in specs])
     console = Console(stderr=True)
-    results = run_batch(specs, Path(args.out), workers=workers,
-                        scheduler=args.scheduler, force=args.force, console=console)
+    results = run_batch(specs, Path(args.out), workers=args.workers,
+                        scheduler=scheduler, force=args.force, console=console)
     return report(results, console)
 
 
@@ -173,14 +165,13 @@ def _slides(args: argparse.Namespace) -> int:
     from normviz.slides import build_slides
 
     for path in build_slides(Path(args.out), args.lang, args.quality,
-                             _check_workers(args.workers)):
+                             args.workers):
         print(path)
     return 0
 
 
 def _add_batch_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--workers", type=int, default=1,
-                        help="parallel worker processes (1 to 64; default 1)")
+    add_parameter(parser, "workers", default=1)
     parser.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://host:8786")
     parser.add_argument("--force", action="store_true",
                         help="render even when an identical render exists")
@@ -196,8 +187,8 @@ def add_commands(commands) -> None:
     render.add_argument("target", metavar="SCENE|SPEC.toml")
     render.add_argument("--center", help="c, e.g. 3,1")
     render.add_argument("--matrix", help="A row-major, e.g. 2,0.5,0.5,1")
-    render.add_argument("--radius", help="t > 0")
-    render.add_argument("--norm", help="l1 or l2 (scene tangency)")
+    add_parameter(render, "radius")
+    add_parameter(render, "norm", meaning="the ball of scene tangency: l1 or l2")
     render.add_argument("--lang", help=f"one of {', '.join(LANGS)} (default en)")
     render.add_argument("--quality", help=f"one of {', '.join(QUALITIES)} (default l)")
     render.add_argument("--format", help=f"comma-separated, of {', '.join(FORMATS)} (default mp4)")
@@ -242,6 +233,5 @@ def add_commands(commands) -> None:
     slides.add_argument("--lang", default="en", choices=LANGS)
     slides.add_argument("--quality", default="l", choices=tuple(QUALITIES))
     slides.add_argument("--out", default=str(DEFAULT_ROOT), help="output folder (renders)")
-    slides.add_argument("--workers", type=int, default=1,
-                        help="parallel worker processes (1 to 64; default 1)")
+    add_parameter(slides, "workers", default=1)
     slides.set_defaults(handler=_slides)

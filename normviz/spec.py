@@ -154,6 +154,8 @@ def load_specs(path: Path) -> list[RenderSpec]:
         raise SpecError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise SpecError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise SpecError(f"{path}: nested too deep to be a spec") from None
     extra = [key for key in document if key not in ("defaults", "explainer")]
     if extra:
         raise SpecError(f"{path}: unknown table {extra[0]!r} (allowed: defaults, explainer)")
@@ -170,6 +172,9 @@ def load_specs(path: Path) -> list[RenderSpec]:
     specs: list[RenderSpec] = []
     for number, table in enumerate(explainers, start=1):
         where = f"{path}: explainer {number}"
+        if not isinstance(table, dict):
+            raise SpecError(f"{where}: must be a table ([[explainer]] with scene = ...), "
+                            f"got {table!r}"[:300])
         if isinstance(table.get("name"), str):
             where += f" ({table['name']})"
         try:

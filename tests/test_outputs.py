@@ -20,52 +20,16 @@ from normviz.outputs import (
     Sidecar,
     SidecarError,
     name_lock,
-    new_staging,
     publish,
     read_all,
     read_sidecar,
     remove_abandoned_staging,
     verified,
 )
+from tests.fake_renders import HASH, published, render_data, snapshot, stage
 
-HASH = "ab" * 32
 #: SIGKILLs per publishing method in the random-kill test.
 KILLS = 15
-
-
-def render_data(name: str, files: dict[str, str], claim: str = "a claim") -> dict:
-    """A sidecar's data as a render makes it (before publish adds the records)."""
-    return {"spec": {"name": name, "scene": "l1", "lang": "en", "quality": "l",
-                     "format": ["mp4"], "parameters": {}, "sections": False},
-            "claim": claim, "content_hash": HASH, "files": files,
-            "video": {"width": 854, "height": 480, "codec": "h264", "duration": 1.0},
-            "duration": 1.0, "beats": [{"name": "b", "subtitle": "s"}],
-            "shown": {"solution": {"beta": [2.0, 0.0]}}, "versions": {}, "render_seconds": 1.0}
-
-
-def stage(root: Path, name: str, label: str, count: int = 4) -> tuple[Path, dict]:
-    """A staged render of ``count`` files whose bytes carry ``label``."""
-    folder = new_staging(root, name) / "out"
-    folder.mkdir()
-    files = {}
-    for index in range(count):
-        relative = f"{name}.{index}.bin" if index else f"sections/{name}.bin"
-        (folder / relative).parent.mkdir(exist_ok=True)
-        (folder / relative).write_bytes(f"{label}:{index}".encode() * 1000)
-        files[f"kind{index}"] = relative
-    return folder, render_data(name, files, claim=label)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def published(root: Path, name: str, label: str) -> dict[str, bytes]:
-    folder, data = stage(root, name, label)
-    publish(folder, root, data)
-    shutil.rmtree(folder.parent)
-    return snapshot(root / name)
 
 
 class InjectedError(Exception):
@@ -134,8 +98,8 @@ def test_a_fault_at_every_step_leaves_the_old_or_the_new_set(tmp_path, monkeypat
 _PUBLISHER = """
 import sys, shutil
 from pathlib import Path
-sys.path.insert(0, {tests!r})
-from test_outputs import stage
+sys.path.insert(0, {root!r})
+from tests.fake_renders import stage
 from normviz.outputs import name_lock, publish, remove_abandoned_staging
 root = Path(sys.argv[1])
 for round in range(10**6):
@@ -154,7 +118,7 @@ def test_killed_at_random_moments_the_folder_is_one_whole_set(tmp_path, can_exch
     """A process publishes sets A and B in turn; it is killed (SIGKILL) KILLS times at random
     moments; after each kill the folder is all of A or all of B, never a mixture."""
     root = tmp_path / "renders"
-    script = _PUBLISHER.format(tests=str(Path(__file__).parent))
+    script = _PUBLISHER.format(root=str(Path(__file__).parent.parent))
     if not can_exchange:
         script = script.replace("root = Path", "import normviz.outputs as o\n"
                                 "o.exchange = lambda a, b: False\nroot = Path")
