@@ -11,17 +11,19 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mathcore.parameters import PARAMETERS as TABLE
 from scenes.strings import text
 
 if TYPE_CHECKING:  # the catalogue is read without manim (normviz list, gallery, embed)
     from manim import Scene
 
-#: What each scene parameter means (shown by ``normviz list``).
+#: What each scene parameter means (shown by ``normviz list``); the scalars from mathcore's
+#: parameter table.
 PARAMETERS = {
     "center": "c, the loss's centre: 2 numbers, e.g. [3, 1]",
     "matrix": "A, symmetric positive semi-definite 2x2, e.g. [[2, 0.5], [0.5, 1]]",
-    "radius": "t > 0, the ball's radius",
-    "norm": "l1 or l2",
+    "radius": TABLE["radius"].describe(),
+    "norm": TABLE["norm"].describe(),
 }
 
 

@@ -34,7 +34,7 @@ from normviz.options import EXIT_USAGE, OneLineParser, add_parameter, parse_numb
 
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
 _NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed")
-_NEGATIVE_VALUE = re.compile(r"^-[\d.]")
+_NEGATIVE_VALUE = re.compile(r"^-(?:[\d.]|inf|nan)", re.IGNORECASE)
 
 
 def as_option_error(error: ValueError) -> ValueError:
@@ -227,7 +227,10 @@ def _join_negative_values(argv: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code."""
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(_join_negative_values(argv))
+    try:
+        args = build_parser().parse_args(_join_negative_values(argv))
+    except SystemExit as stop:  # a usage error (one line printed), --help or --version
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:
         return args.handler(args)
     except ValueError as error:

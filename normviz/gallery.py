@@ -20,7 +20,16 @@ import urllib.parse
 import uuid
 from pathlib import Path
 
-from normviz.outputs import NAME, OutputError, Sidecar, check_folders, read_all, read_sidecar
+from normviz.outputs import (
+    NAME,
+    OutputError,
+    Sidecar,
+    SidecarError,
+    check_folders,
+    load_sidecar,
+    read_all,
+    sidecar_path,
+)
 
 STYLES = ("obsidian", "markdown", "html")
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
@@ -31,13 +40,17 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|<>~$=:^-])")
 
 
 def load_render(root: Path, name: str) -> Sidecar:
-    """The sidecar of render ``name``; a one-line error when it has not been rendered."""
-    sidecar = read_sidecar(root, name) if NAME.match(name) else None
-    if sidecar is None:
-        known = ", ".join(s.name for s in read_all(root))
-        raise ValueError(f"NAME {name!r} has no render in {root}/ "
-                         f"(rendered: {known or 'none'}; run normviz render first)")
-    return sidecar
+    """The sidecar of render ``name``; a one-line error when it has not been rendered or its
+    sidecar is not usable."""
+    if NAME.match(name) and sidecar_path(root, name).is_file():
+        try:
+            return load_sidecar(root, name)
+        except SidecarError as error:
+            raise ValueError(f"NAME {name!r}: its sidecar {sidecar_path(root, name)} is not "
+                             f"usable ({error}); render it again") from None
+    known = ", ".join(s.name for s in read_all(root, quiet=True))[:300]
+    raise ValueError(f"NAME {name[:80]!r} has no render in {root}/ "
+                     f"(rendered: {known or 'none'}; run normviz render first)")
 
 
 def markdown_text(value: object) -> str:

@@ -89,11 +89,12 @@ def check_folders(root: Path, names: list[str] | tuple[str, ...] = ()) -> None:
     in ``names`` exist but are not folders (a file, or a link, where a folder must be)."""
     if root.exists() and not root.is_dir():
         raise OutputError(f"--out {root} is a file, not a folder: choose a folder")
-    for label, path in ((STAGING, root / STAGING), (LOCKS, root / LOCKS),
-                        *((name, root / name) for name in names)):
+    for path, purpose in ((root / STAGING, "renders in progress"),
+                          (root / LOCKS, "the render locks"),
+                          *((root / name, f"the render {name}") for name in names)):
         if path.is_symlink() or (path.exists() and not path.is_dir()):
             kind = "a link" if path.is_symlink() else "a file"
-            raise OutputError(f"{path} is {kind}, not a folder: normviz keeps {label} there; "
+            raise OutputError(f"{path} is {kind}, not a folder: normviz keeps {purpose} there; "
                               "move it away (normviz does not delete what it did not write)")
 
 
@@ -279,24 +280,38 @@ def warn(message: str) -> None:
     sys.stderr.write(f"normviz: warning: {message}\n")
 
 
+def load_sidecar(root: Path, name: str) -> Sidecar:
+    """The sidecar of render ``name``; ``SidecarError`` with the reason when it is missing,
+    unreadable or fails the schema."""
+    path = sidecar_path(root, name)
+    if not path.is_file():
+        raise SidecarError("missing")
+    try:
+        return Sidecar.checked(json.loads(path.read_text(encoding="utf-8")), name)
+    except json.JSONDecodeError:
+        raise SidecarError("not valid JSON") from None
+    except RecursionError:
+        raise SidecarError("nested too deep") from None
+    except UnicodeDecodeError:
+        raise SidecarError("not UTF-8 text") from None
+    except OSError as error:
+        raise SidecarError(f"cannot read ({error.strerror})") from None
+
+
 def read_sidecar(root: Path, name: str, *, quiet: bool = False) -> Sidecar | None:
     """The sidecar of render ``name``; None when there is none, or when it is unreadable or
     fails the schema (then, unless ``quiet``, a one-line warning names the file)."""
-    path = sidecar_path(root, name)
-    if not path.is_file():
+    if not sidecar_path(root, name).is_file():
         return None
     try:
-        return Sidecar.checked(json.loads(path.read_text(encoding="utf-8")), name)
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        return load_sidecar(root, name)
+    except SidecarError as error:
         if not quiet:
-            reason = "not valid JSON" if isinstance(error, json.JSONDecodeError) else (
-                "nested too deep" if isinstance(error, RecursionError) else
-                str(error).splitlines()[0] if str(error) else type(error).__name__)
-            warn(f"skipping {path}: {reason}")
+            warn(f"skipping {sidecar_path(root, name)}: {error}")
         return None
 
 
-def read_all(root: Path) -> list[Sidecar]:
+def read_all(root: Path, *, quiet: bool = False) -> list[Sidecar]:
     """The sidecar of every render in ``root`` that passes the check, sorted by name."""
     if not root.is_dir():
         return []
@@ -304,7 +319,7 @@ def read_all(root: Path) -> list[Sidecar]:
     for folder in sorted(root.iterdir()):
         if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
             continue
-        sidecar = read_sidecar(root, folder.name)
+        sidecar = read_sidecar(root, folder.name, quiet=quiet)
         if sidecar is not None:
             found.append(sidecar)
     return found
