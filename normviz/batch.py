@@ -20,7 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from normviz.outputs import read_sidecar
+from normviz.outputs import read_sidecar, tidy
 from normviz.render import JobResult, cached_result, content_hash, render_job, source_digest
 from normviz.spec import RenderSpec
 
@@ -63,6 +63,7 @@ def run_batch(specs: Sequence[RenderSpec], root: Path, *, workers: int = 1,
     pending: list[tuple[float, int, RenderSpec, str]] = []
     for order, spec in enumerate(specs):
         digest = content_hash(spec, sources)
+        tidy(root, spec.name)
         cached = None if force else cached_result(spec, root, digest)
         if cached is not None:
             results[spec.name] = cached

@@ -36,7 +36,7 @@ LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 GALLERY_FILES = ("index.html", "index.md")
 _VIDEO_TYPES = {"webm": "video/webm", "mp4": "video/mp4"}
 #: Characters with a meaning in CommonMark (and Obsidian) inline text.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|<>~$=:^-])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|~$=:^-])")
 
 
 def load_render(root: Path, name: str) -> Sidecar:
@@ -56,7 +56,8 @@ def load_render(root: Path, name: str) -> Sidecar:
 def markdown_text(value: object) -> str:
     """``value`` as one line of Markdown text that shows exactly these characters."""
     line = " ".join(str(value).split())
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", line.replace("&", "&amp;"))
+    line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", line)
 
 
 def markdown_code(value: object) -> str:

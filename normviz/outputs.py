@@ -48,6 +48,8 @@ LOCKS = ".locks"
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 LANGS = ("en", "zh")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+#: The files every render has (a sidecar without them is not a render's).
+REQUIRED_FILES = ("poster", "srt", "vtt")
 _CHUNK = 1 << 20
 #: renameat2's flag (linux/fs.h) and the "current directory" file descriptor.
 _RENAME_EXCHANGE = 2
@@ -220,6 +222,8 @@ def _check_schema(data: object, folder: str | None) -> None:
                                     f"got {spec['lang']!r}")
     _require(isinstance(spec["scene"], str), "spec.scene is not text")
     records = data["records"]
+    missing_kinds = [kind for kind in REQUIRED_FILES if kind not in data["files"]]
+    _require(not missing_kinds, f"files has no {missing_kinds[0]!r}" if missing_kinds else "")
     for relative in data["files"].values():
         inside(Path("/render"), relative)  # raises SidecarError when it escapes
         _require(relative in records, f"file {relative!r} has no size and hash in records")
@@ -375,6 +379,14 @@ def remove_abandoned_staging(root: Path, name: str) -> None:
         pid = folder.name.split(".")[-2]
         if pid.isdigit() and not _process_alive(int(pid)) and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def tidy(root: Path, name: str) -> None:
+    """``remove_abandoned_staging`` under the lock of ``name``, when there is anything of
+    ``name`` in the staging folder (a render that finds its result cached still tidies)."""
+    if any((root / STAGING).glob(f"{name}.*.*")):
+        with name_lock(root, name):
+            remove_abandoned_staging(root, name)
 
 
 def recover(root: Path, name: str) -> None:

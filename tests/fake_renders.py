@@ -8,6 +8,8 @@ from pathlib import Path
 from normviz.outputs import new_staging, publish
 
 HASH = "ab" * 32
+#: The kinds of the staged files, in order (the first is a section's video).
+KINDS = ("section:0", "poster", "srt", "vtt", "mp4", "timeline")
 
 
 def render_data(name: str, files: dict[str, str], claim: str = "a claim") -> dict:
@@ -29,7 +31,7 @@ def stage(root: Path, name: str, label: str, count: int = 4) -> tuple[Path, dict
         relative = f"{name}.{index}.bin" if index else f"sections/{name}.bin"
         (folder / relative).parent.mkdir(exist_ok=True)
         (folder / relative).write_bytes(f"{label}:{index}".encode() * 1000)
-        files[f"kind{index}"] = relative
+        files[KINDS[index] if index < len(KINDS) else f"extra{index}"] = relative
     return folder, render_data(name, files, claim=label)
 
 

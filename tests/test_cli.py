@@ -144,6 +144,15 @@ def test_path_user_csv(tmp_path, capsys):
     assert code == 0 and json.loads(out)["features"] == ["a", "b", "c"]
 
 
+def test_path_csv_with_a_byte_order_mark(tmp_path, capsys):
+    """Excel's UTF-8 CSV starts with a BOM: the first column is still named "a"."""
+    table = tmp_path / "bom.csv"
+    table.write_text("\ufeffa,b,y\n1,2,3\n4,5,7\n7,9,8\n2,1,1\n", encoding="utf-8")
+    code, out, _ = run(["path", "--data", str(table), "--target", "a", "--method", "lasso",
+                        "--json"], capsys)
+    assert code == 0 and json.loads(out)["features"] == ["b", "y"]
+
+
 @pytest.mark.parametrize(
     ("content", "target", "message"),
     [

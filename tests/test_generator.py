@@ -9,6 +9,7 @@ import http.server
 import itertools
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -346,3 +347,30 @@ def test_failed_render_keeps_the_earlier_outputs(rendered, monkeypatch):
     assert result.status == "failed" and result.error.startswith("OSError: disk full")
     assert digests(folder) == before
     assert not any((rendered[0] / "renders" / ".staging").iterdir())
+
+
+def test_gallery_and_embed_escape_what_a_sidecar_says(tmp_path):
+    """A sidecar that passes the schema but carries markup in its text fields: the gallery's
+    HTML has no tag from it, its Markdown no link or HTML from it, embed neither."""
+    from normviz.gallery import embed, gallery_html, gallery_markdown
+    from normviz.outputs import read_all
+    from tests.fake_renders import published
+
+    root = tmp_path / "renders"
+    claim = '<script>alert(1)</script> ](javascript:alert(1)) ![x](http://evil/x.png) `code`'
+    published(root, "evil", claim)
+    path = root / "evil" / "evil.json"
+    data = json.loads(path.read_text())
+    data["spec"]["scene"] = '<img src=x onerror="alert(2)">'
+    data["shown"] = {"<b>key</b>": "<i>value</i> `tick`"}
+    path.write_text(json.dumps(data))
+    (sidecar,) = read_all(root)
+    page = gallery_html([sidecar])
+    assert "<script>" not in page and "<img src=x" not in page and "<b>key" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    markdown = gallery_markdown([sidecar]) + embed(sidecar, "markdown") + embed(sidecar,
+                                                                               "obsidian")
+    outside_code = re.sub(r"(`+).*?\1", "", markdown)  # a code span shows text as it is
+    for raw in ("<script", "](javascript:", "![x](", "<b>", "<i>", "<img"):
+        assert raw not in outside_code, raw
+    assert '`` "<i>value</i> `tick`" ``' in markdown  # a code span fenced past its backticks

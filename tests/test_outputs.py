@@ -327,3 +327,41 @@ def test_render_environment_is_in_the_content_hash(monkeypatch):
         assert render.source_digest() != with_latex
     finally:
         render.environment.cache_clear()
+
+
+_RIVAL = """
+import sys, shutil
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from tests.fake_renders import stage
+from normviz.outputs import name_lock, publish, remove_abandoned_staging
+root, label = Path(sys.argv[1]), sys.argv[2]
+for _ in range(40):
+    with name_lock(root, "l1"):
+        remove_abandoned_staging(root, "l1")
+        folder, data = stage(root, "l1", label, count=12)
+        publish(folder, root, data)
+        shutil.rmtree(folder.parent)
+"""
+
+
+def test_two_processes_rendering_one_name_never_mix(tmp_path):
+    """Two processes publish sets A and B of one name 40 times each, at once; whenever the
+    test holds the lock, and at the end, the folder is all A or all B."""
+    root = tmp_path / "renders"
+    published(root, "l1", "A")
+    script = _RIVAL.format(root=str(Path(__file__).parent.parent))
+    rivals = [subprocess.Popen([sys.executable, "-c", script, str(root), label])
+              for label in ("A", "B")]
+    looks = 0
+    while any(rival.poll() is None for rival in rivals) or looks == 0:
+        with name_lock(root, "l1"):
+            label = read_sidecar(root, "l1").claim
+            assert verified(root, "l1", HASH) is not None
+            assert all(content.startswith(label.encode())
+                       for path, content in snapshot(root / "l1").items() if path != "l1.json")
+        looks += 1
+        time.sleep(0.01)
+    assert [rival.wait() for rival in rivals] == [0, 0]
+    assert looks >= 5
+    assert verified(root, "l1", HASH) is not None
