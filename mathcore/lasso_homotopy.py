@@ -152,9 +152,11 @@ def _enter_consistently(factor: _ActiveFactor, signs: list[float], entering: lis
     signs += [entry_signs[j] for j in added]
     while added:
         rate = factor.solve(np.array(signs))
-        tolerance = TIE_RTOL * float(np.abs(rate).max())
+        # rates in each feature's own units (G_jj rate_j), so that scales do not matter
+        scaled = rate * np.diag(factor.gram)[factor.active]
+        tolerance = TIE_RTOL * float(np.abs(scaled).max())
         wrong = [j for j in added
-                 if entry_signs[j] * rate[factor.active.index(j)] <= tolerance]
+                 if entry_signs[j] * scaled[factor.active.index(j)] <= tolerance]
         if not wrong:
             break
         k = factor.active.index(wrong[-1])

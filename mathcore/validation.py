@@ -87,7 +87,10 @@ def as_radius(value: object, name: str = "radius") -> float:
 
 
 def as_norm(value: object, name: str = "norm") -> str:
-    """Return the norm's name, one of ``NORMS`` (``1``/``2`` and upper case accepted)."""
+    """Return the norm's name, one of ``NORMS`` (``1``/``2``, as text or integers, and upper
+    case accepted; a boolean is not a norm)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value in (1, 2):
+        value = str(value)
     text = value.strip().lower() if isinstance(value, str) else value
     return PARAMETERS["norm"].check(f"l{text}" if text in ("1", "2") else text, name)  # type: ignore[return-value]
 
