@@ -1,4 +1,5 @@
-"""Render time of ``scenes/l1.py`` at -ql against a floor with the same picture and no motion.
+"""Render time of the L1 tangency story (``normviz render tangency --norm l1``) at -ql
+against a floor with the same picture and no motion.
 
 Three scenes, rendered in turn five times each in one process, caching off:
 
@@ -28,9 +29,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from manim import tempconfig
 
-from scenes.l1 import L1Tangency
+from scenes.tangency import TangencyScene
 
 ROUNDS = 5
+
+
+class L1Tangency(TangencyScene):
+    """The single-ball story on the L1 diamond, default problem."""
+
+    norm = "l1"
 
 
 class L1Floor(L1Tangency):

@@ -54,6 +54,7 @@ _PROBLEM = ("center", "matrix", "radius")
 
 #: In lesson order.
 SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
+    SceneEntry("side_by_side", "scenes.side_by_side", "SideBySide", _PROBLEM),
     SceneEntry("l1", "scenes.l1", "L1Tangency", _PROBLEM),
     SceneEntry("l2", "scenes.l2", "L2Tangency", _PROBLEM),
     SceneEntry("cloud", "scenes.cloud", "RandomLossCloud"),
@@ -69,7 +70,7 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
 )}
 
 #: ``normviz lesson``: one video per claim of the note, in the note's order.
-LESSON = ("l1", "l2", "cloud", "ball3d", "high_dim", "lp_family", "path", "correlated",
+LESSON = ("side_by_side", "cloud", "ball3d", "high_dim", "lp_family", "path", "correlated",
           "penalty", "stability", "ridge_vs_lasso")
 
 

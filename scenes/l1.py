@@ -1,12 +1,13 @@
-"""L1 ball: the loss contours first touch the diamond at a corner, so a coefficient is 0.
+"""L1 beside L2, focused on L1: the loss contours first touch the diamond at a corner, so a
+coefficient is exactly 0; while the loss turns, the L1 optimum sits on corners.
 
 Render: ``manim render scenes/l1.py`` (or ``make render``).
 """
 
-from scenes.tangency import TangencyScene
+from scenes.side_by_side import SideBySide
 
 
-class L1Tangency(TangencyScene):
-    """Shrinking loss contours touch the L1 diamond at a corner: a sparse optimum."""
+class L1Tangency(SideBySide):
+    """The side-by-side tangency video, told for the L1 diamond's corners."""
 
-    norm = "l1"
+    focus = "l1"

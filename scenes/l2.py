@@ -1,12 +1,13 @@
-"""L2 ball: the loss contours first touch the circle on its round edge; nothing is 0.
+"""L2 beside L1, focused on L2: the loss contours first touch the circle on its round edge,
+so no coefficient is 0; while the loss turns, the L2 optimum glides along the circle.
 
 Render: ``manim render scenes/l2.py``.
 """
 
-from scenes.tangency import TangencyScene
+from scenes.side_by_side import SideBySide
 
 
-class L2Tangency(TangencyScene):
-    """Shrinking loss contours touch the L2 circle on its edge: small, spread-out weights."""
+class L2Tangency(SideBySide):
+    """The side-by-side tangency video, told for the L2 circle's round edge."""
 
-    norm = "l2"
+    focus = "l2"

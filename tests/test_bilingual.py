@@ -18,9 +18,9 @@ from fontTools.ttLib import TTCollection, TTFont
 from manim import Text
 
 from scenes import theme
-from scenes.l1 import L1Tangency
 from scenes.strings import STRINGS
 from tests.scene_rendering import render_scene
+from tests.stories import L1Tangency
 
 
 @functools.cache

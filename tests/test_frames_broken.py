@@ -14,10 +14,12 @@ from manim import VGroup
 
 from scenes import theme
 from scenes.correlated import CorrelatedFeatures, solutions_at
-from scenes.l1 import L1Tangency
 from scenes.path import ShrinkingBudget
+from scenes.side_by_side import SideBySide
 from tests.frames import MarkerCheck, marker_position, spread
+from tests.stories import L1Tangency
 from tests.test_frames_path import check_path
+from tests.test_frames_side_by_side import check_turn
 from tests.test_frames_tangency import check_tangency
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("broken")]
@@ -39,6 +41,10 @@ class FrozenCorrelated(Frozen, CorrelatedFeatures):
 
 class FrozenPath(Frozen, ShrinkingBudget):
     """path.py with its budget sweep frozen."""
+
+
+class FrozenTurn(Frozen, SideBySide):
+    """side_by_side.py with its turn frozen (the growth before it still drawn)."""
 
 
 class ShrunkContour(L1Tangency):
@@ -77,6 +83,12 @@ def test_a_frozen_sweep_fails_the_position_and_the_motion_checks(rendered_video)
         drawn.assert_within(video)
     with pytest.raises(AssertionError, match="frozen between frames"):
         drawn.assert_moves(video)
+
+
+def test_a_frozen_turn_fails_the_side_by_side_checks(rendered_video):
+    with pytest.raises(AssertionError, match=r"off the curve mathcore gives|from mathcore's "
+                                             r"optimum|no marker near|frozen between frames|pixels found"):
+        check_turn(rendered_video(FrozenTurn))
 
 
 def test_frozen_paths_fail_the_curve_checks(rendered_video):

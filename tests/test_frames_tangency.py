@@ -13,10 +13,9 @@ import pytest
 
 from mathcore import norm_value
 from scenes import theme
-from scenes.l1 import L1Tangency
-from scenes.l2 import L2Tangency
 from scenes.tangency import TangencyScene
 from tests.frames import PlaneChecker, PlanePicture, check_basics, spread
+from tests.stories import L1Tangency, L2Tangency
 
 
 class OtherTangency(TangencyScene):

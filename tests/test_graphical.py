@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from manim.utils.testing.frames_comparison import frames_comparison
 
-from scenes.l1 import L1Tangency
-from scenes.l2 import L2Tangency
+from tests.stories import L1Tangency, L2Tangency
 
 __module_test__ = "tangency"
 

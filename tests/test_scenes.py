@@ -8,9 +8,8 @@ import pytest
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from scenes import pieces
-from scenes.l1 import L1Tangency
-from scenes.l2 import L2Tangency
 from tests.scene_rendering import assert_inside_frame, boxes_overlap, render_scene
+from tests.stories import L1Tangency, L2Tangency
 
 
 @pytest.fixture(scope="module", params=[L1Tangency, L2Tangency], ids=["l1", "l2"])

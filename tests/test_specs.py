@@ -59,7 +59,7 @@ def test_default_names_tell_renders_apart():
 def test_lesson_follows_the_note():
     specs = lesson_specs("en", "l", ["mp4"])
     assert [s.scene for s in specs] == list(LESSON)
-    assert [s.name for s in specs][:2] == ["lesson-01-l1", "lesson-02-l2"]
+    assert [s.name for s in specs][:2] == ["lesson-01-side-by-side", "lesson-02-cloud"]
     assert all(s.sections for s in specs)
     assert set(LESSON) <= set(SCENES)
 
