@@ -89,7 +89,7 @@ def certify(loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray) -> 
     segment = None if loss.is_definite else optimal_segment(loss, norm, radius, beta, mu)
     return ConstrainedSolution(
         beta=beta,
-        loss=float(loss.value(beta)),
+        loss=max(float(loss.value(beta)), 0.0),  # A is PSD: a negative value is rounding
         multiplier=mu,
         face=face_of(norm, beta, mu),
         zeros=tuple(int(i) for i in np.flatnonzero(beta == 0.0)),

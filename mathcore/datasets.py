@@ -16,6 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
+#: Sizes of a non-zero value that least squares can square and sum without overflow or
+#: underflow (over up to 1e8 rows).
+LARGEST_VALUE, SMALLEST_VALUE = 1e100, 1e-100
+
 
 @dataclass(frozen=True)
 class Dataset:
@@ -32,6 +36,8 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
     if not rows or not rows[0]:
         raise ValueError(f"data {source} is empty")
     header = [name.strip() for name in rows[0]]
+    if "" in header:
+        raise ValueError(f"data {source}: column {header.index('') + 1} has no name")
     if len(header) < 2:
         raise ValueError(f"data {source} needs the target column and at least one feature "
                          f"column, got only {', '.join(header)[:80]!r}")
@@ -63,7 +69,15 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
     bad = ~np.isfinite(values)
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise ValueError(f"data {source} line {i + 2}, column {header[j]!r} is NaN or infinite")
+        raise ValueError(f"data {source} line {i + 2}, column {header[j][:40]!r} is NaN or "
+                         "infinite")
+    size = np.abs(values)
+    extreme = (size > LARGEST_VALUE) | ((size > 0.0) & (size < SMALLEST_VALUE))
+    if extreme.any():
+        i, j = np.argwhere(extreme)[0]
+        raise ValueError(f"data {source} line {i + 2}, column {header[j][:40]!r}: "
+                         f"{values[i, j]:.3g} is outside [{SMALLEST_VALUE:g}, "
+                         f"{LARGEST_VALUE:g}] in size (its square would overflow or underflow)")
     constant = [header[j] for j in range(len(header)) if np.ptp(values[:, j]) == 0.0]
     if constant:
         raise ValueError(
@@ -77,6 +91,8 @@ def _parse_rows(rows: list[list[str]], source: str, target: str) -> Dataset:
 def read_csv(path: str | Path, target: str) -> Dataset:
     """A comma-separated file with a header row; every other column is a feature."""
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise ValueError(f"data {path} is not a plain file (a folder, a pipe or a device)")
     reader = None
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:  # a leading BOM is dropped

@@ -184,7 +184,46 @@ def lasso_homotopy(
         linear: q, shape (n,).
         l1_budget: stop where ``||b||_1`` reaches this value.
         min_penalty: the smallest mu of the path (>= 0).
+
+    Events at one penalty (ties) are reported by their net effect: a feature that enters
+    and leaves again at the same mu has no event (see ``merge_ties``).
     """
+    return merge_ties(_follow_path(gram, linear, l1_budget, min_penalty))
+
+
+def merge_ties(knots: list[PathKnot]) -> list[PathKnot]:
+    """The knots with every run of "enter"/"leave" events at one penalty (to ``TIE_RTOL``)
+    replaced by its net effect: the features that left, then those that entered, each
+    with the state at the end of the run."""
+    merged: list[PathKnot] = []
+    active: set[int] = set()
+    k = 0
+    while k < len(knots):
+        knot = knots[k]
+        if knot.event not in ("enter", "leave"):
+            merged.append(knot)
+            k += 1
+            continue
+        end = k
+        while (end + 1 < len(knots) and knots[end + 1].event in ("enter", "leave")
+               and abs(knots[end + 1].penalty - knot.penalty) <= TIE_RTOL * knot.penalty):
+            end += 1
+        before = set(active)
+        for event in knots[k:end + 1]:
+            (active.add if event.event == "enter" else active.discard)(event.feature)
+        last = knots[end]
+        merged += [PathKnot(last.penalty, last.beta, "leave", j) for j in sorted(before - active)]
+        merged += [PathKnot(last.penalty, last.beta, "enter", j)
+                   for j in dict.fromkeys(e.feature for e in knots[k:end + 1]
+                                          if e.event == "enter")
+                   if j in active - before]
+        k = end + 1
+    return merged
+
+
+def _follow_path(gram: np.ndarray, linear: np.ndarray, l1_budget: float | None,
+                 min_penalty: float) -> list[PathKnot]:
+    """``lasso_homotopy``'s knots, one per event, ties not merged."""
     n = linear.size
     mu = float(np.max(np.abs(linear)))
     noise_floor = max(min_penalty, NOISE_RTOL * n * mu)

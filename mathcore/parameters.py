@@ -26,6 +26,10 @@ STABILITY_SAMPLES = 20_000
 MAX_BATCHES = 200_000
 MAX_SEED = 2**63 - 1
 MAX_WORKERS = 64
+#: The largest |correlation| of the stability data (0.99999 still solves to rounding).
+MAX_CORRELATION = 0.9999
+#: The smallest relative budget (below it the optima underflow towards 0).
+SMALLEST_SHARE = 1e-6
 #: The smallest normal float: a radius below it loses precision.
 SMALLEST_RADIUS = 2.2250738585072014e-308
 
@@ -131,19 +135,19 @@ _TABLE = (
     Parameter("norm", "choice", "the ball: l1 (the diamond) or l2 (the circle)",
               choices=("l1", "l2")),
     Parameter("radius", "real", "t, the ball's radius", low=SMALLEST_RADIUS),
-    Parameter("rho", "real", "correlation of the two features", low=-1.0, high=1.0,
-              open_low=True, open_high=True),
+    Parameter("rho", "real", "correlation of the two features (closer to +-1 the least "
+              "squares are singular to rounding)", low=-MAX_CORRELATION, high=MAX_CORRELATION),
     Parameter("l1_ratio", "real", "elastic-net mixing rho: 1 is the lasso, 0 ridge",
               low=0.0, high=1.0),
-    Parameter("batch_size", "integer", "B, samples per minibatch", low=1,
-              high=STABILITY_SAMPLES),
+    Parameter("batch_size", "integer", "B, samples per minibatch (at most half the data, so "
+              "that minibatches differ)", low=1, high=STABILITY_SAMPLES // 2),
     Parameter("batches", "integer", "K, the number of minibatches", low=2, high=MAX_BATCHES),
     Parameter("samples", "integer", "the number of random losses", low=1, high=MAX_SAMPLES),
     Parameter("dim", "integer", "n, the number of coefficients", low=1, high=MAX_DIMENSION),
     Parameter("seed", "integer", "seed of numpy's random generator: the same seed draws the "
               "same data and gives the same numbers", low=0, high=MAX_SEED),
     Parameter("relative_budget", "real", "t as a share of each loss's ||c||_p (n-D cases)",
-              low=0.0, high=1.0, open_low=True, open_high=True),
+              low=SMALLEST_SHARE, high=1.0, open_high=True),
     Parameter("boundary_points", "integer", "K, points of the sphere for the grid method",
               low=4, high=MAX_BOUNDARY_POINTS),
     Parameter("workers", "integer", "parallel worker processes", low=1, high=MAX_WORKERS),

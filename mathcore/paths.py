@@ -77,15 +77,19 @@ class RegularizationPath:
 
 
 def lasso_path(X: np.ndarray, y: np.ndarray) -> RegularizationPath:
-    """The exact lasso path with its knots and events."""
+    """The exact lasso path: one row per knot (alpha), every event (ties at one alpha are
+    several events of one row)."""
     knots = lasso_knots(X, y)
     events = tuple(
         PathEvent(k.penalty, k.feature, k.event) for k in knots if k.event in ("enter", "leave")
     )
+    # several events at one alpha (ties) share one row: the state after them
+    rows = [k for k, after in zip(knots, [*knots[1:], None], strict=True)
+            if after is None or after.penalty != k.penalty]
     return RegularizationPath(
         method="lasso",
-        alphas=np.array([k.penalty for k in knots]),
-        coefs=np.array([k.beta for k in knots]),
+        alphas=np.array([k.penalty for k in rows]),
+        coefs=np.array([k.beta for k in rows]),
         events=events,
     )
 

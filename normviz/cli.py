@@ -26,22 +26,31 @@ import numpy as np
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.cloud import CASES_2D, CASES_ND, cloud_2d, cloud_nd
 from mathcore.datasets import load
+from mathcore.parameters import PARAMETERS
 from mathcore.paths import enet_path, lasso_path, ridge_path
 from mathcore.preprocessing import standardize
 from mathcore.stability import minibatch_stability
 from normviz.commands import add_commands
 from normviz.options import EXIT_USAGE, OneLineParser, add_parameter, parse_numbers
+from normviz.outputs import one_line
 
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
 _NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed")
 _NEGATIVE_VALUE = re.compile(r"^-(?:[\d.]|inf|nan)", re.IGNORECASE)
 
 
-def as_option_error(error: ValueError) -> ValueError:
-    """mathcore names a parameter ``batch_size``; on the command line it is ``--batch-size``."""
+#: mathcore's names of the parameters a subcommand passes on (for ``as_option_error``).
+_MATHCORE_NAMES = (*PARAMETERS, "center", "matrix", "data", "target")
+
+
+def as_option_error(error: ValueError, fallback: str = "") -> ValueError:
+    """mathcore names a parameter ``batch_size``; on the command line it is ``--batch-size``.
+    A message that names no parameter is prefixed with ``fallback`` (the options used)."""
     message = str(error)
     name, _, rest = message.partition(" ")
-    return ValueError(f"--{name.replace('_', '-')} {rest}")
+    if name in _MATHCORE_NAMES:
+        return ValueError(f"--{name.replace('_', '-')} {rest}")
+    return ValueError(f"{fallback}: {message}" if fallback else message)
 
 
 def emit(summary: dict, as_json: bool, sentence: str) -> int:
@@ -58,8 +67,12 @@ def _solve(args: argparse.Namespace) -> int:
         loss = QuadraticLoss.create(center, matrix)
     except ValueError as error:
         raise as_option_error(error) from None
-    with np.errstate(all="ignore"):  # an overflow is reported below, not warned
-        solution = solve_constrained(loss, norm, radius)
+    try:
+        with np.errstate(all="ignore"):  # an overflow is reported below, not warned
+            solution = solve_constrained(loss, norm, radius)
+    except (RuntimeError, OverflowError, ArithmeticError) as error:
+        raise ValueError("--center, --matrix and --radius: no certified optimum at these "
+                         f"scales ({one_line(error, 120)})") from None
     summary = solution.as_dict()
     if not np.all(np.isfinite([summary["loss"], summary["multiplier"], *summary["beta"]])):
         raise ValueError("--center, --matrix and --radius are too large: the loss overflows")
@@ -77,12 +90,16 @@ def _path(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise as_option_error(error) from None
     X = standardize(data.X) if args.standardize else data.X
-    if args.method == "lasso":
-        path = lasso_path(X, data.y)
-    elif args.method == "ridge":
-        path = ridge_path(X, data.y)
-    else:
-        path = enet_path(X, data.y, 0.5 if args.l1_ratio is None else args.l1_ratio)
+    try:
+        with np.errstate(all="raise"):  # an overflow is an error naming the data, not a warning
+            if args.method == "lasso":
+                path = lasso_path(X, data.y)
+            elif args.method == "ridge":
+                path = ridge_path(X, data.y)
+            else:
+                path = enet_path(X, data.y, 0.5 if args.l1_ratio is None else args.l1_ratio)
+    except (ValueError, ArithmeticError) as error:
+        raise as_option_error(error, f"--data {args.data}") from None
     result = path.as_dict(data.features)
     if args.json:
         print(json.dumps(result))
@@ -128,7 +145,7 @@ def _stability(args: argparse.Namespace) -> int:
     try:
         result = minibatch_stability(args.rho, args.batch_size, args.batches, args.seed)
     except ValueError as error:
-        raise as_option_error(error) from None
+        raise as_option_error(error, "--rho, --batch-size, --batches") from None
     summary = result.as_dict()
     low, high = summary["ratio_ci95"]
     supports = ", ".join(f"{{{k}}} {v:.1%}" for k, v in summary["lasso_supports"].items())
@@ -234,7 +251,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ValueError as error:
-        sys.stderr.write(f"normviz: error: {error}\n")
+        sys.stderr.write(f"normviz: error: {one_line(error)}\n")
+        return EXIT_USAGE
+    except OSError as error:  # a path that cannot be used: named, with the system's reason
+        where = error.filename if error.filename is not None else "a file"
+        sys.stderr.write(f"normviz: error: {one_line(f'{where}: {error.strerror}')}\n")
         return EXIT_USAGE
     except MemoryError:
         sys.stderr.write("normviz: error: not enough memory: ask for fewer samples or batches\n")

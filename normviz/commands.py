@@ -164,7 +164,6 @@ def _gallery(args: argparse.Namespace) -> int:
 def _slides(args: argparse.Namespace) -> int:
     from normviz.slides import build_slides
 
-    check_folders(Path(args.out))
     for path in build_slides(Path(args.out), args.lang, args.quality,
                              args.workers):
         print(path)

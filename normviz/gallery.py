@@ -36,13 +36,14 @@ LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 GALLERY_FILES = ("index.html", "index.md")
 _VIDEO_TYPES = {"webm": "video/webm", "mp4": "video/mp4"}
 #: Characters with a meaning in CommonMark (and Obsidian) inline text.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|~$=:^-])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+!|~$=:^.@%-])")
 
 
 def load_render(root: Path, name: str) -> Sidecar:
     """The sidecar of render ``name``; a one-line error when it has not been rendered or its
     sidecar is not usable."""
-    if NAME.match(name) and sidecar_path(root, name).is_file():
+    path = sidecar_path(root, name)
+    if NAME.fullmatch(name) and (path.exists() or path.is_symlink()):
         try:
             return load_sidecar(root, name)
         except SidecarError as error:

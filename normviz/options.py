@@ -2,7 +2,7 @@
 
 ``add_parameter(parser, "batch_size")`` adds ``--batch-size`` with the table's type check
 and its meaning and allowed values as help; a bad value stops argparse with
-``normviz: error: --batch-size must be an integer in [1, 20000], got '0'`` (exit 2).
+``normviz: error: --batch-size must be an integer in [1, 10000], got '0'`` (exit 2).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 import sys
 
 from mathcore.parameters import PARAMETERS, Parameter
+from normviz.outputs import one_line
 
 EXIT_USAGE = 2
 _ARGUMENT_PREFIX = re.compile(r"^argument (\S+?)(?:/\S+)?: ")
@@ -27,7 +28,7 @@ class OneLineParser(argparse.ArgumentParser):
         if prefix:
             rest = message[prefix.end():]
             message = rest if rest.startswith(prefix.group(1)) else f"{prefix.group(1)} {rest}"
-        sys.stderr.write(f"normviz: error: {message}\n")
+        sys.stderr.write(f"normviz: error: {one_line(message)}\n")
         raise SystemExit(EXIT_USAGE)
 
 

@@ -45,7 +45,9 @@ import numpy as np
 STAGING = ".staging"
 LOCKS = ".locks"
 #: A render's name: its folder's name and its files' stem.
-NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # used with fullmatch: no trailing newline
+#: Names the renders folder keeps for other things (``normviz slides`` writes ``slides/``).
+RESERVED_NAMES = ("slides",)
 LANGS = ("en", "zh")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: The files every render has (a sidecar without them is not a render's).
@@ -66,9 +68,12 @@ class SidecarError(ValueError):
 
 def check_name(name: object, field: str = "name") -> str:
     """``name`` when it is a render name (``[a-z0-9][a-z0-9_-]*``, at most 64 characters)."""
-    if not isinstance(name, str) or not NAME.match(name):
+    if not isinstance(name, str) or not NAME.fullmatch(name):
         raise ValueError(f"{field} must match [a-z0-9][a-z0-9_-]* (at most 64 characters), "
-                         f"got {name!r}")
+                         f"got {name!r}"[:300])
+    if name in RESERVED_NAMES:
+        raise ValueError(f"{field} must not be {name!r} (the renders folder keeps "
+                         f"{', '.join(RESERVED_NAMES)} for other outputs)")
     return name
 
 
@@ -89,8 +94,22 @@ def inside(folder: Path, relative: object) -> Path:
 def check_folders(root: Path, names: list[str] | tuple[str, ...] = ()) -> None:
     """One-line error when ``root``, its ``.staging`` / ``.locks`` or ``root/N`` for a name
     in ``names`` exist but are not folders (a file, or a link, where a folder must be)."""
+    if str(root) in ("", "."):
+        raise OutputError("--out must name a folder (for the current folder write ./renders)")
+    try:
+        _check_folders(root, names)
+    except OSError as error:
+        raise OutputError(f"--out {one_line(root, 80)} cannot be used: {error.strerror}") from None
+
+
+def _check_folders(root: Path, names: list[str] | tuple[str, ...]) -> None:
+    if root.is_symlink() and not root.exists():
+        raise OutputError(f"--out {root} is a link to nothing: choose a folder")
     if root.exists() and not root.is_dir():
         raise OutputError(f"--out {root} is a file, not a folder: choose a folder")
+    existing = next((parent for parent in (root, *root.parents) if parent.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise OutputError(f"--out {root} cannot be made: {existing} is a file, not a folder")
     for path, purpose in ((root / STAGING, "renders in progress"),
                           (root / LOCKS, "the render locks"),
                           *((root / name, f"the render {name}") for name in names)):
@@ -98,6 +117,11 @@ def check_folders(root: Path, names: list[str] | tuple[str, ...] = ()) -> None:
             kind = "a link" if path.is_symlink() else "a file"
             raise OutputError(f"{path} is {kind}, not a folder: normviz keeps {purpose} there; "
                               "move it away (normviz does not delete what it did not write)")
+    for name in names:
+        lock = root / LOCKS / f"{name}.lock"
+        if lock.is_symlink() or (lock.exists() and not lock.is_file()):
+            raise OutputError(f"{lock} is not a plain file: normviz locks the render {name} "
+                              "with it; move it away")
 
 
 @dataclass(frozen=True)
@@ -214,7 +238,7 @@ def _check_schema(data: object, folder: str | None) -> None:
     for key, check in _SCHEMA.items():
         _require(check(data[key]), f"field {key!r} is not {_SCHEMA_WORDS[key]}")
     spec = data["spec"]
-    check_name_ok = isinstance(spec["name"], str) and NAME.match(spec["name"]) is not None
+    check_name_ok = isinstance(spec["name"], str) and NAME.fullmatch(spec["name"]) is not None
     _require(check_name_ok, f"spec.name {spec['name']!r} is not a render name")
     _require(folder is None or spec["name"] == folder,
              f"spec.name {spec['name']!r} is not its folder's name {folder!r}")
@@ -279,33 +303,48 @@ def sidecar_path(root: Path, name: str) -> Path:
     return root / name / f"{name}.json"
 
 
+def one_line(message: object, limit: int = 300) -> str:
+    """``message`` as one line of at most ``limit`` characters (line breaks escaped)."""
+    line = str(message).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
 def warn(message: str) -> None:
     """One line on stderr, for input normviz skips rather than stops on."""
-    sys.stderr.write(f"normviz: warning: {message}\n")
+    sys.stderr.write(f"normviz: warning: {one_line(message)}\n")
 
 
 def load_sidecar(root: Path, name: str) -> Sidecar:
     """The sidecar of render ``name``; ``SidecarError`` with the reason when it is missing,
     unreadable or fails the schema."""
     path = sidecar_path(root, name)
-    if not path.is_file():
+    if (root / name).is_symlink() or path.is_symlink():
+        raise SidecarError("it is reached through a link; normviz follows no links in the "
+                           "renders folder")
+    if not path.exists():
         raise SidecarError("missing")
+    if not path.is_file():
+        raise SidecarError("not a plain file")
     try:
-        return Sidecar.checked(json.loads(path.read_text(encoding="utf-8")), name)
+        data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError:
         raise SidecarError("not valid JSON") from None
     except RecursionError:
         raise SidecarError("nested too deep") from None
     except UnicodeDecodeError:
         raise SidecarError("not UTF-8 text") from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise SidecarError(f"not readable JSON ({str(error)[:80]})") from None
     except OSError as error:
         raise SidecarError(f"cannot read ({error.strerror})") from None
+    return Sidecar.checked(data, name)
 
 
 def read_sidecar(root: Path, name: str, *, quiet: bool = False) -> Sidecar | None:
     """The sidecar of render ``name``; None when there is none, or when it is unreadable or
     fails the schema (then, unless ``quiet``, a one-line warning names the file)."""
-    if not sidecar_path(root, name).is_file():
+    path = sidecar_path(root, name)
+    if not path.exists() and not path.is_symlink():
         return None
     try:
         return load_sidecar(root, name)
@@ -329,11 +368,15 @@ def read_all(root: Path, *, quiet: bool = False) -> list[Sidecar]:
     return found
 
 
-def verified(root: Path, name: str, content_hash: str) -> Sidecar | None:
-    """The sidecar of ``name`` when it was made from ``content_hash`` and every file it lists
-    is a plain file inside the folder with the size and sha256 it recorded."""
+def verified(root: Path, name: str, content_hash: str,
+             kinds: tuple[str, ...] = ()) -> Sidecar | None:
+    """The sidecar of ``name`` when it was made from ``content_hash``, lists every file of
+    the ``kinds`` asked for, and every file it lists is a plain file inside the folder with
+    the size and sha256 it recorded."""
     sidecar = read_sidecar(root, name, quiet=True)
     if sidecar is None or sidecar.content_hash != content_hash:
+        return None
+    if any(kind not in sidecar.files for kind in kinds):
         return None
     folder = root / name
     records = sidecar.records
@@ -355,8 +398,12 @@ def name_lock(root: Path, name: str) -> Iterator[None]:
     """Hold ``root/.locks/<name>.lock`` (an exclusive ``flock``) for the block."""
     locks = root / LOCKS
     locks.mkdir(parents=True, exist_ok=True)
-    handle = os.open(locks / f"{check_name(name)}.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW,
-                     0o644)
+    path = locks / f"{check_name(name)}.lock"
+    try:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as error:
+        raise OutputError(f"{path} cannot be used as a lock ({error.strerror}): move it "
+                          "away") from None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield
@@ -394,7 +441,9 @@ def recover(root: Path, name: str) -> None:
     target = root / name
     if target.exists() or target.is_symlink():
         return
-    aside = sorted((root / STAGING).glob(f"{name}.old.*.*"), key=lambda p: p.stat().st_mtime)
+    aside = sorted((path for path in (root / STAGING).glob(f"{name}.old.*.*")
+                    if path.is_dir() and not path.is_symlink()),
+                   key=lambda path: path.lstat().st_mtime)
     if aside:
         os.rename(aside[-1], target)
 

@@ -124,10 +124,17 @@ def content_hash(spec: RenderSpec, sources: str | None = None) -> str:
     return hashlib.sha256(f"{spec.digest()}:{sources}".encode()).hexdigest()
 
 
+def expected_kinds(spec: RenderSpec) -> tuple[str, ...]:
+    """The files a render of ``spec`` has: poster, subtitles, timeline, each video format."""
+    return ("poster", "srt", "vtt", "timeline",
+            *(kind for kind in spec.formats if kind != "png"))
+
+
 def cached_result(spec: RenderSpec, root: Path, digest: str) -> JobResult | None:
     """A ``cached`` result when a render of exactly this content is complete in ``root``:
-    every file its sidecar lists has the recorded size and sha256."""
-    sidecar = verified(root, spec.name, digest)
+    it lists every file the spec asks for, and every file its sidecar lists has the
+    recorded size and sha256."""
+    sidecar = verified(root, spec.name, digest, expected_kinds(spec))
     if sidecar is None:
         return None
     return JobResult(spec.name, "cached", [str(p) for p in sidecar.paths(root)])

@@ -95,12 +95,15 @@ def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object
         if "matrix" in values:
             checked["matrix"] = loss.matrix.tolist()
         if "radius" in entry.parameters:
-            norm = checked.get("norm", defaults.get("norm", entry.load().norm))
+            scene_norm = getattr(entry.load(), "norm", None)  # None: both balls are shown
+            norm = checked.get("norm", defaults.get("norm", scene_norm))
             radius = checked.get("radius", defaults["radius"])
-            with np.errstate(all="ignore"):  # an overflow is reported below, not warned
-                solution = solve_constrained(loss, norm, radius)
-            if not np.all(np.isfinite([solution.loss, *solution.beta])):
-                raise ValueError("center, matrix and radius are too large: the loss overflows")
+            for shown in (norm,) if norm else ("l1", "l2"):
+                with np.errstate(all="ignore"):  # an overflow is reported below, not warned
+                    solution = solve_constrained(loss, shown, radius)
+                if not np.all(np.isfinite([solution.loss, *solution.beta])):
+                    raise ValueError("center, matrix and radius are too large: the loss "
+                                     "overflows")
     return checked
 
 
@@ -146,6 +149,8 @@ def make_spec(table: dict[str, object], *, sections: bool = False) -> RenderSpec
 
 def load_specs(path: Path) -> list[RenderSpec]:
     """Every explainer of a TOML spec file, checked; errors name the file and the explainer."""
+    if path.exists() and not path.is_file():
+        raise SpecError(f"{path}: cannot read: not a plain file (a folder, a pipe or a device)")
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:

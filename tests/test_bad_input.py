@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -19,6 +20,8 @@ import pytest
 from normviz.cli import main
 from tests.fake_renders import published
 
+#: A named pipe where a file is expected (reading it would never end).
+FIFO = ("fifo",)
 GOOD_SOLVE = {"--norm": "l1", "--radius": "2", "--center": "3,1", "--matrix": "2,0.5,0.5,1"}
 CSV = "a,b,y\n1,2,3\n4,5,7\n7,9,8\n"
 BIG_CELL = "x" * 200_000
@@ -255,6 +258,53 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes | None], str]] = [
     ("slides-quality-z", ["slides", "--quality", "z"], {}, "--quality "),
     ("slides-workers-0", ["slides", "--workers", "0"], {}, "--workers "),
     ("slides-out-is-file", ["slides", "--out", "afile"], {}, "--out "),
+    # --- found by an adversarial review (issue 12) -------------------------------------
+    ("name-trailing-newline", ["render", "l1", "--name", "abc\n"], {}, "--name "),
+    ("name-reserved", ["render", "l1", "--name", "slides"], {}, "--name "),
+    ("spec-name-newline", ["render", "spec.toml"], spec(EXPLAINER + 'name = "q\\nq"'),
+     "spec.toml: "),
+    ("csv-fifo", ["path", "--data", "pipe.csv", "--target", "y", "--method", "lasso"],
+     {"pipe.csv": FIFO}, "--data "),
+    ("spec-fifo", ["render", "pipe.toml"], {"pipe.toml": FIFO}, "pipe.toml: cannot read"),
+    ("out-file-with-newline", ["gallery", "--out", "af\nile"], {"af\nile": "x"}, "--out "),
+    ("data-name-with-newline", ["path", "--data", "a\nb.csv", "--target", "y", "--method",
+                                "lasso"], {}, "--data "),
+    ("csv-header-newline", ["path", "--data", "bad.csv", "--target", "z", "--method", "lasso"],
+     {"bad.csv": '"a\nb",y\n1,2\n3,5\n'}, "--target "),
+    ("csv-empty-header", ["path", "--data", "bad.csv", "--target", "y", "--method", "lasso"],
+     {"bad.csv": ",y\n1,2\n3,5\n4,7\n"}, "--data "),
+    ("csv-huge-values", ["path", "--data", "bad.csv", "--target", "y", "--method", "lasso"],
+     {"bad.csv": "a,y\n1e200,2\n3e200,5\n4e200,7\n"}, "--data "),
+    ("csv-subnormal-values", ["path", "--data", "bad.csv", "--target", "y", "--method",
+                              "ridge"], {"bad.csv": "a,y\n1e-310,2\n3e-310,5\n4e-310,7\n"},
+     "--data "),
+    ("gallery-out-under-file", ["gallery", "--out", "afile/sub"], {}, "--out "),
+    ("gallery-out-dangling-link", ["gallery", "--out", "dl"], {"dl": ("link", "nowhere")},
+     "--out "),
+    ("gallery-out-too-long", ["gallery", "--out", "x" * 300], {}, "--out "),
+    ("render-out-under-file", ["render", "l1", "--out", "afile/sub"], {}, "--out "),
+    ("gallery-out-empty", ["gallery", "--out", ""], {}, "--out "),
+    ("method-100kb", ["path", "--data", "diabetes", "--method", "m" * 100_000], {},
+     "--method "),
+    ("stability-rho-rounding", ["stability", "--rho", "0.9999999999999999"], {}, "--rho "),
+    ("stability-batch-size-all", ["stability", "--batch-size", "20000"], {}, "--batch-size "),
+    ("cloud-relative-budget-subnormal", ["cloud", "--norm", "l2", "--case", "isotropic",
+                                         "--dim", "5", "--relative-budget", "5e-324"], {},
+     "--relative-budget "),
+    ("solve-extreme-spread", solve(center="1e-300,1e300", matrix="1,0,0,1e-300", radius="1"),
+     {}, "--center, --matrix and --radius"),
+    ("solve-singular-huge-l1", solve(radius="1e300", matrix="1,1,1,1"), {},
+     "--center, --matrix and --radius"),
+    ("solve-singular-huge-l2", solve(norm="l2", radius="1e200", matrix="1,1,1,1"), {},
+     "--center, --matrix and --radius"),
+    ("lock-is-folder", ["render", "l1"], {"renders/.locks/l1.lock": None},
+     "renders/.locks/l1.lock is not a plain file"),
+    ("slides-folder-is-link", ["slides"], {"renders/slides": ("link", "../outside")},
+     "renders/slides is a link"),
+    ("slides-page-is-link", ["slides"], {"renders/lesson-en.html": ("link", "../victim.txt")},
+     "renders/lesson-en.html is not a plain file"),
+    ("embed-linked-sidecar", ["embed", "ev"],
+     {"renders/ev/ev.json": ("link", "../good/good.json")}, "NAME "),
     ("no-command", [], {}, "the following arguments are required"),
     ("unknown-command", ["frobnicate"], {}, "command invalid choice"),
     ("unknown-top-option", ["--bogus"], {}, "the following arguments are required"),
@@ -270,10 +320,17 @@ def _escaping_sidecar() -> str:
 
 
 def tree(folder: Path) -> dict[str, str]:
-    """Every path under ``folder`` with a digest of its content ('dir' for folders)."""
-    return {str(path.relative_to(folder)): "dir" if path.is_dir() else
-            hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*"))}
+    """Every path under ``folder`` with a digest of its content ('dir' for folders, the
+    target for links, 'fifo' for pipes)."""
+    def content(path: Path) -> str:
+        if path.is_symlink():
+            return f"link to {os.readlink(path)}"
+        if path.is_dir():
+            return "dir"
+        if not path.is_file():
+            return "fifo"
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    return {str(path.relative_to(folder)): content(path) for path in sorted(folder.rglob("*"))}
 
 
 @pytest.fixture
@@ -300,7 +357,11 @@ def test_bad_input(project, capsys, argv, files, start):
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():  # a folder the finished render left, replaced by the case's file
             shutil.rmtree(path)
-        if content is None and relative.endswith(".json"):
+        if content == FIFO:
+            os.mkfifo(path)
+        elif isinstance(content, tuple):
+            path.symlink_to(content[1])
+        elif content is None and relative.endswith(".json"):
             path.write_text(_escaping_sidecar())
         elif content is None:
             path.mkdir()

@@ -87,7 +87,8 @@ def test_a_frozen_sweep_fails_the_position_and_the_motion_checks(rendered_video)
 
 def test_a_frozen_turn_fails_the_side_by_side_checks(rendered_video):
     with pytest.raises(AssertionError, match=r"off the curve mathcore gives|from mathcore's "
-                                             r"optimum|no marker near|frozen between frames|pixels found"):
+                                             r"optimum|no marker near|frozen between "
+                                             r"frames|pixels found"):
         check_turn(rendered_video(FrozenTurn))
 
 

@@ -32,6 +32,8 @@ from scenes import defaults
 from scenes.strings import text
 
 pytestmark = pytest.mark.slow
+#: The beats of ``normviz render l1`` (the side-by-side video, focused on L1).
+SIDE_BY_SIDE_BEATS = ["sbs_problem", "sbs_grow", "sbs_touch", "sbs_turn", "sbs_recap"]
 CLI = [sys.executable, "-m", "normviz.cli"]
 CHROMIUM = "/usr/bin/chromium"
 
@@ -81,11 +83,13 @@ def test_timeline_has_a_state_for_every_frame(rendered):
         frames = sum(1 for _ in container.decode(video=0))
     assert timeline["frame_count"] == frames == len(timeline["trackers"]["level"])
     assert timeline["fps"] == 15 and timeline["pixel_size"] == [854, 480]
-    assert [b["name"] for b in timeline["beats"]] == ["tan_problem_l1", "tan_grow", "tan_vertex"]
+    assert [b["name"] for b in timeline["beats"]] == SIDE_BY_SIDE_BEATS
     assert timeline["beats"][0]["first_frame"] == 0
     assert timeline["beats"][-1]["last_frame"] == frames - 1
     levels = [v for v in timeline["trackers"]["level"] if v is not None]
-    assert levels == sorted(levels) and levels[-1] == pytest.approx(4.0)  # f(b*) = 4
+    assert levels == sorted(levels) and levels[-1] == pytest.approx(4.0)  # f(b*) = 4 on L1
+    turns = timeline["trackers"]["turn"]
+    assert turns == sorted(turns) and turns[0] == 0.0 and turns[-1] == 1.0
 
 
 def test_poster_is_the_last_frame(rendered):
@@ -102,8 +106,11 @@ def test_subtitles_follow_the_beats(rendered):
     folder = rendered[0] / "renders" / "l1"
     sidecar = json.loads((folder / "l1.json").read_text(encoding="utf-8"))
     subtitles = list(srt.parse((folder / "l1.srt").read_text(encoding="utf-8")))
+    shares = {norm: f"{100 * share['share']:.0f}" for norm, share in
+              ((norm, sidecar["shown"]["turn"][norm]) for norm in ("l1", "l2"))}
     assert [s.content for s in subtitles] == [
-        text(f"sub_{key}") for key in ("tan_problem_l1", "tan_grow", "tan_vertex")]
+        text(f"sub_{key}", **(shares if key == "sbs_recap" else {}))
+        for key in SIDE_BY_SIDE_BEATS]
     assert subtitles[0].start.total_seconds() == 0.0
     for earlier, later in itertools.pairwise(subtitles):
         assert earlier.end == later.start  # no gap, no overlap
@@ -117,7 +124,7 @@ def test_sidecar_holds_spec_numbers_versions_and_hash(rendered):
     sidecar = json.loads((folder / "l1.json").read_text(encoding="utf-8"))
     expected = solve_constrained(QuadraticLoss.create(defaults.CENTER, defaults.MATRIX), "l1",
                                  defaults.RADIUS).as_dict()
-    assert sidecar["shown"]["solution"] == expected
+    assert sidecar["shown"]["solutions"]["l1"] == expected
     assert sidecar["spec"] == {"name": "l1", "scene": "l1", "lang": "en", "quality": "l",
                                "format": ["mp4", "webm", "gif"], "parameters": {},
                                "sections": False}
@@ -125,7 +132,7 @@ def test_sidecar_holds_spec_numbers_versions_and_hash(rendered):
     assert abs(sidecar["duration"] - probe(folder / "l1.mp4")["duration"]) < 1e-9
     assert set(sidecar["versions"]) >= {"manim", "numpy", "scipy", "av"}
     assert len(sidecar["content_hash"]) == 64
-    assert [b["name"] for b in sidecar["beats"]] == ["tan_problem_l1", "tan_grow", "tan_vertex"]
+    assert [b["name"] for b in sidecar["beats"]] == SIDE_BY_SIDE_BEATS
     for relative in sidecar["files"].values():
         content = (folder / relative).read_bytes()
         assert sidecar["records"][relative] == {
@@ -150,7 +157,7 @@ def test_custom_numbers_render_their_own_optimum(tmp_path):
     assert code == 0
     sidecar = json.loads((tmp_path / "mine" / "mine.json").read_text(encoding="utf-8"))
     expected = solve_constrained(QuadraticLoss.create((-3, 1), defaults.MATRIX), "l2", 1.5)
-    assert sidecar["shown"]["solution"]["beta"] == expected.as_dict()["beta"]
+    assert sidecar["shown"]["solutions"]["l2"]["beta"] == expected.as_dict()["beta"]
     assert sidecar["spec"]["parameters"] == {"center": [-3.0, 1.0], "radius": 1.5}
 
 
@@ -267,7 +274,7 @@ def test_gallery_pages(rendered, capsys):
                                                     str(root / "index.md")]
     page = (root / "index.md").read_text(encoding="utf-8")
     assert "](./l1/l1.png)](./l1/l1.mp4)" in page
-    assert "`solution.beta`: `[2.0, 0.0]`" in page
+    assert "`solutions.l1.beta`: `[2.0, 0.0]`" in page
 
 
 def test_gallery_videos_load_in_chromium(rendered):
@@ -318,7 +325,8 @@ def test_slides_from_lesson_sections(tmp_path):
     from normviz.slides import slides_page
     from normviz.spec import make_spec
 
-    spec = make_spec({"scene": "l2", "name": "lesson-02-l2"}, sections=True)
+    spec = make_spec({"scene": "tangency", "norm": "l2", "name": "lesson-02-l2"},
+                     sections=True)
     assert render_job(spec, str(tmp_path)).status == "rendered"
     sidecar = json.loads((tmp_path / spec.name / f"{spec.name}.json").read_text())
     sections = [k for k in sidecar["files"] if k.startswith("section:") and k.endswith(".mp4")]

@@ -5,6 +5,7 @@ files with their recorded size and hash, and sidecars are untrusted input."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import signal
@@ -365,3 +366,68 @@ def test_two_processes_rendering_one_name_never_mix(tmp_path):
     assert [rival.wait() for rival in rivals] == [0, 0]
     assert looks >= 5
     assert verified(root, "l1", HASH) is not None
+
+
+def test_links_pipes_and_huge_numbers_in_the_renders_folder_are_skipped(tmp_path, capsys):
+    """A sidecar reached through a link (to a valid one outside), a pipe where the sidecar
+    goes, an integer of 5000 digits: each skipped with one warning, nothing read outside."""
+    outside = tmp_path / "outside"
+    published(outside, "ev", "SECRET OUTSIDE CLAIM")
+    root = tmp_path / "renders"
+    published(root, "good", "a claim")
+    (root / "ev").mkdir()
+    (root / "ev" / "ev.json").symlink_to(outside / "ev" / "ev.json")
+    (root / "linked").symlink_to(outside / "ev")
+    (root / "pipe").mkdir()
+    os.mkfifo(root / "pipe" / "pipe.json")
+    big = json.loads((root / "good" / "good.json").read_text())
+    big["shown"] = {"huge": 0}
+    (root / "big").mkdir()
+    text = json.dumps({**big, "spec": {**big["spec"], "name": "big"}}).replace(
+        '"huge": 0', '"huge": ' + "9" * 5000)
+    (root / "big" / "big.json").write_text(text)
+    found = read_all(root)
+    assert [sidecar.name for sidecar in found] == ["good"]
+    warnings = capsys.readouterr().err.splitlines()
+    assert len(warnings) == 3 and all(w.startswith("normviz: warning: skipping") for w in warnings)
+    assert "SECRET" not in "".join(warnings)
+
+
+def test_the_cache_needs_every_kind_the_spec_asks_for(tmp_path):
+    root = tmp_path / "renders"
+    published(root, "l1", "old")
+    assert verified(root, "l1", HASH, ("poster", "srt", "vtt")) is not None
+    assert verified(root, "l1", HASH, ("poster", "srt", "vtt", "webm")) is None
+
+
+def test_recovery_puts_back_only_a_real_folder(tmp_path):
+    """A link or a file named like an old folder set aside is never renamed into place."""
+    root = tmp_path / "renders"
+    (root / outputs.STAGING).mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    (root / outputs.STAGING / "l1.old.1.aa").symlink_to(tmp_path / "outside")
+    (root / outputs.STAGING / "l1.old.1.bb").write_text("a file")
+    outputs.recover(root, "l1")
+    assert not (root / "l1").exists() and not (root / "l1").is_symlink()
+    (root / outputs.STAGING / "l1.old.1.cc").mkdir()
+    outputs.recover(root, "l1")
+    assert (root / "l1").is_dir() and not (root / "l1").is_symlink()
+
+
+def test_slide_notes_are_escaped(tmp_path):
+    """A beat's subtitle goes into the deck's HTML as text, never as markup."""
+    from normviz.slides import presentation
+
+    root = tmp_path / "renders"
+    published(root, "lesson-01-x", "a claim")
+    path = root / "lesson-01-x" / "lesson-01-x.json"
+    data = json.loads(path.read_text())
+    data["beats"] = [{"name": "b", "subtitle": "<img src=x onerror=alert(1)><script>x</script>"}]
+    path.write_text(json.dumps(data))
+    (root / "lesson-01-x" / "sections" / "index.json").write_text(
+        json.dumps([{"name": "b", "video": "lesson-01-x.bin"}]))
+    (slide,) = presentation(root, "lesson-01-x").slides
+    assert "<" not in slide.notes and "&lt;script&gt;" in slide.notes
+    (root / "lesson-01-x" / "sections" / "index.json").write_text("[1, 2]")
+    with pytest.raises(ValueError, match="sections index"):
+        presentation(root, "lesson-01-x")
