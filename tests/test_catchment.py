@@ -71,5 +71,5 @@ def test_a_tilted_loss_skews_the_cones():
 
 
 def test_singular_shapes_are_refused():
-    with pytest.raises(ValueError, match="^matrix must be a positive definite"):
+    with pytest.raises(ValueError, match=r"^matrix must be a positive definite"):
         catchment_regions([[1.0, 1.0], [1.0, 1.0]], 1.0, BOX)
