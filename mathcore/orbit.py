@@ -37,9 +37,11 @@ def rotation(angle: float) -> np.ndarray:
 
 @dataclass(frozen=True)
 class LossOrbit:
-    """The base loss turned by ``2 pi s`` about the origin, s in [0, 1] (2-D)."""
+    """The base loss turned by ``2 pi s`` about the origin, s in [0, 1] (2-D), counter-
+    clockwise, or clockwise (the angle ``-2 pi s``) when ``clockwise``."""
 
     base: QuadraticLoss
+    clockwise: bool = False
 
     def __post_init__(self) -> None:
         if self.base.dim != 2:
@@ -47,7 +49,7 @@ class LossOrbit:
 
     def loss_at(self, s: float) -> QuadraticLoss:
         """``c(s) = R c``, ``A(s) = R A R^T`` with R the rotation by ``2 pi s``."""
-        turn = rotation(2.0 * np.pi * s)
+        turn = rotation((-2.0 if self.clockwise else 2.0) * np.pi * s)
         return QuadraticLoss.create(turn @ self.base.center,
                                     turn @ self.base.matrix @ turn.T)
 

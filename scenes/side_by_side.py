@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
     UP,
     Create,
     Dot,
@@ -32,7 +33,7 @@ from manim import (
     linear,
 )
 
-from mathcore import QuadraticLoss, solve_constrained, unit_ellipse
+from mathcore import QuadraticLoss, ellipse_half_extent, solve_constrained, unit_ellipse
 from mathcore.orbit import LossOrbit, zero_share
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -46,10 +47,14 @@ TURN_SECONDS = 20.0
 MIDDLE_WIDTH = 3.1
 #: Height of a line of text above or below a plane.
 LINE_BAND = 0.45
-#: Room around the balls and the centre's circle, as a share of their reach.
-MARGIN = 0.15
+#: Room around the balls, the centre's circle and the contours, as a share of their reach.
+MARGIN = 0.05
 #: The family of contours: levels from a 1-2-5 series, none within this share of a touch.
 FAMILY_SIZE, FAMILY_CLEARANCE = 5, 0.2
+#: What a counter shows before the turn starts (no time has passed to share out).
+NOT_YET = "–"
+#: Extra time on the two optima and on the recap, beyond the reading time (s).
+TOUCH_HOLD_SECONDS, RECAP_EXTRA_SECONDS = 2.0, 2.0
 #: Stroke opacity of the family of contours (dimmer than the highlighted one).
 FAMILY_OPACITY = 0.35
 
@@ -88,7 +93,8 @@ class SideBySide(NormvizScene):
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.solutions = {norm: solve_constrained(self.loss, norm, self.radius)
                           for norm in NORMS}
-        self.orbit = LossOrbit(self.loss)
+        # clockwise: from the default loss the L1 optimum then stays on its corner first
+        self.orbit = LossOrbit(self.loss, clockwise=True)
         self.zeros = {norm: zero_share(self.orbit, norm, self.radius) for norm in NORMS}
         self.show("solutions", {norm: s.as_dict() for norm, s in self.solutions.items()})
         self.show("turn", {"seconds": TURN_SECONDS,
@@ -102,9 +108,11 @@ class SideBySide(NormvizScene):
         left, self.middle, right = layout.flanking_squares(
             MIDDLE_WIDTH, caption_lines=2, below=3 * LINE_BAND)
         touches = [self.solutions[norm].loss for norm in NORMS]
-        # the box holds both balls and the circle c travels on during the turn (contours
-        # beyond it are cut at its edge)
-        half = max(self.radius, float(np.linalg.norm(self.loss.center))) * (1 + MARGIN)
+        # the box holds both balls, the circle c travels on and both touching contours as
+        # first drawn (while the loss turns, a contour may leave it and is cut at its edge)
+        reach = max(float(np.max(np.abs(self.loss.center) + ellipse_half_extent(
+            self.loss, level))) for level in touches)
+        half = max(self.radius, float(np.linalg.norm(self.loss.center)), reach) * (1 + MARGIN)
         self.levels = family_levels(touches, float(max(touches) * 4))
         self.sides = {norm: self.build_side(norm, column, half)
                       for norm, column in zip(NORMS, (left, right), strict=True)}
@@ -124,9 +132,9 @@ class SideBySide(NormvizScene):
                                                 square.width, square.height))
         square.place(axes)
         color = theme.NORM_COLORS[norm]
-        header = header_band.place(pieces.label(
+        header = header_band.place(pieces.fit_into(pieces.label(
             text(f"sbs_header_{norm}", self.lang, radius=pieces.format_number(self.radius)),
-            theme.BODY_SIZE, color))
+            theme.BODY_SIZE, color), header_band.width))
         family = VGroup(*[pieces.LossContour(axes, self.loss, level, clip_to_axes=True)
                           .set_stroke(width=2, opacity=FAMILY_OPACITY) for level in self.levels])
         family_tags = VGroup(*[self.level_tag(axes, level) for level in self.levels])
@@ -135,9 +143,10 @@ class SideBySide(NormvizScene):
                            [pieces.format_coefficient(x) for x in solution.beta],
                            theme.SMALL_SIZE, color)
         readout_band.place(readout)
-        zero_note = counter_band.place(pieces.label(self.zero_note(solution), theme.SMALL_SIZE,
-                                                    theme.ZERO_COLOR))
-        counter = LiveLine(text("sbs_counter", self.lang), ["0"], theme.SMALL_SIZE, color)
+        zero_note = counter_band.place(pieces.label(
+            self.zero_note(norm, solution), theme.SMALL_SIZE,
+            theme.ZERO_COLOR if solution.zeros else color))
+        counter = LiveLine(text("sbs_counter", self.lang), [NOT_YET], theme.SMALL_SIZE, color)
         counter_band.place(counter)
         center_dot = Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                                 color=theme.LOSS_COLOR)
@@ -164,24 +173,28 @@ class SideBySide(NormvizScene):
             return tag.set_opacity(0.0)
         return tag.next_to(axes.c2p(*top), UP, buff=0.04)
 
-    def zero_note(self, solution) -> str:
-        """Which coefficients are exactly 0, or that none is."""
-        if not solution.zeros:
-            return text("sbs_no_zero", self.lang)
-        return ", ".join(text("zero_coefficient", self.lang, index=pieces.subscript(i + 1))
-                         for i in solution.zeros) + text("sbs_exactly", self.lang)
+    def zero_note(self, norm: str, solution) -> str:
+        """Which coefficients are exactly 0; or that c is its own optimum; or that none is."""
+        if solution.zeros:
+            return ", ".join(text("zero_coefficient", self.lang, index=pieces.subscript(i + 1))
+                             for i in solution.zeros) + text("sbs_exactly", self.lang)
+        if solution.face == "interior":
+            return text("sbs_inside", self.lang)
+        return text(f"sbs_no_zero_{norm}", self.lang)
 
     def build_middle(self) -> None:
         """The column between the planes: what is drawn, then what moves."""
         def paragraph(key: str, **fields: object):
             return pieces.fit_into(pieces.label(text(key, self.lang, **fields),
                                                 theme.SMALL_SIZE), self.middle.width)
-        self.explain_loss = paragraph("sbs_same_loss")
+        self.explain_loss = paragraph("sbs_same_loss", center=", ".join(
+            pieces.format_number(x) for x in self.loss.center))
         self.explain_grow = paragraph("sbs_grow")
         self.explain_turn = paragraph("sbs_turn")
         shares = {norm: f"{100 * self.zeros[norm].share:.0f}" for norm in NORMS}
         self.recap = paragraph(f"sbs_recap_{self.focus or 'pair'}", **shares)
-        stack = VGroup(self.explain_loss, self.explain_grow).arrange(DOWN, buff=0.4)
+        stack = VGroup(self.explain_loss, self.explain_grow).arrange(DOWN, buff=0.4,
+                                                                     aligned_edge=LEFT)
         stack.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
         for late in (self.explain_turn, self.recap):
             late.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
@@ -206,8 +219,8 @@ class SideBySide(NormvizScene):
             side["center_tag"].next_to(side["center"], UP, buff=0.08)
             side["dot"].move_to(axes.c2p(*solution.beta))
             side["readout"].set_fields(*(pieces.format_coefficient(x) for x in solution.beta))
-            share = self.zeros[norm].share_until(s) if s > 0 else float(bool(solution.zeros))
-            side["counter"].set_fields(f"{100 * share:.0f}")
+            side["counter"].set_fields(
+                f"{100 * self.zeros[norm].share_until(s):.0f}" if s > 0 else NOT_YET)
 
     # -- storyboard ----------------------------------------------------------------------
     def part(self, key: str) -> list:
@@ -228,7 +241,7 @@ class SideBySide(NormvizScene):
         self.beat("sbs_grow")
         growing = self.drive(self.grow, *self.part("contour"))
         self.play(FadeIn(self.explain_grow), run_time=0.8)
-        self.read(self.explain_grow.original_text)
+        self.wait(1.0)  # the caption is read while the contour grows
         for norm in sorted(NORMS, key=lambda n: self.solutions[n].loss):
             target = self.solutions[norm].loss
             seconds = 1.5 + 2.0 * np.sqrt(target / max(s.loss for s in self.solutions.values()))
@@ -239,12 +252,15 @@ class SideBySide(NormvizScene):
                       run_time=0.8)
         self.stop_driving(growing, self.grow)
 
-        self.beat("sbs_touch")
+        corner = bool(self.solutions["l1"].zeros) and not self.solutions["l2"].zeros
+        self.beat("sbs_touch_corner" if corner else "sbs_touch")
         self.play(*[FadeIn(m) for m in (*self.part("readout"), *self.part("zero_note"))],
                   run_time=1.0)
         self.read(*[m.original_text for m in self.part("zero_note")])
+        self.wait(TOUCH_HOLD_SECONDS)
 
-        self.beat("sbs_turn")
+        self.beat("sbs_turn_stick" if self.zeros["l1"].share > self.zeros["l2"].share
+                  else "sbs_turn")
         self.play(*[FadeOut(m) for m in (*self.part("family"), *self.part("family_tags"),
                                          *self.part("zero_note"), self.explain_loss,
                                          self.explain_grow)], run_time=0.8)
@@ -253,7 +269,6 @@ class SideBySide(NormvizScene):
         turning = self.drive(self.follow_turn, *self.part("contour"), *self.part("center"),
                              *self.part("center_tag"), *self.part("dot"),
                              *self.part("readout"), *self.part("counter"))
-        self.read(self.explain_turn.original_text)
         self.play(self.turn.animate.set_value(1.0), run_time=TURN_SECONDS, rate_func=linear)
         self.stop_driving(turning, self.follow_turn)
 
@@ -261,3 +276,4 @@ class SideBySide(NormvizScene):
                                   for norm in NORMS})
         self.play(FadeOut(self.explain_turn), FadeIn(self.recap), run_time=0.8)
         self.read(self.recap.original_text)
+        self.wait(RECAP_EXTRA_SECONDS)

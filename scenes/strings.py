@@ -286,52 +286,53 @@ STRINGS: dict[str, dict[str, str]] = {
             "Here the first touch is on the round edge: both coefficients are non-zero, shrunk"
         ),
         "sub_tan_interior": "c lies inside the ball, so the constraint does not bind: β* = c",
+        "sbs_title_pair": "Where the loss first touches: usually a corner (L1), the edge (L2)",
+        "sbs_title_l1": "Why L1 gives exact zeros: the contour usually first touches a corner",
+        "sbs_title_l2": "Why L2 keeps every weight: the circle has no corners",
+        "sbs_header_l1": "L1 ball (diamond)  ‖β‖₁ ≤ {radius}",
+        "sbs_header_l2": "L2 ball (circle)  ‖β‖₂ ≤ {radius}",
+        "sbs_optimum": "β* = ({{}}, {{}})",
+        "sbs_no_zero_l1": "both non-zero (on an edge)",
+        "sbs_no_zero_l2": "both non-zero, shrunk from c",
+        "sbs_inside": "c is inside the ball: β* = c",
+        "sbs_exactly": " exactly",
+        "sbs_counter": "share of the turn with a 0: {{}} %",
+        "sbs_same_loss": (
+            "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
+            "the unregularised\n(least-squares) fit"
+        ),
+        "sbs_grow": (
+            "Let the contour grow\nout from c: the first\npoint where it touches\n"
+            "a ball is its optimum"
+        ),
+        "sbs_turn": (
+            "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape"
+        ),
+        "sbs_recap_pair": (
+            "A corner sticks out:\nit catches a whole\nrange of directions.\n"
+            "L1 had an exact 0 for\n{l1} % of the turn;\nL2 only at single\n"
+            "instants ({l2} %)"
+        ),
+        "sbs_recap_l1": (
+            "A corner sticks out:\nit catches a whole\nrange of directions.\n"
+            "L1 had an exact 0 for\n{l1} % of the turn\n(L2: {l2} %)"
+        ),
+        "sbs_recap_l2": (
+            "The circle has no\ncorner: L2 glides, its\ncoefficients shrunk\n"
+            "but both non-zero\n(an exact 0: {l2} % of\nthe turn; L1: {l1} %)"
+        ),
+        "sub_sbs_problem": "The same loss on both balls:\nits contours are nested around c",
+        "sub_sbs_grow": "Grow the contour out from c:\nits first touch is the optimum",
+        "sub_sbs_touch_corner": (
+            "L1 is touched at a corner: an exact 0.\nL2 on its round edge: no 0"
+        ),
+        "sub_sbs_touch": "Each ball's first touch is its optimum:\nits coordinates are below",
+        "sub_sbs_turn_stick": "Now the loss turns once:\nL1 sticks to corners, L2 glides",
+        "sub_sbs_turn": "Now the loss turns once:\nwatch both optima follow it",
+        "sub_sbs_recap": "An exact 0 for {l1} % of the turn\nwith L1, for {l2} % with L2",
         "claim_side_by_side": (
             "One loss on both balls: it first touches the L1 diamond at a corner (an exact 0) "
             "and the L2 circle on its round edge"
-        ),
-        "sbs_title_pair": "Where the loss first touches: a corner (L1), the round edge (L2)",
-        "sbs_title_l1": "Why L1 gives exact zeros: the contour first touches a corner",
-        "sbs_title_l2": "Why L2 keeps every weight: the circle has no corners",
-        "sbs_header_l1": "L1 ball  ‖β‖₁ ≤ {radius}",
-        "sbs_header_l2": "L2 ball  ‖β‖₂ ≤ {radius}",
-        "sbs_optimum": "β* = ({{}}, {{}})",
-        "sbs_no_zero": "no coefficient is 0",
-        "sbs_exactly": " exactly",
-        "sbs_counter": "time at an exact 0: {{}} %",
-        "sbs_same_loss": (
-            "The same loss on both:\nits contours f(β) = level,\nnested around c, the\n"
-            "unregularised fit"
-        ),
-        "sbs_grow": (
-            "Grow the level from c:\nwhere the contour first\ntouches a ball is that\n"
-            "ball's optimum"
-        ),
-        "sbs_turn": "Now the loss turns once\naround the origin,\nkeeping its shape",
-        "sbs_recap_pair": (
-            "During the turn, a\ncoefficient was exactly 0\nL1: {l1} % of the time\n"
-            "L2: {l2} % of the time"
-        ),
-        "sbs_recap_l1": (
-            "L1 sat on a corner, with\na coefficient exactly 0,\n{l1} % of the time\n"
-            "(L2: {l2} %)"
-        ),
-        "sbs_recap_l2": (
-            "L2 glided round the\ncircle: a coefficient\nwas exactly 0 {l2} % of\n"
-            "the time (L1: {l1} %)"
-        ),
-        "sub_sbs_problem": (
-            "One loss on both balls: its contours, nested around c, the unregularised fit"
-        ),
-        "sub_sbs_grow": (
-            "Grow the contour from c: the first point where it touches a ball is the optimum"
-        ),
-        "sub_sbs_touch": (
-            "L1 is touched at a corner, so a coefficient is exactly 0; L2 on its round edge"
-        ),
-        "sub_sbs_turn": "Now the loss turns once around the origin: watch where each optimum stays",
-        "sub_sbs_recap": (
-            "A coefficient was exactly 0 for {l1} % of the turn with L1, {l2} % with L2"
         ),
         "sub_path_start": (
             "The same loss; each ball starts at its full budget, just big enough to hold c"
@@ -549,31 +550,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_tan_edge": "第一个接触点在直边上：两个系数都不为零",
         "sub_tan_boundary": "第一个接触点在圆形边界上：两个系数都不为零，并且都被收缩",
         "sub_tan_interior": "c 在球内，约束不起作用：β* = c",
+        "sbs_title_pair": "损失最先碰到哪里：L1 通常是角，L2 是圆边",
+        "sbs_title_l1": "为什么 L1 会得到恰好为零的系数：等高线通常最先碰到角",
+        "sbs_title_l2": "为什么 L2 保留每个权重：圆没有角",
+        "sbs_header_l1": "L1 范数球（菱形）‖β‖₁ ≤ {radius}",
+        "sbs_header_l2": "L2 范数球（圆）‖β‖₂ ≤ {radius}",
+        "sbs_optimum": "β* = ({{}}, {{}})",
+        "sbs_no_zero_l1": "两个系数都不为零（在直边上）",
+        "sbs_no_zero_l2": "两个系数都不为零，都向 0 收缩",
+        "sbs_inside": "c 在球内：β* = c",
+        "sbs_exactly": "",
+        "sbs_counter": "有系数恰为 0 的时间：{{}}%",
+        "sbs_same_loss": (
+            "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\nc 是不加正则的\n最小二乘解"
+        ),
+        "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
+        "sbs_turn": "现在让损失绕原点\n顺时针转一整圈，\n形状不变",
+        "sbs_recap_pair": (
+            "角是凸出来的：\n它能接住一整段方向。\nL1 有 {l1}% 的时间\n有系数恰为 0；\n"
+            "L2 只在个别瞬间\n（{l2}%）"
+        ),
+        "sbs_recap_l1": (
+            "角是凸出来的：\n它能接住一整段方向。\nL1 有 {l1}% 的时间\n有系数恰为 0\n（L2：{l2}%）"
+        ),
+        "sbs_recap_l2": (
+            "圆没有角：L2 的最优解\n沿圆边滑动，系数收缩\n但都不为零\n"
+            "（恰为 0 的时间 {l2}%；\nL1：{l1}%）"
+        ),
+        "sub_sbs_problem": "两个球上是同一个损失：\n等高线套在 c 周围",
+        "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
+        "sub_sbs_touch_corner": "等高线在角上碰到 L1：一个系数恰为 0；\n在圆边上碰到 L2：没有零",
+        "sub_sbs_touch": "每个球的第一个接触点就是最优解：\n坐标见下方",
+        "sub_sbs_turn_stick": "现在损失转一圈：\nL1 停在角上，L2 沿圆边滑动",
+        "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
+        "sub_sbs_recap": "转一圈中有系数恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
         "claim_side_by_side": (
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
-        "sbs_title_pair": "损失最先碰到哪里：L1 碰到角，L2 碰到圆边",
-        "sbs_title_l1": "L1 为什么给出精确的零：等高线最先碰到一个角",
-        "sbs_title_l2": "L2 为什么保留每个权重：圆没有角",
-        "sbs_header_l1": "L1 球  ‖β‖₁ ≤ {radius}",
-        "sbs_header_l2": "L2 球  ‖β‖₂ ≤ {radius}",
-        "sbs_optimum": "β* = ({{}}, {{}})",
-        "sbs_no_zero": "没有系数为 0",
-        "sbs_exactly": "（恰为零）",
-        "sbs_counter": "恰为 0 的时间：{{}} %",
-        "sbs_same_loss": (
-            "两边是同一个损失：\n等高线 f(β) = 常数，\n套在 c 周围；c 是\n不加正则的最小二乘解"
-        ),
-        "sbs_grow": "从 c 开始增大等高线：\n它第一次碰到球的点\n就是该球的最优解",
-        "sbs_turn": "现在让损失绕原点\n转一整圈，形状不变",
-        "sbs_recap_pair": "转一圈的过程中，\n有系数恰为 0 的时间：\nL1：{l1} %\nL2：{l2} %",
-        "sbs_recap_l1": "L1 停在角上、有系数\n恰为 0 的时间\n占 {l1} %（L2：{l2} %）",
-        "sbs_recap_l2": "L2 沿圆边滑动：\n有系数恰为 0 的时间\n只占 {l2} %（L1：{l1} %）",
-        "sub_sbs_problem": "两个球上是同一个损失：等高线套在不加正则的解 c 周围",
-        "sub_sbs_grow": "从 c 向外扩大等高线：第一次碰到球的点就是最优解",
-        "sub_sbs_touch": "L1 在角上被碰到，一个系数恰为 0；L2 在圆边上被碰到",
-        "sub_sbs_turn": "现在损失绕原点转一圈：看每个最优解停在哪里",
-        "sub_sbs_recap": "转一圈中系数恰为 0 的时间：L1 {l1} %，L2 {l2} %",
         "sub_path_start": "同一个损失；每个球从满预算开始，大小恰好容下 c",
         "sub_path_shrink": "缩小预算 t，跟踪两个最优解",
         "sub_path_drop": "L1 最优解到达坐标轴：t ≤ {radius} 时 β{index} = 0",

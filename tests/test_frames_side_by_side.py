@@ -73,7 +73,7 @@ def check_growth(video) -> dict:
 def check_touch(video) -> dict:
     scene = video.scene
     touch = checkers(video)
-    first, last = video.beat("sbs_touch")
+    (first, last), = video.beats("sbs_touch")
     for index, frame in video.frames(spread([(first, last)], 4)).items():
         for norm, solution in scene.solutions.items():
             touch[norm].check(index, frame, picture(scene, norm, scene.loss, solution.loss,

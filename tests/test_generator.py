@@ -33,7 +33,8 @@ from scenes.strings import text
 
 pytestmark = pytest.mark.slow
 #: The beats of ``normviz render l1`` (the side-by-side video, focused on L1).
-SIDE_BY_SIDE_BEATS = ["sbs_problem", "sbs_grow", "sbs_touch", "sbs_turn", "sbs_recap"]
+SIDE_BY_SIDE_BEATS = ["sbs_problem", "sbs_grow", "sbs_touch_corner", "sbs_turn_stick",
+                      "sbs_recap"]
 CLI = [sys.executable, "-m", "normviz.cli"]
 CHROMIUM = "/usr/bin/chromium"
 
