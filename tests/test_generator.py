@@ -183,16 +183,18 @@ def test_killed_render_keeps_the_earlier_outputs(rendered):
     assert digests(folder) == before
 
 
+#: Two short single-ball renders (the batch tests time the batch, not the scenes).
 SPEC = """
 [defaults]
 quality = "l"
 [[explainer]]
 name = "good-l2"
-scene = "l2"
+scene = "tangency"
+norm = "l2"
 radius = 1.5
 [[explainer]]
 name = "broken"
-scene = "l1"
+scene = "tangency"
 """
 
 
