@@ -478,8 +478,12 @@ def publish(staged: Path, root: Path, data: dict) -> Sidecar:
 
 def swap_in(new: Path, target: Path) -> None:
     """Make ``target`` the folder ``new`` with one rename; the old ``target`` is deleted
-    only after the swap succeeded."""
-    if not target.exists() and not target.is_symlink():
+    only after the swap succeeded.  A ``target`` that is a link or a file (put there since
+    the folders were checked) is left alone: a one-line error, nothing swapped."""
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise OutputError(f"{target} is a link or a file, not a render folder: move it away "
+                          "(normviz does not delete what it did not write)")
+    if not target.exists():
         os.rename(new, target)
         return
     if exchange(new, target):

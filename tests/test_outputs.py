@@ -431,3 +431,18 @@ def test_slide_notes_are_escaped(tmp_path):
     (root / "lesson-01-x" / "sections" / "index.json").write_text("[1, 2]")
     with pytest.raises(ValueError, match="sections index"):
         presentation(root, "lesson-01-x")
+
+
+def test_a_link_put_where_the_render_goes_is_never_swapped(tmp_path):
+    """renders/l1 turned into a link to an outside folder after the checks: publishing
+    refuses, and the link and the folder it points to stay as they were."""
+    root = tmp_path / "renders"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep")
+    folder, data = stage(root, "l1", "new")
+    (root / "l1").symlink_to(outside)
+    with pytest.raises(outputs.OutputError, match="is a link or a file"):
+        publish(folder, root, data)
+    assert (root / "l1").is_symlink() and (outside / "keep.txt").read_text() == "keep"
+    assert sorted(p.name for p in outside.iterdir()) == ["keep.txt"]
