@@ -47,7 +47,7 @@ def load_render(root: Path, name: str) -> Sidecar:
         try:
             return load_sidecar(root, name)
         except SidecarError as error:
-            raise ValueError(f"NAME {name!r}: its sidecar {sidecar_path(root, name)} is not "
+            raise ValueError(f"NAME {name!r}: its sidecar {path} is not "
                              f"usable ({error}); render it again") from None
     known = ", ".join(s.name for s in read_all(root, quiet=True))[:300]
     raise ValueError(f"NAME {name[:80]!r} has no render in {root}/ "
@@ -106,17 +106,15 @@ def _html_figure(sidecar: Sidecar, url) -> str:
         still = url("gif") if "gif" in files else url("poster")
         media = f'<img src="{html.escape(still)}" alt="{caption}">'
     else:
-        track = (f'  <track kind="subtitles" srclang="{html.escape(lang)}" '
-                 f'label="{LANGUAGE_NAMES[lang]}" src="{html.escape(url("vtt"))}" default>'
-                 if "vtt" in files else None)
-        media = "\n".join(line for line in [
+        media = "\n".join([
             f'<video controls preload="metadata" poster="{html.escape(url("poster"))}" '
             f'width="{int(sidecar.video["width"])}">',
             *[f'  <source src="{html.escape(url(kind))}" type="{_VIDEO_TYPES[kind]}">'
               for kind in sources],
-            track,
+            f'  <track kind="subtitles" srclang="{html.escape(lang)}" '
+            f'label="{LANGUAGE_NAMES[lang]}" src="{html.escape(url("vtt"))}" default>',
             "</video>",
-        ] if line is not None)
+        ])
     return f"<figure>\n{media}\n<figcaption>{caption}</figcaption>\n</figure>"
 
 
