@@ -6,7 +6,7 @@ recorded level (stopped at that ball's touch level), never inside its ball; once
 touched its marker sits on mathcore's optimum.  During the turn, every checked frame shows
 the loss turned by the recorded angle, each ball's optimum of it (within 2 px) with its
 touching contour, a zero on its axis, and both markers move; the L1 marker stays put while
-mathcore says the optimum sits on a corner.
+mathcore says the optimum sits on a corner, and c's dot follows the turned loss.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from mathcore import norm_value, solve_constrained
 from scenes import theme
 from scenes.l1 import L1Tangency
 from scenes.side_by_side import NORMS, SideBySide
-from tests.frames import MarkerCheck, PlaneChecker, PlanePicture, check_basics, spread
+from tests.frames import (
+    MarkerCheck,
+    PlaneChecker,
+    PlanePicture,
+    check_basics,
+    marker_position,
+    spread,
+)
 
 
 class UserNumbers(SideBySide):
@@ -87,6 +94,7 @@ def check_turn(video) -> dict:
     """Both planes at 16 frames of the turn, from mathcore at the recorded angle."""
     scene = video.scene
     turn = checkers(video)
+    centres = {norm: MarkerCheck(f"c on {norm}") for norm in NORMS}
     {norm: MarkerCheck(f"c on {norm}") for norm in NORMS}
     moving = [pair for pair in video.changing("turn")]
     assert moving, "the turn tracker never moved"
@@ -104,11 +112,14 @@ def check_turn(video) -> dict:
                                                            solution),
                                      excluded=[video.disc_box(centre, video.dot_radius_px),
                                                tag])
+            centres[norm].add(index, centre, marker_position(
+                frame, theme.LOSS_COLOR, centre, video.dot_radius_px,
+                [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR]), video)
             if norm == "l1" and solution.zeros:
                 still_on_corner.append((s, solution.beta.copy(), found))
-    for check in turn.values():
-        check.marker.assert_within(video)
-        check.marker.assert_moves(video)
+    for check in (*[c.marker for c in turn.values()], *centres.values()):
+        check.assert_within(video)
+        check.assert_moves(video)
     corners = {tuple(beta) for _, beta, _ in still_on_corner}
     assert still_on_corner and all(len(np.flatnonzero(b)) == 1 for b in corners)
     return {norm: check.summary() for norm, check in turn.items()}
