@@ -152,3 +152,32 @@ def contains(polygon: np.ndarray, point: np.ndarray, slack: float = 1e-12) -> bo
     offsets = np.asarray(point, dtype=float) - polygon
     cross = edges[:, 0] * offsets[:, 1] - edges[:, 1] * offsets[:, 0]
     return bool(np.all(cross >= -slack * size * np.linalg.norm(edges, axis=1)))
+
+
+def l2_zero_rays(matrix: object, radius: float, box: tuple[float, float, float, float]
+                 ) -> np.ndarray:
+    """The only centres whose L2 optimum has a zero: four rays, clipped to ``box``.
+
+    The normal cone of the disc at a boundary point b is the ray {lam b}, so the centres
+    whose optimum is the axis point b = t e_k are ``b + lam A^{-1} b``, lam >= 0: one ray
+    from each of the four axis points (the axes themselves when A = I), a set of area 0.
+    Returns shape (4, 2, 2): for each axis point, its start (the axis point) and where the
+    ray leaves the box (the start itself when the axis point is outside the box).
+    """
+    t = as_radius(radius)
+    loss = QuadraticLoss.create([0.0, 0.0], matrix)
+    if loss.dim != 2 or not loss.is_definite:
+        raise ValueError("matrix must be a positive definite 2x2 matrix for the L2 rays")
+    inverse = np.linalg.inv(loss.matrix)
+    low, high = np.array([box[0], box[2]]), np.array([box[1], box[3]])
+    rays = []
+    for start in t * CORNERS:
+        direction = inverse @ start
+        if np.any(start < low) or np.any(start > high):
+            rays.append([start, start])
+            continue
+        with np.errstate(divide="ignore", invalid="ignore"):
+            exits = np.where(direction > 0, (high - start) / direction,
+                             np.where(direction < 0, (low - start) / direction, np.inf))
+        rays.append([start, start + float(exits.min()) * direction])
+    return np.array(rays)

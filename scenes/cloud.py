@@ -1,16 +1,24 @@
-"""Random losses, one after another: how often does the optimum have a zero coefficient?
+"""Why corners catch: where a loss's centre must lie for its optimum to have a zero.
 
-Left the L1 diamond, right the L2 circle (radius 2).  Random losses of T. Parr's
-``general`` case (``mathcore.cloud``) appear with their touching contour and optimum;
-then hundreds of optima pile up, green where the optimum has an exact zero and yellow
-where it has none, with a counter that ends at mathcore's exact share over a million
-losses (a share that depends on how the losses are drawn, as the scene says).  Last, the
-coarse-grid artefact: Parr's original method (argmin over 100 boundary points) puts some
-L2 optima exactly on the axes, because the grid contains the axis points; the exact L2
-optimum never is.
+After T. Parr, "A visual explanation for regularization of linear models".  Left the L1
+diamond, right the L2 circle (radius 2), both over the whole square [-10, 10]^2 the
+centres are drawn from.  Random losses of Parr's ``general`` case (``mathcore.cloud``)
+appear with their centre c (the unconstrained minimum), touching contour and optimum;
+then hundreds of centres pile up, each coloured by its optimum (green: an exact zero,
+yellow: none), with counters that end at mathcore's exact share over a million losses.
 
-Trackers: ``loss`` (the loss whose contour is on screen, -1 for none), ``dots`` (how many
-optima each plane shows) and ``grid`` (1 once the L2 optima are snapped to the grid).
+Then the reason: for one fixed loss shape A the centres whose L1 optimum is a tip form a
+wedge beyond it (``mathcore.catchment``): for the round loss A = I the quarter-planes
+between the two edge normals at each tip, for a tilted A skewed ones; the random shapes
+of the cloud blur these zones into its green areas.  On the circle only one ray from
+each axis point leads to a zero (a set of area 0).  Last, a zoom on each touch point in
+Parr's manner (``mathcore.boundary_walk``): at the tip every move along the diamond
+raises the loss at a non-zero rate, so a loss tilted a little still touches there; the
+circle is flat for the loss at its touch point, so any tilt moves the optimum.
+
+Trackers: ``loss`` (the random loss whose contour is on screen, -1 for none), ``dots``
+(how many centres each plane shows), ``shape`` (-1 before the zones; then s in [0, 1],
+the loss shape A(s) = (1 - s) I + s A_tilted) and ``zoom`` (1 while the insets show).
 
 Render: ``manim render scenes/cloud.py``.
 """
@@ -18,52 +26,97 @@ Render: ``manim render scenes/cloud.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, UP, Create, Dot, FadeIn, FadeOut, Transform, VGroup, Write, linear
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Arrow,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    Polygon,
+    Rectangle,
+    VGroup,
+    Write,
+    linear,
+)
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.balls import boundary_points
-from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems, grid_optima
+from mathcore.boundary_walk import slopes_along_sphere, sphere_directions
+from mathcore.catchment import catchment_regions, corner_share, l2_zero_rays
+from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems
 from mathcore.planar_batch import solve_planar_batch
-from scenes import layout, pieces, theme
+from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import format_count, text
 
-CASE, SEED, RADIUS = "general", 7, 2.0
-SHOWN_ONE_BY_ONE = 4
+CASE, SEED, RADIUS = "general", 7, defaults.RADIUS
+SHOWN_ONE_BY_ONE = 3
 CLOUD_SIZE, BATCHES = 400, 4
 EXACT_SAMPLES = 1_000_000
-GRID_POINTS = 100
-PLANE_RANGE = 3.2
-CLOUD_DOT = 0.035
-#: A pile of k optima on one axis point is a disc of radius PILE_UNIT * sqrt(k).
-PILE_UNIT = 0.02
+#: The planes show the whole square the centres are drawn from.
+PLANE_RANGE = CENTER_RANGE
+BOX = (-PLANE_RANGE, PLANE_RANGE, -PLANE_RANGE, PLANE_RANGE)
+CLOUD_DOT = 0.04
+#: The tilted loss shape of the zones: the example loss's A (scenes.defaults).
+TILTED = np.array(defaults.MATRIX)
+ZONE_OPACITY = 0.25
+RAY_STROKE = 4
+#: A pile of k optima on one tip is a disc of radius PILE_UNIT * sqrt(k).
+PILE_UNIT = 0.015
 PILE_OPACITY = 0.85
-#: How far the balls' outlines step back once the optima pile up on them.
 DIMMED = 0.4
-#: Lines of text under each plane: the counter, then the exact share (two lines) or, on
-#: the L2 side, the grid's share and why (three lines).
-TEXT_LINES = 4
+#: Lines under each plane: the counter, then two lines that change with the beat.
+TEXT_LINES = 3
 NOTE_LINES = 2
+#: The zoom insets: data half-width around the touch point, share of the plane's side.
+ZOOM_HALF = 0.5
+INSET_SHARE = 0.46
+#: Length (data units) of the arrows along the sphere in the insets.
+STEP_ARROW = 0.3
+SHAPE_SECONDS = 3.0
 
 
 def percent(value: float) -> str:
     return f"{100 * value:.2f}"
 
 
+def slope_text(value: float) -> str:
+    """A slope as shown: sign and two decimals, ``+0.00`` for a rounding-size one."""
+    return f"{round(value, 2) + 0.0:+.2f}"
+
+
+def shape_at(s: float) -> np.ndarray:
+    """The loss shape of the zones at ``shape`` = s: from round (I) to ``TILTED``; every
+    A(s) is positive definite (a mix of two definite matrices)."""
+    return (1.0 - s) * np.eye(2) + s * TILTED
+
+
+def outcome_color(optimum: np.ndarray) -> str:
+    """A centre's colour: its optimum's (green with an exact zero, else yellow)."""
+    return pieces.optimum_color(optimum)
+
+
 class RandomLossCloud(NormvizScene):
-    """Optima of random losses on both balls, counted; then the grid artefact."""
+    """Centres of random losses coloured by their optimum; the zones that explain them."""
 
     def construct(self) -> None:
         self.loss_shown = self.tracker("loss", -1)
         self.dots_shown = self.tracker("dots", 0)
-        self.snapped = self.tracker("grid", 0)
+        self.shape = self.tracker("shape", -1)
+        self.zoomed = self.tracker("zoom", 0)
         self.compute()
         self.build_planes()
         self.tell_story()
 
+    # -- numbers -------------------------------------------------------------------------
     def compute(self) -> None:
-        """The losses, their exact optima, the grid optima and the million-loss shares."""
+        """The losses, their exact optima, the million-loss shares and the zones' shares."""
         self.problems, self.optima = {}, {}
         for norm in ("l1", "l2"):
             rng = np.random.default_rng(SEED)
@@ -71,15 +124,21 @@ class RandomLossCloud(NormvizScene):
             self.problems[norm] = (centers, matrices)
             self.optima[norm] = solve_planar_batch(norm, centers, matrices,
                                                    np.full(CLOUD_SIZE, RADIUS))
-        self.grid = grid_optima("l2", *self.problems["l2"], RADIUS, GRID_POINTS)
         self.exact = {norm: cloud_2d(norm, CASE, EXACT_SAMPLES, seed=SEED) for norm in self.optima}
-        self.grid_share = cloud_2d("l2", CASE, EXACT_SAMPLES, seed=SEED, method="grid",
-                                   boundary_count=GRID_POINTS)
+        self.zone_share = {"round": corner_share(np.eye(2), RADIUS, PLANE_RANGE),
+                           "tilted": corner_share(TILTED, RADIUS, PLANE_RANGE)}
+        self.example = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+        self.example_solutions = {norm: solve_constrained(self.example, norm, RADIUS)
+                                  for norm in ("l1", "l2")}
+        self.slopes = {norm: slopes_along_sphere(self.example, norm, RADIUS, solution.beta)
+                       for norm, solution in self.example_solutions.items()}
         self.show("exact", {norm: {"samples": r.samples, "fraction_zero": r.fraction_zero,
                                    "ci95": list(r.ci95)} for norm, r in self.exact.items()})
-        self.show("grid_l2", {"points": GRID_POINTS,
-                              "fraction_zero": self.grid_share.fraction_zero})
+        self.show("corner_zone_share", self.zone_share)
+        self.show("slopes_along_sphere", {norm: [float(s) for s in slopes]
+                                          for norm, slopes in self.slopes.items()})
 
+    # -- layout --------------------------------------------------------------------------
     def build_planes(self) -> None:
         self.title = pieces.title(text("cloud_title", self.lang))
         self.planes = {}
@@ -92,43 +151,91 @@ class RandomLossCloud(NormvizScene):
             square.place(axes)
             ball = pieces.BallOutline(axes, norm, RADIUS)
             self.planes[norm] = {"axes": axes, "ball": ball, "below": below}
+        band = layout.caption_band(NOTE_LINES)
+        self.key = band.place(VGroup(*[
+            pieces.fit_into(pieces.label(line, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+                            band.width)
+            for line in (text("cloud_key", self.lang),
+                         text("cloud_sampling", self.lang, low=-int(CENTER_RANGE),
+                              high=int(CENTER_RANGE)))]).arrange(DOWN, buff=0.1))
 
-    def dot_for(self, norm: str, point: np.ndarray, radius: float = CLOUD_DOT) -> Dot:
-        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius,
-                   color=pieces.optimum_color(point))
+    def dot_for(self, norm: str, point: np.ndarray, color: str,
+                radius: float = CLOUD_DOT) -> Dot:
+        return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius, color=color)
 
-    def counter(self, norm: str) -> LiveLine:
-        """The live count of optima with a zero, at the top of the text under the plane."""
-        line = LiveLine(text("cloud_count", self.lang, zeros=FIELD, total=FIELD, share=FIELD),
-                        [str(CLOUD_SIZE), str(CLOUD_SIZE), "100.0"], theme.SMALL_SIZE,
-                        theme.NORM_COLORS[norm])
+    def under(self, norm: str, line: int, mobject) -> object:
+        """Put ``mobject`` on line ``line`` (0 the counter, 1 the two-line note) under the plane."""
         below = self.planes[norm]["below"]
-        return line.move_to(below.center).align_to([0.0, below.top, 0.0], UP)
+        pieces.fit_into(mobject, below.width)
+        top = below.top - line * layout.CAPTION_LINE
+        return mobject.move_to(below.center).align_to([0.0, top, 0.0], UP)
+
+    def note(self, norm: str, key: str, **fields: object):
+        """The two-line note under a plane, in the plane's colour."""
+        return self.under(norm, 1, pieces.label(text(key, self.lang, **fields),
+                                                theme.SMALL_SIZE, theme.NORM_COLORS[norm]))
+
+    # -- story ---------------------------------------------------------------------------
+    def tell_story(self) -> None:
+        self.beat("cloud_start")
+        self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
+                  *[Create(p["ball"]) for p in self.planes.values()], FadeIn(self.key),
+                  run_time=1.2)
+        self.clouds = {norm: VGroup() for norm in self.planes}
+        for index in range(SHOWN_ONE_BY_ONE):
+            self.show_one(index)
+        self.pile_up()
+        self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
+                  l2=percent(self.exact["l2"].fraction_zero))
+        self.notes = {norm: self.note(norm, "cloud_exact",
+                                      samples=format_count(EXACT_SAMPLES, self.lang),
+                                      share=percent(result.fraction_zero),
+                                      low=percent(result.ci95[0]), high=percent(result.ci95[1]))
+                      for norm, result in self.exact.items()}
+        self.exact_notes = dict(self.notes)
+        self.play(*[FadeIn(n) for n in self.notes.values()], run_time=0.8)
+        self.show_zones()
+        self.tilt_zones()
+        self.zoom_in()
+        self.recap()
 
     def show_one(self, index: int) -> None:
-        """The k-th loss on both sides: touching contour and optimum; then it fades."""
-        shown = VGroup()
+        """The k-th loss on both sides: its centre, touching contour and optimum; then
+        the contour and optimum go and the centre stays, coloured by the optimum."""
+        shown = []
         for norm, plane in self.planes.items():
             centers, matrices = self.problems[norm]
             loss = QuadraticLoss.create(centers[index], matrices[index])
             solution = solve_constrained(loss, norm, RADIUS)
             contour = pieces.LossContour(plane["axes"], loss, solution.loss, clip_to_axes=True)
-            dot = self.dot_for(norm, solution.beta, theme.DOT_RADIUS)
-            shown.add(VGroup(contour, dot))
-        self.play(*[Create(group[0]) for group in shown], *[FadeIn(group[1]) for group in shown],
-                  run_time=0.8)
+            optimum = self.dot_for(norm, solution.beta, pieces.optimum_color(solution.beta),
+                                   theme.DOT_RADIUS)
+            centre = self.dot_for(norm, loss.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
+            shown.append((contour, optimum, centre, solution.beta))
+        self.play(*[FadeIn(centre) for _, _, centre, _ in shown], run_time=0.4)
+        self.play(*[Create(contour) for contour, *_ in shown],
+                  *[FadeIn(optimum) for _, optimum, _, _ in shown], run_time=0.8)
         self.loss_shown.set_value(index)  # fully drawn: held while the viewer looks
-        self.wait(0.8)
+        self.wait(1.0)
         self.loss_shown.set_value(-1)
-        self.play(*[FadeOut(group[0]) for group in shown],
-                  *[group[1].animate.scale(CLOUD_DOT / theme.DOT_RADIUS) for group in shown],
-                  run_time=0.4)
+        self.play(*[FadeOut(contour) for contour, *_ in shown],
+                  *[FadeOut(optimum) for _, optimum, _, _ in shown],
+                  *[centre.animate.scale(CLOUD_DOT / theme.DOT_RADIUS)
+                    .set_color(outcome_color(beta)) for _, _, centre, beta in shown],
+                  run_time=0.5)
         self.dots_shown.set_value(index + 1)
-        for norm, group in zip(self.planes, shown, strict=True):
-            self.clouds[norm].add(group[1])
+        for norm, (_, _, centre, _) in zip(self.planes, shown, strict=True):
+            self.clouds[norm].add(centre)
+
+    def counter(self, norm: str) -> LiveLine:
+        """The live count of centres whose optimum has a zero."""
+        line = LiveLine(text("cloud_count", self.lang, zeros=FIELD, total=FIELD, share=FIELD),
+                        [str(CLOUD_SIZE), str(CLOUD_SIZE), "100.0"], theme.SMALL_SIZE,
+                        theme.NORM_COLORS[norm])
+        return self.under(norm, 0, line)
 
     def follow_dots(self) -> None:
-        """The one updater of the pile: the first ``dots`` optima shown, counted and piled."""
+        """The one updater of the pile: the first ``dots`` centres shown and counted."""
         shown = round(self.dots_shown.get_value())
         for norm, dots in self.new_dots.items():
             for index, dot in enumerate(dots, start=SHOWN_ONE_BY_ONE):
@@ -137,94 +244,154 @@ class RandomLossCloud(NormvizScene):
             self.counters[norm].set_fields(str(zeros), str(shown), f"{100 * zeros / shown:.1f}")
         self.corner_piles.count(self.optima["l1"][:shown])
 
-    def tell_story(self) -> None:
-        self.beat("cloud_start")
-        self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
-                  *[Create(p["ball"]) for p in self.planes.values()], run_time=1.2)
-        self.clouds = {norm: VGroup() for norm in self.planes}
-        for index in range(SHOWN_ONE_BY_ONE):
-            self.show_one(index)
+    def pile_up(self) -> None:
         self.beat("cloud_pile")
         self.counters = {norm: self.counter(norm) for norm in self.planes}
         self.corner_piles = CornerPiles(self.planes["l1"]["axes"], self.lang)
-        self.new_dots = {norm: VGroup(*[self.dot_for(norm, p)
-                                        for p in self.optima[norm][SHOWN_ONE_BY_ONE:]])
+        self.new_dots = {norm: VGroup(*[self.dot_for(norm, c, outcome_color(b)) for c, b in
+                                        zip(self.problems[norm][0][SHOWN_ONE_BY_ONE:],
+                                            self.optima[norm][SHOWN_ONE_BY_ONE:], strict=True)])
                          for norm in self.planes}
         for norm, dots in self.new_dots.items():
             self.clouds[norm].add(*dots)
         self.follow_dots()
-        # the outlines step back so that the optima on them can be seen
         self.play(*[FadeIn(c) for c in self.counters.values()], FadeIn(self.corner_piles),
-                  *[p["ball"].animate.set_stroke(opacity=DIMMED) for p in self.planes.values()],
                   run_time=0.6)
         driven = self.drive(self.follow_dots, *self.new_dots.values(), *self.counters.values(),
                             self.corner_piles)
         edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)
         for high in edges[1:]:
             self.play(self.dots_shown.animate.set_value(high), run_time=1.0, rate_func=linear)
-            self.wait(0.6)
+            self.wait(0.5)
         self.stop_driving(driven, self.follow_dots)
-        self.exact_lines = VGroup(*[
-            pieces.label(text("cloud_exact", self.lang,
-                              samples=format_count(EXACT_SAMPLES, self.lang),
-                              share=percent(result.fraction_zero),
-                              low=percent(result.ci95[0]), high=percent(result.ci95[1])),
-                         theme.SMALL_SIZE, theme.NORM_COLORS[norm])
-            .next_to(self.counters[norm], DOWN, buff=0.1)
-            for norm, result in self.exact.items()
-        ])
-        band = layout.caption_band(NOTE_LINES)
-        sampling = text("cloud_sampling", self.lang, low=-int(CENTER_RANGE),
-                        high=int(CENTER_RANGE))
-        self.sampling_note = band.place(pieces.fit_into(pieces.label(
-            sampling, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width))
-        self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
-                  l2=percent(self.exact["l2"].fraction_zero))
-        self.play(FadeIn(self.exact_lines), FadeIn(self.sampling_note), run_time=0.8)
-        self.read(sampling)
-        self.show_grid_artefact()
-        self.recap()
 
-    def show_grid_artefact(self) -> None:
-        """Parr's grid on the L2 side: optima snap onto grid points, some onto the axes."""
+    def follow_shape(self) -> None:
+        """The one updater of the zones: corner wedges and L2 rays for A(shape)."""
+        matrix = shape_at(self.shape.get_value())
+        axes = self.planes["l1"]["axes"]
+        corners = [r for r in catchment_regions(matrix, RADIUS, BOX) if r.face == "corner"]
+        for wedge, region in zip(self.wedges, corners, strict=True):
+            wedge.set_points_as_corners(axes.c2p(np.vstack([region.polygon,
+                                                            region.polygon[:1]])))
         axes = self.planes["l2"]["axes"]
-        self.grid_dots = VGroup(*[Dot(axes.c2p(*p), radius=0.02, color=theme.TEXT_COLOR)
-                                  for p in boundary_points("l2", RADIUS, GRID_POINTS)])
-        self.snapped_dots = VGroup(*[self.dot_for("l2", p) for p in self.grid])
-        self.exact_dots = self.clouds["l2"].copy()
-        self.beat("cloud_grid")
-        self.play(FadeOut(self.exact_lines[1]), FadeOut(self.counters["l2"]),
-                  FadeIn(self.grid_dots), run_time=0.6)
-        self.play(Transform(self.clouds["l2"], self.snapped_dots), run_time=1.5)
-        self.grid_piles = CornerPiles(axes, self.lang).count(self.grid)
-        self.snapped.set_value(1)
-        grid_text = text("cloud_grid", self.lang, points=GRID_POINTS,
-                         count=int(np.any(self.grid == 0.0, axis=1).sum()), total=CLOUD_SIZE,
-                         samples=format_count(EXACT_SAMPLES, self.lang),
-                         share=percent(self.grid_share.fraction_zero))
-        why = text("cloud_grid_why", self.lang, exact=percent(self.exact["l2"].fraction_zero))
-        self.grid_lines = VGroup(
-            pieces.label(grid_text, theme.SMALL_SIZE, theme.ZERO_COLOR),
-            pieces.label(why, theme.SMALL_SIZE, theme.TEXT_COLOR),
-        ).arrange(DOWN, buff=0.1)
-        below = self.planes["l2"]["below"]
-        for line in self.grid_lines:
-            pieces.fit_into(line, below.width)
-        self.grid_lines.move_to(below.center).align_to([0.0, below.top, 0.0], UP)
-        self.play(FadeIn(self.grid_piles), FadeIn(self.grid_lines), run_time=0.8)
-        self.read(grid_text, why)
+        for ray, (start, end) in zip(self.rays, l2_zero_rays(matrix, RADIUS, BOX), strict=True):
+            ray.put_start_and_end_on(axes.c2p(*start), axes.c2p(*end))
+
+    def show_zones(self) -> None:
+        """The round loss's zones: the wedges beyond the tips, the four rays."""
+        self.beat("cloud_zones")
+        self.wedges = VGroup(*[Polygon(*[[0.0, 0.0, 0.0]] * 3, stroke_width=0,
+                                       fill_color=theme.ZERO_COLOR, fill_opacity=ZONE_OPACITY)
+                               for _ in range(4)]).set_z_index(-1)
+        self.rays = VGroup(*[Line(color=theme.ZERO_COLOR, stroke_width=RAY_STROKE)
+                             for _ in range(4)])  # over the axes: with A = I they are the axes
+        self.shape.set_value(0.0)
+        self.follow_shape()
+        zone_notes = {"l1": self.note("l1", "cloud_zones_l1",
+                                      share=percent(self.zone_share["round"])),
+                      "l2": self.note("l2", "cloud_zones_l2")}
+        self.play(FadeIn(self.wedges), Create(self.rays), FadeOut(self.corner_piles),
+                  *[FadeOut(n) for n in self.notes.values()],
+                  *[FadeIn(n) for n in zone_notes.values()], run_time=1.2)
+        self.notes = zone_notes
+        self.read(*[n.original_text for n in zone_notes.values()])
+
+    def tilt_zones(self) -> None:
+        """The zones turn into the tilted loss's; then that loss itself, on both balls."""
+        self.beat("cloud_tilt", share=percent(self.zone_share["tilted"]))
+        tilt_notes = {"l1": self.note("l1", "cloud_tilt_l1",
+                                      share=percent(self.zone_share["tilted"])),
+                      "l2": self.note("l2", "cloud_tilt_l2")}
+        driven = self.drive(self.follow_shape, self.wedges, self.rays)
+        self.play(self.shape.animate.set_value(1.0),
+                  *[FadeOut(n) for n in self.notes.values()],
+                  *[FadeIn(n) for n in tilt_notes.values()], run_time=SHAPE_SECONDS)
+        self.stop_driving(driven, self.follow_shape)
+        self.notes = tilt_notes
+        self.examples = VGroup()
+        for norm, plane in self.planes.items():
+            solution = self.example_solutions[norm]
+            contour = pieces.LossContour(plane["axes"], self.example, solution.loss)
+            centre = self.dot_for(norm, self.example.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
+            optimum = self.dot_for(norm, solution.beta, pieces.optimum_color(solution.beta),
+                                   theme.DOT_RADIUS)
+            self.examples.add(VGroup(contour, centre, optimum))
+        self.play(*[FadeIn(group[1]) for group in self.examples], run_time=0.4)
+        self.play(*[Create(group[0]) for group in self.examples],
+                  *[FadeIn(group[2]) for group in self.examples], run_time=0.8)
+        self.read(*[n.original_text for n in tilt_notes.values()])
+
+    def zoom_in(self) -> None:
+        """Parr's zoom: near each touch point, which way the loss goes along the ball."""
+        self.beat("cloud_zoom")
+        self.insets = VGroup()
+        zoom_notes = {}
+        for norm, plane in self.planes.items():
+            inset, source = self.inset(norm, plane["axes"])
+            self.insets.add(VGroup(source, inset))
+            back, ahead = (slope_text(s) for s in self.slopes[norm])
+            zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
+        self.play(FadeIn(self.insets), *[FadeOut(n) for n in self.notes.values()],
+                  *[FadeIn(n) for n in zoom_notes.values()], run_time=1.0)
+        self.zoomed.set_value(1)
+        self.notes = self.zoom_notes = zoom_notes
+        self.read(*[n.original_text for n in zoom_notes.values()])
+
+    def inset(self, norm: str, axes) -> tuple[VGroup, VGroup]:
+        """A zoomed view of the touch point in the plane's upper-left corner, and the
+        square it magnifies with lines to the inset's corners."""
+        solution = self.example_solutions[norm]
+        centre = solution.beta
+        side = INSET_SHARE * axes.x_length
+        corner = axes.c2p(-PLANE_RANGE, PLANE_RANGE)
+        zoom = self.plane(f"{norm}_zoom", pieces.fit_axes(centre - ZOOM_HALF,
+                                                          centre + ZOOM_HALF, side, side))
+        zoom.move_to(corner + np.array([side / 2, -side / 2, 0.0]))
+        zoom.x_axis.set_opacity(0.0)
+        zoom.y_axis.set_opacity(0.0)
+        frame = Rectangle(width=side, height=side, stroke_color=theme.MUTED_TEXT_COLOR,
+                          stroke_width=2, fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0)
+        frame.move_to(zoom.get_center())
+        window = pieces.BallWindow(zoom, norm, RADIUS)
+        contour = pieces.LossContour(zoom, self.example, solution.loss, clip_to_axes=True)
+        optimum = Dot(zoom.c2p(*centre), radius=theme.DOT_RADIUS,
+                      color=pieces.optimum_color(centre))
+        arrows, tags = VGroup(), VGroup()
+        for direction, slope in zip(sphere_directions(norm, RADIUS, centre), self.slopes[norm],
+                                    strict=True):
+            tip = centre + STEP_ARROW * direction
+            arrows.add(Arrow(zoom.c2p(*centre), zoom.c2p(*tip), buff=0.0, stroke_width=3,
+                             color=theme.TEXT_COLOR, max_tip_length_to_length_ratio=0.2))
+            tag = pieces.label(slope_text(slope), theme.SMALL_SIZE, theme.TEXT_COLOR)
+            tags.add(keep_within(tag.next_to(zoom.c2p(*tip), np.append(direction, 0.0),
+                                             buff=0.08), frame))
+        low, high = centre - ZOOM_HALF, centre + ZOOM_HALF
+        source = Rectangle(width=axes.x_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
+                           height=axes.y_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
+                           stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+        source.move_to(axes.c2p(*(low + high) / 2))
+        leaders = VGroup(*[Line(source.get_corner(vertical + LEFT),
+                                frame.get_corner(vertical + RIGHT), stroke_width=1.5,
+                                color=theme.MUTED_TEXT_COLOR) for vertical in (UP, DOWN)])
+        inset = VGroup(frame, zoom, window, contour, arrows, tags, optimum).set_z_index(2)
+        return inset, VGroup(source, leaders).set_z_index(1)
 
     def recap(self) -> None:
-        """Back to the exact optima: the grid's 'zeros' go, the exact L2 count returns."""
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
-        self.play(FadeOut(self.grid_dots), FadeOut(self.grid_piles), FadeOut(self.grid_lines),
-                  Transform(self.clouds["l2"], self.exact_dots), run_time=1.2)
-        self.snapped.set_value(0)
-        self.play(FadeIn(self.counters["l2"]), FadeIn(self.exact_lines[1]), run_time=0.6)
+        self.play(*[FadeOut(n) for n in self.notes.values()],
+                  *[FadeIn(n) for n in self.exact_notes.values()], run_time=0.8)
+        self.notes = self.exact_notes
+
+
+def keep_within(mobject, frame, margin: float = 0.06):
+    """Shift ``mobject`` into ``frame``'s box (``margin`` inside its edges)."""
+    low = frame.get_corner(DOWN + LEFT) + margin - mobject.get_corner(DOWN + LEFT)
+    high = frame.get_corner(UP + RIGHT) - margin - mobject.get_corner(UP + RIGHT)
+    return mobject.shift(np.clip(0.0, low, high) * np.array([1.0, 1.0, 0.0]))
 
 
 class CornerPiles(VGroup):
-    """At each axis point of the ball, a green disc whose area grows with the number of
+    """At each tip of the diamond, a green disc whose area grows with the number of
     optima sitting exactly there (one dot would hide them all), and that number."""
 
     def __init__(self, axes, lang: str):
@@ -246,5 +413,6 @@ class CornerPiles(VGroup):
             outward = np.append(corner / RADIUS, 0.0)
             aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
             tag.set_fields(str(count))
-            tag.next_to(disc, outward + 0.9 * aside, buff=0.08).set_opacity(1.0 if count else 0.0)
+            tag.next_to(disc, outward + 0.9 * aside, buff=0.05).set_opacity(1.0 if count else 0.0)
         return self
+

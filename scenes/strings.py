@@ -172,20 +172,30 @@ STRINGS: dict[str, dict[str, str]] = {
             "to hold this loss"
         ),
         "sub_lp_ridge": "α = 0: the circle again, with the same optimum as p = 2",
-        "cloud_title": "Random losses: how often is a coefficient exactly 0?",
+        "cloud_title": "Random losses: where must the centre lie for an exact 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "over {samples} losses: {share} %\n(95 % CI {low} to {high})",
+        "cloud_key": (
+            "dot: the centre c of a loss (its unconstrained minimum), green when the "
+            "optimum on the ball has an exact 0, yellow when not"
+        ),
         "cloud_sampling": (
-            "Losses drawn at random: centres uniform in [{low}, {high}]², contours of random "
-            "shape and tilt.\nAnother way of drawing them would give other shares"
+            "Drawn: c uniform in [{low}, {high}]² outside the ball; A = [[a, e], [e, b]], "
+            "a, b ~ U[0, 10], e ~ U[−1, 1]"
         ),
-        "cloud_grid": (
-            "grid of {points} points: {count} of {total} 'zeros' here,\n"
-            "{share} % over {samples} losses"
+        "cloud_zones_l1": (
+            "round loss: every c between the edge normals\nat a tip lands on it: {share} % "
+            "of the square"
         ),
-        "cloud_grid_why": (
-            "the grid holds the axis points, so optima\nnear an axis snap onto them; "
-            "exact optima: {exact} %"
+        "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
+        "cloud_tilt_l1": "tilted loss: the zones skew, still wide:\n{share} % of the square",
+        "cloud_tilt_l2": "tilted loss: the rays turn (c − b ∥ A⁻¹b);\nstill an area of 0",
+        "cloud_zoom_l1": (
+            "along the diamond the loss climbs at once,\nslopes {back} and {ahead}: the tip "
+            "holds"
+        ),
+        "cloud_zoom_l2": (
+            "along the circle the slopes are {back} and\n{ahead}: flat, so any tilt moves it"
         ),
         "hd_title": (
             "In more dimensions, more L1 optima have at least one exact zero; L2 optima never do"
@@ -353,22 +363,33 @@ STRINGS: dict[str, dict[str, str]] = {
             "The lasso keeps one twin, picked by the noise; the ridge splits the weight "
             "between them"
         ),
-        "sub_cloud_start": "Random losses: where does each one first touch the ball?",
+        "sub_cloud_start": (
+            "Each random loss has a centre c; its contour grows from c until it touches "
+            "the ball"
+        ),
         "sub_cloud_pile": (
-            "Hundreds more: yellow optima have no zero; the green ones pile up exactly "
-            "on the corners"
+            "Hundreds of centres, each coloured by its optimum: green ones lie beyond the "
+            "diamond's tips"
         ),
         "sub_cloud_exact": (
             "Over a million random losses: {l1} % of L1 optima have an exact zero, "
             "{l2} % of L2 optima"
         ),
-        "sub_cloud_grid": (
-            "Searching only 100 boundary points invents L2 zeros: optima near an axis snap "
-            "onto the axis points"
+        "sub_cloud_zones": (
+            "Why: for a round loss, every centre in a wedge beyond a tip lands exactly on "
+            "that tip"
+        ),
+        "sub_cloud_tilt": (
+            "A tilted loss skews the wedges; the cloud's random shapes blur them into its "
+            "green areas"
+        ),
+        "sub_cloud_zoom": (
+            "Zoomed in: at the tip both ways along the ball go uphill; the circle is flat "
+            "there"
         ),
         "sub_cloud_recap": (
-            "Back to the exact optima: {l1} % of L1 optima sit on a corner, and no L2 "
-            "optimum has a zero"
+            "Corners catch whole wedges of centres: {l1} % of these L1 optima have a zero, "
+            "L2 none"
         ),
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
@@ -466,19 +487,22 @@ STRINGS: dict[str, dict[str, str]] = {
             "它的角一直在坐标轴上，但 α 低于 {value} 时角太钝，抓不住这个损失"
         ),
         "sub_lp_ridge": "α = 0：又是圆，最优解与 p = 2 时相同",
-        "cloud_title": "随机损失：系数恰好为 0 的频率有多高？",
+        "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
         "cloud_count": "有零系数：{zeros} / {total} = {share} %",
         "cloud_exact": "{samples}个随机损失上：{share} %\n95 % 置信区间：{low} 到 {high}",
+        "cloud_key": "点：损失的中心 c（无约束最小值点）；球上最优解恰有 0 为绿色，否则为黄色",
         "cloud_sampling": (
-            "损失随机抽取：中心在 [{low}, {high}]² 中均匀分布，等高线的形状和倾斜也随机。\n"
-            "换一种抽法，比例也会不同"
+            "抽样：c 在球外、[{low}, {high}]² 中均匀；A = [[a, e], [e, b]]，"
+            "a, b ~ U[0, 10]，e ~ U[−1, 1]"
         ),
-        "cloud_grid": (
-            "{points} 个网格点：这里 {total} 个中有 {count} 个“零”，\n{samples}个损失上为 {share} %"
+        "cloud_zones_l1": (
+            "圆形损失：c 落在尖角两条边法线之间，\n最优解就在尖角上：占正方形 {share} %"
         ),
-        "cloud_grid_why": (
-            "网格包含坐标轴上的点，靠近坐标轴的\n最优解会吸附上去；精确最优解：{exact} %"
-        ),
+        "cloud_zones_l2": "圆形损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
+        "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占正方形 {share} %",
+        "cloud_tilt_l2": "倾斜的损失：射线转向（c − b ∥ A⁻¹b）；\n面积仍为 0",
+        "cloud_zoom_l1": "沿菱形两个方向，损失立刻上升，\n斜率 {back} 和 {ahead}：尖角稳住了",
+        "cloud_zoom_l2": "沿圆的斜率是 {back} 和 {ahead}：\n平的，损失稍一倾斜最优解就移动",
         "hd_title": "维数越高，越多 L1 最优解至少有一个恰好为 0 的系数；L2 最优解没有零",
         "hd_budget": (
             "损失 (β − c)ᵀA(β − c)，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
@@ -598,15 +622,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "岭回归的留在对角线附近"
         ),
         "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
-        "sub_cloud_start": "随机损失：每一个最先在哪里碰到球？",
-        "sub_cloud_pile": "再来几百个：黄色的最优解没有零；绿色的恰好堆在角上",
+        "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
+        "sub_cloud_pile": "几百个中心，按最优解着色：绿色的都在菱形尖角之外",
         "sub_cloud_exact": (
             "在 100 万个随机损失上：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %"
         ),
-        "sub_cloud_grid": (
-            "只在 100 个边界点中搜索会给 L2 凭空造出零：靠近坐标轴的最优解被吸附到轴上的点"
-        ),
-        "sub_cloud_recap": "回到精确最优解：{l1} % 的 L1 最优解落在角上，L2 最优解没有一个有零",
+        "sub_cloud_zones": "原因：圆形损失的中心只要落在尖角外的楔形里，最优解就恰好在尖角",
+        "sub_cloud_tilt": "倾斜的损失让楔形歪斜；随机形状把它们模糊成点云里的绿色区域",
+        "sub_cloud_zoom": "放大看：在尖角处沿球往两边走都是上坡；圆在接触点是平的",
+        "sub_cloud_recap": "角抓住整片楔形里的中心：这些 L1 最优解 {l1} % 有零，L2 一个也没有",
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",

@@ -1,11 +1,13 @@
-"""Frame tests of scenes/cloud.py: each random loss, then the cloud of optima, then the grid.
+"""Frame tests of scenes/cloud.py: random losses, the cloud of centres, the zones, the zoom.
 
-While a random loss is held on screen, each plane shows its touching contour (on
-mathcore's level, never inside the ball) and its optimum (within 2 px, green when it has
-an exact zero, yellow when not).  While the cloud piles up, the optima drawn are exactly
-the first ``dots`` of mathcore's (the number the counters show), and none beyond them;
-once complete, every optimum is drawn where it lies in its colour; during the grid
-artefact the L2 dots sit on the grid's optima, and at the end on the exact optima again.
+While a random loss is held on screen, each plane shows its centre, its touching contour
+(on mathcore's level, never inside the ball) and its optimum (within 2 px, green with an
+exact zero, yellow without).  While the cloud piles up, the centres drawn are exactly the
+first ``dots`` of the scene's losses, each in its optimum's colour.  The zones: at every
+checked frame of the zones and the tilt, the pixels inside mathcore's corner wedges for
+the recorded shape A(s) are the zone's green, those outside are not, and the L2 plane's
+green pixels lie on mathcore's four rays, each drawn to the edge.  The tilted example and
+the zoom insets show contour, ball and optimum where mathcore puts them.
 """
 
 from __future__ import annotations
@@ -14,24 +16,46 @@ import numpy as np
 import pytest
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
-from mathcore.cloud import draw_problems, grid_optima
+from mathcore.catchment import catchment_regions, l2_zero_rays
+from mathcore.cloud import draw_problems
 from mathcore.planar_batch import solve_planar_batch
-from scenes import theme
+from scenes import defaults, theme
 from scenes.cloud import (
+    BOX,
     CASE,
     CLOUD_DOT,
     CLOUD_SIZE,
-    GRID_POINTS,
     RADIUS,
+    RAY_STROKE,
     SEED,
     SHOWN_ONE_BY_ONE,
+    ZONE_OPACITY,
     CornerPiles,
     RandomLossCloud,
+    shape_at,
 )
 from scenes.pieces import optimum_color
-from tests.frames import PlaneChecker, PlanePicture, check_basics, check_dots, spread
+from tests.frames import (
+    PlaneChecker,
+    PlanePicture,
+    assert_near_polylines,
+    assert_reaches,
+    blend,
+    check_basics,
+    check_dots,
+    color_mask,
+    marker_position,
+    pixel_centres,
+    rgb,
+    spread,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cloud")]
+
+#: How far (px) from a wedge's border, a dot or a line a sampled pixel must be.
+CLEAR_PX = 3.5
+#: Largest colour distance (0..255 per channel) of a zone or background pixel.
+FILL_TOLERANCE = 14.0
 
 
 def problems() -> dict:
@@ -45,14 +69,18 @@ def problems() -> dict:
     return found
 
 
-def check_each_loss(video, drawn: dict) -> dict:
-    """The held losses: contour, optimum, zeros, on both planes."""
+def ball_gauge(norm: str):
+    return lambda x: norm_value(x, norm)
+
+
+def check_each_loss(video, drawn: dict) -> None:
+    """The held losses: centre, contour, optimum, zeros, on both planes."""
     scene = video.scene
     holds = [k for k, value in enumerate(video.timeline["trackers"]["loss"])
              if value is not None and value >= 0]
     checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
                 for norm, plane in scene.planes.items()}
-    for index, frame in video.frames(spread([(holds[0], holds[-1])], 12, margin=0)).items():
+    for index, frame in video.frames(spread([(holds[0], holds[-1])], 9, margin=0)).items():
         if video.value("loss", index) < 0:
             continue
         k = int(video.value("loss", index))
@@ -60,44 +88,190 @@ def check_each_loss(video, drawn: dict) -> dict:
             centers, matrices, _ = drawn[norm]
             loss = QuadraticLoss.create(centers[k], matrices[k])
             solution = solve_constrained(loss, norm, RADIUS)
+            centre_px = video.to_pixels(norm, index, loss.center)[0]
+            found = marker_position(frame, theme.LOSS_COLOR, centre_px, video.dot_radius_px,
+                                    [theme.NORM_COLORS[norm], theme.ZERO_COLOR,
+                                     theme.SOLUTION_COLOR], search_px=4.0)
+            assert found is not None, f"{norm}: no centre c at frame {index}"
             checker.check(index, frame, PlanePicture(
-                plane=norm, ball_gauge=lambda x, norm=norm: norm_value(x, norm), radius=RADIUS,
+                plane=norm, ball_gauge=ball_gauge(norm), radius=RADIUS,
                 ball_color=theme.NORM_COLORS[norm], loss_center=loss.center,
                 loss_matrix=loss.matrix, level=solution.loss, optimum=solution.beta,
-                zeros=solution.zeros, marker_color=optimum_color(solution.beta)))
+                zeros=solution.zeros, marker_color=optimum_color(solution.beta)),
+                excluded=[video.disc_box(centre_px, video.dot_radius_px),
+                          *[video.disc_box(earlier, video.screen_px(CLOUD_DOT)) for earlier
+                            in video.to_pixels(norm, index, centers[:k])]])
     for checker in checkers.values():
-        assert len(checker.marker.frames) >= 4
+        assert len(checker.marker.frames) >= 3
         checker.marker.assert_within(video)
-    return {norm: checker.summary() for norm, checker in checkers.items()}
+
+
+def check_cloud(video, drawn: dict) -> None:
+    """While the cloud piles up and once it is complete: every centre shown is drawn
+    where it lies in its optimum's colour, and no other dot."""
+    lang = video.scene.lang
+    colors = {norm: {tuple(c): optimum_color(b) for c, b in zip(drawn[norm][0], drawn[norm][2],
+                                                                 strict=True)}
+              for norm in drawn}
+    piling = [(first, last) for first, last in video.changing("dots")
+              if video.value("dots", last) > SHOWN_ONE_BY_ONE]
+    exact = video.beat("cloud_exact")
+    for index, frame in video.frames([*spread(piling, 5, margin=0), exact[1]]).items():
+        shown = round(video.value("dots", index))
+        piles = [video.pixel_box(part) for pile in CornerPiles(
+            video.scene.planes["l1"]["axes"], lang).count(drawn["l1"][2][:shown])
+            for part in pile]
+        for norm in ("l1", "l2"):
+            check_dots(video, index, frame, norm, drawn[norm][0][:shown], CLOUD_DOT,
+                       excluded=piles if norm == "l1" else (),
+                       color_of=lambda c, norm=norm: colors[norm][tuple(c)])
+    assert video.value("dots", exact[1]) == CLOUD_SIZE
+
+
+def distance_to_polygon_px(points: np.ndarray, polygon: np.ndarray) -> np.ndarray:
+    """Distance (px) of each point to the border of a pixel polygon."""
+    best = np.full(len(points), np.inf)
+    for a, b in zip(polygon, np.roll(polygon, -1, axis=0), strict=True):
+        edge = b - a
+        t = np.clip(((points - a) @ edge) / max(float(edge @ edge), 1e-12), 0.0, 1.0)
+        best = np.minimum(best, np.linalg.norm(points - (a + t[:, None] * edge), axis=1))
+    return best
+
+
+def inside_polygon(points: np.ndarray, polygon: np.ndarray) -> np.ndarray:
+    """Whether each point lies inside a convex polygon (either orientation)."""
+    edges = np.roll(polygon, -1, axis=0) - polygon
+    cross = (edges[None, :, 0] * (points[:, None, 1] - polygon[None, :, 1])
+             - edges[None, :, 1] * (points[:, None, 0] - polygon[None, :, 0]))
+    return np.all(cross >= 0, axis=1) | np.all(cross <= 0, axis=1)
+
+
+def check_zones(video, index: int, frame: np.ndarray, centers: np.ndarray) -> dict:
+    """The L1 plane at ``index``: sampled pixels clear of every border, dot and line are
+    the zone's green inside mathcore's corner wedges for A(shape) and background outside."""
+    shape = video.value("shape", index)
+    regions = [r for r in catchment_regions(shape_at(shape), RADIUS, BOX) if r.face != "edge"]
+    low, high = video.to_pixels("l1", index, [[BOX[0], BOX[3]], [BOX[1], BOX[2]]])
+    grid = np.stack(np.meshgrid(np.arange(low[0] + 3, high[0] - 3, 2.0),
+                                np.arange(low[1] + 3, high[1] - 3, 2.0)), -1).reshape(-1, 2)
+    grid = np.floor(grid) + 0.5
+    dot_px = video.screen_px(CLOUD_DOT)
+    clear = np.ones(len(grid), bool)
+    clear &= np.min(np.linalg.norm(grid[:, None] - video.to_pixels("l1", index, centers)[None],
+                                   axis=2), axis=1) > dot_px + CLEAR_PX
+    origin = video.to_pixels("l1", index, [[0.0, 0.0]])[0]
+    clear &= np.min(np.abs(grid - origin), axis=1) > CLEAR_PX + 3  # axis lines and ticks
+    wedge = np.zeros(len(grid), bool)
+    for region in regions:
+        polygon = video.to_pixels("l1", index, region.polygon)
+        clear &= distance_to_polygon_px(grid, polygon) > CLEAR_PX
+        if region.face == "corner":
+            wedge |= inside_polygon(grid, polygon)
+        else:  # the ball: its fill and outline are not the zone's
+            clear &= ~inside_polygon(grid, polygon)
+    columns, rows = np.floor(grid[clear]).astype(int).T
+    pixels = frame[rows, columns].astype(float)
+    expected = np.where(wedge[clear][:, None], rgb(blend(theme.ZERO_COLOR, ZONE_OPACITY)),
+                        rgb(theme.BACKGROUND_COLOR))
+    errors = np.abs(pixels - expected).max(axis=1)
+    inside, outside = wedge[clear], ~wedge[clear]
+    assert inside.sum() >= 200 and outside.sum() >= 200, (inside.sum(), outside.sum())
+    share = {"inside": float(np.mean(errors[inside] <= FILL_TOLERANCE)),
+             "outside": float(np.mean(errors[outside] <= FILL_TOLERANCE))}
+    assert min(share.values()) >= 0.99, (
+        f"zones at frame {index} (shape {shape:.3f}): share of sampled pixels in their "
+        f"colour {share}")
+    return share
+
+
+def check_rays(video, index: int, frame: np.ndarray, excluded=()) -> float:
+    """The L2 plane's green pixels lie on mathcore's rays for A(shape), each drawn."""
+    rays = l2_zero_rays(shape_at(video.value("shape", index)), RADIUS, BOX)
+    polylines = [video.to_pixels("l2", index, ray) for ray in rays]
+    region = video.plane_box(video.scene.planes["l2"]["axes"])
+    mask = color_mask(frame, theme.ZERO_COLOR, [theme.L2_COLOR, theme.SOLUTION_COLOR,
+                                                theme.LOSS_COLOR, theme.AXES_COLOR], region)
+    for box in excluded:
+        (left, top), (right, bottom) = box
+        mask[int(top):int(np.ceil(bottom)), int(left):int(np.ceil(right))] = False
+    pixels = pixel_centres(mask)
+    worst = assert_near_polylines(video, index, pixels, polylines, "L2 rays", RAY_STROKE)
+    # each ray reaches the plane's edge (and is not hidden under the ball's outline)
+    assert_reaches(video, index, pixels, [p for p in polylines], "L2 rays", RAY_STROKE,
+                   back_px=6.0)
+    return worst
+
+
+def check_example(video, index: int, frame: np.ndarray, plane: str, norm: str,
+                  region: np.ndarray, dots: np.ndarray | None = None) -> None:
+    """The example loss (scenes.defaults) touching the ball of ``norm`` on ``plane``
+    (``dots``: the cloud's centres on that plane, left out)."""
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    solution = solve_constrained(loss, norm, RADIUS)
+    centre_px = video.to_pixels(plane, index, loss.center)[0]
+    checker = PlaneChecker(video, plane, region)
+    checker.check(index, frame, PlanePicture(
+        plane=plane, ball_gauge=ball_gauge(norm), radius=RADIUS,
+        ball_color=theme.NORM_COLORS[norm], loss_center=loss.center, loss_matrix=loss.matrix,
+        level=solution.loss, optimum=solution.beta, zeros=solution.zeros,
+        marker_color=optimum_color(solution.beta)),
+        excluded=[video.disc_box(centre_px, video.dot_radius_px),
+                  *[video.disc_box(dot, video.screen_px(CLOUD_DOT))
+                    for dot in ([] if dots is None else video.to_pixels(plane, index, dots))]])
+    checker.marker.assert_within(video)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_each_loss_then_the_cloud_then_the_grid(lang, rendered_video):
+def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     video = rendered_video(RandomLossCloud, lang)
     check_basics(video)
     drawn = problems()
     check_each_loss(video, drawn)
-    exact = video.beat("cloud_exact")
-    piling = [(first, last) for first, last in video.changing("dots")
-              if video.value("dots", last) > SHOWN_ONE_BY_ONE]  # the ball outlines are dimmed
-    for index, frame in video.frames([*spread(piling, 6, margin=0),
-                                      (exact[0] + exact[1]) // 2]).items():
-        shown = round(video.value("dots", index))
-        # the piles as the scene draws them for this frame's count (their tags move out
-        # as they grow)
-        piles = [video.pixel_box(part) for pile in CornerPiles(
-            video.scene.planes["l1"]["axes"], lang).count(drawn["l1"][2][:shown])
-            for part in pile]
-        for plane in ("l1", "l2"):
-            check_dots(video, index, frame, plane, drawn[plane][2][:shown], CLOUD_DOT,
-                       excluded=piles if plane == "l1" else ())
-    assert video.value("dots", index) == CLOUD_SIZE
-    index = video.beat("cloud_grid")[1] - 1
-    assert video.value("grid", index) == 1
-    grid = grid_optima("l2", *drawn["l2"][:2], RADIUS, GRID_POINTS)
-    check_dots(video, index, video.frames([index])[index], "l2", grid, CLOUD_DOT,
-               excluded=[video.pixel_box(part) for pile in video.scene.grid_piles
-                         for part in pile])
-    index = video.frame_count - 1
-    assert video.value("grid", index) == 0
-    check_dots(video, index, video.frames([index])[index], "l2", drawn["l2"][2], CLOUD_DOT)
+    check_cloud(video, drawn)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_zones_follow_the_loss_shape(lang, rendered_video):
+    video = rendered_video(RandomLossCloud, lang)
+    centers = problems()["l1"][0]
+    zones, tilt = video.beat("cloud_zones"), video.beat("cloud_tilt")
+    morph = [(first, last) for first, last in video.changing("shape") if first >= tilt[0]]
+    assert morph, "the shape never changes in the tilt beat"
+    morph_end = morph[-1][1] + 1
+    assert video.value("shape", zones[1]) == 0.0 and video.value("shape", morph_end) == 1.0
+    checked = [zones[1], *spread(morph, 4, margin=0), morph_end]
+    shapes = set()
+    for index, frame in video.frames(checked).items():
+        check_zones(video, index, frame, centers)
+        check_rays(video, index, frame)
+        shapes.add(round(video.value("shape", index), 3))
+    assert len(shapes) >= 4  # the zones were seen moving
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_tilted_example_and_the_zoom(lang, rendered_video):
+    video = rendered_video(RandomLossCloud, lang)
+    scene = video.scene
+    index = video.beat("cloud_tilt")[1]
+    frame = video.frames([index])[index]
+    drawn = problems()
+    for norm, plane in scene.planes.items():
+        check_example(video, index, frame, norm, norm, video.plane_box(plane["axes"]),
+                      drawn[norm][0])
+    zoom = video.beat("cloud_zoom")
+    index = zoom[1]
+    assert video.value("zoom", index) == 1
+    frame = video.frames([index])[index]
+    for norm, group in zip(scene.planes, scene.insets, strict=True):
+        inset = group[1]
+        arrows, tags = inset[4], inset[5]
+        region = video.pixel_box(inset[0], margin_px=-3.0)
+        check_example(video, index, frame, f"{norm}_zoom", norm, region)
+        for arrow in arrows:
+            assert video.pixel_box(arrow)[0][0] >= region[0][0] - 3
+        for tag in tags:  # the slopes are read inside the inset
+            box = video.pixel_box(tag, margin_px=0.0)
+            assert np.all(box[0] >= region[0] - 3) and np.all(box[1] <= region[1] + 3)
+    slopes = scene.slopes
+    assert np.all(slopes["l1"] > 1.0)  # the tip holds: uphill both ways
+    assert np.all(np.abs(slopes["l2"]) < 1e-9)  # flat on the circle

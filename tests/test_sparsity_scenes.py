@@ -6,11 +6,13 @@ import numpy as np
 import pytest
 
 from mathcore import QuadraticLoss, l1_vertices, norm_value, solve_constrained
+from mathcore.catchment import corner_share
 from mathcore.cloud import cloud_2d, cloud_nd
 from mathcore.lp_balls import Ball2D, solve_ball_2d
+from scenes import defaults, theme
 from scenes.ball3d import RADIUS as RADIUS_3D
 from scenes.ball3d import BallsIn3D
-from scenes.cloud import CLOUD_SIZE, RandomLossCloud
+from scenes.cloud import CLOUD_SIZE, TILTED, RandomLossCloud
 from scenes.high_dim import DIMENSIONS, ZerosInHighDimensions
 from scenes.lp_family import FAMILIES, BallFamily
 from scenes.lp_family import RADIUS as RADIUS_LP
@@ -24,31 +26,35 @@ def cloud(tmp_path_factory):
 
 
 @pytest.mark.slow
-def test_cloud_dots_are_the_exact_optima(cloud):
-    for norm in ("l1",):
+def test_cloud_dots_are_the_centres_coloured_by_their_optimum(cloud):
+    for norm in ("l1", "l2"):
         axes = cloud.planes[norm]["axes"]
         shown = np.array([axes.p2c(d.get_center())[:2] for d in cloud.clouds[norm]])
-        np.testing.assert_allclose(shown, cloud.optima[norm], atol=1e-6)
+        np.testing.assert_allclose(shown, cloud.problems[norm][0], atol=1e-6)
         assert np.allclose(norm_value(cloud.optima[norm], norm), 2.0)
-    tallies = sum(int(pile[1].shown_text[1:]) for pile in cloud.corner_piles)
-    assert tallies == int(np.any(cloud.optima["l1"] == 0.0, axis=1).sum())
+        zero = np.any(cloud.optima[norm] == 0.0, axis=1)
+        colors = [d.get_color().to_hex().upper() for d in cloud.clouds[norm]]
+        assert colors == [theme.ZERO_COLOR if z else theme.SOLUTION_COLOR for z in zero]
+    assert not np.any(cloud.optima["l2"] == 0.0)
 
 
 @pytest.mark.slow
-def test_cloud_counters_end_at_mathcores_exact_share(cloud):
+def test_cloud_numbers_are_mathcores(cloud):
     exact = cloud_2d("l1", "general", 1_000_000, seed=7)
     assert cloud.exact["l1"].fraction_zero == exact.fraction_zero
-    assert f"{100 * exact.fraction_zero:.2f}" in cloud.exact_lines[0].original_text
+    assert f"{100 * exact.fraction_zero:.2f}" in cloud.exact_notes["l1"].original_text
     assert cloud.exact["l2"].fraction_zero == 0.0
-    assert cloud.grid_share.fraction_zero > 0.01  # the artefact
-    l2_axes = cloud.planes["l2"]["axes"]
-    snapped = np.array([l2_axes.p2c(d.get_center())[:2] for d in cloud.snapped_dots])
-    np.testing.assert_allclose(snapped, cloud.grid, atol=1e-6)  # the L2 dots moved to the grid
-    back = np.array([l2_axes.p2c(d.get_center())[:2] for d in cloud.clouds["l2"]])
-    np.testing.assert_allclose(back, cloud.optima["l2"], atol=1e-6)  # and back to the exact
     zeros = int(np.any(cloud.optima["l1"] == 0.0, axis=1).sum())
     assert cloud.counters["l1"].shown_text.startswith(
         text("cloud_count", "en", zeros=zeros, total=CLOUD_SIZE, share="")[:-3])
+    assert cloud.zone_share["round"] == pytest.approx(32 / 49, abs=1e-15)
+    assert cloud.zone_share["tilted"] == corner_share(TILTED, 2.0, 10.0)
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    corner = solve_constrained(loss, "l1", 2.0).beta
+    np.testing.assert_allclose(cloud.slopes["l1"], [5.65685424949238, 1.4142135623730951])
+    np.testing.assert_array_equal(corner, [2.0, 0.0])
+    for norm, shown in (("l1", ("+5.66", "+1.41")), ("l2", ("+0.00", "+0.00"))):
+        assert all(value in cloud.zoom_notes[norm].original_text for value in shown)
 
 
 @pytest.fixture(scope="module")
