@@ -58,6 +58,8 @@ class CloudResult:
     samples: int
     seconds: float
     optima: np.ndarray | None = None
+    #: 95 % interval of the mean share of zeros (normal approximation over the samples).
+    mean_zero_ci95: tuple[float, float] = (0.0, 0.0)
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready, the keys ``normviz cloud`` prints."""
@@ -65,6 +67,7 @@ class CloudResult:
             "fraction_zero": self.fraction_zero,
             "ci95": [float(x) for x in self.ci95],
             "mean_zero_fraction": self.mean_zero_fraction,
+            "mean_zero_ci95": [float(x) for x in self.mean_zero_ci95],
             "samples": self.samples,
             "seconds": self.seconds,
         }
@@ -137,6 +140,9 @@ def grid_optima(norm: str, centers: np.ndarray, matrices: np.ndarray, radius: fl
 def _summary(optima: np.ndarray, seconds: float, keep: bool) -> CloudResult:
     zeros = optima == 0.0
     any_zero = int(zeros.any(axis=1).sum())
+    shares = zeros.mean(axis=1)
+    half = 1.959963984540054 * float(shares.std(ddof=1)) / np.sqrt(len(shares)) \
+        if len(shares) > 1 else np.inf
     return CloudResult(
         fraction_zero=any_zero / len(optima),
         ci95=wilson_interval(any_zero, len(optima)),
@@ -144,6 +150,8 @@ def _summary(optima: np.ndarray, seconds: float, keep: bool) -> CloudResult:
         samples=len(optima),
         seconds=seconds,
         optima=optima if keep else None,
+        mean_zero_ci95=(max(float(shares.mean()) - half, 0.0),
+                        min(float(shares.mean()) + half, 1.0)),
     )
 
 

@@ -198,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="share of random losses whose constrained optimum has a zero coefficient",
         description="The random-loss experiment (after T. Parr): losses with random shape "
         "and centre outside the ball of radius 2; with --json one object with fraction_zero, "
-        "ci95, mean_zero_fraction, samples, seconds.",
+        "ci95, mean_zero_fraction, mean_zero_ci95, samples, seconds.",
     )
     add_parameter(cloud, "norm", required=True)
     cloud.add_argument("--case", required=True, choices=[*CASES_2D, *CASES_ND])

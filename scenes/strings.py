@@ -208,17 +208,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_any": "P(some βᵢ = 0)",
         "hd_share": "share of the βᵢ that are 0",
         "hd_x": "dimension n",
-        "hd_isotropic": "L1, A = I (round contours)",
-        "hd_random": "L1, random A (tilted, stretched)",
-        "hd_l2": "L2: no zero at any n",
-        "hd_note": "n = {n}, A = I: {share} % of the coefficients are exactly 0 (t = {kappa} ‖c‖₁)",
+        "hd_isotropic": "L1 optima (95 % band, narrower than the line)",
+        "hd_l2": "L2 optima: 0 of {samples} with a zero, at every n",
+        "hd_note": (
+            "n = {n}: {share} % of the L1 coefficients are exactly 0 (95 % interval {low} to "
+            "{high}; t = {kappa} ‖c‖₁)"
+        ),
         "sub_hd_start": (
             "n features, and each loss gets half the budget its own minimum needs: "
             "how often is a coefficient exactly 0?"
         ),
-        "sub_hd_l2": "The L2 optima, measured the same way: not one zero at any n",
+        "sub_hd_l2": "The L2 optima, measured the same way: 0 of {samples} have a zero, at every n",
         "sub_hd_end": (
-            "With A = I the share of exact zeros levels off, {share} % at n = {n}; L2 has none"
+            "The share of exact zeros levels off: {share} % at n = {n} ({low} to {high}); L2 "
+            "has none"
         ),
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
@@ -511,15 +514,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
-        "hd_isotropic": "L1，A = I（圆形等高线）",
-        "hd_random": "L1，随机 A（倾斜、拉长）",
-        "hd_l2": "L2：任何 n 都没有零",
-        "hd_note": "n = {n}，A = I：{share} % 的系数恰好为 0（t = {kappa} ‖c‖₁）",
+        "hd_isotropic": "L1 最优解（95 % 色带，比线还窄）",
+        "hd_l2": "L2 最优解：任何 n 下 {samples}个中有零的为 0 个",
+        "hd_note": (
+            "n = {n}：{share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high}；t = {kappa} ‖c‖₁）"
+        ),
         "sub_hd_start": (
             "n 个特征，每个损失的预算是无约束最优解所需的一半：系数恰好为 0 的频率有多高？"
         ),
-        "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 都没有一个零",
-        "sub_hd_end": "A = I 时恰好为 0 的比例趋于平稳，n = {n} 时为 {share} %；L2 最优解没有零",
+        "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 下 {samples}个中都没有一个零",
+        "sub_hd_end": (
+            "恰好为 0 的比例趋于平稳：n = {n} 时为 {share} %（{low} 到 {high}）；L2 没有零"
+        ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",

@@ -132,6 +132,9 @@ def test_a_relative_budget_gives_each_loss_that_share_of_its_own_norm(norm, case
         assert norm_value(optimum.beta, norm) == pytest.approx(budget, rel=1e-9)
         zeros.append(np.mean(optimum.beta == 0.0))
     assert result.mean_zero_fraction == pytest.approx(np.mean(zeros), abs=1e-12)
+    half = 1.959963984540054 * np.std(zeros, ddof=1) / np.sqrt(len(zeros))
+    np.testing.assert_allclose(result.mean_zero_ci95, np.clip(
+        [np.mean(zeros) - half, np.mean(zeros) + half], 0.0, 1.0), atol=1e-12)
     with pytest.raises(ValueError, match="relative_budget"):
         cloud_nd(norm, case, 10, dim, relative_budget=1.0)
 
@@ -167,5 +170,6 @@ def test_cloud_json(capsys):
     assert main(["cloud", "--norm", "l1", "--case", "symmetric", "--samples", "1000",
                  "--seed", "2", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"fraction_zero", "ci95", "mean_zero_fraction", "samples", "seconds"}
+    assert set(result) == {"fraction_zero", "ci95", "mean_zero_fraction", "mean_zero_ci95",
+                           "samples", "seconds"}
     assert result["samples"] == 1000 and result["ci95"][0] <= result["fraction_zero"]

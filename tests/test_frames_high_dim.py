@@ -11,24 +11,22 @@ import pytest
 from mathcore.cloud import cloud_nd
 from scenes import theme
 from scenes.high_dim import (
-    CASES,
-    COLORS,
+    BAND_OPACITY,
+    CASE,
     DIMENSIONS,
-    ISOTROPIC_SAMPLES,
+    L1_WIDTH,
     L2_DOT,
     PANELS,
-    RANDOM_SAMPLES,
     RELATIVE_BUDGET,
+    SAMPLES,
     SEED,
-    WIDTHS,
     ZerosInHighDimensions,
 )
 from tests.frames import (
     assert_near_polylines,
-    blobs,
+    blend,
     check_basics,
     check_dots,
-    color_mask,
     region_pixels,
 )
 
@@ -36,47 +34,55 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("high_dim")]
 
 
 @functools.cache
-def measured(case: str, norm: str, stat: str) -> np.ndarray:
-    samples = ISOTROPIC_SAMPLES if case == "isotropic" else RANDOM_SAMPLES
-    return np.array([getattr(cloud_nd(norm, case, samples, n, seed=SEED,
+def measured(norm: str, stat: str) -> np.ndarray:
+    return np.array([getattr(cloud_nd(norm, CASE, SAMPLES, n, seed=SEED,
                                       relative_budget=RELATIVE_BUDGET), stat)
                      for n in DIMENSIONS])
 
 
 def check_high_dim(video) -> dict:
-    """The curves at the end of the first beat (drawn, no L2 points yet), then the curves
-    and the L2 points at the end of the L2 beat and on the last frame."""
-    palette = [*COLORS.values(), theme.L2_COLOR]
+    """The L1 curve and its band at the end of the first beat (no L2 series yet), then
+    with the L2 series on the zero line at the end of the L2 beat and on the last frame."""
+    band_color = blend(theme.L1_COLOR, BAND_OPACITY)
+    palette = [theme.L1_COLOR, theme.L2_COLOR, band_color]
     worst: dict[str, float] = {}
     instants = ((video.beat("hd_start")[1], False), (video.beat("hd_l2")[1], True),
                 (video.frame_count - 1, True))
     for index, l2_shown in instants:
         frame = video.frames([index])[index]
-        for panel, (_, stat) in zip(video.scene.panels, PANELS, strict=True):
+        for panel, (_, stat, interval) in zip(video.scene.panels, PANELS, strict=True):
             region = video.plane_box(panel["axes"])
-            for case in CASES:
-                expected = video.to_pixels(stat, index, np.column_stack(
-                    [DIMENSIONS, measured(case, "l1", stat)]))
-                pixels = region_pixels(frame, COLORS[case], region, palette)
-                worst[f"{stat}_{case}_px"] = max(worst.get(f"{stat}_{case}_px", 0.0),
-                                                 assert_near_polylines(
-                    video, index, pixels, [expected], f"{stat} {case}", WIDTHS[case]))
+            expected = video.to_pixels(stat, index, np.column_stack(
+                [DIMENSIONS, measured("l1", stat)]))
+            pixels = region_pixels(frame, theme.L1_COLOR, region, palette)
+            worst[f"{stat}_l1_px"] = max(worst.get(f"{stat}_l1_px", 0.0), assert_near_polylines(
+                video, index, pixels, [expected], f"{stat} L1", L1_WIDTH))
+            # the band: where it shows beside the line, between the interval's ends
+            intervals = measured("l1", interval)
+            band = region_pixels(frame, band_color, region, palette)
+            if len(band):
+                data = video.to_data(stat, index, band)
+                low = np.interp(data[:, 0], DIMENSIONS, intervals[:, 0])
+                high = np.interp(data[:, 0], DIMENSIONS, intervals[:, 1])
+                slack = 2.0 / video.pixels_per_unit(stat, index)
+                assert np.all((data[:, 1] >= low - slack) & (data[:, 1] <= high + slack))
             zero_row = video.to_pixels(stat, index, [[0.0, 0.0]])[0, 1]
             reach = video.screen_px(L2_DOT) + 3.0
-            if l2_shown:
-                l2 = np.column_stack([DIMENSIONS, measured("isotropic", "l2", stat)])
-                whole = video.pixel_box(panel["axes"], reach)
-                band = np.array([[whole[0, 0], zero_row - reach],
-                                 [whole[1, 0], zero_row + reach]])
-                check_dots(video, index, frame, stat, l2, L2_DOT, region=whole,
-                           color_of=lambda _point: theme.L2_COLOR, palette=palette,
-                           stray_region=band)
-            # above the zero line the two series cross, and their mix looks blue in thin
-            # lines: there, no blue *disc* may be drawn
-            for centre, _ in blobs(color_mask(frame, theme.L2_COLOR, palette, region),
-                                   video.screen_px(L2_DOT)):
-                assert l2_shown and abs(centre[1] - zero_row) <= reach, \
-                    f"an L2 point off the zero line (or before its beat): {centre}"
+            whole = video.pixel_box(panel["axes"], reach)
+            l2_pixels = region_pixels(frame, theme.L2_COLOR, whole, palette)
+            if not l2_shown:
+                assert len(l2_pixels) == 0, f"L2 series drawn before its beat at {index}"
+                continue
+            assert np.all(np.abs(l2_pixels[:, 1] - zero_row) <= reach), "L2 off the zero line"
+            l2 = np.column_stack([DIMENSIONS, measured("l2", stat)])
+            worst[f"{stat}_l2_px"] = assert_near_polylines(
+                video, index, l2_pixels, [video.to_pixels(stat, index, l2)], f"{stat} L2",
+                2 * 100 * L2_DOT)  # the dots are wider than the line
+            # every point is drawn (the line joining them is the same colour: it was
+            # checked above, so no pixel of that colour counts as a stray dot)
+            check_dots(video, index, frame, stat, l2, L2_DOT, region=whole,
+                       color_of=lambda _point: theme.L2_COLOR, palette=palette,
+                       stray_region=np.zeros((2, 2)))
     return {key: round(value, 2) for key, value in worst.items()}
 
 
@@ -84,5 +90,5 @@ def check_high_dim(video) -> dict:
 def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video):
     video = rendered_video(ZerosInHighDimensions, lang)
     check_basics(video)
-    assert all(np.all(measured(case, "l2", stat) == 0.0) for case in CASES for _, stat in PANELS)
+    assert all(np.all(measured("l2", stat) == 0.0) for _, stat, _ in PANELS)
     check_high_dim(video)
