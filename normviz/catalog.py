@@ -54,6 +54,7 @@ _PROBLEM = ("center", "matrix", "radius")
 
 #: In lesson order.
 SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
+    SceneEntry("title", "scenes.title", "LessonTitle"),
     SceneEntry("side_by_side", "scenes.side_by_side", "SideBySide", _PROBLEM),
     SceneEntry("l1", "scenes.l1", "L1Tangency", _PROBLEM),
     SceneEntry("l2", "scenes.l2", "L2Tangency", _PROBLEM),
@@ -67,11 +68,12 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
     SceneEntry("stability", "scenes.stability", "MinibatchStability"),
     SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso"),
     SceneEntry("tangency", "scenes.tangency", "TangencyScene", (*_PROBLEM, "norm")),
+    SceneEntry("recap", "scenes.recap", "LessonRecap"),
 )}
 
 #: ``normviz lesson``: one video per claim of the note, in the note's order.
-LESSON = ("side_by_side", "cloud", "ball3d", "high_dim", "lp_family", "path", "correlated",
-          "penalty", "stability", "ridge_vs_lasso")
+LESSON = ("title", "side_by_side", "cloud", "ball3d", "high_dim", "lp_family", "path",
+          "correlated", "penalty", "stability", "ridge_vs_lasso", "recap")
 
 
 def scene_entry(name: str) -> SceneEntry:

@@ -20,6 +20,11 @@ ZERO_COLOR = "#7BD389"
 
 NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 
+#: The colour key, shown once at the start of the lesson (scenes/title.py): each meaning's
+#: colour and the name of its string (``key_<name>`` in scenes/strings.py).
+COLOR_KEY = (("l1", L1_COLOR), ("l2", L2_COLOR), ("loss", LOSS_COLOR),
+             ("optimum", SOLUTION_COLOR), ("zero", ZERO_COLOR))
+
 #: Colours of things that are not L1, L2, the loss, an optimum or a zero: the features of
 #: a coefficient plot (cycled beyond ten) and the series of a chart.  Each is at least
 #: 25 CIE76 units from every colour above (tests/test_theme.py), bright enough for the
