@@ -59,7 +59,9 @@ def test_default_names_tell_renders_apart():
 def test_lesson_follows_the_note():
     specs = lesson_specs("en", "l", ["mp4"])
     assert [s.scene for s in specs] == list(LESSON)
-    assert [s.name for s in specs][:2] == ["lesson-01-side-by-side", "lesson-02-cloud"]
+    assert [s.name for s in specs][:3] == ["lesson-01-title", "lesson-02-side-by-side",
+                                           "lesson-03-cloud"]
+    assert specs[-1].name == f"lesson-{len(LESSON):02d}-recap"
     assert all(s.sections for s in specs)
     assert set(LESSON) <= set(SCENES)
 
