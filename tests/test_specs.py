@@ -171,7 +171,7 @@ def test_list_shows_scenes_and_parameters(capsys):
     assert main(["list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["scene"] for row in rows] == list(SCENES)
-    l1 = rows[0]
+    l1 = next(row for row in rows if row["scene"] == "side_by_side")
     assert l1["parameters"] == {"center": [3.0, 1.0], "matrix": [[2.0, 0.5], [0.5, 1.0]],
                                 "radius": 2.0}
     assert main(["list", "--lang", "zh"]) == 0
