@@ -20,7 +20,7 @@ import numpy as np
 from mathcore.l2_solver import solve_l2
 from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.loss import QuadraticLoss
-from mathcore.validation import as_norm
+from mathcore.norms import L1_NORM, L2_NORM, norm_named
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class BudgetPath:
     def beta_at(self, radius: float) -> np.ndarray:
         """The exact optimum for budget ``radius`` (c itself beyond ``full_radius``)."""
         t = min(max(float(radius), 0.0), self.full_radius)
-        if self.norm == "l2":
+        if self.norm == L2_NORM.name:
             return solve_l2(self.loss, t) if t > 0.0 else np.zeros(self.loss.dim)
         k = int(np.clip(np.searchsorted(self.knot_radii, t), 1, len(self.knot_radii) - 1))
         low, high = self.knot_radii[k - 1], self.knot_radii[k]
@@ -61,12 +61,14 @@ class BudgetPath:
 
 def budget_path(loss: QuadraticLoss, norm: str) -> BudgetPath:
     """The whole path b*(t), t from 0 to ``||c||_p``, for a positive definite loss."""
-    norm = as_norm(norm)
+    norm = norm_named(norm)
+    if norm not in (L1_NORM, L2_NORM):
+        raise ValueError(f"norm must be l1 or l2 for a budget path, got {norm.name}")
     if not loss.is_definite:
         raise ValueError("matrix must be positive definite for a budget path (unique optima)")
-    full = float(np.linalg.norm(loss.center, ord=1 if norm == "l1" else 2))
-    if norm == "l2":
-        return BudgetPath(loss, norm, full, np.array([0.0, full]),
+    full = float(norm.value(loss.center))
+    if norm is L2_NORM:
+        return BudgetPath(loss, norm.name, full, np.array([0.0, full]),
                           np.array([np.zeros(loss.dim), loss.center]), events=())
     gram = 2.0 * loss.matrix
     knots = lasso_homotopy(gram, gram @ loss.center)
@@ -77,4 +79,4 @@ def budget_path(loss: QuadraticLoss, norm: str) -> BudgetPath:
         for i, k in enumerate(knots)
         if k.event in ("enter", "leave") and radii[i] > 0.0
     )
-    return BudgetPath(loss, norm, full, radii, betas, events[::-1])
+    return BudgetPath(loss, norm.name, full, radii, betas, events[::-1])

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from mathcore.balls import norm_value
 from mathcore.loss import QuadraticLoss
+from mathcore.norms import Norm, norm_named
 from mathcore.solution import ConstrainedSolution
 from mathcore.uniqueness import optimal_segment
 
@@ -44,9 +44,9 @@ def term_scale(loss: QuadraticLoss, beta: np.ndarray) -> np.ndarray:
     return 2.0 * (size @ np.abs(beta) + size @ np.abs(loss.center))
 
 
-def multiplier_of(loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray) -> float:
+def multiplier_of(loss: QuadraticLoss, norm: Norm, radius: float, beta: np.ndarray) -> float:
     """The KKT multiplier mu of a candidate optimum (0 when the constraint is slack)."""
-    size = float(norm_value(beta, norm))
+    size = float(norm.value(beta))
     if size < radius * (1.0 - BOUNDARY_RTOL) or size == 0.0:
         return 0.0
     mu = -float(loss.gradient(beta) @ beta) / size
@@ -54,48 +54,39 @@ def multiplier_of(loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarra
 
 
 def kkt_residual(
-    loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray, multiplier: float
+    loss: QuadraticLoss, norm: Norm, radius: float, beta: np.ndarray, multiplier: float
 ) -> float:
     """Largest relative violation of stationarity, feasibility and slackness at (b*, mu)."""
     g = loss.gradient(beta)
     scale = term_scale(loss, beta) + multiplier + np.finfo(float).tiny
-    size = float(norm_value(beta, norm))
-    if norm == "l2":
-        direction = beta / size if size > 0 else np.zeros_like(beta)
-        violation = np.abs(g + multiplier * direction)
-    else:
-        violation = np.where(beta != 0.0, np.abs(g + multiplier * np.sign(beta)),
-                             np.maximum(np.abs(g) - multiplier, 0.0))
+    size = float(norm.value(beta))
+    violation = norm.stationarity_violation(beta, g, multiplier)
     stationarity = float(np.max(violation / scale))
     infeasibility = max(0.0, size - radius) / radius
     slackness = multiplier * abs(radius - size) / radius / float(scale.max())
     return max(stationarity, infeasibility, slackness, -multiplier / float(scale.max()))
 
 
-def face_of(norm: str, beta: np.ndarray, multiplier: float) -> str:
-    """Which face of the ball b* lies on (see ``solution.FACES``)."""
-    if multiplier == 0.0:
-        return "interior"
-    if norm == "l2":
-        return "boundary"
-    support = int(np.count_nonzero(beta))
-    return {1: "vertex", 2: "edge"}.get(support, "face")
-
-
-def certify(loss: QuadraticLoss, norm: str, radius: float, beta: np.ndarray) -> ConstrainedSolution:
-    """Build the full result for a candidate optimum ``beta`` of the (norm, radius) problem."""
+def certify(loss: QuadraticLoss, norm: Norm | str, radius: float, beta: np.ndarray
+            ) -> ConstrainedSolution:
+    """Build the full result for a candidate optimum ``beta`` of the (norm, radius) problem
+    (``norm``: a ``Norm`` or its name)."""
+    norm = norm_named(norm)
     beta = np.asarray(beta, dtype=float)
     mu = multiplier_of(loss, norm, radius, beta)
     segment = None if loss.is_definite else optimal_segment(loss, norm, radius, beta, mu)
+    residual = kkt_residual(loss, norm, radius, beta, mu)
     return ConstrainedSolution(
         beta=beta,
         loss=max(float(loss.value(beta)), 0.0),  # A is PSD: a negative value is rounding
         multiplier=mu,
-        face=face_of(norm, beta, mu),
+        face=norm.face(beta, mu),
         zeros=tuple(int(i) for i in np.flatnonzero(beta == 0.0)),
         unique=segment is None,
-        kkt_residual=kkt_residual(loss, norm, radius, beta, mu),
-        norm=norm,
+        kkt_residual=residual,
+        norm=norm.name,
         radius=radius,
         optimal_segment=segment,
+        certificate={"kind": "kkt", "residual": residual},
+        message=f"exact {norm.name} solver, certified by the KKT conditions",
     )

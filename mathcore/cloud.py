@@ -30,12 +30,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from mathcore.balls import boundary_points, norm_value
-from mathcore.l1_solver import solve_l1
-from mathcore.l2_solver import solve_l2
 from mathcore.loss import QuadraticLoss
+from mathcore.norms import L1_NORM, L2_NORM, norm_named
 from mathcore.parameters import MAX_SAMPLES, check
 from mathcore.planar_batch import solve_planar_batch
-from mathcore.validation import as_norm, as_radius
+from mathcore.validation import as_radius
 
 CASES_2D = ("general", "symmetric", "orthogonal")
 CASES_ND = ("isotropic", "random")
@@ -158,7 +157,7 @@ def _summary(optima: np.ndarray, seconds: float, keep: bool) -> CloudResult:
 def cloud_2d(norm: str, case: str, samples: int, seed: int = 0, method: str = "exact",
              boundary_count: int = 100, radius: float = 2.0, keep: bool = False) -> CloudResult:
     """The 2-D experiment (see the module docstring); ``keep`` returns the optima too."""
-    norm, radius = as_norm(norm), as_radius(radius)
+    norm, radius = norm_named(norm), as_radius(radius)
     samples, boundary_count, seed = _check_common(case, CASES_2D, samples, method,
                                                   boundary_count, seed)
     start = time.perf_counter()
@@ -198,7 +197,7 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
     same share of what the loss's own minimum c would need, whatever n (``||c||`` grows
     with n, so a fixed t is an ever smaller budget as n grows).
     """
-    norm, radius = as_norm(norm), as_radius(radius)
+    norm, radius = norm_named(norm), as_radius(radius)
     samples, _, seed = _check_common(case, CASES_ND, samples, "exact", 4, seed)
     dim = check("dim", dim)
     if samples * dim > MAX_SAMPLES:
@@ -218,17 +217,13 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
         centers = _centers_outside(rng, samples, int(dim), norm, 0.0)
         radii = kappa * norm_value(centers, norm)
     if case == "isotropic":
-        if norm == "l1":
-            optima = l1_projection_batch(centers, radii)
-        else:
-            optima = centers * (radii / norm_value(centers, "l2"))[:, None]
+        optima = _PROJECTIONS[norm](centers, radii)
     else:
-        solver = solve_l1 if norm == "l1" else solve_l2
         optima = np.empty_like(centers)
         for k, center in enumerate(centers):
             root = rng.standard_normal((int(dim), int(dim)))
             matrix = root @ root.T / dim + 0.01 * np.eye(int(dim))
-            optima[k] = solver(QuadraticLoss.create(center, matrix), radii[k])
+            optima[k] = norm.solve_exact(QuadraticLoss.create(center, matrix), radii[k])
     return _summary(optima, time.perf_counter() - start, keep=False)
 
 
@@ -249,3 +244,12 @@ def _check_common(case: str, allowed: tuple[str, ...], samples: int, method: str
         raise ValueError(f"method must be exact or grid, got {method!r}")
     return (check("samples", samples), check("boundary_points", boundary_count),
             check("seed", seed))
+
+
+def _l2_projection_batch(centers: np.ndarray, radii: np.ndarray) -> np.ndarray:
+    """Euclidean projections onto the L2 ball of centres outside it: radial scaling."""
+    return centers * (radii / norm_value(centers, L2_NORM))[:, None]
+
+
+#: The optimum for A = I: the Euclidean projection onto the ball.
+_PROJECTIONS = {L1_NORM: l1_projection_batch, L2_NORM: _l2_projection_batch}

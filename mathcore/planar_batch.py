@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from mathcore.l1_planar import solve_l1_planar_batch
-from mathcore.validation import as_norm
+from mathcore.norms import L1_NORM, L2_NORM, norm_named
 
 #: Newton iterations are capped here (they stop earlier, typically after 5 to 8).
 MAX_NEWTON_STEPS = 100
@@ -55,6 +55,7 @@ def solve_l2_planar_batch(centers: np.ndarray, matrices: np.ndarray,
 def solve_planar_batch(norm: str, centers: np.ndarray, matrices: np.ndarray,
                        radii: np.ndarray) -> np.ndarray:
     """b* of m 2-D problems for the L1 or L2 ball (see the module docstring)."""
-    if as_norm(norm) == "l1":
-        return solve_l1_planar_batch(centers, matrices, radii)
-    return solve_l2_planar_batch(centers, matrices, radii)
+    return _BATCH_SOLVERS[norm_named(norm)](centers, matrices, radii)
+
+
+_BATCH_SOLVERS = {L1_NORM: solve_l1_planar_batch, L2_NORM: solve_l2_planar_batch}

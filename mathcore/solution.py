@@ -1,4 +1,6 @@
-"""The result object of the constrained solvers (shaped like ``scipy.optimize.OptimizeResult``)."""
+"""The one result type of every constrained solver, shaped like ``scipy.optimize.OptimizeResult``:
+``x`` (the optimum), ``fun`` (the loss there), ``success``, ``message``, plus the face,
+the zero coefficients and the certificate."""
 
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ class ConstrainedSolution:
         norm, radius: the problem's ball.
         optimal_segment: when not unique, two distinct optimal points; every point of the
             segment between them is optimal too.
+        certificate: how optimality was checked: ``{"kind": "kkt", "residual": r}`` for
+            the exact L1 / L2 solvers, ``{"kind": "dense check", "directions": k,
+            "gap": g}`` (no sphere point among k beats b* by more than rounding; g >= 0 is
+            the best rival's excess loss) for the searched balls.
+        message: how the optimum was found, in words.
     """
 
     beta: np.ndarray
@@ -42,6 +49,23 @@ class ConstrainedSolution:
     norm: str
     radius: float
     optimal_segment: tuple[np.ndarray, np.ndarray] | None = None
+    certificate: dict[str, object] | None = None
+    message: str = ""
+
+    @property
+    def x(self) -> np.ndarray:
+        """The optimum, as scipy names it."""
+        return self.beta
+
+    @property
+    def fun(self) -> float:
+        """The loss at the optimum, as scipy names it."""
+        return self.loss
+
+    @property
+    def success(self) -> bool:
+        """Every returned solution passed its certificate (a failure raises instead)."""
+        return True
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form with the keys that ``normviz solve`` prints."""
@@ -53,4 +77,6 @@ class ConstrainedSolution:
             "zeros": [int(i) for i in self.zeros],
             "unique": bool(self.unique),
             "kkt_residual": float(self.kkt_residual),
+            "certificate": self.certificate,
+            "message": self.message,
         }

@@ -1,8 +1,10 @@
-"""``solve_constrained``: the one entry point for ``min f(b) s.t. ||b||_p <= t``, p in {1, 2}.
+"""``solve_constrained``: the one entry point for ``min f(b) s.t. N(b) <= t``.
 
-Dispatch: L2 by the secular equation (any n); L1 in 2-D by corner/edge enumeration, in
-other dimensions by the exact lasso homotopy.  Every answer is certified: a KKT residual
-above ``KKT_TOLERANCE`` is an internal error and raises instead of returning a wrong optimum.
+The norm (``mathcore.norms``) solves: L2 by the secular equation (any n); L1 in 2-D by
+corner/edge enumeration, in other dimensions by the exact lasso homotopy; the other 2-D
+balls (Lp, elastic net) by a global search of the sphere with a dense check.  Every exact
+answer is certified: a KKT residual above ``KKT_TOLERANCE`` is an internal error and
+raises instead of returning a wrong optimum.
 
 Any scale: the problem is solved in units where ``max |A_ij|`` and ``max |c_i|`` are about
 1 (t within ``2^+-LENGTH_SPAN`` of that unit, so that it stays a normal float).  With
@@ -20,12 +22,10 @@ import math
 import numpy as np
 
 from mathcore.certificate import certify
-from mathcore.l1_planar import solve_l1_planar
-from mathcore.l1_solver import solve_l1
-from mathcore.l2_solver import solve_l2
 from mathcore.loss import QuadraticLoss
+from mathcore.norms import DENSE_CHECK, Norm, norm_named
 from mathcore.solution import ConstrainedSolution
-from mathcore.validation import as_norm, as_radius
+from mathcore.validation import as_radius
 
 #: Largest KKT residual (relative) accepted as a certificate of optimality.
 KKT_TOLERANCE = 1e-8
@@ -33,10 +33,15 @@ KKT_TOLERANCE = 1e-8
 LENGTH_SPAN = 1000
 
 
-def solve_constrained(loss: QuadraticLoss, norm: str, radius: float) -> ConstrainedSolution:
-    """Exact, certified optimum of ``min (b-c)^T A (b-c) s.t. ||b||_norm <= radius``."""
-    norm = as_norm(norm)
+def solve_constrained(loss: QuadraticLoss, norm: Norm | str, radius: float,
+                      dense_check: int = DENSE_CHECK) -> ConstrainedSolution:
+    """Certified optimum of ``min (b-c)^T A (b-c) s.t. N(b) <= radius``: exact for L1 and L2
+    (``norm`` a ``Norm`` or its name), searched and checked over ``dense_check`` sphere
+    directions for the other 2-D balls (a scene redrawing every frame may ask for fewer)."""
+    norm = norm_named(norm)
     radius = as_radius(radius)
+    if not norm.exact:
+        return norm.optimum(loss, radius, dense_check)
     matrix_exponent = _exponent(float(np.abs(loss.matrix).max()))
     center_size = float(np.abs(loss.center).max())
     radius_exponent = _exponent(radius)
@@ -45,12 +50,7 @@ def solve_constrained(loss: QuadraticLoss, norm: str, radius: float) -> Constrai
     unit_loss = QuadraticLoss.create(np.ldexp(loss.center, -length_exponent),
                                      np.ldexp(loss.matrix, -matrix_exponent))
     unit_radius = math.ldexp(radius, -length_exponent)
-    if norm == "l2":
-        beta = solve_l2(unit_loss, unit_radius)
-    elif loss.dim == 2:
-        beta = solve_l1_planar(unit_loss, unit_radius)
-    else:
-        beta = solve_l1(unit_loss, unit_radius)
+    beta = norm.solve_exact(unit_loss, unit_radius)
     unit = certify(unit_loss, norm, unit_radius, beta)
     if unit.kkt_residual > KKT_TOLERANCE:
         raise RuntimeError(

@@ -86,9 +86,9 @@ def as_radius(value: object, name: str = "radius") -> float:
     return PARAMETERS["radius"].check(value, name)  # type: ignore[return-value]
 
 
-def as_norm(value: object, name: str = "norm") -> str:
-    """Return the norm's name, one of ``NORMS`` (``1``/``2``, as text or integers, and upper
-    case accepted; a boolean is not a norm)."""
+def as_norm_name(value: object, name: str = "norm") -> str:
+    """Return the norm's name, one of ``mathcore.norms.NORMS`` (``1``/``2``, as text or
+    integers, and upper case accepted; a boolean is not a norm)."""
     if isinstance(value, int) and not isinstance(value, bool) and value in (1, 2):
         value = str(value)
     text = value.strip().lower() if isinstance(value, str) else value

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from mathcore import QuadraticLoss, solve_constrained
-from mathcore.validation import as_norm, as_radius, as_vector
+from mathcore.validation import as_norm_name, as_radius, as_vector
 from normviz.catalog import LESSON, SCENES, scene_entry
 from normviz.outputs import LANGS, check_name
 
@@ -79,7 +79,7 @@ def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object
             raise ValueError(f"{key} is not a parameter of scene {scene} (it takes: {allowed})")
     checked: dict[str, object] = {}
     if "norm" in values:
-        checked["norm"] = as_norm(values["norm"], "norm")
+        checked["norm"] = as_norm_name(values["norm"], "norm")
     if "radius" in values:
         checked["radius"] = as_radius(values["radius"], "radius")
     if "center" in values or "matrix" in values:

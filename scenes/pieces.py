@@ -29,7 +29,8 @@ from manim import (
     logger,
 )
 
-from mathcore import ConstrainedSolution, QuadraticLoss, boundary_points, unit_ellipse
+from mathcore import ConstrainedSolution, QuadraticLoss, unit_ellipse
+from mathcore.norms import norm_named
 from scenes import theme
 from scenes.strings import text
 
@@ -199,7 +200,7 @@ class BallOutline(Polygon):
 
     def __init__(self, axes: Axes, norm: str, radius: float):
         color = theme.NORM_COLORS[norm]
-        corners = boundary_points(norm, 1.0, 4 if norm == "l1" else 240)
+        corners = norm_named(norm).outline(1.0)  # the norm's own sampling: corners exact
         super().__init__(
             *axes.c2p(corners), color=color, stroke_width=theme.BALL_STROKE,
             fill_color=color, fill_opacity=0.18,
@@ -228,7 +229,7 @@ class BallWindow(VGroup):
 
     def __init__(self, axes: Axes, norm: str, radius: float):
         color = theme.NORM_COLORS[norm]
-        outline = axes.c2p(boundary_points(norm, radius, 4 if norm == "l1" else ROUND_POINTS))
+        outline = axes.c2p(norm_named(norm).outline(radius, ROUND_POINTS))
         low = axes.c2p(axes.x_range[0], axes.y_range[0])
         high = axes.c2p(axes.x_range[1], axes.y_range[1])
         region = clip_polygon(outline, low, high)

@@ -94,7 +94,7 @@ class RidgeVsLasso(NormvizScene):
                 (0.0, 1.0), y_range, plot_area.width - NAME_ROOM, plot_area.height))
             axes.move_to(plot_area.center).align_to([plot_area.left, 0.0, 0.0], LEFT)
             header = header_band.place(pieces.label(
-                text("rvl_lasso" if norm == "l1" else "rvl_ridge", self.lang), theme.BODY_SIZE,
+                text(f"rvl_{norm}", self.lang), theme.BODY_SIZE,
                 theme.NORM_COLORS[norm]))
             curves = [
                 pieces.CurveReveal(axes.c2p(np.column_stack([shares, path.coefs[:, j]])),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 from manim import LEFT, UP, Create, Dot, FadeIn, FadeOut, Rectangle, Star, VGroup, Write
 
-from mathcore import QuadraticLoss
+from mathcore import QuadraticLoss, norm_value
 from mathcore.stability import minibatch_stability
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
@@ -47,7 +47,7 @@ NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
 def ball_radius(result, norm: str) -> float:
     """The budget both penalties are matched at: half the full-data least-squares norm."""
     center = QuadraticLoss.from_gram(*result.full_gram).center
-    return 0.5 * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    return 0.5 * float(norm_value(center, norm))
 
 
 class MinibatchStability(NormvizScene):
@@ -142,8 +142,7 @@ class MinibatchStability(NormvizScene):
             balls = VGroup()
             for norm, plane in self.planes.items():
                 beta = batches[norm][k]
-                balls.add(pieces.BallWindow(plane["axes"], norm, float(
-                    np.linalg.norm(beta, ord=1 if norm == "l1" else 2))))
+                balls.add(pieces.BallWindow(plane["axes"], norm, float(norm_value(beta, norm))))
                 contours[norm].show(loss, float(loss.value(beta)))
                 dot = Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
                           color=pieces.optimum_color(beta))

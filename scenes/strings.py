@@ -115,8 +115,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Lasso sits at exactly 0 on whole stretches; ridge only crosses 0, "
             "at the {count} marked points"
         ),
-        "rvl_lasso": "Lasso (L1)",
-        "rvl_ridge": "Ridge (L2)",
+        "rvl_l1": "Lasso (L1)",
+        "rvl_l2": "Ridge (L2)",
         "rvl_leaves": "{name} out",
         "rvl_y": "coefficient",
         "corr_title": (
@@ -492,8 +492,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_compare": (
             "LASSO 的系数在一整段 s 区间上保持为 0；岭回归只在标出的 {count} 处穿过 0"
         ),
-        "rvl_lasso": "LASSO (L1)",
-        "rvl_ridge": "岭回归 (L2)",
+        "rvl_l1": "LASSO (L1)",
+        "rvl_l2": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
         "rvl_y": "系数",
         "corr_title": "一对“双胞胎”特征：ρ 接近 1 时 LASSO 只留一个，岭回归平分权重",

@@ -11,7 +11,8 @@ import pytest
 
 from normviz.cli import main
 
-KEYS = {"beta", "loss", "multiplier", "face", "zeros", "unique", "kkt_residual"}
+KEYS = {"beta", "loss", "multiplier", "face", "zeros", "unique", "kkt_residual", "certificate",
+        "message"}
 GOOD = ["solve", "--norm", "l1", "--radius", "2", "--center", "3,1", "--matrix", "2,0.5,0.5,1"]
 
 
@@ -31,6 +32,8 @@ def test_issue_example(capsys):
     assert result["face"] == "vertex"
     assert result["unique"] is True
     assert result["kkt_residual"] < 1e-12
+    assert result["certificate"] == {"kind": "kkt", "residual": result["kkt_residual"]}
+    assert "KKT" in result["message"]
 
 
 def test_any_dimension_and_negative_values(capsys):
