@@ -7,11 +7,21 @@ axes and the zero is gone; p = inf has corners on the diagonals.  Then the elast
 ``a ||b||_1 + (1 - a) ||b||_2^2 <= 2 a + 4 (1 - a)`` (a, alpha on screen: the L1 share)
 morphs from the lasso diamond (a = 1) to the ridge circle (a = 0), the same circle as
 p = 2: its corners stay on the axes for every a > 0, and for this loss the optimum leaves
-the corner at the a that mathcore finds.  Ball outlines, optima (certified against a dense check)
-and contours all come from ``mathcore.lp_balls``.  One beat per stop, each with its own
-subtitle.
+the corner at the a that mathcore finds.  One beat per stop, each with its own subtitle.
 
-Trackers: ``family`` (0 Lp, 1 elastic net) and ``setting`` (q = 1/p, or a).
+Left, the plane: ball, the loss contour through the optimum (the view is chosen from
+mathcore's optima along the whole sweep, so that every touching contour is drawn whole)
+and the optimum.  Right, the sweep: a live read-out of p (or alpha) and of b*; a chart of
+b1* and b2* against the sweep, drawn as it goes, over a green band where a coefficient
+is exactly 0; under it the p axis (alpha axis for the elastic net) with a marker at the
+tracker's value the whole time, orange where the ball has corners on the axes, blue
+where it has none.  Ball outlines, optima (certified against a dense check), contours
+and the chart's curves all come from ``mathcore.lp_balls``.  Nothing essential is drawn
+in the bottom ``SUBTITLE_SHARE`` of the frame, where players draw subtitles.
+
+Trackers: ``family`` (0 Lp, 1 elastic net) and ``setting`` (q = 1/p, or alpha).  The
+chart's x coordinate is the sweep position ``position_of(family, setting)`` in [0, 2]:
+2 - q for Lp (p = 0.5 at 0, p = 1 at 1, p = inf at 2), 2 (1 - alpha) for the elastic net.
 
 Render: ``manim render scenes/lp_family.py``.
 """
@@ -19,9 +29,26 @@ Render: ``manim render scenes/lp_family.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, UP, Create, Dot, FadeIn, FadeOut, VGroup, Write, smooth
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    VGroup,
+    VMobject,
+    Write,
+    config,
+    smooth,
+)
 
-from mathcore import QuadraticLoss
+from mathcore import QuadraticLoss, ellipse_half_extent
 from mathcore.lp_balls import Ball2D, BallOptimum, parameter_where_zeros_end, solve_ball_2d
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -32,7 +59,6 @@ RADIUS = defaults.RADIUS
 #: Stops of the Lp morph, as q = 1 / p (q = 0 is p = infinity): (q, beat).
 LP_STOPS = ((2.0, "lp_below"), (1.0, "lp_one"), (2 / 3, "lp_above"), (0.5, "lp_two"),
             (0.0, "lp_inf"))
-PLANE_RANGE = 3.3
 FRAME_CHECK = 20_000  # dense-check directions per frame
 STOP_CHECK = 200_000  # and at each stop
 FAMILIES = ("lp", "enet")
@@ -42,6 +68,39 @@ LEAVE_MARGIN = 0.15
 #: The pause on the threshold itself, before the optimum leaves the corner.
 LEAVE_PAUSE_SECONDS = 1.0
 
+#: Players draw subtitles over the bottom 12 % of the frame: nothing essential there.
+SUBTITLE_SHARE = 0.12
+#: The sweep position runs over [0, SWEEP_END]; the chart samples it at this many points.
+SWEEP_END = 2.0
+CHART_SAMPLES = 161
+#: Room (data units) around the balls and the touching contours in the plane's view.
+VIEW_MARGIN = 0.2
+#: Room (data units) beyond the view's right edge for the name above the end of the x axis.
+NAME_ROOM_DATA = 0.35
+#: The plane's share of the stage's width; the sweep panel takes the rest.
+PLANE_SHARE = 0.5
+#: Room beside / above the plane for its axis names.
+NAME_ROOM = 0.3
+#: Heights in the panel (manim units): formula, read-outs, notes, legend, under the chart.
+FORMULA_BAND, VALUE_BAND, BETA_BAND = 0.55, 0.42, 0.36
+NOTE_BAND, LEGEND_BAND, UNDER_CHART = 0.76, 0.3, 0.82
+#: Room left of the chart for its tick labels, right of it for the axis name.
+TICK_ROOM, AXIS_NAME_ROOM = 0.45, 0.45
+#: The p axis lies this far (manim units) below the chart's lowest value.
+AXIS_DROP = 0.28
+BAND_OPACITY = 0.16
+HEAD_RADIUS = 0.07
+#: The chart's curves: at least two pixels wide at -ql, so that a flat curve lying on the
+#: border between two pixel rows still covers one of them.
+CURVE_STROKE = 4
+#: The zero band's name fades in while the band grows this far (manim units) under it.
+NAME_FADE = 0.5
+VALUE_SIZE = 30
+#: The longest read-out value ``parameter_text`` makes (a live line's field length).
+PARAMETER_CHARACTERS = 8
+#: Ticks of the sweep axes: the setting at each (q for Lp, alpha for the elastic net).
+TICKS = {"lp": (2.0, 1.0, 2 / 3, 0.5, 0.0), "enet": (1.0, 0.75, 0.5, 0.25, 0.0)}
+
 
 def ball_at(family: float, setting: float) -> Ball2D:
     """The ball at a recorded state: ``family`` indexes ``FAMILIES``; the setting is
@@ -50,6 +109,189 @@ def ball_at(family: float, setting: float) -> Ball2D:
     if FAMILIES[int(family)] == "lp":
         return Ball2D.lp(np.inf if setting <= 0.0 else 1.0 / setting, RADIUS)
     return Ball2D.enet_through_axes(min(max(setting, 0.0), 1.0), RADIUS)
+
+
+def position_of(family: float, setting: float) -> float:
+    """The sweep position (the chart's x) of a recorded state: 2 - q, or 2 (1 - alpha)."""
+    return 2.0 - setting if FAMILIES[int(family)] == "lp" else 2.0 * (1.0 - setting)
+
+
+def setting_at(family: float, position: float) -> float:
+    """The setting (q or alpha) at a sweep position: the inverse of ``position_of``."""
+    return 2.0 - position if FAMILIES[int(family)] == "lp" else 1.0 - position / 2.0
+
+
+def sweep_positions() -> np.ndarray:
+    """Where the chart's curves are sampled (from mathcore), both ends included."""
+    return np.linspace(0.0, SWEEP_END, CHART_SAMPLES)
+
+
+def sweep_optima(loss: QuadraticLoss, family: float) -> list[BallOptimum]:
+    """mathcore's optimum at every ``sweep_positions`` of one family."""
+    return [solve_ball_2d(loss, ball_at(family, setting_at(family, s)), FRAME_CHECK)
+            for s in sweep_positions()]
+
+
+def parameter_text(family: float, setting: float, lang: str) -> str:
+    """The read-out's value: p with two decimals (or infinity), alpha with three; a p
+    near infinity (the last frames before q = 0) in at most ``PARAMETER_CHARACTERS``."""
+    if FAMILIES[int(family)] == "enet":
+        return f"{setting:.3f}"
+    p = np.inf if setting <= 0.0 else 1.0 / setting
+    if np.isinf(p):
+        return text("infinity", lang)
+    return f"{p:.2f}" if p < 1e4 else f"{p:.0f}" if p < 1e7 else f"{p:.1e}"
+
+
+def tick_text(family: float, setting: float, lang: str) -> str:
+    """A sweep axis' tick label: p (0.5, 1, 1.5, 2, infinity) or alpha (1, 0.75, ...)."""
+    if FAMILIES[int(family)] == "lp" and setting <= 0.0:
+        return text("infinity", lang)
+    return f"{1.0 / setting if FAMILIES[int(family)] == 'lp' else setting:.4g}"
+
+
+def corner_end(family: str) -> float:
+    """The sweep position up to which the ball has corners on the axes
+    (``Ball2D.sparse_corners``): p = 1 for Lp, alpha > 0 (all but the end) for the
+    elastic net."""
+    return position_of(FAMILIES.index(family), 1.0) if family == "lp" else SWEEP_END
+
+
+def subtitle_floor() -> float:
+    """The frame's y above which essential things stay (subtitles are drawn below)."""
+    return -config.frame_height / 2 + SUBTITLE_SHARE * config.frame_height
+
+
+def view_box(loss: QuadraticLoss, optima: list[BallOptimum],
+             balls: list[Ball2D]) -> tuple[np.ndarray, np.ndarray]:
+    """The plane's data box: every ball, c, and every touching contour, whole."""
+    lows, highs = [loss.center], [loss.center]
+    for optimum in optima:
+        half = ellipse_half_extent(loss, optimum.loss)
+        lows.append(loss.center - half)
+        highs.append(loss.center + half)
+    for ball in balls:
+        outline = ball.outline(720)
+        lows.append(outline.min(axis=0))
+        highs.append(outline.max(axis=0))
+    # and room for the axis names above the ends of the axes, clear of the curves
+    return (np.min(lows, axis=0) - VIEW_MARGIN,
+            np.max(highs, axis=0) + VIEW_MARGIN + np.array([NAME_ROOM_DATA, 0.0]))
+
+
+class SweepChart:
+    """b1* and b2* against the sweep position, revealed as it goes, over the band where a
+    coefficient is exactly 0, with the sweep's own axis (p, or alpha) underneath and a
+    marker on it at the tracker's value."""
+
+    def __init__(self, region: layout.Region, samples: dict[str, list[BallOptimum]],
+                 zero_bands: dict[str, tuple[int, float] | None], lang: str):
+        self.positions = sweep_positions()
+        betas = {family: np.array([o.beta for o in optima]) for family, optima in samples.items()}
+        values = np.concatenate([b.ravel() for b in betas.values()])
+        low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
+        pad = 0.08 * max(high - low, 1e-9)
+        self.low, self.high = low - pad, high + pad
+        span = self.high - self.low
+        step = float(10 ** np.floor(np.log10(span / 2)))
+        box = region.shrink(left=TICK_ROOM, right=AXIS_NAME_ROOM, bottom=UNDER_CHART)
+        self.axes = Axes(x_range=[0.0, SWEEP_END, 1.0], y_range=[self.low, self.high, step],
+                         x_length=box.width, y_length=box.height, tips=False,
+                         axis_config={"color": theme.AXES_COLOR,
+                                      "stroke_width": theme.AXES_STROKE},
+                         x_axis_config={"include_ticks": False})
+        self.axes.move_to(box.center)
+        self.axis_y = float(self.axes.p2c(self.axes.c2p(0.0, self.low) + AXIS_DROP * DOWN)[1])
+        ticks = [v for v in np.arange(np.ceil(self.low / step), np.floor(self.high / step) + 1)
+                 * step]
+        self.tick_labels = VGroup(*[pieces.label(f"{v + 0.0:g}", theme.SMALL_SIZE,
+                                                 theme.MUTED_TEXT_COLOR).next_to(
+            self.axes.c2p(0.0, v), LEFT, buff=0.12) for v in ticks])
+        self.cursor = DashedLine(self.axes.c2p(0.0, self.axis_y), self.axes.c2p(0.0, self.high),
+                                 color=theme.MUTED_TEXT_COLOR, stroke_width=1.5)
+        self.marker = Dot(self.axes.c2p(0.0, self.axis_y), radius=theme.DOT_RADIUS,
+                          color=theme.L1_COLOR)
+        self.heads = [Dot(self.axes.c2p(0.0, 0.0), radius=HEAD_RADIUS, color=color)
+                      for color in theme.SERIES_COLORS]
+        self.parts = {family: self._family_parts(family, betas[family], zero_bands[family], lang)
+                      for family in samples}
+
+    def _family_parts(self, family: str, betas: np.ndarray, zero_band: tuple[int, float] | None,
+                      lang: str) -> dict:
+        """One family's curves, zero band and sweep axis (ticks, names, colours)."""
+        axes, index = self.axes, FAMILIES.index(family)
+        curves = [pieces.CurveReveal(axes.c2p(np.column_stack([self.positions, betas[:, i]])),
+                                     self.positions, increasing=True, color=color,
+                                     stroke_width=CURVE_STROKE)
+                  for i, color in enumerate(theme.SERIES_COLORS)]
+        band = VMobject(fill_color=theme.ZERO_COLOR, fill_opacity=BAND_OPACITY, stroke_width=0)
+        band_name = VGroup()
+        if zero_band is not None:
+            zero, end = zero_band
+            other = betas[self.positions <= end, 1 - zero]
+            band_name = pieces.label(text("zero_coefficient", lang,
+                                          index=pieces.subscript(zero + 1)),
+                                     theme.SMALL_SIZE, theme.ZERO_COLOR)
+            # between the zero and the other coefficient, centred in the band when it fits
+            band_name.next_to(axes.c2p(0.0, 0.5 * float(other.mean())), RIGHT, buff=0.25)
+            room = axes.c2p(end, 0.0)[0] - axes.c2p(0.0, 0.0)[0]
+            if room > band_name.width + 0.3:
+                band_name.set_x(axes.c2p(end / 2, 0.0)[0])
+        # the axis: orange where the ball has corners on the axes, blue where it has none
+        last = corner_end(family)
+        axis = VGroup(Line(axes.c2p(0.0, self.axis_y), axes.c2p(last, self.axis_y),
+                           color=theme.L1_COLOR, stroke_width=theme.AXES_STROKE + 1))
+        if last < SWEEP_END:
+            axis.add(Line(axes.c2p(last, self.axis_y), axes.c2p(SWEEP_END, self.axis_y),
+                          color=theme.L2_COLOR, stroke_width=theme.AXES_STROKE + 1))
+        ticks, labels = VGroup(), VGroup()
+        for setting in TICKS[family]:
+            where = axes.c2p(position_of(index, setting), self.axis_y)
+            ticks.add(Line(where + 0.08 * DOWN, where + 0.08 * UP,
+                           color=theme.MUTED_TEXT_COLOR, stroke_width=theme.AXES_STROKE))
+            labels.add(pieces.label(tick_text(index, setting, lang), theme.SMALL_SIZE,
+                                    theme.MUTED_TEXT_COLOR).next_to(where, DOWN, buff=0.12))
+        name = pieces.label(text(f"lp_axis_{family}", lang), theme.BODY_SIZE,
+                            theme.TEXT_COLOR).next_to(axes.c2p(SWEEP_END, self.axis_y), RIGHT,
+                                                      buff=0.2)
+        return {"curves": curves, "band": band, "zero_band": zero_band, "band_name": band_name,
+                "static": VGroup(axis, ticks, labels, name)}
+
+    def still(self, family: str) -> VGroup:
+        """What does not move in one family's chart (faded in and out with the family)."""
+        return self.parts[family]["static"]
+
+    def moving(self, family: str) -> list[VMobject]:
+        """What the updater moves, in drawing order: band and its name, cursor, curves,
+        marker, heads."""
+        parts = self.parts[family]
+        return [parts["band"], parts["band_name"], self.cursor, *parts["curves"], self.marker,
+                *self.heads]
+
+    def family_chart(self, family: str) -> list[VMobject]:
+        """What belongs to one family only (faded in and out with it)."""
+        parts = self.parts[family]
+        return [parts["static"], parts["band"], parts["band_name"], *parts["curves"]]
+
+    def follow(self, family: str, position: float, beta: np.ndarray, color: str) -> None:
+        """Reveal the curves up to ``position`` (ending on b*), grow the zero band while the
+        zero holds, and move the cursor, the heads and the marker there."""
+        axes, parts = self.axes, self.parts[family]
+        for curve, value, head in zip(parts["curves"], beta, self.heads, strict=True):
+            curve.show_until(position, axes.c2p(position, value))
+            head.move_to(axes.c2p(position, value))
+        if parts["zero_band"] is not None:
+            right = min(position, parts["zero_band"][1])
+            parts["band"].set_points_as_corners(axes.c2p(np.array(
+                [[0.0, self.low], [right, self.low], [right, self.high], [0.0, self.high],
+                 [0.0, self.low]])))
+            # the band's name comes in as the band grows under it
+            name = parts["band_name"]
+            grown = (axes.c2p(right, 0.0)[0] - name.get_left()[0]) / NAME_FADE
+            name.set_opacity(float(np.clip(grown, 0.0, 1.0)))
+        self.cursor.put_start_and_end_on(axes.c2p(position, self.axis_y),
+                                         axes.c2p(position, self.high))
+        self.marker.move_to(axes.c2p(position, self.axis_y)).set_color(color)
 
 
 class BallFamily(NormvizScene):
@@ -62,6 +304,7 @@ class BallFamily(NormvizScene):
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.family = self.tracker("family", FAMILIES.index("lp"))
         self.setting = self.tracker("setting", LP_STOPS[0][0])
+        self.solve_sweeps()
         self.build_picture()
         self.tell_story()
 
@@ -69,32 +312,85 @@ class BallFamily(NormvizScene):
         """The ball the trackers stand at."""
         return ball_at(self.family.get_value(), self.setting.get_value())
 
+    def family_name(self) -> str:
+        return FAMILIES[int(self.family.get_value())]
+
+    # -- numbers -------------------------------------------------------------------------
+    def solve_sweeps(self) -> None:
+        """mathcore's optimum along both sweeps (the chart, the view), and where a zero
+        holds: (the coefficient, the sweep position where it stops being 0) per family."""
+        self.samples = {family: sweep_optima(self.loss, FAMILIES.index(family))
+                        for family in FAMILIES}
+        self.leave = parameter_where_zeros_end(
+            self.loss, lambda mix: Ball2D.enet_through_axes(mix, RADIUS), 1.0, 0.0)
+        self.zero_bands: dict[str, tuple[int, float] | None] = {}
+        for family, optima in self.samples.items():
+            index = FAMILIES.index(family)
+            zeros = optima[0].zeros
+            if not zeros:
+                self.zero_bands[family] = None
+                continue
+            if family == "lp":
+                # the zero can hold only while the ball has corners on the axes (p <= 1)
+                at_one = solve_ball_2d(self.loss, ball_at(index, 1.0))
+                end = 1.0 if at_one.zeros == zeros else parameter_where_zeros_end(
+                    self.loss, lambda q: ball_at(0, q), 2.0, 1.0)
+                end = position_of(index, end)
+            else:
+                end = SWEEP_END if self.leave is None else position_of(index, self.leave)
+            self.zero_bands[family] = (zeros[0], end)
+        self.show("sweeps", {family: {
+            "positions": sweep_positions().tolist(),
+            "beta": [o.beta.tolist() for o in optima],
+            "zero_band": self.zero_bands[family]} for family, optima in self.samples.items()})
+
+    # -- mobjects ------------------------------------------------------------------------
     def build_picture(self) -> None:
         self.title = pieces.title(text("lp_title", self.lang))
-        plane_region, panel_region = layout.plane_and_panel()
-        self.axes = self.plane("plane", pieces.fit_axes(
-            np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
-            plane_region.width, plane_region.height))
-        plane_region.place(self.axes)
+        stage = layout.stage()
+        stage = layout.Region(stage.left, stage.right, max(stage.bottom, subtitle_floor()),
+                              stage.top)
+        plane_region, panel = stage.split_left(PLANE_SHARE * stage.width)
+        balls = [ball_at(FAMILIES.index(family), setting_at(FAMILIES.index(family), s))
+                 for family in FAMILIES for s in sweep_positions()]
+        lower, upper = view_box(self.loss, [o for optima in self.samples.values()
+                                            for o in optima], balls)
+        square = plane_region.shrink(right=NAME_ROOM, top=NAME_ROOM)
+        self.axes = self.plane("plane", pieces.fit_axes(lower, upper, square.width,
+                                                        square.height))
+        square.place(self.axes)
         self.names = pieces.axis_labels(self.axes, text("axis_x", self.lang),
                                         text("axis_y", self.lang))
         self.outline = pieces.BallOutline(self.axes, "l1", RADIUS)
         optimum = solve_ball_2d(self.loss, self.ball())
-        self.contour = pieces.LossContour(self.axes, self.loss, optimum.loss, clip_to_axes=True)
+        self.contour = pieces.LossContour(self.axes, self.loss, optimum.loss)
         self.dot = Dot(self.axes.c2p(*optimum.beta), radius=theme.DOT_RADIUS,
                        color=theme.SOLUTION_COLOR)
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
         self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                        theme.LOSS_COLOR).next_to(self.center_dot, UP, buff=0.08)
-        # the panel: what the ball is (top), the colour key, then each stop's read-out
-        self.formula_band, rest = panel_region.split_top(0.7)
-        legend_band, self.readout_band = rest.split_top(1.6, gap=0.3)
-        self.legend = legend_band.place(pieces.fit_into(pieces.label(
+        # the panel, top to bottom: the ball's formula, the read-outs, the chart over the
+        # sweep axis, the colour key, each stop's note
+        self.formula_band, rest = panel.split_top(FORMULA_BAND, gap=0.12)
+        self.value_band, rest = rest.split_top(VALUE_BAND, gap=0.06)
+        self.beta_band, rest = rest.split_top(BETA_BAND, gap=0.2)
+        rest, self.note_band = rest.split_bottom(NOTE_BAND, gap=0.1)
+        chart_region, legend_band = rest.split_bottom(LEGEND_BAND, gap=0.06)
+        self.legend = pieces.fit_into(pieces.label(
             text("lp_legend", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            legend_band.width)).align_to([legend_band.left, 0.0, 0.0], LEFT)
+            legend_band.width)
+        self.legend.move_to(legend_band.center).align_to([legend_band.left, 0.0, 0.0], LEFT)
+        self.chart = SweepChart(chart_region, self.samples, self.zero_bands, self.lang)
+        self.plane("chart", self.chart.axes)
         self.formula = self.family_formula("lp")
-        self.heading, self.optimum_line = self.live_lines("lp")
+        self.heading = self.value_line("lp")
+        self.optimum_line = VGroup(*[
+            LiveLine(text("lp_beta", self.lang, index=pieces.subscript(i + 1)), ["0.000"],
+                     theme.BODY_SIZE, color) for i, color in enumerate(theme.SERIES_COLORS)])
+        band = self.beta_band
+        for k, line in enumerate(self.optimum_line):
+            line.align_to([band.left + k * band.width / 2, band.top, 0.0], UP + LEFT)
         self.follow()
 
     def family_formula(self, family: str) -> VGroup:
@@ -102,40 +398,40 @@ class BallFamily(NormvizScene):
         band = self.formula_band
         formula = pieces.fit_into(pieces.formula(
             text(f"lp_formula_{family}_tex", self.lang), text(f"lp_formula_{family}", self.lang),
-            theme.SMALL_SIZE), band.width)
+            theme.BODY_SIZE), band.width)
         return formula.move_to(band.center).align_to([band.left, band.top, 0.0], UP + LEFT)
 
+    def value_line(self, family: str) -> LiveLine:
+        """The live read-out of p (or alpha), updated every frame."""
+        line = LiveLine(text("lp_value" if family == "lp" else "enet_value", self.lang),
+                        ["0.000"], VALUE_SIZE, field_length=PARAMETER_CHARACTERS)
+        band = self.value_band
+        return line.align_to([band.left, band.top, 0.0], UP + LEFT)
+
+    # -- motion --------------------------------------------------------------------------
     def follow(self, dense_check: int = FRAME_CHECK) -> BallOptimum:
-        """The one updater: ball outline, optimum, touching contour and the live read-out."""
+        """The one updater: ball outline, optimum, touching contour, read-outs and chart."""
         ball = self.ball()
         optimum = solve_ball_2d(self.loss, ball, dense_check)
         color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
         self.outline.show_outline(self.axes, ball.outline(720), color)
         self.dot.move_to(self.axes.c2p(*optimum.beta))
         self.contour.show(level=optimum.loss)
-        value = self.setting.get_value()
-        if FAMILIES[int(self.family.get_value())] == "lp":
-            self.heading.set_fields(text("infinity", self.lang) if value <= 0.0
-                                    else f"{1.0 / value:.3f}")
-        else:
-            self.heading.set_fields(f"{value:.3f}")
-        self.optimum_line.set_fields(*(pieces.format_coefficient(x) for x in optimum.beta))
+        family, value = self.family.get_value(), self.setting.get_value()
+        self.heading.set_fields(parameter_text(family, value, self.lang))
+        for line, x in zip(self.optimum_line, optimum.beta, strict=True):
+            line.set_fields(pieces.format_coefficient(x))
+        self.chart.follow(self.family_name(), position_of(family, value), optimum.beta, color)
         return optimum
 
-    def live_lines(self, family: str) -> tuple[LiveLine, LiveLine]:
-        """The parameter and the optimum, updated every frame, under the colour key."""
-        heading = LiveLine(text("lp_value" if family == "lp" else "enet_value", self.lang),
-                           ["0.000"], theme.BODY_SIZE)
-        optimum = LiveLine(text("lp_optimum", self.lang), ["0.000", "0.000"], theme.BODY_SIZE,
-                           theme.SOLUTION_COLOR)
-        band = self.readout_band
-        heading.align_to([band.left, band.top, 0.0], UP + LEFT)
-        optimum.next_to(heading, DOWN, buff=0.25).align_to(heading, LEFT)
-        return heading, optimum
+    def drive_family(self) -> VGroup:
+        """Start the updater on everything that moves in the current family."""
+        return self.drive(self.follow, self.outline, self.contour, self.dot, self.heading,
+                          self.optimum_line, *self.chart.moving(self.family_name()))
 
     def record_stop(self, optimum: BallOptimum) -> None:
         self.show_next("stops", {
-            "family": FAMILIES[int(self.family.get_value())],
+            "family": self.family_name(),
             "parameter": self.setting.get_value(), "beta": optimum.beta.tolist(),
             "loss": optimum.loss, "zeros": list(optimum.zeros), "check_gap": optimum.check_gap,
         })
@@ -149,22 +445,24 @@ class BallFamily(NormvizScene):
                   rate_func=smooth)
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
         self.record_stop(self.follow(dense_check=STOP_CHECK))
+        band = self.note_band
         lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, theme.ZERO_COLOR),
-                                self.readout_band.width)
-        lines.next_to(self.optimum_line, DOWN, buff=0.35).align_to(self.optimum_line, LEFT)
+                                band.width)
+        lines.align_to([band.left, band.top, 0.0], UP + LEFT)
         self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
         self.wait(HOLD_SECONDS)
         return lines
 
     def tell_story(self) -> None:
         self.beat("lp_start")
-        self.play(Write(self.title), Create(self.axes), FadeIn(self.names), run_time=1.2)
+        self.play(Write(self.title), Create(self.axes), FadeIn(self.names),
+                  Create(self.chart.axes), FadeIn(self.chart.tick_labels), run_time=1.2)
         self.play(FadeIn(self.outline), FadeIn(self.center_dot), FadeIn(self.center_tag),
                   FadeIn(self.contour), FadeIn(self.dot), FadeIn(self.formula),
                   FadeIn(self.legend), FadeIn(self.heading), FadeIn(self.optimum_line),
+                  *[FadeIn(m) for m in (self.chart.still("lp"), *self.chart.moving("lp"))],
                   run_time=1.2)
-        moving = self.drive(self.follow, self.outline, self.contour, self.dot, self.heading,
-                            self.optimum_line)
+        moving = self.drive_family()
         lines = None
         for value, beat in LP_STOPS:
             self.beat(beat)
@@ -174,19 +472,17 @@ class BallFamily(NormvizScene):
         self.beat("lp_enet")
         formula = self.family_formula("enet")
         self.play(FadeOut(lines), FadeOut(self.outline), FadeOut(self.formula),
-                  FadeOut(self.heading), run_time=0.4)
+                  FadeOut(self.heading), *[FadeOut(m) for m in self.chart.family_chart("lp")],
+                  run_time=0.4)
         self.formula = formula
         self.family.set_value(FAMILIES.index("enet"))
         self.setting.set_value(1.0)
-        self.heading = self.live_lines("enet")[0]
+        self.heading = self.value_line("enet")
         self.follow()
         self.play(FadeIn(self.outline), FadeIn(self.formula), FadeIn(self.heading),
-                  run_time=0.4)
-        moving = self.drive(self.follow, self.outline, self.contour, self.dot, self.heading,
-                            self.optimum_line)
+                  *[FadeIn(m) for m in self.chart.family_chart("enet")], run_time=0.4)
+        moving = self.drive_family()
         lines = self.stop_at(1.0, text("lp_enet_note", self.lang), None)
-        self.leave = parameter_where_zeros_end(
-            self.loss, lambda mix: Ball2D.enet_through_axes(mix, RADIUS), 1.0, 0.0)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
             # to the threshold, still on the corner; then slowly a little past it, where

@@ -49,7 +49,9 @@ _SHARED: dict[str, str] = {
         r"\alpha\,\|\beta\|_1 + (1-\alpha)\,\|\beta\|_2^2 \le 2\alpha + 4(1-\alpha)"
     ),
     "lp_formula_enet": "α‖β‖₁ + (1 − α)‖β‖₂² ≤ 2α + 4(1 − α)",
-    "lp_optimum": "β* = ({{}}, {{}})",
+    "lp_beta": "β{index}* = {{}}",
+    "lp_axis_lp": "p",
+    "lp_axis_enet": "α",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
     "corr_optimum": "β* = ({{}}, {{}})",
@@ -142,10 +144,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  α = {{}}",
-        "lp_legend": (
-            "every ball reaches ±2 on both axes\norange: corners on the axes, zeros possible\n"
-            "blue: no corner on the axes: no exact zero\n(for almost every loss)"
-        ),
+        "lp_legend": "orange: corners on the axes (zeros possible) · blue: none",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
         "lp_above_note": "p > 1: round at the axes; β₂ is\ntiny near p = 1, never exactly 0",
@@ -154,7 +153,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_enet_note": "α = 1: the L1 diamond; for every\nα > 0 the corners stay on the axes",
         "lp_leave_note": "below α = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
         "lp_ridge_note": "α = 0: the L2 circle, the same\nball and optimum as p = 2",
-        "sub_lp_start": "One loss, one budget: the ball changes shape and the optimum follows it",
+        "sub_lp_start": (
+            "One loss, one budget: the ball changes with p; right, the optimum's coordinates"
+            " against p"
+        ),
         "sub_lp_below": (
             "p < 1: the ball has sharp corners on the axes; the optimum sits on one, a zero"
         ),
@@ -512,10 +514,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  α = {{}}",
-        "lp_legend": (
-            "每个球在两条坐标轴上都到达 ±2\n橙色：坐标轴上有角，可能出现零\n"
-            "蓝色：坐标轴上没有角：（几乎对所有损失）\n没有恰好为 0 的系数"
-        ),
+        "lp_legend": "橙色：坐标轴上有角（可能出现零）· 蓝色：没有角",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_above_note": "p > 1：在坐标轴处是圆的；p 接近 1 时\nβ₂ 很小，但从不恰好为 0",
@@ -524,7 +523,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_enet_note": "α = 1：L1 菱形；只要 α > 0，\n角就留在坐标轴上",
         "lp_leave_note": "α 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
         "lp_ridge_note": "α = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
-        "sub_lp_start": "同一个损失、同一个预算：球改变形状，最优解跟着移动",
+        "sub_lp_start": "同一个损失、同一个预算：球随 p 改变形状；右边是最优解的坐标随 p 的变化",
         "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
         "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，仍然恰好为零",
         "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",

@@ -1,9 +1,14 @@
-"""Frame tests of scenes/lp_family.py: the morphing ball, its touching contour and optimum.
+"""Frame tests of scenes/lp_family.py: the morphing ball, its touching contour and optimum,
+and the sweep panel beside it.
 
 At every checked frame of both morphs (Lp, then elastic net) the ball is drawn as
 mathcore's ball at the recorded parameter, the optimum sits on mathcore's (within 2 px)
-and moves with it, the contour is the level set through the optimum and stays outside
-the ball, and a zero coefficient sits on its axis.
+and moves with it, the contour is the level set through the optimum, stays outside the
+ball and is drawn whole (inside the plane's view), and a zero coefficient sits on its
+axis.  In sampled frames of every beat the marker on the sweep axis sits at the recorded
+p (or alpha) and the heads of the chart's curves at mathcore's b1*, b2* there (within
+2 px); while the sweep moves, the curves drawn so far lie on mathcore's optima along it;
+the zero band ends where the zero does; nothing is drawn in the subtitles' strip.
 """
 
 from __future__ import annotations
@@ -11,24 +16,68 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mathcore import QuadraticLoss
-from mathcore.lp_balls import solve_ball_2d
+from mathcore import QuadraticLoss, ellipse_points
+from mathcore.lp_balls import parameter_where_zeros_end, solve_ball_2d
 from scenes import theme
-from scenes.lp_family import FRAME_CHECK, BallFamily, ball_at
+from scenes.lp_family import (
+    BAND_OPACITY,
+    CURVE_STROKE,
+    FAMILIES,
+    FRAME_CHECK,
+    HEAD_RADIUS,
+    BallFamily,
+    ball_at,
+    position_of,
+    setting_at,
+    subtitle_floor,
+    sweep_positions,
+)
 from tests.frames import (
+    ANTIALIAS_PX,
+    MarkerCheck,
     PlaneChecker,
     PlanePicture,
     assert_near_polylines,
     assert_on_curve,
     assert_outside,
+    bright_pixels,
     check_basics,
     curve_gap_px,
+    densify,
+    marker_position,
     quadratic_gauge,
     region_pixels,
+    rgb,
     spread,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lp_family")]
+#: Share of mathcore's touching contour (away from the markers) that must be drawn.
+CONTOUR_DRAWN = 0.97
+PANEL_COLORS = [theme.L1_COLOR, theme.L2_COLOR, *theme.SERIES_COLORS, theme.ZERO_COLOR,
+                theme.SOLUTION_COLOR, theme.LOSS_COLOR]
+
+
+def state(video, index: int) -> tuple[int, float, float]:
+    """(family index, setting, sweep position) recorded for a frame."""
+    family, setting = int(video.value("family", index)), video.value("setting", index)
+    return family, setting, position_of(family, setting)
+
+
+def drawn_share(video, index: int, pixels: np.ndarray, expected_px: np.ndarray,
+                excluded: list[np.ndarray]) -> float:
+    """Share of the expected curve's points (outside ``excluded`` boxes) that have a drawn
+    pixel within half the stroke and the antialiasing."""
+    from scipy.spatial import cKDTree
+
+    points = densify(expected_px, 2.0)
+    keep = np.ones(len(points), dtype=bool)
+    for low, high in excluded:
+        keep &= ~np.all((points >= low) & (points <= high), axis=1)
+    reach = video.half_stroke_px(theme.CONTOUR_STROKE) + ANTIALIAS_PX + 1.0
+    assert len(pixels), f"no contour pixels at frame {index}"
+    distances = cKDTree(pixels).query(points[keep])[0]
+    return float(np.mean(distances <= reach))
 
 
 def check_family(video) -> dict:
@@ -68,6 +117,16 @@ def check_family(video) -> dict:
         worst["contour_inside_px"] = max(worst.get("contour_inside_px", -np.inf),
                                          assert_outside(video, index, ball_gaps, "contour",
                                                         theme.CONTOUR_STROKE))
+        # no clipped contour: mathcore's whole ellipse lies in the view and is drawn
+        ellipse = video.to_pixels("plane", index, ellipse_points(loss, optimum.loss, 2000))
+        assert np.all((ellipse >= region[0]) & (ellipse <= region[1])), (
+            f"the touching contour leaves the plane's view at frame {index}")
+        share = drawn_share(video, index, contour, np.vstack([ellipse, ellipse[:1]]), discs)
+        worst["contour_missing_share"] = max(worst.get("contour_missing_share", 0.0),
+                                             1.0 - share)
+        assert share >= CONTOUR_DRAWN, (
+            f"only {share:.1%} of the touching contour is drawn at frame {index} "
+            f"({video.time(index):.2f} s)")
         checker.check(index, frame, PlanePicture(plane="plane", optimum=optimum.beta,
                                                  zeros=optimum.zeros), excluded=discs[1:])
     checker.marker.assert_within(video)
@@ -75,8 +134,125 @@ def check_family(video) -> dict:
     return {**checker.summary(), **{k: round(v, 2) for k, v in worst.items()}}
 
 
+def beat_frames(video, per_beat: int = 6) -> list[int]:
+    """Frames spread over every beat; of the first, only its end (the panel fades in)."""
+    frames = []
+    for beat in video.timeline["beats"]:
+        first, last = beat["first_frame"], beat["last_frame"]
+        if beat is video.timeline["beats"][0]:
+            first = last - (last - first) // 3
+        frames += spread([(first, last)], per_beat)
+    return frames
+
+
+def mathcore_curves(loss: QuadraticLoss) -> dict[int, np.ndarray]:
+    """mathcore's b* at the chart's sample positions, per family index."""
+    return {family: np.array([solve_ball_2d(loss, ball_at(family, setting_at(family, s)),
+                                            FRAME_CHECK).beta for s in sweep_positions()])
+            for family in range(len(FAMILIES))}
+
+
+def check_sweep(video) -> dict:
+    """The sweep axis' marker and the chart's heads at the recorded state, every beat."""
+    scene, chart = video.scene, video.scene.chart
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    head_px = video.screen_px(HEAD_RADIUS)
+    marker = MarkerCheck("sweep-axis marker")
+    heads = [MarkerCheck(f"b{i + 1}* head") for i in range(2)]
+    floor_row = video.screen_to_pixels(np.array([[0.0, subtitle_floor(), 0.0]]))[0, 1]
+    bottom = np.array([[0.0, floor_row + 1.0], video.timeline["pixel_size"]])
+    for index, frame in video.frames(beat_frames(video)).items():
+        family, setting, position = state(video, index)
+        ball = ball_at(family, setting)
+        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
+        expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
+        marker.add(index, expected, marker_position(frame, color, expected,
+                                                    video.dot_radius_px, PANEL_COLORS), video)
+        beta = solve_ball_2d(loss, ball, FRAME_CHECK).beta
+        for i, (check, head_color) in enumerate(zip(heads, theme.SERIES_COLORS, strict=True)):
+            where = video.to_pixels("chart", index, [[position, beta[i]]])[0]
+            check.add(index, where, marker_position(frame, head_color, where, head_px,
+                                                    PANEL_COLORS), video)
+        assert not len(bright_pixels(frame, bottom)), (
+            f"something is drawn in the subtitles' strip at frame {index}")
+    marker.assert_within(video)
+    marker.assert_moves(video)
+    for check in heads:
+        check.assert_within(video)
+    return {"marker": marker.summary(video)["max_error_px"],
+            "heads": [check.summary(video)["max_error_px"] for check in heads]}
+
+
+def check_curves(video) -> dict:
+    """While the sweep moves, each curve drawn so far lies on mathcore's b_i* along it."""
+    scene, chart = video.scene, video.scene.chart
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    samples = mathcore_curves(loss)
+    box = video.plane_box(chart.axes)
+    head_px = video.screen_px(HEAD_RADIUS)
+    morphs = [(first, last) for first, last in video.changing("setting") if last - first > 3]
+    worst = 0.0
+    for index, frame in video.frames(spread(morphs, 16, margin=0)).items():
+        family, setting, position = state(video, index)
+        beta = solve_ball_2d(loss, ball_at(family, setting), FRAME_CHECK).beta
+        if position < 0.1:
+            continue  # too little drawn yet
+        kept = sweep_positions() <= position
+        band_name = chart.parts[FAMILIES[family]]["band_name"]
+        names = [video.pixel_box(band_name)] if len(band_name.get_all_points()) else []
+        heads = [video.disc_box(video.to_pixels("chart", index, [[position, b]])[0], head_px)
+                 for b in beta]
+        band = video.cursor_band("chart", index, position, box)
+        for i, color in enumerate(theme.SERIES_COLORS):
+            line = np.vstack([np.column_stack([sweep_positions()[kept], samples[family][kept, i]]),
+                              [position, beta[i]]])
+            pixels = region_pixels(frame, color, box, PANEL_COLORS, [*names, *heads, band])
+            worst = max(worst, assert_near_polylines(
+                video, index, pixels, [video.to_pixels("chart", index, line)],
+                f"b{i + 1}* curve", CURVE_STROKE))
+    return {"curves_off_px": round(worst, 2)}
+
+
+def check_zero_band(video) -> dict:
+    """At the end of each family the green band covers the sweep up to where the zero
+    ends and stops there: p = 1 (the last Lp ball with corners on the axes, where mathcore
+    still finds the zero), and the mix where mathcore's elastic-net optimum leaves the
+    corner."""
+    scene = video.scene
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    assert solve_ball_2d(loss, ball_at(0, 1.0)).zeros == (1,)
+    leave = parameter_where_zeros_end(loss, lambda mix: ball_at(1, mix), 1.0, 0.0)
+    ends = {"lp": position_of(0, 1.0), "enet": position_of(1, leave)}
+    band_color = rgb(theme.ZERO_COLOR) * BAND_OPACITY + rgb(theme.BACKGROUND_COLOR) * (
+        1 - BAND_OPACITY)
+    errors = {}
+    for family, beat in (("lp", "lp_inf"), ("enet", "lp_ridge")):
+        zero, end = scene.zero_bands[family]
+        assert (zero, end) == (1, ends[family]), (family, scene.zero_bands[family])
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        samples = np.array([o.beta for o in scene.samples[family]])
+        y = 0.2 * float(samples[sweep_positions() <= end, 1 - zero].mean())
+        inside, outside = video.to_pixels("chart", index, [[end - 0.06, y], [end + 0.06, y]])
+        seen = [frame[int(p[1]), int(p[0])].astype(float) for p in (inside, outside)]
+        errors[family] = [float(np.abs(seen[0] - band_color).max()),
+                          float(np.abs(seen[1] - rgb(theme.BACKGROUND_COLOR)).max())]
+        assert errors[family][0] <= 12 and errors[family][1] <= 12, (
+            f"{family}: the zero band does not end at sweep position {end:.3f} at frame "
+            f"{index}: {seen[0]} inside (band {band_color}), {seen[1]} outside")
+    return errors
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_ball_morphs_and_the_optimum_follows(lang, rendered_video):
     video = rendered_video(BallFamily, lang)
     check_basics(video)
     check_family(video)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sweep_panel_follows_the_tracker(lang, rendered_video):
+    video = rendered_video(BallFamily, lang)
+    check_sweep(video)
+    check_curves(video)
+    check_zero_band(video)

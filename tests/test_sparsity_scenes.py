@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mathcore import QuadraticLoss, l1_vertices, norm_value, solve_constrained
+from mathcore import QuadraticLoss, ellipse_points, l1_vertices, norm_value, solve_constrained
 from mathcore.catchment import corner_share
 from mathcore.cloud import cloud_2d, cloud_nd
 from mathcore.lp_balls import Ball2D, solve_ball_2d
@@ -14,8 +14,9 @@ from scenes.ball3d import RADIUS as RADIUS_3D
 from scenes.ball3d import BallsIn3D
 from scenes.cloud import CLOUD_SIZE, TILTED, RandomLossCloud
 from scenes.high_dim import DIMENSIONS, ZerosInHighDimensions
-from scenes.lp_family import FAMILIES, BallFamily
+from scenes.lp_family import FAMILIES, BallFamily, ball_at, setting_at, subtitle_floor
 from scenes.lp_family import RADIUS as RADIUS_LP
+from scenes.pieces import format_coefficient
 from scenes.strings import text
 from tests.scene_rendering import render_scene
 
@@ -77,6 +78,63 @@ def test_family_optimum_follows_the_ball(family, q, zero):
     assert bool(expected.zeros) == zero
     outline = np.array([family.axes.p2c(x)[:2] for x in family.outline.get_anchors()])
     np.testing.assert_allclose(ball.gauge(outline), RADIUS_LP, rtol=1e-6)
+    check_family_panel(family, expected.beta, 2.0 - q)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("alpha", [1.0, 0.5, 0.0])
+def test_family_elastic_net_panel_follows_the_mix(family, alpha):
+    family.family.set_value(FAMILIES.index("enet"))
+    family.setting.set_value(alpha)
+    family.follow()
+    expected = solve_ball_2d(family.loss, Ball2D.enet_through_axes(alpha, RADIUS_LP))
+    np.testing.assert_allclose(family.axes.p2c(family.dot.get_center())[:2], expected.beta,
+                               atol=1e-6)
+    check_family_panel(family, expected.beta, 2.0 * (1.0 - alpha))
+
+
+def check_family_panel(family, beta: np.ndarray, position: float) -> None:
+    """The read-outs show the tracker's value and b*; the sweep axis' marker and the
+    chart's heads stand at the sweep position (p = 1 / (2 - position), alpha = 1 -
+    position / 2) and at b*; the curves end there."""
+    value = family.setting.get_value()
+    shown = family.heading.shown_text.split(" = ")[-1]
+    if FAMILIES[int(family.family.get_value())] == "lp":
+        assert shown == ("∞" if value == 0.0 else f"{1.0 / value:.2f}")
+    else:
+        assert shown == f"{value:.3f}"
+    assert [line.shown_text.split(" = ")[-1] for line in family.optimum_line] == [
+        format_coefficient(x) for x in beta]
+    chart = family.chart
+    np.testing.assert_allclose(chart.axes.p2c(chart.marker.get_center())[:2],
+                               [position, chart.axis_y], atol=1e-6)
+    np.testing.assert_allclose([chart.axes.p2c(head.get_center())[:2] for head in chart.heads],
+                               [[position, b] for b in beta], atol=1e-6)
+    for curve, b in zip(chart.parts[FAMILIES[int(family.family.get_value())]]["curves"], beta,
+                        strict=True):
+        np.testing.assert_allclose(chart.axes.p2c(curve.get_end())[:2], [position, b],
+                                   atol=1e-6)
+
+
+@pytest.mark.slow
+def test_family_view_holds_every_touching_contour_and_clears_the_subtitles(family):
+    """Every contour through an optimum of either sweep lies whole in the plane's view
+    (nothing is clipped), and nothing is drawn in the bottom strip subtitles take."""
+    axes = family.axes
+    low = np.array([axes.x_range[0], axes.y_range[0]])
+    high = np.array([axes.x_range[1], axes.y_range[1]])
+    for index in range(len(FAMILIES)):
+        for position in np.linspace(0.0, 2.0, 201):
+            ball = ball_at(index, setting_at(index, position))
+            level = solve_ball_2d(family.loss, ball, 2000).loss
+            for points in (ellipse_points(family.loss, level, 720), ball.outline(720)):
+                assert np.all(points >= low) and np.all(points <= high), (index, position)
+    floor = subtitle_floor()
+    assert family.note_band.bottom >= floor
+    for top in family.mobjects:
+        for mobject in top.get_family():
+            if len(mobject.points):
+                assert mobject.get_bottom()[1] >= floor - 1e-6, mobject
 
 
 @pytest.mark.slow
