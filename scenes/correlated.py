@@ -103,8 +103,9 @@ class CorrelatedFeatures(NormvizScene):
             readout = LiveLine(text("corr_optimum", self.lang), ["0.000", "0.000"],
                                theme.SMALL_SIZE, theme.NORM_COLORS[norm])
             readout_band.place(readout)
-            header = header_band.place(pieces.label(
-                text(f"corr_{NAMES[norm]}", self.lang), theme.BODY_SIZE, theme.NORM_COLORS[norm]))
+            header = header_band.place(pieces.fit_into(pieces.label(
+                text(f"corr_{NAMES[norm]}", self.lang), theme.BODY_SIZE, theme.NORM_COLORS[norm]),
+                header_band.width))
             self.planes[norm] = {"axes": axes, "names": names, "diagonal": diagonal,
                                  "ball": ball, "header": header, "contour": contour,
                                  "center": center_dot, "center_tag": center_tag, "dot": dot,

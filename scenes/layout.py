@@ -11,6 +11,7 @@ centred on the origin.
     |      (two planes side by side, or a plane and a side panel)       |
     |                                                                   |
     +--------------------------- caption band --------------------------+
+    (the bottom 12 %: left to the player's subtitles)
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from manim import Mobject, config
 
 #: Empty border around everything (manim units).
 EDGE_MARGIN = 0.3
+#: The bottom share of the frame that video players draw subtitles over: nothing a viewer
+#: must read is placed there.
+SUBTITLE_SHARE = 0.12
 #: Height of the title band (one line of title text and its gap).
 TITLE_BAND = 0.95
 #: Height of one line of small text in a caption band, gap included.
@@ -92,10 +96,11 @@ class Region:
 
 
 def screen() -> Region:
-    """The whole frame less the edge margin."""
+    """The whole frame less the edge margin, and less the subtitles' strip at the bottom."""
     half_width, half_height = config.frame_width / 2, config.frame_height / 2
+    bottom = max(EDGE_MARGIN, SUBTITLE_SHARE * config.frame_height)
     return Region(-half_width + EDGE_MARGIN, half_width - EDGE_MARGIN,
-                  -half_height + EDGE_MARGIN, half_height - EDGE_MARGIN)
+                  -half_height + bottom, half_height - EDGE_MARGIN)
 
 
 def title_band() -> Region:

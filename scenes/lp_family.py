@@ -17,7 +17,7 @@ is exactly 0; under it the p axis (alpha axis for the elastic net) with a marker
 tracker's value the whole time, orange where the ball has corners on the axes, blue
 where it has none.  Ball outlines, optima (certified against a dense check), contours
 and the chart's curves all come from ``mathcore.lp_balls``.  Nothing essential is drawn
-in the bottom ``SUBTITLE_SHARE`` of the frame, where players draw subtitles.
+in the bottom ``layout.SUBTITLE_SHARE`` of the frame, where players draw subtitles.
 
 Trackers: ``family`` (0 Lp, 1 elastic net) and ``setting`` (q = 1/p, or alpha).  The
 chart's x coordinate is the sweep position ``position_of(family, setting)`` in [0, 2]:
@@ -48,8 +48,8 @@ from manim import (
     smooth,
 )
 
-from mathcore import QuadraticLoss, ellipse_half_extent
-from mathcore.lp_balls import Ball2D, BallOptimum, parameter_where_zeros_end, solve_ball_2d
+from mathcore import ConstrainedSolution, QuadraticLoss, ellipse_half_extent
+from mathcore.lp_balls import Ball, enet_ball, lp_ball, parameter_where_zeros_end, solve_ball
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
@@ -68,8 +68,6 @@ LEAVE_MARGIN = 0.15
 #: The pause on the threshold itself, before the optimum leaves the corner.
 LEAVE_PAUSE_SECONDS = 1.0
 
-#: Players draw subtitles over the bottom 12 % of the frame: nothing essential there.
-SUBTITLE_SHARE = 0.12
 #: The sweep position runs over [0, SWEEP_END]; the chart samples it at this many points.
 SWEEP_END = 2.0
 CHART_SAMPLES = 161
@@ -102,13 +100,13 @@ PARAMETER_CHARACTERS = 8
 TICKS = {"lp": (2.0, 1.0, 2 / 3, 0.5, 0.0), "enet": (1.0, 0.75, 0.5, 0.25, 0.0)}
 
 
-def ball_at(family: float, setting: float) -> Ball2D:
+def ball_at(family: float, setting: float) -> Ball:
     """The ball at a recorded state: ``family`` indexes ``FAMILIES``; the setting is
     q = 1/p for Lp (q = 0 is p = infinity) and rho for the elastic net, whose ball goes
     through the same axis points as the Lp balls."""
     if FAMILIES[int(family)] == "lp":
-        return Ball2D.lp(np.inf if setting <= 0.0 else 1.0 / setting, RADIUS)
-    return Ball2D.enet_through_axes(min(max(setting, 0.0), 1.0), RADIUS)
+        return lp_ball(np.inf if setting <= 0.0 else 1.0 / setting, RADIUS)
+    return enet_ball(min(max(setting, 0.0), 1.0), RADIUS)
 
 
 def position_of(family: float, setting: float) -> float:
@@ -126,9 +124,9 @@ def sweep_positions() -> np.ndarray:
     return np.linspace(0.0, SWEEP_END, CHART_SAMPLES)
 
 
-def sweep_optima(loss: QuadraticLoss, family: float) -> list[BallOptimum]:
+def sweep_optima(loss: QuadraticLoss, family: float) -> list[ConstrainedSolution]:
     """mathcore's optimum at every ``sweep_positions`` of one family."""
-    return [solve_ball_2d(loss, ball_at(family, setting_at(family, s)), FRAME_CHECK)
+    return [solve_ball(loss, ball_at(family, setting_at(family, s)), FRAME_CHECK)
             for s in sweep_positions()]
 
 
@@ -152,18 +150,18 @@ def tick_text(family: float, setting: float, lang: str) -> str:
 
 def corner_end(family: str) -> float:
     """The sweep position up to which the ball has corners on the axes
-    (``Ball2D.sparse_corners``): p = 1 for Lp, alpha > 0 (all but the end) for the
+    (``Ball.sparse_corners``): p = 1 for Lp, alpha > 0 (all but the end) for the
     elastic net."""
     return position_of(FAMILIES.index(family), 1.0) if family == "lp" else SWEEP_END
 
 
 def subtitle_floor() -> float:
     """The frame's y above which essential things stay (subtitles are drawn below)."""
-    return -config.frame_height / 2 + SUBTITLE_SHARE * config.frame_height
+    return -config.frame_height / 2 + layout.SUBTITLE_SHARE * config.frame_height
 
 
-def view_box(loss: QuadraticLoss, optima: list[BallOptimum],
-             balls: list[Ball2D]) -> tuple[np.ndarray, np.ndarray]:
+def view_box(loss: QuadraticLoss, optima: list[ConstrainedSolution],
+             balls: list[Ball]) -> tuple[np.ndarray, np.ndarray]:
     """The plane's data box: every ball, c, and every touching contour, whole."""
     lows, highs = [loss.center], [loss.center]
     for optimum in optima:
@@ -184,7 +182,7 @@ class SweepChart:
     coefficient is exactly 0, with the sweep's own axis (p, or alpha) underneath and a
     marker on it at the tracker's value."""
 
-    def __init__(self, region: layout.Region, samples: dict[str, list[BallOptimum]],
+    def __init__(self, region: layout.Region, samples: dict[str, list[ConstrainedSolution]],
                  zero_bands: dict[str, tuple[int, float] | None], lang: str):
         self.positions = sweep_positions()
         betas = {family: np.array([o.beta for o in optima]) for family, optima in samples.items()}
@@ -308,7 +306,7 @@ class BallFamily(NormvizScene):
         self.build_picture()
         self.tell_story()
 
-    def ball(self) -> Ball2D:
+    def ball(self) -> Ball:
         """The ball the trackers stand at."""
         return ball_at(self.family.get_value(), self.setting.get_value())
 
@@ -322,7 +320,7 @@ class BallFamily(NormvizScene):
         self.samples = {family: sweep_optima(self.loss, FAMILIES.index(family))
                         for family in FAMILIES}
         self.leave = parameter_where_zeros_end(
-            self.loss, lambda mix: Ball2D.enet_through_axes(mix, RADIUS), 1.0, 0.0)
+            self.loss, lambda mix: enet_ball(mix, RADIUS), 1.0, 0.0)
         self.zero_bands: dict[str, tuple[int, float] | None] = {}
         for family, optima in self.samples.items():
             index = FAMILIES.index(family)
@@ -332,7 +330,7 @@ class BallFamily(NormvizScene):
                 continue
             if family == "lp":
                 # the zero can hold only while the ball has corners on the axes (p <= 1)
-                at_one = solve_ball_2d(self.loss, ball_at(index, 1.0))
+                at_one = solve_ball(self.loss, ball_at(index, 1.0))
                 end = 1.0 if at_one.zeros == zeros else parameter_where_zeros_end(
                     self.loss, lambda q: ball_at(0, q), 2.0, 1.0)
                 end = position_of(index, end)
@@ -362,7 +360,7 @@ class BallFamily(NormvizScene):
         self.names = pieces.axis_labels(self.axes, text("axis_x", self.lang),
                                         text("axis_y", self.lang))
         self.outline = pieces.BallOutline(self.axes, "l1", RADIUS)
-        optimum = solve_ball_2d(self.loss, self.ball())
+        optimum = solve_ball(self.loss, self.ball())
         self.contour = pieces.LossContour(self.axes, self.loss, optimum.loss)
         self.dot = Dot(self.axes.c2p(*optimum.beta), radius=theme.DOT_RADIUS,
                        color=theme.SOLUTION_COLOR)
@@ -409,10 +407,10 @@ class BallFamily(NormvizScene):
         return line.align_to([band.left, band.top, 0.0], UP + LEFT)
 
     # -- motion --------------------------------------------------------------------------
-    def follow(self, dense_check: int = FRAME_CHECK) -> BallOptimum:
+    def follow(self, dense_check: int = FRAME_CHECK) -> ConstrainedSolution:
         """The one updater: ball outline, optimum, touching contour, read-outs and chart."""
         ball = self.ball()
-        optimum = solve_ball_2d(self.loss, ball, dense_check)
+        optimum = solve_ball(self.loss, ball, dense_check)
         color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
         self.outline.show_outline(self.axes, ball.outline(720), color)
         self.dot.move_to(self.axes.c2p(*optimum.beta))
@@ -429,11 +427,11 @@ class BallFamily(NormvizScene):
         return self.drive(self.follow, self.outline, self.contour, self.dot, self.heading,
                           self.optimum_line, *self.chart.moving(self.family_name()))
 
-    def record_stop(self, optimum: BallOptimum) -> None:
+    def record_stop(self, optimum: ConstrainedSolution) -> None:
         self.show_next("stops", {
             "family": self.family_name(),
             "parameter": self.setting.get_value(), "beta": optimum.beta.tolist(),
-            "loss": optimum.loss, "zeros": list(optimum.zeros), "check_gap": optimum.check_gap,
+            "loss": optimum.loss, "zeros": list(optimum.zeros), "certificate": optimum.certificate,
         })
 
     def stop_at(self, value: float, note: str, previous: VGroup | None,

@@ -40,6 +40,8 @@ NORMS = ("l1", "l2")
 PLOT_HEIGHT = 3.6
 #: Room beside and below the plot for the curve names, tick marks and the axis name.
 NAME_ROOM, BELOW_PLOT = 0.6, 0.8
+#: Above the plot: the closing notes (two to three lines) and their gap.
+NOTES_ROOM = 1.9
 
 
 class ShrinkingBudget(NormvizScene):
@@ -101,7 +103,8 @@ class ShrinkingBudget(NormvizScene):
         pad = 0.08 * (high - low)
         region = self.plot_region
         self.plot = self.plane("plot", pieces.coefficient_axes(
-            (0.0, 1.0), (low - pad, high + pad), region.width - NAME_ROOM, PLOT_HEIGHT))
+            (0.0, 1.0), (low - pad, high + pad), region.width - NAME_ROOM,
+            min(PLOT_HEIGHT, region.height - BELOW_PLOT - NOTES_ROOM)))
         self.plot.align_to([region.left, region.bottom + BELOW_PLOT, 0.0], DOWN + LEFT)
         self.curves = []
         for norm, (radii, betas) in samples.items():

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from mathcore import QuadraticLoss, ellipse_points
-from mathcore.lp_balls import parameter_where_zeros_end, solve_ball_2d
+from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
 from scenes import theme
 from scenes.lp_family import (
     BAND_OPACITY,
@@ -92,7 +92,7 @@ def check_family(video) -> dict:
     worst: dict[str, float] = {}
     for index, frame in video.frames(frames).items():
         ball = ball_at(video.value("family", index), video.value("setting", index))
-        optimum = solve_ball_2d(loss, ball, FRAME_CHECK)
+        optimum = solve_ball(loss, ball, FRAME_CHECK)
         color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
         others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR]
         expected = video.to_pixels("plane", index, optimum.beta)[0]
@@ -147,7 +147,7 @@ def beat_frames(video, per_beat: int = 6) -> list[int]:
 
 def mathcore_curves(loss: QuadraticLoss) -> dict[int, np.ndarray]:
     """mathcore's b* at the chart's sample positions, per family index."""
-    return {family: np.array([solve_ball_2d(loss, ball_at(family, setting_at(family, s)),
+    return {family: np.array([solve_ball(loss, ball_at(family, setting_at(family, s)),
                                             FRAME_CHECK).beta for s in sweep_positions()])
             for family in range(len(FAMILIES))}
 
@@ -168,7 +168,7 @@ def check_sweep(video) -> dict:
         expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
         marker.add(index, expected, marker_position(frame, color, expected,
                                                     video.dot_radius_px, PANEL_COLORS), video)
-        beta = solve_ball_2d(loss, ball, FRAME_CHECK).beta
+        beta = solve_ball(loss, ball, FRAME_CHECK).beta
         for i, (check, head_color) in enumerate(zip(heads, theme.SERIES_COLORS, strict=True)):
             where = video.to_pixels("chart", index, [[position, beta[i]]])[0]
             check.add(index, where, marker_position(frame, head_color, where, head_px,
@@ -194,7 +194,7 @@ def check_curves(video) -> dict:
     worst = 0.0
     for index, frame in video.frames(spread(morphs, 16, margin=0)).items():
         family, setting, position = state(video, index)
-        beta = solve_ball_2d(loss, ball_at(family, setting), FRAME_CHECK).beta
+        beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
         if position < 0.1:
             continue  # too little drawn yet
         kept = sweep_positions() <= position
@@ -220,7 +220,7 @@ def check_zero_band(video) -> dict:
     corner."""
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
-    assert solve_ball_2d(loss, ball_at(0, 1.0)).zeros == (1,)
+    assert solve_ball(loss, ball_at(0, 1.0)).zeros == (1,)
     leave = parameter_where_zeros_end(loss, lambda mix: ball_at(1, mix), 1.0, 0.0)
     ends = {"lp": position_of(0, 1.0), "enet": position_of(1, leave)}
     band_color = rgb(theme.ZERO_COLOR) * BAND_OPACITY + rgb(theme.BACKGROUND_COLOR) * (

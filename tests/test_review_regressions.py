@@ -10,10 +10,11 @@ from mathcore.certificate import certify
 from mathcore.cloud import cloud_2d, l1_projection_batch
 from mathcore.datasets import read_csv
 from mathcore.lasso_homotopy import lasso_homotopy
-from mathcore.lp_balls import Ball2D, parameter_where_zeros_end, solve_ball_2d
+from mathcore.lp_balls import enet_ball, parameter_where_zeros_end, solve_ball
 from mathcore.paths import budget_shares
 from mathcore.penalized import lasso
 from mathcore.preprocessing import center
+from tests.test_lp_balls import enet_radius_ball
 
 
 def test_badly_scaled_feature_is_not_held_out():
@@ -47,16 +48,16 @@ def test_l1_projection_keeps_points_inside():
 def test_zeros_end_needs_the_sparse_end_first():
     loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
     with pytest.raises(ValueError, match=r"^low "):
-        parameter_where_zeros_end(loss, lambda rho: Ball2D.enet(rho, 2.0), 0.0, 1.0)
+        parameter_where_zeros_end(loss, lambda rho: enet_radius_ball(rho, 2.0), 0.0, 1.0)
 
 
 def test_zeros_end_returns_the_last_parameter_with_a_zero():
     """Shown on screen as 'still on the corner': the optimum there must have its zero."""
     loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
     leave = parameter_where_zeros_end(
-        loss, lambda rho: Ball2D.enet_through_axes(rho, 2.0), 1.0, 0.0)
-    assert solve_ball_2d(loss, Ball2D.enet_through_axes(leave, 2.0)).zeros
-    assert not solve_ball_2d(loss, Ball2D.enet_through_axes(leave - 1e-6, 2.0)).zeros
+        loss, lambda rho: enet_ball(rho, 2.0), 1.0, 0.0)
+    assert solve_ball(loss, enet_ball(leave, 2.0)).zeros
+    assert not solve_ball(loss, enet_ball(leave - 1e-6, 2.0)).zeros
 
 
 def test_budget_shares_accept_every_norm_spelling():

@@ -8,7 +8,7 @@ import pytest
 from mathcore import QuadraticLoss, ellipse_points, l1_vertices, norm_value, solve_constrained
 from mathcore.catchment import corner_share
 from mathcore.cloud import cloud_2d, cloud_nd
-from mathcore.lp_balls import Ball2D, solve_ball_2d
+from mathcore.lp_balls import enet_ball, lp_ball, solve_ball
 from scenes import defaults, theme
 from scenes.ball3d import RADIUS as RADIUS_3D
 from scenes.ball3d import BallsIn3D
@@ -71,8 +71,8 @@ def test_family_optimum_follows_the_ball(family, q, zero):
     family.setting.set_value(q)
     family.follow()
     p = np.inf if q == 0.0 else 1 / q
-    ball = Ball2D.lp(p, RADIUS_LP)
-    expected = solve_ball_2d(family.loss, ball)
+    ball = lp_ball(p, RADIUS_LP)
+    expected = solve_ball(family.loss, ball)
     shown = family.axes.p2c(family.dot.get_center())[:2]
     np.testing.assert_allclose(shown, expected.beta, atol=1e-6)
     assert bool(expected.zeros) == zero
@@ -87,7 +87,7 @@ def test_family_elastic_net_panel_follows_the_mix(family, alpha):
     family.family.set_value(FAMILIES.index("enet"))
     family.setting.set_value(alpha)
     family.follow()
-    expected = solve_ball_2d(family.loss, Ball2D.enet_through_axes(alpha, RADIUS_LP))
+    expected = solve_ball(family.loss, enet_ball(alpha, RADIUS_LP))
     np.testing.assert_allclose(family.axes.p2c(family.dot.get_center())[:2], expected.beta,
                                atol=1e-6)
     check_family_panel(family, expected.beta, 2.0 * (1.0 - alpha))
@@ -126,7 +126,7 @@ def test_family_view_holds_every_touching_contour_and_clears_the_subtitles(famil
     for index in range(len(FAMILIES)):
         for position in np.linspace(0.0, 2.0, 201):
             ball = ball_at(index, setting_at(index, position))
-            level = solve_ball_2d(family.loss, ball, 2000).loss
+            level = solve_ball(family.loss, ball, 2000).loss
             for points in (ellipse_points(family.loss, level, 720), ball.outline(720)):
                 assert np.all(points >= low) and np.all(points <= high), (index, position)
     floor = subtitle_floor()
@@ -140,10 +140,10 @@ def test_family_view_holds_every_touching_contour_and_clears_the_subtitles(famil
 @pytest.mark.slow
 def test_family_elastic_net_leaves_the_corner_where_mathcore_says(family):
     loss = QuadraticLoss.create(family.center, family.matrix)
-    above = Ball2D.enet_through_axes(family.leave + 1e-4, RADIUS_LP)
-    below = Ball2D.enet_through_axes(family.leave - 1e-4, RADIUS_LP)
-    assert solve_ball_2d(loss, above).zeros == (1,)
-    assert solve_ball_2d(loss, below).zeros == ()
+    above = enet_ball(family.leave + 1e-4, RADIUS_LP)
+    below = enet_ball(family.leave - 1e-4, RADIUS_LP)
+    assert solve_ball(loss, above).zeros == (1,)
+    assert solve_ball(loss, below).zeros == ()
     assert "L2" in family.final_lines[2].original_text
 
 
