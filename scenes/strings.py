@@ -203,9 +203,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "In more dimensions, more L1 optima have at least one exact zero; L2 optima never do"
         ),
         "hd_budget": (
-            "Loss (β − c)ᵀA(β − c), c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ: the "
-            "same share of what c needs, for every n.\n{iso} losses per n for A = I, "
-            "{random} for random A"
+            "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ: the same "
+            "share of what c needs, for every n.\n{iso} losses per n; bands: 95 % intervals"
         ),
         "hd_any": "P(some βᵢ = 0)",
         "hd_share": "share of the βᵢ that are 0",
@@ -552,8 +551,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_zoom_l2": "沿圆的斜率是 {back} 和 {ahead}：\n平的，损失稍一倾斜最优解就移动",
         "hd_title": "维数越高，越多 L1 最优解至少有一个恰好为 0 的系数；L2 最优解没有零",
         "hd_budget": (
-            "损失 (β − c)ᵀA(β − c)，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
-            "对任意 n 都是 c 所需的同一比例。\n每个 n：A = I 取 {iso}个损失，随机 A 取 {random} 个"
+            "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
+            "对任意 n 都是 c 所需的同一比例。\n每个 n 取 {iso}个损失；色带：95 % 区间"
         ),
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
