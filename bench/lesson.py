@@ -8,6 +8,13 @@ neither always runs on a warmer machine).  The ratio is wall time (1 worker) / w
 on the last folder: it hashes the sources and reads the sidecars, rendering nothing.
 
 Run: ``python bench/lesson.py [rounds]`` (default 1 round: about 4 minutes here).
+
+``python bench/lesson.py --hq``: the whole lesson once at -qh (1080p60) with two workers,
+beside the encode-only floor of the same number of frames in the same run: lesson frames
+(1080p, captured from the side-by-side scene and cycled) encoded as manim encodes them
+(libx264, yuv420p, crf 23) with x264's default preset and with the preset normviz uses
+(``normviz.render.ENCODER_OPTIONS``): the render can be no faster than that.  About 25
+minutes here.
 """
 
 from __future__ import annotations
@@ -19,15 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
-CLI = [sys.executable, "-m", "normviz.cli", "lesson", "--quality", "l"]
+CLI = [sys.executable, "-m", "normviz.cli", "lesson"]
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def timed_lesson(out: Path, *options: str) -> float:
     """Wall seconds of one ``normviz lesson`` run; fails loudly if any video failed."""
     started = time.perf_counter()
-    done = subprocess.run([*CLI, "--out", str(out), *options], capture_output=True, text=True,
-                          check=False, cwd=ROOT)
+    done = subprocess.run([*CLI, "--out", str(out), *options], capture_output=True,
+                          text=True, check=False, cwd=ROOT)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"normviz lesson failed:\n{done.stderr}")
@@ -41,8 +48,10 @@ def main(rounds: int) -> None:
             order = (1, 2) if round_number % 2 == 0 else (2, 1)
             for workers in order:
                 out = Path(scratch) / f"w{workers}"
-                walls[workers].append(timed_lesson(out, "--workers", str(workers), "--force"))
-        cached = [timed_lesson(Path(scratch) / "w2", "--workers", "2") for _ in range(3)]
+                walls[workers].append(timed_lesson(out, "--quality", "l", "--workers",
+                                                   str(workers), "--force"))
+        cached = [timed_lesson(Path(scratch) / "w2", "--quality", "l", "--workers", "2")
+                  for _ in range(3)]
     one, two = statistics.median(walls[1]), statistics.median(walls[2])
     print(f"lesson (11 videos, -ql), {rounds} round(s), median wall time:")
     print(f"  1 worker : {one:6.1f} s   {[round(w, 1) for w in walls[1]]}")
@@ -53,5 +62,41 @@ def main(rounds: int) -> None:
           "than rendering with 1 worker")
 
 
+def frame_count(folder: Path) -> int:
+    """Frames of every MP4 under ``folder`` (decoded counts, not the header's estimate)."""
+    import av
+
+    total = 0
+    for movie in sorted(folder.rglob("*.mp4")):
+        with av.open(str(movie)) as container:
+            total += sum(1 for _ in container.demux(video=0) if _.size)
+    return total
+
+
+def high_quality() -> None:
+    """The lesson at -qh with two workers against the encode-only floor (module docstring)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.encode import capture_frames, encode
+    from normviz.render import ENCODER_OPTIONS
+    from scenes.side_by_side import SideBySide
+
+    with tempfile.TemporaryDirectory() as scratch:
+        wall = timed_lesson(Path(scratch) / "hq", "--quality", "h", "--workers", "2",
+                            "--force")
+        frames = frame_count(Path(scratch) / "hq")
+        sample = capture_frames(SideBySide)
+        floors = {preset: encode(sample, preset, Path(scratch) / f"{preset}.mp4", frames)
+                  for preset in dict.fromkeys(("medium", ENCODER_OPTIONS["preset"]))}
+    print(f"lesson at -qh (1080p60), 2 workers: {wall:.1f} s for {frames} frames "
+          f"({frames / wall:.1f} frames/s)")
+    for preset, seconds in floors.items():
+        print(f"  encode-only floor, x264 crf 23 preset {preset}: {seconds:.1f} s "
+              f"({frames / seconds:.1f} frames/s, one process); render / floor "
+              f"{wall / seconds:.2f}")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+    if sys.argv[1:] == ["--hq"]:
+        high_quality()
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
