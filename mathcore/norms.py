@@ -357,7 +357,9 @@ class ElasticNet(Norm):
         """``|b_2|`` of the sphere point with a given ``b_1``."""
         x = np.minimum(np.abs(first), self.reach(radius, np.array([[1.0, 0.0]]))[0])
         left = np.maximum(radius - self.rho * x - (1 - self.rho) * x**2, 0.0)
-        return 2 * left / (self.rho + np.sqrt(self.rho**2 + 4 * (1 - self.rho) * left))
+        denominator = self.rho + np.sqrt(self.rho**2 + 4 * (1 - self.rho) * left)
+        # left = 0 (the axis tip) gives 0, also for rho = 0 where the formula is 0 / 0
+        return np.divide(2 * left, denominator, out=np.zeros_like(left), where=left > 0)
 
     @staticmethod
     def through_axes_radius(rho: float, reach: float) -> float:

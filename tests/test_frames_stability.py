@@ -86,11 +86,18 @@ def check_stability(video) -> dict:
                 zeros=tuple(np.flatnonzero(beta == 0.0)),
                 marker_color=optimum_color(beta)), excluded=[star_box, *shown_before(
                     video, index, norm, result, k)])
-    alone = [k for k in range(video.frame_count) if trackers["step"][k] is not None
-             and trackers["step"][k] >= 0 and trackers["batch"][k] == 0]
-    for index, frame in video.frames(spread([(alone[0], alone[-1])], 8, 0)).items():
-        if video.value("batch", index) != 0:
-            continue
+    # the full data alone: batch 0 before a step's first minibatch (batch 0 also marks
+    # the fade that brings in the rest of the minibatches, whose dots crowd the star)
+    upcoming, alone = None, []
+    for k in range(video.frame_count - 1, -1, -1):
+        if trackers["batch"][k] not in (None, 0):
+            upcoming = trackers["batch"][k]
+        elif (trackers["step"][k] is not None and trackers["step"][k] >= 0
+              and trackers["batch"][k] == 0 and upcoming == 1):
+            alone.append(k)
+    alone.sort()
+    picked = [alone[round(i)] for i in np.linspace(0, len(alone) - 1, 8)]
+    for index, frame in video.frames(picked).items():
         result = results[int(video.value("step", index))]
         for norm, full in (("l1", result.full_l1), ("l2", result.full_l2)):
             star = video.to_pixels(norm, index, full)[0]
