@@ -84,7 +84,7 @@ class ZerosInHighDimensions(NormvizScene):
         self.panels = []
         for (key, stat, interval), column in zip(PANELS, area.columns(2, gap=1.0), strict=True):
             header_band, rest = column.split_top(0.5)
-            plot_area = rest.split_bottom(0.75)[0]  # below: ticks and the axis name
+            plot_area = rest.split_bottom(0.9)[0]  # below: ticks and the axis name
             axes = self.plane(stat, pieces.coefficient_axes(
                 (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - TICK_ROOM - 0.25,
                 plot_area.height))

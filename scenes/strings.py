@@ -50,7 +50,7 @@ _SHARED: dict[str, str] = {
     ),
     "lp_formula_enet": "α‖β‖₁ + (1 − α)‖β‖₂² ≤ 2α + 4(1 − α)",
     "lp_beta": "β{index}* = {{}}",
-    "lp_axis_lp": "p",
+    "lp_axis_lp": "p (spaced by 1/p)",
     "lp_axis_enet": "α",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
@@ -144,7 +144,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  α = {{}}",
-        "lp_legend": "orange: corners on the axes (zeros possible) · blue: none",
+        "lp_legend": "orange: corners on the axes (zeros possible) · blue: no corner on an axis",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
         "lp_above_note": "p > 1: round at the axes; β₂ is\ntiny near p = 1, never exactly 0",
@@ -200,7 +200,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "along the circle the slopes are {back} and\n{ahead}: flat, so any tilt moves it"
         ),
         "hd_title": (
-            "In more dimensions, more L1 optima have at least one exact zero; L2 optima never do"
+            "More dimensions: nearly every L1 optimum has exact zeros; no L2 optimum has one"
         ),
         "hd_budget": (
             "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ: the same "
@@ -215,14 +215,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "n = {n}: {share} % of the L1 coefficients are exactly 0 (95 % interval {low} to "
             "{high}; t = {kappa} ‖c‖₁)"
         ),
-        "sub_hd_start": (
-            "n features, and each loss gets half the budget its own minimum needs: "
-            "how often is a coefficient exactly 0?"
-        ),
+        "sub_hd_start": "n features; each loss gets half the budget its minimum needs",
         "sub_hd_l2": "The L2 optima, measured the same way: 0 of {samples} have a zero, at every n",
         "sub_hd_end": (
-            "The share of exact zeros levels off: {share} % at n = {n} ({low} to {high}); L2 "
-            "has none"
+            "About {share} % of the L1 coefficients are exactly 0 at n = {n} (95 % interval "
+            "{low} to {high} %); L2 has none"
         ),
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
@@ -513,7 +510,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  α = {{}}",
-        "lp_legend": "橙色：坐标轴上有角（可能出现零）· 蓝色：没有角",
+        "lp_legend": "橙色：坐标轴上有角（可能出现零）· 蓝色：坐标轴上没有角",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_above_note": "p > 1：在坐标轴处是圆的；p 接近 1 时\nβ₂ 很小，但从不恰好为 0",
@@ -530,7 +527,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上，永远不在坐标轴上",
         "sub_lp_enet": "弹性网络混合 L1 与 L2：从 α = 1 的菱形到 α = 0 的圆",
         "sub_lp_leave": (
-            "它的角一直在坐标轴上，但 α 低于 {value} 时角太钝，抓不住这个损失"
+            "它的角一直在坐标轴上，但 α 低于 {value} 时角太钝，最优解不再停在角上"
         ),
         "sub_lp_ridge": "α = 0：又是圆，最优解与 p = 2 时相同",
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
@@ -549,25 +546,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_tilt_l2": "倾斜的损失：射线转向（c − b ∥ A⁻¹b）；\n面积仍为 0",
         "cloud_zoom_l1": "沿菱形两个方向，损失立刻上升，\n斜率 {back} 和 {ahead}：尖角稳住了",
         "cloud_zoom_l2": "沿圆的斜率是 {back} 和 {ahead}：\n平的，损失稍一倾斜最优解就移动",
-        "hd_title": "维数越高，越多 L1 最优解至少有一个恰好为 0 的系数；L2 最优解没有零",
+        "hd_title": "维数越高：几乎每个 L1 最优解都有恰好为 0 的系数；L2 最优解一个也没有",
         "hd_budget": (
             "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
-            "对任意 n 都是 c 所需的同一比例。\n每个 n 取 {iso}个损失；色带：95 % 区间"
+            "对每个 n，预算都是 c 所需的一半。\n每个 n 取 {iso}个损失；色带：95 % 区间"
         ),
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
         "hd_isotropic": "L1 最优解（95 % 色带，比线还窄）",
-        "hd_l2": "L2 最优解：任何 n 下 {samples}个中有零的为 0 个",
+        "hd_l2": "L2 最优解：任何 n 下 {samples}个中无一含零",
         "hd_note": (
             "n = {n}：{share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high}；t = {kappa} ‖c‖₁）"
         ),
         "sub_hd_start": (
-            "n 个特征，每个损失的预算是无约束最优解所需的一半：系数恰好为 0 的频率有多高？"
+            "n 个特征；每个损失的预算是其最小值点所需的一半"
         ),
         "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 下 {samples}个中都没有一个零",
         "sub_hd_end": (
-            "恰好为 0 的比例趋于平稳：n = {n} 时为 {share} %（{low} 到 {high}）；L2 没有零"
+            "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high} %）；L2 没有零"
         ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
