@@ -306,11 +306,12 @@ class Lp(Norm):
         return radius / self.value(directions)
 
     def other_coordinate(self, radius: float, first: np.ndarray) -> np.ndarray:
-        """``|b_2|`` of the sphere point with a given ``b_1`` (|b_1| <= t)."""
+        """``|b_2|`` of the sphere point with a given ``b_1`` (|b_1| <= t), as
+        ``t (1 - (|b_1| / t)^p)^(1/p)``: no overflow for a huge p (t^p would be inf)."""
         x = np.minimum(np.abs(first), radius)
         if np.isinf(self.p):
             return np.full_like(x, radius)
-        return np.maximum(radius**self.p - x**self.p, 0.0) ** (1 / self.p)
+        return radius * np.maximum(1.0 - (x / radius) ** self.p, 0.0) ** (1 / self.p)
 
     def outline(self, radius: float, count: int = 720) -> np.ndarray:
         """A finite p is sampled as the superellipse ``t (s(cos u) |cos u|^(2/p),

@@ -146,3 +146,11 @@ def test_elastic_net_through_the_axes_keeps_its_axis_points(rho):
         np.testing.assert_allclose(np.abs(outline).sum(axis=1), 2.0, rtol=1e-12)
     if rho == 0.0:
         np.testing.assert_allclose(np.linalg.norm(outline, axis=1), 2.0, rtol=1e-12)
+
+
+def test_a_huge_p_neither_overflows_nor_leaves_the_square():
+    """p = 5000 (a frame near p = inf at 1080p60): the ball is the square to 0.1 %."""
+    loss = QuadraticLoss.create([3, 1], [2, 0.5, 0.5, 1])
+    with np.errstate(over="raise"):
+        optimum = solve_ball(loss, lp_ball(5000.0, 2.0), 20_000)
+    np.testing.assert_allclose(optimum.beta, [2.0, 1.5], atol=2e-3)
