@@ -408,9 +408,9 @@ class BallsIn3D(Normviz3DScene):
         readout = VGroup(
             pieces.label(text("b3_readout", self.lang,
                               coords=pieces.coordinates_text(solution.beta)),
-                         theme.BODY_SIZE, theme.SOLUTION_COLOR),
+                         theme.BODY_SIZE, pieces.optimum_color(solution.beta)),
             pieces.label(text(f"b3_note_{solution.face}", self.lang), theme.SMALL_SIZE,
-                         theme.ZERO_COLOR),
+                         pieces.optimum_color(solution.beta)),
         ).arrange(DOWN, buff=0.15)
         layout.caption_band(2).place(readout)
         return VGroup(title, readout)
@@ -517,7 +517,7 @@ class BallsIn3D(Normviz3DScene):
         ball = self.ball(norm)
         surface = self.ellipsoid(loss, solution.loss)
         dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
-                  color=theme.SOLUTION_COLOR)
+                  color=pieces.optimum_color(solution.beta))  # the key: green with a 0
         words = self.texts(solution)
         places = self.place_labels(
             theta, [ball.get_all_points(), surface.get_all_points()],

@@ -74,9 +74,10 @@ DIMMED = 0.4
 #: Lines under each plane: the counter, then two lines that change with the beat.
 TEXT_LINES = 3
 NOTE_LINES = 2
-#: The zoom insets: data half-width around the touch point, share of the plane's side.
+#: The zoom: data half-width around the touch point (the zoomed view covers the plane).
 ZOOM_HALF = 0.5
-INSET_SHARE = 0.46
+#: The cloud steps back while the zones of one loss shape are drawn over it.
+CLOUD_DIMMED = 0.35
 #: Length (data units) of the arrows along the sphere in the insets.
 STEP_ARROW = 0.3
 SHAPE_SECONDS = 3.0
@@ -291,6 +292,7 @@ class RandomLossCloud(NormvizScene):
                                       share=percent(self.zone_share["round"])),
                       "l2": self.note("l2", "cloud_zones_l2")}
         self.play(FadeIn(self.wedges), Create(self.rays), FadeOut(self.corner_piles),
+                  *[cloud.animate.set_opacity(CLOUD_DIMMED) for cloud in self.clouds.values()],
                   *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in zone_notes.values()], run_time=1.2)
         self.notes = zone_notes
@@ -331,22 +333,22 @@ class RandomLossCloud(NormvizScene):
             self.insets.add(VGroup(source, inset))
             back, ahead = (slope_text(s) for s in self.slopes[norm])
             zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
-        self.play(FadeIn(self.insets), *[FadeOut(n) for n in self.notes.values()],
+        self.play(*[Create(group[0]) for group in self.insets], run_time=0.6)
+        self.play(*[FadeIn(group[1]) for group in self.insets],
+                  *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in zoom_notes.values()], run_time=1.0)
         self.zoomed.set_value(1)
         self.notes = self.zoom_notes = zoom_notes
         self.read(*[n.original_text for n in zoom_notes.values()])
 
     def inset(self, norm: str, axes) -> tuple[VGroup, VGroup]:
-        """A zoomed view of the touch point in the plane's upper-left corner, and the
-        square it magnifies with lines to the inset's corners."""
+        """The square around the touch point, then its zoomed view over the whole plane."""
         solution = self.example_solutions[norm]
         centre = solution.beta
-        side = INSET_SHARE * axes.x_length
-        corner = axes.c2p(-PLANE_RANGE, PLANE_RANGE)
+        side = axes.x_length
         zoom = self.plane(f"{norm}_zoom", pieces.fit_axes(centre - ZOOM_HALF,
                                                           centre + ZOOM_HALF, side, side))
-        zoom.move_to(corner + np.array([side / 2, -side / 2, 0.0]))
+        zoom.move_to(axes.get_center())
         zoom.x_axis.set_opacity(0.0)
         zoom.y_axis.set_opacity(0.0)
         frame = Rectangle(width=side, height=side, stroke_color=theme.MUTED_TEXT_COLOR,
@@ -370,16 +372,16 @@ class RandomLossCloud(NormvizScene):
                            height=axes.y_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
                            stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
         source.move_to(axes.c2p(*(low + high) / 2))
-        leaders = VGroup(*[Line(source.get_corner(vertical + LEFT),
-                                frame.get_corner(vertical + RIGHT), stroke_width=1.5,
-                                color=theme.MUTED_TEXT_COLOR) for vertical in (UP, DOWN)])
         inset = VGroup(frame, zoom, window, contour, arrows, tags, optimum).set_z_index(2)
-        return inset, VGroup(source, leaders).set_z_index(1)
+        return inset, source.set_z_index(1)
 
     def recap(self) -> None:
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
-        self.play(*[FadeOut(n) for n in self.notes.values()],
-                  *[FadeIn(n) for n in self.exact_notes.values()], run_time=0.8)
+        self.zoomed.set_value(0)
+        self.play(FadeOut(self.insets), *[FadeOut(n) for n in self.notes.values()],
+                  *[FadeIn(n) for n in self.exact_notes.values()],
+                  *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
+                  run_time=0.8)
         self.notes = self.exact_notes
 
 

@@ -106,7 +106,7 @@ class SideBySide(NormvizScene):
         title_key = f"sbs_title_{self.focus or 'pair'}"
         self.title = pieces.title(text(title_key, self.lang))
         left, self.middle, right = layout.flanking_squares(
-            MIDDLE_WIDTH, caption_lines=2, below=3 * LINE_BAND)
+            MIDDLE_WIDTH, below=3 * LINE_BAND)
         touches = [self.solutions[norm].loss for norm in NORMS]
         # the box holds both balls, the circle c travels on and both touching contours as
         # first drawn (while the loss turns, a contour may leave it and is cut at its edge)
@@ -160,7 +160,7 @@ class SideBySide(NormvizScene):
             "contour": pieces.LossContour(axes, self.loss, 0.0, clip_to_axes=True),
             "center": center_dot, "center_tag": center_tag,
             "dot": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
-                              color=theme.SOLUTION_COLOR),
+                       color=pieces.optimum_color(solution.beta)),
             "readout": readout, "zero_note": zero_note, "counter": counter,
         }
 
@@ -217,7 +217,8 @@ class SideBySide(NormvizScene):
             side["contour"].show(loss, solution.loss)
             side["center"].move_to(axes.c2p(*loss.center))
             side["center_tag"].next_to(side["center"], UP, buff=0.08)
-            side["dot"].move_to(axes.c2p(*solution.beta))
+            side["dot"].move_to(axes.c2p(*solution.beta)).set_color(
+                pieces.optimum_color(solution.beta))  # the key: green with an exact 0
             side["readout"].set_fields(*(pieces.format_coefficient(x) for x in solution.beta))
             side["counter"].set_fields(
                 f"{100 * self.zeros[norm].share_until(s):.0f}" if s > 0 else NOT_YET)
@@ -248,7 +249,7 @@ class SideBySide(NormvizScene):
             self.play(self.level.animate.set_value(target), run_time=seconds, rate_func=linear)
             side = self.sides[norm]
             self.play(GrowFromCenter(side["dot"]),
-                      Flash(side["dot"], color=theme.SOLUTION_COLOR, flash_radius=0.3),
+                      Flash(side["dot"], color=side["dot"].get_color(), flash_radius=0.3),
                       run_time=0.8)
         self.stop_driving(growing, self.grow)
 

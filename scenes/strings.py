@@ -191,13 +191,14 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
         "cloud_tilt_l1": "tilted loss: the zones skew, still wide:\n{share} % of the square",
-        "cloud_tilt_l2": "tilted loss: the rays turn (c − b ∥ A⁻¹b);\nstill an area of 0",
+        "cloud_tilt_l2": (
+            "tilted loss: the rays turn (c − v ∥ A⁻¹v,\nv an axis point); still an area of 0"
+        ),
         "cloud_zoom_l1": (
-            "along the diamond the loss climbs at once,\nslopes {back} and {ahead}: the tip "
-            "holds"
+            "zoomed: along the diamond the loss climbs\nat once ({back} and {ahead} per unit step)"
         ),
         "cloud_zoom_l2": (
-            "along the circle the slopes are {back} and\n{ahead}: flat, so any tilt moves it"
+            "zoomed: along the circle it is flat ({back},\n{ahead} per unit step): a tilt moves it"
         ),
         "hd_title": (
             "More dimensions: nearly every L1 optimum has exact zeros; no L2 optimum has one"
@@ -222,7 +223,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "{low} to {high} %); L2 has none"
         ),
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
-        "b3_title_edge": "3-D, L1: the ellipsoid touches an edge of the octahedron",
+        "b3_title_edge": "3-D, L1: another loss touches an edge of the octahedron",
         "b3_title_boundary": "3-D, L2: the ellipsoid touches the sphere",
         "b3_note_vertex": "a vertex: two coefficients are exactly 0",
         "b3_note_edge": "an edge: one coefficient is exactly 0",
@@ -307,7 +308,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_no_zero_l2": "both non-zero, shrunk from c",
         "sbs_inside": "c is inside the ball: β* = c",
         "sbs_exactly": " exactly",
-        "sbs_counter": "share of the turn with a 0: {{}} %",
+        "sbs_counter": "with a 0 so far: {{}} % of the turn",
         "sbs_same_loss": (
             "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
             "the unregularised\n(least-squares) fit"
@@ -321,8 +322,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_recap_pair": (
             "A corner sticks out:\nit catches a whole\nrange of directions.\n"
-            "L1 had an exact 0 for\n{l1} % of the turn;\nL2 only at single\n"
-            "instants ({l2} %)"
+            "L1 had an exact 0 for\n{l1} % of the turn;\nL2 only passes\n"
+            "through the axes ({l2} %)"
         ),
         "sbs_recap_l1": (
             "A corner sticks out:\nit catches a whole\nrange of directions.\n"
@@ -369,8 +370,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "the ball"
         ),
         "sub_cloud_pile": (
-            "Hundreds of centres, each coloured by its optimum: green ones lie beyond the "
-            "diamond's tips"
+            "Hundreds of centres, coloured by their optimum: the yellow ones lie in strips "
+            "off the edges"
         ),
         "sub_cloud_exact": (
             "Over a million random losses: {l1} % of L1 optima have an exact zero, "
@@ -389,15 +390,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "there"
         ),
         "sub_cloud_recap": (
-            "Corners catch whole wedges of centres: {l1} % of these L1 optima have a zero, "
-            "L2 none"
+            "Corners catch whole wedges of centres: {l1} % of a million L1 optima have a "
+            "zero, L2 none"
         ),
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
         "claim_title": "The lesson: why L1 gives exact zeros and L2 small, spread-out weights",
         "claim_recap": "L1 against L2: shape, touch, zeros, stability, name, when to use",
-        "lesson_title": "Why L1 gives zeros and L2 gives small, spread-out weights",
+        "lesson_title": "Why L1 gives exact zeros and L2 small, spread-out weights",
         "lesson_promise": (
             "A loss, a budget, and the first point where the loss's contour touches the ball"
         ),
@@ -539,13 +540,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "a, b ~ U[0, 10]，e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
-            "圆形损失：c 落在尖角两条边法线之间，\n最优解就在尖角上：占正方形 {share} %"
+            "等高线为圆的损失：c 落在尖角两条边法线之间，\n最优解就在尖角上：占正方形 {share} %"
         ),
-        "cloud_zones_l2": "圆形损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
+        "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
         "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占正方形 {share} %",
-        "cloud_tilt_l2": "倾斜的损失：射线转向（c − b ∥ A⁻¹b）；\n面积仍为 0",
-        "cloud_zoom_l1": "沿菱形两个方向，损失立刻上升，\n斜率 {back} 和 {ahead}：尖角稳住了",
-        "cloud_zoom_l2": "沿圆的斜率是 {back} 和 {ahead}：\n平的，损失稍一倾斜最优解就移动",
+        "cloud_tilt_l2": "倾斜的损失：射线转向（c − v ∥ A⁻¹v，\nv 为坐标轴上的点）；面积仍为 0",
+        "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
+        "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
         "hd_title": "维数越高：几乎每个 L1 最优解都有恰好为 0 的系数；L2 最优解一个也没有",
         "hd_budget": (
             "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
@@ -567,7 +568,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high} %）；L2 没有零"
         ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
-        "b3_title_edge": "三维 L1：椭球碰到八面体的棱",
+        "b3_title_edge": "三维 L1：另一个损失碰到八面体的棱",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
         "b3_note_vertex": "顶点：两个系数恰好为 0",
         "b3_note_edge": "棱：一个系数恰好为 0",
@@ -630,7 +631,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_no_zero_l2": "两个系数都不为零，都向 0 收缩",
         "sbs_inside": "c 在球内：β* = c",
         "sbs_exactly": "",
-        "sbs_counter": "有系数恰为 0 的时间：{{}}%",
+        "sbs_counter": "到目前为止有系数恰为 0 的时间：{{}}%",
         "sbs_same_loss": (
             "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\nc 是不加正则的\n最小二乘解"
         ),
@@ -638,7 +639,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_turn": "现在让损失绕原点\n顺时针转一整圈，\n形状不变",
         "sbs_recap_pair": (
             "角是凸出来的：\n它能接住一整段方向。\nL1 有 {l1}% 的时间\n有系数恰为 0；\n"
-            "L2 只在个别瞬间\n（{l2}%）"
+            "L2 只是经过坐标轴\n（{l2}%）"
         ),
         "sbs_recap_l1": (
             "角是凸出来的：\n它能接住一整段方向。\nL1 有 {l1}% 的时间\n有系数恰为 0\n（L2：{l2}%）"
@@ -669,23 +670,23 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
-        "sub_cloud_pile": "几百个中心，按最优解着色：绿色的都在菱形尖角之外",
+        "sub_cloud_pile": "几百个中心，按最优解着色：黄色的只落在各条边外侧的带状区域里",
         "sub_cloud_exact": (
             "在 100 万个随机损失上：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %"
         ),
         "sub_cloud_zones": "原因：圆形损失的中心只要落在尖角外的楔形里，最优解就恰好在尖角",
         "sub_cloud_tilt": "倾斜的损失让楔形歪斜；随机形状把它们模糊成点云里的绿色区域",
         "sub_cloud_zoom": "放大看：在尖角处沿球往两边走都是上坡；圆在接触点是平的",
-        "sub_cloud_recap": "角抓住整片楔形里的中心：这些 L1 最优解 {l1} % 有零，L2 一个也没有",
+        "sub_cloud_recap": "角抓住整片楔形里的中心：100 万个 L1 最优解中 {l1} % 有零，L2 没有",
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个零",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
         "claim_recap": "L1 与 L2 对比：形状、接触点、零系数、稳定性、名称、何时使用",
-        "lesson_title": "为什么 L1 给出零，L2 给出小而分散的权重",
+        "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重",
         "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到球的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",
-        "key_l1": "L1：菱形 ‖β‖₁ ≤ t，LASSO",
+        "key_l1": "L1：菱形 ‖β‖₁ ≤ t，Lasso（套索回归）",
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",

@@ -10,6 +10,7 @@ import pytest
 from mathcore import QuadraticLoss, solve_constrained
 from scenes import theme
 from scenes.ball3d import RADIUS, STORIES, BallsIn3D, silhouette_theta
+from scenes.pieces import optimum_color
 from tests.frames import MarkerCheck, check_basics, marker_position, rgb, spread
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("ball3d")]
@@ -24,7 +25,8 @@ def check_ball3d(video) -> dict:
         check = MarkerCheck(f"{solution.face} optimum")
         for k, frame in video.frames(spread([(frames[0], frames[-1])], 8, 0)).items():
             expected = video.to_pixels("space", k, solution.beta)[0]
-            found = marker_position(frame, theme.SOLUTION_COLOR, expected, video.dot_radius_px,
+            found = marker_position(frame, optimum_color(solution.beta), expected,
+                                    video.dot_radius_px,
                                     [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR])
             check.add(k, expected, found, video)
         check.assert_within(video)

@@ -17,6 +17,7 @@ import pytest
 from mathcore import norm_value, solve_constrained
 from scenes import theme
 from scenes.l1 import L1Tangency
+from scenes.pieces import optimum_color
 from scenes.side_by_side import NORMS, SideBySide
 from tests.frames import (
     MarkerCheck,
@@ -46,7 +47,9 @@ def picture(scene, norm: str, loss, level: float, solution=None) -> PlanePicture
         plane=norm, ball_gauge=lambda x: norm_value(x, norm), radius=scene.radius,
         ball_color=theme.NORM_COLORS[norm], loss_center=loss.center, loss_matrix=loss.matrix,
         level=level, optimum=None if solution is None else solution.beta,
-        zeros=() if solution is None else solution.zeros)
+        zeros=() if solution is None else solution.zeros,
+        marker_color=theme.SOLUTION_COLOR if solution is None
+        else optimum_color(solution.beta))
 
 
 def checkers(video) -> dict[str, PlaneChecker]:
@@ -114,7 +117,7 @@ def check_turn(video) -> dict:
                                                tag])
             centres[norm].add(index, centre, marker_position(
                 frame, theme.LOSS_COLOR, centre, video.dot_radius_px,
-                [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR]), video)
+                [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR, theme.ZERO_COLOR]), video)
             if norm == "l1" and solution.zeros:
                 still_on_corner.append((s, solution.beta.copy(), found))
     for check in (*[c.marker for c in turn.values()], *centres.values()):
