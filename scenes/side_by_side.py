@@ -146,7 +146,10 @@ class SideBySide(NormvizScene):
         zero_note = counter_band.place(pieces.label(
             self.zero_note(norm, solution), theme.SMALL_SIZE,
             theme.ZERO_COLOR if solution.zeros else color))
-        counter = LiveLine(text("sbs_counter", self.lang), [NOT_YET], theme.SMALL_SIZE, color)
+        # sized for its widest reading, "100", to fit under its plane
+        widest = LiveLine(text("sbs_counter", self.lang), ["100"], theme.SMALL_SIZE, color)
+        size = theme.SMALL_SIZE * min(1.0, counter_band.width / widest.width)
+        counter = LiveLine(text("sbs_counter", self.lang), [NOT_YET], size, color)
         counter_band.place(counter)
         center_dot = Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                                 color=theme.LOSS_COLOR)

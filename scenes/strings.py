@@ -631,7 +631,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_no_zero_l2": "两个系数都不为零，都向 0 收缩",
         "sbs_inside": "c 在球内：β* = c",
         "sbs_exactly": "",
-        "sbs_counter": "到目前为止有系数恰为 0 的时间：{{}}%",
+        "sbs_counter": "目前有系数恰为 0 的时间：{{}}%",
         "sbs_same_loss": (
             "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\nc 是不加正则的\n最小二乘解"
         ),
