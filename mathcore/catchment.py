@@ -30,10 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from mathcore.loss import QuadraticLoss
+from mathcore.norms import DIAMOND
 from mathcore.validation import as_radius
-
-#: The diamond's corners for t = 1, counter-clockwise from (1, 0).
-CORNERS = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,7 @@ def catchment_regions(matrix: object, radius: float, box: tuple[float, float, fl
     inverse = np.linalg.inv(loss.matrix)
     xmin, xmax, ymin, ymax = box
     square = np.array([[xmin, ymin], [xmax, ymin], [xmax, ymax], [xmin, ymax]], dtype=float)
-    corners = t * CORNERS
+    corners = t * DIAMOND
     normals = edge_normals()
     regions = []
     for k in range(4):
@@ -171,7 +169,7 @@ def l2_zero_rays(matrix: object, radius: float, box: tuple[float, float, float, 
     inverse = np.linalg.inv(loss.matrix)
     low, high = np.array([box[0], box[2]]), np.array([box[1], box[3]])
     rays = []
-    for start in t * CORNERS:
+    for start in t * DIAMOND:
         direction = inverse @ start
         if np.any(start < low) or np.any(start > high):
             rays.append([start, start])

@@ -186,7 +186,7 @@ class L1(Norm, SphereWalk):
 
     def arc_position(self, radius: float, point: np.ndarray) -> float:
         point = np.asarray(point, dtype=float)
-        corners = _DIAMOND * radius
+        corners = DIAMOND * radius
         side = int(np.argmin([abs(self.value(point - corners[k])
                                   + self.value(point - corners[(k + 1) % 4]) - 2 * radius)
                               for k in range(4)]))
@@ -197,14 +197,14 @@ class L1(Norm, SphereWalk):
         s = np.asarray(arcs, dtype=float) % (4 * edge)
         side = np.minimum((s // edge).astype(int), 3)
         local = (s - side * edge) / edge
-        corners = _DIAMOND * radius
+        corners = DIAMOND * radius
         return corners[side] * (1 - local)[:, None] + corners[(side + 1) % 4] * local[:, None]
 
     def sphere_directions(self, radius: float, point: np.ndarray) -> np.ndarray:
         """At a corner of the diamond: its two edges."""
         where = self.arc_position(radius, point) / (radius * np.sqrt(2.0))
         ahead, behind = int(np.floor(where + 1e-12)) % 4, (int(np.ceil(where - 1e-12)) - 1) % 4
-        sides = (np.roll(_DIAMOND, -1, axis=0) - _DIAMOND) / np.sqrt(2.0)
+        sides = (np.roll(DIAMOND, -1, axis=0) - DIAMOND) / np.sqrt(2.0)
         return np.array([-sides[behind], sides[ahead]])
 
 
@@ -370,7 +370,9 @@ class ElasticNet(Norm):
         return float(rho) * reach + (1.0 - float(rho)) * reach**2
 
 
-_DIAMOND = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
+#: The 2-D diamond's corners for t = 1, counter-clockwise from (1, 0): also the four
+#: axis points of every 2-D ball of radius 1 through the axes.
+DIAMOND = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.0, -1.0]])
 L1_NORM, L2_NORM = L1(), L2()
 #: The norms known by name (the CLI's ``--norm``, specs, ``solve_constrained``).
 NORMS: dict[str, Norm] = {norm.name: norm for norm in (L1_NORM, L2_NORM)}
