@@ -378,7 +378,8 @@ class RandomLossCloud(NormvizScene):
     def recap(self) -> None:
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
         self.zoomed.set_value(0)
-        self.play(FadeOut(self.insets), *[FadeOut(n) for n in self.notes.values()],
+        self.play(FadeOut(self.insets), FadeOut(self.wedges), FadeOut(self.rays),
+                  FadeOut(self.examples), *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in self.exact_notes.values()],
                   *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
                   run_time=0.8)

@@ -363,7 +363,7 @@ class BallFamily(NormvizScene):
         optimum = solve_ball(self.loss, self.ball())
         self.contour = pieces.LossContour(self.axes, self.loss, optimum.loss)
         self.dot = Dot(self.axes.c2p(*optimum.beta), radius=theme.DOT_RADIUS,
-                       color=theme.SOLUTION_COLOR)
+                       color=pieces.optimum_color(optimum.beta))
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
         self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
@@ -413,7 +413,8 @@ class BallFamily(NormvizScene):
         optimum = solve_ball(self.loss, ball, dense_check)
         color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
         self.outline.show_outline(self.axes, ball.outline(720), color)
-        self.dot.move_to(self.axes.c2p(*optimum.beta))
+        self.dot.move_to(self.axes.c2p(*optimum.beta)).set_color(
+            pieces.optimum_color(optimum.beta))  # the key: green with an exact 0
         self.contour.show(level=optimum.loss)
         family, value = self.family.get_value(), self.setting.get_value()
         self.heading.set_fields(parameter_text(family, value, self.lang))
@@ -442,10 +443,11 @@ class BallFamily(NormvizScene):
         self.play(self.setting.animate.set_value(value), run_time=morph_seconds,
                   rate_func=smooth)
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
-        self.record_stop(self.follow(dense_check=STOP_CHECK))
+        optimum = self.follow(dense_check=STOP_CHECK)
+        self.record_stop(optimum)
         band = self.note_band
-        lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, theme.ZERO_COLOR),
-                                band.width)
+        color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR  # green means a 0
+        lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
         lines.align_to([band.left, band.top, 0.0], UP + LEFT)
         self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
         self.wait(HOLD_SECONDS)

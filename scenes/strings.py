@@ -50,7 +50,7 @@ _SHARED: dict[str, str] = {
     ),
     "lp_formula_enet": "α‖β‖₁ + (1 − α)‖β‖₂² ≤ 2α + 4(1 − α)",
     "lp_beta": "β{index}* = {{}}",
-    "lp_axis_lp": "p (spaced by 1/p)",
+    "lp_axis_lp": "p",
     "lp_axis_enet": "α",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
@@ -155,7 +155,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_ridge_note": "α = 0: the L2 circle, the same\nball and optimum as p = 2",
         "sub_lp_start": (
             "One loss, one budget: the ball changes with p; right, the optimum's coordinates"
-            " against p"
+            " against p (the p axis is spaced evenly in 1/p)"
         ),
         "sub_lp_below": (
             "p < 1: the ball has sharp corners on the axes; the optimum sits on one, a zero"
@@ -520,7 +520,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_enet_note": "α = 1：L1 菱形；只要 α > 0，\n角就留在坐标轴上",
         "lp_leave_note": "α 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
         "lp_ridge_note": "α = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
-        "sub_lp_start": "同一个损失、同一个预算：球随 p 改变形状；右边是最优解的坐标随 p 的变化",
+        "sub_lp_start": (
+            "同一个损失、同一个预算：球随 p 改变形状；右边是最优解的坐标随 p 的变化"
+            "（p 轴按 1/p 等距）"
+        ),
         "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
         "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，仍然恰好为零",
         "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",

@@ -32,6 +32,7 @@ from scenes.lp_family import (
     subtitle_floor,
     sweep_positions,
 )
+from scenes.pieces import optimum_color
 from tests.frames import (
     ANTIALIAS_PX,
     MarkerCheck,
@@ -94,7 +95,8 @@ def check_family(video) -> dict:
         ball = ball_at(video.value("family", index), video.value("setting", index))
         optimum = solve_ball(loss, ball, FRAME_CHECK)
         color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
-        others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR]
+        others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR,
+                  theme.ZERO_COLOR]
         expected = video.to_pixels("plane", index, optimum.beta)[0]
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [video.disc_box(expected, video.dot_radius_px),
@@ -128,7 +130,9 @@ def check_family(video) -> dict:
             f"only {share:.1%} of the touching contour is drawn at frame {index} "
             f"({video.time(index):.2f} s)")
         checker.check(index, frame, PlanePicture(plane="plane", optimum=optimum.beta,
-                                                 zeros=optimum.zeros), excluded=discs[1:])
+                                                 zeros=optimum.zeros,
+                                                 marker_color=optimum_color(optimum.beta)),
+                      excluded=discs[1:])
     checker.marker.assert_within(video)
     checker.marker.assert_moves(video)
     return {**checker.summary(), **{k: round(v, 2) for k, v in worst.items()}}
