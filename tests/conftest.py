@@ -13,9 +13,17 @@ import os
 
 import pytest
 from hypothesis import HealthCheck, settings
+from manim import config
 from manim.utils.testing import frames_comparison as manim_frames_comparison
 
 manim_frames_comparison.MIN_CAIRO_VERSION = 0
+
+# Text and Tex outside a render (labels a test builds to measure) go to one folder per
+# xdist worker: manim writes and then deletes "<hash>_.svg" beside each text's SVG, so two
+# workers building the same text in one shared folder delete each other's file.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+config.text_dir = f"renders/tests/{_WORKER}/texts"
+config.tex_dir = f"renders/tests/{_WORKER}/Tex"
 
 settings.register_profile(
     "normviz",
