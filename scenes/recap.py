@@ -1,9 +1,11 @@
 """The lesson's closing recap: L1 against L2, one row per question the lesson answered.
 
 Rows (the note's claims): the ball's shape, where the loss's contour first touches it,
-whether the optimum has exact zeros, stability under minibatches, the regression's name,
-and when to use it.  Each row appears in its own beat, with its subtitle; the table ends
-whole on screen.
+whether the optimum has exact zeros, how large weights are punished (and so how the
+weight is spread), stability under minibatch noise (the stability scene's measure at
+its largest correlation, from ``mathcore.stability``), the regression's name (LASSO
+spelt out), and when to use it.  Each row appears in its own beat, with its subtitle;
+the whole table then stays on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
 
 Render: ``manim render scenes/recap.py``.
 """
@@ -12,11 +14,15 @@ from __future__ import annotations
 
 from manim import DOWN, LEFT, UP, FadeIn, Line, VGroup, Write
 
+from mathcore.stability import minibatch_stability
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.strings import text
 
-ROWS = ("shape", "touch", "zeros", "stability", "name", "use")
+ROWS = ("shape", "touch", "zeros", "weights", "stability", "name", "use")
+#: The whole table stays this long after its last row's subtitle.
+TABLE_HOLD_SECONDS = 10.0
 #: Width of the question column, as a share of the table's.
 QUESTION_SHARE = 0.24
 ROW_GAP = 0.22
@@ -26,6 +32,7 @@ class LessonRecap(NormvizScene):
     """The recap table, row by row."""
 
     def construct(self) -> None:
+        self.stability = self.stability_fields()
         self.title = pieces.title(text("recap_title", self.lang))
         stage = layout.stage()
         question_width = QUESTION_SHARE * stage.width
@@ -41,10 +48,10 @@ class LessonRecap(NormvizScene):
         for row in ROWS:
             cells = [pieces.label(text(f"recap_{row}", self.lang), theme.SMALL_SIZE,
                                   theme.MUTED_TEXT_COLOR),
-                     pieces.label(text(f"recap_{row}_l1", self.lang), theme.SMALL_SIZE,
-                                  theme.TEXT_COLOR),
-                     pieces.label(text(f"recap_{row}_l2", self.lang), theme.SMALL_SIZE,
-                                  theme.TEXT_COLOR)]
+                     pieces.label(text(f"recap_{row}_l1", self.lang, **self.stability),
+                                  theme.SMALL_SIZE, theme.TEXT_COLOR),
+                     pieces.label(text(f"recap_{row}_l2", self.lang, **self.stability),
+                                  theme.SMALL_SIZE, theme.TEXT_COLOR)]
             for cell, width in zip(cells, widths, strict=True):
                 pieces.fit_into(cell, width)
             self.rows.add(VGroup(*cells))
@@ -57,9 +64,20 @@ class LessonRecap(NormvizScene):
         self.beat("recap_start")
         self.play(Write(self.title), FadeIn(self.header), FadeIn(rule), run_time=1.2)
         for row, cells in zip(ROWS, self.rows, strict=True):
-            self.beat(f"recap_{row}")
+            self.beat(f"recap_{row}", **self.stability)
             self.play(FadeIn(cells, shift=0.1 * UP), run_time=0.6)
             self.read(*[cell.original_text for cell in cells[1:]])
+        self.beat("recap_end")
+        self.wait(TABLE_HOLD_SECONDS)
+
+    def stability_fields(self) -> dict[str, str]:
+        """The stability row's numbers: the minibatch scene's most correlated case."""
+        rho = RHO_STEPS[-1]
+        result = minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED)
+        share = 100 * result.support_differs()
+        self.show("recap_stability", {"rho": rho, "support_differs_percent": share,
+                                      "ratio": result.ratio})
+        return {"rho": f"{rho:g}", "share": f"{share:.0f}", "ratio": f"{result.ratio:.1f}"}
 
     def place_table(self, stage: layout.Region) -> None:
         """Header and rows stacked from the top of the stage, each cell at its column."""

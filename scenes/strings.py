@@ -397,7 +397,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
         "claim_title": "The lesson: why L1 gives exact zeros and L2 small, spread-out weights",
-        "claim_recap": "L1 against L2: shape, touch, zeros, stability, name, when to use",
+        "claim_recap": "L1 against L2: shape, touch, zeros, weights, stability, name, use",
         "lesson_title": "Why L1 gives exact zeros and L2 small, spread-out weights",
         "lesson_promise": (
             "A loss, a budget, and the first point where the loss's contour touches the ball"
@@ -416,18 +416,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_l2": "L2 (ridge)",
         "recap_shape": "shape of the ball",
         "recap_shape_l1": "a diamond: corners on the axes",
-        "recap_shape_l2": "a circle: round everywhere",
+        "recap_shape_l2": "a circle: no corners",
         "recap_touch": "where the loss\nfirst touches",
         "recap_touch_l1": "usually a corner: a whole wedge\nof centres lands on each tip",
         "recap_touch_l2": "a point of the round edge: only\n4 rays of centres reach an axis",
         "recap_zeros": "exact zeros?",
         "recap_zeros_l1": "yes: sparse, it selects features",
-        "recap_zeros_l2": "no: small weights, all non-zero",
-        "recap_stability": "under minibatch SGD",
-        "recap_stability_l1": "the penalty's gradient jumps (±1):\nthe support can flip",
-        "recap_stability_l2": "the gradient 2β changes smoothly:\nthe solution moves little",
+        "recap_zeros_l2": "almost never exactly 0:\nshrunk, spread over all features",
+        "recap_weights": "large weights",
+        "recap_weights_l1": "|β| costs every unit the same:\nweight piles on a few features",
+        "recap_weights_l2": "β² punishes large weights hard:\nweight spreads over many",
+        "recap_stability": "under minibatch noise",
+        "recap_stability_l1": (
+            "the gradient jumps (±1):\nthe support flips in {share} %\nof minibatches (ρ = {rho})"
+        ),
+        "recap_stability_l2": (
+            "the gradient 2β changes\nsmoothly: the fit moves\n{ratio}× less (ρ = {rho})"
+        ),
         "recap_name": "with least squares",
-        "recap_name_l1": "lasso regression",
+        "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "ridge regression",
         "recap_use": "when to use it",
         "recap_use_l1": "to select a few features:\na compact model",
@@ -437,9 +444,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "The L1 ball is a diamond with corners on the axes; the L2 ball is round"
         ),
         "sub_recap_touch": "L1: usually a corner. L2: a point of the round edge",
-        "sub_recap_zeros": "So L1 optima have exact zeros; L2 optima are small but not zero",
-        "sub_recap_stability": "L1's gradient jumps, so its support can flip; L2's moves smoothly",
-        "sub_recap_name": "With least squares: L1 is the lasso, L2 is ridge regression",
+        "sub_recap_zeros": "So L1 optima have exact zeros; L2 optima are almost never exactly 0",
+        "sub_recap_weights": "β² grows fast: L2 spreads the weight, L1 piles it on a few features",
+        "sub_recap_stability": (
+            "At ρ = {rho}, {share} % of minibatches flip L1's support; L2 moves {ratio}× less"
+        ),
+        "sub_recap_end": "The whole table: pause here to keep it",
+        "sub_recap_name": "With least squares, L1 gives the lasso and L2 gives ridge regression",
         "sub_recap_use": "Lasso to select features; ridge for correlated features and stability",
         "sub_st_start": (
             "Minibatch noise: refit lasso and ridge "
@@ -685,7 +696,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
-        "claim_recap": "L1 与 L2 对比：形状、接触点、零系数、稳定性、名称、何时使用",
+        "claim_recap": "L1 与 L2 对比：形状、接触点、零系数、大权重、稳定性、名称、何时使用",
         "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重",
         "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到球的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",
@@ -700,20 +711,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_question": "问题",
         "recap_l1": "L1（LASSO）",
         "recap_l2": "L2（岭回归）",
-        "recap_shape": "球的形状",
+        "recap_shape": "约束区域（球）\n的形状",
         "recap_shape_l1": "菱形：角在坐标轴上",
-        "recap_shape_l2": "圆：处处是圆的",
+        "recap_shape_l2": "圆：没有尖角",
         "recap_touch": "损失最先碰到\n球的位置",
         "recap_touch_l1": "通常是角：尖角外的整片楔形\n中心都落到角上",
         "recap_touch_l2": "圆边上的一点：只有 4 条射线上\n的中心落到坐标轴上",
         "recap_zeros": "恰好为 0？",
         "recap_zeros_l1": "是：稀疏，会选择特征",
-        "recap_zeros_l2": "否：权重小，但都不为 0",
-        "recap_stability": "小批量 SGD 下",
-        "recap_stability_l1": "惩罚项梯度跳变（±1）：\n非零系数的集合会翻转",
-        "recap_stability_l2": "梯度 2β 平滑变化：\n解只移动一点",
+        "recap_zeros_l2": "几乎从不恰好为 0：\n被缩小，分散到所有特征上",
+        "recap_weights": "大权重",
+        "recap_weights_l1": "|β| 每单位代价相同：\n权重集中在少数特征上",
+        "recap_weights_l2": "β² 重罚大权重：\n权重分散到许多特征上",
+        "recap_stability": "小批量噪声下",
+        "recap_stability_l1": (
+            "梯度会突然改变（±1）：\n{share}% 的小批量翻转了\n非零集合（ρ = {rho}）"
+        ),
+        "recap_stability_l2": "梯度 2β 平滑变化：\n解的移动只有 LASSO 的\n1/{ratio}（ρ = {rho}）",
         "recap_name": "与最小二乘结合",
-        "recap_name_l1": "LASSO 回归",
+        "recap_name_l1": "LASSO（套索回归）：\nLeast Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "岭回归",
         "recap_use": "何时使用",
         "recap_use_l1": "选择少数特征：\n得到精简的模型",
@@ -721,9 +737,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
         "sub_recap_touch": "L1：通常碰到角。L2：碰到圆边上的一点",
-        "sub_recap_zeros": "所以 L1 最优解有恰好为 0 的系数；L2 的小但不为 0",
-        "sub_recap_stability": "L1 的梯度会跳变，非零集合会翻转；L2 的平滑变化",
-        "sub_recap_name": "与最小二乘结合：L1 是 LASSO，L2 是岭回归",
+        "sub_recap_zeros": "所以 L1 最优解有恰好为 0 的系数；L2 的几乎从不恰好为 0",
+        "sub_recap_weights": "β² 增长很快：L2 把权重分散开，L1 把权重集中在少数特征上",
+        "sub_recap_stability": (
+            "ρ = {rho} 时 {share}% 的小批量翻转 L1 的非零集合；L2 的移动小 {ratio} 倍"
+        ),
+        "sub_recap_end": "整张表：可以在这里暂停保存",
+        "sub_recap_name": "与最小二乘结合：L1 得到 LASSO（套索回归），L2 得到岭回归",
         "sub_recap_use": "LASSO 用来选特征；岭回归用于相关特征和稳定",
         "sub_st_start": (
             "小批量噪声：在 {batches} 个各含 {size} "

@@ -2,7 +2,8 @@
 
 Title: once the key is shown, every meaning's swatch and words are drawn in the theme's
 colour for it, and before its beat none is.  Recap: at the end of each row's beat, that
-row and the rows before it are drawn and the rows after it are not.
+row and the rows before it are drawn and the rows after it are not; the whole table is
+then held unchanged, and the stability row shows mathcore's minibatch numbers.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from mathcore.stability import minibatch_stability
 from scenes import theme
-from scenes.recap import ROWS, LessonRecap
+from scenes.recap import ROWS, TABLE_HOLD_SECONDS, LessonRecap
+from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.title import LessonTitle
 from tests.frames import bright_pixels, check_basics, region_pixels
 
@@ -58,3 +61,25 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
                     assert drawn == 0, f"row {ROWS[index]} drawn early at frame {end}"
     bottom = np.max([video.pixel_box(cells, margin_px=0.0)[1][1] for cells in scene.rows])
     assert bottom <= 0.88 * video.timeline["pixel_size"][1]  # clear of the subtitles
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rendered_video):
+    """The last beat holds the full table, unchanged, for ``TABLE_HOLD_SECONDS``; the
+    stability row's numbers are the minibatch measure at the largest correlation."""
+    video = rendered_video(LessonRecap, lang)
+    first, last = video.beat("recap_end")
+    assert (last - first + 1) / video.fps >= TABLE_HOLD_SECONDS
+    held = video.frames([first, last])
+    (left, top), (right, bottom) = video.pixel_box(video.scene.rows, 1.0).astype(int)
+    difference = np.abs(held[first][top:bottom, left:right].astype(int)
+                        - held[last][top:bottom, left:right].astype(int))
+    changed = difference.max(axis=2) > 25  # encoder noise on text edges stays below
+    assert changed.mean() <= 0.002 and difference.mean() <= 2.0
+    result = minibatch_stability(RHO_STEPS[-1], BATCH_SIZE, BATCHES, SEED)
+    shown = video.scene.shown["recap_stability"]
+    assert shown["support_differs_percent"] == pytest.approx(100 * result.support_differs())
+    assert shown["ratio"] == pytest.approx(result.ratio)
+    row = video.scene.rows[ROWS.index("stability")]
+    assert f"{shown['support_differs_percent']:.0f}" in row[1].original_text
+    assert f"{shown['ratio']:.1f}" in row[2].original_text
