@@ -70,10 +70,13 @@ RAY_STROKE = 4
 #: A pile of k optima on one tip is a disc of radius PILE_UNIT * sqrt(k).
 PILE_UNIT = 0.015
 PILE_OPACITY = 0.85
+TALLY_PAD, TALLY_PATCH_OPACITY = 0.04, 0.8
 DIMMED = 0.4
 #: Lines under each plane: the counter, then two lines that change with the beat.
 TEXT_LINES = 3
 NOTE_LINES = 2
+#: Space between a plane's bottom tick and its counter.
+PLANE_GAP = 0.15
 #: The zoom: data half-width around the touch point (the zoomed view covers the plane).
 ZOOM_HALF = 0.5
 #: The cloud steps back while the zones of one loss shape are drawn over it.
@@ -145,7 +148,7 @@ class RandomLossCloud(NormvizScene):
         self.planes = {}
         columns = layout.two_columns(caption_lines=NOTE_LINES)
         for norm, column in zip(("l1", "l2"), columns, strict=True):
-            square, below = column.split_bottom(TEXT_LINES * layout.CAPTION_LINE)
+            square, below = column.split_bottom(TEXT_LINES * layout.CAPTION_LINE + PLANE_GAP)
             axes = self.plane(norm, pieces.fit_axes(
                 np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
                 square.width, square.height))
@@ -168,7 +171,7 @@ class RandomLossCloud(NormvizScene):
         """Put ``mobject`` on line ``line`` (0 the counter, 1 the two-line note) under the plane."""
         below = self.planes[norm]["below"]
         pieces.fit_into(mobject, below.width)
-        top = below.top - line * layout.CAPTION_LINE
+        top = below.top - PLANE_GAP - line * layout.CAPTION_LINE
         return mobject.move_to(below.center).align_to([0.0, top, 0.0], UP)
 
     def note(self, norm: str, key: str, **fields: object):
@@ -365,8 +368,8 @@ class RandomLossCloud(NormvizScene):
             arrows.add(Arrow(zoom.c2p(*centre), zoom.c2p(*tip), buff=0.0, stroke_width=3,
                              color=theme.TEXT_COLOR, max_tip_length_to_length_ratio=0.2))
             tag = pieces.label(slope_text(slope), theme.SMALL_SIZE, theme.TEXT_COLOR)
-            tags.add(keep_within(tag.next_to(zoom.c2p(*tip), np.append(direction, 0.0),
-                                             buff=0.08), frame))
+            tags.add(keep_within(tag.next_to(zoom.c2p(*tip), inward_normal(direction, centre),
+                                             buff=0.12), frame))
         low, high = centre - ZOOM_HALF, centre + ZOOM_HALF
         source = Rectangle(width=axes.x_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
                            height=axes.y_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
@@ -386,6 +389,14 @@ class RandomLossCloud(NormvizScene):
         self.notes = self.exact_notes
 
 
+def inward_normal(direction: np.ndarray, point: np.ndarray) -> np.ndarray:
+    """The unit normal to a step ``direction`` along the sphere at ``point`` that points
+    into the ball (towards the origin): a slope's number sits there, off the sphere's
+    line and away from the loss's contour, which lies outside the ball."""
+    normal = np.array([-direction[1], direction[0]]) / np.linalg.norm(direction)
+    return np.append(-normal if normal @ point > 0 else normal, 0.0)
+
+
 def keep_within(mobject, frame, margin: float = 0.06):
     """Shift ``mobject`` into ``frame``'s box (``margin`` inside its edges)."""
     low = frame.get_corner(DOWN + LEFT) + margin - mobject.get_corner(DOWN + LEFT)
@@ -395,7 +406,8 @@ def keep_within(mobject, frame, margin: float = 0.06):
 
 class CornerPiles(VGroup):
     """At each tip of the diamond, a green disc whose area grows with the number of
-    optima sitting exactly there (one dot would hide them all), and that number."""
+    optima sitting exactly there (one dot would hide them all), and that number on a
+    patch of background (it is read over the cloud's dots)."""
 
     def __init__(self, axes, lang: str):
         super().__init__()
@@ -405,11 +417,12 @@ class CornerPiles(VGroup):
             disc = Dot(radius=PILE_UNIT, color=theme.ZERO_COLOR, fill_opacity=PILE_OPACITY)
             tag = LiveLine(text("cloud_tally", lang, count=FIELD), [str(CLOUD_SIZE)],
                            theme.SMALL_SIZE, theme.ZERO_COLOR)
-            self.add(VGroup(disc, tag))
+            patch = Rectangle(stroke_width=0, fill_color=theme.BACKGROUND_COLOR)
+            self.add(VGroup(disc, patch, tag))
 
     def count(self, optima: np.ndarray) -> CornerPiles:
         """Size, number and show (or hide) each pile for the optima given."""
-        for corner, (disc, tag) in zip(self.corners, self.submobjects, strict=True):
+        for corner, (disc, patch, tag) in zip(self.corners, self.submobjects, strict=True):
             count = int(np.all(optima == corner, axis=1).sum())
             disc.scale_to_fit_width(2 * PILE_UNIT * np.sqrt(max(count, 1)))
             disc.move_to(self.axes.c2p(*corner)).set_fill(opacity=PILE_OPACITY if count else 0.0)
@@ -417,5 +430,8 @@ class CornerPiles(VGroup):
             aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
             tag.set_fields(str(count))
             tag.next_to(disc, outward + 0.9 * aside, buff=0.05).set_opacity(1.0 if count else 0.0)
+            patch.stretch_to_fit_width(tag.width + 2 * TALLY_PAD)
+            patch.stretch_to_fit_height(tag.height + 2 * TALLY_PAD).move_to(tag)
+            patch.set_fill(opacity=TALLY_PATCH_OPACITY if count else 0.0)
         return self
 

@@ -548,7 +548,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
         "cloud_count": "有零系数：{zeros} / {total} = {share} %",
         "cloud_exact": "{samples}个随机损失上：{share} %\n95 % 置信区间：{low} 到 {high}",
-        "cloud_key": "点：损失的中心 c（无约束最小值点）；球上最优解恰有 0 为绿色，否则为黄色",
+        "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解恰有 0 为绿色，否则为黄色",
         "cloud_sampling": (
             "抽样：c 在球外、[{low}, {high}]² 中均匀；A = [[a, e], [e, b]]，"
             "a, b ~ U[0, 10]，e ~ U[−1, 1]"

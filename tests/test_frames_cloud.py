@@ -44,6 +44,7 @@ from tests.frames import (
     check_basics,
     check_dots,
     color_mask,
+    inside_box,
     marker_position,
     pixel_centres,
     rgb,
@@ -126,6 +127,9 @@ def check_cloud(video, drawn: dict) -> None:
                        excluded=piles if norm == "l1" else (),
                        color_of=lambda c, norm=norm: colors[norm][tuple(c)])
     assert video.value("dots", exact[1]) == CLOUD_SIZE
+    for norm, counter in video.scene.counters.items():  # a gap between plane and counter
+        plane_bottom = video.pixel_box(video.scene.planes[norm]["axes"], margin_px=0.0)[1][1]
+        assert video.pixel_box(counter, margin_px=0.0)[0][1] >= plane_bottom + 3
 
 
 def distance_to_polygon_px(points: np.ndarray, polygon: np.ndarray) -> np.ndarray:
@@ -269,9 +273,13 @@ def test_the_tilted_example_and_the_zoom(lang, rendered_video):
         check_example(video, index, frame, f"{norm}_zoom", norm, region)
         for arrow in arrows:
             assert video.pixel_box(arrow)[0][0] >= region[0][0] - 3
-        for tag in tags:  # the slopes are read inside the inset
+        lines = [theme.NORM_COLORS[norm], theme.LOSS_COLOR]
+        for tag in tags:  # the slopes are read inside the inset, off the ball and contour
             box = video.pixel_box(tag, margin_px=0.0)
             assert np.all(box[0] >= region[0] - 3) and np.all(box[1] <= region[1] + 3)
+            for color in lines:
+                crossing = inside_box(color_mask(frame, color, [theme.TEXT_COLOR, *lines]), box)
+                assert crossing.sum() <= 2, f"{norm} slope {tag.original_text} on a {color} line"
     slopes = scene.slopes
     assert np.all(slopes["l1"] > 1.0)  # the tip holds: uphill both ways
     assert np.all(np.abs(slopes["l2"]) < 1e-9)  # flat on the circle
