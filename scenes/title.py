@@ -1,50 +1,73 @@
 """The lesson's title card and its colour key, shown once before the first video.
 
 The key is the theme's (``theme.COLOR_KEY``): every later video uses these colours with
-these meanings and no other, so the viewer learns them here once.
+these meanings and no other, so the viewer learns them here once.  Beside the key, the
+lesson's example in miniature (``scenes.defaults``: the loss with centre c = (3, 1),
+touching the L1 diamond and the L2 circle of radius 2, solved by ``mathcore``): each
+meaning, as its row appears, is drawn in the picture in its colour (the diamond, the
+circle, the loss's centre and its contour growing until it first touches each ball, the
+optimum on the circle, the exact 0 at the diamond's corner), so the colours are seen at
+work before they are used.
+
+Tracker: ``grow`` (the contour's level as a share of each ball's touching level).
 
 Render: ``manim render scenes/title.py``.
 """
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Dot, FadeIn, Square, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Square, VGroup, Write
 
-from scenes import layout, pieces, theme
+from mathcore import QuadraticLoss, solve_constrained
+from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
 
 SWATCH = 0.32
+#: Share of the stage's width the key takes; the miniature gets the rest.
+KEY_SHARE = 0.6
+#: Data box of the miniature planes: both balls, the loss's centre and its touch.
+LOWER, UPPER = (-2.5, -2.5), (5.0, 3.0)
 
 
 class LessonTitle(NormvizScene):
-    """Title, what the lesson shows, and the colour key."""
+    """Title, what the lesson shows, the colour key and the example it colours."""
 
     def construct(self) -> None:
+        self.grow = self.tracker("grow", 0.0)
         self.title = pieces.title(text("lesson_title", self.lang))
         stage = layout.stage()
         self.promise = pieces.fit_into(pieces.label(text("lesson_promise", self.lang),
                                                     theme.BODY_SIZE, theme.MUTED_TEXT_COLOR),
                                        stage.width)
         self.promise.next_to(self.title, DOWN, buff=0.5)
-        self.key = VGroup(*[self.key_row(name, color) for name, color in theme.COLOR_KEY])
-        self.key.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
-        heading = pieces.label(text("key_heading", self.lang), theme.BODY_SIZE)
-        self.key_block = VGroup(heading, self.key).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         room = layout.Region(stage.left, stage.right, stage.bottom,
                              self.promise.get_bottom()[1] - 0.4)
-        pieces.fit_into(self.key_block, room.width)
-        if self.key_block.height > room.height:
-            self.key_block.scale_to_fit_height(room.height)
-        room.place(self.key_block)
+        key_room, picture_room = room.split_left(KEY_SHARE * room.width)
+        self.build_key(key_room)
+        self.build_miniature(picture_room)
         self.beat("title_start")
         self.play(Write(self.title), run_time=1.2)
         self.play(FadeIn(self.promise, shift=0.1 * UP), run_time=0.8)
         self.beat("title_key")
-        self.play(FadeIn(heading), run_time=0.5)
-        for row in self.key:
-            self.play(FadeIn(row, shift=0.1 * RIGHT), run_time=0.5)
-        self.read(*[row[1].original_text for row in self.key])
+        self.play(FadeIn(self.heading), run_time=0.5)
+        for (name, _), row in zip(theme.COLOR_KEY, self.key, strict=True):
+            self.play(FadeIn(row, shift=0.1 * RIGHT), *self.drawing(name), run_time=0.8)
+            if name == "loss":
+                self.grow_contours()
+            self.read(row[1].original_text)
+
+    # -- the key -------------------------------------------------------------------------
+    def build_key(self, room: layout.Region) -> None:
+        self.key = VGroup(*[self.key_row(name, color) for name, color in theme.COLOR_KEY])
+        self.key.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
+        self.heading = pieces.label(text("key_heading", self.lang), theme.BODY_SIZE)
+        self.key_block = VGroup(self.heading, self.key).arrange(DOWN, aligned_edge=LEFT,
+                                                                buff=0.35)
+        pieces.fit_into(self.key_block, room.width)
+        if self.key_block.height > room.height:
+            self.key_block.scale_to_fit_height(room.height)
+        room.place(self.key_block)
 
     def key_row(self, name: str, color: str) -> VGroup:
         """A swatch in the meaning's colour and what it means."""
@@ -55,3 +78,49 @@ class LessonTitle(NormvizScene):
                             fill_color=color, fill_opacity=0.18)
         words = pieces.label(text(f"key_{name}", self.lang), theme.BODY_SIZE, color)
         return VGroup(swatch, words).arrange(RIGHT, buff=0.3)
+
+    # -- the miniature -------------------------------------------------------------------
+    def build_miniature(self, room: layout.Region) -> None:
+        """The example loss on each ball, one plane above the other."""
+        self.loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+        self.mini = {}
+        for norm, part in zip(("l1", "l2"), room.split_top(room.height / 2),
+                              strict=True):
+            solution = solve_constrained(self.loss, norm, defaults.RADIUS)
+            axes = self.plane(norm, pieces.fit_axes(LOWER, UPPER, part.width,
+                                                    part.height - 0.15))
+            part.place(axes)
+            self.mini[norm] = {
+                "axes": axes, "solution": solution,
+                "ball": pieces.BallOutline(axes, norm, defaults.RADIUS),
+                "centre": Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
+                              color=theme.LOSS_COLOR),
+                "contour": pieces.LossContour(axes, self.loss, 0.0, clip_to_axes=True),
+                "optimum": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
+                               color=pieces.optimum_color(solution.beta))}
+        self.show("miniature", {norm: {"optimum": part["solution"].beta.tolist(),
+                                       "level": part["solution"].loss}
+                                for norm, part in self.mini.items()})
+
+    def drawing(self, name: str) -> list:
+        """The animations that draw the meaning ``name`` in the miniature."""
+        l1, l2 = self.mini["l1"], self.mini["l2"]
+        if name in ("l1", "l2"):
+            part = self.mini[name]
+            return [Create(part["axes"]), Create(part["ball"])]
+        if name == "loss":
+            return [FadeIn(part["centre"]) for part in (l1, l2)]
+        solution = l2 if name == "optimum" else l1  # the yellow touch, the green corner
+        return [FadeIn(solution["optimum"], scale=0.5)]
+
+    def follow_growth(self) -> None:
+        """The one updater: each contour at ``grow`` times its ball's touching level."""
+        for part in self.mini.values():
+            part["contour"].show(level=self.grow.get_value() * part["solution"].loss)
+
+    def grow_contours(self) -> None:
+        """The loss's contours grow from c until they first touch each ball."""
+        contours = [part["contour"] for part in self.mini.values()]
+        driven = self.drive(self.follow_growth, *contours)
+        self.play(self.grow.animate.set_value(1.0), run_time=2.5)
+        self.stop_driving(driven, self.follow_growth)

@@ -1,8 +1,10 @@
 """Frame tests of the lesson's title card (scenes/title.py) and recap (scenes/recap.py).
 
 Title: once the key is shown, every meaning's swatch and words are drawn in the theme's
-colour for it, and before its beat none is.  Recap: at the end of each row's beat, that
-row and the rows before it are drawn and the rows after it are not; the whole table is
+colour for it, and before its beat none is; the miniature's contours grow at the
+recorded share of mathcore's touching level and end touching each ball at its optimum.
+Recap: at the end of each row's beat, that row and the rows before it are drawn and the
+rows after it are not; the whole table is
 then held unchanged, and the stability row shows mathcore's minibatch numbers.
 """
 
@@ -11,12 +13,21 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.stability import minibatch_stability
-from scenes import theme
+from scenes import defaults, theme
+from scenes.pieces import optimum_color
 from scenes.recap import ROWS, TABLE_HOLD_SECONDS, LessonRecap
 from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.title import LessonTitle
-from tests.frames import bright_pixels, check_basics, region_pixels
+from tests.frames import (
+    PlaneChecker,
+    PlanePicture,
+    bright_pixels,
+    check_basics,
+    region_pixels,
+    spread,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lesson_ends")]
 
@@ -35,6 +46,33 @@ def test_the_colour_key_is_shown_in_the_themes_colours(lang, rendered_video):
             assert len(region_pixels(frames[shown], color, box, OTHERS)) >= 15, (
                 f"{part} not drawn in {color}")
             assert len(bright_pixels(frames[before], box, contrast=25.0)) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_miniature_grows_the_loss_to_its_touch_on_each_ball(lang, rendered_video):
+    video = rendered_video(LessonTitle, lang)
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    growing = [(first, last) for first, last in video.changing("grow")]
+    assert growing, "the contours never grew"
+    final = video.beat("title_key")[1]
+    indices = [*spread(growing, 3), final]
+    for norm, part in video.scene.mini.items():
+        solution = solve_constrained(loss, norm, defaults.RADIUS)
+        region = video.plane_box(part["axes"])
+        centre = video.disc_box(video.to_pixels(norm, final, loss.center)[0],
+                                video.dot_radius_px)
+        checker = PlaneChecker(video, norm, region, excluded=[centre])
+        for index, frame in video.frames(indices).items():
+            share = video.value("grow", index)
+            done = index == final
+            assert share == pytest.approx(1.0) if done else 0.0 < share < 1.0
+            checker.check(index, frame, PlanePicture(
+                plane=norm, ball_gauge=lambda x, norm=norm: norm_value(x, norm),
+                radius=defaults.RADIUS, ball_color=theme.NORM_COLORS[norm],
+                loss_center=loss.center, loss_matrix=loss.matrix,
+                level=share * solution.loss, optimum=solution.beta if done else None,
+                zeros=solution.zeros if done else (), touches=done,
+                marker_color=optimum_color(solution.beta)))
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
