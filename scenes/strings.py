@@ -606,7 +606,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近趋于 0",
-        "sub_pen_hold": "在 0 处，只要损失的拉力小于 λ = {lam}，L1 就把权重留在 0；L2 留不住",
+        "sub_pen_hold": "在 0 处，只要损失的拉力小于 λ = {lam}，L1 就把权重留在 0；L2 不反推",
         "sub_pen_prox": "λ = {lam} 的近端算子：L1 把小的 v 恰好变成 0，L2 只是缩放",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (

@@ -611,7 +611,8 @@ class PlaneChecker:
 
 def check_basics(video: RenderedVideo) -> None:
     """What every video must get right: one recorded state per decoded frame, the theme's
-    background, and every subtitle on screen long enough to be read."""
+    background, the subtitles' strip left empty, and every subtitle on screen long enough
+    to be read."""
     from scenes.strings import reading_seconds
 
     assert video.decoded_frame_count() == video.frame_count
@@ -620,6 +621,7 @@ def check_basics(video: RenderedVideo) -> None:
         for corner in (frame[2, 2], frame[-3, -3]):
             assert np.abs(corner.astype(float) - rgb(theme.BACKGROUND_COLOR)).max() <= 4, (
                 f"background {corner} at frame {index}, theme {theme.BACKGROUND_COLOR}")
+    check_subtitle_strip(video)
     lang = video.scene.lang
     for beat in video.scene.beats:
         # half a frame to spare: subtitle files round the times to milliseconds
@@ -627,6 +629,27 @@ def check_basics(video: RenderedVideo) -> None:
         assert beat["end"] - beat["start"] >= needed, (
             f"subtitle of beat {beat['name']} shown {beat['end'] - beat['start']:.2f} s, "
             f"needs {needed:.2f} s: {beat['subtitle']!r}")
+
+
+EDGE_BLEND_PX = 1.0
+
+
+def check_subtitle_strip(video: RenderedVideo) -> None:
+    """Nothing is drawn in the bottom ``layout.SUBTITLE_SHARE`` of the frame (players draw
+    subtitles there), at the middle and the last frame of every beat."""
+    from scenes.layout import SUBTITLE_SHARE
+
+    width, height = video.timeline["pixel_size"]
+    # a text or line ending on the strip's edge may blend into its first pixel row
+    strip = np.array([[0.0, (1.0 - SUBTITLE_SHARE) * height + EDGE_BLEND_PX], [width, height]])
+    indices = {index for beat in video.scene.beats
+               for index in ((beat["first_frame"] + beat["last_frame"]) // 2,
+                             beat["last_frame"])}
+    for index, frame in video.frames(indices).items():
+        drawn = bright_pixels(frame, strip, contrast=25.0)
+        assert len(drawn) == 0, (
+            f"{len(drawn)} pixels drawn in the subtitles' strip at frame {index} "
+            f"({index / video.fps:.2f} s), the highest at row {drawn[:, 1].min():.0f}")
 
 
 # -- curves given as polylines (paths, plots, ball outlines) -----------------------------
