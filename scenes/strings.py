@@ -178,8 +178,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "over {samples} losses: {share} %\n(95 % CI {low} to {high})",
         "cloud_key": (
-            "dot: the centre c of a loss (its unconstrained minimum), green when the "
-            "optimum on the ball has an exact 0, yellow when not"
+            "dot: a loss's centre c (its unconstrained minimum), green if its optimum "
+            "has an exact 0, else yellow"
         ),
         "cloud_sampling": (
             "Drawn: c uniform in [{low}, {high}]² outside the ball; A = [[a, e], [e, b]], "
@@ -234,14 +234,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_prox": "proximal step, λ = {lam}",
         "pen_dead_zone": "|v| ≤ λ  →  exactly 0",
         "pen_gradient_note": (
-            "L1 pulls a weight towards 0 with the same force 1 however small it is;\n"
-            "L2's pull 2β fades to nothing as β nears 0"
+            "|β| pulls a weight towards 0 with the same force 1 however small it is "
+            "(λ|β|: force λ);\nβ²'s pull 2β fades to nothing as β nears 0"
         ),
         "pen_hold_note": (
-            "At β = 0 the slope of |β| can be anything in [−1, 1] (green): the penalty λ|β| "
-            "pushes back\nwith any force up to λ = {lam}.  While the loss's own slope there is "
-            "smaller in size, the weight\nstays at exactly 0.  The slope of β² is 0 at 0: L2 "
-            "holds nothing there"
+            "At β = 0 the slope of |β| is anything in [−1, 1] (green): λ|β| pushes back with "
+            "any force up to λ = {lam},\nso a weight stays at exactly 0 while the loss pulls "
+            "less.  β²'s slope at 0 is 0: nothing pushes back there"
         ),
         "pen_prox_note": (
             "v: where a gradient step on the loss lands.  prox(v) = argmin ½(β − v)² + "
@@ -253,8 +252,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Their slopes: L1 pulls with force 1 at every β ≠ 0, L2's pull 2β fades near 0"
         ),
         "sub_pen_hold": (
-            "At 0, L1 holds a weight as long as the loss pulls with less than λ = {lam}; "
-            "L2 holds nothing there"
+            "At 0, L1 holds a weight while the loss pulls with less than λ = {lam}; "
+            "L2 does not push back at 0"
         ),
         "sub_pen_prox": (
             "Proximal step with λ = {lam}: L1 sends every small v to exactly 0, L2 only scales it"
@@ -593,12 +592,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_prox": "近端算子，λ = {lam}",
         "pen_dead_zone": "|v| ≤ λ  →  恰好为 0",
         "pen_gradient_note": (
-            "无论权重多小，L1 都以同样的力 1 把它拉向 0；\nβ 接近 0 时，L2 的拉力 2β 趋于 0"
+            "无论权重多小，|β| 都以同样的力 1 把它拉向 0（λ|β|：力为 λ）；\n"
+            "β 接近 0 时，β² 的拉力 2β 趋于 0"
         ),
         "pen_hold_note": (
-            "在 β = 0 处，|β| 的斜率可以是 [−1, 1] 中的任意值（绿色）：惩罚 λ|β| 能以不超过\n"
-            "λ = {lam} 的任意力反推。只要损失在那里的斜率绝对值更小，权重就恰好停在 0。\n"
-            "β² 在 0 处的斜率为 0：L2 在那里什么也留不住"
+            "在 β = 0 处，|β| 的斜率可以是 [−1, 1] 中的任意值（绿色）：λ|β| 能以不超过 "
+            "λ = {lam} 的任意力反推，\n只要损失的拉力更小，权重就恰好停在 0。"
+            "β² 在 0 处的斜率为 0：那里没有反推的力"
         ),
         "pen_prox_note": (
             "v：对损失做一步梯度下降后到达的位置。prox(v) = argmin ½(β − v)² + λ·惩罚(β)："
