@@ -6,14 +6,18 @@ Each is shown first with the line of sight in the common tangent plane at the co
 there the two bodies are seen side by side, touching at the optimum and nowhere else,
 instead of one seeming to cut into the other; then the camera turns 30 degrees aside to
 show the third dimension and back, the level set faint while the view is not edge on.
+The sphere's contact, which has no zero, is shown from 60 degrees round, slowly: the
+dashed legs from it to the floor and to both axes (all three coordinates) stay in sight.
 Vertices from ``mathcore.l1_vertices``, optima and touching levels from
 ``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
 ``mathcore.contours.ellipsoid_point``.
 
 The axes are labelled beta_1, beta_2, beta_3: flat in the frame, drawn over the bodies, each
-at the projection of a point in space (an anchor) that, for each story, is where no
-body, contact, text or other label is in any view of that story (``place_labels``);
-between two stories the anchors move with the camera.
+at the projection of a point in space (an anchor) that, for each story, is next to the
+tip of its own axis (within ``LABEL_REACH``) where no body, contact, text, axis tip or
+other label is in any view of that story (``place_labels``); between two stories the
+anchors move with the camera.  The two floor axes run on to 6 through the level sets so
+that their tips, seen from this elevation, come out of them.
 
 Drawing: ``BatchedThreeDCamera`` draws manim's picture (same depth order, paths and
 shading; each face flat in its mean shade) with the work per face batched in numpy;
@@ -72,18 +76,32 @@ STORIES = (  # (norm, centre, matrix)
 #: Faces of the octahedron as indices into l1_vertices (+x, -x, +y, -y, +z, -z).
 OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (4, 5))]
 #: The camera's elevation and zoom throughout; each story turns TURN away (in azimuth)
-#: from its silhouette view and back.
-START_THETA, PHI, ZOOM = -40 * DEGREES, 70 * DEGREES, 0.9
-TURN, TURN_SECONDS = 30 * DEGREES, 2.5
+#: from its silhouette view and back.  A contact with no zero (on the sphere) is shown
+#: from further round, ORBIT, slowly: from the silhouette view round to the side the
+#: contact faces, where the dashed legs to the floor and to both axes are seen broadside.
+START_THETA, PHI, ZOOM = -40 * DEGREES, 55 * DEGREES, 0.9
+TURN, TURN_SECONDS = -30 * DEGREES, 2.5
+ORBIT, ORBIT_SECONDS = -60 * DEGREES, 5.0
 #: The level set's opacity, and how faint it gets while the camera is turned aside.
 SURFACE_OPACITY, GHOST_OPACITY = 0.3, 0.04
-#: The axes run from -AXIS_END to AXIS_END (data units), drawn a little brighter and
-#: wider than manim's default so that they read through the translucent bodies.
+#: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), drawn a
+#: little brighter and wider than manim's default so that they read through the
+#: translucent bodies.  The beta_1 axis runs on through the level sets, which lie about it
+#: (their centres have beta_1 = 2 and 3), until its tip, and its label, come out of them
+#: in every view; the other two tips are clear of the bodies or just behind one.
 AXIS_END, AXIS_COLOR, AXIS_WIDTH = 3.0, theme.MUTED_TEXT_COLOR, 3.0
-#: Where an axis label may sit, in data units: this far along its axis (past the tip)
-#: and this far off it (``place_labels``).
-LABEL_ALONG = np.arange(3.4, 6.61, 0.2)
-LABEL_ASIDE = (0.0, 0.4, 0.8, 1.2)
+AXIS_ENDS = (6.0, 6.0, AXIS_END)
+#: The axes' length on screen per data unit (before the camera's zoom).
+AXIS_UNIT = 0.9
+#: Where an axis label may sit, in data units: this far past its axis's tip and this far
+#: off the axis (``place_labels``).
+LABEL_PAST = np.arange(0.0, 2.01, 0.2)
+LABEL_ASIDE = (0.0, 0.3, 0.6, 0.9, 1.2)
+#: The length (data units) of an axis's arrow tip, which no label covers.
+TIP_LENGTH = 0.4
+#: The farthest (manim units, on screen) a label's centre may be from its axis's tip in
+#: any view: next to the end of its own axis.
+LABEL_REACH = 1.0
 #: Space (manim units) kept between a label and a body, the contact or another text.
 LABEL_CLEARANCE = 0.1
 #: Views (azimuths) of a story checked when placing the labels: the turn, sampled.
@@ -343,14 +361,19 @@ class BallsIn3D(Normviz3DScene):
     def construct(self) -> None:
         self.story = self.tracker("story", -1)
         self.axes = self.plane("space", ThreeDAxes(
-            x_range=[-AXIS_END, AXIS_END, 1], y_range=[-AXIS_END, AXIS_END, 1],
-            z_range=[-AXIS_END, AXIS_END, 1], x_length=5.4, y_length=5.4, z_length=5.4,
+            x_range=[-AXIS_END, AXIS_ENDS[0], 1], y_range=[-AXIS_END, AXIS_ENDS[1], 1],
+            z_range=[-AXIS_END, AXIS_ENDS[2], 1],
+            x_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[0]),
+            y_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[1]),
+            z_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[2]),
             axis_config={"color": AXIS_COLOR, "stroke_width": AXIS_WIDTH}))
+        self.axes.shift(-self.axes.c2p(0, 0, 0))  # the origin at the centre of the turns
         self.fix_axis_gradients()
         names = [pieces.label(text(key, self.lang), theme.TITLE_SIZE, theme.TEXT_COLOR)
                  for key in ("axis_x", "axis_y", "axis_z")]
         self.axis_names = VGroup(*names)
-        self.label_anchors = [self.axes.c2p(*(LABEL_ALONG[0] * unit)) for unit in np.eye(3)]
+        self.label_anchors = [self.axes.c2p(*((end + LABEL_PAST[-1]) * unit))
+                              for end, unit in zip(AXIS_ENDS, np.eye(3), strict=True)]
         self.set_camera_orientation(phi=PHI, theta=START_THETA, zoom=ZOOM)
         self.add(self.axes)
         self.add_fixed_in_frame_mobjects(self.axis_names)
@@ -450,33 +473,42 @@ class BallsIn3D(Normviz3DScene):
             camera.theta_tracker.set_value(now)
             camera.reset_rotation_matrix()
 
-    def place_labels(self, theta: float, bodies: list[np.ndarray], contact: np.ndarray,
-                     words: list) -> list[np.ndarray]:
+    def tip_box(self, axis: int, theta: float) -> np.ndarray:
+        """The screen box around axis ``axis``'s arrow tip seen from ``theta``."""
+        unit = np.eye(3)[axis]
+        ends = self.screen([self.axes.c2p(*(AXIS_ENDS[axis] * unit)),
+                            self.axes.c2p(*((AXIS_ENDS[axis] - TIP_LENGTH) * unit))], theta)
+        return box_polygon(ends.mean(axis=0), *np.abs(ends[1] - ends[0]), 0.0)
+
+    def place_labels(self, theta: float, turn: float, bodies: list[np.ndarray],
+                     contact: np.ndarray, words: list) -> list[np.ndarray]:
         """Where (scene points) the axis labels go for a story seen from ``theta`` to
-        ``theta + TURN``.  Candidates lie ``LABEL_ALONG`` along each axis and
-        ``LABEL_ASIDE`` off it; a candidate is free when its box, in every view, keeps
+        ``theta + turn``.  Candidates lie ``LABEL_PAST`` past each axis's tip and
+        ``LABEL_ASIDE`` off the axis; a candidate is free when its box, in every view, keeps
         ``LABEL_CLEARANCE`` from each body's silhouette, the contact, the story's texts
-        and the labels placed before it, inside the frame's margins.  Among the free ones the label
-        goes nearest to its axis's tip on screen, a step aside counting twice a step along
-        the axis (a label on the axis's line, past the bodies, reads as that axis's); where
-        none is free, the one free in the most views."""
-        views = np.linspace(theta, theta + TURN, LABEL_VIEWS)
+        and the labels placed before it, inside the frame's margins, and its centre is
+        within ``LABEL_REACH`` of the axis's tip on screen.  Among the free ones
+        the label goes nearest to its axis's tip on screen, a step aside counting twice a
+        step along the axis (a label on the axis's line, past the bodies, reads as that
+        axis's); where none is free, the one free in the most views."""
+        views = np.linspace(theta, theta + turn, LABEL_VIEWS)
         region = layout.screen()
         obstacles = [[outline(self.screen(body, view)) for body in bodies]
                      + [box_polygon(self.screen([contact], view)[0], 0, 0,
                                     2 * theme.DOT_RADIUS)]
                      + [box_polygon(part.get_center(), part.width, part.height, 0.0)
                         for part in words]
+                     + [self.tip_box(axis, view) for axis in range(3)]
                      for view in views]
         places = []
         for axis, name in enumerate(self.axis_names):
-            unit = np.eye(3)[axis]
-            ends = [self.screen([self.axes.c2p(*(AXIS_END * unit)),
-                                 self.axes.c2p(*((AXIS_END + 1) * unit))], view)
+            unit, end = np.eye(3)[axis], AXIS_ENDS[axis]
+            ends = [self.screen([self.axes.c2p(*(end * unit)),
+                                 self.axes.c2p(*((end + 1) * unit))], view)
                     for view in views]
             sides = [np.roll(unit, 1), -np.roll(unit, 1), np.roll(unit, 2), -np.roll(unit, 2)]
-            candidates = [along * unit + aside * side
-                          for aside in LABEL_ASIDE for along in LABEL_ALONG
+            candidates = [(end + past) * unit + aside * side
+                          for aside in LABEL_ASIDE for past in LABEL_PAST
                           for side in (sides if aside else sides[:1])]
             best = None
             for data in candidates:
@@ -488,7 +520,9 @@ class BallsIn3D(Normviz3DScene):
                     any(convex_overlap(box, other) for other in others)
                     or box[:, 0].min() < region.left or box[:, 0].max() > region.right
                     or box[:, 1].min() < region.bottom or box[:, 1].max() > region.top
-                    for box, others in zip(boxes, obstacles, strict=True))
+                    or np.linalg.norm(centre - tip) > LABEL_REACH
+                    for box, others, centre, (tip, _) in zip(boxes, obstacles, centres, ends,
+                                                             strict=True))
                 distance = 0.0
                 for centre, (tip, beyond) in zip(centres, ends, strict=True):
                     direction = (beyond - tip) / np.linalg.norm(beyond - tip)
@@ -519,8 +553,11 @@ class BallsIn3D(Normviz3DScene):
         dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                   color=pieces.optimum_color(solution.beta))  # the key: green with a 0
         words = self.texts(solution)
+        # a contact with no zero is off every axis: seen from further round
+        turn, seconds = ((ORBIT, ORBIT_SECONDS) if np.all(solution.beta != 0)
+                         else (TURN, TURN_SECONDS))
         places = self.place_labels(
-            theta, [ball.get_all_points(), surface.get_all_points()],
+            theta, turn, [ball.get_all_points(), surface.get_all_points()],
             self.axes.c2p(*solution.beta), [words[0], *words[1]])
         self.label_places.append(places)
         # the old story leaves while the camera goes to where the new contact is seen edge
@@ -542,14 +579,15 @@ class BallsIn3D(Normviz3DScene):
         # the third dimension of the ball: seen from aside, the translucent level set would
         # lie over the ball as if it cut into it, so it steps back until the view is edge
         # on again
-        self.move_camera(theta=theta + TURN, run_time=TURN_SECONDS,
+        self.move_camera(theta=theta + turn, run_time=seconds,
                          added_anims=[surface.animate.set_fill(opacity=GHOST_OPACITY)
                                       .set_stroke(opacity=GHOST_OPACITY)])
-        self.move_camera(theta=theta, run_time=TURN_SECONDS)
+        self.move_camera(theta=theta, run_time=seconds)
         self.play(surface.animate.set_fill(opacity=SURFACE_OPACITY).set_stroke(opacity=1.0),
                   run_time=0.6)
         self.wait(1.5)
-        self.remove_foreground_mobject(dot)
+        if index < len(STORIES) - 1:  # the last contact stays on top to the end
+            self.remove_foreground_mobject(dot)
         return VGroup(ball, surface, dot, words, guides)
 
     def coordinate_guides(self, beta) -> VGroup:
