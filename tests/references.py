@@ -116,3 +116,18 @@ def cvxpy_solve(center: np.ndarray, matrix: np.ndarray, norm: str, radius: float
             solver=cp.CLARABEL, tol_gap_abs=1e-11, tol_gap_rel=1e-11, tol_feas=1e-11
         )
     return np.asarray(beta.value)
+
+
+def cvxpy_penalised(center: np.ndarray, matrix: np.ndarray, norm: str, lam: float) -> np.ndarray:
+    """cvxpy (Clarabel) on ``min f(b) + lam ||b||_1`` (l1) or ``+ lam ||b||_2^2`` (l2)."""
+    import cvxpy as cp
+
+    beta = cp.Variable(center.size)
+    root = np.linalg.cholesky(matrix).T
+    penalty = cp.norm(beta, 1) if norm == "l1" else cp.sum_squares(beta)
+    objective = cp.Minimize(cp.sum_squares(root @ (beta - center)) + lam * penalty)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        cp.Problem(objective).solve(solver=cp.CLARABEL, tol_gap_abs=1e-11, tol_gap_rel=1e-11,
+                                    tol_feas=1e-11)
+    return np.asarray(beta.value)

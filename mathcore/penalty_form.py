@@ -1,0 +1,86 @@
+"""The penalty form of the constrained problem, and the budget <-> penalty link.
+
+Constrained form: ``min f(b) s.t. ||b|| <= t`` with ``f(b) = (b - c)^T A (b - c)``.
+Penalty forms (what lasso and ridge solve):
+
+* L1: ``min f(b) + lam ||b||_1``;
+* L2: ``min f(b) + lam ||b||_2^2`` (ridge squares the norm).
+
+Both have the constrained optimum b*(t) as their optimum for the penalty read off the
+constraint's KKT multiplier mu (``solve_constrained(...).multiplier``, stationarity
+``2A(b - c) + mu s = 0`` with s a subgradient of the norm at b): ``lam = mu`` for L1 and
+``lam = mu / (2t)`` for L2 (the gradient of ``lam ||b||_2^2`` is ``2 lam b`` and
+``s = b / t`` on the sphere).  A slack constraint (c inside the ball) has mu = 0: no
+penalty.
+
+The penalised optima are computed independently of the constrained solvers: L1 by the
+exact lasso homotopy with ``G = 2A``, ``q = 2Ac`` run down to ``mu = lam``; L2 from the
+normal equations ``(A + lam I) b = A c``.
+
+In one dimension, with f(b) = (b - v)^2 (A = 1, c = v), the penalised minimisers are
+``soft_threshold(v, lam / 2)`` for L1, exactly 0 for every |v| <= lam / 2, and
+``v / (1 + lam)`` for L2, never 0 unless v is (``scalar_minimizer``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mathcore.lasso_homotopy import lasso_homotopy
+from mathcore.loss import QuadraticLoss
+from mathcore.norms import Norm, norm_named
+from mathcore.penalties import l2_prox, soft_threshold
+from mathcore.solve import solve_constrained
+
+#: The norms with a penalty form here.
+PENALISED = ("l1", "l2")
+
+
+def _penalised_norm(norm: Norm | str) -> str:
+    name = norm_named(norm).name
+    if name not in PENALISED:
+        raise ValueError(f"norm must be one of {', '.join(PENALISED)}, got {name!r}")
+    return name
+
+
+def _as_penalty(value: float) -> float:
+    lam = float(value)
+    if not np.isfinite(lam) or lam < 0.0:
+        raise ValueError(f"lam must be a finite number >= 0, got {value}")
+    return lam
+
+
+def penalised_optimum(loss: QuadraticLoss, norm: Norm | str, lam: float) -> np.ndarray:
+    """``argmin f(b) + lam P(b)``, P = ||b||_1 (L1) or ||b||_2^2 (L2); A must be positive
+    definite (the optimum is then unique)."""
+    name, lam = _penalised_norm(norm), _as_penalty(lam)
+    matrix, center = loss.matrix, loss.center
+    if name == "l2":
+        return np.linalg.solve(matrix + lam * np.eye(len(center)), matrix @ center)
+    knots = lasso_homotopy(2.0 * matrix, 2.0 * matrix @ center, min_penalty=lam)
+    last = knots[-1]
+    if last.penalty <= lam:  # the path ran down to lam: the optimum is its last knot
+        return last.beta.copy()
+    return np.zeros_like(center)  # lam >= max |q|: every coefficient is 0
+
+
+def penalty_for_budget(loss: QuadraticLoss, norm: Norm | str, radius: float) -> float:
+    """The penalty lam whose penalised optimum is the constrained optimum at ``radius``:
+    mu (L1) or mu / (2t) (L2), mu the certified KKT multiplier."""
+    name = _penalised_norm(norm)
+    multiplier = solve_constrained(loss, name, radius).multiplier
+    return float(multiplier if name == "l1" else multiplier / (2.0 * radius))
+
+
+def scalar_minimizer(v: np.ndarray, lam: float, norm: Norm | str) -> np.ndarray:
+    """``argmin_b (b - v)^2 + lam P(b)`` in one dimension: ``soft_threshold(v, lam/2)``
+    for L1, ``v / (1 + lam)`` for L2 (halve the objective to get a proximal step)."""
+    name, lam = _penalised_norm(norm), _as_penalty(lam)
+    if name == "l1":
+        return soft_threshold(v, lam / 2.0)
+    return l2_prox(v, lam / 2.0)
+
+
+def zero_zone(lam: float) -> float:
+    """The half-width of the inputs v that the 1-D L1 minimiser sends to exactly 0."""
+    return _as_penalty(lam) / 2.0

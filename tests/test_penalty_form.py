@@ -1,0 +1,83 @@
+"""mathcore.penalty_form: penalised optima against cvxpy, the budget <-> penalty link
+against the constrained solver, and the 1-D minimisers against a dense grid."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.penalty_form import (
+    penalised_optimum,
+    penalty_for_budget,
+    scalar_minimizer,
+    zero_zone,
+)
+from scenes import defaults
+from tests.references import cvxpy_penalised, random_problem
+
+NORMS = st.sampled_from(["l1", "l2"])
+
+
+@given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.0, 30.0))
+def test_penalised_optimum_matches_cvxpy(seed, dim, norm, lam):
+    rng = np.random.default_rng(seed)
+    center, matrix = random_problem(rng, dim)
+    ours = penalised_optimum(QuadraticLoss.create(center, matrix), norm, lam)
+    reference = cvxpy_penalised(center, matrix, norm, lam)
+    assert np.allclose(ours, reference, atol=1e-6 * (1 + np.abs(center).max()))
+
+
+@given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.05, 0.95))
+def test_the_constrained_optimum_is_the_penalised_one_at_its_multiplier(seed, dim, norm,
+                                                                         share):
+    rng = np.random.default_rng(seed)
+    center, matrix = random_problem(rng, dim)
+    loss = QuadraticLoss.create(center, matrix)
+    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    constrained = solve_constrained(loss, norm, radius).beta
+    penalised = penalised_optimum(loss, norm, penalty_for_budget(loss, norm, radius))
+    assert np.allclose(penalised, constrained, atol=1e-9 * (1 + np.abs(center).max()))
+    if norm == "l1":  # the same zeros, exactly
+        assert np.array_equal(penalised == 0.0, constrained == 0.0)
+
+
+def test_the_default_loss_at_t_2_is_the_lasso_at_lambda_5():
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    assert penalty_for_budget(loss, "l1", defaults.RADIUS) == pytest.approx(5.0, abs=1e-12)
+    assert penalised_optimum(loss, "l1", 5.0).tolist() == [2.0, 0.0]
+
+
+def test_a_slack_budget_needs_no_penalty():
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    for norm in ("l1", "l2"):
+        assert penalty_for_budget(loss, norm, 100.0) == 0.0
+        assert np.allclose(penalised_optimum(loss, norm, 0.0), loss.center)
+
+
+@given(st.floats(-5.0, 5.0), st.floats(0.0, 6.0), NORMS)
+def test_the_scalar_minimiser_is_the_grid_minimum(v, lam, norm):
+    grid = np.linspace(-6.0, 6.0, 240_001)  # step 5e-5
+    penalty = np.abs(grid) if norm == "l1" else grid**2
+    best = grid[np.argmin((grid - v) ** 2 + lam * penalty)]
+    assert float(scalar_minimizer(v, lam, norm)) == pytest.approx(best, abs=1e-4)
+
+
+@given(st.floats(-5.0, 5.0), st.floats(0.01, 6.0))
+def test_l1_sticks_at_exactly_zero_in_its_zone_and_l2_never(v, lam):
+    l1 = float(scalar_minimizer(v, lam, "l1"))
+    assert (l1 == 0.0) == (abs(v) <= zero_zone(lam))
+    assert (float(scalar_minimizer(v, lam, "l2")) == 0.0) == (v == 0.0)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda loss: penalised_optimum(loss, "l1", -1.0), "lam must be a finite number >= 0"),
+    (lambda loss: penalised_optimum(loss, "l1", float("nan")), "lam must be"),
+    (lambda loss: penalised_optimum(loss, "l3", 1.0), "norm must be one of"),
+])
+def test_bad_input_is_named(call, message):
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    with pytest.raises(ValueError, match=message):
+        call(loss)
