@@ -65,6 +65,7 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
     SceneEntry("path", "scenes.path", "ShrinkingBudget", ("center", "matrix")),
     SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
     SceneEntry("penalty", "scenes.penalty", "PenaltyShapes"),
+    SceneEntry("bridge", "scenes.bridge", "ConstraintToPenalty"),
     SceneEntry("stability", "scenes.stability", "MinibatchStability"),
     SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso"),
     SceneEntry("tangency", "scenes.tangency", "TangencyScene", (*_PROBLEM, "norm")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import shutil
+from collections.abc import Sequence
 
 import numpy as np
 from manim import (
@@ -122,6 +123,22 @@ def axis_labels(axes: Axes, x_text: str, y_text: str) -> VGroup:
     x_label.next_to(axes.x_axis.get_end(), UP, buff=0.15)
     y_label.next_to(axes.y_axis.get_end(), RIGHT, buff=0.15)
     return VGroup(x_label, y_label)
+
+
+def tick_numbers(axes: Axes, x_values: Sequence[float], y_values: Sequence[float],
+                 font_size: float = theme.SMALL_SIZE * 0.8) -> VGroup:
+    """Numbers for the ticks at ``x_values`` along the plane's bottom edge and at
+    ``y_values`` along its left edge (outside the plane: never on a line or a curve)."""
+    numbers = VGroup()
+    for value in x_values:
+        if axes.x_range[0] <= value <= axes.x_range[1]:
+            numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
+                        .next_to(axes.c2p(value, axes.y_range[0]), DOWN, buff=0.08))
+    for value in y_values:
+        if axes.y_range[0] <= value <= axes.y_range[1]:
+            numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
+                        .next_to(axes.c2p(axes.x_range[0], value), LEFT, buff=0.08))
+    return numbers
 
 
 def _clip_segment(a: np.ndarray, b: np.ndarray, low: np.ndarray,

@@ -258,6 +258,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_prox": (
             "Proximal step with λ = {lam}: L1 sends every small v to exactly 0, L2 only scales it"
         ),
+        "bridge_title": "From a budget to a penalty: where exact zeros come from",
+        "bridge_objective": "(β − v)² + λ·penalty(β), λ = {lam}",
+        "bridge_map": "the minimiser β* against v",
+        "bridge_key_l1": "L1: (β − v)² + {lam}·|β|",
+        "bridge_key_l2": "L2: (β − v)² + {lam}·β²",
+        "bridge_key_loss": "the loss (β − v)² alone",
+        "bridge_readout": "v = {v}    L1: β* = {l1}    L2: β* = {l2}",
+        "bridge_zone_note": "|v| ≤ λ/2 = {half}: the L1 minimiser is exactly 0",
+        "bridge_constrained_l1": "budget ‖β‖₁ ≤ {t}:  β* = ({beta})",
+        "bridge_constrained_l2": "budget ‖β‖₂ ≤ {t}:  β* = ({beta})",
+        "bridge_penalised_l1": "penalty f(β) + {lam}·‖β‖₁:  β* = ({beta})  (ring)",
+        "bridge_penalised_l2": "penalty f(β) + {lam}·‖β‖₂²:  β* = ({beta})  (ring)",
+        "claim_bridge": "A budget is a penalty; the L1 penalty's corner holds small inputs at 0",
+        "sub_bridge_start": "One weight: the loss (β − v)² plus λ = {lam} times |β| or β²",
+        "sub_bridge_sweep": (
+            "As v slides, L1's lowest point sits on its corner at 0; L2's only shrinks v"
+        ),
+        "sub_bridge_zone": "For |v| ≤ {half} the corner at 0 is the lowest point: exactly 0",
+        "sub_bridge_prox": "This map is soft-thresholding, the proximal step of lasso solvers",
+        "sub_bridge_2d": "In 2-D: the optimum inside a budget t = 2, as before",
+        "sub_bridge_same": "The penalty read off the budget's multiplier gives the same point",
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
             "★: the full data's optimum, with half the least-squares norm (grey: its contour and "
@@ -608,6 +629,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近趋于 0",
         "sub_pen_hold": "在 0 处，只要损失的拉力小于 λ = {lam}，L1 就把权重留在 0；L2 不反推",
         "sub_pen_prox": "λ = {lam} 的近端算子：L1 把小的 v 恰好变成 0，L2 只是缩放",
+        "bridge_title": "从预算到惩罚：恰好为 0 从哪里来",
+        "bridge_objective": "(β − v)² + λ·惩罚(β)，λ = {lam}",
+        "bridge_map": "最小点 β* 随 v 的变化",
+        "bridge_key_l1": "L1：(β − v)² + {lam}·|β|",
+        "bridge_key_l2": "L2：(β − v)² + {lam}·β²",
+        "bridge_key_loss": "只有损失 (β − v)²",
+        "bridge_readout": "v = {v}    L1：β* = {l1}    L2：β* = {l2}",
+        "bridge_zone_note": "|v| ≤ λ/2 = {half}：L1 的最小点恰好为 0",
+        "bridge_constrained_l1": "预算 ‖β‖₁ ≤ {t}：β* = ({beta})",
+        "bridge_constrained_l2": "预算 ‖β‖₂ ≤ {t}：β* = ({beta})",
+        "bridge_penalised_l1": "惩罚 f(β) + {lam}·‖β‖₁：β* = ({beta})（圆环）",
+        "bridge_penalised_l2": "惩罚 f(β) + {lam}·‖β‖₂²：β* = ({beta})（圆环）",
+        "claim_bridge": "预算就是惩罚；L1 惩罚的尖角把小的输入留在 0",
+        "sub_bridge_start": "一个权重：损失 (β − v)² 加上 λ = {lam} 乘 |β| 或 β²",
+        "sub_bridge_sweep": "v 滑动时，L1 的最低点停在 0 处的尖角上；L2 只是把 v 缩小",
+        "sub_bridge_zone": "|v| ≤ {half} 时，0 处的尖角就是最低点：恰好为 0",
+        "sub_bridge_prox": "这个映射就是软阈值，即 LASSO 求解器的近端步",
+        "sub_bridge_2d": "二维：和前面一样，预算 t = 2 内的最优解",
+        "sub_bridge_same": "由预算的乘子得到的惩罚给出同一个点",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
             "★：全量数据的最优解，范数为最小二乘解的一半（灰色：它的等高线和球）。"
