@@ -21,6 +21,9 @@ import numpy as np
 
 #: The subdifferential of |b| at b = 0: every slope in this interval.
 L1_SUBDIFFERENTIAL_AT_ZERO = (-1.0, 1.0)
+#: Where the two penalties cost the same (b > 0): b^2 = |b| <=> |b| (|b| - 1) = 0.
+#: Beyond it b^2 costs more, by |b| times: large weights are punished far harder by L2.
+EQUAL_COST = 1.0
 
 
 def l1_penalty(b: np.ndarray) -> np.ndarray:

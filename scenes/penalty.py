@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN,
+    RIGHT,
     UP,
     Create,
     DashedLine,
@@ -33,6 +34,7 @@ from manim import (
 )
 
 from mathcore.penalties import (
+    EQUAL_COST,
     L1_SUBDIFFERENTIAL_AT_ZERO,
     l1_penalty,
     l1_subgradient,
@@ -43,14 +45,21 @@ from mathcore.penalties import (
 )
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.live_text import FIELD, LiveLine
 from scenes.strings import text
 
 LAMBDA = 0.75
 SPAN = 2.0
 SAMPLES = 401
 PROBE = 0.07
-#: Room above each panel for its two-line heading, and below for the dead-zone label.
-HEADING, BELOW = 0.95, 0.5
+#: Room above each panel for its two-line heading, and below for the dead-zone label or
+#: a live reading; left of and under each plane for its tick numbers.
+HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.35
+#: The large-weight probe sweeps beta from 0 to this (the note: L2 punishes large weights).
+LARGE = 2.0
+TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
+         "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
+         "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}
 
 
 def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
@@ -64,6 +73,7 @@ class PenaltyShapes(NormvizScene):
 
     def construct(self) -> None:
         self.v = self.tracker("v", -SPAN)
+        self.beta = self.tracker("beta", 0.0)
         self.build()
         self.tell_story()
 
@@ -81,15 +91,19 @@ class PenaltyShapes(NormvizScene):
             (("β", ""), ("β", ""), ("v", "")), strict=True,
         ):
             heading_band, rest = column.split_top(HEADING)
-            square = rest.split_bottom(BELOW)[0].shrink(right=layout.AXIS_NAME_ROOM)
+            square = rest.split_bottom(BELOW)[0].shrink(
+                left=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, bottom=NUMBER_ROOM)
             size = min(square.width, square.height)
             axes = self.plane(name, pieces.coefficient_axes((-SPAN, SPAN), y_range, size, size))
             square.place(axes)
+            numbers = pieces.tick_numbers(axes, *TICKS[name])
             caption = heading_band.place(pieces.label(heading, theme.BODY_SIZE))
             axis_names = pieces.axis_labels(axes, *names)
             if name != "penalty":  # below the axis: sign(β) = +1 and the L2 key run above it
                 axis_names[0].next_to(axes.x_axis.get_end(), DOWN, buff=0.15)
-            self.panels.append({"axes": axes, "caption": VGroup(caption, axis_names),
+            else:  # beside the axis's end: the equal-cost label is above it
+                axis_names[0].next_to(axes.x_axis.get_end(), RIGHT, buff=0.12)
+            self.panels.append({"axes": axes, "caption": VGroup(caption, axis_names, numbers),
                                 "heading": caption, "width": column.width})
         self.fit_headings()
         values, gradients, proxes = (p["axes"] for p in self.panels)
@@ -119,13 +133,64 @@ class PenaltyShapes(NormvizScene):
         self.dead_zone = Line(proxes.c2p(-LAMBDA, 0), proxes.c2p(LAMBDA, 0),
                               color=theme.ZERO_COLOR, stroke_width=8)
         self.dead_label = pieces.label(text("pen_dead_zone", self.lang), theme.SMALL_SIZE,
-                                       theme.ZERO_COLOR).next_to(proxes, DOWN, buff=0.15)
+                                       theme.ZERO_COLOR).next_to(proxes, DOWN,
+                                                                 buff=NUMBER_ROOM)
         band = layout.caption_band(2)
         self.notes = [band.place(pieces.fit_into(pieces.label(
             text(key, self.lang, lam=LAMBDA), theme.SMALL_SIZE), band.width))
             for key in ("pen_gradient_note", "pen_hold_note", "pen_prox_note")]
         self.probes = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                              Dot(color=theme.L2_COLOR, radius=PROBE))
+        self.build_large_weights(values, gradients)
+
+    def build_large_weights(self, values, gradients) -> None:
+        """The probes of a growing weight on the penalties and their slopes, their live
+        readings, and the point where the two penalties cost the same."""
+        self.weight_probes = [VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
+                                     Dot(color=theme.L2_COLOR, radius=PROBE))
+                              for _ in range(2)]
+        self.equal = Dot(values.c2p(EQUAL_COST, float(l2_penalty(EQUAL_COST))),
+                         radius=PROBE, color=theme.TEXT_COLOR)
+        self.equal_label = pieces.fit_into(
+            pieces.label(text("pen_equal", self.lang, b=f"{EQUAL_COST:g}"), theme.SMALL_SIZE),
+            0.6 * values.width)
+        self.equal_label.next_to(self.equal, DOWN + RIGHT, buff=0.05)
+        self.readings = []
+        for panel, key, fields in ((self.panels[0], "pen_value_reading", ["0.00"] * 3),
+                                   (self.panels[1], "pen_slope_reading", ["0.00"] * 2)):
+            template = text(key, self.lang, b=FIELD, a=FIELD, s=FIELD, g=FIELD)
+            widest = LiveLine(template, fields, theme.SMALL_SIZE).width
+            size = theme.SMALL_SIZE * min(1.0, 0.95 * panel["width"] / widest)
+            reading = LiveLine(template, fields, size)  # sized to its column, not scaled
+            self.readings.append(reading.next_to(panel["axes"], DOWN, buff=NUMBER_ROOM))
+
+    def follow_weight(self, panel: int) -> None:
+        """The updater of a weight's sweep on ``panel`` (0: the penalties, 1: their
+        slopes): its probes and reading at ``beta``."""
+        b = self.beta.get_value()
+        axes = self.panels[panel]["axes"]
+        if panel == 0:
+            heights = (float(l1_penalty(b)), float(l2_penalty(b)))
+            self.readings[0].set_fields(f"{b:.2f}", f"{heights[0]:.2f}", f"{heights[1]:.2f}")
+        else:
+            heights = (float(l1_subgradient(b)), float(l2_gradient(b)))
+            self.readings[1].set_fields(f"{b:.2f}", f"{heights[1]:.2f}")
+        for dot, y in zip(self.weight_probes[panel], heights, strict=True):
+            dot.move_to(axes.c2p(b, y))
+
+    def sweep_weight(self, panel: int) -> None:
+        """A weight growing from 0 to ``LARGE`` on one panel, its probes and reading."""
+        self.beta.set_value(0.0)
+
+        def update() -> None:
+            self.follow_weight(panel)
+
+        update()
+        self.play(FadeIn(self.weight_probes[panel]), FadeIn(self.readings[panel]),
+                  run_time=0.4)
+        moving = self.drive(update, self.weight_probes[panel], self.readings[panel])
+        self.play(self.beta.animate.set_value(LARGE), run_time=3.0, rate_func=linear)
+        self.stop_driving(moving, update)
 
     @staticmethod
     def curve_keys(axes, keys) -> VGroup:
@@ -153,12 +218,17 @@ class PenaltyShapes(NormvizScene):
         panel = self.panels[0]
         self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
         self.play(Create(self.curves[0]), FadeIn(self.keys[0]), run_time=1.4)
+        big, small = float(l2_penalty(LARGE)), float(l1_penalty(LARGE))
+        self.beat("pen_large", b=f"{EQUAL_COST:g}", big=f"{big:g}", large=f"{LARGE:g}",
+                  ratio=f"{big / small:g}")
+        self.play(FadeIn(self.equal), FadeIn(self.equal_label), run_time=0.5)
+        self.sweep_weight(0)
         self.beat("pen_gradient")
         panel = self.panels[1]
         self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
         self.play(Create(self.curves[1]), FadeIn(self.keys[1]), FadeIn(gradient_note),
                   run_time=1.4)
-        self.wait(2.0)
+        self.sweep_weight(1)
         self.beat("pen_hold", lam=LAMBDA)
         self.play(FadeOut(gradient_note), run_time=0.4)
         self.play(Create(self.hold), FadeIn(hold_note), run_time=0.8)

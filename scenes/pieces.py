@@ -128,14 +128,17 @@ def axis_labels(axes: Axes, x_text: str, y_text: str) -> VGroup:
 def tick_numbers(axes: Axes, x_values: Sequence[float], y_values: Sequence[float],
                  font_size: float = theme.SMALL_SIZE * 0.8) -> VGroup:
     """Numbers for the ticks at ``x_values`` along the plane's bottom edge and at
-    ``y_values`` along its left edge (outside the plane: never on a line or a curve)."""
+    ``y_values`` along its left edge (outside the plane: never on a line or a curve).
+    The bottom-left corner gets only its x number (the two would meet there)."""
     numbers = VGroup()
-    for value in x_values:
-        if axes.x_range[0] <= value <= axes.x_range[1]:
-            numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
-                        .next_to(axes.c2p(value, axes.y_range[0]), DOWN, buff=0.08))
+    x_shown = [v for v in x_values if axes.x_range[0] <= v <= axes.x_range[1]]
+    for value in x_shown:
+        numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
+                    .next_to(axes.c2p(value, axes.y_range[0]), DOWN, buff=0.08))
+    corner_taken = bool(x_shown) and min(x_shown) == axes.x_range[0]
     for value in y_values:
-        if axes.y_range[0] <= value <= axes.y_range[1]:
+        if axes.y_range[0] <= value <= axes.y_range[1] and not (
+                corner_taken and value == axes.y_range[0]):
             numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
                         .next_to(axes.c2p(axes.x_range[0], value), LEFT, buff=0.08))
     return numbers

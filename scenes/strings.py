@@ -247,6 +247,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "λ·penalty(β): where the penalty then puts it.\nL1: every |v| ≤ λ lands on "
             "exactly 0.  L2: v is only scaled, by 1 / (1 + 2λ)"
         ),
+        "pen_equal": "equal at β = {b}",
+        "pen_value_reading": "β = {b}:  |β| = {a},  β² = {s}",
+        "pen_slope_reading": "β = {b}:  pull 1 against 2β = {g}",
+        "sub_pen_large": (
+            "β² passes |β| at β = {b}: at β = {large} it costs {big}, {ratio} times |β|; "
+            "large weights pay most"
+        ),
         "sub_pen_shapes": "The two penalties: |β| has a corner at 0, β² is flat there",
         "sub_pen_gradient": (
             "Their slopes: L1 pulls with force 1 at every β ≠ 0, L2's pull 2β fades near 0"
@@ -624,6 +631,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_prox_note": (
             "v：对损失做一步梯度下降后到达的位置。prox(v) = argmin ½(β − v)² + λ·惩罚(β)："
             "再施加惩罚后的位置。\nL1：所有 |v| ≤ λ 都恰好落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
+        ),
+        "pen_equal": "β = {b} 处相等",
+        "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
+        "pen_slope_reading": "β = {b}：拉力 1 对比 2β = {g}",
+        "sub_pen_large": (
+            "β² 在 β = {b} 处超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
+            "大权重代价最大"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近趋于 0",

@@ -1,5 +1,6 @@
-"""Frame tests of scenes/penalty.py: every curve as mathcore evaluates it, and the two
-proximal outputs following the swept input v."""
+"""Frame tests of scenes/penalty.py: every curve as mathcore evaluates it, the probes of a
+growing weight on the penalties and their slopes at the recorded beta (and the point of
+equal cost), and the two proximal outputs following the swept input v."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import numpy as np
 import pytest
 
 from mathcore.penalties import (
+    EQUAL_COST,
     l1_penalty,
     l1_subgradient,
     l2_gradient,
@@ -15,7 +17,7 @@ from mathcore.penalties import (
     soft_threshold,
 )
 from scenes import theme
-from scenes.penalty import LAMBDA, PROBE, SPAN, PenaltyShapes
+from scenes.penalty import LAMBDA, LARGE, PROBE, SPAN, PenaltyShapes
 from tests.frames import (
     MarkerCheck,
     assert_near_polylines,
@@ -60,6 +62,7 @@ def check_penalty(video) -> dict:
                 found = marker_position(frame, color, point, video.screen_px(PROBE), palette)
                 probes[color].add(index, point, found, video)
         discs = [video.disc_box(p, video.screen_px(PROBE)) for p in expected.values()]
+        discs += weight_probe_discs(video, index)
         for panel, name, keys in zip(scene.panels, CURVES, scene.keys, strict=True):
             region = video.plane_box(panel["axes"])
             names = [video.pixel_box(key) for key in keys]
@@ -75,6 +78,52 @@ def check_penalty(video) -> dict:
         check.assert_moves(video)
     return {**{c: p.summary(video) for c, p in probes.items()},
             **{k: round(v, 2) for k, v in worst.items()}}
+
+
+WEIGHT_CURVES = {"penalty": (l1_penalty, l2_penalty), "gradient": (l1_subgradient, l2_gradient)}
+
+
+def weight_probe_discs(video, index: int) -> list[np.ndarray]:
+    """Pixel boxes of the weight probes (left at the end of their sweep, at LARGE)."""
+    b = LARGE
+    return [video.disc_box(video.to_pixels(panel, index, [[b, float(f(b))]])[0],
+                           video.screen_px(PROBE))
+            for panel, functions in WEIGHT_CURVES.items() for f in functions]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_growing_weight_on_the_penalties_and_their_slopes(lang, rendered_video):
+    """During each sweep of beta, its two probes sit on their curves at beta, on the panel
+    of the beat; the reading under the panel ends on mathcore's values at LARGE, and the
+    equal-cost dot is at (1, 1)."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    sweeps = [(first, last) for first, last in video.changing("beta") if last - first > 5]
+    assert len(sweeps) == 2  # the penalties' beat, then the slopes' (not the reset to 0)
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR]
+    for (panel, functions), sweep in zip(WEIGHT_CURVES.items(), sweeps, strict=True):
+        checks = [MarkerCheck(f"{panel} probe {k}") for k in range(2)]
+        for index, frame in video.frames(spread([sweep], 6, 0)).items():
+            b = video.value("beta", index)
+            points = [video.to_pixels(panel, index, [[b, float(f(b))]])[0] for f in functions]
+            if np.linalg.norm(points[0] - points[1]) <= 2 * video.screen_px(PROBE) + 3:
+                continue  # one probe hides the other
+            for check, point, color in zip(checks, points, (theme.L1_COLOR, theme.L2_COLOR),
+                                           strict=True):
+                check.add(index, point, marker_position(frame, color, point,
+                                                        video.screen_px(PROBE), palette), video)
+        for check in checks:
+            check.assert_within(video)
+            check.assert_moves(video)
+    values = [f"{float(f(LARGE)):.2f}" for f in (l1_penalty, l2_penalty)]
+    assert all(value in scene.readings[0].shown_text for value in values)
+    assert f"{float(l2_gradient(LARGE)):.2f}" in scene.readings[1].shown_text
+    index = video.beat("pen_large")[1]
+    frame = video.frames([index])[index]
+    expected = video.to_pixels("penalty", index, [[EQUAL_COST, float(l1_penalty(EQUAL_COST))]])[0]
+    assert float(l1_penalty(EQUAL_COST)) == float(l2_penalty(EQUAL_COST))
+    found = marker_position(frame, theme.TEXT_COLOR, expected, video.screen_px(PROBE), palette)
+    assert found is not None and np.linalg.norm(found - expected) <= 2.0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
