@@ -99,7 +99,7 @@ class CorrelatedFeatures(NormvizScene):
             center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                       theme.LOSS_COLOR)
             dot = Dot(axes.c2p(*solutions[norm].beta), radius=theme.DOT_RADIUS,
-                      color=theme.SOLUTION_COLOR)
+                      color=pieces.optimum_color(solutions[norm].beta))
             readout = LiveLine(text("corr_optimum", self.lang), ["0.000", "0.000"],
                                theme.SMALL_SIZE, theme.NORM_COLORS[norm])
             readout_band.place(readout)
@@ -120,7 +120,7 @@ class CorrelatedFeatures(NormvizScene):
         for norm, plane in self.planes.items():
             axes, beta = plane["axes"], solutions[norm].beta
             plane["contour"].show(loss, solutions[norm].loss)
-            plane["dot"].move_to(axes.c2p(*beta))
+            plane["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
             plane["center"].move_to(axes.c2p(*loss.center))
             plane["center_tag"].next_to(plane["center"], UP, buff=0.08)
             plane["readout"].set_fields(*(pieces.format_coefficient(x) for x in beta))
@@ -170,10 +170,11 @@ class CorrelatedFeatures(NormvizScene):
                                    increasing=True, color=theme.LOSS_COLOR,
                                    stroke_width=theme.CONTOUR_STROKE)
         marker = Dot(self.edge_axes.c2p(0.0, values[0]), radius=theme.DOT_RADIUS,
-                     color=theme.SOLUTION_COLOR)
+                     color=pieces.optimum_color(corner))  # the corner: an exact 0
         ends = VGroup(*[pieces.label(f"{value:.3f}", theme.SMALL_SIZE, color).next_to(
             self.edge_axes.c2p(x, value), direction, buff=0.1)
-            for x, value, color, direction in ((0.0, values[0], theme.SOLUTION_COLOR, LEFT),
+            for x, value, color, direction in ((0.0, values[0], pieces.optimum_color(corner),
+                                                LEFT),
                                                (1.0, values[-1], theme.LOSS_COLOR, RIGHT))])
         # the corners under the ends of the axis, inside its span; 0 where the loss axis starts
         names = VGroup(*[pieces.label("({}, {})".format(*[f"{value:g}" for value in point]),

@@ -14,6 +14,7 @@ import pytest
 from mathcore import norm_value
 from scenes import theme
 from scenes.correlated import RADII, RHO_END, CorrelatedFeatures, solutions_at
+from scenes.pieces import optimum_color
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
@@ -33,7 +34,7 @@ def picture(plane: str, norm: str, loss, solution) -> PlanePicture:
         plane=plane, ball_gauge=lambda x: norm_value(x, norm), radius=RADII[norm],
         ball_color=theme.NORM_COLORS[norm], loss_center=loss.center,
         loss_matrix=loss.matrix, level=solution.loss, optimum=solution.beta,
-        zeros=solution.zeros)
+        zeros=solution.zeros, marker_color=optimum_color(solution.beta))
 
 
 def check_sweep(video) -> dict:
@@ -52,7 +53,8 @@ def check_sweep(video) -> dict:
             checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
                                  excluded=[video.disc_box(centre, radius_px), tag])
             found = marker_position(frame, theme.LOSS_COLOR, centre, radius_px,
-                                    [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR])
+                                    [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR,
+                                     theme.ZERO_COLOR])
             centres[norm].add(index, centre, found, video)
     for check in (*[c.marker for c in checkers.values()], *centres.values()):
         check.assert_within(video)
@@ -78,11 +80,11 @@ def check_edge_plot(video) -> dict:
     for index, frame in video.frames(spread([(first + round(2.5 * video.fps), last)],
                                             3)).items():
         curve = video.to_pixels("edge", index, np.column_stack([steps, values]))
-        pixels = region_pixels(frame, theme.LOSS_COLOR, region, [theme.SOLUTION_COLOR],
+        pixels = region_pixels(frame, theme.LOSS_COLOR, region, [theme.ZERO_COLOR],
                                [video.disc_box(curve[0], video.dot_radius_px)])
         worst = max(worst, assert_near_polylines(video, index, pixels, [curve], "edge loss",
                                                  theme.CONTOUR_STROKE))
-        found = marker_position(frame, theme.SOLUTION_COLOR, curve[0], video.dot_radius_px,
+        found = marker_position(frame, optimum_color(corner), curve[0], video.dot_radius_px,
                                 [theme.LOSS_COLOR])
         marker.add(index, curve[0], found, video)
     marker.assert_within(video)
