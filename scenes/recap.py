@@ -1,19 +1,22 @@
 """The lesson's closing recap: L1 against L2, one row per question the lesson answered.
 
 Rows (the note's claims): the ball's shape, where the loss's contour first touches it,
-whether the optimum has exact zeros, how large weights are punished (and so how the
-weight is spread), stability under minibatch noise (the stability scene's measure at
-its largest correlation, from ``mathcore.stability``), the regression's name (LASSO
-spelt out), and when to use it.  Each row appears in its own beat, with its subtitle;
-the whole table then stays on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
+whether the optimum has exact zeros, what one whole weight costs against two halves
+(L1: the same, so nothing pushes it to spread; L2: half, so it spreads the weight), how
+minibatch refits move (the stability scene's measure at its largest correlation, from
+``mathcore.stability``), the regression's name (LASSO spelt out), and when to use it.
+Each row is held until both its answers and its subtitle can be read.  The whole table
+then stays on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
 
 Render: ``manim render scenes/recap.py``.
 """
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, UP, FadeIn, Line, VGroup, Write
+import numpy as np
+from manim import DOWN, LEFT, RIGHT, UP, FadeIn, Line, VGroup, Write
 
+from mathcore.penalties import l1_penalty, l2_penalty
 from mathcore.stability import minibatch_stability
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
@@ -21,6 +24,8 @@ from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.strings import text
 
 ROWS = ("shape", "touch", "zeros", "weights", "stability", "name", "use")
+#: The weights row's example: one whole weight against two halves.
+WHOLE, HALVES = (1.0, 0.0), (0.5, 0.5)
 #: The whole table stays this long after its last row's subtitle.
 TABLE_HOLD_SECONDS = 10.0
 #: Width of the question column, as a share of the table's.
@@ -32,7 +37,7 @@ class LessonRecap(NormvizScene):
     """The recap table, row by row."""
 
     def construct(self) -> None:
-        self.stability = self.stability_fields()
+        self.fields = {**self.stability_fields(), **self.weight_fields()}
         self.title = pieces.title(text("recap_title", self.lang))
         stage = layout.stage()
         question_width = QUESTION_SHARE * stage.width
@@ -48,9 +53,9 @@ class LessonRecap(NormvizScene):
         for row in ROWS:
             cells = [pieces.label(text(f"recap_{row}", self.lang), theme.SMALL_SIZE,
                                   theme.MUTED_TEXT_COLOR),
-                     pieces.label(text(f"recap_{row}_l1", self.lang, **self.stability),
+                     pieces.label(text(f"recap_{row}_l1", self.lang, **self.fields),
                                   theme.SMALL_SIZE, theme.TEXT_COLOR),
-                     pieces.label(text(f"recap_{row}_l2", self.lang, **self.stability),
+                     pieces.label(text(f"recap_{row}_l2", self.lang, **self.fields),
                                   theme.SMALL_SIZE, theme.TEXT_COLOR)]
             for cell, width in zip(cells, widths, strict=True):
                 pieces.fit_into(cell, width)
@@ -64,11 +69,21 @@ class LessonRecap(NormvizScene):
         self.beat("recap_start")
         self.play(Write(self.title), FadeIn(self.header), FadeIn(rule), run_time=1.2)
         for row, cells in zip(ROWS, self.rows, strict=True):
-            self.beat(f"recap_{row}", **self.stability)
-            self.play(FadeIn(cells, shift=0.1 * UP), run_time=0.6)
-            self.read(*[cell.original_text for cell in cells[1:]])
+            self.beat(f"recap_{row}", **self.fields)
+            self.play(FadeIn(cells, shift=0.1 * RIGHT), run_time=0.6)
+            # the row's two answers and the subtitle are both read
+            self.read(self.beats[-1]["subtitle"], *[cell.original_text for cell in cells[1:]])
         self.beat("recap_end")
         self.wait(TABLE_HOLD_SECONDS)
+
+    def weight_fields(self) -> dict[str, str]:
+        """The weights row's costs: L1 charges one whole weight and two halves the same,
+        L2 charges the halves half as much (sums of |b| and of b^2, from mathcore)."""
+        costs = {name: [float(np.sum(penalty(np.array(weights)))) for weights in (WHOLE, HALVES)]
+                 for name, penalty in (("l1", l1_penalty), ("l2", l2_penalty))}
+        self.show("recap_weights", costs)
+        return {"l1_one": f"{costs['l1'][0]:g}", "l2_one": f"{costs['l2'][0]:g}",
+                "l2_half": f"{costs['l2'][1]:g}"}
 
     def stability_fields(self) -> dict[str, str]:
         """The stability row's numbers: the minibatch scene's most correlated case."""

@@ -397,8 +397,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "the ball"
         ),
         "sub_cloud_pile": (
-            "Hundreds of centres, coloured by their optimum: the yellow ones lie in strips "
-            "off the edges"
+            "Hundreds of centres, coloured by their optimum: the yellow ones lie mostly in "
+            "strips off the edges"
         ),
         "sub_cloud_exact": (
             "Over a million random losses: {l1} % of L1 optima have an exact zero, "
@@ -450,15 +450,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_zeros": "exact zeros?",
         "recap_zeros_l1": "yes: sparse, it selects features",
         "recap_zeros_l2": "almost never exactly 0:\nshrunk, spread over all features",
-        "recap_weights": "large weights",
-        "recap_weights_l1": "|β| costs every unit the same:\nweight piles on a few features",
-        "recap_weights_l2": "β² punishes large weights hard:\nweight spreads over many",
-        "recap_stability": "under minibatch noise",
+        "recap_weights": "one whole weight\nor two halves",
+        "recap_weights_l1": "(1, 0) and (½, ½) both cost {l1_one}:\nno push to spread",
+        "recap_weights_l2": "(1, 0) costs {l2_one}, (½, ½) {l2_half}:\nthe weight spreads out",
+        "recap_stability": "refit on minibatches",
         "recap_stability_l1": (
-            "the gradient jumps (±1):\nthe support flips in {share} %\nof minibatches (ρ = {rho})"
+            "correlated features (ρ = {rho}):\n{share} % of refits change\nwhich coefficients are 0"
         ),
         "recap_stability_l2": (
-            "the gradient 2β changes\nsmoothly: the fit moves\n{ratio}× less (ρ = {rho})"
+            "the refits move {ratio}× less\nthan the lasso's (ρ = {rho})"
         ),
         "recap_name": "with least squares",
         "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
@@ -472,9 +472,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_touch": "L1: usually a corner. L2: a point of the round edge",
         "sub_recap_zeros": "So L1 optima have exact zeros; L2 optima are almost never exactly 0",
-        "sub_recap_weights": "β² grows fast: L2 spreads the weight, L1 piles it on a few features",
+        "sub_recap_weights": "β² makes two half weights cheaper than one whole: L2 spreads weight",
         "sub_recap_stability": (
-            "At ρ = {rho}, {share} % of minibatches flip L1's support; L2 moves {ratio}× less"
+            "At ρ = {rho}, {share} % of lasso refits change its zeros; ridge moves {ratio}× less"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_name": "With least squares, L1 gives the lasso and L2 gives ridge regression",
@@ -738,7 +738,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
-        "sub_cloud_pile": "几百个中心，按最优解着色：黄色的只落在各条边外侧的带状区域里",
+        "sub_cloud_pile": "几百个中心，按最优解着色：黄色的大多落在各条边外侧的带状区域里",
         "sub_cloud_exact": (
             "在 100 万个随机损失上：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %"
         ),
@@ -754,7 +754,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重",
         "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到球的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",
-        "key_l1": "L1：菱形 ‖β‖₁ ≤ t，Lasso（套索回归）",
+        "key_l1": "L1：菱形 ‖β‖₁ ≤ t，LASSO（套索回归）",
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
@@ -769,19 +769,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape_l1": "菱形：角在坐标轴上",
         "recap_shape_l2": "圆：没有尖角",
         "recap_touch": "损失最先碰到\n球的位置",
-        "recap_touch_l1": "通常是角：尖角外的整片楔形\n中心都落到角上",
+        "recap_touch_l1": "通常是角：尖角外整片楔形里的\n中心都落到角上",
         "recap_touch_l2": "圆边上的一点：只有 4 条射线上\n的中心落到坐标轴上",
         "recap_zeros": "恰好为 0？",
         "recap_zeros_l1": "是：稀疏，会选择特征",
         "recap_zeros_l2": "几乎从不恰好为 0：\n被缩小，分散到所有特征上",
-        "recap_weights": "大权重",
-        "recap_weights_l1": "|β| 每单位代价相同：\n权重集中在少数特征上",
-        "recap_weights_l2": "β² 重罚大权重：\n权重分散到许多特征上",
-        "recap_stability": "小批量噪声下",
-        "recap_stability_l1": (
-            "梯度会突然改变（±1）：\n{share}% 的小批量翻转了\n非零集合（ρ = {rho}）"
-        ),
-        "recap_stability_l2": "梯度 2β 平滑变化：\n解的移动只有 LASSO 的\n1/{ratio}（ρ = {rho}）",
+        "recap_weights": "一个整的权重\n或两个一半",
+        "recap_weights_l1": "(1, 0) 与 (½, ½) 代价都是 {l1_one}：\n不推动分散",
+        "recap_weights_l2": "(1, 0) 代价 {l2_one}，(½, ½) 只有 {l2_half}：\n权重分散到许多特征上",
+        "recap_stability": "在小批量上重新拟合",
+        "recap_stability_l1": "特征相关（ρ = {rho}）：\n{share}% 的重新拟合改变了\n哪些系数为 0",
+        "recap_stability_l2": "重新拟合的移动只有\nLASSO 的 1/{ratio}（ρ = {rho}）",
         "recap_name": "与最小二乘结合",
         "recap_name_l1": "LASSO（套索回归）：\nLeast Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "岭回归",
@@ -792,9 +790,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
         "sub_recap_touch": "L1：通常碰到角。L2：碰到圆边上的一点",
         "sub_recap_zeros": "所以 L1 最优解有恰好为 0 的系数；L2 的几乎从不恰好为 0",
-        "sub_recap_weights": "β² 增长很快：L2 把权重分散开，L1 把权重集中在少数特征上",
+        "sub_recap_weights": "β² 让两个一半的权重比一个完整的更便宜：L2 分散权重",
         "sub_recap_stability": (
-            "ρ = {rho} 时 {share}% 的小批量翻转 L1 的非零集合；L2 的移动小 {ratio} 倍"
+            "ρ = {rho} 时 {share}% 的 LASSO 重新拟合改变了零系数；岭回归的移动小 {ratio} 倍"
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
         "sub_recap_name": "与最小二乘结合：L1 得到 LASSO（套索回归），L2 得到岭回归",

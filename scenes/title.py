@@ -16,9 +16,10 @@ Render: ``manim render scenes/title.py``.
 
 from __future__ import annotations
 
+import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Square, VGroup, Write
 
-from mathcore import QuadraticLoss, solve_constrained
+from mathcore import QuadraticLoss, ellipse_half_extent, solve_constrained
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
@@ -26,8 +27,8 @@ from scenes.strings import text
 SWATCH = 0.32
 #: Share of the stage's width the key takes; the miniature gets the rest.
 KEY_SHARE = 0.6
-#: Data box of the miniature planes: both balls, the loss's centre and its touch.
-LOWER, UPPER = (-2.5, -2.5), (5.0, 3.0)
+#: Room around the balls and the touching contours in the miniature planes (data units).
+MARGIN = 0.3
 
 
 class LessonTitle(NormvizScene):
@@ -84,10 +85,13 @@ class LessonTitle(NormvizScene):
         """The example loss on each ball, one plane above the other."""
         self.loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
         self.mini = {}
+        solutions = {norm: solve_constrained(self.loss, norm, defaults.RADIUS)
+                     for norm in ("l1", "l2")}
+        lower, upper = self.picture_box(solutions)
         for norm, part in zip(("l1", "l2"), room.split_top(room.height / 2),
                               strict=True):
-            solution = solve_constrained(self.loss, norm, defaults.RADIUS)
-            axes = self.plane(norm, pieces.fit_axes(LOWER, UPPER, part.width,
+            solution = solutions[norm]
+            axes = self.plane(norm, pieces.fit_axes(lower, upper, part.width,
                                                     part.height - 0.15))
             part.place(axes)
             self.mini[norm] = {
@@ -101,6 +105,15 @@ class LessonTitle(NormvizScene):
         self.show("miniature", {norm: {"optimum": part["solution"].beta.tolist(),
                                        "level": part["solution"].loss}
                                 for norm, part in self.mini.items()})
+
+    def picture_box(self, solutions: dict) -> tuple[np.ndarray, np.ndarray]:
+        """The data box both miniatures share: the balls and each touching contour whole
+        (its bounding box, ``mathcore.ellipse_half_extent``), with a margin."""
+        radius = np.full(2, defaults.RADIUS)
+        half = np.max([ellipse_half_extent(self.loss, s.loss) for s in solutions.values()], 0)
+        lower = np.minimum(-radius, self.loss.center - half) - MARGIN
+        upper = np.maximum(radius, self.loss.center + half) + MARGIN
+        return lower, upper
 
     def drawing(self, name: str) -> list:
         """The animations that draw the meaning ``name`` in the miniature."""

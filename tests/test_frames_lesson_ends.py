@@ -118,6 +118,8 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     shown = video.scene.shown["recap_stability"]
     assert shown["support_differs_percent"] == pytest.approx(100 * result.support_differs())
     assert shown["ratio"] == pytest.approx(result.ratio)
+    weights = video.scene.shown["recap_weights"]  # (1, 0) against (1/2, 1/2)
+    assert weights["l1"][0] == weights["l1"][1] and weights["l2"][1] == weights["l2"][0] / 2
     row = video.scene.rows[ROWS.index("stability")]
     assert f"{shown['support_differs_percent']:.0f}" in row[1].original_text
     assert f"{shown['ratio']:.1f}" in row[2].original_text
