@@ -561,10 +561,15 @@ class BallsIn3D(Normviz3DScene):
             self.axes.c2p(*solution.beta), [words[0], *words[1]])
         self.label_places.append(places)
         # the old story leaves while the camera goes to where the new contact is seen edge
-        # on, and the axis labels go where this story's bodies leave them room
-        self.move_camera(theta=theta, run_time=1.0,
-                         added_anims=[self.move_anchors(places)]
-                         + ([FadeOut(previous)] if previous is not None else []))
+        # on, and the axis labels go where this story's bodies leave them room; the first
+        # story starts there (no labels seen from a view they were not placed for)
+        if previous is None:
+            self.set_camera_orientation(theta=theta)
+            self.label_anchors = list(places)
+            self.place_names()
+        else:
+            self.move_camera(theta=theta, run_time=1.0,
+                             added_anims=[self.move_anchors(places), FadeOut(previous)])
         self.add_fixed_in_frame_mobjects(words)
         self.remove(words)
         guides = self.coordinate_guides(solution.beta)
