@@ -79,8 +79,9 @@ def parameter_where_zeros_end(loss: QuadraticLoss, ball_at: Callable[[float], Ba
     Accurate to about 1e-7 relative: an optimum closer than that to the axis gains less
     than rounding over the axis point, which then wins.  (For Lp the exact answer is
     p = 1 for every loss whose optimum is a corner at p = 1: there are no corners on the
-    axes for p > 1, but the off-axis coefficient shrinks like ``r^(1/(p-1))``, below any
-    float for p a little above 1.)"""
+    axes for p > 1; the off-axis coefficient shrinks like ``r^(1/(p-1))``, below what the
+    loss resolves and below any float for p a little above 1, and ``Lp.off_axis`` keeps it
+    from being reported as 0.)"""
     def has_zero(value: float) -> bool:
         return bool(solve_ball(loss, ball_at(value)).zeros)
 

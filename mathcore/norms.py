@@ -91,7 +91,8 @@ class Norm(ABC):
             raise ValueError(f"center must have 2 coordinates for the {self.name} ball, "
                              f"got {loss.dim}")
         inside = float(np.atleast_1d(self.value(loss.center))[0]) <= radius
-        beta = loss.center.copy() if inside else _sphere_search(loss, self, radius)
+        beta = loss.center.copy() if inside else self.off_axis(
+            loss, radius, _sphere_search(loss, self, radius))
         value = float(loss.value(beta))
         dense = self.boundary(radius, 2 * np.pi * np.arange(dense_check) / dense_check)
         gap = float(loss.value(dense).min() - value)
@@ -106,6 +107,13 @@ class Norm(ABC):
             kkt_residual=float("nan"), norm=self.name, radius=radius,
             certificate={"kind": "dense check", "directions": dense_check, "gap": gap},
             message=f"global search of the sphere; no rival among {dense_check} directions")
+
+
+    def off_axis(self, loss: QuadraticLoss, radius: float, beta: np.ndarray) -> np.ndarray:
+        """The searched sphere point, moved off an axis point where the search kept it
+        only because the loss cannot tell them apart (a sphere round at its axis points,
+        see ``Lp.off_axis``); unchanged here."""
+        return beta
 
 
 class SphereWalk(ABC):
@@ -312,6 +320,46 @@ class Lp(Norm):
         if np.isinf(self.p):
             return np.full_like(x, radius)
         return radius * np.maximum(1.0 - (x / radius) ** self.p, 0.0) ** (1 / self.p)
+
+    def off_axis(self, loss: QuadraticLoss, radius: float, beta: np.ndarray) -> np.ndarray:
+        """For 1 < p < inf the sphere is round at the axis points: an axis point is the
+        optimum only where the loss' gradient there is normal to the sphere (along the
+        axis).  Where it is not, the optimum leaves the axis by
+        ``|b_k| = |b_j| (|g_k| / |g_j|)^(1 / (p - 1))`` (stationarity, ``g`` the gradient),
+        which for p near 1 is far below what the loss can resolve (the search keeps the
+        axis point) and below any float for p a little above 1.  This solves that
+        stationarity by fixed-point steps; a coefficient below the smallest float is
+        returned as the smallest float of its sign, not as 0: 0 would claim an exact zero
+        that a ball without corners on the axes does not make."""
+        if not 1.0 < self.p < np.inf:
+            return beta
+        zero = np.flatnonzero(beta == 0.0)
+        if len(zero) != 1:
+            return beta
+        k, j = int(zero[0]), 1 - int(zero[0])
+        gradient = loss.gradient(beta)
+        # rounding of 2 A (b - c): a tangential part within it may be an exact zero
+        noise = 64 * np.finfo(float).eps * 2.0 * float(
+            np.abs(loss.matrix[k]) @ np.abs(beta - loss.center))
+        if abs(gradient[k]) <= noise or gradient[j] == 0.0:
+            return beta
+        tiny = float(np.finfo(float).smallest_subnormal)
+        point = beta.astype(float)
+        for _ in range(8):
+            g = loss.gradient(point)
+            if g[k] == 0.0 or g[j] == 0.0 or np.sign(g[k]) != np.sign(gradient[k]):
+                return beta
+            log_size = (np.log(abs(point[j])) + (np.log(abs(g[k])) - np.log(abs(g[j])))
+                        / (self.p - 1.0))
+            size = max(float(np.exp(log_size)), tiny)
+            point = np.empty(2)
+            point[k] = -np.sign(gradient[k]) * size
+            point[j] = np.sign(beta[j]) * float(self.other_coordinate(
+                radius, np.array([size]))[0])
+        slack = 8 * np.finfo(float).eps * float(loss.value(np.zeros(2)))
+        if not float(loss.value(point)) <= float(loss.value(beta)) + slack:
+            return beta
+        return point
 
     def outline(self, radius: float, count: int = 720) -> np.ndarray:
         """A finite p is sampled as the superellipse ``t (s(cos u) |cos u|^(2/p),

@@ -9,6 +9,12 @@ morphs from the lasso diamond (a = 1) to the ridge circle (a = 0), the same circ
 p = 2: its corners stay on the axes for every a > 0, and for this loss the optimum leaves
 the corner at the a that mathcore finds.  One beat per stop, each with its own subtitle.
 
+The read-out gives p with two decimals up to the p axis' last finite tick (p = 2), then
+"p -> inf" until the infinity tick (p = 752 would tell a newcomer nothing the axis does not);
+a value that only rounds to a tick's reads "<" or ">" (p > 1.00 just past the diamond).
+b* reads "= 0" only for mathcore's exact 0; a tiny non-zero one, as just past p = 1 where
+b2* ~ r^(1/(p-1)), reads "< 0.001", and the optimum is then yellow, not green.
+
 Left, the plane: ball, the loss contour through the optimum (the view is chosen from
 mathcore's optima along the whole sweep, so that every touching contour is drawn whole)
 and the optimum.  Right, the sweep: a live read-out of p (or alpha) and of b*; a chart of
@@ -94,10 +100,15 @@ CURVE_STROKE = 4
 #: The zero band's name fades in while the band grows this far (manim units) under it.
 NAME_FADE = 0.5
 VALUE_SIZE = 30
-#: The longest read-out value ``parameter_text`` makes (a live line's field length).
+#: The longest read-out value ``parameter_fields`` makes (a live line's field length).
 PARAMETER_CHARACTERS = 8
 #: Ticks of the sweep axes: the setting at each (q for Lp, alpha for the elastic net).
 TICKS = {"lp": (2.0, 1.0, 2 / 3, 0.5, 0.0), "enet": (1.0, 0.75, 0.5, 0.25, 0.0)}
+#: The last finite p the p axis labels: beyond it the read-out says "p -> infinity", as
+#: the axis does between that tick and the infinity tick (no number a reader could check).
+LAST_FINITE_P = max(1.0 / q for q in TICKS["lp"] if q > 0.0)
+#: Coefficients that three decimals would show as 0.000 (but are not 0) read "<0.001".
+COEFFICIENT_FLOOR = 0.001
 
 
 def ball_at(family: float, setting: float) -> Ball:
@@ -130,15 +141,35 @@ def sweep_optima(loss: QuadraticLoss, family: float) -> list[ConstrainedSolution
             for s in sweep_positions()]
 
 
-def parameter_text(family: float, setting: float, lang: str) -> str:
-    """The read-out's value: p with two decimals (or infinity), alpha with three; a p
-    near infinity (the last frames before q = 0) in at most ``PARAMETER_CHARACTERS``."""
-    if FAMILIES[int(family)] == "enet":
-        return f"{setting:.3f}"
-    p = np.inf if setting <= 0.0 else 1.0 / setting
-    if np.isinf(p):
-        return text("infinity", lang)
-    return f"{p:.2f}" if p < 1e4 else f"{p:.0f}" if p < 1e7 else f"{p:.1e}"
+def parameter_fields(family: float, setting: float, lang: str) -> tuple[str, str]:
+    """The read-out's two fields, the relation and the value: alpha with three decimals,
+    p with two up to the p axis' last finite tick (``LAST_FINITE_P``), then
+    ("→", infinity) on the way to the infinity tick, and ("=", infinity) at q = 0.
+    A value that rounds to a tick's but is not that tick reads "<" or ">" (p > 1.00 just
+    past the diamond, not p = 1.00 with the zero gone)."""
+    lp_family = FAMILIES[int(family)] == "lp"
+    if lp_family and setting <= 0.0:
+        return "=", text("infinity", lang)
+    if lp_family and 1.0 / setting > LAST_FINITE_P:
+        return "\u2192", text("infinity", lang)
+    shown = f"{1.0 / setting:.2f}" if lp_family else f"{setting:.3f}"
+    for tick in TICKS[FAMILIES[int(family)]]:
+        if tick > 0.0 or not lp_family:
+            at_tick = f"{1.0 / tick:.2f}" if lp_family else f"{tick:.3f}"
+            if shown == at_tick and setting != tick:
+                # p grows as q falls; alpha is shown as it is
+                return (">" if (setting < tick) == lp_family else "<"), shown
+    return "=", shown
+
+
+def coefficient_fields(value: float) -> tuple[str, str]:
+    """A coefficient's relation and value, three decimals: "= 0" only for mathcore's exact
+    0; one that is not 0 but would round to it reads "< 0.001" (or "> -0.001")."""
+    if value == 0.0:
+        return "=", "0"
+    if abs(value) < COEFFICIENT_FLOOR / 2:
+        return ("<", f"{COEFFICIENT_FLOOR:g}") if value > 0 else (">", f"-{COEFFICIENT_FLOOR:g}")
+    return "=", f"{value:.3f}"
 
 
 def tick_text(family: float, setting: float, lang: str) -> str:
@@ -384,7 +415,7 @@ class BallFamily(NormvizScene):
         self.formula = self.family_formula("lp")
         self.heading = self.value_line("lp")
         self.optimum_line = VGroup(*[
-            LiveLine(text("lp_beta", self.lang, index=pieces.subscript(i + 1)), ["0.000"],
+            LiveLine(text("lp_beta", self.lang, index=pieces.subscript(i + 1)), ["=", "0.000"],
                      theme.BODY_SIZE, color) for i, color in enumerate(theme.SERIES_COLORS)])
         band = self.beta_band
         for k, line in enumerate(self.optimum_line):
@@ -401,8 +432,9 @@ class BallFamily(NormvizScene):
 
     def value_line(self, family: str) -> LiveLine:
         """The live read-out of p (or alpha), updated every frame."""
+        fields = parameter_fields(FAMILIES.index(family), 1.0, self.lang)
         line = LiveLine(text("lp_value" if family == "lp" else "enet_value", self.lang),
-                        ["0.000"], VALUE_SIZE, field_length=PARAMETER_CHARACTERS)
+                        fields, VALUE_SIZE, field_length=PARAMETER_CHARACTERS)
         band = self.value_band
         return line.align_to([band.left, band.top, 0.0], UP + LEFT)
 
@@ -417,9 +449,9 @@ class BallFamily(NormvizScene):
             pieces.optimum_color(optimum.beta))  # the key: green with an exact 0
         self.contour.show(level=optimum.loss)
         family, value = self.family.get_value(), self.setting.get_value()
-        self.heading.set_fields(parameter_text(family, value, self.lang))
+        self.heading.set_fields(*parameter_fields(family, value, self.lang))
         for line, x in zip(self.optimum_line, optimum.beta, strict=True):
-            line.set_fields(pieces.format_coefficient(x))
+            line.set_fields(*coefficient_fields(x))
         self.chart.follow(self.family_name(), position_of(family, value), optimum.beta, color)
         return optimum
 

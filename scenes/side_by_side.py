@@ -10,6 +10,11 @@ on every frame, the L1 optimum sitting on corners for long stretches while the L
 glides, and two counters show the share of the elapsed time each optimum has spent with a
 coefficient exactly 0, measured by mathcore on this very turn (``zero_share``).
 
+The two plot windows are framed, equal (one scale) and as large as the stage allows under
+their headers and above their read-out and counter lines; every contour is cut at its
+window's frame, and each level's number sits on its contour where it is clear of the other
+numbers, both balls, c and the axis names.
+
 ``l1.py`` and ``l2.py`` render this video focused on their ball (title and recap);
 ``normviz render side_by_side`` renders it without a focus.  Every number and position
 comes from mathcore; two trackers (the level, then the turn) drive the only updaters.
@@ -21,6 +26,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    RIGHT,
     UP,
     Create,
     Dot,
@@ -28,6 +34,7 @@ from manim import (
     FadeOut,
     Flash,
     GrowFromCenter,
+    Rectangle,
     VGroup,
     Write,
     linear,
@@ -43,10 +50,14 @@ from scenes.strings import text
 NORMS = ("l1", "l2")
 #: How long the loss takes to turn once (s).
 TURN_SECONDS = 20.0
-#: Width of the text column between the two planes.
+#: Narrowest text column between the two planes.
 MIDDLE_WIDTH = 3.1
-#: Height of a line of text above or below a plane.
-LINE_BAND = 0.45
+#: Height of the header line above a plane, and of a line of small text below it.
+LINE_BAND, SMALL_BAND = 0.45, 0.4
+#: Gap between an axis name and the axis end or window edge it sits at (inside the window).
+NAME_GAP = 0.08
+#: Stroke of the plot window's frame (contours are cut at it).
+WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
 #: Room around the balls, the centre's circle and the contours, as a share of their reach.
 MARGIN = 0.05
 #: The family of contours: levels from a 1-2-5 series, none within this share of a touch.
@@ -57,6 +68,12 @@ NOT_YET = "–"
 TOUCH_HOLD_SECONDS, RECAP_EXTRA_SECONDS = 2.0, 2.0
 #: Stroke opacity of the family of contours (dimmer than the highlighted one).
 FAMILY_OPACITY = 0.35
+#: Level tags: size, gap to their contour, room kept around them (manim units), and the
+#: points of each contour tried as a tag's place.
+TAG_SIZE = theme.SMALL_SIZE * 0.8
+TAG_GAP, TAG_ROOM, TAG_CANDIDATES = 0.05, 0.06, 96
+#: A tag this far from every other line (manim units) counts as clear of them.
+TAG_CLEAR = 0.12
 
 
 def family_levels(touches: list[float], reach: float) -> list[float]:
@@ -72,6 +89,37 @@ def family_levels(touches: list[float], reach: float) -> list[float]:
 
 def level_text(level: float) -> str:
     return f"{level:g}"
+
+
+def plane_windows(stage: layout.Region, header: float, below: float,
+                  middle_width: float) -> tuple[layout.Region, layout.Region, layout.Region]:
+    """The two largest equal square plot windows at the stage's sides, with a band of
+    ``header`` above and ``below`` under each, and the middle column between them (at
+    least ``middle_width`` wide).  Returns (left window, middle, right window)."""
+    size = min(stage.height - header - below,
+               (stage.width - 2 * layout.GUTTER - middle_width) / 2)
+    top = stage.top - header
+    left = layout.Region(stage.left, stage.left + size, top - size, top)
+    right = layout.Region(stage.right - size, stage.right, top - size, top)
+    middle = layout.Region(left.right + layout.GUTTER, right.left - layout.GUTTER,
+                           stage.bottom, stage.top)
+    return left, middle, right
+
+
+def box_min_norm(low: np.ndarray, high: np.ndarray, norm: str) -> float:
+    """Smallest ``norm`` over the data box [low, high]: the norm of the box's point
+    nearest 0 coordinatewise (both norms grow with every |b_i|)."""
+    nearest = np.clip(0.0, low, high)
+    return float(np.sum(np.abs(nearest)) if norm == "l1" else np.hypot(*nearest))
+
+
+def boxes_apart(a, b, room: float) -> bool:
+    """True when the bounding boxes of mobjects ``a`` and ``b`` are at least ``room`` apart
+    along x or y."""
+    return bool(a.get_left()[0] >= b.get_right()[0] + room
+                or b.get_left()[0] >= a.get_right()[0] + room
+                or a.get_bottom()[1] >= b.get_top()[1] + room
+                or b.get_bottom()[1] >= a.get_top()[1] + room)
 
 
 class SideBySide(NormvizScene):
@@ -105,8 +153,10 @@ class SideBySide(NormvizScene):
         """Two planes with the same data box: balls, family, contour, c, optimum, texts."""
         title_key = f"sbs_title_{self.focus or 'pair'}"
         self.title = pieces.title(text(title_key, self.lang))
-        left, self.middle, right = layout.flanking_squares(
-            MIDDLE_WIDTH, below=3 * LINE_BAND)
+        # the two largest equal windows the stage leaves under their headers and above
+        # their read-out and counter lines; the axis names sit inside the windows
+        left, self.middle, right = plane_windows(layout.stage(), LINE_BAND, 2 * SMALL_BAND,
+                                                 MIDDLE_WIDTH)
         touches = [self.solutions[norm].loss for norm in NORMS]
         # the box holds both balls, the circle c travels on and both touching contours as
         # first drawn (while the loss turns, a contour may leave it and is cut at its edge)
@@ -114,38 +164,44 @@ class SideBySide(NormvizScene):
             self.loss, level))) for level in touches)
         half = max(self.radius, float(np.linalg.norm(self.loss.center)), reach) * (1 + MARGIN)
         self.levels = family_levels(touches, float(max(touches) * 4))
-        self.sides = {norm: self.build_side(norm, column, half)
-                      for norm, column in zip(NORMS, (left, right), strict=True)}
+        self.sides = {norm: self.build_side(norm, window, half)
+                      for norm, window in zip(NORMS, (left, right), strict=True)}
         self.level = self.tracker("level", 0.0)
         self.turn = self.tracker("turn", 0.0)
         self.build_middle()
 
-    def build_side(self, norm: str, column: layout.Region, half: float) -> dict:
-        """One plane: header above; ball, family, growing contour, c and optimum; the
-        optimum's read-out and its zero note, then the zero-time counter, below."""
-        header_band, column = column.split_top(LINE_BAND)
-        square, below = column.split_bottom(2 * LINE_BAND)
-        readout_band, counter_band = below.split_top(LINE_BAND)
-        square = square.shrink(right=layout.AXIS_NAME_ROOM, top=layout.AXIS_NAME_ROOM)
+    def build_side(self, norm: str, window: layout.Region, half: float) -> dict:
+        """One plane: header above; ball, family, growing contour, c and optimum in its
+        framed window; the optimum's read-out and its zero note, then the zero-time
+        counter, below."""
+        header_band = layout.Region(window.left, window.right, window.top,
+                                    window.top + LINE_BAND)
+        readout_band = layout.Region(window.left, window.right, window.bottom - SMALL_BAND,
+                                     window.bottom)
+        counter_band = layout.Region(window.left, window.right,
+                                     window.bottom - 2 * SMALL_BAND, window.bottom - SMALL_BAND)
         axes = self.plane(norm, pieces.fit_axes(np.array([-half, -half]),
                                                 np.array([half, half]),
-                                                square.width, square.height))
-        square.place(axes)
+                                                window.width, window.height))
+        window.place(axes)
+        low, high = axes.c2p(-half, -half), axes.c2p(half, half)
+        frame = Rectangle(width=high[0] - low[0], height=high[1] - low[1],
+                          stroke_color=theme.AXES_COLOR, stroke_width=WINDOW_STROKE,
+                          stroke_opacity=WINDOW_OPACITY).move_to((low + high) / 2)
         color = theme.NORM_COLORS[norm]
         header = header_band.place(pieces.fit_into(pieces.label(
             text(f"sbs_header_{norm}", self.lang, radius=pieces.format_number(self.radius)),
             theme.BODY_SIZE, color), header_band.width))
         family = VGroup(*[pieces.LossContour(axes, self.loss, level, clip_to_axes=True)
                           .set_stroke(width=2, opacity=FAMILY_OPACITY) for level in self.levels])
-        family_tags = VGroup(*[self.level_tag(axes, level) for level in self.levels])
         solution = self.solutions[norm]
         readout = LiveLine(text("sbs_optimum", self.lang),
                            [pieces.format_coefficient(x) for x in solution.beta],
                            theme.SMALL_SIZE, color)
         readout_band.place(readout)
-        zero_note = counter_band.place(pieces.label(
+        zero_note = counter_band.place(pieces.fit_into(pieces.label(
             self.zero_note(norm, solution), theme.SMALL_SIZE,
-            theme.ZERO_COLOR if solution.zeros else color))
+            theme.ZERO_COLOR if solution.zeros else color), counter_band.width))
         # sized for its widest reading, "100", to fit under its plane
         widest = LiveLine(text("sbs_counter", self.lang), ["100"], theme.SMALL_SIZE, color)
         size = theme.SMALL_SIZE * min(1.0, counter_band.width / widest.width)
@@ -155,11 +211,11 @@ class SideBySide(NormvizScene):
                                 color=theme.LOSS_COLOR)
         center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                   theme.LOSS_COLOR).next_to(center_dot, UP, buff=0.08)
+        names = self.axis_names(axes, half)
         return {
-            "axes": axes, "header": header, "names": pieces.axis_labels(
-                axes, text("axis_x", self.lang), text("axis_y", self.lang)),
+            "axes": axes, "frame": frame, "header": header, "names": names,
             "ball": pieces.BallOutline(axes, norm, self.radius), "family": family,
-            "family_tags": family_tags,
+            "family_tags": self.level_tags(axes, half, [*names, center_dot, center_tag]),
             "contour": pieces.LossContour(axes, self.loss, 0.0, clip_to_axes=True),
             "center": center_dot, "center_tag": center_tag,
             "dot": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
@@ -167,14 +223,60 @@ class SideBySide(NormvizScene):
             "readout": readout, "zero_note": zero_note, "counter": counter,
         }
 
-    def level_tag(self, axes, level: float):
-        """The level's number just above the top of its contour (none outside the box)."""
-        ring = self.loss.center + np.sqrt(level) * unit_ellipse(self.loss, 240)
-        top = ring[int(np.argmax(ring[:, 1]))]
-        tag = pieces.label(level_text(level), theme.SMALL_SIZE * 0.8, theme.MUTED_TEXT_COLOR)
-        if np.any(np.abs(top) > axes.x_range[1]):
-            return tag.set_opacity(0.0)
-        return tag.next_to(axes.c2p(*top), UP, buff=0.04)
+    def axis_names(self, axes, half: float) -> VGroup:
+        """The axis names inside the window at the positive ends of the axes: b1 above the
+        x axis, b2 right of the y axis (so the windows can fill the stage)."""
+        x_name = pieces.label(text("axis_x", self.lang), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+        y_name = pieces.label(text("axis_y", self.lang), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+        x_name.move_to(axes.c2p(half, 0.0) + np.array(
+            [-NAME_GAP - x_name.width / 2, NAME_GAP + x_name.height / 2, 0.0]))
+        y_name.move_to(axes.c2p(0.0, half) + np.array(
+            [NAME_GAP + y_name.width / 2, -NAME_GAP - y_name.height / 2, 0.0]))
+        return VGroup(x_name, y_name)
+
+    def level_tags(self, axes, half: float, obstacles: list) -> VGroup:
+        """Each family level's number just outside its contour, inside the window, placed
+        innermost first where its box keeps ``TAG_ROOM`` from the other tags, the
+        ``obstacles`` (axis names, c and its tag) and both balls (with an optimum's dot),
+        preferring a place clear of the other lines, then the top of the contour.  A level
+        with no such place on its visible part gets no number."""
+        unit = (axes.c2p(1.0, 0.0) - axes.c2p(0.0, 0.0))[0]
+        ball_room = (TAG_ROOM + theme.DOT_RADIUS) / unit  # in data units
+        low, high = axes.c2p(-half, -half), axes.c2p(half, half)
+        rings = {level: self.loss.center + np.sqrt(level) * unit_ellipse(self.loss, 240)
+                 for level in [*self.levels, *(s.loss for s in self.solutions.values())]}
+        axis_lines = pieces.axes_points(axes)
+        placed: list = []
+        for level in sorted(self.levels):
+            lines = np.vstack([axis_lines, *[axes.c2p(ring) for other, ring in rings.items()
+                                             if other != level]])
+            offsets = np.sqrt(level) * unit_ellipse(self.loss, TAG_CANDIDATES)
+            normals = offsets @ self.loss.matrix  # the outward normal, A (b - c)
+            normals /= np.linalg.norm(normals, axis=1, keepdims=True)
+            tag = pieces.label(level_text(level), TAG_SIZE, theme.MUTED_TEXT_COLOR)
+            best, best_score = None, None
+            for offset, normal in zip(offsets, normals, strict=True):
+                point = self.loss.center + offset
+                if np.any(np.abs(point) > half):
+                    continue  # that part of the contour is cut off
+                reach = TAG_GAP + abs(normal[0]) * tag.width / 2 + abs(normal[1]) * tag.height / 2
+                tag.move_to(axes.c2p(*point) + reach * np.array([*normal, 0.0]))
+                corner_low, corner_high = tag.get_corner(DOWN + LEFT), tag.get_corner(UP + RIGHT)
+                if np.any(corner_low[:2] < low[:2] + TAG_ROOM) \
+                        or np.any(corner_high[:2] > high[:2] - TAG_ROOM):
+                    continue
+                data_low, data_high = axes.p2c(corner_low)[:2], axes.p2c(corner_high)[:2]
+                if any(box_min_norm(np.array(data_low), np.array(data_high), norm)
+                       < self.radius + ball_room for norm in NORMS):
+                    continue
+                if not all(boxes_apart(tag, other, TAG_ROOM) for other in (*placed, *obstacles)):
+                    continue
+                score = (min(pieces.box_clearance(tag, lines), TAG_CLEAR), normal[1])
+                if best_score is None or score > best_score:
+                    best, best_score = tag.get_center(), score
+            if best is not None:
+                placed.append(tag.move_to(best))
+        return VGroup(*placed)
 
     def zero_note(self, norm: str, solution) -> str:
         """Which coefficients are exactly 0; or that c is its own optimum; or that none is."""
@@ -233,7 +335,8 @@ class SideBySide(NormvizScene):
     def tell_story(self) -> None:
         self.beat("sbs_problem")
         self.play(Write(self.title), *[Create(m) for m in self.part("axes")],
-                  *[FadeIn(m) for m in (*self.part("names"), *self.part("header"))],
+                  *[FadeIn(m) for m in (*self.part("frame"), *self.part("names"),
+                                        *self.part("header"))],
                   run_time=1.5)
         self.play(*[Create(m) for m in self.part("ball")],
                   *[Create(m) for m in self.part("family")],

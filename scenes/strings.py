@@ -40,7 +40,7 @@ _SHARED: dict[str, str] = {
     "rvl_x_l2_tex": r"s = \|\beta\|_2 \,/\, \|\hat\beta_{{\mathrm{{LS}}}}\|_2",
     "rvl_x_l1": "s = ‖β‖₁ / ‖β̂ₗₛ‖₁",
     "rvl_x_l2": "s = ‖β‖₂ / ‖β̂ₗₛ‖₂",
-    "lp_value": "p = {{}}",
+    "lp_value": "p {{}} {{}}",
     "lp_formula_lp_tex": (
         r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le 2"
     ),
@@ -49,7 +49,7 @@ _SHARED: dict[str, str] = {
         r"\alpha\,\|\beta\|_1 + (1-\alpha)\,\|\beta\|_2^2 \le 2\alpha + 4(1-\alpha)"
     ),
     "lp_formula_enet": "α‖β‖₁ + (1 − α)‖β‖₂² ≤ 2α + 4(1 − α)",
-    "lp_beta": "β{index}* = {{}}",
+    "lp_beta": "β{index}* {{}} {{}}",
     "lp_axis_lp": "p",
     "lp_axis_enet": "α",
     "cloud_tally": "×{count}",
@@ -143,7 +143,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "the weight {share}% / {rest}%"
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
-        "enet_value": "elastic net  α = {{}}",
+        "enet_value": "elastic net  α {{}} {{}}",
         "lp_legend": "orange: corners on the axes (zeros possible) · blue: no corner on an axis",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
@@ -204,19 +204,26 @@ STRINGS: dict[str, dict[str, str]] = {
             "More dimensions: nearly every L1 optimum has exact zeros; no L2 optimum has one"
         ),
         "hd_budget": (
-            "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ: the same "
-            "share of what c needs, for every n.\n{iso} losses per n; bands: 95 % intervals"
+            "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, {iso} losses per n;\n"
+            "budget t = {kappa} ‖c‖ₚ: the same share of what c needs, for every n"
         ),
         "hd_any": "P(some βᵢ = 0)",
         "hd_share": "share of the βᵢ that are 0",
         "hd_x": "dimension n",
-        "hd_isotropic": "L1 optima (95 % band, narrower than the line)",
-        "hd_l2": "L2 optima: 0 of {samples} with a zero, at every n",
+        "hd_isotropic": (
+            "L1 optima, 95 % band drawn to scale: at most ±{half} points, thinner than the line"
+        ),
+        "hd_l2": "L2: 0 of {samples} at every n",
+        "hd_inset": "widest 95 % interval: n = {n},\nmagnified ×{zoom} vertically",
+        "hd_inset_value": "{value} %\n± {half} points",
         "hd_note": (
-            "n = {n}: {share} % of the L1 coefficients are exactly 0 (95 % interval {low} to "
-            "{high}; t = {kappa} ‖c‖₁)"
+            "n = {n}: {share} % ± {half} points (95 %) of the L1 coefficients are exactly 0 "
+            "(t = {kappa} ‖c‖₁)"
         ),
         "sub_hd_start": "n features; each loss gets half the budget its minimum needs",
+        "sub_hd_ci": (
+            "The 95 % intervals are thinner than the line; each inset magnifies the widest"
+        ),
         "sub_hd_l2": "The L2 optima, measured the same way: 0 of {samples} have a zero, at every n",
         "sub_hd_end": (
             "About {share} % of the L1 coefficients are exactly 0 at n = {n} (95 % interval "
@@ -548,7 +555,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "留下哪一个由噪声决定。岭回归按 {share}% / {rest}% 分配权重"
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
-        "enet_value": "弹性网络  α = {{}}",
+        "enet_value": "弹性网络  α {{}} {{}}",
         "lp_legend": "橙色：坐标轴上有角（可能出现零）· 蓝色：坐标轴上没有角",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
@@ -590,20 +597,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
         "hd_title": "维数越高：几乎每个 L1 最优解都有恰好为 0 的系数；L2 最优解一个也没有",
         "hd_budget": (
-            "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，预算 t = {kappa} ‖c‖ₚ："
-            "对每个 n，预算都是 c 所需的一半。\n每个 n 取 {iso}个损失；色带：95 % 区间"
+            "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，每个 n 取 {iso}个损失；\n"
+            "预算 t = {kappa} ‖c‖ₚ：对每个 n，预算都是 c 所需的一半"
         ),
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
-        "hd_isotropic": "L1 最优解（95 % 色带，比线还窄）",
-        "hd_l2": "L2 最优解：任何 n 下 {samples}个中无一含零",
+        "hd_isotropic": "L1 最优解，95 % 色带按比例绘制：至多 ±{half} 个百分点，比线还细",
+        "hd_l2": "L2：每个 n 下 {samples}个中 0 个",
+        "hd_inset": "最宽的 95 % 区间：n = {n}，\n纵向放大 {zoom} 倍",
+        "hd_inset_value": "{value} %\n± {half} 个百分点",
         "hd_note": (
-            "n = {n}：{share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high}；t = {kappa} ‖c‖₁）"
+            "n = {n}：{share} % ± {half} 个百分点（95 %）的 L1 系数恰好为 0（t = {kappa} ‖c‖₁）"
         ),
         "sub_hd_start": (
             "n 个特征；每个损失的预算是其最小值点所需的一半"
         ),
+        "sub_hd_ci": "95 % 区间比线还细；每个小图放大最宽的那个",
         "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 下 {samples}个中都没有一个零",
         "sub_hd_end": (
             "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high} %）；L2 没有零"

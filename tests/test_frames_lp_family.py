@@ -9,32 +9,44 @@ axis.  In sampled frames of every beat the marker on the sweep axis sits at the 
 p (or alpha) and the heads of the chart's curves at mathcore's b1*, b2* there (within
 2 px); while the sweep moves, the curves drawn so far lie on mathcore's optima along it;
 the zero band ends where the zero does; nothing is drawn in the subtitles' strip.
+At every frame of the Lp sweep the read-outs show what they should (compared with the
+text drawn alone): p with two decimals up to the axis' last finite tick, "p -> inf" after
+it, and the marker where that read-out puts it; b* as mathcore has it, "= 0" only for an
+exact 0.  In the frames just past p = 1 b2* is tiny, not 0: "< 0.001", a yellow optimum,
+no green band past p = 1.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import LEFT, UP
 
 from mathcore import QuadraticLoss, ellipse_points
 from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
 from scenes import theme
+from scenes.live_text import LiveLine
 from scenes.lp_family import (
     BAND_OPACITY,
     CURVE_STROKE,
     FAMILIES,
     FRAME_CHECK,
     HEAD_RADIUS,
+    LAST_FINITE_P,
     BallFamily,
     ball_at,
+    coefficient_fields,
+    parameter_fields,
     position_of,
     setting_at,
     subtitle_floor,
     sweep_positions,
 )
-from scenes.pieces import optimum_color
+from scenes.pieces import optimum_color, subscript
+from scenes.strings import text
 from tests.frames import (
     ANTIALIAS_PX,
+    MARKER_TOLERANCE,
     MarkerCheck,
     PlaneChecker,
     PlanePicture,
@@ -260,3 +272,212 @@ def test_the_sweep_panel_follows_the_tracker(lang, rendered_video):
     check_sweep(video)
     check_curves(video)
     check_zero_band(video)
+
+
+# -- the read-outs ------------------------------------------------------------------------
+#: A read-out shows a text when the frame's luma in the text's box differs from the text
+#: drawn alone on the background by at most this (mean |difference|, of 255) ...
+READOUT_MATCH = 6.0
+#: ... and a wrong text (the old read-out, a rounded zero) differs at least this many
+#: times as much.
+READOUT_CONTRAST = 2.0
+#: How many frames after p passes 1 are checked one by one (mathcore keeps no zero there).
+AFTER_ONE = 8
+
+
+class TextPainter:
+    """Draws a mobject alone, on the background, on the video's pixel grid."""
+
+    def __init__(self, video):
+        from manim import Camera, tempconfig
+
+        (width, height), (frame_width, frame_height) = (video.timeline["pixel_size"],
+                                                        video.timeline["frame_size"])
+        with tempconfig({"pixel_width": width, "pixel_height": height,
+                         "frame_width": frame_width, "frame_height": frame_height}):
+            self.camera = Camera(background_color=theme.BACKGROUND_COLOR)
+        self.cache: dict[tuple, np.ndarray] = {}
+
+    def luma(self, line, fields: tuple[str, ...]) -> np.ndarray:
+        key = (id(line), fields)
+        if key not in self.cache:
+            line.set_fields(*fields)
+            self.camera.reset()
+            self.camera.capture_mobject(line)
+            self.cache[key] = luma(self.camera.pixel_array[..., :3].astype(float))
+        return self.cache[key]
+
+
+def luma(pixels: np.ndarray) -> np.ndarray:
+    return pixels.astype(float) @ np.array([0.299, 0.587, 0.114])
+
+
+def readout_difference(video, frame: np.ndarray, painter: TextPainter, line,
+                       fields: tuple[str, ...], box: np.ndarray) -> float:
+    """Mean |luma difference| in ``box`` between the frame and ``line`` showing ``fields``."""
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    drawn = painter.luma(line, fields)[top:bottom, left:right]
+    return float(np.abs(luma(frame[top:bottom, left:right]) - drawn).mean())
+
+
+def text_box(video, line, variants: list[tuple[str, ...]]) -> np.ndarray:
+    """The pixel box that holds ``line`` with any of ``variants`` in its fields."""
+    boxes = []
+    for fields in variants:
+        line.set_fields(*fields)
+        boxes.append(video.pixel_box(line, margin_px=3.0))
+    return np.array([np.min([b[0] for b in boxes], axis=0),
+                     np.max([b[1] for b in boxes], axis=0)])
+
+
+def shown_positions(fields: tuple[str, str]) -> tuple[float, float]:
+    """The sweep positions (chart x) that the p read-out ``fields`` stands for: a closed
+    interval, from the two decimals shown (and the relation)."""
+    relation, value = fields
+    if value == theme_infinity():
+        if relation == "=":
+            return 2.0, 2.0
+        return position_of(0, 1.0 / LAST_FINITE_P), 2.0
+    p = float(value)
+    low, high = {"=": (p - 0.005, p + 0.005), ">": (p, p + 0.005), "<": (p - 0.005, p)}[relation]
+    return 2.0 - 1.0 / low, 2.0 - 1.0 / high
+
+
+def theme_infinity() -> str:
+    return text("infinity")
+
+
+def check_readouts(video) -> dict:
+    """Every frame of the Lp sweep: the p read-out shows ``parameter_fields`` of the
+    recorded q (never "p = 752": "p -> inf" past the last finite tick), the marker on the
+    p axis stands where that read-out says (within the read-out's rounding), and the b*
+    read-outs show mathcore's b* ("= 0" only for an exact 0, "< 0.001" for a tiny one).
+    In the first frames past p = 1, mathcore's b2* is not 0, the optimum is yellow (not
+    green), the chart's zero band stops at p = 1, and the read-out says "< 0.001", not
+    "= 0" (nor "p = 1.00")."""
+    scene, chart = video.scene, video.scene.chart
+    painter = TextPainter(video)
+    heading = scene.value_line("lp")
+    betas = [LiveLine(text("lp_beta", scene.lang, index=subscript(i + 1)), ["=", "0.000"],
+                      theme.BODY_SIZE, color).align_to(line, UP + LEFT)
+             for i, (line, color) in enumerate(zip(scene.optimum_line, theme.SERIES_COLORS,
+                                                   strict=True))]
+    infinity = theme_infinity()
+    heading_box = text_box(video, heading, [("=", "0.50"), ("=", "2.00"), ("\u2192", infinity),
+                                            ("=", "752")])
+    beta_boxes = [text_box(video, line, [("=", "0"), ("=", "-0.000"), ("<", "0.001"),
+                                         ("=", "2.000")]) for line in betas]
+    first, last = video.beat("lp_below")[0], video.beat("lp_enet")[0] - 1
+    frames = list(range(first, last + 1))
+    marker_px, worst, contrast = 0.0, 0.0, np.inf
+    after_one = []
+    for index in frames:
+        frame = video.frames([index])[index]
+        _, setting, position = state(video, index)
+        ball = ball_at(0, setting)
+        fields = parameter_fields(0, setting, scene.lang)
+        difference = readout_difference(video, frame, painter, heading, fields, heading_box)
+        worst = max(worst, difference)
+        assert difference <= READOUT_MATCH, (
+            f"the p read-out does not show {' '.join(fields)} at frame {index} "
+            f"({video.time(index):.2f} s): {difference:.1f} off")
+        if fields[0] == "\u2192":  # not the number it would have shown
+            old = readout_difference(video, frame, painter, heading, ("=", f"{1 / setting:.0f}"),
+                                     heading_box)
+            contrast = min(contrast, old / max(difference, 1e-9))
+            assert old >= READOUT_CONTRAST * difference, (index, old, difference)
+        # the marker on the p axis stands where the read-out says
+        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
+        expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
+        found = marker_position(frame, color, expected, video.dot_radius_px, PANEL_COLORS)
+        assert found is not None, f"no marker on the p axis at frame {index}"
+        low, high = (video.to_pixels("chart", index, [[x, chart.axis_y]])[0, 0]
+                     for x in shown_positions(fields))
+        outside = max(low - found[0], found[0] - high, 0.0)
+        marker_px = max(marker_px, outside)
+        assert outside <= MARKER_TOLERANCE, (
+            f"the p axis' marker is {outside:.1f} px from where the read-out "
+            f"{' '.join(fields)} puts it at frame {index} ({video.time(index):.2f} s)")
+        # the b* read-outs
+        optimum = solve_ball(scene.loss, ball, FRAME_CHECK)
+        for line, box, value in zip(betas, beta_boxes, optimum.beta, strict=True):
+            shown = coefficient_fields(value)
+            difference = readout_difference(video, frame, painter, line, shown, box)
+            worst = max(worst, difference)
+            assert difference <= READOUT_MATCH, (
+                f"a b* read-out does not show {' '.join(shown)} at frame {index}: "
+                f"{difference:.1f} off")
+        if setting < 1.0 and len(after_one) < AFTER_ONE and video.value("family", index) == 0:
+            after_one.append((index, optimum))
+    assert len(after_one) == AFTER_ONE
+    band_color = rgb(theme.ZERO_COLOR) * BAND_OPACITY + rgb(theme.BACKGROUND_COLOR) * (
+        1 - BAND_OPACITY)
+    for index, optimum in after_one:
+        frame = video.frames([index])[index]
+        # mathcore: the ball is round at the axis point, b2* is tiny but not 0
+        assert optimum.zeros == () and 0.0 < optimum.beta[1] < 0.0005, (index, optimum.beta)
+        line, box = betas[1], beta_boxes[1]
+        shown = readout_difference(video, frame, painter, line, ("<", "0.001"), box)
+        zero = readout_difference(video, frame, painter, line, ("=", "0"), box)
+        contrast = min(contrast, zero / max(shown, 1e-9))
+        assert zero >= READOUT_CONTRAST * shown, (
+            f"b2* read-out at frame {index}: '< 0.001' {shown:.1f} off, '= 0' {zero:.1f}")
+        one = readout_difference(video, frame, painter, heading, ("=", "1.00"), heading_box)
+        right = readout_difference(video, frame, painter, heading,
+                                   parameter_fields(0, video.value("setting", index), scene.lang),
+                                   heading_box)
+        assert one >= READOUT_CONTRAST * right, (index, one, right)
+        # the optimum is yellow (no exact 0), not green
+        where = video.to_pixels("plane", index, optimum.beta)[0]
+        others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
+        assert marker_position(frame, theme.SOLUTION_COLOR, where, video.dot_radius_px,
+                               [*others, theme.ZERO_COLOR], search_px=3.0) is not None, index
+        assert marker_position(frame, theme.ZERO_COLOR, where, video.dot_radius_px,
+                               [*others, theme.SOLUTION_COLOR], search_px=6.0) is None, index
+        # the zero band stops at p = 1: the position just past 1 is background
+        position = state(video, index)[2]
+        _, end = scene.zero_bands["lp"]
+        assert end == position_of(0, 1.0)
+        inside, outside = video.to_pixels("chart", index, [[end - 0.04, 0.5], [end + 0.04, 0.5]])
+        if position > end + 0.04:
+            seen = frame[int(outside[1]), int(outside[0])].astype(float)
+            assert np.abs(seen - rgb(theme.BACKGROUND_COLOR)).max() <= 12, (index, seen)
+        seen = frame[int(inside[1]), int(inside[0])].astype(float)
+        assert np.abs(seen - band_color).max() <= 12, (index, seen)
+    return {"frames": len(frames), "readout_off": round(worst, 2),
+            "marker_outside_px": round(marker_px, 2), "contrast": round(float(contrast), 1),
+            "after_one_p": [round(1 / video.value("setting", i), 5) for i, _ in after_one],
+            "after_one_b2": [float(o.beta[1]) for _, o in after_one]}
+
+
+def test_lp_read_outs_past_one_and_towards_infinity():
+    """The read-outs' texts (no display needed): p > 1.00 just past the diamond, p ->
+    infinity past the axis' last finite tick, b2* < 0.001 for mathcore's tiny, non-zero
+    b2* just past p = 1, "= 0" only for an exact 0."""
+    loss = QuadraticLoss.create(BallFamily.center, BallFamily.matrix)
+    for p in (1.0 + 1e-7, 1.0004, 1.0009, 1.004, 1.014, 1.02):
+        optimum = solve_ball(loss, ball_at(0, 1.0 / p), FRAME_CHECK)
+        assert optimum.zeros == () and optimum.beta[1] > 0.0, (p, optimum.beta)
+        assert coefficient_fields(optimum.beta[1]) == ("<", "0.001")
+    assert solve_ball(loss, ball_at(0, 1.0)).zeros == (1,)
+    assert coefficient_fields(0.0) == ("=", "0")
+    assert coefficient_fields(-1e-9) == (">", "-0.001")
+    assert coefficient_fields(0.0006) == ("=", "0.001")
+    assert LAST_FINITE_P == 2.0
+    for lang in ("en", "zh"):
+        assert parameter_fields(0, 1.0, lang) == ("=", "1.00")
+        assert parameter_fields(0, 1.0 / 1.0009, lang) == (">", "1.00")
+        assert parameter_fields(0, 1.0 / 0.9991, lang) == ("<", "1.00")
+        assert parameter_fields(0, 1.0 / 1.37, lang) == ("=", "1.37")
+        assert parameter_fields(0, 0.5, lang) == ("=", "2.00")
+        assert parameter_fields(0, 1.0 / 752, lang) == ("\u2192", "∞")
+        assert parameter_fields(0, 1.0 / 2.001, lang) == ("\u2192", "∞")
+        assert parameter_fields(0, 0.0, lang) == ("=", "∞")
+        assert parameter_fields(1, 0.0004, lang) == (">", "0.000")
+        assert parameter_fields(1, 0.0, lang) == ("=", "0.000")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_read_outs_match_the_marker_and_mathcore(lang, rendered_video):
+    video = rendered_video(BallFamily, lang)
+    check_readouts(video)

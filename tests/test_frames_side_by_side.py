@@ -7,6 +7,11 @@ touched its marker sits on mathcore's optimum.  During the turn, every checked f
 the loss turned by the recorded angle, each ball's optimum of it (within 2 px) with its
 touching contour, a zero on its axis, and both markers move; the L1 marker stays put while
 mathcore says the optimum sits on a corner, and c's dot follows the turned loss.
+
+The layout: both framed plot windows at one scale fill the stage between their headers and
+their read-out and counter lines; the level numbers of the family of contours are apart
+from each other, clear of both balls and inside their own window; no contour-coloured
+pixel lies outside the windows while the contour grows and while the loss turns.
 """
 
 from __future__ import annotations
@@ -15,17 +20,20 @@ import numpy as np
 import pytest
 
 from mathcore import norm_value, solve_constrained
-from scenes import theme
+from scenes import layout, theme
 from scenes.l1 import L1Tangency
 from scenes.pieces import optimum_color
-from scenes.side_by_side import NORMS, SideBySide
+from scenes.side_by_side import LINE_BAND, NORMS, SMALL_BAND, SideBySide, box_min_norm
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
     PlanePicture,
+    bright_pixels,
     check_basics,
+    color_mask,
     marker_position,
     spread,
+    without_boxes,
 )
 
 
@@ -128,11 +136,101 @@ def check_turn(video) -> dict:
     return {norm: check.summary() for norm, check in turn.items()}
 
 
+def disjoint(a: np.ndarray, b: np.ndarray) -> bool:
+    """True when the pixel boxes ((left, top), (right, bottom)) do not overlap."""
+    return bool(a[1, 0] <= b[0, 0] or b[1, 0] <= a[0, 0]
+                or a[1, 1] <= b[0, 1] or b[1, 1] <= a[0, 1])
+
+
+def window_box(video, side) -> np.ndarray:
+    return video.pixel_box(side["frame"], margin_px=0.0)
+
+
+def check_windows(video) -> dict:
+    """Both windows equal (one scale), as tall as the stage less the header above and the
+    two lines below, and framed: their edges are drawn."""
+    scene = video.scene
+    last = video.frame_count - 1
+    stage = layout.stage()
+    tall = video.screen_px(stage.height - LINE_BAND - 2 * SMALL_BAND)
+    frame = video.frames([last])[last]
+    sizes = {}
+    for norm, side in scene.sides.items():
+        box = window_box(video, side)
+        sizes[norm] = box[1] - box[0]
+        assert abs(sizes[norm][1] - tall) <= 1.0, (norm, sizes[norm], tall)
+        assert np.isclose(video.pixels_per_unit(norm, last),
+                          video.pixels_per_unit(NORMS[0], last))
+        for mobject in (side["header"], side["counter"], side["readout"]):
+            assert stage.fits(mobject), f"{norm}: a text leaves the stage"
+        (left, top), (_, bottom) = box
+        edge = np.array([[left - 2, top + 2], [left + 2, bottom - 2]])
+        rows = {int(y) for _, y in bright_pixels(frame, edge, contrast=12.0)}
+        assert len(rows) >= 0.95 * (bottom - top - 4), f"{norm}: the window's frame is not drawn"
+    assert np.allclose(sizes["l1"], sizes["l2"], atol=1.0)
+    return {norm: [round(float(v), 1) for v in size] for norm, size in sizes.items()}
+
+
+def check_level_tags(video) -> dict:
+    """At the end of the first beat (the family and its numbers shown): the numbers'
+    boxes are pairwise disjoint, inside their own window, clear of both balls (in data and
+    in the picture: no ball-coloured pixel in them) and drawn."""
+    scene = video.scene
+    _, last = video.beat("sbs_problem")
+    frame = video.frames([last - 1])[last - 1]
+    counts = {}
+    for norm, side in scene.sides.items():
+        tags = list(side["family_tags"])
+        assert len(tags) == len(scene.levels) >= 2, (
+            f"{norm}: {len(tags)} numbers for the levels {scene.levels}")
+        boxes = [video.pixel_box(tag, margin_px=0.0) for tag in tags]
+        window = window_box(video, side)
+        for k, box in enumerate(boxes):
+            assert all(disjoint(box, other) for other in boxes[k + 1:]), f"{norm}: tags overlap"
+            assert np.all(box[0] >= window[0]) and np.all(box[1] <= window[1]), (
+                f"{norm}: a level number leaves its window")
+            corners = video.to_data(norm, last, box)
+            low, high = corners.min(axis=0), corners.max(axis=0)
+            for ball in NORMS:
+                assert box_min_norm(low, high, ball) > scene.radius, (
+                    f"{norm}: level number {tags[k].original_text} on the {ball} ball")
+            ball_pixels = color_mask(frame, theme.NORM_COLORS[norm],
+                                     [theme.MUTED_TEXT_COLOR, theme.LOSS_COLOR], box)
+            assert not ball_pixels.any(), f"{norm}: ball pixels under a level number"
+            assert len(bright_pixels(frame, box, contrast=40.0)) >= 5, "a level number not drawn"
+        counts[norm] = len(tags)
+    return counts
+
+
+def check_contours_inside(video) -> dict:
+    """While the contour grows and while the loss turns, no pixel of the contours' colour
+    lies outside the two windows (their frames, widened by half a contour stroke and the
+    antialiasing)."""
+    scene = video.scene
+    reach = video.half_stroke_px(theme.CONTOUR_STROKE) + 1.5
+    windows = [window_box(video, side) + np.array([[-reach, -reach], [reach, reach]])
+               for side in scene.sides.values()]
+    others = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
+              *theme.NORM_COLORS.values()]
+    ranges = [video.beat("sbs_grow"), *video.changing("turn")]
+    indices = spread(ranges, 40)
+    for index, frame in video.frames(indices).items():
+        outside = without_boxes(color_mask(frame, theme.LOSS_COLOR, others), windows)
+        rows, cols = np.nonzero(outside)
+        assert not len(rows), (
+            f"{len(rows)} contour pixels outside the windows at frame {index} "
+            f"({video.time(index):.2f} s), e.g. at x={cols[0]}, y={rows[0]}")
+    return {"frames": len(indices)}
+
+
 @pytest.mark.parametrize(("scene_class", "lang"), CASES,
                          ids=[f"{c.__name__}-{lang}" for c, lang in CASES])
 def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video):
     video = rendered_video(scene_class, lang)
     check_basics(video)
+    check_windows(video)
+    check_level_tags(video)
+    check_contours_inside(video)
     check_growth(video)
     check_touch(video)
     check_turn(video)
