@@ -238,4 +238,3 @@ class ConstraintToPenalty(NormvizScene):
         self.beat("bridge_same")
         self.play(*[Create(group[4]) for group in self.planes_2d.values()],
                   *[FadeIn(caption[1]) for caption in lines], run_time=1.0)
-        self.captions_2d = lines

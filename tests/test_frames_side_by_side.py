@@ -106,7 +106,6 @@ def check_turn(video) -> dict:
     scene = video.scene
     turn = checkers(video)
     centres = {norm: MarkerCheck(f"c on {norm}") for norm in NORMS}
-    {norm: MarkerCheck(f"c on {norm}") for norm in NORMS}
     moving = [pair for pair in video.changing("turn")]
     assert moving, "the turn tracker never moved"
     still_on_corner = []
