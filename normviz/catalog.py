@@ -1,8 +1,8 @@
 """The scenes the generator can render, their parameters, and the lesson's order.
 
-The lesson follows the note (``seed/norm-in-regularization-intuition.md``) claim by claim,
-as in the table of DESIGN.md; the claim each video shows is ``claim_<scene>`` in the
-strings table (English and Chinese).
+The lesson shows the note's (``seed/norm-in-regularization-intuition.md``) claims one video
+each, in an order where each video builds on the one before (``LESSON``); the claim each
+video shows is ``claim_<scene>`` in the strings table (English and Chinese).
 """
 
 from __future__ import annotations
@@ -58,23 +58,26 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
     SceneEntry("side_by_side", "scenes.side_by_side", "SideBySide", _PROBLEM),
     SceneEntry("l1", "scenes.l1", "L1Tangency", _PROBLEM),
     SceneEntry("l2", "scenes.l2", "L2Tangency", _PROBLEM),
+    SceneEntry("tangency", "scenes.tangency", "TangencyScene", (*_PROBLEM, "norm")),
     SceneEntry("cloud", "scenes.cloud", "RandomLossCloud"),
+    SceneEntry("lp_family", "scenes.lp_family", "BallFamily", ("center", "matrix")),
     SceneEntry("ball3d", "scenes.ball3d", "BallsIn3D"),
     SceneEntry("high_dim", "scenes.high_dim", "ZerosInHighDimensions"),
-    SceneEntry("lp_family", "scenes.lp_family", "BallFamily", ("center", "matrix")),
-    SceneEntry("path", "scenes.path", "ShrinkingBudget", ("center", "matrix")),
-    SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
     SceneEntry("penalty", "scenes.penalty", "PenaltyShapes"),
     SceneEntry("bridge", "scenes.bridge", "ConstraintToPenalty"),
-    SceneEntry("stability", "scenes.stability", "MinibatchStability"),
+    SceneEntry("path", "scenes.path", "ShrinkingBudget", ("center", "matrix")),
     SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso"),
-    SceneEntry("tangency", "scenes.tangency", "TangencyScene", (*_PROBLEM, "norm")),
+    SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
+    SceneEntry("stability", "scenes.stability", "MinibatchStability"),
     SceneEntry("recap", "scenes.recap", "LessonRecap"),
 )}
 
-#: ``normviz lesson``: one video per claim of the note, in the note's order.
-LESSON = ("title", "side_by_side", "cloud", "ball3d", "high_dim", "lp_family", "path",
-          "correlated", "penalty", "stability", "ridge_vs_lasso", "recap")
+#: ``normviz lesson``: one video per claim of the note, ordered so that the story builds:
+#: the problem; tangency side by side; why corners catch; the Lp family; higher dimensions;
+#: penalties and the constraint <-> penalty bridge; shrinking budgets and paths (a toy loss,
+#: then real data); correlated features; stability; the recap.
+LESSON = ("title", "side_by_side", "cloud", "lp_family", "ball3d", "high_dim", "penalty",
+          "bridge", "path", "ridge_vs_lasso", "correlated", "stability", "recap")
 
 
 def scene_entry(name: str) -> SceneEntry:

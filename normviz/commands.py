@@ -197,7 +197,7 @@ def add_commands(commands) -> None:
     render.set_defaults(handler=_render)
     lesson = commands.add_parser(
         "lesson", help="render the whole note: one video per claim, with sections",
-        description="Renders " + ", ".join(LESSON) + " as lesson-01-... in the note's order.")
+        description="Renders " + ", ".join(LESSON) + " as lesson-01-... in that order.")
     lesson.add_argument("--lang", default="en", help=f"one of {', '.join(LANGS)}")
     lesson.add_argument("--quality", default="l", help=f"one of {', '.join(QUALITIES)}")
     lesson.add_argument("--format", default="mp4", help=f"comma-separated, of {', '.join(FORMATS)}")

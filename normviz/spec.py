@@ -194,7 +194,7 @@ def load_specs(path: Path) -> list[RenderSpec]:
 
 
 def lesson_specs(lang: str, quality: str, formats: list[str]) -> list[RenderSpec]:
-    """One spec per claim of the note, numbered in the note's order, with sections saved."""
+    """One spec per claim of the note, numbered in the lesson's order, with sections saved."""
     suffix = "" if lang == "en" else f"-{lang}"
     return [make_spec({"scene": scene, "name": f"lesson-{i:02d}-{scene}{suffix}".replace("_", "-"),
                        "lang": lang, "quality": quality, "format": formats}, sections=True)
