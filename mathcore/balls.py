@@ -31,3 +31,10 @@ def boundary_points(norm: object, radius: float, count: int = 400) -> np.ndarray
     if int(count) < 4:
         raise ValueError(f"count must be an integer >= 4, got {count}")
     return norm_named(norm).outline(as_radius(radius), int(count))
+
+
+def radial_point(norm: object, radius: float, angle: float) -> np.ndarray:
+    """The point of the 2-D sphere ``||b||_p = t`` in the direction of ``angle`` (radians
+    from the b1 axis): ``t u / ||u||_p`` with ``u = (cos angle, sin angle)``."""
+    direction = np.array([np.cos(angle), np.sin(angle)])
+    return as_radius(radius) * direction / float(norm_named(norm).value(direction))

@@ -1,7 +1,11 @@
 """Tangency side by side (ESL Fig. 3.11): the L1 diamond and the L2 circle, one loss.
 
-Both balls at the same scale and origin, the same loss on both: a family of nested
-contours with their levels around c, the unregularised (least-squares) fit.  One
+First the balls alone: each is one contour (level set) of its norm, drawn with three
+inner ones; a point walks once around each edge (``mathcore.balls.radial_point``) while
+a read-out sums its norm, |b1| + |b2| on the diamond and sqrt(b1^2 + b2^2) on the circle:
+the same value t at every point.  Then both balls at the same scale and origin, the same
+loss on both: a family of nested contours with their levels around c, the unregularised
+(least-squares) fit.  One
 highlighted contour grows from c; the first point where it touches a ball is that ball's
 optimum: on the L2 circle's round edge first, then, at a higher level, on a corner of
 the L1 diamond, where a coefficient is exactly 0.  Then the loss turns once around the
@@ -17,7 +21,8 @@ numbers, both balls, c and the axis names.
 
 ``l1.py`` and ``l2.py`` render this video focused on their ball (title and recap);
 ``normviz render side_by_side`` renders it without a focus.  Every number and position
-comes from mathcore; two trackers (the level, then the turn) drive the only updaters.
+comes from mathcore; three trackers (the walk, the level, then the turn) drive the only
+updaters.
 """
 
 from __future__ import annotations
@@ -40,7 +45,14 @@ from manim import (
     linear,
 )
 
-from mathcore import QuadraticLoss, ellipse_half_extent, solve_constrained, unit_ellipse
+from mathcore import (
+    QuadraticLoss,
+    ellipse_half_extent,
+    norm_value,
+    solve_constrained,
+    unit_ellipse,
+)
+from mathcore.balls import radial_point
 from mathcore.orbit import LossOrbit, zero_share
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -48,8 +60,11 @@ from scenes.live_text import LiveLine
 from scenes.strings import text
 
 NORMS = ("l1", "l2")
-#: How long the loss takes to turn once (s).
-TURN_SECONDS = 20.0
+#: How long the loss takes to turn once (s); how long a point takes to walk once around
+#: each ball's edge (s).
+TURN_SECONDS, WALK_SECONDS = 20.0, 6.0
+#: The inner contours of each norm drawn with its ball, as shares of the radius.
+NORM_RINGS = (0.25, 0.5, 0.75)
 #: Narrowest text column between the two planes.
 MIDDLE_WIDTH = 3.1
 #: Height of the header line above a plane, and of a line of small text below it.
@@ -166,6 +181,7 @@ class SideBySide(NormvizScene):
         self.levels = family_levels(touches, float(max(touches) * 4))
         self.sides = {norm: self.build_side(norm, window, half)
                       for norm, window in zip(NORMS, (left, right), strict=True)}
+        self.walk_share = self.tracker("walk", 0.0)
         self.level = self.tracker("level", 0.0)
         self.turn = self.tracker("turn", 0.0)
         self.build_middle()
@@ -212,6 +228,15 @@ class SideBySide(NormvizScene):
         center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                   theme.LOSS_COLOR).next_to(center_dot, UP, buff=0.08)
         names = self.axis_names(axes, half)
+        rings = VGroup(*[pieces.BallOutline(axes, norm, share * self.radius)
+                         .set_fill(opacity=0.0).set_stroke(opacity=FAMILY_OPACITY)
+                         for share in NORM_RINGS])
+        # sized for its widest reading to fit under its plane
+        template = text(f"sbs_walk_{norm}", self.lang)
+        widest = LiveLine(template, ["0.00", "0.00", "0.00"], theme.SMALL_SIZE, color)
+        walk_readout = LiveLine(template, ["0.00"] * 3, theme.SMALL_SIZE * min(
+            1.0, readout_band.width / widest.width), color)
+        readout_band.place(walk_readout)
         return {
             "axes": axes, "frame": frame, "header": header, "names": names,
             "ball": pieces.BallOutline(axes, norm, self.radius), "family": family,
@@ -221,6 +246,9 @@ class SideBySide(NormvizScene):
             "dot": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                        color=pieces.optimum_color(solution.beta)),
             "readout": readout, "zero_note": zero_note, "counter": counter,
+            "rings": rings, "walk_readout": walk_readout,
+            "walker": Dot(axes.c2p(self.radius, 0.0), radius=theme.DOT_RADIUS,
+                          color=theme.TEXT_COLOR),
         }
 
     def axis_names(self, axes, half: float) -> VGroup:
@@ -294,6 +322,9 @@ class SideBySide(NormvizScene):
                                                 theme.SMALL_SIZE), self.middle.width)
         self.explain_loss = paragraph("sbs_same_loss", center=", ".join(
             pieces.format_number(x) for x in self.loss.center))
+        self.explain_rings = paragraph("sbs_rings", radius=pieces.format_number(self.radius),
+                                       inner=", ".join(pieces.format_number(share * self.radius)
+                                                       for share in NORM_RINGS))
         self.explain_grow = paragraph("sbs_grow")
         self.explain_turn = paragraph("sbs_turn")
         shares = {norm: f"{100 * self.zeros[norm].share:.0f}" for norm in NORMS}
@@ -301,11 +332,22 @@ class SideBySide(NormvizScene):
         stack = VGroup(self.explain_loss, self.explain_grow).arrange(DOWN, buff=0.4,
                                                                      aligned_edge=LEFT)
         stack.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
-        for late in (self.explain_turn, self.recap):
+        for late in (self.explain_rings, self.explain_turn, self.recap):
             late.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
         self.show("recap_shares_percent", shares)
 
-    # -- the two updaters ----------------------------------------------------------------
+    # -- the three updaters --------------------------------------------------------------
+    def walk(self) -> None:
+        """A point at the tracked share of a turn around each ball's edge, and its norm
+        summed: ``|b1| + |b2|`` on the diamond, ``sqrt(b1^2 + b2^2)`` on the circle."""
+        angle = 2.0 * np.pi * self.walk_share.get_value()
+        for norm, side in self.sides.items():
+            point = radial_point(norm, self.radius, angle)
+            terms = np.abs(point) if norm == "l1" else point**2
+            side["walker"].move_to(side["axes"].c2p(*point))
+            side["walk_readout"].set_fields(*(f"{x:.2f}" for x in terms),
+                                            f"{float(norm_value(point, norm)):.2f}")
+
     def grow(self) -> None:
         """The highlighted contour of each side at the tracked level, stopped at its touch."""
         level = self.level.get_value()
@@ -333,13 +375,25 @@ class SideBySide(NormvizScene):
         return [side[key] for side in self.sides.values()]
 
     def tell_story(self) -> None:
-        self.beat("sbs_problem")
+        self.beat("sbs_balls", radius=pieces.format_number(self.radius))
         self.play(Write(self.title), *[Create(m) for m in self.part("axes")],
                   *[FadeIn(m) for m in (*self.part("frame"), *self.part("names"),
                                         *self.part("header"))],
                   run_time=1.5)
-        self.play(*[Create(m) for m in self.part("ball")],
-                  *[Create(m) for m in self.part("family")],
+        self.play(*[Create(m) for m in (*self.part("ball"), *self.part("rings"))],
+                  FadeIn(self.explain_rings), run_time=1.2)
+        walking = self.drive(self.walk, *self.part("walker"), *self.part("walk_readout"))
+        self.play(*[FadeIn(m) for m in (*self.part("walker"), *self.part("walk_readout"))],
+                  run_time=0.5)
+        self.play(self.walk_share.animate.set_value(1.0), run_time=WALK_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(walking, self.walk)
+        self.play(*[FadeOut(m) for m in (*self.part("walker"), *self.part("walk_readout"),
+                                         *self.part("rings"), self.explain_rings)],
+                  run_time=0.6)
+
+        self.beat("sbs_problem")
+        self.play(*[Create(m) for m in self.part("family")],
                   *[FadeIn(m) for m in (*self.part("family_tags"), *self.part("center"),
                                         *self.part("center_tag"))],
                   FadeIn(self.explain_loss), run_time=2.0)

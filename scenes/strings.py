@@ -367,6 +367,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "The circle has no\ncorner: L2 glides, its\ncoefficients shrunk\n"
             "but both non-zero\n(an exact 0: {l2} % of\nthe turn; L1: {l1} %)"
         ),
+        "sbs_walk_l1": "|β₁| + |β₂| = {{}} + {{}} = {{}}",
+        "sbs_walk_l2": "√(β₁² + β₂²) = √({{}} + {{}}) = {{}}",
+        "sbs_rings": (
+            "Each ball is one\ncontour of its norm:\nevery point of its\n"
+            "edge has the norm {radius}.\nThe faint lines inside:\nthe norm {inner}"
+        ),
+        "sub_sbs_balls": (
+            "Each ball's edge is a contour of its norm:\nthe same value, {radius}, at every point"
+        ),
         "sub_sbs_problem": "The same loss on both balls:\nits contours are nested around c",
         "sub_sbs_grow": "Grow the contour out from c:\nits first touch is the optimum",
         "sub_sbs_touch_corner": (
@@ -726,6 +735,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "圆没有角：L2 的最优解\n沿圆边滑动，系数收缩\n但都不为零\n"
             "（恰为 0 的时间 {l2}%；\nL1：{l1}%）"
         ),
+        "sbs_walk_l1": "|β₁| + |β₂| = {{}} + {{}} = {{}}",
+        "sbs_walk_l2": "√(β₁² + β₂²) = √({{}} + {{}}) = {{}}",
+        "sbs_rings": (
+            "每个球都是其范数的\n一条等高线：边上\n每一点的范数都是 {radius}。\n"
+            "里面的淡线：范数\n为 {inner}"
+        ),
+        "sub_sbs_balls": "每个球的边界是其范数的一条等高线：\n边上每一点的值都是 {radius}",
         "sub_sbs_problem": "两个球上是同一个损失：\n等高线套在 c 周围",
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": "等高线在角上碰到 L1：一个系数恰为 0；\n在圆边上碰到 L2：没有零",

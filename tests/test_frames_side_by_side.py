@@ -1,7 +1,9 @@
 """Frame tests of the side-by-side tangency video (scenes/side_by_side.py; l1.py and l2.py
 are it, focused): the decoded video against mathcore at each frame's recorded state.
 
-While the highlighted contour grows, each plane shows mathcore's level set at the
+First a white point walks once around each ball's edge: on every checked frame it sits
+where mathcore's radial point at the recorded share of the walk is, and it moves.  While
+the highlighted contour grows, each plane shows mathcore's level set at the
 recorded level (stopped at that ball's touch level), never inside its ball; once a ball is
 touched its marker sits on mathcore's optimum.  During the turn, every checked frame shows
 the loss turned by the recorded angle, each ball's optimum of it (within 2 px) with its
@@ -20,6 +22,7 @@ import numpy as np
 import pytest
 
 from mathcore import norm_value, solve_constrained
+from mathcore.balls import radial_point
 from scenes import layout, theme
 from scenes.l1 import L1Tangency
 from scenes.pieces import optimum_color
@@ -66,6 +69,42 @@ def checkers(video) -> dict[str, PlaneChecker]:
                                excluded=[video.pixel_box(side["center_tag"]),
                                          video.pixel_box(side["center"])])
             for norm, side in scene.sides.items()}
+
+
+#: The walking point is white: every channel above this, unlike the balls' colours (each
+#: has one channel far lower) and the grey axes.
+WHITE_FLOOR = 180
+
+
+def white_disc(frame: np.ndarray, expected: np.ndarray, radius_px: float,
+               search_px: float = 20.0) -> np.ndarray | None:
+    """Centroid of the white pixels within ``search_px`` of ``expected``, if they fill at
+    least half a disc of ``radius_px`` (judged by brightness alone: on a ball's stroke the
+    video's colour subsampling tints the white disc's pixels)."""
+    (left, top), (right, bottom) = np.floor(expected - search_px), np.ceil(expected + search_px)
+    window = frame[max(int(top), 0):int(bottom), max(int(left), 0):int(right)]
+    rows, cols = np.nonzero(window.min(axis=2) > WHITE_FLOOR)
+    if len(rows) < 0.5 * np.pi * radius_px**2:
+        return None
+    return np.array([cols.mean() + 0.5 + max(int(left), 0), rows.mean() + 0.5 + max(int(top), 0)])
+
+
+def check_walk(video) -> dict:
+    """The walking point on each ball's edge at the recorded share of its turn."""
+    scene = video.scene
+    walkers = {norm: MarkerCheck(f"walker on {norm}") for norm in NORMS}
+    moving = video.changing("walk")
+    assert moving, "the walk tracker never moved"
+    for index, frame in video.frames(spread(moving, 12)).items():
+        angle = 2.0 * np.pi * video.value("walk", index)
+        for norm in NORMS:
+            expected = video.to_pixels(norm, index, radial_point(norm, scene.radius, angle))[0]
+            walkers[norm].add(index, expected, white_disc(frame, expected, video.dot_radius_px),
+                              video)
+    for check in walkers.values():
+        check.assert_within(video)
+        check.assert_moves(video)
+    return {norm: check.summary(video) for norm, check in walkers.items()}
 
 
 def check_growth(video) -> dict:
@@ -229,6 +268,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_basics(video)
     check_windows(video)
     check_level_tags(video)
+    check_walk(video)
     check_contours_inside(video)
     check_growth(video)
     check_touch(video)

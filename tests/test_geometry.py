@@ -17,6 +17,7 @@ from mathcore import (
     norm_value,
     solve_constrained,
 )
+from mathcore.balls import radial_point
 from tests.references import random_problem
 
 
@@ -24,6 +25,15 @@ from tests.references import random_problem
 def test_boundary_points_lie_on_the_sphere(norm):
     points = boundary_points(norm, 2.5, 400)
     np.testing.assert_allclose(norm_value(points, norm), 2.5, rtol=1e-14)
+
+
+@given(norm=st.sampled_from(["l1", "l2"]), radius=st.floats(1e-3, 1e3),
+       angle=st.floats(-10.0, 10.0))
+def test_radial_point_is_on_the_sphere_in_its_direction(norm, radius, angle):
+    point = radial_point(norm, radius, angle)
+    assert np.isclose(norm_value(point, norm), radius, rtol=1e-12)
+    direction = point / np.linalg.norm(point)
+    np.testing.assert_allclose(direction, [np.cos(angle), np.sin(angle)], atol=1e-12)
 
 
 def test_diamond_outline_contains_its_corners_exactly():
