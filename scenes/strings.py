@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-#: Reading speeds a learner can follow: characters per second in English; in Chinese,
-#: Han characters per second (a Latin letter or digit counts as half of one).
+#: Reading speeds a learner can follow: characters per second in English (spaces
+#: included); in Chinese, characters per second, every one counted (Han, punctuation,
+#: Latin letters, digits and symbols alike: "72.61 %" is read aloud as many syllables).
 READING_RATE = {"en": 15.0, "zh": 8.0}
 #: Shortest time a subtitle stays on screen (s).
 SHORTEST_CUE = 1.5
@@ -853,9 +854,5 @@ def format_count(count: int, lang: str) -> str:
 
 def reading_seconds(line: str, lang: str) -> float:
     """How long ``line`` must stay on screen to be read at ``READING_RATE`` (>= 1.5 s)."""
-    if lang == "zh":
-        size = len(re.findall(r"[\u3400-\u9fff]", line)) \
-            + 0.5 * len(re.findall(r"[A-Za-z0-9]", line))
-    else:
-        size = len(line)
+    size = len(re.sub(r"\s", "", line)) if lang == "zh" else len(line)
     return max(SHORTEST_CUE, size / READING_RATE[lang])
