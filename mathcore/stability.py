@@ -33,9 +33,7 @@ from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.loss import QuadraticLoss
 from mathcore.parameters import STABILITY_SAMPLES as SAMPLES
 from mathcore.parameters import check
-from mathcore.penalties import l2_prox, soft_threshold
 from mathcore.solve import solve_constrained
-from mathcore.validation import as_count
 
 BOOTSTRAP = 2_000
 
@@ -156,31 +154,9 @@ def minibatch_stability(rho: float, batch_size: int = 100, batches: int = 400,
 def sgd_jitter(rho: float, batch_size: int = 100, steps: int = 3000, step_size: float = 0.05,
                seed: int = 0) -> dict[str, float]:
     """Mean distance to the optimum of SGD iterates (second half of the run), per method:
-    L1 subgradient SGD, L1 proximal SGD (soft-thresholding) and L2 (proximal = scaling)."""
-    rho = as_correlation(rho)
-    batch_size, _, seed = check_batches(batch_size, 2, seed)
-    steps = as_count(steps, "steps", 2, 10_000_000)
-    X, y = correlated_pair(rho, SAMPLES, seed)
-    G, q = gram(X, y)
-    alpha, lam = penalties_for_half_norm(G, q)
-    optimum = {"l1_subgradient": lasso_solution(G, q, alpha)}
-    optimum["l1_proximal"] = optimum["l1_subgradient"]
-    optimum["l2"] = ridge_solution(G, q, lam)
-    iterate = {name: np.zeros(2) for name in optimum}
-    distance = {name: [] for name in optimum}
-    rng = np.random.default_rng([seed, 2])
-    for step in range(steps):
-        rows = rng.choice(SAMPLES, int(batch_size), replace=False)
-        Gk, qk = gram(X[rows], y[rows])
-        for name, b in iterate.items():
-            grad = Gk @ b - qk
-            if name == "l1_subgradient":
-                b = b - step_size * (grad + alpha * np.sign(b))
-            elif name == "l1_proximal":
-                b = soft_threshold(b - step_size * grad, step_size * alpha)
-            else:
-                b = l2_prox(b - step_size * grad, step_size * lam / 2.0)
-            iterate[name] = b
-            if step >= steps // 2:
-                distance[name].append(float(np.linalg.norm(b - optimum[name])))
-    return {name: float(np.mean(values)) for name, values in distance.items()}
+    L1 subgradient SGD, L1 proximal SGD (soft-thresholding) and L2 (proximal = scaling);
+    the runs are ``mathcore.sgd.sgd_trajectories``."""
+    from mathcore.sgd import METHODS, sgd_trajectories  # mathcore.sgd builds on this module
+
+    runs = sgd_trajectories(rho, batch_size, steps, step_size, seed)
+    return {method: runs.mean_distance(method) for method in METHODS}

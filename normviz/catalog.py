@@ -69,15 +69,18 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
     SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso"),
     SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
     SceneEntry("stability", "scenes.stability", "MinibatchStability"),
+    SceneEntry("sgd", "scenes.sgd", "MinibatchSGD"),
     SceneEntry("recap", "scenes.recap", "LessonRecap"),
 )}
 
 #: ``normviz lesson``: one video per claim of the note, ordered so that the story builds:
 #: the problem; tangency side by side; why corners catch; the Lp family; higher dimensions;
 #: penalties and the constraint <-> penalty bridge; shrinking budgets and paths (a toy loss,
-#: then real data); correlated features; stability; the recap.
+#: then real data); correlated features; stability (minibatch refits, then SGD and least
+#: squares against ridge); the recap.
 LESSON = ("title", "side_by_side", "cloud", "lp_family", "ball3d", "high_dim", "penalty",
-          "bridge", "path", "ridge_vs_lasso", "correlated", "stability", "recap")
+          "bridge", "path", "ridge_vs_lasso", "correlated", "stability", "sgd",
+          "recap")
 
 
 def scene_entry(name: str) -> SceneEntry:

@@ -311,6 +311,65 @@ STRINGS: dict[str, dict[str, str]] = {
             "mean distance to ★: {dev}\nzero pattern differs from ★'s: {count} of {batches}"
         ),
         "st_counter_l2": "mean distance to ★: {dev}",
+        "claim_sgd": (
+            "SGD: L2's pull 2β keeps iterates closer to the optimum; ridge fits vary far less "
+            "than least squares"
+        ),
+        "sgd_title": "Minibatch SGD: L1 against L2, and least squares against ridge",
+        "sgd_slope_recap": "The penalties |β| and β² (the penalty video); here their slopes:",
+        "sgd_slope_l1": (
+            "L1: sign(β) = ±1, the same for every "
+            "β of one sign;\nit jumps by 2 at β = 0"
+        ),
+        "sgd_slope_l2": (
+            "L2: 2β grows with β: the further a weight strays,\nthe harder it is pulled back"
+        ),
+        "sgd_settings": (
+            "SGD at ρ = {rho}: batches of {size}, step size {step}, {steps} steps from β = (0, 0); "
+            "penalties matched as in the stability\nvideo (half the least-squares norm on the "
+            "full data).  Dashed yellow: the exact optimum of each penalty"
+        ),
+        "sgd_l1_header": "L1: subgradient (orange) and proximal (thin light line)",
+        "sgd_l2_header": "L2 (ridge penalty)",
+        "sgd_step_axis": "step",
+        "sgd_counter_sub": "subgradient: sign changes of β₁, β₂: {flips1}, {flips2}; at 0: {zeros}",
+        "sgd_counter_prox": "proximal: sign changes of β₁, β₂: {flips1}, {flips2}; at 0: {zeros}",
+        "sgd_counter_l2": "sign changes of β₁, β₂: {flips1}, {flips2}; steps at 0: {zeros}",
+        "sgd_step_counter": "step {step} of {steps}",
+        "sgd_spread_l1": "from step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
+        "sgd_spread_l2": "from step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
+        "sgd_why": (
+            "No iterate came back to 0 after the start: the jump of sign(β) never acted.  "
+            "Away from 0 the L1 slope is constant,\nso only the loss pulls back, hardly along "
+            "β₁ − β₂ at ρ = {rho} (curvature 1 − ρ = {curvature}); L2's 2β pulls back everywhere"
+        ),
+        "sgd_ols_settings": (
+            "ρ = {rho}: least squares and ridge (the same penalty) on each of {batches} "
+            "minibatches of {size};  ★: the fit to the full data"
+        ),
+        "sgd_ols_header": "least squares (OLS)",
+        "sgd_ridge_header": "ridge (L2)",
+        "sgd_fit_counter": "★ = ({coords});  mean distance to ★: {dev}",
+        "sgd_ratio": (
+            "ρ = {rho}: OLS fits land {ratio}× as far from their ★ as ridge fits "
+            "(95 % CI {low} to {high}); ridge pays with a shrunk ★"
+        ),
+        "sub_sgd_slopes": (
+            "L1's slope is −1 or +1 and jumps at 0; L2's slope 2β changes smoothly with β"
+        ),
+        "sub_sgd_run": (
+            "SGD at ρ = {rho}, batches of {size}, step "
+            "{step}: the same batches for L1 and L2"
+        ),
+        "sub_sgd_spread": (
+            "No iterate reaches 0 here. After step {burn} L1 spreads more: "
+            "nothing holds it along β1 − β2"
+        ),
+        "sub_sgd_ols": "On each of {batches} minibatches: a least-squares fit and a ridge fit",
+        "sub_sgd_ratio": (
+            "Least-squares fits scatter {ratio}× as far "
+            "as ridge fits (95 % CI {low} to {high})"
+        ),
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "t / ‖c‖ₚ: the share left of the full budget ‖c‖ₚ (p = 1 for L1, 2 for L2)",
         "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius} (share {share})",
@@ -697,6 +756,51 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_counter_l1": "到 ★ 的平均距离：{dev}\n零系数模式与 ★ 不同：{batches} 批中 {count} 批",
         "st_counter_l2": "到 ★ 的平均距离：{dev}",
+        "claim_sgd": "SGD 中 L2 的拉力 2β 让迭代更靠近最优解；岭回归的拟合比最小二乘稳定得多",
+        "sgd_title": "小批量 SGD：L1 对比 L2，最小二乘对比岭回归",
+        "sgd_slope_recap": "惩罚项 |β| 与 β²（见惩罚项视频）；这里看它们的斜率：",
+        "sgd_slope_l1": "L1：sign(β) = ±1，同号的 β 斜率都一样；\n在 β = 0 处跳变 2",
+        "sgd_slope_l2": "L2：2β 随 β 增大：权重偏离越远，\n被拉回的力越大",
+        "sgd_settings": (
+            "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}，从 β = (0, 0) 出发共 {steps} 步；"
+            "惩罚强度与稳定性视频相同\n（全量数据上的解为最小二乘范数的一半）。"
+            "黄色虚线：各惩罚的精确最优解"
+        ),
+        "sgd_l1_header": "L1：次梯度法（橙色）与近端法（细浅色线）",
+        "sgd_l2_header": "L2（岭惩罚）",
+        "sgd_step_axis": "步数",
+        "sgd_counter_sub": "次梯度法：β₁、β₂ 变号 {flips1}、{flips2} 次；为 0 的步数：{zeros}",
+        "sgd_counter_prox": "近端法：β₁、β₂ 变号 {flips1}、{flips2} 次；为 0 的步数：{zeros}",
+        "sgd_counter_l2": "β₁、β₂ 变号 {flips1}、{flips2} 次；有系数为 0 的步数：{zeros}",
+        "sgd_step_counter": "第 {step} 步，共 {steps} 步",
+        "sgd_spread_l1": "第 {burn} 步起：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
+        "sgd_spread_l2": "第 {burn} 步起：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
+        "sgd_why": (
+            "离开 β = (0, 0) 后没有迭代回到 0，sign(β) 的跳变从未起作用；"
+            "离开 0 时 L1 的斜率是常数，不会把迭代拉回最优解。\n"
+            "只有损失函数在拉，而 ρ = {rho} 时沿 β₁ − β₂ 几乎不拉"
+            "（曲率 1 − ρ = {curvature}）；"
+            "L2 的 2β 在每个方向上都往回拉"
+        ),
+        "sgd_ols_settings": (
+            "ρ = {rho}：在 {batches} 个各含 {size} 个样本的小批量上分别拟合最小二乘与岭回归"
+            "（惩罚相同）；★：全量数据的拟合"
+        ),
+        "sgd_ols_header": "最小二乘（OLS）",
+        "sgd_ridge_header": "岭回归（L2）",
+        "sgd_fit_counter": "★ = ({coords})；到 ★ 的平均距离：{dev}",
+        "sgd_ratio": (
+            "ρ = {rho}：OLS 拟合离其 ★ 的平均距离是岭回归的 {ratio} 倍"
+            "（95 % 置信区间 {low} 到 {high}）；代价是岭回归的 ★ 被收缩"
+        ),
+        "sub_sgd_slopes": "L1 的斜率是 −1 或 +1，在 0 处跳变；L2 的斜率 2β 随 β 平滑变化",
+        "sub_sgd_run": "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}；L1 与 L2 用同样的批次",
+        "sub_sgd_spread": (
+            "这里没有迭代到达 0。第 {burn} 步之后 L1 "
+            "散得更开：沿 β1 − β2 方向没有力把它拉回"
+        ),
+        "sub_sgd_ols": "在 {batches} 个小批量上：每批各拟合一次最小二乘和一次岭回归",
+        "sub_sgd_ratio": "最小二乘拟合的散布是岭回归的 {ratio} 倍（95 % 置信区间 {low} 到 {high}）",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
         "path_x_label": "t / ‖c‖ₚ：剩余预算占满预算 ‖c‖ₚ 的比例（L1 取 p = 1，L2 取 p = 2）",
         "path_zeroed": "L1：t ≤ {radius}（比例 {share}）时 β{index}* = 0",
