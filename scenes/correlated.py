@@ -5,7 +5,14 @@ loss is least squares on them, centred at the least-squares fit c.  As rho sweep
 to 0.99 the loss ellipses stretch along (1, -1), the direction the data cannot pin down:
 the L1 optimum (left, budget ``||b||_1 <= 1``) slides along the diamond's edge to the
 corner (1, 0), which it reaches only near rho = 0.99; the L2 optimum (right,
-``||b||_2 <= 0.75``) stays close to the diagonal b1 = b2.  At rho = 0.99 a small plot
+``||b||_2 <= 0.75``) stays close to the diagonal b1 = b2.  The middle column says what
+c is (the least-squares fit), reads out the contours' length over width and long axis (from
+A's eigenvalues: 1.2 at rho = 0, 13.6 along (0.70, -0.71) at 0.99) and each budget against
+the size of c (||c||_1 >= 1.84 > 1, ||c||_2 >= 1.30 > 0.75 for every rho: c is outside both
+balls, so both optima lie on their balls' edges).  At rho = 0.99 an inset over each plane
+magnifies x4 the square around its optimum (as scenes/cloud.py's zoom): the long thin
+contour meets the diamond at its corner (1, 0) and the circle beside the diagonal.  Then a
+small plot
 shows the loss along the diamond's edge, from the lasso's corner to the other twin's: it
 rises from the corner (the first contact) but only a little, because the contour runs at
 the small angle mathcore measures to the edge.  Contours, optima, c and the read-outs follow
@@ -21,18 +28,20 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UL,
     UP,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    Rectangle,
     VGroup,
     Write,
     smooth,
 )
 
-from mathcore import QuadraticLoss, contour_angle, solve_constrained
+from mathcore import QuadraticLoss, contour_angle, norm_value, solve_constrained
 from mathcore.correlated import correlated_pair
 from mathcore.preprocessing import center
 from scenes import layout, pieces, theme
@@ -47,12 +56,30 @@ PLANE_RANGE = 1.6
 READOUT_GAP = 0.5
 MIDDLE_WIDTH = 3.4
 EDGE_SAMPLES = 200
+#: The insets at rho = 0.99: data half-width of the square around each optimum; the inset
+#: covers its plane, so it magnifies PLANE_RANGE / ZOOM_HALF times.
+ZOOM_HALF = 0.4
+#: Space between the lines of the middle column.
+LINE_GAP = 0.12
 NAMES = {"l1": "lasso", "l2": "ridge"}
 
 
 def loss_at(rho: float) -> QuadraticLoss:
     """The least-squares loss of the correlated data at correlation rho."""
     return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, SEED)))
+
+
+def contour_shape(loss: QuadraticLoss) -> tuple[float, np.ndarray]:
+    """Every contour's length over its width, sqrt(largest / smallest eigenvalue of A), and
+    its long axis (the eigenvector of the smallest eigenvalue, first component >= 0)."""
+    values, vectors = loss.eigen
+    order = np.argsort(values)
+    axis = vectors[:, order[0]]
+    return float(np.sqrt(values[order[-1]] / values[order[0]])), axis if axis[0] >= 0 else -axis
+
+
+def magnification() -> float:
+    return PLANE_RANGE / ZOOM_HALF
 
 
 def solutions_at(rho: float) -> tuple[QuadraticLoss, dict]:
@@ -79,6 +106,7 @@ class CorrelatedFeatures(NormvizScene):
         self.rho_line = LiveLine(text("corr_rho", self.lang), [f"{RHO_START:.2f}"],
                                  theme.BODY_SIZE)
         self.rho_line.move_to(self.middle.center).align_to([0.0, self.middle.top, 0.0], UP)
+        self.build_middle(loss)
         self.planes = {}
         for norm, column in zip(RADII, (left, right), strict=True):
             header_band, column = column.split_top(READOUT_GAP)
@@ -112,11 +140,44 @@ class CorrelatedFeatures(NormvizScene):
                                  "readout": readout}
         self.follow_rho()
 
+    def build_middle(self, loss: QuadraticLoss) -> None:
+        """Under the correlation: what c is, the contours' shape (length : width and long
+        axis, from A's eigenvalues), and each budget t against the size of c."""
+        size = theme.SMALL_SIZE
+        width = self.middle.width
+        key = pieces.fit_into(pieces.label(text("corr_center", self.lang), size,
+                                           theme.LOSS_COLOR), width)
+        self.shape_line = LiveLine(text("corr_shape", self.lang), ["0.0"], size,
+                                   theme.LOSS_COLOR)
+        self.axis_line = LiveLine(text("corr_axis", self.lang), ["0.00", "0.00"], size,
+                                  theme.LOSS_COLOR)
+        self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang), ["0.00"],
+                                            size, theme.NORM_COLORS[norm]) for norm in RADII}
+        why = pieces.fit_into(pieces.label(text("corr_budget_why", self.lang), size,
+                                           theme.MUTED_TEXT_COLOR), width)
+        self.middle_lines = VGroup(key, self.shape_line, self.axis_line,
+                                   *self.budget_lines.values(), why)
+        above = self.rho_line
+        for line in self.middle_lines:
+            line.next_to(above, DOWN, buff=LINE_GAP + (0.25 if line is self.budget_lines["l1"]
+                                                       else 0.0))
+            line.set_x(self.middle.center[0])
+            above = line
+        for line in self.middle_lines:
+            assert line.width <= width + 1e-6, "a middle line is wider than the column"
+        shape = contour_shape(loss)
+        self.show("contour_shape_start", {"ratio": shape[0], "axis": shape[1].tolist()})
+
     def follow_rho(self) -> None:
         """The one updater: the loss at the current rho moves contours, c, optima, read-outs."""
         rho = self.rho.get_value()
         loss, solutions = solutions_at(rho)
         self.rho_line.set_fields(f"{rho:.2f}")
+        ratio, axis = contour_shape(loss)
+        self.shape_line.set_fields(f"{ratio:.1f}")
+        self.axis_line.set_fields(*(f"{x:.2f}".replace("-", "−") for x in axis))
+        for norm, line in self.budget_lines.items():
+            line.set_fields(f"{norm_value(loss.center, norm):.2f}")
         for norm, plane in self.planes.items():
             axes, beta = plane["axes"], solutions[norm].beta
             plane["contour"].show(loss, solutions[norm].loss)
@@ -133,14 +194,22 @@ class CorrelatedFeatures(NormvizScene):
                   for key, m in plane.items() if key not in fixed]
         self.beat("corr_start")
         self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
-        self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), run_time=1.0)
-        sweep = self.drive(self.follow_rho, self.rho_line, *moving)
+        self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), FadeIn(self.middle_lines),
+                  run_time=1.0)
+        sweep = self.drive(self.follow_rho, self.rho_line, *self.middle_lines, *moving)
         self.beat("corr_sweep")
         self.play(self.rho.animate.set_value(RHO_END), run_time=9.0, rate_func=smooth)
         self.stop_driving(sweep, self.follow_rho)
         self.show("optima", {f"{rho:g}": {norm: s.as_dict() for norm, s in
                                           solutions_at(rho)[1].items()}
                              for rho in (RHO_START, RHO_END)})
+        self.show("contour_shape_end", dict(zip(("ratio", "axis"), (
+            lambda shape: (shape[0], shape[1].tolist()))(contour_shape(solutions_at(RHO_END)[0])),
+            strict=True)))
+        self.show("center_norms", {f"{rho:g}": {norm: float(norm_value(
+            solutions_at(rho)[0].center, norm)) for norm in RADII}
+                                   for rho in (RHO_START, RHO_END)})
+        self.zoom_in()
         self.zoom_on_corner()
         self.note = self.closing_note()
         self.beat("corr_end")
@@ -196,10 +265,64 @@ class CorrelatedFeatures(NormvizScene):
                            "angle_degrees": angle, "loss_at_corner": float(values[0]),
                            "loss_at_other_corner": float(values[-1])})
         self.beat("corr_zoom", angle=f"{angle:.2f}")
+        self.play(FadeOut(self.middle_lines), FadeOut(self.inset_note), FadeOut(self.insets),
+                  *[FadeIn(plane["names"]) for plane in self.planes.values()], run_time=0.4)
         self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
         self.play(Create(curve), FadeIn(marker), FadeIn(ends), FadeIn(self.edge_note),
                   run_time=1.5)
         self.read(self.edge_note.original_text)
+
+    def zoom_in(self) -> None:
+        """At rho = 0.99, as in the cloud scene: a square around each optimum, then its view
+        magnified over the whole plane, with the ball, the long thin contour and the optimum."""
+        loss, solutions = solutions_at(RHO_END)
+        self.insets = VGroup()
+        for norm, plane in self.planes.items():
+            inset, source = self.inset(norm, plane["axes"], loss, solutions[norm])
+            self.insets.add(VGroup(source, inset))
+        ratio = contour_shape(loss)[0]
+        lasso, ridge = solutions["l1"].beta, solutions["l2"].beta
+        caption = layout.caption_band(2)
+        self.inset_note = caption.place(pieces.fit_into(pieces.label(
+            text("corr_inset", self.lang, rho=RHO_END, zoom=f"{magnification():g}",
+                 ratio=f"{ratio:.1f}", corner=pieces.coordinates_text(lasso),
+                 ridge=pieces.coordinates_text(ridge)),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
+        self.show("inset", {"magnification": magnification(), "half_width": ZOOM_HALF,
+                            "centres": {norm: s.beta.tolist() for norm, s in solutions.items()},
+                            "length_over_width": ratio})
+        self.beat("corr_inset", zoom=f"{magnification():g}")
+        self.play(*[Create(group[0]) for group in self.insets], run_time=0.6)
+        self.play(*[FadeIn(group[1]) for group in self.insets], FadeIn(self.inset_note),
+                  *[FadeOut(plane["names"]) for plane in self.planes.values()], run_time=1.0)
+        self.read(self.inset_note.original_text)
+
+    def inset(self, norm: str, axes, loss: QuadraticLoss, solution) -> tuple[VGroup, VGroup]:
+        """The square around the optimum, then its view magnified over the whole plane."""
+        centre = solution.beta
+        side = axes.x_length
+        zoom = self.plane(f"{norm}_zoom", pieces.fit_axes(centre - ZOOM_HALF,
+                                                          centre + ZOOM_HALF, side, side))
+        zoom.move_to(axes.get_center())
+        zoom.x_axis.set_opacity(0.0)
+        zoom.y_axis.set_opacity(0.0)
+        frame = Rectangle(width=side, height=side, stroke_color=theme.MUTED_TEXT_COLOR,
+                          stroke_width=2, fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0)
+        frame.move_to(zoom.get_center())
+        window = pieces.BallWindow(zoom, norm, RADII[norm])
+        contour = pieces.LossContour(zoom, loss, solution.loss, clip_to_axes=True)
+        optimum = Dot(zoom.c2p(*centre), radius=theme.DOT_RADIUS,
+                      color=pieces.optimum_color(centre))
+        scale = pieces.label(text("corr_inset_scale", self.lang, zoom=f"{magnification():g}"),
+                             theme.SMALL_SIZE, theme.TEXT_COLOR)
+        scale.next_to(frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
+        source = Rectangle(width=side * ZOOM_HALF / PLANE_RANGE,
+                           height=side * ZOOM_HALF / PLANE_RANGE,
+                           stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+        source.move_to(axes.c2p(*centre))
+        inset = VGroup(frame, zoom, window, contour, optimum, scale).set_z_index(2)
+        self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": frame}
+        return inset, source.set_z_index(1)
 
     def closing_note(self) -> VGroup:
         """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""

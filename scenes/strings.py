@@ -130,6 +130,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_lasso": "lasso (L1), ‖β‖₁ ≤ 1",
         "corr_ridge": "ridge (L2), ‖β‖₂ ≤ 0.75",
         "corr_edge": "loss along the diamond's edge",
+        "corr_center": "c = least-squares fit",
+        "corr_shape": "contours: length = {{}} × width",
+        "corr_axis": "long axis along ({{}}, {{}})",
+        "corr_budget_l1": "‖c‖₁ = {{}} > budget t = 1",
+        "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
+        "corr_budget_why": (
+            "t < ‖c‖: c is outside the ball,\nso the optimum is on the ball's edge"
+        ),
+        "corr_inset": (
+            "×{zoom} around each optimum at ρ = {rho}: the contour, {ratio} times longer than "
+            "wide, touches the diamond only\nat its corner ({corner}) and the circle at "
+            "({ridge}), beside the diagonal"
+        ),
+        "corr_inset_scale": "zoom ×{zoom}",
         "corr_zoom": (
             "The contour runs {angle}° off the edge: along it the loss rises from {here} at the "
             "corner to {there}\nat the other twin's corner, only {rise} % more: the corner is "
@@ -464,9 +478,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "As ρ grows the contours stretch along the diamond's edge and c drifts: the lasso "
             "optimum slides to a corner, the ridge one stays near the diagonal"
         ),
+        "sub_corr_inset": (
+            "Zoomed ×{zoom}: the long thin contour meets the diamond at a corner, the circle "
+            "near the diagonal"
+        ),
         "sub_corr_end": (
-            "The lasso keeps one twin, picked by the noise; the ridge splits the weight "
-            "between them"
+            "The lasso keeps one twin, picked by the noise; the ridge keeps both: that is why "
+            "it is used for correlated features"
         ),
         "sub_cloud_start": (
             "Each random loss has a centre c; its contour grows from c until it touches "
@@ -614,6 +632,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
         "corr_ridge": "岭回归 (L2)，‖β‖₂ ≤ 0.75",
         "corr_edge": "沿菱形边的损失",
+        "corr_center": "c = 最小二乘解",
+        "corr_shape": "等高线：长 = {{}} × 宽",
+        "corr_axis": "长轴方向 ({{}}, {{}})",
+        "corr_budget_l1": "‖c‖₁ = {{}} > 预算 t = 1",
+        "corr_budget_l2": "‖c‖₂ = {{}} > 预算 t = 0.75",
+        "corr_budget_why": "t < ‖c‖：c 在球外，\n所以最优解在球的边界上",
+        "corr_inset": (
+            "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
+            "只在菱形的角 ({corner})\n碰到菱形，在对角线旁的 ({ridge}) 碰到圆"
+        ),
+        "corr_inset_scale": "放大 ×{zoom}",
         "corr_zoom": (
             "等高线与边的夹角仅 {angle}°：沿这条边，损失从角上的 {here} 升到另一个“双胞胎”角上的 "
             "{there}，\n只多 {rise} %：角是第一个接触点，但优势很小"
@@ -867,11 +896,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "ρ 增大时等高线沿菱形的边拉长，c 也在移动：LASSO 最优解滑向一个角，"
             "岭回归的留在对角线附近"
         ),
-        "sub_corr_end": "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归把权重分给两者",
+        "sub_corr_inset": "放大 {zoom} 倍：细长的等高线碰到菱形的角，碰到圆在对角线旁",
+        "sub_corr_end": (
+            "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归保留两者，所以特征高度相关时常用岭回归"
+        ),
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
-        "sub_cloud_pile": "几百个中心，按最优解着色：黄色的大多落在各条边外侧的带状区域里",
+        "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
         "sub_cloud_exact": (
-            "在 100 万个随机损失上：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %"
+            "按这种抽样，100 万个损失中：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %"
         ),
         "sub_cloud_zones": "原因：圆形损失的中心只要落在尖角外的楔形里，最优解就恰好在尖角",
         "sub_cloud_tilt": "倾斜的损失让楔形歪斜；随机形状把它们模糊成点云里的绿色区域",

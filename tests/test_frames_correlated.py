@@ -3,7 +3,9 @@
 On every checked frame of the sweep, both planes show mathcore's optimum at the recorded
 rho (within 2 px), its touching contour (never inside the ball), the ball, and c; the
 lasso marker and c move on screen as rho moves them (the sweep was once frozen).  The
-plot of the loss along the lasso's edge is mathcore's, smallest at the corner.
+plot of the loss along the lasso's edge is mathcore's, smallest at the corner.  At
+rho = 0.99 each plane's inset shows, magnified PLANE_RANGE / ZOOM_HALF times, the ball,
+mathcore's touching contour and its optimum (the lasso's corner, the ridge's edge point).
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ import pytest
 
 from mathcore import norm_value
 from scenes import theme
-from scenes.correlated import RADII, RHO_END, CorrelatedFeatures, solutions_at
+from scenes.correlated import (
+    RADII,
+    RHO_END,
+    CorrelatedFeatures,
+    contour_shape,
+    magnification,
+    solutions_at,
+)
 from scenes.pieces import optimum_color
 from tests.frames import (
     MarkerCheck,
@@ -64,6 +73,41 @@ def check_sweep(video) -> dict:
     return {norm: c.summary() for norm, c in checkers.items()}
 
 
+def check_sweep_shape(video) -> dict:
+    """The contours stretch along (1, -1): mathcore's length-over-width grows with rho and
+    the long axis turns to (1, -1) / sqrt(2) (what the middle column reads out)."""
+    first, last = video.beat("corr_sweep")
+    rhos = [video.value("rho", index) for index in (first, last)]
+    (start, _), (end, axis) = (contour_shape(solutions_at(rho)[0]) for rho in rhos)
+    assert rhos[1] == pytest.approx(RHO_END) and end > 10 * start
+    assert abs(axis @ np.array([1.0, -1.0])) / np.sqrt(2) > 0.999
+    return {"ratio_start": round(start, 2), "ratio_end": round(end, 2)}
+
+
+def check_insets(video) -> dict:
+    """The zoomed insets at rho = 0.99: each shows its ball, mathcore's touching contour
+    and the optimum (the lasso's at the corner (1, 0)), magnified as stated."""
+    scene = video.scene
+    loss, solutions = solutions_at(RHO_END)
+    first, last = video.beat("corr_inset")
+    summaries = {}
+    for norm, plane in scene.planes.items():
+        inset = plane["inset"]
+        name = f"{norm}_zoom"
+        scale = video.pixels_per_unit(name, last) / video.pixels_per_unit(norm, last)
+        assert scale == pytest.approx(magnification(), rel=1e-6)
+        checker = PlaneChecker(video, name, video.plane_box(inset["axes"]),
+                               excluded=[video.pixel_box(inset["scale"])])
+        for index, frame in video.frames(spread([(first + round(1.8 * video.fps), last)],
+                                                4)).items():
+            assert video.value("rho", index) == pytest.approx(RHO_END)
+            checker.check(index, frame, picture(name, norm, loss, solutions[norm]))
+        checker.marker.assert_within(video)
+        summaries[norm] = {"magnification": round(scale, 4), **checker.summary()}
+    assert solutions["l1"].zeros and not solutions["l2"].zeros
+    return summaries
+
+
 def check_edge_plot(video) -> dict:
     """The loss along the lasso's edge at rho = 0.99: the curve as mathcore evaluates it,
     and the corner's marker at its left end, where the loss is smallest."""
@@ -96,6 +140,8 @@ def test_the_sweep_moves_with_rho_and_matches_mathcore(lang, rendered_video):
     video = rendered_video(CorrelatedFeatures, lang)
     check_basics(video)
     check_sweep(video)
+    check_sweep_shape(video)
+    check_insets(video)
 
 
 def test_the_loss_along_the_edge_is_smallest_at_the_corner(rendered_video):
