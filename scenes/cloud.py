@@ -191,13 +191,17 @@ class RandomLossCloud(NormvizScene):
         self.pile_up()
         self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
                   l2=percent(self.exact["l2"].fraction_zero))
-        self.notes = {norm: self.note(norm, "cloud_exact",
-                                      samples=format_count(EXACT_SAMPLES, self.lang),
+        samples = format_count(EXACT_SAMPLES, self.lang)
+        # a share of exactly 0 is geometry (a set of area 0), not a statistic with an interval
+        self.notes = {norm: self.note(norm, "cloud_exact", samples=samples,
                                       share=percent(result.fraction_zero),
                                       low=percent(result.ci95[0]), high=percent(result.ci95[1]))
+                      if result.fraction_zero > 0 else self.note(norm, "cloud_exact_none",
+                                                                 samples=samples)
                       for norm, result in self.exact.items()}
         self.exact_notes = dict(self.notes)
-        self.play(*[FadeIn(n) for n in self.notes.values()], run_time=0.8)
+        self.play(FadeOut(self.tally_note), *[FadeIn(n) for n in self.notes.values()],
+                  run_time=0.8)
         self.show_zones()
         self.tilt_zones()
         self.zoom_in()
@@ -259,8 +263,9 @@ class RandomLossCloud(NormvizScene):
         for norm, dots in self.new_dots.items():
             self.clouds[norm].add(*dots)
         self.follow_dots()
+        self.tally_note = self.note("l1", "cloud_tally_note")
         self.play(*[FadeIn(c) for c in self.counters.values()], FadeIn(self.corner_piles),
-                  run_time=0.6)
+                  FadeIn(self.tally_note), run_time=0.6)
         driven = self.drive(self.follow_dots, *self.new_dots.values(), *self.counters.values(),
                             self.corner_piles)
         edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)

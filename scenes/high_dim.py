@@ -7,11 +7,12 @@ relative to c as n grows, because ||c|| grows with n, and mix the dimension with
 budget).  Left, the chance that an L1 optimum has at least one exact zero, with its 95 %
 Wilson interval; right, the share of its coefficients that are exactly 0, with its 95 %
 interval.  At 20,000 samples the intervals are narrower than the line: the band is drawn
-to scale, the legend states the largest half-width, and an inset in each panel magnifies
-the point with the widest interval (its error bar between the interval's ends, read off
-``CloudResult``, at a whole-number vertical magnification said on screen).  The L2 optima
-are measured the same way and drawn as ringed markers on the zero line, labelled beside
-it: not one zero at any n.  Texts and plots keep ``SIDE_ROOM`` from the screen's sides.
+to scale and the legend states the largest half-width.  Three dimensions are called out on
+the left curve (n = 2, 5, 50: the chance rises from about a third to 1), so that "nearly
+every" is seen to need many features.  The L2 optima are measured the same way and drawn
+as ringed markers on the zero line, labelled beside it: not one zero at any n (for a
+round loss the L2 optimum is c scaled down, t c / ||c||_2, so it has a zero only where c
+has one).  Texts and plots keep ``SIDE_ROOM`` from the screen's sides.
 
 Render: ``manim render scenes/high_dim.py``.
 """
@@ -24,8 +25,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Axes,
-    Circle,
     Create,
     Dot,
     FadeIn,
@@ -35,12 +34,12 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    linear,
 )
 
 from mathcore.cloud import CENTER_RANGE, cloud_nd
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
-from scenes.layout import Region
 from scenes.strings import format_count, text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
@@ -61,32 +60,16 @@ TICK_LABELS = ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))
 TICK_ROOM = 0.75  # left of each plot, for its tick labels
 #: Room left empty on each side of everything: the screen's edge margin plus a gutter.
 SIDE_ROOM = layout.GUTTER
-#: The insets sit over the part of the x range from this share on (where the curves are flat).
-INSET_FROM = 0.2
-INSET_PAD = 0.12
-INSET_MAX_HEIGHT = 2.0
-INSET_AXIS_WIDTH = 0.3
-#: The inset's error bar: stroke, cap length, and the dot at the measured value.
-BAR_WIDTH = 4.0
-CAP = 0.24
-INSET_DOT = 0.06
-#: The error bar fills this share of the inset's height at most (before rounding the
-#: magnification down to a whole number).
-BAR_SHARE = 0.5
-#: Ring around the magnified point on the main plot, and the leader to its inset.
-RING_RADIUS = 0.13
-LEADER_WIDTH = 2.0
-INSET_TEXT = theme.SMALL_SIZE * 0.85
+#: The dimensions called out on the left curve, the callout's dot and text size.
+CALLOUTS = (2, 5, 50)
+CALLOUT_DOT, CALLOUT_TEXT = 0.07, theme.SMALL_SIZE
+#: How long the L1 curves take to be drawn, left to right (s).
+DRAW_SECONDS = 4.0
 
 
 def percent(value: float) -> str:
-    """0.54935 -> "54.94": a share in percent with two decimals (the insets' precision)."""
+    """0.54935 -> "54.94": a share in percent with two decimals."""
     return f"{100 * value:.2f}"
-
-
-def widest(intervals: np.ndarray) -> int:
-    """Index of the plotted dimension whose 95 % interval is widest."""
-    return int(np.argmax(intervals[:, 1] - intervals[:, 0]))
 
 
 def half_width(interval) -> float:
@@ -152,16 +135,17 @@ class ZerosInHighDimensions(NormvizScene):
                 "curve": self.curve(axes, self.values["l1", stat], theme.L1_COLOR, L1_WIDTH),
                 "l2": l2, "stat": stat, "interval": interval}
             panel["l2_label"] = self.l2_label(axes)
-            panel["inset"] = self.inset(panel)
             self.panels.append(panel)
+        self.marks = self.callouts(self.panels[0])
         self.legend = self.build_legend()
         mean = self.values["l1", "mean_zero_fraction"]
         last = self.values["l1", "mean_zero_ci95"][-1]
+        chance = self.values["l1", "fraction_zero"][-1]
         note_band = layout.caption_band(2).shrink(left=SIDE_ROOM, right=SIDE_ROOM) \
             .split_bottom(layout.CAPTION_LINE)[1]
         self.note = note_band.place(pieces.fit_into(pieces.label(
-            text("hd_note", self.lang, n=DIMENSIONS[-1], share=percent(mean[-1]),
-                 half=f"{100 * half_width(last):.2f}", kappa=f"{RELATIVE_BUDGET:g}"),
+            text("hd_note", self.lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}",
+                 share=percent(mean[-1]), half=f"{100 * half_width(last):.2f}"),
             theme.SMALL_SIZE, theme.ZERO_COLOR), note_band.width))
 
     @staticmethod
@@ -193,78 +177,22 @@ class ZerosInHighDimensions(NormvizScene):
         end = axes.c2p(DIMENSIONS[-1], 0.0)
         return words.next_to(end + L2_DOT * UP, UP, buff=0.1).align_to(end, RIGHT)
 
-    def inset(self, panel: dict) -> VGroup:
-        """The point with the widest 95 % interval, magnified: its error bar between the
-        interval's ends (labelled), in a frame over the flat part of the plot, on the side
-        of the curve with more room; a ring on the point and a leader to the frame."""
-        axes, stat, interval = panel["axes"], panel["stat"], panel["interval"]
-        values, intervals = self.values["l1", stat], self.values["l1", interval]
-        k = widest(intervals)
-        n, value, (low, high) = DIMENSIONS[k], float(values[k]), intervals[k]
-        half = half_width(intervals[k])
-        # where the frame goes: beside the curve over x >= INSET_FROM of the range
-        start = INSET_FROM * DIMENSIONS[-1]
-        flat = np.concatenate([[np.interp(start, DIMENSIONS, values)],
-                               values[np.array(DIMENSIONS) >= start]])
-        left, right = axes.c2p(start, 0.0)[0], axes.c2p(DIMENSIONS[-1], 0.0)[0]
-        stroke = L1_WIDTH * 0.01 / 2 + INSET_PAD
-        if flat.min() > 1.0 - flat.max():  # more room below the curve
-            bottom = panel["l2_label"].get_top()[1] + INSET_PAD
-            top = axes.c2p(0.0, flat.min())[1] - stroke
-        else:
-            bottom = axes.c2p(0.0, flat.max())[1] + stroke
-            top = axes.c2p(0.0, 1.0)[1] - INSET_PAD  # below the panel's header
-        room = Region(left, right, bottom, top)
-        if room.height > INSET_MAX_HEIGHT:
-            room = room.shrink(bottom=(room.height - INSET_MAX_HEIGHT) / 2,
-                               top=(room.height - INSET_MAX_HEIGHT) / 2)
-        inner = room.shrink(INSET_PAD, INSET_PAD, INSET_PAD, INSET_PAD)
-        heading = pieces.label(text("hd_inset", self.lang, n=n, zoom=1), INSET_TEXT)
-        reading = pieces.label(text("hd_inset_value", self.lang, value=percent(value),
-                                    half=f"{100 * half:.2f}"), INSET_TEXT, theme.L1_COLOR)
-        heading_band, plot_band = inner.split_top(heading.height, gap=INSET_PAD)
-        # a whole-number magnification, the error bar at most BAR_SHARE of the height
-        main_unit = axes.c2p(0.0, 1.0)[1] - axes.c2p(0.0, 0.0)[1]
-        zoom = int(np.floor(BAR_SHARE * plot_band.height / (2 * half * main_unit)))
-        span = plot_band.height / (zoom * main_unit)
-        middle = (low + high) / 2
-        heading = heading_band.place(pieces.fit_into(pieces.label(
-            text("hd_inset", self.lang, n=n, zoom=zoom), INSET_TEXT), inner.width))
-        zoomed = self.plane(f"{stat}_inset", Axes(
-            x_range=[n - 1, n + 1, 1], y_range=[middle - span / 2, middle + span / 2, span],
-            x_length=INSET_AXIS_WIDTH, y_length=plot_band.height, tips=False,
-            axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE,
-                         "include_ticks": False}))
-        zoomed.move_to(plot_band.center)
-        ticks = VGroup(*[Line(LEFT * 0.06, RIGHT * 0.06, color=theme.AXES_COLOR,
-                              stroke_width=theme.AXES_STROKE).move_to(
-                                  zoomed.y_axis.number_to_point(end)) for end in (high, low)])
-        ends = VGroup(*[pieces.label(f"{percent(end)} %", INSET_TEXT, theme.MUTED_TEXT_COLOR)
-                        .next_to(tick, LEFT, buff=0.08)
-                        for tick, end in zip(ticks, (high, low), strict=True)])
-        bar = VGroup(
-            Line(zoomed.c2p(n, low), zoomed.c2p(n, high), color=theme.L1_COLOR,
-                 stroke_width=BAR_WIDTH),
-            *[Line(zoomed.c2p(n, end) + CAP / 2 * LEFT, zoomed.c2p(n, end) + CAP / 2 * RIGHT,
-                   color=theme.L1_COLOR, stroke_width=BAR_WIDTH) for end in (low, high)],
-            Dot(zoomed.c2p(n, value), radius=INSET_DOT, color=theme.L1_COLOR))
-        frame = Rectangle(width=room.width, height=room.height, color=theme.AXES_COLOR,
-                          stroke_width=theme.AXES_STROKE).move_to(room.center)
-        point = axes.c2p(n, value)
-        ring = Circle(radius=RING_RADIUS, color=theme.MUTED_TEXT_COLOR,
-                      stroke_width=LEADER_WIDTH).move_to(point)
-        corner = np.array([room.left, room.bottom if room.bottom > point[1] else room.top, 0.0])
-        direction = (corner - point) / np.linalg.norm(corner - point)
-        leader = Line(point + RING_RADIUS * direction, corner, color=theme.MUTED_TEXT_COLOR,
-                      stroke_width=LEADER_WIDTH)
-        # centre the labelled axis and its bar in the frame
-        reading.next_to(bar, RIGHT, buff=0.2)
-        offset = (plot_band.center[0] - VGroup(ends, reading).get_center()[0]) * RIGHT
-        for part in (zoomed, ticks, ends, bar, reading):
-            part.shift(offset)
-        group = VGroup(frame, heading, reading, ends, zoomed.y_axis, ticks, bar, ring, leader)
-        group.zoom, group.bar, group.zoomed = zoom, bar, zoomed
-        group.point = (n, value, float(low), float(high), half)
+    def callouts(self, panel: dict) -> VGroup:
+        """Dots on the left curve at ``CALLOUTS``, each with "n = 2: 33 %": below and right
+        of the dot where the curve still climbs (it passes above the words), under the last
+        one, right-aligned, below the curve's flat top."""
+        axes, values = panel["axes"], self.values["l1", panel["stat"]]
+        group = VGroup()
+        for n in CALLOUTS:
+            value = float(values[DIMENSIONS.index(n)])
+            dot = Dot(axes.c2p(n, value), radius=CALLOUT_DOT, color=theme.L1_COLOR)
+            words = pieces.label(text("hd_callout", self.lang, n=n, share=f"{100 * value:.0f}"),
+                                 CALLOUT_TEXT, theme.L1_COLOR)
+            if n != CALLOUTS[-1]:  # the curve climbs above and to the right of these
+                words.next_to(dot, RIGHT, buff=0.15).align_to(dot.get_center(), UP)
+            else:  # under the flat top of the curve
+                words.next_to(dot, DOWN, buff=0.2).align_to(dot, RIGHT)
+            group.add(VGroup(dot, words))
         return group
 
     def build_legend(self) -> VGroup:
@@ -287,11 +215,15 @@ class ZerosInHighDimensions(NormvizScene):
                   *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=1.2)
         self.play(FadeIn(self.legend), run_time=0.6)
         self.play(*[FadeIn(p["band"]) for p in self.panels],
-                  *[Create(p["curve"]) for p in self.panels], run_time=2.5)
+                  *[Create(p["curve"]) for p in self.panels], run_time=DRAW_SECONDS,
+                  rate_func=linear)
         self.wait(1.0)
-        self.beat("hd_ci")
-        self.play(*[FadeIn(p["inset"]) for p in self.panels], run_time=1.2)
-        self.wait(1.5)
+        values = self.values["l1", "fraction_zero"]
+        self.beat("hd_rise", **{f"p{n}": f"{100 * values[DIMENSIONS.index(n)]:.0f}"
+                                for n in CALLOUTS})
+        for mark in self.marks:
+            self.play(FadeIn(mark), run_time=0.6)
+            self.wait(0.8)
         self.beat("hd_l2", samples=format_count(SAMPLES, self.lang))
         self.play(*[Create(p["l2"][0]) for p in self.panels],
                   *[FadeIn(p["l2"][1:], lag_ratio=0.05) for p in self.panels],

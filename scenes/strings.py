@@ -191,13 +191,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_ridge": "α = 0: the circle again, with the same optimum as p = 2",
         "cloud_title": "Random losses: where must the centre lie for an exact 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
-        "cloud_exact": "over {samples} losses: {share} %\n(95 % CI {low} to {high})",
+        "cloud_exact": "{samples} losses drawn as below:\n{share} % (95 % CI {low} to {high})",
+        "cloud_exact_none": (
+            "{samples} losses drawn as below: none\n(the zero set has an area of 0)"
+        ),
+        "cloud_tally_note": "×N at a tip: N optima\nexactly on that tip",
         "cloud_key": (
             "dot: a loss's centre c (its unconstrained minimum), green if its optimum "
             "has an exact 0, else yellow"
         ),
         "cloud_sampling": (
-            "Drawn: c uniform in [{low}, {high}]² outside the ball; A = [[a, e], [e, b]], "
+            "Drawn: c uniform in [{low}, {high}]² outside that side's ball; A = [[a, e], [e, b]], "
             "a, b ~ U[0, 10], e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
@@ -207,7 +211,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
         "cloud_tilt_l1": "tilted loss: the zones skew, still wide:\n{share} % of the square",
         "cloud_tilt_l2": (
-            "tilted loss: the rays turn (c − v ∥ A⁻¹v,\nv an axis point); still an area of 0"
+            "tilted loss: each ray turns (it leaves axis\npoint v along A⁻¹v); still an area of 0"
         ),
         "cloud_zoom_l1": (
             "zoomed: along the diamond the loss climbs\nat once ({back} and {ahead} per unit step)"
@@ -229,17 +233,18 @@ STRINGS: dict[str, dict[str, str]] = {
             "L1 optima, 95 % band drawn to scale: at most ±{half} points, thinner than the line"
         ),
         "hd_l2": "L2: 0 of {samples} at every n",
-        "hd_inset": "widest 95 % interval: n = {n},\nmagnified ×{zoom} vertically",
-        "hd_inset_value": "{value} %\n± {half} points",
+        "hd_callout": "n = {n}: {share} %",
         "hd_note": (
-            "n = {n}: {share} % ± {half} points (95 %) of the L1 coefficients are exactly 0 "
-            "(t = {kappa} ‖c‖₁)"
+            "n = {n}: {any} % of L1 optima have a 0; {share} % (± {half}) of their "
+            "coefficients are 0"
         ),
         "sub_hd_start": "n features; each loss gets half the budget its minimum needs",
-        "sub_hd_ci": (
-            "The 95 % intervals are thinner than the line; each inset magnifies the widest"
+        "sub_hd_rise": (
+            "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
         ),
-        "sub_hd_l2": "The L2 optima, measured the same way: 0 of {samples} have a zero, at every n",
+        "sub_hd_l2": (
+            "L2 only scales c down: no zero unless c has one. Here 0 of {samples}, at every n"
+        ),
         "sub_hd_end": (
             "About {share} % of the L1 coefficients are exactly 0 at n = {n} (95 % interval "
             "{low} to {high} %); L2 has none"
@@ -491,11 +496,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "the ball"
         ),
         "sub_cloud_pile": (
-            "Hundreds of centres, coloured by their optimum: the yellow ones lie mostly in "
-            "strips off the edges"
+            "Hundreds of centres, coloured by their optimum: on the L1 side most are green, "
+            "on the L2 side none"
         ),
         "sub_cloud_exact": (
-            "Over a million random losses: {l1} % of L1 optima have an exact zero, "
+            "With this sampling, over a million losses: {l1} % of L1 optima have an exact zero, "
             "{l2} % of L2 optima"
         ),
         "sub_cloud_zones": (
@@ -679,10 +684,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_ridge": "α = 0：又是圆，最优解与 p = 2 时相同",
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
         "cloud_count": "有零系数：{zeros} / {total} = {share} %",
-        "cloud_exact": "{samples}个随机损失上：{share} %\n95 % 置信区间：{low} 到 {high}",
+        "cloud_exact": (
+            "按下方方式抽取的{samples}个损失：\n{share} %（95 % 置信区间 {low} 到 {high}）"
+        ),
+        "cloud_exact_none": "按下方方式抽取的{samples}个损失：\n一个也没有（零解集合的面积为 0）",
+        "cloud_tally_note": "尖角旁的 ×N：恰好落在\n这个尖角上的最优解个数",
         "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解恰有 0 为绿色，否则为黄色",
         "cloud_sampling": (
-            "抽样：c 在球外、[{low}, {high}]² 中均匀；A = [[a, e], [e, b]]，"
+            "抽样：c 在该侧的球外、[{low}, {high}]² 中均匀；A = [[a, e], [e, b]]，"
             "a, b ~ U[0, 10]，e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
@@ -690,29 +699,30 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
         "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占正方形 {share} %",
-        "cloud_tilt_l2": "倾斜的损失：射线转向（c − v ∥ A⁻¹v，\nv 为坐标轴上的点）；面积仍为 0",
+        "cloud_tilt_l2": "倾斜的损失：射线转向（从轴上的点 v\n沿 A⁻¹v 方向出发）；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
-        "hd_title": "维数越高：几乎每个 L1 最优解都有恰好为 0 的系数；L2 最优解一个也没有",
+        "hd_title": "特征越多：L1 最优解出现恰好为 0 的概率升到 1，L2 始终为 0",
         "hd_budget": (
             "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，每个 n 取 {iso}个损失；\n"
-            "预算 t = {kappa} ‖c‖ₚ：对每个 n，预算都是 c 所需的一半"
+            "约束半径 t = {kappa} ‖c‖ₚ（L1 用 ‖c‖₁，L2 用 ‖c‖₂）：对每个 n 都是 c 所需的一半"
         ),
         "hd_any": "P(某个 βᵢ = 0)",
         "hd_share": "βᵢ 中为 0 的比例",
         "hd_x": "维数 n",
         "hd_isotropic": "L1 最优解，95 % 色带按比例绘制：至多 ±{half} 个百分点，比线还细",
-        "hd_l2": "L2：每个 n 下 {samples}个中 0 个",
-        "hd_inset": "最宽的 95 % 区间：n = {n}，\n纵向放大 {zoom} 倍",
-        "hd_inset_value": "{value} %\n± {half} 个百分点",
+        "hd_l2": "L2：每个 n 都是 {samples}个中 0 个",
+        "hd_callout": "n = {n}：{share} %",
         "hd_note": (
-            "n = {n}：{share} % ± {half} 个百分点（95 %）的 L1 系数恰好为 0（t = {kappa} ‖c‖₁）"
+            "n = {n}：{any} % 的 L1 最优解有 0；{share} %（± {half}）的系数恰为 0"
         ),
         "sub_hd_start": (
-            "n 个特征；每个损失的预算是其最小值点所需的一半"
+            "n 个特征；每个损失的约束半径是其最小值点所需的一半"
         ),
-        "sub_hd_ci": "95 % 区间比线还细；每个小图放大最宽的那个",
-        "sub_hd_l2": "用同样方法测量 L2 最优解：任何 n 下 {samples}个中都没有一个零",
+        "sub_hd_rise": "2 个特征时 {p2} % 的 L1 最优解有零；5 个时 {p5} %；50 个时 {p50} %",
+        "sub_hd_l2": (
+            "L2 只是把 c 按比例缩小：c 没有零，它就没有零。这里每个 n 下 {samples}个中 0 个"
+        ),
         "sub_hd_end": (
             "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high} %）；L2 没有零"
         ),

@@ -25,6 +25,7 @@ from scenes.cloud import (
     CASE,
     CLOUD_DOT,
     CLOUD_SIZE,
+    EXACT_SAMPLES,
     RADIUS,
     RAY_STROKE,
     SEED,
@@ -32,15 +33,18 @@ from scenes.cloud import (
     ZONE_OPACITY,
     CornerPiles,
     RandomLossCloud,
+    percent,
     shape_at,
 )
 from scenes.pieces import optimum_color
+from scenes.strings import format_count, text
 from tests.frames import (
     PlaneChecker,
     PlanePicture,
     assert_near_polylines,
     assert_reaches,
     blend,
+    bright_pixels,
     check_basics,
     check_dots,
     color_mask,
@@ -225,6 +229,25 @@ def check_example(video, index: int, frame: np.ndarray, plane: str, norm: str,
     checker.marker.assert_within(video)
 
 
+def check_exact_notes(video) -> None:
+    """While the cloud piles up, the L1 plane explains its tallies ("×N at a tip"); then the
+    million-loss shares: with their interval where mathcore counts zeros, and as "none",
+    the zero set's area of 0, without an interval, where it counts none (L2)."""
+    scene, lang = video.scene, video.scene.lang
+    _, last = video.beat("cloud_pile")
+    frame = video.frames([last])[last]
+    note = scene.tally_note
+    assert note.original_text == text("cloud_tally_note", lang)
+    assert len(bright_pixels(frame, video.pixel_box(note, margin_px=0.0), contrast=40.0)) > 30
+    samples = format_count(EXACT_SAMPLES, lang)
+    for norm, result in scene.exact.items():
+        expected = text("cloud_exact", lang, samples=samples, share=percent(result.fraction_zero),
+                        low=percent(result.ci95[0]), high=percent(result.ci95[1])) \
+            if result.fraction_zero > 0 else text("cloud_exact_none", lang, samples=samples)
+        assert scene.exact_notes[norm].original_text == expected
+    assert scene.exact["l1"].fraction_zero > 0.5 and scene.exact["l2"].fraction_zero == 0.0
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     video = rendered_video(RandomLossCloud, lang)
@@ -232,6 +255,7 @@ def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     drawn = problems()
     check_each_loss(video, drawn)
     check_cloud(video, drawn)
+    check_exact_notes(video)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
