@@ -24,6 +24,9 @@ PARAMETERS = {
     "matrix": "A, symmetric positive semi-definite 2x2, e.g. [[2, 0.5], [0.5, 1]]",
     "radius": TABLE["radius"].describe(),
     "norm": TABLE["norm"].describe(),
+    "data": "diabetes (the shipped data), or a CSV file with a header row whose other "
+            "columns are the features (at most 10)",
+    "target": "the response column of the CSV file given as data",
 }
 
 
@@ -66,7 +69,7 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
     SceneEntry("penalty", "scenes.penalty", "PenaltyShapes"),
     SceneEntry("bridge", "scenes.bridge", "ConstraintToPenalty"),
     SceneEntry("path", "scenes.path", "ShrinkingBudget", ("center", "matrix")),
-    SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso"),
+    SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso", ("data", "target")),
     SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
     SceneEntry("stability", "scenes.stability", "MinibatchStability"),
     SceneEntry("sgd", "scenes.sgd", "MinibatchSGD"),

@@ -58,9 +58,11 @@ def _flag_table(args: argparse.Namespace) -> dict[str, object]:
         if side * side != len(flat):
             raise ValueError(f"--matrix must have n*n numbers (row-major), got {len(flat)}")
         table["matrix"] = [flat[i * side:(i + 1) * side] for i in range(side)]
-    for key in ("radius", "norm", "lang", "quality", "name"):
+    for key in ("radius", "norm", "data", "lang", "quality", "name"):
         if getattr(args, key) is not None:
             table[key] = getattr(args, key)
+    if args.data_target is not None:  # ``args.target`` is the SCENE|SPEC.toml argument
+        table["target"] = args.data_target
     if args.format is not None:
         table["format"] = args.format.split(",")
     return table
@@ -78,8 +80,10 @@ def _as_flag_error(error: ValueError) -> ValueError:
 
 def _specs_for(args: argparse.Namespace) -> list[RenderSpec]:
     if args.target.endswith(".toml"):
-        given = [f"--{k}" for k in ("center", "matrix", "radius", "norm", "lang", "quality",
-                                    "format", "name") if getattr(args, k) is not None]
+        given = [f"--{k}" for k in ("center", "matrix", "radius", "norm", "data",
+                                    "data_target", "lang", "quality", "format", "name")
+                 if getattr(args, k) is not None]
+        given = [flag.replace("data_target", "target") for flag in given]
         if given:
             raise ValueError(f"{given[0]} applies only to a scene name; a spec file sets "
                              "its own fields")
@@ -189,6 +193,10 @@ def add_commands(commands) -> None:
     render.add_argument("--matrix", help="A row-major, e.g. 2,0.5,0.5,1")
     add_parameter(render, "radius")
     add_parameter(render, "norm", meaning="the ball of scene tangency: l1 or l2")
+    render.add_argument("--data", help="scene ridge_vs_lasso: diabetes (default) or a CSV "
+                        "file with a header row")
+    render.add_argument("--target", dest="data_target",
+                        help="scene ridge_vs_lasso: the response column of the CSV file")
     render.add_argument("--lang", help=f"one of {', '.join(LANGS)} (default en)")
     render.add_argument("--quality", help=f"one of {', '.join(QUALITIES)} (default l)")
     render.add_argument("--format", help=f"comma-separated, of {', '.join(FORMATS)} (default mp4)")

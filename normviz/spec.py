@@ -15,6 +15,11 @@ it, nothing in it is executed).  A TOML file holds one or many explainers::
     matrix = [[2, 0.5], [0.5, 1]]
     radius = 2
 
+    [[explainer]]
+    scene = "ridge_vs_lasso"
+    data = "mine.csv"       # a CSV file with a header; a relative path is read from the
+    target = "price"        # spec file's folder; target names its response column
+
 Everything is validated before anything renders; an error is one line naming the file,
 the explainer and the field, and the allowed values.
 """
@@ -30,16 +35,22 @@ from pathlib import Path
 import numpy as np
 
 from mathcore import QuadraticLoss, solve_constrained
+from mathcore.datasets import load
+from mathcore.paths import lasso_path, ridge_zero_crossings
+from mathcore.preprocessing import standardize
 from mathcore.validation import as_norm_name, as_radius, as_vector
 from normviz.catalog import LESSON, SCENES, scene_entry
-from normviz.outputs import LANGS, check_name
+from normviz.outputs import LANGS, check_name, one_line
+from scenes.theme import FEATURE_COLORS
 
 #: normviz quality letter -> manim's quality name (``-ql`` ... ``-qk``).
 QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality",
              "p": "production_quality", "k": "fourk_quality"}
 FORMATS = ("mp4", "webm", "gif", "png")
 _SETTINGS = ("name", "scene", "lang", "quality", "format")
-_PARAMETERS = ("center", "matrix", "radius", "norm")
+_PARAMETERS = ("center", "matrix", "radius", "norm", "data", "target")
+#: Features a coefficient plot tells apart: one colour each.
+MAX_FEATURES = len(FEATURE_COLORS)
 
 
 class SpecError(ValueError):
@@ -78,6 +89,8 @@ def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object
             allowed = ", ".join(entry.parameters) or "none"
             raise ValueError(f"{key} is not a parameter of scene {scene} (it takes: {allowed})")
     checked: dict[str, object] = {}
+    if "data" in values or "target" in values:
+        checked.update(_check_data(values.get("data", "diabetes"), values.get("target")))
     if "norm" in values:
         checked["norm"] = as_norm_name(values["norm"], "norm")
     if "radius" in values:
@@ -105,6 +118,38 @@ def _check_parameters(scene: str, values: dict[str, object]) -> dict[str, object
                     raise ValueError("center, matrix and radius are too large: the loss "
                                      "overflows")
     return checked
+
+
+def _check_data(data: object, target: object) -> dict[str, object]:
+    """The data set of a coefficient-path scene: nothing for the shipped diabetes data
+    (today's video), else the CSV file's path, its target column and the sha256 of its
+    bytes (a changed file is a new render).  The file is read and both paths computed here,
+    so that a file the scene cannot show is a one-line error before anything renders."""
+    if not isinstance(data, str) or not data:
+        raise ValueError(f"data must be diabetes or the path of a CSV file, got {data!r}"[:300])
+    if target is not None and not isinstance(target, str):
+        raise ValueError(f"target must be the name of a column, got {target!r}"[:300])
+    if data == "diabetes":
+        if target is not None:
+            raise ValueError("target applies only to a CSV file (diabetes has its own target)")
+        return {}
+    dataset = load(data, target)  # "data ...: ..." / "target column ..." one-line errors
+    if len(dataset.features) > MAX_FEATURES:
+        raise ValueError(f"data {data} has {len(dataset.features)} feature columns; the plot "
+                         f"tells at most {MAX_FEATURES} apart (one colour each)")
+    try:
+        with np.errstate(all="raise"):  # an overflow is an error naming the data
+            X = standardize(dataset.X)
+            lasso_path(X, dataset.y)
+            ridge_zero_crossings(X, dataset.y)
+    except (ValueError, ArithmeticError) as error:
+        raise ValueError(f"data {data}: no coefficient path ({one_line(error, 150)})") from None
+    path = Path(data)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise ValueError(f"data {data}: cannot read ({error.strerror})") from None
+    return {"data": str(path.resolve()), "target": target, "data_sha256": digest}
 
 
 def _choice(value: object, key: str, allowed: tuple[str, ...]) -> str:
@@ -182,6 +227,10 @@ def load_specs(path: Path) -> list[RenderSpec]:
                             f"got {table!r}"[:300])
         if isinstance(table.get("name"), str):
             where += f" ({table['name']})"
+        data = table.get("data")
+        if isinstance(data, str) and data not in ("", "diabetes") \
+                and not Path(data).is_absolute():  # read from the spec file's folder
+            table = {**table, "data": str(path.parent / data)}
         try:
             specs.append(make_spec({**defaults, **table}))
         except ValueError as error:

@@ -1,18 +1,26 @@
-"""Ridge against lasso on the standardised diabetes data: coefficient paths side by side.
+"""Ridge against lasso on standardised data: coefficient paths side by side.
 
 x: the share s of the least-squares budget (``||b||_p / ||b_LS||_p``), from 0 (penalty so
-large that b = 0) to 1 (no penalty), swept left to right: as the penalty relaxes, the
-lasso lets features in one at a time and holds every other coefficient at exactly 0
-over whole stretches of s; the ridge grows all of them at once.  A ridge coefficient may
-cross 0 (mathcore finds the six crossings, marked), but it never stays there.  The lasso
-path is exact (its knots are where a feature enters or leaves; each is named under the
-plot); the ridge path is exact at each plotted share.  Numbers from ``mathcore.paths`` on
-``mathcore.datasets``.
+large that b = 0) to 1 (no penalty: both paths end at the least-squares fit, named), swept
+left to right: as the penalty relaxes, the lasso lets features in one at a time and holds
+every other coefficient at exactly 0 over whole stretches of s; the ridge grows all of them
+at once.  A live counter over each plot says how many coefficients are non-zero at s.  A
+ridge coefficient may cross 0 (mathcore finds the crossings, marked and named under the
+plot), but it never stays there.  The lasso path is exact (its knots are where a feature
+enters or leaves; each is named under the plot); the ridge path is exact at each plotted
+share.  The closing notes compare the two at ``COMPARE_AT``, marked on both plots.
+
+The data: the diabetes data (default), or a user's CSV file (``data`` and ``target``
+class attributes, set by ``normviz render ridge_vs_lasso --data mine.csv --target price``);
+numbers from ``mathcore.paths`` on ``mathcore.datasets``.
 
 Render: ``manim render scenes/ridge_vs_lasso.py``.
 """
 
 from __future__ import annotations
+
+import hashlib
+from pathlib import Path
 
 import numpy as np
 from manim import (
@@ -25,86 +33,219 @@ from manim import (
     FadeIn,
     Line,
     VGroup,
+    VMobject,
     Write,
     linear,
 )
 
-from mathcore.datasets import load_diabetes
+from mathcore.datasets import Dataset, load_diabetes, read_csv
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
 from mathcore.preprocessing import standardize
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.live_text import FIELD, LiveLine
 from scenes.strings import text
 
 RIDGE_SAMPLES = 121
-#: The share at which the closing notes compare the two paths.
+#: The share at which the closing notes compare the two paths (marked on both plots).
 COMPARE_AT = 0.5
-HEADER, NAME_ROOM, AXIS_NAME = 0.5, 1.0, 0.45
+HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.5, 0.35, 1.0, 0.45  # NAME_ROOM: at least
 RULER_ROW, RULER_SIZE = 0.3, theme.SMALL_SIZE * 0.8
-#: Rows kept free under the lasso plot for the knot names (they take 2 or 3).
+#: Rows of knot / crossing names under a plot before names go side by side in a row.
 RULER_ROWS = 4
 CROSSING_DOT = 0.075
+#: Characters of a feature name on screen; a longer one is cut in the middle with "…".
+MAX_NAME = 10
+
+
+def screen_name(name: str, limit: int = MAX_NAME, tail: int | None = None) -> str:
+    """``name`` as shown: one line of printable characters, at most ``limit`` of them (a
+    longer name keeps its start and its last ``tail`` characters around an ellipsis)."""
+    name = " ".join("".join(c if c.isprintable() else " " for c in name).split()) or "?"
+    if len(name) <= limit:
+        return name
+    tail = (limit - 1) // 2 if tail is None else tail
+    return name[:limit - 1 - tail] + "…" + name[len(name) - tail:]
+
+
+def screen_names(names: tuple[str, ...]) -> list[str]:
+    """Every feature's ``screen_name``, cut where the names stay apart (long names that
+    share a start keep more of their ends); names that still shorten alike get their
+    column number."""
+    best: list[str] = []
+    for tail in sorted(range(1, MAX_NAME - 1), key=lambda t: abs(t - (MAX_NAME - 1) // 2)):
+        shown = [screen_name(name, MAX_NAME, tail) for name in names]
+        if len(set(shown)) > len(set(best)):
+            best = shown
+    return [f"{screen_name(name, MAX_NAME - 3)}#{j + 1}" if best.count(best[j]) > 1
+            else best[j] for j, name in enumerate(names)]
+
+
+def load_data(data: str, target: str | None, sha256: str | None = None) -> Dataset:
+    """``"diabetes"`` or a CSV file; with ``sha256`` the file must still hold what was
+    checked when the render was asked for."""
+    if data == "diabetes":
+        return load_diabetes()
+    if sha256 is not None:
+        try:
+            now = hashlib.sha256(Path(data).read_bytes()).hexdigest()
+        except OSError as error:
+            raise ValueError(f"data {data}: cannot read ({error.strerror})") from None
+        if now != sha256:
+            raise ValueError(f"data {data} changed after it was checked; render again")
+    if target is None:
+        raise ValueError("target must name the response column of a CSV file")
+    return read_csv(data, target)
+
+
+def end_labels(axes, names: list[str], values: np.ndarray, colors: list[str], top: float,
+               bottom: float) -> VGroup:
+    """``pieces.end_labels`` at s = 1, kept between heights ``bottom`` and ``top`` (so that
+    many nearly equal end values do not push names into the counters above the plot):
+    spread as there, then moved back inside, closer together only if they must be."""
+    tags = [pieces.label(name, theme.SMALL_SIZE, color)
+            for name, color in zip(names, colors, strict=True)]
+    ends = [axes.c2p(1.0, value) for value in values]
+    half = max(tag.height for tag in tags) / 2
+    gap = min(half * 2.5, (top - bottom - 2 * half) / max(len(tags) - 1, 1))
+    heights = pieces.spread_positions(np.array([end[1] for end in ends]), gap)
+    heights = heights - max(0.0, heights.max() + half - top)
+    heights = heights + max(0.0, bottom - (heights.min() - half))
+    leaders = VGroup()
+    for tag, end, height, color in zip(tags, ends, heights, colors, strict=True):
+        tag.move_to([end[0] + pieces.LEADER + tag.width / 2, height, 0.0])
+        leaders.add(Line(end, [end[0] + pieces.LEADER - 0.04, height, 0.0], color=color,
+                         stroke_width=1.0, stroke_opacity=0.7))
+    return VGroup(*tags, leaders)
 
 
 class RidgeVsLasso(NormvizScene):
-    """Lasso and ridge coefficient paths on diabetes as the penalty relaxes."""
+    """Lasso and ridge coefficient paths on a data set as the penalty relaxes."""
+
+    #: ``"diabetes"`` or the path of a CSV file with a header; ``target`` names its
+    #: response column (``data_sha256``: the file's content as checked by the spec).
+    data: str = "diabetes"
+    target: str | None = None
+    data_sha256: str | None = None
 
     def construct(self) -> None:
         self.share = self.tracker("share", 0.0)
+        self.nonzero = {norm: self.tracker(f"{norm}_nonzero", 0.0) for norm in ("l1", "l2")}
         self.compute_paths()
-        self.build_panels()
-        self.build_knot_ruler()
+        rows = RULER_ROWS
+        while True:  # a ruler that needs more rows than kept free: lay out again
+            self.build_panels(rows)
+            self.build_rulers()
+            if self.ruler_rows == rows:
+                break
+            rows = self.ruler_rows
         self.tell_story()
 
     # -- numbers -------------------------------------------------------------------------
     def compute_paths(self) -> None:
         """Exact lasso knots, ridge at evenly spaced shares, and where ridge crosses 0."""
-        data = load_diabetes()
+        data = load_data(self.data, self.target, self.data_sha256)
         X = standardize(data.X)
-        self.features = data.features
+        self.dataset = data
+        self.features = tuple(screen_names(data.features))
         self.lasso = lasso_path(X, data.y)
         self.lasso_shares = budget_shares(self.lasso.coefs, "l1")
         self.ridge_shares = np.linspace(0.0, 1.0, RIDGE_SAMPLES)
         self.ridge = ridge_path_at_shares(X, data.y, self.ridge_shares)
         self.crossings = ridge_zero_crossings(X, data.y)
-        self.show("ridge_zero_crossings", [{"feature": self.features[c.feature],
+        self.show("features", list(data.features))
+        self.show("ridge_zero_crossings", [{"feature": data.features[c.feature],
                                             "share": c.share, "alpha": c.alpha}
                                            for c in self.crossings])
 
+    def lasso_at(self, share: float) -> np.ndarray:
+        """The lasso's exact coefficients at budget share ``share`` (linear in alpha
+        between knots, and so is the share)."""
+        return self.lasso.coefs_at(np.interp(share, self.lasso_shares, self.lasso.alphas))
+
+    def nonzero_count(self, norm: str, share: float) -> int:
+        """How many coefficients are not 0 at ``share``: the lasso's exact path; the ridge
+        is 0 only at s = 0 and, for one coefficient, at each of its isolated crossings."""
+        if norm == "l1":
+            return int(np.count_nonzero(self.lasso_at(share)))
+        if share <= 0.0:
+            return 0
+        return len(self.features) - sum(c.share == share for c in self.crossings)
+
     # -- mobjects ------------------------------------------------------------------------
-    def build_panels(self) -> None:
-        """Two coefficient plots with their curves, headers, axis names and end labels."""
+    def build_panels(self, ruler_rows: int) -> None:
+        """Two coefficient plots with their curves, headers, counters, markers, axis
+        names and end labels; ``ruler_rows`` rows kept free under each for the names."""
         values = np.concatenate([self.lasso.coefs.ravel(), self.ridge.coefs.ravel()])
         pad = 0.06 * (values.max() - values.min())
         y_range = (values.min() - pad, values.max() + pad)
         self.colors = colors = [theme.FEATURE_COLORS[i % len(theme.FEATURE_COLORS)]
                                 for i in range(len(self.features))]
-        self.title = pieces.title(text("rvl_title", self.lang))
+        default = self.data == "diabetes"
+        self.title = pieces.title(
+            text("rvl_title", self.lang) if default else
+            text("rvl_title_csv", self.lang, target=screen_name(self.dataset.target, 24),
+                 count=len(self.features)))
         self.notes_band = layout.caption_band(2)
         area = layout.stage(caption_lines=2)
         self.panels = {}
-        ruler_room = RULER_ROWS * RULER_ROW + AXIS_NAME + 0.15
+        # the share's marks (0.4), the rows of names and the axis name under them
+        ruler_room = 0.4 + (ruler_rows + 0.5) * RULER_ROW + 0.1 + AXIS_NAME
+        # right of each plot: room for the widest end label and its leader line
+        name_room = max(NAME_ROOM, pieces.LEADER + 0.1 + max(
+            pieces.label(name, theme.SMALL_SIZE).width for name in self.features))
+        total = len(self.features)
         for norm, column, shares, path in (
             ("l1", area.columns(2)[0], self.lasso_shares, self.lasso),
             ("l2", area.columns(2)[1], self.ridge_shares, self.ridge),
         ):
             header_band, rest = column.split_top(HEADER)
+            mark_band, rest = rest.split_top(MARK_ROW)
             plot_area = rest.split_bottom(ruler_room)[0]
             axes = self.plane(norm, pieces.coefficient_axes(
-                (0.0, 1.0), y_range, plot_area.width - NAME_ROOM, plot_area.height))
+                (0.0, 1.0), y_range, plot_area.width - name_room, plot_area.height))
             axes.move_to(plot_area.center).align_to([plot_area.left, 0.0, 0.0], LEFT)
             header = header_band.place(pieces.label(
                 text(f"rvl_{norm}", self.lang), theme.BODY_SIZE,
-                theme.NORM_COLORS[norm]))
+                theme.NORM_COLORS[norm])).align_to(axes.get_left(), LEFT)
+            # how many coefficients are not 0 at the swept share, right above the plot's end
+            template = text("rvl_nonzero", self.lang, count=FIELD, total=total)
+            room = axes.get_right()[0] - header.get_right()[0] - 0.3  # a narrow plot: smaller
+            size = min(theme.SMALL_SIZE, theme.SMALL_SIZE * room / pieces.label(
+                template.replace(FIELD, str(total)), theme.SMALL_SIZE).width)
+            counter = LiveLine(template, [str(total)], size, theme.TEXT_COLOR,
+                               field_length=len(str(total)))
+            counter.move_to(header_band.center).align_to(axes.get_right(), RIGHT)
             curves = [
                 pieces.CurveReveal(axes.c2p(np.column_stack([shares, path.coefs[:, j]])),
                                    shares, increasing=True, color=colors[j],
                                    stroke_width=theme.PATH_STROKE)
                 for j in range(len(self.features))
             ]
-            names = pieces.end_labels(axes, list(self.features), path.coefs[-1], colors, 1.0)
+            names = end_labels(axes, list(self.features), path.coefs[-1], colors,
+                               column.top, axes.get_bottom()[1] - 0.3)
             cursor = DashedLine(axes.c2p(0.0, y_range[0]), axes.c2p(0.0, y_range[1]),
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+            compare_line = DashedLine(axes.c2p(COMPARE_AT, y_range[0]),
+                                      axes.c2p(COMPARE_AT, y_range[1]),
+                                      color=theme.TEXT_COLOR, stroke_width=2)
+            compare_tag = pieces.label(text("rvl_compare_at", self.lang, share=COMPARE_AT),
+                                       RULER_SIZE, theme.TEXT_COLOR)
+            # left of its line; the least-squares name right of it, ending over s = 1
+            compare_tag.move_to([0.0, mark_band.center[1], 0.0]).align_to(
+                compare_line.get_center() - [0.06, 0.0, 0.0], RIGHT)
+            least_squares = pieces.label(text("rvl_least_squares", self.lang), RULER_SIZE,
+                                         theme.MUTED_TEXT_COLOR)
+            least_squares.move_to(mark_band.center).align_to(axes.c2p(1.0, 0.0), RIGHT)
+            room = axes.get_right()[0] + pieces.LEADER - 0.05 - compare_tag.get_right()[0] - 0.15
+            if least_squares.width > room - (pieces.LEADER - 0.05):  # a narrow plot
+                least_squares.shift(RIGHT * (pieces.LEADER - 0.05))  # up to the end names
+                if least_squares.width > room:
+                    least_squares.scale_to_fit_width(room).align_to(
+                        [axes.get_right()[0] + pieces.LEADER - 0.05, 0.0, 0.0], RIGHT)
+            end_tick = Line(axes.c2p(1.0, y_range[1]),
+                            [axes.c2p(1.0, 0.0)[0], least_squares.get_bottom()[1] - 0.02, 0.0],
+                            color=theme.MUTED_TEXT_COLOR, stroke_width=2)
             axis_name = pieces.formula(text(f"rvl_x_{norm}_tex", self.lang),
                                        text(f"rvl_x_{norm}", self.lang), theme.SMALL_SIZE)
             scale = VGroup(*[pieces.label(mark, theme.SMALL_SIZE * 0.8, theme.MUTED_TEXT_COLOR)
@@ -116,103 +257,144 @@ class RidgeVsLasso(NormvizScene):
             self.panels[norm] = {"axes": axes, "header": header, "curves": curves,
                                  "names": names, "cursor": cursor, "shares": shares,
                                  "path": path, "y_range": y_range, "axis_name": axis_name,
-                                 "scale": VGroup(scale, y_name), "bottom": rest.bottom}
+                                 "scale": VGroup(scale, y_name), "bottom": rest.bottom,
+                                 "counter": counter, "compare": VGroup(compare_line,
+                                                                       compare_tag),
+                                 "least_squares": VGroup(least_squares, end_tick)}
         ridge = self.panels["l2"]
         self.crossing_dots = VGroup(*[
             Dot(ridge["axes"].c2p(c.share, 0.0), radius=CROSSING_DOT, color=colors[c.feature])
             for c in self.crossings])
-        ridge["axis_name"].next_to(ridge["scale"], DOWN, buff=0.1)
-        ridge["axis_name"].set_x(ridge["axes"].get_center()[0])
 
-    def build_knot_ruler(self) -> None:
-        """Under the lasso plot: a tick at every knot, named, in as many rows as needed."""
-        axes = self.panels["l1"]["axes"]
+    def ruler(self, axes, marks: list[tuple[float, int, str]]) -> tuple[VGroup, VGroup, int]:
+        """Under ``axes``: a tick at each (share, feature, name), the name under it, in up to
+        ``RULER_ROWS`` rows; when every row is taken at a tick, the name goes right of the
+        row that ends first and its tick bends to it.  The ticks, the names, the rows."""
         top = axes.get_bottom()[1] - 0.4  # under the 0, 0.5, 1 of the share axis
-        self.knot_ticks, self.knot_tags = VGroup(), VGroup()
+        screen = layout.screen()
+        ticks, tags = VGroup(), VGroup()
         row_ends: list[float] = []
+        for share, feature, name in marks:
+            x = axes.c2p(share, 0.0)[0]
+            tag = pieces.label(name, RULER_SIZE, self.colors[feature])
+            # an opaque backing: the ticks of names in the rows below pass behind it
+            # (no taller than a row, so that stacked names do not cover each other)
+            tag.add_background_rectangle(color=theme.BACKGROUND_COLOR, opacity=1.0, buff=max(
+                0.0, min(0.03, (RULER_ROW - tag.height) / 2 - 0.005)))
+            half = tag.width / 2
+            centre = min(max(x, screen.left + half), screen.right - half)  # on screen
+            row = next((r for r, end in enumerate(row_ends) if end < centre - half - 0.08),
+                       None)
+            if row is None and row_ends and len(row_ends) >= RULER_ROWS:
+                first = int(np.argmin(row_ends))
+                if row_ends[first] + 0.08 + tag.width <= screen.right:
+                    row, centre = first, max(centre, row_ends[first] + 0.08 + half)
+            if row is None:
+                row = len(row_ends)
+                row_ends.append(-np.inf)
+            height = top - RULER_ROW * (row + 1)
+            tag.move_to([centre, height, 0.0])
+            row_ends[row] = centre + half
+            color = self.colors[feature]
+            if tag.get_left()[0] <= x <= tag.get_right()[0]:
+                tick = Line([x, top, 0.0], [x, tag.get_top()[1] + 0.04, 0.0], color=color,
+                            stroke_width=1.5)
+            else:  # down to the name's row, then along it to the name
+                tick = VMobject(stroke_color=color, stroke_width=1.5).set_points_as_corners(
+                    [[x, top, 0.0], [x, height, 0.0], [tag.get_left()[0] - 0.04, height, 0.0]])
+            tick.share = tag.share = share
+            ticks.add(tick)
+            tags.add(tag)
+        return ticks, tags, len(row_ends)
+
+    def build_rulers(self) -> None:
+        """Under the lasso plot every knot is named (``name`` or ``name out``); under the
+        ridge plot every crossing of 0 (each dot), so no drawn point goes unnamed."""
+        lasso, ridge = self.panels["l1"], self.panels["l2"]
+        knots = []
         for event in self.lasso.events:
             k = int(np.flatnonzero(self.lasso.alphas == event.alpha)[0])
-            x = axes.c2p(self.lasso_shares[k], 0.0)[0]
             name = self.features[event.feature]
-            tag = pieces.label(
-                name if event.action == "enter" else text("rvl_leaves", self.lang, name=name),
-                RULER_SIZE, self.colors[event.feature])
-            # an opaque backing: the ticks of names in the rows below pass behind it
-            tag.add_background_rectangle(color=theme.BACKGROUND_COLOR, opacity=1.0, buff=0.03)
-            centre = max(x, layout.screen().left + tag.width / 2)  # the name stays on screen
-            row = next((r for r, end in enumerate(row_ends)
-                        if end < centre - tag.width / 2 - 0.08), len(row_ends))
-            if row == len(row_ends):
-                row_ends.append(-np.inf)
-            tag.move_to([centre, top - RULER_ROW * (row + 1), 0.0])
-            row_ends[row] = centre + tag.width / 2
-            tick = Line([x, top, 0.0], [x, tag.get_top()[1] + 0.04, 0.0],
-                        color=self.colors[event.feature], stroke_width=1.5)
-            tick.share = tag.share = self.lasso_shares[k]
-            self.knot_ticks.add(tick)
-            self.knot_tags.add(tag)
+            knots.append((self.lasso_shares[k], event.feature,
+                          name if event.action == "enter" else
+                          text("rvl_leaves", self.lang, name=name)))
+        self.knot_ticks, self.knot_tags, knot_rows = self.ruler(lasso["axes"], knots)
+        self.crossing_ticks, self.crossing_tags, crossing_rows = self.ruler(
+            ridge["axes"], [(c.share, c.feature, self.features[c.feature])
+                            for c in self.crossings])
+        self.ruler_rows = max(knot_rows, crossing_rows)
         # every tick under every name: a tick that runs down past other rows goes behind them
         self.knot_marks = VGroup(self.knot_ticks, self.knot_tags)
-        lasso = self.panels["l1"]
-        lasso["axis_name"].next_to(self.knot_marks, DOWN, buff=0.1).set_x(
-            lasso["axes"].get_center()[0])
+        self.crossing_marks = VGroup(self.crossing_ticks, self.crossing_tags)
+        for panel, marks in ((lasso, self.knot_marks), (ridge, self.crossing_marks)):
+            below = marks if len(marks[0]) else panel["scale"]
+            panel["axis_name"].next_to(below, DOWN, buff=0.1).set_x(
+                panel["axes"].get_center()[0])
 
     # -- motion --------------------------------------------------------------------------
     def follow_share(self) -> None:
-        """The one updater: curves, cursors and knot marks follow the swept share."""
+        """The one updater: curves, cursors, counters and marks follow the swept share."""
         share = self.share.get_value()
-        for panel in self.panels.values():
+        for norm, panel in self.panels.items():
             axes, coefs = panel["axes"], panel["path"].coefs
             now = [np.interp(share, panel["shares"], coefs[:, j]) for j in range(coefs.shape[1])]
             for curve, value in zip(panel["curves"], now, strict=True):
                 curve.show_until(share, axes.c2p(share, value))
             low, high = panel["y_range"]
             panel["cursor"].put_start_and_end_on(axes.c2p(share, low), axes.c2p(share, high))
-        for mark in [*self.knot_ticks, *self.knot_tags]:
-            mark.set_opacity(1.0 if share >= mark.share else 0.0)
+            count = self.nonzero_count(norm, share)
+            self.nonzero[norm].set_value(count)
+            panel["counter"].set_fields(str(count))
+        for tick in [*self.knot_ticks, *self.crossing_ticks]:  # lines: no fill to show
+            tick.set_stroke(opacity=1.0 if share >= tick.share else 0.0)
+        for tag in [*self.knot_tags, *self.crossing_tags]:
+            tag.set_opacity(1.0 if share >= tag.share else 0.0)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
             dot.set_opacity(1.0 if share >= crossing.share else 0.0)
 
     def tell_story(self) -> None:
         """Axes first, then the penalty relaxes from "everything 0" to least squares."""
         panels = self.panels.values()
-        self.beat("rvl_start")
+        self.follow_share()  # counters at s = 0 before they are shown
+        self.beat("rvl_start" if self.data == "diabetes" else "rvl_start_csv",
+                  target=screen_name(self.dataset.target, 24))
         self.play(Write(self.title), *[Create(p["axes"]) for p in panels],
-                  *[FadeIn(p["header"], p["axis_name"], p["scale"]) for p in panels],
-                  run_time=1.5)
+                  *[FadeIn(p["header"], p["axis_name"], p["scale"], p["counter"])
+                    for p in panels], run_time=1.5)
         moving = self.drive(self.follow_share,
                             *[c for p in panels for c in p["curves"]],
-                            *[p["cursor"] for p in panels], self.knot_marks, self.crossing_dots)
+                            *[p["cursor"] for p in panels], *[p["counter"] for p in panels],
+                            self.knot_marks, self.crossing_marks, self.crossing_dots)
         self.beat("rvl_sweep")
         self.play(self.share.animate.set_value(1.0), run_time=10.0, rate_func=linear)
         self.stop_driving(moving, self.follow_share)
         self.notes = self.closing_notes()
-        self.beat("rvl_compare", count=len(self.crossings))
-        self.play(*[FadeIn(p["names"]) for p in panels], FadeIn(self.notes),
-                  FadeIn(self.compare_lines), run_time=1.0)
+        self.beat("rvl_compare" if self.crossings else "rvl_compare_none",
+                  count=len(self.crossings))
+        self.play(*[FadeIn(p["names"], p["compare"], p["least_squares"]) for p in panels],
+                  FadeIn(self.notes), run_time=1.0)
         self.wait(8.0)
 
     def closing_notes(self) -> VGroup:
-        """Exact zeros of the lasso at one share; where the ridge crosses 0."""
-        lasso_now = self.lasso.coefs_at(np.interp(COMPARE_AT, self.lasso_shares,
-                                                  self.lasso.alphas))
+        """Exact zeros of the lasso at one share; where the ridge crosses 0 (every dot)."""
+        lasso_now = self.lasso_at(COMPARE_AT)
         zero = [self.features[j] for j in np.flatnonzero(lasso_now == 0.0)]
-        crossed = list(dict.fromkeys(self.features[c.feature] for c in self.crossings))
-        notes = VGroup(
-            pieces.label(text("rvl_note_lasso", self.lang, share=COMPARE_AT, count=len(zero),
-                              names=", ".join(zero)), theme.SMALL_SIZE, theme.L1_COLOR),
-            pieces.label(text("rvl_note_ridge", self.lang, names=", ".join(crossed),
-                              count=len(self.crossings)), theme.SMALL_SIZE, theme.L2_COLOR),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        crossed = [self.features[c.feature] for c in self.crossings]
+        times = {name: crossed.count(name) for name in crossed}
+        listed = [name if times[name] == 1 else
+                  text("rvl_times", self.lang, name=name, count=times[name])
+                  for name in dict.fromkeys(crossed)]
+        lasso_note = (text("rvl_note_lasso", self.lang, share=COMPARE_AT, count=len(zero),
+                           names=", ".join(zero)) if zero else
+                      text("rvl_note_lasso_none", self.lang, share=COMPARE_AT))
+        ridge_note = (text("rvl_note_ridge", self.lang, names=", ".join(listed),
+                           count=len(self.crossings)) if listed else
+                      text("rvl_note_ridge_none", self.lang))
+        notes = VGroup(pieces.label(lasso_note, theme.SMALL_SIZE, theme.L1_COLOR),
+                       pieces.label(ridge_note, theme.SMALL_SIZE, theme.L2_COLOR),
+                       ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.notes_band.place(pieces.fit_into(notes, self.notes_band.width))
-        self.compare_lines = VGroup(*[
-            DashedLine(panel["axes"].c2p(COMPARE_AT, panel["y_range"][0]),
-                       panel["axes"].c2p(COMPARE_AT, panel["y_range"][1]),
-                       color=theme.TEXT_COLOR, stroke_width=2)
-            for panel in self.panels.values()])
-
-        self.compare = {"lasso_zeros": zero, "ridge_crossed": crossed}
+        self.compare = {"lasso_zeros": zero, "ridge_crossed": listed}
         self.show("lasso_events", [vars(e) for e in self.lasso.events])
         self.show("at_share", {"share": COMPARE_AT, "lasso_zero_features": zero})
         return notes
-

@@ -122,6 +122,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_l2": "Ridge (L2)",
         "rvl_leaves": "{name} out",
         "rvl_y": "coefficient",
+        "rvl_title_csv": (
+            "{target}, {count} features: as the penalty relaxes, lasso lets features in one "
+            "at a time; ridge makes all non-zero at once"
+        ),
+        "rvl_nonzero": "non-zero: {count} / {total}",
+        "rvl_compare_at": "s = {share}",
+        "rvl_least_squares": "s = 1: least squares",
+        "rvl_times": "{name} ×{count}",
+        "rvl_note_lasso_none": "Lasso, s = {share}: no coefficient is 0 any more",
+        "rvl_note_ridge_none": "Ridge: no coefficient is 0 anywhere between s = 0 and s = 1",
+        "sub_rvl_compare_none": (
+            "Lasso sits at exactly 0 on whole stretches; ridge is never 0 after s = 0"
+        ),
         "corr_title": (
             "Twin features: as ρ nears 1 the lasso ends on one of them, the ridge splits the "
             "weight"
@@ -475,6 +488,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_drop": "The L1 optimum reaches an axis: β{index} = 0 from t = {radius} down",
         "sub_path_end": "The L2 optimum curves smoothly into 0; no coefficient is 0 before t = 0",
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
+        "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
             "Two features, loss centred at the least-squares fit c: "
             "lasso (L1) left, ridge (L2) right"
@@ -632,6 +646,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_l2": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
         "rvl_y": "系数",
+        "rvl_title_csv": (
+            "{target}（{count} 个特征）：惩罚放松时，LASSO 逐个纳入特征；"
+            "岭回归让所有系数同时变为非零"
+        ),
+        "rvl_nonzero": "非零系数：{count} / {total}",
+        "rvl_compare_at": "s = {share}",
+        "rvl_least_squares": "s = 1：最小二乘解",
+        "rvl_times": "{name} ×{count}",
+        "rvl_note_lasso_none": "LASSO，s = {share}：已没有系数为 0",
+        "rvl_note_ridge_none": "岭回归：在 s = 0 与 s = 1 之间没有系数为 0",
+        "sub_rvl_compare_none": "LASSO 的系数在一整段 s 区间上为 0；岭回归在 s > 0 时从不为 0",
         "corr_title": "一对“双胞胎”特征：ρ 接近 1 时 LASSO 只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
@@ -901,6 +926,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_drop": "L1 最优解到达坐标轴：t ≤ {radius} 时 β{index} = 0",
         "sub_path_end": "L2 最优解平滑地收缩到 0；t = 0 之前没有系数为 0",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
+        "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
         "sub_corr_sweep": (
             "ρ 增大时等高线沿菱形的边拉长，c 也在移动：LASSO 最优解滑向一个角，"

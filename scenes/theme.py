@@ -27,11 +27,12 @@ COLOR_KEY = (("l1", L1_COLOR), ("l2", L2_COLOR), ("loss", LOSS_COLOR),
 
 #: Colours of things that are not L1, L2, the loss, an optimum or a zero: the features of
 #: a coefficient plot (cycled beyond ten) and the series of a chart.  Each is at least
-#: 25 CIE76 units from every colour above (tests/test_theme.py), bright enough for the
-#: dark background, and picked greedily to be far from each other.
+#: 25 CIE76 units from every colour above (the features: 35) and bright enough for the
+#: dark background; the ten features are at least 40 apart (tests/test_theme.py), picked
+#: from an sRGB grid by farthest-point search in CIE L*a*b*.
 FEATURE_COLORS = [
-    "#2BEE2B", "#F2675A", "#9289F5", "#B2F25A", "#CEA67E",
-    "#2BEE7C", "#CE7E84", "#CEA3DC", "#DBE996", "#A3DCBF",
+    "#E1FF00", "#FF3CFF", "#FF6900", "#00F0FF", "#C3A5FF",
+    "#A5965A", "#2DFF87", "#00FF00", "#FF7878", "#78A50F",
 ]
 SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
 

@@ -1,17 +1,19 @@
 """Frame tests of scenes/ridge_vs_lasso.py: both coefficient paths drawn as mathcore computes
 them, up to the swept share, and the ridge's zero crossings marked where mathcore finds
-them, once the sweep has passed them."""
+them, once the sweep has passed them; each panel's "non-zero: k / p" counter counts
+mathcore's non-zero coefficients at the swept share; every knot and crossing is named; the
+compared share and the least-squares end are marked.  Also on a user's CSV file."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from mathcore.datasets import load_diabetes
+from mathcore.datasets import Dataset, load_diabetes, read_csv
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
 from mathcore.preprocessing import standardize
 from scenes import theme
-from scenes.ridge_vs_lasso import CROSSING_DOT, RIDGE_SAMPLES, RidgeVsLasso
+from scenes.ridge_vs_lasso import COMPARE_AT, CROSSING_DOT, RIDGE_SAMPLES, RidgeVsLasso
 from tests.frames import (
     MARKER_COLOR_TOLERANCE,
     UNDER_CURSOR_PX,
@@ -21,23 +23,25 @@ from tests.frames import (
     check_basics,
     classify,
     color_mask,
+    inside_box,
     pixel_centres,
     rgb,
     spread,
     without_boxes,
 )
+from tests.scene_rendering import data_points
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("ridge_vs_lasso")]
 
 
-def paths() -> dict:
-    data = load_diabetes()
+def paths(data: Dataset | None = None) -> dict:
+    data = load_diabetes() if data is None else data
     X = standardize(data.X)
     lasso = lasso_path(X, data.y)
     shares = np.linspace(0.0, 1.0, RIDGE_SAMPLES)
     return {"l1": (budget_shares(lasso.coefs, "l1"), lasso.coefs),
             "l2": (shares, ridge_path_at_shares(X, data.y, shares).coefs),
-            "crossings": ridge_zero_crossings(X, data.y)}
+            "crossings": ridge_zero_crossings(X, data.y), "lasso": lasso}
 
 
 def revealed(shares: np.ndarray, coefs: np.ndarray, share: float) -> list[np.ndarray]:
@@ -58,9 +62,9 @@ def disc_coverage(mask: np.ndarray, centre: np.ndarray, radius: float) -> float:
     return float(window[inside].mean())
 
 
-def check_ridge_vs_lasso(video) -> dict:
+def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
     scene = video.scene
-    drawn = paths()
+    drawn = paths(data)
     palette = theme.FEATURE_COLORS
     worst: dict[str, float] = {}
     for index, frame in video.frames(spread(video.changing("share"), 12, 0)).items():
@@ -101,9 +105,111 @@ def check_ridge_vs_lasso(video) -> dict:
     return {key: round(value, 2) for key, value in worst.items()}
 
 
+def ink(frame: np.ndarray, mobject, video, color: str, margin_px: float = 1.0) -> int:
+    """Pixels drawn in ``color`` inside ``mobject``'s box."""
+    box = video.pixel_box(mobject, margin_px)
+    mask = np.abs(frame.astype(float) - rgb(color)).max(axis=2) <= MARKER_COLOR_TOLERANCE
+    return int(inside_box(mask, box).sum())
+
+
+def check_counters_and_marks(video, data: Dataset | None = None) -> dict:
+    """Counters count mathcore's non-zero coefficients at the swept share (and show it);
+    every knot and crossing has its name; the compared share and s = 1 are marked."""
+    scene, drawn = video.scene, paths(data)
+    lasso, p = drawn["lasso"], drawn["l1"][1].shape[1]
+    shares = drawn["l1"][0]
+    seen = {"l1": set(), "l2": set()}
+    sweep = spread(video.changing("share"), 12, 0)
+    for index in sweep:
+        share = video.value("share", index)
+        exact = lasso.coefs_at(np.interp(share, shares, lasso.alphas))
+        expected = {"l1": int(np.count_nonzero(exact)),
+                    "l2": 0 if share == 0 else p - sum(c.share == share
+                                                       for c in drawn["crossings"])}
+        for norm in ("l1", "l2"):
+            assert video.value(f"{norm}_nonzero", index) == expected[norm], (norm, share)
+            seen[norm].add(expected[norm])
+    assert len(seen["l1"]) >= 3  # the lasso's count climbs during the sweep
+    frame = video.frames([sweep[len(sweep) // 2]])[sweep[len(sweep) // 2]]
+    for panel in scene.panels.values():
+        assert ink(frame, panel["counter"], video, theme.TEXT_COLOR) >= 20  # on screen
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    counts = {}
+    for norm, panel in scene.panels.items():
+        tag = panel["compare"][1]
+        counts[f"{norm}_compare_tag"] = ink(frame, tag, video, theme.TEXT_COLOR)
+        x = video.to_pixels(norm, last, [[COMPARE_AT, 0.0]])[0, 0]
+        top, bottom = video.plane_box(panel["axes"])[:, 1].astype(int)
+        column = frame[top:bottom, round(float(x)) - 1:round(float(x)) + 2].astype(float)
+        # the thin dashed line, blended to light grey (the curves crossing it are coloured)
+        grey = (np.ptp(column, axis=2) < 30) & (column.min(axis=2) > 80)
+        counts[f"{norm}_compare_line"] = int(grey.any(axis=1).sum())
+        counts[f"{norm}_least_squares"] = ink(frame, panel["least_squares"][0], video,
+                                              theme.MUTED_TEXT_COLOR)
+        assert counts[f"{norm}_compare_tag"] >= 10 and counts[f"{norm}_least_squares"] >= 20
+        assert counts[f"{norm}_compare_line"] >= 0.3 * (bottom - top)  # dashed, full height
+    # every drawn knot / crossing point has its name, in its feature's colour
+    names = [*zip(scene.knot_tags, [scene.lasso.events[k].feature
+                                   for k in range(len(scene.knot_tags))], strict=True),
+             *zip(scene.crossing_tags, [c.feature for c in drawn["crossings"]], strict=True)]
+    assert len(scene.crossing_tags) == len(drawn["crossings"]) == len(scene.crossing_dots)
+    assert len(scene.knot_tags) == len(lasso.events)
+    for tag, feature in names:  # small text: judged by blend, as the curves are
+        shown = color_mask(frame, scene.colors[feature], theme.FEATURE_COLORS,
+                           video.pixel_box(tag, 1.0))
+        assert shown.sum() >= 5, tag.original_text
+    return counts
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     video = rendered_video(RidgeVsLasso, lang)
     check_basics(video)
     assert [c.share for c in paths()["crossings"]] == [c.share for c in video.scene.crossings]
     check_ridge_vs_lasso(video)
+    check_counters_and_marks(video)
+
+
+def user_csv(folder) -> str:
+    """200 rows, 5 features (``noise`` irrelevant to ``price``), long-ish header names."""
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(200, 5)) * [1.0, 2.0, 0.5, 3.0, 1.0] + [0.0, 5.0, 1.0, -2.0, 10.0]
+    y = X[:, :4] @ [3.0, -2.0, 1.5, 0.5] + rng.normal(scale=2.0, size=200)
+    names = ["floor_area_m2", "age_of_the_building_years", "rooms", "distance", "noise"]
+    path = folder / "homes.csv"
+    rows = [",".join([*names, "price"])] + [",".join(f"{v:.9g}" for v in [*x, t])
+                                             for x, t in zip(X, y, strict=True)]
+    path.write_text("\n".join(rows) + "\n")
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def csv_scene(tmp_path_factory):
+    path = user_csv(tmp_path_factory.mktemp("rvl-csv"))
+    return type("RidgeVsLasso", (RidgeVsLasso,), {"data": path, "target": "price"}), path
+
+
+def test_user_csv_renders_its_own_story(csv_scene, rendered_video):
+    scene_class, path = csv_scene
+    video = rendered_video(scene_class, "en")
+    check_basics(video)
+    data = read_csv(path, "price")
+    scene = video.scene
+    assert scene.dataset.features == data.features
+    # the header's names, shortened on screen (the 25-character one cut in the middle)
+    assert list(scene.features) == ["floor…a_m2", "age_o…ears", "rooms", "distance", "noise"]
+    for panel in scene.panels.values():
+        shown = [tag.original_text for tag in panel["names"][:-1]]
+        assert shown == list(scene.features)
+    drawn = paths(data)
+    for norm in ("l1", "l2"):  # the drawn curves are mathcore's paths on the CSV's data
+        shares, coefs = drawn[norm]
+        axes = scene.panels[norm]["axes"]
+        for j, curve in enumerate(scene.panels[norm]["curves"]):
+            np.testing.assert_allclose(data_points(axes, curve.all_points),
+                                       np.column_stack([shares, coefs[:, j]]), atol=1e-6)
+    check_ridge_vs_lasso(video, data)
+    check_counters_and_marks(video, data)
+    # the irrelevant feature is the lasso's last to enter
+    assert scene.lasso.events[-1].feature == data.features.index("noise")

@@ -94,7 +94,15 @@ def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
         for b in tags[i + 1:]:
             assert not boxes_overlap(a, b), (a.original_text, b.original_text)
     assert scene.compare["lasso_zeros"] == ["age", "s2", "s4"]
-    assert scene.compare["ridge_crossed"] == ["sex", "s2", "s1", "age", "s3"]
+    assert scene.compare["ridge_crossed"] == ["sex", "s2 ×2", "s1", "age", "s3"]
+    # every crossing dot is named under the ridge plot (s2 crosses twice: two names)
+    crossings = [tag.original_text for tag in scene.crossing_tags]
+    assert crossings == ["sex", "s2", "s1", "age", "s2", "s3"]
+    assert len(scene.crossing_dots) == len(crossings)
+    tags = list(scene.crossing_tags)
+    for i, a in enumerate(tags):
+        for b in tags[i + 1:]:
+            assert not boxes_overlap(a, b), (a.original_text, b.original_text)
 
 
 @pytest.mark.slow
@@ -105,6 +113,53 @@ def test_end_labels_do_not_overlap(ridge_lasso):
         for i, a in enumerate(tags):
             for b in tags[i + 1:]:
                 assert not boxes_overlap(a, b)
+
+
+def long_names_csv(folder) -> str:
+    """8 features with 25-character names that share their start, nearly equal effects."""
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(300, 8))
+    y = X @ (1.0 + 0.01 * np.arange(8)) + rng.normal(scale=0.5, size=300)
+    names = [f"measurement_number_{k:02d}_abc" for k in range(8)]
+    assert {len(name) for name in names} == {25}
+    rows = [",".join([*names, "outcome"])] + [",".join(f"{v:.9g}" for v in [*x, t])
+                                               for x, t in zip(X, y, strict=True)]
+    path = folder / "long.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return str(path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_long_names_are_shortened_and_nothing_overlaps(lang, tmp_path):
+    path = long_names_csv(tmp_path)
+    scene_class = type("RidgeVsLasso", (RidgeVsLasso,),
+                       {"data": path, "target": "outcome", "lang": lang})
+    scene = render_scene(scene_class, tmp_path / "media")
+    assert_inside_frame(scene, slack=1e-6)
+    assert list(scene.features) == [f"meas…{k}_abc" for k in range(8)]
+    things = [scene.title, scene.notes, *scene.knot_tags, *scene.crossing_tags]
+    for panel in scene.panels.values():
+        things += [panel["header"], panel["counter"], panel["axis_name"], panel["compare"][1],
+                   panel["least_squares"][0], *panel["names"][:-1]]
+    for i, a in enumerate(things):
+        for b in things[i + 1:]:
+            assert not boxes_overlap(a, b), (getattr(a, "original_text", a),
+                                             getattr(b, "original_text", b))
+    for panel in scene.panels.values():  # no end name over the plot's other texts
+        assert all(tag.get_left()[0] > panel["axes"].get_right()[0] for tag in panel["names"][:-1])
+
+
+def test_screen_names_stay_apart():
+    from scenes.ridge_vs_lasso import MAX_NAME, screen_name, screen_names
+
+    assert screen_name("a\nb\tc") == "a b c"
+    assert screen_names(("age", "bmi")) == ["age", "bmi"]
+    long = ("x" * 30 + "1", "x" * 30 + "2", "y" * 40)
+    shown = screen_names(long)
+    assert len(set(shown)) == 3 and all(len(name) <= MAX_NAME for name in shown)
+    assert screen_names(("a" * 20 + "b" * 20 + "1", "a" * 20 + "c" * 20 + "1"))[0] != \
+        screen_names(("a" * 20 + "b" * 20 + "1", "a" * 20 + "c" * 20 + "1"))[1]
 
 
 @pytest.fixture(scope="module")

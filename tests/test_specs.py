@@ -177,3 +177,74 @@ def test_list_shows_scenes_and_parameters(capsys):
     assert main(["list", "--lang", "zh"]) == 0
     listing = capsys.readouterr().out
     assert "菱形" in listing and "--radius" in listing
+
+
+# --- ridge_vs_lasso on a user's CSV file (issue 14) -----------------------------------
+CSV = "x1,x2,price\n1,2,3\n2,1,5\n3,5,4\n4,3,9\n5,4,8\n"
+
+
+def test_ridge_vs_lasso_data_from_flags_and_toml(tmp_path, monkeypatch):
+    import hashlib
+
+    data = tmp_path / "data" / "mine.csv"
+    data.parent.mkdir()
+    data.write_text(CSV)
+    monkeypatch.chdir(tmp_path)
+    flags = make_spec({"scene": "ridge_vs_lasso", "data": "data/mine.csv", "target": "price"})
+    assert flags.parameters == {"data": str(data.resolve()), "target": "price",
+                                "data_sha256": hashlib.sha256(CSV.encode()).hexdigest()}
+    assert flags.name.startswith("ridge_vs_lasso-") and flags.name != "ridge_vs_lasso"
+    # a spec file reads a relative path from its own folder, wherever normviz runs
+    spec_file = write(data.parent, """
+        [[explainer]]
+        scene = "ridge_vs_lasso"
+        data = "mine.csv"
+        target = "price"
+        """)
+    monkeypatch.chdir(data.parent.parent.parent)
+    (toml,) = load_specs(spec_file)
+    assert toml.parameters == flags.parameters and toml.digest() == flags.digest()
+    # the shipped data, named or not, is today's video
+    assert make_spec({"scene": "ridge_vs_lasso", "data": "diabetes"}) == \
+        make_spec({"scene": "ridge_vs_lasso"})
+
+
+def test_changed_csv_is_a_new_render(tmp_path):
+    from normviz.render import content_hash
+
+    data = tmp_path / "mine.csv"
+    data.write_text(CSV)
+    before = make_spec({"scene": "ridge_vs_lasso", "data": str(data), "target": "price"})
+    data.write_text(CSV.replace("9", "10"))
+    after = make_spec({"scene": "ridge_vs_lasso", "data": str(data), "target": "price"})
+    assert content_hash(before, "sources") != content_hash(after, "sources")
+    assert before.name != after.name
+
+
+def test_render_flags_reach_the_scene(tmp_path, monkeypatch):
+    """``--data/--target`` become the scene's class attributes (as --center does)."""
+    from normviz.commands import _specs_for
+    from normviz.render import _scene_attributes
+
+    (tmp_path / "mine.csv").write_text(CSV)
+    monkeypatch.chdir(tmp_path)
+    args = argparse_namespace(target="ridge_vs_lasso", data="mine.csv", data_target="price")
+    (spec,) = _specs_for(args)
+    attributes = _scene_attributes(spec)
+    assert attributes["data"] == str((tmp_path / "mine.csv").resolve())
+    assert attributes["target"] == "price" and len(attributes["data_sha256"]) == 64
+
+
+def argparse_namespace(**given):
+    import argparse
+
+    keys = ("center", "matrix", "radius", "norm", "data", "data_target", "lang", "quality",
+            "format", "name")
+    return argparse.Namespace(**{**{key: None for key in keys}, **given})
+
+
+def test_list_shows_the_data_parameters(capsys):
+    assert main(["list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    row = next(row for row in rows if row["scene"] == "ridge_vs_lasso")
+    assert row["parameters"] == {"data": "diabetes", "target": None}

@@ -49,3 +49,15 @@ def test_chart_colours_differ_from_each_other():
     assert len(set(palette)) == len(palette)
     for a, b in itertools.combinations(theme.SERIES_COLORS, 2):
         assert np.linalg.norm(lab(a) - lab(b)) >= 40
+
+
+def test_feature_colours_are_told_apart():
+    """The features of a coefficient plot (scenes/ridge_vs_lasso.py): no two alike, and
+    further from every meaning than other chart colours need to be (issue 14)."""
+    palette = theme.FEATURE_COLORS
+    assert len(palette) == 10
+    for a, b in itertools.combinations(palette, 2):
+        assert np.linalg.norm(lab(a) - lab(b)) >= 40, (a, b)
+    for color in palette:
+        assert min(np.linalg.norm(lab(color) - lab(meaning))
+                   for meaning in MEANINGS.values()) >= 35, color
