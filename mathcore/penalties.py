@@ -65,3 +65,12 @@ def l2_prox(v: np.ndarray, lam: float) -> np.ndarray:
 def enet_prox(v: np.ndarray, lam: float, rho: float) -> np.ndarray:
     """prox of ``lam (rho |b| + (1 - rho) b^2)``."""
     return soft_threshold(v, lam * rho) / (1.0 + 2.0 * lam * (1.0 - rho))
+
+
+def prediction_shift(weights: np.ndarray, error: np.ndarray) -> float:
+    """How far the linear prediction ``w . x`` moves when x is observed as ``x + e``:
+    ``w . (x + e) - w . x = w . e``.  An error ``delta`` in feature i alone
+    (``e = delta e_i``) moves it by ``w_i delta``: the less weight one feature carries, the
+    less its own observation error moves the prediction (why L2's evenly spread weights
+    are steadier when features repeat one signal)."""
+    return float(np.dot(np.asarray(weights, dtype=float), np.asarray(error, dtype=float)))

@@ -9,7 +9,11 @@ back with no force at 0 and holds nothing there.  Right: the proximal step, wher
 weight lands when a gradient step on the loss has taken it to v and the penalty then acts:
 prox(v) = argmin_b (b - v)^2 / 2 + lambda P(b).  For L1 it is soft-thresholding: every
 |v| <= lambda lands on exactly 0; for L2 it only scales v.  A sweep of v shows both.
-Every curve is evaluated by ``mathcore.penalties``.
+Between them, why L2's taste for small components makes models steadier: two features
+that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1
+charges both 1, L2 charges the spread ones half as much, and an observation error delta
+on x1 alone moves their prediction by w1 delta: half as far with the spread weights.
+Every curve and number is evaluated by ``mathcore.penalties``.
 
 Render: ``manim render scenes/penalty.py``.
 """
@@ -21,12 +25,17 @@ from manim import (
     DOWN,
     RIGHT,
     UP,
+    Arrow,
+    Axes,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
+    GrowFromEdge,
     Line,
+    Polygon,
     VGroup,
     VMobject,
     Write,
@@ -41,6 +50,7 @@ from mathcore.penalties import (
     l2_gradient,
     l2_penalty,
     l2_prox,
+    prediction_shift,
     soft_threshold,
 )
 from scenes import layout, pieces, theme
@@ -57,6 +67,17 @@ PROBE = 0.07
 HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.35
 #: The large-weight probe sweeps beta from 0 to this (the note: L2 punishes large weights).
 LARGE = 2.0
+#: Two features that carry one signal (x1 and x2 measure the same quantity), so
+#: w1 x1 + w2 x2 predicts the same with all the weight on one or the weight spread evenly.
+SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
+#: An observation error on x1 alone.
+DELTA = 0.5
+#: The features' colours (bars, and the shift an error in x1 causes): not L1, L2 or a zero.
+FEATURE_COLORS = (theme.FEATURE_COLORS[4], theme.FEATURE_COLORS[5])
+#: Half a bar's width and the height of the weights' plot (data units: weights 0 to 1).
+BAR_HALF, BARS_WIDTH, BARS_HEIGHT = 0.3, 2.0, 1.7
+#: The shift axis (0 to DELTA) and its height (the arrow lies on its x axis).
+SHIFT_WIDTH, SHIFT_HEIGHT = 2.8, 0.3
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
          "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
          "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}
@@ -142,6 +163,7 @@ class PenaltyShapes(NormvizScene):
         self.probes = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                              Dot(color=theme.L2_COLOR, radius=PROBE))
         self.build_large_weights(values, gradients)
+        self.build_spread(columns)
 
     def build_large_weights(self, values, gradients) -> None:
         """The probes of a growing weight on the penalties and their slopes, their live
@@ -163,6 +185,102 @@ class PenaltyShapes(NormvizScene):
             size = theme.SMALL_SIZE * min(1.0, 0.95 * panel["width"] / widest)
             reading = LiveLine(template, fields, size)  # sized to its column, not scaled
             self.readings.append(reading.next_to(panel["axes"], DOWN, buff=NUMBER_ROOM))
+
+    def build_spread(self, columns) -> None:
+        """In the two empty columns, one per weight vector of ``SAME_SIGNAL``: its weights
+        as bars, its L1 and L2 costs, and the shift of its prediction when x1 is observed
+        ``DELTA`` too high (planes ``spread_weights_k`` and ``spread_shift_k``)."""
+        self.spread_costs, self.spread_shifts = [], []
+        self.spread_parts = []
+        area = layout.Region(columns[1].left, columns[2].right, columns[1].bottom,
+                             columns[1].top)
+        error = np.array([DELTA, 0.0])
+        columns, wholes = area.columns(2, gap=0.6), []
+        for k, weights in enumerate(SAME_SIGNAL):
+            heading = pieces.label(text("pen_spread_weights", self.lang,
+                                        w1=f"{weights[0]:g}", w2=f"{weights[1]:g}"),
+                                   theme.BODY_SIZE)
+            bars_axes = self.plane(f"spread_weights_{k}", Axes(
+                x_range=[0.0, 3.0, 1.0], y_range=[0.0, 1.0, 0.5],
+                x_length=BARS_WIDTH, y_length=BARS_HEIGHT, tips=False,
+                axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+                x_axis_config={"include_ticks": False}))
+            bars, names, values = VGroup(), VGroup(), VGroup()
+            for i, (w, color) in enumerate(zip(weights, FEATURE_COLORS, strict=True)):
+                x = i + 1.0
+                if w > 0:
+                    bars.add(Polygon(*bars_axes.c2p(np.array(
+                        [[x - BAR_HALF, 0.0], [x + BAR_HALF, 0.0], [x + BAR_HALF, w],
+                         [x - BAR_HALF, w]])), color=color, fill_opacity=1.0,
+                        stroke_width=0))
+                names.add(pieces.label(f"w{pieces.subscript(i + 1)}", theme.SMALL_SIZE,
+                                       theme.MUTED_TEXT_COLOR)
+                          .next_to(bars_axes.c2p(x, 0.0), DOWN, buff=0.12))
+                values.add(pieces.label(f"{w:g}", theme.SMALL_SIZE)
+                           .next_to(bars_axes.c2p(x, w), UP, buff=0.08))
+            numbers = pieces.tick_numbers(bars_axes, [], [0.0, 0.5, 1.0])
+            l1, l2 = float(np.sum(l1_penalty(weights))), float(np.sum(l2_penalty(weights)))
+            costs = VGroup(
+                pieces.label(text("pen_spread_l1", self.lang, c=f"{l1:g}"), theme.SMALL_SIZE,
+                             theme.L1_COLOR),
+                pieces.label(text("pen_spread_l2", self.lang, c=f"{l2:g}"), theme.SMALL_SIZE,
+                             theme.L2_COLOR)).arrange(DOWN, buff=0.15)
+            shift_value = prediction_shift(weights, error)
+            shift_axes = self.plane(f"spread_shift_{k}", Axes(
+                x_range=[0.0, DELTA, DELTA / 2], y_range=[-1.0, 1.0, 1.0],
+                x_length=SHIFT_WIDTH, y_length=SHIFT_HEIGHT, tips=False,
+                axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+                y_axis_config={"include_ticks": False}))
+            shift_axes.y_axis.set_stroke(opacity=0.0)
+            shift_numbers = pieces.tick_numbers(shift_axes, [0.0, DELTA / 2, DELTA], [])
+            shift_label = pieces.label(text("pen_spread_shift", self.lang,
+                                            s=f"{shift_value:g}"), theme.SMALL_SIZE)
+            arrow = Arrow(shift_axes.c2p(0.0, 0.0), shift_axes.c2p(shift_value, 0.0), buff=0,
+                          color=FEATURE_COLORS[0], stroke_width=6,
+                          max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
+            top = VGroup(heading, VGroup(bars_axes, bars, names, values, numbers), costs) \
+                .arrange(DOWN, buff=0.25)
+            bottom = VGroup(shift_label, VGroup(shift_axes, shift_numbers)).arrange(DOWN,
+                                                                                    buff=0.15)
+            VGroup(top, bottom).arrange(DOWN, buff=0.35)
+            whole = VGroup(top, bottom, arrow)
+            arrow.put_start_and_end_on(shift_axes.c2p(0.0, 0.0),
+                                       shift_axes.c2p(shift_value, 0.0))
+            wholes.append(whole)
+            self.spread_parts.append({"heading": heading, "axes": bars_axes, "bars": bars,
+                                      "labels": VGroup(names, values, numbers), "costs": costs,
+                                      "shift": VGroup(shift_label, shift_axes, shift_numbers),
+                                      "arrow": arrow})
+            self.spread_costs.append((l1, l2))
+            self.spread_shifts.append(shift_value)
+        # one scale for both, the weights' planes level: their bars and shifts compare
+        scale = min(1.0, *[min(c.width / w.width, c.height / w.height)
+                           for c, w in zip(columns, wholes, strict=True)])
+        for column, whole, part in zip(columns, wholes, self.spread_parts, strict=True):
+            whole.scale(scale)
+            column.place(whole)
+            level = self.spread_parts[0]["axes"].get_center()[1]
+            whole.shift((level - part["axes"].get_center()[1]) * UP)
+            assert column.fits(whole, slack=0.02), "the spread beat leaves its column"
+        band = layout.caption_band(2)
+        self.spread_note = band.place(pieces.fit_into(pieces.label(
+            text("pen_spread_note", self.lang, d=f"{DELTA:g}"), theme.SMALL_SIZE), band.width))
+
+    def show_spread(self) -> None:
+        """Two weight vectors that predict the same: their costs, then an error on x1."""
+        parts = self.spread_parts
+        self.play(FadeIn(self.spread_note), *[FadeIn(p["heading"]) for p in parts],
+                  *[Create(p["axes"]) for p in parts], run_time=0.8)
+        self.play(*[GrowFromEdge(bar, DOWN) for p in parts for bar in p["bars"]],
+                  *[FadeIn(p["labels"]) for p in parts], run_time=1.0)
+        self.play(*[FadeIn(p["costs"]) for p in parts], run_time=0.8)
+        self.wait(2.5)
+        self.play(*[FadeIn(p["shift"]) for p in parts], run_time=0.6)
+        self.play(*[GrowArrow(p["arrow"]) for p in parts], run_time=1.2)
+
+    def hide_spread(self) -> None:
+        self.play(FadeOut(self.spread_note),
+                  *[FadeOut(VGroup(*p.values())) for p in self.spread_parts], run_time=0.5)
 
     def follow_weight(self, panel: int) -> None:
         """The updater of a weight's sweep on ``panel`` (0: the penalties, 1: their
@@ -223,7 +341,14 @@ class PenaltyShapes(NormvizScene):
                   ratio=f"{big / small:g}")
         self.play(FadeIn(self.equal), FadeIn(self.equal_label), run_time=0.5)
         self.sweep_weight(0)
+        l1, l2 = zip(*self.spread_costs, strict=True)
+        self.show("spread", {"costs_l1": list(l1), "costs_l2": list(l2), "delta": DELTA,
+                             "shifts": list(self.spread_shifts)})
+        self.beat("pen_spread", l1=f"{l1[0]:g}", l2=f"{l2[1]:g}", d=f"{DELTA:g}",
+                  near=f"{self.spread_shifts[1]:g}", far=f"{self.spread_shifts[0]:g}")
+        self.show_spread()
         self.beat("pen_gradient")
+        self.hide_spread()
         panel = self.panels[1]
         self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
         self.play(Create(self.curves[1]), FadeIn(self.keys[1]), FadeIn(gradient_note),

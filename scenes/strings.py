@@ -290,6 +290,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_equal": "equal at β = {b}",
         "pen_value_reading": "β = {b}:  |β| = {a},  β² = {s}",
         "pen_slope_reading": "β = {b}:  pull 1 against 2β = {g}",
+        "pen_spread_weights": "w = ({w1}, {w2})",
+        "pen_spread_l1": "L1: |w₁| + |w₂| = {c}",
+        "pen_spread_l2": "L2: w₁² + w₂² = {c}",
+        "pen_spread_shift": "prediction moves w₁δ = {s}",
+        "pen_spread_note": (
+            "x₁ and x₂ measure one quantity: w₁x₁ + w₂x₂ predicts the same with both w.  "
+            "L2 charges large components most.\n"
+            "An error δ = {d} in x₁ alone moves the prediction by w₁δ: less when the weight "
+            "is spread"
+        ),
+        "sub_pen_spread": (
+            "Two copies of one signal: L1 charges {l1} either way, L2 {l2} for the spread "
+            "weights; an error of {d} in the first then moves the prediction {near}, not {far}"
+        ),
         "sub_pen_large": (
             "β² passes |β| at β = {b}: at β = {large} it costs {big}, {ratio} times |β|; "
             "large weights pay most"
@@ -778,6 +792,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_equal": "β = {b} 处相等",
         "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
         "pen_slope_reading": "β = {b}：拉力 1 对比 2β = {g}",
+        "pen_spread_weights": "w = ({w1}, {w2})",
+        "pen_spread_l1": "L1：|w₁| + |w₂| = {c}",
+        "pen_spread_l2": "L2：w₁² + w₂² = {c}",
+        "pen_spread_shift": "预测移动 w₁δ = {s}",
+        "pen_spread_note": (
+            "x₁ 和 x₂ 测的是同一个量：两组 w 下 w₁x₁ + w₂x₂ 的预测相同。"
+            "L2 对大的分量罚得最重。\n"
+            "只有 x₁ 有 δ = {d} 的观测误差时，预测移动 w₁δ：权重越均摊，移动越小"
+        ),
+        "sub_pen_spread": (
+            "两个特征携带同一信号：两组权重的 L1 代价都是 {l1}，均摊权重的 L2 代价只有 {l2}；"
+            "第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
+        ),
         "sub_pen_large": (
             "β² 在 β = {b} 处超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
             "大权重代价最大"

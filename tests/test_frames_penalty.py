@@ -1,6 +1,7 @@
 """Frame tests of scenes/penalty.py: every curve as mathcore evaluates it, the probes of a
 growing weight on the penalties and their slopes at the recorded beta (and the point of
-equal cost), and the two proximal outputs following the swept input v."""
+equal cost), the two weight vectors of one repeated signal (their bars, costs and the
+shift an error in x1 causes), and the two proximal outputs following the swept input v."""
 
 from __future__ import annotations
 
@@ -14,10 +15,21 @@ from mathcore.penalties import (
     l2_gradient,
     l2_penalty,
     l2_prox,
+    prediction_shift,
     soft_threshold,
 )
 from scenes import theme
-from scenes.penalty import LAMBDA, LARGE, PROBE, SPAN, PenaltyShapes
+from scenes.penalty import (
+    BAR_HALF,
+    DELTA,
+    FEATURE_COLORS,
+    LAMBDA,
+    LARGE,
+    PROBE,
+    SAME_SIGNAL,
+    SPAN,
+    PenaltyShapes,
+)
 from tests.frames import (
     MarkerCheck,
     assert_near_polylines,
@@ -131,3 +143,57 @@ def test_curves_and_the_proximal_sweep(lang, rendered_video):
     video = rendered_video(PenaltyShapes, lang)
     check_basics(video)
     check_penalty(video)
+
+
+#: Bar tops and arrow ends (px): antialiasing and the video's 2 x 2 colour blocks.
+EDGE_PX = 2.5
+#: An arrow's tip narrows to a point: its last pixels are too thin to take its colour.
+TIP_PX = 4.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_one_signal_twice_costs_and_shifts(lang, rendered_video):
+    """At the end of pen_spread: each weight vector's bars rise to its weights on their
+    plane's scale, its L1 and L2 costs are mathcore's (1 and 1; 1 and 0.5), and the arrow
+    of the shift an error DELTA in x1 causes runs from 0 to w1 DELTA on its axis."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    error = np.array([DELTA, 0.0])
+    shifts = [prediction_shift(w, error) for w in SAME_SIGNAL]
+    costs_l1 = [float(np.sum(l1_penalty(w))) for w in SAME_SIGNAL]
+    costs_l2 = [float(np.sum(l2_penalty(w))) for w in SAME_SIGNAL]
+    assert costs_l1[0] == costs_l1[1] and costs_l2[1] < costs_l2[0]  # the claim shown
+    assert shifts == [w[0] * DELTA for w in SAME_SIGNAL] and shifts[1] < shifts[0]
+    assert scene.shown["spread"] == {"costs_l1": costs_l1, "costs_l2": costs_l2,
+                                     "delta": DELTA, "shifts": shifts}
+    for part, l1, l2 in zip(scene.spread_parts, costs_l1, costs_l2, strict=True):
+        assert [line.original_text.endswith(f"= {c:g}") for line, c in
+                zip(part["costs"], (l1, l2), strict=True)] == [True, True]
+    index = video.beat("pen_spread")[1]
+    frame = video.frames([index])[index]
+    palette = [*FEATURE_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR]
+    for k, (weights, part) in enumerate(zip(SAME_SIGNAL, scene.spread_parts, strict=True)):
+        ends = video.screen_to_pixels(np.array([part["arrow"].get_start(),
+                                                part["arrow"].get_end()]))
+        plane = f"spread_weights_{k}"
+        for i, (w, color) in enumerate(zip(weights, FEATURE_COLORS, strict=True)):
+            (left, top), (right, bottom) = video.to_pixels(
+                plane, index, [[i + 1 - BAR_HALF, w], [i + 1 + BAR_HALF, 0.0]])
+            region = np.array([[left - 4, top - 8], [right + 4, bottom - 2]])
+            pixels = region_pixels(frame, color, region, palette)
+            if w == 0:
+                assert len(pixels) == 0, f"{plane}: a bar drawn for w{i + 1} = 0"
+                continue
+            assert abs(pixels[:, 1].min() - top) <= EDGE_PX, (plane, i, pixels[:, 1].min(), top)
+            assert abs(pixels[:, 0].min() - left) <= EDGE_PX
+            assert abs(pixels[:, 0].max() - right) <= EDGE_PX
+        shift = f"spread_shift_{k}"
+        start, end = video.to_pixels(shift, index, [[0.0, 0.0], [shifts[k], 0.0]])
+        full = video.to_pixels(shift, index, [[DELTA, 0.0]])[0]
+        region = np.array([[start[0] - 6, start[1] - 12], [full[0] + 6, start[1] + 12]])
+        pixels = region_pixels(frame, FEATURE_COLORS[0], region, palette)
+        assert abs(pixels[:, 0].min() - start[0]) <= EDGE_PX, (shift, pixels[:, 0].min(), start)
+        np.testing.assert_allclose(ends, [start, end], atol=0.5)  # drawn from 0 to w1 DELTA
+        assert end[0] - TIP_PX <= pixels[:, 0].max() <= end[0] + EDGE_PX, (
+            shift, pixels[:, 0].max(), end)
+        assert np.abs(pixels[:, 1] - start[1]).max() <= video.screen_px(0.2)  # on its axis

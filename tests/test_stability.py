@@ -20,6 +20,7 @@ from mathcore.penalties import (
     l2_gradient,
     l2_penalty,
     l2_prox,
+    prediction_shift,
     soft_threshold,
 )
 from mathcore.stability import gram, minibatch_stability, sgd_jitter
@@ -71,6 +72,28 @@ def test_gradient_jump_versus_line():
     np.testing.assert_allclose(l2_gradient(b), 2 * b)  # a line through 0
     np.testing.assert_allclose(enet_subgradient(b, 1.0), l1_subgradient(b))
     np.testing.assert_allclose(enet_subgradient(b, 0.0), l2_gradient(b))
+
+
+@given(w=st.lists(values, min_size=3, max_size=3), x=st.lists(values, min_size=3, max_size=3),
+       delta=values, i=st.integers(0, 2))
+def test_prediction_shift_of_an_error_in_one_feature(w, x, delta, i):
+    """The prediction w . x moves by w_i delta when feature i alone is observed delta off."""
+    w, x, error = np.array(w), np.array(x), np.zeros(3)
+    error[i] = delta
+    assert prediction_shift(w, error) == pytest.approx(w[i] * delta)
+    assert prediction_shift(w, error) == pytest.approx(w @ (x + error) - w @ x, abs=1e-9)
+
+
+def test_spread_weights_cost_l2_less_and_shift_less():
+    """Two copies of one feature: (1, 0) and (1/2, 1/2) predict the same; L1 charges both 1,
+    L2 charges the spread ones 1/2, and an error in x1 moves their prediction half as far."""
+    whole, spread = np.array([1.0, 0.0]), np.array([0.5, 0.5])
+    x = np.array([3.0, 3.0])
+    assert whole @ x == spread @ x
+    assert l1_penalty(whole).sum() == l1_penalty(spread).sum() == 1.0
+    assert (l2_penalty(whole).sum(), l2_penalty(spread).sum()) == (1.0, 0.5)
+    error = np.array([0.5, 0.0])
+    assert (prediction_shift(whole, error), prediction_shift(spread, error)) == (0.5, 0.25)
 
 
 @pytest.fixture(scope="module")
