@@ -166,9 +166,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "Along the edge the loss rises from the corner: the corner wins, but only narrowly"
         ),
         "corr_note": (
-            "At ρ = {rho} the lasso keeps only β{index} (the other is exactly 0), though the data "
-            "are y = x₁ + x₂ + noise:\nthe noise picks which twin survives.  The ridge splits "
-            "the weight {share}% / {rest}%"
+            "At ρ = {rho} the lasso keeps only β{index} (the other is exactly 0), picked by the "
+            "noise: the data are y = x₁ + x₂ + noise.\nThe ridge keeps both twins, {share}% / "
+            "{rest}%: this is why ridge is used when features are highly correlated"
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  α {{}} {{}}",
@@ -233,11 +233,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "zoomed: along the circle it is flat ({back},\n{ahead} per unit step): a tilt moves it"
         ),
         "hd_title": (
-            "More dimensions: nearly every L1 optimum has exact zeros; no L2 optimum has one"
+            "More features: the chance of an exact 0 rises to 1 with L1, stays 0 with L2"
         ),
         "hd_budget": (
             "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, {iso} losses per n;\n"
-            "budget t = {kappa} ‖c‖ₚ: the same share of what c needs, for every n"
+            "budget t = {kappa} ‖c‖ₚ (‖c‖₁ for L1, ‖c‖₂ for L2): the same share of what c needs"
         ),
         "hd_any": "P(some βᵢ = 0)",
         "hd_share": "share of the βᵢ that are 0",
@@ -693,8 +693,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_zoom": "沿着边，损失从角开始上升：角胜出，但优势很小",
         "corr_note": (
-            "ρ = {rho} 时 LASSO 只保留 β{index}（另一个恰好为 0），而数据是 y = x₁ + x₂ + 噪声：\n"
-            "留下哪一个由噪声决定。岭回归按 {share}% / {rest}% 分配权重"
+            "ρ = {rho} 时 LASSO 只保留 β{index}（另一个恰好为 0），由噪声挑选，而数据是 "
+            "y = x₁ + x₂ + 噪声。\n岭回归保留两个“双胞胎”，按 {share}% / {rest}% 分配："
+            "所以特征高度相关时常用岭回归"
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  α {{}} {{}}",
