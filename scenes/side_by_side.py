@@ -89,6 +89,17 @@ TAG_SIZE = theme.SMALL_SIZE * 0.8
 TAG_GAP, TAG_ROOM, TAG_CANDIDATES = 0.05, 0.06, 96
 #: A tag this far from every other line (manim units) counts as clear of them.
 TAG_CLEAR = 0.12
+#: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
+CENTER_TAG_SIDES, CENTER_TAG_GAP = (UP, RIGHT, DOWN, LEFT), 0.08
+
+
+def center_tag_center(dot_center: np.ndarray, size: np.ndarray, side: int) -> np.ndarray:
+    """Centre of c's tag of ``size`` (width, height) on side ``CENTER_TAG_SIDES[side]``
+    of c's dot (its radius ``theme.DOT_RADIUS``)."""
+    direction = CENTER_TAG_SIDES[side]
+    reach = theme.DOT_RADIUS + CENTER_TAG_GAP + abs(direction[0]) * size[0] / 2 \
+        + abs(direction[1]) * size[1] / 2
+    return dot_center + reach * direction
 
 
 def family_levels(touches: list[float], reach: float) -> list[float]:
@@ -182,6 +193,8 @@ class SideBySide(NormvizScene):
         self.sides = {norm: self.build_side(norm, window, half)
                       for norm, window in zip(NORMS, (left, right), strict=True)}
         self.walk_share = self.tracker("walk", 0.0)
+        # which side of c its tag sits on while the loss turns (CENTER_TAG_SIDES)
+        self.tag_sides = {norm: self.tracker(f"tag_{norm}", 0) for norm in NORMS}
         self.level = self.tracker("level", 0.0)
         self.turn = self.tracker("turn", 0.0)
         self.build_middle()
@@ -363,12 +376,33 @@ class SideBySide(NormvizScene):
             axes = side["axes"]
             side["contour"].show(loss, solution.loss)
             side["center"].move_to(axes.c2p(*loss.center))
-            side["center_tag"].next_to(side["center"], UP, buff=0.08)
+            self.place_center_tag(norm, side)
             side["dot"].move_to(axes.c2p(*solution.beta)).set_color(
                 pieces.optimum_color(solution.beta))  # the key: green with an exact 0
             side["readout"].set_fields(*(pieces.format_coefficient(x) for x in solution.beta))
             side["counter"].set_fields(
                 f"{100 * self.zeros[norm].share_until(s):.0f}" if s > 0 else NOT_YET)
+
+    def place_center_tag(self, norm: str, side: dict) -> None:
+        """c's tag on the first side of its dot (above, right, below, left) where it keeps
+        ``TAG_ROOM`` from both axis names and stays inside the window."""
+        tag, names = side["center_tag"], side["names"]
+        size = np.array([tag.width, tag.height])
+        low, high = side["frame"].get_corner(DOWN + LEFT), side["frame"].get_corner(UP + RIGHT)
+        chosen = 0
+        for index in range(len(CENTER_TAG_SIDES)):
+            middle = center_tag_center(side["center"].get_center(), size, index)
+            corners = (middle[:2] - size / 2, middle[:2] + size / 2)
+            inside = np.all(corners[0] >= low[:2]) and np.all(corners[1] <= high[:2])
+            if inside and all(
+                    corners[0][0] >= name.get_right()[0] + TAG_ROOM
+                    or name.get_left()[0] >= corners[1][0] + TAG_ROOM
+                    or corners[0][1] >= name.get_top()[1] + TAG_ROOM
+                    or name.get_bottom()[1] >= corners[1][1] + TAG_ROOM for name in names):
+                chosen = index
+                break
+        tag.move_to(center_tag_center(side["center"].get_center(), size, chosen))
+        self.tag_sides[norm].set_value(chosen)
 
     # -- storyboard ----------------------------------------------------------------------
     def part(self, key: str) -> list:

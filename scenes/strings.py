@@ -451,14 +451,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_counter": "with a 0 so far: {{}} % of the turn",
         "sbs_same_loss": (
             "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
-            "the unregularised\n(least-squares) fit"
+            "the unregularised\n(least-squares) fit.\nEach number: the loss\non that contour"
         ),
         "sbs_grow": (
             "Let the contour grow\nout from c: the first\npoint where it touches\n"
             "a ball is its optimum"
         ),
         "sbs_turn": (
-            "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape"
+            "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape.\n"
+            "Watch the L1 optimum\nwait on a corner while\nc swings past it"
         ),
         "sbs_recap_pair": (
             "A corner sticks out:\nit catches a whole\nrange of directions.\n"
@@ -917,16 +918,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_exactly": "",
         "sbs_counter": "目前有系数恰为 0 的时间：{{}}%",
         "sbs_same_loss": (
-            "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\nc 是不加正则的\n最小二乘解"
+            "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\nc 是不加正则的\n最小二乘解。\n"
+            "数字：该等高线上\n的损失值"
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
-        "sbs_turn": "现在让损失绕原点\n顺时针转一整圈，\n形状不变",
+        "sbs_turn": (
+            "现在让损失绕原点\n顺时针转一整圈，\n形状不变。\n"
+            "看 L1 的最优解：\nc 转过去时，它仍\n停在角上"
+        ),
         "sbs_recap_pair": (
-            "角是凸出来的：\n它能接住一整段方向。\nL1 有 {l1}% 的时间\n有系数恰为 0；\n"
-            "L2 只是经过坐标轴\n（{l2}%）"
+            "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n{l1}% 的时间有系数\n"
+            "恰为 0；L2 只是\n经过坐标轴（{l2}%）"
         ),
         "sbs_recap_l1": (
-            "角是凸出来的：\n它能接住一整段方向。\nL1 有 {l1}% 的时间\n有系数恰为 0\n（L2：{l2}%）"
+            "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n"
+            "{l1}% 的时间有系数\n恰为 0（L2：{l2}%）"
         ),
         "sbs_recap_l2": (
             "圆没有角：L2 的最优解\n沿圆边滑动，系数收缩\n但都不为零\n"

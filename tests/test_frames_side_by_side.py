@@ -26,7 +26,14 @@ from mathcore.balls import radial_point
 from scenes import layout, theme
 from scenes.l1 import L1Tangency
 from scenes.pieces import optimum_color
-from scenes.side_by_side import LINE_BAND, NORMS, SMALL_BAND, SideBySide, box_min_norm
+from scenes.side_by_side import (
+    LINE_BAND,
+    NORMS,
+    SMALL_BAND,
+    SideBySide,
+    box_min_norm,
+    center_tag_center,
+)
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
@@ -87,6 +94,40 @@ def white_disc(frame: np.ndarray, expected: np.ndarray, radius_px: float,
     if len(rows) < 0.5 * np.pi * radius_px**2:
         return None
     return np.array([cols.mean() + 0.5 + max(int(left), 0), rows.mean() + 0.5 + max(int(top), 0)])
+
+
+def center_tag_box(video, side: dict, norm: str, index: int, center: np.ndarray) -> np.ndarray:
+    """Pixel box of c's tag at frame ``index``: on the side of c's dot the timeline
+    recorded, for c at ``center``."""
+    tag = side["center_tag"]
+    size = np.array([tag.width, tag.height])
+    middle = center_tag_center(side["axes"].c2p(*center), size,
+                               int(video.value(f"tag_{norm}", index)))
+    corners = video.screen_to_pixels(np.array([[*(middle[:2] - size / 2), 0.0],
+                                               [*(middle[:2] + size / 2), 0.0]]))
+    return np.array([corners.min(axis=0) - 2.0, corners.max(axis=0) + 2.0])
+
+
+def check_center_tag(video) -> dict:
+    """While the loss turns, c's tag sits on the recorded side of c, apart from both axis
+    names (boxes disjoint), and is drawn there (loss-coloured pixels in its box), at 24
+    frames."""
+    scene = video.scene
+    sides_used: set[int] = set()
+    for index, frame in video.frames(spread(video.changing("turn"), 24)).items():
+        loss = scene.orbit.loss_at(video.value("turn", index))
+        for norm, side in scene.sides.items():
+            sides_used.add(int(video.value(f"tag_{norm}", index)))
+            tag = center_tag_box(video, side, norm, index, loss.center)
+            for name in side["names"]:
+                assert disjoint(tag, video.pixel_box(name, margin_px=0.0)), (
+                    f"{norm}: c's tag on the axis name {name.original_text} at frame "
+                    f"{index} ({video.time(index):.2f} s)")
+            # (a one-letter glyph is too thin for its colour to survive the video's chroma
+            # subsampling: what is drawn there is judged by its brightness)
+            assert len(bright_pixels(frame, tag, contrast=40.0)) >= 5, (
+                f"{norm}: c's tag not drawn at frame {index}")
+    return {"tag_sides_used": sorted(sides_used)}
 
 
 def check_walk(video) -> dict:
@@ -155,8 +196,7 @@ def check_turn(video) -> dict:
             solution = solve_constrained(loss, norm, scene.radius)
             side = scene.sides[norm]
             centre = video.to_pixels(norm, index, loss.center)[0]
-            final = video.to_pixels(norm, video.frame_count - 1, scene.loss.center)[0]
-            tag = video.pixel_box(side["center_tag"], shift_px=centre - final)
+            tag = center_tag_box(video, side, norm, index, loss.center)
             found = turn[norm].check(index, frame, picture(scene, norm, loss, solution.loss,
                                                            solution),
                                      excluded=[video.disc_box(centre, video.dot_radius_px),
@@ -273,6 +313,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_growth(video)
     check_touch(video)
     check_turn(video)
+    check_center_tag(video)
 
 
 def test_the_counters_end_on_mathcores_shares(rendered_video):
