@@ -1,7 +1,8 @@
 """Three dimensions: the L1 octahedron and the L2 sphere with a touching ellipsoid.
 
-Three stories: an ellipsoidal level set touches the octahedron at a vertex (two zeros),
-another touches it on an edge (one zero), the first one touches the sphere (no zero).
+Four stories: an ellipsoidal level set touches the octahedron at a vertex (two zeros),
+another touches it on an edge (one zero), a third on a face (no zero: L1 gives zeros often,
+not always), the first one touches the sphere (no zero).
 Each is shown first with the line of sight in the common tangent plane at the contact:
 there the two bodies are seen side by side, touching at the optimum and nowhere else,
 instead of one seeming to cut into the other; then the camera turns 30 degrees aside to
@@ -25,7 +26,7 @@ manim's own camera spends about 0.3 ms of Python per face and frame (bounding bo
 the depth sort, the shading normals, a projection per face) and fills every face with a
 gradient, the cost of a 3-D render.
 
-Trackers: ``story`` (0, 1, 2 while a story is on screen, -1 between two).
+Trackers: ``story`` (0, 1, 2, 3 while a story is on screen, -1 between two).
 
 Render: ``manim render scenes/ball3d.py``.
 """
@@ -71,6 +72,7 @@ RADIUS = 2.0
 STORIES = (  # (norm, centre, matrix)
     ("l1", (3.0, 1.0, 0.5), ((2.0, 0.5, 0.0), (0.5, 1.0, 0.0), (0.0, 0.0, 1.0))),
     ("l1", (2.0, 2.0, 0.3), ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))),
+    ("l1", (1.6, 1.4, 1.2), ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))),
     ("l2", (3.0, 1.0, 0.5), ((2.0, 0.5, 0.0), (0.5, 1.0, 0.0), (0.0, 0.0, 1.0))),
 )
 #: Faces of the octahedron as indices into l1_vertices (+x, -x, +y, -y, +z, -z).

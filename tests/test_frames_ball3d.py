@@ -173,6 +173,15 @@ def test_silhouette_view_is_edge_on():
         assert abs(sight @ normal) <= 1e-12 * np.linalg.norm(normal)
 
 
+def test_the_stories_cover_every_face_of_the_octahedron_and_the_sphere():
+    """A vertex (two zeros), an edge (one), a face (none: L1 gives zeros often, not always)
+    and the sphere (none)."""
+    faces = [(s.face, len(s.zeros)) for s in (
+        solve_constrained(QuadraticLoss.create(center, matrix), norm, RADIUS)
+        for norm, center, matrix in STORIES)]
+    assert faces == [("vertex", 2), ("edge", 1), ("face", 0), ("boundary", 0)]
+
+
 def test_the_optimum_is_drawn_at_the_projected_optimum(rendered_video):
     """English only: the 3-D picture (camera, bodies, optimum) does not depend on the
     language, and its texts, fixed in the frame, are checked in both languages by
