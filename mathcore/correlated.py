@@ -1,7 +1,8 @@
 """Two correlated features: the design where ridge and lasso part ways.
 
 ``x1 = z1``, ``x2 = rho z1 + sqrt(1 - rho^2) z2`` (unit variance, correlation rho) and
-``y = x1 + x2 + e``, with z1, z2, e independent standard normal.  The draws depend only
+``y = x1 + x2 + e`` (or ``y = w1 x1 + w2 x2 + e`` with other true weights), with z1, z2, e
+independent standard normal.  The draws depend only
 on the seed, not on rho, so sweeping rho moves the data continuously.  As rho -> 1 the
 least-squares estimate becomes uncertain along (1, -1): the lasso then keeps one of the
 two features and the ridge splits the weight between them.
@@ -20,11 +21,18 @@ def as_correlation(value: float, name: str = "rho") -> float:
     return check("rho", value, name)  # type: ignore[return-value]
 
 
-def correlated_pair(rho: float, n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """``(X, y)``: n samples of two features with correlation rho and ``y = x1 + x2 + e``."""
+def correlated_pair(rho: float, n: int, seed: int = 0,
+                    weights: tuple[float, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """``(X, y)``: n samples of two features with correlation rho and ``y = x1 + x2 + e``,
+    or ``y = w1 x1 + w2 x2 + e`` for ``weights = (w1, w2)`` (same X and e)."""
     rho = as_correlation(rho)
     n = as_count(n, "n", 2, 100_000_000)
     z1, z2, noise = np.random.default_rng(check("seed", seed)).standard_normal(
         (3, n))
     X = np.column_stack([z1, rho * z1 + np.sqrt(1.0 - rho**2) * z2])
-    return X, X.sum(axis=1) + noise
+    if weights is None:
+        return X, X.sum(axis=1) + noise
+    w = np.asarray(weights, dtype=float)
+    if w.shape != (2,) or not np.all(np.isfinite(w)):
+        raise ValueError(f"weights must be two finite numbers, got {weights!r}")
+    return X, X @ w + noise

@@ -84,3 +84,27 @@ def scalar_minimizer(v: np.ndarray, lam: float, norm: Norm | str) -> np.ndarray:
 def zero_zone(lam: float) -> float:
     """The half-width of the inputs v that the 1-D L1 minimiser sends to exactly 0."""
     return _as_penalty(lam) / 2.0
+
+
+def budget_for_penalty(loss: QuadraticLoss, norm: Norm | str, lam: float) -> float:
+    """The radius t = ||b*(lam)|| (L1 norm for L1, L2 norm for L2) of the ball whose
+    constrained optimum is the penalised optimum at ``lam``: the inverse of
+    ``penalty_for_budget`` while t < ||c||; it shrinks as lam grows (to 0 for L1 once
+    lam >= max |2Ac|)."""
+    name = _penalised_norm(norm)
+    beta = penalised_optimum(loss, name, lam)
+    return float(np.linalg.norm(beta, ord=1 if name == "l1" else 2))
+
+
+def stationarity(loss: QuadraticLoss, norm: Norm | str,
+                 radius: float) -> tuple[np.ndarray, float, np.ndarray]:
+    """At the constrained optimum b* of radius t: the loss's gradient ``2A(b* - c)``, the
+    multiplier mu >= 0 and the subgradient s of the norm at b* with
+    ``gradient + mu s = 0`` (s = -gradient / mu; zeros when the constraint is slack)."""
+    name = _penalised_norm(norm)
+    solution = solve_constrained(loss, name, radius)
+    gradient = np.asarray(loss.gradient(solution.beta), dtype=float)
+    multiplier = float(solution.multiplier)
+    if multiplier <= 0.0:
+        return gradient, 0.0, np.zeros_like(gradient)
+    return gradient, multiplier, -gradient / multiplier

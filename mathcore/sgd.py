@@ -10,6 +10,16 @@ correlation rho, ``y = x1 + x2 + e``, n = 20,000, no intercept; on m rows
 alpha and lam give the full-data solutions half the least-squares norm
 (``penalties_for_half_norm``).
 
+Where a weight should be 0: with ``weights = (1, 0)`` (``y = x1 + e``, x2 correlated with x1
+but not in the model) and the same matching of the penalties, the full-data lasso optimum
+has ``b2* = 0`` exactly (its subgradient condition ``|q2 - G21 b1*| <= alpha`` holds with
+room, about ``rho alpha`` against ``alpha``).  There the jump of the L1 slope at 0 acts:
+the subgradient step overshoots 0 every time it gets near it (it lands at most
+``s (alpha + |gradient|)`` on the other side) and its b2 chatters across 0, flipping sign;
+the proximal step lands on exactly 0 whenever ``|b2 - s g2| <= s alpha`` and stays there;
+L2's slope ``lam b`` is 0 at 0, so the ridge iterate settles smoothly at its own small
+optimum, of one sign.
+
 SGD (``sgd_trajectories``): from b = 0, step size s, one minibatch of B rows per step
 (drawn without replacement within the step), the SAME minibatch for the three methods:
 
@@ -97,6 +107,7 @@ class Trajectories:
     lam: float
     optima: dict[str, np.ndarray]  # the exact full-data optimum of each method's problem
     iterates: dict[str, np.ndarray]  # (steps, 2): the iterate after step 1, 2, ...
+    weights: tuple[float, float] = (1.0, 1.0)  # the true weights of y = w1 x1 + w2 x2 + e
 
     @property
     def steps(self) -> int:
@@ -119,15 +130,26 @@ class Trajectories:
         """Mean Euclidean distance of the iterates after the burn-in to the exact optimum."""
         return float(np.linalg.norm(self.settled(method) - self.optima[method], axis=1).mean())
 
-    def zero_share(self, method: str, first: int | None = None, last: int | None = None) -> float:
-        """Share of the iterates ``first..last-1`` (default: after the burn-in) with a
-        coefficient exactly 0."""
-        window = self.iterates[method][self.burn_in if first is None else first:last]
-        return float(np.any(window == 0.0, axis=1).mean()) if len(window) else 0.0
+    def _zeros(self, method: str, first: int, last: int | None,
+               coefficient: int | None) -> np.ndarray:
+        window = self.iterates[method][first:last]
+        if coefficient is not None:
+            return window[:, coefficient] == 0.0
+        return np.any(window == 0.0, axis=1)
 
-    def zero_steps(self, method: str, first: int = 0, last: int | None = None) -> int:
-        """Number of iterates ``first..last-1`` with a coefficient exactly 0."""
-        return int(np.any(self.iterates[method][first:last] == 0.0, axis=1).sum())
+    def zero_share(self, method: str, first: int | None = None, last: int | None = None,
+                   coefficient: int | None = None) -> float:
+        """Share of the iterates ``first..last-1`` (default: after the burn-in) with a
+        coefficient exactly 0 (or with the given coefficient exactly 0)."""
+        zeros = self._zeros(method, self.burn_in if first is None else first, last,
+                            coefficient)
+        return float(zeros.mean()) if len(zeros) else 0.0
+
+    def zero_steps(self, method: str, first: int = 0, last: int | None = None,
+                   coefficient: int | None = None) -> int:
+        """Number of iterates ``first..last-1`` with a coefficient exactly 0 (or with the
+        given coefficient exactly 0)."""
+        return int(self._zeros(method, first, last, coefficient).sum())
 
     def sign_flips(self, method: str, first: int | None = None,
                    last: int | None = None) -> np.ndarray:
@@ -147,15 +169,19 @@ class Trajectories:
 
 
 def sgd_trajectories(rho: float, batch_size: int = 100, steps: int = 3000,
-                     step_size: float = 0.05, seed: int = 0) -> Trajectories:
-    """The three SGD runs of the module docstring on one minibatch stream."""
+                     step_size: float = 0.05, seed: int = 0,
+                     weights: tuple[float, float] = (1.0, 1.0)) -> Trajectories:
+    """The three SGD runs of the module docstring on one minibatch stream, on the data
+    ``y = w1 x1 + w2 x2 + e`` of ``weights`` (default: the stability video's ``(1, 1)``)."""
     rho = as_correlation(rho)
     batch_size, _, seed = check_batches(batch_size, 2, seed)
     steps = as_count(steps, "steps", 2, 10_000_000)
     step_size = float(step_size)
     if not np.isfinite(step_size) or step_size <= 0.0:
         raise ValueError(f"step_size must be a positive number, got {step_size!r}")
-    X, y = correlated_pair(rho, SAMPLES, seed)
+    weights = (float(weights[0]), float(weights[1]))
+    X, y = correlated_pair(rho, SAMPLES, seed,
+                           None if weights == (1.0, 1.0) else weights)
     G, q = gram(X, y)
     alpha, lam = penalties_for_half_norm(G, q)
     lasso = lasso_solution(G, q, alpha)
@@ -173,7 +199,7 @@ def sgd_trajectories(rho: float, batch_size: int = 100, steps: int = 3000,
             b = current[method]
             current[method] = iterates[method][step] = updates[method](b, Gk @ b - qk)
     return Trajectories(rho, int(batch_size), step_size, int(seed), alpha, lam, optima,
-                        iterates)
+                        iterates, weights)
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,25 @@
-"""From a budget to a penalty: where lasso's exact zeros come from, in one dimension.
+"""From a constraint radius to a penalty: where lasso's exact zeros come from, in 1-D.
 
 Left: for an input v, the penalised objectives ``(b - v)^2 + lam |b|`` (L1) and
 ``(b - v)^2 + lam b^2`` (L2) over b, with the loss ``(b - v)^2`` alone, and each
-objective's minimiser on its curve.  Right: the minimiser against v, drawn as v sweeps
-(``mathcore.penalty_form.scalar_minimizer``): L1's stays at exactly 0 while
-|v| <= lam / 2 (``zero_zone``), where the objective's corner at 0 is its lowest point;
-L2's is v / (1 + lam), never 0.  This map is the proximal step (soft-thresholding) of
-lasso solvers, named only after it is seen.
+objective's minimiser on its curve (yellow, green when exactly 0).  The window is cut
+close to the minima (0 <= objective <= 1.5) so L1's corner at 0 and its minimum sitting
+on it are seen.  Right: the minimiser against v, drawn as v sweeps
+(``mathcore.penalty_form.scalar_minimizer``), with the loss alone's ``b* = v`` dotted:
+L1's stays at exactly 0 while |v| <= lam / 2 (``zero_zone``), where the objective's
+corner at 0 is its lowest point; past it L1 moves v towards 0 by lam / 2 (a bar shows
+the gap): soft-thresholding at lam / 2 (this scene's objective is twice
+``1/2 (b - v)^2 + lam/2 |b|``).  L2's is v / (1 + lam), never 0.
 
-Then in two dimensions: the constrained optimum at the budget t and the penalised optimum
-at the penalty mathcore reads off the constraint's multiplier
-(``penalty_for_budget``; t = 2 <-> lam = 5 for the default loss's L1 ball) are drawn
-together: the same point, computed two independent ways.
+Then in two dimensions: the loss's nested contours around c and the constrained optimum
+at the radius t; at the touch the loss's pull ``-grad f(b*)`` is ``mu s`` (s a subgradient
+of the norm, mu >= 0 the Lagrange multiplier, ``mathcore.penalty_form.stationarity``;
+both arrows drawn at ``ARROW_SCALE`` data units per unit of gradient); the penalised
+optimum at ``lam = mu`` (L1) or ``mu / (2t)`` (L2) (``penalty_for_budget``) is drawn as a
+ring on it.  Last, lam is scaled up and back for both norms and each ball follows
+``t = ||b*(lam)||`` (``budget_for_penalty``): a bigger lam, a smaller ball.
 
-Tracker: ``v`` (the 1-D input).
+Trackers: ``v`` (the 1-D input), ``k`` (each norm's lam as a multiple of its t = 2 value).
 
 Render: ``manim render scenes/bridge.py``.
 """
@@ -26,24 +32,29 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Arrow,
     Circle,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     Line,
     VGroup,
     VMobject,
     Write,
     linear,
+    smooth,
 )
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.penalty_form import (
+    budget_for_penalty,
     penalised_optimum,
     penalty_for_budget,
     scalar_minimizer,
+    stationarity,
     zero_zone,
 )
 from scenes import defaults, layout, pieces, theme
@@ -52,17 +63,33 @@ from scenes.live_text import FIELD, LiveLine
 from scenes.strings import text
 
 LAMBDA = 1.0
-SPAN = 3.0
-OBJECTIVE_TOP = 6.0
+#: The 1-D window: b and v in [-SPAN, SPAN], the objective in [0, OBJECTIVE_TOP] (close
+#: to the minima: at v = +-SPAN both minima stay inside it).
+SPAN = 1.5
+OBJECTIVE_TOP = 1.5
+TICK_STEP = 0.5
 SAMPLES = 601
-SWEEP_SECONDS, ZONE_V = 10.0, 0.45
+SWEEP_SECONDS, ZONE_V, PROX_V = 8.0, 0.45, 1.3
 #: The minimisers' dots on the objectives: small enough to stay apart inside L1's zone.
-MINIMUM_DOT = 0.06
+MINIMUM_DOT = 0.07
 RING_RADIUS, RING_STROKE = 0.17, 3
 NORMS = ("l1", "l2")
 #: Room left of and under a plane for its tick numbers.
 NUMBER_ROOM = 0.35
-PENALTY_SYMBOL = {"l1": "‖β‖₁", "l2": "‖β‖₂²"}
+#: The gap bar between b* = v and L1's b* in the proximal beat.
+GAP_STROKE = 4
+#: The 2-D window (data box) and the loss's nested contours drawn in it (levels of f).
+BOX_LOW, BOX_HIGH = (-3.0, -3.0), (4.0, 3.0)
+FAMILY_LEVELS, FAMILY_OPACITY = (0.25, 1.0, 2.0), 0.4
+#: The balance arrows: data units per unit of gradient.
+ARROW_SCALE = 0.16
+ARROW_STROKE = 6
+#: Where the name of b* = v sits along the diagonal from (-SPAN, -SPAN) to (0, 0).
+IDENTITY_NAME_AT = 0.55
+#: Opacity of the t = 2 lines while lam sweeps (they hold for k = 1 only).
+DIM_OPACITY = 0.45
+#: lam as a multiple k of each norm's t = 2 penalty: up to K_TOP, then back to 1.
+K_TOP, K_SECONDS = 2.0, 4.0
 
 
 def objective(norm: str, v: float, b: np.ndarray) -> np.ndarray:
@@ -71,11 +98,16 @@ def objective(norm: str, v: float, b: np.ndarray) -> np.ndarray:
     return np.square(b - v) + LAMBDA * penalty
 
 
+def norm_order(norm: str) -> int:
+    return 1 if norm == "l1" else 2
+
+
 class ConstraintToPenalty(NormvizScene):
-    """The 1-D penalised minimisers as v slides, then budget = penalty in 2-D."""
+    """The 1-D penalised minimisers as v slides, then constraint radius = penalty in 2-D."""
 
     def construct(self) -> None:
         self.v = self.tracker("v", -SPAN)
+        self.k = self.tracker("k", 1.0)
         self.title = pieces.title(text("bridge_title", self.lang))
         self.build_panels()
         self.show("lambda", LAMBDA)
@@ -116,9 +148,21 @@ class ConstraintToPenalty(NormvizScene):
                        for norm in NORMS}
         self.identity = DashedLine(self.map_axes.c2p(-SPAN, -SPAN), self.map_axes.c2p(SPAN, SPAN),
                                    color=theme.MUTED_TEXT_COLOR, stroke_width=1.5)
+        # its name along it, in the empty half below it left of 0 (no minimiser goes there)
+        start, end = self.map_axes.c2p(-SPAN, -SPAN), self.map_axes.c2p(0.0, 0.0)
+        angle = float(np.arctan2(end[1] - start[1], end[0] - start[0]))
+        self.identity_name = pieces.label(text("bridge_identity", self.lang),
+                                          theme.SMALL_SIZE * 0.8, theme.MUTED_TEXT_COLOR)
+        self.identity_name.rotate(angle)
+        normal = np.array([np.sin(angle), -np.cos(angle), 0.0])  # below-right of the line
+        half_height = 0.5 * pieces.label("β", theme.SMALL_SIZE * 0.8).height
+        self.identity_name.move_to(start + IDENTITY_NAME_AT * (end - start)
+                                   + normal * (half_height + 0.1))
         half = zero_zone(LAMBDA)
         self.zone = Line(self.map_axes.c2p(-half, 0), self.map_axes.c2p(half, 0),
                          color=theme.ZERO_COLOR, stroke_width=8)
+        self.gap = Line(self.map_axes.c2p(0, 0), self.map_axes.c2p(0, 0.01),
+                        color=theme.TEXT_COLOR, stroke_width=GAP_STROKE)
         band = layout.caption_band(2)
         self.readout = LiveLine(text("bridge_readout", self.lang, v=FIELD, l1=FIELD, l2=FIELD),
                                 ["+3.00", "-0.000", "-0.000"], theme.BODY_SIZE)
@@ -127,22 +171,33 @@ class ConstraintToPenalty(NormvizScene):
             text("bridge_zone_note", self.lang, half=f"{half:g}", lam=f"{LAMBDA:g}"),
             theme.SMALL_SIZE, theme.ZERO_COLOR), band.width)
         self.zone_note.next_to(self.readout, DOWN, buff=0.12)
+        self.prox_note = pieces.fit_into(pieces.label(
+            text("bridge_prox_note", self.lang, half=f"{half:g}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), band.width)
+        self.prox_note.next_to(self.readout, DOWN, buff=0.12)
         self.follow_v()
 
     def panel_axes(self, name: str, column: layout.Region, y_range, heading: str, names):
-        """A square plane in ``column`` under its heading, with its axis names."""
+        """A square plane in ``column`` under its heading, with its axis names (the x name
+        right of the axis's end, clear of the curves)."""
         heading_band, rest = column.split_top(layout.CAPTION_LINE * 1.4)
         square = rest.shrink(left=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, top=0.3,
                              bottom=NUMBER_ROOM)
         size = min(square.width, square.height)
         axes = self.plane(name, pieces.coefficient_axes((-SPAN, SPAN), y_range, size, size))
         axes.align_to([square.left, 0.0, 0.0], LEFT).set_y(square.center[1])
-        axes.numbers = pieces.tick_numbers(axes, np.arange(-SPAN, SPAN + 0.1, 1.5),
-                                           np.arange(y_range[0], y_range[1] + 0.1, 1.5))
+        axes.numbers = pieces.tick_numbers(
+            axes, np.arange(-SPAN, SPAN + 1e-9, TICK_STEP),
+            np.arange(y_range[0], y_range[1] + 1e-9, TICK_STEP))
         caption = heading_band.place(pieces.fit_into(pieces.label(heading, theme.BODY_SIZE),
                                                      heading_band.width))
-        caption.set_x(axes.get_center()[0])
-        axes.heading = VGroup(caption, pieces.axis_labels(axes, *names), axes.numbers)
+        # over the plane, but never past the column's edges
+        x = float(np.clip(axes.get_center()[0], column.left + caption.width / 2,
+                          column.right - caption.width / 2))
+        caption.set_x(x)
+        x_name, y_name = pieces.axis_labels(axes, *names)
+        x_name.next_to(axes.x_axis.get_end(), RIGHT, buff=0.12)
+        axes.heading = VGroup(caption, VGroup(x_name, y_name), axes.numbers)
         return axes
 
     def follow_v(self) -> None:
@@ -166,6 +221,9 @@ class ConstraintToPenalty(NormvizScene):
             end = self.map_axes.c2p(v, best)
             self.traces[norm].show_until(v, end)
             self.movers[norm].move_to(end)
+        top = self.map_axes.c2p(v, v)
+        self.gap.put_start_and_end_on(top, self.map_axes.c2p(v, shown["l1"])
+                                      if shown["l1"] != v else top + 0.001 * DOWN)
         self.readout.set_fields(f"{v:+.2f}", pieces.format_coefficient(shown["l1"]),
                                 pieces.format_coefficient(shown["l2"]))
 
@@ -174,67 +232,138 @@ class ConstraintToPenalty(NormvizScene):
         self.play(Write(self.title), run_time=0.8)
         self.play(*[Create(axes) for axes in (self.curve_axes, self.map_axes)],
                   *[FadeIn(axes.heading) for axes in (self.curve_axes, self.map_axes)],
-                  Create(self.identity), run_time=1.0)
+                  Create(self.identity), FadeIn(self.identity_name), run_time=1.0)
         self.play(*[Create(curve) for curve in self.objectives.values()],
                   *[FadeIn(dot) for dot in (*self.minima.values(), *self.movers.values())],
                   FadeIn(self.readout), FadeIn(self.legend), run_time=1.0)
         self.add(*self.traces.values())
         self.beat("bridge_sweep")
-        driven = self.drive(self.follow_v, *self.objectives.values(), *self.minima.values(),
-                            *self.traces.values(), *self.movers.values(), self.readout)
+        moving = (*self.objectives.values(), *self.minima.values(), *self.traces.values(),
+                  *self.movers.values(), self.readout)
+        driven = self.drive(self.follow_v, *moving)
         self.play(self.v.animate.set_value(SPAN), run_time=SWEEP_SECONDS, rate_func=linear)
         self.beat("bridge_zone", half=f"{zero_zone(LAMBDA):g}")
         self.play(self.v.animate.set_value(ZONE_V), Create(self.zone), FadeIn(self.zone_note),
                   run_time=2.0)
+        self.beat("bridge_prox", half=f"{zero_zone(LAMBDA):g}")
         self.stop_driving(driven, self.follow_v)
-        self.beat("bridge_prox")
-        self.wait(1.0)
+        driven = self.drive(self.follow_v, self.gap, *moving)  # the bar under the dots
+        self.play(FadeOut(self.zone_note), FadeIn(self.prox_note), run_time=0.5)
+        self.play(self.v.animate.set_value(PROX_V), run_time=3.0, rate_func=smooth)
+        self.stop_driving(driven, self.follow_v)
 
     # -- two dimensions ------------------------------------------------------------------
+    def build_2d(self, norm: str, column: layout.Region, loss: QuadraticLoss) -> dict:
+        square, below = column.split_bottom(3 * layout.CAPTION_LINE)
+        axes = self.plane(f"{norm}_2d", pieces.fit_axes(np.array(BOX_LOW), np.array(BOX_HIGH),
+                                                        square.width, square.height))
+        square.place(axes)
+        radius = defaults.RADIUS
+        constrained = solve_constrained(loss, norm, radius)
+        lam = penalty_for_budget(loss, norm, radius)
+        penalised = penalised_optimum(loss, norm, lam)
+        gradient, mu, subgradient = stationarity(loss, norm, radius)
+        self.show(f"{norm}_bridge", {"radius": radius, "lambda": lam, "multiplier": mu,
+                                     "gradient": gradient.tolist(),
+                                     "subgradient": subgradient.tolist(),
+                                     "constrained": constrained.beta.tolist(),
+                                     "penalised": penalised.tolist()})
+        family = VGroup(*[pieces.LossContour(axes, loss, level, clip_to_axes=True)
+                          .set_stroke(width=2, opacity=FAMILY_OPACITY)
+                          for level in FAMILY_LEVELS])
+        center = Dot(axes.c2p(*loss.center), radius=theme.DOT_RADIUS, color=theme.LOSS_COLOR)
+        center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
+                                  theme.LOSS_COLOR).next_to(center, UP, buff=0.08)
+        start = axes.c2p(*constrained.beta)
+        pull = Arrow(start, axes.c2p(*(constrained.beta - ARROW_SCALE * gradient)), buff=0.0,
+                     color=theme.LOSS_COLOR, stroke_width=ARROW_STROKE,
+                     max_tip_length_to_length_ratio=0.3)
+        push = Arrow(start, axes.c2p(*(constrained.beta - ARROW_SCALE * mu * subgradient)),
+                     buff=0.0, color=theme.NORM_COLORS[norm], stroke_width=ARROW_STROKE,
+                     max_tip_length_to_length_ratio=0.3)
+        color = theme.NORM_COLORS[norm]
+        t = pieces.format_number(radius)
+        beta = pieces.coordinates_text(constrained.beta)
+
+        def line(key: str, tint: str, **fields) -> VMobject:
+            return pieces.fit_into(pieces.label(text(key, self.lang, **fields),
+                                                theme.SMALL_SIZE, tint), below.width)
+
+        caption = VGroup(line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
+                         line(f"bridge_balance_{norm}", theme.TEXT_COLOR, mu=f"{mu:.2f}"),
+                         line(f"bridge_penalised_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}",
+                              beta=pieces.coordinates_text(penalised), t=t, mu=f"{mu:.2f}"))
+        caption.arrange(DOWN, buff=0.1).move_to(below.center).align_to([0, below.top, 0], UP)
+        live = LiveLine(text(f"bridge_sweep_{norm}", self.lang, lam=FIELD, t=FIELD),
+                        ["10.00", "0.000"], theme.SMALL_SIZE, color)
+        pieces.fit_into(live, below.width).move_to(caption[0])
+        side = {"axes": axes, "ball": pieces.BallOutline(axes, norm, radius), "family": family,
+                "contour": pieces.LossContour(axes, loss, constrained.loss, clip_to_axes=True),
+                "center": VGroup(center, center_tag),
+                "dot": Dot(start, radius=theme.DOT_RADIUS,
+                           color=pieces.optimum_color(constrained.beta)),
+                "ring": Circle(radius=RING_RADIUS, color=theme.TEXT_COLOR,
+                               stroke_width=RING_STROKE).move_to(axes.c2p(*penalised)),
+                "pull": pull, "push": push, "caption": caption, "live": live, "lam": lam,
+                "loss": loss}
+        return side
+
+    def follow_k(self) -> None:
+        """Each norm's lam = k times its t = 2 penalty: optimum, ring, ball, contour, text."""
+        k = self.k.get_value()
+        for norm, side in self.sides.items():
+            lam = k * side["lam"]
+            beta = penalised_optimum(side["loss"], norm, lam)
+            radius = budget_for_penalty(side["loss"], norm, lam)
+            point = side["axes"].c2p(*beta)
+            side["dot"].move_to(point).set_color(pieces.optimum_color(beta))
+            side["ring"].move_to(point)
+            side["ball"].set_radius(radius)
+            side["contour"].show(level=float(side["loss"].value(beta)))
+            side["live"].set_fields(f"{lam:.2f}", f"{radius:.3f}")
+
     def tell_2d(self) -> None:
-        self.beat("bridge_2d")
+        self.beat("bridge_2d", t=pieces.format_number(defaults.RADIUS))
         one_d = VGroup(self.curve_axes, self.map_axes, self.legend, self.curve_axes.heading,
-                       self.map_axes.heading, self.identity, self.zone, self.zone_note,
-                       self.readout, *self.objectives.values(), *self.minima.values(),
-                       *self.traces.values(), *self.movers.values())
+                       self.map_axes.heading, self.identity, self.identity_name, self.zone,
+                       self.prox_note, self.readout, self.gap, *self.objectives.values(),
+                       *self.minima.values(), *self.traces.values(), *self.movers.values())
         self.play(FadeOut(one_d), run_time=0.6)
         loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
-        self.planes_2d = {}
-        columns = layout.two_columns(caption_lines=2)
-        lines = VGroup()
-        for norm, column in zip(NORMS, columns, strict=True):
-            square, below = column.split_bottom(2 * layout.CAPTION_LINE)
-            axes = self.plane(f"{norm}_2d", pieces.fit_axes(np.array([-3.0, -3.0]),
-                                                            np.array([4.0, 3.0]),
-                                                            square.width, square.height))
-            square.place(axes)
-            constrained = solve_constrained(loss, norm, defaults.RADIUS)
-            lam = penalty_for_budget(loss, norm, defaults.RADIUS)
-            penalised = penalised_optimum(loss, norm, lam)
-            self.show(f"{norm}_bridge", {"radius": defaults.RADIUS, "lambda": lam,
-                                         "constrained": constrained.beta.tolist(),
-                                         "penalised": penalised.tolist()})
-            ball = pieces.BallOutline(axes, norm, defaults.RADIUS)
-            contour = pieces.LossContour(axes, loss, constrained.loss, clip_to_axes=True)
-            dot = Dot(axes.c2p(*constrained.beta), radius=theme.DOT_RADIUS,
-                      color=pieces.optimum_color(constrained.beta))
-            ring = Circle(radius=RING_RADIUS, color=theme.TEXT_COLOR,
-                          stroke_width=RING_STROKE).move_to(axes.c2p(*penalised))
-            caption = VGroup(*[pieces.fit_into(pieces.label(line, theme.SMALL_SIZE, color),
-                                               below.width)
-                               for line, color in (
-                (text(f"bridge_constrained_{norm}", self.lang, t=f"{defaults.RADIUS:g}",
-                      beta=pieces.coordinates_text(constrained.beta)), theme.NORM_COLORS[norm]),
-                (text(f"bridge_penalised_{norm}", self.lang, lam=f"{lam:.2f}",
-                      beta=pieces.coordinates_text(penalised)), theme.TEXT_COLOR))])
-            caption.arrange(DOWN, buff=0.1).move_to(below.center)
-            self.planes_2d[norm] = VGroup(axes, ball, contour, dot, ring)
-            lines.add(caption)
-        self.play(*[Create(group[0]) for group in self.planes_2d.values()],
-                  *[Create(group[1]) for group in self.planes_2d.values()], run_time=0.8)
-        self.play(*[Create(group[2]) for group in self.planes_2d.values()],
-                  *[FadeIn(group[3]) for group in self.planes_2d.values()],
-                  *[FadeIn(caption[0]) for caption in lines], run_time=1.0)
+        columns = layout.two_columns(caption_lines=0)
+        self.sides = {norm: self.build_2d(norm, column, loss)
+                      for norm, column in zip(NORMS, columns, strict=True)}
+        sides = list(self.sides.values())
+        self.play(*[Create(s["axes"]) for s in sides], *[Create(s["ball"]) for s in sides],
+                  *[FadeIn(s["family"]) for s in sides], *[FadeIn(s["center"]) for s in sides],
+                  run_time=1.0)
+        self.play(*[Create(s["contour"]) for s in sides], *[FadeIn(s["dot"]) for s in sides],
+                  *[FadeIn(s["caption"][0]) for s in sides], run_time=1.0)
+        self.beat("bridge_kkt")
+        self.play(*[GrowArrow(s["pull"]) for s in sides], run_time=1.0)
+        self.play(*[GrowArrow(s["push"]) for s in sides],
+                  *[FadeIn(s["caption"][1]) for s in sides], run_time=1.0)
+        self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
         self.beat("bridge_same")
-        self.play(*[Create(group[4]) for group in self.planes_2d.values()],
-                  *[FadeIn(caption[1]) for caption in lines], run_time=1.0)
+        self.play(*[Create(s["ring"]) for s in sides],
+                  *[FadeIn(s["caption"][2]) for s in sides], run_time=1.0)
+        self.beat("bridge_lambda")
+        self.play(*[FadeOut(s[part]) for s in sides for part in ("pull", "push")],
+                  *[FadeOut(s["caption"][0]) for s in sides],
+                  *[s["caption"][i].animate.set_opacity(DIM_OPACITY) for s in sides
+                    for i in (1, 2)],
+                  *[FadeIn(s["live"]) for s in sides], run_time=0.6)
+        driven = self.drive(self.follow_k, *[s[part] for s in sides
+                                             for part in ("ball", "contour", "dot", "ring",
+                                                          "live")])
+        self.play(self.k.animate.set_value(K_TOP), run_time=K_SECONDS, rate_func=smooth)
+        lams = {norm: s["lam"] for norm, s in self.sides.items()}
+        self.show("sweep", {norm: [[k * lam, budget_for_penalty(loss, norm, k * lam)]
+                                   for k in (1.0, K_TOP)] for norm, lam in lams.items()})
+        self.beat("bridge_why", l1=f"{lams['l1']:.2f}", l2=f"{lams['l2']:.2f}",
+                  t=pieces.format_number(defaults.RADIUS),
+                  twice=pieces.format_number(2 * defaults.RADIUS))
+        self.play(self.k.animate.set_value(1.0), run_time=K_SECONDS, rate_func=smooth)
+        self.stop_driving(driven, self.follow_k)
+        self.play(*[s["caption"][i].animate.set_opacity(1.0) for s in sides for i in (1, 2)],
+                  run_time=0.5)

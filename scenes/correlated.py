@@ -13,9 +13,13 @@ balls, so both optima lie on their balls' edges).  At rho = 0.99 an inset over e
 magnifies x4 the square around its optimum (as scenes/cloud.py's zoom): the long thin
 contour meets the diamond at its corner (1, 0) and the circle beside the diagonal.  Then a
 small plot
-shows the loss along the diamond's edge, from the lasso's corner to the other twin's: it
-rises from the corner (the first contact) but only a little, because the contour runs at
-the small angle mathcore measures to the edge.  Contours, optima, c and the read-outs follow
+shows the loss along the diamond's edge, from the lasso's corner to the other twin's, on a
+loss axis tight round its values: it rises from the corner (the first contact) but only a
+little, because the contour runs at the small angle mathcore measures to the edge.  A point
+slides along the edge (white, on the lasso's plane and on the plot, read out) out to the
+other twin's corner while that is read, and back to the lasso's corner during the closing
+note.  The budgets are set by hand; the middle column says so, and that each is 51-58 % of
+its ||c||_p over the sweep (``budget_shares``).  Contours, optima, c and the read-outs follow
 rho on every frame.
 
 Render: ``manim render scenes/correlated.py``.
@@ -47,7 +51,7 @@ from mathcore.preprocessing import center
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 
 RHO_START, RHO_END = 0.0, 0.99
 RADII = {"l1": 1.0, "l2": 0.75}
@@ -59,6 +63,11 @@ EDGE_SAMPLES = 200
 #: The insets at rho = 0.99: data half-width of the square around each optimum; the inset
 #: covers its plane, so it magnifies PLANE_RANGE / ZOOM_HALF times.
 ZOOM_HALF = 0.4
+#: The point that slides along the diamond's edge and its twin on the plot of the loss.
+SLIDER_COLOR = theme.TEXT_COLOR
+EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.8
+#: At most this many numbers on the plot's loss axis.
+EDGE_NUMBERS = 3
 #: Space between the lines of the middle column.
 LINE_GAP = 0.12
 NAMES = {"l1": "lasso", "l2": "ridge"}
@@ -82,10 +91,38 @@ def magnification() -> float:
     return PLANE_RANGE / ZOOM_HALF
 
 
+def budget_shares(count: int = 100) -> tuple[float, float]:
+    """The smallest and largest budget t as a percentage of ||c||_p (either norm) over the
+    sweep: RADII are set by hand, each about half of its ||c||_p at every rho."""
+    shares = [100 * t / norm_value(loss_at(rho).center, norm)
+              for rho in np.linspace(RHO_START, RHO_END, count) for norm, t in RADII.items()]
+    return float(min(shares)), float(max(shares))
+
+
+def edge_at(step: float) -> tuple[np.ndarray, float]:
+    """The point ``step`` of the way along the diamond's edge from the lasso's corner at
+    rho = 0.99 to the other twin's corner, and the loss there."""
+    loss, solutions = solutions_at(RHO_END)
+    corner = solutions["l1"].beta
+    point = corner + step * (corner[::-1] - corner)
+    return point, float(loss.value(point))
+
+
 def solutions_at(rho: float) -> tuple[QuadraticLoss, dict]:
     """mathcore's loss and both constrained optima at ``rho``."""
     loss = loss_at(rho)
     return loss, {norm: solve_constrained(loss, norm, t) for norm, t in RADII.items()}
+
+
+def edge_numbers(low: float, high: float, tick: float) -> list[float]:
+    """Numbers on every k-th tick (multiples of ``tick``) in [low, high], k the smallest
+    that leaves at most ``EDGE_NUMBERS`` of them."""
+    for k in range(1, 100):
+        step = k * tick
+        values = np.arange(np.ceil(low / step - 1e-9), np.floor(high / step + 1e-9) + 1) * step
+        if len(values) <= EDGE_NUMBERS:
+            return [round(float(v), 10) for v in values]
+    return []
 
 
 class CorrelatedFeatures(NormvizScene):
@@ -153,8 +190,12 @@ class CorrelatedFeatures(NormvizScene):
                                   theme.LOSS_COLOR)
         self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang), ["0.00"],
                                             size, theme.NORM_COLORS[norm]) for norm in RADII}
-        why = pieces.fit_into(pieces.label(text("corr_budget_why", self.lang), size,
+        low, high = budget_shares()
+        why = pieces.fit_into(pieces.label(text("corr_budget_why", self.lang,
+                                                low=f"{np.floor(low):.0f}",
+                                                high=f"{np.ceil(high):.0f}"), size,
                                            theme.MUTED_TEXT_COLOR), width)
+        self.show("budget_shares", {"low": low, "high": high})
         self.middle_lines = VGroup(key, self.shape_line, self.axis_line,
                                    *self.budget_lines.values(), why)
         above = self.rho_line
@@ -215,7 +256,26 @@ class CorrelatedFeatures(NormvizScene):
         self.beat("corr_end")
         self.play(FadeOut(self.edge_note), run_time=0.4)
         self.play(FadeIn(self.note), run_time=0.8)
-        self.read(self.note.original_text)
+        # back to the corner the lasso kept: keeping the other twin instead costs only a
+        # little more loss, which is why the noise decides
+        self.slide(0.0, self.beats[-1]["subtitle"], self.note.original_text)
+        self.stop_driving(self.sliding, self.follow_edge)
+
+    def follow_edge(self) -> None:
+        """The sliding point at the tracker's step: on the lasso's plane, on the plot of
+        the loss along the edge, and read out."""
+        step = self.edge_step.get_value()
+        point, value = edge_at(step)
+        self.slider.move_to(self.planes["l1"]["axes"].c2p(*point))
+        self.plot_slider.move_to(self.edge_axes.c2p(step, value))
+        self.edge_readout.set_fields(*(f"{x:.2f}" for x in point), f"{value:.3f}")
+
+    def slide(self, to: float, *reading: str) -> None:
+        """Move the sliding point to step ``to`` over the time it takes to read
+        ``reading`` (the beat's subtitle and its note), less the still second at the end."""
+        seconds = reading_seconds(" ".join(reading), self.lang)
+        self.play(self.edge_step.animate.set_value(to), run_time=max(2.0, seconds - 1.0),
+                  rate_func=smooth)
 
     def zoom_on_corner(self) -> None:
         """At rho = 0.99: the loss along the diamond's edge, from the lasso's corner to the
@@ -229,32 +289,45 @@ class CorrelatedFeatures(NormvizScene):
         steps = np.linspace(0.0, 1.0, EDGE_SAMPLES)
         values = np.asarray(loss.value(corner + steps[:, None] * edge))
         band = self.middle.split_top(0.8)[1]
-        header, plot_area = band.split_top(0.5)
-        # from 0: the rise looks as large as it is
+        header, plot_area = band.split_top(0.9)
+        # a tight range round the values (the rise is a few per cent): its ticks, at
+        # multiples of a power of ten, and numbers on every k-th of them
+        span = float(values.max() - values.min())
+        tick = float(10 ** np.floor(np.log10(span / 2)))
+        low = np.floor((values.min() - 0.25 * span) / tick) * tick
+        high = np.ceil((values.max() + 0.25 * span) / tick) * tick
+        numbers = edge_numbers(low, high, tick)
+        number_room = max(pieces.label(f"{v:.2f}", EDGE_NUMBER_SIZE).width for v in numbers)
         self.edge_axes = self.plane("edge", pieces.coefficient_axes(
-            (0.0, 1.0), (0.0, 1.1 * float(values.max())), plot_area.width - 0.9,
+            (0.0, 1.0), (low, high), plot_area.width - 0.5 - number_room,
             0.55 * plot_area.height))
-        self.edge_axes.move_to(plot_area.center).align_to([plot_area.right - 0.1, 0, 0], RIGHT)
+        self.edge_axes.move_to(plot_area.center).align_to([plot_area.right - 0.3, 0, 0], RIGHT)
         curve = pieces.CurveReveal(self.edge_axes.c2p(np.column_stack([steps, values])), steps,
                                    increasing=True, color=theme.LOSS_COLOR,
                                    stroke_width=theme.CONTOUR_STROKE)
         marker = Dot(self.edge_axes.c2p(0.0, values[0]), radius=theme.DOT_RADIUS,
                      color=pieces.optimum_color(corner))  # the corner: an exact 0
-        ends = VGroup(*[pieces.label(f"{value:.3f}", theme.SMALL_SIZE, color).next_to(
-            self.edge_axes.c2p(x, value), direction, buff=0.1)
-            for x, value, color, direction in ((0.0, values[0], pieces.optimum_color(corner),
-                                                LEFT),
-                                               (1.0, values[-1], theme.LOSS_COLOR, RIGHT))])
-        # the corners under the ends of the axis, inside its span; 0 where the loss axis starts
+        ticks = VGroup(*[pieces.label(f"{v:.2f}", EDGE_NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
+                         .next_to(self.edge_axes.c2p(0.0, v), LEFT, buff=0.14)
+                         for v in numbers])
+        # the corners under the ends of the axis, inside its span
         names = VGroup(*[pieces.label("({}, {})".format(*[f"{value:g}" for value in point]),
                                       theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
-            self.edge_axes.c2p(x, 0.0), DOWN, buff=0.1, aligned_edge=edge)
-            for x, point, edge in ((0.0, corner, LEFT), (1.0, other, RIGHT))],
-            pieces.label("0", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
-                self.edge_axes.c2p(0.0, 0.0), LEFT, buff=0.1))
-        title = header.place(pieces.fit_into(pieces.label(
-            text("corr_edge", self.lang), theme.SMALL_SIZE), header.width))
-        self.edge_plot = VGroup(self.edge_axes, curve, marker, ends, names, title)
+            self.edge_axes.c2p(x, low), DOWN, buff=0.1, aligned_edge=edge)
+            for x, point, edge in ((0.0, corner, LEFT), (1.0, other, RIGHT))], ticks)
+        title = pieces.fit_into(pieces.label(text("corr_edge", self.lang), theme.SMALL_SIZE),
+                                header.width)
+        self.edge_readout = LiveLine(text("corr_edge_point", self.lang),
+                                     ["0.00", "0.00", "0.000"], theme.SMALL_SIZE,
+                                     SLIDER_COLOR)
+        VGroup(title, self.edge_readout).arrange(DOWN, buff=LINE_GAP).move_to(header.center)
+        assert self.edge_readout.width <= header.width + 1e-6
+        # the point that slides along the edge: on the lasso's plane and on the plot
+        self.edge_step = self.tracker("edge_step", 0.0)
+        self.slider = Dot(radius=theme.DOT_RADIUS, color=SLIDER_COLOR).set_z_index(3)
+        self.plot_slider = Dot(radius=theme.DOT_RADIUS, color=SLIDER_COLOR).set_z_index(3)
+        self.follow_edge()
+        self.edge_plot = VGroup(self.edge_axes, curve, marker, names, title)
         rise = 100 * (values[-1] - values[0]) / values[0]
         caption = layout.caption_band(2)
         self.edge_note = caption.place(pieces.fit_into(pieces.label(
@@ -263,14 +336,19 @@ class CorrelatedFeatures(NormvizScene):
             theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
         self.show("edge", {"corner": corner.tolist(), "other_corner": other.tolist(),
                            "angle_degrees": angle, "loss_at_corner": float(values[0]),
-                           "loss_at_other_corner": float(values[-1])})
+                           "loss_at_other_corner": float(values[-1]),
+                           "loss_range": [float(low), float(high)], "numbers": numbers})
         self.beat("corr_zoom", angle=f"{angle:.2f}")
         self.play(FadeOut(self.middle_lines), FadeOut(self.inset_note), FadeOut(self.insets),
                   *[FadeIn(plane["names"]) for plane in self.planes.values()], run_time=0.4)
         self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
-        self.play(Create(curve), FadeIn(marker), FadeIn(ends), FadeIn(self.edge_note),
-                  run_time=1.5)
-        self.read(self.edge_note.original_text)
+        self.play(Create(curve), FadeIn(marker), FadeIn(self.edge_note), run_time=1.5)
+        self.play(FadeIn(self.slider, self.plot_slider, self.edge_readout), run_time=0.4)
+        self.sliding = self.drive(self.follow_edge, self.slider, self.plot_slider,
+                                  self.edge_readout)
+        # out along the edge to the other twin's corner while the note is read: the loss
+        # rises the whole way
+        self.slide(1.0, self.beats[-1]["subtitle"], self.edge_note.original_text)
 
     def zoom_in(self) -> None:
         """At rho = 0.99, as in the cloud scene: a square around each optimum, then its view

@@ -2,16 +2,18 @@
 
 One loss (the default of the tangency scenes), one budget: every ball passes through
 (+-2, 0) and (0, +-2).  The ball morphs continuously and the optimum follows it: sharp
-corners on the axes (p <= 1) give an exact zero; from p > 1 the ball is round at the
-axes and the zero is gone; p = inf has corners on the diagonals.  Then the elastic net
+corners on the axes (p <= 1) give an exact zero; for p > 1 the ball has no corner at the
+axes (smooth there, though sharply curved near p = 1) and the zero is gone; p = inf has
+corners on the diagonals.  Then the elastic net
 ``a ||b||_1 + (1 - a) ||b||_2^2 <= 2 a + 4 (1 - a)`` (a, alpha on screen: the L1 share)
 morphs from the lasso diamond (a = 1) to the ridge circle (a = 0), the same circle as
 p = 2: its corners stay on the axes for every a > 0, and for this loss the optimum leaves
 the corner at the a that mathcore finds.  One beat per stop, each with its own subtitle.
 
-The read-out gives p with two decimals up to the p axis' last finite tick (p = 2), then
-"p -> inf" until the infinity tick (p = 752 would tell a newcomer nothing the axis does not);
-a value that only rounds to a tick's reads "<" or ">" (p > 1.00 just past the diamond).
+The read-out gives the running p with two decimals up to the p axis' last finite tick
+(p = 2), then "p -> inf" until the infinity tick (p = 752 would tell a newcomer nothing the
+axis does not); a value that only rounds to a tick's reads "~" (p ~ 1.00 just past the
+diamond, never "p = 1.00" with the zero gone).
 b* reads "= 0" only for mathcore's exact 0; a tiny non-zero one, as just past p = 1 where
 b2* ~ r^(1/(p-1)), reads "< 0.001", and the optimum is then yellow, not green.
 
@@ -20,10 +22,14 @@ mathcore's optima along the whole sweep, so that every touching contour is drawn
 and the optimum.  Right, the sweep: a live read-out of p (or alpha) and of b*; a chart of
 b1* and b2* against the sweep, drawn as it goes, over a green band where a coefficient
 is exactly 0; under it the p axis (alpha axis for the elastic net) with a marker at the
-tracker's value the whole time, orange where the ball has corners on the axes, blue
-where it has none.  Ball outlines, optima (certified against a dense check), contours
-and the chart's curves all come from ``mathcore.lp_balls``.  Nothing essential is drawn
-in the bottom ``layout.SUBTITLE_SHARE`` of the frame, where players draw subtitles.
+tracker's value the whole time.  Colours keep the lesson's key (scenes/title.py): the
+ball and the marker are the L1 colour only at the L1 ball (p = 1, the elastic net's lasso
+end), the L2 colour only at the L2 ball (p = 2, the ridge end), and
+``theme.OTHER_BALL_COLOR`` in between; b1* and b2* are drawn in ``CURVE_COLORS``, none of
+them a colour of the key; green marks only an exact 0.  Ball outlines, optima (certified
+against a dense check), contours and the chart's curves all come from
+``mathcore.lp_balls``.  Nothing essential is drawn in the bottom
+``layout.SUBTITLE_SHARE`` of the frame, where players draw subtitles.
 
 Trackers: ``family`` (0 Lp, 1 elastic net) and ``setting`` (q = 1/p, or alpha).  The
 chart's x coordinate is the sweep position ``position_of(family, setting)`` in [0, 2]:
@@ -33,6 +39,8 @@ Render: ``manim render scenes/lp_family.py``.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 from manim import (
@@ -85,9 +93,15 @@ NAME_ROOM_DATA = 0.35
 PLANE_SHARE = 0.5
 #: Room beside / above the plane for its axis names.
 NAME_ROOM = 0.3
-#: Heights in the panel (manim units): formula, read-outs, notes, legend, under the chart.
+#: Heights in the panel (manim units): formula, read-outs, notes (three lines of small
+#: text), under the chart.
 FORMULA_BAND, VALUE_BAND, BETA_BAND = 0.55, 0.42, 0.36
-NOTE_BAND, LEGEND_BAND, UNDER_CHART = 0.76, 0.3, 0.82
+NOTE_BAND, UNDER_CHART = 1.1, 0.82
+#: b1* and b2* (read-outs, curves, heads): the chart palette's cyan and lavender, no
+#: colour of the key (tests/test_theme.py keeps them away from every meaning).
+CURVE_COLORS = (theme.SERIES_COLORS[1], theme.FEATURE_COLORS[4])
+#: Least room (manim units) between two neighbouring tick labels of the sweep axis.
+TICK_LABEL_GAP = 0.3
 #: Room left of the chart for its tick labels, right of it for the axis name.
 TICK_ROOM, AXIS_NAME_ROOM = 0.45, 0.45
 #: The p axis lies this far (manim units) below the chart's lowest value.
@@ -97,6 +111,8 @@ HEAD_RADIUS = 0.07
 #: The chart's curves: at least two pixels wide at -ql, so that a flat curve lying on the
 #: border between two pixel rows still covers one of them.
 CURVE_STROKE = 4
+#: Least room (chart units) between the zero band's name and the curves around it.
+NAME_CLEARANCE = 0.05
 #: The zero band's name fades in while the band grows this far (manim units) under it.
 NAME_FADE = 0.5
 VALUE_SIZE = 30
@@ -118,6 +134,18 @@ def ball_at(family: float, setting: float) -> Ball:
     if FAMILIES[int(family)] == "lp":
         return lp_ball(np.inf if setting <= 0.0 else 1.0 / setting, RADIUS)
     return enet_ball(min(max(setting, 0.0), 1.0), RADIUS)
+
+
+def ball_color(family: float, setting: float) -> str:
+    """The key's colour of the ball at a recorded state: L1 only for the L1 ball (p = 1,
+    the elastic net at alpha = 1), L2 only for the L2 ball (p = 2, alpha = 0), and a
+    colour of no meaning for every other ball."""
+    lp_family = FAMILIES[int(family)] == "lp"
+    if setting == 1.0:
+        return theme.L1_COLOR
+    if setting == (0.5 if lp_family else 0.0):
+        return theme.L2_COLOR
+    return theme.OTHER_BALL_COLOR
 
 
 def position_of(family: float, setting: float) -> float:
@@ -142,11 +170,11 @@ def sweep_optima(loss: QuadraticLoss, family: float) -> list[ConstrainedSolution
 
 
 def parameter_fields(family: float, setting: float, lang: str) -> tuple[str, str]:
-    """The read-out's two fields, the relation and the value: alpha with three decimals,
-    p with two up to the p axis' last finite tick (``LAST_FINITE_P``), then
+    """The read-out's two fields, the relation and the running value: alpha with three
+    decimals, p with two up to the p axis' last finite tick (``LAST_FINITE_P``), then
     ("→", infinity) on the way to the infinity tick, and ("=", infinity) at q = 0.
-    A value that rounds to a tick's but is not that tick reads "<" or ">" (p > 1.00 just
-    past the diamond, not p = 1.00 with the zero gone)."""
+    A value that rounds to a tick's but is not that tick reads "≈" (p ≈ 1.00 just past
+    the diamond, not p = 1.00 with the zero gone)."""
     lp_family = FAMILIES[int(family)] == "lp"
     if lp_family and setting <= 0.0:
         return "=", text("infinity", lang)
@@ -157,8 +185,7 @@ def parameter_fields(family: float, setting: float, lang: str) -> tuple[str, str
         if tick > 0.0 or not lp_family:
             at_tick = f"{1.0 / tick:.2f}" if lp_family else f"{tick:.3f}"
             if shown == at_tick and setting != tick:
-                # p grows as q falls; alpha is shown as it is
-                return (">" if (setting < tick) == lp_family else "<"), shown
+                return "\u2248", shown
     return "=", shown
 
 
@@ -177,13 +204,6 @@ def tick_text(family: float, setting: float, lang: str) -> str:
     if FAMILIES[int(family)] == "lp" and setting <= 0.0:
         return text("infinity", lang)
     return f"{1.0 / setting if FAMILIES[int(family)] == 'lp' else setting:.4g}"
-
-
-def corner_end(family: str) -> float:
-    """The sweep position up to which the ball has corners on the axes
-    (``Ball.sparse_corners``): p = 1 for Lp, alpha > 0 (all but the end) for the
-    elastic net."""
-    return position_of(FAMILIES.index(family), 1.0) if family == "lp" else SWEEP_END
 
 
 def subtitle_floor() -> float:
@@ -208,6 +228,18 @@ def view_box(loss: QuadraticLoss, optima: list[ConstrainedSolution],
             np.max(highs, axis=0) + VIEW_MARGIN + np.array([NAME_ROOM_DATA, 0.0]))
 
 
+def spread_labels(labels: VGroup) -> None:
+    """Push neighbouring tick labels (left to right) apart to ``TICK_LABEL_GAP``, each
+    still under its own tick (p = 1.5 and p = 2 lie close on the 1/p axis)."""
+    for left, right in itertools.pairwise(labels):
+        short = TICK_LABEL_GAP - (right.get_left()[0] - left.get_right()[0])
+        if short > 0:
+            tick_left, tick_right = left.get_center()[0], right.get_center()[0]
+            left.shift(min(short / 2, 0.45 * left.width) * LEFT)
+            right.shift(min(short / 2, 0.45 * right.width) * RIGHT)
+            assert left.get_right()[0] > tick_left and right.get_left()[0] < tick_right
+
+
 class SweepChart:
     """b1* and b2* against the sweep position, revealed as it goes, over the band where a
     coefficient is exactly 0, with the sweep's own axis (p, or alpha) underneath and a
@@ -230,6 +262,7 @@ class SweepChart:
                                       "stroke_width": theme.AXES_STROKE},
                          x_axis_config={"include_ticks": False})
         self.axes.move_to(box.center)
+        self.tick_step = step
         self.axis_y = float(self.axes.p2c(self.axes.c2p(0.0, self.low) + AXIS_DROP * DOWN)[1])
         ticks = [v for v in np.arange(np.ceil(self.low / step), np.floor(self.high / step) + 1)
                  * step]
@@ -241,7 +274,7 @@ class SweepChart:
         self.marker = Dot(self.axes.c2p(0.0, self.axis_y), radius=theme.DOT_RADIUS,
                           color=theme.L1_COLOR)
         self.heads = [Dot(self.axes.c2p(0.0, 0.0), radius=HEAD_RADIUS, color=color)
-                      for color in theme.SERIES_COLORS]
+                      for color in CURVE_COLORS]
         self.parts = {family: self._family_parts(family, betas[family], zero_bands[family], lang)
                       for family in samples}
 
@@ -252,27 +285,23 @@ class SweepChart:
         curves = [pieces.CurveReveal(axes.c2p(np.column_stack([self.positions, betas[:, i]])),
                                      self.positions, increasing=True, color=color,
                                      stroke_width=CURVE_STROKE)
-                  for i, color in enumerate(theme.SERIES_COLORS)]
+                  for i, color in enumerate(CURVE_COLORS)]
         band = VMobject(fill_color=theme.ZERO_COLOR, fill_opacity=BAND_OPACITY, stroke_width=0)
         band_name = VGroup()
         if zero_band is not None:
             zero, end = zero_band
-            other = betas[self.positions <= end, 1 - zero]
             band_name = pieces.label(text("zero_coefficient", lang,
                                           index=pieces.subscript(zero + 1)),
                                      theme.SMALL_SIZE, theme.ZERO_COLOR)
-            # between the zero and the other coefficient, centred in the band when it fits
-            band_name.next_to(axes.c2p(0.0, 0.5 * float(other.mean())), RIGHT, buff=0.25)
+            # centred in the band when it fits, else just right of the chart's y axis
+            band_name.next_to(axes.c2p(0.0, 0.0), RIGHT, buff=0.25)
             room = axes.c2p(end, 0.0)[0] - axes.c2p(0.0, 0.0)[0]
             if room > band_name.width + 0.3:
                 band_name.set_x(axes.c2p(end / 2, 0.0)[0])
-        # the axis: orange where the ball has corners on the axes, blue where it has none
-        last = corner_end(family)
-        axis = VGroup(Line(axes.c2p(0.0, self.axis_y), axes.c2p(last, self.axis_y),
-                           color=theme.L1_COLOR, stroke_width=theme.AXES_STROKE + 1))
-        if last < SWEEP_END:
-            axis.add(Line(axes.c2p(last, self.axis_y), axes.c2p(SWEEP_END, self.axis_y),
-                          color=theme.L2_COLOR, stroke_width=theme.AXES_STROKE + 1))
+            band_name.set_y(axes.c2p(0.0, self.name_height(band_name, betas, zero))[1])
+        # the sweep axis, in the axes' colour: the marker on it wears the ball's colour
+        axis = Line(axes.c2p(0.0, self.axis_y), axes.c2p(SWEEP_END, self.axis_y),
+                    color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE + 1)
         ticks, labels = VGroup(), VGroup()
         for setting in TICKS[family]:
             where = axes.c2p(position_of(index, setting), self.axis_y)
@@ -280,11 +309,31 @@ class SweepChart:
                            color=theme.MUTED_TEXT_COLOR, stroke_width=theme.AXES_STROKE))
             labels.add(pieces.label(tick_text(index, setting, lang), theme.SMALL_SIZE,
                                     theme.MUTED_TEXT_COLOR).next_to(where, DOWN, buff=0.12))
+        spread_labels(labels)
         name = pieces.label(text(f"lp_axis_{family}", lang), theme.BODY_SIZE,
                             theme.TEXT_COLOR).next_to(axes.c2p(SWEEP_END, self.axis_y), RIGHT,
                                                       buff=0.2)
         return {"curves": curves, "band": band, "zero_band": zero_band, "band_name": band_name,
                 "static": VGroup(axis, ticks, labels, name)}
+
+    def name_height(self, name: VGroup, betas: np.ndarray, zero: int) -> float:
+        """Where (chart y) the zero band's name goes: in the gap between the zero
+        coefficient's curve and the other's over the whole sweep under the name, clear of
+        both, and halfway between two y ticks where it can be (a name level with a tick
+        reads as that tick's label)."""
+        axes = self.axes
+        left, right = (float(axes.p2c(name.get_edge_center(side))[0]) for side in (LEFT, RIGHT))
+        under = (self.positions >= left - NAME_CLEARANCE) & (self.positions <= right
+                                                            + NAME_CLEARANCE)
+        lower, upper = float(betas[under, zero].max()), float(betas[under, 1 - zero].min())
+        half = (axes.p2c(name.get_top())[1] - axes.p2c(name.get_bottom())[1]) / 2
+        low, high = lower + half + NAME_CLEARANCE, upper - half - NAME_CLEARANCE
+        middle = (lower + upper) / 2
+        step = self.tick_step
+        between = [(k + 0.5) * step for k in range(int(np.floor(low / step)) - 1,
+                                                   int(np.ceil(high / step)) + 1)]
+        fits = [y for y in between if low <= y <= high]
+        return min(fits, key=lambda y: abs(y - middle)) if fits else middle
 
     def still(self, family: str) -> VGroup:
         """What does not move in one family's chart (faded in and out with the family)."""
@@ -384,7 +433,8 @@ class BallFamily(NormvizScene):
                  for family in FAMILIES for s in sweep_positions()]
         lower, upper = view_box(self.loss, [o for optima in self.samples.values()
                                             for o in optima], balls)
-        square = plane_region.shrink(right=NAME_ROOM, top=NAME_ROOM)
+        # room on the left too: the p = inf square's edge stays clear of the frame's edge
+        square = plane_region.shrink(left=NAME_ROOM, right=NAME_ROOM, top=NAME_ROOM)
         self.axes = self.plane("plane", pieces.fit_axes(lower, upper, square.width,
                                                         square.height))
         square.place(self.axes)
@@ -400,23 +450,18 @@ class BallFamily(NormvizScene):
         self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                        theme.LOSS_COLOR).next_to(self.center_dot, UP, buff=0.08)
         # the panel, top to bottom: the ball's formula, the read-outs, the chart over the
-        # sweep axis, the colour key, each stop's note
+        # sweep axis, each stop's note (which says where the corners are)
         self.formula_band, rest = panel.split_top(FORMULA_BAND, gap=0.12)
         self.value_band, rest = rest.split_top(VALUE_BAND, gap=0.06)
         self.beta_band, rest = rest.split_top(BETA_BAND, gap=0.2)
-        rest, self.note_band = rest.split_bottom(NOTE_BAND, gap=0.1)
-        chart_region, legend_band = rest.split_bottom(LEGEND_BAND, gap=0.06)
-        self.legend = pieces.fit_into(pieces.label(
-            text("lp_legend", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            legend_band.width)
-        self.legend.move_to(legend_band.center).align_to([legend_band.left, 0.0, 0.0], LEFT)
+        chart_region, self.note_band = rest.split_bottom(NOTE_BAND, gap=0.1)
         self.chart = SweepChart(chart_region, self.samples, self.zero_bands, self.lang)
         self.plane("chart", self.chart.axes)
         self.formula = self.family_formula("lp")
         self.heading = self.value_line("lp")
         self.optimum_line = VGroup(*[
             LiveLine(text("lp_beta", self.lang, index=pieces.subscript(i + 1)), ["=", "0.000"],
-                     theme.BODY_SIZE, color) for i, color in enumerate(theme.SERIES_COLORS)])
+                     theme.BODY_SIZE, color) for i, color in enumerate(CURVE_COLORS)])
         band = self.beta_band
         for k, line in enumerate(self.optimum_line):
             line.align_to([band.left + k * band.width / 2, band.top, 0.0], UP + LEFT)
@@ -443,12 +488,12 @@ class BallFamily(NormvizScene):
         """The one updater: ball outline, optimum, touching contour, read-outs and chart."""
         ball = self.ball()
         optimum = solve_ball(self.loss, ball, dense_check)
-        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
+        family, value = self.family.get_value(), self.setting.get_value()
+        color = ball_color(family, value)
         self.outline.show_outline(self.axes, ball.outline(720), color)
         self.dot.move_to(self.axes.c2p(*optimum.beta)).set_color(
             pieces.optimum_color(optimum.beta))  # the key: green with an exact 0
         self.contour.show(level=optimum.loss)
-        family, value = self.family.get_value(), self.setting.get_value()
         self.heading.set_fields(*parameter_fields(family, value, self.lang))
         for line, x in zip(self.optimum_line, optimum.beta, strict=True):
             line.set_fields(*coefficient_fields(x))
@@ -491,7 +536,7 @@ class BallFamily(NormvizScene):
                   Create(self.chart.axes), FadeIn(self.chart.tick_labels), run_time=1.2)
         self.play(FadeIn(self.outline), FadeIn(self.center_dot), FadeIn(self.center_tag),
                   FadeIn(self.contour), FadeIn(self.dot), FadeIn(self.formula),
-                  FadeIn(self.legend), FadeIn(self.heading), FadeIn(self.optimum_line),
+                  FadeIn(self.heading), FadeIn(self.optimum_line),
                   *[FadeIn(m) for m in (self.chart.still("lp"), *self.chart.moving("lp"))],
                   run_time=1.2)
         moving = self.drive_family()

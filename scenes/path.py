@@ -1,11 +1,14 @@
-"""Shrinking the budget t: the L1 optimum slides onto an axis, the L2 optimum curves into 0.
+"""Shrinking the budget t: the L1 optimum reaches an axis and stays there, the L2 optimum
+shrinks both coefficients into 0.
 
-One loss, both balls shrinking together (each from the radius where the constraint starts
-to bind, ``||c||_p``, down to 0: both follow the share t / ||c||_p of that full
-budget), each with the loss contour that touches it at its optimum.  Left: the beta
-plane with both optima and their paths.  Right: every coefficient against the share of
-the budget left, drawn in step.  All
-numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its secular equation).
+One loss and one budget t for both balls, shrinking from ``T = max(||c||_1, ||c||_2)``
+(where both balls hold c) down to 0; each ball with the loss contour that touches it at
+its optimum, cut to the plane's framed window.  The optima are coloured as the lesson's
+key says: yellow, green when a coefficient is exactly 0, so the L1 optimum turns green
+where it lands on the axis.  The sweep slows into that knot and stops there for a beat
+of its own.  Right: every coefficient against t itself (the same units for L1 and L2),
+drawn in step.  All numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its
+secular equation).
 
 Render: ``manim render scenes/path.py``.
 """
@@ -23,11 +26,14 @@ from manim import (
     DashedLine,
     Dot,
     FadeIn,
+    FadeOut,
     Flash,
     Line,
+    Rectangle,
     VGroup,
     Write,
     linear,
+    rate_functions,
 )
 
 from mathcore import QuadraticLoss
@@ -38,14 +44,32 @@ from scenes.strings import text
 
 NORMS = ("l1", "l2")
 PLOT_HEIGHT = 3.6
-#: Room beside and below the plot for the curve names, tick marks and the axis name.
+#: Room beside and below the plot for the curve names, tick numbers and the axis name.
 NAME_ROOM, BELOW_PLOT = 0.6, 0.8
-#: Above the plot: the closing notes (two to three lines) and their gap.
-NOTES_ROOM = 1.9
+#: Room left of the plot for its y tick numbers.
+Y_NUMBERS_ROOM = 0.45
+#: Above the plot: the callout, later the closing notes (the plot leaves them room), and
+#: their gap.
+NOTES_GAP = 0.3
+#: Samples of t along each path (every L1 knot and ||c||_2 are added).
+SAMPLES = 240
+#: The plane's window frame (contours are cut at it); the axis names sit outside it.
+WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
+NAME_GAP = 0.12
+#: The sweep from T to ||c||_2 (where the L2 ball starts to bind); in the knot's own beat
+#: the sweep on to the L1 knot, slowing to a stop there, and the stop (the flash as it
+#: lands, the number, then a still picture); the sweep from the knot to 0.
+OPENING_SWEEP_SECONDS = 3.0
+#: The flash around the L1 optimum as it lands (screen units).
+FLASH_RADIUS, FLASH_LINE = 0.3, 0.3
+INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 2.5
+TO_ZERO_SECONDS = 3.5
+#: Tick numbers along t closer than this (screen units) to the knot's number are left out.
+KNOT_NUMBER_CLEARANCE = 0.7
 
 
 class ShrinkingBudget(NormvizScene):
-    """Both constrained optima as the budget shrinks from ``||c||_p`` to 0."""
+    """Both constrained optima as one budget t shrinks from ``max ||c||_p`` to 0."""
 
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
@@ -53,107 +77,145 @@ class ShrinkingBudget(NormvizScene):
     def construct(self) -> None:
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.paths = {norm: budget_path(self.loss, norm) for norm in NORMS}
+        #: where the sweep starts: the larger full radius, where both balls hold c
+        self.start = max(path.full_radius for path in self.paths.values())
+        self.drops = [e for e in self.paths["l1"].events if e.action == "zeroed"]
         self.show("events_l1", [vars(e) for e in self.paths["l1"].events])
         self.show("full_radius", {norm: path.full_radius for norm, path in self.paths.items()})
-        self.share = self.tracker("share", 1.0)
+        self.show("start_budget", self.start)
+        self.budget = self.tracker("budget", self.start)
         self.plane_region, self.plot_region = layout.plane_and_panel()
         self.build_plane()
         self.build_plot()
         self.tell_story()
 
+    def sample(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        """Budgets t from 0 to the start (with every knot and ||c||_p) and b*(t) at each."""
+        path = self.paths[norm]
+        budgets = np.union1d(np.linspace(0.0, self.start, SAMPLES),
+                             [*path.knot_radii, path.full_radius])
+        return budgets, np.array([path.beta_at(t) for t in budgets])
+
     # -- mobjects ------------------------------------------------------------------------
     def build_plane(self) -> None:
-        """Axes, both balls, the centre, both optima and their traced paths."""
-        reach = max(path.full_radius for path in self.paths.values())
-        reach = max(reach, float(np.abs(self.loss.center).max())) * 1.1
+        """A framed window with the axes, both balls, the centre, both optima and their
+        traced paths; the axis names outside the frame, where no contour reaches."""
+        reach = max(self.start, float(np.abs(self.loss.center).max())) * 1.1
         region = self.plane_region
+        x_name = pieces.label(text("axis_x", self.lang), theme.BODY_SIZE,
+                              theme.MUTED_TEXT_COLOR)
+        y_name = pieces.label(text("axis_y", self.lang), theme.BODY_SIZE,
+                              theme.MUTED_TEXT_COLOR)
+        window = layout.Region(region.left, region.right - x_name.width - NAME_GAP,
+                               region.bottom, region.top - y_name.height - NAME_GAP)
         self.axes = self.plane("plane", pieces.fit_axes(
-            np.array([-reach, -reach]), np.array([reach, reach]), region.width, region.height))
-        region.place(self.axes)
-        self.plane_labels = pieces.axis_labels(
-            self.axes, text("axis_x", self.lang), text("axis_y", self.lang)
-        )
+            np.array([-reach, -reach]), np.array([reach, reach]), window.width, window.height))
+        window.place(self.axes)
+        low, high = self.axes.c2p(-reach, -reach), self.axes.c2p(reach, reach)
+        self.window = Rectangle(width=high[0] - low[0], height=high[1] - low[1],
+                                stroke_color=theme.AXES_COLOR, stroke_width=WINDOW_STROKE,
+                                stroke_opacity=WINDOW_OPACITY).move_to((low + high) / 2)
+        x_name.next_to(self.axes.c2p(reach, 0.0), RIGHT, buff=NAME_GAP)
+        y_name.next_to(self.axes.c2p(0.0, reach), UP, buff=NAME_GAP)
+        self.plane_labels = VGroup(x_name, y_name)
         self.balls, self.dots, self.traces, self.contours = {}, {}, {}, {}
         self.full_balls = VGroup()
-        for norm, path in self.paths.items():
-            self.balls[norm] = pieces.BallOutline(self.axes, norm, path.full_radius)
+        for norm in NORMS:
+            self.balls[norm] = pieces.BallOutline(self.axes, norm, self.start)
             self.full_balls.add(self.balls[norm].copy().set_fill(opacity=0.0).set_stroke(
                 width=1.5, opacity=0.45))
-            radii, betas = path.sample(240)
+            budgets, betas = self.sample(norm)
             self.traces[norm] = pieces.CurveReveal(
-                self.axes.c2p(betas[::-1]), radii[::-1] / path.full_radius, increasing=False,
+                self.axes.c2p(betas[::-1]), budgets[::-1], increasing=False,
                 color=theme.NORM_COLORS[norm], stroke_width=theme.PATH_STROKE,
             )
             self.dots[norm] = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
-                                  color=theme.NORM_COLORS[norm])
+                                  color=pieces.optimum_color(self.loss.center))
             self.contours[norm] = pieces.LossContour(self.axes, self.loss, 0.0,
                                                      clip_to_axes=True)
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
-        # both full balls pass through c, and both optima start on it: the name says so
+        # both balls hold c at the start, and both optima start on it: the name says so
         self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                        theme.LOSS_COLOR).next_to(self.center_dot, UR, buff=0.05)
         self.title = pieces.title(text("path_title", self.lang))
 
     def build_plot(self) -> None:
-        """Coefficients against t / ||c||_p for both norms, revealed as the budget shrinks."""
-        samples = {norm: path.sample(240) for norm, path in self.paths.items()}
+        """Coefficients against the budget t for both norms, revealed as t shrinks."""
+        samples = {norm: self.sample(norm) for norm in NORMS}
         values = np.concatenate([betas.ravel() for _, betas in samples.values()])
         low, high = min(0.0, values.min()), values.max()
         pad = 0.08 * (high - low)
         region = self.plot_region
+        self.notes = self.final_notes()
         self.plot = self.plane("plot", pieces.coefficient_axes(
-            (0.0, 1.0), (low - pad, high + pad), region.width - NAME_ROOM,
-            min(PLOT_HEIGHT, region.height - BELOW_PLOT - NOTES_ROOM)))
-        self.plot.align_to([region.left, region.bottom + BELOW_PLOT, 0.0], DOWN + LEFT)
+            (0.0, self.start), (low - pad, high + pad),
+            region.width - NAME_ROOM - Y_NUMBERS_ROOM,
+            min(PLOT_HEIGHT, region.height - BELOW_PLOT - self.notes.height - NOTES_GAP)))
+        self.plot.align_to([region.left + Y_NUMBERS_ROOM, region.bottom + BELOW_PLOT, 0.0],
+                           DOWN + LEFT)
         self.curves = []
-        for norm, (radii, betas) in samples.items():
-            shares = radii / self.paths[norm].full_radius
+        for norm, (budgets, betas) in samples.items():
             for index in range(self.loss.dim):
-                points = self.plot.c2p(np.column_stack([shares, betas[:, index]])[::-1])
-                curve = pieces.CurveReveal(points, shares[::-1], increasing=False,
+                points = self.plot.c2p(np.column_stack([budgets, betas[:, index]])[::-1])
+                curve = pieces.CurveReveal(points, budgets[::-1], increasing=False,
                                            color=theme.NORM_COLORS[norm],
                                            stroke_width=theme.PATH_STROKE)
                 self.curves.append((norm, index, curve))
-        self.cursor = DashedLine(self.plot.c2p(1.0, low - pad), self.plot.c2p(1.0, high + pad),
+        y_low, y_high = self.plot.y_range[:2]
+        self.cursor = DashedLine(self.plot.c2p(self.start, y_low),
+                                 self.plot.c2p(self.start, y_high),
                                  color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+        # at the start both optima are c: the names sit at c's coefficients
         names = [pieces.label(text("coefficient_name", self.lang,
                                    index=pieces.subscript(i + 1)), theme.SMALL_SIZE,
-                              theme.TEXT_COLOR).next_to(self.plot.c2p(1.0, value), RIGHT, buff=0.12)
+                              theme.TEXT_COLOR).next_to(self.plot.c2p(self.start, value),
+                                                        RIGHT, buff=0.12)
                  for i, value in enumerate(self.loss.center)]
-        ends = [
-            pieces.label(mark, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
-                self.plot.x_axis.n2p(value), DOWN, buff=0.15)
-            for mark, value in (("0", 0.0), ("1", 1.0))
-        ]
-        self.plot_labels = VGroup(
-            pieces.fit_into(pieces.label(text("path_x_label", self.lang), theme.SMALL_SIZE,
-                                         theme.MUTED_TEXT_COLOR), self.plot_region.width)
-            .next_to(self.plot, DOWN, buff=0.45),
-            *names, *ends,
-        )
+        unit = self.plot.x_axis.get_unit_size()
+        step = self.plot.x_range[2]
+        x_values = [v for v in np.arange(0.0, self.start + step / 2, step)
+                    if all(abs(v - drop.radius) * unit > KNOT_NUMBER_CLEARANCE
+                           for drop in self.drops)]
+        y_step = self.plot.y_range[2]
+        y_values = np.arange(np.ceil(y_low / y_step), np.floor(y_high / y_step) + 1) * y_step \
+            + 0.0  # no "-0"
+        self.tick_numbers = pieces.tick_numbers(self.plot, x_values, [*y_values])
+        self.show("plot_x_numbers", [float(v) for v in x_values])
+        self.show("plot_y_numbers", [float(v) for v in y_values])
+        self.x_caption = pieces.fit_into(
+            pieces.label(text("path_x_label", self.lang), theme.SMALL_SIZE,
+                         theme.MUTED_TEXT_COLOR), self.plot_region.width)
+        self.x_caption.next_to(self.plot, DOWN, buff=0.45).set_x(region.center[0])
+        self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
+        self.notes.next_to(self.plot, UP, buff=NOTES_GAP)
+        self.notes.align_to([region.left, 0.0, 0.0], LEFT)
 
     # -- motion --------------------------------------------------------------------------
     def follow_budget(self) -> None:
-        """The one updater: every moving part reads the budget share from the tracker."""
-        share = self.share.get_value()
+        """The one updater: every moving part reads the budget t from the tracker."""
+        budget = self.budget.get_value()
         for norm, path in self.paths.items():
-            beta = path.beta_at(share * path.full_radius)
-            self.balls[norm].set_radius(share * path.full_radius)
+            beta = path.beta_at(budget)
+            self.balls[norm].set_radius(budget)
             self.contours[norm].show(level=float(self.loss.value(beta)))
             self.dots[norm].move_to(self.axes.c2p(*beta))
-            self.traces[norm].show_until(share, self.axes.c2p(*beta))
+            self.dots[norm].set_color(pieces.optimum_color(beta))  # green with an exact 0
+            self.traces[norm].show_until(budget, self.axes.c2p(*beta))
         for norm, index, curve in self.curves:
-            beta = self.paths[norm].beta_at(share * self.paths[norm].full_radius)
-            curve.show_until(share, self.plot.c2p(share, beta[index]))
+            beta = self.paths[norm].beta_at(budget)
+            curve.show_until(budget, self.plot.c2p(budget, beta[index]))
         low, high = self.plot.y_range[:2]
-        self.cursor.put_start_and_end_on(self.plot.c2p(share, low), self.plot.c2p(share, high))
+        self.cursor.put_start_and_end_on(self.plot.c2p(budget, low),
+                                         self.plot.c2p(budget, high))
 
     def tell_story(self) -> None:
-        """Both balls at full size, then the budget shrinks to 0 with a stop at each L1 event."""
-        self.beat("path_start")
-        self.play(Write(self.title), Create(self.axes), FadeIn(self.plane_labels),
-                  Create(self.plot), FadeIn(self.plot_labels), run_time=1.5)
+        """Both balls at t = T, then t shrinks to 0, slowing into each L1 knot and stopping
+        there; at the end the note names the penalty form."""
+        self.beat("path_start", start=f"{self.start:.4g}")
+        self.play(Write(self.title), Create(self.axes), Create(self.window),
+                  FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
+                  run_time=1.5)
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
                   FadeIn(self.center_tag), *[FadeIn(dot) for dot in self.dots.values()],
@@ -162,48 +224,61 @@ class ShrinkingBudget(NormvizScene):
                             *self.traces.values(), *[c for _, _, c in self.curves], self.cursor,
                             *self.dots.values())
         self.callouts = VGroup()
+        self.knot_marks = VGroup()
         self.beat("path_shrink")
-        l1 = self.paths["l1"]
-        for event in (e for e in l1.events if e.action == "zeroed"):
-            share = event.radius / l1.full_radius
-            self.play(self.share.animate.set_value(share), run_time=6.0 * (1.0 - share) + 1.5,
-                      rate_func=linear)
-            self.beat("path_drop", index=event.feature + 1,
-                      radius=pieces.format_coefficient(event.radius))
-            callout = pieces.label(
-                text("path_zeroed", self.lang, index=pieces.subscript(event.feature + 1),
-                     radius=pieces.format_coefficient(event.radius), share=f"{share:.3f}"),
-                theme.SMALL_SIZE, theme.L1_COLOR,
-            )
-            anchor = self.callouts[-1] if len(self.callouts) else self.plot
-            callout.next_to(anchor, UP, buff=0.6 if anchor is self.plot else 0.1)
-            callout.align_to(self.plot, LEFT)
-            tick = VGroup(
-                Line(self.plot.c2p(share, self.plot.y_range[0]),
-                     self.plot.c2p(share, self.plot.y_range[0]) + 0.15 * DOWN,
-                     color=theme.L1_COLOR, stroke_width=2),
-                pieces.label(f"{share:.3f}", theme.SMALL_SIZE * 0.8, theme.L1_COLOR))
-            tick[1].next_to(tick[0], DOWN, buff=0.05)
-            self.play(Flash(self.dots["l1"], color=theme.L1_COLOR), FadeIn(callout),
-                      FadeIn(tick), run_time=0.8)
-            self.wait(1.5)
-            self.callouts.add(callout)
+        binding = self.paths["l2"].full_radius
+        if self.drops and binding > self.drops[0].radius:
+            self.play(self.budget.animate.set_value(binding),
+                      run_time=OPENING_SWEEP_SECONDS, rate_func=linear)
+        for drop in self.drops:
+            self.knot_beat(drop)
         self.beat("path_end")
-        self.play(self.share.animate.set_value(0.0), run_time=3.0, rate_func=linear)
+        self.play(self.budget.animate.set_value(0.0), run_time=TO_ZERO_SECONDS,
+                  rate_func=linear)
         self.stop_driving(moving, self.follow_budget)
-        self.notes = self.final_notes()
-        self.play(FadeIn(self.notes), run_time=1.0)
+        self.play(FadeOut(self.callouts), FadeIn(self.notes[:-1]), run_time=1.0)
+        self.beat("path_names")
+        self.play(FadeIn(self.notes[-1]), run_time=1.0)
+
+    def knot_beat(self, drop) -> None:
+        """The sweep slows into an L1 knot and stops on it: the optimum lands on the axis,
+        turns green and flashes, the exact t is written above the plot and marked on its
+        t axis, then a still."""
+        index, radius = pieces.subscript(drop.feature + 1), pieces.format_coefficient(drop.radius)
+        # (subtitles are drawn by the player: a plain digit, no subscript)
+        self.beat("path_drop", index=drop.feature + 1, radius=radius)
+        # slow into the knot and stop exactly on it (the tracker ends on its radius)
+        self.play(self.budget.animate.set_value(drop.radius),
+                  run_time=INTO_KNOT_SECONDS, rate_func=rate_functions.ease_out_cubic)
+        self.show_next("knot_numbers", radius)
+        callout = pieces.fit_into(pieces.label(
+            text("path_zeroed", self.lang, index=index, radius=radius),
+            theme.SMALL_SIZE, theme.L1_COLOR), self.plot_region.width)
+        anchor = self.callouts[-1] if len(self.callouts) else self.plot
+        callout.next_to(anchor, UP, buff=NOTES_GAP if anchor is self.plot else 0.1)
+        callout.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
+        bottom = self.plot.c2p(drop.radius, self.plot.y_range[0])
+        mark = VGroup(Line(bottom, bottom + 0.15 * DOWN, color=theme.L1_COLOR, stroke_width=2),
+                      pieces.label(radius, theme.SMALL_SIZE * 0.8, theme.L1_COLOR))
+        mark[1].next_to(mark[0], DOWN, buff=0.05)
+        self.play(Flash(self.dots["l1"], color=theme.ZERO_COLOR, flash_radius=FLASH_RADIUS,
+                        line_length=FLASH_LINE, num_lines=12, line_stroke_width=4),
+                  FadeIn(callout), FadeIn(mark), run_time=KNOT_FLASH_SECONDS)
+        self.wait(KNOT_STILL_SECONDS)
+        self.callouts.add(callout)
+        self.knot_marks.add(mark)
 
     def final_notes(self) -> VGroup:
-        """What each path did, placed above the plot."""
-        drops = [e for e in self.paths["l1"].events if e.action == "zeroed"]
+        """What each path did and the names of the two penalties, arranged (placed above
+        the plot once it is built)."""
         notes = VGroup(*[
-            pieces.label(text("path_note_l1", self.lang, index=drop.feature + 1,
+            pieces.label(text("path_note_l1", self.lang, index=pieces.subscript(drop.feature + 1),
                               radius=pieces.format_coefficient(drop.radius)),
                          theme.SMALL_SIZE, theme.L1_COLOR)
-            for drop in drops[:1]  # the first feature dropped as the budget shrinks
-        ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR))
-        notes.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        notes.next_to(self.plot, UP, buff=0.6).align_to(self.plot, LEFT)
-        self.callouts.set_opacity(0.0)
-        return notes
+            for drop in self.drops[:1]  # the first feature dropped as the budget shrinks
+        ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR),
+            pieces.label(text("path_note_names", self.lang), theme.SMALL_SIZE,
+                         theme.TEXT_COLOR))
+        for note in notes:
+            pieces.fit_into(note, self.plot_region.width)
+        return notes.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

@@ -3,12 +3,15 @@
 Left: |b| and b^2.  Middle: their (sub)gradients: sign(b) is -1 for every b < 0 and +1 for
 every b > 0, so L1 pulls a weight towards 0 just as hard when it is tiny as when it is
 large, while L2's pull 2b fades to nothing near 0.  At 0 itself every slope in [-1, 1]
-is a subgradient: the L1 penalty can push back with any force up to lambda, so a weight
-stays at exactly 0 while the loss's own slope there is smaller than lambda; L2 pushes
-back with no force at 0 and holds nothing there.  Right: the proximal step, where a
-weight lands when a gradient step on the loss has taken it to v and the penalty then acts:
-prox(v) = argmin_b (b - v)^2 / 2 + lambda P(b).  For L1 it is soft-thresholding: every
-|v| <= lambda lands on exactly 0; for L2 it only scales v.  A sweep of v shows both.
+is a subgradient: the penalty lambda |b| (lambda: the penalty's weight in
+loss + lambda penalty) can push back with any force up to lambda, so a weight stays at
+exactly 0 while the loss's own slope there is smaller than lambda; L2 pushes back with no
+force at 0 and holds nothing there.  Right (the penalties' panel gives way to the words):
+the proximal step, where a weight lands when a gradient step on the loss has taken it to
+v and the penalty then pulls it in: the minimiser of (b - v)^2 + lambda P(b), the next
+video's (``scenes/bridge.py``) convention.  The loss (b - v)^2 pulls at 0 with slope
+2|v|, so L1 holds 0 while |v| <= lambda / 2 and moves v by lambda / 2 beyond
+(soft-thresholding); L2 only scales v by 1 / (1 + lambda).  A sweep of v shows both.
 Between them, why L2's taste for small components makes models steadier: two features
 that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1
 charges both 1, L2 charges the spread ones half as much, and an observation error delta
@@ -56,9 +59,16 @@ from mathcore.penalties import (
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 
-LAMBDA = 0.75
+#: The penalty's weight in loss + lambda penalty: the objective (b - v)^2 + LAMBDA P(b).
+LAMBDA = 1.0
+#: mathcore's proximal operators minimise (b - v)^2 / 2 + lam P(b): half of this scene's
+#: objective with lam = LAMBDA / 2, the same minimiser.  L1's threshold is LAMBDA / 2,
+#: L2's scaling 1 / (1 + 2 lam) = 1 / (1 + LAMBDA).
+PROX_LAM = LAMBDA / 2
+THRESHOLD = PROX_LAM
+L2_SCALE = float(l2_prox(1.0, PROX_LAM))
 SPAN = 2.0
 SAMPLES = 401
 PROBE = 0.07
@@ -81,6 +91,16 @@ SHIFT_WIDTH, SHIFT_HEIGHT = 2.8, 0.3
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
          "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
          "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}
+
+
+def prox_l1(v):
+    """Where L1 puts a weight that a gradient step took to ``v``: soft-thresholding."""
+    return soft_threshold(v, PROX_LAM)
+
+
+def prox_l2(v):
+    """Where L2 puts it: ``v / (1 + LAMBDA)``."""
+    return l2_prox(v, PROX_LAM)
 
 
 def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
@@ -108,8 +128,8 @@ class PenaltyShapes(NormvizScene):
             ("penalty", "gradient", "prox"), columns,
             ((0.0, SPAN**2), (-2 * SPAN, 2 * SPAN), (-SPAN, SPAN)),
             (text("pen_penalty", self.lang), text("pen_gradient", self.lang),
-             text("pen_prox", self.lang, lam=LAMBDA)),
-            (("β", ""), ("β", ""), ("v", "")), strict=True,
+             text("pen_prox", self.lang, lam=f"{LAMBDA:g}")),
+            (("β", ""), ("β", ""), ("v", "β")), strict=True,
         ):
             heading_band, rest = column.split_top(HEADING)
             square = rest.split_bottom(BELOW)[0].shrink(
@@ -138,30 +158,37 @@ class PenaltyShapes(NormvizScene):
                    curve(gradients, xs, l2_gradient(xs), theme.L2_COLOR)),
             VGroup(DashedLine(proxes.c2p(-SPAN, -SPAN), proxes.c2p(SPAN, SPAN),
                               color=theme.MUTED_TEXT_COLOR, stroke_width=1.5),
-                   curve(proxes, xs, soft_threshold(xs, LAMBDA), theme.L1_COLOR),
-                   curve(proxes, xs, l2_prox(xs, LAMBDA), theme.L2_COLOR)),
+                   curve(proxes, xs, prox_l1(xs), theme.L1_COLOR),
+                   curve(proxes, xs, prox_l2(xs), theme.L2_COLOR)),
         ]
         self.keys = [self.curve_keys(values, (("|β|", theme.L1_COLOR, SPAN, 2.3),
                                               ("β²", theme.L2_COLOR, 1.25, 3.6))),
                      self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.2, 2.0),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
-                     self.curve_keys(proxes, (("prox = v", theme.MUTED_TEXT_COLOR, -0.4, -1.6),
+                     self.curve_keys(proxes, (("β = v", theme.MUTED_TEXT_COLOR, -0.5, -1.6),
                                               ("L1", theme.L1_COLOR, 1.3, 1.05),
                                               ("L2", theme.L2_COLOR, 1.8, 0.3)))]
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
                          stroke_width=8)
-        self.dead_zone = Line(proxes.c2p(-LAMBDA, 0), proxes.c2p(LAMBDA, 0),
+        self.dead_zone = Line(proxes.c2p(-THRESHOLD, 0), proxes.c2p(THRESHOLD, 0),
                               color=theme.ZERO_COLOR, stroke_width=8)
-        self.dead_label = pieces.label(text("pen_dead_zone", self.lang), theme.SMALL_SIZE,
-                                       theme.ZERO_COLOR).next_to(proxes, DOWN,
-                                                                 buff=NUMBER_ROOM)
-        band = layout.caption_band(2)
-        self.notes = [band.place(pieces.fit_into(pieces.label(
-            text(key, self.lang, lam=LAMBDA), theme.SMALL_SIZE), band.width))
-            for key in ("pen_gradient_note", "pen_hold_note", "pen_prox_note")]
+        # the words stand in an empty column (the third until the proximal step comes,
+        # then the first), at the small size, level with the headings: none at the foot
+        self.notes = []
+        for key, column in (("pen_gradient_note", columns[2]), ("pen_hold_note", columns[2]),
+                            ("pen_prox_note", columns[0])):
+            note = pieces.label(text(key, self.lang, lam=f"{LAMBDA:g}", half=f"{THRESHOLD:g}",
+                                     scale=f"{L2_SCALE:g}"), theme.SMALL_SIZE)
+            assert note.width <= column.width, f"{key} is wider than its column"
+            note.next_to(column.center * RIGHT + self.panels[0]["heading"].get_top() * UP,
+                         DOWN, buff=0.0)
+            assert column.fits(note), f"{key} leaves its column"
+            self.notes.append(note)
         self.probes = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                              Dot(color=theme.L2_COLOR, radius=PROBE))
+        # the input v before the penalty acts: on the line beta = v
+        self.v_dot = Dot(color=theme.TEXT_COLOR, radius=PROBE)
         self.build_large_weights(values, gradients)
         self.build_spread(columns)
 
@@ -173,14 +200,15 @@ class PenaltyShapes(NormvizScene):
                               for _ in range(2)]
         self.equal = Dot(values.c2p(EQUAL_COST, float(l2_penalty(EQUAL_COST))),
                          radius=PROBE, color=theme.TEXT_COLOR)
-        self.equal_label = pieces.fit_into(
-            pieces.label(text("pen_equal", self.lang, b=f"{EQUAL_COST:g}"), theme.SMALL_SIZE),
-            0.6 * values.width)
+        # one short word under |beta| right of the dot (above the tick 1): it stays clear
+        # of the beta axis's name and of the next panel
+        self.equal_label = pieces.label(text("pen_equal", self.lang), theme.SMALL_SIZE)
         self.equal_label.next_to(self.equal, DOWN + RIGHT, buff=0.05)
         self.readings = []
         for panel, key, fields in ((self.panels[0], "pen_value_reading", ["0.00"] * 3),
-                                   (self.panels[1], "pen_slope_reading", ["0.00"] * 2)):
-            template = text(key, self.lang, b=FIELD, a=FIELD, s=FIELD, g=FIELD)
+                                   (self.panels[1], "pen_slope_reading", ["0.00"] * 2),
+                                   (self.panels[2], "pen_prox_reading", ["-0.00"] * 3)):
+            template = text(key, self.lang, b=FIELD, a=FIELD, s=FIELD, g=FIELD, v=FIELD)
             widest = LiveLine(template, fields, theme.SMALL_SIZE).width
             size = theme.SMALL_SIZE * min(1.0, 0.95 * panel["width"] / widest)
             reading = LiveLine(template, fields, size)  # sized to its column, not scaled
@@ -192,8 +220,13 @@ class PenaltyShapes(NormvizScene):
         ``DELTA`` too high (planes ``spread_weights_k`` and ``spread_shift_k``)."""
         self.spread_costs, self.spread_shifts = [], []
         self.spread_parts = []
+        self.spread_note = pieces.label(text("pen_spread_note", self.lang, d=f"{DELTA:g}"),
+                                        theme.SMALL_SIZE)
         area = layout.Region(columns[1].left, columns[2].right, columns[1].bottom,
                              columns[1].top)
+        assert self.spread_note.width <= area.width, "pen_spread_note is wider than its area"
+        area, band = area.split_bottom(self.spread_note.height, gap=0.3)
+        band.place(self.spread_note)
         error = np.array([DELTA, 0.0])
         columns, wholes = area.columns(2, gap=0.6), []
         for k, weights in enumerate(SAME_SIGNAL):
@@ -262,9 +295,6 @@ class PenaltyShapes(NormvizScene):
             level = self.spread_parts[0]["axes"].get_center()[1]
             whole.shift((level - part["axes"].get_center()[1]) * UP)
             assert column.fits(whole, slack=0.02), "the spread beat leaves its column"
-        band = layout.caption_band(2)
-        self.spread_note = band.place(pieces.fit_into(pieces.label(
-            text("pen_spread_note", self.lang, d=f"{DELTA:g}"), theme.SMALL_SIZE), band.width))
 
     def show_spread(self) -> None:
         """Two weight vectors that predict the same: their costs, then an error on x1."""
@@ -310,6 +340,12 @@ class PenaltyShapes(NormvizScene):
         self.play(self.beta.animate.set_value(LARGE), run_time=3.0, rate_func=linear)
         self.stop_driving(moving, update)
 
+    def read_rest(self, note, since: float) -> None:
+        """Hold the picture until ``note``, on screen since ``since``, can be read."""
+        rest = reading_seconds(note.original_text, self.lang) - (self.time - since)
+        if rest > 0:
+            self.wait(rest)
+
     @staticmethod
     def curve_keys(axes, keys) -> VGroup:
         """Small names written beside curves: (text, colour, x, y) in data coordinates."""
@@ -323,10 +359,13 @@ class PenaltyShapes(NormvizScene):
             panel["heading"].scale(scale).next_to(panel["axes"], UP, buff=0.3)
 
     def follow(self) -> None:
-        """The one updater: both proximal outputs at the swept input v."""
+        """The one updater: the input v and both proximal outputs at v, and the reading."""
         v, axes = self.v.get_value(), self.panels[2]["axes"]
-        self.probes[0].move_to(axes.c2p(v, float(soft_threshold(v, LAMBDA))))
-        self.probes[1].move_to(axes.c2p(v, float(l2_prox(v, LAMBDA))))
+        outputs = (float(prox_l1(v)), float(prox_l2(v)))
+        self.v_dot.move_to(axes.c2p(v, v))
+        for dot, y in zip(self.probes, outputs, strict=True):
+            dot.move_to(axes.c2p(v, y))
+        self.readings[2].set_fields(f"{v:.2f}", *[f"{y:.2f}" for y in outputs])
 
     def tell_story(self) -> None:
         self.show("lambda", LAMBDA)
@@ -346,25 +385,39 @@ class PenaltyShapes(NormvizScene):
                              "shifts": list(self.spread_shifts)})
         self.beat("pen_spread", l1=f"{l1[0]:g}", l2=f"{l2[1]:g}", d=f"{DELTA:g}",
                   near=f"{self.spread_shifts[1]:g}", far=f"{self.spread_shifts[0]:g}")
+        # the sweep's probes and reading have said their piece: they do not stay frozen
+        self.play(FadeOut(self.weight_probes[0]), FadeOut(self.readings[0]), run_time=0.4)
+        since = self.time
         self.show_spread()
+        self.read_rest(self.spread_note, since)
         self.beat("pen_gradient")
         self.hide_spread()
         panel = self.panels[1]
         self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
         self.play(Create(self.curves[1]), FadeIn(self.keys[1]), FadeIn(gradient_note),
                   run_time=1.4)
+        since = self.time
         self.sweep_weight(1)
-        self.beat("pen_hold", lam=LAMBDA)
-        self.play(FadeOut(gradient_note), run_time=0.4)
+        self.read_rest(gradient_note, since)
+        self.beat("pen_hold", lam=f"{LAMBDA:g}")
+        self.play(FadeOut(gradient_note), FadeOut(self.weight_probes[1]),
+                  FadeOut(self.readings[1]), run_time=0.4)
         self.play(Create(self.hold), FadeIn(hold_note), run_time=0.8)
-        self.wait(7.0)  # the paragraph that says why L1 gives zeros: time to read it
-        self.beat("pen_prox", lam=LAMBDA)
-        prox = self.panels[2]
-        self.play(FadeOut(hold_note), run_time=0.4)
+        self.read_rest(hold_note, self.time - 0.8)  # why L1 gives zeros: time to read it
+        self.show("prox", {"lambda": LAMBDA, "threshold": THRESHOLD, "l2_scale": L2_SCALE})
+        self.beat("pen_prox", half=f"{THRESHOLD:g}", scale=f"{L2_SCALE:g}")
+        prox, values = self.panels[2], self.panels[0]
+        self.play(FadeOut(hold_note), FadeOut(values["axes"]), FadeOut(values["caption"]),
+                  FadeOut(self.curves[0]), FadeOut(self.keys[0]), FadeOut(self.equal),
+                  FadeOut(self.equal_label), run_time=0.5)
+        self.follow()
         self.play(FadeIn(prox_note), Create(prox["axes"]), FadeIn(prox["caption"]),
                   run_time=0.8)
         self.play(Create(self.curves[2]), FadeIn(self.keys[2]), Create(self.dead_zone),
-                  FadeIn(self.dead_label), run_time=1.2)
-        moving = self.drive(self.follow, self.probes)
-        self.play(self.v.animate.set_value(SPAN), run_time=6.0, rate_func=linear)
+                  FadeIn(self.v_dot), FadeIn(self.probes), FadeIn(self.readings[2]),
+                  run_time=1.2)
+        since = self.time - 1.2
+        moving = self.drive(self.follow, self.v_dot, self.probes, self.readings[2])
+        self.play(self.v.animate.set_value(SPAN), run_time=8.0, rate_func=linear)
         self.stop_driving(moving, self.follow)
+        self.read_rest(prox_note, since)

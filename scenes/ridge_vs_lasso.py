@@ -8,7 +8,10 @@ at once.  A live counter over each plot says how many coefficients are non-zero 
 ridge coefficient may cross 0 (mathcore finds the crossings, marked and named under the
 plot), but it never stays there.  The lasso path is exact (its knots are where a feature
 enters or leaves; each is named under the plot); the ridge path is exact at each plotted
-share.  The closing notes compare the two at ``COMPARE_AT``, marked on both plots.
+share.  The closing notes compare the two at ``COMPARE_AT``, marked on both plots; each
+share axis is named in words under its plot (the lasso's s is a share of the L1 norm, the
+ridge's of the L2 norm), and the coefficient axis has numbers at round ticks.  A feature
+that leaves the lasso and comes back is named "s3 leaves", then "s3 back".
 
 The data: the diabetes data (default), or a user's CSV file (``data`` and ``target``
 class attributes, set by ``normviz render ridge_vs_lasso --data mine.csv --target price``);
@@ -27,6 +30,7 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     Create,
     DashedLine,
     Dot,
@@ -51,9 +55,16 @@ RIDGE_SAMPLES = 121
 COMPARE_AT = 0.5
 HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.5, 0.35, 1.0, 0.45  # NAME_ROOM: at least
 RULER_ROW, RULER_SIZE = 0.3, theme.SMALL_SIZE * 0.8
+#: The numbers on both axes, and the names of the share axes under the plots.
+TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 0.8, theme.SMALL_SIZE * 0.85
 #: Rows of knot / crossing names under a plot before names go side by side in a row.
 RULER_ROWS = 4
 CROSSING_DOT = 0.075
+#: The closing notes: held this far above the subtitles' strip, and this far inside the
+#: screen's side margins (they are long lines of small text).
+NOTES_GAP, NOTES_INSET = 0.25, 0.45
+#: How many numbers the coefficient axis gets, at most (at a round step).
+Y_NUMBERS = 3
 #: Characters of a feature name on screen; a longer one is cut in the middle with "…".
 MAX_NAME = 10
 
@@ -96,6 +107,20 @@ def load_data(data: str, target: str | None, sha256: str | None = None) -> Datas
     if target is None:
         raise ValueError("target must name the response column of a CSV file")
     return read_csv(data, target)
+
+
+def round_ticks(low: float, high: float, most: int = Y_NUMBERS) -> list[float]:
+    """Where the coefficient axis gets numbers: on every k-th of its tick marks
+    (``pieces.coefficient_axes`` puts them at multiples of a power of ten, through 0), with
+    k the smallest that leaves at most ``most`` numbers in [low, high]."""
+    span = high - low
+    tick = float(10 ** np.floor(np.log10(span / 2)))
+    for k in range(1, 100):
+        step = k * tick
+        values = np.arange(np.ceil(low / step), np.floor(high / step) + 1) * step
+        if len(values) <= most:
+            return [float(v) + 0.0 for v in values]
+    return [0.0] if low <= 0.0 <= high else []
 
 
 def end_labels(axes, names: list[str], values: np.ndarray, colors: list[str], top: float,
@@ -186,8 +211,16 @@ class RidgeVsLasso(NormvizScene):
             text("rvl_title", self.lang) if default else
             text("rvl_title_csv", self.lang, target=screen_name(self.dataset.target, 24),
                  count=len(self.features)))
-        self.notes_band = layout.caption_band(2)
-        area = layout.stage(caption_lines=2)
+        # the notes above the subtitles' strip, with room on every side
+        band = layout.caption_band(2)
+        self.notes_band = layout.Region(band.left + NOTES_INSET, band.right - NOTES_INSET,
+                                        band.bottom + NOTES_GAP, band.top + NOTES_GAP)
+        area = layout.stage(caption_lines=2).split_bottom(NOTES_GAP)[0]
+        # the coefficient axis's numbers, left of each plot
+        self.y_ticks = round_ticks(*y_range)
+        number_room = max(pieces.label(pieces.format_number(v).replace("-", "−"),
+                                       TICK_SIZE).width
+                          for v in self.y_ticks) + 0.2
         self.panels = {}
         # the share's marks (0.4), the rows of names and the axis name under them
         ruler_room = 0.4 + (ruler_rows + 0.5) * RULER_ROW + 0.1 + AXIS_NAME
@@ -203,11 +236,13 @@ class RidgeVsLasso(NormvizScene):
             mark_band, rest = rest.split_top(MARK_ROW)
             plot_area = rest.split_bottom(ruler_room)[0]
             axes = self.plane(norm, pieces.coefficient_axes(
-                (0.0, 1.0), y_range, plot_area.width - name_room, plot_area.height))
-            axes.move_to(plot_area.center).align_to([plot_area.left, 0.0, 0.0], LEFT)
+                (0.0, 1.0), y_range, plot_area.width - name_room - number_room,
+                plot_area.height))
+            axes.move_to(plot_area.center).align_to([plot_area.left + number_room, 0.0, 0.0],
+                                                    LEFT)
             header = header_band.place(pieces.label(
                 text(f"rvl_{norm}", self.lang), theme.BODY_SIZE,
-                theme.NORM_COLORS[norm])).align_to(axes.get_left(), LEFT)
+                theme.NORM_COLORS[norm])).align_to([plot_area.left, 0.0, 0.0], LEFT)
             # how many coefficients are not 0 at the swept share, right above the plot's end
             template = text("rvl_nonzero", self.lang, count=FIELD, total=total)
             room = axes.get_right()[0] - header.get_right()[0] - 0.3  # a narrow plot: smaller
@@ -246,12 +281,18 @@ class RidgeVsLasso(NormvizScene):
             end_tick = Line(axes.c2p(1.0, y_range[1]),
                             [axes.c2p(1.0, 0.0)[0], least_squares.get_bottom()[1] - 0.02, 0.0],
                             color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-            axis_name = pieces.formula(text(f"rvl_x_{norm}_tex", self.lang),
-                                       text(f"rvl_x_{norm}", self.lang), theme.SMALL_SIZE)
-            scale = VGroup(*[pieces.label(mark, theme.SMALL_SIZE * 0.8, theme.MUTED_TEXT_COLOR)
+            # what s is, in each panel's own norm, in the plain font of every other label
+            axis_name = pieces.fit_into(pieces.label(text(f"rvl_x_{norm}", self.lang),
+                                                     AXIS_NAME_SIZE, theme.TEXT_COLOR),
+                                        column.width)
+            scale = VGroup(*[pieces.label(mark, TICK_SIZE, theme.MUTED_TEXT_COLOR)
                              .next_to(axes.c2p(value, y_range[0]), DOWN, buff=0.08)
-                             for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))])
-            y_name = pieces.label(text("rvl_y", self.lang), theme.SMALL_SIZE * 0.8,
+                             for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))],
+                           *[pieces.label(pieces.format_number(value).replace("-", "−"), TICK_SIZE,
+                                          theme.MUTED_TEXT_COLOR)
+                             .next_to(axes.c2p(0.0, value), LEFT, buff=0.14)  # clear of
+                             for value in self.y_ticks])  # the tick marks
+            y_name = pieces.label(text("rvl_y", self.lang), TICK_SIZE,
                                   theme.MUTED_TEXT_COLOR).next_to(axes.y_axis.get_end(), RIGHT,
                                                                   buff=0.12)
             self.panels[norm] = {"axes": axes, "header": header, "curves": curves,
@@ -311,13 +352,16 @@ class RidgeVsLasso(NormvizScene):
         """Under the lasso plot every knot is named (``name`` or ``name out``); under the
         ridge plot every crossing of 0 (each dot), so no drawn point goes unnamed."""
         lasso, ridge = self.panels["l1"], self.panels["l2"]
-        knots = []
+        knots, entered = [], set()
         for event in self.lasso.events:
             k = int(np.flatnonzero(self.lasso.alphas == event.alpha)[0])
             name = self.features[event.feature]
-            knots.append((self.lasso_shares[k], event.feature,
-                          name if event.action == "enter" else
-                          text("rvl_leaves", self.lang, name=name)))
+            if event.action != "enter":
+                name = text("rvl_leaves", self.lang, name=name)
+            elif event.feature in entered:  # it left before: it comes back
+                name = text("rvl_back", self.lang, name=name)
+            entered.add(event.feature)
+            knots.append((self.lasso_shares[k], event.feature, name))
         self.knot_ticks, self.knot_tags, knot_rows = self.ruler(lasso["axes"], knots)
         self.crossing_ticks, self.crossing_tags, crossing_rows = self.ruler(
             ridge["axes"], [(c.share, c.feature, self.features[c.feature])
@@ -326,10 +370,12 @@ class RidgeVsLasso(NormvizScene):
         # every tick under every name: a tick that runs down past other rows goes behind them
         self.knot_marks = VGroup(self.knot_ticks, self.knot_tags)
         self.crossing_marks = VGroup(self.crossing_ticks, self.crossing_tags)
-        for panel, marks in ((lasso, self.knot_marks), (ridge, self.crossing_marks)):
-            below = marks if len(marks[0]) else panel["scale"]
-            panel["axis_name"].next_to(below, DOWN, buff=0.1).set_x(
-                panel["axes"].get_center()[0])
+        # both axis names on one level, under the lower of the two rulers
+        level = min((marks if len(marks[0]) else panel["scale"]).get_bottom()[1]
+                    for panel, marks in ((lasso, self.knot_marks), (ridge, self.crossing_marks)))
+        for panel in (lasso, ridge):
+            panel["axis_name"].move_to([panel["axes"].get_center()[0], 0.0, 0.0]).align_to(
+                [0.0, level - 0.1, 0.0], UP)
 
     # -- motion --------------------------------------------------------------------------
     def follow_share(self) -> None:
@@ -394,6 +440,7 @@ class RidgeVsLasso(NormvizScene):
                        pieces.label(ridge_note, theme.SMALL_SIZE, theme.L2_COLOR),
                        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.notes_band.place(pieces.fit_into(notes, self.notes_band.width))
+        assert self.notes_band.fits(notes), "the closing notes are taller than their band"
         self.compare = {"lasso_zeros": zero, "ridge_crossed": listed}
         self.show("lasso_events", [vars(e) for e in self.lasso.events])
         self.show("at_share", {"share": COMPARE_AT, "lasso_zero_features": zero})

@@ -2,7 +2,9 @@
 
 The claim under test: L2 is the more stable penalty under minibatch noise because its
 slope 2b changes smoothly while L1's, sign(b), jumps at 0; and ridge is used for highly
-correlated features because it has a lower variance than plain least squares.
+correlated features because it has a lower variance than plain least squares.  The video
+shows two cases: one where the jump at 0 never acts and L1 still spreads more (for another
+reason), and one where it does act.
 
 First the two slopes (a recap of the penalty video): sign(b) is -1 or +1, the same for
 every b of one sign, with a jump of 2 at 0; 2b grows with b.  Then SGD at rho = 0.99
@@ -15,13 +17,29 @@ reaches 0, so the jump at 0 never acts (the counters stay at 0 and the two L1 me
 take the same steps); what differs is the pull back: away from 0 the L1 slope is a
 constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
 b1 - b2 (curvature 1 - rho), while L2's 2b adds a pull in every direction.  The spreads
-after the burn-in (the second half) are mathcore's.  Last, OLS beside ridge on 200
-minibatches (``mathcore.sgd.ols_vs_ridge``, the stability video's batches): every
-minibatch's fit as a dot in two coefficient planes on one scale, the full-data fits as
-hollow stars, and the ratio of the mean distances with its 95 % bootstrap interval.
+after the burn-in (the second half) are mathcore's.
 
-Tracker: ``step`` (the SGD steps drawn so far, 0 outside the run); the counters' values
-are recorded as trackers too (``sub_flips1`` ... ``l2_zeros``).
+Then "where a weight should be 0": y = x1 + e with x2 correlated with x1 at rho = 0.5
+(``sgd_trajectories(..., weights=(1, 0))``: same batches of 100, step size 0.05, seed,
+600 steps, penalties matched the same way), whose full-data lasso optimum has b2* = 0
+exactly.  Three rows, one per method, show b2 on one zoomed y range (-0.1 to 0.2) under a
+cursor: the subgradient b2 chatters across 0 and flips sign (each step near 0 overshoots
+it: the slope of |b| jumps from -1 to +1), the proximal b2 lands on exactly 0 and stays
+(green where mathcore's b2 is exactly 0: the colour of an exact 0), the ridge b2 settles
+smoothly at its small optimum, of one sign.  Live counters give mathcore's sign changes of
+b2 and steps with b2 exactly 0 at the cursor's step; after the run, the spread of b2 after
+the burn-in and one paragraph on the mechanism.
+
+Last, OLS beside ridge on 200 minibatches (``mathcore.sgd.ols_vs_ridge``, the stability
+video's batches): every minibatch's fit as a dot in two coefficient planes on one scale,
+the full-data fits as hollow stars, a dashed circle of each method's mean distance to its
+star (the ridge one in an inset that magnifies the ridge fits by a whole-number zoom: at
+the planes' scale it would hide under the star), and the ratio of the mean distances with
+its 95 % bootstrap interval.
+
+Trackers: ``step`` (the SGD steps drawn so far, 0 outside the run) and ``zero_step`` (the
+same for the zero beat); the counters' values are recorded as trackers too
+(``sub_flips1`` ... ``l2_zeros``, ``zero_sub_flips`` ... ``zero_l2_zeros``).
 
 Render: ``manim render scenes/sgd.py``.
 """
@@ -34,12 +52,16 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    RIGHT,
     UP,
+    Circle,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
+    Rectangle,
     Star,
     VGroup,
     VMobject,
@@ -55,6 +77,26 @@ from scenes.live_text import FIELD, LiveLine
 from scenes.strings import STRINGS, format_count, text
 
 RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED = 0.99, 100, 3000, 0.05, 0
+#: Where a weight should be 0: y = x1 + e, x2 correlated with x1 at ZERO_RHO (same batches,
+#: step size and seed; penalties matched the same way).
+ZERO_RHO, ZERO_WEIGHTS, ZERO_STEPS = 0.5, (1.0, 0.0), 600
+#: The zoomed y range of the zero beat's traces (all three rows on one scale).
+ZERO_RANGE = (-0.1, 0.2)
+ZERO_SWEEP_SECONDS = 10.0
+ZERO_LABEL_WIDTH, ZERO_ROW_GAP = 3.5, 0.12
+#: The gap between the lines of text beside each row.
+ZERO_LINE_GAP = 0.07
+#: The band above the rows: two lines of settings, later three of the mechanism.
+ZERO_TEXT_BAND = 1.0
+#: The rows of the zero beat: (method, short name, trace colour).
+ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
+             ("l1_proximal", "prox", theme.TEXT_COLOR),
+             ("l2", "l2", theme.L2_COLOR))
+#: The mean-distance circles around each full-data fit, and the ridge inset's frame.
+CIRCLE_COLOR = theme.MUTED_TEXT_COLOR
+#: The ridge inset: its side as a share of the ridge plane's, and its data half-width as
+#: a multiple of the farthest ridge fit's distance to the full-data fit.
+INSET_SHARE, INSET_ROOM, INSET_PAD = 0.5, 1.15, 0.12
 OLS_BATCHES = 200
 #: Least squares is neither penalty: a chart series colour of the theme.
 OLS_COLOR = theme.SERIES_COLORS[0]
@@ -67,9 +109,22 @@ HEADER, NUMBER_ROOM = 0.45, 0.4
 #: Room above a plot for the y axis's name, under the header.
 AXIS_NAME_TOP = 0.3
 CLOUD_DOT, STAR_RADIUS, STAR_STROKE, MARGIN = 0.035, 0.16, 3, 0.25
+#: The inset's star is smaller than the planes' so the ridge circle shows around it.
+INSET_STAR = 0.6 * STAR_RADIUS
 #: The counters recorded per frame: (method, name in the timeline).
 COUNTER_TRACKERS = {method: (f"{short}_flips1", f"{short}_flips2", f"{short}_zeros")
                     for method, short in zip(METHODS, ("sub", "prox", "l2"), strict=True)}
+#: The zero beat's counters of b2 per frame: (method, (flips tracker, zeros tracker)).
+ZERO_TRACKERS = {method: (f"zero_{short}_flips", f"zero_{short}_zeros")
+                 for method, short, _ in ZERO_ROWS}
+
+
+def zero_runs(values: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of steps (1-based, inclusive) at which ``values`` (one per step) is exactly 0."""
+    zero = np.concatenate([[0], (np.asarray(values) == 0.0).astype(int), [0]])
+    edges = np.diff(zero)
+    return [(int(a) + 1, int(b)) for a, b in zip(np.flatnonzero(edges == 1),
+                                                  np.flatnonzero(edges == -1), strict=True)]
 
 
 def field_order(key: str, lang: str) -> list[str]:
@@ -101,16 +156,37 @@ class MinibatchSGD(NormvizScene):
         self.step = self.tracker("step", 0)
         self.counter_values = {name: self.tracker(name, 0) for names in
                                COUNTER_TRACKERS.values() for name in names}
+        self.zero_step = self.tracker("zero_step", 0)
+        self.zero_values = {name: self.tracker(name, 0) for names in ZERO_TRACKERS.values()
+                            for name in names}
         self.run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
+        self.zero_run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED,
+                                          ZERO_WEIGHTS)
         self.fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
         # the closing paragraph of the run says that no iterate came back to 0
         assert all(self.run.zero_steps(m) == 0 and not self.run.sign_flips(m, 0).any()
                    for m in METHODS), "sgd_why no longer describes this run"
+        zero = self.zero_run
+        # the zero beat's closing paragraph describes this run: the lasso's b2* is exactly
+        # 0, the subgradient b2 flips sign and is never 0, the proximal b2 sits at 0, the
+        # ridge b2 keeps one sign
+        assert zero.optima["l1_proximal"][1] == 0.0 and zero.optima["l2"][1] != 0.0
+        assert zero.sign_flips("l1_subgradient")[1] > 0
+        assert zero.zero_steps("l1_subgradient", coefficient=1) == 0
+        assert zero.zero_share("l1_proximal", coefficient=1) > 0.5
+        assert zero.sign_flips("l2", 0)[1] == 0 and zero.zero_steps("l2", coefficient=1) == 0
         self.show("sgd", self.run.summary())
+        self.show("sgd_zero", {**zero.summary(),
+                               "b2_sd": {m: float(zero.spread(m)[1]) for m in METHODS},
+                               "b2_zero_share": {m: zero.zero_share(m, coefficient=1)
+                                                 for m in METHODS},
+                               "alpha": zero.alpha, "step_times_alpha":
+                               zero.step_size * zero.alpha})
         self.show("ols_vs_ridge", self.fits.as_dict())
         self.title = pieces.title(text("sgd_title", self.lang))
         self.slopes()
         self.sgd_run()
+        self.zero_weight()
         self.ols_ridge()
 
     # -- beat 1: the two slopes ----------------------------------------------------------
@@ -287,9 +363,144 @@ class MinibatchSGD(NormvizScene):
         everything = VGroup(*[VGroup(p["frame"], p["header"])
                                              for p in self.panels.values()],
                             self.optima, *moving_parts, *counters, spreads, why)
-        self.play(FadeOut(everything), run_time=0.6)
+        # faded out as the next beat starts: no empty picture while a subtitle is read
+        self.leftovers = everything
 
-    # -- beat 3: OLS against ridge -------------------------------------------------------
+    # -- beat 3: where a weight should be 0 ----------------------------------------------
+    def build_zero(self) -> None:
+        run, lang = self.zero_run, self.lang
+        area = layout.stage()
+        # the settings (two lines), later the mechanism (three lines) in their place
+        self.zero_band, area = area.split_top(ZERO_TEXT_BAND, gap=0.1)
+        settings_band = self.zero_band
+        lasso = run.optima["l1_proximal"]
+        self.zero_settings = settings_band.place(pieces.fit_into(pieces.label(
+            text("sgd_zero_settings", lang, rho=ZERO_RHO, alpha=f"{run.alpha:.3f}",
+                 b1=f"{lasso[0]:.3f}", size=BATCH_SIZE, step=STEP_SIZE,
+                 steps=format_count(ZERO_STEPS, lang)),
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), settings_band.width))
+        area, _ = area.split_bottom(NUMBER_ROOM)
+        height = (area.height - 2 * ZERO_ROW_GAP) / 3
+        self.zero_rows = {}
+        parts, optima = VGroup(), VGroup()
+        for k, (method, short, color) in enumerate(ZERO_ROWS):
+            row = layout.Region(area.left, area.right, area.top - k * (height + ZERO_ROW_GAP)
+                                - height, area.top - k * (height + ZERO_ROW_GAP))
+            label_column, plot = row.split_left(ZERO_LABEL_WIDTH)
+            plot = plot.shrink(left=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, top=0.05,
+                               bottom=0.05)
+            axes = self.plane(f"zero_{short}", pieces.coefficient_axes(
+                (0, ZERO_STEPS), ZERO_RANGE, plot.width, plot.height))
+            plot.place(axes)
+            last = k == len(ZERO_ROWS) - 1
+            frame = VGroup(axes, pieces.tick_numbers(
+                axes, (0, ZERO_STEPS // 2, ZERO_STEPS) if last else (), (0.0, 0.1)))
+            if last:
+                # between the tick numbers 300 and 600, under the axis
+                frame.add(pieces.label(text("sgd_step_axis", lang), theme.SMALL_SIZE * 0.8,
+                                       theme.MUTED_TEXT_COLOR)
+                          .next_to(axes.c2p(0.75 * ZERO_STEPS, ZERO_RANGE[0]), DOWN,
+                                   buff=0.12))
+            # header, two counters and (after the run) the spread, one font size, stacked
+            keys = (("sgd_zero_flips", "flips"), ("sgd_zero_zeros", "zeros"))
+            sd_text = text("sgd_zero_sd", lang, burn=format_count(run.burn_in, lang),
+                           sd=f"{run.spread(method)[1]:.4f}")
+            widest = [live_line(key, lang, {name: "000"}, theme.SMALL_SIZE, color)[0]
+                      for key, name in keys] + [pieces.label(sd_text, theme.SMALL_SIZE)]
+            size = theme.SMALL_SIZE * min(1.0, *[label_column.width / m.width
+                                                 for m in widest])
+            for _ in range(3):  # smaller until the four lines fit the row's height
+                header = pieces.fit_into(pieces.label(
+                    text(f"sgd_zero_{short}_header", lang), size, color), label_column.width)
+                lines = [live_line(key, lang, {name: "0"}, size, color)[0]
+                         for key, name in keys]
+                sd = pieces.label(sd_text, size, color)
+                stack = VGroup(header, *lines, sd).arrange(DOWN, aligned_edge=LEFT,
+                                                           buff=ZERO_LINE_GAP)
+                if stack.height <= label_column.height:
+                    break
+                size *= 0.98 * label_column.height / stack.height
+            stack.align_to([label_column.left, label_column.top, 0.0], UP + LEFT)
+            assert label_column.fits(stack, slack=0.01), f"the texts beside {method} do not fit"
+            optimum = run.optima[method][1]
+            optima.add(DashedLine(axes.c2p(0, optimum), axes.c2p(ZERO_STEPS, optimum),
+                                  color=theme.SOLUTION_COLOR, stroke_width=2,
+                                  dash_length=0.08))
+            width = PROX_STROKE + 1.0 if method == "l1_proximal" else theme.PATH_STROKE
+            curve = trace(axes, run.iterates[method][:, 1], color, width)
+            cursor = DashedLine(axes.c2p(0, ZERO_RANGE[0]), axes.c2p(0, ZERO_RANGE[1]),
+                                color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+            parts.add(frame, header)
+            self.zero_rows[method] = {"axes": axes, "header": header, "trace": curve,
+                                      "lines": lines, "sd": sd, "cursor": cursor,
+                                      "column": label_column}
+        self.zero_parts, self.zero_optima = parts, optima
+        # the proximal b2's exact zeros, in the colour of an exact 0, over its trace
+        self.zero_marks = VMobject(stroke_color=theme.ZERO_COLOR,
+                                   stroke_width=theme.PATH_STROKE + 1)
+        self.zero_mark_runs = zero_runs(run.iterates["l1_proximal"][:, 1])
+
+    def follow_zero(self) -> None:
+        """The zero beat's updater: traces, cursors, counters and the green exact zeros at
+        the step tracker."""
+        run, k = self.zero_run, int(np.floor(self.zero_step.get_value() + 1e-9))
+        for method, row in self.zero_rows.items():
+            row["trace"].show_until(k, row["trace"].all_points[k])
+            flips = int(run.sign_flips(method, 0, k)[1]) if k else 0
+            zeros = run.zero_steps(method, 0, k, coefficient=1)
+            row["lines"][0].set_fields(str(flips))
+            row["lines"][1].set_fields(format_count(zeros, self.lang))
+            for tracker, value in zip(ZERO_TRACKERS[method], (flips, zeros), strict=True):
+                self.zero_values[tracker].set_value(float(value))
+            axes = row["axes"]
+            row["cursor"].put_start_and_end_on(axes.c2p(k, ZERO_RANGE[0]),
+                                               axes.c2p(k, ZERO_RANGE[1]))
+        axes = self.zero_rows["l1_proximal"]["axes"]
+        self.zero_marks.clear_points()
+        for first, last in self.zero_mark_runs:
+            if first > k:
+                break
+            # each step at exactly 0 is marked half a step either side (up to the cursor)
+            start, end = first - 0.5, min(last + 0.5, k)
+            self.zero_marks.start_new_path(axes.c2p(start, 0.0))
+            self.zero_marks.add_line_to(axes.c2p(end, 0.0))
+        if not self.zero_marks.has_points():
+            # nothing to mark yet: an invisible point keeps the mobject drawable
+            self.zero_marks.set_points_as_corners([axes.c2p(0, 0.0), axes.c2p(0, 0.0)])
+
+    def zero_weight(self) -> None:
+        self.build_zero()
+        run = self.zero_run
+        rows = self.zero_rows.values()
+        self.beat("sgd_zero")
+        self.play(FadeOut(self.leftovers), run_time=0.6)
+        self.play(FadeIn(self.zero_settings), FadeIn(self.zero_parts),
+                  Create(self.zero_optima), run_time=1.2)
+        moving_parts = [part for row in rows for part in
+                        (row["trace"], row["cursor"], *row["lines"])]
+        moving = self.drive(self.follow_zero, *moving_parts, self.zero_marks)
+        self.wait(0.5)
+        self.play(self.zero_step.animate.set_value(ZERO_STEPS), run_time=ZERO_SWEEP_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(moving, self.follow_zero)
+        self.wait(0.5)
+        self.beat("sgd_zero_why")
+        band = self.zero_band
+        why = band.place(pieces.fit_into(pieces.label(
+            text("sgd_zero_why", self.lang, push=f"{run.step_size * run.alpha:.3f}"),
+            theme.SMALL_SIZE, theme.ZERO_COLOR), band.width))
+        assert why.height <= band.height, "sgd_zero_why does not fit its band"
+        self.play(FadeOut(self.zero_settings), *[FadeOut(row["cursor"]) for row in rows],
+                  run_time=0.4)
+        self.play(FadeIn(VGroup(*[row["sd"] for row in rows])), FadeIn(why), run_time=0.8)
+        self.read(why.original_text)
+        self.zero_step.set_value(0)
+        self.zero_why = why
+        self.leftovers = VGroup(self.zero_parts, self.zero_optima,
+                                *[VGroup(row["trace"], *row["lines"], row["sd"])
+                                  for row in rows], self.zero_marks, why)
+
+    # -- beat 4: OLS against ridge -------------------------------------------------------
     def ols_ridge(self) -> None:
         fits = self.fits
         area = layout.stage(caption_lines=1)
@@ -302,6 +513,7 @@ class MinibatchSGD(NormvizScene):
         low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
         self.planes = {}
         parts, dots, stars, counters = VGroup(settings), VGroup(), VGroup(), VGroup()
+        circles = VGroup()
         for name, column in zip(("ols", "ridge"), area.columns(2), strict=True):
             header_band, rest = column.split_top(HEADER)
             square, counter_band = rest.split_bottom(2 * layout.CAPTION_LINE)
@@ -317,8 +529,9 @@ class MinibatchSGD(NormvizScene):
             batch = fits.batch_ols if name == "ols" else fits.batch_ridge
             full = fits.full_ols if name == "ols" else fits.full_ridge
             spread = fits.spread_ols if name == "ols" else fits.spread_ridge
-            parts.add(axes, header, pieces.axis_labels(axes, text("axis_x", self.lang),
-                                                      text("axis_y", self.lang)))
+            names = pieces.axis_labels(axes, text("axis_x", self.lang), text("axis_y", self.lang))
+            self.planes[name]["x_name"] = names[0]
+            parts.add(axes, header, names)
             dots.add(*[Dot(axes.c2p(*b), radius=CLOUD_DOT, color=color) for b in batch])
             stars.add(Star(n=5, outer_radius=STAR_RADIUS, color=theme.SOLUTION_COLOR,
                            stroke_width=STAR_STROKE, fill_opacity=0).move_to(axes.c2p(*full)))
@@ -327,6 +540,14 @@ class MinibatchSGD(NormvizScene):
                      dev=f"{spread:.3f}"), theme.SMALL_SIZE, color), counter_band.width - 0.3)
             counters.add(counter.align_to([counter_band.left + 0.3, counter_band.top, 0.0],
                                           UP + LEFT))
+            unit = float(axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0])
+            self.planes[name]["unit"] = unit
+            if name == "ols":
+                circles.add(DashedVMobject(Circle(radius=spread * unit, color=CIRCLE_COLOR,
+                                                  stroke_width=2), num_dashes=48)
+                            .move_to(axes.c2p(*full)))
+        inset = self.ridge_inset()
+        circles.add(inset["circle"])
         low_ci, high_ci = fits.ratio_ci95
         band = layout.caption_band(1)
         ratio = band.place(pieces.fit_into(pieces.label(
@@ -334,12 +555,62 @@ class MinibatchSGD(NormvizScene):
                  low=f"{low_ci:.1f}", high=f"{high_ci:.1f}"), theme.SMALL_SIZE,
             theme.ZERO_COLOR), band.width))
         self.beat("sgd_ols", batches=OLS_BATCHES)
+        self.play(FadeOut(self.leftovers), run_time=0.6)
         self.play(FadeIn(parts), run_time=0.8)
         self.play(FadeIn(stars), FadeIn(dots, lag_ratio=0.005), FadeIn(counters),
                   run_time=1.5)
+        self.play(FadeIn(inset["frame"]), FadeIn(inset["dots"], lag_ratio=0.005),
+                  FadeIn(inset["star"]), Create(circles), run_time=1.0)
         self.beat("sgd_ratio", ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
                   high=f"{high_ci:.1f}")
         self.play(FadeIn(ratio), run_time=0.6)
-        self.dots, self.stars = dots, stars
+        self.dots, self.stars, self.circles, self.inset = dots, stars, circles, inset
         self.wait(1.0)
 
+    def ridge_inset(self) -> dict:
+        """The ridge fits magnified around their full-data fit, in the ridge plane's empty
+        top-right corner: a whole-number zoom, the dots, the star and the dashed circle of
+        the mean distance; a small square marks the magnified region in the plane."""
+        fits, axes = self.fits, self.planes["ridge"]["axes"]
+        unit = self.planes["ridge"]["unit"]
+        # as large as INSET_SHARE of the plane, and clear of every ridge fit (by a dot)
+        top_right = np.array(axes.p2c(axes.get_corner(UP + RIGHT))[:2])
+        clear = float((top_right - fits.batch_ridge.max(axis=0)).min()) * unit \
+            - INSET_PAD - 2 * CLOUD_DOT
+        # and above the name of the β1 axis
+        above = float(axes.get_top()[1] - self.planes["ridge"]["x_name"].get_top()[1]) \
+            - 2 * INSET_PAD
+        side = min(INSET_SHARE * axes.width, clear, above)
+        # the window holds every ridge fit (largest coordinate deviation, with room)
+        reach = INSET_ROOM * float(np.abs(fits.batch_ridge - fits.full_ridge).max())
+        zoom = int(np.floor(side / (2 * reach * unit)))
+        half = side / (2 * zoom * unit)  # data half-width shown: at least ``reach``
+        centre = fits.full_ridge
+        inset = self.plane("ridge_zoom", pieces.fit_axes(centre - half, centre + half, side,
+                                                         side))
+        # the window's centre (the full-data fit) at the centre of the top-right square
+        middle = axes.c2p(*axes.p2c(axes.get_corner(UP + RIGHT))) \
+            - np.array([INSET_PAD + side / 2, INSET_PAD + side / 2, 0.0])
+        inset.shift(middle - inset.c2p(*centre))
+        low = axes.p2c(middle - np.array([side / 2, side / 2, 0.0]))
+        assert not np.any(np.all(fits.batch_ridge >= np.array(low[:2]), axis=1)), \
+            "a ridge fit lies under the inset"
+        frame = Rectangle(width=side, height=side, stroke_color=theme.AXES_COLOR,
+                          stroke_width=theme.AXES_STROKE, fill_color=theme.BACKGROUND_COLOR,
+                          fill_opacity=1.0).move_to(middle)
+        marked = Rectangle(width=2 * half * unit, height=2 * half * unit,
+                           stroke_color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE
+                           ).move_to(axes.c2p(*centre))
+        tag = pieces.label(text("sgd_zoom", self.lang, zoom=zoom), theme.SMALL_SIZE,
+                           theme.MUTED_TEXT_COLOR)
+        tag.next_to(frame.get_corner(UP + LEFT), DOWN + RIGHT, buff=0.08)
+        dots = VGroup(*[Dot(inset.c2p(*b), radius=CLOUD_DOT, color=theme.L2_COLOR)
+                        for b in fits.batch_ridge])
+        star = Star(n=5, outer_radius=INSET_STAR, color=theme.SOLUTION_COLOR,
+                    stroke_width=STAR_STROKE, fill_opacity=0).move_to(inset.c2p(*centre))
+        circle = DashedVMobject(Circle(radius=fits.spread_ridge * zoom * unit,
+                                       color=CIRCLE_COLOR, stroke_width=2),
+                                num_dashes=48).move_to(inset.c2p(*centre))
+        self.show("ridge_inset_zoom", zoom)
+        return {"axes": inset, "zoom": zoom, "frame": VGroup(frame, marked, tag),
+                "dots": dots, "star": star, "circle": circle}

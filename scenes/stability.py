@@ -1,24 +1,32 @@
-"""Minibatch noise: the lasso optimum moves more than the ridge optimum, and for correlated
-features it jumps between supports.
+"""Minibatch refits: the lasso optimum moves more than the ridge optimum, and for correlated
+features it jumps between supports.  Why: it slides along a flat edge of the diamond.
 
-Two correlated features, n = 20,000 (``mathcore.stability``).  Lasso and ridge penalties
-are matched on the full data: each gives the full-data solution half the least-squares
-norm (||b||_1 for the lasso, ||b||_2 for the ridge); each plane draws that ball in grey,
-with the full data's contour.  For
-each correlation rho (0, 0.5, 0.9, 0.99): the full-data contour and optimum (the hollow
-star, so that the minibatch optima stay visible on it);
-a few minibatches (batch size 100), each with its own contour touching its own optimum
-(yellow, green when a coefficient is exactly 0; it joins the cloud as a small dot when the
-next one comes) and the ball through that optimum, which its contour touches there (the
-fits are penalised: each minibatch's optimum is the constrained optimum for the ball of
-its own norm); then all 200 minibatch optima, with the
-mean distance to the full-data optimum, the share of minibatches whose lasso support
-differs from the full data's, and the ratio of the two distances with its bootstrap
-interval.
+Two correlated features, n = 20,000 (``mathcore.stability``).  Each minibatch (batch size
+100) is fitted exactly, with the same penalty strength for every minibatch (penalty form:
+lasso alpha, ridge lambda, matched on the full data so that the full-data solution has
+half the least-squares norm, ``||b||_1`` for the lasso, ``||b||_2`` for the ridge).  The
+SGD video (``scenes.sgd``) follows this one.
+
+Because the penalty, not the ball, is fixed, a minibatch's optimum does not lie on the
+full data's ball: it lies where the minibatch's own contour touches its OWN ball
+``||b||_p <= ||b_k||_p``, and that ball is drawn with it.  The full data's ball stays in
+grey, labelled as such, with the full data's contour and optimum (the hollow star).
+
+For each correlation rho (0, 0.5, 0.9, 0.99): the full data alone; five minibatches one
+by one, each with its contour, its own ball and, on the lasso plane, the part of its
+diamond its optimum lies on drawn thick (the flat edge, or the corner when a coefficient
+is exactly 0: the optimum is green then); a line beside the planes says what the viewer
+sees (the lasso optimum slides along a flat edge, or jumps to a corner, where the
+circle's curve holds the ridge optimum closer to the star; the corner clause only where
+some minibatch changes which coefficients are 0).  Then all 200 minibatch optima grow in
+as a cloud, with the mean distance to the full-data optimum under each plane, the count
+of minibatches whose lasso zeros differ from the full data's, and the ratio of the two
+mean distances with its bootstrap interval (at rho = 0, where no zero ever changes, the
+line says the lasso moves that much further all the same, sliding along the edge).
 
 Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next) and
 ``batch`` (k while the k-th minibatch is held on screen with its contour, 200 once all
-are in, 0 while the full data is shown alone and in between).
+are in, 0 while the full data is shown alone and while the cloud grows in).
 
 Render: ``manim render scenes/stability.py``.
 """
@@ -26,7 +34,21 @@ Render: ``manim render scenes/stability.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import LEFT, UP, Create, Dot, FadeIn, FadeOut, Rectangle, Star, VGroup, Write
+from manim import (
+    DOWN,
+    LEFT,
+    UP,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    Rectangle,
+    Star,
+    VGroup,
+    VMobject,
+    Write,
+)
 
 from mathcore import QuadraticLoss, norm_value
 from mathcore.stability import minibatch_stability
@@ -37,10 +59,18 @@ from scenes.strings import text
 RHO_STEPS = (0.0, 0.5, 0.9, 0.99)
 BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
+BATCH_SECONDS = 1.2  # each of the first minibatches on screen
+GROW_SECONDS = 2.5  # the rest of the cloud growing in
 MARGIN = 0.15  # around every optimum shown, in coefficient units
-HEADER, COUNTER_LINES = 0.45, 2
-CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.03, 0.16, 3
+HEADER = 0.45  # the plane's name above it
+LABEL_ROW = 0.42  # under the plane: the full data's ball's label
+BOTTOM_GAP = 0.06  # between the counters and the subtitles' strip
+PANEL_GAP = 0.35  # between the planes and the text panel
+CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.16, 3
+FACE_STROKE = 14  # the part of the minibatch's diamond its lasso optimum lies on
+CORNER_SHARE = 0.3  # a corner is shown as this share of its two edges
 FAINT = 0.6  # the full data's ball, grey like its contour: for reference
+TICK = 0.08  # the label's tick up to the full data's ball
 NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
 
 
@@ -50,8 +80,30 @@ def ball_radius(result, norm: str) -> float:
     return 0.5 * float(norm_value(center, norm))
 
 
+def lasso_face(beta: np.ndarray) -> list[np.ndarray]:
+    """The part of the diamond ``||b||_1 = ||beta||_1`` that ``beta`` lies on, as data
+    polylines: the flat edge between the two corners of its quadrant when no coefficient
+    is 0, else the corner on the non-zero coefficient's axis with ``CORNER_SHARE`` of the
+    two edges that meet there.  Empty for beta = 0."""
+    beta = np.asarray(beta, dtype=float)
+    radius = float(np.abs(beta).sum())
+    if radius == 0.0:
+        return []
+    if np.all(beta != 0.0):
+        return [np.array([[np.sign(beta[0]) * radius, 0.0], [0.0, np.sign(beta[1]) * radius]])]
+    axis = int(np.flatnonzero(beta)[0])
+    corner = np.zeros(2)
+    corner[axis] = np.sign(beta[axis]) * radius
+    pieces_ = []
+    for side in (1.0, -1.0):
+        neighbour = np.zeros(2)
+        neighbour[1 - axis] = side * radius
+        pieces_.append(np.array([corner, corner + CORNER_SHARE * (neighbour - corner)]))
+    return pieces_
+
+
 class MinibatchStability(NormvizScene):
-    """Lasso and ridge under minibatch noise, for growing feature correlation."""
+    """Lasso and ridge refitted on minibatches, for growing feature correlation."""
 
     def construct(self) -> None:
         self.step_index = self.tracker("step", -1)
@@ -60,58 +112,81 @@ class MinibatchStability(NormvizScene):
         self.results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
         self.show("by_rho", [{k: v for k, v in r.as_dict().items() if k != "seconds"}
                              for r in self.results])
-        self.build_planes()
+        self.build_layout()
         self.beat("st_start", batches=BATCHES, size=BATCH_SIZE)
-        self.play(Write(self.title), FadeIn(self.matching),
+        self.play(Write(self.title), FadeIn(self.key, self.legend),
                   *[Create(p["axes"]) for p in self.planes.values()],
                   *[FadeIn(p["names"], p["header"], p["window"]) for p in self.planes.values()],
                   run_time=1.2)
         shown = VGroup()  # nothing on the planes yet
         for index, result in enumerate(self.results):
             shown = self.step(index, result, shown)
-        self.wait(2.0)
 
-    def build_planes(self) -> None:
-        """Two planes under their headers, the same box for every rho."""
-        area = layout.stage(caption_lines=1)
+    # -- layout ---------------------------------------------------------------------------
+    def build_layout(self) -> None:
+        """The key across the top; two planes side by side, each with its name above and
+        the full data's ball's label and its counter below; a text panel on the right."""
+        area = layout.stage()
         key_band, area = area.split_top(2 * layout.CAPTION_LINE)
-        self.matching = key_band.place(pieces.fit_into(pieces.label(
-            text("st_matching", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            key_band.width))
+        self.key = key_band.place(pieces.label(text("st_matching", self.lang),
+                                               theme.SMALL_SIZE, theme.TEXT_COLOR))
+        size = area.height - HEADER - LABEL_ROW - layout.CAPTION_LINE - BOTTOM_GAP
         every = np.vstack([np.vstack([r.batch_l1, r.batch_l2]) for r in self.results])
         low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
         self.planes = {}
-        for norm, column in zip(("l1", "l2"), area.columns(2), strict=True):
+        left = area.left
+        for norm in ("l1", "l2"):
+            axes = self.plane(norm, pieces.fit_axes(np.array([low, low]),
+                                                    np.array([high, high]), size, size))
+            column = layout.Region(left, left + axes.width + layout.AXIS_NAME_ROOM,
+                                   area.bottom, area.top)
+            left = column.right + layout.GUTTER / 2
             header_band, rest = column.split_top(HEADER)
-            square, counter_band = rest.split_bottom(COUNTER_LINES * layout.CAPTION_LINE)
-            square = square.shrink(right=layout.AXIS_NAME_ROOM)
-            axes = self.plane(norm, pieces.fit_axes(np.array([low, low]), np.array([high, high]),
-                                                    square.width, square.height))
-            square.place(axes)
-            header = header_band.place(pieces.label(text(NAMES[norm], self.lang),
-                                                    theme.BODY_SIZE, theme.NORM_COLORS[norm]))
+            square, under = rest.shrink(bottom=BOTTOM_GAP).split_bottom(
+                LABEL_ROW + layout.CAPTION_LINE)
+            axes.move_to([square.left + axes.width / 2, square.center[1], 0.0])
+            label_band, counter_band = under.split_top(LABEL_ROW)
+            header = pieces.label(text(NAMES[norm], self.lang), theme.BODY_SIZE,
+                                  theme.NORM_COLORS[norm])
+            header.move_to([axes.get_center()[0], header_band.center[1], 0.0])
             window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
                                stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
-            self.planes[norm] = {"axes": axes, "header": header, "counters": counter_band,
-                                 "window": window,
+            self.planes[norm] = {"axes": axes, "header": header, "window": window,
+                                 "label_band": label_band, "counters": counter_band,
                                  "names": pieces.axis_labels(axes, text("axis_x", self.lang),
                                                              text("axis_y", self.lang))}
+        self.panel = layout.Region(left - layout.GUTTER / 2 + PANEL_GAP, area.right,
+                                   area.bottom, area.top)
+        self.rho_band, rest = self.panel.split_top(0.55)
+        legend_band, rest = rest.split_top(2 * layout.CAPTION_LINE)
+        self.share_band, self.slot = rest.split_top(2 * layout.CAPTION_LINE + 0.15)
+        self.legend = self.in_panel(pieces.label(text("st_legend", self.lang),
+                                                 theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+                                    legend_band)
 
+    def in_panel(self, mobject: VMobject, band: layout.Region) -> VMobject:
+        """Left-aligned at the top of ``band`` (the panel's texts must fit its width)."""
+        assert mobject.width <= band.width + 1e-6, (mobject, mobject.width, band.width)
+        return mobject.align_to([band.left, band.top, 0.0], UP + LEFT)
+
+    # -- one correlation -------------------------------------------------------------------
     def step(self, index: int, result, previous: VGroup) -> VGroup:
         """One correlation: the full-data picture, a few minibatches, then the whole cloud.
 
         A minibatch's optimum minimises its loss plus the penalty, so it is also where its
         loss contour touches the ball ``||b||_p <= ||b_k||_p`` through it: that ball is
-        drawn with it.  The full data's ball (half the least-squares norm) stays faint."""
-        self.beat("st_step", rho=result.rho, ratio=f"{result.ratio:.2f}",
-                  share=f"{100 * result.support_differs():.0f}")
+        drawn with it, and on the lasso plane the edge or corner of that diamond the
+        optimum lies on is drawn thick.  The full data's ball stays faint and labelled."""
+        changes = result.support_differs() > 0.0
+        self.beat("st_batches" if changes else "st_batches_flat", rho=result.rho)
         full = QuadraticLoss.from_gram(*result.full_gram)
         optima = {"l1": result.full_l1, "l2": result.full_l2}
         batches = {"l1": result.batch_l1, "l2": result.batch_l2}
         parts, contours = VGroup(), {}
         for norm, plane in self.planes.items():
             axes = plane["axes"]
-            reference = pieces.BallWindow(axes, norm, ball_radius(result, norm))
+            radius = ball_radius(result, norm)
+            reference = pieces.BallWindow(axes, norm, radius)
             reference.set_fill(opacity=0.0).set_stroke(color=theme.MUTED_TEXT_COLOR,
                                                        width=2, opacity=FAINT)
             level = float(full.value(optima[norm]))
@@ -121,17 +196,20 @@ class MinibatchStability(NormvizScene):
                         stroke_width=STAR_STROKE, fill_opacity=0).move_to(
                             axes.c2p(*optima[norm]))
             contours[norm] = pieces.LossContour(axes, full, level, clip_to_axes=True)
-            parts.add(reference, fixed, star)
+            parts.add(reference, fixed, star, self.ball_label(plane, radius))
         self.step_index.set_value(-1)  # between two correlations
         self.batch_count.set_value(0)
         if len(previous):
             self.play(FadeOut(previous), run_time=0.6)
-        rho_tag = pieces.label(text("st_rho_tag", self.lang, rho=result.rho), theme.BODY_SIZE)
-        rho_tag.move_to([0.0, self.planes["l1"]["header"].get_center()[1], 0.0])
+        rho_tag = self.in_panel(pieces.label(text("st_rho_tag", self.lang, rho=result.rho),
+                                             theme.BODY_SIZE), self.rho_band)
+        why = self.in_panel(pieces.label(text("st_why" if changes else "st_why_flat",
+                                              self.lang), theme.SMALL_SIZE), self.slot)
         parts.add(rho_tag)
         self.play(FadeIn(parts), run_time=0.6)
         self.step_index.set_value(index)
         self.wait(1.0)  # the full data alone: its contour touches the grey ball at the star
+        self.play(FadeIn(why), run_time=0.5)
         self.add(*contours.values())
         dots, live, balls = VGroup(), VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
@@ -143,47 +221,77 @@ class MinibatchStability(NormvizScene):
             for norm, plane in self.planes.items():
                 beta = batches[norm][k]
                 balls.add(pieces.BallWindow(plane["axes"], norm, float(norm_value(beta, norm))))
+                if norm == "l1":
+                    balls.add(self.face(plane["axes"], beta))
                 contours[norm].show(loss, float(loss.value(beta)))
-                dot = Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
-                          color=pieces.optimum_color(beta))
-                dots.add(dot)
+                dots.add(Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
+                             color=pieces.optimum_color(beta)))
             self.add(balls, *contours.values(), dots)
             self.remove(live)
             live = self.counters(result, k + 1)
             self.add(live)
             self.batch_count.set_value(k + 1)
-            self.wait(0.8)
+            self.wait(BATCH_SECONDS)
         self.remove(live, balls)
-        self.batch_count.set_value(0)  # the single minibatch goes, the rest come in
+        self.batch_count.set_value(0)  # the single minibatch goes, the rest grow in
+        self.beat("st_step" if changes else "st_step_flat", rho=result.rho,
+                  ratio=f"{result.ratio:.2f}", share=f"{100 * result.support_differs():.0f}")
         rest = VGroup(*[Dot(self.planes[norm]["axes"].c2p(*b), radius=CLOUD_DOT,
                             color=pieces.optimum_color(b))
-                        for norm in self.planes for b in batches[norm][SHOWN_ONE_BY_ONE:]])
-        summary = self.summary(result)
+                        for k in range(SHOWN_ONE_BY_ONE, BATCHES) for norm in self.planes
+                        for b in (batches[norm][k],)])
+        summary = self.summary(result, changes)
         for dot in dots:
             dot.scale_to_fit_width(2 * CLOUD_DOT)
-        self.play(FadeOut(VGroup(*contours.values())), FadeIn(rest, lag_ratio=0.01),
-                  FadeIn(summary), run_time=1.5)
+        self.play(FadeOut(VGroup(*contours.values())), FadeOut(why), run_time=0.5)
+        # the cloud grows: each dot fades in over a fifth of the time, one after another
+        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeIn(summary),
+                  run_time=GROW_SECONDS)
         self.batch_count.set_value(BATCHES)
         self.wait(2.0)
         return VGroup(parts, dots, rest, summary)
 
-    def summary(self, result) -> VGroup:
-        """Ratio line in the caption band, the counters under each plane."""
+    def ball_label(self, plane: dict, radius: float) -> VGroup:
+        """"full data's ball" under the plane, below where the grey ball meets the b1 axis,
+        under a short tick down from the window's edge."""
+        axes = plane["axes"]
+        where = axes.c2p(radius, 0.0)
+        bottom = axes.get_bottom()[1]
+        name = pieces.label(text("st_full_ball", self.lang), theme.SMALL_SIZE,
+                            theme.MUTED_TEXT_COLOR)
+        tick = Line([where[0], bottom, 0.0], [where[0], bottom - TICK, 0.0],
+                    stroke_width=2, color=theme.MUTED_TEXT_COLOR)
+        name.next_to(tick, DOWN, buff=0.03)
+        return VGroup(name, tick)
+
+    def face(self, axes, beta: np.ndarray) -> VGroup:
+        """The edge (or corner) of the minibatch's own diamond its lasso optimum lies on,
+        thick, cut to the plane's box."""
+        low = axes.c2p(axes.x_range[0], axes.y_range[0])
+        high = axes.c2p(axes.x_range[1], axes.y_range[1])
+        group = VGroup()
+        for piece in lasso_face(beta):
+            for arc in pieces.clip_polyline(axes.c2p(piece), low, high):
+                group.add(VMobject(color=theme.L1_COLOR, stroke_width=FACE_STROKE)
+                          .set_points_as_corners(arc))
+        return group
+
+    def summary(self, result, changes: bool) -> VGroup:
+        """The share of changed zeros (lasso) and the ratio line in the panel, the counters
+        under each plane."""
         low, high = result.ratio_ci95
-        band = layout.caption_band(1)
-        ratio = band.place(pieces.fit_into(pieces.label(
-            text("st_rho", self.lang, rho=result.rho, ratio=f"{result.ratio:.2f}",
-                 low=f"{low:.2f}", high=f"{high:.2f}"), theme.SMALL_SIZE, theme.ZERO_COLOR),
-            band.width))
+        ratio = self.in_panel(pieces.label(
+            text("st_rho" if changes else "st_rho_flat", self.lang, rho=result.rho,
+                 ratio=f"{result.ratio:.2f}", low=f"{low:.2f}", high=f"{high:.2f}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), self.slot)
         return VGroup(ratio, self.counters(result, BATCHES))
 
     def counters(self, result, seen: int) -> VGroup:
-        """Mean distance and the support share over the first ``seen`` batches."""
+        """Mean distances under the planes and the lasso's changed zeros in the panel,
+        over the first ``seen`` batches."""
         counters = VGroup(
             pieces.label(text("st_counter_l1", self.lang,
-                              dev=f"{result.deviations_l1[:seen].mean():.3f}",
-                              count=round(result.support_differs(seen) * seen),
-                              batches=seen),
+                              dev=f"{result.deviations_l1[:seen].mean():.3f}"),
                          theme.SMALL_SIZE, theme.L1_COLOR),
             pieces.label(text("st_counter_l2", self.lang,
                               dev=f"{result.deviations_l2[:seen].mean():.3f}"),
@@ -191,6 +299,8 @@ class MinibatchStability(NormvizScene):
         )
         for counter, plane in zip(counters, self.planes.values(), strict=True):
             band = plane["counters"]  # left-aligned: changing digits do not shift the line
-            counter.align_to([band.left + 0.3, band.top, 0.0], UP + LEFT)
-        return counters
-
+            counter.align_to([band.left, band.top, 0.0], UP + LEFT)
+        share = self.in_panel(pieces.label(
+            text("st_zeros", self.lang, count=round(result.support_differs(seen) * seen),
+                 batches=seen), theme.SMALL_SIZE, theme.L1_COLOR), self.share_band)
+        return VGroup(*counters, share)

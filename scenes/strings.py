@@ -37,10 +37,6 @@ _SHARED: dict[str, str] = {
     "data_plain": "c = ({center}),  A = [{matrix}],  t = {radius}",
     "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
     "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
-    "rvl_x_l1_tex": r"s = \|\beta\|_1 \,/\, \|\hat\beta_{{\mathrm{{LS}}}}\|_1",
-    "rvl_x_l2_tex": r"s = \|\beta\|_2 \,/\, \|\hat\beta_{{\mathrm{{LS}}}}\|_2",
-    "rvl_x_l1": "s = ‖β‖₁ / ‖β̂ₗₛ‖₁",
-    "rvl_x_l2": "s = ‖β‖₂ / ‖β̂ₗₛ‖₂",
     "lp_value": "p {{}} {{}}",
     "lp_formula_lp_tex": (
         r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le 2"
@@ -120,7 +116,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_l1": "Lasso (L1)",
         "rvl_l2": "Ridge (L2)",
-        "rvl_leaves": "{name} out",
+        "rvl_leaves": "{name} leaves",
+        "rvl_back": "{name} back",
+        "rvl_x_l1": "s: share of the least-squares fit's L1 norm",
+        "rvl_x_l2": "s: share of the least-squares fit's L2 norm",
         "rvl_y": "coefficient",
         "rvl_title_csv": (
             "{target}, {count} features: as the penalty relaxes, lasso lets features in one "
@@ -149,8 +148,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_budget_l1": "‖c‖₁ = {{}} > budget t = 1",
         "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
         "corr_budget_why": (
-            "t < ‖c‖: c is outside the ball,\nso the optimum is on the ball's edge"
+            "t < ‖c‖: c is outside the ball,\nso the optimum is on the ball's edge.\n"
+            "Both t set by hand: {low}–{high} % of ‖c‖"
         ),
+        "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
             "×{zoom} around each optimum at ρ = {rho}: the contour, {ratio} times longer than "
             "wide, touches the diamond only\nat its corner ({corner}) and the circle at "
@@ -172,18 +173,20 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  α {{}} {{}}",
-        "lp_legend": "orange: corners on the axes (zeros possible) · blue: no corner on an axis",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
-        "lp_above_note": "p > 1: round at the axes; β₂ is\ntiny near p = 1, never exactly 0",
+        "lp_above_note": (
+            "p > 1: no corner at the axes (smooth,\nthough sharply curved); β₂* is tiny\n"
+            "near p = 1, but never exactly 0"
+        ),
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
         "lp_enet_note": "α = 1: the L1 diamond; for every\nα > 0 the corners stay on the axes",
         "lp_leave_note": "below α = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
         "lp_ridge_note": "α = 0: the L2 circle, the same\nball and optimum as p = 2",
         "sub_lp_start": (
-            "One loss, one budget: the ball changes with p; right, the optimum's coordinates"
-            " against p (the p axis is spaced evenly in 1/p)"
+            "One loss, one budget: the ball changes with p. Right: the optimum's coordinates"
+            " as p grows to infinity"
         ),
         "sub_lp_below": (
             "p < 1: the ball has sharp corners on the axes; the optimum sits on one, a zero"
@@ -272,35 +275,56 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_boundary": "here on the sphere: all three coefficients are non-zero",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty: |β| and β²",
-        "pen_gradient": "gradient: sign(β) against 2β",
+        "pen_gradient": "slopes: sign(β) and 2β",
         "pen_prox": "proximal step, λ = {lam}",
-        "pen_dead_zone": "|v| ≤ λ  →  exactly 0",
         "pen_gradient_note": (
-            "|β| pulls a weight towards 0 with the same force 1 however small it is "
-            "(λ|β|: force λ);\nβ²'s pull 2β fades to nothing as β nears 0"
+            "A penalty's slope is its\n"
+            "pull: how hard it drags a\n"
+            "weight towards 0.\n"
+            "|β| pulls with sign(β):\n"
+            "force 1 however small β is.\n"
+            "β² pulls with 2β: a pull that\n"
+            "fades to nothing near 0."
         ),
         "pen_hold_note": (
-            "At β = 0 the slope of |β| is anything in [−1, 1] (green): λ|β| pushes back with "
-            "any force up to λ = {lam},\nso a weight stays at exactly 0 while the loss pulls "
-            "less.  β²'s slope at 0 is 0: nothing pushes back there"
+            "We minimise\n"
+            "loss + λ·penalty: λ, here {lam},\n"
+            "is the penalty's weight.\n"
+            "At β = 0 the slope of |β|\n"
+            "is anything in [−1, 1]\n"
+            "(green): λ|β| pushes back\n"
+            "with any force up to λ, so\n"
+            "a weight stays at exactly 0\n"
+            "while the loss pulls less.\n"
+            "β²'s slope at 0 is 0:\n"
+            "nothing pushes back."
         ),
         "pen_prox_note": (
-            "v: where a gradient step on the loss lands.  prox(v) = argmin ½(β − v)² + "
-            "λ·penalty(β): where the penalty then puts it.\nL1: every |v| ≤ λ lands on "
-            "exactly 0.  L2: v is only scaled, by 1 / (1 + 2λ)"
+            "A gradient step on the\n"
+            "loss takes a weight to v\n"
+            "(white).\n"
+            "The penalty pulls it back:\n"
+            "the new β minimises\n"
+            "(β − v)² + λ·penalty(β).\n"
+            "L1: while |v| ≤ λ/2 = {half},\n"
+            "the loss pulls at 0 with\n"
+            "2|v| ≤ λ: β = 0 exactly\n"
+            "(green); further out, v\n"
+            "moves {half} towards 0.\n"
+            "L2: β = v/(1 + λ) = {scale}·v,\n"
+            "only scaled, never 0."
         ),
-        "pen_equal": "equal at β = {b}",
+        "pen_prox_reading": "v = {v}  →  L1: {a},  L2: {s}",
+        "pen_equal": "equal",
         "pen_value_reading": "β = {b}:  |β| = {a},  β² = {s}",
-        "pen_slope_reading": "β = {b}:  pull 1 against 2β = {g}",
+        "pen_slope_reading": "β = {b}:  slopes 1 and 2β = {g}",
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1: |w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2: w₁² + w₂² = {c}",
         "pen_spread_shift": "prediction moves w₁δ = {s}",
         "pen_spread_note": (
-            "x₁ and x₂ measure one quantity: w₁x₁ + w₂x₂ predicts the same with both w.  "
-            "L2 charges large components most.\n"
-            "An error δ = {d} in x₁ alone moves the prediction by w₁δ: less when the weight "
-            "is spread"
+            "x₁ and x₂ measure one quantity: both w predict the same.\n"
+            "An error δ = {d} in x₁ alone moves the prediction by w₁δ."
         ),
         "sub_pen_spread": (
             "Two copies of one signal: L1 charges {l1} either way, L2 {l2} for the spread "
@@ -312,16 +336,18 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_pen_shapes": "The two penalties: |β| has a corner at 0, β² is flat there",
         "sub_pen_gradient": (
-            "Their slopes: L1 pulls with force 1 at every β ≠ 0, L2's pull 2β fades near 0"
+            "A penalty's slope is its pull towards 0: 1 for |β| at every β ≠ 0, "
+            "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "At 0, L1 holds a weight while the loss pulls with less than λ = {lam}; "
-            "L2 does not push back at 0"
+            "λ weighs the penalty in the loss plus λ times the penalty; at 0, L1 holds "
+            "a weight while the loss pulls with less than λ = {lam}"
         ),
         "sub_pen_prox": (
-            "Proximal step with λ = {lam}: L1 sends every small v to exactly 0, L2 only scales it"
+            "A gradient step lands at v, then the penalty pulls it in: L1 to exactly 0 "
+            "for |v| ≤ {half}, L2 scales it by {scale}"
         ),
-        "bridge_title": "From a budget to a penalty: where exact zeros come from",
+        "bridge_title": "From a constraint to a penalty: where exact zeros come from",
         "bridge_objective": "(β − v)² + λ·penalty(β), λ = {lam}",
         "bridge_map": "the minimiser β* against v",
         "bridge_key_l1": "L1: (β − v)² + {lam}·|β|",
@@ -329,39 +355,77 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_key_loss": "the loss (β − v)² alone",
         "bridge_readout": "v = {v}    L1: β* = {l1}    L2: β* = {l2}",
         "bridge_zone_note": "|v| ≤ λ/2 = {half}: the L1 minimiser is exactly 0",
-        "bridge_constrained_l1": "budget ‖β‖₁ ≤ {t}:  β* = ({beta})",
-        "bridge_constrained_l2": "budget ‖β‖₂ ≤ {t}:  β* = ({beta})",
-        "bridge_penalised_l1": "penalty f(β) + {lam}·‖β‖₁:  β* = ({beta})  (ring)",
-        "bridge_penalised_l2": "penalty f(β) + {lam}·‖β‖₂²:  β* = ({beta})  (ring)",
+        "bridge_identity": "β* = v: loss alone",
+        "bridge_prox_note": "|v| > λ/2: L1's β* is v moved λ/2 = {half} toward 0 (white bar)",
+        "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
+        "bridge_constrained_l2": "constraint ‖β‖₂ ≤ {t}:  β* = ({beta})",
+        "bridge_balance_l1": "−∇f(β*) = μ·s,  Lagrange multiplier μ = {mu}",
+        "bridge_balance_l2": "−∇f(β*) = μ·s,  Lagrange multiplier μ = {mu}",
+        "bridge_penalised_l1": "λ = μ = {lam}:  f(β) + λ‖β‖₁ → β* = ({beta})  (ring)",
+        "bridge_penalised_l2": "λ = μ/(2t) = {lam}:  f(β) + λ‖β‖₂² → β* = ({beta})  (ring)",
+        "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
+        "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
         "claim_bridge": "A budget is a penalty; the L1 penalty's corner holds small inputs at 0",
         "sub_bridge_start": "One weight: the loss (β − v)² plus λ = {lam} times |β| or β²",
         "sub_bridge_sweep": (
             "As v slides, L1's lowest point sits on its corner at 0; L2's only shrinks v"
         ),
         "sub_bridge_zone": "For |v| ≤ {half} the corner at 0 is the lowest point: exactly 0",
-        "sub_bridge_prox": "This map is soft-thresholding, the proximal step of lasso solvers",
-        "sub_bridge_2d": "In 2-D: the optimum inside a budget t = 2, as before",
-        "sub_bridge_same": "The penalty read off the budget's multiplier gives the same point",
+        "sub_bridge_prox": (
+            "Past |v| = {half}, L1 moves v toward 0 by λ/2 = {half}: soft-thresholding at λ/2"
+        ),
+        "sub_bridge_2d": (
+            "In 2-D: the loss's contours around c, and the optimum in a ball of radius t = {t}"
+        ),
+        "sub_bridge_kkt": (
+            "At the touch the loss's pull, minus its gradient, is μ times the ball's outward "
+            "normal s; μ ≥ 0: the Lagrange multiplier"
+        ),
+        "sub_bridge_same": "The penalty λ = μ (L1) or λ = μ/(2t) (L2) gives the same point (ring)",
+        "sub_bridge_lambda": (
+            "Bigger λ, smaller ball: t, the norm of the optimum β*(λ), shrinks as λ grows"
+        ),
+        "sub_bridge_why": (
+            "t = {t} needs λ = {l1} for L1 but {l2} for L2: the L1 penalty pulls with μ = λ, "
+            "the L2 one with μ = 2λt = {twice}λ"
+        ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
-            "★: the full data's optimum, with half the least-squares norm (grey: its contour and "
-            "ball).  Dots: minibatches of 100,\ngreen if a coefficient is exactly 0; the newest "
-            "one's contour touches the ball through its optimum.  ρ = corr(x₁, x₂)"
+            "Every minibatch of 100 is fitted exactly with the same penalty λ (the SGD video "
+            "follows):\nits optimum (a dot) lies where its contour touches ITS OWN ball, drawn "
+            "with it"
         ),
-        "st_rho_tag": "ρ = {rho}",
+        "st_legend": "★: the full data's optimum\ngreen dot: a coefficient is 0",
+        "st_full_ball": "full data's ball",
+        "st_rho_tag": "ρ = {rho} = corr(x₁, x₂)",
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
+        "st_why": (
+            "Lasso: as the contour tilts,\nthe dot slides along a flat\nedge of its diamond "
+            "(thick),\nor jumps to a corner. Ridge:\nthe circle's curve holds the\ndot closer "
+            "to ★."
+        ),
+        "st_why_flat": (
+            "Lasso: each dot lies on a flat\nedge of its diamond (thick),\nnever on a corner, "
+            "and moves\nalong it and across it. Ridge:\nthe circle's curve holds the\ndot "
+            "closer to ★."
+        ),
         "st_rho": (
-            "ρ = {rho}:  on average the lasso optimum lands {ratio}× as far from ★ as the ridge "
-            "optimum (95 % CI {low} to {high})"
+            "The lasso optimum lands, on\naverage, {ratio}× as far from ★\nas the ridge "
+            "optimum\n(95 % CI {low} to {high})"
         ),
-        "st_counter_l1": (
-            "mean distance to ★: {dev}\nzero pattern differs from ★'s: {count} of {batches}"
+        "st_rho_flat": (
+            "No minibatch changes which\ncoefficients are 0, yet the\nlasso optimum lands "
+            "{ratio}×\nas far from ★ as ridge's\n(95 % CI {low} to {high}):\non a flat edge "
+            "nothing pulls\nit back"
         ),
+        "st_zeros": "which coefficients are 0 differ\nfrom ★'s: {count} of {batches}",
+        "st_counter_l1": "mean distance to ★: {dev}",
         "st_counter_l2": "mean distance to ★: {dev}",
         "claim_sgd": (
-            "SGD: L2's pull 2β keeps iterates closer to the optimum; ridge fits vary far less "
-            "than least squares"
+            "SGD: away from 0, L1's constant slope lets iterates stray further than L2's pull "
+            "2β; where a weight should be 0, L1 subgradient steps keep flipping its sign and "
+            "proximal steps hold it at exactly 0; ridge fits vary far less than least squares"
         ),
         "sgd_title": "Minibatch SGD: L1 against L2, and least squares against ridge",
         "sgd_slope_recap": "The penalties |β| and β² (the penalty video); here their slopes:",
@@ -397,7 +461,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_ols_header": "least squares (OLS)",
         "sgd_ridge_header": "ridge (L2)",
-        "sgd_fit_counter": "★ = ({coords});  mean distance to ★: {dev}",
+        "sgd_fit_counter": "★ = ({coords});  mean distance to ★: {dev} (dashed circle)",
         "sgd_ratio": (
             "ρ = {rho}: OLS fits land {ratio}× as far from their ★ as ridge fits "
             "(95 % CI {low} to {high}); ridge pays with a shrunk ★"
@@ -418,13 +482,46 @@ STRINGS: dict[str, dict[str, str]] = {
             "Least-squares fits scatter {ratio}× as far "
             "as ridge fits (95 % CI {low} to {high})"
         ),
-        "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
-        "path_x_label": "t / ‖c‖ₚ: the share left of the full budget ‖c‖ₚ (p = 1 for L1, 2 for L2)",
-        "path_zeroed": "L1: β{index}* = 0 for every t ≤ {radius} (share {share})",
-        "path_note_l1": (
-            "L1: reaches an axis and stays there:\nfeature {index} is dropped at t = {radius}"
+        "sgd_zero_settings": (
+            "Where a weight should be 0: y = x₁ + noise, ρ = {rho} (x₂ is correlated with x₁ "
+            "but not in y).  Penalties matched as before (α = {alpha}):\nthe lasso optimum "
+            "β* = ({b1}, 0) has β₂* = 0 exactly.  Batches of {size}, step {step}, {steps} "
+            "steps; shown: β₂.  Dashed yellow: each optimum's β₂*"
         ),
-        "path_note_l2": "L2: curves smoothly into 0;\nno coefficient is 0 before t = 0",
+        "sgd_zero_sub_header": "L1 subgradient",
+        "sgd_zero_prox_header": "L1 proximal (green: exactly 0)",
+        "sgd_zero_l2_header": "L2",
+        "sgd_zoom": "×{zoom}",
+        "sgd_zero_flips": "sign changes of β₂: {flips}",
+        "sgd_zero_zeros": "steps with β₂ exactly 0: {zeros}",
+        "sgd_zero_sd": "from step {burn}: sd of β₂ {sd}",
+        "sgd_zero_why": (
+            "Subgradient: the slope of |β| jumps from −1 to +1 at 0, so a step near 0 "
+            "overshoots it to the other side (α alone moves it step × α = {push}).\n"
+            "Proximal: the step lands exactly on 0 and stays there.\n"
+            "L2: the slope 2β of β² is 0 at 0 and pulls gently; β₂ settles smoothly near its "
+            "small ridge optimum"
+        ),
+        "sub_sgd_zero": (
+            "Now y = x1 + noise: the lasso optimum has β2 = 0 exactly. "
+            "Watch β2 under the three methods"
+        ),
+        "sub_sgd_zero_why": (
+            "Subgradient steps overshoot 0 and flip β2's sign; "
+            "the proximal step lands on 0; L2 pulls gently"
+        ),
+        "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
+        "path_x_label": "budget t (one t for both balls: ‖β‖₁ ≤ t for L1, ‖β‖₂ ≤ t for L2)",
+        "path_zeroed": "L1: β{index}* = 0 exactly from t = {radius} down",
+        "path_note_l1": (
+            "L1: lands on the axis at t = {radius} and stays:\n"
+            "β{index} = 0 for every t ≤ {radius}"
+        ),
+        "path_note_l2": "L2: both shrink; neither is 0 before t = 0",
+        "path_note_names": (
+            "Penalty form: smaller t, larger λ.\n"
+            "L1 = LASSO (feature selection), L2 = ridge"
+        ),
         "sub_tan_problem_l1": (
             "Minimise the loss while β stays inside the L1 ball, a diamond of radius t"
         ),
@@ -498,12 +595,20 @@ STRINGS: dict[str, dict[str, str]] = {
             "One loss on both balls: it first touches the L1 diamond at a corner (an exact 0) "
             "and the L2 circle on its round edge"
         ),
-        "sub_path_start": (
-            "The same loss; each ball starts at its full budget, just big enough to hold c"
+        "sub_path_start": "One loss, one budget t for both balls; at t = {start} both balls hold c",
+        "sub_path_shrink": "Shrink t: an optimum is yellow, green once a coefficient is exactly 0",
+        "sub_path_drop": (
+            "At t = {radius} the L1 optimum lands on the axis: β{index} = 0 exactly, and "
+            "stays 0 below"
         ),
-        "sub_path_shrink": "Shrink the budget t and follow both optima",
-        "sub_path_drop": "The L1 optimum reaches an axis: β{index} = 0 from t = {radius} down",
-        "sub_path_end": "The L2 optimum curves smoothly into 0; no coefficient is 0 before t = 0",
+        "sub_path_end": (
+            "The L2 optimum shrinks both coefficients together; neither is 0 before t = "
+            "0"
+        ),
+        "sub_path_names": (
+            "A smaller budget t is a larger penalty λ: L1 is the LASSO (feature selection), "
+            "L2 ridge"
+        ),
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
@@ -565,58 +670,103 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2: the circle ‖β‖₂ ≤ t, ridge",
         "key_loss": "the loss: its centre c and its contours",
         "key_optimum": "an optimum with no zero coefficient",
-        "key_zero": "an optimum (or a region) with an exact 0",
+        "key_zero": "an optimum with an exact 0\n(shaded green: where one occurs)",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
         "sub_title_key": "Five colours, one meaning each, in every video that follows",
+        "sub_title_l1": "Orange: the L1 ball, the diamond of the lasso",
+        "sub_title_l2": "Blue: the L2 ball, the circle of ridge regression",
+        "sub_title_loss": "Pink: the loss, its centre c and its contours, grown until they touch",
+        "sub_title_optimum": "Yellow: an optimum where no coefficient is 0",
+        "sub_title_zero": (
+            "Green: an optimum with an exact 0; shaded green, where such optima occur"
+        ),
         "recap_title": "L1 against L2: what the lesson showed",
         "recap_question": "question",
         "recap_l1": "L1 (lasso)",
         "recap_l2": "L2 (ridge)",
         "recap_shape": "shape of the ball",
-        "recap_shape_l1": "a diamond: corners on the axes",
-        "recap_shape_l2": "a circle: no corners",
+        "recap_shape_l1": "diamond: corners on axes",
+        "recap_shape_l2": "circle: no corners",
         "recap_touch": "where the loss\nfirst touches",
-        "recap_touch_l1": "usually a corner: a whole wedge\nof centres lands on each tip",
-        "recap_touch_l2": "a point of the round edge: only\n4 rays of centres reach an axis",
+        "recap_touch_l1": "usually a corner",
+        "recap_touch_l2": "a point of the round edge",
         "recap_zeros": "exact zeros?",
-        "recap_zeros_l1": "yes: sparse, it selects features",
-        "recap_zeros_l2": "almost never exactly 0:\nshrunk, spread over all features",
-        "recap_weights": "one whole weight\nor two halves",
-        "recap_weights_l1": "(1, 0) and (½, ½) both cost {l1_one}:\nno push to spread",
-        "recap_weights_l2": "(1, 0) costs {l2_one}, (½, ½) {l2_half}:\nthe weight spreads out",
-        "recap_stability": "refit on minibatches",
+        "recap_zeros_l1": "yes: centres in a green\nwedge all land on a tip",
+        "recap_zeros_l2": "almost never: only the\ncentres on 4 green rays",
+        "recap_large": "large weights",
+        "recap_large_l1": "|β|: every unit\ncosts the same",
+        "recap_large_l2": "β² passes |β| at {equal}:\nlarge weights pay most",
+        "recap_large_l1_name": "|β|",
+        "recap_large_l2_name": "β²",
+        "recap_weights": "a whole weight\nor two halves",
+        "recap_weights_l1": "|β₁| + |β₂|: (1, 0) and\n(½, ½) both cost {l1_one}",
+        "recap_weights_l2": "β₁² + β₂²: (1, 0) costs {l2_one},\n(½, ½) {l2_half}: weight spreads",
+        "recap_error": "error {error} in x₁\n(x₂ a copy of x₁)",
+        "recap_error_l1": "if it keeps (1, 0): the\nprediction moves {shift_one}",
+        "recap_error_l2": "spread, (½, ½): it\nmoves only {shift_half}",
+        "recap_stability": "refit on\nminibatches",
         "recap_stability_l1": (
-            "correlated features (ρ = {rho}):\n{share} % of refits change\nwhich coefficients are 0"
+            "{share_high} % of refits change\n"
+            "its zeros at ρ = {rho_high},\n{share_low} % at ρ = {rho_low}"
         ),
         "recap_stability_l2": (
-            "the refits move {ratio}× less\nthan the lasso's (ρ = {rho})"
+            "moves {ratio_low}× to {ratio_high}× less\n"
+            "than the lasso as ρ\ngrows {rho_low} → {rho_high}"
         ),
-        "recap_name": "with least squares",
+        "recap_name": "with least\nsquares",
         "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "ridge regression",
         "recap_use": "when to use it",
-        "recap_use_l1": "to select a few features:\na compact model",
+        "recap_use_l1": "to select a few features",
         "recap_use_l2": "correlated features:\nlower variance, a stable fit",
         "sub_recap_start": "To close: L1 against L2, one question at a time",
         "sub_recap_shape": (
             "The L1 ball is a diamond with corners on the axes; the L2 ball is round"
         ),
-        "sub_recap_touch": "L1: usually a corner. L2: a point of the round edge",
-        "sub_recap_zeros": "So L1 optima have exact zeros; L2 optima are almost never exactly 0",
-        "sub_recap_weights": "β² makes two half weights cheaper than one whole: L2 spreads weight",
+        "sub_recap_touch": (
+            "The example's loss first touches the diamond at a corner,\n"
+            "the circle at a point of its round edge"
+        ),
+        "sub_recap_zeros": (
+            "Every centre in a green wedge gives an L1 optimum with an exact 0;\n"
+            "for L2 only the centres on 4 rays do"
+        ),
+        "sub_recap_large": "β² passes |β| at {equal}: beyond it, L2 charges large weights most",
+        "sub_recap_weights": (
+            "β1² + β2² makes two halves cheaper than one whole weight:\n"
+            "L2 spreads the weight; for L1 both cost the same"
+        ),
+        "sub_recap_error": (
+            "Two copies of one signal: an error of {error} in x1 moves the prediction\n"
+            "{shift_one} with (1, 0), only {shift_half} with the spread (0.5, 0.5)"
+        ),
         "sub_recap_stability": (
-            "At ρ = {rho}, {share} % of lasso refits change its zeros; ridge moves {ratio}× less"
+            "Refit on minibatches, the lasso moves {ratio_low}× to {ratio_high}× more than ridge\n"
+            "as ρ grows from {rho_low} to {rho_high}; at {rho_high}, {share_high} % of refits "
+            "change its zeros"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_name": "With least squares, L1 gives the lasso and L2 gives ridge regression",
         "sub_recap_use": "Lasso to select features; ridge for correlated features and stability",
         "sub_st_start": (
-            "Minibatch noise: refit lasso and ridge "
-            "on {batches} batches of {size} samples"
+            "Refit lasso and ridge exactly on {batches} minibatches of {size}, "
+            "the same λ for each; the SGD video follows"
+        ),
+        "sub_st_batches": (
+            "ρ = {rho}: each minibatch's contour touches its own ball; the lasso optimum "
+            "slides along a flat edge or jumps to a corner"
+        ),
+        "sub_st_batches_flat": (
+            "ρ = {rho}: each minibatch's contour touches its own ball; the lasso optimum "
+            "lies on a flat edge, never on a corner"
         ),
         "sub_st_step": (
             "ρ = {rho}: the lasso optimum lands {ratio}× as far from the full-data optimum as "
-            "ridge's; in {share} % of minibatches its zero pattern changes"
+            "ridge's; {share} % of minibatches change which coefficients are 0"
+        ),
+        "sub_st_step_flat": (
+            "ρ = {rho}: no coefficient becomes 0, yet the lasso lands {ratio}× as far as "
+            "ridge: on a flat edge nothing pulls it back"
         ),
     },
     "zh": {
@@ -663,6 +813,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_l1": "LASSO (L1)",
         "rvl_l2": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
+        "rvl_back": "{name} 重新进入",
+        "rvl_x_l1": "s：占最小二乘解 L1 范数的比例",
+        "rvl_x_l2": "s：占最小二乘解 L2 范数的比例",
         "rvl_y": "系数",
         "rvl_title_csv": (
             "{target}（{count} 个特征）：惩罚放松时，LASSO 逐个纳入特征；"
@@ -685,7 +838,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_axis": "长轴方向 ({{}}, {{}})",
         "corr_budget_l1": "‖c‖₁ = {{}} > 预算 t = 1",
         "corr_budget_l2": "‖c‖₂ = {{}} > 预算 t = 0.75",
-        "corr_budget_why": "t < ‖c‖：c 在球外，\n所以最优解在球的边界上",
+        "corr_budget_why": (
+            "t < ‖c‖：c 在球外，\n所以最优解在球的边界上。\n"
+            "两个 t 都是手选的：‖c‖ 的 {low}–{high} %"
+        ),
+        "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
             "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
             "只在菱形的角 ({corner})\n碰到菱形，在对角线旁的 ({ridge}) 碰到圆"
@@ -703,18 +860,18 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  α {{}} {{}}",
-        "lp_legend": "橙色：坐标轴上有角（可能出现零）· 蓝色：坐标轴上没有角",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
-        "lp_above_note": "p > 1：在坐标轴处是圆的；p 接近 1 时\nβ₂ 很小，但从不恰好为 0",
+        "lp_above_note": (
+            "p > 1：坐标轴处没有角（光滑，\n只是弯得很急）；p 接近 1 时\nβ₂* 很小，但从不恰好为 0"
+        ),
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
         "lp_enet_note": "α = 1：L1 菱形；只要 α > 0，\n角就留在坐标轴上",
         "lp_leave_note": "α 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
         "lp_ridge_note": "α = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": (
-            "同一个损失、同一个预算：球随 p 改变形状；右边是最优解的坐标随 p 的变化"
-            "（p 轴按 1/p 等距）"
+            "同一个损失、同一个预算：球随 p 改变形状；右边是 p 增大到无穷时最优解的坐标"
         ),
         "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
         "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，仍然恰好为零",
@@ -780,33 +937,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_boundary": "这里在球面上：三个系数都不为 0",
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
-        "pen_gradient": "梯度：sign(β) 对比 2β",
+        "pen_gradient": "斜率：sign(β) 与 2β",
         "pen_prox": "近端算子，λ = {lam}",
-        "pen_dead_zone": "|v| ≤ λ  →  恰好为 0",
         "pen_gradient_note": (
-            "无论权重多小，|β| 都以同样的力 1 把它拉向 0（λ|β|：力为 λ）；\n"
-            "β 接近 0 时，β² 的拉力 2β 趋于 0"
+            "惩罚的斜率就是它的拉力：\n"
+            "把权重拉向 0 的力。\n"
+            "|β| 的拉力是 sign(β)：\n"
+            "不论 β 多小，力都是 1。\n"
+            "β² 的拉力是 2β：\n"
+            "在 0 附近趋于 0。"
         ),
         "pen_hold_note": (
-            "在 β = 0 处，|β| 的斜率可以是 [−1, 1] 中的任意值（绿色）：λ|β| 能以不超过 "
-            "λ = {lam} 的任意力反推，\n只要损失的拉力更小，权重就恰好停在 0。"
-            "β² 在 0 处的斜率为 0：那里没有反推的力"
+            "我们最小化 损失 + λ·惩罚：\n"
+            "λ（这里为 {lam}）是惩罚的权重。\n"
+            "在 β = 0 处，|β| 的斜率\n"
+            "可以是 [−1, 1] 中任意值\n"
+            "（绿色），\n"
+            "所以 λ|β| 能以不超过 λ 的\n"
+            "任意力回推：只要损失的\n"
+            "拉力更小，权重就恰好停在 0。\n"
+            "β² 在 0 处的斜率为 0：\n"
+            "L2 在 0 处没有回推力。"
         ),
         "pen_prox_note": (
-            "v：对损失做一步梯度下降后到达的位置。prox(v) = argmin ½(β − v)² + λ·惩罚(β)："
-            "再施加惩罚后的位置。\nL1：所有 |v| ≤ λ 都恰好落到 0。L2：v 只被缩放 1 / (1 + 2λ)"
+            "对损失走一步梯度下降，\n"
+            "权重到达 v（白点）。\n"
+            "惩罚再把它往回拉：新的 β\n"
+            "使 (β − v)² + λ·惩罚(β)\n"
+            "最小。\n"
+            "L1：当 |v| ≤ λ/2 = {half}，\n"
+            "损失在 0 处的拉力 2|v|\n"
+            "不超过 λ：β 恰好为 0\n"
+            "（绿色）；更远时，\n"
+            "v 向 0 移动 {half}。\n"
+            "L2：β = v/(1 + λ) = {scale}·v，\n"
+            "缩放为原来的 1/(1+λ)，\n"
+            "从不为 0。"
         ),
-        "pen_equal": "β = {b} 处相等",
+        "pen_prox_reading": "v = {v} → L1：{a}，L2：{s}",
+        "pen_equal": "相等",
         "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
-        "pen_slope_reading": "β = {b}：拉力 1 对比 2β = {g}",
+        "pen_slope_reading": "β = {b}：斜率 1 与 2β = {g}",
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1：|w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2：w₁² + w₂² = {c}",
         "pen_spread_shift": "预测移动 w₁δ = {s}",
         "pen_spread_note": (
-            "x₁ 和 x₂ 测的是同一个量：两组 w 下 w₁x₁ + w₂x₂ 的预测相同。"
-            "L2 对大的分量罚得最重。\n"
-            "只有 x₁ 有 δ = {d} 的观测误差时，预测移动 w₁δ：权重越均摊，移动越小"
+            "x₁ 和 x₂ 测的是同一个量：两组 w 的预测相同。\n"
+            "只有 x₁ 有 δ = {d} 的误差时，预测移动 w₁δ。"
         ),
         "sub_pen_spread": (
             "两个特征携带同一信号：两组权重的 L1 代价都是 {l1}，均摊权重的 L2 代价只有 {l2}；"
@@ -817,10 +995,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "大权重代价最大"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
-        "sub_pen_gradient": "它们的斜率：β ≠ 0 时 L1 的拉力总是 1，L2 的拉力 2β 在 0 附近趋于 0",
-        "sub_pen_hold": "在 0 处，只要损失的拉力小于 λ = {lam}，L1 就把权重留在 0；L2 不反推",
-        "sub_pen_prox": "λ = {lam} 的近端算子：L1 把小的 v 恰好变成 0，L2 只是缩放",
-        "bridge_title": "从预算到惩罚：恰好为 0 从哪里来",
+        "sub_pen_gradient": "惩罚的斜率是把权重拉向 0 的力：|β| 总是 1，β² 的 2β 在 0 附近趋于 0",
+        "sub_pen_hold": (
+            "λ 是“损失加 λ 倍惩罚”中惩罚的权重；损失的拉力小于 λ = {lam} 时，L1 把权重留在 0"
+        ),
+        "sub_pen_prox": (
+            "梯度一步到达 v，惩罚再拉回：|v| ≤ {half} 时 L1 恰好为 0，L2 缩放为 {scale} 倍"
+        ),
+        "bridge_title": "从约束到惩罚：恰好为 0 从哪里来",
         "bridge_objective": "(β − v)² + λ·惩罚(β)，λ = {lam}",
         "bridge_map": "最小点 β* 随 v 的变化",
         "bridge_key_l1": "L1：(β − v)² + {lam}·|β|",
@@ -828,33 +1010,65 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_key_loss": "只有损失 (β − v)²",
         "bridge_readout": "v = {v}    L1：β* = {l1}    L2：β* = {l2}",
         "bridge_zone_note": "|v| ≤ λ/2 = {half}：L1 的最小点恰好为 0",
-        "bridge_constrained_l1": "预算 ‖β‖₁ ≤ {t}：β* = ({beta})",
-        "bridge_constrained_l2": "预算 ‖β‖₂ ≤ {t}：β* = ({beta})",
-        "bridge_penalised_l1": "惩罚 f(β) + {lam}·‖β‖₁：β* = ({beta})（圆环）",
-        "bridge_penalised_l2": "惩罚 f(β) + {lam}·‖β‖₂²：β* = ({beta})（圆环）",
+        "bridge_identity": "β* = v：只有损失",
+        "bridge_prox_note": "|v| > λ/2：L1 的 β* 是 v 向 0 移动 λ/2 = {half}（白色竖条）",
+        "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
+        "bridge_constrained_l2": "约束 ‖β‖₂ ≤ {t}：β* = ({beta})",
+        "bridge_balance_l1": "−∇f(β*) = μ·s，拉格朗日乘子 μ = {mu}",
+        "bridge_balance_l2": "−∇f(β*) = μ·s，拉格朗日乘子 μ = {mu}",
+        "bridge_penalised_l1": "λ = μ = {lam}：f(β) + λ‖β‖₁ → β* = ({beta})（圆环）",
+        "bridge_penalised_l2": "λ = μ/(2t) = {lam}：f(β) + λ‖β‖₂² → β* = ({beta})（圆环）",
+        "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
+        "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
         "claim_bridge": "预算就是惩罚；L1 惩罚的尖角把小的输入留在 0",
         "sub_bridge_start": "一个权重：损失 (β − v)² 加上 λ = {lam} 乘 |β| 或 β²",
         "sub_bridge_sweep": "v 滑动时，L1 的最低点停在 0 处的尖角上；L2 只是把 v 缩小",
         "sub_bridge_zone": "|v| ≤ {half} 时，0 处的尖角就是最低点：恰好为 0",
-        "sub_bridge_prox": "这个映射就是软阈值，即 LASSO 求解器的近端步",
-        "sub_bridge_2d": "二维：和前面一样，预算 t = 2 内的最优解",
-        "sub_bridge_same": "由预算的乘子得到的惩罚给出同一个点",
+        "sub_bridge_prox": "|v| 超过 {half} 后，L1 把 v 向 0 移动 λ/2 = {half}：在 λ/2 处软阈值",
+        "sub_bridge_2d": "二维：损失围绕 c 的等高线，以及半径 t = {t} 的约束区域内的最优解",
+        "sub_bridge_kkt": (
+            "切点处损失的拉力（负梯度）等于 μ 乘约束区域的外法向 s；μ ≥ 0 是拉格朗日乘子"
+        ),
+        "sub_bridge_same": "取 λ = μ（L1）或 λ = μ/(2t)（L2）的惩罚给出同一个点（圆环）",
+        "sub_bridge_lambda": "λ 越大，约束区域越小：最优解 β*(λ) 的范数 t 随 λ 增大而缩小",
+        "sub_bridge_why": (
+            "t = {t} 时 L1 需要 λ = {l1}，L2 只需 {l2}：L1 惩罚的拉力 μ = λ，"
+            "L2 惩罚的拉力 μ = 2λt = {twice}λ"
+        ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
-            "★：全量数据的最优解，范数为最小二乘解的一半（灰色：它的等高线和球）。"
-            "点：各含 100 个样本的小批量，\n"
-            "有系数恰好为 0 时为绿色；最新一个的等高线与经过其最优解的球相切。ρ = corr(x₁, x₂)"
+            "每个 100 个样本的小批量都用同一个惩罚 λ 精确拟合（SGD 见下一个视频）：\n"
+            "它的最优解（点）在它的等高线与它自己的球（一同画出）相切处"
         ),
-        "st_rho_tag": "ρ = {rho}",
+        "st_legend": "★：全量数据的最优解\n绿点：有系数为 0",
+        "st_full_ball": "全量数据的球",
+        "st_rho_tag": "ρ = {rho} = corr(x₁, x₂)",
         "st_lasso": "LASSO (L1)",
         "st_ridge": "岭回归 (L2)",
-        "st_rho": (
-            "ρ = {rho}：平均而言，LASSO 最优解到 ★ 的距离是岭回归的 {ratio} 倍"
-            "（95 % 置信区间 {low} 到 {high}）"
+        "st_why": (
+            "LASSO：等高线倾斜时，点沿\n菱形平直的边（加粗）滑动，\n或跳到角上。岭回归：圆的\n"
+            "弯曲让点更靠近 ★。"
         ),
-        "st_counter_l1": "到 ★ 的平均距离：{dev}\n零系数模式与 ★ 不同：{batches} 批中 {count} 批",
+        "st_why_flat": (
+            "LASSO：每个点都在它菱形平直\n的边（加粗）上，从不在角上，\n沿边移动也跨边移动。\n"
+            "岭回归：圆的弯曲让点更\n靠近 ★。"
+        ),
+        "st_rho": (
+            "平均而言，LASSO 最优解到 ★\n的距离是岭回归的 {ratio} 倍\n"
+            "（95 % 置信区间 {low}\n到 {high}）"
+        ),
+        "st_rho_flat": (
+            "没有小批量改变哪些系数为 0，\n但 LASSO 最优解到 ★ 的距离\n仍是岭回归的 {ratio} 倍"
+            "\n（95 % 置信区间 {low} 到\n{high}）：平直的边不会把\n它拉回"
+        ),
+        "st_zeros": "哪些系数为 0 与 ★ 不同：\n{batches} 批中 {count} 批",
+        "st_counter_l1": "到 ★ 的平均距离：{dev}",
         "st_counter_l2": "到 ★ 的平均距离：{dev}",
-        "claim_sgd": "SGD 中 L2 的拉力 2β 让迭代更靠近最优解；岭回归的拟合比最小二乘稳定得多",
+        "claim_sgd": (
+            "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
+            "权重应为 0 时，L1 次梯度法让它反复变号，近端法让它恰好停在 0；"
+            "岭回归的拟合比最小二乘稳定得多"
+        ),
         "sgd_title": "小批量 SGD：L1 对比 L2，最小二乘对比岭回归",
         "sgd_slope_recap": "惩罚项 |β| 与 β²（见惩罚项视频）；这里看它们的斜率：",
         "sgd_slope_l1": "L1：sign(β) = ±1，同号的 β 斜率都一样；\n在 β = 0 处跳变 2",
@@ -886,7 +1100,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_ols_header": "最小二乘（OLS）",
         "sgd_ridge_header": "岭回归（L2）",
-        "sgd_fit_counter": "★ = ({coords})；到 ★ 的平均距离：{dev}",
+        "sgd_fit_counter": "★ = ({coords})；到 ★ 的平均距离：{dev}（虚线圆）",
         "sgd_ratio": (
             "ρ = {rho}：OLS 拟合离其 ★ 的平均距离是岭回归的 {ratio} 倍"
             "（95 % 置信区间 {low} 到 {high}）；代价是岭回归的 ★ 被收缩"
@@ -899,11 +1113,36 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_ols": "在 {batches} 个小批量上：每批各拟合一次最小二乘和一次岭回归",
         "sub_sgd_ratio": "最小二乘拟合的散布是岭回归的 {ratio} 倍（95 % 置信区间 {low} 到 {high}）",
+        "sgd_zero_settings": (
+            "权重应为 0 的情形：y = x₁ + 噪声，ρ = {rho}（x₂ 与 x₁ 相关，但不在 y 中）。"
+            "惩罚强度的匹配方式同前（α = {alpha}）：\nLASSO 最优解 β* = ({b1}, 0)，"
+            "β₂* 恰好为 0。每批 {size} 个样本，步长 {step}，共 {steps} 步；图中为 β₂。"
+            "黄色虚线：各最优解的 β₂*"
+        ),
+        "sgd_zero_sub_header": "L1 次梯度法",
+        "sgd_zero_prox_header": "L1 近端法（绿色：恰好为 0）",
+        "sgd_zero_l2_header": "L2",
+        "sgd_zoom": "放大 {zoom} 倍",
+        "sgd_zero_flips": "β₂ 变号次数：{flips}",
+        "sgd_zero_zeros": "β₂ 恰好为 0 的步数：{zeros}",
+        "sgd_zero_sd": "第 {burn} 步起 β₂ 的标准差：{sd}",
+        "sgd_zero_why": (
+            "次梯度法：|β| 的斜率在 0 处从 −1 跳到 +1，所以靠近 0 的一步会越过 0 到另一侧"
+            "（仅 α 一项就移动 步长 × α = {push}）。\n"
+            "近端法：这一步恰好落在 0 上并停在那里。\n"
+            "L2：β² 的斜率 2β 在 0 处为 0，拉力温和；β₂ 平稳地停在岭回归较小的最优值附近"
+        ),
+        "sub_sgd_zero": "现在 y = x1 + 噪声：LASSO 最优解的 β2 恰好为 0。看三种方法下的 β2",
+        "sub_sgd_zero_why": "次梯度法越过 0，β2 反复变号；近端法恰好落在 0 上；L2 拉力温和",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
-        "path_x_label": "t / ‖c‖ₚ：剩余预算占满预算 ‖c‖ₚ 的比例（L1 取 p = 1，L2 取 p = 2）",
-        "path_zeroed": "L1：t ≤ {radius}（比例 {share}）时 β{index}* = 0",
-        "path_note_l1": "L1：到达坐标轴后停在那里：\n特征 {index} 在 t = {radius} 处被剔除",
-        "path_note_l2": "L2：平滑地收缩到 0；\nt = 0 之前没有系数为 0",
+        "path_x_label": "预算 t（两个球用同一个 t：L1 为 ‖β‖₁ ≤ t，L2 为 ‖β‖₂ ≤ t）",
+        "path_zeroed": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
+        "path_note_l1": (
+            "L1：在 t = {radius} 落到坐标轴上并停在那里：\n"
+            "t ≤ {radius} 时 β{index} = 0"
+        ),
+        "path_note_l2": "L2：两个系数一起收缩，t = 0 之前都不为 0",
+        "path_note_names": "惩罚形式：t 越小，λ 越大。\nL1 即 LASSO（特征选择），L2 即岭回归",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
         "sub_tan_problem_l2": "让 β 留在 L2 球（半径为 t 的圆）内，最小化损失",
         "sub_tan_grow": "从 c 向外扩大等高线，直到第一次碰到球",
@@ -960,10 +1199,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_side_by_side": (
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
-        "sub_path_start": "同一个损失；每个球从满预算开始，大小恰好容下 c",
-        "sub_path_shrink": "缩小预算 t，跟踪两个最优解",
-        "sub_path_drop": "L1 最优解到达坐标轴：t ≤ {radius} 时 β{index} = 0",
-        "sub_path_end": "L2 最优解平滑地收缩到 0；t = 0 之前没有系数为 0",
+        "sub_path_start": "同一个损失，两个球用同一个预算 t；t = {start} 时两个球都包含 c",
+        "sub_path_shrink": "缩小 t：最优解为黄色，有系数恰好为 0 时变绿",
+        "sub_path_drop": "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，之后一直为 0",
+        "sub_path_end": "L2 最优解让两个系数一起收缩；t = 0 之前都不为 0",
+        "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
@@ -990,59 +1230,97 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
         "claim_recap": "L1 与 L2 对比：形状、接触点、零系数、大权重、稳定性、名称、何时使用",
-        "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重",
-        "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到球的那一点",
+        "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
+        "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到约束区域（范数球）的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",
         "key_l1": "L1：菱形 ‖β‖₁ ≤ t，LASSO（套索回归）",
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
-        "key_zero": "恰好有 0 的最优解（或区域）",
+        "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：出现这种解的范围）",
         "sub_title_start": "为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
+        "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
+        "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
+        "sub_title_loss": "粉色：损失，它的中心 c 和不断扩大、直到碰到球的等高线",
+        "sub_title_optimum": "黄色：没有零系数的最优解",
+        "sub_title_zero": "绿色：有系数恰好为 0 的最优解；绿色阴影标出出现这种解的范围",
         "recap_title": "L1 与 L2：本课展示了什么",
         "recap_question": "问题",
         "recap_l1": "L1（LASSO）",
         "recap_l2": "L2（岭回归）",
-        "recap_shape": "约束区域（球）\n的形状",
+        "recap_shape": "球的形状",
         "recap_shape_l1": "菱形：角在坐标轴上",
         "recap_shape_l2": "圆：没有尖角",
         "recap_touch": "损失最先碰到\n球的位置",
-        "recap_touch_l1": "通常是角：尖角外整片楔形里的\n中心都落到角上",
-        "recap_touch_l2": "圆边上的一点：只有 4 条射线上\n的中心落到坐标轴上",
+        "recap_touch_l1": "通常是角",
+        "recap_touch_l2": "圆边上的一点",
         "recap_zeros": "恰好为 0？",
-        "recap_zeros_l1": "是：稀疏，会选择特征",
-        "recap_zeros_l2": "几乎从不恰好为 0：\n被缩小，分散到所有特征上",
+        "recap_zeros_l1": "是：绿色楔形里的中心\n都落到角上",
+        "recap_zeros_l2": "几乎从不：只有 4 条绿色\n射线上的中心落到轴上",
+        "recap_large": "大权重",
+        "recap_large_l1": "|β|：每一单位代价相同",
+        "recap_large_l2": "β² 在 {equal} 处超过 |β|：\n大权重代价最高",
+        "recap_large_l1_name": "|β|",
+        "recap_large_l2_name": "β²",
         "recap_weights": "一个整的权重\n或两个一半",
-        "recap_weights_l1": "(1, 0) 与 (½, ½) 代价都是 {l1_one}：\n不推动分散",
-        "recap_weights_l2": "(1, 0) 代价 {l2_one}，(½, ½) 只有 {l2_half}：\n权重分散到许多特征上",
-        "recap_stability": "在小批量上重新拟合",
-        "recap_stability_l1": "特征相关（ρ = {rho}）：\n{share}% 的重新拟合改变了\n哪些系数为 0",
-        "recap_stability_l2": "重新拟合的移动只有\nLASSO 的 1/{ratio}（ρ = {rho}）",
+        "recap_weights_l1": "|β₁| + |β₂|：(1, 0) 与 (½, ½)\n代价都是 {l1_one}：没有分散权重的倾向",
+        "recap_weights_l2": "β₁² + β₂²：(1, 0) 代价 {l2_one}，\n(½, ½) 只有 {l2_half}：权重分散开",
+        "recap_error": "x₁ 有 {error} 的误差\n（x₂ 是 x₁ 的副本）",
+        "recap_error_l1": "若取 (1, 0)：预测移动 {shift_one}",
+        "recap_error_l2": "分散的 (½, ½)：只移动 {shift_half}",
+        "recap_stability": "在小批量上\n重新拟合",
+        "recap_stability_l1": (
+            "ρ = {rho_high} 时 {share_high}% 的重新拟合\n"
+            "改变零系数（ρ = {rho_low} 时 {share_low}%）"
+        ),
+        "recap_stability_l2": (
+            "ρ 从 {rho_low} 增到 {rho_high}，LASSO\n的移动是它的 {ratio_low} 到 {ratio_high} 倍"
+        ),
         "recap_name": "与最小二乘结合",
         "recap_name_l1": "LASSO（套索回归）：\nLeast Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "岭回归",
         "recap_use": "何时使用",
-        "recap_use_l1": "选择少数特征：\n得到精简的模型",
+        "recap_use_l1": "选择少数特征：得到精简的模型",
         "recap_use_l2": "特征高度相关时：\n方差更小，解更稳定",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
-        "sub_recap_touch": "L1：通常碰到角。L2：碰到圆边上的一点",
-        "sub_recap_zeros": "所以 L1 最优解有恰好为 0 的系数；L2 的几乎从不恰好为 0",
-        "sub_recap_weights": "β² 让两个一半的权重比一个完整的更便宜：L2 分散权重",
+        "sub_recap_touch": "示例的损失最先碰到菱形的角，\n碰到圆的圆边上的一点",
+        "sub_recap_zeros": (
+            "中心在绿色楔形里，L1 最优解就有恰为 0 的系数；\nL2 只有 4 条射线上的中心才有"
+        ),
+        "sub_recap_large": "β² 在 {equal} 处超过 |β|：\n超过之后，L2 对大权重罚得最重",
+        "sub_recap_weights": "β1² + β2² 让两个一半比一个整的更便宜：\nL2 分散权重；L1 两者代价相同",
+        "sub_recap_error": (
+            "两个特征是同一信号的副本：x1 的误差 {error}\n"
+            "让 (1, 0) 的预测移动 {shift_one}，分散的 (0.5, 0.5) 只移动 {shift_half}"
+        ),
         "sub_recap_stability": (
-            "ρ = {rho} 时 {share}% 的 LASSO 重新拟合改变了零系数；岭回归的移动小 {ratio} 倍"
+            "在小批量上重新拟合：ρ 从 {rho_low} 增到 {rho_high}，\n"
+            "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍；"
+            "ρ = {rho_high} 时 {share_high}% 的重新拟合改变零系数"
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
         "sub_recap_name": "与最小二乘结合：L1 得到 LASSO（套索回归），L2 得到岭回归",
         "sub_recap_use": "LASSO 用来选特征；岭回归用于相关特征和稳定",
         "sub_st_start": (
-            "小批量噪声：在 {batches} 个各含 {size} "
-            "个样本的批次上重新拟合 LASSO 和岭回归"
+            "用同一个 λ 在 {batches} 个各含 {size} 个样本的小批量上精确重拟合；"
+            "SGD 见下一个视频"
+        ),
+        "sub_st_batches": (
+            "ρ = {rho}：每个小批量的等高线与它自己的球相切；"
+            "LASSO 最优解沿平直的边滑动或跳到角上"
+        ),
+        "sub_st_batches_flat": (
+            "ρ = {rho}：每个小批量的等高线与它自己的球相切；LASSO 最优解总在平直的边上，"
+            "从不在角上"
         ),
         "sub_st_step": (
-            "ρ = {rho}：LASSO 最优解离全量数据最优解的距离是岭回归的 {ratio} 倍；"
-            "{share} % 的小批量改变了它的零系数模式"
+            "ρ = {rho}：LASSO 离全量最优解的距离是岭回归的 {ratio} 倍；"
+            "{share} % 的小批量改变了哪些系数为 0"
+        ),
+        "sub_st_step_flat": (
+            "ρ = {rho}：没有系数变为 0，LASSO 却移动到岭回归的 {ratio} 倍远：平直的边不会把它拉回"
         ),
     },
 }

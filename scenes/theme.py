@@ -35,6 +35,11 @@ FEATURE_COLORS = [
     "#A5965A", "#2DFF87", "#00FF00", "#FF7878", "#78A50F",
 ]
 SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
+#: A ball that is neither the L1 nor the L2 ball (an Lp ball with p other than 1 and 2,
+#: an elastic net between its ends): a warm ivory, no meaning of its own, at least
+#: 40 CIE76 units from the five meanings of the key, 30 from the chart colours and 12
+#: from the text colours (tests/test_theme.py).
+OTHER_BALL_COLOR = "#E8D8C0"
 
 #: Pango tries the families in order for each character: Latin, Greek and maths symbols
 #: come from DejaVu Sans, Chinese from Noto Sans CJK SC (Debian: fonts-noto-cjk).

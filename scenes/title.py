@@ -7,7 +7,8 @@ touching the L1 diamond and the L2 circle of radius 2, solved by ``mathcore``): 
 meaning, as its row appears, is drawn in the picture in its colour (the diamond, the
 circle, the loss's centre and its contour growing until it first touches each ball, the
 optimum on the circle, the exact 0 at the diamond's corner), so the colours are seen at
-work before they are used.
+work before they are used.  One beat per row of the key, each with its own subtitle
+(``title_<meaning>``), so that no cue outlasts what it describes.
 
 Tracker: ``grow`` (the contour's level as a share of each ball's touching level).
 
@@ -29,6 +30,8 @@ SWATCH = 0.32
 KEY_SHARE = 0.6
 #: Room around the balls and the touching contours in the miniature planes (data units).
 MARGIN = 0.3
+#: Room (manim units) right of and above each miniature plane for its axis names.
+NAME_ROOM = 0.45
 
 
 class LessonTitle(NormvizScene):
@@ -53,10 +56,10 @@ class LessonTitle(NormvizScene):
         self.beat("title_key")
         self.play(FadeIn(self.heading), run_time=0.5)
         for (name, _), row in zip(theme.COLOR_KEY, self.key, strict=True):
+            self.beat(f"title_{name}")  # the subtitle reads the row out
             self.play(FadeIn(row, shift=0.1 * RIGHT), *self.drawing(name), run_time=0.8)
             if name == "loss":
                 self.grow_contours()
-            self.read(row[1].original_text)
 
     # -- the key -------------------------------------------------------------------------
     def build_key(self, room: layout.Region) -> None:
@@ -91,11 +94,12 @@ class LessonTitle(NormvizScene):
         for norm, part in zip(("l1", "l2"), room.split_top(room.height / 2),
                               strict=True):
             solution = solutions[norm]
-            axes = self.plane(norm, pieces.fit_axes(lower, upper, part.width,
-                                                    part.height - 0.15))
+            axes = self.plane(norm, pieces.fit_axes(lower, upper, part.width - NAME_ROOM,
+                                                    part.height - 0.15 - NAME_ROOM))
             part.place(axes)
+            axes.shift(NAME_ROOM / 2 * (LEFT + DOWN))  # the room right of and above it
             self.mini[norm] = {
-                "axes": axes, "solution": solution,
+                "axes": axes, "solution": solution, "names": self.axis_names(axes),
                 "ball": pieces.BallOutline(axes, norm, defaults.RADIUS),
                 "centre": Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR),
@@ -105,6 +109,13 @@ class LessonTitle(NormvizScene):
         self.show("miniature", {norm: {"optimum": part["solution"].beta.tolist(),
                                        "level": part["solution"].loss}
                                 for norm, part in self.mini.items()})
+
+    def axis_names(self, axes) -> VGroup:
+        """beta1 right of the x axis' end (above it the loss's contour may pass), beta2 right
+        of the y axis' top end."""
+        names = pieces.axis_labels(axes, text("axis_x", self.lang), text("axis_y", self.lang))
+        names[0].next_to(axes.x_axis.get_end(), RIGHT, buff=0.1)
+        return names
 
     def picture_box(self, solutions: dict) -> tuple[np.ndarray, np.ndarray]:
         """The data box both miniatures share: the balls and each touching contour whole
@@ -120,7 +131,7 @@ class LessonTitle(NormvizScene):
         l1, l2 = self.mini["l1"], self.mini["l2"]
         if name in ("l1", "l2"):
             part = self.mini[name]
-            return [Create(part["axes"]), Create(part["ball"])]
+            return [Create(part["axes"]), FadeIn(part["names"]), Create(part["ball"])]
         if name == "loss":
             return [FadeIn(part["centre"]) for part in (l1, l2)]
         solution = l2 if name == "optimum" else l1  # the yellow touch, the green corner

@@ -18,12 +18,15 @@ from scenes import theme
 from scenes.correlated import (
     RADII,
     RHO_END,
+    SLIDER_COLOR,
     CorrelatedFeatures,
     contour_shape,
+    edge_at,
     magnification,
     solutions_at,
 )
 from scenes.pieces import optimum_color
+from scenes.strings import reading_seconds
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
@@ -148,3 +151,58 @@ def test_the_loss_along_the_edge_is_smallest_at_the_corner(rendered_video):
     video = rendered_video(CorrelatedFeatures)
     summary = check_edge_plot(video)
     assert np.isfinite(summary["max_error_px"])
+
+
+def check_sliding_point(video) -> dict:
+    """Zoom and end beats: the white point slides along the diamond's edge (corner to the
+    other twin's corner, then back) and its twin on the plot of the loss follows at
+    mathcore's loss; both move on screen as the recorded step moves; the plot's loss axis
+    is tight round the values (the rise from the corner fills a good part of its height)."""
+    scene = video.scene
+    checks = {name: MarkerCheck(name) for name in ("edge point", "plot point")}
+    steps = []
+    for beat, after in (("corr_zoom", 3.2), ("corr_end", 0.0)):  # the point fades in at 3.1 s
+        first, last = video.beat(beat)
+        for index, frame in video.frames(spread([(first + round(after * video.fps), last)],
+                                                8)).items():
+            step = video.value("edge_step", index)
+            steps.append(step)
+            point, value = edge_at(step)
+            for name, plane, at in (("edge point", "l1", point), ("plot point", "edge",
+                                                                     [step, value])):
+                expected = video.to_pixels(plane, index, [at])[0]
+                found = marker_position(frame, SLIDER_COLOR, expected, video.dot_radius_px,
+                                        [theme.LOSS_COLOR, theme.L1_COLOR, theme.ZERO_COLOR])
+                checks[name].add(index, expected, found, video)
+    for check in checks.values():
+        check.assert_within(video)
+        check.assert_moves(video)
+    assert max(steps) > 0.95 and steps[-1] < 0.05  # out to the other corner, and back
+    # the tight loss axis: the rise spans at least 40 % of the plot's height
+    last = video.frame_count - 1
+    box = video.plane_box(scene.edge_axes)
+    rise = video.to_pixels("edge", last, [[0.0, edge_at(0.0)[1]], [1.0, edge_at(1.0)[1]]])
+    assert rise[0, 1] - rise[1, 1] >= 0.4 * (box[1, 1] - box[0, 1])
+    low, high = scene.shown["edge"]["loss_range"]
+    assert low > 0.5 * edge_at(0.0)[1]  # not from 0
+    numbers = scene.shown["edge"]["numbers"]
+    assert len(numbers) >= 2 and all(low <= v <= high for v in numbers)
+    return {name: check.summary(video) for name, check in checks.items()}
+
+
+def check_reading_time(video) -> None:
+    """The zoom and end beats hold until their note and their subtitle are both read."""
+    scene = video.scene
+    for beat, note in (("corr_zoom", scene.edge_note), ("corr_end", scene.note)):
+        record = next(b for b in scene.beats if b["name"] == beat)
+        needed = reading_seconds(record["subtitle"] + " " + note.original_text, scene.lang)
+        assert record["end"] - record["start"] >= needed, (beat, needed)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video):
+    video = rendered_video(CorrelatedFeatures, lang)
+    check_sliding_point(video)
+    check_reading_time(video)
+    low, high = video.scene.shown["budget_shares"].values()
+    assert 50 < low < high < 60  # "both t set by hand: 52-58 % of ||c||"

@@ -13,14 +13,22 @@ At every frame of the Lp sweep the read-outs show what they should (compared wit
 text drawn alone): p with two decimals up to the axis' last finite tick, "p -> inf" after
 it, and the marker where that read-out puts it; b* as mathcore has it, "= 0" only for an
 exact 0.  In the frames just past p = 1 b2* is tiny, not 0: "< 0.001", a yellow optimum,
-no green band past p = 1.
+no green band past p = 1.  Colours keep the lesson's key: the ball (and the marker) is
+the L1 colour only at p = 1 and alpha = 1, the L2 colour only at p = 2 and alpha = 0, and
+the neutral ``theme.OTHER_BALL_COLOR`` at every other stop; the curves are in no colour of
+the key.  A value that only rounds to a tick reads "p ~ 1.50", never an inequality.  The
+layout: the sweep axis' tick labels keep apart, the zero band's name is clear of the
+curves and level with no y tick, the p = inf square keeps its distance from the frame's
+left edge, and each stop's note is the one drawn.
 """
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
-from manim import LEFT, UP
+from manim import LEFT, UP, VGroup
 
 from mathcore import QuadraticLoss, ellipse_points
 from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
@@ -28,13 +36,17 @@ from scenes import theme
 from scenes.live_text import LiveLine
 from scenes.lp_family import (
     BAND_OPACITY,
+    CURVE_COLORS,
     CURVE_STROKE,
     FAMILIES,
     FRAME_CHECK,
     HEAD_RADIUS,
     LAST_FINITE_P,
+    LP_STOPS,
+    TICK_LABEL_GAP,
     BallFamily,
     ball_at,
+    ball_color,
     coefficient_fields,
     parameter_fields,
     position_of,
@@ -67,8 +79,13 @@ from tests.frames import (
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lp_family")]
 #: Share of mathcore's touching contour (away from the markers) that must be drawn.
 CONTOUR_DRAWN = 0.97
-PANEL_COLORS = [theme.L1_COLOR, theme.L2_COLOR, *theme.SERIES_COLORS, theme.ZERO_COLOR,
-                theme.SOLUTION_COLOR, theme.LOSS_COLOR]
+PANEL_COLORS = [theme.L1_COLOR, theme.L2_COLOR, theme.OTHER_BALL_COLOR, *CURVE_COLORS,
+                theme.ZERO_COLOR, theme.SOLUTION_COLOR, theme.LOSS_COLOR, theme.TEXT_COLOR,
+                theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
+#: The ball's three colours: the key's L1 and L2, and the neutral one for any other ball.
+BALL_COLORS = [theme.L1_COLOR, theme.L2_COLOR, theme.OTHER_BALL_COLOR]
+#: The greys of text and axes, told apart from the neutral ball's (axis names, ticks).
+GREYS = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
 
 
 def state(video, index: int) -> tuple[int, float, float]:
@@ -106,9 +123,9 @@ def check_family(video) -> dict:
     for index, frame in video.frames(frames).items():
         ball = ball_at(video.value("family", index), video.value("setting", index))
         optimum = solve_ball(loss, ball, FRAME_CHECK)
-        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
-        others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR,
-                  theme.ZERO_COLOR]
+        color = ball_color(video.value("family", index), video.value("setting", index))
+        others = [*BALL_COLORS, theme.LOSS_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
+                  *GREYS]
         expected = video.to_pixels("plane", index, optimum.beta)[0]
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [video.disc_box(expected, video.dot_radius_px),
@@ -180,12 +197,12 @@ def check_sweep(video) -> dict:
     for index, frame in video.frames(beat_frames(video)).items():
         family, setting, position = state(video, index)
         ball = ball_at(family, setting)
-        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
+        color = ball_color(family, setting)
         expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
         marker.add(index, expected, marker_position(frame, color, expected,
                                                     video.dot_radius_px, PANEL_COLORS), video)
         beta = solve_ball(loss, ball, FRAME_CHECK).beta
-        for i, (check, head_color) in enumerate(zip(heads, theme.SERIES_COLORS, strict=True)):
+        for i, (check, head_color) in enumerate(zip(heads, CURVE_COLORS, strict=True)):
             where = video.to_pixels("chart", index, [[position, beta[i]]])[0]
             check.add(index, where, marker_position(frame, head_color, where, head_px,
                                                     PANEL_COLORS), video)
@@ -219,7 +236,7 @@ def check_curves(video) -> dict:
         heads = [video.disc_box(video.to_pixels("chart", index, [[position, b]])[0], head_px)
                  for b in beta]
         band = video.cursor_band("chart", index, position, box)
-        for i, color in enumerate(theme.SERIES_COLORS):
+        for i, color in enumerate(CURVE_COLORS):
             line = np.vstack([np.column_stack([sweep_positions()[kept], samples[family][kept, i]]),
                               [position, beta[i]]])
             pixels = region_pixels(frame, color, box, PANEL_COLORS, [*names, *heads, band])
@@ -320,12 +337,13 @@ def readout_difference(video, frame: np.ndarray, painter: TextPainter, line,
     return float(np.abs(luma(frame[top:bottom, left:right]) - drawn).mean())
 
 
-def text_box(video, line, variants: list[tuple[str, ...]]) -> np.ndarray:
-    """The pixel box that holds ``line`` with any of ``variants`` in its fields."""
+def text_box(video, line, variants: list[tuple[str, ...]], part=None) -> np.ndarray:
+    """The pixel box that holds ``line`` (or ``part(line)``) with any of ``variants`` in
+    its fields."""
     boxes = []
     for fields in variants:
         line.set_fields(*fields)
-        boxes.append(video.pixel_box(line, margin_px=3.0))
+        boxes.append(video.pixel_box(line if part is None else part(line), margin_px=3.0))
     return np.array([np.min([b[0] for b in boxes], axis=0),
                      np.max([b[1] for b in boxes], axis=0)])
 
@@ -339,7 +357,8 @@ def shown_positions(fields: tuple[str, str]) -> tuple[float, float]:
             return 2.0, 2.0
         return position_of(0, 1.0 / LAST_FINITE_P), 2.0
     p = float(value)
-    low, high = {"=": (p - 0.005, p + 0.005), ">": (p, p + 0.005), "<": (p - 0.005, p)}[relation]
+    assert relation in ("=", "\u2248"), fields  # the running value, never an inequality
+    low, high = p - 0.005, p + 0.005
     return 2.0 - 1.0 / low, 2.0 - 1.0 / high
 
 
@@ -360,13 +379,15 @@ def check_readouts(video) -> dict:
     heading = scene.value_line("lp")
     betas = [LiveLine(text("lp_beta", scene.lang, index=subscript(i + 1)), ["=", "0.000"],
                       theme.BODY_SIZE, color).align_to(line, UP + LEFT)
-             for i, (line, color) in enumerate(zip(scene.optimum_line, theme.SERIES_COLORS,
+             for i, (line, color) in enumerate(zip(scene.optimum_line, CURVE_COLORS,
                                                    strict=True))]
     infinity = theme_infinity()
     heading_box = text_box(video, heading, [("=", "0.50"), ("=", "2.00"), ("\u2192", infinity),
                                             ("=", "752")])
     beta_boxes = [text_box(video, line, [("=", "0"), ("=", "-0.000"), ("<", "0.001"),
                                          ("=", "2.000")]) for line in betas]
+    relation_box = text_box(video, heading, [("=", "1.00"), ("\u2248", "1.00")],
+                            lambda line: VGroup(*[m for m in line.slots[0] if len(m.points)]))
     first, last = video.beat("lp_below")[0], video.beat("lp_enet")[0] - 1
     frames = list(range(first, last + 1))
     marker_px, worst, contrast = 0.0, 0.0, np.inf
@@ -387,7 +408,7 @@ def check_readouts(video) -> dict:
             contrast = min(contrast, old / max(difference, 1e-9))
             assert old >= READOUT_CONTRAST * difference, (index, old, difference)
         # the marker on the p axis stands where the read-out says
-        color = theme.L1_COLOR if ball.sparse_corners else theme.L2_COLOR
+        color = ball_color(0, setting)
         expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
         found = marker_position(frame, color, expected, video.dot_radius_px, PANEL_COLORS)
         assert found is not None, f"no marker on the p axis at frame {index}"
@@ -422,11 +443,13 @@ def check_readouts(video) -> dict:
         contrast = min(contrast, zero / max(shown, 1e-9))
         assert zero >= READOUT_CONTRAST * shown, (
             f"b2* read-out at frame {index}: '< 0.001' {shown:.1f} off, '= 0' {zero:.1f}")
-        one = readout_difference(video, frame, painter, heading, ("=", "1.00"), heading_box)
-        right = readout_difference(video, frame, painter, heading,
-                                   parameter_fields(0, video.value("setting", index), scene.lang),
-                                   heading_box)
-        assert one >= READOUT_CONTRAST * right, (index, one, right)
+        # "p ≈ 1.00", not "p = 1.00": compared where the two differ, the relation's glyph
+        one = readout_difference(video, frame, painter, heading, ("=", "1.00"), relation_box)
+        fields = parameter_fields(0, video.value("setting", index), scene.lang)
+        if fields[1] == "1.00":
+            assert fields[0] == "\u2248", (index, fields)
+            right = readout_difference(video, frame, painter, heading, fields, relation_box)
+            assert one >= READOUT_CONTRAST * right, (index, one, right)
         # the optimum is yellow (no exact 0), not green
         where = video.to_pixels("plane", index, optimum.beta)[0]
         others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
@@ -451,7 +474,7 @@ def check_readouts(video) -> dict:
 
 
 def test_lp_read_outs_past_one_and_towards_infinity():
-    """The read-outs' texts (no display needed): p > 1.00 just past the diamond, p ->
+    """The read-outs' texts (no display needed): p ~ 1.00 just past the diamond, p ->
     infinity past the axis' last finite tick, b2* < 0.001 for mathcore's tiny, non-zero
     b2* just past p = 1, "= 0" only for an exact 0."""
     loss = QuadraticLoss.create(BallFamily.center, BallFamily.matrix)
@@ -466,14 +489,20 @@ def test_lp_read_outs_past_one_and_towards_infinity():
     assert LAST_FINITE_P == 2.0
     for lang in ("en", "zh"):
         assert parameter_fields(0, 1.0, lang) == ("=", "1.00")
-        assert parameter_fields(0, 1.0 / 1.0009, lang) == (">", "1.00")
-        assert parameter_fields(0, 1.0 / 0.9991, lang) == ("<", "1.00")
+        assert parameter_fields(0, 1.0 / 1.0009, lang) == ("\u2248", "1.00")
+        assert parameter_fields(0, 1.0 / 0.9991, lang) == ("\u2248", "1.00")
+        assert parameter_fields(0, 1.0 / 1.4996, lang) == ("\u2248", "1.50")
+        assert parameter_fields(0, 1.0 / 1.5, lang) == ("=", "1.50")
+        assert parameter_fields(0, 1.0 / 1.996, lang) == ("\u2248", "2.00")
         assert parameter_fields(0, 1.0 / 1.37, lang) == ("=", "1.37")
         assert parameter_fields(0, 0.5, lang) == ("=", "2.00")
         assert parameter_fields(0, 1.0 / 752, lang) == ("\u2192", "∞")
         assert parameter_fields(0, 1.0 / 2.001, lang) == ("\u2192", "∞")
         assert parameter_fields(0, 0.0, lang) == ("=", "∞")
-        assert parameter_fields(1, 0.0004, lang) == (">", "0.000")
+        assert parameter_fields(1, 0.0004, lang) == ("\u2248", "0.000")
+        for q in np.linspace(0.0, 2.0, 4001):  # no inequality anywhere on the sweeps
+            assert parameter_fields(0, q, lang)[0] in ("=", "\u2248", "\u2192")
+            assert parameter_fields(1, q / 2, lang)[0] in ("=", "\u2248")
         assert parameter_fields(1, 0.0, lang) == ("=", "0.000")
 
 
@@ -481,3 +510,110 @@ def test_lp_read_outs_past_one_and_towards_infinity():
 def test_the_read_outs_match_the_marker_and_mathcore(lang, rendered_video):
     video = rendered_video(BallFamily, lang)
     check_readouts(video)
+
+
+# -- the colour key, the layout and the notes ----------------------------------------------
+#: The stops (beat, family index) and the key's colour of the ball there.
+STOP_COLORS = {"lp_below": theme.OTHER_BALL_COLOR, "lp_one": theme.L1_COLOR,
+               "lp_above": theme.OTHER_BALL_COLOR, "lp_two": theme.L2_COLOR,
+               "lp_inf": theme.OTHER_BALL_COLOR, "lp_enet": theme.L1_COLOR,
+               "lp_leave": theme.OTHER_BALL_COLOR, "lp_ridge": theme.L2_COLOR}
+#: Least room (manim units) between the p = inf square and the frame's left edge.
+LEFT_ROOM = 0.4
+
+
+def test_the_curves_wear_no_colour_of_the_key():
+    """b1* and b2* are told apart from every meaning of the key (the loss's pink most of
+    all) and from the neutral ball."""
+    from tests.test_theme import lab
+
+    for color in CURVE_COLORS:
+        for meaning in [c for _, c in theme.COLOR_KEY] + [theme.OTHER_BALL_COLOR]:
+            assert np.linalg.norm(lab(color) - lab(meaning)) >= 35, (color, meaning)
+    assert ball_color(0, 1.0) == ball_color(1, 1.0) == theme.L1_COLOR
+    assert ball_color(0, 0.5) == ball_color(1, 0.0) == theme.L2_COLOR
+    for family, setting in ((0, 2.0), (0, 2 / 3), (0, 0.0), (0, 1.0 - 1e-9), (1, 0.5)):
+        assert ball_color(family, setting) == theme.OTHER_BALL_COLOR
+
+
+def note_for(scene, beat: str) -> str:
+    if beat == "lp_leave":
+        return text("lp_leave_note", scene.lang, value=f"{scene.leave:.3f}")
+    return text(f"{beat}_note", scene.lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
+    """At the end of every stop: the ball is drawn in the key's colour for it (L1 only at
+    p = 1 and alpha = 1, L2 only at p = 2 and alpha = 0, the neutral colour otherwise) and
+    in neither of the other two, the marker on the sweep axis too; the stop's note is the
+    one drawn.  The sweep axes' tick labels keep apart, the zero band's name is clear of
+    the curves and level with no y tick, the p = inf square stays clear of the left edge."""
+    from manim import UP as TOP
+
+    from scenes import pieces
+
+    video = rendered_video(BallFamily, lang)
+    scene, chart = video.scene, video.scene.chart
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    region = video.plane_box(scene.axes)
+    painter = TextPainter(video)
+    assert [beat for _, beat in LP_STOPS] == list(STOP_COLORS)[:5]
+    found = {}
+    for beat, color in STOP_COLORS.items():
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        family, setting, position = state(video, index)
+        assert ball_color(family, setting) == color, (beat, setting)
+        optimum = solve_ball(loss, ball_at(family, setting), FRAME_CHECK)
+        discs = [video.disc_box(video.to_pixels("plane", index, optimum.beta)[0],
+                                video.dot_radius_px),
+                 video.disc_box(video.to_pixels("plane", index, loss.center)[0],
+                                video.dot_radius_px), video.pixel_box(scene.center_tag)]
+        others = [*BALL_COLORS, theme.LOSS_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
+                  *GREYS]
+        counts = {c: len(region_pixels(frame, c, region, others, discs)) for c in BALL_COLORS}
+        found[beat] = counts
+        # (a few antialiased edge pixels of one ball colour can pass for another's)
+        assert counts[color] >= 100, (beat, counts)
+        assert all(n <= 0.1 * counts[color] for c, n in counts.items() if c != color), (
+            beat, counts)
+        expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
+        assert marker_position(frame, color, expected, video.dot_radius_px,
+                               PANEL_COLORS) is not None, (beat, "marker")
+        # the note
+        band = scene.note_band
+        note_color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR
+        note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE,
+                                            note_color), band.width)
+        note.align_to([band.left, band.top, 0.0], TOP + LEFT)
+        box = video.pixel_box(note, margin_px=3.0)
+        painter.camera.reset()
+        painter.camera.capture_mobject(note)
+        (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+        drawn = luma(painter.camera.pixel_array[..., :3])[top:bottom, left:right]
+        off = float(np.abs(luma(frame[top:bottom, left:right]) - drawn).mean())
+        assert off <= READOUT_MATCH, (beat, off)
+        assert note.get_bottom()[1] >= subtitle_floor()
+        if beat == "lp_inf":  # the square keeps its distance from the frame's left edge
+            pixels = region_pixels(frame, color, region, others, discs)
+            assert pixels[:, 0].min() >= video.screen_px(LEFT_ROOM), pixels[:, 0].min()
+    # the sweep axes' tick labels (unscaled: never below the small size) keep apart
+    for family in FAMILIES:
+        labels = chart.parts[family]["static"][2]
+        for left, right in itertools.pairwise(labels):
+            # (each label stays under its tick, so the gap may fall a little short)
+            assert right.get_left()[0] - left.get_right()[0] >= 0.9 * TICK_LABEL_GAP
+    # the zero band's name: clear of the curves, level with no y tick
+    for family, beat in (("lp", "lp_inf"), ("enet", "lp_ridge")):
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        name = chart.parts[family]["band_name"]
+        box = video.pixel_box(name, margin_px=1.0)
+        for color in CURVE_COLORS:
+            assert len(region_pixels(frame, color, box, PANEL_COLORS)) <= 2, (family, color)
+        assert len(region_pixels(frame, theme.ZERO_COLOR, box, PANEL_COLORS)) >= 15
+        ticks = np.arange(np.ceil(chart.low / chart.tick_step),
+                          np.floor(chart.high / chart.tick_step) + 1) * chart.tick_step
+        rows = video.to_pixels("chart", index, np.column_stack([np.zeros_like(ticks), ticks]))
+        assert not np.any((rows[:, 1] >= box[0][1]) & (rows[:, 1] <= box[1][1])), family

@@ -1,9 +1,12 @@
 """Frame tests of scenes/path.py: the decoded video against mathcore at each frame's budget.
 
-While the budget shrinks, each ball is drawn at the recorded share of its full radius,
-each optimum sits on mathcore's b*(t) (within 2 px) and moves, the traces follow the
-exact paths, a coefficient that is 0 sits on its axis, and the coefficient plot is drawn
-up to the cursor with its heads at mathcore's values.
+While one budget t shrinks, each ball is drawn at radius t, each optimum sits on
+mathcore's b*(t) (within 2 px) in the key's colour (green exactly when a coefficient of
+b*(t) is 0, yellow otherwise) and moves, the traces follow the exact paths, a coefficient
+that is 0 sits on its axis, the touching contours never leave the framed window, and the
+coefficient plot is drawn up to the cursor with its heads at mathcore's values.  The
+sweep slows into the L1 knot and stops there for a beat: the L1 optimum flashes green on
+the axis and the knot's t is written and marked on the plot's t axis.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ import pytest
 
 from mathcore import QuadraticLoss, boundary_points, ellipse_points
 from mathcore.budget_path import budget_path
+from scenes import path as path_scene
 from scenes import theme
 from scenes.path import ShrinkingBudget
+from scenes.pieces import optimum_color
 from tests.frames import (
     UNDER_CURSOR_PX,
     MarkerCheck,
@@ -23,76 +28,106 @@ from tests.frames import (
     assert_reaches,
     bright_pixels,
     check_basics,
+    color_mask,
     densify,
     marker_position,
+    pixel_centres,
     point_before_end,
     region_pixels,
     spread,
+    without_boxes,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("path")]
-SAMPLES = 240
+DOT_COLORS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
+PALETTE = [*DOT_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
 
 
-def plot_polylines(video, index: int, sample, path, share: float) -> list[np.ndarray]:
-    """Pixel polylines of each coefficient against the budget share, from share 1 down to
-    ``share`` (where the plot's curves end at this frame)."""
-    radii, betas = sample
-    shares = radii / path.full_radius
-    kept = shares >= share
-    now = path.beta_at(share * path.full_radius)
+def plot_polylines(video, index: int, sample, path, budget: float) -> list[np.ndarray]:
+    """Pixel polylines of each coefficient against t, from the start down to ``budget``
+    (where the plot's curves end at this frame)."""
+    budgets, betas = sample
+    kept = budgets >= budget
+    now = path.beta_at(budget)
     return [video.to_pixels("plot", index, np.vstack([
-        np.column_stack([shares[kept], betas[kept, i]]), [share, now[i]]]))
+        np.column_stack([budgets[kept], betas[kept, i]]), [budget, now[i]]]))
         for i in range(betas.shape[1])]
+
+
+def contour_outside_window(video, frame) -> int:
+    """Pixels of the loss's colour anywhere outside the plane's framed window."""
+    window = video.pixel_box(video.scene.window, margin_px=theme.CONTOUR_STROKE / 2 + 2.0)
+    mask = color_mask(frame, theme.LOSS_COLOR, PALETTE)
+    return int(mask.sum() - (mask & ~without_boxes(np.ones_like(mask), [window])).sum())
 
 
 def check_path(video) -> dict:
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
     paths = {norm: budget_path(loss, norm) for norm in ("l1", "l2")}
-    samples = {norm: path.sample(SAMPLES) for norm, path in paths.items()}
+    samples = {norm: scene.sample(norm) for norm in paths}
     plane_box = video.plane_box(scene.axes)
     plot_box = video.plane_box(scene.plot)
     markers = {norm: MarkerCheck(f"{norm} optimum") for norm in paths}
-    worst: dict[str, float] = {}
-    moving = [r for r in (video.beats("path_shrink") + video.beats("path_end"))]
-    for index, frame in video.frames(spread(moving, 12)).items():
-        share = video.value("share", index)
-        plot_lines = {norm: plot_polylines(video, index, samples[norm], path, share)
+    worst: dict[str, float] = {"contour_outside_window_px": 0}
+    colors_seen: dict[str, set] = {norm: set() for norm in paths}
+    moving = video.beats("path_shrink") + video.beats("path_drop") + video.beats("path_end")
+    checked = spread(moving, 16) + spread(video.beats("path_names"), 2)
+    for index, frame in video.frames(checked).items():
+        budget = video.value("budget", index)
+        plot_lines = {norm: plot_polylines(video, index, samples[norm], path, budget)
                       for norm, path in paths.items()}
-        betas = {n: p.beta_at(share * p.full_radius) for n, p in paths.items()}
+        betas = {n: p.beta_at(budget) for n, p in paths.items()}
         expected = {n: video.to_pixels("plane", index, b)[0] for n, b in betas.items()}
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [*[video.disc_box(p, video.dot_radius_px) for p in (*expected.values(), centre)],
                  video.pixel_box(scene.center_tag)]
-        # each ball with the loss contour that touches it at its optimum
+        # no contour pixel outside the framed window, however large the contour
+        outside = contour_outside_window(video, frame)
+        assert outside == 0, (f"{outside} contour pixels outside the window at frame {index} "
+                              f"({video.time(index):.2f} s, t = {budget:.3f})")
+        # each ball with the loss contour that touches it at its optimum (inside the window)
         levels = [float(loss.value(b)) for b in betas.values()]
         shortest = np.sqrt(min(levels) / np.linalg.eigvalsh(loss.matrix).max())
         if shortest * video.pixels_per_unit("plane", index) > 15.0:  # out from under c
-            contour = region_pixels(frame, theme.LOSS_COLOR, plane_box,
-                                    [theme.L1_COLOR, theme.L2_COLOR], discs)
+            contour = region_pixels(frame, theme.LOSS_COLOR, plane_box, PALETTE, discs)
             ellipses = [video.to_pixels("plane", index, ellipse_points(loss, level, 4000))
                         for level in levels]
             worst["contour_off_px"] = max(worst.get("contour_off_px", 0.0), assert_near_polylines(
                 video, index, contour, ellipses, "touching contours", theme.CONTOUR_STROKE))
         apart = np.linalg.norm(expected["l1"] - expected["l2"]) > 2 * video.dot_radius_px + 3
-        for norm, path in paths.items():
-            color, others = theme.NORM_COLORS[norm], [theme.L1_COLOR, theme.L2_COLOR,
-                                                      theme.LOSS_COLOR]
-            if apart:  # (where the two optima overlap, the one drawn last hides the other)
+        same = optimum_color(betas["l1"]) == optimum_color(betas["l2"])
+        for norm in paths:
+            color = optimum_color(betas[norm])  # the key: green exactly with a 0
+            wrong_color = next(c for c in DOT_COLORS if c != color)
+            if apart:  # (where two optima overlap, the one drawn last hides the other)
                 found = marker_position(frame, color, expected[norm], video.dot_radius_px,
-                                        others)
+                                        PALETTE)
                 markers[norm].add(index, expected[norm], found, video)
+                colors_seen[norm].add(color)
+            elif same:  # overlapping optima of one colour: one blob of that colour
+                found = marker_position(frame, color, expected[norm], video.dot_radius_px,
+                                        PALETTE)
+                assert found is not None and np.linalg.norm(found - expected[norm]) <= (
+                    2 * video.dot_radius_px + 3), (norm, index, found, expected[norm])
+                colors_seen[norm].add(color)
+            if apart or same:  # and nowhere on it the other colour of the key
+                wrong = marker_position(frame, wrong_color, expected[norm],
+                                        video.dot_radius_px, PALETTE,
+                                        search_px=video.dot_radius_px)
+                assert wrong is None, (f"{norm} optimum drawn {wrong_color} at frame {index}, "
+                                       f"b* = {betas[norm]}: the key says {color}")
             for zero in np.flatnonzero(betas[norm] == 0.0):
                 if apart:
                     worst["zero_off_axis_px"] = max(worst.get("zero_off_axis_px", 0.0),
                                                     assert_on_axis(video, "plane", index,
                                                                    found, int(zero)))
-            radii, path_betas = samples[norm]
-            trace = np.vstack([path_betas[radii >= share * path.full_radius], betas[norm]])
-            pixels = region_pixels(frame, color, plane_box, others, discs)
-            if share * path.full_radius * video.pixels_per_unit("plane", index) > 6:
-                ball = boundary_points(norm, share * path.full_radius, 2000)
+            ball_color, others = theme.NORM_COLORS[norm], PALETTE
+            budgets, path_betas = samples[norm]
+            trace = np.vstack([path_betas[budgets >= budget], betas[norm]])
+            pixels = region_pixels(frame, ball_color, plane_box, others, discs)
+            if budget * video.pixels_per_unit("plane", index) > 6:
+                ball = boundary_points(norm, budget, 2000)
                 curves = [video.to_pixels("plane", index, trace),
                           video.to_pixels("plane", index, np.vstack([ball, ball[:1]]))]
                 worst[f"{norm}_plane_off_px"] = max(
@@ -105,10 +140,11 @@ def check_path(video) -> dict:
                     if np.linalg.norm(other - point_before_end(line, UNDER_CURSOR_PX),
                                       axis=1).min() > 4.0]
             names = [video.pixel_box(name) for name in scene.plot_labels]
-            band = video.cursor_band("plot", index, share, plot_box)
-            pixels = region_pixels(frame, color, plot_box, others, [*names, band])
+            band = video.cursor_band("plot", index, budget, plot_box)
+            pixels = region_pixels(frame, ball_color, plot_box, others, [*names, band])
             bright = bright_pixels(frame, plot_box, [*names, band])
-            if share < 0.97:
+            drawn_px = min(np.ptp(line[:, 0]) for line in plot_lines[norm])  # along t
+            if drawn_px > 60.0:  # (a stub under the names and the cursor is not judged)
                 worst[f"{norm}_plot_off_px"] = max(
                     worst.get(f"{norm}_plot_off_px", 0.0),
                     assert_near_polylines(video, index, pixels, plot_lines[norm],
@@ -117,8 +153,9 @@ def check_path(video) -> dict:
                     worst.get(f"{norm}_plot_head_px", 0.0),
                     assert_reaches(video, index, bright, live, f"{norm} curves",
                                    theme.PATH_STROKE, back_px=UNDER_CURSOR_PX))
+    # the L1 optimum was seen both yellow and green, the L2 optimum green only at t = 0
+    assert colors_seen["l1"] == set(DOT_COLORS), colors_seen
     summary = {}
-    assert worst["contour_off_px"] >= 0.0
     for norm, check in markers.items():
         check.assert_within(video)
         check.assert_moves(video)
@@ -126,8 +163,81 @@ def check_path(video) -> dict:
     return {**summary, **{k: round(v, 2) for k, v in worst.items()}}
 
 
+def check_knot(video) -> dict:
+    """The sweep slows into the L1 knot and stops on it for the whole drop beat; the L1
+    optimum lands there on the axis, green, and flashes green; the knot's t is marked."""
+    scene = video.scene
+    (drop,) = scene.drops
+    knot = drop.radius
+    first, last = video.beat("path_drop")
+    budgets = np.array([video.value("budget", i) for i in range(first, last + 1)])
+    landed = first + int(np.argmax(budgets == knot))
+    assert budgets[0] > knot and np.all(budgets[landed - first:] == knot), (
+        "the sweep must reach the knot in its beat and stop there")
+    held = (last - landed + 1) / video.fps
+    # (a wait of w s is int(w * fps) frames: a frame may be lost to rounding)
+    pause = path_scene.KNOT_FLASH_SECONDS + path_scene.KNOT_STILL_SECONDS
+    assert held >= pause - 1.5 / video.fps, held
+    # slowing into the knot: over the last half second before it lands the budget moves
+    # far less per frame than the sweep does on average
+    start = video.beat("path_shrink")[0]
+    sweep = np.array([video.value("budget", i) for i in range(start, landed + 1)])
+    steps = -np.diff(sweep)
+    tail = steps[-int(0.5 * video.fps):]
+    assert tail.max() < 0.25 * steps[steps > 0].mean(), (tail.max(), steps[steps > 0].mean())
+    beta = scene.paths["l1"].beta_at(knot)
+    assert beta[drop.feature] == 0.0 and optimum_color(beta) == theme.ZERO_COLOR
+    middle = landed + int(0.5 * video.fps)  # the flash starts as the optimum lands
+    frames = video.frames([landed, middle, last])
+    dot_px = video.to_pixels("plane", landed, beta)[0]
+    for index, frame in frames.items():
+        found = marker_position(frame, theme.ZERO_COLOR, dot_px, video.dot_radius_px, PALETTE)
+        assert found is not None and np.linalg.norm(found - dot_px) <= 2.0, (index, found)
+        assert_on_axis(video, "plane", index, found, drop.feature)
+
+    def ring(frame) -> int:  # green pixels around the dot, where the flash's lines run
+        mask = color_mask(frame, theme.ZERO_COLOR, PALETTE)
+        distance = np.linalg.norm(pixel_centres(mask) - dot_px, axis=1)
+        return int(np.sum((distance > 2.0 * video.dot_radius_px)
+                          & (distance < video.screen_px(path_scene.FLASH_RADIUS
+                                                        + path_scene.FLASH_LINE) + 3)))
+
+    flashing, still = ring(frames[middle]), ring(frames[last])
+    assert flashing >= 20 and still <= 3, (flashing, still)
+    # the knot's t, written above the plot and under its t axis, in the L1 colour
+    mark_box = video.pixel_box(scene.knot_marks[0][1])
+    callout_box = video.pixel_box(scene.callouts[0])
+    for box in (mark_box, callout_box):
+        assert len(region_pixels(frames[last], theme.L1_COLOR, box, PALETTE)) >= 10, box
+    x_mark = video.to_pixels("plot", last, [[knot, 0.0]])[0, 0]
+    assert abs((mark_box[0, 0] + mark_box[1, 0]) / 2 - x_mark) <= 2.0
+    return {"knot_t": round(knot, 3), "held_s": round(held, 2), "tail_step": tail.max(),
+            "flash_px": flashing, "still_px": still}
+
+
+def check_numbers(video) -> None:
+    """The plot's tick numbers (t along the bottom, coefficient values at the left) and
+    the window's frame are drawn."""
+    scene = video.scene
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    assert len(scene.tick_numbers) >= 6
+    for number in scene.tick_numbers:
+        assert len(bright_pixels(frame, video.pixel_box(number, margin_px=0.0))) >= 4, number
+    left, top = np.floor(video.pixel_box(scene.window, margin_px=0.0)[0]).astype(int)
+    column = frame[top + 10: top + 40, left - 1: left + 2].astype(float)
+    assert np.abs(column - np.array([0x14, 0x16, 0x1B])).max() > 20  # the frame's left edge
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_balls_optima_traces_and_curves_follow_the_budget(lang, rendered_video):
     video = rendered_video(ShrinkingBudget, lang)
     check_basics(video)
     check_path(video)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sweep_stops_at_the_knot_and_the_optimum_turns_green(lang, rendered_video):
+    video = rendered_video(ShrinkingBudget, lang)
+    check_knot(video)
+    check_numbers(video)

@@ -1,7 +1,9 @@
 """Frame tests of scenes/penalty.py: every curve as mathcore evaluates it, the probes of a
 growing weight on the penalties and their slopes at the recorded beta (and the point of
 equal cost), the two weight vectors of one repeated signal (their bars, costs and the
-shift an error in x1 causes), and the two proximal outputs following the swept input v."""
+shift an error in x1 causes), the input v and the two proximal outputs of the objective
+(beta - v)^2 + lambda P(beta) following the swept v (threshold lambda / 2, L2 scaling
+1 / (1 + lambda)), and the words: in an empty column at the small size, above the foot."""
 
 from __future__ import annotations
 
@@ -18,21 +20,24 @@ from mathcore.penalties import (
     prediction_shift,
     soft_threshold,
 )
-from scenes import theme
+from scenes import pieces, theme
 from scenes.penalty import (
     BAR_HALF,
     DELTA,
     FEATURE_COLORS,
+    L2_SCALE,
     LAMBDA,
     LARGE,
     PROBE,
     SAME_SIGNAL,
     SPAN,
+    THRESHOLD,
     PenaltyShapes,
 )
 from tests.frames import (
     MarkerCheck,
     assert_near_polylines,
+    bright_pixels,
     check_basics,
     marker_position,
     region_pixels,
@@ -50,26 +55,48 @@ CURVES = {  # panel: {colour: [polylines in data coordinates]}
                                   np.array([[0.0, -1.0], [0.0, 1.0]])],
                  theme.L2_COLOR: [np.column_stack([XS, l2_gradient(XS)])],
                  theme.ZERO_COLOR: [np.array([[0.0, -1.0], [0.0, 1.0]])]},
-    "prox": {theme.L1_COLOR: [np.column_stack([XS, soft_threshold(XS, LAMBDA)])],
-             theme.L2_COLOR: [np.column_stack([XS, l2_prox(XS, LAMBDA)])],
-             theme.ZERO_COLOR: [np.array([[-LAMBDA, 0.0], [LAMBDA, 0.0]])]},
+    "prox": {theme.L1_COLOR: [np.column_stack([XS, soft_threshold(XS, LAMBDA / 2)])],
+             theme.L2_COLOR: [np.column_stack([XS, l2_prox(XS, LAMBDA / 2)])],
+             theme.ZERO_COLOR: [np.array([[-LAMBDA / 2, 0.0], [LAMBDA / 2, 0.0]])]},
 }
-PROXES = {theme.L1_COLOR: lambda v: soft_threshold(v, LAMBDA),
-          theme.L2_COLOR: lambda v: l2_prox(v, LAMBDA)}
+#: The minimiser of (beta - v)^2 + LAMBDA P(beta), written out: L1 soft-thresholds at
+#: LAMBDA / 2, L2 divides by 1 + LAMBDA (the next video's convention).
+PROXES = {theme.L1_COLOR: lambda v: np.sign(v) * max(abs(v) - LAMBDA / 2, 0.0),
+          theme.L2_COLOR: lambda v: v / (1.0 + LAMBDA)}
+
+
+def test_the_proximal_step_in_the_next_videos_convention():
+    """Threshold lambda / 2 and scaling 1 / (1 + lambda), as in scenes/bridge.py: the
+    minimiser of (beta - v)^2 + lambda P(beta) by brute force agrees with mathcore's."""
+    grid = np.linspace(-4.0, 4.0, 80001)
+    for v in (-1.7, -0.4, 0.3, 0.5, 1.2, 2.0):
+        for penalty, color in ((l1_penalty, theme.L1_COLOR), (l2_penalty, theme.L2_COLOR)):
+            objective = (grid - v) ** 2 + LAMBDA * penalty(grid)
+            assert abs(grid[np.argmin(objective)] - PROXES[color](v)) <= 2e-4
+    assert THRESHOLD == LAMBDA / 2 and abs(L2_SCALE - 1 / (1 + LAMBDA)) < 1e-12
 
 
 def check_penalty(video) -> dict:
+    """The penalties' panel until it gives way (end of pen_hold), then during the sweep of
+    v: the slopes' and the proximal panels' curves, the input v on the line beta = v and
+    both outputs, no curve left on the penalties' panel."""
     scene = video.scene
     assert len(video.changing("v")) == 1  # one sweep
-    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR]
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR]
     probes = {color: MarkerCheck(f"prox probe {color}") for color in PROXES}
+    probes[theme.TEXT_COLOR] = MarkerCheck("input v")
     worst: dict[str, float] = {}
-    for index, frame in video.frames(spread(video.changing("v"), 12, 0)).items():
+    held = video.beat("pen_hold")[1]
+    sweep = spread(video.changing("v"), 12, 0)
+    for index, frame in video.frames([held, *sweep]).items():
         v = video.value("v", index)
         expected = {color: video.to_pixels("prox", index, [[v, float(f(v))]])[0]
                     for color, f in PROXES.items()}
-        l1, l2 = expected.values()
-        if np.linalg.norm(l1 - l2) > 2 * video.screen_px(PROBE) + 3:  # else one hides the other
+        expected[theme.TEXT_COLOR] = video.to_pixels("prox", index, [[v, v]])[0]
+        apart = all(np.linalg.norm(a - b) > 2 * video.screen_px(PROBE) + 3
+                    for i, a in enumerate(expected.values())
+                    for b in list(expected.values())[i + 1:])
+        if index != held and apart:  # else one hides another
             for color, point in expected.items():
                 found = marker_position(frame, color, point, video.screen_px(PROBE), palette)
                 probes[color].add(index, point, found, video)
@@ -78,6 +105,12 @@ def check_penalty(video) -> dict:
         for panel, name, keys in zip(scene.panels, CURVES, scene.keys, strict=True):
             region = video.plane_box(panel["axes"])
             names = [video.pixel_box(key) for key in keys]
+            if name == "penalty" and index != held:  # given way to the proximal note
+                for color in (theme.L1_COLOR, theme.L2_COLOR):
+                    assert len(region_pixels(frame, color, region, palette)) == 0
+                continue
+            if name == "prox" and index == held:
+                continue
             for color, lines in CURVES[name].items():
                 width = 8 if color == theme.ZERO_COLOR else theme.PATH_STROKE
                 pixels = region_pixels(frame, color, region, palette, [*discs, *names])
@@ -88,8 +121,17 @@ def check_penalty(video) -> dict:
     for check in probes.values():
         check.assert_within(video)
         check.assert_moves(video)
+    outputs = [f"{float(f(SPAN)):.2f}" for f in PROXES.values()]
+    assert scene.readings[2].shown_text.split() == text_fields(scene, SPAN, outputs)
     return {**{c: p.summary(video) for c, p in probes.items()},
             **{k: round(v, 2) for k, v in worst.items()}}
+
+
+def text_fields(scene, v: float, outputs: list[str]) -> list[str]:
+    from scenes.strings import text
+
+    return text("pen_prox_reading", scene.lang, v=f"{v:.2f}", a=outputs[0],
+                s=outputs[1]).split()
 
 
 WEIGHT_CURVES = {"penalty": (l1_penalty, l2_penalty), "gradient": (l1_subgradient, l2_gradient)}
@@ -197,3 +239,51 @@ def test_one_signal_twice_costs_and_shifts(lang, rendered_video):
         assert end[0] - TIP_PX <= pixels[:, 0].max() <= end[0] + EDGE_PX, (
             shift, pixels[:, 0].max(), end)
         assert np.abs(pixels[:, 1] - start[1]).max() <= video.screen_px(0.2)  # on its axis
+
+
+NOTES = {"pen_gradient": 0, "pen_hold": 1, "pen_prox": 2}
+#: Nothing to read below this share of the frame's height (players' subtitles sit there).
+NOTE_FLOOR = 0.8
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_video):
+    """Each note is drawn at theme.SMALL_SIZE (never shrunk), in a column that no plane
+    uses in its beat, above NOTE_FLOOR, at the middle and the end of its beat; the spread
+    note too.  The sweeps' readings are gone once their beat is over (none frozen), and
+    the word at the point of equal cost stays clear of the axis name and of the next
+    panel's tick numbers."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    height = video.timeline["pixel_size"][1]
+    notes = {**{beat: scene.notes[k] for beat, k in NOTES.items()},
+             "pen_spread": scene.spread_note}
+    for beat, note in notes.items():
+        fresh = pieces.label(note.original_text, theme.SMALL_SIZE)
+        assert note.height == pytest.approx(fresh.height, rel=1e-6), beat  # not shrunk
+        box = video.pixel_box(note)
+        assert box[1, 1] <= NOTE_FLOOR * height, (beat, box[1, 1], height)
+        first, last = video.beat(beat)
+        for index, frame in video.frames([(first + last) // 2, last]).items():
+            drawn = bright_pixels(frame, box)
+            assert len(drawn) > 200, (beat, index, len(drawn))
+            assert drawn[:, 1].max() <= NOTE_FLOOR * height
+        planes = [p["axes"] for p in scene.panels]
+        shown = {"pen_gradient": planes[:2], "pen_hold": planes[:2],
+                 "pen_prox": planes[1:], "pen_spread": planes[:1]}[beat]
+        for axes in shown:
+            other = video.pixel_box(axes)
+            assert box[1, 0] < other[0, 0] or box[0, 0] > other[1, 0], (beat, "on a plane")
+    for beat, reading in (("pen_spread", scene.readings[0]), ("pen_hold", scene.readings[1])):
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        assert len(bright_pixels(frame, video.pixel_box(reading))) == 0, (beat, "frozen")
+    label, axes = video.pixel_box(scene.equal_label, 0.0), scene.panels[0]["axes"]
+    plane = video.pixel_box(axes, 0.0)
+    name = video.pixel_box(scene.panels[0]["caption"][1][0], 0.0)
+    numbers = video.pixel_box(scene.panels[1]["caption"][2], 0.0)  # the next panel's ticks
+    assert plane[0, 0] <= label[0, 0] and label[1, 0] < numbers[0, 0] - 5
+    assert label[1, 0] < name[0, 0] or label[1, 1] < name[0, 1]  # clear of the axis name
+    index = video.beat("pen_large")[1]
+    frame = video.frames([index])[index]
+    assert len(bright_pixels(frame, video.pixel_box(scene.equal_label))) > 20

@@ -162,6 +162,41 @@ def check_counters_and_marks(video, data: Dataset | None = None) -> dict:
     return counts
 
 
+def check_layout(video) -> dict:
+    """The closing notes drawn clear of the subtitles' strip (3 % of the height above it)
+    and 3 % of the width inside both sides; both share axes named in the labels' plain
+    font, on one level, under every ruler name; the coefficient axis numbered."""
+    from scenes.layout import SUBTITLE_SHARE
+
+    scene = video.scene
+    width, height = video.timeline["pixel_size"]
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    notes = bright_pixels(frame, video.pixel_box(scene.notes, 4.0))
+    assert len(notes) >= 200  # the notes are drawn
+    assert notes[:, 1].max() <= (1.0 - SUBTITLE_SHARE - 0.03) * height, notes[:, 1].max()
+    assert notes[:, 0].min() >= 0.03 * width and notes[:, 0].max() <= 0.97 * width
+    names = [panel["axis_name"] for panel in scene.panels.values()]
+    assert names[0].get_center()[1] == pytest.approx(names[1].get_center()[1])
+    rulers = [*scene.knot_tags, *scene.crossing_tags]
+    assert all(name.get_top()[1] < tag.get_bottom()[1] for name in names for tag in rulers)
+    counts = {}
+    for norm, name in zip(scene.panels, names, strict=True):
+        assert hasattr(name, "original_text")  # plain text (pieces.label), not LaTeX
+        assert f"L{norm[1]}" in name.original_text
+        counts[f"{norm}_axis_name"] = ink(frame, name, video, theme.TEXT_COLOR)
+        assert counts[f"{norm}_axis_name"] >= 30
+        axes = scene.panels[norm]["axes"]
+        numbers = scene.panels[norm]["scale"][0][3:]  # after the share's 0, 0.5, 1
+        assert len(numbers) == len(scene.y_ticks) >= 2
+        for number, value in zip(numbers, scene.y_ticks, strict=True):
+            assert number.get_right()[0] < axes.get_left()[0]  # left of the plot
+            assert number.get_center()[1] == pytest.approx(axes.c2p(0.0, value)[1])
+            assert ink(frame, number, video, theme.MUTED_TEXT_COLOR, 1.0) + \
+                len(bright_pixels(frame, video.pixel_box(number, 1.0), contrast=25.0)) >= 5
+    return counts
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     video = rendered_video(RidgeVsLasso, lang)
@@ -169,6 +204,10 @@ def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     assert [c.share for c in paths()["crossings"]] == [c.share for c in video.scene.crossings]
     check_ridge_vs_lasso(video)
     check_counters_and_marks(video)
+    check_layout(video)
+    names = [tag.original_text for tag in video.scene.knot_tags]
+    if lang == "en":  # s3 leaves the lasso and comes back, said in words
+        assert "s3 leaves" in names and "s3 back" in names
 
 
 def user_csv(folder) -> str:
@@ -211,5 +250,6 @@ def test_user_csv_renders_its_own_story(csv_scene, rendered_video):
                                        np.column_stack([shares, coefs[:, j]]), atol=1e-6)
     check_ridge_vs_lasso(video, data)
     check_counters_and_marks(video, data)
+    check_layout(video)
     # the irrelevant feature is the lasso's last to enter
     assert scene.lasso.events[-1].feature == data.features.index("noise")

@@ -1,16 +1,25 @@
-"""Frame tests of scenes/stability.py: the minibatch optima, their contours and the balls.
+"""Frame tests of scenes/stability.py: the minibatch optima, their contours, their own balls,
+the edge or corner each lasso optimum lies on, the labelled full data's ball, the cloud.
 
-For every rho: while minibatches arrive one by one, each plane shows the matched ball
-(half the full-data least-squares norm), the latest minibatch's contour at its own level
-and its optimum (within 2 px, green with an exact zero); the full-data optimum (the star)
-sits where mathcore puts it; once all 200 minibatches are in, every minibatch optimum is
-drawn where it lies and nowhere else.
+For every rho: while the full data is shown alone, the star sits where mathcore puts it
+and the label "full data's ball" stands under the grey ball's corner on the b1 axis;
+while minibatches arrive one by one, each plane shows the minibatch's own ball (through
+its optimum), its contour at its own level touching it there and its optimum (within
+2 px, green with an exact zero), and the lasso plane draws thick exactly the part of that
+diamond the optimum lies on (its flat edge, or its corner); the rest of the cloud grows
+in over time rather than in one frame; once all 200 minibatches are in, every minibatch
+optimum is drawn where it lies and nowhere else.  The beats follow mathcore: the rho
+whose minibatches never change which coefficients are 0 gets the "slides along the
+edge" beats, the others the "or jumps to a corner" ones.
 """
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
+from scipy.spatial import cKDTree
 
 from mathcore import QuadraticLoss, norm_value
 from mathcore.stability import minibatch_stability
@@ -20,22 +29,36 @@ from scenes.stability import (
     BATCH_SIZE,
     BATCHES,
     CLOUD_DOT,
+    FACE_STROKE,
     RHO_STEPS,
     SEED,
+    SHOWN_ONE_BY_ONE,
     STAR_RADIUS,
+    TICK,
     MinibatchStability,
+    ball_radius,
+    lasso_face,
 )
 from tests.frames import (
+    ANTIALIAS_PX,
     MarkerCheck,
     PlaneChecker,
     PlanePicture,
+    bright_pixels,
     check_basics,
     check_dots,
+    color_mask,
+    curve_gap_px,
+    densify,
+    pixel_centres,
     region_pixels,
-    spread,
+    rgb,
+    without_boxes,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("stability")]
+
+DOT_COLORS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
 
 
 def star_centre(frame: np.ndarray, expected: np.ndarray, video) -> np.ndarray | None:
@@ -56,6 +79,95 @@ def shown_before(video, index: int, norm: str, result, k: int) -> list[np.ndarra
             for p in video.to_pixels(norm, index, batch[:k])]
 
 
+def thin_ball_px(video) -> float:
+    """How far a pixel of a ball's ordinary outline may lie from the ball (as the plane
+    checks allow): beyond it, an L1 pixel belongs to the thick edge."""
+    return video.half_stroke_px(theme.BALL_STROKE) + ANTIALIAS_PX + 0.5
+
+
+def face_pixels(video, index: int, frame: np.ndarray, box: np.ndarray, beta: np.ndarray,
+                excluded) -> np.ndarray:
+    """L1-coloured pixels of the lasso plane further from the minibatch's own diamond than
+    its ordinary outline reaches: the thick part, wherever it is drawn."""
+    others = [theme.L1_COLOR, *DOT_COLORS, theme.LOSS_COLOR]
+    mask = without_boxes(color_mask(frame, theme.L1_COLOR, others, box), excluded)
+    pixels = pixel_centres(mask)
+    radius = float(np.abs(beta).sum())
+    gaps = curve_gap_px(video, "l1", index, pixels, np.zeros(2),
+                        lambda x: norm_value(x, "l1"), radius)
+    return pixels[np.abs(gaps) > thin_ball_px(video)]
+
+
+def check_face(video, index: int, frame: np.ndarray, box: np.ndarray, beta: np.ndarray,
+               excluded) -> dict:
+    """The thick part of the lasso plane is the edge (or corner) of the minibatch's own
+    diamond that its optimum lies on: every thick pixel lies within the thick stroke of
+    it, and it is drawn along (nearly) all of its length in view."""
+    expected = [densify(video.to_pixels("l1", index, piece)) for piece in lasso_face(beta)]
+    assert expected, f"no face for {beta}"
+    thick = face_pixels(video, index, frame, box, beta, excluded)
+    half = video.half_stroke_px(FACE_STROKE)
+    assert len(thick) >= 20, (
+        f"lasso: no thick edge at frame {index} ({video.time(index):.2f} s): {len(thick)} px")
+    along = np.vstack(expected)
+    far = cKDTree(along).query(thick)[0]
+    assert far.max() <= half + ANTIALIAS_PX + 1.5, (
+        f"lasso: thick pixels {far.max():.1f} px from the edge of the optimum "
+        f"{np.round(beta, 3)} at frame {index} ({video.time(index):.2f} s)")
+    (left, top), (right, bottom) = box
+    inside = ((along[:, 0] > left + 3) & (along[:, 0] < right - 3)
+              & (along[:, 1] > top + 3) & (along[:, 1] < bottom - 3))
+    for lo, hi in excluded:
+        inside &= ~np.all((along >= lo - 2) & (along <= hi + 2), axis=1)
+    samples = along[inside][::3]
+    near = cKDTree(thick).query(samples)[0]
+    covered = float(np.mean(near <= half + ANTIALIAS_PX))
+    assert covered >= 0.8, (
+        f"lasso: only {covered:.0%} of the edge of the optimum {np.round(beta, 3)} drawn "
+        f"thick at frame {index} ({video.time(index):.2f} s)")
+    return {"thick_px": len(thick), "covered": covered, "worst_px": float(far.max())}
+
+
+def without_face(video, index: int, frame: np.ndarray, box: np.ndarray, beta: np.ndarray,
+                 excluded) -> np.ndarray:
+    """``frame`` with the thick edge's pixels beyond the ordinary outline painted over in
+    the background's colour, for the checks of the ball's outline (the edge passed
+    ``check_face``: only those pixels go)."""
+    frame = frame.copy()
+    for x, y in np.floor(face_pixels(video, index, frame, box, beta, excluded)).astype(int):
+        frame[y, x] = rgb(theme.BACKGROUND_COLOR)
+    return frame
+
+
+def check_ball_label(video, index: int, frame: np.ndarray, norm: str, result) -> float:
+    """The grey label under the plane is centred under the full data's ball's corner on the
+    b1 axis, and its tick stands there: returns the offset (px)."""
+    scene = video.scene
+    axes = scene.planes[norm]["axes"]
+    band = scene.planes[norm]["label_band"]
+    plane_box = video.pixel_box(axes, margin_px=0.0)
+    top = plane_box[1, 1] + 1.0
+    bottom = video.screen_to_pixels(np.array([[0.0, band.bottom, 0.0]]))[0, 1]
+    region = np.array([[plane_box[0, 0] - 10.0, top], [plane_box[1, 0] + 10.0, bottom]])
+    grey = bright_pixels(frame, region)  # only the label and its tick are drawn there
+    assert len(grey) > 30, f"{norm}: no label under the plane at frame {index}"
+    corner = video.to_pixels(norm, index, [[ball_radius(result, norm), 0.0]])[0, 0]
+    middle = 0.5 * (grey[:, 0].min() + grey[:, 0].max())
+    assert abs(middle - corner) <= 3.0, (
+        f"{norm}: the full data's ball's label is centred at x = {middle:.1f} px, the ball "
+        f"meets the b1 axis at {corner:.1f} px (frame {index})")
+    tick = grey[grey[:, 1] < top + video.screen_px(TICK) - 1.0]  # above the text's top
+    assert len(tick) and np.abs(tick[:, 0] - corner).max() <= 2.5, (
+        f"{norm}: the label's tick is not under the ball's corner at frame {index}")
+    return float(abs(middle - corner))
+
+
+def dot_pixel_count(frame: np.ndarray, boxes) -> int:
+    return sum(int(color_mask(frame, color, [*DOT_COLORS, theme.L1_COLOR, theme.L2_COLOR,
+                                             theme.LOSS_COLOR], box).sum())
+               for box in boxes for color in DOT_COLORS)
+
+
 def check_stability(video) -> dict:
     scene = video.scene
     results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
@@ -63,31 +175,52 @@ def check_stability(video) -> dict:
     checkers = {norm: PlaneChecker(video, norm, box) for norm, box in boxes.items()}
     stars = {norm: MarkerCheck(f"{norm} full-data optimum") for norm in boxes}
     trackers = video.timeline["trackers"]
-    arriving = [k for k in range(video.frame_count)
-                if trackers["step"][k] is not None and trackers["step"][k] >= 0
-                and 0 < trackers["batch"][k] < BATCHES]
-    summary: dict[str, float] = {}
-    for index, frame in video.frames(spread([(arriving[0], arriving[-1])], 16, 0)).items():
-        if not 0 < video.value("batch", index) < BATCHES:
-            continue
+    summary: dict[str, object] = {"faces": 0, "corners": 0, "labels": 0}
+    # the beats follow mathcore: no changed zero, no "jumps to a corner"
+    names = [beat["name"] for beat in scene.beats]
+    expected_names = ["st_start"]
+    for result in results:
+        flat = "_flat" if result.support_differs() == 0.0 else ""
+        expected_names += [f"st_batches{flat}", f"st_step{flat}"]
+    assert names == expected_names
+    assert results[0].support_differs() == 0.0 and results[-1].support_differs() > 0.0
+    # minibatches one by one: contour touching its own ball at its optimum, the thick edge
+    held: dict[tuple[int, int], list[int]] = {}  # (step, k): the frames minibatch k is shown
+    for k in range(video.frame_count):
+        step, batch = trackers["step"][k], trackers["batch"][k]
+        if step is not None and step >= 0 and 0 < batch < BATCHES:
+            held.setdefault((int(step), int(batch)), []).append(k)
+    assert sorted(held) == [(step, k + 1) for step in range(len(RHO_STEPS))
+                            for k in range(SHOWN_ONE_BY_ONE)]
+    middles = [frames[len(frames) // 2] for frames in held.values()]  # every one of them
+    for index, frame in video.frames(middles).items():
         result = results[int(video.value("step", index))]
         k = int(video.value("batch", index)) - 1
         loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
         full = {"l1": result.full_l1, "l2": result.full_l2}
         for norm, beta in (("l1", result.batch_l1[k]), ("l2", result.batch_l2[k])):
             star = video.to_pixels(norm, index, full[norm])[0]
-            star_box = video.disc_box(star, video.screen_px(STAR_RADIUS))
+            dot = video.to_pixels(norm, index, beta)[0]
+            excluded = [video.disc_box(star, video.screen_px(STAR_RADIUS)),
+                        *shown_before(video, index, norm, result, k)]
+            picture_frame = frame
+            if norm == "l1":
+                near_dot = video.disc_box(dot, video.dot_radius_px + 2.0)
+                check_face(video, index, frame, boxes[norm], beta, [*excluded, near_dot])
+                summary["faces"] += 1
+                summary["corners"] += int(np.any(beta == 0.0))
+                picture_frame = without_face(video, index, frame, boxes[norm], beta, excluded)
             # a minibatch optimum is where its contour touches the ball through it
             radius = float(np.linalg.norm(beta, ord=1 if norm == "l1" else 2))
-            checkers[norm].check(index, frame, PlanePicture(
+            checkers[norm].check(index, picture_frame, PlanePicture(
                 plane=norm, ball_gauge=lambda x, norm=norm: norm_value(x, norm), radius=radius,
                 ball_color=theme.NORM_COLORS[norm], loss_center=loss.center,
                 loss_matrix=loss.matrix, level=float(loss.value(beta)), optimum=beta,
                 zeros=tuple(np.flatnonzero(beta == 0.0)),
-                marker_color=optimum_color(beta)), excluded=[star_box, *shown_before(
-                    video, index, norm, result, k)])
+                marker_color=optimum_color(beta)), excluded=excluded)
+    assert summary["corners"] >= 1 and summary["faces"] - summary["corners"] >= 1
     # the full data alone: batch 0 before a step's first minibatch (batch 0 also marks
-    # the fade that brings in the rest of the minibatches, whose dots crowd the star)
+    # the growth of the rest of the cloud, whose dots crowd the star)
     upcoming, alone = None, []
     for k in range(video.frame_count - 1, -1, -1):
         if trackers["batch"][k] not in (None, 0):
@@ -102,15 +235,28 @@ def check_stability(video) -> dict:
         for norm, full in (("l1", result.full_l1), ("l2", result.full_l2)):
             star = video.to_pixels(norm, index, full)[0]
             stars[norm].add(index, star, star_centre(frame, star, video), video)
+            check_ball_label(video, index, frame, norm, result)
+            summary["labels"] += 1
     for check in (*[c.marker for c in checkers.values()], *stars.values()):
         check.assert_within(video)
     assert all(len(check.frames) >= 2 for check in stars.values())
     checkers["l1"].marker.assert_moves(video)
     for step, result in enumerate(results):
-        done = [k for k in range(video.frame_count) if trackers["step"][k] == step
-                and trackers["batch"][k] == BATCHES]
+        # the rest of the cloud grows in: batch 0 between the last single minibatch and 200
+        frames_of_step = [k for k in range(video.frame_count) if trackers["step"][k] == step]
+        last_single = max(k for k in frames_of_step if trackers["batch"][k] == SHOWN_ONE_BY_ONE)
+        done = [k for k in frames_of_step if trackers["batch"][k] == BATCHES]
+        growing = [k for k in frames_of_step if last_single < k < done[0]]
+        picks = [growing[round(s * (len(growing) - 1))] for s in (0.2, 0.5, 0.8)]
         index = done[len(done) // 2]
-        frame = video.frames([index])[index]
+        grown = video.frames([*picks, index])
+        counts = [dot_pixel_count(grown[k], boxes.values()) for k in (*picks, index)]
+        assert all(a < b for a, b in itertools.pairwise(counts)), (
+            f"rho = {result.rho}: the cloud does not grow in ({counts} dot pixels)")
+        assert counts[0] <= 0.6 * counts[-1], (
+            f"rho = {result.rho}: most of the cloud appears at once ({counts} dot pixels)")
+        summary[f"growth_{result.rho}"] = counts
+        frame = grown[index]
         for norm, batch in (("l1", result.batch_l1), ("l2", result.batch_l2)):
             star = video.to_pixels(norm, index, result.full_l1 if norm == "l1"
                                    else result.full_l2)[0]
@@ -120,7 +266,19 @@ def check_stability(video) -> dict:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_minibatch_optima_contours_and_balls(lang, rendered_video):
+def test_minibatch_optima_contours_balls_and_edges(lang, rendered_video):
     video = rendered_video(MinibatchStability, lang)
     check_basics(video)
     check_stability(video)
+
+
+def test_the_face_of_an_optimum():
+    """The edge between the two corners of the optimum's quadrant, or its corner."""
+    np.testing.assert_allclose(lasso_face(np.array([0.25, -0.5]))[0], [[0.75, 0], [0, -0.75]])
+    corner = lasso_face(np.array([0.0, 1.2]))
+    assert len(corner) == 2
+    for piece in corner:
+        np.testing.assert_allclose(piece[0], [0.0, 1.2])
+        assert np.abs(piece[1]).sum() == pytest.approx(1.2)  # along the diamond
+    assert lasso_face(np.zeros(2)) == []
+    assert SHOWN_ONE_BY_ONE >= 2

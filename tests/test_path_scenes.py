@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import DL, UR
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.budget_path import budget_path
@@ -27,15 +28,19 @@ def test_path_scene_moves_along_mathcore_path(shrinking):
     scene = shrinking
     assert_inside_frame(scene, slack=1e-6)
     loss = QuadraticLoss.create(scene.center, scene.matrix)
+    assert scene.start == max(budget_path(loss, n).full_radius for n in ("l1", "l2"))
     for share in (1.0, 0.8, 0.5, 0.2, 0.0):
-        scene.share.set_value(share)
+        t = share * scene.start  # one budget t for both balls
+        scene.budget.set_value(t)
         scene.follow_budget()
         for norm in ("l1", "l2"):
-            path = budget_path(loss, norm)
-            t = share * path.full_radius
             expected = solve_constrained(loss, norm, t).beta if t > 0 else np.zeros(2)
             shown = scene.axes.p2c(scene.dots[norm].get_center())[:2]
             np.testing.assert_allclose(shown, expected, atol=1e-6)
+            # the key's colour: green exactly when mathcore's optimum has a 0
+            beta = budget_path(loss, norm).beta_at(t)
+            drawn = scene.dots[norm].get_color().to_hex().upper()
+            assert drawn == pieces.optimum_color(beta).upper()
             ball = data_points(scene.axes, scene.balls[norm].get_anchors())
             np.testing.assert_allclose(norm_value(ball, norm), t, atol=1e-9)
 
@@ -47,12 +52,33 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
     (drop,) = [e for e in path.events if e.action == "zeroed"]
     assert drop.feature == 1 and drop.radius == pytest.approx(8 / 3, rel=1e-12)
     trace = data_points(scene.axes, scene.traces["l1"].all_points)
-    after = trace[scene.traces["l1"].positions <= drop.radius / path.full_radius]
+    after = trace[scene.traces["l1"].positions <= drop.radius]
     assert np.all(after[:, 1] == pytest.approx(0.0, abs=1e-9))
     l2 = data_points(scene.axes, scene.traces["l2"].all_points)
     interior = scene.traces["l2"].positions[(scene.traces["l2"].positions > 0)]
     assert np.all(np.abs(l2[: len(interior)][:, 1]) > 1e-6)  # never on an axis before t = 0
     assert "2.667" in scene.notes[0].original_text
+    assert scene.shown["knot_numbers"] == ["2.667"]
+    assert scene.knot_marks[0][1].original_text == "2.667"
+    assert "LASSO" in scene.notes[-1].original_text and "λ" in scene.notes[-1].original_text
+    # t along the bottom (the knot's own number in place of a close one), values at the left
+    assert scene.shown["plot_x_numbers"] == [0.0, 1.0, 2.0, 4.0]
+    assert scene.shown["plot_y_numbers"] == [0.0, 1.0, 2.0, 3.0]
+    shown = [n.original_text for n in scene.tick_numbers]
+    assert shown == ["0", "1", "2", "4", "0", "1", "2", "3"]
+    # the contours are cut at the plane's framed window; the axis names lie outside it
+    low, high = scene.window.get_corner(DL), scene.window.get_corner(UR)
+    for name in scene.plane_labels:
+        a, b = name.get_corner(DL), name.get_corner(UR)
+        assert b[0] < low[0] or a[0] > high[0] or b[1] < low[1] or a[1] > high[1]
+    for t in (scene.start, drop.radius, 1.0, 0.0):
+        scene.budget.set_value(t)
+        scene.follow_budget()
+        for contour in scene.contours.values():
+            points = np.asarray(contour.get_anchors()).reshape(-1, 3)
+            if len(points):
+                assert np.all(points[:, :2] >= low[:2] - 1e-9)
+                assert np.all(points[:, :2] <= high[:2] + 1e-9)
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +110,12 @@ def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
     data = load_diabetes()
     path = lasso_path(standardize(data.X), data.y)
     names = [tag.original_text for tag in scene.knot_tags]
-    expected = [data.features[e.feature] + ("" if e.action == "enter" else " out")
-                for e in path.events]
+    expected, entered = [], set()
+    for e in path.events:
+        name = data.features[e.feature]
+        expected.append(name + (" leaves" if e.action != "enter" else
+                                " back" if e.feature in entered else ""))
+        entered.add(e.feature)
     assert names == expected
     for tag in scene.knot_tags:
         assert tag.get_fill_opacity() == 1.0  # all shown by the end

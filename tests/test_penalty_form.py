@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.penalty_form import (
+    budget_for_penalty,
     penalised_optimum,
     penalty_for_budget,
     scalar_minimizer,
+    stationarity,
     zero_zone,
 )
 from scenes import defaults
@@ -55,6 +57,62 @@ def test_a_slack_budget_needs_no_penalty():
     for norm in ("l1", "l2"):
         assert penalty_for_budget(loss, norm, 100.0) == 0.0
         assert np.allclose(penalised_optimum(loss, norm, 0.0), loss.center)
+
+
+@given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.05, 0.95))
+def test_the_budget_read_off_a_penalty_inverts_the_penalty_read_off_a_budget(seed, dim, norm,
+                                                                              share):
+    rng = np.random.default_rng(seed)
+    center, matrix = random_problem(rng, dim)
+    loss = QuadraticLoss.create(center, matrix)
+    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    lam = penalty_for_budget(loss, norm, radius)
+    assert budget_for_penalty(loss, norm, lam) == pytest.approx(radius, rel=1e-7)
+    # against cvxpy: the norm of the penalised optimum, independently solved
+    reference = cvxpy_penalised(center, matrix, norm, lam)
+    assert budget_for_penalty(loss, norm, lam) == pytest.approx(
+        float(np.linalg.norm(reference, ord=1 if norm == "l1" else 2)), abs=1e-5 * (1 + radius))
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_a_bigger_penalty_means_a_smaller_ball(norm):
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    lams = np.linspace(0.0, 20.0, 81)
+    radii = np.array([budget_for_penalty(loss, norm, lam) for lam in lams])
+    assert radii[0] == pytest.approx(np.linalg.norm(loss.center, ord=1 if norm == "l1" else 2))
+    assert np.all(np.diff(radii) <= 1e-12)
+    assert np.all(np.diff(radii)[: 40] < 0.0)  # strictly while the ball is not yet 0
+    assert (radii[-1] == 0.0) == (norm == "l1")  # lam = 20 >= max |2Ac| = 13 for L1
+
+
+@given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.05, 0.95))
+def test_the_gradient_is_balanced_by_mu_times_a_subgradient_of_the_norm(seed, dim, norm,
+                                                                       share):
+    rng = np.random.default_rng(seed)
+    center, matrix = random_problem(rng, dim)
+    loss = QuadraticLoss.create(center, matrix)
+    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    beta = solve_constrained(loss, norm, radius).beta
+    gradient, mu, s = stationarity(loss, norm, radius)
+    assert np.allclose(gradient, 2.0 * matrix @ (beta - center))
+    assert mu > 0.0 and np.allclose(gradient + mu * s, 0.0)
+    tol = 1e-6
+    if norm == "l1":  # s in the subdifferential of ||.||_1 at beta
+        assert np.all(np.abs(s) <= 1.0 + tol)
+        nonzero = beta != 0.0
+        assert np.allclose(s[nonzero], np.sign(beta[nonzero]), atol=tol)
+    else:
+        assert np.allclose(s, beta / np.linalg.norm(beta), atol=tol)
+    lam = mu if norm == "l1" else mu / (2.0 * radius)
+    assert lam == pytest.approx(penalty_for_budget(loss, norm, radius), rel=1e-12)
+
+
+def test_the_default_balance_at_t_2():
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    gradient, mu, s = stationarity(loss, "l1", defaults.RADIUS)
+    assert gradient.tolist() == pytest.approx([-5.0, -3.0]) and mu == pytest.approx(5.0)
+    assert s.tolist() == pytest.approx([1.0, 0.6])
+    assert stationarity(loss, "l2", 100.0)[1] == 0.0  # a slack ball: no multiplier
 
 
 @given(st.floats(-5.0, 5.0), st.floats(0.0, 6.0), NORMS)

@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sklearn.linear_model import LinearRegression, Ridge
+from sklearn.linear_model import Lasso, LinearRegression, Ridge
 
 from mathcore.correlated import correlated_pair
+from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.parameters import STABILITY_SAMPLES
 from mathcore.sgd import (
     METHODS,
@@ -19,7 +20,10 @@ from mathcore.sgd import (
     sgd_trajectories,
     sign_flips,
 )
-from mathcore.stability import gram, sgd_jitter
+from mathcore.stability import gram, penalties_for_half_norm, sgd_jitter
+
+#: The design where a weight should be 0 (the scene's "where a weight should be 0" beat).
+ZERO_WEIGHTS = (1.0, 0.0)
 
 
 def batch_rows(seed: int, batches: int, batch_size: int) -> list[np.ndarray]:
@@ -122,3 +126,102 @@ def test_gram_is_per_sample():
     X, y = correlated_pair(0.5, 10, 0)
     G, _q = gram(X, y)
     np.testing.assert_allclose(G, X.T @ X / 10)
+
+
+def loss_gradients(run, method: str) -> np.ndarray:
+    """The minibatch loss gradient ``G_k b_k - q_k`` at each step's starting iterate, on the
+    rows sgd_trajectories draws (recomputed here from the data and the generator)."""
+    X, y = correlated_pair(run.rho, STABILITY_SAMPLES, run.seed, run.weights)
+    rng = np.random.default_rng([run.seed, 2])
+    start = np.vstack([np.zeros(2), run.iterates[method][:-1]])
+    out = np.empty_like(start)
+    for k in range(run.steps):
+        rows = rng.choice(STABILITY_SAMPLES, run.batch_size, replace=False)
+        Xk, yk = X[rows], y[rows]
+        out[k] = Xk.T @ (Xk @ start[k] - yk) / len(rows)
+    return out
+
+
+def test_correlated_pair_default_weights_unchanged():
+    X, y = correlated_pair(0.7, 500, 4)
+    X1, y1 = correlated_pair(0.7, 500, 4, (1.0, 1.0))
+    X0, y0 = correlated_pair(0.7, 500, 4, ZERO_WEIGHTS)
+    np.testing.assert_array_equal(X, X1)
+    np.testing.assert_array_equal(X, X0)
+    np.testing.assert_allclose(y1, y, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(y0, y - X[:, 1], rtol=0, atol=1e-12)  # same noise
+    with pytest.raises(ValueError):
+        correlated_pair(0.7, 10, 0, (1.0, np.nan))
+
+
+@pytest.mark.parametrize("rho", [0.3, 0.5, 0.8])
+def test_zero_design_lasso_optimum_is_exactly_zero(rho):
+    """y = x1 + e: the matched lasso optimum has b2* = 0 exactly, by the homotopy and by
+    scikit-learn's coordinate descent with the same alpha (same objective scaling)."""
+    run = sgd_trajectories(rho, 100, 4, 0.05, 0, ZERO_WEIGHTS)
+    X, y = correlated_pair(rho, STABILITY_SAMPLES, 0, ZERO_WEIGHTS)
+    G, q = gram(X, y)
+    assert run.alpha == penalties_for_half_norm(G, q)[0]
+    homotopy = lasso_homotopy(G, q, min_penalty=run.alpha)[-1].beta
+    sk = Lasso(alpha=run.alpha, fit_intercept=False, tol=1e-12, max_iter=100_000).fit(X, y)
+    for beta in (run.optima["l1_proximal"], homotopy, sk.coef_):
+        assert beta[1] == 0.0 and beta[0] > 0.0
+    np.testing.assert_allclose(run.optima["l1_proximal"][0], sk.coef_[0], rtol=1e-6)
+    # the subgradient condition at 0 holds with room: |q2 - G21 b1*| < alpha
+    b1 = run.optima["l1_proximal"][0]
+    assert abs(q[1] - G[1, 0] * b1) < 0.9 * run.alpha
+    # b1* = q1 - alpha (the 1-D lasso on x1 alone)
+    assert b1 == pytest.approx((q[0] - run.alpha) / G[0, 0], rel=1e-10)
+    # the ridge optimum keeps b2 non-zero: positive and smaller than b1
+    ridge = run.optima["l2"]
+    assert 0.0 < ridge[1] < ridge[0]
+
+
+@given(seed=st.integers(0, 40), rho=st.sampled_from([0.3, 0.5, 0.7]),
+       step=st.sampled_from([0.02, 0.05, 0.1]))
+@settings(max_examples=10, deadline=None)
+def test_zero_design_step_invariants(seed, rho, step):
+    """On every step: a subgradient step that changes b2's sign lands within
+    s (alpha + |g2|) of 0; the proximal b2 is exactly 0 iff |b2 - s g2| <= s alpha."""
+    run = sgd_trajectories(rho, 50, 150, step, seed, ZERO_WEIGHTS)
+    s, alpha = run.step_size, run.alpha
+    sub = run.iterates["l1_subgradient"][:, 1]
+    before = np.concatenate([[0.0], sub[:-1]])
+    g = loss_gradients(run, "l1_subgradient")[:, 1]
+    crossed = np.sign(before) * np.sign(sub) < 0
+    assert np.all(np.abs(sub[crossed]) <= s * (alpha + np.abs(g[crossed])) * (1 + 1e-12))
+    prox = run.iterates["l1_proximal"][:, 1]
+    before = np.concatenate([[0.0], prox[:-1]])
+    v = before - s * loss_gradients(run, "l1_proximal")[:, 1]
+    margin = 1e-12 * (1 + np.abs(v))
+    assert np.all(prox[np.abs(v) < s * alpha - margin] == 0.0)
+    assert np.all(np.abs(v[prox == 0.0]) <= s * alpha + margin[prox == 0.0])
+    assert np.all(prox[np.abs(v) > s * alpha + margin] != 0.0)
+    assert run.zero_steps("l1_subgradient", coefficient=1) == 0
+    assert run.zero_steps("l2", coefficient=1) == 0
+
+
+def test_zero_design_run_shown_in_the_video():
+    """The run of the scene's beat: the proximal b2 sits at exactly 0, the subgradient b2
+    chatters across 0 by about s alpha, the ridge b2 stays smooth and of one sign."""
+    run = sgd_trajectories(0.5, 100, 600, 0.05, 0, ZERO_WEIGHTS)
+    s, alpha = run.step_size, run.alpha
+    assert run.zero_share("l1_proximal", coefficient=1) > 0.9
+    assert run.sign_flips("l1_proximal")[1] == 0
+    assert run.zero_steps("l1_subgradient", coefficient=1) == 0
+    assert run.sign_flips("l1_subgradient")[1] > 100
+    ridge = run.iterates["l2"][:, 1]
+    assert np.all(ridge > 0.0) and run.sign_flips("l2", 0)[1] == 0
+    # smooth: the ridge b2 moves less per step than the subgradient b2
+    sub = run.iterates["l1_subgradient"][:, 1]
+    assert np.abs(np.diff(ridge[run.burn_in:])).mean() < \
+        0.5 * np.abs(np.diff(sub[run.burn_in:])).mean()
+    # chatter amplitude: after the first crossing |b2| stays within the largest
+    # s (alpha + |g2|) of the run, and its sd is of the order of s alpha
+    g = loss_gradients(run, "l1_subgradient")[:, 1]
+    first = int(np.argmax(np.sign(sub[1:]) * np.sign(sub[:-1]) < 0)) + 1
+    assert np.abs(sub[first:]).max() <= (s * (alpha + np.abs(g))).max()
+    assert 0.3 * s * alpha < run.spread("l1_subgradient")[1] < 1.5 * s * alpha
+    # b1 is not 0 anywhere after the first steps: the zeros counted are b2's
+    assert run.zero_steps("l1_proximal", 10) == run.zero_steps("l1_proximal", 10,
+                                                               coefficient=1)

@@ -61,3 +61,17 @@ def test_feature_colours_are_told_apart():
     for color in palette:
         assert min(np.linalg.norm(lab(color) - lab(meaning))
                    for meaning in MEANINGS.values()) >= 35, color
+
+
+def test_the_other_ball_colour_means_nothing_of_the_key():
+    """A ball that is neither L1 nor L2 (scenes/lp_family.py) is drawn in a colour of its
+    own: far from the five meanings of the key and every chart colour, and still told
+    apart from the text colours."""
+    key = [color for _, color in theme.COLOR_KEY]
+    for color in key:
+        assert np.linalg.norm(lab(theme.OTHER_BALL_COLOR) - lab(color)) >= 40, color
+    for color in theme.FEATURE_COLORS + theme.SERIES_COLORS:
+        assert np.linalg.norm(lab(theme.OTHER_BALL_COLOR) - lab(color)) >= 30, color
+    for color in (theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR):
+        assert np.linalg.norm(lab(theme.OTHER_BALL_COLOR) - lab(color)) >= 12, color
+    assert lab(theme.OTHER_BALL_COLOR)[0] >= 60
