@@ -33,8 +33,8 @@ from scenes.strings import text
 
 pytestmark = pytest.mark.slow
 #: The beats of ``normviz render l1`` (the side-by-side video, focused on L1).
-SIDE_BY_SIDE_BEATS = ["sbs_problem", "sbs_grow", "sbs_touch_corner", "sbs_turn_stick",
-                      "sbs_recap"]
+SIDE_BY_SIDE_BEATS = ["sbs_balls", "sbs_problem", "sbs_grow", "sbs_touch_corner",
+                      "sbs_turn_stick", "sbs_recap"]
 CLI = [sys.executable, "-m", "normviz.cli"]
 CHROMIUM = "/usr/bin/chromium"
 
@@ -110,7 +110,8 @@ def test_subtitles_follow_the_beats(rendered):
     shares = {norm: f"{100 * share['share']:.0f}" for norm, share in
               ((norm, sidecar["shown"]["turn"][norm]) for norm in ("l1", "l2"))}
     assert [s.content for s in subtitles] == [
-        text(f"sub_{key}", **(shares if key == "sbs_recap" else {}))
+        text(f"sub_{key}", **(shares if key == "sbs_recap"
+                               else {"radius": "2"} if key == "sbs_balls" else {}))
         for key in SIDE_BY_SIDE_BEATS]
     assert subtitles[0].start.total_seconds() == 0.0
     for earlier, later in itertools.pairwise(subtitles):

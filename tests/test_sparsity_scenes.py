@@ -151,7 +151,7 @@ def test_family_elastic_net_leaves_the_corner_where_mathcore_says(family):
 def test_three_d_solutions_and_geometry(tmp_path):
     scene = render_scene(BallsIn3D, tmp_path)
     faces = [solution.face for _, _, solution in scene.solutions]
-    assert faces == ["vertex", "edge", "boundary"]
+    assert faces == ["vertex", "edge", "face", "boundary"]
     for norm, loss, solution in scene.solutions:
         np.testing.assert_allclose(solution.beta,
                                    solve_constrained(loss, norm, RADIUS_3D).beta)
