@@ -54,6 +54,7 @@ from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import format_count, text
+from scenes.zoom import zoom_view
 
 CASE, SEED, RADIUS = "general", 7, defaults.RADIUS
 SHOWN_ONE_BY_ONE = 3
@@ -350,22 +351,13 @@ class RandomLossCloud(NormvizScene):
         self.read(*[n.original_text for n in zoom_notes.values()])
 
     def inset(self, norm: str, axes) -> tuple[VGroup, VGroup]:
-        """The square around the touch point, then its zoomed view over the whole plane."""
+        """The square around the touch point, then its zoomed view over the whole plane,
+        with an arrow along the sphere each way and the loss's slope along it."""
         solution = self.example_solutions[norm]
         centre = solution.beta
-        side = axes.x_length
-        zoom = self.plane(f"{norm}_zoom", pieces.fit_axes(centre - ZOOM_HALF,
-                                                          centre + ZOOM_HALF, side, side))
-        zoom.move_to(axes.get_center())
-        zoom.x_axis.set_opacity(0.0)
-        zoom.y_axis.set_opacity(0.0)
-        frame = Rectangle(width=side, height=side, stroke_color=theme.MUTED_TEXT_COLOR,
-                          stroke_width=2, fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0)
-        frame.move_to(zoom.get_center())
-        window = pieces.BallWindow(zoom, norm, RADIUS)
-        contour = pieces.LossContour(zoom, self.example, solution.loss, clip_to_axes=True)
-        optimum = Dot(zoom.c2p(*centre), radius=theme.DOT_RADIUS,
-                      color=pieces.optimum_color(centre))
+        view = zoom_view(axes, PLANE_RANGE, centre, ZOOM_HALF, norm, RADIUS, self.example,
+                         solution.loss)
+        zoom = self.plane(f"{norm}_zoom", view.axes)
         arrows, tags = VGroup(), VGroup()
         for direction, slope in zip(sphere_directions(norm, RADIUS, centre), self.slopes[norm],
                                     strict=True):
@@ -374,14 +366,8 @@ class RandomLossCloud(NormvizScene):
                              color=theme.TEXT_COLOR, max_tip_length_to_length_ratio=0.2))
             tag = pieces.label(slope_text(slope), theme.SMALL_SIZE, theme.TEXT_COLOR)
             tags.add(keep_within(tag.next_to(zoom.c2p(*tip), inward_normal(direction, centre),
-                                             buff=0.12), frame))
-        low, high = centre - ZOOM_HALF, centre + ZOOM_HALF
-        source = Rectangle(width=axes.x_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
-                           height=axes.y_length * 2 * ZOOM_HALF / (2 * PLANE_RANGE),
-                           stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-        source.move_to(axes.c2p(*(low + high) / 2))
-        inset = VGroup(frame, zoom, window, contour, arrows, tags, optimum).set_z_index(2)
-        return inset, source.set_z_index(1)
+                                             buff=0.12), view.frame))
+        return VGroup(view.body, arrows, tags, view.optimum).set_z_index(2), view.source
 
     def recap(self) -> None:
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))

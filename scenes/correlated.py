@@ -39,7 +39,6 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Rectangle,
     VGroup,
     Write,
     smooth,
@@ -52,6 +51,7 @@ from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
 from scenes.strings import reading_seconds, text
+from scenes.zoom import zoom_view
 
 RHO_START, RHO_END = 0.0, 0.99
 RADII = {"l1": 1.0, "l2": 0.75}
@@ -377,30 +377,15 @@ class CorrelatedFeatures(NormvizScene):
 
     def inset(self, norm: str, axes, loss: QuadraticLoss, solution) -> tuple[VGroup, VGroup]:
         """The square around the optimum, then its view magnified over the whole plane."""
-        centre = solution.beta
-        side = axes.x_length
-        zoom = self.plane(f"{norm}_zoom", pieces.fit_axes(centre - ZOOM_HALF,
-                                                          centre + ZOOM_HALF, side, side))
-        zoom.move_to(axes.get_center())
-        zoom.x_axis.set_opacity(0.0)
-        zoom.y_axis.set_opacity(0.0)
-        frame = Rectangle(width=side, height=side, stroke_color=theme.MUTED_TEXT_COLOR,
-                          stroke_width=2, fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0)
-        frame.move_to(zoom.get_center())
-        window = pieces.BallWindow(zoom, norm, RADII[norm])
-        contour = pieces.LossContour(zoom, loss, solution.loss, clip_to_axes=True)
-        optimum = Dot(zoom.c2p(*centre), radius=theme.DOT_RADIUS,
-                      color=pieces.optimum_color(centre))
+        view = zoom_view(axes, PLANE_RANGE, solution.beta, ZOOM_HALF, norm, RADII[norm], loss,
+                         solution.loss)
+        zoom = self.plane(f"{norm}_zoom", view.axes)
         scale = pieces.label(text("corr_inset_scale", self.lang, zoom=f"{magnification():g}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
-        scale.next_to(frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
-        source = Rectangle(width=side * ZOOM_HALF / PLANE_RANGE,
-                           height=side * ZOOM_HALF / PLANE_RANGE,
-                           stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-        source.move_to(axes.c2p(*centre))
-        inset = VGroup(frame, zoom, window, contour, optimum, scale).set_z_index(2)
-        self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": frame}
-        return inset, source.set_z_index(1)
+        scale.next_to(view.frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
+        inset = VGroup(view.body, view.optimum, scale).set_z_index(2)
+        self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": view.frame}
+        return inset, view.source
 
     def closing_note(self) -> VGroup:
         """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""

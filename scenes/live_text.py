@@ -17,7 +17,6 @@ first one ``e_c - d_0`` right of the placeholder's ink, and the field is
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -71,8 +70,10 @@ class LiveLine(VGroup):
         laid_out = label("0".join(pieces), font_size, color)
         self.font_size = font_size
         glyphs = list(laid_out.submobjects)
-        # glyph index of each placeholder "0": Pango makes one glyph per non-space character
-        counts = [len(re.sub(r"\s", "", piece)) for piece in pieces]
+        # glyph index of each placeholder "0": each piece's own glyph count (not its
+        # characters: Pango joins "fi", "fl", "ffi" into one ligature glyph)
+        counts = [len(label(piece, font_size, color).submobjects) if piece.strip() else 0
+                  for piece in pieces]
         placeholders = [sum(counts[:k + 1]) + k for k in range(len(pieces) - 1)]
         self.anchors = [np.array([glyphs[p].get_left()[0], glyphs[p].get_bottom()[1], 0.0])
                         for p in placeholders]

@@ -449,13 +449,17 @@ def spread_positions(values: np.ndarray, min_gap: float) -> np.ndarray:
 
 
 def end_labels(axes: Axes, names: list[str], values: np.ndarray, colors: list[str],
-               x_value: float) -> VGroup:
-    """Names at the right end of curves (at ``x_value``), spread so that none overlap, each
-    joined to its curve's end by a thin leader line."""
+               x_value: float, top: float = np.inf, bottom: float = -np.inf) -> VGroup:
+    """Names at the right end of curves (at ``x_value``), each joined to its curve's end by
+    a thin leader line: spread so that none overlap (1.25 label heights apart), then kept
+    between heights ``bottom`` and ``top``, closer together only if they must be."""
     tags = [label(name, theme.SMALL_SIZE, color) for name, color in zip(names, colors, strict=True)]
     ends = [axes.c2p(x_value, value) for value in values]
-    gap = max(tag.height for tag in tags) * 1.25
+    half = max(tag.height for tag in tags) / 2
+    gap = min(half * 2.5, (top - bottom - 2 * half) / max(len(tags) - 1, 1))
     heights = spread_positions(np.array([end[1] for end in ends]), gap)
+    heights = heights - max(0.0, heights.max() + half - top)
+    heights = heights + max(0.0, bottom - (heights.min() - half))
     leaders = VGroup()
     for tag, end, height, color in zip(tags, ends, heights, colors, strict=True):
         tag.move_to([end[0] + LEADER + tag.width / 2, height, 0.0])

@@ -123,27 +123,6 @@ def round_ticks(low: float, high: float, most: int = Y_NUMBERS) -> list[float]:
     return [0.0] if low <= 0.0 <= high else []
 
 
-def end_labels(axes, names: list[str], values: np.ndarray, colors: list[str], top: float,
-               bottom: float) -> VGroup:
-    """``pieces.end_labels`` at s = 1, kept between heights ``bottom`` and ``top`` (so that
-    many nearly equal end values do not push names into the counters above the plot):
-    spread as there, then moved back inside, closer together only if they must be."""
-    tags = [pieces.label(name, theme.SMALL_SIZE, color)
-            for name, color in zip(names, colors, strict=True)]
-    ends = [axes.c2p(1.0, value) for value in values]
-    half = max(tag.height for tag in tags) / 2
-    gap = min(half * 2.5, (top - bottom - 2 * half) / max(len(tags) - 1, 1))
-    heights = pieces.spread_positions(np.array([end[1] for end in ends]), gap)
-    heights = heights - max(0.0, heights.max() + half - top)
-    heights = heights + max(0.0, bottom - (heights.min() - half))
-    leaders = VGroup()
-    for tag, end, height, color in zip(tags, ends, heights, colors, strict=True):
-        tag.move_to([end[0] + pieces.LEADER + tag.width / 2, height, 0.0])
-        leaders.add(Line(end, [end[0] + pieces.LEADER - 0.04, height, 0.0], color=color,
-                         stroke_width=1.0, stroke_opacity=0.7))
-    return VGroup(*tags, leaders)
-
-
 class RidgeVsLasso(NormvizScene):
     """Lasso and ridge coefficient paths on a data set as the penalty relaxes."""
 
@@ -257,8 +236,9 @@ class RidgeVsLasso(NormvizScene):
                                    stroke_width=theme.PATH_STROKE)
                 for j in range(len(self.features))
             ]
-            names = end_labels(axes, list(self.features), path.coefs[-1], colors,
-                               column.top, axes.get_bottom()[1] - 0.3)
+            # kept beside the plot, clear of the counters above it
+            names = pieces.end_labels(axes, list(self.features), path.coefs[-1], colors, 1.0,
+                                      column.top, axes.get_bottom()[1] - 0.3)
             cursor = DashedLine(axes.c2p(0.0, y_range[0]), axes.c2p(0.0, y_range[1]),
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
             compare_line = DashedLine(axes.c2p(COMPARE_AT, y_range[0]),
@@ -295,9 +275,15 @@ class RidgeVsLasso(NormvizScene):
             y_name = pieces.label(text("rvl_y", self.lang), TICK_SIZE,
                                   theme.MUTED_TEXT_COLOR).next_to(axes.y_axis.get_end(), RIGHT,
                                                                   buff=0.12)
+            if y_name.get_right()[0] + 0.1 > compare_tag.get_left()[0]:
+                # a narrow plot (a user's long names): the name reaches under the s = 0.5
+                # tag, so it steps down clear of it
+                y_name.shift(DOWN * max(0.0, y_name.get_top()[1] - compare_tag.get_bottom()[1]
+                                        + 0.06))
             self.panels[norm] = {"axes": axes, "header": header, "curves": curves,
                                  "names": names, "cursor": cursor, "shares": shares,
                                  "path": path, "y_range": y_range, "axis_name": axis_name,
+                                 "column": column,
                                  "scale": VGroup(scale, y_name), "bottom": rest.bottom,
                                  "counter": counter, "compare": VGroup(compare_line,
                                                                        compare_tag),
@@ -374,8 +360,12 @@ class RidgeVsLasso(NormvizScene):
         level = min((marks if len(marks[0]) else panel["scale"]).get_bottom()[1]
                     for panel, marks in ((lasso, self.knot_marks), (ridge, self.crossing_marks)))
         for panel in (lasso, ridge):
-            panel["axis_name"].move_to([panel["axes"].get_center()[0], 0.0, 0.0]).align_to(
-                [0.0, level - 0.1, 0.0], UP)
+            # under the plot's middle, as far as its column allows (a user's long names
+            # narrow the plot, and the name may be as wide as the column)
+            half, column = panel["axis_name"].width / 2, panel["column"]
+            middle = float(np.clip(panel["axes"].get_center()[0], column.left + half,
+                                   column.right - half))
+            panel["axis_name"].move_to([middle, 0.0, 0.0]).align_to([0.0, level - 0.1, 0.0], UP)
 
     # -- motion --------------------------------------------------------------------------
     def follow_share(self) -> None:

@@ -99,12 +99,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge makes all non-zero at once"
         ),
         "rvl_note_lasso": (
-            "Lasso, s = {share}: {count} coefficients exactly 0 ({names}), held there over "
-            "whole stretches of s"
+            "Lasso, s = {share}: exactly 0, and held there over whole stretches of s: {names}"
         ),
         "rvl_note_ridge": (
-            "Ridge: no coefficient stays at 0; {names} cross it ({count} marked points) "
-            "and move on"
+            "Ridge: no coefficient stays at 0; crossing 0 and moving on at a marked point: "
+            "{names}"
         ),
         "sub_rvl_sweep": (
             "Relax the penalty: lasso lets features in one at a time, "
@@ -112,7 +111,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_rvl_compare": (
             "Lasso sits at exactly 0 on whole stretches; ridge only crosses 0, "
-            "at the {count} marked points"
+            "at the marked points"
         ),
         "rvl_l1": "Lasso (L1)",
         "rvl_l2": "Ridge (L2)",
@@ -365,7 +364,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_penalised_l2": "λ = μ/(2t) = {lam}:  f(β) + λ‖β‖₂² → β* = ({beta})  (ring)",
         "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
-        "claim_bridge": "A budget is a penalty; the L1 penalty's corner holds small inputs at 0",
+        "claim_bridge": (
+            "A constraint ‖β‖ ≤ t is a penalty at one λ; the L1 penalty's corner holds small"
+            " inputs at exactly 0"
+        ),
         "sub_bridge_start": "One weight: the loss (β − v)² plus λ = {lam} times |β| or β²",
         "sub_bridge_sweep": (
             "As v slides, L1's lowest point sits on its corner at 0; L2's only shrinks v"
@@ -660,7 +662,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_face": "On a face no coefficient is 0: L1 gives zeros often, not always",
         "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
         "claim_title": "The lesson: why L1 gives exact zeros and L2 small, spread-out weights",
-        "claim_recap": "L1 against L2: shape, touch, zeros, weights, stability, name, use",
+        "claim_recap": (
+            "L1 against L2: shape, touch, zeros, large weights, spread, an error in one input,"
+            " stability, name, use"
+        ),
         "lesson_title": "Why L1 gives exact zeros and L2 small, spread-out weights",
         "lesson_promise": (
             "A loss, a budget, and the first point where the loss's contour touches the ball"
@@ -1020,7 +1025,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_penalised_l2": "λ = μ/(2t) = {lam}：f(β) + λ‖β‖₂² → β* = ({beta})（圆环）",
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
-        "claim_bridge": "预算就是惩罚；L1 惩罚的尖角把小的输入留在 0",
+        "claim_bridge": "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；L1 惩罚的尖角把小的输入恰好留在 0",
         "sub_bridge_start": "一个权重：损失 (β − v)² 加上 λ = {lam} 乘 |β| 或 β²",
         "sub_bridge_sweep": "v 滑动时，L1 的最低点停在 0 处的尖角上；L2 只是把 v 缩小",
         "sub_bridge_zone": "|v| ≤ {half} 时，0 处的尖角就是最低点：恰好为 0",
@@ -1229,7 +1234,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_face": "碰到面时没有系数为 0：L1 常常给出零，但不总是",
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
-        "claim_recap": "L1 与 L2 对比：形状、接触点、零系数、大权重、稳定性、名称、何时使用",
+        "claim_recap": (
+            "L1 与 L2 对比：形状、接触点、零系数、大权重、权重分散、单个输入的误差、稳定性、"
+            "名称、何时使用"
+        ),
         "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
         "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到约束区域（范数球）的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",

@@ -27,7 +27,7 @@ from scipy.spatial import cKDTree
 
 from scenes import theme
 from scenes.timeline import apply_projection
-from tests.scene_rendering import render_scene
+from tests.scene_rendering import check_text_layout, render_scene
 
 #: Largest distance (px) between a drawn marker and mathcore's optimum.
 MARKER_TOLERANCE = 2.0
@@ -49,6 +49,10 @@ def blend(color: str, opacity: float, under: str = theme.BACKGROUND_COLOR) -> st
     """``color`` at ``opacity`` over ``under`` (how a translucent fill is drawn)."""
     mixed = opacity * rgb(color) + (1 - opacity) * rgb(under)
     return "#" + "".join(f"{round(v):02X}" for v in mixed)
+
+
+#: Decode forward (rather than seek) to a frame at most this many frames ahead.
+SEEK_AFTER_FRAMES = 30
 
 
 @dataclass
@@ -73,11 +77,21 @@ class RenderedVideo:
         wanted = sorted(set(indices) - set(self._frames))
         if wanted:
             with av.open(str(self.movie)) as container:
-                for index, frame in enumerate(container.decode(video=0)):
-                    if index in wanted:
-                        self._frames[index] = frame.to_ndarray(format="rgb24")
-                    if index >= wanted[-1]:
-                        break
+                stream = container.streams.video[0]
+                next_index, decoder = None, iter(())
+                for index in wanted:
+                    if next_index is None or not 0 <= index - next_index <= SEEK_AFTER_FRAMES:
+                        # to the key frame at or before the frame's time (manim starts a
+                        # key frame at every animation), then decode forward
+                        container.seek(round(index / self.fps / stream.time_base),
+                                       stream=stream, backward=True, any_frame=False)
+                        decoder = container.decode(stream)
+                    for frame in decoder:
+                        next_index = round(float(frame.pts * stream.time_base) * self.fps) + 1
+                        if next_index - 1 == index:
+                            self._frames[index] = frame.to_ndarray(format="rgb24")
+                            break
+                    assert index in self._frames, f"frame {index} not found in {self.movie}"
         return {i: self._frames[i] for i in indices}
 
     def decoded_frame_count(self) -> int:
@@ -259,15 +273,24 @@ def classify(frame: np.ndarray, colors: Sequence[str], region: np.ndarray | None
         (left, top), (right, bottom) = region
         rows = slice(max(int(np.floor(top)), 0), max(int(np.ceil(bottom)), 0))
         columns = slice(max(int(np.floor(left)), 0), max(int(np.ceil(right)), 0))
-    pixels = frame[rows, columns].astype(float)
-    best = np.full(pixels.shape[:2], -1)
-    best_residual = np.full(pixels.shape[:2], np.inf)
+    # Each distinct colour is judged once; a pixel of the background itself fits it with
+    # no share of any colour, so it stays -1 without being judged.
+    window = frame[rows, columns].astype(np.int32)
+    codes = (window[..., 0] << 16) | (window[..., 1] << 8) | window[..., 2]
+    background = int(rgb(theme.BACKGROUND_COLOR).round() @ [1 << 16, 1 << 8, 1])
+    drawn = codes != background
+    unique, inverse = np.unique(codes[drawn], return_inverse=True)
+    pixels = np.column_stack([unique >> 16, (unique >> 8) & 255, unique & 255]).astype(float)
+    best = np.full(len(unique), -1)
+    best_residual = np.full(len(unique), np.inf)
     for index, color in enumerate(colors):
         share, residual = _blend_fit(pixels, color)
         fits = (share >= min_share) & (residual < best_residual)
         best[fits], best_residual[fits] = index, residual[fits]
     best[best_residual >= tolerance] = -1
-    classes[rows, columns] = best
+    judged = np.full(codes.shape, -1)
+    judged[drawn] = best[inverse.ravel()]
+    classes[rows, columns] = judged
     return classes
 
 
@@ -611,8 +634,8 @@ class PlaneChecker:
 
 def check_basics(video: RenderedVideo) -> None:
     """What every video must get right: one recorded state per decoded frame, the theme's
-    background, the subtitles' strip left empty, and every subtitle on screen long enough
-    to be read."""
+    background, the subtitles' strip left empty, the texts of the last picture inside the
+    frame's margin and apart, and every subtitle on screen long enough to be read."""
     from scenes.strings import reading_seconds
 
     assert video.decoded_frame_count() == video.frame_count
@@ -622,6 +645,7 @@ def check_basics(video: RenderedVideo) -> None:
             assert np.abs(corner.astype(float) - rgb(theme.BACKGROUND_COLOR)).max() <= 4, (
                 f"background {corner} at frame {index}, theme {theme.BACKGROUND_COLOR}")
     check_subtitle_strip(video)
+    check_text_layout(video.scene)
     lang = video.scene.lang
     for beat in video.scene.beats:
         # half a frame to spare: subtitle files round the times to milliseconds

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from manim import Axes, Mobject, Scene, config, tempconfig
+from manim import Axes, MathTex, Mobject, Scene, Text, config, tempconfig
+
+from scenes import layout
 
 
 def render_scene(scene_class: type[Scene], media_dir: Path, *, frames: bool = False,
@@ -46,3 +49,25 @@ def assert_inside_frame(scene: Scene, slack: float = 0.0,
 def data_points(axes: Axes, points) -> np.ndarray:
     """Screen points back in the data coordinates of ``axes``, shape (k, 2)."""
     return np.array([axes.p2c(p)[:2] for p in points])
+
+
+def visible_texts(scene: Scene) -> list[Mobject]:
+    """Text and formulas still drawn at the end (faded-out callouts have opacity 0)."""
+    return [mobject for top in scene.mobjects for mobject in top.get_family()
+            if isinstance(mobject, Text | MathTex) and mobject.get_fill_opacity() > 0.05]
+
+
+def check_text_layout(scene: Scene) -> None:
+    """The scene's final picture: every text on screen lies inside the frame less its
+    margin (``scenes.layout.screen``) and no two texts overlap."""
+    texts = visible_texts(scene)
+    assert texts
+    assert_inside_frame(scene, mobjects=texts)
+    margin = layout.screen()
+    for mobject in texts:
+        assert margin.fits(mobject, slack=0.02), (getattr(mobject, "original_text", mobject),
+                                                 mobject.get_corner([-1, -1, 0]),
+                                                 mobject.get_corner([1, 1, 0]))
+    for a, b in itertools.combinations(texts, 2):
+        assert not boxes_overlap(a, b), (getattr(a, "original_text", a),
+                                         getattr(b, "original_text", b))

@@ -292,8 +292,8 @@ def test_the_tilted_example_and_the_zoom(lang, rendered_video):
     frame = video.frames([index])[index]
     for norm, group in zip(scene.planes, scene.insets, strict=True):
         inset = group[1]
-        arrows, tags = inset[4], inset[5]
-        region = video.pixel_box(inset[0], margin_px=-3.0)
+        arrows, tags = inset[1], inset[2]
+        region = video.pixel_box(inset[0][0], margin_px=-3.0)
         check_example(video, index, frame, f"{norm}_zoom", norm, region)
         for arrow in arrows:
             assert video.pixel_box(arrow)[0][0] >= region[0][0] - 3

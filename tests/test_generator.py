@@ -31,7 +31,9 @@ from normviz.transcode import probe
 from scenes import defaults
 from scenes.strings import text
 
-pytestmark = pytest.mark.slow
+#: One group, session-scoped fixtures: the render of l1 is made once, on one worker (a
+#: module-scoped fixture is made again each time the worker comes back to the module).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("generator")]
 #: The beats of ``normviz render l1`` (the side-by-side video, focused on L1).
 SIDE_BY_SIDE_BEATS = ["sbs_balls", "sbs_problem", "sbs_grow", "sbs_touch_corner",
                       "sbs_turn_stick", "sbs_recap"]
@@ -48,7 +50,7 @@ def digests(folder: Path) -> dict[str, str]:
             if p.is_file()}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def rendered(tmp_path_factory):
     """``normviz render l1 --format mp4,webm,gif`` in a fresh folder: (cwd, stdout lines)."""
     cwd = tmp_path_factory.mktemp("project")
@@ -153,11 +155,18 @@ def test_unchanged_spec_is_skipped(rendered):
     assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
 
 
-def test_custom_numbers_render_their_own_optimum(tmp_path):
-    code = main(["render", "l2", "--center=-3,1", "--radius", "1.5", "--name", "mine",
-                 "--out", str(tmp_path)])
-    assert code == 0
-    sidecar = json.loads((tmp_path / "mine" / "mine.json").read_text(encoding="utf-8"))
+@pytest.fixture(scope="session")
+def custom_l2(rendered) -> Path:
+    """``normviz render l2`` with a user's numbers, MP4 only, beside the l1 render: the
+    render folder."""
+    root = rendered[0] / "renders"
+    assert main(["render", "l2", "--center=-3,1", "--radius", "1.5", "--name", "mine",
+                 "--out", str(root)]) == 0
+    return root
+
+
+def test_custom_numbers_render_their_own_optimum(custom_l2):
+    sidecar = json.loads((custom_l2 / "mine" / "mine.json").read_text(encoding="utf-8"))
     expected = solve_constrained(QuadraticLoss.create((-3, 1), defaults.MATRIX), "l2", 1.5)
     assert sidecar["shown"]["solutions"]["l2"]["beta"] == expected.as_dict()["beta"]
     assert sidecar["spec"]["parameters"] == {"center": [-3.0, 1.0], "radius": 1.5}
@@ -281,11 +290,11 @@ def test_gallery_pages(rendered, capsys):
     assert "`solutions.l1.beta`: `[2.0, 0.0]`" in page
 
 
-def test_gallery_videos_load_in_chromium(rendered):
+def test_gallery_videos_load_in_chromium(custom_l2):
+    """l1 with a WebM beside its MP4, mine (l2) with an MP4 only: no WebM to fall back on."""
     from playwright.sync_api import sync_playwright
 
-    root = rendered[0] / "renders"
-    assert main(["render", "l2", "--out", str(root)]) == 0  # MP4 only: no WebM to fall back on
+    root = custom_l2
     assert main(["gallery", "--out", str(root)]) == 0
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -303,7 +312,7 @@ def test_gallery_videos_load_in_chromium(rendered):
     finally:
         server.shutdown()
     rendered_sidecars = read_all(root)
-    assert [Path(source).name for source, _ in loaded] == ["l1.webm", "l2.mp4"]
+    assert [Path(source).name for source, _ in loaded] == ["l1.webm", "mine.mp4"]
     for (source, duration), sidecar in zip(loaded, rendered_sidecars, strict=True):
         assert duration == pytest.approx(sidecar.duration, abs=0.1), source
 
@@ -354,7 +363,8 @@ def test_failed_render_keeps_the_earlier_outputs(rendered, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(transcode, "to_gif", broken)
-    spec = make_spec({"scene": "l1", "format": ["mp4", "webm", "gif"]})
+    # a short scene under the same name: what is tested is the job's failure, not the scene
+    spec = make_spec({"scene": "tangency", "name": "l1", "format": ["mp4", "webm", "gif"]})
     result = render_job(spec, str(rendered[0] / "renders"), force=True)
     assert result.status == "failed" and result.error.startswith("OSError: disk full")
     assert digests(folder) == before

@@ -17,8 +17,11 @@ from scenes.path import ShrinkingBudget
 from scenes.ridge_vs_lasso import RidgeVsLasso
 from tests.scene_rendering import assert_inside_frame, boxes_overlap, data_points, render_scene
 
+#: One group: the session-scoped renders below are made once, on one worker.
+pytestmark = pytest.mark.xdist_group("path_scenes")
 
-@pytest.fixture(scope="module")
+
+@pytest.fixture(scope="session")
 def shrinking(tmp_path_factory):
     return render_scene(ShrinkingBudget, tmp_path_factory.mktemp("path"))
 
@@ -81,7 +84,7 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
                 assert np.all(points[:, :2] <= high[:2] + 1e-9)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def ridge_lasso(tmp_path_factory):
     return render_scene(RidgeVsLasso, tmp_path_factory.mktemp("rvl"))
 
@@ -192,7 +195,7 @@ def test_screen_names_stay_apart():
         screen_names(("a" * 20 + "b" * 20 + "1", "a" * 20 + "c" * 20 + "1"))[1]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def correlated(tmp_path_factory):
     return render_scene(CorrelatedFeatures, tmp_path_factory.mktemp("corr"))
 

@@ -12,7 +12,7 @@ from tests.scene_rendering import assert_inside_frame, boxes_overlap, render_sce
 from tests.stories import L1Tangency, L2Tangency
 
 
-@pytest.fixture(scope="module", params=[L1Tangency, L2Tangency], ids=["l1", "l2"])
+@pytest.fixture(scope="session", params=[L1Tangency, L2Tangency], ids=["l1", "l2"])
 def rendered(request, tmp_path_factory):
     media = tmp_path_factory.mktemp(request.param.__name__)
     return render_scene(request.param, media, frames=True), media
@@ -128,3 +128,16 @@ def test_no_latex_render_does_not_crash(tmp_path, monkeypatch):
         assert scene.problem.__class__.__name__ == "Text"
     finally:
         pieces.latex_available.cache_clear()
+
+
+def test_a_live_line_sets_its_fields_where_pango_sets_the_whole_text():
+    """Ligatures ("fi", "fl", "ffi") are one glyph each: the fields still land where the
+    whole text, laid out by Pango, has their characters."""
+    from scenes.live_text import LiveLine
+
+    line = LiveLine("fine fl {} office {}", ["12", "7"])
+    whole = pieces.label("fine fl 12 office 7").submobjects
+    shift = line.static[0].get_left()[0] - whole[0].get_left()[0]
+    drawn = [line.static[:4], line.slots[0][:2], line.static[4:], line.slots[1][:1]]
+    lefts = [glyph.get_left()[0] - shift for part in drawn for glyph in part]
+    assert np.allclose(lefts, [glyph.get_left()[0] for glyph in whole], atol=0.01)

@@ -20,8 +20,11 @@ from scenes.pieces import format_coefficient
 from scenes.strings import text
 from tests.scene_rendering import render_scene
 
+#: One group: the session-scoped renders below are made once, on one worker.
+pytestmark = pytest.mark.xdist_group("sparsity_scenes")
 
-@pytest.fixture(scope="module")
+
+@pytest.fixture(scope="session")
 def cloud(tmp_path_factory):
     return render_scene(RandomLossCloud, tmp_path_factory.mktemp("cloud"))
 
@@ -58,7 +61,7 @@ def test_cloud_numbers_are_mathcores(cloud):
         assert all(value in cloud.zoom_notes[norm].original_text for value in shown)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def family(tmp_path_factory):
     return render_scene(BallFamily, tmp_path_factory.mktemp("family"))
 
