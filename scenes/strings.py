@@ -153,8 +153,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
             "×{zoom} around each optimum at ρ = {rho}: the contour, {ratio} times longer than "
-            "wide, touches the diamond only\nat its corner ({corner}) and the circle at "
-            "({ridge}), beside the diagonal"
+            "wide, runs almost along the diamond's edge\nyet touches it only at the corner "
+            "({corner}) "
+            "(the next plot shows why); the circle at ({ridge})"
         ),
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_zoom": (
@@ -370,7 +371,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_start": "One weight: the loss (β − v)² plus λ = {lam} times |β| or β²",
         "sub_bridge_sweep": (
-            "As v slides, L1's lowest point sits on its corner at 0; L2's only shrinks v"
+            "As v slides, L1's lowest point stops on its corner at 0 near v = 0; "
+            "L2's only shrinks v"
         ),
         "sub_bridge_zone": "For |v| ≤ {half} the corner at 0 is the lowest point: exactly 0",
         "sub_bridge_prox": (
@@ -383,7 +385,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "At the touch the loss's pull, minus its gradient, is μ times the ball's outward "
             "normal s; μ ≥ 0: the Lagrange multiplier"
         ),
-        "sub_bridge_same": "The penalty λ = μ (L1) or λ = μ/(2t) (L2) gives the same point (ring)",
+        "sub_bridge_same": (
+            "The penalty λ = μ (L1) or λ = μ/(2t) (L2) gives the same point (white ring)"
+        ),
         "sub_bridge_lambda": (
             "Bigger λ, smaller ball: t, the norm of the optimum β*(λ), shrinks as λ grows"
         ),
@@ -417,9 +421,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "optimum\n(95 % CI {low} to {high})"
         ),
         "st_rho_flat": (
-            "No minibatch changes which\ncoefficients are 0, yet the\nlasso optimum lands "
-            "{ratio}×\nas far from ★ as ridge's\n(95 % CI {low} to {high}):\non a flat edge "
-            "nothing pulls\nit back"
+            "No minibatch changes which\ncoefficients are 0, yet the\nlasso lands {ratio}× as far"
+            "\nfrom ★ as ridge (95 % CI\n{low} to {high}): ridge divides\neach fit, noise too, "
+            "by 1 + λ;\nlasso only shifts it"
         ),
         "st_zeros": "which coefficients are 0 differ\nfrom ★'s: {count} of {batches}",
         "st_counter_l1": "mean distance to ★: {dev}",
@@ -622,8 +626,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "optimum slides to a corner, the ridge one stays near the diagonal"
         ),
         "sub_corr_inset": (
-            "Zoomed ×{zoom}: the long thin contour meets the diamond at a corner, the circle "
-            "near the diagonal"
+            "Zoomed ×{zoom}: the thin contour runs almost along the diamond's edge, yet touches "
+            "only its corner"
         ),
         "sub_corr_end": (
             "The lasso keeps one twin, picked by the noise; the ridge keeps both: that is why "
@@ -716,7 +720,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "recap_stability_l2": (
             "moves {ratio_low}× to {ratio_high}× less\n"
-            "than the lasso as ρ\ngrows {rho_low} → {rho_high}"
+            "than lasso at this λ, as ρ\ngrows {rho_low} → {rho_high}"
         ),
         "recap_name": "with least\nsquares",
         "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
@@ -755,7 +759,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_use": "Lasso to select features; ridge for correlated features and stability",
         "sub_st_start": (
             "Refit lasso and ridge exactly on {batches} minibatches of {size}, "
-            "the same λ for each; the SGD video follows"
+            "each method's λ the same on every one; the SGD video follows"
         ),
         "sub_st_batches": (
             "ρ = {rho}: each minibatch's contour touches its own ball; the lasso optimum "
@@ -770,8 +774,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge's; {share} % of minibatches change which coefficients are 0"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}: no coefficient becomes 0, yet the lasso lands {ratio}× as far as "
-            "ridge: on a flat edge nothing pulls it back"
+            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far: ridge divides each "
+            "fit, noise too, by 1 + λ; lasso only shifts it"
         ),
     },
     "zh": {
@@ -850,7 +854,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
             "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
-            "只在菱形的角 ({corner})\n碰到菱形，在对角线旁的 ({ridge}) 碰到圆"
+            "几乎沿着菱形的边，\n却只在角 ({corner}) 碰到菱形（下一张图说明原因）；"
+            "在对角线旁的 ({ridge}) 碰到圆"
         ),
         "corr_inset_scale": "放大 ×{zoom}",
         "corr_zoom": (
@@ -1027,14 +1032,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
         "claim_bridge": "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；L1 惩罚的尖角把小的输入恰好留在 0",
         "sub_bridge_start": "一个权重：损失 (β − v)² 加上 λ = {lam} 乘 |β| 或 β²",
-        "sub_bridge_sweep": "v 滑动时，L1 的最低点停在 0 处的尖角上；L2 只是把 v 缩小",
+        "sub_bridge_sweep": "v 滑动时，v 接近 0 时 L1 的最低点停在 0 处的尖角上；L2 只是把 v 缩小",
         "sub_bridge_zone": "|v| ≤ {half} 时，0 处的尖角就是最低点：恰好为 0",
         "sub_bridge_prox": "|v| 超过 {half} 后，L1 把 v 向 0 移动 λ/2 = {half}：在 λ/2 处软阈值",
         "sub_bridge_2d": "二维：损失围绕 c 的等高线，以及半径 t = {t} 的约束区域内的最优解",
         "sub_bridge_kkt": (
             "切点处损失的拉力（负梯度）等于 μ 乘约束区域的外法向 s；μ ≥ 0 是拉格朗日乘子"
         ),
-        "sub_bridge_same": "取 λ = μ（L1）或 λ = μ/(2t)（L2）的惩罚给出同一个点（圆环）",
+        "sub_bridge_same": "取 λ = μ（L1）或 λ = μ/(2t)（L2）的惩罚给出同一个点（白色圆环）",
         "sub_bridge_lambda": "λ 越大，约束区域越小：最优解 β*(λ) 的范数 t 随 λ 增大而缩小",
         "sub_bridge_why": (
             "t = {t} 时 L1 需要 λ = {l1}，L2 只需 {l2}：L1 惩罚的拉力 μ = λ，"
@@ -1063,8 +1068,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "（95 % 置信区间 {low}\n到 {high}）"
         ),
         "st_rho_flat": (
-            "没有小批量改变哪些系数为 0，\n但 LASSO 最优解到 ★ 的距离\n仍是岭回归的 {ratio} 倍"
-            "\n（95 % 置信区间 {low} 到\n{high}）：平直的边不会把\n它拉回"
+            "没有小批量改变哪些系数为 0，\n但 LASSO 到 ★ 的距离仍是\n岭回归的 {ratio} 倍（95 % 置信"
+            "\n区间 {low} 到 {high}）：岭回归把\n拟合连同噪声除以 1 + λ，\nLASSO 只把它平移"
         ),
         "st_zeros": "哪些系数为 0 与 ★ 不同：\n{batches} 批中 {count} 批",
         "st_counter_l1": "到 ★ 的平均距离：{dev}",
@@ -1216,7 +1221,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "ρ 增大时等高线沿菱形的边拉长，c 也在移动：LASSO 最优解滑向一个角，"
             "岭回归的留在对角线附近"
         ),
-        "sub_corr_inset": "放大 {zoom} 倍：细长的等高线碰到菱形的角，碰到圆在对角线旁",
+        "sub_corr_inset": "放大 {zoom} 倍：细长的等高线几乎沿着菱形的边，却只碰到它的角",
         "sub_corr_end": (
             "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归保留两者，所以特征高度相关时常用岭回归"
         ),
@@ -1283,7 +1288,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "改变零系数（ρ = {rho_low} 时 {share_low}%）"
         ),
         "recap_stability_l2": (
-            "ρ 从 {rho_low} 增到 {rho_high}，LASSO\n的移动是它的 {ratio_low} 到 {ratio_high} 倍"
+            "在这个 λ 下，ρ 从 {rho_low} 增到\n{rho_high}，LASSO 的移动是它的\n"
+            "{ratio_low} 到 {ratio_high} 倍"
         ),
         "recap_name": "与最小二乘结合",
         "recap_name_l1": "LASSO（套索回归）：\nLeast Absolute Shrinkage\nand Selection Operator",
@@ -1312,7 +1318,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_name": "与最小二乘结合：L1 得到 LASSO（套索回归），L2 得到岭回归",
         "sub_recap_use": "LASSO 用来选特征；岭回归用于相关特征和稳定",
         "sub_st_start": (
-            "用同一个 λ 在 {batches} 个各含 {size} 个样本的小批量上精确重拟合；"
+            "每种方法在 {batches} 个各含 {size} 个样本的小批量上都用自己同一个 λ 精确重拟合；"
             "SGD 见下一个视频"
         ),
         "sub_st_batches": (
@@ -1328,7 +1334,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "{share} % 的小批量改变了哪些系数为 0"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}：没有系数变为 0，LASSO 却移动到岭回归的 {ratio} 倍远：平直的边不会把它拉回"
+            "ρ = {rho}：零系数不变，LASSO 却移动到岭回归的 {ratio} 倍远："
+            "岭回归把拟合连同噪声除以 1 + λ，LASSO 只平移"
         ),
     },
 }
