@@ -221,11 +221,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "a, b ~ U[0, 10], e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
-            "round loss: every c between the edge normals\nat a tip lands on it: {share} % "
-            "of the square"
+            "round loss: c between a tip's edge normals lands\non it: {share} % of the "
+            "square outside the ball"
         ),
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
-        "cloud_tilt_l1": "tilted loss: the zones skew, still wide:\n{share} % of the square",
+        "cloud_tilt_l1": (
+            "tilted loss: the zones skew, still wide:\n{share} % of the square outside the ball"
+        ),
         "cloud_tilt_l2": (
             "tilted loss: each ray turns (it leaves axis\npoint v along A⁻¹v); still an area of 0"
         ),
@@ -259,7 +261,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
         ),
         "sub_hd_l2": (
-            "L2 only scales c down: no zero unless c has one. Here 0 of {samples}, at every n"
+            "This loss is round: L2 only scales c down, no zero unless c has one; 0 of {samples}"
         ),
         "sub_hd_end": (
             "About {share} % of the L1 coefficients are exactly 0 at n = {n} (95 % interval "
@@ -553,7 +555,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_no_zero_l2": "both non-zero, shrunk from c",
         "sbs_inside": "c is inside the ball: β* = c",
         "sbs_exactly": " exactly",
-        "sbs_counter": "with a 0 so far: {{}} % of the turn",
+        "sbs_counter": "with a 0: {{}} % of the time so far",
         "sbs_same_loss": (
             "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
             "the unregularised\n(least-squares) fit.\nEach number: the loss\non that contour"
@@ -564,7 +566,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_turn": (
             "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape.\n"
-            "Watch the L1 optimum\nwait on a corner while\nc swings past it"
+            "Watch the L1 optimum\nwait on a corner for\nmost of the turn"
         ),
         "sbs_recap_pair": (
             "A corner sticks out:\nit catches a whole\nrange of directions.\n"
@@ -594,7 +596,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "L1 is touched at a corner: an exact 0.\nL2 on its round edge: no 0"
         ),
         "sub_sbs_touch": "Each ball's first touch is its optimum:\nits coordinates are below",
-        "sub_sbs_turn_stick": "Now the loss turns once:\nL1 sticks to corners, L2 glides",
+        "sub_sbs_turn_stick": (
+            "Now the loss turns once:\nL1 waits on corners most of the time, L2 glides"
+        ),
         "sub_sbs_turn": "Now the loss turns once:\nwatch both optima follow it",
         "sub_sbs_recap": "An exact 0 for {l1} % of the turn\nwith L1, for {l2} % with L2",
         "claim_side_by_side": (
@@ -679,7 +683,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2: the circle ‖β‖₂ ≤ t, ridge",
         "key_loss": "the loss: its centre c and its contours",
         "key_optimum": "an optimum with no zero coefficient",
-        "key_zero": "an optimum with an exact 0\n(shaded green: where one occurs)",
+        "key_zero": "an optimum with an exact 0\n(shaded green: what gives one)",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
         "sub_title_key": "Five colours, one meaning each, in every video that follows",
         "sub_title_l1": "Orange: the L1 ball, the diamond of the lasso",
@@ -812,12 +816,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征；岭回归让所有系数同时变为非零",
         "rvl_note_lasso": (
-            "LASSO，s = {share}：{count} 个系数恰好为 0（{names}），并在一整段 s 区间上保持为 0"
+            "LASSO，s = {share}：恰好为 0，并在一整段 s 区间上保持为 0：{names}"
         ),
-        "rvl_note_ridge": "岭回归：没有系数停留在 0；{names} 穿过 0（标出 {count} 处）后继续变化",
+        "rvl_note_ridge": "岭回归：没有系数停留在 0；在标出的点穿过 0 后继续变化：{names}",
         "sub_rvl_sweep": "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数同时变为非零",
         "sub_rvl_compare": (
-            "LASSO 的系数在一整段 s 区间上保持为 0；岭回归只在标出的 {count} 处穿过 0"
+            "LASSO 的系数在一整段 s 区间上保持为 0；岭回归只在标出的点穿过 0"
         ),
         "rvl_l1": "LASSO (L1)",
         "rvl_l2": "岭回归 (L2)",
@@ -881,10 +885,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_leave_note": "α 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
         "lp_ridge_note": "α = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": (
-            "同一个损失、同一个预算：球随 p 改变形状；右边是 p 增大到无穷时最优解的坐标"
+            "同一个损失、同一个约束上界：球随 p 改变形状；右图：最优解的坐标随 p 增大到无穷的变化"
         ),
         "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
-        "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，仍然恰好为零",
+        "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，β₂* 仍然恰好为零",
         "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",
         "sub_lp_two": "p = 2：圆；没有什么把最优解留在坐标轴上",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上，永远不在坐标轴上",
@@ -906,10 +910,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "a, b ~ U[0, 10]，e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
-            "等高线为圆的损失：c 落在尖角两条边法线之间，\n最优解就在尖角上：占正方形 {share} %"
+            "等高线为圆的损失：c 落在尖角两条边法线之间，\n最优解就在尖角上："
+            "占球外正方形面积的 {share} %"
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
-        "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占正方形 {share} %",
+        "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占球外正方形面积的 {share} %",
         "cloud_tilt_l2": "倾斜的损失：射线转向（从轴上的点 v\n沿 A⁻¹v 方向出发）；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
@@ -932,10 +937,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_hd_rise": "2 个特征时 {p2} % 的 L1 最优解有零；5 个时 {p5} %；50 个时 {p50} %",
         "sub_hd_l2": (
-            "L2 只是把 c 按比例缩小：c 没有零，它就没有零。这里每个 n 下 {samples}个中 0 个"
+            "这个损失是圆的：L2 只是把 c 按比例缩小，c 没有零它就没有零。"
+            "每个 n 下 {samples}个中 0 个"
         ),
         "sub_hd_end": (
-            "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 区间 {low} 到 {high} %）；L2 没有零"
+            "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 置信区间 {low} 到 {high} %）；"
+            "L2 没有零"
         ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：另一个损失碰到八面体的棱",
@@ -982,7 +989,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "v 向 0 移动 {half}。\n"
             "L2：β = v/(1 + λ) = {scale}·v，\n"
             "缩放为原来的 1/(1+λ)，\n"
-            "从不为 0。"
+            "只要 v ≠ 0 就不为 0。"
         ),
         "pen_prox_reading": "v = {v} → L1：{a}，L2：{s}",
         "pen_equal": "相等",
@@ -1001,7 +1008,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
         ),
         "sub_pen_large": (
-            "β² 在 β = {b} 处超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
+            "β > {b} 后 β² 超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
             "大权重代价最大"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
@@ -1042,7 +1049,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_bridge_same": "取 λ = μ（L1）或 λ = μ/(2t)（L2）的惩罚给出同一个点（白色圆环）",
         "sub_bridge_lambda": "λ 越大，约束区域越小：最优解 β*(λ) 的范数 t 随 λ 增大而缩小",
         "sub_bridge_why": (
-            "t = {t} 时 L1 需要 λ = {l1}，L2 只需 {l2}：L1 惩罚的拉力 μ = λ，"
+            "t = {t} 时 L1 需要 λ = {l1}，L2 需要 {l2}（两种 λ 尺度不同）：L1 惩罚的拉力 μ = λ，"
             "L2 惩罚的拉力 μ = 2λt = {twice}λ"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
@@ -1178,7 +1185,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
         "sbs_turn": (
             "现在让损失绕原点\n顺时针转一整圈，\n形状不变。\n"
-            "看 L1 的最优解：\nc 转过去时，它仍\n停在角上"
+            "看 L1 的最优解：\n转圈的大部分时间\n它停在角上"
         ),
         "sbs_recap_pair": (
             "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n{l1}% 的时间有系数\n"
@@ -1203,7 +1210,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": "等高线在角上碰到 L1：一个系数恰为 0；\n在圆边上碰到 L2：没有零",
         "sub_sbs_touch": "每个球的第一个接触点就是最优解：\n坐标见下方",
-        "sub_sbs_turn_stick": "现在损失转一圈：\nL1 停在角上，L2 沿圆边滑动",
+        "sub_sbs_turn_stick": "现在损失转一圈：\nL1 大部分时间停在角上，L2 沿圆边滑动",
         "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
         "sub_sbs_recap": "转一圈中有系数恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
         "claim_side_by_side": (
@@ -1250,7 +1257,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
-        "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：出现这种解的范围）",
+        "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的区域）",
         "sub_title_start": "为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
         "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
@@ -1273,7 +1280,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_zeros_l2": "几乎从不：只有 4 条绿色\n射线上的中心落到轴上",
         "recap_large": "大权重",
         "recap_large_l1": "|β|：每一单位代价相同",
-        "recap_large_l2": "β² 在 {equal} 处超过 |β|：\n大权重代价最高",
+        "recap_large_l2": "β 过了 {equal} 后 β² 超过 |β|：\n大权重代价最高",
         "recap_large_l1_name": "|β|",
         "recap_large_l2_name": "β²",
         "recap_weights": "一个整的权重\n或两个一半",
@@ -1288,8 +1295,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "改变零系数（ρ = {rho_low} 时 {share_low}%）"
         ),
         "recap_stability_l2": (
-            "在这个 λ 下，ρ 从 {rho_low} 增到\n{rho_high}，LASSO 的移动是它的\n"
-            "{ratio_low} 到 {ratio_high} 倍"
+            "在这个 λ 下，ρ 从 {rho_low} 增到\n{rho_high}，它的移动只有 LASSO\n"
+            "的 1/{ratio_low} 到 1/{ratio_high}"
         ),
         "recap_name": "与最小二乘结合",
         "recap_name_l1": "LASSO（套索回归）：\nLeast Absolute Shrinkage\nand Selection Operator",
@@ -1303,7 +1310,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_zeros": (
             "中心在绿色楔形里，L1 最优解就有恰为 0 的系数；\nL2 只有 4 条射线上的中心才有"
         ),
-        "sub_recap_large": "β² 在 {equal} 处超过 |β|：\n超过之后，L2 对大权重罚得最重",
+        "sub_recap_large": "β 过了 {equal} 后 β² 超过 |β|：\nL2 对大权重罚得最重",
         "sub_recap_weights": "β1² + β2² 让两个一半比一个整的更便宜：\nL2 分散权重；L1 两者代价相同",
         "sub_recap_error": (
             "两个特征是同一信号的副本：x1 的误差 {error}\n"
