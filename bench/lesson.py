@@ -7,7 +7,7 @@ neither always runs on a warmer machine).  The ratio is wall time (1 worker) / w
 (2 workers); with two cores the ideal is 2.  The cached re-run is ``normviz lesson`` again
 on the last folder: it hashes the sources and reads the sidecars, rendering nothing.
 
-Run: ``python bench/lesson.py [rounds]`` (default 1 round: about 4 minutes here).
+Run: ``python bench/lesson.py [rounds]`` (default 1 round: about 6 minutes here).
 
 ``python bench/lesson.py --hq``: the whole lesson once at -qh (1080p60) with two workers,
 beside the encode time of the same number of frames in the same run: lesson frames in

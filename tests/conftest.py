@@ -54,7 +54,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 @pytest.fixture(scope="session")
 def rendered_video(tmp_path_factory):
     """``rendered_video(scene_class, lang)``: the scene rendered at -ql with frames and its
-    timeline, once per session and worker (tests of one scene share an xdist group)."""
+    timeline, once per session and worker (``make test`` runs each test file on one worker:
+    ``--dist loadfile``)."""
     from tests.frames import render_video
 
     cache = {}

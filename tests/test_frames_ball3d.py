@@ -24,7 +24,7 @@ from scenes.ball3d import (
 from scenes.pieces import optimum_color
 from tests.frames import MarkerCheck, check_basics, marker_position, rgb, spread
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("ball3d")]
+pytestmark = pytest.mark.slow
 
 
 def check_ball3d(video) -> dict:

@@ -51,7 +51,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bridge")]
+pytestmark = pytest.mark.slow
 BS = np.linspace(-SPAN, SPAN, 2001)
 CURVES = (theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR)
 MARKERS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)

@@ -22,7 +22,7 @@ from tests.test_frames_path import check_path
 from tests.test_frames_side_by_side import check_turn
 from tests.test_frames_tangency import check_tangency
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("broken")]
+pytestmark = pytest.mark.slow
 
 
 class Frozen:

@@ -55,7 +55,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cloud")]
+pytestmark = pytest.mark.slow
 
 #: How far (px) from a wedge's border, a dot or a line a sampled pixel must be.
 CLEAR_PX = 3.5

@@ -38,7 +38,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("correlated")]
+pytestmark = pytest.mark.slow
 
 
 def picture(plane: str, norm: str, loss, solution) -> PlanePicture:

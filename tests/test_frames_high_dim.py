@@ -39,7 +39,7 @@ from tests.frames import (
     region_pixels,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("high_dim")]
+pytestmark = pytest.mark.slow
 
 
 @functools.cache

@@ -61,7 +61,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lesson_ends")]
+pytestmark = pytest.mark.slow
 
 OTHERS = [color for _, color in theme.COLOR_KEY]
 

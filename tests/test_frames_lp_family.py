@@ -76,7 +76,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lp_family")]
+pytestmark = pytest.mark.slow
 #: Share of mathcore's touching contour (away from the markers) that must be drawn.
 CONTOUR_DRAWN = 0.97
 PANEL_COLORS = [theme.L1_COLOR, theme.L2_COLOR, theme.OTHER_BALL_COLOR, *CURVE_COLORS,

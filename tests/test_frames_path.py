@@ -38,7 +38,7 @@ from tests.frames import (
     without_boxes,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("path")]
+pytestmark = pytest.mark.slow
 DOT_COLORS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
 PALETTE = [*DOT_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
 

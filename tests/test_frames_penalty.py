@@ -44,7 +44,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("penalty")]
+pytestmark = pytest.mark.slow
 XS = np.linspace(-SPAN, SPAN, 801)
 NEGATIVE, POSITIVE = XS[XS < 0], XS[XS > 0]
 CURVES = {  # panel: {colour: [polylines in data coordinates]}

@@ -31,7 +31,7 @@ from tests.frames import (
 )
 from tests.scene_rendering import data_points
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("ridge_vs_lasso")]
+pytestmark = pytest.mark.slow
 
 
 def paths(data: Dataset | None = None) -> dict:

@@ -49,7 +49,7 @@ from tests.frames import (
     spread,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sgd")]
+pytestmark = pytest.mark.slow
 
 
 def optimum_bands(video, norm: str, index: int, optimum, region) -> list[np.ndarray]:

@@ -55,7 +55,7 @@ class UserNumbers(SideBySide):
     radius = 1.5
 
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("side_by_side")]
+pytestmark = pytest.mark.slow
 #: l2.py differs from l1.py only in its title and recap (the layout test covers their texts)
 CASES = [(L1Tangency, "en"), (L1Tangency, "zh"), (UserNumbers, "en")]
 

@@ -56,7 +56,7 @@ from tests.frames import (
     without_boxes,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("stability")]
+pytestmark = pytest.mark.slow
 
 DOT_COLORS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
 

@@ -28,7 +28,7 @@ class OtherTangency(TangencyScene):
 
 
 SCENES = {"l1": L1Tangency, "l2": L2Tangency, "tangency": OtherTangency}
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("tangency")]
+pytestmark = pytest.mark.slow
 CASES = [("l1", "en"), ("l1", "zh"), ("l2", "en"), ("l2", "zh"), ("tangency", "en")]
 
 

@@ -31,9 +31,9 @@ from normviz.transcode import probe
 from scenes import defaults
 from scenes.strings import text
 
-#: One group, session-scoped fixtures: the render of l1 is made once, on one worker (a
+#: Session-scoped fixtures: the render of l1 is made once on the module's worker (a
 #: module-scoped fixture is made again each time the worker comes back to the module).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("generator")]
+pytestmark = pytest.mark.slow
 #: The beats of ``normviz render l1`` (the side-by-side video, focused on L1).
 SIDE_BY_SIDE_BEATS = ["sbs_balls", "sbs_problem", "sbs_grow", "sbs_touch_corner",
                       "sbs_turn_stick", "sbs_recap"]

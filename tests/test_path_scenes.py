@@ -17,9 +17,6 @@ from scenes.path import ShrinkingBudget
 from scenes.ridge_vs_lasso import RidgeVsLasso
 from tests.scene_rendering import assert_inside_frame, boxes_overlap, data_points, render_scene
 
-#: One group: the session-scoped renders below are made once, on one worker.
-pytestmark = pytest.mark.xdist_group("path_scenes")
-
 
 @pytest.fixture(scope="session")
 def shrinking(tmp_path_factory):

@@ -20,9 +20,6 @@ from scenes.pieces import format_coefficient
 from scenes.strings import text
 from tests.scene_rendering import render_scene
 
-#: One group: the session-scoped renders below are made once, on one worker.
-pytestmark = pytest.mark.xdist_group("sparsity_scenes")
-
 
 @pytest.fixture(scope="session")
 def cloud(tmp_path_factory):
