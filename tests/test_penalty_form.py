@@ -23,6 +23,14 @@ from tests.references import cvxpy_penalised, random_problem
 NORMS = st.sampled_from(["l1", "l2"])
 
 
+def budgeted_problem(seed: int, dim: int, norm: str, share: float) -> tuple[QuadraticLoss, float]:
+    """A random loss (``tests.references.random_problem``) and the budget t = share * ||c||
+    in ``norm``, so that the constraint binds."""
+    center, matrix = random_problem(np.random.default_rng(seed), dim)
+    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    return QuadraticLoss.create(center, matrix), radius
+
+
 @given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.0, 30.0))
 def test_penalised_optimum_matches_cvxpy(seed, dim, norm, lam):
     rng = np.random.default_rng(seed)
@@ -35,13 +43,10 @@ def test_penalised_optimum_matches_cvxpy(seed, dim, norm, lam):
 @given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.05, 0.95))
 def test_the_constrained_optimum_is_the_penalised_one_at_its_multiplier(seed, dim, norm,
                                                                          share):
-    rng = np.random.default_rng(seed)
-    center, matrix = random_problem(rng, dim)
-    loss = QuadraticLoss.create(center, matrix)
-    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    loss, radius = budgeted_problem(seed, dim, norm, share)
     constrained = solve_constrained(loss, norm, radius).beta
     penalised = penalised_optimum(loss, norm, penalty_for_budget(loss, norm, radius))
-    assert np.allclose(penalised, constrained, atol=1e-9 * (1 + np.abs(center).max()))
+    assert np.allclose(penalised, constrained, atol=1e-9 * (1 + np.abs(loss.center).max()))
     if norm == "l1":  # the same zeros, exactly
         assert np.array_equal(penalised == 0.0, constrained == 0.0)
 
@@ -62,10 +67,8 @@ def test_a_slack_budget_needs_no_penalty():
 @given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.05, 0.95))
 def test_the_budget_read_off_a_penalty_inverts_the_penalty_read_off_a_budget(seed, dim, norm,
                                                                               share):
-    rng = np.random.default_rng(seed)
-    center, matrix = random_problem(rng, dim)
-    loss = QuadraticLoss.create(center, matrix)
-    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    loss, radius = budgeted_problem(seed, dim, norm, share)
+    center, matrix = loss.center, loss.matrix
     lam = penalty_for_budget(loss, norm, radius)
     assert budget_for_penalty(loss, norm, lam) == pytest.approx(radius, rel=1e-7)
     # against cvxpy: the norm of the penalised optimum, independently solved
@@ -88,10 +91,8 @@ def test_a_bigger_penalty_means_a_smaller_ball(norm):
 @given(st.integers(0, 10**6), st.integers(2, 5), NORMS, st.floats(0.05, 0.95))
 def test_the_gradient_is_balanced_by_mu_times_a_subgradient_of_the_norm(seed, dim, norm,
                                                                        share):
-    rng = np.random.default_rng(seed)
-    center, matrix = random_problem(rng, dim)
-    loss = QuadraticLoss.create(center, matrix)
-    radius = share * float(np.linalg.norm(center, ord=1 if norm == "l1" else 2))
+    loss, radius = budgeted_problem(seed, dim, norm, share)
+    center, matrix = loss.center, loss.matrix
     beta = solve_constrained(loss, norm, radius).beta
     gradient, mu, s = stationarity(loss, norm, radius)
     assert np.allclose(gradient, 2.0 * matrix @ (beta - center))
