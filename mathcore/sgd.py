@@ -236,6 +236,16 @@ class OlsRidgeResult:
     def ratio(self) -> float:
         return self.spread_ols / self.spread_ridge
 
+    def along(self, name: str, direction: tuple[float, float] = (1.0, -1.0)) -> np.ndarray:
+        """``d . b`` of each minibatch fit of ``name`` ("ols" or "ridge"); the default
+        ``b1 - b2`` is the direction (1, -1) along which correlated features' fits swing."""
+        batch = {"ols": self.batch_ols, "ridge": self.batch_ridge}[name]
+        return batch @ np.asarray(direction, dtype=float)
+
+    def along_sd(self, name: str, direction: tuple[float, float] = (1.0, -1.0)) -> float:
+        """Standard deviation (over the minibatches, ddof 0) of ``along(name, direction)``."""
+        return float(self.along(name, direction).std())
+
     def as_dict(self) -> dict[str, object]:
         return {"spread_ols": self.spread_ols, "spread_ridge": self.spread_ridge,
                 "ratio": self.ratio, "ratio_ci95": [float(x) for x in self.ratio_ci95],

@@ -160,3 +160,54 @@ def sgd_jitter(rho: float, batch_size: int = 100, steps: int = 3000, step_size: 
 
     runs = sgd_trajectories(rho, batch_size, steps, step_size, seed)
     return {method: runs.mean_distance(method) for method in METHODS}
+
+
+@dataclass(frozen=True)
+class OrthogonalMechanism:
+    """One coefficient's minibatch fits as if every minibatch's features were exactly
+    orthogonal (``X^T X / m = I``): then each coefficient is its own 1-D problem, the ridge
+    fit is the least-squares fit divided by ``1 + lam`` (a scaling) and the lasso fit is
+    the least-squares fit moved toward 0 by ``alpha`` (soft-thresholding: exactly 0 within
+    ``alpha`` of 0)."""
+
+    coordinate: int
+    alpha: float
+    lam: float
+    least_squares: np.ndarray  # (count,): the minibatches' own least-squares fits
+    ridge: np.ndarray
+    lasso: np.ndarray
+    full: tuple[float, float, float]  # the full data's (least squares, ridge, lasso)
+
+    def mean_distance(self, which: str) -> float:
+        """Mean distance of the minibatch fits to the full data's ("least_squares",
+        "ridge" or "lasso")."""
+        values = getattr(self, which)
+        full = self.full[("least_squares", "ridge", "lasso").index(which)]
+        return float(np.abs(values - full).mean())
+
+    @property
+    def ratio(self) -> float:
+        """Lasso over ridge mean distance: ``1 + lam`` when no fit is thresholded."""
+        return self.mean_distance("lasso") / self.mean_distance("ridge")
+
+
+def orthogonal_mechanism(result: StabilityResult, count: int, coordinate: int = 0
+                         ) -> OrthogonalMechanism:
+    """The 1-D maps of ``OrthogonalMechanism`` applied to the least-squares fits (of
+    ``coordinate``) of ``result``'s first ``count`` minibatches and of the full data,
+    with ``result``'s penalties."""
+    from mathcore.penalties import l2_prox, soft_threshold
+
+    grams, linears = result.batch_grams
+    fits = np.array([np.linalg.solve(grams[k], linears[k])[coordinate]
+                     for k in range(count)])
+    full = float(np.linalg.solve(*result.full_gram)[coordinate])
+
+    def ridge(v):
+        return l2_prox(v, result.lam / 2.0)  # (lam / 2) b^2: divided by 1 + lam
+
+    def lasso(v):
+        return soft_threshold(v, result.alpha)
+
+    return OrthogonalMechanism(coordinate, result.alpha, result.lam, fits, ridge(fits),
+                               lasso(fits), (full, float(ridge(full)), float(lasso(full))))

@@ -1,26 +1,36 @@
 """Two features growing correlated: the lasso ends on one of them, the ridge splits the weight.
 
-Data ``y = x1 + x2 + e`` with corr(x1, x2) = rho (``mathcore.correlated``), n = 60; the
-loss is least squares on them, centred at the least-squares fit c.  As rho sweeps from 0
-to 0.99 the loss ellipses stretch along (1, -1), the direction the data cannot pin down:
-the L1 optimum (left, budget ``||b||_1 <= 1``) slides along the diamond's edge to the
-corner (1, 0), which it reaches only near rho = 0.99; the L2 optimum (right,
-``||b||_2 <= 0.75``) stays close to the diagonal b1 = b2.  The middle column says what
-c is (the least-squares fit), reads out the contours' length over width and long axis (from
-A's eigenvalues: 1.2 at rho = 0, 13.6 along (0.70, -0.71) at 0.99) and each budget against
-the size of c (||c||_1 >= 1.84 > 1, ||c||_2 >= 1.30 > 0.75 for every rho: c is outside both
-balls, so both optima lie on their balls' edges).  At rho = 0.99 an inset over each plane
-magnifies x4 the square around its optimum (as scenes/cloud.py's zoom): the long thin
-contour meets the diamond at its corner (1, 0) and the circle beside the diagonal.  Then a
-small plot
-shows the loss along the diamond's edge, from the lasso's corner to the other twin's, on a
-loss axis tight round its values: it rises from the corner (the first contact) but only a
-little, because the contour runs at the small angle mathcore measures to the edge.  A point
-slides along the edge (white, on the lasso's plane and on the plot, read out) out to the
-other twin's corner while that is read, and back to the lasso's corner during the closing
-note.  The budgets are set by hand; the middle column says so, and that each is 51-58 % of
-its ||c||_p over the sweep (``budget_shares``).  Contours, optima, c and the read-outs follow
-rho on every frame.
+Data (``mathcore.correlated``, stated on screen from the start): n = 60 samples,
+``x1 = z1``, ``x2 = rho z1 + sqrt(1 - rho^2) z2``, ``y = x1 + x2 + e`` with z1, z2, e standard
+normal, drawn once (seed 3) and kept for every rho; the loss is least squares on them,
+centred at the least-squares fit c.  As rho sweeps from 0 to 0.99 the loss ellipses stretch
+along (1, -1), the direction the data cannot pin down: the L1 optimum (left, budget
+``||b||_1 <= 1``) slides along the diamond's edge to the corner (1, 0), which it reaches only
+near rho = 0.99; the L2 optimum (right, ``||b||_2 <= 0.75``) stays close to the diagonal
+b1 = b2.  The middle column says what c is (the least-squares fit), reads out the contours'
+length over width and long axis (from A's eigenvalues: 1.2 at rho = 0, 13.6 along
+(0.70, -0.71) at 0.99) and each budget against the size of c (||c||_1 >= 1.84 > 1,
+||c||_2 >= 1.30 > 0.75 for every rho: c is outside both balls, so both optima lie on their
+balls' edges).  At rho = 0.99 an inset over each plane magnifies x4 the square around its
+optimum (as scenes/cloud.py's zoom); in it the contour grows (the level rises) until it
+first touches: the diamond at its corner (1, 0), the circle beside the diagonal.  Then a
+small plot shows the loss along the diamond's edge, from the lasso's corner to the other
+twin's, on a loss axis tight round its values: it rises from the corner (the first contact)
+but only a little, because the contour runs at the small angle mathcore measures to the
+edge.  A point slides along the edge (white, on the lasso's plane and on the plot, read out)
+out to the other twin's corner and back; it is larger than an optimum and drawn under it,
+so at the corner it rings the green optimum.  Then other draws of the same model at
+rho = 0.99 (x1, x2 and e redrawn: seeds 3, 19, 0, 22, picked among the first 25 so that c
+stays on the plane and both twins appear, which the screen says) replace the data one after
+the other: the lasso keeps x1 in some and x2 in others, the ridge splits 49-51 %.  The
+closing note (white) gives mathcore's count over 300 draws (seeds 0-299): only x1 121, only
+x2 95, both 84; the ridge's share on x1 stays within 48-52 %.  With x1, x2 of seed 3 kept
+and only e redrawn (300 draws of e from ``default_rng(1000 + k)``) the lasso keeps only x1
+202 times, only x2 12, both 86: the choice comes from the whole draw, not the noise alone,
+so the screen says "draws", not "the noise".  The budgets are set by hand; the
+middle column says so, and that each is 51-58 % of its ||c||_p over the sweep
+(``budget_shares``).  Contours, optima, c and the read-outs follow rho (and the draw) on
+every frame.
 
 Render: ``manim render scenes/correlated.py``.
 """
@@ -41,6 +51,7 @@ from manim import (
     FadeOut,
     VGroup,
     Write,
+    config,
     smooth,
 )
 
@@ -63,8 +74,20 @@ EDGE_SAMPLES = 200
 #: The insets at rho = 0.99: data half-width of the square around each optimum; the inset
 #: covers its plane, so it magnifies PLANE_RANGE / ZOOM_HALF times.
 ZOOM_HALF = 0.4
-#: The point that slides along the diamond's edge and its twin on the plot of the loss.
+#: The point that slides along the diamond's edge and its twin on the plot of the loss: a
+#: white disc larger than an optimum's and drawn under it, so at the corner it rings the
+#: green optimum instead of covering it.
 SLIDER_COLOR = theme.TEXT_COLOR
+SLIDER_RADIUS = 1.6 * theme.DOT_RADIUS
+#: The insets' contour grows from this fraction of its touching size (sqrt of the level).
+INSET_GROWTH_START = 0.6
+INSET_GROWTH_SECONDS = 2.5
+#: Other draws of the same model at rho = 0.99 (x1, x2 and e redrawn), shown one after the
+#: other: picked among the first 25 seeds so that c stays on the plane and both twins appear.
+DRAW_SEEDS = (SEED, 19, 0, 22)
+DRAW_HOLD = 1.6
+#: Seeds 0 .. TALLY_DRAWS - 1: how often the lasso keeps x1 only, x2 only or both.
+TALLY_DRAWS = 300
 EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.8
 #: At most this many numbers on the plot's loss axis.
 EDGE_NUMBERS = 3
@@ -73,9 +96,9 @@ LINE_GAP = 0.12
 NAMES = {"l1": "lasso", "l2": "ridge"}
 
 
-def loss_at(rho: float) -> QuadraticLoss:
-    """The least-squares loss of the correlated data at correlation rho."""
-    return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, SEED)))
+def loss_at(rho: float, seed: int = SEED) -> QuadraticLoss:
+    """The least-squares loss of the correlated data (draw ``seed``) at correlation rho."""
+    return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, seed)))
 
 
 def contour_shape(loss: QuadraticLoss) -> tuple[float, np.ndarray]:
@@ -108,10 +131,33 @@ def edge_at(step: float) -> tuple[np.ndarray, float]:
     return point, float(loss.value(point))
 
 
-def solutions_at(rho: float) -> tuple[QuadraticLoss, dict]:
-    """mathcore's loss and both constrained optima at ``rho``."""
-    loss = loss_at(rho)
+def solutions_at(rho: float, seed: int = SEED) -> tuple[QuadraticLoss, dict]:
+    """mathcore's loss and both constrained optima at ``rho`` (data drawn with ``seed``)."""
+    loss = loss_at(rho, seed)
     return loss, {norm: solve_constrained(loss, norm, t) for norm, t in RADII.items()}
+
+
+def lasso_keeps(beta: np.ndarray) -> str:
+    """Which features the lasso optimum keeps: "x1", "x2" or "both" (exact zeros)."""
+    kept = np.flatnonzero(beta)
+    return "both" if len(kept) != 1 else f"x{int(kept[0]) + 1}"
+
+
+def ridge_share(beta: np.ndarray) -> int:
+    """The ridge's weight on x1, in whole per cent of |b1| + |b2|."""
+    return round(100 * abs(beta[0]) / np.abs(beta).sum())
+
+
+def draw_tally(count: int = TALLY_DRAWS) -> dict:
+    """Over the draws seed = 0 .. count - 1 at rho = 0.99: how many times the lasso keeps
+    only x1, only x2 or both, and the smallest and largest ridge share on x1."""
+    kept = {"x1": 0, "x2": 0, "both": 0}
+    shares = []
+    for seed in range(count):
+        solutions = solutions_at(RHO_END, seed)[1]
+        kept[lasso_keeps(solutions["l1"].beta)] += 1
+        shares.append(100 * abs(solutions["l2"].beta[0]) / np.abs(solutions["l2"].beta).sum())
+    return {**kept, "share_low": float(min(shares)), "share_high": float(max(shares))}
 
 
 def edge_numbers(low: float, high: float, tick: float) -> list[float]:
@@ -130,6 +176,7 @@ class CorrelatedFeatures(NormvizScene):
 
     def construct(self) -> None:
         self.rho = self.tracker("rho", RHO_START)
+        self.seed = self.tracker("seed", SEED)
         self.build_planes()
         self.tell_story()
 
@@ -212,7 +259,7 @@ class CorrelatedFeatures(NormvizScene):
     def follow_rho(self) -> None:
         """The one updater: the loss at the current rho moves contours, c, optima, read-outs."""
         rho = self.rho.get_value()
-        loss, solutions = solutions_at(rho)
+        loss, solutions = solutions_at(rho, round(self.seed.get_value()))
         self.rho_line.set_fields(f"{rho:.2f}")
         ratio, axis = contour_shape(loss)
         self.shape_line.set_fields(f"{ratio:.1f}")
@@ -233,10 +280,18 @@ class CorrelatedFeatures(NormvizScene):
         still = [m for plane in self.planes.values() for key, m in plane.items() if key in fixed]
         moving = [m for plane in self.planes.values()
                   for key, m in plane.items() if key not in fixed]
+        caption = layout.caption_band(2)
+        self.data_note = caption.place(pieces.fit_into(pieces.label(
+            text("corr_data", self.lang, n=SAMPLES, seed=SEED), theme.SMALL_SIZE,
+            theme.TEXT_COLOR), caption.width))
+        self.show("data", {"n": SAMPLES, "seed": SEED})
         self.beat("corr_start")
         self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
+        shown = self.time
         self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), FadeIn(self.middle_lines),
-                  run_time=1.0)
+                  FadeIn(self.data_note), run_time=1.0)
+        # the data's one line is read before rho starts to move (it stays during the sweep)
+        self.read_since(shown, self.data_note.original_text)
         sweep = self.drive(self.follow_rho, self.rho_line, *self.middle_lines, *moving)
         self.beat("corr_sweep")
         self.play(self.rho.animate.set_value(RHO_END), run_time=9.0, rate_func=smooth)
@@ -252,14 +307,48 @@ class CorrelatedFeatures(NormvizScene):
                                    for rho in (RHO_START, RHO_END)})
         self.zoom_in()
         self.zoom_on_corner()
+        self.redraw(moving)
         self.note = self.closing_note()
         self.beat("corr_end")
-        self.play(FadeOut(self.edge_note), run_time=0.4)
+        shown = self.time
         self.play(FadeIn(self.note), run_time=0.8)
-        # back to the corner the lasso kept: keeping the other twin instead costs only a
-        # little more loss, which is why the noise decides
-        self.slide(0.0, self.beats[-1]["subtitle"], self.note.original_text)
+        self.read_since(shown, self.beats[-1]["subtitle"], self.note.original_text)
+
+    def redraw(self, moving: list) -> None:
+        """Back to the lasso's corner, then other draws of the same model at rho = 0.99, one
+        after the other: the planes show each draw's contours, c and optima (mathcore's), and
+        a row per draw says which twin the lasso keeps and how the ridge splits."""
+        rows = []
+        for seed in DRAW_SEEDS:
+            solutions = solutions_at(RHO_END, seed)[1]
+            lasso, ridge = solutions["l1"].beta, solutions["l2"].beta
+            share = ridge_share(ridge)
+            rows.append({"seed": seed, "keeps": lasso_keeps(lasso), "share": share,
+                         "lasso": lasso.tolist(), "ridge": ridge.tolist()})
+        self.show("draws", rows)
+        band = self.middle.split_top(0.8)[1]
+        header = pieces.fit_into(pieces.label(text("corr_draws_head", self.lang, rho=RHO_END),
+                                              theme.SMALL_SIZE, theme.TEXT_COLOR), band.width)
+        self.draw_rows = [pieces.fit_into(pieces.label(
+            text("corr_draw_row", self.lang, seed=row["seed"],
+                 kept=text(f"corr_keeps_{row['keeps']}", self.lang), share=row["share"],
+                 rest=100 - row["share"]), theme.SMALL_SIZE, theme.TEXT_COLOR), band.width)
+            for row in rows]
+        table = VGroup(header, *self.draw_rows).arrange(DOWN, buff=2 * LINE_GAP)
+        table.move_to(band.center).align_to([0.0, band.top, 0.0], UP)
+        self.beat("corr_draws")
+        # back to the corner the lasso kept (the first contact, narrowly), then the plot goes
+        self.play(FadeOut(self.edge_note), self.edge_step.animate.set_value(0.0),
+                  run_time=1.5, rate_func=smooth)
         self.stop_driving(self.sliding, self.follow_edge)
+        self.play(FadeOut(self.edge_plot), FadeOut(self.slider), FadeOut(self.plot_slider),
+                  FadeOut(self.edge_readout), FadeIn(header), run_time=0.6)
+        driving = self.drive(self.follow_rho, *moving)
+        for seed, row in zip(DRAW_SEEDS, self.draw_rows, strict=True):
+            self.seed.set_value(seed)
+            self.play(FadeIn(row), run_time=0.4)
+            self.wait(DRAW_HOLD)
+        self.stop_driving(driving, self.follow_rho)
 
     def follow_edge(self) -> None:
         """The sliding point at the tracker's step: on the lasso's plane, on the plot of
@@ -324,8 +413,10 @@ class CorrelatedFeatures(NormvizScene):
         assert self.edge_readout.width <= header.width + 1e-6
         # the point that slides along the edge: on the lasso's plane and on the plot
         self.edge_step = self.tracker("edge_step", 0.0)
-        self.slider = Dot(radius=theme.DOT_RADIUS, color=SLIDER_COLOR).set_z_index(3)
-        self.plot_slider = Dot(radius=theme.DOT_RADIUS, color=SLIDER_COLOR).set_z_index(3)
+        # the sliders under the optima they pass: the corner's green stays visible
+        self.slider = Dot(radius=SLIDER_RADIUS, color=SLIDER_COLOR).set_z_index(3)
+        self.plot_slider = Dot(radius=SLIDER_RADIUS, color=SLIDER_COLOR).set_z_index(3)
+        marker.set_z_index(4)
         self.follow_edge()
         self.edge_plot = VGroup(self.edge_axes, curve, marker, names, title)
         rise = 100 * (values[-1] - values[0]) / values[0]
@@ -341,6 +432,7 @@ class CorrelatedFeatures(NormvizScene):
         self.beat("corr_zoom", angle=f"{angle:.2f}")
         self.play(FadeOut(self.middle_lines), FadeOut(self.inset_note), FadeOut(self.insets),
                   *[FadeIn(plane["names"]) for plane in self.planes.values()], run_time=0.4)
+        self.planes["l1"]["dot"].set_z_index(4)  # above the slider (the insets are gone)
         self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
         self.play(Create(curve), FadeIn(marker), FadeIn(self.edge_note), run_time=1.5)
         self.play(FadeIn(self.slider, self.plot_slider, self.edge_readout), run_time=0.4)
@@ -370,10 +462,37 @@ class CorrelatedFeatures(NormvizScene):
                             "centres": {norm: s.beta.tolist() for norm, s in solutions.items()},
                             "length_over_width": ratio})
         self.beat("corr_inset", zoom=f"{magnification():g}")
-        self.play(*[Create(group[0]) for group in self.insets], run_time=0.6)
-        self.play(*[FadeIn(group[1]) for group in self.insets], FadeIn(self.inset_note),
+        # each inset's contour grows (the loss's level rises) until it first touches its
+        # ball; then the optimum appears there
+        self.inset_growth = self.tracker("inset_growth", INSET_GROWTH_START)
+        self.follow_growth()
+        optima = [plane["inset"]["optimum"] for plane in self.planes.values()]
+        self.play(*[Create(group[0]) for group in self.insets], FadeOut(self.data_note),
+                  run_time=0.6)
+        shown = self.time
+        self.play(*[FadeIn(VGroup(*[m for m in group[1] if m not in optima]))
+                    for group in self.insets], FadeIn(self.inset_note),
                   *[FadeOut(plane["names"]) for plane in self.planes.values()], run_time=1.0)
-        self.read(self.inset_note.original_text)
+        growing = self.drive(self.follow_growth,
+                             *[plane["inset"]["contour"] for plane in self.planes.values()])
+        self.play(self.inset_growth.animate.set_value(1.0), run_time=INSET_GROWTH_SECONDS,
+                  rate_func=smooth)
+        self.stop_driving(growing, self.follow_growth)
+        self.play(*[FadeIn(optimum, scale=0.5) for optimum in optima], run_time=0.4)
+        self.read_since(shown, self.inset_note.original_text)
+
+    def read_since(self, shown: float, *paragraphs: str) -> None:
+        """Hold until ``paragraphs``, on screen since the time ``shown``, can be read."""
+        left = reading_seconds(" ".join(paragraphs), self.lang) - (self.time - shown)
+        if left > 0:  # whole frames, one more (as base's beats): manim floors a wait's frames
+            self.wait((np.ceil(left * config.frame_rate - 1e-9) + 1.5) / config.frame_rate)
+
+    def follow_growth(self) -> None:
+        """Each inset's contour at growth^2 times its optimum's loss (its size: growth)."""
+        growth = self.inset_growth.get_value()
+        _, solutions = solutions_at(RHO_END)
+        for norm, plane in self.planes.items():
+            plane["inset"]["contour"].show(level=growth**2 * solutions[norm].loss)
 
     def inset(self, norm: str, axes, loss: QuadraticLoss, solution) -> tuple[VGroup, VGroup]:
         """The square around the optimum, then its view magnified over the whole plane."""
@@ -384,19 +503,20 @@ class CorrelatedFeatures(NormvizScene):
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
         scale.next_to(view.frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
         inset = VGroup(view.body, view.optimum, scale).set_z_index(2)
-        self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": view.frame}
+        # the contour is the last piece of the view's body (scenes/zoom.py)
+        self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": view.frame,
+                                      "contour": view.body[-1], "optimum": view.optimum}
         return inset, view.source
 
     def closing_note(self) -> VGroup:
-        """Which coefficient the lasso kept, and how the ridge split the weight, at 0.99."""
-        _, solutions = solutions_at(RHO_END)
-        lasso, ridge = solutions["l1"].beta, solutions["l2"].beta
-        kept = np.flatnonzero(lasso)
-        assert len(kept) == 1, "the closing note says the lasso keeps one feature"
-        share = round(100 * abs(ridge[0]) / np.abs(ridge).sum())
+        """Over TALLY_DRAWS draws at 0.99: how often the lasso keeps x1, x2 or both, and the
+        range of the ridge's share on x1 (explanatory prose: the theme's text colour)."""
+        tally = draw_tally()
+        self.show("tally", {"draws": TALLY_DRAWS, **tally})
         band = layout.caption_band(2)
-        note = pieces.label(text("corr_note", self.lang, rho=RHO_END,
-                                 index=pieces.subscript(int(kept[0]) + 1),
-                                 share=share, rest=100 - share), theme.SMALL_SIZE,
-                            theme.ZERO_COLOR)
+        note = pieces.label(text("corr_note", self.lang, rho=RHO_END, count=TALLY_DRAWS,
+                                 x1=tally["x1"], x2=tally["x2"], both=tally["both"],
+                                 low=f"{np.floor(tally['share_low']):.0f}",
+                                 high=f"{np.ceil(tally['share_high']):.0f}"),
+                            theme.SMALL_SIZE, theme.TEXT_COLOR)
         return band.place(pieces.fit_into(note, band.width))

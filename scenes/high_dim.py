@@ -14,6 +14,14 @@ as ringed markers on the zero line, labelled beside it: not one zero at any n (f
 round loss the L2 optimum is c scaled down, t c / ||c||_2, so it has a zero only where c
 has one).  Texts and plots keep ``SIDE_ROOM`` from the screen's sides.
 
+The two panels count different things and are named so: left, the share of optima with
+at least one zero; right, the share of all coefficients that are 0 (at n = 50 every optimum
+has a zero, yet fewer than a third of the coefficients are 0).  They are drawn one after
+the other, each in its own beat, and every reveal is held still before the next.  A line
+says why n = 2 here does not give the cloud scene's share (``scenes.cloud``, measured
+again by mathcore): that scene's losses have random shapes and the fixed budget t = 2;
+these are round and get t = 1/2 ||c||_1, with the centres drawn from the same square.
+
 Render: ``manim render scenes/high_dim.py``.
 """
 
@@ -37,8 +45,8 @@ from manim import (
     linear,
 )
 
-from mathcore.cloud import CENTER_RANGE, cloud_nd
-from scenes import layout, pieces, theme
+from mathcore.cloud import CENTER_RANGE, cloud_2d, cloud_nd
+from scenes import cloud, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import format_count, text
 
@@ -63,8 +71,16 @@ SIDE_ROOM = layout.GUTTER
 #: The dimensions called out on the left curve, the callout's dot and text size.
 CALLOUTS = (2, 5, 50)
 CALLOUT_DOT, CALLOUT_TEXT = 0.07, theme.SMALL_SIZE
-#: How long the L1 curves take to be drawn, left to right (s).
+#: Room above each plot for its name, and the name's distance from the plot's top.
+HEADER_ROOM, HEADER_GAP = 0.55, 0.15
+#: Least room between two call-outs' words.
+CALLOUT_GAP = 0.2
+#: How long each L1 curve takes to be drawn, left to right (s).
 DRAW_SECONDS = 4.0
+#: The picture is held still this long after each key reveal, before anything else moves.
+HOLD_SECONDS = 2.0
+#: Lines of small text under the plots: the legend, the cloud comparison, the closing note.
+CAPTION_LINES = 3
 
 
 def percent(value: float) -> str:
@@ -95,32 +111,40 @@ class ZerosInHighDimensions(NormvizScene):
             for _, stat, interval in PANELS:
                 self.values[norm, stat] = np.array([getattr(r, stat) for r in runs])
                 self.values[norm, interval] = np.array([getattr(r, interval) for r in runs])
+        # the cloud scene's share, measured the way that scene measures it
+        self.cloud_share = cloud_2d("l1", cloud.CASE, cloud.EXACT_SAMPLES, seed=cloud.SEED,
+                                    radius=cloud.RADIUS).fraction_zero
         self.largest_half = max(half_width(row) for _, _, interval in PANELS
                                 for row in self.values["l1", interval])
         self.show("dimensions", list(DIMENSIONS))
         self.show("relative_budget", RELATIVE_BUDGET)
         self.show("largest_half_width", self.largest_half)
+        self.show("cloud_share", self.cloud_share)
         self.show("series", {f"{norm}/{stat}": values.tolist()
                              for (norm, stat), values in self.values.items()})
 
     def build_panels(self) -> None:
-        area = layout.stage(caption_lines=2).shrink(left=SIDE_ROOM, right=SIDE_ROOM)
+        area = layout.stage(caption_lines=CAPTION_LINES).shrink(left=SIDE_ROOM,
+                                                                right=SIDE_ROOM)
         title = pieces.title(text("hd_title", self.lang))
         self.title = pieces.fit_into(title, area.width).move_to(title.get_top(), UP)
         budget_band, area = area.split_top(2 * layout.CAPTION_LINE)
+        self.budget_text = text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}",
+                                low=-int(CENTER_RANGE), high=int(CENTER_RANGE),
+                                iso=format_count(SAMPLES, self.lang))
         self.budget = budget_band.place(pieces.fit_into(pieces.label(
-            text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}", low=-int(CENTER_RANGE),
-                 high=int(CENTER_RANGE), iso=format_count(SAMPLES, self.lang)),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), budget_band.width))
+            self.budget_text, theme.SMALL_SIZE, theme.TEXT_COLOR), budget_band.width))
         self.panels = []
         for (key, stat, interval), column in zip(PANELS, area.columns(2, gap=1.0), strict=True):
-            header_band, rest = column.split_top(0.5)
+            rest = column.split_top(HEADER_ROOM)[1]  # above: the plot's name
             plot_area = rest.split_bottom(0.9)[0]  # below: ticks and the axis name
             axes = self.plane(stat, pieces.coefficient_axes(
                 (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - TICK_ROOM - 0.25,
                 plot_area.height))
             axes.move_to(plot_area.center).align_to([plot_area.right - 0.25, 0.0, 0.0], RIGHT)
-            header = header_band.place(pieces.label(text(key, self.lang), theme.BODY_SIZE))
+            # over the plot itself, clear of the tick labels on its left and of the top
+            header = pieces.label(text(key, self.lang), theme.BODY_SIZE)
+            header.move_to(axes.get_center()).next_to(axes, UP, buff=HEADER_GAP)
             ticks = VGroup(*[
                 pieces.label(mark, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
                     axes.c2p(0.0, y), LEFT, buff=0.12) for y, mark in TICK_LABELS],
@@ -136,17 +160,30 @@ class ZerosInHighDimensions(NormvizScene):
                 "l2": l2, "stat": stat, "interval": interval}
             panel["l2_label"] = self.l2_label(axes)
             self.panels.append(panel)
+        # both names at one size, as wide as the wider may be over its plot
+        widest = max(p["header"].width / p["axes"].width for p in self.panels)
+        for panel in self.panels:
+            panel["header"].scale(min(1.0, 1.0 / widest), about_edge=DOWN)
         self.marks = self.callouts(self.panels[0])
         self.legend = self.build_legend()
         mean = self.values["l1", "mean_zero_fraction"]
         last = self.values["l1", "mean_zero_ci95"][-1]
         chance = self.values["l1", "fraction_zero"][-1]
-        note_band = layout.caption_band(2).shrink(left=SIDE_ROOM, right=SIDE_ROOM) \
-            .split_bottom(layout.CAPTION_LINE)[1]
-        self.note = note_band.place(pieces.fit_into(pieces.label(
+        self.cloud_line = self.caption_row(1).place(pieces.fit_into(pieces.label(
+            text("hd_cloud", self.lang, cloud=percent(self.cloud_share),
+                 radius=f"{cloud.RADIUS:g}", kappa=f"{RELATIVE_BUDGET:g}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), self.caption_row(1).width))
+        self.note = self.caption_row(2).place(pieces.fit_into(pieces.label(
             text("hd_note", self.lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}",
                  share=percent(mean[-1]), half=f"{100 * half_width(last):.2f}"),
-            theme.SMALL_SIZE, theme.ZERO_COLOR), note_band.width))
+            theme.SMALL_SIZE, theme.ZERO_COLOR), self.caption_row(2).width))
+
+    @staticmethod
+    def caption_row(row: int) -> layout.Region:
+        """Line ``row`` (0 at the top) of the caption band under the plots."""
+        band = layout.caption_band(CAPTION_LINES).shrink(left=SIDE_ROOM, right=SIDE_ROOM)
+        below = band.split_top(row * layout.CAPTION_LINE)[1] if row else band
+        return below.split_top(layout.CAPTION_LINE)[0]
 
     @staticmethod
     def curve(axes, values: np.ndarray, color: str, width: float) -> VMobject:
@@ -190,8 +227,13 @@ class ZerosInHighDimensions(NormvizScene):
                                  CALLOUT_TEXT, theme.L1_COLOR)
             if n != CALLOUTS[-1]:  # the curve climbs above and to the right of these
                 words.next_to(dot, RIGHT, buff=0.15).align_to(dot.get_center(), UP)
-            else:  # under the flat top of the curve
+            else:  # under the flat top of the curve, and under any call-out it would meet
                 words.next_to(dot, DOWN, buff=0.2).align_to(dot, RIGHT)
+                for _, other in group:
+                    if other.get_right()[0] + CALLOUT_GAP > words.get_left()[0] \
+                            and other.get_bottom()[1] - CALLOUT_GAP < words.get_top()[1]:
+                        words.shift((other.get_bottom()[1] - CALLOUT_GAP
+                                     - words.get_top()[1]) * UP)
             group.add(VGroup(dot, words))
         return group
 
@@ -204,33 +246,43 @@ class ZerosInHighDimensions(NormvizScene):
         l1 = VGroup(swatch, pieces.label(
             text("hd_isotropic", self.lang, half=f"{100 * self.largest_half:.2f}"),
             theme.SMALL_SIZE, theme.L1_COLOR)).arrange(RIGHT, buff=0.15)
-        band = layout.caption_band(2).shrink(left=SIDE_ROOM, right=SIDE_ROOM) \
-            .split_top(layout.CAPTION_LINE)[0]
+        band = self.caption_row(0)
         return band.place(pieces.fit_into(VGroup(l1), band.width))
 
     def tell_story(self) -> None:
+        """One thing per beat, each held still after it appears: the set-up; the left
+        curve (optima with a zero); its called-out dimensions; why n = 2 differs from the
+        cloud scene; the right curve (all coefficients); the L2 series; the closing note."""
+        any_panel, share_panel = self.panels
         self.beat("hd_start")
         self.play(Write(self.title), FadeIn(self.budget),
                   *[Create(p["axes"]) for p in self.panels],
-                  *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=1.2)
-        self.play(FadeIn(self.legend), run_time=0.6)
-        self.play(*[FadeIn(p["band"]) for p in self.panels],
-                  *[Create(p["curve"]) for p in self.panels], run_time=DRAW_SECONDS,
-                  rate_func=linear)
-        self.wait(1.0)
+                  *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=1.5)
+        self.read(self.budget_text)  # the set-up, held until it can be read
+        self.beat("hd_any")
+        self.play(FadeIn(self.legend), FadeIn(any_panel["band"]), Create(any_panel["curve"]),
+                  run_time=DRAW_SECONDS, rate_func=linear)
+        self.wait(HOLD_SECONDS)
         values = self.values["l1", "fraction_zero"]
         self.beat("hd_rise", **{f"p{n}": f"{100 * values[DIMENSIONS.index(n)]:.0f}"
                                 for n in CALLOUTS})
         for mark in self.marks:
-            self.play(FadeIn(mark), run_time=0.6)
-            self.wait(0.8)
+            self.play(FadeIn(mark), run_time=0.8)
+            self.wait(HOLD_SECONDS)
+        self.beat("hd_cloud", cloud=percent(self.cloud_share), radius=f"{cloud.RADIUS:g}",
+                  kappa=f"{RELATIVE_BUDGET:g}")
+        self.play(FadeIn(self.cloud_line, shift=0.1 * UP), run_time=0.8)
+        self.wait(HOLD_SECONDS)
+        self.beat("hd_share")
+        self.play(FadeIn(share_panel["band"]), Create(share_panel["curve"]),
+                  run_time=DRAW_SECONDS, rate_func=linear)
+        self.wait(HOLD_SECONDS)
         self.beat("hd_l2", samples=format_count(SAMPLES, self.lang))
         self.play(*[Create(p["l2"][0]) for p in self.panels],
                   *[FadeIn(p["l2"][1:], lag_ratio=0.05) for p in self.panels],
-                  *[FadeIn(p["l2_label"]) for p in self.panels], run_time=1.2)
-        self.wait(1.5)
-        low, high = self.values["l1", "mean_zero_ci95"][-1]
-        self.beat("hd_end", n=DIMENSIONS[-1],
-                  share=f"{100 * self.values['l1', 'mean_zero_fraction'][-1]:.1f}",
-                  low=f"{100 * low:.1f}", high=f"{100 * high:.1f}")
+                  *[FadeIn(p["l2_label"]) for p in self.panels], run_time=1.5)
+        self.wait(HOLD_SECONDS)
+        mean = self.values["l1", "mean_zero_fraction"][-1]
+        self.beat("hd_end", n=DIMENSIONS[-1], share=f"{100 * mean:.1f}",
+                  count=f"{mean * DIMENSIONS[-1]:.0f}")
         self.play(FadeIn(self.note, shift=0.1 * UP), run_time=0.8)

@@ -5,7 +5,8 @@ One loss (the default of the tangency scenes), one budget: every ball passes thr
 corners on the axes (p <= 1) give an exact zero; for p > 1 the ball has no corner at the
 axes (smooth there, though sharply curved near p = 1) and the zero is gone; p = inf has
 corners on the diagonals.  Then the elastic net
-``a ||b||_1 + (1 - a) ||b||_2^2 <= 2 a + 4 (1 - a)`` (a, alpha on screen: the L1 share)
+``a ||b||_1 + (1 - a) ||b||_2^2 <= 2 a + 4 (1 - a)`` (a, w on screen: the L1 share;
+not scikit-learn's alpha, which is the penalty's weight)
 morphs from the lasso diamond (a = 1) to the ridge circle (a = 0), the same circle as
 p = 2: its corners stay on the axes for every a > 0, and for this loss the optimum leaves
 the corner at the a that mathcore finds.  One beat per stop, each with its own subtitle.
@@ -97,6 +98,9 @@ NAME_ROOM = 0.3
 #: text), under the chart.
 FORMULA_BAND, VALUE_BAND, BETA_BAND = 0.55, 0.42, 0.36
 NOTE_BAND, UNDER_CHART = 1.1, 0.82
+#: The words that say how the p axis is spaced (uniform in 1/p): their size; they sit in
+#: the row of its tick labels, in the wide gap between p = 0.5 and p = 1.
+SCALE_SIZE = theme.SMALL_SIZE * 0.8
 #: b1* and b2* (read-outs, curves, heads): the chart palette's cyan and lavender, no
 #: colour of the key (tests/test_theme.py keeps them away from every meaning).
 CURVE_COLORS = (theme.SERIES_COLORS[1], theme.FEATURE_COLORS[4])
@@ -312,9 +316,19 @@ class SweepChart:
         spread_labels(labels)
         name = pieces.label(text(f"lp_axis_{family}", lang), theme.BODY_SIZE,
                             theme.TEXT_COLOR).next_to(axes.c2p(SWEEP_END, self.axis_y), RIGHT,
-                                                      buff=0.2)
+                                                      buff=0.12)
+        static = VGroup(axis, ticks, labels, name)
+        if family == "lp":
+            # how the axis is spaced (uniform in 1/p, so p = inf is its right end), in the
+            # row of the tick labels between the first two, shrunk to fit the gap
+            gap = labels[1].get_left()[0] - labels[0].get_right()[0] - 2 * TICK_LABEL_GAP
+            scale = pieces.fit_into(pieces.label(text("lp_axis_lp_scale", lang), SCALE_SIZE,
+                                                 theme.MUTED_TEXT_COLOR), gap)
+            scale.move_to([(labels[0].get_right()[0] + labels[1].get_left()[0]) / 2,
+                           labels[0].get_center()[1], 0.0])
+            static.add(scale)
         return {"curves": curves, "band": band, "zero_band": zero_band, "band_name": band_name,
-                "static": VGroup(axis, ticks, labels, name)}
+                "static": static}
 
     def name_height(self, name: VGroup, betas: np.ndarray, zero: int) -> float:
         """Where (chart y) the zero band's name goes: in the gap between the zero

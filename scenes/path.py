@@ -24,6 +24,7 @@ from manim import (
     UR,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
@@ -31,12 +32,13 @@ from manim import (
     Line,
     Rectangle,
     VGroup,
+    VMobject,
     Write,
     linear,
     rate_functions,
 )
 
-from mathcore import QuadraticLoss
+from mathcore import QuadraticLoss, ellipse_points
 from mathcore.budget_path import budget_path
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -45,7 +47,10 @@ from scenes.strings import text
 NORMS = ("l1", "l2")
 PLOT_HEIGHT = 3.6
 #: Room beside and below the plot for the curve names, tick numbers and the axis name.
-NAME_ROOM, BELOW_PLOT = 0.6, 0.8
+NAME_ROOM, BELOW_PLOT = 0.6, 1.05
+#: The coefficient curves: at least two pixels wide at -ql, so that a flat stretch lying
+#: on the border between two pixel rows still covers one of them.
+PLOT_STROKE = 4
 #: Room left of the plot for its y tick numbers.
 Y_NUMBERS_ROOM = 0.45
 #: Above the plot: the callout, later the closing notes (the plot leaves them room), and
@@ -64,8 +69,28 @@ OPENING_SWEEP_SECONDS = 3.0
 FLASH_RADIUS, FLASH_LINE = 0.3, 0.3
 INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 2.5
 TO_ZERO_SECONDS = 3.5
-#: Tick numbers along t closer than this (screen units) to the knot's number are left out.
-KNOT_NUMBER_CLEARANCE = 0.7
+#: The knot's mark on the t axis: its line reaches below the row of tick numbers, so the
+#: knot's number sits in a row of its own and every t tick keeps its number.
+KNOT_MARK_LENGTH = 0.42
+#: The t axis' caption below the plot, under the knot's row.
+CAPTION_GAP = 0.72
+#: The touching contours, told apart: each in its ball's colour, dashed with its own dash
+#: (screen units per dash, share of a dash drawn), and named by a tag at its top (L1's
+#: above its contour, L2's inside its own, which lies inside L1's).
+CONTOUR_DASH = {"l1": (0.24, 0.6), "l2": (0.14, 0.45)}
+TAG_GAP = 0.06
+#: The most dashes a contour cut to the window may need.
+MAX_DASHES = 400
+#: A tag is shown only where its contour's top lies this far (manim units) above c (so
+#: that L2's tag, inside its contour, stays clear of c and its name) and the tag lies
+#: inside the window.
+TAG_MIN_RISE = 0.75
+#: and only where it keeps this far (manim units) from both touching contours.
+TAG_CLEARANCE = 0.03
+#: The cue "<- t shrinks" rides just left of the t cursor above the plot's zero line,
+#: where nothing is drawn yet, and fades out over ``CUE_FADE`` (manim units) as it
+#: nears the plot's y axis.
+CUE_GAP, CUE_FADE = 0.12, 0.3
 
 
 class ShrinkingBudget(NormvizScene):
@@ -119,6 +144,7 @@ class ShrinkingBudget(NormvizScene):
         y_name.next_to(self.axes.c2p(0.0, reach), UP, buff=NAME_GAP)
         self.plane_labels = VGroup(x_name, y_name)
         self.balls, self.dots, self.traces, self.contours = {}, {}, {}, {}
+        self.dashes, self.contour_tags = {}, {}
         self.full_balls = VGroup()
         for norm in NORMS:
             self.balls[norm] = pieces.BallOutline(self.axes, norm, self.start)
@@ -133,6 +159,14 @@ class ShrinkingBudget(NormvizScene):
                                   color=pieces.optimum_color(self.loss.center))
             self.contours[norm] = pieces.LossContour(self.axes, self.loss, 0.0,
                                                      clip_to_axes=True)
+            # a fixed set of dashes moved in place (manim draws the mobjects it found
+            # moving when an animation began: replaced ones would linger)
+            self.dashes[norm] = VGroup(*[VMobject(stroke_color=theme.NORM_COLORS[norm],
+                                                  stroke_width=theme.CONTOUR_STROKE)
+                                         for _ in range(MAX_DASHES)])
+            self.contour_tags[norm] = pieces.label(
+                text(f"path_contour_{norm}", self.lang), theme.SMALL_SIZE,
+                theme.NORM_COLORS[norm])
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
         # both balls hold c at the start, and both optima start on it: the name says so
@@ -160,7 +194,7 @@ class ShrinkingBudget(NormvizScene):
                 points = self.plot.c2p(np.column_stack([budgets, betas[:, index]])[::-1])
                 curve = pieces.CurveReveal(points, budgets[::-1], increasing=False,
                                            color=theme.NORM_COLORS[norm],
-                                           stroke_width=theme.PATH_STROKE)
+                                           stroke_width=PLOT_STROKE)
                 self.curves.append((norm, index, curve))
         y_low, y_high = self.plot.y_range[:2]
         self.cursor = DashedLine(self.plot.c2p(self.start, y_low),
@@ -172,11 +206,9 @@ class ShrinkingBudget(NormvizScene):
                               theme.TEXT_COLOR).next_to(self.plot.c2p(self.start, value),
                                                         RIGHT, buff=0.12)
                  for i, value in enumerate(self.loss.center)]
-        unit = self.plot.x_axis.get_unit_size()
+        # every t tick numbered (the knots' numbers sit a row lower)
         step = self.plot.x_range[2]
-        x_values = [v for v in np.arange(0.0, self.start + step / 2, step)
-                    if all(abs(v - drop.radius) * unit > KNOT_NUMBER_CLEARANCE
-                           for drop in self.drops)]
+        x_values = list(np.arange(0.0, self.start + step / 2, step))
         y_step = self.plot.y_range[2]
         y_values = np.arange(np.ceil(y_low / y_step), np.floor(y_high / y_step) + 1) * y_step \
             + 0.0  # no "-0"
@@ -186,7 +218,9 @@ class ShrinkingBudget(NormvizScene):
         self.x_caption = pieces.fit_into(
             pieces.label(text("path_x_label", self.lang), theme.SMALL_SIZE,
                          theme.MUTED_TEXT_COLOR), self.plot_region.width)
-        self.x_caption.next_to(self.plot, DOWN, buff=0.45).set_x(region.center[0])
+        self.x_caption.next_to(self.plot, DOWN, buff=CAPTION_GAP).set_x(region.center[0])
+        self.cue = pieces.label(text("path_shrink_cue", self.lang), theme.SMALL_SIZE,
+                                theme.TEXT_COLOR)
         self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
         self.notes.next_to(self.plot, UP, buff=NOTES_GAP)
         self.notes.align_to([region.left, 0.0, 0.0], LEFT)
@@ -208,6 +242,78 @@ class ShrinkingBudget(NormvizScene):
         low, high = self.plot.y_range[:2]
         self.cursor.put_start_and_end_on(self.plot.c2p(budget, low),
                                          self.plot.c2p(budget, high))
+        for norm in NORMS:
+            self.dash_contour(norm)
+            self.place_contour_tag(norm)
+        center, opacity = self.cue_place(budget)
+        self.cue.move_to(center).set_opacity(opacity)
+
+    def dash_contour(self, norm: str) -> None:
+        """The touching contour of ``norm`` (as cut to the window) dashed in its ball's
+        colour, with dashes of a fixed length on screen."""
+        contour, (dash, ratio) = self.contours[norm], CONTOUR_DASH[norm]
+        anchors = contour.get_anchors()
+        length = float(np.sum(np.linalg.norm(np.diff(anchors, axis=0), axis=1))) \
+            if len(anchors) >= 2 else 0.0
+        parts = []
+        if length >= dash:
+            count = int(length / dash)
+            assert count <= MAX_DASHES, count
+            parts = DashedVMobject(contour, num_dashes=max(2, count),
+                                     dashed_ratio=ratio).submobjects
+        for k, part in enumerate(self.dashes[norm]):
+            if k < len(parts):
+                part.set_points(parts[k].points)
+            else:
+                part.clear_points()
+
+    def contour_tag_center(self, norm: str, level: float) -> np.ndarray:
+        """Where the tag naming ``norm``'s touching contour (at ``level``) sits: just above
+        the contour's top for L1, just below it (inside) for L2."""
+        points = self.axes.c2p(ellipse_points(self.loss, level, 720))
+        top = points[np.argmax(points[:, 1])]
+        tag = self.contour_tags[norm]
+        side = UP if norm == "l1" else DOWN
+        return top + (TAG_GAP + tag.height / 2) * side
+
+    def contour_tag_shown(self, norm: str, levels: dict[str, float]) -> bool:
+        """A tag is shown where its contour (the touching contours at ``levels``) rises
+        ``TAG_MIN_RISE`` above c, the tag lies inside the window and keeps
+        ``TAG_CLEARANCE`` from both contours."""
+        level = levels[norm]
+        if level <= 0.0:
+            return False
+        points = self.axes.c2p(ellipse_points(self.loss, level, 720))
+        rise = points[:, 1].max() - self.axes.c2p(*self.loss.center)[1]
+        center, tag = self.contour_tag_center(norm, level), self.contour_tags[norm]
+        low, high = self.window.get_corner(DOWN + LEFT), self.window.get_corner(UP + RIGHT)
+        half = np.array([tag.width, tag.height, 0.0]) / 2
+        if not (rise >= TAG_MIN_RISE and np.all((center - half)[:2] >= low[:2])
+                and np.all((center + half)[:2] <= high[:2])):
+            return False
+        # and clear of both touching contours
+        tag.move_to(center)
+        lines = np.vstack([self.axes.c2p(ellipse_points(self.loss, levels[other], 720))
+                           for other in NORMS])
+        return pieces.box_clearance(tag, lines) >= TAG_CLEARANCE
+
+    def place_contour_tag(self, norm: str) -> None:
+        levels = {other: self.contours[other].level for other in NORMS}
+        level, tag = levels[norm], self.contour_tags[norm]
+        shown = self.contour_tag_shown(norm, levels)
+        if shown:
+            tag.move_to(self.contour_tag_center(norm, level))
+        tag.set_opacity(1.0 if shown else 0.0)
+
+    def cue_place(self, budget: float) -> tuple[np.ndarray, float]:
+        """Centre and opacity of the cue "<- t shrinks" at ``budget``: its right end
+        ``CUE_GAP`` left of the cursor, its bottom just above the plot's zero line; it fades
+        out as its left end nears the plot's y axis."""
+        cursor = self.plot.c2p(budget, 0.0)
+        center = cursor + np.array([-CUE_GAP - self.cue.width / 2,
+                                    CUE_GAP + self.cue.height / 2, 0.0])
+        room = center[0] - self.cue.width / 2 - self.plot.c2p(0.0, 0.0)[0] - CUE_GAP
+        return center, float(np.clip(room / CUE_FADE, 0.0, 1.0))
 
     def tell_story(self) -> None:
         """Both balls at t = T, then t shrinks to 0, slowing into each L1 knot and stopping
@@ -220,9 +326,10 @@ class ShrinkingBudget(NormvizScene):
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
                   FadeIn(self.center_tag), *[FadeIn(dot) for dot in self.dots.values()],
                   run_time=1.2)
-        moving = self.drive(self.follow_budget, *self.balls.values(), *self.contours.values(),
-                            *self.traces.values(), *[c for _, _, c in self.curves], self.cursor,
-                            *self.dots.values())
+        moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
+                            *self.contour_tags.values(), *self.traces.values(),
+                            *[c for _, _, c in self.curves], self.cursor, *self.dots.values(),
+                            self.cue)
         self.callouts = VGroup()
         self.knot_marks = VGroup()
         self.beat("path_shrink")
@@ -236,7 +343,8 @@ class ShrinkingBudget(NormvizScene):
         self.play(self.budget.animate.set_value(0.0), run_time=TO_ZERO_SECONDS,
                   rate_func=linear)
         self.stop_driving(moving, self.follow_budget)
-        self.play(FadeOut(self.callouts), FadeIn(self.notes[:-1]), run_time=1.0)
+        self.play(FadeOut(self.callouts), FadeOut(self.cue), FadeIn(self.notes[:-1]),
+                  run_time=1.0)
         self.beat("path_names")
         self.play(FadeIn(self.notes[-1]), run_time=1.0)
 
@@ -258,7 +366,8 @@ class ShrinkingBudget(NormvizScene):
         callout.next_to(anchor, UP, buff=NOTES_GAP if anchor is self.plot else 0.1)
         callout.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
         bottom = self.plot.c2p(drop.radius, self.plot.y_range[0])
-        mark = VGroup(Line(bottom, bottom + 0.15 * DOWN, color=theme.L1_COLOR, stroke_width=2),
+        mark = VGroup(Line(bottom, bottom + KNOT_MARK_LENGTH * DOWN, color=theme.L1_COLOR,
+                           stroke_width=2),
                       pieces.label(radius, theme.SMALL_SIZE * 0.8, theme.L1_COLOR))
         mark[1].next_to(mark[0], DOWN, buff=0.05)
         self.play(Flash(self.dots["l1"], color=theme.ZERO_COLOR, flash_radius=FLASH_RADIUS,

@@ -4,9 +4,12 @@ Left: |b| and b^2.  Middle: their (sub)gradients: sign(b) is -1 for every b < 0 
 every b > 0, so L1 pulls a weight towards 0 just as hard when it is tiny as when it is
 large, while L2's pull 2b fades to nothing near 0.  At 0 itself every slope in [-1, 1]
 is a subgradient: the penalty lambda |b| (lambda: the penalty's weight in
-loss + lambda penalty) can push back with any force up to lambda, so a weight stays at
-exactly 0 while the loss's own slope there is smaller than lambda; L2 pushes back with no
-force at 0 and holds nothing there.  Right (the penalties' panel gives way to the words):
+loss + lambda penalty) can push back with any force up to lambda.  The slopes' panel
+shows it as a balance of forces: the loss b^2 - g b pulls a weight with g - 2b (g: its
+pull at 0), and the minimiser of b^2 - g b + lambda P(b) is where that pull line meets
+lambda times the penalty's slope.  As g grows from 0 the line climbs L1's jump at 0, so
+L1's minimiser stays exactly 0 until g reaches lambda, while it meets L2's 2b at g / 4 > 0
+as soon as g > 0.  Right (the penalties' panel gives way to the words):
 the proximal step, where a weight lands when a gradient step on the loss has taken it to
 v and the penalty then pulls it in: the minimiser of (b - v)^2 + lambda P(b), the next
 video's (``scenes/bridge.py``) convention.  The loss (b - v)^2 pulls at 0 with slope
@@ -14,7 +17,8 @@ video's (``scenes/bridge.py``) convention.  The loss (b - v)^2 pulls at 0 with s
 (soft-thresholding); L2 only scales v by 1 / (1 + lambda).  A sweep of v shows both.
 Between them, why L2's taste for small components makes models steadier: two features
 that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1
-charges both 1, L2 charges the spread ones half as much, and an observation error delta
+charges both 1 (it is indifferent), L2 charges the spread ones half as much (it prefers
+to spread weight over features), and an observation error delta
 on x1 alone moves their prediction by w1 delta: half as far with the spread weights.
 Every curve and number is evaluated by ``mathcore.penalties``.
 
@@ -77,6 +81,9 @@ PROBE = 0.07
 HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.35
 #: The large-weight probe sweeps beta from 0 to this (the note: L2 punishes large weights).
 LARGE = 2.0
+#: The loss of the balance of forces, b^2 - g b = (b - g / 2)^2 - g^2 / 4, pulls a weight
+#: with g - 2b; its pull g at 0 grows from 0 to G_MAX, pausing at g = LAMBDA.
+G_MAX = 3.0
 #: Two features that carry one signal (x1 and x2 measure the same quantity), so
 #: w1 x1 + w2 x2 predicts the same with all the weight on one or the weight spread evenly.
 SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
@@ -103,6 +110,17 @@ def prox_l2(v):
     return l2_prox(v, PROX_LAM)
 
 
+def held_minimisers(g: float) -> tuple[float, float]:
+    """The minimisers of b^2 - g b + LAMBDA P(b) = (b - g / 2)^2 + LAMBDA P(b) + const:
+    the proximal step at v = g / 2 (L1 exactly 0 while g <= LAMBDA)."""
+    return float(prox_l1(g / 2)), float(prox_l2(g / 2))
+
+
+def pull(g: float, b) -> np.ndarray:
+    """The loss b^2 - g b pulls a weight at b with minus its slope: g - 2b."""
+    return g - 2.0 * np.asarray(b, dtype=float)
+
+
 def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
     line = VMobject(color=color, stroke_width=theme.PATH_STROKE)
     line.set_points_as_corners(axes.c2p(np.column_stack([xs, ys])))
@@ -115,6 +133,7 @@ class PenaltyShapes(NormvizScene):
     def construct(self) -> None:
         self.v = self.tracker("v", -SPAN)
         self.beta = self.tracker("beta", 0.0)
+        self.g = self.tracker("g", 0.0)
         self.build()
         self.tell_story()
 
@@ -187,6 +206,11 @@ class PenaltyShapes(NormvizScene):
             self.notes.append(note)
         self.probes = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                              Dot(color=theme.L2_COLOR, radius=PROBE))
+        # the balance of forces on the slopes' panel: the loss's pull line and where it
+        # meets lambda times each penalty's slope (LAMBDA = 1: the curves drawn)
+        self.pull_line = VMobject(color=theme.LOSS_COLOR, stroke_width=theme.PATH_STROKE)
+        self.balance = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
+                              Dot(color=theme.L2_COLOR, radius=PROBE))
         # the input v before the penalty acts: on the line beta = v
         self.v_dot = Dot(color=theme.TEXT_COLOR, radius=PROBE)
         self.build_large_weights(values, gradients)
@@ -207,7 +231,8 @@ class PenaltyShapes(NormvizScene):
         self.readings = []
         for panel, key, fields in ((self.panels[0], "pen_value_reading", ["0.00"] * 3),
                                    (self.panels[1], "pen_slope_reading", ["0.00"] * 2),
-                                   (self.panels[2], "pen_prox_reading", ["-0.00"] * 3)):
+                                   (self.panels[2], "pen_prox_reading", ["-0.00"] * 3),
+                                   (self.panels[1], "pen_hold_reading", ["0.00"] * 3)):
             template = text(key, self.lang, b=FIELD, a=FIELD, s=FIELD, g=FIELD, v=FIELD)
             widest = LiveLine(template, fields, theme.SMALL_SIZE).width
             size = theme.SMALL_SIZE * min(1.0, 0.95 * panel["width"] / widest)
@@ -225,8 +250,23 @@ class PenaltyShapes(NormvizScene):
         area = layout.Region(columns[1].left, columns[2].right, columns[1].bottom,
                              columns[1].top)
         assert self.spread_note.width <= area.width, "pen_spread_note is wider than its area"
-        area, band = area.split_bottom(self.spread_note.height, gap=0.3)
-        band.place(self.spread_note)
+        l1s = [float(np.sum(l1_penalty(w))) for w in SAME_SIGNAL]
+        l2s = [float(np.sum(l2_penalty(w))) for w in SAME_SIGNAL]
+        assert l1s[0] == l1s[1] and l2s[1] < l2s[0], "the verdict's words would be false"
+        # one line under the notes: L1 indifferent (equal costs), L2 prefers the spread w
+        self.spread_verdict = VGroup(
+            pieces.label(text("pen_spread_l1_verdict", self.lang, a=f"{l1s[0]:g}",
+                              b=f"{l1s[1]:g}"), theme.SMALL_SIZE, theme.L1_COLOR),
+            pieces.label(text("pen_spread_l2_verdict", self.lang, a=f"{l2s[1]:g}",
+                              b=f"{l2s[0]:g}"), theme.SMALL_SIZE, theme.L2_COLOR),
+        ).arrange(RIGHT, buff=0.5)
+        if self.spread_verdict.width > area.width:  # one verdict a line
+            self.spread_verdict.arrange(DOWN, buff=0.12)
+        assert self.spread_verdict.width <= area.width, "the verdict is wider than its area"
+        words = VGroup(self.spread_verdict, self.spread_note.copy()).arrange(DOWN, buff=0.2)
+        area, band = area.split_bottom(words.height, gap=0.3)
+        band.place(words)
+        self.spread_note.move_to(words[1])
         error = np.array([DELTA, 0.0])
         columns, wholes = area.columns(2, gap=0.6), []
         for k, weights in enumerate(SAME_SIGNAL):
@@ -304,12 +344,13 @@ class PenaltyShapes(NormvizScene):
         self.play(*[GrowFromEdge(bar, DOWN) for p in parts for bar in p["bars"]],
                   *[FadeIn(p["labels"]) for p in parts], run_time=1.0)
         self.play(*[FadeIn(p["costs"]) for p in parts], run_time=0.8)
+        self.play(FadeIn(self.spread_verdict), run_time=0.6)
         self.wait(2.5)
         self.play(*[FadeIn(p["shift"]) for p in parts], run_time=0.6)
         self.play(*[GrowArrow(p["arrow"]) for p in parts], run_time=1.2)
 
     def hide_spread(self) -> None:
-        self.play(FadeOut(self.spread_note),
+        self.play(FadeOut(self.spread_note), FadeOut(self.spread_verdict),
                   *[FadeOut(VGroup(*p.values())) for p in self.spread_parts], run_time=0.5)
 
     def follow_weight(self, panel: int) -> None:
@@ -339,6 +380,32 @@ class PenaltyShapes(NormvizScene):
         moving = self.drive(update, self.weight_probes[panel], self.readings[panel])
         self.play(self.beta.animate.set_value(LARGE), run_time=3.0, rate_func=linear)
         self.stop_driving(moving, update)
+
+    def follow_balance(self) -> None:
+        """The updater of the balance of forces: the pull line g - 2b inside the slopes'
+        plane, the two minimisers on it, and the reading."""
+        g, axes = self.g.get_value(), self.panels[1]["axes"]
+        top = 2 * SPAN  # the plane's y range is [-2 SPAN, 2 SPAN]
+        ends = np.array([max(-SPAN, (g - top) / 2), min(SPAN, (g + top) / 2)])
+        self.pull_line.set_points_as_corners(axes.c2p(np.column_stack([ends, pull(g, ends)])))
+        minimisers = held_minimisers(g)
+        for dot, b in zip(self.balance, minimisers, strict=True):
+            dot.move_to(axes.c2p(b, float(pull(g, b))))
+        self.readings[3].set_fields(f"{g:.2f}", *[f"{b:.2f}" for b in minimisers])
+
+    def show_balance(self, note) -> None:
+        """The loss's pull at 0 grows from 0 to G_MAX: L1's minimiser climbs the jump at
+        0 (exactly 0) until g = LAMBDA, L2's leaves 0 at once."""
+        self.g.set_value(0.0)
+        self.follow_balance()
+        self.play(Create(self.hold), FadeIn(note), Create(self.pull_line), run_time=0.8)
+        self.play(FadeIn(self.balance), FadeIn(self.readings[3]), run_time=0.4)
+        moving = self.drive(self.follow_balance, self.pull_line, self.balance,
+                            self.readings[3])
+        self.play(self.g.animate.set_value(LAMBDA), run_time=3.5, rate_func=linear)
+        self.wait(0.6)  # g = lambda: the line reaches the top of the jump
+        self.play(self.g.animate.set_value(G_MAX), run_time=4.0, rate_func=linear)
+        self.stop_driving(moving, self.follow_balance)
 
     def read_rest(self, note, since: float) -> None:
         """Hold the picture until ``note``, on screen since ``since``, can be read."""
@@ -374,7 +441,9 @@ class PenaltyShapes(NormvizScene):
         self.play(Write(self.title), run_time=0.8)
         panel = self.panels[0]
         self.play(Create(panel["axes"]), FadeIn(panel["caption"]), run_time=0.6)
-        self.play(Create(self.curves[0]), FadeIn(self.keys[0]), run_time=1.4)
+        for curve_, key in zip(self.curves[0], self.keys[0], strict=True):
+            self.play(Create(curve_), FadeIn(key), run_time=1.5)  # |b| (corner), b^2 (flat)
+        self.wait(1.5)
         big, small = float(l2_penalty(LARGE)), float(l1_penalty(LARGE))
         self.beat("pen_large", b=f"{EQUAL_COST:g}", big=f"{big:g}", large=f"{LARGE:g}",
                   ratio=f"{big / small:g}")
@@ -399,15 +468,19 @@ class PenaltyShapes(NormvizScene):
         since = self.time
         self.sweep_weight(1)
         self.read_rest(gradient_note, since)
+        self.show("balance", {"lambda": LAMBDA, "g_max": G_MAX,
+                              "minimisers": list(held_minimisers(G_MAX))})
         self.beat("pen_hold", lam=f"{LAMBDA:g}")
         self.play(FadeOut(gradient_note), FadeOut(self.weight_probes[1]),
                   FadeOut(self.readings[1]), run_time=0.4)
-        self.play(Create(self.hold), FadeIn(hold_note), run_time=0.8)
-        self.read_rest(hold_note, self.time - 0.8)  # why L1 gives zeros: time to read it
+        since = self.time
+        self.show_balance(hold_note)
+        self.read_rest(hold_note, since)  # why L1 gives zeros: time to read it
         self.show("prox", {"lambda": LAMBDA, "threshold": THRESHOLD, "l2_scale": L2_SCALE})
         self.beat("pen_prox", half=f"{THRESHOLD:g}", scale=f"{L2_SCALE:g}")
         prox, values = self.panels[2], self.panels[0]
-        self.play(FadeOut(hold_note), FadeOut(values["axes"]), FadeOut(values["caption"]),
+        self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.balance),
+                  FadeOut(self.readings[3]), FadeOut(values["axes"]), FadeOut(values["caption"]),
                   FadeOut(self.curves[0]), FadeOut(self.keys[0]), FadeOut(self.equal),
                   FadeOut(self.equal_label), run_time=0.5)
         self.follow()

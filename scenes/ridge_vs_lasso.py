@@ -35,6 +35,7 @@ from manim import (
     DashedLine,
     Dot,
     FadeIn,
+    FadeOut,
     Line,
     VGroup,
     VMobject,
@@ -53,12 +54,16 @@ from scenes.strings import text
 RIDGE_SAMPLES = 121
 #: The share at which the closing notes compare the two paths (marked on both plots).
 COMPARE_AT = 0.5
+#: Seconds the sweep takes from s = 0 to s = 1 (about 2 s between the lasso's knots on the
+#: diabetes data), and the holds at s = ``COMPARE_AT`` and at s = 1.
+SWEEP_SECONDS, HOLD_SECONDS = 24.0, 2.5
 HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.5, 0.35, 1.0, 0.45  # NAME_ROOM: at least
 RULER_ROW, RULER_SIZE = 0.3, theme.SMALL_SIZE * 0.8
 #: The numbers on both axes, and the names of the share axes under the plots.
 TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 0.8, theme.SMALL_SIZE * 0.85
-#: Rows of knot / crossing names under a plot before names go side by side in a row.
-RULER_ROWS = 4
+#: Rows of knot / crossing names under a plot (one row of names, spread with leaders;
+#: ``RULER_DROP`` rows down from the share axis's numbers), and the space between names.
+RULER_ROWS, RULER_DROP, RULER_GAP = 3, 2, 0.16
 CROSSING_DOT = 0.075
 #: The closing notes: held this far above the subtitles' strip, and this far inside the
 #: screen's side margins (they are long lines of small text).
@@ -123,6 +128,25 @@ def round_ticks(low: float, high: float, most: int = Y_NUMBERS) -> list[float]:
     return [0.0] if low <= 0.0 <= high else []
 
 
+def spread_row(xs: list[float], widths: list[float], gap: float, left: float,
+               right: float) -> list[float]:
+    """Centres of names of ``widths`` in one row, in the order of ``xs``, each as near its
+    ``x`` as the names to its left allow, ``gap`` apart, then pushed back left where the
+    row would pass ``right``, and right where it would pass ``left`` (it fits: the caller
+    shrinks the names to the row)."""
+    centres: list[float] = []
+    edge = left - gap
+    for x, width in zip(xs, widths, strict=True):
+        centre = max(x, edge + gap + width / 2)
+        centres.append(centre)
+        edge = centre + width / 2
+    edge = right + gap
+    for k in range(len(centres) - 1, -1, -1):
+        centres[k] = min(centres[k], edge - gap - widths[k] / 2)
+        edge = centres[k] - widths[k] / 2
+    return centres
+
+
 class RidgeVsLasso(NormvizScene):
     """Lasso and ridge coefficient paths on a data set as the penalty relaxes."""
 
@@ -183,7 +207,7 @@ class RidgeVsLasso(NormvizScene):
         values = np.concatenate([self.lasso.coefs.ravel(), self.ridge.coefs.ravel()])
         pad = 0.06 * (values.max() - values.min())
         y_range = (values.min() - pad, values.max() + pad)
-        self.colors = colors = [theme.FEATURE_COLORS[i % len(theme.FEATURE_COLORS)]
+        self.colors = colors = [theme.FEATURE_PALETTE[i % len(theme.FEATURE_PALETTE)]
                                 for i in range(len(self.features))]
         default = self.data == "diabetes"
         self.title = pieces.title(
@@ -294,45 +318,38 @@ class RidgeVsLasso(NormvizScene):
             for c in self.crossings])
 
     def ruler(self, axes, marks: list[tuple[float, int, str]]) -> tuple[VGroup, VGroup, int]:
-        """Under ``axes``: a tick at each (share, feature, name), the name under it, in up to
-        ``RULER_ROWS`` rows; when every row is taken at a tick, the name goes right of the
-        row that ends first and its tick bends to it.  The ticks, the names, the rows."""
+        """Under ``axes``: one row of names, in the order of their shares, spread along the
+        plot's column so that none overlap (``RULER_GAP`` apart, all shrunk alike if the
+        row is wider than the column); a leader runs from each share on the axis down to
+        its name (leaders keep the names' order, so they never cross).  The leaders, the
+        names, and the rows of ``RULER_ROW`` they take."""
         top = axes.get_bottom()[1] - 0.4  # under the 0, 0.5, 1 of the share axis
-        screen = layout.screen()
-        ticks, tags = VGroup(), VGroup()
-        row_ends: list[float] = []
-        for share, feature, name in marks:
-            x = axes.c2p(share, 0.0)[0]
-            tag = pieces.label(name, RULER_SIZE, self.colors[feature])
-            # an opaque backing: the ticks of names in the rows below pass behind it
-            # (no taller than a row, so that stacked names do not cover each other)
-            tag.add_background_rectangle(color=theme.BACKGROUND_COLOR, opacity=1.0, buff=max(
-                0.0, min(0.03, (RULER_ROW - tag.height) / 2 - 0.005)))
-            half = tag.width / 2
-            centre = min(max(x, screen.left + half), screen.right - half)  # on screen
-            row = next((r for r, end in enumerate(row_ends) if end < centre - half - 0.08),
-                       None)
-            if row is None and row_ends and len(row_ends) >= RULER_ROWS:
-                first = int(np.argmin(row_ends))
-                if row_ends[first] + 0.08 + tag.width <= screen.right:
-                    row, centre = first, max(centre, row_ends[first] + 0.08 + half)
-            if row is None:
-                row = len(row_ends)
-                row_ends.append(-np.inf)
-            height = top - RULER_ROW * (row + 1)
+        column = self.panels["l1" if axes is self.panels["l1"]["axes"] else "l2"]["column"]
+        marks = sorted(marks, key=lambda mark: mark[0])
+        tags = [pieces.label(name, RULER_SIZE, self.colors[feature])
+                for _, feature, name in marks]
+        if tags:
+            widths = sum(tag.width for tag in tags) + RULER_GAP * (len(tags) - 1)
+            if widths > column.width:  # too many names for one row at this size
+                for tag in tags:
+                    tag.scale((column.width - RULER_GAP * (len(tags) - 1))
+                              / (widths - RULER_GAP * (len(tags) - 1)))
+        xs = [axes.c2p(share, 0.0)[0] for share, _, _ in marks]
+        centres = spread_row(xs, [tag.width for tag in tags], RULER_GAP, column.left,
+                             column.right)
+        height = top - RULER_ROW * RULER_DROP
+        ticks, names = VGroup(), VGroup()
+        for (share, feature, _), tag, x, centre in zip(marks, tags, xs, centres, strict=True):
             tag.move_to([centre, height, 0.0])
-            row_ends[row] = centre + half
             color = self.colors[feature]
-            if tag.get_left()[0] <= x <= tag.get_right()[0]:
-                tick = Line([x, top, 0.0], [x, tag.get_top()[1] + 0.04, 0.0], color=color,
-                            stroke_width=1.5)
-            else:  # down to the name's row, then along it to the name
-                tick = VMobject(stroke_color=color, stroke_width=1.5).set_points_as_corners(
-                    [[x, top, 0.0], [x, height, 0.0], [tag.get_left()[0] - 0.04, height, 0.0]])
+            corners = [[x, top, 0.0], [x, top - 0.08, 0.0],
+                       [centre, tag.get_top()[1] + 0.05, 0.0]]
+            tick = VMobject(stroke_color=color, stroke_width=1.5).set_points_as_corners(
+                corners)
             tick.share = tag.share = share
             ticks.add(tick)
-            tags.add(tag)
-        return ticks, tags, len(row_ends)
+            names.add(tag)
+        return ticks, names, RULER_DROP + 1 if len(marks) else 0
 
     def build_rulers(self) -> None:
         """Under the lasso plot every knot is named (``name`` or ``name out``); under the
@@ -397,19 +414,33 @@ class RidgeVsLasso(NormvizScene):
         self.play(Write(self.title), *[Create(p["axes"]) for p in panels],
                   *[FadeIn(p["header"], p["axis_name"], p["scale"], p["counter"])
                     for p in panels], run_time=1.5)
+        # what s is, where the closing notes will stand, held while it is read
+        meaning = text("rvl_s_means", self.lang)
+        self.s_meaning = self.notes_band.place(pieces.fit_into(
+            pieces.label(meaning, theme.SMALL_SIZE, theme.TEXT_COLOR), self.notes_band.width))
+        self.play(FadeIn(self.s_meaning), run_time=0.8)
+        self.read(meaning)
         moving = self.drive(self.follow_share,
                             *[c for p in panels for c in p["curves"]],
                             *[p["cursor"] for p in panels], *[p["counter"] for p in panels],
                             self.knot_marks, self.crossing_marks, self.crossing_dots)
         self.beat("rvl_sweep")
-        self.play(self.share.animate.set_value(1.0), run_time=10.0, rate_func=linear)
+        # slow enough to read each counter step; held at the compared share
+        self.play(self.share.animate.set_value(COMPARE_AT), run_time=SWEEP_SECONDS * COMPARE_AT,
+                  rate_func=linear)
+        self.wait(HOLD_SECONDS)
+        self.play(self.share.animate.set_value(1.0),
+                  run_time=SWEEP_SECONDS * (1.0 - COMPARE_AT), rate_func=linear)
+        self.wait(HOLD_SECONDS)  # the least-squares end, every coefficient non-zero
         self.stop_driving(moving, self.follow_share)
         self.notes = self.closing_notes()
         self.beat("rvl_compare" if self.crossings else "rvl_compare_none",
                   count=len(self.crossings))
         self.play(*[FadeIn(p["names"], p["compare"], p["least_squares"]) for p in panels],
-                  FadeIn(self.notes), run_time=1.0)
-        self.wait(8.0)
+                  FadeOut(self.s_meaning), FadeIn(self.notes), run_time=1.0)
+        self.read(*[note.original_text for note in self.notes], text(
+            "sub_rvl_compare" if self.crossings else "sub_rvl_compare_none", self.lang,
+            count=len(self.crossings)))
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0 (every dot)."""

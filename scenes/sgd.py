@@ -6,18 +6,20 @@ correlated features because it has a lower variance than plain least squares.  T
 shows two cases: one where the jump at 0 never acts and L1 still spreads more (for another
 reason), and one where it does act.
 
-First the two slopes (a recap of the penalty video): sign(b) is -1 or +1, the same for
-every b of one sign, with a jump of 2 at 0; 2b grows with b.  Then SGD at rho = 0.99
+First the two slopes (a recap of the penalty video), short and moving: beta sweeps from
+-1.2 to 1.2 with a dot on each slope curve; sign(b) jumps from -1 to +1 as beta crosses 0
+while 2b passes smoothly through 0 (the read-outs give both).  Then SGD at rho = 0.99
 (``mathcore.sgd.sgd_trajectories``: batches of 100, step size 0.05, 3,000 steps from
 b = 0, penalties matched as in the stability video): the coefficient traces of L1
 subgradient SGD (orange), L1 proximal SGD (a thin light line over it) and L2 SGD (blue),
 drawn step by step under a cursor, with the exact optima dashed and live counters of the
-sign flips and of the steps with a coefficient exactly 0 so far.  Here no iterate ever
+sign flips and of the steps with a coefficient exactly 0, counted from step 1 to the
+cursor (all 3,000 steps at the end, as the step line says).  Here no iterate ever
 reaches 0, so the jump at 0 never acts (the counters stay at 0 and the two L1 methods
 take the same steps); what differs is the pull back: away from 0 the L1 slope is a
 constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
 b1 - b2 (curvature 1 - rho), while L2's 2b adds a pull in every direction.  The spreads
-after the burn-in (the second half) are mathcore's.
+after the burn-in (the steps after the first half) are mathcore's.
 
 Then "where a weight should be 0": y = x1 + e with x2 correlated with x1 at rho = 0.5
 (``sgd_trajectories(..., weights=(1, 0))``: same batches of 100, step size 0.05, seed,
@@ -27,19 +29,23 @@ cursor: the subgradient b2 chatters across 0 and flips sign (each step near 0 ov
 it: the slope of |b| jumps from -1 to +1), the proximal b2 lands on exactly 0 and stays
 (green where mathcore's b2 is exactly 0: the colour of an exact 0), the ridge b2 settles
 smoothly at its small optimum, of one sign.  Live counters give mathcore's sign changes of
-b2 and steps with b2 exactly 0 at the cursor's step; after the run, the spread of b2 after
-the burn-in and one paragraph on the mechanism.
+b2 and steps with b2 exactly 0 from step 1 to the cursor; after the run, the spread of b2
+after the burn-in and, line by line in white, what the counts cover (all 600 steps), the
+mechanism of each method, and ridge's price: its b2* (0.136) against the true weight 0, a
+bias traded for a lower variance.
 
-Last, OLS beside ridge on 200 minibatches (``mathcore.sgd.ols_vs_ridge``, the stability
-video's batches): every minibatch's fit as a dot in two coefficient planes on one scale,
-the full-data fits as hollow stars, a dashed circle of each method's mean distance to its
-star (the ridge one in an inset that magnifies the ridge fits by a whole-number zoom: at
-the planes' scale it would hide under the star), and the ratio of the mean distances with
-its 95 % bootstrap interval.
+Last, its own part with a title line: OLS beside ridge on 200 minibatches at rho = 0.99
+(``mathcore.sgd.ols_vs_ridge``, the stability video's batches).  With correlated features
+the fits swing along (1, -1), so each row plots b1 - b2 of every minibatch's fit
+(``OlsRidgeResult.along``) with a band of the mean +- 1 sd (``along_sd``): OLS on its
+scale, ridge magnified by a round zoom (x100 for the defaults: at OLS's scale it would be
+a flat line).  Then, in white, the ratio of the mean distances to the full-data fit in the
+plane with its 95 % bootstrap interval, and the sd of b1 + b2 of both, which is alike.
 
-Trackers: ``step`` (the SGD steps drawn so far, 0 outside the run) and ``zero_step`` (the
-same for the zero beat); the counters' values are recorded as trackers too
-(``sub_flips1`` ... ``l2_zeros``, ``zero_sub_flips`` ... ``zero_l2_zeros``).
+Trackers: ``slope_beta`` (beta of the slopes beat), ``step`` (the SGD steps drawn so far,
+0 outside the run) and ``zero_step`` (the same for the zero beat); the counters' values
+are recorded as trackers too (``sub_flips1`` ... ``l2_zeros``, ``zero_sub_flips`` ...
+``zero_l2_zeros``).
 
 Render: ``manim render scenes/sgd.py``.
 """
@@ -52,17 +58,13 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    RIGHT,
     UP,
-    Circle,
     Create,
     DashedLine,
-    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
-    Rectangle,
-    Star,
+    Polygon,
     VGroup,
     VMobject,
     Write,
@@ -86,17 +88,16 @@ ZERO_SWEEP_SECONDS = 10.0
 ZERO_LABEL_WIDTH, ZERO_ROW_GAP = 3.5, 0.12
 #: The gap between the lines of text beside each row.
 ZERO_LINE_GAP = 0.07
-#: The band above the rows: two lines of settings, later three of the mechanism.
-ZERO_TEXT_BAND = 1.0
+#: The band above the rows: two lines of settings, later five: what the counts cover, the
+#: mechanism of each method, and ridge's bias.
+ZERO_TEXT_BAND = 1.3
 #: The rows of the zero beat: (method, short name, trace colour).
 ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
              ("l1_proximal", "prox", theme.TEXT_COLOR),
              ("l2", "l2", theme.L2_COLOR))
-#: The mean-distance circles around each full-data fit, and the ridge inset's frame.
-CIRCLE_COLOR = theme.MUTED_TEXT_COLOR
-#: The ridge inset: its side as a share of the ridge plane's, and its data half-width as
-#: a multiple of the farthest ridge fit's distance to the full-data fit.
-INSET_SHARE, INSET_ROOM, INSET_PAD = 0.5, 1.15, 0.12
+#: The OLS-against-ridge rows of beta1 - beta2: the text column's width, the gap between the
+#: rows, the y half-range as a multiple of the farthest value, and the sd bands' opacity.
+ALONG_LABEL_WIDTH, ALONG_ROW_GAP, ALONG_ROOM, BAND_OPACITY = 3.2, 0.15, 1.1, 0.3
 OLS_BATCHES = 200
 #: Least squares is neither penalty: a chart series colour of the theme.
 OLS_COLOR = theme.SERIES_COLORS[0]
@@ -104,13 +105,14 @@ OLS_COLOR = theme.SERIES_COLORS[0]
 PROX_COLOR, PROX_STROKE = theme.TEXT_COLOR, 1.2
 SWEEP_SECONDS = 12.0
 SLOPE_SPAN = 1.5
+#: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
+#: each slope curve at beta.
+SLOPE_SWEEP, SLOPE_SECONDS, SLOPE_DOT = 1.2, 3.6, 0.09
 TRACE_TOP = 0.7
 HEADER, NUMBER_ROOM = 0.45, 0.4
 #: Room above a plot for the y axis's name, under the header.
 AXIS_NAME_TOP = 0.3
-CLOUD_DOT, STAR_RADIUS, STAR_STROKE, MARGIN = 0.035, 0.16, 3, 0.25
-#: The inset's star is smaller than the planes' so the ridge circle shows around it.
-INSET_STAR = 0.6 * STAR_RADIUS
+CLOUD_DOT = 0.035
 #: The counters recorded per frame: (method, name in the timeline).
 COUNTER_TRACKERS = {method: (f"{short}_flips1", f"{short}_flips2", f"{short}_zeros")
                     for method, short in zip(METHODS, ("sub", "prox", "l2"), strict=True)}
@@ -125,6 +127,12 @@ def zero_runs(values: np.ndarray) -> list[tuple[int, int]]:
     edges = np.diff(zero)
     return [(int(a) + 1, int(b)) for a, b in zip(np.flatnonzero(edges == 1),
                                                   np.flatnonzero(edges == -1), strict=True)]
+
+
+def signed(value: float, digits: int = 2) -> str:
+    """``value`` with its sign (a true minus sign; 0 without one)."""
+    shown = f"{value:+.{digits}f}"
+    return shown[1:] if float(shown) == 0.0 else shown.replace("-", "\u2212")
 
 
 def field_order(key: str, lang: str) -> list[str]:
@@ -154,6 +162,7 @@ class MinibatchSGD(NormvizScene):
 
     def construct(self) -> None:
         self.step = self.tracker("step", 0)
+        self.slope_beta = self.tracker("slope_beta", -SLOPE_SWEEP)
         self.counter_values = {name: self.tracker(name, 0) for names in
                                COUNTER_TRACKERS.values() for name in names}
         self.zero_step = self.tracker("zero_step", 0)
@@ -190,6 +199,17 @@ class MinibatchSGD(NormvizScene):
         self.ols_ridge()
 
     # -- beat 1: the two slopes ----------------------------------------------------------
+    def slope_readout(self) -> None:
+        """The slopes beat's updater: the dots on both slope curves and the read-outs at
+        the tracker's beta."""
+        beta, axes = self.slope_beta.get_value(), self.planes_slopes
+        l1, l2 = float(l1_subgradient(np.array(beta))), float(l2_gradient(np.array(beta)))
+        self.slope_dots[0].move_to(axes.c2p(beta, l1))
+        self.slope_dots[1].move_to(axes.c2p(beta, l2))
+        values = {"beta": signed(beta), "l1": signed(l1, 0), "l2": signed(l2)}
+        for line, order in self.slope_lines:
+            line.set_fields(*[values[name] for name in order])
+
     def slopes(self) -> None:
         left, right = layout.stage().split_left(5.2)
         square = left.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM)
@@ -197,6 +217,7 @@ class MinibatchSGD(NormvizScene):
         axes = self.plane("slopes", pieces.coefficient_axes(
             (-SLOPE_SPAN, SLOPE_SPAN), (-2 * SLOPE_SPAN, 2 * SLOPE_SPAN), size, size))
         square.place(axes)
+        self.planes_slopes = axes
         xs = np.linspace(-SLOPE_SPAN, SLOPE_SPAN, 301)
         negative, positive = xs[xs < 0], xs[xs > 0]
 
@@ -215,21 +236,32 @@ class MinibatchSGD(NormvizScene):
                       .next_to(axes.c2p(1.3, 2.6), LEFT, buff=0.15))
         frame = VGroup(axes, pieces.tick_numbers(axes, (-1.0, 0.0, 1.0), (-2.0, 0.0, 2.0)),
                        pieces.axis_labels(axes, "β", "β")[0])
-        notes = VGroup(*[pieces.label(text(key, self.lang), theme.BODY_SIZE if k else
-                                      theme.SMALL_SIZE, color)
-                         for k, (key, color) in enumerate((
-                             ("sgd_slope_recap", theme.MUTED_TEXT_COLOR),
-                             ("sgd_slope_l1", theme.L1_COLOR),
-                             ("sgd_slope_l2", theme.L2_COLOR)))])
-        notes.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
-        right.place(pieces.fit_into(notes, right.width))
+        # the read-outs: beta, then the slope of each penalty at beta, live
+        widest = {"beta": "−0.00", "l1": "−0", "l2": "−0.00"}
+        self.slope_lines = []
+        for key, color in (("sgd_slope_beta", theme.TEXT_COLOR),
+                           ("sgd_slope_l1", theme.L1_COLOR), ("sgd_slope_l2", theme.L2_COLOR)):
+            self.slope_lines.append(live_line(key, self.lang, widest, theme.BODY_SIZE, color))
+        readouts = VGroup(*[line for line, _ in self.slope_lines])
+        readouts.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        assert readouts.width <= right.width, "the slope read-outs do not fit"
+        readouts.move_to(right.center).align_to([right.left, 0.0, 0.0], LEFT)
+        self.slope_dots = VGroup(*[Dot(radius=SLOPE_DOT, color=theme.TEXT_COLOR)
+                                   for _ in range(2)])
+        self.slope_beta.set_value(-SLOPE_SWEEP)
         self.beat("sgd_slopes")
         self.play(Write(self.title), Create(frame), run_time=1.0)
-        self.play(Create(curves), FadeIn(keys), FadeIn(notes[0]), run_time=1.2)
-        self.play(FadeIn(notes[1]), run_time=0.5)
-        self.play(FadeIn(notes[2]), run_time=0.5)
-        self.read(*[n.original_text for n in notes])
-        self.play(FadeOut(VGroup(frame, curves, keys, notes)), run_time=0.6)
+        self.play(Create(curves), FadeIn(keys), run_time=0.8)
+        # in place before they fade in, driven after (a FadeIn of a driven mobject would
+        # take it out of the driven group)
+        self.slope_readout()
+        self.play(FadeIn(self.slope_dots), FadeIn(readouts), run_time=0.4)
+        moving = self.drive(self.slope_readout, *self.slope_dots, readouts)
+        self.play(self.slope_beta.animate.set_value(SLOPE_SWEEP), run_time=SLOPE_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(moving, self.slope_readout)
+        # faded out as the next beat starts: no empty picture while a subtitle is read
+        self.leftovers = VGroup(frame, curves, keys, self.slope_dots, readouts)
 
     # -- beat 2: the SGD traces ----------------------------------------------------------
     def build_traces(self) -> None:
@@ -292,9 +324,13 @@ class MinibatchSGD(NormvizScene):
                           UP + LEFT)
             self.counters[method] = (line, order)
         band = self.panels["l2"]["counters"]
+        total = format_count(STEPS, self.lang)
+        size = theme.SMALL_SIZE * min(1.0, (band.width - 0.2) / live_line(
+            "sgd_step_counter", self.lang, {"step": total, "steps": total}, theme.SMALL_SIZE,
+            theme.TEXT_COLOR)[0].width)
         self.step_line, self.step_order = live_line("sgd_step_counter", self.lang,
-                                      {"step": "0", "steps": format_count(STEPS, self.lang)},
-                                      theme.SMALL_SIZE, theme.TEXT_COLOR)
+                                                    {"step": "0", "steps": total}, size,
+                                                    theme.TEXT_COLOR)
         self.step_line.align_to([band.left + 0.2, band.top - 2 * layout.CAPTION_LINE, 0.0],
                                 UP + LEFT)
 
@@ -323,7 +359,7 @@ class MinibatchSGD(NormvizScene):
     def sgd_run(self) -> None:
         self.build_traces()
         self.beat("sgd_run", rho=RHO, size=BATCH_SIZE, step=STEP_SIZE)
-        self.play(FadeIn(self.settings), *[FadeIn(p["frame"], p["header"])
+        self.play(FadeOut(self.leftovers), FadeIn(self.settings), *[FadeIn(p["frame"], p["header"])
                                            for p in self.panels.values()],
                   Create(self.optima), run_time=1.2)
         moving_parts = [c for curves in self.traces.values() for c in curves]
@@ -353,16 +389,17 @@ class MinibatchSGD(NormvizScene):
         band = self.settings_band
         why = band.place(pieces.fit_into(pieces.label(
             text("sgd_why", self.lang, rho=RHO, curvature=f"{1 - RHO:.2f}"),
-            theme.SMALL_SIZE, theme.ZERO_COLOR), band.width))
-        self.remove(self.step_line)
+            theme.SMALL_SIZE, theme.TEXT_COLOR), band.width))
         self.play(FadeOut(self.settings), *[FadeOut(c) for c in self.cursors.values()],
                   run_time=0.5)
         self.play(FadeIn(spreads), FadeIn(why), run_time=0.8)
         self.read(why.original_text)
+        self.run_why = why
         self.step.set_value(0)
         everything = VGroup(*[VGroup(p["frame"], p["header"])
                                              for p in self.panels.values()],
-                            self.optima, *moving_parts, *counters, spreads, why)
+                            self.optima, *moving_parts, *counters, self.step_line, spreads,
+                            why)
         # faded out as the next beat starts: no empty picture while a subtitle is read
         self.leftovers = everything
 
@@ -437,7 +474,7 @@ class MinibatchSGD(NormvizScene):
         self.zero_parts, self.zero_optima = parts, optima
         # the proximal b2's exact zeros, in the colour of an exact 0, over its trace
         self.zero_marks = VMobject(stroke_color=theme.ZERO_COLOR,
-                                   stroke_width=theme.PATH_STROKE + 1)
+                                   stroke_width=theme.PATH_STROKE + 2)
         self.zero_mark_runs = zero_runs(run.iterates["l1_proximal"][:, 1])
 
     def follow_zero(self) -> None:
@@ -468,6 +505,10 @@ class MinibatchSGD(NormvizScene):
             # nothing to mark yet: an invisible point keeps the mobject drawable
             self.zero_marks.set_points_as_corners([axes.c2p(0, 0.0), axes.c2p(0, 0.0)])
 
+    def zero_bias(self) -> float:
+        """The ridge optimum's b2 less the true weight of x2 (0): ridge's bias."""
+        return float(self.zero_run.optima["l2"][1] - ZERO_WEIGHTS[1])
+
     def zero_weight(self) -> None:
         self.build_zero()
         run = self.zero_run
@@ -486,131 +527,128 @@ class MinibatchSGD(NormvizScene):
         self.wait(0.5)
         self.beat("sgd_zero_why")
         band = self.zero_band
-        why = band.place(pieces.fit_into(pieces.label(
-            text("sgd_zero_why", self.lang, push=f"{run.step_size * run.alpha:.3f}"),
-            theme.SMALL_SIZE, theme.ZERO_COLOR), band.width))
-        assert why.height <= band.height, "sgd_zero_why does not fit its band"
+        paragraph = text("sgd_zero_why", self.lang, push=f"{run.step_size * run.alpha:.3f}",
+                         steps=format_count(ZERO_STEPS, self.lang),
+                         burn=format_count(run.burn_in, self.lang),
+                         bias=f"{self.zero_bias():.3f}")
+        # one line per point, shown one after the other, each held while it is read
+        why = VGroup(*[pieces.label(line, theme.SMALL_SIZE, theme.TEXT_COLOR)
+                       for line in paragraph.split("\n")])
+        why.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
+        why = pieces.fit_into(why, band.width)
+        if why.height > band.height:
+            why.scale_to_fit_height(band.height)
+        why.align_to([band.left, band.top, 0.0], UP + LEFT)
+        self.show("sgd_zero_l2_bias", self.zero_bias())
         self.play(FadeOut(self.zero_settings), *[FadeOut(row["cursor"]) for row in rows],
                   run_time=0.4)
-        self.play(FadeIn(VGroup(*[row["sd"] for row in rows])), FadeIn(why), run_time=0.8)
-        self.read(why.original_text)
+        self.play(FadeIn(VGroup(*[row["sd"] for row in rows])), FadeIn(why[0]), run_time=0.8)
+        self.read(why[0].original_text)
+        for line in why[1:]:
+            self.play(FadeIn(line), run_time=0.5)
+            self.read(line.original_text)
         self.zero_step.set_value(0)
         self.zero_why = why
         self.leftovers = VGroup(self.zero_parts, self.zero_optima,
                                 *[VGroup(row["trace"], *row["lines"], row["sd"])
                                   for row in rows], self.zero_marks, why)
 
-    # -- beat 4: OLS against ridge -------------------------------------------------------
+    # -- part 3: OLS against ridge -------------------------------------------------------
     def ols_ridge(self) -> None:
-        fits = self.fits
-        area = layout.stage(caption_lines=1)
-        settings_band, area = area.split_top(layout.CAPTION_LINE)
+        """Its own part: beta1 - beta2 of each minibatch's OLS fit and ridge fit (the
+        direction (1, -1) along which correlated features' fits swing), one row each, with
+        a band of the mean +- 1 sd; the ridge row magnified by a round zoom."""
+        fits, lang = self.fits, self.lang
+        area = layout.stage(caption_lines=2)
+        title_band, area = area.split_top(HEADER)
+        settings_band, area = area.split_top(2 * layout.CAPTION_LINE)
+        part = title_band.place(pieces.fit_into(pieces.label(
+            text("sgd_ols_title", lang, rho=RHO), theme.BODY_SIZE, theme.TEXT_COLOR),
+            title_band.width))
         settings = settings_band.place(pieces.fit_into(pieces.label(
-            text("sgd_ols_settings", self.lang, rho=RHO, batches=OLS_BATCHES,
-                 size=BATCH_SIZE), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            settings_band.width))
-        every = np.vstack([fits.batch_ols, fits.batch_ridge, [fits.full_ols, fits.full_ridge]])
-        low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
-        self.planes = {}
-        parts, dots, stars, counters = VGroup(settings), VGroup(), VGroup(), VGroup()
-        circles = VGroup()
-        for name, column in zip(("ols", "ridge"), area.columns(2), strict=True):
-            header_band, rest = column.split_top(HEADER)
-            square, counter_band = rest.split_bottom(2 * layout.CAPTION_LINE)
-            square = square.shrink(right=layout.AXIS_NAME_ROOM, top=AXIS_NAME_TOP)
-            axes = self.plane(name, pieces.fit_axes(np.array([low, low]),
-                                                    np.array([high, high]),
-                                                    square.width, square.height))
-            square.place(axes)
+            text("sgd_ols_settings", lang, batches=OLS_BATCHES, size=BATCH_SIZE),
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), settings_band.width))
+        area, _ = area.split_bottom(NUMBER_ROOM)
+        height = (area.height - ALONG_ROW_GAP) / 2
+        # one y half-range for both rows; the ridge row shows its values times the zoom
+        reach = ALONG_ROOM * float(np.abs(fits.along("ols")).max())
+        self.along_zoom = round_zoom(reach / (ALONG_ROOM * float(np.abs(fits.along("ridge"))
+                                                                  .max())))
+        self.along_rows = {}
+        parts, bands, dots = VGroup(part, settings), VGroup(), VGroup()
+        for k, name in enumerate(("ols", "ridge")):
+            top = area.top - k * (height + ALONG_ROW_GAP)
+            row = layout.Region(area.left, area.right, top - height, top)
+            label_column, plot = row.split_left(ALONG_LABEL_WIDTH)
+            plot = plot.shrink(left=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, top=0.05,
+                               bottom=0.05)
+            half = reach / (self.along_zoom if name == "ridge" else 1)
+            axes = self.plane(f"{name}_along", pieces.coefficient_axes(
+                (0, OLS_BATCHES + 1), (-half, half), plot.width, plot.height))
+            plot.place(axes)
+            tick = nice_floor(0.9 * half)
+            last = k == 1
+            frame = VGroup(axes, pieces.tick_numbers(
+                axes, (1, OLS_BATCHES // 2, OLS_BATCHES) if last else (), (-tick, 0.0, tick)))
+            if last:
+                frame.add(pieces.label(text("sgd_batch_axis", lang), theme.SMALL_SIZE * 0.8,
+                                       theme.MUTED_TEXT_COLOR)
+                          .next_to(axes.c2p(0.75 * OLS_BATCHES, -half), DOWN, buff=0.12))
             color = OLS_COLOR if name == "ols" else theme.L2_COLOR
-            header = header_band.place(pieces.label(text(f"sgd_{name}_header", self.lang),
-                                                    theme.BODY_SIZE, color))
-            self.planes[name] = {"axes": axes}
-            batch = fits.batch_ols if name == "ols" else fits.batch_ridge
-            full = fits.full_ols if name == "ols" else fits.full_ridge
-            spread = fits.spread_ols if name == "ols" else fits.spread_ridge
-            names = pieces.axis_labels(axes, text("axis_x", self.lang), text("axis_y", self.lang))
-            self.planes[name]["x_name"] = names[0]
-            parts.add(axes, header, names)
-            dots.add(*[Dot(axes.c2p(*b), radius=CLOUD_DOT, color=color) for b in batch])
-            stars.add(Star(n=5, outer_radius=STAR_RADIUS, color=theme.SOLUTION_COLOR,
-                           stroke_width=STAR_STROKE, fill_opacity=0).move_to(axes.c2p(*full)))
-            counter = pieces.fit_into(pieces.label(
-                text("sgd_fit_counter", self.lang, coords=pieces.coordinates_text(full),
-                     dev=f"{spread:.3f}"), theme.SMALL_SIZE, color), counter_band.width - 0.3)
-            counters.add(counter.align_to([counter_band.left + 0.3, counter_band.top, 0.0],
-                                          UP + LEFT))
-            unit = float(axes.c2p(1, 0)[0] - axes.c2p(0, 0)[0])
-            self.planes[name]["unit"] = unit
-            if name == "ols":
-                circles.add(DashedVMobject(Circle(radius=spread * unit, color=CIRCLE_COLOR,
-                                                  stroke_width=2), num_dashes=48)
-                            .move_to(axes.c2p(*full)))
-        inset = self.ridge_inset()
-        circles.add(inset["circle"])
+            values, sd = fits.along(name), fits.along_sd(name)
+            mean = float(values.mean())
+            band = Polygon(*[axes.c2p(x, y) for x, y in (
+                (0.5, mean - sd), (OLS_BATCHES + 0.5, mean - sd),
+                (OLS_BATCHES + 0.5, mean + sd), (0.5, mean + sd))],
+                stroke_width=0, fill_color=color, fill_opacity=BAND_OPACITY)
+            bands.add(band)
+            dots.add(*[Dot(axes.c2p(i + 1, v), radius=CLOUD_DOT, color=color)
+                       for i, v in enumerate(values)])
+            lines = [text(f"sgd_{name}_header", lang), text("sgd_along_what", lang),
+                     text("sgd_along_sd", lang, sd=f"{sd:.4f}" if name == "ridge"
+                          else f"{sd:.3f}"), text("sgd_along_band", lang)]
+            if name == "ridge":
+                lines.append(text("sgd_zoom", lang, zoom=self.along_zoom))
+            stack = VGroup(*[pieces.label(line, theme.SMALL_SIZE, color) for line in lines])
+            stack.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
+            stack = pieces.fit_into(stack, label_column.width)
+            if stack.height > label_column.height:
+                stack.scale_to_fit_height(label_column.height)
+            stack.align_to([label_column.left, label_column.top, 0.0], UP + LEFT)
+            parts.add(frame, stack)
+            self.along_rows[name] = {"axes": axes, "band": band, "mean": mean, "sd": sd,
+                                     "text": stack}
         low_ci, high_ci = fits.ratio_ci95
-        band = layout.caption_band(1)
-        ratio = band.place(pieces.fit_into(pieces.label(
-            text("sgd_ratio", self.lang, rho=RHO, ratio=f"{fits.ratio:.1f}",
-                 low=f"{low_ci:.1f}", high=f"{high_ci:.1f}"), theme.SMALL_SIZE,
-            theme.ZERO_COLOR), band.width))
+        caption = layout.caption_band(2)
+        ratio = caption.place(pieces.fit_into(pieces.label(
+            text("sgd_ratio", lang, ols=f"{fits.spread_ols:.3f}",
+                 ridge=f"{fits.spread_ridge:.3f}", ratio=f"{fits.ratio:.1f}",
+                 low=f"{low_ci:.1f}", high=f"{high_ci:.1f}",
+                 sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
+                 sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
+        assert ratio.height <= caption.height + 1e-6, "sgd_ratio does not fit its band"
+        self.show("ols_vs_ridge_along", {name: {"sd": row["sd"], "mean": row["mean"]}
+                                         for name, row in self.along_rows.items()}
+                  | {"zoom": self.along_zoom})
         self.beat("sgd_ols", batches=OLS_BATCHES)
         self.play(FadeOut(self.leftovers), run_time=0.6)
         self.play(FadeIn(parts), run_time=0.8)
-        self.play(FadeIn(stars), FadeIn(dots, lag_ratio=0.005), FadeIn(counters),
-                  run_time=1.5)
-        self.play(FadeIn(inset["frame"]), FadeIn(inset["dots"], lag_ratio=0.005),
-                  FadeIn(inset["star"]), Create(circles), run_time=1.0)
+        self.play(FadeIn(dots, lag_ratio=0.005), run_time=1.5)
+        self.play(FadeIn(bands), run_time=0.8)
         self.beat("sgd_ratio", ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
                   high=f"{high_ci:.1f}")
         self.play(FadeIn(ratio), run_time=0.6)
-        self.dots, self.stars, self.circles, self.inset = dots, stars, circles, inset
-        self.wait(1.0)
+        self.read(ratio.original_text)
+        self.along_dots, self.ratio_line = dots, ratio
 
-    def ridge_inset(self) -> dict:
-        """The ridge fits magnified around their full-data fit, in the ridge plane's empty
-        top-right corner: a whole-number zoom, the dots, the star and the dashed circle of
-        the mean distance; a small square marks the magnified region in the plane."""
-        fits, axes = self.fits, self.planes["ridge"]["axes"]
-        unit = self.planes["ridge"]["unit"]
-        # as large as INSET_SHARE of the plane, and clear of every ridge fit (by a dot)
-        top_right = np.array(axes.p2c(axes.get_corner(UP + RIGHT))[:2])
-        clear = float((top_right - fits.batch_ridge.max(axis=0)).min()) * unit \
-            - INSET_PAD - 2 * CLOUD_DOT
-        # and above the name of the β1 axis
-        above = float(axes.get_top()[1] - self.planes["ridge"]["x_name"].get_top()[1]) \
-            - 2 * INSET_PAD
-        side = min(INSET_SHARE * axes.width, clear, above)
-        # the window holds every ridge fit (largest coordinate deviation, with room)
-        reach = INSET_ROOM * float(np.abs(fits.batch_ridge - fits.full_ridge).max())
-        zoom = int(np.floor(side / (2 * reach * unit)))
-        half = side / (2 * zoom * unit)  # data half-width shown: at least ``reach``
-        centre = fits.full_ridge
-        inset = self.plane("ridge_zoom", pieces.fit_axes(centre - half, centre + half, side,
-                                                         side))
-        # the window's centre (the full-data fit) at the centre of the top-right square
-        middle = axes.c2p(*axes.p2c(axes.get_corner(UP + RIGHT))) \
-            - np.array([INSET_PAD + side / 2, INSET_PAD + side / 2, 0.0])
-        inset.shift(middle - inset.c2p(*centre))
-        low = axes.p2c(middle - np.array([side / 2, side / 2, 0.0]))
-        assert not np.any(np.all(fits.batch_ridge >= np.array(low[:2]), axis=1)), \
-            "a ridge fit lies under the inset"
-        frame = Rectangle(width=side, height=side, stroke_color=theme.AXES_COLOR,
-                          stroke_width=theme.AXES_STROKE, fill_color=theme.BACKGROUND_COLOR,
-                          fill_opacity=1.0).move_to(middle)
-        marked = Rectangle(width=2 * half * unit, height=2 * half * unit,
-                           stroke_color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE
-                           ).move_to(axes.c2p(*centre))
-        tag = pieces.label(text("sgd_zoom", self.lang, zoom=zoom), theme.SMALL_SIZE,
-                           theme.MUTED_TEXT_COLOR)
-        tag.next_to(frame.get_corner(UP + LEFT), DOWN + RIGHT, buff=0.08)
-        dots = VGroup(*[Dot(inset.c2p(*b), radius=CLOUD_DOT, color=theme.L2_COLOR)
-                        for b in fits.batch_ridge])
-        star = Star(n=5, outer_radius=INSET_STAR, color=theme.SOLUTION_COLOR,
-                    stroke_width=STAR_STROKE, fill_opacity=0).move_to(inset.c2p(*centre))
-        circle = DashedVMobject(Circle(radius=fits.spread_ridge * zoom * unit,
-                                       color=CIRCLE_COLOR, stroke_width=2),
-                                num_dashes=48).move_to(inset.c2p(*centre))
-        self.show("ridge_inset_zoom", zoom)
-        return {"axes": inset, "zoom": zoom, "frame": VGroup(frame, marked, tag),
-                "dots": dots, "star": star, "circle": circle}
+
+def nice_floor(value: float) -> float:
+    """The largest 1, 2 or 5 times a power of ten that is at most ``value`` (> 0)."""
+    power = 10.0 ** np.floor(np.log10(value))
+    return max(m * power for m in (1.0, 2.0, 5.0) if m * power <= value * (1 + 1e-12))
+
+
+def round_zoom(largest: float) -> int:
+    """A round whole-number zoom (1, 2 or 5 times a power of ten) at most ``largest``."""
+    return max(1, round(nice_floor(largest)))

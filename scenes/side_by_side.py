@@ -33,12 +33,14 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Arrow,
     Create,
     Dot,
     FadeIn,
     FadeOut,
     Flash,
     GrowFromCenter,
+    Polygon,
     Rectangle,
     VGroup,
     Write,
@@ -69,7 +71,8 @@ NORM_RINGS = (0.25, 0.5, 0.75)
 MIDDLE_WIDTH = 3.1
 #: Height of the header line above a plane, and of a line of small text below it.
 LINE_BAND, SMALL_BAND = 0.45, 0.4
-#: Gap between an axis name and the axis end or window edge it sits at (inside the window).
+#: Gap between an axis name and the axis end or window edge it sits at: b2 inside the
+#: window, b1 just outside its right edge (in room kept for it), clear of every contour.
 NAME_GAP = 0.08
 #: Stroke of the plot window's frame (contours are cut at it).
 WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
@@ -89,6 +92,11 @@ TAG_SIZE = theme.SMALL_SIZE * 0.8
 TAG_GAP, TAG_ROOM, TAG_CANDIDATES = 0.05, 0.06, 96
 #: A tag this far from every other line (manim units) counts as clear of them.
 TAG_CLEAR = 0.12
+#: At the touch on a corner: the fan of the diamond's outward normals there (its length,
+#: manim units, and fill opacity), the loss's -gradient inside it and the circle's one
+#: normal at its touch (arrows: their length, short of c, and stroke).
+FAN_LENGTH, FAN_OPACITY = 0.5, 0.35
+ARROW_LENGTH, ARROW_STROKE = 0.4, 4
 #: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
 CENTER_TAG_SIDES, CENTER_TAG_GAP = (UP, RIGHT, DOWN, LEFT), 0.08
 
@@ -117,19 +125,38 @@ def level_text(level: float) -> str:
     return f"{level:g}"
 
 
-def plane_windows(stage: layout.Region, header: float, below: float,
-                  middle_width: float) -> tuple[layout.Region, layout.Region, layout.Region]:
+def plane_windows(stage: layout.Region, header: float, below: float, middle_width: float,
+                  name_room: float = 0.0) -> tuple[layout.Region, layout.Region, layout.Region]:
     """The two largest equal square plot windows at the stage's sides, with a band of
-    ``header`` above and ``below`` under each, and the middle column between them (at
-    least ``middle_width`` wide).  Returns (left window, middle, right window)."""
+    ``header`` above and ``below`` under each and ``name_room`` right of each (for the
+    b1 axis name: the left window's in the gutter before the middle column, so at most
+    ``layout.GUTTER``), and the middle column between them (at least ``middle_width``
+    wide).  Returns (left window, middle, right window)."""
+    assert name_room <= layout.GUTTER, name_room
     size = min(stage.height - header - below,
-               (stage.width - 2 * layout.GUTTER - middle_width) / 2)
+               (stage.width - 2 * layout.GUTTER - middle_width - name_room) / 2)
     top = stage.top - header
     left = layout.Region(stage.left, stage.left + size, top - size, top)
-    right = layout.Region(stage.right - size, stage.right, top - size, top)
+    right = layout.Region(stage.right - name_room - size, stage.right - name_room,
+                          top - size, top)
     middle = layout.Region(left.right + layout.GUTTER, right.left - layout.GUTTER,
                            stage.bottom, stage.top)
     return left, middle, right
+
+
+def normal_directions(norm: str, beta: np.ndarray) -> np.ndarray:
+    """Unit directions spanning the ball's normal cone at ``beta`` on its sphere: for L1
+    the extreme subgradients s (s_i = sign(b_i), or +-1 where b_i = 0; two at a corner of
+    the diamond, one on an edge); for L2 the one normal b / ||b||.  Rows, each of length 1."""
+    if norm == "l2":
+        return (beta / np.linalg.norm(beta))[None, :]
+    zeros = np.flatnonzero(beta == 0.0)
+    rows = []
+    for signs in ([1.0, -1.0] if len(zeros) else [1.0]):
+        s = np.sign(beta).astype(float)
+        s[zeros] = signs
+        rows.append(s / np.linalg.norm(s))
+    return np.array(rows)
 
 
 def box_min_norm(low: np.ndarray, high: np.ndarray, norm: str) -> float:
@@ -181,8 +208,9 @@ class SideBySide(NormvizScene):
         self.title = pieces.title(text(title_key, self.lang))
         # the two largest equal windows the stage leaves under their headers and above
         # their read-out and counter lines; the axis names sit inside the windows
+        x_name = pieces.label(text("axis_x", self.lang), theme.BODY_SIZE)
         left, self.middle, right = plane_windows(layout.stage(), LINE_BAND, 2 * SMALL_BAND,
-                                                 MIDDLE_WIDTH)
+                                                 MIDDLE_WIDTH, x_name.width + NAME_GAP)
         touches = [self.solutions[norm].loss for norm in NORMS]
         # the box holds both balls, the circle c travels on and both touching contours as
         # first drawn (while the loss turns, a contour may leave it and is cut at its edge)
@@ -251,6 +279,7 @@ class SideBySide(NormvizScene):
             1.0, readout_band.width / widest.width), color)
         readout_band.place(walk_readout)
         return {
+            "cone": self.normal_picture(norm, axes, solution),
             "axes": axes, "frame": frame, "header": header, "names": names,
             "ball": pieces.BallOutline(axes, norm, self.radius), "family": family,
             "family_tags": self.level_tags(axes, half, [*names, center_dot, center_tag]),
@@ -265,15 +294,44 @@ class SideBySide(NormvizScene):
         }
 
     def axis_names(self, axes, half: float) -> VGroup:
-        """The axis names inside the window at the positive ends of the axes: b1 above the
-        x axis, b2 right of the y axis (so the windows can fill the stage)."""
+        """The axis names at the positive ends of the axes: b1 just outside the window's
+        right edge, level with the x axis (where no contour is drawn: they are cut at the
+        window), b2 inside the window right of the y axis."""
         x_name = pieces.label(text("axis_x", self.lang), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
         y_name = pieces.label(text("axis_y", self.lang), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
-        x_name.move_to(axes.c2p(half, 0.0) + np.array(
-            [-NAME_GAP - x_name.width / 2, NAME_GAP + x_name.height / 2, 0.0]))
+        x_name.move_to(axes.c2p(half, 0.0) + np.array([NAME_GAP + x_name.width / 2, 0.0, 0.0]))
         y_name.move_to(axes.c2p(0.0, half) + np.array(
             [NAME_GAP + y_name.width / 2, -NAME_GAP - y_name.height / 2, 0.0]))
         return VGroup(x_name, y_name)
+
+    def normal_picture(self, norm: str, axes, solution) -> VGroup:
+        """At the optimum on the ball's sphere: for L1 at a corner, the fan of the diamond's
+        outward normals there (light) with the loss's -gradient (mathcore's, at b*) inside
+        it; for L2, the circle's single normal.  Empty anywhere else (no corner, c inside)."""
+        beta = solution.beta
+        if solution.face == "interior" or (norm == "l1" and not solution.zeros):
+            return VGroup()
+        start = axes.c2p(*beta)
+        directions = normal_directions(norm, beta)
+        if norm == "l2":
+            # (under everything else: the optimum's dot stays whole on top)
+            return VGroup(self.arrow(start, directions[0], theme.L2_COLOR)).set_z_index(-1)
+        angles = np.unwrap(np.arctan2(directions[:, 1], directions[:, 0]))
+        arc = np.linspace(angles[0], angles[1], 24)
+        fan = Polygon(start, *[start + FAN_LENGTH * np.array([np.cos(a), np.sin(a), 0.0])
+                               for a in arc],
+                      stroke_width=0, fill_color=theme.L1_COLOR, fill_opacity=FAN_OPACITY)
+        descent = -self.loss.gradient(beta)
+        return VGroup(fan, self.arrow(start, descent / np.linalg.norm(descent),
+                                      theme.LOSS_COLOR)).set_z_index(-1)
+
+    @staticmethod
+    def arrow(start: np.ndarray, direction: np.ndarray, color: str) -> Arrow:
+        """An arrow of ``ARROW_LENGTH`` from ``start`` along the unit data ``direction``
+        (the planes' units are equal, so directions keep their angles on screen)."""
+        return Arrow(start, start + ARROW_LENGTH * np.array([*direction, 0.0]), buff=0.0,
+                     color=color, stroke_width=ARROW_STROKE, tip_length=0.14,
+                     max_tip_length_to_length_ratio=0.3)
 
     def level_tags(self, axes, half: float, obstacles: list) -> VGroup:
         """Each family level's number just outside its contour, inside the window, placed
@@ -340,12 +398,13 @@ class SideBySide(NormvizScene):
                                                        for share in NORM_RINGS))
         self.explain_grow = paragraph("sbs_grow")
         self.explain_turn = paragraph("sbs_turn")
+        self.explain_cone = paragraph("sbs_cone")
         shares = {norm: f"{100 * self.zeros[norm].share:.0f}" for norm in NORMS}
         self.recap = paragraph(f"sbs_recap_{self.focus or 'pair'}", **shares)
         stack = VGroup(self.explain_loss, self.explain_grow).arrange(DOWN, buff=0.4,
                                                                      aligned_edge=LEFT)
         stack.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
-        for late in (self.explain_rings, self.explain_turn, self.recap):
+        for late in (self.explain_rings, self.explain_turn, self.explain_cone, self.recap):
             late.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
         self.show("recap_shares_percent", shares)
 
@@ -452,13 +511,21 @@ class SideBySide(NormvizScene):
         self.play(*[FadeIn(m) for m in (*self.part("readout"), *self.part("zero_note"))],
                   run_time=1.0)
         self.read(*[m.original_text for m in self.part("zero_note")])
+        explained = [self.explain_loss, self.explain_grow]
+        if corner:
+            # why the corner holds: -grad f lies in the diamond's fan of normals there;
+            # the circle has one normal at its touch
+            self.play(FadeOut(self.explain_loss), FadeOut(self.explain_grow),
+                      FadeIn(self.explain_cone), *[FadeIn(m) for m in self.part("cone")],
+                      run_time=1.0)
+            self.read(self.explain_cone.original_text)
+            explained = [self.explain_cone, *self.part("cone")]
         self.wait(TOUCH_HOLD_SECONDS)
 
         self.beat("sbs_turn_stick" if self.zeros["l1"].share > self.zeros["l2"].share
                   else "sbs_turn")
         self.play(*[FadeOut(m) for m in (*self.part("family"), *self.part("family_tags"),
-                                         *self.part("zero_note"), self.explain_loss,
-                                         self.explain_grow)], run_time=0.8)
+                                         *self.part("zero_note"), *explained)], run_time=0.8)
         self.play(FadeIn(self.explain_turn), *[FadeIn(m) for m in self.part("counter")],
                   run_time=0.8)
         turning = self.drive(self.follow_turn, *self.part("contour"), *self.part("center"),

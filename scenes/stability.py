@@ -12,21 +12,31 @@ full data's ball: it lies where the minibatch's own contour touches its OWN ball
 ``||b||_p <= ||b_k||_p``, and that ball is drawn with it.  The full data's ball stays in
 grey, labelled as such, with the full data's contour and optimum (the hollow star).
 
-For each correlation rho (0, 0.5, 0.9, 0.99): the full data alone; five minibatches one
+For each correlation rho (0, 0.9, 0.99): the full data alone (its optimum a hollow white
+star: the reference, like its grey ball and contour); five minibatches one
 by one, each with its contour, its own ball and, on the lasso plane, the part of its
 diamond its optimum lies on drawn thick (the flat edge, or the corner when a coefficient
 is exactly 0: the optimum is green then); a line beside the planes says what the viewer
 sees (the lasso optimum slides along a flat edge, or jumps to a corner, where the
 circle's curve holds the ridge optimum closer to the star; the corner clause only where
 some minibatch changes which coefficients are 0).  Then all 200 minibatch optima grow in
-as a cloud, with the mean distance to the full-data optimum under each plane, the count
+as a cloud, with the mean distances to the full-data optimum in the panel, the count
 of minibatches whose lasso zeros differ from the full data's, and the ratio of the two
-mean distances with its bootstrap interval (at rho = 0, where no zero ever changes, the
-line says the lasso moves that much further all the same, sliding along the edge).
+mean distances with its bootstrap interval.
 
-Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next) and
-``batch`` (k while the k-th minibatch is held on screen with its contour, 200 once all
-are in, 0 while the full data is shown alone and while the cloud grows in).
+After rho = 0, where no zero ever changes and yet the lasso moves about twice as far, a
+1-D picture shows why (``mathcore.stability.orthogonal_mechanism``): with exactly
+orthogonal features each coefficient is its own 1-D problem; the least-squares fits of
+b1 of the first minibatches as dots on a line, the ridge fits above (each divided by
+1 + lambda: the spread shrinks by that factor), the lasso fits below (each moved alpha
+toward 0, exactly 0 within alpha of 0, the green zone: the spread stays), each joined to
+its least-squares fit, and the two spreads' ratio (1 + lambda) against the 2-D refits'.
+
+Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next, and
+during the 1-D picture), ``batch`` (k while the k-th minibatch is held on screen with its
+contour, 200 once all are in, 0 while the full data is shown alone and while the cloud
+grows in) and ``mech`` (the 1-D picture, held: 1 its least-squares row, 2 with the ridge
+row, 3 with the lasso row, 4 with the ratio; 0 while anything moves or it is not shown).
 
 Render: ``manim render scenes/stability.py``.
 """
@@ -45,39 +55,58 @@ from manim import (
     Line,
     Rectangle,
     Star,
+    Transform,
     VGroup,
     VMobject,
     Write,
 )
 
 from mathcore import QuadraticLoss, norm_value
-from mathcore.stability import minibatch_stability
+from mathcore.stability import minibatch_stability, orthogonal_mechanism
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
 
-RHO_STEPS = (0.0, 0.5, 0.9, 0.99)
+RHO_STEPS = (0.0, 0.9, 0.99)
 BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
 BATCH_SECONDS = 1.2  # each of the first minibatches on screen
 GROW_SECONDS = 2.5  # the rest of the cloud growing in
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 HEADER = 0.45  # the plane's name above it
+HEADER_GAP = 0.12  # between the plane's name and its window
+PANEL_WIDTH = 4.3  # the text panel's least width: the planes take the rest
+NAME_ROOM = 0.2  # right of a plane: the half of the b1 axis's name beyond its end
 LABEL_ROW = 0.42  # under the plane: the full data's ball's label
-BOTTOM_GAP = 0.06  # between the counters and the subtitles' strip
-PANEL_GAP = 0.35  # between the planes and the text panel
+BOTTOM_GAP = 0.06  # between the label row and the subtitles' strip
+PANEL_GAP = 0.25  # between the planes and the text panel
 CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.16, 3
 FACE_STROKE = 14  # the part of the minibatch's diamond its lasso optimum lies on
 CORNER_SHARE = 0.3  # a corner is shown as this share of its two edges
 FAINT = 0.6  # the full data's ball, grey like its contour: for reference
 TICK = 0.08  # the label's tick up to the full data's ball
 NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
+#: The full data's optimum, the reference: white like the text (its ball and contour are
+#: grey), apart from the minibatches' optima, yellow (green with a 0) as everywhere.
+FULL_DATA_COLOR = theme.TEXT_COLOR
+MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
+MECH_ROW = 1.05  # from one row of the 1-D picture to the next (its label left of its line)
+MECH_LABEL_GAP = 0.3  # between a row's label and its line
+MECH_STAR = 0.11  # the full data's fit on a row of the 1-D picture
+MECH_DOT = 0.8 * theme.DOT_RADIUS  # a minibatch's fit on a row of the 1-D picture
+ZONE_STROKE = 8  # the lasso's dead zone [-lambda, lambda] on its row
+MECH_ROWS = ("ridge", "least_squares", "lasso")  # top to bottom
 
 
 def ball_radius(result, norm: str) -> float:
     """The budget both penalties are matched at: half the full-data least-squares norm."""
     center = QuadraticLoss.from_gram(*result.full_gram).center
     return 0.5 * float(norm_value(center, norm))
+
+
+def mech_full(mech, name: str) -> float:
+    """The full data's fit on the 1-D picture's row ``name``."""
+    return mech.full[("least_squares", "ridge", "lasso").index(name)]
 
 
 def lasso_face(beta: np.ndarray) -> list[np.ndarray]:
@@ -108,29 +137,40 @@ class MinibatchStability(NormvizScene):
     def construct(self) -> None:
         self.step_index = self.tracker("step", -1)
         self.batch_count = self.tracker("batch", 0)
+        self.mech_phase = self.tracker("mech", 0)
         self.title = pieces.title(text("st_title", self.lang))
         self.results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
         self.show("by_rho", [{k: v for k, v in r.as_dict().items() if k != "seconds"}
                              for r in self.results])
+        self.mechanism = orthogonal_mechanism(self.results[0], MECH_COUNT)
         self.build_layout()
+        self.frames = VGroup(*[VGroup(p["axes"], p["names"], p["header"], p["window"])
+                               for p in self.planes.values()])
         self.beat("st_start", batches=BATCHES, size=BATCH_SIZE)
         self.play(Write(self.title), FadeIn(self.key, self.legend),
                   *[Create(p["axes"]) for p in self.planes.values()],
                   *[FadeIn(p["names"], p["header"], p["window"]) for p in self.planes.values()],
                   run_time=1.2)
-        shown = VGroup()  # nothing on the planes yet
+        shown, back = VGroup(), VGroup()  # nothing on the planes yet
         for index, result in enumerate(self.results):
-            shown = self.step(index, result, shown)
+            on_planes, in_panel = self.step(index, result, shown, back)
+            shown, back = VGroup(on_planes, in_panel), VGroup()
+            if index == 0:  # no zero changes at rho = 0: why the lasso moves further anyway
+                shown = self.show_mechanism(result, VGroup(shown, self.frames, self.legend))
+                back = VGroup(self.frames, self.legend)  # the next step brings them back
 
     # -- layout ---------------------------------------------------------------------------
     def build_layout(self) -> None:
-        """The key across the top; two planes side by side, each with its name above and
-        the full data's ball's label and its counter below; a text panel on the right."""
+        """The key across the top; two planes side by side, as large as the height and the
+        text panel's least width allow, each with its name above and the full data's
+        ball's label below; the text panel on the right (the mean distances in it)."""
         area = layout.stage()
         key_band, area = area.split_top(2 * layout.CAPTION_LINE)
         self.key = key_band.place(pieces.label(text("st_matching", self.lang),
                                                theme.SMALL_SIZE, theme.TEXT_COLOR))
-        size = area.height - HEADER - LABEL_ROW - layout.CAPTION_LINE - BOTTOM_GAP
+        columns_width = area.width - PANEL_WIDTH - PANEL_GAP
+        size = min(area.height - HEADER - LABEL_ROW - BOTTOM_GAP,
+                   (columns_width - layout.GUTTER) / 2 - NAME_ROOM)
         every = np.vstack([np.vstack([r.batch_l1, r.batch_l2]) for r in self.results])
         low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
         self.planes = {}
@@ -138,31 +178,35 @@ class MinibatchStability(NormvizScene):
         for norm in ("l1", "l2"):
             axes = self.plane(norm, pieces.fit_axes(np.array([low, low]),
                                                     np.array([high, high]), size, size))
-            column = layout.Region(left, left + axes.width + layout.AXIS_NAME_ROOM,
+            column = layout.Region(left, left + axes.width + NAME_ROOM,
                                    area.bottom, area.top)
-            left = column.right + layout.GUTTER / 2
-            header_band, rest = column.split_top(HEADER)
-            square, under = rest.shrink(bottom=BOTTOM_GAP).split_bottom(
-                LABEL_ROW + layout.CAPTION_LINE)
-            axes.move_to([square.left + axes.width / 2, square.center[1], 0.0])
-            label_band, counter_band = under.split_top(LABEL_ROW)
+            left = column.right + layout.GUTTER
+            rest = column.split_top(HEADER)[1]
+            square, label_band = rest.shrink(bottom=BOTTOM_GAP).split_bottom(LABEL_ROW)
+            axes.move_to([square.left + axes.width / 2, square.top - axes.height / 2, 0.0])
             header = pieces.label(text(NAMES[norm], self.lang), theme.BODY_SIZE,
                                   theme.NORM_COLORS[norm])
-            header.move_to([axes.get_center()[0], header_band.center[1], 0.0])
+            header.move_to([axes.get_center()[0], 0.0, 0.0]).align_to(
+                [0.0, axes.get_top()[1] + HEADER_GAP, 0.0], DOWN)
             window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
                                stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
             self.planes[norm] = {"axes": axes, "header": header, "window": window,
-                                 "label_band": label_band, "counters": counter_band,
+                                 "label_band": label_band,
                                  "names": pieces.axis_labels(axes, text("axis_x", self.lang),
                                                              text("axis_y", self.lang))}
-        self.panel = layout.Region(left - layout.GUTTER / 2 + PANEL_GAP, area.right,
+        self.picture_area = area  # the 1-D picture of the mechanism: planes and panel go
+        self.panel = layout.Region(left - layout.GUTTER + PANEL_GAP, area.right,
                                    area.bottom, area.top)
         self.rho_band, rest = self.panel.split_top(0.55)
         legend_band, rest = rest.split_top(2 * layout.CAPTION_LINE)
+        self.counter_band, rest = rest.split_top(2 * layout.CAPTION_LINE + 0.1)
         self.share_band, self.slot = rest.split_top(2 * layout.CAPTION_LINE + 0.15)
         self.legend = self.in_panel(pieces.label(text("st_legend", self.lang),
                                                  theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
                                     legend_band)
+        self.counter_head = self.in_panel(pieces.label(
+            text("st_counter_head", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+            self.counter_band)
 
     def in_panel(self, mobject: VMobject, band: layout.Region) -> VMobject:
         """Left-aligned at the top of ``band`` (the panel's texts must fit its width)."""
@@ -170,8 +214,11 @@ class MinibatchStability(NormvizScene):
         return mobject.align_to([band.left, band.top, 0.0], UP + LEFT)
 
     # -- one correlation -------------------------------------------------------------------
-    def step(self, index: int, result, previous: VGroup) -> VGroup:
+    def step(self, index: int, result, previous: VGroup, back: VGroup
+             ) -> tuple[VGroup, VGroup]:
         """One correlation: the full-data picture, a few minibatches, then the whole cloud.
+        ``previous`` goes, ``back`` (the empty planes, after the 1-D picture) comes back.
+        Returns what is on the planes and what is in the panel at its end.
 
         A minibatch's optimum minimises its loss plus the penalty, so it is also where its
         loss contour touches the ball ``||b||_p <= ||b_k||_p`` through it: that ball is
@@ -192,21 +239,22 @@ class MinibatchStability(NormvizScene):
             level = float(full.value(optima[norm]))
             fixed = pieces.LossContour(axes, full, level, clip_to_axes=True)
             fixed.set_stroke(color=theme.MUTED_TEXT_COLOR, width=2)
-            star = Star(n=5, outer_radius=STAR_RADIUS, color=theme.SOLUTION_COLOR,
+            star = Star(n=5, outer_radius=STAR_RADIUS, color=FULL_DATA_COLOR,
                         stroke_width=STAR_STROKE, fill_opacity=0).move_to(
                             axes.c2p(*optima[norm]))
             contours[norm] = pieces.LossContour(axes, full, level, clip_to_axes=True)
             parts.add(reference, fixed, star, self.ball_label(plane, radius))
         self.step_index.set_value(-1)  # between two correlations
         self.batch_count.set_value(0)
+        self.mech_phase.set_value(0)
         if len(previous):
-            self.play(FadeOut(previous), run_time=0.6)
+            self.play(FadeOut(previous), *([FadeIn(back)] if len(back) else []),
+                      run_time=0.6)
         rho_tag = self.in_panel(pieces.label(text("st_rho_tag", self.lang, rho=result.rho),
                                              theme.BODY_SIZE), self.rho_band)
         why = self.in_panel(pieces.label(text("st_why" if changes else "st_why_flat",
                                               self.lang), theme.SMALL_SIZE), self.slot)
-        parts.add(rho_tag)
-        self.play(FadeIn(parts), run_time=0.6)
+        self.play(FadeIn(parts, rho_tag, self.counter_head), run_time=0.6)
         self.step_index.set_value(index)
         self.wait(1.0)  # the full data alone: its contour touches the grey ball at the star
         self.play(FadeIn(why), run_time=0.5)
@@ -249,7 +297,118 @@ class MinibatchStability(NormvizScene):
                   run_time=GROW_SECONDS)
         self.batch_count.set_value(BATCHES)
         self.wait(2.0)
-        return VGroup(parts, dots, rest, summary)
+        return VGroup(parts, dots, rest), VGroup(rho_tag, self.counter_head, summary)
+
+    # -- the mechanism, in 1-D -------------------------------------------------------------
+    def mech_labels(self) -> dict[str, VMobject]:
+        """Each row's label (what it shows, its mean distance to the full data's fit)."""
+        mech = self.mechanism
+        texts = {"ridge": ("st_mech_ridge", theme.L2_COLOR, {"scale": self.mech_scale}),
+                 "least_squares": ("st_mech_ls", theme.LOSS_COLOR, {}),
+                 "lasso": ("st_mech_lasso", theme.L1_COLOR, {"alpha": f"{mech.alpha:.2f}"})}
+        return {name: pieces.label(text(key, self.lang, dev=f"{mech.mean_distance(name):.3f}",
+                                        **fields), theme.SMALL_SIZE, color)
+                for name, (key, color, fields) in texts.items()}
+
+    def mech_rows(self, labels: dict[str, VMobject]) -> dict[str, dict]:
+        """The 1-D picture's rows in ``picture_area`` under its heading, top to bottom,
+        each label left of its line: for each row its line's left end, right end and
+        height, with the data range every row shares (0, the dead zone and every fit)."""
+        mech = self.mechanism
+        values = np.concatenate([mech.least_squares, mech.ridge, mech.lasso, mech.full])
+        low = min(values.min(), -mech.alpha) - 0.1
+        high = max(values.max(), mech.alpha) + 0.1
+        area = self.picture_area
+        left = area.left + max(label.width for label in labels.values()) + MECH_LABEL_GAP
+        first = area.top - 2 * layout.CAPTION_LINE - 0.25 - layout.CAPTION_LINE
+        return {name: {"y": first - i * MECH_ROW, "left": left, "right": area.right - 0.2,
+                       "range": (low, high)} for i, name in enumerate(MECH_ROWS)}
+
+    @staticmethod
+    def mech_point(row: dict, value: float) -> np.ndarray:
+        """Where ``value`` lies on ``row``'s line."""
+        low, high = row["range"]
+        x = row["left"] + (value - low) / (high - low) * (row["right"] - row["left"])
+        return np.array([x, row["y"], 0.0])
+
+    def show_mechanism(self, result, planes: VGroup) -> VGroup:
+        """With orthogonal features each coefficient is a 1-D problem: the least-squares
+        fits of the first minibatches on a line, the ridge fits (each divided by 1 + lam:
+        the spread shrinks) above, the lasso fits (each moved alpha toward 0, exactly 0
+        within alpha of 0: the spread stays) below, each joined to its least-squares fit;
+        the full data's fits as stars; the two spreads' ratio against the 2-D one."""
+        mech = self.mechanism
+        self.mech_scale = pieces.format_number(round(1.0 + mech.lam, 2))
+        labels = self.mech_labels()
+        self.mech_layout = rows = self.mech_rows(labels)
+        self.beat("st_mech")
+        self.step_index.set_value(-1)
+        self.batch_count.set_value(0)
+        head = pieces.label(text("st_mech_head", self.lang, count=MECH_COUNT),
+                            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+        assert head.width <= self.picture_area.width + 1e-6, head.width
+        head.align_to([self.picture_area.left, self.picture_area.top, 0.0], UP + LEFT)
+        groups = {}
+        for name, row in rows.items():
+            label = labels[name]
+            label.move_to([self.picture_area.left + label.width / 2, row["y"], 0.0])
+            line = Line(self.mech_point(row, row["range"][0]),
+                        self.mech_point(row, row["range"][1]),
+                        stroke_width=theme.AXES_STROKE, color=theme.AXES_COLOR)
+            zero = self.mech_point(row, 0.0)
+            tick = Line(zero + 0.1 * UP, zero + 0.1 * DOWN, stroke_width=theme.AXES_STROKE,
+                        color=theme.AXES_COLOR)
+            zero_name = pieces.label("0", theme.SMALL_SIZE, theme.AXES_COLOR).next_to(
+                tick, DOWN, buff=0.05)
+            star = Star(n=5, outer_radius=MECH_STAR, color=FULL_DATA_COLOR, stroke_width=2.5,
+                        fill_opacity=0).move_to(self.mech_point(row, mech_full(mech, name)))
+            groups[name] = VGroup(label, line, tick, zero_name, star)
+        ls_row = rows["least_squares"]
+        ls_dots = VGroup(*[Dot(self.mech_point(ls_row, v), radius=MECH_DOT,
+                               color=theme.LOSS_COLOR) for v in mech.least_squares])
+        self.play(FadeOut(planes), run_time=0.6)
+        self.play(FadeIn(head, groups["least_squares"], ls_dots), run_time=0.8)
+        self.add(groups["least_squares"][-1])  # its star on top of the dots
+        self.mech_phase.set_value(1)
+        self.wait(1.0)
+        picture = VGroup(head, groups["least_squares"], ls_dots)
+        for name in ("ridge", "lasso"):
+            row, values = rows[name], getattr(mech, name)
+            targets = VGroup(*[Dot(self.mech_point(row, v), radius=MECH_DOT,
+                                   color=pieces.optimum_color(np.array([v]))) for v in values])
+            links = VGroup(*[Line(self.mech_point(ls_row, a), self.mech_point(row, b),
+                                  stroke_width=1.5, color=theme.MUTED_TEXT_COLOR,
+                                  stroke_opacity=0.5)
+                             for a, b in zip(mech.least_squares, values, strict=True)])
+            extra = VGroup()
+            if name == "lasso":  # the fits within alpha of 0 go to exactly 0
+                zone = Line(self.mech_point(row, -mech.alpha), self.mech_point(row, mech.alpha),
+                            stroke_width=ZONE_STROKE, color=theme.ZERO_COLOR)
+                zone_name = pieces.label(text("st_mech_zone", self.lang), theme.SMALL_SIZE,
+                                         theme.ZERO_COLOR).next_to(groups[name][3], DOWN,
+                                                                   buff=0.05)
+                extra.add(zone, zone_name)
+                self.mech_zone_name = zone_name
+            self.mech_phase.set_value(0)  # moving
+            self.play(FadeIn(groups[name], extra), Create(links),
+                      Transform(ls_dots.copy(), targets, remover=True), run_time=1.2)
+            self.add(targets, groups[name][-1], groups["least_squares"][-1])  # stars on top
+            picture.add(groups[name], extra, links, targets)
+            self.mech_phase.set_value(2 if name == "ridge" else 3)
+            self.wait(1.0)
+        ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
+                                  ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
+                             theme.SMALL_SIZE, theme.TEXT_COLOR)
+        assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
+        ratio.align_to([self.picture_area.left, self.mech_zone_name.get_bottom()[1] - 0.12,
+                        0.0], UP + LEFT)
+        assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
+        self.mech_phase.set_value(0)
+        self.play(FadeIn(ratio), run_time=0.5)
+        picture.add(ratio)
+        self.mech_phase.set_value(4)  # all of it, with the ratio (until the next step)
+        self.wait(2.0)
+        return picture
 
     def ball_label(self, plane: dict, radius: float) -> VGroup:
         """"full data's ball" under the plane, below where the grey ball meets the b1 axis,
@@ -277,8 +436,8 @@ class MinibatchStability(NormvizScene):
         return group
 
     def summary(self, result, changes: bool) -> VGroup:
-        """The share of changed zeros (lasso) and the ratio line in the panel, the counters
-        under each plane."""
+        """The share of changed zeros (lasso) and the ratio line in the panel, and the mean
+        distances."""
         low, high = result.ratio_ci95
         ratio = self.in_panel(pieces.label(
             text("st_rho" if changes else "st_rho_flat", self.lang, rho=result.rho,
@@ -287,8 +446,9 @@ class MinibatchStability(NormvizScene):
         return VGroup(ratio, self.counters(result, BATCHES))
 
     def counters(self, result, seen: int) -> VGroup:
-        """Mean distances under the planes and the lasso's changed zeros in the panel,
-        over the first ``seen`` batches."""
+        """Mean distances (lasso, ridge side by side under their heading) and the lasso's
+        changed zeros in the panel, over the first ``seen`` batches."""
+        band = self.counter_band
         counters = VGroup(
             pieces.label(text("st_counter_l1", self.lang,
                               dev=f"{result.deviations_l1[:seen].mean():.3f}"),
@@ -297,9 +457,11 @@ class MinibatchStability(NormvizScene):
                               dev=f"{result.deviations_l2[:seen].mean():.3f}"),
                          theme.SMALL_SIZE, theme.L2_COLOR),
         )
-        for counter, plane in zip(counters, self.planes.values(), strict=True):
-            band = plane["counters"]  # left-aligned: changing digits do not shift the line
-            counter.align_to([band.left, band.top, 0.0], UP + LEFT)
+        row = band.top - layout.CAPTION_LINE - 0.1
+        # left-aligned at fixed places: changing digits do not shift the line
+        counters[0].align_to([band.left, row, 0.0], UP + LEFT)
+        counters[1].align_to([band.left + band.width / 2, row, 0.0], UP + LEFT)
+        assert counters[1].get_right()[0] <= band.right + 1e-6
         share = self.in_panel(pieces.label(
             text("st_zeros", self.lang, count=round(result.support_differs(seen) * seen),
                  batches=seen), theme.SMALL_SIZE, theme.L1_COLOR), self.share_band)

@@ -35,6 +35,18 @@ FEATURE_COLORS = [
     "#A5965A", "#2DFF87", "#00FF00", "#FF7878", "#78A50F",
 ]
 SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
+#: The ten features of the ridge / lasso coefficient plots (scenes/ridge_vs_lasso.py), in
+#: the order of the diabetes data's columns (age, sex, bmi, bp, s1 ... s6): brown, violet,
+#: crimson, teal, lavender, taupe, salmon, steel blue, lime, ice.  Unlike
+#: ``FEATURE_COLORS`` (far from the key only in CIE76, which counts chroma heavily: its
+#: vivid green and orange still read as the key's green and orange), each is at least 15
+#: CIEDE2000 units from every colour of the key, the text, the axes and the other ball, at
+#: least 20 degrees of CIE LCh hue from each of the key's five hues, and at least 17.5
+#: CIEDE2000 units from every other feature (tests/test_theme.py).
+FEATURE_PALETTE = [
+    "#A86A55", "#8C6BFF", "#FF3355", "#22B3A6", "#E2C4FF",
+    "#A59687", "#FFA08C", "#2D8796", "#B4FF50", "#A5F5F5",
+]
 #: A ball that is neither the L1 nor the L2 ball (an Lp ball with p other than 1 and 2,
 #: an elastic net between its ends): a warm ivory, no meaning of its own, at least
 #: 40 CIE76 units from the five meanings of the key, 30 from the chart colours and 12

@@ -5,24 +5,39 @@ rho (within 2 px), its touching contour (never inside the ball), the ball, and c
 lasso marker and c move on screen as rho moves them (the sweep was once frozen).  The
 plot of the loss along the lasso's edge is mathcore's, smallest at the corner.  At
 rho = 0.99 each plane's inset shows, magnified PLANE_RANGE / ZOOM_HALF times, the ball,
-mathcore's touching contour and its optimum (the lasso's corner, the ridge's edge point).
+mathcore's touching contour and its optimum (the lasso's corner, the ridge's edge point);
+before that the inset's contour grows, at each frame's recorded size, outside the ball.
+The data's line is shown (white) at the start; then other draws of the data show mathcore's
+optima one after the other (the lasso keeps x1 in some, x2 in others), and the closing
+tally is white prose (green is kept for exact zeros).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
+from scipy import ndimage
 
 from mathcore import norm_value
 from scenes import theme
 from scenes.correlated import (
+    DRAW_SEEDS,
+    INSET_GROWTH_START,
     RADII,
     RHO_END,
+    SEED,
     SLIDER_COLOR,
+    SLIDER_RADIUS,
+    TALLY_DRAWS,
     CorrelatedFeatures,
     contour_shape,
+    draw_tally,
     edge_at,
+    lasso_keeps,
     magnification,
+    ridge_share,
     solutions_at,
 )
 from scenes.pieces import optimum_color
@@ -32,9 +47,13 @@ from tests.frames import (
     PlaneChecker,
     PlanePicture,
     assert_near_polylines,
+    blobs,
     check_basics,
+    color_mask,
+    inside_box,
     marker_position,
     region_pixels,
+    rgb,
     spread,
 )
 
@@ -60,7 +79,8 @@ def check_sweep(video) -> dict:
         loss, solutions = solutions_at(video.value("rho", index))
         for norm, plane in scene.planes.items():
             centre = video.to_pixels(norm, index, loss.center)[0]
-            final = video.to_pixels(norm, video.frame_count - 1, solutions_at(RHO_END)[0].center)
+            final = video.to_pixels(norm, video.frame_count - 1,
+                                    solutions_at(RHO_END, DRAW_SEEDS[-1])[0].center)
             tag = video.pixel_box(plane["center_tag"], shift_px=centre - final[0])
             checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
                                  excluded=[video.disc_box(centre, radius_px), tag])
@@ -88,11 +108,18 @@ def check_sweep_shape(video) -> dict:
 
 
 def check_insets(video) -> dict:
-    """The zoomed insets at rho = 0.99: each shows its ball, mathcore's touching contour
-    and the optimum (the lasso's at the corner (1, 0)), magnified as stated."""
+    """The zoomed insets at rho = 0.99: each inset's contour grows (at every checked frame
+    mathcore's contour at the recorded size, never inside the ball) until it touches; then
+    each shows its ball, mathcore's touching contour and the optimum (the lasso's at the
+    corner (1, 0)), magnified as stated."""
     scene = video.scene
     loss, solutions = solutions_at(RHO_END)
     first, last = video.beat("corr_inset")
+    growing = [(a, b) for a, b in video.changing("inset_growth") if first <= a <= last]
+    assert growing, "the insets' contours never grow"
+    grow_first, grow_last = growing[0][0], growing[-1][1]
+    assert video.value("inset_growth", grow_first - 1) == pytest.approx(INSET_GROWTH_START)
+    touched = grow_last + round(0.6 * video.fps)  # the optima fade in over 0.4 s
     summaries = {}
     for norm, plane in scene.planes.items():
         inset = plane["inset"]
@@ -101,12 +128,23 @@ def check_insets(video) -> dict:
         assert scale == pytest.approx(magnification(), rel=1e-6)
         checker = PlaneChecker(video, name, video.plane_box(inset["axes"]),
                                excluded=[video.pixel_box(inset["scale"])])
-        for index, frame in video.frames(spread([(first + round(1.8 * video.fps), last)],
-                                                4)).items():
+        grown = []
+        for index, frame in video.frames(spread([(grow_first, grow_last)], 5)).items():
             assert video.value("rho", index) == pytest.approx(RHO_END)
+            growth = video.value("inset_growth", index)
+            assert INSET_GROWTH_START <= growth < 1.0
+            grown.append(growth)
+            checker.check(index, frame, replace(
+                picture(name, norm, loss, solutions[norm]),
+                level=growth**2 * solutions[norm].loss, optimum=None, zeros=(), touches=False))
+        assert "contour_off_px" in checker.worst, f"{name}: the growing contour never seen"
+        assert grown == sorted(grown) and grown[-1] - grown[0] > 0.2  # it grows
+        for index, frame in video.frames(spread([(touched, last)], 4)).items():
+            assert video.value("inset_growth", index) == pytest.approx(1.0)
             checker.check(index, frame, picture(name, norm, loss, solutions[norm]))
         checker.marker.assert_within(video)
-        summaries[norm] = {"magnification": round(scale, 4), **checker.summary()}
+        summaries[norm] = {"magnification": round(scale, 4), "growth_checked": grown,
+                           **checker.summary()}
     assert solutions["l1"].zeros and not solutions["l2"].zeros
     return summaries
 
@@ -153,41 +191,186 @@ def test_the_loss_along_the_edge_is_smallest_at_the_corner(rendered_video):
     assert np.isfinite(summary["max_error_px"])
 
 
+def white_mask(frame: np.ndarray, box: np.ndarray, share: float = 0.95) -> np.ndarray:
+    """Pixels of the white slider inside ``box``: brighter (luma) than any other theme colour
+    and with no strong hue.  The colour classifier cannot tell white from the grey axis it
+    crosses (the encoder's chroma noise on white fits grey better), brightness can."""
+    assert SLIDER_COLOR == theme.TEXT_COLOR
+    pixels = frame.astype(float)
+    luma = pixels @ np.array([0.299, 0.587, 0.114])
+    mask = (luma >= share * (rgb(SLIDER_COLOR) @ np.array([0.299, 0.587, 0.114])))
+    mask &= pixels.min(axis=2) >= 200 * share / 0.95
+    return inside_box(mask, box)
+
+
+def white_disc(frame: np.ndarray, expected: np.ndarray, radius_px: float) -> np.ndarray | None:
+    """Centre of the white disc nearest ``expected`` (as ``marker_position``, holes filled)."""
+    reach = 40.0 + 2 * radius_px
+    mask = ndimage.binary_fill_holes(white_mask(frame, np.array([expected - reach,
+                                                                 expected + reach])))
+    found = [centre for centre, size in blobs(mask, radius_px)
+             if size >= 0.4 * np.pi * radius_px**2]
+    if not found:
+        return None
+    nearest = min(found, key=lambda c: np.linalg.norm(c - expected))
+    return nearest if np.linalg.norm(nearest - expected) <= 40.0 else None
+
+
+def halo_around(video, frame: np.ndarray, centre: np.ndarray) -> tuple[int, int]:
+    """White pixels of the slider within its radius of ``centre`` but outside the optimum's
+    disc drawn over it (the ring that shows the slider is there; its thin antialiased band
+    is judged at 80 % of white's brightness, still above every other theme colour), and
+    how many of the ring's four quadrants have some."""
+    slider_px, dot_px = video.screen_px(SLIDER_RADIUS), video.dot_radius_px
+    mask = white_mask(frame, np.array([centre - slider_px - 2, centre + slider_px + 2]),
+                      share=0.8)
+    rows, cols = np.nonzero(mask)
+    dx, dy = cols + 0.5 - centre[0], rows + 0.5 - centre[1]
+    ring = (np.hypot(dx, dy) > dot_px + 1.0) & (np.hypot(dx, dy) <= slider_px + 1.0)
+    quadrants = {(bool(x > 0), bool(y > 0)) for x, y in zip(dx[ring], dy[ring], strict=True)}
+    return int(ring.sum()), len(quadrants)
+
+
 def check_sliding_point(video) -> dict:
-    """Zoom and end beats: the white point slides along the diamond's edge (corner to the
-    other twin's corner, then back) and its twin on the plot of the loss follows at
-    mathcore's loss; both move on screen as the recorded step moves; the plot's loss axis
-    is tight round the values (the rise from the corner fills a good part of its height)."""
+    """Zoom beat and the start of the draws: the white point slides along the diamond's edge
+    (corner to the other twin's corner, then back) and its twin on the plot of the loss
+    follows at mathcore's loss; both move on screen as the recorded step moves.  Where the
+    point is at the lasso's corner, the green optimum (and the plot's green corner marker)
+    is drawn over it and stays visible, ringed by the white point.  The plot's loss axis is
+    tight round the values (the rise from the corner fills a good part of its height)."""
     scene = video.scene
+    _, solutions = solutions_at(RHO_END)
+    corner_color = optimum_color(solutions["l1"].beta)
+    slider_px, dot_px = video.screen_px(SLIDER_RADIUS), video.dot_radius_px
     checks = {name: MarkerCheck(name) for name in ("edge point", "plot point")}
+    optima = {name: MarkerCheck(f"green under the {name}") for name in checks}
+    halos = []
     steps = []
-    for beat, after in (("corr_zoom", 3.2), ("corr_end", 0.0)):  # the point fades in at 3.1 s
+    frames = []
+    for beat, after, until in (("corr_zoom", 3.2, None), ("corr_draws", 0.0, 1.45)):
         first, last = video.beat(beat)
-        for index, frame in video.frames(spread([(first + round(after * video.fps), last)],
-                                                8)).items():
-            step = video.value("edge_step", index)
-            steps.append(step)
-            point, value = edge_at(step)
-            for name, plane, at in (("edge point", "l1", point), ("plot point", "edge",
-                                                                     [step, value])):
-                expected = video.to_pixels(plane, index, [at])[0]
-                found = marker_position(frame, SLIDER_COLOR, expected, video.dot_radius_px,
-                                        [theme.LOSS_COLOR, theme.L1_COLOR, theme.ZERO_COLOR])
+        end = last if until is None else first + round(until * video.fps)
+        frames += [*spread([(first + round(after * video.fps), end)], 8), end]
+    for index, frame in video.frames(frames).items():
+        step = video.value("edge_step", index)
+        steps.append(step)
+        point, value = edge_at(step)
+        for name, plane, at, corner in (("edge point", "l1", point, edge_at(0.0)[0]),
+                                        ("plot point", "edge", [step, value],
+                                         [0.0, edge_at(0.0)[1]])):
+            expected = video.to_pixels(plane, index, [at])[0]
+            corner_px = video.to_pixels(plane, index, [corner])[0]
+            if np.linalg.norm(expected - corner_px) > slider_px + dot_px + 2.0:
+                found = white_disc(frame, expected, slider_px)
                 checks[name].add(index, expected, found, video)
+                continue
+            # on (or partly over) the corner: the green is found where mathcore puts it,
+            # and the white ring round it
+            found = marker_position(frame, corner_color, corner_px, dot_px,
+                                    [SLIDER_COLOR, theme.LOSS_COLOR, theme.L1_COLOR])
+            optima[name].add(index, corner_px, found, video)
+            ring, sides = halo_around(video, frame, expected)
+            assert ring >= 0.3 * np.pi * (slider_px**2 - dot_px**2) and sides == 4, (
+                name, index, ring, sides)
+            halos.append((name, index, ring))
     for check in checks.values():
         check.assert_within(video)
         check.assert_moves(video)
-    assert max(steps) > 0.95 and steps[-1] < 0.05  # out to the other corner, and back
+    for check in optima.values():
+        check.assert_within(video)
+    assert {name for name, _, _ in halos} == set(checks), "the point never rings the corner"
+    assert max(steps) > 0.95 and steps[-1] < 0.01  # out to the other corner, and back
     # the tight loss axis: the rise spans at least 40 % of the plot's height
-    last = video.frame_count - 1
+    first, _ = video.beat("corr_draws")
     box = video.plane_box(scene.edge_axes)
-    rise = video.to_pixels("edge", last, [[0.0, edge_at(0.0)[1]], [1.0, edge_at(1.0)[1]]])
+    rise = video.to_pixels("edge", first, [[0.0, edge_at(0.0)[1]], [1.0, edge_at(1.0)[1]]])
     assert rise[0, 1] - rise[1, 1] >= 0.4 * (box[1, 1] - box[0, 1])
     low, high = scene.shown["edge"]["loss_range"]
     assert low > 0.5 * edge_at(0.0)[1]  # not from 0
     numbers = scene.shown["edge"]["numbers"]
     assert len(numbers) >= 2 and all(low <= v <= high for v in numbers)
-    return {name: check.summary(video) for name, check in checks.items()}
+    return {"halo_frames": halos, **{name: check.summary(video)
+                                      for name, check in checks.items()}}
+
+
+def check_draws(video) -> dict:
+    """Other draws of the data at rho = 0.99, one after the other: at two frames of each
+    draw's hold both planes show mathcore's contour, ball and optimum for the recorded seed,
+    and c moves with it; the lasso keeps x1 in some draws and x2 in others, the ridge keeps
+    both, near half and half (the rows the middle column reads out)."""
+    scene = video.scene
+    first, last = video.beat("corr_draws")
+    radius_px = video.dot_radius_px
+    checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
+                for norm, plane in scene.planes.items()}
+    centres = {norm: MarkerCheck(f"c on {norm}") for norm in scene.planes}
+    frames_of = {}
+    for index in range(first, last + 1):
+        frames_of.setdefault(round(video.value("seed", index)), []).append(index)
+    assert list(frames_of)[-len(DRAW_SEEDS):] == list(DRAW_SEEDS)
+    chosen = []
+    for seed in DRAW_SEEDS:
+        held = frames_of[seed]
+        chosen += [held[len(held) // 2], held[-2]]  # after the row has faded in
+    final = solutions_at(RHO_END, DRAW_SEEDS[-1])[0].center
+    keeps = []
+    for index, frame in video.frames(chosen).items():
+        seed = round(video.value("seed", index))
+        assert video.value("rho", index) == pytest.approx(RHO_END)
+        loss, solutions = solutions_at(RHO_END, seed)
+        for norm, plane in scene.planes.items():
+            centre = video.to_pixels(norm, index, loss.center)[0]
+            shift = centre - video.to_pixels(norm, video.frame_count - 1, final)[0]
+            tag = video.pixel_box(plane["center_tag"], shift_px=shift)
+            checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
+                                 excluded=[video.disc_box(centre, radius_px), tag])
+            found = marker_position(frame, theme.LOSS_COLOR, centre, radius_px,
+                                    [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR,
+                                     theme.ZERO_COLOR])
+            centres[norm].add(index, centre, found, video)
+        keeps.append(lasso_keeps(solutions["l1"].beta))
+        assert not solutions["l2"].zeros and 45 <= ridge_share(solutions["l2"].beta) <= 55
+    for check in (*[c.marker for c in checkers.values()], *centres.values()):
+        check.assert_within(video)
+    checkers["l1"].marker.assert_moves(video)
+    assert {"x1", "x2"} <= set(keeps), keeps
+    rows = scene.shown["draws"]
+    assert [row["seed"] for row in rows] == list(DRAW_SEEDS) and rows[0]["seed"] == SEED
+    for row in rows:
+        solutions = solutions_at(RHO_END, row["seed"])[1]
+        assert row["keeps"] == lasso_keeps(solutions["l1"].beta)
+        assert row["share"] == ridge_share(solutions["l2"].beta)
+    return {"keeps": keeps, **{norm: c.summary() for norm, c in checkers.items()}}
+
+
+def text_pixels(video, frame: np.ndarray, mobject) -> dict:
+    """Pixels of the theme's text colour (white: judged by brightness, as the slider) and
+    of the zero colour in ``mobject``'s box."""
+    box = video.pixel_box(mobject)
+    colors = [theme.ZERO_COLOR, theme.TEXT_COLOR, theme.LOSS_COLOR, theme.MUTED_TEXT_COLOR]
+    return {"white": int(white_mask(frame, box, share=0.8).sum()),
+            "green": int(color_mask(frame, theme.ZERO_COLOR, colors, box).sum())}
+
+
+def check_notes(video) -> dict:
+    """The data's line is on screen, white, from the start through the sweep; the closing
+    tally is white prose (no green: green means an exact zero) and is mathcore's count."""
+    scene = video.scene
+    assert scene.shown["data"] == {"n": 60, "seed": SEED}
+    first, _ = video.beat("corr_start")
+    _, sweep_last = video.beat("corr_sweep")
+    counts = {}
+    for index, frame in video.frames([first + round(2.8 * video.fps), sweep_last]).items():
+        counts[index] = found = text_pixels(video, frame, scene.data_note)
+        assert found["white"] > 150 and found["green"] <= 0.02 * found["white"], found
+    last = video.frame_count - 1
+    found = text_pixels(video, video.frames([last])[last], scene.note)
+    assert found["white"] > 150 and found["green"] <= 0.02 * found["white"], found
+    tally = scene.shown["tally"]
+    assert tally == {"draws": TALLY_DRAWS, **draw_tally()}
+    assert tally["x1"] + tally["x2"] + tally["both"] == TALLY_DRAWS
+    assert tally["x1"] > 0 and tally["x2"] > 0
+    return {"data": counts, "note": found}
 
 
 def check_reading_time(video) -> None:
@@ -206,3 +389,10 @@ def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video
     check_reading_time(video)
     low, high = video.scene.shown["budget_shares"].values()
     assert 50 < low < high < 60  # "both t set by hand: 52-58 % of ||c||"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_other_draws_flip_the_lasso_but_not_the_ridge(lang, rendered_video):
+    video = rendered_video(CorrelatedFeatures, lang)
+    check_draws(video)
+    check_notes(video)

@@ -1,6 +1,9 @@
 """Frame tests of scenes/high_dim.py: every measured curve and every L2 point where mathcore
-puts it; the called-out dimensions' dots on mathcore's values, with their numbers; the L2
-label beside its markers; the side margins kept empty."""
+puts it, each drawn in its own beat and not before; the called-out dimensions' dots on
+mathcore's values, with their numbers, one at a time; the panels' names; the line that
+compares n = 2 with the cloud scene, and the closing note, with mathcore's numbers, in
+their beats; every reveal held still; the L2 label beside its markers; the side margins
+kept empty."""
 
 from __future__ import annotations
 
@@ -9,14 +12,16 @@ import functools
 import numpy as np
 import pytest
 
-from mathcore.cloud import cloud_nd
-from scenes import layout, theme
+from mathcore.cloud import cloud_2d, cloud_nd
+from scenes import cloud, layout, theme
+from scenes.base import CLOSING_STILL_SECONDS
 from scenes.high_dim import (
     BAND_OPACITY,
     CALLOUT_DOT,
     CALLOUTS,
     CASE,
     DIMENSIONS,
+    HOLD_SECONDS,
     L1_WIDTH,
     L2_DOT,
     PANELS,
@@ -25,6 +30,7 @@ from scenes.high_dim import (
     SEED,
     SIDE_ROOM,
     ZerosInHighDimensions,
+    percent,
 )
 from scenes.strings import format_count, text
 from tests.frames import (
@@ -40,6 +46,19 @@ from tests.frames import (
 )
 
 pytestmark = pytest.mark.slow
+#: What is on screen at the end of each beat: (the left curve, the right curve, the
+#: call-outs, the cloud line, the L2 series, the closing note).
+SHOWN = {"hd_start": (False, False, False, False, False, False),
+         "hd_any": (True, False, False, False, False, False),
+         "hd_rise": (True, False, True, False, False, False),
+         "hd_cloud": (True, False, True, True, False, False),
+         "hd_share": (True, True, True, True, False, False),
+         "hd_l2": (True, True, True, True, True, False),
+         "hd_end": (True, True, True, True, True, True)}
+#: Two decoded frames of one still picture: at most this many pixels differ by more than
+#: this much in brightness (an encoder's key frame; a curve growing or a text fading in
+#: changes far more).
+STILL_PIXELS, STILL_CONTRAST = 80, 40.0
 
 
 @functools.cache
@@ -49,38 +68,50 @@ def measured(norm: str, stat: str) -> np.ndarray:
                      for n in DIMENSIONS])
 
 
+@functools.cache
+def cloud_share() -> float:
+    """The cloud scene's share of L1 optima with a zero, measured as that scene does."""
+    return cloud_2d("l1", cloud.CASE, cloud.EXACT_SAMPLES, seed=cloud.SEED,
+                    radius=cloud.RADIUS).fraction_zero
+
+
 def check_high_dim(video) -> dict:
-    """The L1 curve and its band at the end of the first beat (no call-out, no L2 series
-    yet), with the call-outs at the end of the rise beat, then with the L2 series on the
-    zero line at the end of the L2 beat and on the last frame."""
+    """At the end of every beat (``SHOWN``): each L1 curve and its band where mathcore puts
+    them once their beat has come, and nothing of them before; the call-outs; the L2
+    series on the zero line from the L2 beat on."""
     band_color = blend(theme.L1_COLOR, BAND_OPACITY)
     palette = [theme.L1_COLOR, theme.L2_COLOR, band_color]
     worst: dict[str, float] = {}
-    instants = ((video.beat("hd_start")[1], False, False),
-                (video.beat("hd_rise")[1], True, False),
-                (video.beat("hd_l2")[1], True, True), (video.frame_count - 1, True, True))
+    instants = [(video.beat(name)[1], shown) for name, shown in SHOWN.items()]
     marks = video.scene.marks
-    for index, marks_shown, l2_shown in instants:
+    for index, (any_shown, share_shown, marks_shown, _, l2_shown, _) in instants:
         frame = video.frames([index])[index]
-        for panel, (_, stat, interval) in zip(video.scene.panels, PANELS, strict=True):
+        for panel, (_, stat, interval), curve_shown in zip(
+                video.scene.panels, PANELS, (any_shown, share_shown), strict=True):
             region = video.plane_box(panel["axes"])
             # the call-outs' dots and numbers are checked on their own below
             skip = [video.pixel_box(mark, margin_px=3.0) for mark in marks] \
                 if stat == "fraction_zero" else []
-            expected = video.to_pixels(stat, index, np.column_stack(
-                [DIMENSIONS, measured("l1", stat)]))
             pixels = region_pixels(frame, theme.L1_COLOR, region, palette, skip)
-            worst[f"{stat}_l1_px"] = max(worst.get(f"{stat}_l1_px", 0.0), assert_near_polylines(
-                video, index, pixels, [expected], f"{stat} L1", L1_WIDTH))
-            # the band: where it shows beside the line, between the interval's ends
-            intervals = measured("l1", interval)
             band = region_pixels(frame, band_color, region, palette, skip)
-            if len(band):
-                data = video.to_data(stat, index, band)
-                low = np.interp(data[:, 0], DIMENSIONS, intervals[:, 0])
-                high = np.interp(data[:, 0], DIMENSIONS, intervals[:, 1])
-                slack = 2.0 / video.pixels_per_unit(stat, index)
-                assert np.all((data[:, 1] >= low - slack) & (data[:, 1] <= high + slack))
+            if not curve_shown:
+                assert len(pixels) == 0, f"{stat}: L1 curve drawn before its beat at {index}"
+                assert len(band) == 0, f"{stat}: L1 band drawn before its beat at {index}"
+            else:
+                expected = video.to_pixels(stat, index, np.column_stack(
+                    [DIMENSIONS, measured("l1", stat)]))
+                worst[f"{stat}_l1_px"] = max(worst.get(f"{stat}_l1_px", 0.0),
+                                             assert_near_polylines(video, index, pixels,
+                                                                   [expected], f"{stat} L1",
+                                                                   L1_WIDTH))
+                # the band: where it shows beside the line, between the interval's ends
+                intervals = measured("l1", interval)
+                if len(band):
+                    data = video.to_data(stat, index, band)
+                    low = np.interp(data[:, 0], DIMENSIONS, intervals[:, 0])
+                    high = np.interp(data[:, 0], DIMENSIONS, intervals[:, 1])
+                    slack = 2.0 / video.pixels_per_unit(stat, index)
+                    assert np.all((data[:, 1] >= low - slack) & (data[:, 1] <= high + slack))
             if stat == "fraction_zero":
                 worst["callout_px"] = max(worst.get("callout_px", 0.0), check_callouts(
                     video, index, frame, marks_shown))
@@ -107,6 +138,98 @@ def check_high_dim(video) -> dict:
             worst[f"{stat}_l2_label_px"] = check_l2_label(video, index, stat, label_pixels,
                                                           zero_row)
     return {key: round(value, 2) for key, value in worst.items()}
+
+
+def check_texts(video) -> None:
+    """The panels' names say which share each counts; the legend comes with the first
+    curve; the cloud comparison and the closing note carry mathcore's numbers and appear
+    in their beats, not before (each found by its colour in its own box)."""
+    scene, lang = video.scene, video.scene.lang
+    for panel, (key, _, _) in zip(scene.panels, PANELS, strict=True):
+        assert panel["header"].original_text == text(key, lang)
+    assert scene.cloud_share == cloud_share()
+    assert scene.cloud_line.original_text == text(
+        "hd_cloud", lang, cloud=percent(cloud_share()), radius=f"{cloud.RADIUS:g}",
+        kappa=f"{RELATIVE_BUDGET:g}")
+    chance = measured("l1", "fraction_zero")[-1]
+    mean = measured("l1", "mean_zero_fraction")[-1]
+    low, high = measured("l1", "mean_zero_ci95")[-1]
+    assert chance == 1.0, "the note and the last subtitle say every optimum has a zero"
+    assert scene.note.original_text == text(
+        "hd_note", lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}", share=percent(mean),
+        half=f"{100 * (high - low) / 2:.2f}")
+    compare = next(beat for beat in scene.beats if beat["name"] == "hd_cloud")
+    assert compare["subtitle"] == text("sub_hd_cloud", lang, cloud=percent(cloud_share()),
+                                       radius=f"{cloud.RADIUS:g}",
+                                       kappa=f"{RELATIVE_BUDGET:g}")
+    end = next(beat for beat in scene.beats if beat["name"] == "hd_end")
+    assert end["subtitle"] == text("sub_hd_end", lang, n=DIMENSIONS[-1],
+                                   share=f"{100 * mean:.1f}",
+                                   count=f"{mean * DIMENSIONS[-1]:.0f}")
+    texts = {"header_any": (scene.panels[0]["header"], theme.TEXT_COLOR, 0),
+             "header_share": (scene.panels[1]["header"], theme.TEXT_COLOR, 0),
+             "legend": (scene.legend, theme.L1_COLOR, 0),
+             "cloud": (scene.cloud_line, theme.TEXT_COLOR, 3),
+             "note": (scene.note, theme.ZERO_COLOR, 5)}
+    for name, shown in SHOWN.items():
+        index = video.beat(name)[1]
+        frame = video.frames([index])[index]
+        for what, (mobject, color, flag) in texts.items():
+            expected = shown[flag] if what != "header_any" and what != "header_share" else True
+            box = video.pixel_box(mobject, margin_px=1.0)
+            drawn = len(region_pixels(frame, color, box, [theme.L1_COLOR, theme.TEXT_COLOR,
+                                                          theme.ZERO_COLOR]))
+            if expected:
+                assert drawn > 50, f"{what} not drawn at the end of {name} ({drawn} px)"
+            else:
+                assert len(bright_pixels(frame, box, contrast=25.0)) == 0, (
+                    f"{what} drawn before its beat, at the end of {name}")
+
+
+def same_picture(frame: np.ndarray, other: np.ndarray) -> bool:
+    """Two decoded frames show one picture: at most ``STILL_PIXELS`` pixels differ by more
+    than ``STILL_CONTRAST`` in brightness (the encoder's noise after a key frame)."""
+    weights = np.array([0.299, 0.587, 0.114])
+    change = np.abs((frame.astype(float) - other.astype(float)) @ weights)
+    return int((change > STILL_CONTRAST).sum()) <= STILL_PIXELS
+
+
+def held_frames(video, first: int, last: int) -> int:
+    """How many frames up to ``last`` (not before ``first``) show ``last``'s picture."""
+    frames = video.frames(range(first, last + 1))
+    count = 0
+    while last - count >= first and same_picture(frames[last - count], frames[last]):
+        count += 1
+    return count
+
+
+def check_holds(video) -> dict:
+    """Every reveal is held still: each beat ends on at least ``HOLD_SECONDS`` of one
+    picture (the last one ``CLOSING_STILL_SECONDS``), and the call-outs come one at a time,
+    each shown (with those before it) on a still picture for ``HOLD_SECONDS``.  Returns the
+    held seconds."""
+    held = int(HOLD_SECONDS * video.fps) - 1  # a fade's last frame may pass for still
+    seconds = {}
+    for name in SHOWN:
+        first, last = video.beat(name)
+        needed = int(CLOSING_STILL_SECONDS * video.fps) - 1 if name == "hd_end" else held
+        frames = held_frames(video, first, last)
+        seconds[name] = frames / video.fps
+        assert frames >= needed, f"beat {name} ends on {frames} still frames, not {needed}"
+    first, last = video.beat("hd_rise")
+    frames = video.frames(range(first, last + 1))
+    counts = [sum(len(bright_pixels(frames[i], video.pixel_box(mark[1], margin_px=0.0),
+                                    contrast=40.0)) > 20 for mark in video.scene.marks)
+              for i in range(first, last + 1)]
+    assert counts == sorted(counts), "a call-out left before the others came"
+    for count in range(1, len(CALLOUTS) + 1):
+        assert count in counts, f"never exactly {count} call-out(s) on screen"
+        stop = first + len(counts) - 1 - counts[::-1].index(count)
+        frames_held = held_frames(video, first, stop)
+        seconds[f"callouts_{count}"] = frames_held / video.fps
+        assert frames_held >= held, (
+            f"{count} call-out(s) held still for {frames_held} frames, not {held}")
+    return seconds
 
 
 def check_callouts(video, index: int, frame: np.ndarray, shown: bool) -> float:
@@ -177,4 +300,6 @@ def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video)
     assert video.scene.panels[0]["l2_label"].original_text == text(
         "hd_l2", lang, samples=format_count(SAMPLES, lang))
     check_high_dim(video)
+    check_texts(video)
+    check_holds(video)
     check_margins(video)

@@ -617,3 +617,38 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
                           np.floor(chart.high / chart.tick_step) + 1) * chart.tick_step
         rows = video.to_pixels("chart", index, np.column_stack([np.zeros_like(ticks), ticks]))
         assert not np.any((rows[:, 1] >= box[0][1]) & (rows[:, 1] <= box[1][1])), family
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sweep_axes_say_how_they_are_spaced(lang, rendered_video):
+    """In the row of the p axis' tick labels, between p = 0.5 and p = 1, words say the
+    axis is spaced uniformly in 1/p (so p = inf is its right end); they are drawn, clear of
+    both labels, above the subtitles' strip, and the ticks do sit at equal steps of 1/p
+    (in the scene and in the picture).  The elastic net's L1 share is named w on screen,
+    never alpha (scikit-learn's name for the penalty's weight)."""
+    video = rendered_video(BallFamily, lang)
+    chart = video.scene.chart
+    index = video.beat("lp_inf")[1]
+    frame = video.frames([index])[index]
+    _, ticks, labels, _, scale = chart.parts["lp"]["static"]
+    assert scale.original_text == text("lp_axis_lp_scale", lang)
+    box = video.pixel_box(scale, margin_px=0.0)
+    assert len(bright_pixels(frame, box, contrast=40.0)) >= 10, "not drawn"
+    assert labels[0].get_right()[0] < scale.get_left()[0]
+    assert scale.get_right()[0] < labels[1].get_left()[0]
+    assert scale.get_bottom()[1] >= subtitle_floor()
+    settings = np.array([2.0, 1.0, 2 / 3, 0.5, 0.0])  # q = 1/p at p = 0.5, 1, 1.5, 2, inf
+    xs = np.array([tick.get_center()[0] for tick in ticks])
+    slope, offset = np.polyfit(settings, xs, 1)
+    assert np.allclose(slope * settings + offset, xs, atol=1e-6)
+    drawn = video.to_pixels("chart", index, np.column_stack(
+        [[position_of(FAMILIES.index("lp"), q) for q in settings],
+         np.full(len(settings), chart.axis_y)]))
+    for x_px, tick in zip(drawn[:, 0], ticks, strict=True):
+        assert abs(video.pixel_box(tick, margin_px=0.0).mean(axis=0)[0] - x_px) <= 1.0
+    assert len(chart.parts["enet"]["static"]) == 4
+    assert chart.parts["enet"]["static"][3].original_text == "w"
+    for key in ("enet_value", "lp_enet_note", "lp_leave_note", "lp_ridge_note",
+                "lp_axis_enet", "lp_formula_enet", "lp_formula_enet_tex"):
+        line = text(key, lang, value="0.857")
+        assert "α" not in line and "alpha" not in line and "w" in line, key

@@ -55,10 +55,80 @@ def plot_polylines(video, index: int, sample, path, budget: float) -> list[np.nd
 
 
 def contour_outside_window(video, frame) -> int:
-    """Pixels of the loss's colour anywhere outside the plane's framed window."""
+    """Pixels of the contours' colours (each in its ball's) outside the plane's framed
+    window, left of the coefficient plot (whose curves wear the same colours)."""
     window = video.pixel_box(video.scene.window, margin_px=theme.CONTOUR_STROKE / 2 + 2.0)
-    mask = color_mask(frame, theme.LOSS_COLOR, PALETTE)
-    return int(mask.sum() - (mask & ~without_boxes(np.ones_like(mask), [window])).sum())
+    plot_left = int(video.plane_box(video.scene.plot)[0, 0]) - 40
+    count = 0
+    for color in theme.NORM_COLORS.values():
+        mask = color_mask(frame, color, PALETTE)
+        mask[:, plot_left:] = False
+        count += int(mask.sum() - (mask & ~without_boxes(np.ones_like(mask), [window])).sum())
+    return count
+
+
+def ellipse_top(loss: QuadraticLoss, level: float) -> np.ndarray:
+    """The highest point of the contour f = level: c + A^-1 e2 sqrt(level / (A^-1)_22)."""
+    inverse = np.linalg.inv(loss.matrix)
+    return loss.center + inverse[:, 1] * np.sqrt(level / inverse[1, 1])
+
+
+def tag_box(video, norm: str, level: float, margin_px: float = 1.0) -> np.ndarray:
+    """Pixel box of the tag naming ``norm``'s touching contour at ``level``."""
+    scene = video.scene
+    tag = scene.contour_tags[norm]
+    center = scene.contour_tag_center(norm, level)
+    corners = video.screen_to_pixels(np.array([
+        [center[0] - tag.width / 2, center[1] + tag.height / 2, 0.0],
+        [center[0] + tag.width / 2, center[1] - tag.height / 2, 0.0]]))
+    return np.array([corners.min(axis=0) - margin_px, corners.max(axis=0) + margin_px])
+
+
+def check_contour_tags(video, index: int, frame: np.ndarray, loss, levels: dict) -> dict:
+    """Each touching contour's tag, where shown: drawn in its ball's colour, L1's wholly
+    above the top of L1's contour, L2's below the top of L2's (inside it), clear of the
+    other contour's colour.  Returns which tags were shown."""
+    scene = video.scene
+    shown = {}
+    for norm, level in levels.items():
+        shown[norm] = scene.contour_tag_shown(norm, levels)
+        if not shown[norm]:
+            continue
+        box = tag_box(video, norm, level)
+        top_y = video.to_pixels("plane", index, ellipse_top(loss, level))[0, 1]
+        if norm == "l1":
+            assert box[1, 1] < top_y, ("L1's tag not above its contour", index)
+        else:
+            assert box[0, 1] > top_y, ("L2's tag not inside its contour", index)
+        color = theme.NORM_COLORS[norm]
+        other = theme.NORM_COLORS["l2" if norm == "l1" else "l1"]
+        # (a small glyph loses much of its colour to the video's chroma subsampling: it is
+        # found by its brightness, and some of its pixels by their colour)
+        assert len(bright_pixels(frame, box, contrast=40.0)) >= 8, (norm, "tag", index)
+        assert len(region_pixels(frame, color, box, PALETTE)) >= 3, (norm, "tag", index)
+        assert len(region_pixels(frame, other, box, PALETTE)) <= 2, (norm, "tag crossed", index)
+    return shown
+
+
+def check_cue(video, index: int, frame: np.ndarray, budget: float) -> bool:
+    """The cue "<- t shrinks" left of the cursor, above the plot's zero line, drawn where
+    shown, with no curve under it.  Returns whether it was shown whole."""
+    scene = video.scene
+    center, opacity = scene.cue_place(budget)
+    cue = scene.cue
+    corners = video.screen_to_pixels(np.array([
+        [center[0] - cue.width / 2, center[1] + cue.height / 2, 0.0],
+        [center[0] + cue.width / 2, center[1] - cue.height / 2, 0.0]]))
+    box = np.array([corners.min(axis=0) - 1.0, corners.max(axis=0) + 1.0])
+    cursor_x = video.to_pixels("plot", index, [[budget, 0.0]])[0, 0]
+    zero_y = video.to_pixels("plot", index, [[0.0, 0.0]])[0, 1]
+    assert box[1, 0] < cursor_x and box[1, 1] < zero_y, ("cue not left of t, above 0", index)
+    if opacity < 1.0:
+        return False
+    assert len(bright_pixels(frame, box, contrast=60.0)) >= 10, ("cue not drawn", index)
+    for color in theme.NORM_COLORS.values():
+        assert len(region_pixels(frame, color, box, PALETTE)) <= 2, ("curve under cue", index)
+    return True
 
 
 def check_path(video) -> dict:
@@ -71,6 +141,8 @@ def check_path(video) -> dict:
     markers = {norm: MarkerCheck(f"{norm} optimum") for norm in paths}
     worst: dict[str, float] = {"contour_outside_window_px": 0}
     colors_seen: dict[str, set] = {norm: set() for norm in paths}
+    tags_shown = {norm: 0 for norm in paths}
+    cue_shown = 0
     moving = video.beats("path_shrink") + video.beats("path_drop") + video.beats("path_end")
     checked = spread(moving, 16) + spread(video.beats("path_names"), 2)
     for index, frame in video.frames(checked).items():
@@ -86,15 +158,19 @@ def check_path(video) -> dict:
         outside = contour_outside_window(video, frame)
         assert outside == 0, (f"{outside} contour pixels outside the window at frame {index} "
                               f"({video.time(index):.2f} s, t = {budget:.3f})")
-        # each ball with the loss contour that touches it at its optimum (inside the window)
-        levels = [float(loss.value(b)) for b in betas.values()]
-        shortest = np.sqrt(min(levels) / np.linalg.eigvalsh(loss.matrix).max())
-        if shortest * video.pixels_per_unit("plane", index) > 15.0:  # out from under c
-            contour = region_pixels(frame, theme.LOSS_COLOR, plane_box, PALETTE, discs)
-            ellipses = [video.to_pixels("plane", index, ellipse_points(loss, level, 4000))
-                        for level in levels]
-            worst["contour_off_px"] = max(worst.get("contour_off_px", 0.0), assert_near_polylines(
-                video, index, contour, ellipses, "touching contours", theme.CONTOUR_STROKE))
+        # each ball with the loss contour that touches it at its optimum (inside the
+        # window), dashed in the ball's colour and named by its tag
+        levels = {n: float(loss.value(b)) for n, b in betas.items()}
+        ellipses = {n: video.to_pixels("plane", index, ellipse_points(loss, level, 4000))
+                    for n, level in levels.items()}
+        tag_boxes = [tag_box(video, norm, levels[norm]) for norm in levels
+                     if scene.contour_tag_shown(norm, levels)]
+        if budget > 0.0:
+            for norm, shown in check_contour_tags(video, index, frame, loss, levels).items():
+                tags_shown[norm] += shown
+        if index in spread(video.beats("path_shrink") + video.beats("path_drop")
+                           + video.beats("path_end"), 16):
+            cue_shown += check_cue(video, index, frame, budget)
         apart = np.linalg.norm(expected["l1"] - expected["l2"]) > 2 * video.dot_radius_px + 3
         same = optimum_color(betas["l1"]) == optimum_color(betas["l2"])
         for norm in paths:
@@ -125,11 +201,30 @@ def check_path(video) -> dict:
             ball_color, others = theme.NORM_COLORS[norm], PALETTE
             budgets, path_betas = samples[norm]
             trace = np.vstack([path_betas[budgets >= budget], betas[norm]])
-            pixels = region_pixels(frame, ball_color, plane_box, others, discs)
+            pixels = region_pixels(frame, ball_color, plane_box, others, [*discs, *tag_boxes])
+            contour_px = np.sqrt(levels[norm] / np.linalg.eigvalsh(loss.matrix).max()) \
+                * video.pixels_per_unit("plane", index)
+            if contour_px > 15.0 and budget > 0.0:  # out from under c: drawn, near mathcore's
+                ball = boundary_points(norm, budget, 2000)
+                far = np.min(np.linalg.norm(
+                    ellipses[norm][:, None, :] - video.to_pixels(
+                        "plane", index, np.vstack([ball, trace]))[None, ::4, :], axis=2), axis=1)
+                visible = ellipses[norm][(far > 8.0) & np.all(
+                    (ellipses[norm] > plane_box[0] + 4) & (ellipses[norm] < plane_box[1] - 4),
+                    axis=1)]
+                if len(visible) > 200:
+                    near = np.min(np.linalg.norm(
+                        visible[::10, None, :] - pixels[None, :, :], axis=2), axis=1)
+                    coverage = float(np.mean(near <= 1.5))
+                    worst[f"{norm}_contour_coverage"] = coverage
+                    # drawn, and dashed: neither missing nor solid
+                    assert 0.2 <= coverage <= 0.92, (norm, index, coverage)
             if budget * video.pixels_per_unit("plane", index) > 6:
                 ball = boundary_points(norm, budget, 2000)
                 curves = [video.to_pixels("plane", index, trace),
                           video.to_pixels("plane", index, np.vstack([ball, ball[:1]]))]
+                if levels[norm] > 0.0:
+                    curves.append(ellipses[norm])
                 worst[f"{norm}_plane_off_px"] = max(
                     worst.get(f"{norm}_plane_off_px", 0.0),
                     assert_near_polylines(video, index, pixels, curves,
@@ -148,13 +243,15 @@ def check_path(video) -> dict:
                 worst[f"{norm}_plot_off_px"] = max(
                     worst.get(f"{norm}_plot_off_px", 0.0),
                     assert_near_polylines(video, index, pixels, plot_lines[norm],
-                                          f"{norm} coefficient curves", theme.PATH_STROKE))
+                                          f"{norm} coefficient curves", path_scene.PLOT_STROKE))
                 worst[f"{norm}_plot_head_px"] = max(
                     worst.get(f"{norm}_plot_head_px", 0.0),
                     assert_reaches(video, index, bright, live, f"{norm} curves",
-                                   theme.PATH_STROKE, back_px=UNDER_CURSOR_PX))
+                                   path_scene.PLOT_STROKE, back_px=UNDER_CURSOR_PX))
     # the L1 optimum was seen both yellow and green, the L2 optimum green only at t = 0
     assert colors_seen["l1"] == set(DOT_COLORS), colors_seen
+    assert all(count >= 2 for count in tags_shown.values()), tags_shown
+    assert cue_shown >= 4, cue_shown
     summary = {}
     for norm, check in markers.items():
         check.assert_within(video)
@@ -222,6 +319,22 @@ def check_numbers(video) -> None:
     last = video.frame_count - 1
     frame = video.frames([last])[last]
     assert len(scene.tick_numbers) >= 6
+    # every t tick numbered, 0 to the start, the knots' numbers a row lower, apart from them
+    step = scene.plot.x_range[2]
+    assert scene.shown["plot_x_numbers"] == [
+        float(v) for v in np.arange(0.0, scene.start + step / 2, step)]
+    assert scene.shown["plot_x_numbers"][0] == 0.0
+    assert scene.shown["plot_x_numbers"][-1] == scene.start
+    # (the t numbers come first, in one row under the plot, each under its tick)
+    x_numbers = scene.tick_numbers[:len(scene.shown["plot_x_numbers"])]
+    for number, value in zip(x_numbers, scene.shown["plot_x_numbers"], strict=True):
+        assert abs(number.get_top()[1] - x_numbers[0].get_top()[1]) < 1e-6
+        assert abs(number.get_center()[0] - scene.plot.c2p(value, 0.0)[0]) < 1e-6
+    for mark in scene.knot_marks:
+        knot_box = video.pixel_box(mark[1], margin_px=0.0)
+        for number in x_numbers:
+            box = video.pixel_box(number, margin_px=0.0)
+            assert knot_box[0, 1] >= box[1, 1], "a knot's number on the row of tick numbers"
     for number in scene.tick_numbers:
         assert len(bright_pixels(frame, video.pixel_box(number, margin_px=0.0))) >= 4, number
     left, top = np.floor(video.pixel_box(scene.window, margin_px=0.0)[0]).astype(int)

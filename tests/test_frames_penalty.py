@@ -3,7 +3,10 @@ growing weight on the penalties and their slopes at the recorded beta (and the p
 equal cost), the two weight vectors of one repeated signal (their bars, costs and the
 shift an error in x1 causes), the input v and the two proximal outputs of the objective
 (beta - v)^2 + lambda P(beta) following the swept v (threshold lambda / 2, L2 scaling
-1 / (1 + lambda)), and the words: in an empty column at the small size, above the foot."""
+1 / (1 + lambda)), the balance of forces on the slopes' panel (the loss's pull line
+g - 2 beta and the two minimisers of beta^2 - g beta + lambda P(beta) on it: L1's at
+exactly 0 while g <= lambda), the two penalties drawn one at a time, the verdict on the
+two weight vectors, and the words: in an empty column at the small size, above the foot."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from scenes.penalty import (
     BAR_HALF,
     DELTA,
     FEATURE_COLORS,
+    G_MAX,
     L2_SCALE,
     LAMBDA,
     LARGE,
@@ -82,7 +86,8 @@ def check_penalty(video) -> dict:
     both outputs, no curve left on the penalties' panel."""
     scene = video.scene
     assert len(video.changing("v")) == 1  # one sweep
-    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR]
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+               theme.LOSS_COLOR]
     probes = {color: MarkerCheck(f"prox probe {color}") for color in PROXES}
     probes[theme.TEXT_COLOR] = MarkerCheck("input v")
     worst: dict[str, float] = {}
@@ -102,6 +107,9 @@ def check_penalty(video) -> dict:
                 probes[color].add(index, point, found, video)
         discs = [video.disc_box(p, video.screen_px(PROBE)) for p in expected.values()]
         discs += weight_probe_discs(video, index)
+        if index == held:  # the balance's minimisers at G_MAX, on the slopes' curves
+            discs += [video.disc_box(p, video.screen_px(PROBE))
+                      for p in balance_points(video, index, G_MAX)]
         for panel, name, keys in zip(scene.panels, CURVES, scene.keys, strict=True):
             region = video.plane_box(panel["axes"])
             names = [video.pixel_box(key) for key in keys]
@@ -132,6 +140,18 @@ def text_fields(scene, v: float, outputs: list[str]) -> list[str]:
 
     return text("pen_prox_reading", scene.lang, v=f"{v:.2f}", a=outputs[0],
                 s=outputs[1]).split()
+
+
+def minimisers(g: float) -> list[float]:
+    """argmin beta^2 - g beta + LAMBDA P(beta), written out: the loss's pull at beta is
+    g - 2 beta; L1 holds 0 while g <= LAMBDA, then beta = (g - LAMBDA) / 2; L2's
+    2 LAMBDA beta = g - 2 beta gives g / (2 + 2 LAMBDA)."""
+    return [max(g - LAMBDA, 0.0) / 2, g / (2 + 2 * LAMBDA)]
+
+
+def balance_points(video, index: int, g: float) -> list[np.ndarray]:
+    """Pixels of the two minimisers on the slopes' plane: (beta*, g - 2 beta*)."""
+    return [video.to_pixels("gradient", index, [[b, g - 2 * b]])[0] for b in minimisers(g)]
 
 
 WEIGHT_CURVES = {"penalty": (l1_penalty, l2_penalty), "gradient": (l1_subgradient, l2_gradient)}
@@ -274,10 +294,13 @@ def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_vide
         for axes in shown:
             other = video.pixel_box(axes)
             assert box[1, 0] < other[0, 0] or box[0, 0] > other[1, 0], (beat, "on a plane")
-    for beat, reading in (("pen_spread", scene.readings[0]), ("pen_hold", scene.readings[1])):
-        index = video.beat(beat)[1]
+    # the slopes' reading fades before the balance's reading (in its place) comes
+    gone = video.beat("pen_hold")[0] + int(0.5 * video.fps)
+    for index, reading in ((video.beat("pen_spread")[1], scene.readings[0]),
+                           (gone, scene.readings[1]),
+                           (video.beat("pen_prox")[1], scene.readings[3])):
         frame = video.frames([index])[index]
-        assert len(bright_pixels(frame, video.pixel_box(reading))) == 0, (beat, "frozen")
+        assert len(bright_pixels(frame, video.pixel_box(reading))) == 0, (index, "frozen")
     label, axes = video.pixel_box(scene.equal_label, 0.0), scene.panels[0]["axes"]
     plane = video.pixel_box(axes, 0.0)
     name = video.pixel_box(scene.panels[0]["caption"][1][0], 0.0)
@@ -287,3 +310,127 @@ def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_vide
     index = video.beat("pen_large")[1]
     frame = video.frames([index])[index]
     assert len(bright_pixels(frame, video.pixel_box(scene.equal_label))) > 20
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_penalties_come_one_at_a_time_and_stay(lang, rendered_video):
+    """pen_shapes draws |beta| whole before beta^2 starts, then holds both (on mathcore's
+    curves) for 1.5 s: long enough to see the corner and the flat bottom."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    first, last = video.beat("pen_shapes")
+    region = video.plane_box(scene.panels[0]["axes"])
+    names = [video.pixel_box(key) for key in scene.keys[0]]
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR]
+    step = max(1, int(video.fps / 5))
+    counts = []
+    for frame in video.frames(range(first, last + 1, step)).values():
+        counts.append([len(region_pixels(frame, color, region, palette, names))
+                       for color in (theme.L1_COLOR, theme.L2_COLOR)])
+    counts = np.array(counts)
+    started = np.flatnonzero(counts[:, 1] > 0)
+    # (counts drift a few % on a still picture: the encoder refines it frame by frame)
+    assert len(started) and counts[started[0], 0] >= 0.85 * counts[-1, 0], counts
+    assert counts[started[0] - 1, 0] > 0  # |beta| was there first
+    assert counts[0].sum() == 0  # nothing drawn before the title
+    held = last - int(1.5 * video.fps)
+    for index, frame in video.frames([held, last]).items():
+        for color, f in ((theme.L1_COLOR, l1_penalty), (theme.L2_COLOR, l2_penalty)):
+            pixels = region_pixels(frame, color, region, palette, names)
+            assert len(pixels) >= 0.85 * counts[-1, 0 if color == theme.L1_COLOR else 1]
+            assert_near_polylines(video, index, pixels,
+                                  [video.to_pixels("penalty", index, np.column_stack(
+                                      [XS, f(XS)]))], f"pen_shapes {color}",
+                                  theme.PATH_STROKE)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_loss_pull_meets_the_slopes(lang, rendered_video):
+    """pen_hold: the loss beta^2 - g beta pulls with g - 2 beta (the pink line, on its
+    polyline at the recorded g); its minimisers with each penalty sit where that line
+    meets lambda times the penalty's slope: L1's exactly on beta = 0 (up the green jump)
+    for every g <= lambda, L2's off 0 as soon as g > 0; the reading ends on mathcore's
+    values at G_MAX, and the sweep stops at g = lambda on the way."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.penalty import held_minimisers
+
+    for g in np.linspace(0.0, G_MAX, 31):
+        np.testing.assert_allclose(held_minimisers(g), minimisers(g), atol=1e-12)
+    grid = np.linspace(-3.0, 3.0, 60001)  # and by brute force
+    for g in (0.4, 1.0, 2.2):
+        for penalty, b in zip((l1_penalty, l2_penalty), minimisers(g), strict=True):
+            objective = grid**2 - g * grid + LAMBDA * penalty(grid)
+            assert abs(grid[np.argmin(objective)] - b) <= 2e-4
+    runs = video.changing("g")
+    first, last = video.beat("pen_hold")
+    assert len(runs) == 2 and first <= runs[0][0] and runs[1][1] <= last, runs
+    paused = (runs[0][1] + runs[1][0]) // 2
+    assert video.value("g", paused) == pytest.approx(LAMBDA)
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+               theme.LOSS_COLOR]
+    checks = [MarkerCheck(f"balance {color}") for color in (theme.L1_COLOR, theme.L2_COLOR)]
+    region = video.plane_box(scene.panels[1]["axes"])
+    held_at_zero = moved_off = 0
+    radius = video.screen_px(PROBE)
+    for index, frame in video.frames([*spread(runs, 12, 0), paused, last]).items():
+        g = video.value("g", index)
+        points = balance_points(video, index, g)
+        origin = video.to_pixels("gradient", index, [[0.0, 0.0]])[0]
+        found = [marker_position(frame, color, point, radius, palette)
+                 for color, point in zip((theme.L1_COLOR, theme.L2_COLOR), points, strict=True)]
+        if np.linalg.norm(points[0] - points[1]) > 2 * radius + 3:  # else one hides another
+            for check, point, where in zip(checks, points, found, strict=True):
+                check.add(index, point, where, video)
+            if g <= LAMBDA:  # L1's minimiser exactly 0: on the beta = 0 line
+                assert abs(found[0][0] - origin[0]) <= 1.5, (index, g, found[0], origin)
+                held_at_zero += 1
+            if g > 0 and points[1][0] - origin[0] > 2 * radius:  # L2's is off 0
+                assert found[1][0] - origin[0] > radius, (index, g, found[1], origin)
+                moved_off += 1
+        ends = np.array([max(-SPAN, (g - 2 * SPAN) / 2), min(SPAN, (g + 2 * SPAN) / 2)])
+        line = video.to_pixels("gradient", index, np.column_stack([ends, g - 2 * ends]))
+        discs = [video.disc_box(p, radius) for p in points]
+        pixels = region_pixels(frame, theme.LOSS_COLOR, region, palette, discs)
+        assert_near_polylines(video, index, pixels, [line], f"pull at g = {g:.2f}",
+                              theme.PATH_STROKE)
+        assert len(pixels) >= 0.5 * np.linalg.norm(line[1] - line[0])  # drawn end to end
+    assert held_at_zero >= 3 and moved_off >= 3, (held_at_zero, moved_off)
+    for check in checks:
+        check.assert_within(video)
+        check.assert_moves(video)
+    from scenes.strings import text
+
+    shown = [f"{b:.2f}" for b in minimisers(G_MAX)]
+    assert scene.readings[3].shown_text.split() == text(
+        "pen_hold_reading", lang, g=f"{G_MAX:.2f}", a=shown[0], s=shown[1]).split()
+    assert scene.shown["balance"] == {"lambda": LAMBDA, "g_max": G_MAX,
+                                      "minimisers": minimisers(G_MAX)}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_verdict_on_one_signal_twice(lang, rendered_video):
+    """After the costs: one line, in L1's colour that L1 is indifferent (equal costs, as
+    mathcore sums them) and in L2's that L2 prefers the spread weights (the smaller
+    cost); not there before the costs come, gone with the spread beat."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.strings import text
+
+    l1 = [f"{float(np.sum(l1_penalty(w))):g}" for w in SAME_SIGNAL]
+    l2 = [f"{float(np.sum(l2_penalty(w))):g}" for w in SAME_SIGNAL]
+    verdict = scene.spread_verdict
+    assert verdict[0].original_text == text("pen_spread_l1_verdict", lang, a=l1[0], b=l1[1])
+    assert verdict[1].original_text == text("pen_spread_l2_verdict", lang, a=l2[1], b=l2[0])
+    height = video.timeline["pixel_size"][1]
+    first, last = video.beat("pen_spread")
+    palette = [*FEATURE_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR]
+    after = video.beat("pen_gradient")[1]
+    for index, frame in video.frames([first + 1, last, after]).items():
+        for line, color in zip(verdict, (theme.L1_COLOR, theme.L2_COLOR), strict=True):
+            box = video.pixel_box(line)
+            assert box[1, 1] <= NOTE_FLOOR * height
+            drawn = len(region_pixels(frame, color, box, palette))
+            assert (drawn > 100) == (index == last), (index, color, drawn)
+    boxes = [video.pixel_box(line, 0.0) for line in verdict]
+    assert boxes[0][1, 1] < boxes[1][0, 1] or boxes[0][1, 0] < boxes[1][0, 0]  # apart

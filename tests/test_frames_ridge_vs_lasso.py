@@ -6,6 +6,8 @@ compared share and the least-squares end are marked.  Also on a user's CSV file.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -13,7 +15,14 @@ from mathcore.datasets import Dataset, load_diabetes, read_csv
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
 from mathcore.preprocessing import standardize
 from scenes import theme
-from scenes.ridge_vs_lasso import COMPARE_AT, CROSSING_DOT, RIDGE_SAMPLES, RidgeVsLasso
+from scenes.ridge_vs_lasso import (
+    COMPARE_AT,
+    CROSSING_DOT,
+    HOLD_SECONDS,
+    RIDGE_SAMPLES,
+    SWEEP_SECONDS,
+    RidgeVsLasso,
+)
 from tests.frames import (
     MARKER_COLOR_TOLERANCE,
     UNDER_CURSOR_PX,
@@ -65,7 +74,7 @@ def disc_coverage(mask: np.ndarray, centre: np.ndarray, radius: float) -> float:
 def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
     scene = video.scene
     drawn = paths(data)
-    palette = theme.FEATURE_COLORS
+    palette = theme.FEATURE_PALETTE
     worst: dict[str, float] = {}
     for index, frame in video.frames(spread(video.changing("share"), 12, 0)).items():
         share = video.value("share", index)
@@ -156,9 +165,11 @@ def check_counters_and_marks(video, data: Dataset | None = None) -> dict:
     assert len(scene.crossing_tags) == len(drawn["crossings"]) == len(scene.crossing_dots)
     assert len(scene.knot_tags) == len(lasso.events)
     for tag, feature in names:  # small text: judged by blend, as the curves are
-        shown = color_mask(frame, scene.colors[feature], theme.FEATURE_COLORS,
-                           video.pixel_box(tag, 1.0))
-        assert shown.sum() >= 5, tag.original_text
+        box = video.pixel_box(tag, 1.0)
+        # by blend, or (light colours, whose blends lie near each other) by its own colour
+        shown = color_mask(frame, scene.colors[feature], theme.FEATURE_PALETTE, box).sum() \
+            + ink(frame, tag, video, scene.colors[feature])
+        assert shown >= 5, tag.original_text
     return counts
 
 
@@ -197,6 +208,59 @@ def check_layout(video) -> dict:
     return counts
 
 
+SEMANTIC = (theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR,
+            theme.ZERO_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR,
+            theme.OTHER_BALL_COLOR)
+
+
+def check_colours_and_pacing(video) -> dict:
+    """The features are drawn in the feature palette (no colour of the key, each found on
+    its curve at the end); the sweep is slow enough to read the counters and holds at the
+    compared share; what s is stays on screen until the closing notes replace it; the
+    knot / crossing names sit in one row, in their order, apart and inside their column."""
+    scene, found = video.scene, {}
+    p = len(scene.features)
+    assert scene.colors == theme.FEATURE_PALETTE[:p]
+    assert not {c.upper() for c in scene.colors} & {c.upper() for c in SEMANTIC}
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    for norm, panel in scene.panels.items():
+        box = video.plane_box(panel["axes"])
+        for j, color in enumerate(scene.colors):
+            pixels = int(color_mask(frame, color, scene.colors, box).sum())
+            found[f"{norm}_{scene.features[j]}"] = pixels
+            assert pixels >= 15, (norm, scene.features[j], pixels)
+    # the sweep: SWEEP_SECONDS from 0 to 1, held HOLD_SECONDS at s = COMPARE_AT
+    frames = range(video.frame_count)
+    moving = [i for i in frames if 0.0 < video.value("share", i) < 1.0]
+    held = [i for i in frames if video.value("share", i) == COMPARE_AT]
+    assert len(moving) >= 0.95 * (SWEEP_SECONDS + HOLD_SECONDS) * video.fps
+    assert len(held) >= 0.95 * HOLD_SECONDS * video.fps
+    assert SWEEP_SECONDS / len(scene.lasso.events) >= 1.5  # about a knot every 1.5 s or more
+    # what s is: drawn through the opening and the sweep, gone at the end
+    start, end = video.beat("rvl_sweep")
+    meaning = scene.s_meaning
+    for index, shown in ((start, True), ((start + end) // 2, True), (last, False)):
+        pixels = ink(video.frames([index])[index], meaning, video,
+                     theme.TEXT_COLOR)
+        found[f"meaning_{index}"] = pixels
+        assert (pixels >= 100) if shown else (pixels <= 0.1 * found.get(
+            f"meaning_{start}", 1000)), (index, pixels)
+    assert "‖β_LS‖" in meaning.original_text and "s = 1" in meaning.original_text
+    # the names under each plot: one row, in share order, apart, inside their column
+    for tags, norm in ((scene.knot_tags, "l1"), (scene.crossing_tags, "l2")):
+        column = scene.panels[norm]["column"]
+        order = [tag.share for tag in tags]
+        assert order == sorted(order)
+        for a, b in itertools.pairwise(tags):
+            assert a.get_right()[0] + 0.1 <= b.get_left()[0], (a.original_text, b.original_text)
+            assert a.get_center()[1] == pytest.approx(b.get_center()[1])
+        for tag in tags:
+            assert column.left - 1e-6 <= tag.get_left()[0]
+            assert tag.get_right()[0] <= column.right + 1e-6
+    return found
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     video = rendered_video(RidgeVsLasso, lang)
@@ -205,6 +269,7 @@ def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     check_ridge_vs_lasso(video)
     check_counters_and_marks(video)
     check_layout(video)
+    check_colours_and_pacing(video)
     names = [tag.original_text for tag in video.scene.knot_tags]
     if lang == "en":  # s3 leaves the lasso and comes back, said in words
         assert "s3 leaves" in names and "s3 back" in names
@@ -251,5 +316,6 @@ def test_user_csv_renders_its_own_story(csv_scene, rendered_video):
     check_ridge_vs_lasso(video, data)
     check_counters_and_marks(video, data)
     check_layout(video)
+    check_colours_and_pacing(video)
     # the irrelevant feature is the lasso's last to enter
     assert scene.lasso.events[-1].feature == data.features.index("noise")

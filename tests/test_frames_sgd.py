@@ -1,15 +1,19 @@
-"""Frame tests of scenes/sgd.py: the SGD traces, their counters, and OLS against ridge.
+"""Frame tests of scenes/sgd.py: the slopes, the SGD traces, their counters, and OLS
+against ridge.
 
+The slopes beat lasts at most 8.5 s and ends on its plot; while beta sweeps, a white dot
+sits on each slope curve at (beta, sign(beta)) and (beta, 2 beta).
 During the run the traces of each panel are drawn up to the step tracker and no further
 (the rightmost pixel of the norm's colour sits at mathcore's iterate of that step, the
 cursor's band left out); the counters recorded per frame are mathcore's sign changes and
 zero steps at that step, and their lines are drawn.  In the beat "where a weight should be
 0" the three traces of b2 end at the cursor, the proximal trace's green marks lie on the 0
 line and only over steps where mathcore's proximal b2 is exactly 0 (and every longer run of
-exact zeros is marked), and the recorded counters are mathcore's.  In the last beats every
-minibatch's OLS fit and ridge fit is a dot where mathcore puts it (the ridge fits also in
-the inset, at its zoom), and nowhere else, and the dashed circles have the radius of
-mathcore's mean distance to the full-data fit.
+exact zeros is marked), and the recorded counters are mathcore's; its explanation is white, says
+what the counts cover and ridge's bias (mathcore's).  In the last part, beta1 - beta2 of
+every minibatch's OLS fit and ridge fit is a dot where mathcore puts it (the ridge row at
+the zoom it names), and nowhere else, the bands span mathcore's mean +- 1 sd, and the
+white ratio line gives mathcore's ratio and interval.
 """
 
 from __future__ import annotations
@@ -20,16 +24,16 @@ import pytest
 from mathcore.sgd import METHODS, ols_vs_ridge, sgd_trajectories
 from scenes import theme
 from scenes.sgd import (
+    BAND_OPACITY,
     BATCH_SIZE,
-    CIRCLE_COLOR,
     CLOUD_DOT,
     COUNTER_TRACKERS,
-    INSET_STAR,
     OLS_BATCHES,
     OLS_COLOR,
     RHO,
     SEED,
-    STAR_RADIUS,
+    SLOPE_DOT,
+    SLOPE_SWEEP,
     STEP_SIZE,
     STEPS,
     ZERO_RHO,
@@ -40,11 +44,15 @@ from scenes.sgd import (
     MinibatchSGD,
     zero_runs,
 )
+from scenes.strings import format_count
 from tests.frames import (
     UNDER_CURSOR_PX,
+    blend,
     bright_pixels,
     check_basics,
     check_dots,
+    inside_box,
+    pixel_centres,
     region_pixels,
     spread,
 )
@@ -165,69 +173,129 @@ def check_zero(video) -> dict:
     return {"zero_runs_checked": marks}
 
 
-def circle_hits(video, frame, plane: str, index: int, centre, radius: float,
-                region: np.ndarray, axes_lines: np.ndarray) -> dict:
-    """Share of 24 angle bins holding a neutral grey pixel (the dashed circle: the dots,
-    stars and texts around it are coloured) within 2 px of the circle of data ``radius``
-    around ``centre`` (key 0); the same on smaller and larger circles, at least 5 px away,
-    where none is drawn (keys -1, 1).  ``axes_lines``: pixel boxes of the grey axis
-    lines, left out."""
-    centre_px = video.to_pixels(plane, index, [centre])[0]
-    radius_px = video.to_pixels(plane, index, [[centre[0] + radius, centre[1]]])[0, 0] \
-        - centre_px[0]
-    pixels = bright_pixels(frame, region, axes_lines, contrast=60.0)
-    colours = frame[pixels[:, 1].astype(int), pixels[:, 0].astype(int)].astype(float)
-    neutral = pixels[np.ptp(colours, axis=1) < 30.0] - centre_px
-    distance = np.hypot(*neutral.T)
-    shares = {}
-    for key, ring in ((-1, radius_px - max(5.0, 0.3 * radius_px)), (0, radius_px),
-                      (1, radius_px + max(5.0, 0.1 * radius_px))):
-        on = neutral[np.abs(distance - ring) <= 2.0]
-        bins = np.unique(np.floor((np.arctan2(on[:, 1], on[:, 0]) + np.pi) / (2 * np.pi) * 24))
-        shares[key] = len(bins) / 24
-    return shares
+def white_disc(frame, centre, radius: float) -> np.ndarray:
+    """The near-white pixels (luma above 215: the theme's text colour, not the curves or
+    the axes) within two radii of ``centre``."""
+    box = np.array([centre - 2 * radius, centre + 2 * radius])
+    luma = frame.astype(float) @ np.array([0.299, 0.587, 0.114])
+    pixels = pixel_centres(inside_box(luma > 215.0, box))
+    return pixels[np.linalg.norm(pixels - centre, axis=1) <= 2 * radius]
 
 
-def check_fits(video) -> dict:
+def check_slopes(video) -> dict:
+    """The slopes beat: short, and moving to its end; a white dot on each slope curve at
+    the tracker's beta (sign(beta) jumps from -1 to +1, 2beta passes through 0)."""
+    scene = video.scene
+    first, last = video.beat("sgd_slopes")
+    assert (last - first + 1) / video.fps <= 8.5
+    betas = video.timeline["trackers"]["slope_beta"]
+    moving = [k for k in range(first, last + 1)
+              if betas[k] is not None and abs(betas[k]) < SLOPE_SWEEP - 0.05
+              and abs(betas[k]) > 0.05]
+    assert len(moving) > 10
+    radius = video.screen_px(SLOPE_DOT)
+    worst, sides, checked = 0.0, set(), 0
+    for index, frame in video.frames(spread([(moving[0], moving[-1])], 12, 0)).items():
+        beta = video.value("slope_beta", index)
+        # mathcore's l1_subgradient and l2_gradient at beta
+        expected = video.to_pixels("slopes", index, [[beta, np.sign(beta)], [beta, 2 * beta]])
+        if np.linalg.norm(expected[0] - expected[1]) < 4 * radius:
+            continue  # near beta = 0.5 the two dots overlap
+        sides.add(np.sign(beta))
+        for centre in expected:
+            # the white dot: the only near-white pixels in the plot (the video keeps colour
+            # per 2 x 2 block only, so a white dot on a coloured line is told by its luma)
+            dot = white_disc(frame, centre, radius)
+            assert len(dot) >= 0.6 * np.pi * radius**2, (index, beta, len(dot))
+            worst = max(worst, float(np.linalg.norm(dot.mean(axis=0) - centre)))
+            checked += 1
+    assert checked >= 12 and worst <= 2.0 and sides == {-1.0, 1.0}, (checked, worst, sides)
+    # the last picture of the beat is the plot, not a blank frame; its read-outs say +1
+    frame = video.frames([last])[last]
+    assert len(bright_pixels(frame, video.plane_box(scene.planes_slopes))) > 200
+    assert "+1" in scene.slope_lines[1][0].shown_text
+    return {"slope_dot_error_px": round(worst, 2)}
+
+
+PROSE_PALETTE = [theme.TEXT_COLOR, theme.ZERO_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR,
+                 theme.L2_COLOR, theme.SOLUTION_COLOR, OLS_COLOR]
+
+
+def check_white(video, frame, mobject) -> None:
+    """``mobject`` (prose) is drawn in the theme's text colour, with no green in it."""
+    box = video.pixel_box(mobject)
+    white = region_pixels(frame, theme.TEXT_COLOR, box, PROSE_PALETTE)
+    green = region_pixels(frame, theme.ZERO_COLOR, box, PROSE_PALETTE)
+    assert len(white) > 100 and len(green) <= 0.02 * len(white), (len(white), len(green))
+
+
+def check_prose(video) -> None:
+    """The explanations are white; the zero beat's says what the counts cover and ridge's
+    bias, mathcore's numbers."""
+    scene = video.scene
+    run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
+    last = video.beat("sgd_zero_why")[1]
+    frame = video.frames([last])[last]
+    for line in scene.zero_why:
+        check_white(video, frame, line)
+    counts, bias = scene.zero_why[0].original_text, scene.zero_why[-1].original_text
+    assert str(ZERO_STEPS) in counts and str(run.burn_in) in counts
+    assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
+    assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
+    last = video.beat("sgd_ratio")[1]
+    check_white(video, video.frames([last])[last], scene.ratio_line)
+    last = video.beat("sgd_spread")[1]
+    check_white(video, video.frames([last])[last], scene.run_why)
+    # the run's counters: the step line says they cover steps 1 to 3,000
+    assert scene.step_line.shown_text.count(format_count(STEPS, scene.lang)) == 2
+
+
+def check_along(video) -> dict:
+    """OLS against ridge: beta1 - beta2 of every minibatch's fit is a dot where mathcore
+    puts it (the ridge row at its zoom), and the bands span mathcore's mean +- 1 sd."""
+    scene = video.scene
     fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
     first, last = video.beat("sgd_ratio")
     index = (first + last) // 2
     frame = video.frames([index])[index]
-    inset = video.scene.inset
-    inset_box = video.pixel_box(inset["frame"][0], margin_px=2.0)
-    for name, batch, full, color in (("ols", fits.batch_ols, fits.full_ols, OLS_COLOR),
-                                     ("ridge", fits.batch_ridge, fits.full_ridge,
-                                      theme.L2_COLOR)):
-        star = video.to_pixels(name, index, full)[0]
-        check_dots(video, index, frame, name, batch, CLOUD_DOT,
-                   # the ridge cloud lies inside its star's box: drawn over the star
-                   excluded=[video.disc_box(star, video.screen_px(STAR_RADIUS))]
-                   if name == "ols" else [inset_box],
-                   color_of=lambda _p, color=color: color,
-                   palette=[theme.SOLUTION_COLOR, CIRCLE_COLOR])
-    # the inset: every ridge fit at the zoom, around the same star
-    inner = video.pixel_box(inset["frame"][0], margin_px=-3.0)
-    star = video.to_pixels("ridge_zoom", index, fits.full_ridge)[0]
-    check_dots(video, index, frame, "ridge_zoom", fits.batch_ridge, CLOUD_DOT,
-               excluded=[video.disc_box(star, video.screen_px(INSET_STAR))], region=inner,
-               color_of=lambda _p: theme.L2_COLOR,
-               palette=[theme.SOLUTION_COLOR, CIRCLE_COLOR, theme.AXES_COLOR])
-    zoom = video.pixels_per_unit("ridge_zoom", index) / video.pixels_per_unit("ridge", index)
-    assert zoom == pytest.approx(inset["zoom"], rel=1e-6)
-    # the dashed circles: mathcore's mean distance around each full-data fit
-    origin = video.to_pixels("ols", index, [[0.0, 0.0]])[0]
-    width, height = video.timeline["pixel_size"]
-    axes_lines = [np.array([[origin[0] - 3, 0], [origin[0] + 3, height]]),
-                  np.array([[0, origin[1] - 3], [width, origin[1] + 3]])]
-    shares = {}
-    for plane, full, radius, region, lines in (
-            ("ols", fits.full_ols, fits.spread_ols,
-             video.plane_box(video.scene.planes["ols"]["axes"]), axes_lines),
-            ("ridge_zoom", fits.full_ridge, fits.spread_ridge, inner, [])):
-        found = circle_hits(video, frame, plane, index, full, radius, region, lines)
-        assert found[0] >= 0.5 and found[-1] <= 0.25 and found[1] <= 0.25, (plane, found)
-        shares[plane] = found
-    return shares
+    bands = {name: blend(color, BAND_OPACITY)
+             for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR))}
+    edges = {}
+    for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
+        row = scene.along_rows[name]
+        plane, values = f"{name}_along", fits.along(name)
+        region = video.plane_box(row["axes"])
+        points = np.column_stack([np.arange(1, OLS_BATCHES + 1), values])
+        check_dots(video, index, frame, plane, points, CLOUD_DOT, region=region,
+                   # (not the bands' colours: a blend of the dot colour, it would
+                   # compete with it; at a share of 0.3 a band pixel is not the dot's)
+                   color_of=lambda _p, color=color: color)
+        sd = fits.along_sd(name)
+        shown = f"{sd:.4f}" if name == "ridge" else f"{sd:.3f}"
+        assert row["sd"] == sd and shown in row["text"][2].original_text
+        # the band: rows where the band's colour covers a third of the plot's width
+        band = region_pixels(frame, bands[name], region, [color, *bands.values(),
+                                                           theme.AXES_COLOR])
+        rows, counts = np.unique(np.round(band[:, 1]), return_counts=True)
+        covered = rows[counts >= (region[1, 0] - region[0, 0]) / 3]
+        mean = float(values.mean())
+        expected = video.to_pixels(plane, index, [[1.0, mean + sd], [1.0, mean - sd]])[:, 1]
+        error = max(abs(covered.min() - expected[0]), abs(covered.max() - expected[1]))
+        assert error <= 2.0, (name, covered.min(), covered.max(), expected)
+        edges[name] = round(float(error), 2)
+    # the ridge row's y axis is magnified by the zoom it names
+    scale = {name: float(np.diff(video.to_pixels(f"{name}_along", index,
+                                                 [[1.0, 0.0], [1.0, 1.0]])[:, 1])[0])
+             for name in ("ols", "ridge")}
+    zoom = scene.along_zoom
+    assert scale["ridge"] / scale["ols"] == pytest.approx(zoom, rel=1e-6)
+    assert f"×{zoom}" in scene.along_rows["ridge"]["text"][-1].original_text \
+        or f"{zoom} 倍" in scene.along_rows["ridge"]["text"][-1].original_text
+    # the ratio line: mathcore's ratio and interval
+    low, high = fits.ratio_ci95
+    shown = scene.ratio_line.original_text
+    assert all(f"{x:.1f}" in shown for x in (fits.ratio, low, high))
+    return {"band_edge_error_px": edges, "zoom": zoom}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -235,5 +303,7 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     video = rendered_video(MinibatchSGD, lang)
     check_basics(video)
     check_run(video)
+    check_slopes(video)
     check_zero(video)
-    check_fits(video)
+    check_prose(video)
+    check_along(video)

@@ -22,22 +22,29 @@ import numpy as np
 import pytest
 
 from mathcore import norm_value, solve_constrained
-from mathcore.balls import radial_point
+from mathcore.balls import l1_vertices, radial_point
 from scenes import layout, theme
 from scenes.l1 import L1Tangency
 from scenes.pieces import optimum_color
 from scenes.side_by_side import (
+    ARROW_LENGTH,
+    FAN_LENGTH,
+    FAN_OPACITY,
     LINE_BAND,
+    MIDDLE_WIDTH,
+    NAME_GAP,
     NORMS,
     SMALL_BAND,
     SideBySide,
     box_min_norm,
     center_tag_center,
+    plane_windows,
 )
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
     PlanePicture,
+    blend,
     bright_pixels,
     check_basics,
     color_mask,
@@ -172,13 +179,118 @@ def check_touch(video) -> dict:
     scene = video.scene
     touch = checkers(video)
     (first, last), = video.beats("sbs_touch")
-    for index, frame in video.frames(spread([(first, last)], 4)).items():
+    # its first second, before the fan of normals and the arrows come in (check_cone)
+    for index, frame in video.frames(spread([(first, min(last, first + int(video.fps)))],
+                                            4)).items():
         for norm, solution in scene.solutions.items():
             touch[norm].check(index, frame, picture(scene, norm, scene.loss, solution.loss,
                                                     solution))
     for check in touch.values():
         check.marker.assert_within(video)
     return {norm: check.summary() for norm, check in touch.items()}
+
+
+def polar_px(video, frame: np.ndarray, mask: np.ndarray, origin_px: np.ndarray,
+             radii: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Angles (degrees, y up) and radii of the ``mask`` pixels at ``radii`` (pixels) from
+    ``origin_px``."""
+    rows, cols = np.nonzero(mask)
+    offset = np.column_stack([cols + 0.5, rows + 0.5]) - origin_px
+    radius = np.hypot(offset[:, 0], offset[:, 1])
+    keep = (radius >= radii[0]) & (radius <= radii[1])
+    return np.degrees(np.arctan2(-offset[keep, 1], offset[keep, 0])), radius[keep]
+
+
+def sector_share(frame: np.ndarray, mask: np.ndarray, origin_px: np.ndarray,
+                 radii: tuple[float, float], angles: tuple[float, float]) -> float:
+    """Share of the pixels in the sector (``radii`` in pixels, ``angles`` in degrees, y up)
+    around ``origin_px`` that ``mask`` holds."""
+    height, width = mask.shape
+    rows, cols = np.mgrid[0:height, 0:width]
+    offset = np.stack([cols + 0.5 - origin_px[0], origin_px[1] - rows - 0.5], axis=-1)
+    radius = np.hypot(offset[..., 0], offset[..., 1])
+    angle = np.degrees(np.arctan2(offset[..., 1], offset[..., 0]))
+    low, high = angles
+    inside = (radius >= radii[0]) & (radius <= radii[1]) & (
+        ((angle - low) % 360.0) <= ((high - low) % 360.0))
+    return float(mask[inside].mean())
+
+
+def check_cone(video) -> dict:
+    """At the touch on a corner: the light fan of the diamond's outward normals at the
+    corner (between the normals of its two edges there, from mathcore's vertices) is drawn
+    there and only there, after the beat begins; the loss's -gradient at the optimum
+    (mathcore's) is drawn inside it; the circle's one normal at its touch is drawn along
+    b*/||b*||."""
+    scene = video.scene
+    beats = video.beats("sbs_touch_corner")
+    if not beats:
+        assert not len(scene.sides["l1"]["cone"])
+        return {}
+    (first, last), = beats
+    index = last - 1
+    frames = video.frames([first, index])
+    frame = frames[index]
+    l1, l2 = scene.solutions["l1"], scene.solutions["l2"]
+    corner = l1.beta
+    corner_px = video.to_pixels("l1", index, corner)[0]
+
+    def angle_of(plane: str, start: np.ndarray, direction: np.ndarray) -> float:
+        ends = video.to_pixels(plane, index, np.array([start, start + direction]))
+        offset = ends[1] - ends[0]
+        return float(np.degrees(np.arctan2(-offset[1], offset[0])))
+
+    # the outward normals of the diamond's two edges at the corner
+    vertices = l1_vertices(scene.radius, 2)
+    normals = []
+    for other in vertices:
+        if np.allclose(other, corner) or np.allclose(other, -corner):
+            continue
+        edge = other - corner
+        normal = np.array([edge[1], -edge[0]])
+        normals.append(normal if normal @ corner > 0 else -normal)
+    edge_angles = sorted(angle_of("l1", corner, n / np.linalg.norm(n)) for n in normals)
+    low, high = edge_angles if edge_angles[1] - edge_angles[0] < 180 else edge_angles[::-1]
+    descent = -scene.loss.gradient(corner)
+    descent_angle = angle_of("l1", corner, descent / np.linalg.norm(descent))
+    assert ((descent_angle - low) % 360) < ((high - low) % 360), "-grad f outside the cone"
+    fan_px = video.screen_px(FAN_LENGTH)
+    radii = (0.35 * fan_px, 0.85 * fan_px)
+    others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR,
+              theme.ZERO_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR]
+    shades = {}
+    for name, at in (("before", first), ("shown", index)):
+        fan = color_mask(frames[at], blend(theme.L1_COLOR, FAN_OPACITY), others)
+        shades[name] = {
+            "inside": sector_share(frames[at], fan, corner_px, radii, (low + 8, high - 8)),
+            "beyond": max(sector_share(frames[at], fan, corner_px, radii, (high + 15, high + 40)),
+                          sector_share(frames[at], fan, corner_px, radii, (low - 40, low - 15)))}
+    assert shades["shown"]["inside"] >= 0.4, shades
+    assert shades["shown"]["beyond"] <= 0.05 and shades["before"]["inside"] <= 0.05, shades
+    # the -gradient arrow: loss-coloured pixels inside the fan lie along -grad f
+    arrow_px = video.screen_px(ARROW_LENGTH)
+    loss_mask = color_mask(frame, theme.LOSS_COLOR, [*others, blend(theme.L1_COLOR,
+                                                                     FAN_OPACITY)])
+    angles, _ = polar_px(video, frame, loss_mask, corner_px, (0.3 * arrow_px, 0.8 * arrow_px))
+    inside = angles[((angles - low - 5) % 360) < ((high - low - 10) % 360)]
+    assert len(inside) >= 8, len(inside)
+    descent_off = abs(float(np.median(inside)) - descent_angle)
+    assert descent_off <= 4.0, (np.median(inside), descent_angle)
+    # the circle's one normal at its touch: L2-coloured pixels outside the circle
+    touch_px = video.to_pixels("l2", index, l2.beta)[0]
+    origin_px = video.to_pixels("l2", index, np.zeros(2))[0]
+    blue = color_mask(frame, theme.L2_COLOR, others)
+    rows, cols = np.nonzero(blue)
+    outside = np.hypot(cols + 0.5 - origin_px[0], rows + 0.5 - origin_px[1]) > (
+        scene.radius * video.pixels_per_unit("l2", index) + 4.0)
+    blue_outside = np.zeros_like(blue)
+    blue_outside[rows[outside], cols[outside]] = True
+    angles, _ = polar_px(video, frame, blue_outside, touch_px, (0.3 * arrow_px, 0.8 * arrow_px))
+    normal_angle = angle_of("l2", l2.beta, l2.beta / np.linalg.norm(l2.beta))
+    assert len(angles) >= 8, len(angles)
+    normal_off = abs(float(np.median(angles)) - normal_angle)
+    assert normal_off <= 4.0, (np.median(angles), normal_angle)
+    return {"fan": shades, "descent_off_deg": descent_off, "normal_off_deg": normal_off}
 
 
 def check_turn(video) -> dict:
@@ -230,7 +342,10 @@ def check_windows(video) -> dict:
     scene = video.scene
     last = video.frame_count - 1
     stage = layout.stage()
-    tall = video.screen_px(stage.height - LINE_BAND - 2 * SMALL_BAND)
+    x_name = scene.sides["l1"]["names"][0]
+    window, _, _ = plane_windows(stage, LINE_BAND, 2 * SMALL_BAND, MIDDLE_WIDTH,
+                                 x_name.width + NAME_GAP)
+    tall = video.screen_px(window.height)
     frame = video.frames([last])[last]
     sizes = {}
     for norm, side in scene.sides.items():
@@ -239,8 +354,15 @@ def check_windows(video) -> dict:
         assert abs(sizes[norm][1] - tall) <= 1.0, (norm, sizes[norm], tall)
         assert np.isclose(video.pixels_per_unit(norm, last),
                           video.pixels_per_unit(NORMS[0], last))
-        for mobject in (side["header"], side["counter"], side["readout"]):
+        for mobject in (side["header"], side["counter"], side["readout"], side["names"][0]):
             assert stage.fits(mobject), f"{norm}: a text leaves the stage"
+        # b1's name outside its window (where no contour is drawn), level with the x axis
+        name = video.pixel_box(side["names"][0], margin_px=0.0)
+        box = window_box(video, side)
+        assert name[0, 0] > box[1, 0], f"{norm}: b1's name inside the window"
+        axis_y = video.to_pixels(norm, last, np.zeros(2))[0, 1]
+        assert name[0, 1] < axis_y < name[1, 1]
+        assert len(bright_pixels(frame, name, contrast=40.0)) >= 5
         (left, top), (_, bottom) = box
         edge = np.array([[left - 2, top + 2], [left + 2, bottom - 2]])
         rows = {int(y) for _, y in bright_pixels(frame, edge, contrast=12.0)}
@@ -312,6 +434,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_contours_inside(video)
     check_growth(video)
     check_touch(video)
+    check_cone(video)
     check_turn(video)
     check_center_tag(video)
 

@@ -10,7 +10,11 @@ diamond the optimum lies on (its flat edge, or its corner); the rest of the clou
 in over time rather than in one frame; once all 200 minibatches are in, every minibatch
 optimum is drawn where it lies and nowhere else.  The beats follow mathcore: the rho
 whose minibatches never change which coefficients are 0 gets the "slides along the
-edge" beats, the others the "or jumps to a corner" ones.
+edge" beats, the others the "or jumps to a corner" ones.  The full data's optimum is a
+white star, never an optimum's yellow.  After rho = 0 comes the 1-D picture of the
+mechanism (``check_mechanism``): dots where ``mathcore.stability.orthogonal_mechanism``
+puts the least-squares, ridge and lasso fits, spreads in the ratio 1 + lambda : 1 : 1, the
+lasso's green zone from -lambda to lambda.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import pytest
 from scipy.spatial import cKDTree
 
 from mathcore import QuadraticLoss, norm_value
-from mathcore.stability import minibatch_stability
+from mathcore.stability import minibatch_stability, orthogonal_mechanism
 from scenes import theme
 from scenes.pieces import optimum_color
 from scenes.stability import (
@@ -30,14 +34,21 @@ from scenes.stability import (
     BATCHES,
     CLOUD_DOT,
     FACE_STROKE,
+    FULL_DATA_COLOR,
+    MECH_COUNT,
+    MECH_DOT,
+    MECH_ROWS,
+    MECH_STAR,
     RHO_STEPS,
     SEED,
     SHOWN_ONE_BY_ONE,
     STAR_RADIUS,
     TICK,
+    ZONE_STROKE,
     MinibatchStability,
     ball_radius,
     lasso_face,
+    mech_full,
 )
 from tests.frames import (
     ANTIALIAS_PX,
@@ -66,10 +77,22 @@ def star_centre(frame: np.ndarray, expected: np.ndarray, video) -> np.ndarray | 
     regular star's outline is symmetric about its centre)."""
     reach = video.screen_px(STAR_RADIUS) + 2.0
     box = np.array([expected - reach, expected + reach])
-    pixels = region_pixels(frame, theme.SOLUTION_COLOR, box,
-                           [theme.ZERO_COLOR, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR])
+    pixels = region_pixels(frame, FULL_DATA_COLOR, box, STAR_OTHERS)
     pixels = pixels[np.linalg.norm(pixels - expected, axis=1) <= reach]
     return pixels.mean(axis=0) if len(pixels) > 10 else None
+
+
+STAR_OTHERS = [theme.SOLUTION_COLOR, theme.ZERO_COLOR, theme.L1_COLOR, theme.L2_COLOR,
+               theme.LOSS_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
+
+
+def yellow_near(frame: np.ndarray, expected: np.ndarray, video) -> int:
+    """Pixels of an optimum's yellow within the star's reach of ``expected``."""
+    reach = video.screen_px(STAR_RADIUS) + 2.0
+    box = np.array([expected - reach, expected + reach])
+    pixels = region_pixels(frame, theme.SOLUTION_COLOR, box,
+                           [FULL_DATA_COLOR, *STAR_OTHERS])
+    return int((np.linalg.norm(pixels - expected, axis=1) <= reach).sum())
 
 
 def shown_before(video, index: int, norm: str, result, k: int) -> list[np.ndarray]:
@@ -146,7 +169,7 @@ def check_ball_label(video, index: int, frame: np.ndarray, norm: str, result) ->
     axes = scene.planes[norm]["axes"]
     band = scene.planes[norm]["label_band"]
     plane_box = video.pixel_box(axes, margin_px=0.0)
-    top = plane_box[1, 1] + 1.0
+    top = plane_box[1, 1] + 2.5  # below the window's frame, anti-aliased rows included
     bottom = video.screen_to_pixels(np.array([[0.0, band.bottom, 0.0]]))[0, 1]
     region = np.array([[plane_box[0, 0] - 10.0, top], [plane_box[1, 0] + 10.0, bottom]])
     grey = bright_pixels(frame, region)  # only the label and its tick are drawn there
@@ -179,9 +202,10 @@ def check_stability(video) -> dict:
     # the beats follow mathcore: no changed zero, no "jumps to a corner"
     names = [beat["name"] for beat in scene.beats]
     expected_names = ["st_start"]
-    for result in results:
+    for step, result in enumerate(results):
         flat = "_flat" if result.support_differs() == 0.0 else ""
         expected_names += [f"st_batches{flat}", f"st_step{flat}"]
+        expected_names += ["st_mech"] if step == 0 else []  # the 1-D picture after rho = 0
     assert names == expected_names
     assert results[0].support_differs() == 0.0 and results[-1].support_differs() > 0.0
     # minibatches one by one: contour touching its own ball at its optimum, the thick edge
@@ -235,6 +259,8 @@ def check_stability(video) -> dict:
         for norm, full in (("l1", result.full_l1), ("l2", result.full_l2)):
             star = video.to_pixels(norm, index, full)[0]
             stars[norm].add(index, star, star_centre(frame, star, video), video)
+            # the full data's optimum is the white reference, not an optimum's yellow
+            assert yellow_near(frame, star, video) == 0, (norm, index)
             check_ball_label(video, index, frame, norm, result)
             summary["labels"] += 1
     for check in (*[c.marker for c in checkers.values()], *stars.values()):
@@ -265,11 +291,111 @@ def check_stability(video) -> dict:
     return {norm: c.summary() for norm, c in checkers.items()} | summary
 
 
+def mech_px(video, row: dict, value: float) -> np.ndarray:
+    """Pixel of ``value`` on a row of the 1-D picture."""
+    return video.screen_to_pixels(np.array([MinibatchStability.mech_point(row, value)]))[0]
+
+
+MECH_PALETTE = [theme.LOSS_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR, FULL_DATA_COLOR,
+                theme.AXES_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR]
+
+
+def check_mechanism(video) -> dict:
+    """The 1-D picture after rho = 0, held: on each row, the dots of the first minibatches'
+    least-squares (pink), ridge and lasso fits (yellow) exactly where mathcore's 1-D maps
+    put them and nowhere else, a row only once it has come; the full data's fits as white
+    stars; on the lasso row the green zone from -lambda to lambda; the ridge dots' spread
+    is the least-squares one divided by 1 + lambda, the lasso's is the same."""
+    scene = video.scene
+    result = minibatch_stability(RHO_STEPS[0], BATCH_SIZE, BATCHES, SEED)
+    mech = orthogonal_mechanism(result, MECH_COUNT)
+    assert np.all(mech.lasso != 0.0)  # no fit within lambda of 0 at rho = 0
+    assert mech.ratio == pytest.approx(1.0 + result.lam)
+    rows = scene.mech_layout
+    phases = video.timeline["trackers"]["mech"]
+    held = {p: [k for k in range(video.frame_count) if phases[k] == p] for p in (1, 2, 3, 4)}
+    assert all(len(frames) >= 5 for frames in held.values()), {
+        p: len(f) for p, f in held.items()}
+    picks = [held[1][len(held[1]) // 2], held[2][len(held[2]) // 2],
+             held[3][len(held[3]) // 2], held[4][2], held[4][-2]]
+    radius = video.screen_px(MECH_DOT)
+    summary: dict[str, float] = {"worst_dot_px": 0.0, "worst_star_px": 0.0}
+    for index, frame in video.frames(picks).items():
+        phase = int(video.value("mech", index))
+        spans = {}
+        for name in MECH_ROWS:
+            row = rows[name]
+            low, high = row["range"]
+            (left, y), right = mech_px(video, row, low), mech_px(video, row, high)[0]
+            band = np.array([[left - 5, y - radius - 4], [right + 5, y + radius + 4]])
+            color = theme.LOSS_COLOR if name == "least_squares" else theme.SOLUTION_COLOR
+            pixels = region_pixels(frame, color, band, MECH_PALETTE)
+            shown = (name == "least_squares" or phase >= 3
+                     or (name == "ridge" and phase >= 2))
+            if not shown:
+                assert len(pixels) < 3, f"{name} row drawn too early (frame {index})"
+                continue
+            values = getattr(mech, name)
+            centres = np.array([mech_px(video, row, v) for v in values])
+            far = cKDTree(centres).query(pixels)[0]
+            near = cKDTree(pixels).query(centres)[0]
+            assert far.max() <= radius + ANTIALIAS_PX + 1.0, (
+                f"{name}: a dot {far.max():.1f} px from every fit at frame {index}")
+            # each dot is drawn (its centre may lie under the star's outline, drawn on top)
+            star = mech_px(video, row, mech_full(mech, name))
+            under_star = np.linalg.norm(centres - star, axis=1) <= video.screen_px(MECH_STAR) + 1
+            allowed = np.where(under_star, radius - 1.0, 1.0)
+            assert np.all(near <= allowed), f"{name}: a fit not drawn at frame {index}"
+            summary["worst_dot_px"] = max(summary["worst_dot_px"], float(far.max()) - radius)
+            spans[name] = np.ptp(pixels[:, 0]) - 2 * radius  # the dots' centres' spread
+            # the full data's fit: a white star
+            reach = video.screen_px(MECH_STAR) + 2.0
+            white = region_pixels(frame, FULL_DATA_COLOR,
+                                  np.array([star - reach, star + reach]), MECH_PALETTE)
+            white = white[np.linalg.norm(white - star, axis=1) <= reach]
+            assert len(white) > 5, f"{name}: no star at frame {index}"
+            assert np.linalg.norm(white.mean(axis=0) - star) <= 3.0, (
+                f"{name}: star at {white.mean(axis=0)}, expected {star} (frame {index})")
+            summary["worst_star_px"] = max(summary["worst_star_px"],
+                                           float(np.linalg.norm(white.mean(axis=0) - star)))
+        scale = video.screen_px(1.0) * (rows["ridge"]["right"] - rows["ridge"]["left"]) / (
+            rows["ridge"]["range"][1] - rows["ridge"]["range"][0])  # px per unit of b1
+        ls_span = np.ptp(mech.least_squares) * scale
+        # (within 4 px: a dot's anti-aliased rim over the green zone or a link is not yellow)
+        assert spans["least_squares"] == pytest.approx(ls_span, abs=4.0)
+        if phase >= 2:  # ridge: the spread divided by 1 + lambda
+            assert spans["ridge"] == pytest.approx(ls_span / (1.0 + result.lam), abs=4.0)
+        if phase >= 3:  # lasso: the same spread; the green zone is [-alpha, alpha]
+            assert spans["lasso"] == pytest.approx(ls_span, abs=4.0)
+            row = rows["lasso"]
+            (left, y), right = mech_px(video, row, -mech.alpha), mech_px(video, row,
+                                                                           mech.alpha)[0]
+            half = video.half_stroke_px(ZONE_STROKE)
+            band = np.array([[left - 20, y - half - 4], [right + 20, y + half + 4]])
+            green = region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)
+            assert len(green) > 50, f"no zone at frame {index}"
+            assert green[:, 0].min() == pytest.approx(left, abs=2.0)
+            # its right end: where it is drawn, or under a lasso dot (fits just above lambda)
+            dots = np.array([mech_px(video, row, v) for v in mech.lasso])
+            hidden = np.linalg.norm(dots - [right, y], axis=1).min() <= radius + 1.0
+            assert green[:, 0].max() <= right + 2.0
+            assert hidden or green[:, 0].max() >= right - 2.0, (green[:, 0].max(), right)
+            assert np.abs(green[:, 1] - y).max() <= half + ANTIALIAS_PX + 0.5
+        else:  # nor the zone
+            row = rows["lasso"]
+            y = mech_px(video, row, 0.0)[1]
+            band = np.array([[mech_px(video, row, row["range"][0])[0], y - 8],
+                             [mech_px(video, row, row["range"][1])[0], y + 8]])
+            assert len(region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)) < 3
+    return summary
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_minibatch_optima_contours_balls_and_edges(lang, rendered_video):
     video = rendered_video(MinibatchStability, lang)
     check_basics(video)
     check_stability(video)
+    check_mechanism(video)
 
 
 def test_the_face_of_an_optimum():

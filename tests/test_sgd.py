@@ -58,6 +58,18 @@ def test_ols_spread_ratio_and_interval():
     assert low > 1.0  # ridge's fits vary less than least squares' at rho = 0.99
 
 
+def test_fits_along_a_direction():
+    result = ols_vs_ridge(0.99, 100, 200, seed=0)
+    np.testing.assert_allclose(result.along("ols"),
+                               result.batch_ols[:, 0] - result.batch_ols[:, 1])
+    np.testing.assert_allclose(result.along("ridge", (1.0, 1.0)), result.batch_ridge.sum(axis=1))
+    assert result.along_sd("ridge") == pytest.approx(
+        np.std(result.batch_ridge[:, 0] - result.batch_ridge[:, 1]))
+    # at rho = 0.99 the OLS fits swing along (1, -1) far more than along (1, 1); ridge's not
+    assert result.along_sd("ols") > 10 * result.along_sd("ols", (1.0, 1.0))
+    assert result.along_sd("ols") > 50 * result.along_sd("ridge")
+
+
 @given(v=st.floats(-3, 3), step=st.floats(0.01, 0.5), alpha=st.floats(0.0, 2.0))
 @settings(max_examples=60)
 def test_proximal_step_is_the_brute_force_prox(v, step, alpha):

@@ -9,11 +9,18 @@ import pytest
 from manim import config
 
 from mathcore.penalties import l2_prox, soft_threshold
-from mathcore.stability import minibatch_stability
+from mathcore.stability import minibatch_stability, orthogonal_mechanism
 from scenes import theme
 from scenes.penalty import LAMBDA, PenaltyShapes
 from scenes.pieces import label
-from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED, MinibatchStability
+from scenes.stability import (
+    BATCH_SIZE,
+    BATCHES,
+    MECH_COUNT,
+    RHO_STEPS,
+    SEED,
+    MinibatchStability,
+)
 from scenes.strings import text
 from tests.scene_rendering import render_scene
 
@@ -44,14 +51,18 @@ def test_stability_scene_shows_the_measured_experiment(tmp_path):
     assert np.array_equal(last.batch_l1, again.batch_l1)
     ratios = [r.ratio for r in scene.results]
     assert all(a < b for a, b in itertools.pairwise(ratios))
+    # the 1-D picture after rho = 0: the first minibatches' fits, ridge / lasso spread 1 + lam
+    mechanism = orthogonal_mechanism(scene.results[0], MECH_COUNT)
+    np.testing.assert_array_equal(scene.mechanism.least_squares, mechanism.least_squares)
+    assert scene.mechanism.ratio == pytest.approx(1.0 + scene.results[0].lam)
     # readable: the key and the panel's texts at the theme's small size (never shrunk),
-    # the planes over 44 % of the frame's height (40 % before the review)
+    # the planes over half the frame's height (40 %, then 44 %, before the reviews)
     assert scene.key.height == pytest.approx(
         label(text("st_matching", scene.lang), theme.SMALL_SIZE).height)
     assert scene.legend.height == pytest.approx(
         label(text("st_legend", scene.lang), theme.SMALL_SIZE).height)
     for plane in scene.planes.values():
-        assert plane["axes"].height >= 0.44 * config.frame_height
+        assert plane["axes"].height >= 0.5 * config.frame_height
     for plane in scene.planes.values():  # every optimum inside the drawn plane
         low = plane["axes"].x_range[0]
         high = plane["axes"].x_range[1]

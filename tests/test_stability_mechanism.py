@@ -1,0 +1,36 @@
+"""mathcore.stability.orthogonal_mechanism: ridge scales, the lasso shifts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mathcore.stability import minibatch_stability, orthogonal_mechanism
+
+
+def test_ridge_scales_and_lasso_shifts_the_least_squares_fits():
+    result = minibatch_stability(0.0, 100, 20, 0)
+    mech = orthogonal_mechanism(result, 8)
+    grams, linears = result.batch_grams
+    fits = [np.linalg.solve(grams[k], linears[k])[0] for k in range(8)]
+    np.testing.assert_allclose(mech.least_squares, fits)
+    np.testing.assert_allclose(mech.ridge, mech.least_squares / (1 + result.lam))
+    moved = mech.least_squares - mech.lasso
+    far = np.abs(mech.least_squares) > result.alpha
+    np.testing.assert_allclose(moved[far], np.sign(mech.least_squares[far]) * result.alpha)
+    assert np.all(mech.lasso[~far] == 0.0)
+    # the spreads: ridge divides by 1 + lam, the lasso keeps it (nothing thresholded here)
+    assert far.all()
+    assert mech.mean_distance("lasso") == pytest.approx(mech.mean_distance("least_squares"))
+    assert mech.ratio == pytest.approx(1 + result.lam)
+
+
+def test_with_orthogonal_features_the_maps_are_the_exact_fits():
+    """A minibatch whose Gram is exactly I: the 2-D ridge and lasso fits are the 1-D maps."""
+    from mathcore.stability import lasso_solution, ridge_solution
+
+    q = np.array([0.9, -0.2])
+    lasso = lasso_solution(np.eye(2), q, 0.5)
+    ridge = ridge_solution(np.eye(2), q, 1.0)
+    np.testing.assert_allclose(lasso, [0.4, 0.0], atol=1e-12)
+    np.testing.assert_allclose(ridge, q / 2)
