@@ -24,6 +24,8 @@ In one dimension, with f(b) = (b - v)^2 (A = 1, c = v), the penalised minimisers
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from mathcore.lasso_homotopy import lasso_homotopy
@@ -108,3 +110,22 @@ def stationarity(loss: QuadraticLoss, norm: Norm | str,
     if multiplier <= 0.0:
         return gradient, 0.0, np.zeros_like(gradient)
     return gradient, multiplier, -gradient / multiplier
+
+
+def l1_normal_cone(beta: np.ndarray) -> np.ndarray:
+    """The subdifferential of ``||b||_1`` at ``beta`` (the directions of the L1 ball's normal
+    cone there, scaled so that each nonzero coordinate is its sign): every s with
+    ``s_i = sign(beta_i)`` where ``beta_i != 0`` and ``-1 <= s_i <= 1`` where ``beta_i = 0``.
+
+    Returned as the box's corners, shape (2^z, n) for z zero coordinates, in the order of
+    ``itertools.product((-1, 1), repeat=z)``: at a vertex of a planar ball, the two edges of
+    its fan of normals; at a point inside an edge, the one normal.
+    """
+    beta = np.asarray(beta, dtype=float)
+    if beta.ndim != 1 or not np.all(np.isfinite(beta)):
+        raise ValueError("beta must be a finite vector")
+    zeros = np.flatnonzero(beta == 0.0)
+    corners = np.tile(np.sign(beta), (2 ** len(zeros), 1))
+    for row, signs in enumerate(itertools.product((-1.0, 1.0), repeat=len(zeros))):
+        corners[row, zeros] = signs
+    return corners

@@ -11,15 +11,23 @@ corner at 0 is its lowest point; past it L1 moves v towards 0 by lam / 2 (a bar 
 the gap): soft-thresholding at lam / 2 (this scene's objective is twice
 ``1/2 (b - v)^2 + lam/2 |b|``).  L2's is v / (1 + lam), never 0.
 
-Then in two dimensions: the loss's nested contours around c and the constrained optimum
-at the radius t; at the touch the loss's pull ``-grad f(b*)`` is ``mu s`` (s a subgradient
-of the norm, mu >= 0 the Lagrange multiplier, ``mathcore.penalty_form.stationarity``;
-both arrows drawn at ``ARROW_SCALE`` data units per unit of gradient); the penalised
-optimum at ``lam = mu`` (L1) or ``mu / (2t)`` (L2) (``penalty_for_budget``) is drawn as a
-ring on it.  Last, lam is scaled up and back for both norms and each ball follows
-``t = ||b*(lam)||`` (``budget_for_penalty``): a bigger lam, a smaller ball.
+Then in two dimensions, in a framed window that holds the ball and both touching
+contours: the loss's nested contours around c and the constrained optimum at the radius t;
+at the touch the loss's pull ``-grad f(b*)`` is ``mu s`` (s an outward normal of the ball,
+a subgradient of the norm; mu >= 0 the Lagrange multiplier,
+``mathcore.penalty_form.stationarity``): both arrows from b*, named, pointing out of the
+ball (-grad f at ``ARROW_SCALE`` data units per unit of gradient, s at ``NORMAL_SCALE``).
+The fan: at the diamond's corner the normals are a whole cone, s = (1, a) with |a| <= 1
+(``l1_normal_cone``), shaded; the loss's centre slides along a line (``fan_center``), and
+mathcore's exact optimum, solved at every frame, stays on the corner while -grad f turns
+inside the fan (a read-out of a = s_2); the circle, with one normal per point, moves its
+optimum.  The penalised optimum at ``lam = mu`` (L1) or ``mu / (2t)`` (L2)
+(``penalty_for_budget``) is drawn as a ring on it.  Last, lam is scaled up and back for
+both norms and each ball follows ``t = ||b*(lam)||`` (``budget_for_penalty``): a bigger
+lam, a smaller ball.
 
-Trackers: ``v`` (the 1-D input), ``k`` (each norm's lam as a multiple of its t = 2 value).
+Trackers: ``v`` (the 1-D input), ``a`` (s_2 at the corner while the loss slides), ``k``
+(each norm's lam as a multiple of its t = 2 value).
 
 Render: ``manim render scenes/bridge.py``.
 """
@@ -41,6 +49,8 @@ from manim import (
     FadeOut,
     GrowArrow,
     Line,
+    Polygon,
+    Rectangle,
     VGroup,
     VMobject,
     Write,
@@ -49,8 +59,10 @@ from manim import (
 )
 
 from mathcore import QuadraticLoss, solve_constrained
+from mathcore.contours import ellipse_half_extent
 from mathcore.penalty_form import (
     budget_for_penalty,
+    l1_normal_cone,
     penalised_optimum,
     penalty_for_budget,
     scalar_minimizer,
@@ -78,12 +90,24 @@ NORMS = ("l1", "l2")
 NUMBER_ROOM = 0.35
 #: The gap bar between b* = v and L1's b* in the proximal beat.
 GAP_STROKE = 4
-#: The 2-D window (data box) and the loss's nested contours drawn in it (levels of f).
-BOX_LOW, BOX_HIGH = (-3.0, -3.0), (4.0, 3.0)
+#: The 2-D window: it holds the ball, both touching contours as first drawn and every
+#: centre c of the fan beat, with BOX_MARGIN data units to spare; a thin frame marks it
+#: (a contour that leaves it while the loss moves is cut at the frame).
+BOX_MARGIN = 0.25
+WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
 FAMILY_LEVELS, FAMILY_OPACITY = (0.25, 1.0, 2.0), 0.4
-#: The balance arrows: data units per unit of gradient.
+#: The balance arrows from b*: -grad f at ARROW_SCALE data units per unit of gradient,
+#: the normal s at NORMAL_SCALE data units per unit (shorter: drawn over -grad f's foot).
 ARROW_SCALE = 0.16
+NORMAL_SCALE = 0.5
 ARROW_STROKE = 6
+#: Where the name of -grad f sits along its arrow.
+NAME_AT = 0.7
+#: The fan of the L1 corner's normals: its radius (data units) and fill opacity.
+FAN_RADIUS, FAN_OPACITY = 1.4, 0.45
+#: The fan beat: a = s_2 at the corner goes A_HIGH -> A_LOW -> back to its start, c sliding
+#: along the line on which the corner stays optimal (fan_center); seconds per leg.
+A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 3.5
 #: Where the name of b* = v sits along the diagonal from (-SPAN, -SPAN) to (0, 0).
 IDENTITY_NAME_AT = 0.55
 #: Opacity of the t = 2 lines while lam sweeps (they hold for k = 1 only).
@@ -100,6 +124,51 @@ def objective(norm: str, v: float, b: np.ndarray) -> np.ndarray:
 
 def norm_order(norm: str) -> int:
     return 1 if norm == "l1" else 2
+
+
+def fan_center(loss: QuadraticLoss, a: float) -> np.ndarray:
+    """The centre c that slides along a line for the fan beat: ``c + (mu/2)(a - a0) A^{-1} e2``
+    with mu, a0 = s_2 the L1 balance of ``loss`` at t = RADIUS.  While the L1 optimum stays at
+    its corner, -grad f = 2A(c - b*) then changes by mu (a - a0) e2: s = -grad f / mu goes
+    from (1, a0) to (1, a).  (The scene does not assume this: mathcore's solver places b*.)"""
+    _, mu, s = stationarity(loss, "l1", defaults.RADIUS)
+    step = np.linalg.solve(loss.matrix, np.array([0.0, 1.0]))
+    return loss.center + 0.5 * mu * (a - s[1]) * step
+
+
+def fan_path(loss: QuadraticLoss) -> tuple[float, ...]:
+    """The stops of a in the fan beat: from the default's a0 up to A_HIGH, down to A_LOW
+    and back to a0 (the loss as it was)."""
+    a0 = float(stationarity(loss, "l1", defaults.RADIUS)[2][1])
+    return (a0, A_HIGH, A_LOW, a0)
+
+
+def balance_arrows(axes, norm: str, beta: np.ndarray, gradient: np.ndarray,
+                   normal: np.ndarray) -> tuple[Arrow, Arrow]:
+    """-grad f (the loss's colour) and s (the norm's), both from b* and pointing out of
+    the ball."""
+    start = axes.c2p(*beta)
+    pull = Arrow(start, axes.c2p(*(beta - ARROW_SCALE * gradient)), buff=0.0,
+                 color=theme.LOSS_COLOR, stroke_width=ARROW_STROKE,
+                 max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=40)
+    push = Arrow(start, axes.c2p(*(beta + NORMAL_SCALE * normal)), buff=0.0,
+                 color=theme.NORM_COLORS[norm], stroke_width=ARROW_STROKE,
+                 max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=40)
+    return pull, push
+
+
+def place_arrow_names(pull: Arrow, push: Arrow, pull_name: VMobject, push_name: VMobject,
+                      side: float) -> None:
+    """'-grad f' beside its shaft (NAME_AT of the way out) on ``side`` of the arrows (+1:
+    counter-clockwise of their direction, -1: clockwise; chosen away from c), 's' beside
+    its own tip on the other side."""
+    start, end = pull.get_start(), pull.get_end()
+    unit = (end - start) / max(np.linalg.norm(end - start), 1e-9)
+    across = side * np.array([-unit[1], unit[0], 0.0])
+    for name, at, way in ((pull_name, start + NAME_AT * (end - start), 1.0),
+                          (push_name, push.get_end(), -1.0)):
+        reach = 0.5 * np.hypot(name.width, name.height) + 0.04
+        name.move_to(at + way * across * reach)
 
 
 class ConstraintToPenalty(NormvizScene):
@@ -196,7 +265,9 @@ class ConstraintToPenalty(NormvizScene):
                           column.right - caption.width / 2))
         caption.set_x(x)
         x_name, y_name = pieces.axis_labels(axes, *names)
+        # right of the axis's end and above it: clear of the last tick's number below
         x_name.next_to(axes.x_axis.get_end(), RIGHT, buff=0.12)
+        x_name.align_to(axes.x_axis.get_end() + 0.08 * UP, DOWN)
         axes.heading = VGroup(caption, VGroup(x_name, y_name), axes.numbers)
         return axes
 
@@ -253,11 +324,27 @@ class ConstraintToPenalty(NormvizScene):
         self.stop_driving(driven, self.follow_v)
 
     # -- two dimensions ------------------------------------------------------------------
-    def build_2d(self, norm: str, column: layout.Region, loss: QuadraticLoss) -> dict:
-        square, below = column.split_bottom(3 * layout.CAPTION_LINE)
-        axes = self.plane(f"{norm}_2d", pieces.fit_axes(np.array(BOX_LOW), np.array(BOX_HIGH),
-                                                        square.width, square.height))
+    def window_box(self, loss: QuadraticLoss) -> tuple[np.ndarray, np.ndarray]:
+        """The data box of both planes: the ball, both touching contours as first drawn and
+        every centre the fan beat visits (with the room of c's tag above it)."""
+        radius = defaults.RADIUS
+        points = [np.array([-radius, -radius]), np.array([radius, radius])]
+        for norm in NORMS:
+            reach = ellipse_half_extent(loss, solve_constrained(loss, norm, radius).loss)
+            points += [loss.center - reach, loss.center + reach]
+        points += [fan_center(loss, a) for a in (A_HIGH, A_LOW)]
+        points = np.array(points)
+        return points.min(axis=0) - BOX_MARGIN, points.max(axis=0) + BOX_MARGIN
+
+    def build_2d(self, norm: str, column: layout.Region, loss: QuadraticLoss,
+                 box: tuple[np.ndarray, np.ndarray]) -> dict:
+        square, below = column.split_bottom(4 * layout.CAPTION_LINE)
+        axes = self.plane(f"{norm}_2d", pieces.fit_axes(*box, square.width, square.height))
         square.place(axes)
+        low, high = axes.c2p(*box[0]), axes.c2p(*box[1])
+        window = Rectangle(width=high[0] - low[0], height=high[1] - low[1],
+                           stroke_color=theme.AXES_COLOR, stroke_width=WINDOW_STROKE,
+                           stroke_opacity=WINDOW_OPACITY).move_to((low + high) / 2)
         radius = defaults.RADIUS
         constrained = solve_constrained(loss, norm, radius)
         lam = penalty_for_budget(loss, norm, radius)
@@ -274,38 +361,67 @@ class ConstraintToPenalty(NormvizScene):
         center = Dot(axes.c2p(*loss.center), radius=theme.DOT_RADIUS, color=theme.LOSS_COLOR)
         center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                   theme.LOSS_COLOR).next_to(center, UP, buff=0.08)
-        start = axes.c2p(*constrained.beta)
-        pull = Arrow(start, axes.c2p(*(constrained.beta - ARROW_SCALE * gradient)), buff=0.0,
-                     color=theme.LOSS_COLOR, stroke_width=ARROW_STROKE,
-                     max_tip_length_to_length_ratio=0.3)
-        push = Arrow(start, axes.c2p(*(constrained.beta - ARROW_SCALE * mu * subgradient)),
-                     buff=0.0, color=theme.NORM_COLORS[norm], stroke_width=ARROW_STROKE,
-                     max_tip_length_to_length_ratio=0.3)
+        pull, push = balance_arrows(axes, norm, constrained.beta, gradient, subgradient)
+        names = VGroup(pieces.label(text("bridge_pull_name", self.lang), theme.SMALL_SIZE,
+                                    theme.LOSS_COLOR),
+                       pieces.label(text("bridge_normal_name", self.lang), theme.SMALL_SIZE,
+                                    theme.NORM_COLORS[norm]))
+        # the names on the side of the arrows away from c (kept while the loss slides)
+        toward_c = loss.center - constrained.beta
+        turn = toward_c[0] * gradient[1] - toward_c[1] * gradient[0]  # (-grad f) x (c - b*)
+        side = -1.0 if turn > 0 else 1.0
+        place_arrow_names(pull, push, *names, side)
         color = theme.NORM_COLORS[norm]
         t = pieces.format_number(radius)
         beta = pieces.coordinates_text(constrained.beta)
 
         def line(key: str, tint: str, **fields) -> VMobject:
-            return pieces.fit_into(pieces.label(text(key, self.lang, **fields),
-                                                theme.SMALL_SIZE, tint), below.width)
+            return pieces.label(text(key, self.lang, **fields), theme.SMALL_SIZE, tint)
 
         caption = VGroup(line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
                          line(f"bridge_balance_{norm}", theme.TEXT_COLOR, mu=f"{mu:.2f}"),
                          line(f"bridge_penalised_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}",
-                              beta=pieces.coordinates_text(penalised), t=t, mu=f"{mu:.2f}"))
-        caption.arrange(DOWN, buff=0.1).move_to(below.center).align_to([0, below.top, 0], UP)
+                              t=t, mu=f"{mu:.2f}"),
+                         line("bridge_penalised_at", theme.TEXT_COLOR,
+                              beta=pieces.coordinates_text(penalised)))
+        caption.arrange(DOWN, buff=0.1)
+        caption.sources = [line.text for line in caption]
+        # one size for every line: the widest one fits the column
+        shrink = min(1.0, below.width / caption.width)
+        caption.scale(shrink)
+        caption.move_to(below.center).align_to([0, below.top, 0], UP)
+        size = theme.SMALL_SIZE * shrink
         live = LiveLine(text(f"bridge_sweep_{norm}", self.lang, lam=FIELD, t=FIELD),
-                        ["10.00", "0.000"], theme.SMALL_SIZE, color)
-        pieces.fit_into(live, below.width).move_to(caption[0])
-        side = {"axes": axes, "ball": pieces.BallOutline(axes, norm, radius), "family": family,
+                        ["10.00", "0.000"], size, color)
+        live.move_to(caption[0])
+        fan_lines = VGroup(
+            LiveLine(text("bridge_fan_beta", self.lang, b1=FIELD, b2=FIELD),
+                     ["2.000", "0"], size, color),
+            LiveLine(text(f"bridge_fan_normal_{norm}", self.lang, s1=FIELD, s2=FIELD),
+                     ["1.00", "+0.60"], size, theme.TEXT_COLOR),
+            line(f"bridge_fan_note_{norm}", color).scale(size / theme.SMALL_SIZE))
+        for fan_line, slot in zip(fan_lines, caption, strict=False):
+            fan_line.move_to(slot)
+        pieces.fit_into(fan_lines[2], below.width)
+        side = {"axes": axes, "window": window, "ball": pieces.BallOutline(axes, norm, radius),
+                "family": family,
                 "contour": pieces.LossContour(axes, loss, constrained.loss, clip_to_axes=True),
                 "center": VGroup(center, center_tag),
-                "dot": Dot(start, radius=theme.DOT_RADIUS,
+                "dot": Dot(axes.c2p(*constrained.beta), radius=theme.DOT_RADIUS,
                            color=pieces.optimum_color(constrained.beta)),
                 "ring": Circle(radius=RING_RADIUS, color=theme.TEXT_COLOR,
                                stroke_width=RING_STROKE).move_to(axes.c2p(*penalised)),
-                "pull": pull, "push": push, "caption": caption, "live": live, "lam": lam,
-                "loss": loss}
+                "pull": pull, "push": push, "names": names, "side": side, "caption": caption,
+                "live": live, "fan_lines": fan_lines, "lam": lam, "loss": loss}
+        if norm == "l1":
+            rays = l1_normal_cone(constrained.beta)
+            angles = np.arctan2(rays[:, 1], rays[:, 0])
+            arc = np.linspace(angles.min(), angles.max(), 32)
+            corner = constrained.beta
+            outline = [corner, *(corner + FAN_RADIUS * np.column_stack([np.cos(arc),
+                                                                        np.sin(arc)]))]
+            side["fan"] = Polygon(*[axes.c2p(*p) for p in outline], stroke_width=0,
+                                  fill_color=color, fill_opacity=FAN_OPACITY)
         return side
 
     def follow_k(self) -> None:
@@ -322,6 +438,28 @@ class ConstraintToPenalty(NormvizScene):
             side["contour"].show(level=float(side["loss"].value(beta)))
             side["live"].set_fields(f"{lam:.2f}", f"{radius:.3f}")
 
+    def follow_fan(self) -> None:
+        """The one updater of the fan beat: the loss centred at fan_center(a); for each ball
+        mathcore's exact optimum, its balance -grad f = mu s, the contours, c and the text."""
+        loss = QuadraticLoss.create(fan_center(self.loss, self.fan.get_value()),
+                                    self.loss.matrix)
+        for norm, side in self.sides.items():
+            axes = side["axes"]
+            beta = solve_constrained(loss, norm, defaults.RADIUS).beta
+            gradient, _, normal = stationarity(loss, norm, defaults.RADIUS)
+            side["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
+            pull, push = balance_arrows(axes, norm, beta, gradient, normal)
+            side["pull"].become(pull)
+            side["push"].become(push)
+            place_arrow_names(side["pull"], side["push"], *side["names"], side["side"])
+            for contour in side["family"]:
+                contour.show(loss)
+            side["contour"].show(loss, float(loss.value(beta)))
+            side["center"].move_to(side["center"].get_center()
+                                   + axes.c2p(*loss.center) - side["center"][0].get_center())
+            side["fan_lines"][0].set_fields(*[pieces.format_coefficient(x) for x in beta])
+            side["fan_lines"][1].set_fields(f"{normal[0]:.2f}", f"{normal[1]:+.2f}")
+
     def tell_2d(self) -> None:
         self.beat("bridge_2d", t=pieces.format_number(defaults.RADIUS))
         one_d = VGroup(self.curve_axes, self.map_axes, self.legend, self.curve_axes.heading,
@@ -330,28 +468,37 @@ class ConstraintToPenalty(NormvizScene):
                        *self.minima.values(), *self.traces.values(), *self.movers.values())
         self.play(FadeOut(one_d), run_time=0.6)
         loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+        self.loss = loss
+        self.fan = self.tracker("a", float(stationarity(loss, "l1", defaults.RADIUS)[2][1]))
         columns = layout.two_columns(caption_lines=0)
-        self.sides = {norm: self.build_2d(norm, column, loss)
+        box = self.window_box(loss)
+        self.box = box
+        self.sides = {norm: self.build_2d(norm, column, loss, box)
                       for norm, column in zip(NORMS, columns, strict=True)}
         sides = list(self.sides.values())
         self.play(*[Create(s["axes"]) for s in sides], *[Create(s["ball"]) for s in sides],
+                  *[FadeIn(s["window"]) for s in sides],
                   *[FadeIn(s["family"]) for s in sides], *[FadeIn(s["center"]) for s in sides],
                   run_time=1.0)
         self.play(*[Create(s["contour"]) for s in sides], *[FadeIn(s["dot"]) for s in sides],
                   *[FadeIn(s["caption"][0]) for s in sides], run_time=1.0)
         self.beat("bridge_kkt")
-        self.play(*[GrowArrow(s["pull"]) for s in sides], run_time=1.0)
+        self.play(*[GrowArrow(s["pull"]) for s in sides],
+                  *[FadeIn(s["names"][0]) for s in sides], run_time=1.0)
         self.play(*[GrowArrow(s["push"]) for s in sides],
+                  *[FadeIn(s["names"][1]) for s in sides],
                   *[FadeIn(s["caption"][1]) for s in sides], run_time=1.0)
         self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
+        self.tell_fan()
         self.beat("bridge_same")
+        self.play(*[FadeOut(s[part]) for s in sides for part in ("pull", "push", "names")],
+                  run_time=0.4)
         self.play(*[Create(s["ring"]) for s in sides],
-                  *[FadeIn(s["caption"][2]) for s in sides], run_time=1.0)
+                  *[FadeIn(s["caption"][i]) for s in sides for i in (2, 3)], run_time=1.0)
         self.beat("bridge_lambda")
-        self.play(*[FadeOut(s[part]) for s in sides for part in ("pull", "push")],
-                  *[FadeOut(s["caption"][0]) for s in sides],
+        self.play(*[FadeOut(s["caption"][0]) for s in sides],
                   *[s["caption"][i].animate.set_opacity(DIM_OPACITY) for s in sides
-                    for i in (1, 2)],
+                    for i in (1, 2, 3)],
                   *[FadeIn(s["live"]) for s in sides], run_time=0.6)
         driven = self.drive(self.follow_k, *[s[part] for s in sides
                                              for part in ("ball", "contour", "dot", "ring",
@@ -365,5 +512,29 @@ class ConstraintToPenalty(NormvizScene):
                   twice=pieces.format_number(2 * defaults.RADIUS))
         self.play(self.k.animate.set_value(1.0), run_time=K_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_k)
-        self.play(*[s["caption"][i].animate.set_opacity(1.0) for s in sides for i in (1, 2)],
-                  run_time=0.5)
+        self.play(*[s["caption"][i].animate.set_opacity(1.0) for s in sides
+                    for i in (1, 2, 3)], run_time=0.5)
+
+    def tell_fan(self) -> None:
+        """The corner's fan of normals; the loss slides, -grad f turns inside the fan and
+        the L1 optimum stays on the corner, while the circle's optimum moves."""
+        sides = list(self.sides.values())
+        l1 = self.sides["l1"]
+        path = fan_path(self.loss)
+        corner = solve_constrained(self.loss, "l1", defaults.RADIUS).beta
+        self.show("fan", {"path": list(path), "corner": corner.tolist(),
+                          "normals": l1_normal_cone(corner).tolist()})
+        self.beat("bridge_fan", beta=pieces.coordinates_text(corner))
+        self.follow_fan()
+        self.play(FadeIn(l1["fan"]),
+                  *[FadeOut(s["caption"][i]) for s in sides for i in (0, 1)],
+                  *[FadeIn(s["fan_lines"]) for s in sides], run_time=1.0)
+        self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot")])
+        moving = [s[part] for s in sides for part in ("family", "contour", "center", "pull",
+                                                      "push", "names", "dot", "fan_lines")]
+        driven = self.drive(self.follow_fan, *moving)
+        for stop in path[1:]:
+            self.play(self.fan.animate.set_value(stop), run_time=FAN_SECONDS, rate_func=smooth)
+        self.stop_driving(driven, self.follow_fan)
+        self.play(FadeOut(l1["fan"]), *[FadeOut(s["fan_lines"]) for s in sides],
+                  *[FadeIn(s["caption"][i]) for s in sides for i in (0, 1)], run_time=0.6)

@@ -43,12 +43,12 @@ _SHARED: dict[str, str] = {
     ),
     "lp_formula_lp": "‖β‖ₚ = (|β₁|ᵖ + |β₂|ᵖ)^(1/p) ≤ 2",
     "lp_formula_enet_tex": (
-        r"\alpha\,\|\beta\|_1 + (1-\alpha)\,\|\beta\|_2^2 \le 2\alpha + 4(1-\alpha)"
+        r"w\,\|\beta\|_1 + (1-w)\,\|\beta\|_2^2 \le 2w + 4(1-w)"
     ),
-    "lp_formula_enet": "α‖β‖₁ + (1 − α)‖β‖₂² ≤ 2α + 4(1 − α)",
+    "lp_formula_enet": "w‖β‖₁ + (1 − w)‖β‖₂² ≤ 2w + 4(1 − w)",
     "lp_beta": "β{index}* {{}} {{}}",
     "lp_axis_lp": "p",
-    "lp_axis_enet": "α",
+    "lp_axis_enet": "w",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
     "corr_optimum": "β* = ({{}}, {{}})",
@@ -120,6 +120,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_x_l1": "s: share of the least-squares fit's L1 norm",
         "rvl_x_l2": "s: share of the least-squares fit's L2 norm",
         "rvl_y": "coefficient",
+        "rvl_s_means": (
+            "s = t / ‖β_LS‖: the budget t as a share of the least-squares fit's norm.\n"
+            "Small s: a strong penalty (s = 0: every β is 0); s = 1: plain least squares"
+        ),
         "rvl_title_csv": (
             "{target}, {count} features: as the penalty relaxes, lasso lets features in one "
             "at a time; ridge makes all non-zero at once"
@@ -154,8 +158,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_inset": (
             "×{zoom} around each optimum at ρ = {rho}: the contour, {ratio} times longer than "
             "wide, runs almost along the diamond's edge\nyet touches it only at the corner "
-            "({corner}) "
-            "(the next plot shows why); the circle at ({ridge})"
+            "({corner}); the circle at ({ridge})"
         ),
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_zoom": (
@@ -167,12 +170,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "Along the edge the loss rises from the corner: the corner wins, but only narrowly"
         ),
         "corr_note": (
-            "At ρ = {rho} the lasso keeps only β{index} (the other is exactly 0), picked by the "
-            "noise: the data are y = x₁ + x₂ + noise.\nThe ridge keeps both twins, {share}% / "
-            "{rest}%: this is why ridge is used when features are highly correlated"
+            "Of {count} draws at ρ = {rho} the lasso keeps only x₁ in {x1}, only x₂ in {x2}, "
+            "both in {both};\nthe ridge keeps both every time, {low}–{high} % on x₁"
         ),
+        "corr_data": (
+            "Data: n = {n}, x₁ = z₁, x₂ = ρz₁ + √(1 − ρ²)z₂, y = x₁ + x₂ + e; "
+            "z₁, z₂, e ~ N(0, 1), one draw (seed {seed}) for every ρ"
+        ),
+        "corr_draws_head": "New draws (x₁, x₂, e), ρ = {rho}:\nseeds picked to show both twins",
+        "corr_draw_row": "seed {seed}: lasso keeps {kept}, ridge {share}/{rest} %",
+        "corr_keeps_x1": "x₁",
+        "corr_keeps_x2": "x₂",
+        "corr_keeps_both": "both",
         "lp_title": "The family of balls: where the corners, and the zeros, go",
-        "enet_value": "elastic net  α {{}} {{}}",
+        "enet_value": "elastic net  w {{}} {{}}",
+        "lp_axis_lp_scale": "(spaced by 1/p)",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
         "lp_above_note": (
@@ -181,9 +193,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
-        "lp_enet_note": "α = 1: the L1 diamond; for every\nα > 0 the corners stay on the axes",
-        "lp_leave_note": "below α = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
-        "lp_ridge_note": "α = 0: the L2 circle, the same\nball and optimum as p = 2",
+        "lp_enet_note": "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes",
+        "lp_leave_note": "below w = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
+        "lp_ridge_note": "w = 0: the L2 circle, the same\nball and optimum as p = 2",
         "sub_lp_start": (
             "One loss, one budget: the ball changes with p. Right: the optimum's coordinates"
             " as p grows to infinity"
@@ -198,13 +210,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_two": "p = 2: the circle; nothing holds the optimum on an axis",
         "sub_lp_inf": "p = infinity: a square whose corners sit on the diagonals, never on an axis",
         "sub_lp_enet": (
-            "The elastic net mixes L1 and L2: from the diamond at α = 1 to the circle at α = 0"
+            "The elastic net mixes L1 and L2, L1 share w: the diamond at w = 1, the circle at w = 0"
         ),
         "sub_lp_leave": (
-            "Its corners stay on the axes, but below α = {value} they are too blunt "
+            "Its corners stay on the axes, but below w = {value} they are too blunt "
             "to hold this loss"
         ),
-        "sub_lp_ridge": "α = 0: the circle again, with the same optimum as p = 2",
+        "sub_lp_ridge": "w = 0: the circle again, with the same optimum as p = 2",
         "cloud_title": "Random losses: where must the centre lie for an exact 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "{samples} losses drawn as below:\n{share} % (95 % CI {low} to {high})",
@@ -244,28 +256,38 @@ STRINGS: dict[str, dict[str, str]] = {
             "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, {iso} losses per n;\n"
             "budget t = {kappa} ‖c‖ₚ (‖c‖₁ for L1, ‖c‖₂ for L2): the same share of what c needs"
         ),
-        "hd_any": "P(some βᵢ = 0)",
-        "hd_share": "share of the βᵢ that are 0",
+        "hd_any": "optima with at least one βᵢ = 0",
+        "hd_share": "all coefficients βᵢ that are 0",
         "hd_x": "dimension n",
         "hd_isotropic": (
             "L1 optima, 95 % band drawn to scale: at most ±{half} points, thinner than the line"
         ),
         "hd_l2": "L2: 0 of {samples} at every n",
         "hd_callout": "n = {n}: {share} %",
-        "hd_note": (
-            "n = {n}: {any} % of L1 optima have a 0; {share} % (± {half}) of their "
-            "coefficients are 0"
+        "hd_cloud": (
+            "The earlier cloud: {cloud} % with t = {radius} and random loss shapes; "
+            "here t = {kappa} ‖c‖₁ and round losses"
         ),
-        "sub_hd_start": "n features; each loss gets half the budget its minimum needs",
+        "hd_note": (
+            "n = {n}: {any} % of optima have at least one 0, but only {share} % (± {half}) "
+            "of all coefficients are 0"
+        ),
+        "sub_hd_start": "Now n features, round losses, and half the budget each minimum c needs",
+        "sub_hd_any": "Left: the share of L1 optima with at least one coefficient exactly 0",
         "sub_hd_rise": (
             "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
         ),
+        "sub_hd_cloud": (
+            "Why not the earlier cloud's {cloud} %? There t = {radius} and the loss shapes were "
+            "random; here t is {kappa} times the L1 norm of c, and the losses are round"
+        ),
+        "sub_hd_share": "Right, a different count: the share of all coefficients that are 0",
         "sub_hd_l2": (
             "This loss is round: L2 only scales c down, no zero unless c has one; 0 of {samples}"
         ),
         "sub_hd_end": (
-            "About {share} % of the L1 coefficients are exactly 0 at n = {n} (95 % interval "
-            "{low} to {high} %); L2 has none"
+            "At n = {n} every L1 optimum has a zero, yet only {share} % of all coefficients "
+            "are 0: on average {count} of {n}"
         ),
         "b3_title_vertex": "3-D, L1: the ellipsoid touches a vertex of the octahedron",
         "b3_title_edge": "3-D, L1: another loss touches an edge of the octahedron",
@@ -289,17 +311,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "fades to nothing near 0."
         ),
         "pen_hold_note": (
-            "We minimise\n"
-            "loss + λ·penalty: λ, here {lam},\n"
-            "is the penalty's weight.\n"
-            "At β = 0 the slope of |β|\n"
-            "is anything in [−1, 1]\n"
-            "(green): λ|β| pushes back\n"
-            "with any force up to λ, so\n"
-            "a weight stays at exactly 0\n"
-            "while the loss pulls less.\n"
-            "β²'s slope at 0 is 0:\n"
-            "nothing pushes back."
+            "We minimise β² − gβ\n"
+            "+ λ·penalty, λ = {lam}.\n"
+            "The loss pulls β with\n"
+            "g − 2β (pink). β* is where\n"
+            "that pull meets λ × slope.\n"
+            "L1: the jump at 0 (green)\n"
+            "holds β* = 0 until g = λ.\n"
+            "L2: 2β is 0 at 0, so β*\n"
+            "leaves 0 as soon as g > 0."
         ),
         "pen_prox_note": (
             "A gradient step on the\n"
@@ -320,6 +340,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_equal": "equal",
         "pen_value_reading": "β = {b}:  |β| = {a},  β² = {s}",
         "pen_slope_reading": "β = {b}:  slopes 1 and 2β = {g}",
+        "pen_hold_reading": "g = {g}:  β* L1 = {a},  L2 = {s}",
+        "pen_spread_l1_verdict": "L1 is indifferent: {a} = {b}",
+        "pen_spread_l2_verdict": "L2 prefers the spread w: {a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1: |w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2: w₁² + w₂² = {c}",
@@ -329,8 +352,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "An error δ = {d} in x₁ alone moves the prediction by w₁δ."
         ),
         "sub_pen_spread": (
-            "Two copies of one signal: L1 charges {l1} either way, L2 {l2} for the spread "
-            "weights; an error of {d} in the first then moves the prediction {near}, not {far}"
+            "Two copies of one signal: L1 is indifferent ({l1} either way), L2 prefers the "
+            "spread weights ({l2}): L2 spreads weight over features. An error of {d} in the "
+            "first then moves the prediction {near}, not {far}"
         ),
         "sub_pen_large": (
             "β² passes |β| at β = {b}: at β = {large} it costs {big}, {ratio} times |β|; "
@@ -342,8 +366,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "λ weighs the penalty in the loss plus λ times the penalty; at 0, L1 holds "
-            "a weight while the loss pulls with less than λ = {lam}"
+            "The loss pulls with g at 0: L1's jump holds β* at exactly 0 until g reaches "
+            "λ = {lam}, while L2's slope 2β lets β* leave 0 at once"
         ),
         "sub_pen_prox": (
             "A gradient step lands at v, then the penalty pulls it in: L1 to exactly 0 "
@@ -363,8 +387,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_constrained_l2": "constraint ‖β‖₂ ≤ {t}:  β* = ({beta})",
         "bridge_balance_l1": "−∇f(β*) = μ·s,  Lagrange multiplier μ = {mu}",
         "bridge_balance_l2": "−∇f(β*) = μ·s,  Lagrange multiplier μ = {mu}",
-        "bridge_penalised_l1": "λ = μ = {lam}:  f(β) + λ‖β‖₁ → β* = ({beta})  (ring)",
-        "bridge_penalised_l2": "λ = μ/(2t) = {lam}:  f(β) + λ‖β‖₂² → β* = ({beta})  (ring)",
+        "bridge_penalised_l1": "penalty λ = μ = {lam}:  min f(β) + λ‖β‖₁",
+        "bridge_penalised_l2": "penalty λ = μ/(2t) = {lam}:  min f(β) + λ‖β‖₂²",
+        "bridge_penalised_at": "at β* = ({beta}): the same point (ring)",
+        "bridge_pull_name": "−∇f",
+        "bridge_normal_name": "s",
+        "bridge_fan_beta": "β* = ({b1}, {b2})",
+        "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
+        "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
+        "bridge_fan_note_l1": "fan: every normal (1, a) with −1 ≤ a ≤ 1",
+        "bridge_fan_note_l2": "circle: one normal per point, so β* moves",
         "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
         "claim_bridge": (
@@ -387,6 +419,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "At the touch the loss's pull, minus its gradient, is μ times the ball's outward "
             "normal s; μ ≥ 0: the Lagrange multiplier"
         ),
+        "sub_bridge_fan": (
+            "Why zeros persist: the corner's normals fan out, s = (1, a), |a| ≤ 1; any pull "
+            "inside the fan is balanced there, so β* stays at ({beta}) for a whole range of "
+            "losses. The circle has one normal per point: its β* must move"
+        ),
         "sub_bridge_same": (
             "The penalty λ = μ (L1) or λ = μ/(2t) (L2) gives the same point (white ring)"
         ),
@@ -399,9 +436,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
-            "Every minibatch of 100 is fitted exactly with the same penalty λ (the SGD video "
-            "follows):\nits optimum (a dot) lies where its contour touches ITS OWN ball, drawn "
-            "with it"
+            "λ: each method's full-data fit has half the least-squares fit's norm (lasso: L1, "
+            "ridge: L2),\nthe same λ on every minibatch of 100. A dot: a minibatch's optimum, "
+            "on ITS OWN ball"
         ),
         "st_legend": "★: the full data's optimum\ngreen dot: a coefficient is 0",
         "st_full_ball": "full data's ball",
@@ -409,41 +446,46 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
         "st_why": (
-            "Lasso: as the contour tilts,\nthe dot slides along a flat\nedge of its diamond "
-            "(thick),\nor jumps to a corner. Ridge:\nthe circle's curve holds the\ndot closer "
-            "to ★."
+            "Lasso: the dot slides along\na flat edge (thick) or jumps\nto a corner. Ridge: "
+            "the\ncircle holds it nearer ★."
         ),
         "st_why_flat": (
-            "Lasso: each dot lies on a flat\nedge of its diamond (thick),\nnever on a corner, "
-            "and moves\nalong it and across it. Ridge:\nthe circle's curve holds the\ndot "
-            "closer to ★."
+            "Lasso: each dot lies on a\nflat edge (thick), never on\na corner. Ridge: the "
+            "circle\nholds it nearer ★."
         ),
         "st_rho": (
-            "The lasso optimum lands, on\naverage, {ratio}× as far from ★\nas the ridge "
-            "optimum\n(95 % CI {low} to {high})"
+            "On average the lasso lands\n{ratio}× as far from ★ as\nridge (95 % CI {low} "
+            "to\n{high})"
         ),
         "st_rho_flat": (
-            "No minibatch changes which\ncoefficients are 0, yet the\nlasso lands {ratio}× as far"
-            "\nfrom ★ as ridge (95 % CI\n{low} to {high}): ridge divides\neach fit, noise too, "
-            "by 1 + λ;\nlasso only shifts it"
+            "No zero changes, yet the\nlasso lands {ratio}× as far\nfrom ★ as ridge (95 % "
+            "CI\n{low} to {high})"
         ),
-        "st_zeros": "which coefficients are 0 differ\nfrom ★'s: {count} of {batches}",
-        "st_counter_l1": "mean distance to ★: {dev}",
-        "st_counter_l2": "mean distance to ★: {dev}",
+        "st_zeros": "zeros differ from ★'s in\n{count} of {batches} minibatches",
+        "st_counter_l1": "lasso {dev}",
+        "st_counter_l2": "ridge {dev}",
+        "st_counter_head": "mean distance to ★:",
+        "st_mech_head": (
+            "b₁ of the first {count} minibatches' least-squares fits, mapped by ridge and lasso\n"
+            "as if the features were exactly orthogonal (only on average here): then each is 1-D"
+        ),
+        "st_mech_ls": "least squares, each minibatch\nmean distance to ★ {dev}",
+        "st_mech_ridge": "ridge: each fit ÷ (1 + λ) = ÷ {scale}\nmean distance to ★ {dev}",
+        "st_mech_lasso": "lasso: each fit moved λ = {alpha} to 0\nmean distance to ★ {dev}",
+        "st_mech_zone": "within λ of 0: exactly 0",
+        "st_mech_ratio": (
+            "Ridge shrinks the spread {scale}-fold, the lasso keeps it: {ratio}× as far "
+            "(2-D refits: {measured}×)"
+        ),
         "claim_sgd": (
             "SGD: away from 0, L1's constant slope lets iterates stray further than L2's pull "
             "2β; where a weight should be 0, L1 subgradient steps keep flipping its sign and "
             "proximal steps hold it at exactly 0; ridge fits vary far less than least squares"
         ),
         "sgd_title": "Minibatch SGD: L1 against L2, and least squares against ridge",
-        "sgd_slope_recap": "The penalties |β| and β² (the penalty video); here their slopes:",
-        "sgd_slope_l1": (
-            "L1: sign(β) = ±1, the same for every "
-            "β of one sign;\nit jumps by 2 at β = 0"
-        ),
-        "sgd_slope_l2": (
-            "L2: 2β grows with β: the further a weight strays,\nthe harder it is pulled back"
-        ),
+        "sgd_slope_beta": "β = {beta}",
+        "sgd_slope_l1": "slope of |β|: sign(β) = {l1}",
+        "sgd_slope_l2": "slope of β²: 2β = {l2}",
         "sgd_settings": (
             "SGD at ρ = {rho}: batches of {size}, step size {step}, {steps} steps from β = (0, 0); "
             "penalties matched as in the stability\nvideo (half the least-squares norm on the "
@@ -455,27 +497,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_counter_sub": "subgradient: sign changes of β₁, β₂: {flips1}, {flips2}; at 0: {zeros}",
         "sgd_counter_prox": "proximal: sign changes of β₁, β₂: {flips1}, {flips2}; at 0: {zeros}",
         "sgd_counter_l2": "sign changes of β₁, β₂: {flips1}, {flips2}; steps at 0: {zeros}",
-        "sgd_step_counter": "step {step} of {steps}",
-        "sgd_spread_l1": "from step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
-        "sgd_spread_l2": "from step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
+        "sgd_step_counter": "counted: steps 1 to {step} of {steps}",
+        "sgd_spread_l1": "after step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
+        "sgd_spread_l2": "after step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
         "sgd_why": (
             "No iterate came back to 0 after the start: the jump of sign(β) never acted.  "
             "Away from 0 the L1 slope is constant,\nso only the loss pulls back, hardly along "
             "β₁ − β₂ at ρ = {rho} (curvature 1 − ρ = {curvature}); L2's 2β pulls back everywhere"
         ),
+        "sgd_ols_title": "Least squares against ridge, with correlated features (ρ = {rho})",
         "sgd_ols_settings": (
-            "ρ = {rho}: least squares and ridge (the same penalty) on each of {batches} "
-            "minibatches of {size};  ★: the fit to the full data"
+            "A least-squares fit and a ridge fit (penalty as before) on each of {batches} "
+            "minibatches of {size}.\nShown: β₁ − β₂ of each fit, the direction (1, −1) "
+            "along which correlated fits swing"
         ),
         "sgd_ols_header": "least squares (OLS)",
         "sgd_ridge_header": "ridge (L2)",
-        "sgd_fit_counter": "★ = ({coords});  mean distance to ★: {dev} (dashed circle)",
+        "sgd_along_what": "β₁ − β₂ per minibatch",
+        "sgd_along_sd": "sd: {sd}",
+        "sgd_along_band": "band: mean ± 1 sd",
+        "sgd_batch_axis": "minibatch",
         "sgd_ratio": (
-            "ρ = {rho}: OLS fits land {ratio}× as far from their ★ as ridge fits "
-            "(95 % CI {low} to {high}); ridge pays with a shrunk ★"
+            "Mean distance to the full-data fit in the (β₁, β₂) plane: OLS {ols}, ridge "
+            "{ridge}, a ratio of {ratio} (95 % CI {low} to {high}).\nMost of it is the swing "
+            "along β₁ − β₂: along β₁ + β₂ the two spread alike (sd {sum_ols} and {sum_ridge})"
         ),
         "sub_sgd_slopes": (
-            "L1's slope is −1 or +1 and jumps at 0; L2's slope 2β changes smoothly with β"
+            "As β crosses 0, |β|'s slope jumps from −1 to +1; "
+            "β²'s slope 2β passes smoothly through 0"
         ),
         "sub_sgd_run": (
             "SGD at ρ = {rho}, batches of {size}, step "
@@ -485,7 +534,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "No iterate reaches 0 here. After step {burn} L1 spreads more: "
             "nothing holds it along β1 − β2"
         ),
-        "sub_sgd_ols": "On each of {batches} minibatches: a least-squares fit and a ridge fit",
+        "sub_sgd_ols": (
+            "Correlated features: the least-squares fits swing along β1 − β2; "
+            "the ridge fits hardly move"
+        ),
         "sub_sgd_ratio": (
             "Least-squares fits scatter {ratio}× as far "
             "as ridge fits (95 % CI {low} to {high})"
@@ -499,16 +551,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_zero_sub_header": "L1 subgradient",
         "sgd_zero_prox_header": "L1 proximal (green: exactly 0)",
         "sgd_zero_l2_header": "L2",
-        "sgd_zoom": "×{zoom}",
+        "sgd_zoom": "y axis magnified ×{zoom}",
         "sgd_zero_flips": "sign changes of β₂: {flips}",
         "sgd_zero_zeros": "steps with β₂ exactly 0: {zeros}",
-        "sgd_zero_sd": "from step {burn}: sd of β₂ {sd}",
+        "sgd_zero_sd": "after step {burn}: sd of β₂ {sd}",
         "sgd_zero_why": (
+            "Counts: all {steps} steps from step 1; sd: the steps after step {burn} (the "
+            "burn-in).\n"
             "Subgradient: the slope of |β| jumps from −1 to +1 at 0, so a step near 0 "
             "overshoots it to the other side (α alone moves it step × α = {push}).\n"
             "Proximal: the step lands exactly on 0 and stays there.\n"
             "L2: the slope 2β of β² is 0 at 0 and pulls gently; β₂ settles smoothly near its "
-            "small ridge optimum"
+            "small ridge optimum.\n"
+            "L2's price: β₂* = {bias}, not the true 0: a bias of {bias}, traded for a lower "
+            "variance (next part)"
         ),
         "sub_sgd_zero": (
             "Now y = x1 + noise: the lasso optimum has β2 = 0 exactly. "
@@ -521,6 +577,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "budget t (one t for both balls: ‖β‖₁ ≤ t for L1, ‖β‖₂ ≤ t for L2)",
         "path_zeroed": "L1: β{index}* = 0 exactly from t = {radius} down",
+        "path_contour_l1": "L1",
+        "path_contour_l2": "L2",
+        "path_shrink_cue": "← t shrinks",
         "path_note_l1": (
             "L1: lands on the axis at t = {radius} and stays:\n"
             "β{index} = 0 for every t ≤ {radius}"
@@ -563,6 +622,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_grow": (
             "Let the contour grow\nout from c: the first\npoint where it touches\n"
             "a ball is its optimum"
+        ),
+        "sbs_cone": (
+            "Why the corner holds:\nthe shaded fan holds\nevery outward normal\n"
+            "of the diamond there;\nthe pink arrow, −∇f,\nlies inside it.\n"
+            "The circle has one\nnormal (blue arrow)"
         ),
         "sbs_turn": (
             "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape.\n"
@@ -633,9 +697,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "Zoomed ×{zoom}: the thin contour runs almost along the diamond's edge, yet touches "
             "only its corner"
         ),
+        "sub_corr_draws": (
+            "Redraw the data: the lasso keeps x1 in some draws, x2 in others; the ridge splits "
+            "evenly each time"
+        ),
         "sub_corr_end": (
-            "The lasso keeps one twin, picked by the noise; the ridge keeps both: that is why "
-            "it is used for correlated features"
+            "Which twin survives is chance; ridge keeps both: why it is used for correlated "
+            "features"
         ),
         "sub_cloud_start": (
             "Each random loss has a centre c; its contour grows from c until it touches "
@@ -778,8 +846,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge's; {share} % of minibatches change which coefficients are 0"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far: ridge divides each "
-            "fit, noise too, by 1 + λ; lasso only shifts it"
+            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far from the "
+            "full-data optimum as ridge's"
+        ),
+        "sub_st_mech": (
+            "Why: ridge divides each least-squares fit, noise too, by 1 + λ; the lasso only "
+            "moves it by λ, so its spread stays"
         ),
     },
     "zh": {
@@ -830,6 +902,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_x_l1": "s：占最小二乘解 L1 范数的比例",
         "rvl_x_l2": "s：占最小二乘解 L2 范数的比例",
         "rvl_y": "系数",
+        "rvl_s_means": (
+            "s = t / ‖β_LS‖：预算 t 占最小二乘解范数的比例。\n"
+            "s 越小，惩罚越强（s = 0：所有 β 为 0）；s = 1：普通最小二乘"
+        ),
         "rvl_title_csv": (
             "{target}（{count} 个特征）：惩罚放松时，LASSO 逐个纳入特征；"
             "岭回归让所有系数同时变为非零"
@@ -858,7 +934,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
             "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
-            "几乎沿着菱形的边，\n却只在角 ({corner}) 碰到菱形（下一张图说明原因）；"
+            "几乎沿着菱形的边，\n却只在角 ({corner}) 碰到菱形；"
             "在对角线旁的 ({ridge}) 碰到圆"
         ),
         "corr_inset_scale": "放大 ×{zoom}",
@@ -868,12 +944,21 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_zoom": "沿着边，损失从角开始上升：角胜出，但优势很小",
         "corr_note": (
-            "ρ = {rho} 时 LASSO 只保留 β{index}（另一个恰好为 0），由噪声挑选，而数据是 "
-            "y = x₁ + x₂ + 噪声。\n岭回归保留两个“双胞胎”，按 {share}% / {rest}% 分配："
-            "所以特征高度相关时常用岭回归"
+            "ρ = {rho} 时抽取 {count} 次：LASSO 只留 x₁ {x1} 次，只留 x₂ {x2} 次，"
+            "两个都留 {both} 次；\n岭回归每次都保留两者，x₁ 占 {low}–{high} %"
         ),
+        "corr_data": (
+            "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；"
+            "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
+        ),
+        "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n所选种子两种结果都有",
+        "corr_draw_row": "种子 {seed}：LASSO 留 {kept}，岭回归 {share}/{rest} %",
+        "corr_keeps_x1": "x₁",
+        "corr_keeps_x2": "x₂",
+        "corr_keeps_both": "两个",
         "lp_title": "范数球家族：角和零系数去了哪里",
-        "enet_value": "弹性网络  α {{}} {{}}",
+        "enet_value": "弹性网络  w {{}} {{}}",
+        "lp_axis_lp_scale": "（按 1/p 等距）",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_above_note": (
@@ -881,9 +966,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
-        "lp_enet_note": "α = 1：L1 菱形；只要 α > 0，\n角就留在坐标轴上",
-        "lp_leave_note": "α 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
-        "lp_ridge_note": "α = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
+        "lp_enet_note": "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上",
+        "lp_leave_note": "w 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
+        "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": (
             "同一个损失、同一个约束上界：球随 p 改变形状；右图：最优解的坐标随 p 增大到无穷的变化"
         ),
@@ -892,11 +977,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",
         "sub_lp_two": "p = 2：圆；没有什么把最优解留在坐标轴上",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上，永远不在坐标轴上",
-        "sub_lp_enet": "弹性网络混合 L1 与 L2：从 α = 1 的菱形到 α = 0 的圆",
+        "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2：从 w = 1 的菱形到 w = 0 的圆",
         "sub_lp_leave": (
-            "它的角一直在坐标轴上，但 α 低于 {value} 时角太钝，最优解不再停在角上"
+            "它的角一直在坐标轴上，但 w 低于 {value} 时角太钝，最优解不再停在角上"
         ),
-        "sub_lp_ridge": "α = 0：又是圆，最优解与 p = 2 时相同",
+        "sub_lp_ridge": "w = 0：又是圆，最优解与 p = 2 时相同",
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
         "cloud_count": "有零系数：{zeros} / {total} = {share} %",
         "cloud_exact": (
@@ -923,26 +1008,33 @@ STRINGS: dict[str, dict[str, str]] = {
             "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，每个 n 取 {iso}个损失；\n"
             "约束半径 t = {kappa} ‖c‖ₚ（L1 用 ‖c‖₁，L2 用 ‖c‖₂）：对每个 n 都是 c 所需的一半"
         ),
-        "hd_any": "P(某个 βᵢ = 0)",
-        "hd_share": "βᵢ 中为 0 的比例",
+        "hd_any": "至少有一个 βᵢ = 0 的最优解的占比",
+        "hd_share": "所有系数 βᵢ 中为 0 的占比",
         "hd_x": "维数 n",
         "hd_isotropic": "L1 最优解，95 % 色带按比例绘制：至多 ±{half} 个百分点，比线还细",
         "hd_l2": "L2：每个 n 都是 {samples}个中 0 个",
         "hd_callout": "n = {n}：{share} %",
+        "hd_cloud": (
+            "前面的散点图：{cloud} %，t = {radius}，损失形状随机；这里 t = {kappa} ‖c‖₁，损失是圆的"
+        ),
         "hd_note": (
-            "n = {n}：{any} % 的 L1 最优解有 0；{share} %（± {half}）的系数恰为 0"
+            "n = {n}：{any} % 的最优解至少有一个 0，但所有系数中只有 {share} %（± {half}）为 0"
         ),
-        "sub_hd_start": (
-            "n 个特征；每个损失的约束半径是其最小值点所需的一半"
-        ),
+        "sub_hd_start": "现在有 n 个特征，损失是圆的，约束半径是最小值点 c 所需的一半",
+        "sub_hd_any": "左图：至少有一个系数恰为 0 的 L1 最优解的占比",
         "sub_hd_rise": "2 个特征时 {p2} % 的 L1 最优解有零；5 个时 {p5} %；50 个时 {p50} %",
+        "sub_hd_cloud": (
+            "为什么不是前面散点图的 {cloud} %？那里 t = {radius}、损失形状随机；"
+            "这里 t 是 c 的 L1 范数的 {kappa} 倍、损失是圆的"
+        ),
+        "sub_hd_share": "右图是另一种计数：所有系数中恰为 0 的占比",
         "sub_hd_l2": (
             "这个损失是圆的：L2 只是把 c 按比例缩小，c 没有零它就没有零。"
             "每个 n 下 {samples}个中 0 个"
         ),
         "sub_hd_end": (
-            "n = {n} 时约 {share} % 的 L1 系数恰好为 0（95 % 置信区间 {low} 到 {high} %）；"
-            "L2 没有零"
+            "n = {n} 时每个 L1 最优解都有零，但所有系数中只有 {share} % 为 0："
+            "平均 {n} 个中 {count} 个"
         ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：另一个损失碰到八面体的棱",
@@ -965,16 +1057,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "在 0 附近趋于 0。"
         ),
         "pen_hold_note": (
-            "我们最小化 损失 + λ·惩罚：\n"
-            "λ（这里为 {lam}）是惩罚的权重。\n"
-            "在 β = 0 处，|β| 的斜率\n"
-            "可以是 [−1, 1] 中任意值\n"
-            "（绿色），\n"
-            "所以 λ|β| 能以不超过 λ 的\n"
-            "任意力回推：只要损失的\n"
-            "拉力更小，权重就恰好停在 0。\n"
-            "β² 在 0 处的斜率为 0：\n"
-            "L2 在 0 处没有回推力。"
+            "最小化 β² − gβ + λ·惩罚，\n"
+            "λ = {lam}：损失以 g − 2β\n"
+            "拉动 β（粉色）。β* 在\n"
+            "拉力与 λ × 斜率的交点。\n"
+            "L1：0 处的跳跃（绿色）\n"
+            "让 β* 恰好为 0，直到 g = λ。\n"
+            "L2：2β 在 0 处为 0，\n"
+            "只要 g > 0，β* 就离开 0。"
         ),
         "pen_prox_note": (
             "对损失走一步梯度下降，\n"
@@ -995,6 +1085,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_equal": "相等",
         "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
         "pen_slope_reading": "β = {b}：斜率 1 与 2β = {g}",
+        "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
+        "pen_spread_l1_verdict": "L1 无所谓：{a} = {b}",
+        "pen_spread_l2_verdict": "L2 偏好均摊的 w：{a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1：|w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2：w₁² + w₂² = {c}",
@@ -1004,8 +1097,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "只有 x₁ 有 δ = {d} 的误差时，预测移动 w₁δ。"
         ),
         "sub_pen_spread": (
-            "两个特征携带同一信号：两组权重的 L1 代价都是 {l1}，均摊权重的 L2 代价只有 {l2}；"
-            "第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
+            "两个特征携带同一信号：L1 无所谓（代价都是 {l1}），L2 偏好均摊的权重（{l2}）："
+            "L2 把权重分散到各特征上；第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
         ),
         "sub_pen_large": (
             "β > {b} 后 β² 超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
@@ -1014,7 +1107,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "惩罚的斜率是把权重拉向 0 的力：|β| 总是 1，β² 的 2β 在 0 附近趋于 0",
         "sub_pen_hold": (
-            "λ 是“损失加 λ 倍惩罚”中惩罚的权重；损失的拉力小于 λ = {lam} 时，L1 把权重留在 0"
+            "损失在 0 处的拉力为 g：L1 的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
+            "L2 的斜率 2β 让 β* 立刻离开 0"
         ),
         "sub_pen_prox": (
             "梯度一步到达 v，惩罚再拉回：|v| ≤ {half} 时 L1 恰好为 0，L2 缩放为 {scale} 倍"
@@ -1033,8 +1127,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_constrained_l2": "约束 ‖β‖₂ ≤ {t}：β* = ({beta})",
         "bridge_balance_l1": "−∇f(β*) = μ·s，拉格朗日乘子 μ = {mu}",
         "bridge_balance_l2": "−∇f(β*) = μ·s，拉格朗日乘子 μ = {mu}",
-        "bridge_penalised_l1": "λ = μ = {lam}：f(β) + λ‖β‖₁ → β* = ({beta})（圆环）",
-        "bridge_penalised_l2": "λ = μ/(2t) = {lam}：f(β) + λ‖β‖₂² → β* = ({beta})（圆环）",
+        "bridge_penalised_l1": "惩罚 λ = μ = {lam}：min f(β) + λ‖β‖₁",
+        "bridge_penalised_l2": "惩罚 λ = μ/(2t) = {lam}：min f(β) + λ‖β‖₂²",
+        "bridge_penalised_at": "最优解 β* = ({beta})：同一个点（圆环）",
+        "bridge_pull_name": "−∇f",
+        "bridge_normal_name": "s",
+        "bridge_fan_beta": "β* = ({b1}, {b2})",
+        "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
+        "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
+        "bridge_fan_note_l1": "扇形：所有法向 (1, a)，−1 ≤ a ≤ 1",
+        "bridge_fan_note_l2": "圆：每点只有一个法向，β* 只能移动",
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
         "claim_bridge": "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；L1 惩罚的尖角把小的输入恰好留在 0",
@@ -1046,6 +1148,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_bridge_kkt": (
             "切点处损失的拉力（负梯度）等于 μ 乘约束区域的外法向 s；μ ≥ 0 是拉格朗日乘子"
         ),
+        "sub_bridge_fan": (
+            "为什么 0 能保持：尖角的法向张成扇形 s = (1, a)，|a| ≤ 1，扇形内任一拉力（负梯度）"
+            "都被尖角平衡；β* 停在 ({beta})，一整片损失都保持这个恰好为 0 的系数。"
+            "圆上每点只有一个法向：β* 必须移动"
+        ),
         "sub_bridge_same": "取 λ = μ（L1）或 λ = μ/(2t)（L2）的惩罚给出同一个点（白色圆环）",
         "sub_bridge_lambda": "λ 越大，约束区域越小：最优解 β*(λ) 的范数 t 随 λ 增大而缩小",
         "sub_bridge_why": (
@@ -1054,8 +1161,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
-            "每个 100 个样本的小批量都用同一个惩罚 λ 精确拟合（SGD 见下一个视频）：\n"
-            "它的最优解（点）在它的等高线与它自己的球（一同画出）相切处"
+            "λ：每种方法的全量数据解的范数为最小二乘解的一半（LASSO 用 L1，岭回归用 L2），\n"
+            "每个 100 个样本的小批量都用同一个 λ。点：小批量的最优解，在它自己的球上"
         ),
         "st_legend": "★：全量数据的最优解\n绿点：有系数为 0",
         "st_full_ball": "全量数据的球",
@@ -1063,33 +1170,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_lasso": "LASSO (L1)",
         "st_ridge": "岭回归 (L2)",
         "st_why": (
-            "LASSO：等高线倾斜时，点沿\n菱形平直的边（加粗）滑动，\n或跳到角上。岭回归：圆的\n"
-            "弯曲让点更靠近 ★。"
+            "LASSO：点沿菱形平直的\n边（加粗）滑动或跳到角上。\n岭回归：圆的弯曲让点\n更靠近 ★。"
         ),
         "st_why_flat": (
-            "LASSO：每个点都在它菱形平直\n的边（加粗）上，从不在角上，\n沿边移动也跨边移动。\n"
-            "岭回归：圆的弯曲让点更\n靠近 ★。"
+            "LASSO：每个点都在菱形\n平直的边（加粗）上，从不\n"
+            "在角上。岭回归：圆的弯曲\n让点更靠近 ★。"
         ),
         "st_rho": (
-            "平均而言，LASSO 最优解到 ★\n的距离是岭回归的 {ratio} 倍\n"
-            "（95 % 置信区间 {low}\n到 {high}）"
+            "平均而言，LASSO 到 ★ 的\n距离是岭回归的 {ratio} 倍\n（95 % 置信区间 {low}\n到 {high}）"
         ),
         "st_rho_flat": (
-            "没有小批量改变哪些系数为 0，\n但 LASSO 到 ★ 的距离仍是\n岭回归的 {ratio} 倍（95 % 置信"
-            "\n区间 {low} 到 {high}）：岭回归把\n拟合连同噪声除以 1 + λ，\nLASSO 只把它平移"
+            "零系数不变，但 LASSO 到 ★\n的距离仍是岭回归的 {ratio} 倍\n"
+            "（95 % 置信区间 {low}\n到 {high}）"
         ),
         "st_zeros": "哪些系数为 0 与 ★ 不同：\n{batches} 批中 {count} 批",
-        "st_counter_l1": "到 ★ 的平均距离：{dev}",
-        "st_counter_l2": "到 ★ 的平均距离：{dev}",
+        "st_counter_l1": "LASSO {dev}",
+        "st_counter_l2": "岭回归 {dev}",
+        "st_counter_head": "到 ★ 的平均距离：",
+        "st_mech_head": (
+            "前 {count} 个小批量最小二乘拟合的 b₁，按特征恰好正交时的方式\n"
+            "由岭回归和 LASSO 映射（这里只是平均正交）：这时每个系数是一维问题"
+        ),
+        "st_mech_ls": "最小二乘：每个小批量的拟合\n到 ★ 的平均距离 {dev}",
+        "st_mech_ridge": "岭回归：每个拟合 ÷ (1 + λ) = ÷ {scale}\n到 ★ 的平均距离 {dev}",
+        "st_mech_lasso": "LASSO：每个拟合向 0 移动 λ = {alpha}\n到 ★ 的平均距离 {dev}",
+        "st_mech_zone": "离 0 不到 λ：恰为 0",
+        "st_mech_ratio": (
+            "岭回归把离散程度缩小 {scale} 倍，LASSO 保持不变：{ratio} 倍远"
+            "（二维重拟合：{measured} 倍）"
+        ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
             "权重应为 0 时，L1 次梯度法让它反复变号，近端法让它恰好停在 0；"
             "岭回归的拟合比最小二乘稳定得多"
         ),
         "sgd_title": "小批量 SGD：L1 对比 L2，最小二乘对比岭回归",
-        "sgd_slope_recap": "惩罚项 |β| 与 β²（见惩罚项视频）；这里看它们的斜率：",
-        "sgd_slope_l1": "L1：sign(β) = ±1，同号的 β 斜率都一样；\n在 β = 0 处跳变 2",
-        "sgd_slope_l2": "L2：2β 随 β 增大：权重偏离越远，\n被拉回的力越大",
+        "sgd_slope_beta": "β = {beta}",
+        "sgd_slope_l1": "|β| 的斜率：sign(β) = {l1}",
+        "sgd_slope_l2": "β² 的斜率：2β = {l2}",
         "sgd_settings": (
             "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}，从 β = (0, 0) 出发共 {steps} 步；"
             "惩罚强度与稳定性视频相同\n（全量数据上的解为最小二乘范数的一半）。"
@@ -1101,9 +1219,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_counter_sub": "次梯度法：β₁、β₂ 变号 {flips1}、{flips2} 次；为 0 的步数：{zeros}",
         "sgd_counter_prox": "近端法：β₁、β₂ 变号 {flips1}、{flips2} 次；为 0 的步数：{zeros}",
         "sgd_counter_l2": "β₁、β₂ 变号 {flips1}、{flips2} 次；有系数为 0 的步数：{zeros}",
-        "sgd_step_counter": "第 {step} 步，共 {steps} 步",
-        "sgd_spread_l1": "第 {burn} 步起：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
-        "sgd_spread_l2": "第 {burn} 步起：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
+        "sgd_step_counter": "计数范围：第 1 步到第 {step} 步（共 {steps} 步）",
+        "sgd_spread_l1": "第 {burn} 步之后：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
+        "sgd_spread_l2": "第 {burn} 步之后：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
         "sgd_why": (
             "离开 β = (0, 0) 后没有迭代回到 0，sign(β) 的跳变从未起作用；"
             "离开 0 时 L1 的斜率是常数，不会把迭代拉回最优解。\n"
@@ -1111,24 +1229,29 @@ STRINGS: dict[str, dict[str, str]] = {
             "（曲率 1 − ρ = {curvature}）；"
             "L2 的 2β 在每个方向上都往回拉"
         ),
+        "sgd_ols_title": "最小二乘对比岭回归：高度相关的特征（ρ = {rho}）",
         "sgd_ols_settings": (
-            "ρ = {rho}：在 {batches} 个各含 {size} 个样本的小批量上分别拟合最小二乘与岭回归"
-            "（惩罚相同）；★：全量数据的拟合"
+            "在 {batches} 个各含 {size} 个样本的小批量上分别拟合最小二乘与岭回归（惩罚同前）。\n"
+            "图中为每个拟合的 β₁ − β₂，即相关特征的拟合来回摆动的方向 (1, −1)"
         ),
         "sgd_ols_header": "最小二乘（OLS）",
         "sgd_ridge_header": "岭回归（L2）",
-        "sgd_fit_counter": "★ = ({coords})；到 ★ 的平均距离：{dev}（虚线圆）",
+        "sgd_along_what": "每个小批量的 β₁ − β₂",
+        "sgd_along_sd": "标准差：{sd}",
+        "sgd_along_band": "色带：均值 ± 1 个标准差",
+        "sgd_batch_axis": "小批量",
         "sgd_ratio": (
-            "ρ = {rho}：OLS 拟合离其 ★ 的平均距离是岭回归的 {ratio} 倍"
-            "（95 % 置信区间 {low} 到 {high}）；代价是岭回归的 ★ 被收缩"
+            "在 (β₁, β₂) 平面上到全量数据拟合的平均距离：OLS {ols}，岭回归 {ridge}，"
+            "比值 {ratio}（95 % 置信区间 {low} 到 {high}）。\n差别主要来自沿 β₁ − β₂ 的摆动："
+            "沿 β₁ + β₂ 两者散布相近（标准差 {sum_ols} 与 {sum_ridge}）"
         ),
-        "sub_sgd_slopes": "L1 的斜率是 −1 或 +1，在 0 处跳变；L2 的斜率 2β 随 β 平滑变化",
+        "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
         "sub_sgd_run": "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}；L1 与 L2 用同样的批次",
         "sub_sgd_spread": (
             "这里没有迭代到达 0。第 {burn} 步之后 L1 "
             "散得更开：沿 β1 − β2 方向没有力把它拉回"
         ),
-        "sub_sgd_ols": "在 {batches} 个小批量上：每批各拟合一次最小二乘和一次岭回归",
+        "sub_sgd_ols": "特征高度相关：最小二乘拟合沿 β1 − β2 大幅摆动，岭回归几乎不动",
         "sub_sgd_ratio": "最小二乘拟合的散布是岭回归的 {ratio} 倍（95 % 置信区间 {low} 到 {high}）",
         "sgd_zero_settings": (
             "权重应为 0 的情形：y = x₁ + 噪声，ρ = {rho}（x₂ 与 x₁ 相关，但不在 y 中）。"
@@ -1139,21 +1262,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色：恰好为 0）",
         "sgd_zero_l2_header": "L2",
-        "sgd_zoom": "放大 {zoom} 倍",
+        "sgd_zoom": "纵轴放大 {zoom} 倍",
         "sgd_zero_flips": "β₂ 变号次数：{flips}",
         "sgd_zero_zeros": "β₂ 恰好为 0 的步数：{zeros}",
-        "sgd_zero_sd": "第 {burn} 步起 β₂ 的标准差：{sd}",
+        "sgd_zero_sd": "第 {burn} 步之后 β₂ 的标准差：{sd}",
         "sgd_zero_why": (
+            "计数：从第 1 步起的全部 {steps} 步；标准差：第 {burn} 步之后（预热期之后）。\n"
             "次梯度法：|β| 的斜率在 0 处从 −1 跳到 +1，所以靠近 0 的一步会越过 0 到另一侧"
             "（仅 α 一项就移动 步长 × α = {push}）。\n"
             "近端法：这一步恰好落在 0 上并停在那里。\n"
-            "L2：β² 的斜率 2β 在 0 处为 0，拉力温和；β₂ 平稳地停在岭回归较小的最优值附近"
+            "L2：β² 的斜率 2β 在 0 处为 0，拉力温和；β₂ 平稳地停在岭回归较小的最优值附近。\n"
+            "L2 的代价：β₂* = {bias} 而真实权重为 0，偏差 {bias}，换来更小的方差（见下一部分）"
         ),
         "sub_sgd_zero": "现在 y = x1 + 噪声：LASSO 最优解的 β2 恰好为 0。看三种方法下的 β2",
         "sub_sgd_zero_why": "次梯度法越过 0，β2 反复变号；近端法恰好落在 0 上；L2 拉力温和",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
         "path_x_label": "预算 t（两个球用同一个 t：L1 为 ‖β‖₁ ≤ t，L2 为 ‖β‖₂ ≤ t）",
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
+        "path_contour_l1": "L1",
+        "path_contour_l2": "L2",
+        "path_shrink_cue": "← t 变小",
         "path_note_l1": (
             "L1：在 t = {radius} 落到坐标轴上并停在那里：\n"
             "t ≤ {radius} 时 β{index} = 0"
@@ -1183,6 +1311,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "数字：该等高线上\n的损失值"
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
+        "sbs_cone": (
+            "角为何是最优解：\n阴影扇形是菱形在\n该角的所有外法向；\n粉色箭头 −∇f\n落在扇形内。\n"
+            "圆在接触点只有\n一个法向（蓝色箭头）"
+        ),
         "sbs_turn": (
             "现在让损失绕原点\n顺时针转一整圈，\n形状不变。\n"
             "看 L1 的最优解：\n转圈的大部分时间\n它停在角上"
@@ -1229,8 +1361,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "岭回归的留在对角线附近"
         ),
         "sub_corr_inset": "放大 {zoom} 倍：细长的等高线几乎沿着菱形的边，却只碰到它的角",
+        "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
         "sub_corr_end": (
-            "LASSO 只留下一个“双胞胎”，由噪声挑选；岭回归保留两者，所以特征高度相关时常用岭回归"
+            "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
         ),
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
         "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
@@ -1341,8 +1474,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "{share} % 的小批量改变了哪些系数为 0"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}：零系数不变，LASSO 却移动到岭回归的 {ratio} 倍远："
-            "岭回归把拟合连同噪声除以 1 + λ，LASSO 只平移"
+            "ρ = {rho}：零系数不变，LASSO 离全量最优解却是岭回归的 {ratio} 倍远"
+        ),
+        "sub_st_mech": (
+            "原因：岭回归把每个最小二乘拟合连同噪声除以 1 + λ；LASSO 只把它平移 λ，离散程度不变"
         ),
     },
 }

@@ -1,7 +1,10 @@
 """Frame tests of scenes/bridge.py: the headings inside the frame, the 1-D penalised
 objectives and their minimisers at the recorded v, the minimiser map drawn up to v, L1's
 exact zero (green) on its corner high enough above the axis to be seen, the gap bar of
-soft-thresholding, and in 2-D the nested contours and c, the balance arrows, the
+soft-thresholding, and in 2-D the nested contours and c inside the framed window, the
+balance arrows -grad f and s (both outward, named, along mathcore's -grad f = mu s), the
+corner's fan of normals while the loss slides (the L1 optimum on the corner pixel, -grad f
+turning with mathcore's, the circle's optimum moving), the caption lines at one size, the
 constrained optimum and the penalised one (ring) at mathcore's points, and the ball
 following t = ||b*(lam)|| as lam is scaled."""
 
@@ -16,26 +19,34 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.norms import norm_named
 from mathcore.penalty_form import (
     budget_for_penalty,
+    l1_normal_cone,
     penalised_optimum,
     penalty_for_budget,
     scalar_minimizer,
     stationarity,
     zero_zone,
 )
-from scenes import defaults, layout, theme
+from scenes import defaults, layout, pieces, theme
 from scenes.bridge import (
+    A_HIGH,
+    A_LOW,
     ARROW_SCALE,
     FAMILY_LEVELS,
     FAMILY_OPACITY,
+    FAN_OPACITY,
+    FAN_RADIUS,
     K_TOP,
     LAMBDA,
     MINIMUM_DOT,
+    NORMAL_SCALE,
     OBJECTIVE_TOP,
     PROX_V,
     RING_RADIUS,
     SPAN,
+    WINDOW_OPACITY,
     ZONE_V,
     ConstraintToPenalty,
+    fan_center,
     objective,
 )
 from scenes.pieces import optimum_color
@@ -48,13 +59,26 @@ from tests.frames import (
     marker_position,
     pixel_centres,
     region_pixels,
+    rgb,
     spread,
+    without_boxes,
 )
 
 pytestmark = pytest.mark.slow
 BS = np.linspace(-SPAN, SPAN, 2001)
 CURVES = (theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR)
 MARKERS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
+LOSS = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+#: Colours that may lie on the 2-D arrows' paths (text, markers, the window's frame).
+ON_ARROWS = (theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR)
+
+
+def beat_frame(rendered_video, lang: str, beat: str, end: int = 1):
+    """The video, and the index and decoded picture of the first (end 0) or last (end 1)
+    frame of ``beat``."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    index = video.beat(beat)[end]
+    return video, index, video.frames([index])[index]
 
 
 def objective_line(name: str, v: float) -> np.ndarray:
@@ -127,12 +151,10 @@ def test_the_objectives_and_their_minimisers_follow_v(lang, rendered_video):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_l1_holds_exactly_zero_in_its_zone(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    index = video.beat("bridge_zone")[1]
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_zone")
     assert video.value("v", index) == pytest.approx(ZONE_V)
     assert abs(ZONE_V) <= zero_zone(LAMBDA)
     assert float(scalar_minimizer(ZONE_V, LAMBDA, "l1")) == 0.0
-    frame = video.frames([index])[index]
     expected = video.to_pixels("objective", index, [[0.0, ZONE_V**2]])[0]
     found = marker_position(frame, theme.ZERO_COLOR, expected,
                             video.screen_px(MINIMUM_DOT), [*CURVES, *MARKERS])
@@ -147,13 +169,10 @@ def test_l1_holds_exactly_zero_in_its_zone(lang, rendered_video):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    index = video.beat("bridge_same")[1]
-    frame = video.frames([index])[index]
-    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_same")
     for norm in ("l1", "l2"):
-        constrained = solve_constrained(loss, norm, defaults.RADIUS).beta
-        penalised = penalised_optimum(loss, norm, penalty_for_budget(loss, norm,
+        constrained = solve_constrained(LOSS, norm, defaults.RADIUS).beta
+        penalised = penalised_optimum(LOSS, norm, penalty_for_budget(LOSS, norm,
                                                                      defaults.RADIUS))
         plane = f"{norm}_2d"
         expected = video.to_pixels(plane, index, [constrained])[0]
@@ -179,11 +198,9 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_headings_and_names_are_inside_the_frame(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_start")
     scene = video.scene
     screen = layout.screen()
-    index = video.beat("bridge_start")[1]
-    frame = video.frames([index])[index]
     width = frame.shape[1]
     for axes in (scene.curve_axes, scene.map_axes):
         caption = axes.heading[0]
@@ -210,13 +227,19 @@ def test_the_headings_and_names_are_inside_the_frame(lang, rendered_video):
     # the beta name sits right of the x axis's end, outside the plot (off every curve)
     beta_name = scene.curve_axes.heading[1][0]
     assert beta_name.get_left()[0] >= scene.curve_axes.x_axis.get_end()[0]
+    # and above the axis, clear of every tick number (the last one, 1.5, below the end)
+    for axes, plane in ((scene.curve_axes, "objective"), (scene.map_axes, "minimiser")):
+        name = video.pixel_box(axes.heading[1][0], margin_px=0.0)
+        assert name[1][1] <= video.to_pixels(plane, index, [[SPAN, 0.0]])[0][1]  # above
+        for number in axes.numbers:
+            box = video.pixel_box(number, margin_px=0.0)
+            apart = (box[0] >= name[1]) | (box[1] <= name[0])
+            assert apart.any(), "an axis name on a tick number"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_corner_minimum_stands_clear_of_the_axis_in_green(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    index = video.beat("bridge_zone")[1]
-    frame = video.frames([index])[index]
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_zone")
     axis, l1 = video.to_pixels("objective", index, [[0.0, 0.0], [0.0, ZONE_V**2]])
     height = abs(np.subtract(*video.to_pixels("objective", index, [[0.0, 0.0],
                                                                   [0.0, OBJECTIVE_TOP]])[:, 1]))
@@ -275,7 +298,8 @@ def family_pixels(video, index, frame, norm):
     axes = scene.sides[norm]["axes"]
     centre = scene.sides[norm]["center"]  # c's dot and tag (its tag's rims blend dim)
     others = [theme.NORM_COLORS[norm], blend(theme.NORM_COLORS[norm], 0.18), theme.TEXT_COLOR,
-              theme.SOLUTION_COLOR, theme.ZERO_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
+              theme.SOLUTION_COLOR, theme.ZERO_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR,
+              blend(theme.AXES_COLOR, WINDOW_OPACITY)]
     dim = blend(theme.LOSS_COLOR, FAMILY_OPACITY)
     pixels = region_pixels(frame, dim, video.plane_box(axes), [theme.LOSS_COLOR, *others],
                            [video.pixel_box(centre, margin_px=3.0)])
@@ -284,10 +308,8 @@ def family_pixels(video, index, frame, norm):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_loss_has_nested_contours_about_c(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    index = video.beat("bridge_2d")[1]
-    frame = video.frames([index])[index]
-    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_2d")
+    loss = LOSS
     for norm in ("l1", "l2"):
         plane, pixels = family_pixels(video, index, frame, norm)
         centre = video.to_pixels(plane, index, [loss.center])[0]
@@ -305,35 +327,169 @@ def test_the_loss_has_nested_contours_about_c(lang, rendered_video):
         nearest = np.argmin(np.abs(roots[:, None] - np.sqrt(FAMILY_LEVELS)[None, :]), axis=1)
         counts = np.bincount(nearest, minlength=len(FAMILY_LEVELS))
         assert np.all(counts >= 20), counts
+        # the touching contour as first drawn lies inside the framed window: nothing cut
+        touch_level = solve_constrained(loss, norm, defaults.RADIUS).loss
+        low, high = video.scene.box
+        outline = pieces.LossContour(video.scene.sides[norm]["axes"], loss,
+                                     touch_level).data_points()
+        assert np.all(outline >= low) and np.all(outline <= high)
+        # the window's thin frame is drawn along its top edge (a faint grey line)
+        (left, y), (right, _) = video.to_pixels(plane, index, [[low[0], high[1]],
+                                                               [high[0], high[1]]])
+        band = frame[int(y) - 3:int(y) + 4, int(left) + 4:int(right) - 4].astype(float)
+        lift = (band - rgb(theme.BACKGROUND_COLOR)).sum(axis=2).max(axis=0)
+        assert np.mean(lift >= 20) >= 0.9
+
+
+def arrow_pixels(video, index, frame, plane, beta, tip, color, shares):
+    """How many pixels of ``color`` lie within 3 px of the points ``beta + share (tip -
+    beta)`` (one count per share)."""
+    points = video.to_pixels(plane, index, [beta + share * (tip - beta) for share in shares])
+    return [len(region_pixels(frame, color, np.array([point - 3, point + 3]), ON_ARROWS))
+            for point in points]
+
+
+def check_balance(video, index, frame, norm, loss):
+    """-grad f (the loss's colour) and s (the norm's), both from b* and pointing out of the
+    ball, along mathcore's -grad f(b*) = mu s; nothing of theirs on the inner side."""
+    plane = f"{norm}_2d"
+    beta = solve_constrained(loss, norm, defaults.RADIUS).beta
+    gradient, mu, s = stationarity(loss, norm, defaults.RADIUS)
+    assert mu > 0 and np.allclose(-gradient, mu * s)
+    assert float(s @ beta) == pytest.approx(defaults.RADIUS)  # s is an outward normal
+    pull, push = beta - ARROW_SCALE * gradient, beta + NORMAL_SCALE * s
+    # s drawn over -grad f's foot: s's colour on its shaft, -grad f's past s's tip
+    assert min(arrow_pixels(video, index, frame, plane, beta, push,
+                            theme.NORM_COLORS[norm], (0.4, 0.6))) >= 4
+    beyond = (NORMAL_SCALE * np.linalg.norm(s) + 0.08) / np.linalg.norm(pull - beta)
+    assert beyond < 0.75
+    assert min(arrow_pixels(video, index, frame, plane, beta, pull, theme.LOSS_COLOR,
+                            (beyond, 0.8))) >= 4
+    # pointing outward: s's shaft (found above) lies outside the ball (not its outline),
+    # and nothing of -grad f lies on the mirrored side, inside the ball
+    order = 1 if norm == "l1" else 2
+    unit = 1.0 / video.pixels_per_unit(plane, index)
+    for share in (0.4, 0.6):
+        point = beta + share * (push - beta)
+        assert np.linalg.norm(point, ord=order) >= defaults.RADIUS + 6 * unit
+    assert max(arrow_pixels(video, index, frame, plane, beta, 2 * beta - pull,
+                            theme.LOSS_COLOR, (0.5, 0.8))) == 0
+    return beta, gradient, mu, s
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_loss_pull_balances_mu_times_the_balls_normal(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    index = video.beat("bridge_kkt")[1]
-    frame = video.frames([index])[index]
-    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video):
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_kkt")
+    scene = video.scene
     for norm in ("l1", "l2"):
-        plane = f"{norm}_2d"
-        beta = solve_constrained(loss, norm, defaults.RADIUS).beta
-        gradient, mu, s = stationarity(loss, norm, defaults.RADIUS)
-        assert np.allclose(-gradient, mu * s)
-        for tip, color in ((beta - ARROW_SCALE * gradient, theme.LOSS_COLOR),
-                           (beta - ARROW_SCALE * mu * s, theme.NORM_COLORS[norm])):
-            shaft = video.to_pixels(plane, index, [beta + share * (tip - beta)
-                                                   for share in (0.35, 0.55)])
-            for point in shaft:  # the arrow's colour along its shaft
-                box = np.array([point - 3, point + 3])
-                assert len(region_pixels(frame, color, box, [
-                    theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR])) >= 4
-            end = video.to_pixels(plane, index, [tip])[0]
-            box = np.array([end - 4, end + 4])
-            assert len(region_pixels(frame, color, box, [
-                theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR])) >= 2
-    shown = video.scene.shown
+        check_balance(video, index, frame, norm, LOSS)
+        # both arrows named on screen, each in its arrow's colour
+        for name, color in zip(scene.sides[norm]["names"],
+                               (theme.LOSS_COLOR, theme.NORM_COLORS[norm]), strict=True):
+            box = video.pixel_box(name)
+            assert len(region_pixels(frame, color, box, ON_ARROWS)) >= 8
+    shown = scene.shown
     assert shown["l1_bridge"]["multiplier"] == pytest.approx(5.0)
+    assert shown["l1_bridge"]["lambda"] == pytest.approx(shown["l1_bridge"]["multiplier"])
     assert shown["l2_bridge"]["lambda"] == pytest.approx(
         shown["l2_bridge"]["multiplier"] / (2 * defaults.RADIUS))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_corners_fan_of_normals_keeps_the_optimum_while_the_loss_slides(lang,
+                                                                           rendered_video):
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    first, last = video.beat("bridge_fan")
+    sweeps = [(a, b) for a, b in video.changing("a") if first <= a and b <= last]
+    assert sweeps, "the loss never moved"
+    values = [video.value("a", i) for i in range(sweeps[0][0], sweeps[-1][1] + 1)]
+    assert max(values) == pytest.approx(A_HIGH) and min(values) == pytest.approx(A_LOW)
+    corner = solve_constrained(LOSS, "l1", defaults.RADIUS).beta
+    assert corner[1] == 0.0
+    rays = l1_normal_cone(corner)
+    assert rays.tolist() == scene.shown["fan"]["normals"]
+    l2_dots = MarkerCheck("l2 optimum as the loss slides")
+    angles = []
+    for index, frame in video.frames(spread(sweeps, 10, 0)).items():
+        a = video.value("a", index)
+        loss = QuadraticLoss.create(fan_center(LOSS, a), LOSS.matrix)
+        beta, gradient, _, s = check_balance(video, index, frame, "l1", loss)
+        # mathcore's optimum stays exactly at the corner; s = -grad f / mu = (1, a), |a| <= 1
+        assert np.array_equal(beta, corner)
+        assert s == pytest.approx([1.0, a], abs=1e-9) and abs(s[1]) <= 1.0
+        expected = video.to_pixels("l1_2d", index, [corner])[0]
+        found = marker_position(frame, theme.ZERO_COLOR, expected, video.dot_radius_px,
+                                [theme.L1_COLOR, theme.LOSS_COLOR, theme.TEXT_COLOR,
+                                 blend(theme.L1_COLOR, FAN_OPACITY)])
+        assert found is not None and np.linalg.norm(found - expected) <= 2.0
+        # -grad f's direction on screen, from its drawn pixels near the tip
+        tip = video.to_pixels("l1_2d", index, [corner - ARROW_SCALE * gradient])[0]
+        near = region_pixels(frame, theme.LOSS_COLOR, np.array([tip - 6, tip + 6]), ON_ARROWS)
+        assert len(near) >= 6
+        step = near.mean(axis=0) - expected
+        angles.append((np.degrees(np.arctan2(-step[1], step[0])),
+                       np.degrees(np.arctan2(-gradient[1], -gradient[0]))))
+        # the circle's optimum is mathcore's for this loss, and moves
+        check_balance(video, index, frame, "l2", loss)
+        l2 = solve_constrained(loss, "l2", defaults.RADIUS).beta
+        point = video.to_pixels("l2_2d", index, [l2])[0]
+        l2_dots.add(index, point, marker_position(
+            frame, optimum_color(l2), point, video.dot_radius_px,
+            [theme.L2_COLOR, theme.LOSS_COLOR, theme.TEXT_COLOR]), video)
+    drawn, exact = np.array(angles).T
+    assert np.max(np.abs(drawn - exact)) <= 6.0  # the arrow turns with mathcore's -grad f
+    assert np.ptp(exact) >= 40.0 and np.ptp(drawn) >= 35.0
+    assert np.all(np.abs(exact) <= 45.0 + 1e-9)  # inside the fan: |a| <= 1
+    l2_dots.assert_within(video)
+    l2_dots.assert_moves(video)
+    # the fan: the corner's cone {(1, a), |a| <= 1} out to FAN_RADIUS, shaded
+    index = sweeps[0][0]
+    frame = video.frames([index])[index]
+    axes = scene.sides["l1"]["axes"]
+    mask = color_mask(frame, blend(theme.L1_COLOR, FAN_OPACITY), [
+        theme.L1_COLOR, theme.LOSS_COLOR,
+        blend(theme.LOSS_COLOR, FAMILY_OPACITY), *ON_ARROWS, theme.AXES_COLOR],
+        video.plane_box(axes), tolerance=40.0)
+    mask = without_boxes(mask, [video.pixel_box(name) for name in scene.sides["l1"]["names"]])
+    (left, top), (right, bottom) = np.floor(video.plane_box(axes)).astype(int)
+    grid = np.stack(np.meshgrid(np.arange(left, right) + 0.5, np.arange(top, bottom) + 0.5),
+                    axis=-1).reshape(-1, 2)
+    found = mask[grid[:, 1].astype(int), grid[:, 0].astype(int)]
+    unit = 1.0 / video.pixels_per_unit("l1_2d", index)
+    points = video.to_data("l1_2d", index, grid)
+    # outside the diamond and its outline's rim (where the ball's colour half-covers a
+    # pixel: the fan's colour too), where the fan lies
+    outside = np.abs(points).sum(axis=1) - defaults.RADIUS >= 6 * unit * np.sqrt(2)
+    offsets = points - corner
+    cone = offsets[:, 0] - np.abs(offsets[:, 1])  # >= 0 inside the cone
+    reach = np.linalg.norm(offsets, axis=1)
+    inside = (cone >= -2.5 * unit) & (reach <= FAN_RADIUS + 2.5 * unit)
+    deep = (cone >= 5 * unit) & (reach <= FAN_RADIUS - 4 * unit) & outside
+    shaded = found & outside
+    assert (shaded & inside).sum() >= 0.97 * shaded.sum()  # nowhere else
+    assert found[deep].mean() >= 0.5  # filled (less the arrows and contours over it)
+    offsets = offsets[shaded & inside]
+    for ray in rays:  # it reaches both edges of the cone
+        along = offsets @ (ray / np.linalg.norm(ray))
+        across = np.abs(offsets @ (np.array([-ray[1], ray[0]]) / np.linalg.norm(ray)))
+        assert np.sum((across <= 3 * unit) & (along >= 0.5 * FAN_RADIUS)) >= 5
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_caption_lines_share_one_size(lang, rendered_video):
+    video, _, frame = beat_frame(rendered_video, lang, "bridge_same")
+    for norm, side in video.scene.sides.items():
+        caption = side["caption"]
+        ratios = [line.height / pieces.label(source, theme.SMALL_SIZE).height
+                  for line, source in zip(caption, caption.sources, strict=True)]
+        assert max(ratios) - min(ratios) <= 0.01 and min(ratios) >= 0.85
+        for line in caption:  # every line drawn, inside the frame
+            box = video.pixel_box(line)
+            assert box[0][0] >= 0 and box[1][0] <= frame.shape[1]
+            drawn = [len(region_pixels(frame, color, box, [theme.TEXT_COLOR]))
+                     for color in (theme.TEXT_COLOR, theme.NORM_COLORS[norm])]
+            assert max(drawn) >= 20
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.penalty_form import (
     budget_for_penalty,
+    l1_normal_cone,
     penalised_optimum,
     penalty_for_budget,
     scalar_minimizer,
@@ -114,6 +115,21 @@ def test_the_default_balance_at_t_2():
     assert gradient.tolist() == pytest.approx([-5.0, -3.0]) and mu == pytest.approx(5.0)
     assert s.tolist() == pytest.approx([1.0, 0.6])
     assert stationarity(loss, "l2", 100.0)[1] == 0.0  # a slack ball: no multiplier
+
+
+def test_the_l1_normal_cone_is_the_fan_of_signs():
+    assert l1_normal_cone(np.array([2.0, 0.0])).tolist() == [[1.0, -1.0], [1.0, 1.0]]
+    assert l1_normal_cone(np.array([0.0, -3.0])).tolist() == [[-1.0, -1.0], [1.0, -1.0]]
+    assert l1_normal_cone(np.array([1.0, -1.0])).tolist() == [[1.0, -1.0]]  # an edge: one
+    assert len(l1_normal_cone(np.zeros(3))) == 8
+    # the default optimum's balancing subgradient lies inside the corner's fan
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    beta = solve_constrained(loss, "l1", defaults.RADIUS).beta
+    low, high = l1_normal_cone(beta)
+    s = stationarity(loss, "l1", defaults.RADIUS)[2]
+    assert np.all(np.minimum(low, high) - 1e-12 <= s) and np.all(s <= np.maximum(low, high) + 1e-12)
+    with pytest.raises(ValueError):
+        l1_normal_cone(np.array([np.nan, 0.0]))
 
 
 @given(st.floats(-5.0, 5.0), st.floats(0.0, 6.0), NORMS)
