@@ -92,8 +92,11 @@ def test_a_frozen_turn_fails_the_side_by_side_checks(rendered_video):
         check_turn(rendered_video(FrozenTurn))
 
 
-def test_frozen_paths_fail_the_curve_checks(rendered_video):
-    with pytest.raises(AssertionError, match=r"off the curve mathcore gives|no marker near"):
+def test_frozen_paths_fail_the_frame_checks(rendered_video):
+    # (whichever live element is judged first fails: the curves, the optima or the cue
+    # that rides beside the t cursor)
+    with pytest.raises(AssertionError, match=r"off the curve mathcore gives|no marker near|"
+                                             r"cue not drawn"):
         check_path(rendered_video(FrozenPath))
 
 

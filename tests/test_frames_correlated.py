@@ -68,32 +68,51 @@ def picture(plane: str, norm: str, loss, solution) -> PlanePicture:
         zeros=solution.zeros, marker_color=optimum_color(solution.beta))
 
 
-def check_sweep(video) -> dict:
-    """Both planes and the moving c at 12 frames of the sweep."""
-    scene = video.scene
-    radius_px = video.dot_radius_px
-    checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
-                for norm, plane in scene.planes.items()}
-    centres = {norm: MarkerCheck(f"c on {norm}") for norm in scene.planes}
-    for index, frame in video.frames(spread([video.beat("corr_sweep")], 12)).items():
-        loss, solutions = solutions_at(video.value("rho", index))
-        for norm, plane in scene.planes.items():
+class PlaneWatch:
+    """Both planes (contour, ball, optimum) and the loss's centre c, checked at chosen
+    frames against mathcore's loss and optima for that frame's state."""
+
+    def __init__(self, video) -> None:
+        self.video, self.radius_px = video, video.dot_radius_px
+        self.checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
+                         for norm, plane in video.scene.planes.items()}
+        self.centres = {norm: MarkerCheck(f"c on {norm}") for norm in video.scene.planes}
+        # c's tag is drawn beside c; its box is known at the last frame
+        self.final_centre = solutions_at(RHO_END, DRAW_SEEDS[-1])[0].center
+
+    def check(self, index: int, frame: np.ndarray, loss, solutions: dict) -> None:
+        video = self.video
+        for norm, plane in video.scene.planes.items():
             centre = video.to_pixels(norm, index, loss.center)[0]
-            final = video.to_pixels(norm, video.frame_count - 1,
-                                    solutions_at(RHO_END, DRAW_SEEDS[-1])[0].center)
-            tag = video.pixel_box(plane["center_tag"], shift_px=centre - final[0])
-            checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
-                                 excluded=[video.disc_box(centre, radius_px), tag])
-            found = marker_position(frame, theme.LOSS_COLOR, centre, radius_px,
+            shift = centre - video.to_pixels(norm, video.frame_count - 1,
+                                             self.final_centre)[0]
+            tag = video.pixel_box(plane["center_tag"], shift_px=shift)
+            self.checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
+                                      excluded=[video.disc_box(centre, self.radius_px), tag])
+            found = marker_position(frame, theme.LOSS_COLOR, centre, self.radius_px,
                                     [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR,
                                      theme.ZERO_COLOR])
-            centres[norm].add(index, centre, found, video)
-    for check in (*[c.marker for c in checkers.values()], *centres.values()):
-        check.assert_within(video)
-    checkers["l1"].marker.assert_moves(video)
-    for check in centres.values():
+            self.centres[norm].add(index, centre, found, video)
+
+    def assert_seen(self) -> None:
+        """Every marker was found where mathcore puts it, and the L1 optimum moved."""
+        for check in (*[c.marker for c in self.checkers.values()], *self.centres.values()):
+            check.assert_within(self.video)
+        self.checkers["l1"].marker.assert_moves(self.video)
+
+    def summary(self) -> dict:
+        return {norm: c.summary() for norm, c in self.checkers.items()}
+
+
+def check_sweep(video) -> dict:
+    """Both planes and the moving c at 12 frames of the sweep."""
+    watch = PlaneWatch(video)
+    for index, frame in video.frames(spread([video.beat("corr_sweep")], 12)).items():
+        watch.check(index, frame, *solutions_at(video.value("rho", index)))
+    watch.assert_seen()
+    for check in watch.centres.values():
         check.assert_moves(video)
-    return {norm: c.summary() for norm, c in checkers.items()}
+    return watch.summary()
 
 
 def check_sweep_shape(video) -> dict:
@@ -300,10 +319,7 @@ def check_draws(video) -> dict:
     both, near half and half (the rows the middle column reads out)."""
     scene = video.scene
     first, last = video.beat("corr_draws")
-    radius_px = video.dot_radius_px
-    checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
-                for norm, plane in scene.planes.items()}
-    centres = {norm: MarkerCheck(f"c on {norm}") for norm in scene.planes}
+    watch = PlaneWatch(video)
     frames_of = {}
     for index in range(first, last + 1):
         frames_of.setdefault(round(video.value("seed", index)), []).append(index)
@@ -312,27 +328,15 @@ def check_draws(video) -> dict:
     for seed in DRAW_SEEDS:
         held = frames_of[seed]
         chosen += [held[len(held) // 2], held[-2]]  # after the row has faded in
-    final = solutions_at(RHO_END, DRAW_SEEDS[-1])[0].center
     keeps = []
     for index, frame in video.frames(chosen).items():
         seed = round(video.value("seed", index))
         assert video.value("rho", index) == pytest.approx(RHO_END)
         loss, solutions = solutions_at(RHO_END, seed)
-        for norm, plane in scene.planes.items():
-            centre = video.to_pixels(norm, index, loss.center)[0]
-            shift = centre - video.to_pixels(norm, video.frame_count - 1, final)[0]
-            tag = video.pixel_box(plane["center_tag"], shift_px=shift)
-            checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
-                                 excluded=[video.disc_box(centre, radius_px), tag])
-            found = marker_position(frame, theme.LOSS_COLOR, centre, radius_px,
-                                    [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR,
-                                     theme.ZERO_COLOR])
-            centres[norm].add(index, centre, found, video)
+        watch.check(index, frame, loss, solutions)
         keeps.append(lasso_keeps(solutions["l1"].beta))
         assert not solutions["l2"].zeros and 45 <= ridge_share(solutions["l2"].beta) <= 55
-    for check in (*[c.marker for c in checkers.values()], *centres.values()):
-        check.assert_within(video)
-    checkers["l1"].marker.assert_moves(video)
+    watch.assert_seen()
     assert {"x1", "x2"} <= set(keeps), keeps
     rows = scene.shown["draws"]
     assert [row["seed"] for row in rows] == list(DRAW_SEEDS) and rows[0]["seed"] == SEED
@@ -340,7 +344,7 @@ def check_draws(video) -> dict:
         solutions = solutions_at(RHO_END, row["seed"])[1]
         assert row["keeps"] == lasso_keeps(solutions["l1"].beta)
         assert row["share"] == ridge_share(solutions["l2"].beta)
-    return {"keeps": keeps, **{norm: c.summary() for norm, c in checkers.items()}}
+    return {"keeps": keeps, **watch.summary()}
 
 
 def text_pixels(video, frame: np.ndarray, mobject) -> dict:

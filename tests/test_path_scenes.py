@@ -70,11 +70,11 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
     assert scene.shown["knot_numbers"] == ["2.667"]
     assert scene.knot_marks[0][1].original_text == "2.667"
     assert "LASSO" in scene.notes[-1].original_text and "λ" in scene.notes[-1].original_text
-    # t along the bottom (the knot's own number in place of a close one), values at the left
-    assert scene.shown["plot_x_numbers"] == [0.0, 1.0, 2.0, 4.0]
+    # t along the bottom, 0 to 4 (the knot's own number one row lower), values at the left
+    assert scene.shown["plot_x_numbers"] == [0.0, 1.0, 2.0, 3.0, 4.0]
     assert scene.shown["plot_y_numbers"] == [0.0, 1.0, 2.0, 3.0]
     shown = [n.original_text for n in scene.tick_numbers]
-    assert shown == ["0", "1", "2", "4", "0", "1", "2", "3"]
+    assert shown == ["0", "1", "2", "3", "4", "0", "1", "2", "3"]
     # the contours are cut at the plane's framed window; the axis names lie outside it
     low, high = scene.window.get_corner(DL), scene.window.get_corner(UR)
     for name in scene.plane_labels:
