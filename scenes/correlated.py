@@ -1,4 +1,4 @@
-"""Two features growing correlated: the lasso ends on one of them, the ridge splits the weight.
+"""Two features growing correlated: the lasso often keeps only one, the ridge splits the weight.
 
 Data (``mathcore.correlated``, stated on screen from the start): n = 60 samples,
 ``x1 = z1``, ``x2 = rho z1 + sqrt(1 - rho^2) z2``, ``y = x1 + x2 + e`` with z1, z2, e standard

@@ -138,7 +138,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Lasso sits at exactly 0 on whole stretches; ridge is never 0 after s = 0"
         ),
         "corr_title": (
-            "Twin features: as ρ nears 1 the lasso ends on one of them, the ridge splits the "
+            "Twin features: as ρ nears 1 the lasso often ends on one of them, the ridge splits the "
             "weight"
         ),
         "corr_rho": "correlation ρ = {{}}",
@@ -917,7 +917,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_note_lasso_none": "LASSO，s = {share}：已没有系数为 0",
         "rvl_note_ridge_none": "岭回归：在 s = 0 与 s = 1 之间没有系数为 0",
         "sub_rvl_compare_none": "LASSO 的系数在一整段 s 区间上为 0；岭回归在 s > 0 时从不为 0",
-        "corr_title": "一对“双胞胎”特征：ρ 接近 1 时 LASSO 只留一个，岭回归平分权重",
+        "corr_title": "一对“双胞胎”特征：ρ 接近 1 时 LASSO 常常只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
         "corr_ridge": "岭回归 (L2)，‖β‖₂ ≤ 0.75",
