@@ -122,10 +122,6 @@ def objective(norm: str, v: float, b: np.ndarray) -> np.ndarray:
     return np.square(b - v) + LAMBDA * penalty
 
 
-def norm_order(norm: str) -> int:
-    return 1 if norm == "l1" else 2
-
-
 def fan_center(loss: QuadraticLoss, a: float) -> np.ndarray:
     """The centre c that slides along a line for the fan beat: ``c + (mu/2)(a - a0) A^{-1} e2``
     with mu, a0 = s_2 the L1 balance of ``loss`` at t = RADIUS.  While the L1 optimum stays at
