@@ -4,8 +4,8 @@ The outputs of a render named N, all in ``renders/N/``:
 
 * ``N.mp4`` (H.264, yuv420p), ``N.webm`` (VP9), ``N.gif``: the formats asked for;
 * ``N.png``: the poster, the video's last frame (always);
-* ``N.srt`` and ``N.vtt``: the subtitles, one per storyboard beat, in the spec's language
-  (always; WebVTT is what an HTML ``<track>`` reads);
+* ``N.srt`` and ``N.vtt``: the subtitles, each beat's cut into cues of two short lines,
+  in the spec's language (always; WebVTT is what an HTML ``<track>`` reads);
 * ``N.timeline.json``: for every frame of the video, the state that decides it (the
   scene's trackers, each plane's data-to-pixel map) and the beats' frame ranges, written
   by the scene base (``scenes.timeline``);

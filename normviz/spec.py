@@ -41,7 +41,7 @@ from mathcore.preprocessing import standardize
 from mathcore.validation import as_norm_name, as_radius, as_vector
 from normviz.catalog import LESSON, SCENES, scene_entry
 from normviz.outputs import LANGS, check_name, one_line
-from scenes.theme import FEATURE_COLORS
+from scenes.theme import FEATURE_PALETTE
 
 #: normviz quality letter -> manim's quality name (``-ql`` ... ``-qk``).
 QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality",
@@ -50,7 +50,7 @@ FORMATS = ("mp4", "webm", "gif", "png")
 _SETTINGS = ("name", "scene", "lang", "quality", "format")
 _PARAMETERS = ("center", "matrix", "radius", "norm", "data", "target")
 #: Features a coefficient plot tells apart: one colour each.
-MAX_FEATURES = len(FEATURE_COLORS)
+MAX_FEATURES = len(FEATURE_PALETTE)
 
 
 class SpecError(ValueError):

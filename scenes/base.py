@@ -4,12 +4,13 @@ on screen, the one updater, and the frame timeline.
 A scene subclasses ``NormvizScene`` (or ``Normviz3DScene``) and
 
 * calls ``self.beat(key)`` where a new idea starts: a manim section named ``key`` and
-  the subtitle ``sub_<key>`` in the scene's language, lasting until the next beat, so
-  the ``.srt`` manim writes covers the whole video; a beat too short to read its
-  subtitle (``strings.reading_seconds``) is held on its last picture until it can be,
-  and at least ``STILL_SECONDS`` after its last animation (the last beat, which ends the
-  video, ``CLOSING_STILL_SECONDS``), so that every beat ends on a
-  still picture; ``self.read(text)`` holds a paragraph on screen long enough to read;
+  the subtitle ``sub_<key>`` in the scene's language, lasting until the next beat and
+  cut into cues of at most two short lines (``scenes.cues``), so the ``.srt`` manim
+  writes covers the whole video; a beat too short to read its cues is held on its
+  last picture until they can be, and at least ``STILL_SECONDS`` after its last
+  animation (the last beat, which ends the video, ``CLOSING_STILL_SECONDS``), so that
+  every beat ends on a still picture; ``self.read(text)`` holds a paragraph on screen
+  long enough to read;
 * records what the viewer reads with ``self.show(name, value)`` / ``self.show_next``
   (the generator writes it into the sidecar);
 * makes its ValueTrackers with ``self.tracker(name, value)`` and registers its planes
@@ -31,6 +32,7 @@ import numpy as np
 from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, Wait, config
 
 from scenes import theme
+from scenes.cues import cue_times, subtitle_seconds
 from scenes.strings import reading_seconds, text
 from scenes.timeline import FrameTimeline
 
@@ -143,7 +145,7 @@ class NormvizBase:
         current = self.beats[-1]
         # one frame more than the reading time, in whole frames: manim turns a wait into
         # int(duration * fps) frozen frames, or ceil(duration * fps) drawn ones
-        short = max(reading_seconds(current["subtitle"], self.lang)
+        short = max(subtitle_seconds(current["subtitle"], self.lang)
                     - (self.time - current["start"]),
                     still_seconds - (self.time - self.last_motion_end)) + 1 / config.frame_rate
         if short > 1e-9:
@@ -153,7 +155,8 @@ class NormvizBase:
         current["last_frame"] = self.timeline.frame_count - 1
         duration = current["end"] - current["start"]
         if duration > 0:
-            self.add_subcaption(current["subtitle"], duration=duration, offset=-duration)
+            for cue, start, end in cue_times(current["subtitle"], self.lang, duration):
+                self.add_subcaption(cue, duration=end - start, offset=start - duration)
 
 
 class NormvizScene(NormvizBase, Scene):

@@ -636,7 +636,7 @@ def check_basics(video: RenderedVideo) -> None:
     """What every video must get right: one recorded state per decoded frame, the theme's
     background, the subtitles' strip left empty, the texts of the last picture inside the
     frame's margin and apart, and every subtitle on screen long enough to be read."""
-    from scenes.strings import reading_seconds
+    from scenes.cues import subtitle_seconds
 
     assert video.decoded_frame_count() == video.frame_count
     last = video.frame_count - 1
@@ -649,7 +649,7 @@ def check_basics(video: RenderedVideo) -> None:
     lang = video.scene.lang
     for beat in video.scene.beats:
         # half a frame to spare: subtitle files round the times to milliseconds
-        needed = reading_seconds(beat["subtitle"], lang) + 0.5 / video.fps
+        needed = subtitle_seconds(beat["subtitle"], lang) + 0.5 / video.fps
         assert beat["end"] - beat["start"] >= needed, (
             f"subtitle of beat {beat['name']} shown {beat['end'] - beat['start']:.2f} s, "
             f"needs {needed:.2f} s: {beat['subtitle']!r}")

@@ -29,6 +29,7 @@ from normviz.cli import main
 from normviz.outputs import read_all
 from normviz.transcode import probe
 from scenes import defaults
+from scenes.cues import cues
 from scenes.strings import text
 
 #: Session-scoped fixtures: the render of l1 is made once on the module's worker (a
@@ -112,9 +113,9 @@ def test_subtitles_follow_the_beats(rendered):
     shares = {norm: f"{100 * share['share']:.0f}" for norm, share in
               ((norm, sidecar["shown"]["turn"][norm]) for norm in ("l1", "l2"))}
     assert [s.content for s in subtitles] == [
-        text(f"sub_{key}", **(shares if key == "sbs_recap"
-                               else {"radius": "2"} if key == "sbs_balls" else {}))
-        for key in SIDE_BY_SIDE_BEATS]
+        cue for key in SIDE_BY_SIDE_BEATS for cue in cues(
+            text(f"sub_{key}", **(shares if key == "sbs_recap"
+                                  else {"radius": "2"} if key == "sbs_balls" else {})), "en")]
     assert subtitles[0].start.total_seconds() == 0.0
     for earlier, later in itertools.pairwise(subtitles):
         assert earlier.end == later.start  # no gap, no overlap
