@@ -90,7 +90,7 @@ SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
 #: An observation error on x1 alone.
 DELTA = 0.5
 #: The features' colours (bars, and the shift an error in x1 causes): not L1, L2 or a zero.
-FEATURE_COLORS = (theme.FEATURE_COLORS[4], theme.FEATURE_COLORS[5])
+FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[5])
 #: Half a bar's width and the height of the weights' plot (data units: weights 0 to 1).
 BAR_HALF, BARS_WIDTH, BARS_HEIGHT = 0.3, 2.0, 1.7
 #: The shift axis (0 to DELTA) and its height (the arrow lies on its x axis).
