@@ -11,9 +11,9 @@ lambda times the penalty's slope.  As g grows from 0 the line climbs L1's jump a
 L1's minimiser stays exactly 0 until g reaches lambda, while it meets L2's 2b at g / 4 > 0
 as soon as g > 0.  Right (the penalties' panel gives way to the words):
 the proximal step, where a weight lands when a gradient step on the loss has taken it to
-v and the penalty then pulls it in: the minimiser of (b - v)^2 + lambda P(b), the next
-video's (``scenes/bridge.py``) convention.  The loss (b - v)^2 pulls at 0 with slope
-2|v|, so L1 holds 0 while |v| <= lambda / 2 and moves v by lambda / 2 beyond
+v and the penalty then pulls it in: the minimiser of (b - v)^2 + lambda P(b)
+(``mathcore.penalty_form.scalar_minimizer``'s convention).  The loss (b - v)^2 pulls at
+0 with slope 2|v|, so L1 holds 0 while |v| <= lambda / 2 and moves v by lambda / 2 beyond
 (soft-thresholding); L2 only scales v by 1 / (1 + lambda).  A sweep of v shows both.
 Between them, why L2's taste for small components makes models steadier: two features
 that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1

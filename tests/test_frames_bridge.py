@@ -1,12 +1,11 @@
-"""Frame tests of scenes/bridge.py: the headings inside the frame, the 1-D penalised
-objectives and their minimisers at the recorded v, the minimiser map drawn up to v, L1's
-exact zero (green) on its corner high enough above the axis to be seen, the gap bar of
-soft-thresholding, and in 2-D the nested contours and c inside the framed window, the
-balance arrows -grad f and s (both outward, named, along mathcore's -grad f = mu s), the
-corner's fan of normals while the loss slides (the L1 optimum on the corner pixel, -grad f
-turning with mathcore's, the circle's optimum moving), the caption lines at one size, the
-constrained optimum and the penalised one (ring) at mathcore's points, and the ball
-following t = ||b*(lam)|| as lam is scaled."""
+"""Frame tests of scenes/bridge.py (two dimensions only: the 1-D minimisers are the
+penalty video's): the nested contours and c inside the framed window and the constrained
+optimum, the balance arrows -grad f and mu s (one scale, equal and parallel, mu s beside
+-grad f, both outward and both seen, named apart, with s's words: a subgradient for L1, the
+unit normal b*/||b*|| for L2), the corner's fan of normals while the loss slides (the L1
+optimum on the corner pixel, -grad f turning with mathcore's, the circle's optimum moving),
+the caption lines at one size, the constrained optimum and the penalised one (ring) at
+mathcore's points, and the ball following t = ||b*(lam)|| as lam is scaled."""
 
 from __future__ import annotations
 
@@ -22,32 +21,23 @@ from mathcore.penalty_form import (
     l1_normal_cone,
     penalised_optimum,
     penalty_for_budget,
-    scalar_minimizer,
     stationarity,
-    zero_zone,
 )
-from scenes import defaults, layout, pieces, theme
+from scenes import defaults, pieces, theme
 from scenes.bridge import (
     A_HIGH,
     A_LOW,
+    ARROW_GAP,
     ARROW_SCALE,
     FAMILY_LEVELS,
     FAMILY_OPACITY,
     FAN_OPACITY,
     FAN_RADIUS,
     K_TOP,
-    LAMBDA,
-    MINIMUM_DOT,
-    NORMAL_SCALE,
-    OBJECTIVE_TOP,
-    PROX_V,
     RING_RADIUS,
-    SPAN,
     WINDOW_OPACITY,
-    ZONE_V,
     ConstraintToPenalty,
     fan_center,
-    objective,
 )
 from scenes.pieces import optimum_color
 from tests.frames import (
@@ -65,9 +55,6 @@ from tests.frames import (
 )
 
 pytestmark = pytest.mark.slow
-BS = np.linspace(-SPAN, SPAN, 2001)
-CURVES = (theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR)
-MARKERS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
 LOSS = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
 #: Colours that may lie on the 2-D arrows' paths (text, markers, the window's frame).
 ON_ARROWS = (theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR)
@@ -81,90 +68,9 @@ def beat_frame(rendered_video, lang: str, beat: str, end: int = 1):
     return video, index, video.frames([index])[index]
 
 
-def objective_line(name: str, v: float) -> np.ndarray:
-    """The curve in data coordinates, cut where it leaves the panel (y > OBJECTIVE_TOP)."""
-    values = np.square(BS - v) if name == "loss" else objective(name, v, BS)
-    keep = values <= OBJECTIVE_TOP
-    return np.column_stack([BS[keep], values[keep]])
-
-
-def check_sweep(video) -> dict:
-    scene = video.scene
-    sweeps = video.changing("v")
-    assert sweeps, "v never moved"
-    minima = {norm: MarkerCheck(f"{norm} minimiser") for norm in ("l1", "l2")}
-    movers = {norm: MarkerCheck(f"{norm} map") for norm in ("l1", "l2")}
-    worst = {}
-    palette = [*CURVES, *MARKERS]
-    legend = video.pixel_box(scene.legend)
-    for index, frame in video.frames(spread(sweeps, 10, 0)).items():
-        v = video.value("v", index)
-        best = {norm: float(scalar_minimizer(v, LAMBDA, norm)) for norm in ("l1", "l2")}
-        dots = {norm: video.to_pixels("objective", index,
-                                      [[b, float(objective(norm, v, b))]])[0]
-                for norm, b in best.items()}
-        ends = {norm: video.to_pixels("minimiser", index, [[v, b]])[0]
-                for norm, b in best.items()}
-        small = video.screen_px(MINIMUM_DOT)
-        discs = [*[video.disc_box(p, small) for p in dots.values()],
-                 *[video.disc_box(p, video.dot_radius_px) for p in ends.values()]]
-        if np.linalg.norm(dots["l1"] - dots["l2"]) > 2 * small + 3:
-            for norm, point in dots.items():
-                color = optimum_color(np.array([best[norm]]))
-                minima[norm].add(index, point, marker_position(
-                    frame, color, point, small, palette), video)
-        if np.linalg.norm(ends["l1"] - ends["l2"]) > 2 * video.dot_radius_px + 3:
-            for norm, point in ends.items():
-                movers[norm].add(index, point, marker_position(
-                    frame, theme.NORM_COLORS[norm], point, 0.8 * video.dot_radius_px,
-                    palette), video)
-        region = video.plane_box(scene.curve_axes)
-        for name, color in zip(("l1", "l2", "loss"), CURVES, strict=True):
-            pixels = region_pixels(frame, color, region, palette, [*discs, legend])
-            worst[f"objective_{name}_px"] = max(worst.get(f"objective_{name}_px", 0.0),
-                                                assert_near_polylines(
-                video, index, pixels, [video.to_pixels("objective", index,
-                                                       objective_line(name, v))],
-                f"objective {name}", 4, min_pixels=10))
-        region = video.plane_box(scene.map_axes)
-        drawn = BS[v >= BS]
-        for norm in ("l1", "l2"):
-            if len(drawn) < 50:
-                continue
-            line = np.column_stack([drawn, scalar_minimizer(drawn, LAMBDA, norm)])
-            pixels = region_pixels(frame, theme.NORM_COLORS[norm], region, palette, discs)
-            worst[f"map_{norm}_px"] = max(worst.get(f"map_{norm}_px", 0.0), assert_near_polylines(
-                video, index, pixels, [video.to_pixels("minimiser", index, line)],
-                f"map {norm}", theme.PATH_STROKE, min_pixels=10))
-    for check in (*minima.values(), *movers.values()):
-        check.assert_within(video)
-        check.assert_moves(video)
-    return worst
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_objectives_and_their_minimisers_follow_v(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    check_basics(video)
-    check_sweep(video)
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_l1_holds_exactly_zero_in_its_zone(lang, rendered_video):
-    video, index, frame = beat_frame(rendered_video, lang, "bridge_zone")
-    assert video.value("v", index) == pytest.approx(ZONE_V)
-    assert abs(ZONE_V) <= zero_zone(LAMBDA)
-    assert float(scalar_minimizer(ZONE_V, LAMBDA, "l1")) == 0.0
-    expected = video.to_pixels("objective", index, [[0.0, ZONE_V**2]])[0]
-    found = marker_position(frame, theme.ZERO_COLOR, expected,
-                            video.screen_px(MINIMUM_DOT), [*CURVES, *MARKERS])
-    assert found is not None and np.linalg.norm(found - expected) <= 2.0
-    zone = video.to_pixels("minimiser", index, [[-zero_zone(LAMBDA), 0.0],
-                                                [zero_zone(LAMBDA), 0.0]])
-    pixels = region_pixels(frame, theme.ZERO_COLOR, video.plane_box(video.scene.map_axes),
-                           [*CURVES, *MARKERS])
-    assert_near_polylines(video, index, pixels, [zone], "zero zone", 8, min_pixels=20)
-    assert pixels[:, 0].min() <= zone[0][0] + 3 and pixels[:, 0].max() >= zone[1][0] - 3
+def test_basics(lang, rendered_video):
+    check_basics(rendered_video(ConstraintToPenalty, lang))
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -196,102 +102,6 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
     assert shown["lambda"] == pytest.approx(5.0) and shown["penalised"] == [2.0, 0.0]
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_headings_and_names_are_inside_the_frame(lang, rendered_video):
-    video, index, frame = beat_frame(rendered_video, lang, "bridge_start")
-    scene = video.scene
-    screen = layout.screen()
-    width = frame.shape[1]
-    for axes in (scene.curve_axes, scene.map_axes):
-        caption = axes.heading[0]
-        assert screen.left - 1e-6 <= caption.get_left()[0]
-        assert caption.get_right()[0] <= screen.right + 1e-6
-        box = video.pixel_box(caption)
-        assert box[0][0] >= 0 and box[1][0] <= width
-        # drawn: text pixels at both ends of the heading (nothing cut at the frame's edge)
-        pixels = region_pixels(frame, theme.TEXT_COLOR, box)
-        assert pixels[:, 0].min() <= box[0][0] + 12 and pixels[:, 0].max() >= box[1][0] - 12
-    # the name of b* = v is drawn, in the empty half below the diagonal left of 0
-    box = video.pixel_box(scene.identity_name)
-    # (small antialiased text at -ql covers at most half of a pixel: min_share 0.3)
-    assert color_mask(frame, theme.MUTED_TEXT_COLOR, [], box, min_share=0.3).sum() >= 30
-    name = pixel_centres(color_mask(frame, theme.MUTED_TEXT_COLOR, [], box, min_share=0.3))
-    ends = video.to_pixels("minimiser", index, [[-SPAN, -SPAN], [SPAN, SPAN]])
-    along = (ends[1] - ends[0]) / np.linalg.norm(ends[1] - ends[0])
-    off = np.abs(np.cross(along, name - ends[0]))
-    assert np.sum(off > 4.0) >= 30
-    data = video.to_data("minimiser", index, name[off > 4.0])  # less the dashes themselves
-    # below the diagonal and below 0: where no minimiser's trace goes (beta* >= min(v, 0))
-    assert np.all(data[:, 1] < data[:, 0]) and np.all(data[:, 1] < 0.0)
-    assert np.all(data[:, 1] >= -SPAN)
-    # the beta name sits right of the x axis's end, outside the plot (off every curve)
-    beta_name = scene.curve_axes.heading[1][0]
-    assert beta_name.get_left()[0] >= scene.curve_axes.x_axis.get_end()[0]
-    # and above the axis, clear of every tick number (the last one, 1.5, below the end)
-    for axes, plane in ((scene.curve_axes, "objective"), (scene.map_axes, "minimiser")):
-        name = video.pixel_box(axes.heading[1][0], margin_px=0.0)
-        assert name[1][1] <= video.to_pixels(plane, index, [[SPAN, 0.0]])[0][1]  # above
-        for number in axes.numbers:
-            box = video.pixel_box(number, margin_px=0.0)
-            apart = (box[0] >= name[1]) | (box[1] <= name[0])
-            assert apart.any(), "an axis name on a tick number"
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_corner_minimum_stands_clear_of_the_axis_in_green(lang, rendered_video):
-    video, index, frame = beat_frame(rendered_video, lang, "bridge_zone")
-    axis, l1 = video.to_pixels("objective", index, [[0.0, 0.0], [0.0, ZONE_V**2]])
-    height = abs(np.subtract(*video.to_pixels("objective", index, [[0.0, 0.0],
-                                                                  [0.0, OBJECTIVE_TOP]])[:, 1]))
-    assert axis[1] - l1[1] >= 0.12 * height  # the corner is an eighth of the plot up
-    assert axis[1] - l1[1] >= 4 * video.screen_px(MINIMUM_DOT)
-    # L2's minimum, not at 0, is yellow; L1's at exactly 0 is green (found above)
-    b2 = float(scalar_minimizer(ZONE_V, LAMBDA, "l2"))
-    assert b2 != 0.0
-    expected = video.to_pixels("objective", index, [[b2, float(objective("l2", ZONE_V, b2))]])[0]
-    found = marker_position(frame, theme.SOLUTION_COLOR, expected,
-                            video.screen_px(MINIMUM_DOT), [*CURVES, *MARKERS])
-    assert found is not None and np.linalg.norm(found - expected) <= 2.0
-    # the L1 objective's two sides meet at the corner with slopes -2v - lam and -2v + lam
-    bs = np.linspace(-0.4, 0.4, 81)  # the curve a little past the box searched
-    line = video.to_pixels("objective", index, np.column_stack([bs, objective(
-        "l1", ZONE_V, bs)]))
-    inner = line[np.abs(bs) <= 0.3]
-    box = np.array([inner.min(axis=0) - 3, inner.max(axis=0) + 3])
-    pixels = region_pixels(frame, theme.L1_COLOR, box, [*CURVES, *MARKERS, theme.AXES_COLOR], [
-        video.disc_box(point, video.screen_px(MINIMUM_DOT) + 2) for point in (l1, expected)])
-    assert_near_polylines(video, index, pixels, [line], "L1 at its corner", 4, min_pixels=20)
-    for side in (-1, 1):  # both sides drawn
-        assert np.sum(side * (pixels[:, 0] - l1[0]) > 4) >= 8
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_soft_thresholding_moves_v_by_half_lambda(lang, rendered_video):
-    video = rendered_video(ConstraintToPenalty, lang)
-    first, last = video.beat("bridge_prox")
-    assert video.value("v", last) == pytest.approx(PROX_V)
-    assert video.value("v", first) == pytest.approx(ZONE_V)
-    moved = [video.value("v", i) for i in range(first, last + 1)]
-    assert max(moved) - min(moved) >= 0.8  # not a still frame
-    for index in (first + (last - first) * 2 // 3, last):
-        v = video.value("v", index)
-        frame = video.frames([index])[index]
-        l1 = float(scalar_minimizer(v, LAMBDA, "l1"))
-        if abs(v) <= zero_zone(LAMBDA):
-            continue
-        assert v - l1 == pytest.approx(zero_zone(LAMBDA))
-        bar = video.to_pixels("minimiser", index, [[v, v], [v, l1]])
-        box = np.array([bar.min(axis=0) - 4, bar.max(axis=0) + 4])
-        pixels = region_pixels(frame, theme.TEXT_COLOR, box, [*CURVES, *MARKERS], [
-            video.disc_box(video.to_pixels("minimiser", index, [[v, b]])[0],
-                           video.dot_radius_px + 1)
-            for b in (l1, float(scalar_minimizer(v, LAMBDA, "l2")))])
-        assert_near_polylines(video, index, pixels, [bar], "gap bar", 4, min_pixels=8)
-        # it spans lam / 2 of the map's units
-        span = pixels[:, 1].max() - pixels[:, 1].min()
-        assert span >= abs(bar[0][1] - bar[1][1]) - 2 * video.dot_radius_px - 3
-
-
 def family_pixels(video, index, frame, norm):
     plane = f"{norm}_2d"
     scene = video.scene
@@ -308,7 +118,7 @@ def family_pixels(video, index, frame, norm):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_loss_has_nested_contours_about_c(lang, rendered_video):
-    video, index, frame = beat_frame(rendered_video, lang, "bridge_2d")
+    video, index, frame = beat_frame(rendered_video, lang, "bridge_start")
     loss = LOSS
     for norm in ("l1", "l2"):
         plane, pixels = family_pixels(video, index, frame, norm)
@@ -316,6 +126,12 @@ def test_the_loss_has_nested_contours_about_c(lang, rendered_video):
         found = marker_position(frame, theme.LOSS_COLOR, centre, video.dot_radius_px,
                                 [theme.NORM_COLORS[norm], theme.TEXT_COLOR])
         assert found is not None and np.linalg.norm(found - centre) <= 2.0
+        # the constrained optimum, where the touching contour meets the ball
+        beta = solve_constrained(loss, norm, defaults.RADIUS).beta
+        expected = video.to_pixels(plane, index, [beta])[0]
+        dot = marker_position(frame, optimum_color(beta), expected, video.dot_radius_px,
+                              [theme.NORM_COLORS[norm], theme.LOSS_COLOR, theme.TEXT_COLOR])
+        assert dot is not None and np.linalg.norm(dot - expected) <= 2.0
         pixels = pixels[np.linalg.norm(pixels - centre, axis=1) > video.dot_radius_px + 3]
         # each dim pixel lies on one of the family's levels (in the gauge sqrt(f))
         roots = np.sqrt(loss.value(video.to_data(plane, index, pixels)))
@@ -341,39 +157,48 @@ def test_the_loss_has_nested_contours_about_c(lang, rendered_video):
         assert np.mean(lift >= 20) >= 0.9
 
 
-def arrow_pixels(video, index, frame, plane, beta, tip, color, shares):
-    """How many pixels of ``color`` lie within 3 px of the points ``beta + share (tip -
-    beta)`` (one count per share)."""
-    points = video.to_pixels(plane, index, [beta + share * (tip - beta) for share in shares])
-    return [len(region_pixels(frame, color, np.array([point - 3, point + 3]), ON_ARROWS))
+def arrow_pixels(frame, color, points, others):
+    """How many pixels of ``color`` (against ``others``) lie within 3 px of each pixel
+    point."""
+    return [len(region_pixels(frame, color, np.array([point - 3, point + 3]), others))
             for point in points]
 
 
 def check_balance(video, index, frame, norm, loss):
-    """-grad f (the loss's colour) and s (the norm's), both from b* and pointing out of the
-    ball, along mathcore's -grad f(b*) = mu s; nothing of theirs on the inner side."""
+    """-grad f (the loss's colour) from b* and mu s (the norm's) of the same length and
+    direction, ARROW_GAP beside it on one side (nothing of the norm's colour on the other),
+    both pointing out of the ball, along mathcore's -grad f(b*) = mu s."""
     plane = f"{norm}_2d"
     beta = solve_constrained(loss, norm, defaults.RADIUS).beta
     gradient, mu, s = stationarity(loss, norm, defaults.RADIUS)
     assert mu > 0 and np.allclose(-gradient, mu * s)
     assert float(s @ beta) == pytest.approx(defaults.RADIUS)  # s is an outward normal
-    pull, push = beta - ARROW_SCALE * gradient, beta + NORMAL_SCALE * s
-    # s drawn over -grad f's foot: s's colour on its shaft, -grad f's past s's tip
-    assert min(arrow_pixels(video, index, frame, plane, beta, push,
-                            theme.NORM_COLORS[norm], (0.4, 0.6))) >= 4
-    beyond = (NORMAL_SCALE * np.linalg.norm(s) + 0.08) / np.linalg.norm(pull - beta)
-    assert beyond < 0.75
-    assert min(arrow_pixels(video, index, frame, plane, beta, pull, theme.LOSS_COLOR,
-                            (beyond, 0.8))) >= 4
-    # pointing outward: s's shaft (found above) lies outside the ball (not its outline),
-    # and nothing of -grad f lies on the mirrored side, inside the ball
+    others = [theme.LOSS_COLOR, theme.NORM_COLORS[norm], *ON_ARROWS]
+    foot, tip = video.to_pixels(plane, index, [beta, beta - ARROW_SCALE * gradient])
+    along = tip - foot
+    across = np.array([-along[1], along[0]]) / np.linalg.norm(along)
+    gap = video.screen_px(ARROW_GAP)
+    # -grad f on its line from b*
+    assert min(arrow_pixels(frame, theme.LOSS_COLOR,
+                            [foot + share * along for share in (0.4, 0.6, 0.8)], others)) >= 4
+    # mu s on a parallel line gap px to one side, as long: drawn to its tip, not past it
+    sides = {}
+    for sign in (1.0, -1.0):
+        shaft = [foot + sign * gap * across + share * along for share in (0.4, 0.6, 0.8, 0.95)]
+        sides[sign] = arrow_pixels(frame, theme.NORM_COLORS[norm], shaft, others)
+    drawn = max(sides, key=lambda sign: sum(sides[sign]))
+    assert min(sides[drawn]) >= 3 and max(sides[-drawn][:3]) == 0
+    beyond = foot + drawn * gap * across + 1.25 * along
+    assert arrow_pixels(frame, theme.NORM_COLORS[norm], [beyond], others) == [0]
+    # pointing outward: mu s's shaft lies outside the ball (not its outline), and nothing
+    # of -grad f lies on the mirrored side, inside the ball
     order = 1 if norm == "l1" else 2
     unit = 1.0 / video.pixels_per_unit(plane, index)
-    for share in (0.4, 0.6):
-        point = beta + share * (push - beta)
-        assert np.linalg.norm(point, ord=order) >= defaults.RADIUS + 6 * unit
-    assert max(arrow_pixels(video, index, frame, plane, beta, 2 * beta - pull,
-                            theme.LOSS_COLOR, (0.5, 0.8))) == 0
+    shaft = video.to_data(plane, index, np.array(
+        [foot + drawn * gap * across + share * along for share in (0.4, 0.6)]))
+    assert np.all(np.linalg.norm(shaft, ord=order, axis=1) >= defaults.RADIUS + 6 * unit)
+    assert max(arrow_pixels(frame, theme.LOSS_COLOR,
+                            [foot - share * along for share in (0.5, 0.8)], others)) == 0
     return beta, gradient, mu, s
 
 
@@ -388,6 +213,23 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
                                (theme.LOSS_COLOR, theme.NORM_COLORS[norm]), strict=True):
             box = video.pixel_box(name)
             assert len(region_pixels(frame, color, box, ON_ARROWS)) >= 8
+        pull_box, push_box = (video.pixel_box(name, margin_px=0.0)
+                              for name in scene.sides[norm]["names"])
+        assert ((pull_box[0] >= push_box[1]) | (pull_box[1] <= push_box[0])).any()
+        # s named for what it is, with mathcore's numbers: a subgradient of ||b||_1 at the
+        # corner (not of unit length), the unit normal b*/||b*||_2 on the circle
+        words = scene.sides[norm]["normal_line"]
+        said = words.text.replace(" ", "")  # (manim's Text keeps no spaces)
+        _, _, s = stationarity(LOSS, norm, defaults.RADIUS)
+        assert f"({s[0]:.2f},{s[1]:.2f})" in said
+        if norm == "l1":
+            assert "∈∂‖β‖₁" in said and np.linalg.norm(s) > 1.05
+        else:
+            assert "β*/‖β*‖₂" in said and np.linalg.norm(s) == pytest.approx(1.0)
+            assert s == pytest.approx(solve_constrained(LOSS, "l2", defaults.RADIUS).beta
+                                      / defaults.RADIUS)
+        box = video.pixel_box(words)
+        assert len(region_pixels(frame, theme.TEXT_COLOR, box, ON_ARROWS)) >= 40
     shown = scene.shown
     assert shown["l1_bridge"]["multiplier"] == pytest.approx(5.0)
     assert shown["l1_bridge"]["lambda"] == pytest.approx(shown["l1_bridge"]["multiplier"])

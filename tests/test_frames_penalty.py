@@ -70,7 +70,7 @@ PROXES = {theme.L1_COLOR: lambda v: np.sign(v) * max(abs(v) - LAMBDA / 2, 0.0),
 
 
 def test_the_proximal_step_in_the_next_videos_convention():
-    """Threshold lambda / 2 and scaling 1 / (1 + lambda), as in scenes/bridge.py: the
+    """Threshold lambda / 2 and scaling 1 / (1 + lambda), mathcore's convention: the
     minimiser of (beta - v)^2 + lambda P(beta) by brute force agrees with mathcore's."""
     grid = np.linspace(-4.0, 4.0, 80001)
     for v in (-1.7, -0.4, 0.3, 0.5, 1.2, 2.0):
