@@ -12,8 +12,10 @@ length over width and long axis (from A's eigenvalues: 1.2 at rho = 0, 13.6 alon
 (0.70, -0.71) at 0.99) and each budget against the size of c (||c||_1 >= 1.84 > 1,
 ||c||_2 >= 1.30 > 0.75 for every rho: c is outside both balls, so both optima lie on their
 balls' edges).  At rho = 0.99 an inset over each plane magnifies x4 the square around its
-optimum (as scenes/cloud.py's zoom); in it the contour grows (the level rises) until it
-first touches: the diamond at its corner (1, 0), the circle beside the diagonal.  Then a
+optimum (as scenes/cloud.py's zoom), with the beta1 axis through the lasso's corner (named,
+numbered) and the diagonal b1 = b2 beside the ridge's optimum; in it the contour, cut
+inside the inset's frame, grows (the level rises) until it first touches: the diamond at
+its corner (1, 0), the circle beside the diagonal.  Then a
 small plot shows the loss along the diamond's edge, from the lasso's corner to the other
 twin's, on a loss axis tight round its values: it rises from the corner (the first contact)
 but only a little, because the contour runs at the small angle mathcore measures to the
@@ -22,9 +24,13 @@ out to the other twin's corner and back; it is larger than an optimum and drawn 
 so at the corner it rings the green optimum.  Then other draws of the same model at
 rho = 0.99 (x1, x2 and e redrawn: seeds 3, 19, 0, 22, picked among the first 25 so that c
 stays on the plane and both twins appear, which the screen says) replace the data one after
-the other: the lasso keeps x1 in some and x2 in others, the ridge splits 49-51 %.  The
-closing note (white) gives mathcore's count over 300 draws (seeds 0-299): only x1 121, only
-x2 95, both 84; the ridge's share on x1 stays within 48-52 %.  With x1, x2 of seed 3 kept
+the other: the lasso keeps x1 in some and x2 in others, the ridge's share of the weight on
+x1 is 49-51 %.  The closing note (white) gives mathcore's count over 300 draws (seeds
+0-299): only x1 121, only x2 95, both 84; the ridge's share of the weight on x1 stays within
+48-52 %; meanwhile the 300 draws' optima drop onto the planes as small dots, one draw
+after the other (green: an exact 0, yellow: both kept), counted beside their piles: the
+lasso's on its two corners (x121 at (1, 0), x95 at (0, 1)) and along its edge (x84), the
+ridge's in one tight cluster by the diagonal (x300).  With x1, x2 of seed 3 kept
 and only e redrawn (300 draws of e from ``default_rng(1000 + k)``) the lasso keeps only x1
 202 times, only x2 12, both 86: the choice comes from the whole draw, not the noise alone,
 so the screen says "draws", not "the noise".  The budgets are set by hand; the
@@ -36,6 +42,8 @@ Render: ``manim render scenes/correlated.py``.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 import numpy as np
 from manim import (
@@ -49,9 +57,11 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Line,
     VGroup,
     Write,
     config,
+    linear,
     smooth,
 )
 
@@ -86,8 +96,19 @@ INSET_GROWTH_SECONDS = 2.5
 #: other: picked among the first 25 seeds so that c stays on the plane and both twins appear.
 DRAW_SEEDS = (SEED, 19, 0, 22)
 DRAW_HOLD = 1.6
+#: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1).
+SWEEP_SECONDS = 6.5
 #: Seeds 0 .. TALLY_DRAWS - 1: how often the lasso keeps x1 only, x2 only or both.
 TALLY_DRAWS = 300
+#: The tally's optima drop onto the planes one draw after the other over this time (s).
+TALLY_SECONDS = 3.0
+#: Each draw's optimum in the tally: smaller than the optimum's marker, so that the lasso's
+#: optima that keep both features stand apart along the edge.
+TALLY_DOT_RADIUS = 0.45 * theme.DOT_RADIUS
+#: manim's stroke widths are in hundredths of a scene unit.
+STROKE_UNIT = 0.01
+#: Numbers on the lasso inset's beta1 axis (inside its box [0.6, 1.4]).
+INSET_TICKS = (0.8, 1.2)
 EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.8
 #: At most this many numbers on the plot's loss axis.
 EDGE_NUMBERS = 3
@@ -148,16 +169,24 @@ def ridge_share(beta: np.ndarray) -> int:
     return round(100 * abs(beta[0]) / np.abs(beta).sum())
 
 
+@cache
+def draw_optima(count: int = TALLY_DRAWS) -> dict[str, np.ndarray]:
+    """Both constrained optima at rho = 0.99 for the draws seed = 0 .. count - 1: for each
+    norm an array of shape (count, 2), row k from seed k (mathcore's solver)."""
+    rows = [solutions_at(RHO_END, seed)[1] for seed in range(count)]
+    return {norm: np.array([row[norm].beta for row in rows]) for norm in RADII}
+
+
 def draw_tally(count: int = TALLY_DRAWS) -> dict:
     """Over the draws seed = 0 .. count - 1 at rho = 0.99: how many times the lasso keeps
     only x1, only x2 or both, and the smallest and largest ridge share on x1."""
+    optima = draw_optima(count)
     kept = {"x1": 0, "x2": 0, "both": 0}
-    shares = []
-    for seed in range(count):
-        solutions = solutions_at(RHO_END, seed)[1]
-        kept[lasso_keeps(solutions["l1"].beta)] += 1
-        shares.append(100 * abs(solutions["l2"].beta[0]) / np.abs(solutions["l2"].beta).sum())
-    return {**kept, "share_low": float(min(shares)), "share_high": float(max(shares))}
+    for beta in optima["l1"]:
+        kept[lasso_keeps(beta)] += 1
+    ridge = optima["l2"]
+    shares = 100 * np.abs(ridge[:, 0]) / np.abs(ridge).sum(axis=1)
+    return {**kept, "share_low": float(shares.min()), "share_high": float(shares.max())}
 
 
 def edge_numbers(low: float, high: float, tick: float) -> list[float]:
@@ -294,7 +323,8 @@ class CorrelatedFeatures(NormvizScene):
         self.read_since(shown, self.data_note.original_text)
         sweep = self.drive(self.follow_rho, self.rho_line, *self.middle_lines, *moving)
         self.beat("corr_sweep")
-        self.play(self.rho.animate.set_value(RHO_END), run_time=9.0, rate_func=smooth)
+        self.play(self.rho.animate.set_value(RHO_END), run_time=SWEEP_SECONDS,
+                  rate_func=smooth)
         self.stop_driving(sweep, self.follow_rho)
         self.show("optima", {f"{rho:g}": {norm: s.as_dict() for norm, s in
                                           solutions_at(rho)[1].items()}
@@ -309,10 +339,60 @@ class CorrelatedFeatures(NormvizScene):
         self.zoom_on_corner()
         self.redraw(moving)
         self.note = self.closing_note()
+        self.build_tally()
         self.beat("corr_end")
         shown = self.time
-        self.play(FadeIn(self.note), run_time=0.8)
+        # the last draw's contours, c and optima go; the 300 draws' optima drop in, one
+        # draw after the other, and the counts beside them follow
+        self.play(FadeIn(self.note), *[FadeOut(m) for m in moving], run_time=0.8)
+        self.play(FadeIn(self.tally_labels), run_time=0.3)
+        dropping = self.drive(self.follow_tally, self.tally_dots, self.tally_labels)
+        self.play(self.tally_shown.animate.set_value(TALLY_DRAWS), run_time=TALLY_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(dropping, self.follow_tally)
         self.read_since(shown, self.beats[-1]["subtitle"], self.note.original_text)
+
+    def build_tally(self) -> None:
+        """The optima of the TALLY_DRAWS draws (mathcore's) as small dots on each plane,
+        coloured as every optimum (green: an exact 0, yellow: both kept), and counts beside
+        where they pile: the lasso's two corners and its edge, the ridge's cluster."""
+        optima = draw_optima()
+        self.tally_shown = self.tracker("tally_shown", 0.0)
+        self.tally_dots = VGroup()
+        self.tally_kinds = [lasso_keeps(beta) for beta in optima["l1"]]
+        for norm, plane in self.planes.items():
+            axes = plane["axes"]
+            plane["tally_all"] = [
+                Dot(axes.c2p(*beta), radius=TALLY_DOT_RADIUS, color=pieces.optimum_color(beta))
+                .set_z_index(3) for beta in optima[norm]]
+            plane["tally"] = VGroup()  # holds the first k of them (follow_tally)
+            self.tally_dots.add(plane["tally"])
+        lasso, ridge = self.planes["l1"]["axes"], self.planes["l2"]["axes"]
+        both = optima["l1"][[kind == "both" for kind in self.tally_kinds]]
+        places = {  # where each count stands: beside its pile, off the ball's outline
+            "x1": (lasso.c2p(1.0, 0.0), DOWN + RIGHT, theme.ZERO_COLOR),
+            "x2": (lasso.c2p(0.0, 1.0), UP + LEFT, theme.ZERO_COLOR),
+            "both": (lasso.c2p(*both.mean(axis=0)), UP + RIGHT, theme.SOLUTION_COLOR),
+            "ridge": (ridge.c2p(*optima["l2"].mean(axis=0)), UP + RIGHT, theme.SOLUTION_COLOR),
+        }
+        self.tally_counts = {}
+        for kind, (point, side, color) in places.items():
+            line = LiveLine(text("corr_tally_count", self.lang), [str(TALLY_DRAWS)],
+                            theme.SMALL_SIZE, color)
+            line.next_to(point, side, buff=0.12)
+            self.tally_counts[kind] = line
+        self.tally_labels = VGroup(*self.tally_counts.values())
+        self.show("tally_dots", {norm: optima[norm].tolist() for norm in RADII})
+        self.follow_tally()
+
+    def follow_tally(self) -> None:
+        """The first k draws' optima shown (k from the tracker) and the counts among them."""
+        shown = round(self.tally_shown.get_value())
+        for plane in self.planes.values():
+            plane["tally"].submobjects = plane["tally_all"][:shown]
+        kinds = self.tally_kinds[:shown]
+        for kind, line in self.tally_counts.items():
+            line.set_fields(str(shown if kind == "ridge" else kinds.count(kind)))
 
     def redraw(self, moving: list) -> None:
         """Back to the lasso's corner, then other draws of the same model at rho = 0.99, one
@@ -331,8 +411,8 @@ class CorrelatedFeatures(NormvizScene):
                                               theme.SMALL_SIZE, theme.TEXT_COLOR), band.width)
         self.draw_rows = [pieces.fit_into(pieces.label(
             text("corr_draw_row", self.lang, seed=row["seed"],
-                 kept=text(f"corr_keeps_{row['keeps']}", self.lang), share=row["share"],
-                 rest=100 - row["share"]), theme.SMALL_SIZE, theme.TEXT_COLOR), band.width)
+                 kept=text(f"corr_keeps_{row['keeps']}", self.lang), share=row["share"]),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), band.width)
             for row in rows]
         table = VGroup(header, *self.draw_rows).arrange(DOWN, buff=2 * LINE_GAP)
         table.move_to(band.center).align_to([0.0, band.top, 0.0], UP)
@@ -502,11 +582,53 @@ class CorrelatedFeatures(NormvizScene):
         scale = pieces.label(text("corr_inset_scale", self.lang, zoom=f"{magnification():g}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
         scale.next_to(view.frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
-        inset = VGroup(view.body, view.optimum, scale).set_z_index(2)
-        # the contour is the last piece of the view's body (scenes/zoom.py)
+        # the contour is the last piece of the view's body (scenes/zoom.py); clip_to_axes
+        # cuts its centre line at the box, so its stroke would poke out of the frame: cut
+        # it inside by half its stroke and the frame's whole stroke (also after the
+        # encoder's colour blur no pink lies outside the frame)
+        contour = view.body[-1]
+        low, high = contour.clip
+        pad = STROKE_UNIT * (contour.get_stroke_width() / 2 + view.frame.get_stroke_width())
+        pad = np.array([pad, pad, 0.0])
+        contour.clip = (low + pad, high - pad)
+        contour.show()
+        marks, texts = self.inset_marks(norm, zoom)
+        inset = VGroup(view.body[:-1], marks, contour, view.optimum, scale, texts)
+        inset.set_z_index(2)
         self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": view.frame,
-                                      "contour": view.body[-1], "optimum": view.optimum}
+                                      "contour": contour, "optimum": view.optimum,
+                                      "marks": marks, "texts": texts}
         return inset, view.source
+
+    def inset_marks(self, norm: str, zoom) -> tuple[VGroup, VGroup]:
+        """What locates the magnified square: in the lasso's, the beta1 axis (beta2 = 0,
+        through the corner) with its name and numbers; in the ridge's (no axis crosses
+        it), the dashed diagonal beta1 = beta2, named.  Lines, then their texts."""
+        (x0, x1), (y0, y1) = zoom.x_range[:2], zoom.y_range[:2]
+        if norm == "l1":
+            axis = Line(zoom.c2p(x0, 0.0), zoom.c2p(x1, 0.0), color=theme.AXES_COLOR,
+                        stroke_width=theme.AXES_STROKE)
+            ticks = VGroup(*[Line(zoom.c2p(x, 0.0) + 0.08 * UP, zoom.c2p(x, 0.0) + 0.08 * DOWN,
+                                  color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
+                             for x in INSET_TICKS])
+            numbers = VGroup(*[pieces.label(pieces.format_number(x), EDGE_NUMBER_SIZE,
+                                            theme.MUTED_TEXT_COLOR)
+                               .next_to(zoom.c2p(x, 0.0), DOWN, buff=0.12)
+                               for x in INSET_TICKS])
+            name = pieces.label(text("axis_x", self.lang), theme.SMALL_SIZE,
+                                theme.MUTED_TEXT_COLOR)
+            name.next_to(zoom.c2p(x1, 0.0), UP + LEFT, buff=0.1)
+            return VGroup(axis, ticks), VGroup(numbers, name)
+        low, high = max(x0, y0), min(x1, y1)
+        diagonal = DashedLine(zoom.c2p(low, low), zoom.c2p(high, high),
+                              color=theme.MUTED_TEXT_COLOR, stroke_width=1.5)
+        name = pieces.label(text("corr_inset_diagonal", self.lang), theme.SMALL_SIZE,
+                            theme.MUTED_TEXT_COLOR)
+        # at the box's left edge, over the line's low end and inside the circle, away from
+        # the contour (which passes the optimum going down to the right)
+        name.move_to(zoom.c2p(low, low)).shift(
+            RIGHT * (name.width / 2 + 0.1) + UP * (name.width + name.height / 2 + 0.2))
+        return VGroup(diagonal), VGroup(name)
 
     def closing_note(self) -> VGroup:
         """Over TALLY_DRAWS draws at 0.99: how often the lasso keeps x1, x2 or both, and the

@@ -7,9 +7,13 @@ plot of the loss along the lasso's edge is mathcore's, smallest at the corner.  
 rho = 0.99 each plane's inset shows, magnified PLANE_RANGE / ZOOM_HALF times, the ball,
 mathcore's touching contour and its optimum (the lasso's corner, the ridge's edge point);
 before that the inset's contour grows, at each frame's recorded size, outside the ball.
+Each inset's contour ends at its frame (never beyond it); the lasso's inset shows the
+beta1 axis through the corner, the ridge's the diagonal beta1 = beta2.
 The data's line is shown (white) at the start; then other draws of the data show mathcore's
 optima one after the other (the lasso keeps x1 in some, x2 in others), and the closing
-tally is white prose (green is kept for exact zeros).
+tally is white prose (green is kept for exact zeros), with the 300 draws' optima dropping
+onto the planes: the lasso's pile on its corners (on the axes), the ridge's in one cluster
+by the diagonal, each counted beside its pile.
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ from scenes.correlated import (
     SEED,
     SLIDER_COLOR,
     SLIDER_RADIUS,
+    TALLY_DOT_RADIUS,
     TALLY_DRAWS,
     CorrelatedFeatures,
     contour_shape,
+    draw_optima,
     draw_tally,
     edge_at,
     lasso_keeps,
@@ -49,12 +55,14 @@ from tests.frames import (
     assert_near_polylines,
     blobs,
     check_basics,
+    check_dots,
     color_mask,
     inside_box,
     marker_position,
     region_pixels,
     rgb,
     spread,
+    without_boxes,
 )
 
 pytestmark = pytest.mark.slow
@@ -145,8 +153,10 @@ def check_insets(video) -> dict:
         name = f"{norm}_zoom"
         scale = video.pixels_per_unit(name, last) / video.pixels_per_unit(norm, last)
         assert scale == pytest.approx(magnification(), rel=1e-6)
-        checker = PlaneChecker(video, name, video.plane_box(inset["axes"]),
-                               excluded=[video.pixel_box(inset["scale"])])
+        texts = [video.pixel_box(inset["scale"]), *[video.pixel_box(m) for m in
+                                                     inset["texts"].family_members_with_points()]]
+        checker = PlaneChecker(video, name, video.plane_box(inset["axes"]), excluded=texts)
+        frame_box = video.pixel_box(inset["frame"], margin_px=0.0)
         grown = []
         for index, frame in video.frames(spread([(grow_first, grow_last)], 5)).items():
             assert video.value("rho", index) == pytest.approx(RHO_END)
@@ -156,16 +166,117 @@ def check_insets(video) -> dict:
             checker.check(index, frame, replace(
                 picture(name, norm, loss, solutions[norm]),
                 level=growth**2 * solutions[norm].loss, optimum=None, zeros=(), touches=False))
+            outside = outside_pink(frame, frame_box)
+            assert outside == 0, f"{name}: {outside} contour pixels beyond the frame at {index}"
+
         assert "contour_off_px" in checker.worst, f"{name}: the growing contour never seen"
         assert grown == sorted(grown) and grown[-1] - grown[0] > 0.2  # it grows
+        marks = []
         for index, frame in video.frames(spread([(touched, last)], 4)).items():
             assert video.value("inset_growth", index) == pytest.approx(1.0)
             checker.check(index, frame, picture(name, norm, loss, solutions[norm]))
+            assert outside_pink(frame, frame_box) == 0, (name, index)
+            marks.append(inset_mark_seen(video, index, frame, norm, name, texts))
         checker.marker.assert_within(video)
         summaries[norm] = {"magnification": round(scale, 4), "growth_checked": grown,
-                           **checker.summary()}
+                           "mark_seen": min(marks), **checker.summary()}
     assert solutions["l1"].zeros and not solutions["l2"].zeros
     return summaries
+
+
+def outside_pink(frame: np.ndarray, box: np.ndarray, reach_px: float = 6.0) -> int:
+    """Pixels of the loss's colour in the band 1 to ``reach_px`` px outside the pixel box
+    ``box`` (an inset's frame): a contour cut at the box ends inside the frame's line, not
+    beyond it (the video before the fix had its pink 1.5-2.5 px beyond the box)."""
+    others = [theme.MUTED_TEXT_COLOR, theme.AXES_COLOR, theme.L1_COLOR, theme.L2_COLOR,
+              theme.TEXT_COLOR, theme.ZERO_COLOR, theme.SOLUTION_COLOR]
+    outer = box + np.array([[-reach_px, -reach_px], [reach_px, reach_px]])
+    inner = box + np.array([[-1.0, -1.0], [1.0, 1.0]])  # the encoder's colour blur
+    return int(without_boxes(color_mask(frame, theme.LOSS_COLOR, others, outer),
+                             [inner]).sum())
+
+
+def inset_mark_seen(video, index: int, frame: np.ndarray, norm: str, name: str,
+                    excluded: list) -> float:
+    """The share of points along the inset's mark where a thin grey line is drawn: the
+    lasso's beta1 axis (beta2 = 0, solid) or the ridge's diagonal beta1 = beta2 (dashed).
+    A 1-px grey line is blended with what lies under it (the background, the ball's fill)
+    past the colour classifier's tolerance; it is found as a grey (low-chroma) pixel within
+    1 px of the line, brighter by 15 than the pixels 4 px to either side of it."""
+    axes = video.scene.planes[norm]["inset"]["axes"]
+    (x0, x1), (y0, y1) = axes.x_range[:2], axes.y_range[:2]
+    steps = np.linspace(0.03, 0.97, 60)[:, None]
+    if norm == "l1":
+        ends, color, needed = np.array([[x0, 0.0], [x1, 0.0]]), theme.AXES_COLOR, 0.7
+    else:
+        low, high = max(x0, y0), min(x1, y1)
+        ends, color, needed = np.array([[low, low], [high, high]]), theme.MUTED_TEXT_COLOR, 0.3
+    points = video.to_pixels(name, index, ends[0] + steps * (ends[1] - ends[0]))
+    optimum = video.to_pixels(name, index, [video.scene.shown["inset"]["centres"][norm]])[0]
+    pixels = frame.astype(float)
+    luma = pixels @ np.array([0.299, 0.587, 0.114])
+    grey = (pixels.max(axis=2) - pixels.min(axis=2) <= 25) & (luma >= 0.5 * (rgb(color) @ [
+        0.299, 0.587, 0.114]))
+    luma = np.where(without_boxes(np.ones(luma.shape, bool), excluded), luma, np.nan)
+    direction = points[-1] - points[0]
+    normal = np.array([-direction[1], direction[0]]) / np.linalg.norm(direction)
+
+    def around(point: np.ndarray, values: np.ndarray) -> np.ndarray:
+        column, row = np.floor(point).astype(int)
+        return values[row - 1:row + 2, column - 1:column + 2]
+
+    seen = []
+    for point in points:
+        if np.linalg.norm(point - optimum) < video.dot_radius_px + 4.0:
+            continue  # under the optimum's marker
+        here = around(point, luma)
+        if np.isnan(here).all():
+            continue  # under a text
+        sides = np.nanmax([np.nanmax(around(point + side * 4.0 * normal, luma), initial=0.0)
+                           for side in (-1, 1)])
+        line = np.where(around(point, grey), here, np.nan)
+        seen.append(bool(np.nanmax(line, initial=-np.inf) >= sides + 15))
+    share = float(np.mean(seen))
+    assert share >= needed, f"{name}: its mark is seen at only {share:.0%} of its points"
+    return round(share, 3)
+
+
+def check_tally(video) -> dict:
+    """The closing beat: the TALLY_DRAWS draws' optima (mathcore's) drop onto the planes one
+    draw after the other; at frames during the drop and at the end each plane shows the
+    first k of them (k recorded), each in its colour where it lies (green: the lasso's
+    corners, on the axes; yellow: its edge and the ridge's cluster), and nothing else in
+    those colours; the counts beside the piles are mathcore's tally."""
+    scene = video.scene
+    first, last = video.beat("corr_end")
+    optima = draw_optima()
+    dropping = [(a, b) for a, b in video.changing("tally_shown") if first <= a <= last]
+    assert dropping, "the tally's optima never drop in"
+    excluded = [video.pixel_box(line) for line in scene.tally_counts.values()]
+    shown = {}
+    # a frame late in the drop (both corners taken: the corner pixels of the diamond's
+    # outline, crossed by the axes' ticks, mix into dot colours) and the last one
+    start, end = dropping[0][0], dropping[-1][1]
+    for index, frame in video.frames([start + (2 * (end - start)) // 3, last]).items():
+        k = shown[index] = round(video.value("tally_shown", index))
+        for norm in RADII:
+            check_dots(video, index, frame, norm, optima[norm][:k], TALLY_DOT_RADIUS,
+                       excluded=excluded, palette=[theme.AXES_COLOR, theme.MUTED_TEXT_COLOR])
+    counts = list(shown.values())
+    assert counts == sorted(counts) and 0 < counts[0] < TALLY_DRAWS == counts[-1]
+    # the piles: the lasso's single-feature optima are the two corners, on the axes; the
+    # ridge's are one cluster by the diagonal
+    kinds = [lasso_keeps(beta) for beta in optima["l1"]]
+    corners = {tuple(beta) for beta, kind in zip(optima["l1"], kinds, strict=True)
+               if kind != "both"}
+    assert corners == {(1.0, 0.0), (0.0, 1.0)}
+    ridge = optima["l2"]
+    assert np.all(ridge > 0) and np.max(np.abs(ridge[:, 0] - ridge[:, 1])) < 0.06
+    tally = draw_tally()
+    counted = {kind: line.shown_text for kind, line in scene.tally_counts.items()}
+    assert counted == {kind: f"×{tally[kind]}" for kind in ("x1", "x2", "both")} | {
+        "ridge": f"×{TALLY_DRAWS}"}
+    return {"shown": shown, "counts": counted}
 
 
 def check_edge_plot(video) -> dict:
@@ -400,3 +511,4 @@ def test_other_draws_flip_the_lasso_but_not_the_ridge(lang, rendered_video):
     video = rendered_video(CorrelatedFeatures, lang)
     check_draws(video)
     check_notes(video)
+    check_tally(video)
