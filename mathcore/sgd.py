@@ -246,11 +246,18 @@ class OlsRidgeResult:
         """Standard deviation (over the minibatches, ddof 0) of ``along(name, direction)``."""
         return float(self.along(name, direction).std())
 
+    def along_sd_ratio(self, direction: tuple[float, float] = (1.0, -1.0)) -> float:
+        """OLS's sd over ridge's along ``direction``: about 147 along (1, -1) at rho = 0.99,
+        near 1 along (1, 1); ``ratio`` (mean distance in the plane) mixes both directions."""
+        return self.along_sd("ols", direction) / self.along_sd("ridge", direction)
+
     def as_dict(self) -> dict[str, object]:
         return {"spread_ols": self.spread_ols, "spread_ridge": self.spread_ridge,
                 "ratio": self.ratio, "ratio_ci95": [float(x) for x in self.ratio_ci95],
                 "full_ols": [float(x) for x in self.full_ols],
                 "full_ridge": [float(x) for x in self.full_ridge],
+                "along_sd_ratio": self.along_sd_ratio(),
+                "sum_sd_ratio": self.along_sd_ratio((1.0, 1.0)),
                 "rho": self.rho, "lambda": self.lam}
 
 

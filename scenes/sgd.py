@@ -34,13 +34,24 @@ after the burn-in and, line by line in white, what the counts cover (all 600 ste
 mechanism of each method, and ridge's price: its b2* (0.136) against the true weight 0, a
 bias traded for a lower variance.
 
-Last, its own part with a title line: OLS beside ridge on 200 minibatches at rho = 0.99
+Last, its own part, opened by a title card (the part's title alone on screen, then in the
+title's place): OLS beside ridge on 200 minibatches at rho = 0.99
 (``mathcore.sgd.ols_vs_ridge``, the stability video's batches).  With correlated features
 the fits swing along (1, -1), so each row plots b1 - b2 of every minibatch's fit
 (``OlsRidgeResult.along``) with a band of the mean +- 1 sd (``along_sd``): OLS on its
 scale, ridge magnified by a round zoom (x100 for the defaults: at OLS's scale it would be
-a flat line).  Then, in white, the ratio of the mean distances to the full-data fit in the
-plane with its 95 % bootstrap interval, and the sd of b1 + b2 of both, which is alike.
+a flat line).  Short labels at the scene's label size stand beside each row (its name, its
+sd, the zoom); then ridge's shrinkage: each row's full-data fit beside it (ridge (0.50,
+0.50) against OLS (0.96, 1.04) for the defaults: the penalty halves the norm).  Then two
+white lines: the sds along b1 - b2 (OLS about 147x ridge's, ``along_sd_ratio``: the
+correlated data tell OLS almost nothing in that direction) and along b1 + b2 (alike), and
+the ratio of the mean distances to the full-data fit in the plane (15.6x, with its 95 %
+bootstrap interval), which mixes both directions.
+
+In the zero beat the dashed b2* = 0 of the lasso (also the true weight) is green, the
+colour of an exact 0 (and as wide as the proximal row's green marks, over the axis); the
+proximal row has no dashed line (its green marks lie on 0); ridge's b2* is dashed yellow,
+the colour of an optimum with no zero.  The settings line names both.
 
 Trackers: ``slope_beta`` (beta of the slopes beat), ``step`` (the SGD steps drawn so far,
 0 outside the run) and ``zero_step`` (the same for the zero beat); the counters' values
@@ -65,6 +76,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Polygon,
+    Transform,
     VGroup,
     VMobject,
     Write,
@@ -97,7 +109,9 @@ ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
              ("l2", "l2", theme.L2_COLOR))
 #: The OLS-against-ridge rows of beta1 - beta2: the text column's width, the gap between the
 #: rows, the y half-range as a multiple of the farthest value, and the sd bands' opacity.
-ALONG_LABEL_WIDTH, ALONG_ROW_GAP, ALONG_ROOM, BAND_OPACITY = 3.2, 0.15, 1.1, 0.3
+ALONG_LABEL_WIDTH, ALONG_ROW_GAP, ALONG_ROOM, BAND_OPACITY = 3.9, 0.15, 1.1, 0.3
+#: The gap between the labels beside a row (and between the two lines at the bottom).
+ALONG_LINE_GAP = 0.12
 OLS_BATCHES = 200
 #: Least squares is neither penalty: a chart series colour of the theme.
 OLS_COLOR = theme.SERIES_COLORS[0]
@@ -460,9 +474,16 @@ class MinibatchSGD(NormvizScene):
             stack.align_to([label_column.left, label_column.top, 0.0], UP + LEFT)
             assert label_column.fits(stack, slack=0.01), f"the texts beside {method} do not fit"
             optimum = run.optima[method][1]
-            optima.add(DashedLine(axes.c2p(0, optimum), axes.c2p(ZERO_STEPS, optimum),
-                                  color=theme.SOLUTION_COLOR, stroke_width=2,
-                                  dash_length=0.08))
+            # the lasso's b2* is exactly 0 (and the true weight): dashed in the colour of an
+            # exact 0; ridge's b2* is not 0: dashed in the colour of an optimum.  The proximal
+            # row has none: its green marks of exact zeros lie on that line.
+            if method != "l1_proximal":
+                # (the exact 0 as wide as the proximal row's green marks: it lies on the
+                # axis, and a thin green dash over it would read as grey)
+                optima.add(DashedLine(axes.c2p(0, optimum), axes.c2p(ZERO_STEPS, optimum),
+                                      color=zero_line_color(optimum),
+                                      stroke_width=(theme.PATH_STROKE + 2 if optimum == 0.0
+                                                    else 2), dash_length=0.08))
             width = PROX_STROKE + 1.0 if method == "l1_proximal" else theme.PATH_STROKE
             curve = trace(axes, run.iterates[method][:, 1], color, width)
             cursor = DashedLine(axes.c2p(0, ZERO_RANGE[0]), axes.c2p(0, ZERO_RANGE[1]),
@@ -555,19 +576,27 @@ class MinibatchSGD(NormvizScene):
 
     # -- part 3: OLS against ridge -------------------------------------------------------
     def ols_ridge(self) -> None:
-        """Its own part: beta1 - beta2 of each minibatch's OLS fit and ridge fit (the
-        direction (1, -1) along which correlated features' fits swing), one row each, with
-        a band of the mean +- 1 sd; the ridge row magnified by a round zoom."""
+        """Its own part, opened by a title card: beta1 - beta2 of each minibatch's OLS fit
+        and ridge fit (the direction (1, -1) along which correlated features' fits swing),
+        one row each, with a band of the mean +- 1 sd and short labels beside each row; the
+        ridge row magnified by a round zoom.  Then ridge's shrinkage (the full-data fits
+        beside the rows) and why the sd ratio along beta1 - beta2 is not the ratio of the
+        mean distances (two white lines at the bottom)."""
         fits, lang = self.fits, self.lang
+        # the title card: the part's title alone, then in the title's place
+        card = pieces.label(text("sgd_ols_title", lang), theme.TITLE_SIZE, theme.TEXT_COLOR)
+        card_note = pieces.label(text("sgd_ols_settings", lang, rho=RHO,
+                                      batches=OLS_BATCHES, size=BATCH_SIZE),
+                                 theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+        assert card.width <= layout.screen().width and \
+            card_note.width <= layout.screen().width, "the part's title card does not fit"
+        VGroup(card, card_note).arrange(DOWN, buff=0.35).move_to(layout.stage().center)
+        heading = pieces.title(text("sgd_ols_title", lang))
         area = layout.stage(caption_lines=2)
-        title_band, area = area.split_top(HEADER)
-        settings_band, area = area.split_top(2 * layout.CAPTION_LINE)
-        part = title_band.place(pieces.fit_into(pieces.label(
-            text("sgd_ols_title", lang, rho=RHO), theme.BODY_SIZE, theme.TEXT_COLOR),
-            title_band.width))
-        settings = settings_band.place(pieces.fit_into(pieces.label(
-            text("sgd_ols_settings", lang, batches=OLS_BATCHES, size=BATCH_SIZE),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), settings_band.width))
+        settings_band, area = area.split_top(layout.CAPTION_LINE)
+        settings = settings_band.place(readable(pieces.label(
+            text("sgd_along_what", lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+            settings_band, "sgd_along_what"))
         area, _ = area.split_bottom(NUMBER_ROOM)
         height = (area.height - ALONG_ROW_GAP) / 2
         # one y half-range for both rows; the ridge row shows its values times the zoom
@@ -575,7 +604,7 @@ class MinibatchSGD(NormvizScene):
         self.along_zoom = round_zoom(reach / (ALONG_ROOM * float(np.abs(fits.along("ridge"))
                                                                   .max())))
         self.along_rows = {}
-        parts, bands, dots = VGroup(part, settings), VGroup(), VGroup()
+        parts, bands, dots, full = VGroup(settings), VGroup(), VGroup(), VGroup()
         for k, name in enumerate(("ols", "ridge")):
             top = area.top - k * (height + ALONG_ROW_GAP)
             row = layout.Region(area.left, area.right, top - height, top)
@@ -604,43 +633,75 @@ class MinibatchSGD(NormvizScene):
             bands.add(band)
             dots.add(*[Dot(axes.c2p(i + 1, v), radius=CLOUD_DOT, color=color)
                        for i, v in enumerate(values)])
-            lines = [text(f"sgd_{name}_header", lang), text("sgd_along_what", lang),
+            # short labels at the scene's label size, beside the row they describe
+            lines = [text(f"sgd_{name}_header", lang),
                      text("sgd_along_sd", lang, sd=f"{sd:.4f}" if name == "ridge"
-                          else f"{sd:.3f}"), text("sgd_along_band", lang)]
+                          else f"{sd:.3f}")]
             if name == "ridge":
                 lines.append(text("sgd_zoom", lang, zoom=self.along_zoom))
-            stack = VGroup(*[pieces.label(line, theme.SMALL_SIZE, color) for line in lines])
-            stack.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
-            stack = pieces.fit_into(stack, label_column.width)
-            if stack.height > label_column.height:
-                stack.scale_to_fit_height(label_column.height)
+            fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
+            lines.append(text("sgd_full_fit", lang, b1=f"{fit[0]:.2f}", b2=f"{fit[1]:.2f}"))
+            stack = VGroup(*[readable(pieces.label(line, theme.SMALL_SIZE, color),
+                                      label_column, line) for line in lines])
+            stack.arrange(DOWN, aligned_edge=LEFT, buff=ALONG_LINE_GAP)
+            assert stack.height <= label_column.height, f"the labels of {name} do not fit"
             stack.align_to([label_column.left, label_column.top, 0.0], UP + LEFT)
-            parts.add(frame, stack)
+            parts.add(frame, *stack[:-1])
+            full.add(stack[-1])
             self.along_rows[name] = {"axes": axes, "band": band, "mean": mean, "sd": sd,
-                                     "text": stack}
+                                     "text": stack, "full": fit}
         low_ci, high_ci = fits.ratio_ci95
         caption = layout.caption_band(2)
-        ratio = caption.place(pieces.fit_into(pieces.label(
-            text("sgd_ratio", lang, ols=f"{fits.spread_ols:.3f}",
-                 ridge=f"{fits.spread_ridge:.3f}", ratio=f"{fits.ratio:.1f}",
-                 low=f"{low_ci:.1f}", high=f"{high_ci:.1f}",
-                 sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
-                 sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
-        assert ratio.height <= caption.height + 1e-6, "sgd_ratio does not fit its band"
+        line_sd = readable(pieces.label(text(
+            "sgd_ratio", lang, ols=f"{fits.along_sd('ols'):.3f}",
+            ridge=f"{fits.along_sd('ridge'):.4f}", ratio=f"{fits.along_sd_ratio():.0f}",
+            sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
+            sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"),
+            theme.SMALL_SIZE, theme.TEXT_COLOR), caption, "sgd_ratio")
+        line_distance = readable(pieces.label(text(
+            "sgd_distance", lang, ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
+            high=f"{high_ci:.1f}"), theme.SMALL_SIZE, theme.TEXT_COLOR), caption,
+            "sgd_distance")
+        ratio = VGroup(line_sd, line_distance).arrange(DOWN, aligned_edge=LEFT,
+                                                       buff=ALONG_LINE_GAP)
+        caption.place(ratio).align_to([caption.left, 0.0, 0.0], LEFT)
+        assert caption.fits(ratio, slack=0.01), "sgd_ratio and sgd_distance do not fit"
         self.show("ols_vs_ridge_along", {name: {"sd": row["sd"], "mean": row["mean"]}
                                          for name, row in self.along_rows.items()}
-                  | {"zoom": self.along_zoom})
-        self.beat("sgd_ols", batches=OLS_BATCHES)
-        self.play(FadeOut(self.leftovers), run_time=0.6)
+                  | {"zoom": self.along_zoom, "sd_ratio": fits.along_sd_ratio(),
+                     "sum_sd_ratio": fits.along_sd_ratio((1.0, 1.0))})
+        self.beat("sgd_ols_card")
+        self.play(FadeOut(self.leftovers), FadeOut(self.title), run_time=0.6)
+        self.play(FadeIn(card), FadeIn(card_note), run_time=0.6)
+        # (a copy where the card stood: the card itself turns into the part's heading)
+        self.ols_card = VGroup(card, card_note).copy()
+        self.beat("sgd_ols")
+        self.play(Transform(card, heading), FadeOut(card_note), run_time=0.8)
         self.play(FadeIn(parts), run_time=0.8)
         self.play(FadeIn(dots, lag_ratio=0.005), run_time=1.5)
         self.play(FadeIn(bands), run_time=0.8)
-        self.beat("sgd_ratio", ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
+        ridge, ols = fits.full_ridge, fits.full_ols
+        self.beat("sgd_shrink", r1=f"{ridge[0]:.2f}", r2=f"{ridge[1]:.2f}",
+                  o1=f"{ols[0]:.2f}", o2=f"{ols[1]:.2f}")
+        self.play(FadeIn(full), run_time=0.6)
+        self.beat("sgd_ratio", ratio=f"{fits.along_sd_ratio():.0f}")
+        self.play(FadeIn(line_sd), run_time=0.6)
+        self.beat("sgd_distance", ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
                   high=f"{high_ci:.1f}")
-        self.play(FadeIn(ratio), run_time=0.6)
-        self.read(ratio.original_text)
-        self.along_dots, self.ratio_line = dots, ratio
+        self.play(FadeIn(line_distance), run_time=0.6)
+        self.along_dots, self.ratio_lines, self.full_lines = dots, ratio, full
+
+
+def readable(mobject: VMobject, region: layout.Region, what: str) -> VMobject:
+    """``mobject`` (a label at the scene's label size) unshrunk: it must fit ``region``'s
+    width as it is."""
+    assert mobject.width <= region.width + 1e-6, f"{what!r} is too wide to be read"
+    return mobject
+
+
+def zero_line_color(optimum: float) -> str:
+    """The colour of a dashed optimum of the zero beat: green (an exact 0) or yellow."""
+    return theme.ZERO_COLOR if optimum == 0.0 else theme.SOLUTION_COLOR
 
 
 def nice_floor(value: float) -> float:

@@ -13,7 +13,12 @@ exact zeros is marked), and the recorded counters are mathcore's; its explanatio
 what the counts cover and ridge's bias (mathcore's).  In the last part, beta1 - beta2 of
 every minibatch's OLS fit and ridge fit is a dot where mathcore puts it (the ridge row at
 the zoom it names), and nowhere else, the bands span mathcore's mean +- 1 sd, and the
-white ratio line gives mathcore's ratio and interval.
+white ratio lines give mathcore's sd ratio along beta1 - beta2, the sds along beta1 + beta2,
+and the distance ratio with its interval.  The part opens with its own title card (alone
+on screen, then in the title's place); its labels beside the rows are drawn unshrunk at
+the scene's label size; the shrinkage beat shows mathcore's full-data fits beside the
+rows.  In the zero beat the lasso's dashed b2* = 0 is green (an exact 0), ridge's b2* is
+yellow, as the settings line names them.
 """
 
 from __future__ import annotations
@@ -165,6 +170,35 @@ def check_zero(video) -> dict:
                 (method, index, k)
             for line in row["lines"]:
                 assert len(bright_pixels(frame, video.pixel_box(line), contrast=25.0)) > 20
+    # before the sweep: the subgradient row's dashed b2* = 0 is green (an exact 0, not the
+    # yellow of an optimum), the ridge row's b2* is yellow and the proximal row has none
+    still = [k for k in range(first, last) if video.value("zero_step", k) == 0.0]
+    index = still[-1]
+    frame = video.frames([index])[index]
+    for method, short, _ in ZERO_ROWS:
+        region = video.plane_box(scene.zero_rows[method]["axes"])
+        optimum = run.optima[method][1]
+        row = video.to_pixels(f"zero_{short}", index, [[0.0, optimum]])[0, 1]
+        width = region[1, 0] - region[0, 0]
+        green = region_pixels(frame, theme.ZERO_COLOR, region, ZERO_PALETTE)
+        yellow = region_pixels(frame, theme.SOLUTION_COLOR, region, ZERO_PALETTE)
+        if method == "l1_proximal":
+            assert len(green) == 0 and len(yellow) < 5, (len(green), len(yellow))
+            continue
+        if optimum == 0.0:
+            # dashes (with gaps) across the plot's width, and no yellow
+            on_line = green[np.abs(green[:, 1] - row) <= 2.0]
+            assert len(on_line) >= 0.2 * width and len(yellow) < 5, (method, len(on_line))
+        else:
+            # the thin yellow dashes (their colour kept only per 2 x 2 block): bright
+            # pixels along ridge's b2*, yellow-tinted (red well above blue), and no green
+            drawn = bright_pixels(frame, np.array([[region[0, 0], row - 2.0],
+                                                   [region[1, 0], row + 2.0]]))
+            colours = frame[drawn[:, 1].astype(int), drawn[:, 0].astype(int)].astype(float)
+            assert len(drawn) >= 0.2 * width and len(green) < 5, (method, len(drawn))
+            assert (colours[:, 0] - colours[:, 2]).mean() > 20.0, colours.mean(axis=0)
+    assert "green" in scene.zero_settings.original_text or "绿色" in \
+        scene.zero_settings.original_text
     # the final counters: mathcore's over the whole run
     for method, _, _ in ZERO_ROWS:
         lines = scene.zero_rows[method]["lines"]
@@ -243,7 +277,10 @@ def check_prose(video) -> None:
     assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
     assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
     last = video.beat("sgd_ratio")[1]
-    check_white(video, video.frames([last])[last], scene.ratio_line)
+    check_white(video, video.frames([last])[last], scene.ratio_lines[0])
+    last = video.beat("sgd_distance")[1]
+    for line in scene.ratio_lines:
+        check_white(video, video.frames([last])[last], line)
     last = video.beat("sgd_spread")[1]
     check_white(video, video.frames([last])[last], scene.run_why)
     # the run's counters: the step line says they cover steps 1 to 3,000
@@ -272,7 +309,7 @@ def check_along(video) -> dict:
                    color_of=lambda _p, color=color: color)
         sd = fits.along_sd(name)
         shown = f"{sd:.4f}" if name == "ridge" else f"{sd:.3f}"
-        assert row["sd"] == sd and shown in row["text"][2].original_text
+        assert row["sd"] == sd and shown in row["text"][1].original_text
         # the band: rows where the band's colour covers a third of the plot's width
         band = region_pixels(frame, bands[name], region, [color, *bands.values(),
                                                            theme.AXES_COLOR])
@@ -289,13 +326,72 @@ def check_along(video) -> dict:
              for name in ("ols", "ridge")}
     zoom = scene.along_zoom
     assert scale["ridge"] / scale["ols"] == pytest.approx(zoom, rel=1e-6)
-    assert f"×{zoom}" in scene.along_rows["ridge"]["text"][-1].original_text \
-        or f"{zoom} 倍" in scene.along_rows["ridge"]["text"][-1].original_text
-    # the ratio line: mathcore's ratio and interval
+    assert f"×{zoom}" in scene.along_rows["ridge"]["text"][2].original_text \
+        or f"{zoom} 倍" in scene.along_rows["ridge"]["text"][2].original_text
+    # the ratio lines: mathcore's sd ratio along b1 - b2 and sds along b1 + b2, then the
+    # distance ratio and its interval
     low, high = fits.ratio_ci95
-    shown = scene.ratio_line.original_text
-    assert all(f"{x:.1f}" in shown for x in (fits.ratio, low, high))
+    along, distance = (line.original_text for line in scene.ratio_lines)
+    assert f"{fits.along_sd_ratio():.0f}" in along
+    assert all(x in along for x in (f"{fits.along_sd('ols'):.3f}",
+                                    f"{fits.along_sd('ridge'):.4f}",
+                                    f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
+                                    f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"))
+    assert all(f"{x:.1f}" in distance for x in (fits.ratio, low, high))
     return {"band_edge_error_px": edges, "zoom": zoom}
+
+
+def text_height_px(frame, video, mobject) -> float:
+    """The height (px) of the bright pixels of a one-line label in the decoded frame."""
+    drawn = bright_pixels(frame, video.pixel_box(mobject), contrast=60.0)
+    assert len(drawn) > 20
+    return float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0)
+
+
+def check_ols_part(video) -> dict:
+    """The OLS part: a title card alone on screen, its labels beside the rows unshrunk
+    (as tall as the scene's other labels), and the full-data fits beside the rows."""
+    scene = video.scene
+    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
+    first, last = video.beat("sgd_ols_card")
+    frame = video.frames([last])[last]
+    card, note = scene.ols_card
+    card_box = video.pixel_box(scene.ols_card, margin_px=4.0)
+    everything = np.array([[0.0, 0.0], video.timeline["pixel_size"]], dtype=float)
+    assert len(bright_pixels(frame, video.pixel_box(card))) > 300
+    assert len(bright_pixels(frame, video.pixel_box(note), contrast=25.0)) > 100
+    # nothing else on screen: the card stands alone (the first title has gone)
+    assert len(bright_pixels(frame, everything, excluded=[card_box], contrast=25.0)) == 0
+    assert text_height_px(frame, video, card) >= text_height_px(
+        frame, video, note) + 4.0
+    # the shrinkage: the full-data fits beside the rows, in the rows' colours
+    last = video.beat("sgd_shrink")[1]
+    frame = video.frames([last])[last]
+    heights = {}
+    for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
+        row = scene.along_rows[name]
+        fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
+        shown = row["text"][-1]
+        assert f"({fit[0]:.2f}, {fit[1]:.2f})" in shown.original_text
+        assert len(region_pixels(frame, color, video.pixel_box(shown), PROSE_PALETTE)) > 40
+        # every label beside the row is the scene's label size, not shrunk; each line sits
+        # beside its row (within the row's height)
+        region = video.plane_box(row["axes"])
+        for line in row["text"]:
+            assert line.font_size == pytest.approx(theme.SMALL_SIZE)
+            box = video.pixel_box(line)
+            assert box[0, 1] >= region[0, 1] - 30 and box[1, 1] <= region[1, 1] + 30
+        heights[name] = text_height_px(frame, video, row["text"][0])
+    first, last = video.beat("sgd_shrink")
+    assert len(bright_pixels(video.frames([first])[first],
+                             video.pixel_box(scene.along_rows["ols"]["text"][-1]))) == 0
+    # the lines at the bottom are the same size as the labels
+    last = video.beat("sgd_distance")[1]
+    frame = video.frames([last])[last]
+    for line in scene.ratio_lines:
+        assert line.font_size == pytest.approx(theme.SMALL_SIZE)
+    return {"label_height_px": heights,
+            "bottom_line_px": text_height_px(frame, video, scene.ratio_lines[1])}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -307,3 +403,4 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     check_zero(video)
     check_prose(video)
     check_along(video)
+    check_ols_part(video)

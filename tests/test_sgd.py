@@ -70,6 +70,23 @@ def test_fits_along_a_direction():
     assert result.along_sd("ols") > 50 * result.along_sd("ridge")
 
 
+
+def test_sd_ratios_along_the_two_directions():
+    """The video's numbers: OLS's sd along b1 - b2 is about 147 times ridge's, along
+    b1 + b2 the two are alike, and the mean distance's ratio (15.6) lies between; ridge's
+    full-data fit is shrunk to half of least squares' norm."""
+    result = ols_vs_ridge(0.99, 100, 200, seed=0)
+    assert result.along_sd_ratio() == pytest.approx(
+        np.std(result.batch_ols @ [1, -1]) / np.std(result.batch_ridge @ [1, -1]))
+    assert result.along_sd_ratio() == pytest.approx(147.3, abs=0.05)
+    assert result.along_sd_ratio((1.0, 1.0)) == pytest.approx(1.06, abs=0.005)
+    assert result.along_sd_ratio((1.0, 1.0)) < result.ratio < result.along_sd_ratio()
+    assert result.ratio == pytest.approx(15.6, abs=0.05)
+    np.testing.assert_allclose(result.full_ols, [0.957, 1.042], atol=5e-4)
+    np.testing.assert_allclose(result.full_ridge, [0.500, 0.500], atol=1e-3)
+    assert np.linalg.norm(result.full_ridge) == pytest.approx(
+        np.linalg.norm(result.full_ols) / 2)
+
 @given(v=st.floats(-3, 3), step=st.floats(0.01, 0.5), alpha=st.floats(0.0, 2.0))
 @settings(max_examples=60)
 def test_proximal_step_is_the_brute_force_prox(v, step, alpha):
