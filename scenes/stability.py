@@ -29,8 +29,14 @@ After rho = 0, where no zero ever changes and yet the lasso moves about twice as
 orthogonal features each coefficient is its own 1-D problem; the least-squares fits of
 b1 of the first minibatches as dots on a line, the ridge fits above (each divided by
 1 + lambda: the spread shrinks by that factor), the lasso fits below (each moved alpha
-toward 0, exactly 0 within alpha of 0, the green zone: the spread stays), each joined to
-its least-squares fit, and the two spreads' ratio (1 + lambda) against the 2-D refits'.
+toward 0: the spread stays), each joined to its least-squares fit, the lasso's zero zone
+[-alpha, alpha] in green on the least-squares row (raw fits there go to exactly 0), and
+the two spreads' ratio (1 + lambda) against the 2-D refits'.  On screen the two
+penalties have two names: lambda_2 (ridge, ``lam``) and lambda_1 (lasso, ``alpha``); the
+picture's heading replaces the key above the planes while it is shown.
+
+The first minibatches of each correlation are held slowly (``BATCH_SECONDS``: about 3 s
+each for the first ones at rho = 0), then faster.
 
 Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next, and
 during the 1-D picture), ``batch`` (k while the k-th minibatch is held on screen with its
@@ -70,7 +76,10 @@ from scenes.strings import text
 RHO_STEPS = (0.0, 0.9, 0.99)
 BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
-BATCH_SECONDS = 1.2  # each of the first minibatches on screen
+#: For each rho, how long each of the first minibatches is held on screen: slowly while
+#: the viewer learns what a minibatch's picture shows, faster once it is familiar.
+BATCH_SECONDS = ((3.0, 3.0, 2.5, 1.0, 1.0), (2.5, 2.0, 1.2, 0.8, 0.8),
+                 (2.0, 1.5, 1.0, 0.8, 0.8))
 GROW_SECONDS = 2.5  # the rest of the cloud growing in
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 HEADER = 0.45  # the plane's name above it
@@ -90,11 +99,14 @@ NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
 #: grey), apart from the minibatches' optima, yellow (green with a 0) as everywhere.
 FULL_DATA_COLOR = theme.TEXT_COLOR
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
-MECH_ROW = 1.05  # from one row of the 1-D picture to the next (its label left of its line)
+MECH_ROW = 1.3  # from one row of the 1-D picture to the next (its label left of its line)
 MECH_LABEL_GAP = 0.3  # between a row's label and its line
 MECH_STAR = 0.11  # the full data's fit on a row of the 1-D picture
+MECH_STAR_STROKE, MECH_STAR_RIM = 3.0, 5.0  # its outline, and its background-coloured rim
 MECH_DOT = 0.8 * theme.DOT_RADIUS  # a minibatch's fit on a row of the 1-D picture
-ZONE_STROKE = 8  # the lasso's dead zone [-lambda, lambda] on its row
+ZONE_STROKE = 8  # the lasso's dead zone [-alpha, alpha] on the least-squares row
+LINK_GAP = 0.15  # share of a link left out at each end
+MECH_HOLDS = (1.5, 1.5, 1.5, 2.0)  # the 1-D picture held: its rows one by one, the ratio
 MECH_ROWS = ("ridge", "least_squares", "lasso")  # top to bottom
 
 
@@ -156,8 +168,9 @@ class MinibatchStability(NormvizScene):
             on_planes, in_panel = self.step(index, result, shown, back)
             shown, back = VGroup(on_planes, in_panel), VGroup()
             if index == 0:  # no zero changes at rho = 0: why the lasso moves further anyway
-                shown = self.show_mechanism(result, VGroup(shown, self.frames, self.legend))
-                back = VGroup(self.frames, self.legend)  # the next step brings them back
+                shown = self.show_mechanism(result, VGroup(shown, self.frames, self.legend,
+                                                           self.key))
+                back = VGroup(self.frames, self.legend, self.key)  # the next step: back
 
     # -- layout ---------------------------------------------------------------------------
     def build_layout(self) -> None:
@@ -279,7 +292,7 @@ class MinibatchStability(NormvizScene):
             live = self.counters(result, k + 1)
             self.add(live)
             self.batch_count.set_value(k + 1)
-            self.wait(BATCH_SECONDS)
+            self.wait(BATCH_SECONDS[index][k])
         self.remove(live, balls)
         self.batch_count.set_value(0)  # the single minibatch goes, the rest grow in
         self.beat("st_step" if changes else "st_step_flat", rho=result.rho,
@@ -303,7 +316,7 @@ class MinibatchStability(NormvizScene):
     def mech_labels(self) -> dict[str, VMobject]:
         """Each row's label (what it shows, its mean distance to the full data's fit)."""
         mech = self.mechanism
-        texts = {"ridge": ("st_mech_ridge", theme.L2_COLOR, {"scale": self.mech_scale}),
+        texts = {"ridge": ("st_mech_ridge", theme.L2_COLOR, {"lam": f"{mech.lam:.2f}"}),
                  "least_squares": ("st_mech_ls", theme.LOSS_COLOR, {}),
                  "lasso": ("st_mech_lasso", theme.L1_COLOR, {"alpha": f"{mech.alpha:.2f}"})}
         return {name: pieces.label(text(key, self.lang, dev=f"{mech.mean_distance(name):.3f}",
@@ -320,9 +333,16 @@ class MinibatchStability(NormvizScene):
         high = max(values.max(), mech.alpha) + 0.1
         area = self.picture_area
         left = area.left + max(label.width for label in labels.values()) + MECH_LABEL_GAP
-        first = area.top - 2 * layout.CAPTION_LINE - 0.25 - layout.CAPTION_LINE
+        first = area.top - layout.CAPTION_LINE - 0.1  # its label's top at the area's top
         return {name: {"y": first - i * MECH_ROW, "left": left, "right": area.right - 0.2,
                        "range": (low, high)} for i, name in enumerate(MECH_ROWS)}
+
+    @staticmethod
+    def link(start: np.ndarray, end: np.ndarray) -> Line:
+        """A faint line from a least-squares fit toward where ridge or lasso maps it, short
+        of both rows (where the links of close fits would crowd the stars)."""
+        return Line(start + LINK_GAP * (end - start), end - LINK_GAP * (end - start),
+                    stroke_width=1.5, color=theme.MUTED_TEXT_COLOR, stroke_opacity=0.5)
 
     @staticmethod
     def mech_point(row: dict, value: float) -> np.ndarray:
@@ -334,9 +354,12 @@ class MinibatchStability(NormvizScene):
     def show_mechanism(self, result, planes: VGroup) -> VGroup:
         """With orthogonal features each coefficient is a 1-D problem: the least-squares
         fits of the first minibatches on a line, the ridge fits (each divided by 1 + lam:
-        the spread shrinks) above, the lasso fits (each moved alpha toward 0, exactly 0
-        within alpha of 0: the spread stays) below, each joined to its least-squares fit;
-        the full data's fits as stars; the two spreads' ratio against the 2-D one."""
+        the spread shrinks) above, the lasso fits (each moved alpha toward 0: the spread
+        stays) below, each joined to its least-squares fit, with the lasso's zero zone
+        [-alpha, alpha] on the least-squares row (the raw fits it sends to exactly 0);
+        the full data's fits as stars; the two spreads' ratio against the 2-D one.  Its
+        heading stands where the key was (the key goes with the planes): on screen, the
+        two penalties are lambda_2 (ridge) and lambda_1 (lasso, mathcore's alpha)."""
         mech = self.mechanism
         self.mech_scale = pieces.format_number(round(1.0 + mech.lam, 2))
         labels = self.mech_labels()
@@ -347,7 +370,7 @@ class MinibatchStability(NormvizScene):
         head = pieces.label(text("st_mech_head", self.lang, count=MECH_COUNT),
                             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
         assert head.width <= self.picture_area.width + 1e-6, head.width
-        head.align_to([self.picture_area.left, self.picture_area.top, 0.0], UP + LEFT)
+        head.move_to(self.key.get_center())  # in the key's place, the key gone
         groups = {}
         for name, row in rows.items():
             label = labels[name]
@@ -360,8 +383,12 @@ class MinibatchStability(NormvizScene):
                         color=theme.AXES_COLOR)
             zero_name = pieces.label("0", theme.SMALL_SIZE, theme.AXES_COLOR).next_to(
                 tick, DOWN, buff=0.05)
-            star = Star(n=5, outer_radius=MECH_STAR, color=FULL_DATA_COLOR, stroke_width=2.5,
+            star = Star(n=5, outer_radius=MECH_STAR, color=FULL_DATA_COLOR,
+                        stroke_width=MECH_STAR_STROKE,
                         fill_opacity=0).move_to(self.mech_point(row, mech_full(mech, name)))
+            # a thin rim of the background round its outline: the star stays white (and
+            # whole) over the dots it sits on
+            star.set_stroke(color=theme.BACKGROUND_COLOR, width=MECH_STAR_RIM, background=True)
             groups[name] = VGroup(label, line, tick, zero_name, star)
         ls_row = rows["least_squares"]
         ls_dots = VGroup(*[Dot(self.mech_point(ls_row, v), radius=MECH_DOT,
@@ -370,44 +397,44 @@ class MinibatchStability(NormvizScene):
         self.play(FadeIn(head, groups["least_squares"], ls_dots), run_time=0.8)
         self.add(groups["least_squares"][-1])  # its star on top of the dots
         self.mech_phase.set_value(1)
-        self.wait(1.0)
+        self.wait(MECH_HOLDS[0])
         picture = VGroup(head, groups["least_squares"], ls_dots)
         for name in ("ridge", "lasso"):
             row, values = rows[name], getattr(mech, name)
             targets = VGroup(*[Dot(self.mech_point(row, v), radius=MECH_DOT,
                                    color=pieces.optimum_color(np.array([v]))) for v in values])
-            links = VGroup(*[Line(self.mech_point(ls_row, a), self.mech_point(row, b),
-                                  stroke_width=1.5, color=theme.MUTED_TEXT_COLOR,
-                                  stroke_opacity=0.5)
+            links = VGroup(*[self.link(self.mech_point(ls_row, a), self.mech_point(row, b))
                              for a, b in zip(mech.least_squares, values, strict=True)])
             extra = VGroup()
-            if name == "lasso":  # the fits within alpha of 0 go to exactly 0
-                zone = Line(self.mech_point(row, -mech.alpha), self.mech_point(row, mech.alpha),
+            if name == "lasso":  # raw fits within alpha of 0 would go to exactly 0
+                zone = Line(self.mech_point(ls_row, -mech.alpha),
+                            self.mech_point(ls_row, mech.alpha),
                             stroke_width=ZONE_STROKE, color=theme.ZERO_COLOR)
                 zone_name = pieces.label(text("st_mech_zone", self.lang), theme.SMALL_SIZE,
-                                         theme.ZERO_COLOR).next_to(groups[name][3], DOWN,
-                                                                   buff=0.05)
+                                         theme.ZERO_COLOR).next_to(
+                                             groups["least_squares"][3], DOWN, buff=0.05)
                 extra.add(zone, zone_name)
                 self.mech_zone_name = zone_name
             self.mech_phase.set_value(0)  # moving
             self.play(FadeIn(groups[name], extra), Create(links),
                       Transform(ls_dots.copy(), targets, remover=True), run_time=1.2)
-            self.add(targets, groups[name][-1], groups["least_squares"][-1])  # stars on top
+            # the dots and stars on top of the zone and the links
+            self.add(ls_dots, targets, groups[name][-1], groups["least_squares"][-1])
             picture.add(groups[name], extra, links, targets)
             self.mech_phase.set_value(2 if name == "ridge" else 3)
-            self.wait(1.0)
+            self.wait(MECH_HOLDS[1 if name == "ridge" else 2])
         ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
                                   ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
         assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
-        ratio.align_to([self.picture_area.left, self.mech_zone_name.get_bottom()[1] - 0.12,
+        ratio.align_to([self.picture_area.left, groups["lasso"][3].get_bottom()[1] - 0.2,
                         0.0], UP + LEFT)
         assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
         self.mech_phase.set_value(0)
         self.play(FadeIn(ratio), run_time=0.5)
         picture.add(ratio)
         self.mech_phase.set_value(4)  # all of it, with the ratio (until the next step)
-        self.wait(2.0)
+        self.wait(MECH_HOLDS[3])
         return picture
 
     def ball_label(self, plane: dict, radius: float) -> VGroup:

@@ -14,7 +14,11 @@ edge" beats, the others the "or jumps to a corner" ones.  The full data's optimu
 white star, never an optimum's yellow.  After rho = 0 comes the 1-D picture of the
 mechanism (``check_mechanism``): dots where ``mathcore.stability.orthogonal_mechanism``
 puts the least-squares, ridge and lasso fits, spreads in the ratio 1 + lambda : 1 : 1, the
-lasso's green zone from -lambda to lambda.
+lasso's green zone from -alpha to alpha on the least-squares row (the raw fits it sends to
+0) with its label under it, no white text beside a star.  The first minibatches of each
+rho are held as long as ``BATCH_SECONDS`` says (about 3 s for the first ones), and the
+text above the planes (the key, or the 1-D picture's heading in its place) is never more
+than two short lines.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from mathcore.stability import minibatch_stability, orthogonal_mechanism
 from scenes import theme
 from scenes.pieces import optimum_color
 from scenes.stability import (
+    BATCH_SECONDS,
     BATCH_SIZE,
     BATCHES,
     CLOUD_DOT,
@@ -216,8 +221,16 @@ def check_stability(video) -> dict:
             held.setdefault((int(step), int(batch)), []).append(k)
     assert sorted(held) == [(step, k + 1) for step in range(len(RHO_STEPS))
                             for k in range(SHOWN_ONE_BY_ONE)]
+    # slowly at first (about 3 s each for the first minibatches), then faster
+    for (step, k), frames in held.items():
+        assert len(frames) / video.fps == pytest.approx(BATCH_SECONDS[step][k - 1],
+                                                        abs=1.5 / video.fps), (step, k)
+    assert min(BATCH_SECONDS[0][:2]) >= 2.5
+    assert all(list(row) == sorted(row, reverse=True) for row in BATCH_SECONDS)
     middles = [frames[len(frames) // 2] for frames in held.values()]  # every one of them
     for index, frame in video.frames(middles).items():
+        if index == middles[0]:
+            summary["header_lines"] = check_header(video, index, frame)
         result = results[int(video.value("step", index))]
         k = int(video.value("batch", index)) - 1
         loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
@@ -291,6 +304,27 @@ def check_stability(video) -> dict:
     return {norm: c.summary() for norm, c in checkers.items()} | summary
 
 
+def check_header(video, index: int, frame: np.ndarray) -> int:
+    """Between the title and the planes (or the 1-D picture), at most two short lines of
+    text: returns how many (runs of drawn pixel rows, apart by more than 2 empty rows)."""
+    scene = video.scene
+    top = video.screen_to_pixels(np.array([[0.0, scene.title.get_bottom()[1], 0.0]]))[0, 1]
+    # down to the planes' names (they may reach a little above the planes' area)
+    below = max(scene.picture_area.top,
+                *[plane["header"].get_top()[1] for plane in scene.planes.values()])
+    bottom = video.screen_to_pixels(np.array([[0.0, below, 0.0]]))[0, 1] - 1.0
+    width = video.timeline["pixel_size"][0]
+    drawn = bright_pixels(frame, np.array([[0.0, top + 2.0], [width, bottom]]))
+    assert len(drawn), f"no text above the planes at frame {index}"
+    rows = np.unique(np.floor(drawn[:, 1]).astype(int))
+    lines = 1 + int(np.sum(np.diff(rows) > 3))
+    assert lines <= 2, f"{lines} lines of text above the planes at frame {index}"
+    assert np.ptp(drawn[:, 0]) <= 0.75 * width, (
+        f"the text above the planes spans {np.ptp(drawn[:, 0]):.0f} of {width} px "
+        f"at frame {index}")
+    return lines
+
+
 def mech_px(video, row: dict, value: float) -> np.ndarray:
     """Pixel of ``value`` on a row of the 1-D picture."""
     return video.screen_to_pixels(np.array([MinibatchStability.mech_point(row, value)]))[0]
@@ -304,8 +338,11 @@ def check_mechanism(video) -> dict:
     """The 1-D picture after rho = 0, held: on each row, the dots of the first minibatches'
     least-squares (pink), ridge and lasso fits (yellow) exactly where mathcore's 1-D maps
     put them and nowhere else, a row only once it has come; the full data's fits as white
-    stars; on the lasso row the green zone from -lambda to lambda; the ridge dots' spread
-    is the least-squares one divided by 1 + lambda, the lasso's is the same."""
+    stars with no white text beside them; once the lasso row has come, the green zone from
+    -alpha to alpha on the least-squares row (the raw fits the lasso sends to 0) with its
+    green label under it, and no green on the lasso row (no fit there is 0); the ridge
+    dots' spread is the least-squares one divided by 1 + lambda, the lasso's is the same;
+    above it all, at most two short lines (the key is gone)."""
     scene = video.scene
     result = minibatch_stability(RHO_STEPS[0], BATCH_SIZE, BATCHES, SEED)
     mech = orthogonal_mechanism(result, MECH_COUNT)
@@ -322,6 +359,7 @@ def check_mechanism(video) -> dict:
     summary: dict[str, float] = {"worst_dot_px": 0.0, "worst_star_px": 0.0}
     for index, frame in video.frames(picks).items():
         phase = int(video.value("mech", index))
+        check_header(video, index, frame)
         spans = {}
         for name in MECH_ROWS:
             row = rows[name]
@@ -341,10 +379,10 @@ def check_mechanism(video) -> dict:
             near = cKDTree(pixels).query(centres)[0]
             assert far.max() <= radius + ANTIALIAS_PX + 1.0, (
                 f"{name}: a dot {far.max():.1f} px from every fit at frame {index}")
-            # each dot is drawn (its centre may lie under the star's outline, drawn on top)
+            # each dot is drawn (under the star, drawn on top with its dark rim, a part of it)
             star = mech_px(video, row, mech_full(mech, name))
             under_star = np.linalg.norm(centres - star, axis=1) <= video.screen_px(MECH_STAR) + 1
-            allowed = np.where(under_star, radius - 1.0, 1.0)
+            allowed = np.where(under_star, radius, 1.0)
             assert np.all(near <= allowed), f"{name}: a fit not drawn at frame {index}"
             summary["worst_dot_px"] = max(summary["worst_dot_px"], float(far.max()) - radius)
             spans[name] = np.ptp(pixels[:, 0]) - 2 * radius  # the dots' centres' spread
@@ -356,8 +394,16 @@ def check_mechanism(video) -> dict:
             assert len(white) > 5, f"{name}: no star at frame {index}"
             assert np.linalg.norm(white.mean(axis=0) - star) <= 3.0, (
                 f"{name}: star at {white.mean(axis=0)}, expected {star} (frame {index})")
-            summary["worst_star_px"] = max(summary["worst_star_px"],
-                                           float(np.linalg.norm(white.mean(axis=0) - star)))
+            off = float(np.linalg.norm(white.mean(axis=0) - star))
+            summary["worst_star_px"] = max(summary["worst_star_px"], off)
+            summary[f"star_{name}_px"] = max(summary.get(f"star_{name}_px", 0.0), off)
+            # no white text above or below the star (it would pull the star finder off;
+            # along the row, the rims of touching dots may blend to near white)
+            near = region_pixels(frame, FULL_DATA_COLOR,
+                                 np.array([star - 3 * reach, star + 3 * reach]), MECH_PALETTE)
+            beside = ((np.linalg.norm(near - star, axis=1) > reach)
+                      & (np.abs(near[:, 1] - star[1]) > radius + 2.0))
+            assert beside.sum() < 3, f"{name}: white beside its star at frame {index}"
         scale = video.screen_px(1.0) * (rows["ridge"]["right"] - rows["ridge"]["left"]) / (
             rows["ridge"]["range"][1] - rows["ridge"]["range"][0])  # px per unit of b1
         ls_span = np.ptp(mech.least_squares) * scale
@@ -365,28 +411,36 @@ def check_mechanism(video) -> dict:
         assert spans["least_squares"] == pytest.approx(ls_span, abs=4.0)
         if phase >= 2:  # ridge: the spread divided by 1 + lambda
             assert spans["ridge"] == pytest.approx(ls_span / (1.0 + result.lam), abs=4.0)
-        if phase >= 3:  # lasso: the same spread; the green zone is [-alpha, alpha]
+        if phase >= 3:  # lasso: the same spread
             assert spans["lasso"] == pytest.approx(ls_span, abs=4.0)
-            row = rows["lasso"]
-            (left, y), right = mech_px(video, row, -mech.alpha), mech_px(video, row,
-                                                                           mech.alpha)[0]
-            half = video.half_stroke_px(ZONE_STROKE)
-            band = np.array([[left - 20, y - half - 4], [right + 20, y + half + 4]])
-            green = region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)
+        # the zone [-alpha, alpha] on the least-squares row, with the lasso row
+        row, half = rows["least_squares"], video.half_stroke_px(ZONE_STROKE)
+        (left, y), right = mech_px(video, row, -mech.alpha), mech_px(video, row, mech.alpha)[0]
+        band = np.array([[left - 20, y - half - 4], [right + 20, y + half + 4]])
+        green = region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)
+        below = np.array([[mech_px(video, row, row["range"][0])[0], y + half + 4],
+                          [mech_px(video, row, row["range"][1])[0],
+                           mech_px(video, rows["lasso"], 0.0)[1] - radius - 4]])
+        name_px = region_pixels(frame, theme.ZERO_COLOR, below, MECH_PALETTE)
+        lasso_row = rows["lasso"]
+        lasso_y = mech_px(video, lasso_row, 0.0)[1]
+        lasso_band = np.array([[mech_px(video, lasso_row, lasso_row["range"][0])[0], lasso_y - 8],
+                               [mech_px(video, lasso_row, lasso_row["range"][1])[0],
+                                lasso_y + 8]])
+        assert len(region_pixels(frame, theme.ZERO_COLOR, lasso_band, MECH_PALETTE)) < 3
+        if phase >= 3:
             assert len(green) > 50, f"no zone at frame {index}"
             assert green[:, 0].min() == pytest.approx(left, abs=2.0)
-            # its right end: where it is drawn, or under a lasso dot (fits just above lambda)
-            dots = np.array([mech_px(video, row, v) for v in mech.lasso])
-            hidden = np.linalg.norm(dots - [right, y], axis=1).min() <= radius + 1.0
-            assert green[:, 0].max() <= right + 2.0
-            assert hidden or green[:, 0].max() >= right - 2.0, (green[:, 0].max(), right)
+            assert green[:, 0].max() == pytest.approx(right, abs=2.0)
             assert np.abs(green[:, 1] - y).max() <= half + ANTIALIAS_PX + 0.5
-        else:  # nor the zone
-            row = rows["lasso"]
-            y = mech_px(video, row, 0.0)[1]
-            band = np.array([[mech_px(video, row, row["range"][0])[0], y - 8],
-                             [mech_px(video, row, row["range"][1])[0], y + 8]])
-            assert len(region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)) < 3
+            # its label: green text under the zone, as wide as half of it at least
+            assert len(name_px) > 30, f"no label under the zone at frame {index}"
+            ends = (name_px[:, 0].min(), name_px[:, 0].max())
+            assert ends[0] >= left - 2.0 and ends[1] <= right + 2.0, (ends, left, right)
+            assert ends[1] - ends[0] >= 0.5 * (right - left), (ends, left, right)
+            summary["zone_px"] = float(right - left)
+        else:  # nor the zone, nor its label
+            assert len(green) < 3 and len(name_px) < 3, f"zone too early (frame {index})"
     return summary
 
 

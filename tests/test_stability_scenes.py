@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pytest
@@ -21,7 +22,7 @@ from scenes.stability import (
     SEED,
     MinibatchStability,
 )
-from scenes.strings import text
+from scenes.strings import STRINGS, text
 from tests.scene_rendering import render_scene
 
 
@@ -69,3 +70,19 @@ def test_stability_scene_shows_the_measured_experiment(tmp_path):
         for result in scene.results:
             for batch in (result.batch_l1, result.batch_l2):
                 assert batch.min() >= low and batch.max() <= high
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_two_penalties_have_two_names(lang):
+    """On screen the ridge penalty is λ₂ and the lasso's λ₁ (mathcore's lam and alpha),
+    each with its own value: no bare λ in the stability scene's texts."""
+    mech = orthogonal_mechanism(minibatch_stability(RHO_STEPS[0], BATCH_SIZE, BATCHES, SEED),
+                                MECH_COUNT)
+    ridge = text("st_mech_ridge", lang, lam=f"{mech.lam:.2f}", dev="0")
+    lasso = text("st_mech_lasso", lang, alpha=f"{mech.alpha:.2f}", dev="0")
+    assert f"λ₂ = {mech.lam:.2f}" in ridge and "λ₁" not in ridge
+    assert f"λ₁ = {mech.alpha:.2f}" in lasso and "λ₂" not in lasso
+    assert "λ₁" in STRINGS[lang]["st_mech_zone"] and "λ₂" in STRINGS[lang]["st_mech_ratio"]
+    for key, value in STRINGS[lang].items():
+        if key.startswith(("st_", "sub_st_")):
+            assert not re.search(r"λ(?![₁₂12])", value), (key, value)
