@@ -18,7 +18,13 @@ circle is flat for the loss at its touch point, so any tilt moves the optimum.
 
 Trackers: ``loss`` (the random loss whose contour is on screen, -1 for none), ``dots``
 (how many centres each plane shows), ``shape`` (-1 before the zones; then s in [0, 1],
-the loss shape A(s) = (1 - s) I + s A_tilted) and ``zoom`` (1 while the insets show).
+the loss shape A(s) = (1 - s) I + s A_tilted), ``outlined`` (the corner wedge whose
+outline is fully drawn while the round zones are read, -1 for none), ``grow`` (the tilted
+example's contour level as a share of each ball's touching level while it grows from c,
+-1 before), ``zoom`` (1 while the insets show) and ``arrows`` (how many of the two steps
+along the ball, with their slopes, each inset shows).  The tallies "×N" at the diamond's
+tips and at the circle's four axis points count the shown optima exactly there (always 0
+on the circle).
 
 Render: ``manim render scenes/cloud.py``.
 """
@@ -36,6 +42,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     Line,
     Polygon,
     Rectangle,
@@ -51,9 +58,9 @@ from mathcore.catchment import catchment_regions, corner_share, l2_zero_rays
 from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems
 from mathcore.planar_batch import solve_planar_batch
 from scenes import defaults, layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
 from scenes.live_text import FIELD, LiveLine
-from scenes.strings import format_count, text
+from scenes.strings import format_count, reading_seconds, text
 from scenes.zoom import zoom_view
 
 CASE, SEED, RADIUS = "general", 7, defaults.RADIUS
@@ -85,6 +92,13 @@ CLOUD_DIMMED = 0.35
 #: Length (data units) of the arrows along the sphere in the insets.
 STEP_ARROW = 0.3
 SHAPE_SECONDS = 3.0
+#: While the zone notes are read, each corner wedge is outlined in turn (stroke width).
+OUTLINE_STROKE = 4
+OUTLINE_DRAW, OUTLINE_FADE = 0.6, 0.4
+#: The tilted example's contour grows from this share of its touching level to 1.
+GROW_START, GROW_SECONDS = 0.02, 2.0
+#: Each step along the ball in the insets is drawn in this long.
+STEP_DRAW = 0.6
 
 
 def percent(value: float) -> str:
@@ -115,6 +129,9 @@ class RandomLossCloud(NormvizScene):
         self.dots_shown = self.tracker("dots", 0)
         self.shape = self.tracker("shape", -1)
         self.zoomed = self.tracker("zoom", 0)
+        self.outlined = self.tracker("outlined", -1)
+        self.grow = self.tracker("grow", -1)
+        self.arrows_shown = self.tracker("arrows", 0)
         self.compute()
         self.build_planes()
         self.tell_story()
@@ -251,12 +268,14 @@ class RandomLossCloud(NormvizScene):
                 dot.set_opacity(1.0 if index < shown else 0.0)
             zeros = int(np.any(self.optima[norm][:shown] == 0.0, axis=1).sum())
             self.counters[norm].set_fields(str(zeros), str(shown), f"{100 * zeros / shown:.1f}")
-        self.corner_piles.count(self.optima["l1"][:shown])
+        for norm, piles in self.corner_piles.items():
+            piles.count(self.optima[norm][:shown])
 
     def pile_up(self) -> None:
         self.beat("cloud_pile")
         self.counters = {norm: self.counter(norm) for norm in self.planes}
-        self.corner_piles = CornerPiles(self.planes["l1"]["axes"], self.lang)
+        self.corner_piles = {norm: CornerPiles(plane["axes"], self.lang, norm)
+                             for norm, plane in self.planes.items()}
         self.new_dots = {norm: VGroup(*[self.dot_for(norm, c, outcome_color(b)) for c, b in
                                         zip(self.problems[norm][0][SHOWN_ONE_BY_ONE:],
                                             self.optima[norm][SHOWN_ONE_BY_ONE:], strict=True)])
@@ -265,10 +284,11 @@ class RandomLossCloud(NormvizScene):
             self.clouds[norm].add(*dots)
         self.follow_dots()
         self.tally_note = self.note("l1", "cloud_tally_note")
-        self.play(*[FadeIn(c) for c in self.counters.values()], FadeIn(self.corner_piles),
+        self.play(*[FadeIn(c) for c in self.counters.values()],
+                  *[FadeIn(p) for p in self.corner_piles.values()],
                   FadeIn(self.tally_note), run_time=0.6)
         driven = self.drive(self.follow_dots, *self.new_dots.values(), *self.counters.values(),
-                            self.corner_piles)
+                            *self.corner_piles.values())
         edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)
         for high in edges[1:]:
             self.play(self.dots_shown.animate.set_value(high), run_time=1.0, rate_func=linear)
@@ -300,12 +320,32 @@ class RandomLossCloud(NormvizScene):
         zone_notes = {"l1": self.note("l1", "cloud_zones_l1",
                                       share=percent(self.zone_share["round"])),
                       "l2": self.note("l2", "cloud_zones_l2")}
-        self.play(FadeIn(self.wedges), Create(self.rays), FadeOut(self.corner_piles),
+        self.play(FadeIn(self.wedges), Create(self.rays),
+                  *[FadeOut(p) for p in self.corner_piles.values()],
                   *[cloud.animate.set_opacity(CLOUD_DIMMED) for cloud in self.clouds.values()],
                   *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in zone_notes.values()], run_time=1.2)
         self.notes = zone_notes
-        self.read(*[n.original_text for n in zone_notes.values()])
+        self.outline_wedges(reading_seconds(
+            " ".join(n.original_text for n in zone_notes.values()), self.lang))
+
+    def outline_wedges(self, seconds: float) -> None:
+        """While the notes are read, the round loss's corner wedges are outlined one after
+        another (mathcore's polygons), each held, then faded; the beat's still close
+        (``STILL_SECONDS``) completes the reading time."""
+        axes = self.planes["l1"]["axes"]
+        corners = [r for r in catchment_regions(shape_at(0.0), RADIUS, BOX)
+                   if r.face == "corner"]
+        hold = max((seconds - STILL_SECONDS) / len(corners) - OUTLINE_DRAW - OUTLINE_FADE,
+                   0.5)
+        for k, region in enumerate(corners):
+            outline = Polygon(*axes.c2p(region.polygon), color=theme.ZERO_COLOR,
+                              stroke_width=OUTLINE_STROKE, fill_opacity=0.0)
+            self.play(Create(outline), run_time=OUTLINE_DRAW)
+            self.outlined.set_value(k)
+            self.wait(hold)
+            self.outlined.set_value(-1)
+            self.play(FadeOut(outline), run_time=OUTLINE_FADE)
 
     def tilt_zones(self) -> None:
         """The zones turn into the tilted loss's; then that loss itself, on both balls."""
@@ -322,15 +362,27 @@ class RandomLossCloud(NormvizScene):
         self.examples = VGroup()
         for norm, plane in self.planes.items():
             solution = self.example_solutions[norm]
-            contour = pieces.LossContour(plane["axes"], self.example, solution.loss)
+            contour = pieces.LossContour(plane["axes"], self.example, GROW_START * solution.loss)
             centre = self.dot_for(norm, self.example.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
             optimum = self.dot_for(norm, solution.beta, pieces.optimum_color(solution.beta),
                                    theme.DOT_RADIUS)
             self.examples.add(VGroup(contour, centre, optimum))
         self.play(*[FadeIn(group[1]) for group in self.examples], run_time=0.4)
-        self.play(*[Create(group[0]) for group in self.examples],
-                  *[FadeIn(group[2]) for group in self.examples], run_time=0.8)
-        self.read(*[n.original_text for n in tilt_notes.values()])
+        # while the notes are read, the contour grows from c until it first touches
+        reading = reading_seconds(" ".join(n.original_text for n in tilt_notes.values()),
+                                  self.lang)
+        self.grow.set_value(GROW_START)
+        driven = self.drive(self.follow_growth, *[group[0] for group in self.examples])
+        self.play(*[FadeIn(group[0]) for group in self.examples], run_time=0.2)
+        self.play(self.grow.animate.set_value(1.0),
+                  run_time=max(reading - 0.8 - STILL_SECONDS, GROW_SECONDS))
+        self.stop_driving(driven, self.follow_growth)
+        self.play(*[FadeIn(group[2]) for group in self.examples], run_time=0.4)
+
+    def follow_growth(self) -> None:
+        """The one updater of the example's contours: ``grow`` times each touching level."""
+        for norm, group in zip(self.planes, self.examples, strict=True):
+            group[0].show(level=self.grow.get_value() * self.example_solutions[norm].loss)
 
     def zoom_in(self) -> None:
         """Parr's zoom: near each touch point, which way the loss goes along the ball."""
@@ -343,12 +395,25 @@ class RandomLossCloud(NormvizScene):
             back, ahead = (slope_text(s) for s in self.slopes[norm])
             zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
         self.play(*[Create(group[0]) for group in self.insets], run_time=0.6)
+        built = [list(group[1].submobjects) for group in self.insets]
+        steps = VGroup(*[VGroup(group[1][1], group[1][2]) for group in self.insets])
+        for group in self.insets:  # the steps along the ball come one at a time
+            group[1].remove(group[1][1], group[1][2])
         self.play(*[FadeIn(group[1]) for group in self.insets],
                   *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in zoom_notes.values()], run_time=1.0)
         self.zoomed.set_value(1)
         self.notes = self.zoom_notes = zoom_notes
-        self.read(*[n.original_text for n in zoom_notes.values()])
+        reading = reading_seconds(" ".join(n.original_text for n in zoom_notes.values()),
+                                  self.lang)
+        for k in range(2):
+            self.play(*[GrowArrow(arrows[k]) for arrows, _ in steps],
+                      *[FadeIn(tags[k]) for _, tags in steps], run_time=STEP_DRAW)
+            self.arrows_shown.set_value(k + 1)
+            self.wait(max((reading - STILL_SECONDS) / 2 - STEP_DRAW, 0.5))
+        for group, parts in zip(self.insets, built, strict=True):  # as built, for the tests
+            group[1].remove(*group[1].submobjects)
+            group[1].add(*parts)
 
     def inset(self, norm: str, axes) -> tuple[VGroup, VGroup]:
         """The square around the touch point, then its zoomed view over the whole plane,
@@ -367,7 +432,9 @@ class RandomLossCloud(NormvizScene):
             tag = pieces.label(slope_text(slope), theme.SMALL_SIZE, theme.TEXT_COLOR)
             tags.add(keep_within(tag.next_to(zoom.c2p(*tip), inward_normal(direction, centre),
                                              buff=0.12), view.frame))
-        return VGroup(view.body, arrows, tags, view.optimum).set_z_index(2), view.source
+        inset = VGroup(view.body, arrows, tags, view.optimum).set_z_index(2)
+        view.optimum.set_z_index(3)  # over the steps, which are drawn after it
+        return inset, view.source
 
     def recap(self) -> None:
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
@@ -375,6 +442,7 @@ class RandomLossCloud(NormvizScene):
         self.play(FadeOut(self.insets), FadeOut(self.wedges), FadeOut(self.rays),
                   FadeOut(self.examples), *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in self.exact_notes.values()],
+                  *[FadeIn(p) for p in self.corner_piles.values()],
                   *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
                   run_time=0.8)
         self.notes = self.exact_notes
@@ -396,14 +464,15 @@ def keep_within(mobject, frame, margin: float = 0.06):
 
 
 class CornerPiles(VGroup):
-    """At each tip of the diamond, a green disc whose area grows with the number of
-    optima sitting exactly there (one dot would hide them all), and that number on a
-    patch of background (it is read over the cloud's dots)."""
+    """At each axis point of the ball (the diamond's tips, the circle's four points on the
+    axes), a green disc whose area grows with the number of optima sitting exactly there
+    (one dot would hide them all), and that number, "×N" (also "×0"), on a patch of
+    background (it is read over the cloud's dots)."""
 
-    def __init__(self, axes, lang: str):
+    def __init__(self, axes, lang: str, norm: str = "l1"):
         super().__init__()
         self.axes = axes
-        self.corners = boundary_points("l1", RADIUS, 4)
+        self.corners = boundary_points(norm, RADIUS, 4)
         for _ in self.corners:
             disc = Dot(radius=PILE_UNIT, color=theme.ZERO_COLOR, fill_opacity=PILE_OPACITY)
             tag = LiveLine(text("cloud_tally", lang, count=FIELD), [str(CLOUD_SIZE)],
@@ -420,9 +489,9 @@ class CornerPiles(VGroup):
             outward = np.append(corner / RADIUS, 0.0)
             aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
             tag.set_fields(str(count))
-            tag.next_to(disc, outward + 0.9 * aside, buff=0.05).set_opacity(1.0 if count else 0.0)
+            tag.next_to(disc, outward + 0.9 * aside, buff=0.05)
             patch.stretch_to_fit_width(tag.width + 2 * TALLY_PAD)
             patch.stretch_to_fit_height(tag.height + 2 * TALLY_PAD).move_to(tag)
-            patch.set_fill(opacity=TALLY_PATCH_OPACITY if count else 0.0)
+            patch.set_fill(opacity=TALLY_PATCH_OPACITY)
         return self
 

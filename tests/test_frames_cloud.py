@@ -51,6 +51,7 @@ from tests.frames import (
     inside_box,
     marker_position,
     pixel_centres,
+    region_pixels,
     rgb,
     spread,
 )
@@ -123,12 +124,12 @@ def check_cloud(video, drawn: dict) -> None:
     exact = video.beat("cloud_exact")
     for index, frame in video.frames([*spread(piling, 5, margin=0), exact[1]]).items():
         shown = round(video.value("dots", index))
-        piles = [video.pixel_box(part) for pile in CornerPiles(
-            video.scene.planes["l1"]["axes"], lang).count(drawn["l1"][2][:shown])
-            for part in pile]
         for norm in ("l1", "l2"):
+            piles = [video.pixel_box(part) for pile in CornerPiles(
+                video.scene.planes[norm]["axes"], lang, norm).count(drawn[norm][2][:shown])
+                for part in pile]
             check_dots(video, index, frame, norm, drawn[norm][0][:shown], CLOUD_DOT,
-                       excluded=piles if norm == "l1" else (),
+                       excluded=piles,
                        color_of=lambda c, norm=norm: colors[norm][tuple(c)])
     assert video.value("dots", exact[1]) == CLOUD_SIZE
     for norm, counter in video.scene.counters.items():  # a gap between plane and counter
@@ -211,9 +212,11 @@ def check_rays(video, index: int, frame: np.ndarray, excluded=()) -> float:
 
 
 def check_example(video, index: int, frame: np.ndarray, plane: str, norm: str,
-                  region: np.ndarray, dots: np.ndarray | None = None) -> None:
+                  region: np.ndarray, dots: np.ndarray | None = None,
+                  share: float = 1.0) -> None:
     """The example loss (scenes.defaults) touching the ball of ``norm`` on ``plane``
-    (``dots``: the cloud's centres on that plane, left out)."""
+    (``dots``: the cloud's centres on that plane, left out); with ``share`` < 1 its
+    contour at that share of the touching level, not yet touching, no optimum."""
     loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
     solution = solve_constrained(loss, norm, RADIUS)
     centre_px = video.to_pixels(plane, index, loss.center)[0]
@@ -221,12 +224,14 @@ def check_example(video, index: int, frame: np.ndarray, plane: str, norm: str,
     checker.check(index, frame, PlanePicture(
         plane=plane, ball_gauge=ball_gauge(norm), radius=RADIUS,
         ball_color=theme.NORM_COLORS[norm], loss_center=loss.center, loss_matrix=loss.matrix,
-        level=solution.loss, optimum=solution.beta, zeros=solution.zeros,
+        level=share * solution.loss, optimum=solution.beta if share == 1.0 else None,
+        zeros=solution.zeros if share == 1.0 else (), touches=share == 1.0,
         marker_color=optimum_color(solution.beta)),
         excluded=[video.disc_box(centre_px, video.dot_radius_px),
                   *[video.disc_box(dot, video.screen_px(CLOUD_DOT))
                     for dot in ([] if dots is None else video.to_pixels(plane, index, dots))]])
-    checker.marker.assert_within(video)
+    if share == 1.0:
+        checker.marker.assert_within(video)
 
 
 def check_exact_notes(video) -> None:
@@ -248,6 +253,61 @@ def check_exact_notes(video) -> None:
     assert scene.exact["l1"].fraction_zero > 0.5 and scene.exact["l2"].fraction_zero == 0.0
 
 
+def check_tallies(video, drawn: dict) -> None:
+    """"×N" at each axis point of both balls, N the shown optima exactly there (mathcore),
+    drawn in green at the end of the exact beat and again at the end of the recap."""
+    scene = video.scene
+    ends = [video.beat("cloud_exact")[1], video.beat("cloud_recap")[1]]
+    for index, frame in video.frames(ends).items():
+        assert video.value("dots", index) == CLOUD_SIZE
+        for norm, piles in scene.corner_piles.items():
+            optima = drawn[norm][2]
+            for corner, (_, _, tag) in zip(piles.corners, piles, strict=True):
+                count = int(np.all(optima == corner, axis=1).sum())
+                assert tag.shown_text == f"×{count}"
+                box = video.pixel_box(tag, margin_px=0.0)
+                assert len(region_pixels(frame, theme.ZERO_COLOR, box,
+                                         [theme.BACKGROUND_COLOR, theme.TEXT_COLOR])) >= 8, (
+                    f"{norm} tally ×{count} at {corner} not drawn at frame {index}")
+            total = sum(int(np.all(optima == c, axis=1).sum()) for c in piles.corners)
+            assert total == int(np.any(optima == 0.0, axis=1).sum())
+
+
+def check_outlines(video) -> None:
+    """While the round zones are read, the corner wedges are outlined one after another:
+    while wedge k's outline is held, points along its edges off the plane's border are
+    drawn in full green, those of the other wedges are not."""
+    held = {}
+    for index, value in enumerate(video.timeline["trackers"]["outlined"]):
+        if value is not None and value >= 0:
+            held.setdefault(int(value), []).append(index)
+    regions = [r for r in catchment_regions(shape_at(0.0), RADIUS, BOX) if r.face == "corner"]
+    assert sorted(held) == list(range(len(regions)))
+    middles = {k: frames[len(frames) // 2] for k, frames in held.items()}
+    zones = video.beat("cloud_zones")
+    assert all(zones[0] <= index <= zones[1] for index in middles.values())
+    green = rgb(theme.ZERO_COLOR)
+    for k, (index, frame) in zip(sorted(middles), video.frames(
+            [middles[k] for k in sorted(middles)]).items(), strict=True):
+        for j, region in enumerate(regions):
+            polygon = region.polygon
+            points = []
+            for a, b in zip(polygon, np.roll(polygon, -1, axis=0), strict=True):
+                if any(np.isclose(a[i], b[i]) and np.isclose(abs(a[i]), BOX[1])
+                       for i in (0, 1)):
+                    continue  # along the plane's border
+                points += [a + f * (b - a) for f in np.linspace(0.2, 0.8, 7)]
+            pixels = video.to_pixels("l1", index, np.array(points))
+            lit = 0
+            for x, y in pixels:
+                patch = frame[int(y) - 1:int(y) + 2, int(x) - 1:int(x) + 2].reshape(-1, 3)
+                lit += bool(np.min(np.abs(patch.astype(float) - green).max(axis=1)) <= 40)
+            if j == k:
+                assert lit >= 0.8 * len(pixels), f"wedge {k} outline at frame {index}: {lit}"
+            else:
+                assert lit <= 0.2 * len(pixels), f"wedge {j} lit while {k} is: {lit}"
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     video = rendered_video(RandomLossCloud, lang)
@@ -256,6 +316,7 @@ def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     check_each_loss(video, drawn)
     check_cloud(video, drawn)
     check_exact_notes(video)
+    check_tallies(video, drawn)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -274,18 +335,26 @@ def test_the_zones_follow_the_loss_shape(lang, rendered_video):
         check_rays(video, index, frame)
         shapes.add(round(video.value("shape", index), 3))
     assert len(shapes) >= 4  # the zones were seen moving
+    check_outlines(video)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_tilted_example_and_the_zoom(lang, rendered_video):
     video = rendered_video(RandomLossCloud, lang)
     scene = video.scene
-    index = video.beat("cloud_tilt")[1]
-    frame = video.frames([index])[index]
+    tilt = video.beat("cloud_tilt")
+    growing = [(first, last) for first, last in video.changing("grow") if first >= tilt[0]]
+    index = tilt[1]
+    assert growing and video.value("grow", index) == 1.0
     drawn = problems()
-    for norm, plane in scene.planes.items():
-        check_example(video, index, frame, norm, norm, video.plane_box(plane["axes"]),
-                      drawn[norm][0])
+    middle = [k for k in range(growing[0][0], growing[-1][1] + 1)
+              if 0.6 <= video.value("grow", k) <= 0.9]
+    checked = [*spread([(middle[0], middle[-1])], 2, margin=0), index]
+    for k, frame in video.frames(checked).items():  # the contour grows from c to its touch
+        share = video.value("grow", k)
+        for norm, plane in scene.planes.items():
+            check_example(video, k, frame, norm, norm, video.plane_box(plane["axes"]),
+                          drawn[norm][0], share=share)
     zoom = video.beat("cloud_zoom")
     index = zoom[1]
     assert video.value("zoom", index) == 1
@@ -304,6 +373,17 @@ def test_the_tilted_example_and_the_zoom(lang, rendered_video):
             for color in lines:
                 crossing = inside_box(color_mask(frame, color, [theme.TEXT_COLOR, *lines]), box)
                 assert crossing.sum() <= 2, f"{norm} slope {tag.original_text} on a {color} line"
+    # the two steps along the ball come one after the other
+    first = [k for k, value in enumerate(video.timeline["trackers"]["arrows"])
+             if value == 1 and zoom[0] <= k <= zoom[1]]
+    assert first
+    middle = first[len(first) // 2]
+    frame = video.frames([middle])[middle]
+    for group in scene.insets:
+        tags = group[1][2]
+        drawn_tags = [len(region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(
+            tag, margin_px=0.0), [theme.BACKGROUND_COLOR])) for tag in tags]
+        assert drawn_tags[0] >= 8 and drawn_tags[1] == 0, drawn_tags
     slopes = scene.slopes
     assert np.all(slopes["l1"] > 1.0)  # the tip holds: uphill both ways
     assert np.all(np.abs(slopes["l2"]) < 1e-9)  # flat on the circle
