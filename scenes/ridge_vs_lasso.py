@@ -11,7 +11,14 @@ enters or leaves; each is named under the plot); the ridge path is exact at each
 share.  The closing notes compare the two at ``COMPARE_AT``, marked on both plots; each
 share axis is named in words under its plot (the lasso's s is a share of the L1 norm, the
 ridge's of the L2 norm), and the coefficient axis has numbers at round ticks.  A feature
-that leaves the lasso and comes back is named "s3 leaves", then "s3 back".
+that leaves the lasso and comes back is named "s3 leaves", then "s3 back".  Every curve
+that is not 0 carries its name at its live end during the sweep (spread apart, with a
+leader); the lasso's zeros lie on the axis unnamed until they enter.  One line under the
+title says what the data are (from the loader: n, the features, the target).
+
+Near s = 0 the sweep stops at ``ZOOM_AT`` for a zoom on the sizes: each coefficient's |β|
+on one log scale per plot (mathcore's values): the ridge's are small but not 0, the
+lasso's zeros sit on a row of their own under the scale, exactly 0.
 
 The data: the diabetes data (default), or a user's CSV file (``data`` and ``target``
 class attributes, set by ``normviz render ridge_vs_lasso --data mine.csv --target price``);
@@ -37,6 +44,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Line,
+    Rectangle,
     VGroup,
     VMobject,
     Write,
@@ -54,20 +62,31 @@ from scenes.strings import text
 RIDGE_SAMPLES = 121
 #: The share at which the closing notes compare the two paths (marked on both plots).
 COMPARE_AT = 0.5
-#: Seconds the sweep takes from s = 0 to s = 1 (about 2 s between the lasso's knots on the
-#: diabetes data), and the holds at s = ``COMPARE_AT`` and at s = 1.
-SWEEP_SECONDS, HOLD_SECONDS = 24.0, 2.5
-HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.5, 0.35, 1.0, 0.45  # NAME_ROOM: at least
-RULER_ROW, RULER_SIZE = 0.3, theme.SMALL_SIZE * 0.8
-#: The numbers on both axes, and the names of the share axes under the plots.
-TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 0.8, theme.SMALL_SIZE * 0.85
+#: Seconds the sweep takes from s = 0 to s = 1 (about 1.5 s between the lasso's knots on
+#: the diabetes data), and the holds at s = ``COMPARE_AT`` and at s = 1.
+SWEEP_SECONDS, HOLD_SECONDS = 18.0, 2.0
+#: The sweep stops at this share for the zoom near s = 0: each coefficient's size on a log
+#: scale (the ridge's small but not 0, the lasso's exactly 0 below the scale).
+ZOOM_AT = 0.05
+HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.42, 0.3, 0.8, 0.35  # NAME_ROOM: at least
+RULER_ROW, RULER_SIZE = 0.28, theme.SMALL_SIZE * 0.8
+#: The numbers on both axes (digits at least 14 px high at 480p), the names of the share
+#: axes under the plots, and the one line that says what the data are.
+TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 1.05, theme.SMALL_SIZE * 0.85
+DATA_SIZE = theme.SMALL_SIZE * 0.85
+#: Between the two plots' columns (the right one's numbers need little room).
+COLUMN_GAP = 0.3
 #: Rows of knot / crossing names under a plot (one row of names, spread with leaders;
 #: ``RULER_DROP`` rows down from the share axis's numbers), and the space between names.
-RULER_ROWS, RULER_DROP, RULER_GAP = 3, 2, 0.16
+RULER_ROWS, RULER_DROP, RULER_GAP = 2, 1, 0.16
 CROSSING_DOT = 0.075
 #: The closing notes: held this far above the subtitles' strip, and this far inside the
 #: screen's side margins (they are long lines of small text).
 NOTES_GAP, NOTES_INSET = 0.25, 0.45
+#: How far under the plot's top the live names stay (the row above holds the s = 1 tag).
+NAMES_DROP = 0.15
+#: The zoom's log scale: its dots, and at most this many decades numbered.
+ZOOM_DOT, ZOOM_NUMBERS = 0.06, 4
 #: How many numbers the coefficient axis gets, at most (at a round step).
 Y_NUMBERS = 3
 #: Characters of a feature name on screen; a longer one is cut in the middle with "…".
@@ -167,6 +186,7 @@ class RidgeVsLasso(NormvizScene):
             if self.ruler_rows == rows:
                 break
             rows = self.ruler_rows
+        self.build_zoom()
         self.tell_story()
 
     # -- numbers -------------------------------------------------------------------------
@@ -214,11 +234,17 @@ class RidgeVsLasso(NormvizScene):
             text("rvl_title", self.lang) if default else
             text("rvl_title_csv", self.lang, target=screen_name(self.dataset.target, 24),
                  count=len(self.features)))
+        # what the data are, in one line under the title (in the title band's gap)
+        screen = layout.screen()
+        self.data_line = pieces.fit_into(pieces.label(self.data_text(), DATA_SIZE,
+                                                      theme.MUTED_TEXT_COLOR), screen.width)
+        self.data_line.next_to(self.title, DOWN, buff=0.08)
+        top = min(layout.title_band().bottom, self.data_line.get_bottom()[1] - 0.08)
         # the notes above the subtitles' strip, with room on every side
         band = layout.caption_band(2)
         self.notes_band = layout.Region(band.left + NOTES_INSET, band.right - NOTES_INSET,
                                         band.bottom + NOTES_GAP, band.top + NOTES_GAP)
-        area = layout.stage(caption_lines=2).split_bottom(NOTES_GAP)[0]
+        area = layout.Region(screen.left, screen.right, self.notes_band.top, top)
         # the coefficient axis's numbers, left of each plot
         self.y_ticks = round_ticks(*y_range)
         number_room = max(pieces.label(pieces.format_number(v).replace("-", "−"),
@@ -226,14 +252,15 @@ class RidgeVsLasso(NormvizScene):
                           for v in self.y_ticks) + 0.2
         self.panels = {}
         # the share's marks (0.4), the rows of names and the axis name under them
-        ruler_room = 0.4 + (ruler_rows + 0.5) * RULER_ROW + 0.1 + AXIS_NAME
+        ruler_room = 0.4 + (ruler_rows - 0.5) * RULER_ROW + 0.05 + AXIS_NAME
         # right of each plot: room for the widest end label and its leader line
-        name_room = max(NAME_ROOM, pieces.LEADER + 0.1 + max(
+        # (the y axis's tick marks reach left of s = 0: the plot is shifted by their length)
+        name_room = max(NAME_ROOM, pieces.LEADER + 0.2 + max(
             pieces.label(name, theme.SMALL_SIZE).width for name in self.features))
         total = len(self.features)
         for norm, column, shares, path in (
-            ("l1", area.columns(2)[0], self.lasso_shares, self.lasso),
-            ("l2", area.columns(2)[1], self.ridge_shares, self.ridge),
+            ("l1", area.columns(2, COLUMN_GAP)[0], self.lasso_shares, self.lasso),
+            ("l2", area.columns(2, COLUMN_GAP)[1], self.ridge_shares, self.ridge),
         ):
             header_band, rest = column.split_top(HEADER)
             mark_band, rest = rest.split_top(MARK_ROW)
@@ -260,9 +287,17 @@ class RidgeVsLasso(NormvizScene):
                                    stroke_width=theme.PATH_STROKE)
                 for j in range(len(self.features))
             ]
-            # kept beside the plot, clear of the counters above it
-            names = pieces.end_labels(axes, list(self.features), path.coefs[-1], colors, 1.0,
-                                      column.top, axes.get_bottom()[1] - 0.3)
+            # each curve's name at its live end, moved by the sweep (``label_layout``)
+            tags = [pieces.label(name, theme.SMALL_SIZE, color)
+                    for name, color in zip(self.features, colors, strict=True)]
+            # all of them, one above the other, fit the plot's height (a little apart)
+            room, tallest = axes.height - NAMES_DROP, max(tag.height for tag in tags)
+            if len(tags) * tallest > 0.95 * room:
+                for tag in tags:
+                    tag.scale(0.95 * room / (len(tags) * tallest))
+            leaders = VGroup(*[Line(LEFT, RIGHT, color=color, stroke_width=1.0,
+                                    stroke_opacity=0.7) for color in colors])
+            names = VGroup(*tags, leaders)
             cursor = DashedLine(axes.c2p(0.0, y_range[0]), axes.c2p(0.0, y_range[1]),
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
             compare_line = DashedLine(axes.c2p(COMPARE_AT, y_range[0]),
@@ -296,9 +331,11 @@ class RidgeVsLasso(NormvizScene):
                                           theme.MUTED_TEXT_COLOR)
                              .next_to(axes.c2p(0.0, value), LEFT, buff=0.14)  # clear of
                              for value in self.y_ticks])  # the tick marks
-            y_name = pieces.label(text("rvl_y", self.lang), TICK_SIZE,
+            # in the row above the plot, clear of the names that follow the curves
+            y_name = pieces.label(text("rvl_y", self.lang), RULER_SIZE,
                                   theme.MUTED_TEXT_COLOR).next_to(axes.y_axis.get_end(), RIGHT,
                                                                   buff=0.12)
+            y_name.shift(UP * (axes.get_top()[1] + 0.04 - y_name.get_bottom()[1]))
             if y_name.get_right()[0] + 0.1 > compare_tag.get_left()[0]:
                 # a narrow plot (a user's long names): the name reaches under the s = 0.5
                 # tag, so it steps down clear of it
@@ -384,6 +421,147 @@ class RidgeVsLasso(NormvizScene):
                                    column.right - half))
             panel["axis_name"].move_to([middle, 0.0, 0.0]).align_to([0.0, level - 0.1, 0.0], UP)
 
+    def data_text(self) -> str:
+        """One line on the data, from the loader: its name, n, the features, the target."""
+        data = self.dataset
+        default = self.data == "diabetes"
+        return text("rvl_data", self.lang,
+                    name=text("rvl_data_diabetes", self.lang) if default
+                    else screen_name(Path(self.data).name, 24),
+                    n=data.X.shape[0], count=len(data.features),
+                    features=", ".join(screen_names(data.features)),
+                    target=text("rvl_target_diabetes", self.lang) if default
+                    else screen_name(data.target, 24))
+
+    def label_layout(self, norm: str, share: float) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        """Where each curve's name stands at ``share``: ``{feature: (the curve's live end,
+        the name's centre)}``, right of the end (a leader between), spread so that no two
+        names overlap and kept between the plot's top and bottom.  Named: every curve
+        that is not 0 there (the lasso's zeros lie on the axis, named under the plot when
+        they enter); the ridge's from s > 0 on (0 only where it crosses)."""
+        panel = self.panels[norm]
+        axes, coefs, tags = panel["axes"], panel["path"].coefs, panel["names"][:-1]
+        if norm == "l1":
+            shown = [int(j) for j in np.flatnonzero(self.lasso_at(share))]
+        else:
+            shown = list(range(coefs.shape[1])) if share > 0.0 else []
+        if not shown:
+            return {}
+        ends = {j: axes.c2p(share, np.interp(share, panel["shares"], coefs[:, j]))
+                for j in shown}
+        half = max(tags[j].height for j in shown) / 2
+        # kept a little under the plot's top: clear of the tags in the row above it
+        top, bottom = axes.get_top()[1] - NAMES_DROP, axes.get_bottom()[1]
+        gap = min(half * 2.5, (top - bottom - 2 * half) / max(len(shown) - 1, 1))
+        heights = pieces.spread_positions(np.array([ends[j][1] for j in shown]), gap)
+        # then inside [bottom, top]: up from the bottom, down from the top, ``gap`` apart
+        # (they fit: ``gap`` leaves room for all)
+        order = np.argsort(heights, kind="stable")
+        low = bottom + half - gap
+        for k in order:
+            heights[k] = low = max(heights[k], low + gap)
+        high = top - half + gap
+        for k in order[::-1]:
+            heights[k] = high = min(heights[k], high - gap)
+        return {j: (ends[j], np.array([ends[j][0] + pieces.LEADER + tags[j].width / 2,
+                                       height, 0.0]))
+                for j, height in zip(shown, heights, strict=True)}
+
+    def zoom_values(self) -> dict[str, np.ndarray]:
+        """Both paths' coefficients at s = ``ZOOM_AT`` (the lasso's exact; the ridge's at
+        exactly that share)."""
+        X = standardize(self.dataset.X)
+        return {"l1": self.lasso_at(ZOOM_AT),
+                "l2": ridge_path_at_shares(X, self.dataset.y, np.array([ZOOM_AT])).coefs[0]}
+
+    def build_zoom(self) -> None:
+        """Right of each plot's live names at s = ``ZOOM_AT``: each coefficient's size |β| on
+        a log scale (one column per feature, in its colour), the same scale on both plots,
+        and a row under the scale for the coefficients that are exactly 0."""
+        values = self.zoom_values()
+        sizes = np.abs(np.concatenate(list(values.values())))
+        nonzero = sizes[sizes > 0.0]
+        high = int(np.ceil(np.log10(nonzero.max())))
+        low = int(np.floor(np.log10(nonzero.min())))
+        if low == high:
+            low -= 1
+        step = int(np.ceil((high - low + 1) / ZOOM_NUMBERS))
+        decades = list(range(high, low - 1, -step))
+        self.zoom = {"values": values, "decades": (low, high), "numbers": decades}
+        for norm, panel in self.panels.items():
+            axes, tags = panel["axes"], panel["names"][:-1]
+            placed = self.label_layout(norm, ZOOM_AT)
+            names_right = max((centre[0] + tags[j].width / 2 for j, (_, centre) in
+                               placed.items()), default=axes.c2p(ZOOM_AT, 0.0)[0])
+            numbers = {k: pieces.label(f"{10.0 ** k:.{max(-k, 0)}f}", RULER_SIZE,
+                                       theme.MUTED_TEXT_COLOR) for k in decades}
+            zero_name = pieces.label(text("rvl_zoom_zero", self.lang), RULER_SIZE,
+                                     theme.MUTED_TEXT_COLOR)
+            number_room = max(m.width for m in [*numbers.values(), zero_name]) + 0.12
+            # right of the live names; wide enough for a column per feature (long names
+            # or many features: over the names, for the zoom's few seconds)
+            needed = 0.22 + number_room + 3 * ZOOM_DOT * len(self.features)
+            box = layout.Region(min(names_right + 0.25, axes.get_right()[0] - needed),
+                                axes.get_right()[0], axes.get_bottom()[1] + 0.05,
+                                axes.get_top()[1])
+            head = pieces.fit_into(pieces.label(text("rvl_zoom_head", self.lang, share=ZOOM_AT),
+                                                RULER_SIZE, theme.TEXT_COLOR), box.width - 0.2)
+            zeros = int(np.count_nonzero(values[norm] == 0.0))
+            order = np.argsort(np.abs(values[norm]))
+            smallest = int(order[zeros]) if zeros < len(order) else None
+            if zeros:
+                said = text("rvl_zoom_zeros", self.lang, count=zeros,
+                            total=len(self.features))
+            else:
+                said = text("rvl_zoom_smallest", self.lang, name=self.features[smallest],
+                            value=pieces.format_coefficient(abs(values[norm][smallest])))
+            readout = pieces.fit_into(pieces.label(said, RULER_SIZE, theme.NORM_COLORS[norm]),
+                                      box.width - 0.2)
+            head.move_to(box.center).align_to([0.0, box.top - 0.08, 0.0], UP)
+            readout.move_to(box.center).align_to(head.get_bottom() - [0.0, 0.08, 0.0], UP)
+            scale_left, scale_right = box.left + 0.1 + number_room, box.right - 0.12
+            scale_top = readout.get_bottom()[1] - 0.18
+            zero_y = box.bottom + 0.16
+            scale_bottom = zero_y + 0.3
+
+            def point(j: int, value: float, scale_left=scale_left,
+                      scale_right=scale_right, scale_top=scale_top, scale_bottom=scale_bottom,
+                      zero_y=zero_y) -> np.ndarray:
+                x = scale_left + (j + 0.5) / len(self.features) * (scale_right - scale_left)
+                if value == 0.0:
+                    return np.array([x, zero_y, 0.0])
+                share = (np.log10(abs(value)) - low) / (high - low)
+                return np.array([x, scale_bottom + share * (scale_top - scale_bottom), 0.0])
+
+            frame = Rectangle(width=box.width, height=box.height,
+                              stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=1.5,
+                              fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0
+                              ).move_to(box.center)
+            scale = VGroup(Line([scale_left - 0.04, scale_bottom, 0.0],
+                                [scale_left - 0.04, scale_top, 0.0],
+                                color=theme.AXES_COLOR, stroke_width=1.5))
+            for k, number in numbers.items():
+                y = point(0, 10.0 ** k)[1]
+                number.move_to([0.0, y, 0.0]).align_to([scale_left - 0.12, 0.0, 0.0], RIGHT)
+                scale.add(Line([scale_left - 0.1, y, 0.0], [scale_left - 0.04, y, 0.0],
+                               color=theme.AXES_COLOR, stroke_width=1.5), number)
+            zero_name.move_to([0.0, zero_y, 0.0]).align_to([scale_left - 0.12, 0.0, 0.0],
+                                                             RIGHT)
+            scale.add(DashedLine([scale_left - 0.04, zero_y, 0.0], [scale_right, zero_y, 0.0],
+                                 color=theme.AXES_COLOR, stroke_width=1.0), zero_name)
+            dots = VGroup(*[Dot(point(j, value), radius=ZOOM_DOT, color=self.colors[j])
+                            for j, value in enumerate(values[norm])])
+            # where on the plot the zoom looks: the share ZOOM_AT on the share axis
+            spot = Line(axes.c2p(ZOOM_AT, 0.0) + 0.12 * UP, axes.c2p(ZOOM_AT, 0.0) + 0.12 * DOWN,
+                        color=theme.TEXT_COLOR, stroke_width=3)
+            panel["zoom"] = VGroup(frame, scale, dots, head, readout)
+            panel["zoom_point"] = point
+            panel["zoom_dots"] = dots
+            panel["zoom_spot"] = spot
+            panel["zoom_box"] = box
+        self.show("zoom", {"share": ZOOM_AT,
+                           **{norm: [float(v) for v in values[norm]] for norm in values}})
+
     # -- motion --------------------------------------------------------------------------
     def follow_share(self) -> None:
         """The one updater: curves, cursors, counters and marks follow the swept share."""
@@ -398,6 +576,18 @@ class RidgeVsLasso(NormvizScene):
             count = self.nonzero_count(norm, share)
             self.nonzero[norm].set_value(count)
             panel["counter"].set_fields(str(count))
+            placed = self.label_layout(norm, share)
+            tags, leaders = panel["names"][:-1], panel["names"][-1]
+            for j, (tag, leader) in enumerate(zip(tags, leaders, strict=True)):
+                if j not in placed:
+                    tag.set_opacity(0.0)
+                    leader.set_stroke(opacity=0.0)
+                    continue
+                end, centre = placed[j]
+                tag.move_to(centre).set_opacity(1.0)
+                leader.put_start_and_end_on(end, [centre[0] - tag.width / 2 - 0.04,
+                                                  centre[1], 0.0])
+                leader.set_stroke(opacity=0.7)
         for tick in [*self.knot_ticks, *self.crossing_ticks]:  # lines: no fill to show
             tick.set_stroke(opacity=1.0 if share >= tick.share else 0.0)
         for tag in [*self.knot_tags, *self.crossing_tags]:
@@ -411,7 +601,8 @@ class RidgeVsLasso(NormvizScene):
         self.follow_share()  # counters at s = 0 before they are shown
         self.beat("rvl_start" if self.data == "diabetes" else "rvl_start_csv",
                   target=screen_name(self.dataset.target, 24))
-        self.play(Write(self.title), *[Create(p["axes"]) for p in panels],
+        self.play(Write(self.title), FadeIn(self.data_line),
+                  *[Create(p["axes"]) for p in panels],
                   *[FadeIn(p["header"], p["axis_name"], p["scale"], p["counter"])
                     for p in panels], run_time=1.5)
         # what s is, where the closing notes will stand, held while it is read
@@ -423,10 +614,19 @@ class RidgeVsLasso(NormvizScene):
         moving = self.drive(self.follow_share,
                             *[c for p in panels for c in p["curves"]],
                             *[p["cursor"] for p in panels], *[p["counter"] for p in panels],
+                            *[p["names"] for p in panels],
                             self.knot_marks, self.crossing_marks, self.crossing_dots)
+        # a first step, then a zoom on the sizes there: small is not 0
+        self.beat("rvl_zoom", share=ZOOM_AT)
+        self.play(self.share.animate.set_value(ZOOM_AT), run_time=SWEEP_SECONDS * ZOOM_AT,
+                  rate_func=linear)
+        self.play(*[FadeIn(p["zoom"], p["zoom_spot"]) for p in panels], run_time=0.6)
+        self.read(text("sub_rvl_zoom", self.lang, share=ZOOM_AT))
+        self.play(*[FadeOut(p["zoom"], p["zoom_spot"]) for p in panels], run_time=0.5)
         self.beat("rvl_sweep")
         # slow enough to read each counter step; held at the compared share
-        self.play(self.share.animate.set_value(COMPARE_AT), run_time=SWEEP_SECONDS * COMPARE_AT,
+        self.play(self.share.animate.set_value(COMPARE_AT),
+                  run_time=SWEEP_SECONDS * (COMPARE_AT - ZOOM_AT),
                   rate_func=linear)
         self.wait(HOLD_SECONDS)
         self.play(self.share.animate.set_value(1.0),
@@ -436,7 +636,7 @@ class RidgeVsLasso(NormvizScene):
         self.notes = self.closing_notes()
         self.beat("rvl_compare" if self.crossings else "rvl_compare_none",
                   count=len(self.crossings))
-        self.play(*[FadeIn(p["names"], p["compare"], p["least_squares"]) for p in panels],
+        self.play(*[FadeIn(p["compare"], p["least_squares"]) for p in panels],
                   FadeOut(self.s_meaning), FadeIn(self.notes), run_time=1.0)
         self.read(*[note.original_text for note in self.notes], text(
             "sub_rvl_compare" if self.crossings else "sub_rvl_compare_none", self.lang,

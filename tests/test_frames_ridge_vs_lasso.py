@@ -21,6 +21,8 @@ from scenes.ridge_vs_lasso import (
     HOLD_SECONDS,
     RIDGE_SAMPLES,
     SWEEP_SECONDS,
+    ZOOM_AT,
+    ZOOM_DOT,
     RidgeVsLasso,
 )
 from tests.frames import (
@@ -71,6 +73,26 @@ def disc_coverage(mask: np.ndarray, centre: np.ndarray, radius: float) -> float:
     return float(window[inside].mean())
 
 
+def box_px(video, left_top: np.ndarray, right_bottom: np.ndarray,
+           margin_px: float = 2.0) -> np.ndarray:
+    """The pixel box ((left, top), (right, bottom)) of a box given by two frame points."""
+    corners = video.screen_to_pixels(np.array([left_top, right_bottom]))
+    return np.array([corners.min(axis=0) - margin_px, corners.max(axis=0) + margin_px])
+
+
+def label_boxes(video, norm: str, share: float) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Each live name's pixel box and its leader's (from the curve's end to the name) at
+    ``share``, as the scene lays them out."""
+    scene = video.scene
+    tags = scene.panels[norm]["names"][:-1]
+    boxes = {}
+    for j, (end, centre) in scene.label_layout(norm, share).items():
+        half = np.array([tags[j].width / 2, tags[j].height / 2, 0.0])
+        boxes[j] = (box_px(video, centre - half, centre + half, 1.0),
+                    box_px(video, end, [centre[0] - half[0], centre[1], 0.0], 2.0))
+    return boxes
+
+
 def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
     scene = video.scene
     drawn = paths(data)
@@ -88,7 +110,9 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
                     for p in video.to_pixels("l2", index, [[c.share, 0.0]
                                                            for c in drawn["crossings"]])]
             band = video.cursor_band(norm, index, share, region)
-            pixels = pixel_centres(without_boxes(mask, [band, *(dots if norm == "l2" else ())]))
+            names = [box for pair in label_boxes(video, norm, share).values() for box in pair]
+            pixels = pixel_centres(without_boxes(mask, [band, *names,
+                                                        *(dots if norm == "l2" else ())]))
             curves = [video.to_pixels(norm, index, line) for line in revealed(*drawn[norm], share)]
             worst[f"{norm}_off_px"] = max(worst.get(f"{norm}_off_px", 0.0), assert_near_polylines(
                 video, index, pixels, curves, f"{norm} paths", theme.PATH_STROKE))
@@ -112,6 +136,142 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
             assert covered >= 0.7, (f"no dot where ridge crosses 0 at s = {crossing.share:.3f}"
                                      f" (frame {index}: {covered:.0%} of the disc)")
     return {key: round(value, 2) for key, value in worst.items()}
+
+
+def colour_pixels(frame: np.ndarray, color: str, box: np.ndarray) -> int:
+    """Pixels in the pixel box drawn in ``color`` (of the feature palette): by blend, or
+    (light colours, whose blends lie near each other) by the colour itself."""
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    crop = frame[max(top, 0):max(bottom, 0), max(left, 0):max(right, 0)]
+    own = np.abs(crop.astype(float) - rgb(color)).max(axis=2) <= MARKER_COLOR_TOLERANCE
+    return int((color_mask(crop, color, theme.FEATURE_PALETTE) | own).sum())
+
+
+def check_live_names(video, data: Dataset | None = None) -> dict:
+    """During the sweep each curve that is not 0 has its name at its live end (the lasso's
+    zeros unnamed there), in its colour, right of the end, the names apart and inside the
+    plot's height; at the end every name stands right of s = 1, under the least-squares
+    tag."""
+    scene, drawn, found = video.scene, paths(data), {}
+    lasso, shares = drawn["lasso"], drawn["l1"][0]
+    palette = theme.FEATURE_PALETTE
+    # every other frame of those the paths' check decoded
+    for index, frame in video.frames(spread(video.changing("share"), 12, 0)[::2]).items():
+        share = video.value("share", index)
+        exact = {"l1": lasso.coefs_at(np.interp(share, shares, lasso.alphas))}
+        for norm in ("l1", "l2"):
+            axes = scene.panels[norm]["axes"]
+            placed = scene.label_layout(norm, share)
+            named = sorted(placed)
+            expected = (list(np.flatnonzero(exact["l1"])) if norm == "l1"
+                        else list(range(len(scene.features))) if share > 0 else [])
+            assert named == expected, (norm, share, named)
+            boxes = label_boxes(video, norm, share)
+            tops = sorted((box[0, 1], box[1, 1]) for box, _ in boxes.values())
+            for (_, bottom), (top, _) in itertools.pairwise(tops):
+                assert bottom - 1.0 <= top + 1.0, (norm, share)  # apart (1 px margins)
+            plot = video.pixel_box(axes, 0.0)
+            for j, (tag_box, _) in boxes.items():
+                end, centre = placed[j]
+                assert centre[0] > end[0] + 0.1  # right of the curve's end
+                assert plot[0, 1] - 1.5 <= tag_box[0, 1] and tag_box[1, 1] <= plot[1, 1] + 1.5
+                shown = colour_pixels(frame, palette[j], tag_box)
+                found[f"{norm}_{j}"] = min(found.get(f"{norm}_{j}", shown), shown)
+                assert shown >= 5, (norm, share, scene.features[j], shown)  # small text
+    last = video.frame_count - 1
+    for norm, panel in scene.panels.items():
+        axes, tag = panel["axes"], panel["least_squares"][0]
+        for name in panel["names"][:-1]:
+            assert name.get_left()[0] > axes.c2p(1.0, 0.0)[0]  # right of s = 1
+            assert name.get_top()[1] <= tag.get_bottom()[1]  # under "s = 1: least squares"
+        assert len(scene.label_layout(norm, video.value("share", last))) == len(scene.features)
+    return found
+
+
+def check_zoom(video, data: Dataset | None = None) -> dict:
+    """The sweep stops at s = ZOOM_AT: each coefficient's |β| (mathcore's) as a dot in its
+    colour on one log scale per plot, the exact zeros on the row under the scale; the
+    ridge has none there, the lasso several."""
+    scene, found = video.scene, {}
+    data = load_diabetes() if data is None else data
+    X = standardize(data.X)
+    lasso = lasso_path(X, data.y)
+    shares = budget_shares(lasso.coefs, "l1")
+    values = {"l1": lasso.coefs_at(np.interp(ZOOM_AT, shares, lasso.alphas)),
+              "l2": ridge_path_at_shares(X, data.y, np.array([ZOOM_AT])).coefs[0]}
+    assert np.all(values["l2"] != 0.0)  # small, not 0
+    start, end = video.beat("rvl_zoom")
+    held = [i for i in range(start, end) if video.value("share", i) == ZOOM_AT]
+    index = held[len(held) // 2]
+    frame = video.frames([index])[index]
+    palette = theme.FEATURE_PALETTE
+    for norm in ("l1", "l2"):
+        panel = scene.panels[norm]
+        zero_row = panel["zoom_point"](0, 0.0)[1]
+        for j, value in enumerate(values[norm]):
+            centre = panel["zoom_point"](j, value)
+            assert (centre[1] == zero_row) == (value == 0.0)
+            point = video.screen_to_pixels(centre)[0]
+            radius = video.screen_px(ZOOM_DOT)
+            # the square around the dot: a disc fills 79 % of it
+            covered = colour_pixels(frame, palette[j], np.array([point - radius,
+                                                                 point + radius])
+                                    ) / (2 * radius) ** 2
+            found[f"{norm}_{j}"] = round(covered, 2)
+            assert covered >= 0.5, (norm, scene.features[j], value, covered)
+        # the scale's numbers and the readout under the heading are drawn
+        for number in panel["zoom"][1]:
+            if hasattr(number, "original_text"):
+                assert ink(frame, number, video, theme.MUTED_TEXT_COLOR) + len(bright_pixels(
+                    frame, video.pixel_box(number, 1.0), contrast=25.0)) >= 5
+        readout = panel["zoom"][-1]
+        # in its norm's colour (shrunk to a narrow box, by brightness alone)
+        drawn = max(ink(frame, readout, video, theme.NORM_COLORS[norm]),
+                    len(bright_pixels(frame, video.pixel_box(readout, 1.0), contrast=25.0)))
+        found[f"{norm}_readout"] = drawn
+        assert drawn >= 15
+    found["lasso_zeros"] = int(np.count_nonzero(values["l1"] == 0.0))
+    assert found["lasso_zeros"] >= 1
+    # gone again once the sweep goes on
+    later = video.beat("rvl_sweep")[0] + 2
+    frame = video.frames([later])[later]
+    for panel in scene.panels.values():
+        assert ink(frame, panel["zoom"][-1], video, theme.NORM_COLORS[panel_norm(scene, panel)]
+                   ) <= 3
+    return found
+
+
+def panel_norm(scene, panel) -> str:
+    return next(norm for norm, other in scene.panels.items() if other is panel)
+
+
+def check_size_and_data(video, large: bool = True) -> dict:
+    """Both plots large (over a third of the frame's width, 30 % of its height), the
+    coefficient axis's digits at least 14 px high at 480p (scaled for other heights), and
+    one line saying what the data are, from the loader (``large``: the diabetes data's
+    short names; a user's long names narrow the plots)."""
+    scene = video.scene
+    width, height = video.timeline["pixel_size"]
+    found = {}
+    for norm, panel in scene.panels.items():
+        axes = panel["axes"]
+        found[f"{norm}_plot_px"] = (round(video.screen_px(axes.width)),
+                                    round(video.screen_px(axes.height)))
+        assert video.screen_px(axes.width) >= (0.33 if large else 0.25) * width
+        assert video.screen_px(axes.height) >= 0.3 * height
+        numbers = panel["scale"][0]
+        digits = min(video.screen_px(number.height) for number in numbers)
+        found[f"{norm}_digits_px"] = round(digits, 1)
+        assert digits >= 14 * height / 480
+    data = scene.dataset
+    line = scene.data_line.original_text
+    assert f"n = {data.X.shape[0]}" in line and str(len(data.features)) in line
+    assert all(name in line for name in scene.features)
+    last = video.frame_count - 1
+    found["data_line_ink"] = ink(video.frames([last])[last], scene.data_line, video,
+                                 theme.MUTED_TEXT_COLOR)
+    assert found["data_line_ink"] >= 60
+    return found
 
 
 def ink(frame: np.ndarray, mobject, video, color: str, margin_px: float = 1.0) -> int:
@@ -270,6 +430,9 @@ def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     check_counters_and_marks(video)
     check_layout(video)
     check_colours_and_pacing(video)
+    check_live_names(video)
+    check_zoom(video)
+    check_size_and_data(video)
     names = [tag.original_text for tag in video.scene.knot_tags]
     if lang == "en":  # s3 leaves the lasso and comes back, said in words
         assert "s3 leaves" in names and "s3 back" in names
@@ -317,5 +480,9 @@ def test_user_csv_renders_its_own_story(csv_scene, rendered_video):
     check_counters_and_marks(video, data)
     check_layout(video)
     check_colours_and_pacing(video)
+    check_live_names(video, data)
+    check_zoom(video, data)
+    check_size_and_data(video, large=False)
+    assert "price" in scene.data_line.original_text and "homes.csv" in scene.data_line.original_text
     # the irrelevant feature is the lasso's last to enter
     assert scene.lasso.events[-1].feature == data.features.index("noise")
