@@ -93,6 +93,14 @@ Y_NUMBERS = 3
 MAX_NAME = 10
 
 
+def show(mobject, visible: bool, set_opacity) -> None:
+    """Show or hide ``mobject`` with ``set_opacity(1 or 0)``, only when that changes
+    (re-colouring every point of a text every frame is most of an updater's time)."""
+    if getattr(mobject, "shown", None) is not visible:
+        set_opacity(1.0 if visible else 0.0)
+        mobject.shown = visible
+
+
 def screen_name(name: str, limit: int = MAX_NAME, tail: int | None = None) -> str:
     """``name`` as shown: one line of printable characters, at most ``limit`` of them (a
     longer name keeps its start and its last ``tail`` characters around an ellipsis)."""
@@ -579,21 +587,23 @@ class RidgeVsLasso(NormvizScene):
             placed = self.label_layout(norm, share)
             tags, leaders = panel["names"][:-1], panel["names"][-1]
             for j, (tag, leader) in enumerate(zip(tags, leaders, strict=True)):
-                if j not in placed:
-                    tag.set_opacity(0.0)
-                    leader.set_stroke(opacity=0.0)
-                    continue
-                end, centre = placed[j]
-                tag.move_to(centre).set_opacity(1.0)
-                leader.put_start_and_end_on(end, [centre[0] - tag.width / 2 - 0.04,
-                                                  centre[1], 0.0])
-                leader.set_stroke(opacity=0.7)
+                shown = j in placed
+                show(tag, shown, tag.set_opacity)
+                show(leader, shown, lambda opacity, leader=leader:
+                     leader.set_stroke(opacity=0.7 * opacity))
+                if shown:
+                    end, centre = placed[j]
+                    tag.move_to(centre)
+                    # two corners: far cheaper per frame than put_start_and_end_on
+                    leader.set_points_as_corners(
+                        [end, [centre[0] - tag.width / 2 - 0.04, centre[1], 0.0]])
         for tick in [*self.knot_ticks, *self.crossing_ticks]:  # lines: no fill to show
-            tick.set_stroke(opacity=1.0 if share >= tick.share else 0.0)
+            show(tick, share >= tick.share,
+                 lambda opacity, tick=tick: tick.set_stroke(opacity=opacity))
         for tag in [*self.knot_tags, *self.crossing_tags]:
-            tag.set_opacity(1.0 if share >= tag.share else 0.0)
+            show(tag, share >= tag.share, tag.set_opacity)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
-            dot.set_opacity(1.0 if share >= crossing.share else 0.0)
+            show(dot, share >= crossing.share, dot.set_opacity)
 
     def tell_story(self) -> None:
         """Axes first, then the penalty relaxes from "everything 0" to least squares."""
