@@ -49,6 +49,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Arrow,
     Axes,
     Create,
     DashedLine,
@@ -56,6 +57,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Line,
+    Polygon,
     VGroup,
     VMobject,
     Write,
@@ -65,15 +67,29 @@ from manim import (
 
 from mathcore import ConstrainedSolution, QuadraticLoss, ellipse_half_extent
 from mathcore.lp_balls import Ball, enet_ball, lp_ball, parameter_where_zeros_end, solve_ball
+from mathcore.penalties import l2_gradient
+from mathcore.penalty_form import l1_normal_cone
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
 from scenes.strings import text
 
 RADIUS = defaults.RADIUS
-#: Stops of the Lp morph, as q = 1 / p (q = 0 is p = infinity): (q, beat).
-LP_STOPS = ((2.0, "lp_below"), (1.0, "lp_one"), (2 / 3, "lp_above"), (0.5, "lp_two"),
+#: Stops of the Lp morph, as q = 1 / p (q = 0 is p = infinity): (q, beat).  The sweep
+#: starts at p = 0.5 and lingers at the key values p = 0.7, 1, 1.1, 1.5, 2 (each morph
+#: eases in and out, so it is slow at a key value and fast between).
+LP_STOPS = ((1 / 0.7, "lp_below"), (1.0, "lp_one"), (2 / 3, "lp_above"), (0.5, "lp_two"),
             (0.0, "lp_inf"))
+#: Where the Lp sweep starts: q = 2, p = 0.5 (the chart's left end).
+LP_START = 2.0
+#: Key values passed on the way to a stop (q), where the sweep pauses ``WAYPOINT_SECONDS``
+#: without a note: p = 1.1, where b2* is tiny but not 0.
+LP_WAYPOINTS = {"lp_above": (1 / 1.1,)}
+WAYPOINT_SECONDS = 1.5
+#: Morph and hold seconds of the Lp stops (p = infinity, no key value, goes faster).
+LP_MORPH_SECONDS = {"lp_inf": 1.2}
+LP_HOLD_SECONDS = {"lp_inf": 2.5}
+KEY_MORPH_SECONDS = 1.6
 FRAME_CHECK = 20_000  # dense-check directions per frame
 STOP_CHECK = 200_000  # and at each stop
 FAMILIES = ("lp", "enet")
@@ -82,6 +98,10 @@ MORPH_SECONDS, HOLD_SECONDS = 2.0, 3.0
 LEAVE_MARGIN = 0.15
 #: The pause on the threshold itself, before the optimum leaves the corner.
 LEAVE_PAUSE_SECONDS = 1.0
+#: The elastic-net corner's fan of normals in the leave beat: its radius (data units),
+#: fill opacity, and -grad f at the corner drawn as long as the fan's radius.
+FAN_RADIUS, FAN_OPACITY = 0.8, 0.45
+FAN_ARC_POINTS = 32
 
 #: The sweep position runs over [0, SWEEP_END]; the chart samples it at this many points.
 SWEEP_END = 2.0
@@ -395,7 +415,7 @@ class BallFamily(NormvizScene):
     def construct(self) -> None:
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.family = self.tracker("family", FAMILIES.index("lp"))
-        self.setting = self.tracker("setting", LP_STOPS[0][0])
+        self.setting = self.tracker("setting", LP_START)
         self.solve_sweeps()
         self.build_picture()
         self.tell_story()
@@ -519,6 +539,46 @@ class BallFamily(NormvizScene):
         return self.drive(self.follow, self.outline, self.contour, self.dot, self.heading,
                           self.optimum_line, *self.chart.moving(self.family_name()))
 
+    # -- the elastic net's corner ---------------------------------------------------------
+    def fan_rays(self, mix: float) -> np.ndarray:
+        """The two edges of the fan of normals of the elastic-net ball at the corner where
+        the zero holds (the L1 optimum): the subgradients ``mix s + (1 - mix) 2 b`` for s
+        at the L1 normal cone's edges (mathcore), as unit vectors."""
+        rays = mix * l1_normal_cone(self.corner) + (1.0 - mix) * l2_gradient(self.corner)
+        return rays / np.linalg.norm(rays, axis=1, keepdims=True)
+
+    def fan_outline(self, mix: float) -> np.ndarray:
+        """The fan at ``mix`` as a wedge of radius ``FAN_RADIUS`` at the corner (data)."""
+        angles = np.sort(np.arctan2(*self.fan_rays(mix)[:, ::-1].T))
+        arc = np.linspace(angles[0], angles[1], FAN_ARC_POINTS)
+        return np.vstack([self.corner, self.corner + FAN_RADIUS * np.column_stack(
+            [np.cos(arc), np.sin(arc)]), self.corner])
+
+    def build_fan(self) -> None:
+        """The corner's fan of normals (in the ball's colour, narrowing as w falls) and
+        -grad f at the corner (in the loss's colour): the corner holds the optimum while the
+        fan contains -grad f."""
+        self.corner = self.samples["enet"][0].beta
+        pull = -np.asarray(self.loss.gradient(self.corner), dtype=float)
+        self.pull_direction = pull / np.linalg.norm(pull)
+        self.show("enet_corner", {"corner": self.corner.tolist(), "pull": pull.tolist()})
+        wedge = Polygon(*self.axes.c2p(self.fan_outline(1.0)), stroke_width=0,
+                        fill_color=theme.L1_COLOR, fill_opacity=FAN_OPACITY)
+        start = self.axes.c2p(*self.corner)
+        arrow = Arrow(start, self.axes.c2p(*(self.corner + FAN_RADIUS * self.pull_direction)),
+                      buff=0.0, color=theme.LOSS_COLOR, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.3)
+        pull_name = pieces.label(text("lp_pull", self.lang), theme.SMALL_SIZE,
+                                 theme.LOSS_COLOR).next_to(arrow.get_end(), RIGHT, buff=0.08)
+        self.fan = VGroup(wedge, arrow, pull_name)
+        self.dot.set_z_index(1)  # the optimum stays on top of the fan at the corner
+
+    def follow_fan(self) -> None:
+        """The fan at the tracker's w, in the ball's colour."""
+        mix = self.setting.get_value()
+        self.fan[0].set_points_as_corners(self.axes.c2p(self.fan_outline(mix)))
+        self.fan[0].set_fill(ball_color(self.family.get_value(), mix), opacity=FAN_OPACITY)
+
     def record_stop(self, optimum: ConstrainedSolution) -> None:
         self.show_next("stops", {
             "family": self.family_name(),
@@ -527,10 +587,18 @@ class BallFamily(NormvizScene):
         })
 
     def stop_at(self, value: float, note: str, previous: VGroup | None,
-                morph_seconds: float = MORPH_SECONDS) -> VGroup:
-        """Clear the old note, morph to ``value`` (the read-out follows), show the note."""
+                morph_seconds: float = MORPH_SECONDS, waypoints: tuple[float, ...] = (),
+                hold_seconds: float = HOLD_SECONDS) -> VGroup:
+        """Clear the old note, morph to ``value`` (the read-out follows), pausing at each
+        waypoint on the way, show the note."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=0.4)
+        for waypoint in waypoints:
+            self.play(self.setting.animate.set_value(waypoint), run_time=morph_seconds,
+                      rate_func=smooth)
+            self.setting.set_value(waypoint)
+            self.record_stop(self.follow(dense_check=STOP_CHECK))
+            self.wait(WAYPOINT_SECONDS)
         self.play(self.setting.animate.set_value(value), run_time=morph_seconds,
                   rate_func=smooth)
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
@@ -541,7 +609,7 @@ class BallFamily(NormvizScene):
         lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
         lines.align_to([band.left, band.top, 0.0], UP + LEFT)
         self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
-        self.wait(HOLD_SECONDS)
+        self.wait(hold_seconds)
         return lines
 
     def tell_story(self) -> None:
@@ -557,7 +625,10 @@ class BallFamily(NormvizScene):
         lines = None
         for value, beat in LP_STOPS:
             self.beat(beat)
-            lines = self.stop_at(value, text(f"{beat}_note", self.lang), lines)
+            lines = self.stop_at(value, text(f"{beat}_note", self.lang), lines,
+                                 morph_seconds=LP_MORPH_SECONDS.get(beat, KEY_MORPH_SECONDS),
+                                 waypoints=LP_WAYPOINTS.get(beat, ()),
+                                 hold_seconds=LP_HOLD_SECONDS.get(beat, HOLD_SECONDS))
         self.stop_driving(moving, self.follow)
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
@@ -578,7 +649,10 @@ class BallFamily(NormvizScene):
             self.beat("lp_leave", value=f"{self.leave:.3f}")
             # to the threshold, still on the corner; then slowly a little past it, where
             # the optimum is visibly off the axis
-            self.play(FadeOut(lines), run_time=0.4)
+            self.build_fan()
+            self.play(FadeOut(lines), FadeIn(self.fan), run_time=0.4)
+            # (driven once shown: adding the fan would split a group driven before)
+            fan = self.drive(self.follow_fan, self.fan)
             self.play(self.setting.animate.set_value(self.leave), run_time=MORPH_SECONDS,
                       rate_func=smooth)
             self.wait(LEAVE_PAUSE_SECONDS)
@@ -587,6 +661,9 @@ class BallFamily(NormvizScene):
                                             value=f"{self.leave:.3f}"), None,
                                  morph_seconds=2 * MORPH_SECONDS)
         self.beat("lp_ridge")
+        if self.leave is not None:
+            self.stop_driving(fan, self.follow_fan)
+            self.play(FadeOut(self.fan), run_time=0.4)
         lines = self.stop_at(0.0, text("lp_ridge_note", self.lang), lines)
         self.stop_driving(moving, lambda: self.follow(dense_check=STOP_CHECK))
         self.final_lines = VGroup(self.heading, self.optimum_line, lines)

@@ -2,13 +2,16 @@
 shrinks both coefficients into 0.
 
 One loss and one budget t for both balls, shrinking from ``T = max(||c||_1, ||c||_2)``
-(where both balls hold c) down to 0; each ball with the loss contour that touches it at
-its optimum, cut to the plane's framed window.  The optima are coloured as the lesson's
-key says: yellow, green when a coefficient is exactly 0, so the L1 optimum turns green
-where it lands on the axis.  The sweep slows into that knot and stops there for a beat
-of its own.  Right: every coefficient against t itself (the same units for L1 and L2),
-drawn in step.  All numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its
-secular equation).
+(where both balls hold c) down to ``END_SHARE`` of it (at t = 0 both optima are 0 and
+alike, so the sweep stops short and says so); above ``||c||_p`` a ball holds c and its
+optimum is c, as the callouts say (the circle binds from ``||c||_2`` down).  Each ball
+with the loss contour that touches it at its optimum, dashed in the loss's colour (each
+norm its own dash, named), cut to the plane's framed window.  The optima are coloured
+as the lesson's key says: yellow, green when a coefficient is exactly 0, so the L1
+optimum turns green where it lands on the axis.  The sweep slows into that knot and
+stops there for a beat of its own.  Right: every coefficient against t itself (the
+same units for L1 and L2), drawn in step.  All numbers come from ``mathcore.budget_path``
+(exact L1 knots; L2 by its secular equation).
 
 Render: ``manim render scenes/path.py``.
 """
@@ -19,6 +22,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     UR,
@@ -38,7 +42,7 @@ from manim import (
     rate_functions,
 )
 
-from mathcore import QuadraticLoss, ellipse_points
+from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -68,25 +72,25 @@ OPENING_SWEEP_SECONDS = 3.0
 #: The flash around the L1 optimum as it lands (screen units).
 FLASH_RADIUS, FLASH_LINE = 0.3, 0.3
 INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 2.5
-TO_ZERO_SECONDS = 3.5
+#: The sweep past the knot ends at this share of the starting budget (t = 0.8 for the
+#: defaults), not at 0: at t = 0 both optima are 0 and the two balls look alike.
+END_SHARE = 0.2
+TO_END_SECONDS = 2.5
+#: The pause where the circle starts to bind (t = ||c||_2), its callout fading in.
+BINDING_SECONDS = 1.0
 #: The knot's mark on the t axis: its line reaches below the row of tick numbers, so the
 #: knot's number sits in a row of its own and every t tick keeps its number.
 KNOT_MARK_LENGTH = 0.42
 #: The t axis' caption below the plot, under the knot's row.
 CAPTION_GAP = 0.72
-#: The touching contours, told apart: each in its ball's colour, dashed with its own dash
-#: (screen units per dash, share of a dash drawn), and named by a tag at its top (L1's
-#: above its contour, L2's inside its own, which lies inside L1's).
+#: The touching contours, told apart: both in the loss's colour (the key: a colour means
+#: one thing), dashed with their own dash (screen units per dash, share of a dash drawn),
+#: named by a legend above the plot (a dash sample and its name each).
 CONTOUR_DASH = {"l1": (0.24, 0.6), "l2": (0.14, 0.45)}
-TAG_GAP = 0.06
+#: The legend's dash samples: their length (screen units) and the gaps in the row.
+LEGEND_SAMPLE, LEGEND_GAP, LEGEND_SPACE = 0.72, 0.12, 0.4
 #: The most dashes a contour cut to the window may need.
 MAX_DASHES = 400
-#: A tag is shown only where its contour's top lies this far (manim units) above c (so
-#: that L2's tag, inside its contour, stays clear of c and its name) and the tag lies
-#: inside the window.
-TAG_MIN_RISE = 0.75
-#: and only where it keeps this far (manim units) from both touching contours.
-TAG_CLEARANCE = 0.03
 #: The cue "<- t shrinks" rides just left of the t cursor above the plot's zero line,
 #: where nothing is drawn yet, and fades out over ``CUE_FADE`` (manim units) as it
 #: nears the plot's y axis.
@@ -104,10 +108,13 @@ class ShrinkingBudget(NormvizScene):
         self.paths = {norm: budget_path(self.loss, norm) for norm in NORMS}
         #: where the sweep starts: the larger full radius, where both balls hold c
         self.start = max(path.full_radius for path in self.paths.values())
+        #: where the sweep stops (at t = 0 both optima would be 0, alike)
+        self.end = END_SHARE * self.start
         self.drops = [e for e in self.paths["l1"].events if e.action == "zeroed"]
         self.show("events_l1", [vars(e) for e in self.paths["l1"].events])
         self.show("full_radius", {norm: path.full_radius for norm, path in self.paths.items()})
         self.show("start_budget", self.start)
+        self.show("end_budget", self.end)
         self.budget = self.tracker("budget", self.start)
         self.plane_region, self.plot_region = layout.plane_and_panel()
         self.build_plane()
@@ -144,7 +151,7 @@ class ShrinkingBudget(NormvizScene):
         y_name.next_to(self.axes.c2p(0.0, reach), UP, buff=NAME_GAP)
         self.plane_labels = VGroup(x_name, y_name)
         self.balls, self.dots, self.traces, self.contours = {}, {}, {}, {}
-        self.dashes, self.contour_tags = {}, {}
+        self.dashes = {}
         self.full_balls = VGroup()
         for norm in NORMS:
             self.balls[norm] = pieces.BallOutline(self.axes, norm, self.start)
@@ -161,12 +168,9 @@ class ShrinkingBudget(NormvizScene):
                                                      clip_to_axes=True)
             # a fixed set of dashes moved in place (manim draws the mobjects it found
             # moving when an animation began: replaced ones would linger)
-            self.dashes[norm] = VGroup(*[VMobject(stroke_color=theme.NORM_COLORS[norm],
+            self.dashes[norm] = VGroup(*[VMobject(stroke_color=theme.LOSS_COLOR,
                                                   stroke_width=theme.CONTOUR_STROKE)
                                          for _ in range(MAX_DASHES)])
-            self.contour_tags[norm] = pieces.label(
-                text(f"path_contour_{norm}", self.lang), theme.SMALL_SIZE,
-                theme.NORM_COLORS[norm])
         self.center_dot = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR)
         # both balls hold c at the start, and both optima start on it: the name says so
@@ -182,10 +186,12 @@ class ShrinkingBudget(NormvizScene):
         pad = 0.08 * (high - low)
         region = self.plot_region
         self.notes = self.final_notes()
+        self.legend = self.contour_legend()
         self.plot = self.plane("plot", pieces.coefficient_axes(
             (0.0, self.start), (low - pad, high + pad),
             region.width - NAME_ROOM - Y_NUMBERS_ROOM,
-            min(PLOT_HEIGHT, region.height - BELOW_PLOT - self.notes.height - NOTES_GAP)))
+            min(PLOT_HEIGHT, region.height - BELOW_PLOT - self.notes.height - NOTES_GAP
+                - self.legend.height - 0.15)))
         self.plot.align_to([region.left + Y_NUMBERS_ROOM, region.bottom + BELOW_PLOT, 0.0],
                            DOWN + LEFT)
         self.curves = []
@@ -222,7 +228,9 @@ class ShrinkingBudget(NormvizScene):
         self.cue = pieces.label(text("path_shrink_cue", self.lang), theme.SMALL_SIZE,
                                 theme.TEXT_COLOR)
         self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
-        self.notes.next_to(self.plot, UP, buff=NOTES_GAP)
+        self.legend.next_to(self.plot, UP, buff=NOTES_GAP)
+        self.legend.align_to([region.left, 0.0, 0.0], LEFT)
+        self.notes.next_to(self.legend, UP, buff=0.15)
         self.notes.align_to([region.left, 0.0, 0.0], LEFT)
 
     # -- motion --------------------------------------------------------------------------
@@ -244,13 +252,12 @@ class ShrinkingBudget(NormvizScene):
                                          self.plot.c2p(budget, high))
         for norm in NORMS:
             self.dash_contour(norm)
-            self.place_contour_tag(norm)
         center, opacity = self.cue_place(budget)
         self.cue.move_to(center).set_opacity(opacity)
 
     def dash_contour(self, norm: str) -> None:
-        """The touching contour of ``norm`` (as cut to the window) dashed in its ball's
-        colour, with dashes of a fixed length on screen."""
+        """The touching contour of ``norm`` (as cut to the window) dashed in the loss's
+        colour, with dashes of a fixed length on screen (each norm its own dash)."""
         contour, (dash, ratio) = self.contours[norm], CONTOUR_DASH[norm]
         anchors = contour.get_anchors()
         length = float(np.sum(np.linalg.norm(np.diff(anchors, axis=0), axis=1))) \
@@ -267,44 +274,6 @@ class ShrinkingBudget(NormvizScene):
             else:
                 part.clear_points()
 
-    def contour_tag_center(self, norm: str, level: float) -> np.ndarray:
-        """Where the tag naming ``norm``'s touching contour (at ``level``) sits: just above
-        the contour's top for L1, just below it (inside) for L2."""
-        points = self.axes.c2p(ellipse_points(self.loss, level, 720))
-        top = points[np.argmax(points[:, 1])]
-        tag = self.contour_tags[norm]
-        side = UP if norm == "l1" else DOWN
-        return top + (TAG_GAP + tag.height / 2) * side
-
-    def contour_tag_shown(self, norm: str, levels: dict[str, float]) -> bool:
-        """A tag is shown where its contour (the touching contours at ``levels``) rises
-        ``TAG_MIN_RISE`` above c, the tag lies inside the window and keeps
-        ``TAG_CLEARANCE`` from both contours."""
-        level = levels[norm]
-        if level <= 0.0:
-            return False
-        points = self.axes.c2p(ellipse_points(self.loss, level, 720))
-        rise = points[:, 1].max() - self.axes.c2p(*self.loss.center)[1]
-        center, tag = self.contour_tag_center(norm, level), self.contour_tags[norm]
-        low, high = self.window.get_corner(DOWN + LEFT), self.window.get_corner(UP + RIGHT)
-        half = np.array([tag.width, tag.height, 0.0]) / 2
-        if not (rise >= TAG_MIN_RISE and np.all((center - half)[:2] >= low[:2])
-                and np.all((center + half)[:2] <= high[:2])):
-            return False
-        # and clear of both touching contours
-        tag.move_to(center)
-        lines = np.vstack([self.axes.c2p(ellipse_points(self.loss, levels[other], 720))
-                           for other in NORMS])
-        return pieces.box_clearance(tag, lines) >= TAG_CLEARANCE
-
-    def place_contour_tag(self, norm: str) -> None:
-        levels = {other: self.contours[other].level for other in NORMS}
-        level, tag = levels[norm], self.contour_tags[norm]
-        shown = self.contour_tag_shown(norm, levels)
-        if shown:
-            tag.move_to(self.contour_tag_center(norm, level))
-        tag.set_opacity(1.0 if shown else 0.0)
-
     def cue_place(self, budget: float) -> tuple[np.ndarray, float]:
         """Centre and opacity of the cue "<- t shrinks" at ``budget``: its right end
         ``CUE_GAP`` left of the cursor, its bottom just above the plot's zero line; it fades
@@ -319,28 +288,41 @@ class ShrinkingBudget(NormvizScene):
         """Both balls at t = T, then t shrinks to 0, slowing into each L1 knot and stopping
         there; at the end the note names the penalty form."""
         self.beat("path_start", start=f"{self.start:.4g}")
+        self.callouts = VGroup()
+        self.knot_marks = VGroup()
+        free_l1 = self.callout(text("path_free_l1", self.lang,
+                                    radius=f"{self.paths['l1'].full_radius:.4g}"),
+                               theme.L1_COLOR)
         self.play(Write(self.title), Create(self.axes), Create(self.window),
                   FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
                   run_time=1.5)
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
+                  FadeIn(self.legend),
                   FadeIn(self.center_tag), *[FadeIn(dot) for dot in self.dots.values()],
-                  run_time=1.2)
+                  FadeIn(free_l1), run_time=1.2)
+        self.callouts.add(free_l1)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
-                            *self.contour_tags.values(), *self.traces.values(),
+                            *self.traces.values(),
                             *[c for _, _, c in self.curves], self.cursor, *self.dots.values(),
                             self.cue)
-        self.callouts = VGroup()
-        self.knot_marks = VGroup()
-        self.beat("path_shrink")
         binding = self.paths["l2"].full_radius
+        self.beat("path_shrink", binding=pieces.format_coefficient(binding))
         if self.drops and binding > self.drops[0].radius:
             self.play(self.budget.animate.set_value(binding),
                       run_time=OPENING_SWEEP_SECONDS, rate_func=linear)
+            # the circle binds from here down: above it c lies inside and L2's optimum is c
+            self.show("binding_budget", binding)
+            free_l2 = self.callout(text("path_free_l2", self.lang,
+                                        radius=pieces.format_coefficient(binding)),
+                                   theme.L2_COLOR)
+            self.binding_mark = self.t_mark(binding, theme.L2_COLOR)
+            self.play(FadeIn(free_l2), FadeIn(self.binding_mark), run_time=BINDING_SECONDS)
+            self.callouts.add(free_l2)
         for drop in self.drops:
             self.knot_beat(drop)
-        self.beat("path_end")
-        self.play(self.budget.animate.set_value(0.0), run_time=TO_ZERO_SECONDS,
+        self.beat("path_end", end=f"{self.end:.4g}")
+        self.play(self.budget.animate.set_value(self.end), run_time=TO_END_SECONDS,
                   rate_func=linear)
         self.stop_driving(moving, self.follow_budget)
         self.play(FadeOut(self.callouts), FadeOut(self.cue), FadeIn(self.notes[:-1]),
@@ -359,23 +341,50 @@ class ShrinkingBudget(NormvizScene):
         self.play(self.budget.animate.set_value(drop.radius),
                   run_time=INTO_KNOT_SECONDS, rate_func=rate_functions.ease_out_cubic)
         self.show_next("knot_numbers", radius)
-        callout = pieces.fit_into(pieces.label(
-            text("path_zeroed", self.lang, index=index, radius=radius),
-            theme.SMALL_SIZE, theme.L1_COLOR), self.plot_region.width)
-        anchor = self.callouts[-1] if len(self.callouts) else self.plot
-        callout.next_to(anchor, UP, buff=NOTES_GAP if anchor is self.plot else 0.1)
-        callout.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
-        bottom = self.plot.c2p(drop.radius, self.plot.y_range[0])
-        mark = VGroup(Line(bottom, bottom + KNOT_MARK_LENGTH * DOWN, color=theme.L1_COLOR,
-                           stroke_width=2),
-                      pieces.label(radius, theme.SMALL_SIZE * 0.8, theme.L1_COLOR))
-        mark[1].next_to(mark[0], DOWN, buff=0.05)
+        callout = self.callout(text("path_zeroed", self.lang, index=index, radius=radius),
+                               theme.L1_COLOR)
+        mark = self.t_mark(drop.radius, theme.L1_COLOR)
         self.play(Flash(self.dots["l1"], color=theme.ZERO_COLOR, flash_radius=FLASH_RADIUS,
                         line_length=FLASH_LINE, num_lines=12, line_stroke_width=4),
                   FadeIn(callout), FadeIn(mark), run_time=KNOT_FLASH_SECONDS)
         self.wait(KNOT_STILL_SECONDS)
         self.callouts.add(callout)
         self.knot_marks.add(mark)
+
+    def contour_legend(self) -> VGroup:
+        """One row above the plot naming the touching contours: for each norm a sample of
+        its dash (in the loss's colour) and its name."""
+        row = VGroup()
+        for norm in NORMS:
+            dash, ratio = CONTOUR_DASH[norm]
+            sample = DashedVMobject(Line(ORIGIN, LEGEND_SAMPLE * RIGHT, color=theme.LOSS_COLOR,
+                                         stroke_width=theme.CONTOUR_STROKE),
+                                    num_dashes=max(2, int(LEGEND_SAMPLE / dash)),
+                                    dashed_ratio=ratio)
+            name = pieces.label(text(f"path_contour_{norm}", self.lang), theme.SMALL_SIZE,
+                                theme.LOSS_COLOR)
+            row.add(VGroup(sample, name).arrange(RIGHT, buff=LEGEND_GAP))
+        row.arrange(RIGHT, buff=LEGEND_SPACE)
+        return pieces.fit_into(row, self.plot_region.width)
+
+    def callout(self, words: str, color: str) -> VGroup:
+        """A line above the plot, stacked on the callouts before it."""
+        callout = pieces.fit_into(pieces.label(words, theme.SMALL_SIZE, color),
+                                  self.plot_region.width)
+        anchor = self.callouts[-1] if len(self.callouts) else self.legend
+        callout.next_to(anchor, UP, buff=0.15 if anchor is self.legend else 0.1)
+        return callout.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
+
+    def t_mark(self, budget: float, color: str) -> VGroup:
+        """A mark under the plot's t axis at ``budget``, with its number in the row below
+        the tick numbers."""
+        bottom = self.plot.c2p(budget, self.plot.y_range[0])
+        mark = VGroup(Line(bottom, bottom + KNOT_MARK_LENGTH * DOWN, color=color,
+                           stroke_width=2),
+                      pieces.label(pieces.format_coefficient(budget), theme.SMALL_SIZE * 0.8,
+                                   color))
+        mark[1].next_to(mark[0], DOWN, buff=0.05)
+        return mark
 
     def final_notes(self) -> VGroup:
         """What each path did and the names of the two penalties, arranged (placed above
@@ -386,6 +395,9 @@ class ShrinkingBudget(NormvizScene):
                          theme.SMALL_SIZE, theme.L1_COLOR)
             for drop in self.drops[:1]  # the first feature dropped as the budget shrinks
         ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR),
+            pieces.label(text("path_stop", self.lang,
+                              end=f"{END_SHARE * self.start:.4g}"),
+                         theme.SMALL_SIZE, theme.TEXT_COLOR),
             pieces.label(text("path_note_names", self.lang), theme.SMALL_SIZE,
                          theme.TEXT_COLOR))
         for note in notes:

@@ -19,7 +19,10 @@ the neutral ``theme.OTHER_BALL_COLOR`` at every other stop; the curves are in no
 the key.  A value that only rounds to a tick reads "p ~ 1.50", never an inequality.  The
 layout: the sweep axis' tick labels keep apart, the zero band's name is clear of the
 curves and level with no y tick, the p = inf square keeps its distance from the frame's
-left edge, and each stop's note is the one drawn.
+left edge, and each stop's note is the one drawn.  The Lp sweep lingers at the key values
+p = 0.7, 1, 1.1, 1.5, 2 and moves fast between them; in the leave beat the elastic-net
+corner's fan of normals narrows as mathcore's subgradients say, and -grad f leaves it at
+the threshold.
 """
 
 from __future__ import annotations
@@ -39,11 +42,15 @@ from scenes.lp_family import (
     CURVE_COLORS,
     CURVE_STROKE,
     FAMILIES,
+    FAN_OPACITY,
+    FAN_RADIUS,
     FRAME_CHECK,
     HEAD_RADIUS,
     LAST_FINITE_P,
     LP_STOPS,
+    LP_WAYPOINTS,
     TICK_LABEL_GAP,
+    WAYPOINT_SECONDS,
     BallFamily,
     ball_at,
     ball_color,
@@ -116,8 +123,9 @@ def check_family(video) -> dict:
     region = video.plane_box(scene.axes)
     checker = PlaneChecker(video, "lp_family", region)
     morphs = [(first, last) for first, last in video.changing("setting") if last - first > 3]
-    # into four of the five Lp stops, to the elastic net's threshold and its two last stops
-    assert len(morphs) == 7
+    # p = 0.5 -> 0.7 -> 1 -> 1.1 -> 1.5 -> 2 -> inf, to the elastic net's threshold and its
+    # two last stops
+    assert len(morphs) == 9
     frames = spread(morphs, 16, margin=0)
     worst: dict[str, float] = {}
     for index, frame in video.frames(frames).items():
@@ -131,6 +139,14 @@ def check_family(video) -> dict:
         discs = [video.disc_box(expected, video.dot_radius_px),
                  video.disc_box(centre, video.dot_radius_px),
                  video.pixel_box(scene.center_tag)]
+        leave = video.beat("lp_leave")
+        if leave[0] <= index <= leave[1]:  # the corner's fan (in the ball's colour, filled)
+            corner = video.to_pixels("plane", index, scene.corner)[0]
+            reach = FAN_RADIUS * video.pixels_per_unit("plane", index) + 3.0
+            discs.append(np.array([corner + np.array([-3.0, -reach]),
+                                   corner + np.array([reach, reach])]))
+            # and -grad f with its name, in the loss's colour
+            discs += [video.pixel_box(part, margin_px=3.0) for part in scene.fan[1:]]
         outline = ball.outline(4000)
         pixels = region_pixels(frame, color, region, others, discs)
         if len(pixels) < 20:
@@ -652,3 +668,91 @@ def test_the_sweep_axes_say_how_they_are_spaced(lang, rendered_video):
                 "lp_axis_enet", "lp_formula_enet", "lp_formula_enet_tex"):
         line = text(key, lang, value="0.857")
         assert "α" not in line and "alpha" not in line and "w" in line, key
+
+
+# -- the pace of the Lp sweep and the corner's fan -----------------------------------------
+#: The Lp sweep's length (seconds, lp_below to lp_enet) before its pace was changed; it
+#: may grow by at most a second.
+LP_SWEEP_SECONDS = 29.6
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_lp_sweep_lingers_at_the_key_values(lang, rendered_video):
+    """The read-out rests at p = 0.7, 1, 1.1, 1.5 and 2 (at least a waypoint's pause, the
+    stops a note's hold), each morph eases in and out (slow at a key value, fast between),
+    and the Lp sweep is no longer than before."""
+    video = rendered_video(BallFamily, lang)
+    first, last = video.beat("lp_below")[0], video.beat("lp_enet")[0] - 1
+    assert (last - first + 1) / video.fps <= LP_SWEEP_SECONDS + 1.0
+    settings = np.array([video.value("setting", i) for i in range(first, last + 1)])
+    for p in (0.7, 1.0, 1.1, 1.5, 2.0):
+        key = next(q for q in (*[q for q, _ in LP_STOPS],
+                               *itertools.chain(*LP_WAYPOINTS.values()))
+                   if q > 0 and abs(1.0 / q - p) < 1e-9)
+        held = int(np.sum(settings == key)) / video.fps
+        assert held >= WAYPOINT_SECONDS - 1.5 / video.fps, (p, held)
+    # between two key values p moves fastest mid-way: its steps in the middle third of each
+    # morph are larger than in its first and last tenth
+    for start, end in video.changing("setting"):
+        if not first <= start < last or end - start < 10:
+            continue
+        p = 1.0 / np.array([max(video.value("setting", i), 1e-9) for i in range(start, end + 1)])
+        if not np.all(np.isfinite(p)) or p.max() > 2.0 + 1e-9:
+            continue  # (towards infinity: no key value there)
+        steps = np.abs(np.diff(p))
+        n = len(steps)
+        middle, ends = steps[n // 3: 2 * n // 3].mean(), max(steps[: n // 10 + 1].mean(),
+                                                            steps[-(n // 10 + 1):].mean())
+        assert middle > 2.0 * ends, (start, end, middle, ends)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_corner_fan_narrows_past_minus_gradient(lang, rendered_video):
+    """In the leave beat the elastic-net corner's fan of normals (mathcore's subgradients
+    w s + (1 - w) 2b at the corner, s in the L1 normal cone) is drawn at the corner in the
+    ball's colour with the width mathcore gives at the frame's w, narrowing as w falls;
+    -grad f at the corner is drawn in the loss's colour, inside the fan down to the
+    threshold w and outside it below."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    corner = scene.corner
+    assert corner[1] == 0.0 and solve_ball(loss, ball_at(1, 1.0)).beta[1] == 0.0
+    pull = -np.asarray(loss.gradient(corner))
+    pull_angle = np.degrees(np.arctan2(pull[1], pull[0]))
+
+    def half_angle(mix: float) -> float:
+        rays = scene.fan_rays(mix)
+        return float(np.degrees(np.abs(np.arctan2(rays[:, 1], rays[:, 0])).max()))
+
+    # mathcore's numbers: -grad f in the fan at the threshold, outside it past the threshold
+    assert half_angle(1.0) == pytest.approx(45.0)
+    assert pull_angle <= half_angle(scene.leave) + 1e-3
+    first, last = video.beat("lp_leave")
+    settings = [video.value("setting", i) for i in range(first, last + 1)]
+    assert pull_angle > half_angle(settings[-1])
+    # the drawn fan: the angles below the axis (clear of the arrow) where its fill is seen
+    early = first + int(np.argmax(np.array(settings) < 1.0))  # the first frame of the morph
+    frames = video.frames([early, last])
+    widths = {}
+    for index, frame in frames.items():
+        mix = video.value("setting", index)
+        fill = (1 - FAN_OPACITY) * rgb(theme.BACKGROUND_COLOR) + FAN_OPACITY * rgb(
+            ball_color(1, mix))
+        seen = []
+        for angle in np.arange(-70.0, -3.0, 1.0):
+            direction = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
+            points = video.to_pixels("plane", index, corner + np.outer(
+                [0.5, 0.65, 0.8], FAN_RADIUS * direction))
+            colors = frame[np.round(points[:, 1]).astype(int), np.round(points[:, 0]).astype(int)]
+            if np.sum(np.abs(colors.astype(float) - fill).mean(axis=1) < 20.0) >= 2:
+                seen.append(-angle)
+        widths[index] = max(seen)
+        assert abs(widths[index] - half_angle(mix)) <= 4.0, (index, mix, widths[index],
+                                                              half_angle(mix))
+        # -grad f: the loss's colour along its shaft
+        shaft = video.to_pixels("plane", index, corner + np.outer(
+            np.linspace(0.2, 0.55, 8), FAN_RADIUS * pull / np.linalg.norm(pull)))
+        box = np.array([shaft.min(axis=0) - 3, shaft.max(axis=0) + 3])
+        assert len(region_pixels(frame, theme.LOSS_COLOR, box, PANEL_COLORS)) >= 8, index
+    assert widths[last] < widths[early] - 15.0, widths

@@ -3,10 +3,14 @@
 While one budget t shrinks, each ball is drawn at radius t, each optimum sits on
 mathcore's b*(t) (within 2 px) in the key's colour (green exactly when a coefficient of
 b*(t) is 0, yellow otherwise) and moves, the traces follow the exact paths, a coefficient
-that is 0 sits on its axis, the touching contours never leave the framed window, and the
-coefficient plot is drawn up to the cursor with its heads at mathcore's values.  The
-sweep slows into the L1 knot and stops there for a beat: the L1 optimum flashes green on
-the axis and the knot's t is written and marked on the plot's t axis.
+that is 0 sits on its axis, the touching contours are dashed in the loss's colour (never
+in a ball's) on mathcore's level sets, never leave the framed window, and are named by a
+legend, and the coefficient plot is drawn up to the cursor with its heads at mathcore's
+values.  Above ||c||_p the callouts say the ball holds c (the circle binds from
+||c||_2 = 3.162 down, marked on the t axis).  The sweep slows into the L1 knot and stops
+there for a beat: the L1 optimum flashes green on the axis and the knot's t is written and
+marked on the plot's t axis.  It ends at t = 0.8, not 0 (where both optima are 0), the
+L1 optimum still with a 0 and the L2 optimum without, and the note says why it stops.
 """
 
 from __future__ import annotations
@@ -55,59 +59,15 @@ def plot_polylines(video, index: int, sample, path, budget: float) -> list[np.nd
 
 
 def contour_outside_window(video, frame) -> int:
-    """Pixels of the contours' colours (each in its ball's) outside the plane's framed
-    window, left of the coefficient plot (whose curves wear the same colours)."""
-    window = video.pixel_box(video.scene.window, margin_px=theme.CONTOUR_STROKE / 2 + 2.0)
-    plot_left = int(video.plane_box(video.scene.plot)[0, 0]) - 40
-    count = 0
-    for color in theme.NORM_COLORS.values():
-        mask = color_mask(frame, color, PALETTE)
-        mask[:, plot_left:] = False
-        count += int(mask.sum() - (mask & ~without_boxes(np.ones_like(mask), [window])).sum())
-    return count
-
-
-def ellipse_top(loss: QuadraticLoss, level: float) -> np.ndarray:
-    """The highest point of the contour f = level: c + A^-1 e2 sqrt(level / (A^-1)_22)."""
-    inverse = np.linalg.inv(loss.matrix)
-    return loss.center + inverse[:, 1] * np.sqrt(level / inverse[1, 1])
-
-
-def tag_box(video, norm: str, level: float, margin_px: float = 1.0) -> np.ndarray:
-    """Pixel box of the tag naming ``norm``'s touching contour at ``level``."""
+    """Pixels of the contours' colour (the loss's) outside the plane's framed window, left
+    of the coefficient panel (whose legend wears the same colour)."""
     scene = video.scene
-    tag = scene.contour_tags[norm]
-    center = scene.contour_tag_center(norm, level)
-    corners = video.screen_to_pixels(np.array([
-        [center[0] - tag.width / 2, center[1] + tag.height / 2, 0.0],
-        [center[0] + tag.width / 2, center[1] - tag.height / 2, 0.0]]))
-    return np.array([corners.min(axis=0) - margin_px, corners.max(axis=0) + margin_px])
-
-
-def check_contour_tags(video, index: int, frame: np.ndarray, loss, levels: dict) -> dict:
-    """Each touching contour's tag, where shown: drawn in its ball's colour, L1's wholly
-    above the top of L1's contour, L2's below the top of L2's (inside it), clear of the
-    other contour's colour.  Returns which tags were shown."""
-    scene = video.scene
-    shown = {}
-    for norm, level in levels.items():
-        shown[norm] = scene.contour_tag_shown(norm, levels)
-        if not shown[norm]:
-            continue
-        box = tag_box(video, norm, level)
-        top_y = video.to_pixels("plane", index, ellipse_top(loss, level))[0, 1]
-        if norm == "l1":
-            assert box[1, 1] < top_y, ("L1's tag not above its contour", index)
-        else:
-            assert box[0, 1] > top_y, ("L2's tag not inside its contour", index)
-        color = theme.NORM_COLORS[norm]
-        other = theme.NORM_COLORS["l2" if norm == "l1" else "l1"]
-        # (a small glyph loses much of its colour to the video's chroma subsampling: it is
-        # found by its brightness, and some of its pixels by their colour)
-        assert len(bright_pixels(frame, box, contrast=40.0)) >= 8, (norm, "tag", index)
-        assert len(region_pixels(frame, color, box, PALETTE)) >= 3, (norm, "tag", index)
-        assert len(region_pixels(frame, other, box, PALETTE)) <= 2, (norm, "tag crossed", index)
-    return shown
+    window = video.pixel_box(scene.window, margin_px=theme.CONTOUR_STROKE / 2 + 2.0)
+    panel_left = int(min(video.plane_box(scene.plot)[0, 0],
+                         video.pixel_box(scene.legend)[0, 0])) - 4
+    mask = color_mask(frame, theme.LOSS_COLOR, PALETTE)
+    mask[:, panel_left:] = False
+    return int(mask.sum() - (mask & ~without_boxes(np.ones_like(mask), [window])).sum())
 
 
 def check_cue(video, index: int, frame: np.ndarray, budget: float) -> bool:
@@ -141,7 +101,6 @@ def check_path(video) -> dict:
     markers = {norm: MarkerCheck(f"{norm} optimum") for norm in paths}
     worst: dict[str, float] = {"contour_outside_window_px": 0}
     colors_seen: dict[str, set] = {norm: set() for norm in paths}
-    tags_shown = {norm: 0 for norm in paths}
     cue_shown = 0
     moving = video.beats("path_shrink") + video.beats("path_drop") + video.beats("path_end")
     checked = spread(moving, 16) + spread(video.beats("path_names"), 2)
@@ -159,15 +118,15 @@ def check_path(video) -> dict:
         assert outside == 0, (f"{outside} contour pixels outside the window at frame {index} "
                               f"({video.time(index):.2f} s, t = {budget:.3f})")
         # each ball with the loss contour that touches it at its optimum (inside the
-        # window), dashed in the ball's colour and named by its tag
+        # window), dashed in the loss's colour (the key), each with its own dash
         levels = {n: float(loss.value(b)) for n, b in betas.items()}
         ellipses = {n: video.to_pixels("plane", index, ellipse_points(loss, level, 4000))
                     for n, level in levels.items()}
-        tag_boxes = [tag_box(video, norm, levels[norm]) for norm in levels
-                     if scene.contour_tag_shown(norm, levels)]
-        if budget > 0.0:
-            for norm, shown in check_contour_tags(video, index, frame, loss, levels).items():
-                tags_shown[norm] += shown
+        loss_pixels = region_pixels(frame, theme.LOSS_COLOR, plane_box, PALETTE, discs)
+        drawn = [ellipses[n] for n in levels if levels[n] > 0.0]
+        if drawn and len(loss_pixels) >= 20:
+            worst["contour_off_px"] = max(worst.get("contour_off_px", 0.0), assert_near_polylines(
+                video, index, loss_pixels, drawn, "touching contours", theme.CONTOUR_STROKE))
         apart = np.linalg.norm(expected["l1"] - expected["l2"]) > 2 * video.dot_radius_px + 3
         same = optimum_color(betas["l1"]) == optimum_color(betas["l2"])
         for norm in paths:
@@ -198,30 +157,31 @@ def check_path(video) -> dict:
             ball_color, others = theme.NORM_COLORS[norm], PALETTE
             budgets, path_betas = samples[norm]
             trace = np.vstack([path_betas[budgets >= budget], betas[norm]])
-            pixels = region_pixels(frame, ball_color, plane_box, others, [*discs, *tag_boxes])
+            pixels = region_pixels(frame, ball_color, plane_box, others, discs)
             contour_px = np.sqrt(levels[norm] / np.linalg.eigvalsh(loss.matrix).max()) \
                 * video.pixels_per_unit("plane", index)
             if contour_px > 15.0 and budget > 0.0:  # out from under c: drawn, near mathcore's
                 ball = boundary_points(norm, budget, 2000)
+                other_norm = "l2" if norm == "l1" else "l1"
                 far = np.min(np.linalg.norm(
-                    ellipses[norm][:, None, :] - video.to_pixels(
-                        "plane", index, np.vstack([ball, trace]))[None, ::4, :], axis=2), axis=1)
+                    ellipses[norm][:, None, :] - np.vstack([video.to_pixels(
+                        "plane", index, np.vstack([ball, trace])), ellipses[other_norm]])[
+                        None, ::4, :], axis=2), axis=1)
                 visible = ellipses[norm][(far > 8.0) & np.all(
                     (ellipses[norm] > plane_box[0] + 4) & (ellipses[norm] < plane_box[1] - 4),
                     axis=1)]
                 if len(visible) > 200:
                     near = np.min(np.linalg.norm(
-                        visible[::10, None, :] - pixels[None, :, :], axis=2), axis=1)
+                        visible[::10, None, :] - loss_pixels[None, :, :], axis=2), axis=1)
                     coverage = float(np.mean(near <= 1.5))
                     worst[f"{norm}_contour_coverage"] = coverage
                     # drawn, and dashed: neither missing nor solid
                     assert 0.2 <= coverage <= 0.92, (norm, index, coverage)
             if budget * video.pixels_per_unit("plane", index) > 6:
+                # the ball's colour only on the ball and the trace: no contour wears it
                 ball = boundary_points(norm, budget, 2000)
                 curves = [video.to_pixels("plane", index, trace),
                           video.to_pixels("plane", index, np.vstack([ball, ball[:1]]))]
-                if levels[norm] > 0.0:
-                    curves.append(ellipses[norm])
                 worst[f"{norm}_plane_off_px"] = max(
                     worst.get(f"{norm}_plane_off_px", 0.0),
                     assert_near_polylines(video, index, pixels, curves,
@@ -248,9 +208,10 @@ def check_path(video) -> dict:
         # (after the curves: a frozen picture fails on what it draws, not on the cue)
         if index in spread(moving, 16):
             cue_shown += check_cue(video, index, frame, budget)
-    # the L1 optimum was seen both yellow and green, the L2 optimum green only at t = 0
+    # the L1 optimum was seen both yellow and green (the L2 optimum is never green: the
+    # sweep stops short of t = 0)
     assert colors_seen["l1"] == set(DOT_COLORS), colors_seen
-    assert all(count >= 2 for count in tags_shown.values()), tags_shown
+    assert "l1_contour_coverage" in worst and "contour_off_px" in worst, worst
     assert cue_shown >= 4, cue_shown
     summary = {}
     for norm, check in markers.items():
@@ -303,7 +264,7 @@ def check_knot(video) -> dict:
     assert flashing >= 20 and still <= 3, (flashing, still)
     # the knot's t, written above the plot and under its t axis, in the L1 colour
     mark_box = video.pixel_box(scene.knot_marks[0][1])
-    callout_box = video.pixel_box(scene.callouts[0])
+    callout_box = video.pixel_box(scene.callouts[-1])  # the last: the knot's
     for box in (mark_box, callout_box):
         assert len(region_pixels(frames[last], theme.L1_COLOR, box, PALETTE)) >= 10, box
     x_mark = video.to_pixels("plot", last, [[knot, 0.0]])[0, 0]
@@ -330,7 +291,7 @@ def check_numbers(video) -> None:
     for number, value in zip(x_numbers, scene.shown["plot_x_numbers"], strict=True):
         assert abs(number.get_top()[1] - x_numbers[0].get_top()[1]) < 1e-6
         assert abs(number.get_center()[0] - scene.plot.c2p(value, 0.0)[0]) < 1e-6
-    for mark in scene.knot_marks:
+    for mark in [*scene.knot_marks, scene.binding_mark]:
         knot_box = video.pixel_box(mark[1], margin_px=0.0)
         for number in x_numbers:
             box = video.pixel_box(number, margin_px=0.0)
@@ -340,6 +301,52 @@ def check_numbers(video) -> None:
     left, top = np.floor(video.pixel_box(scene.window, margin_px=0.0)[0]).astype(int)
     column = frame[top + 10: top + 40, left - 1: left + 2].astype(float)
     assert np.abs(column - np.array([0x14, 0x16, 0x1B])).max() > 20  # the frame's left edge
+
+
+def check_binding_and_stop(video) -> dict:
+    """Where each ball starts to bind (||c||_1 = 4 said at the start, ||c||_2 = 3.162 where
+    the sweep pauses and marks it on the t axis), the legend naming the touching contours
+    in the loss's colour, and where the sweep stops (t = 0.8: L1 still sparse, L2 not) with
+    the note saying why."""
+    scene = video.scene
+    l1, l2 = (scene.paths[norm] for norm in ("l1", "l2"))
+    free_l1, free_l2 = scene.callouts[0], scene.callouts[1]
+    assert f"{l1.full_radius:.4g}" in free_l1.original_text and "‖c‖₁" in free_l1.original_text
+    assert f"{l2.full_radius:.4g}" in free_l2.original_text and "‖c‖₂" in free_l2.original_text
+    assert scene.binding_mark[1].original_text == f"{l2.full_radius:.3f}" == "3.162"
+    # the sweep pauses on ||c||_2 in the shrink beat, the callout and the mark fading in
+    first, last = video.beat("path_shrink")
+    budgets = np.array([video.value("budget", i) for i in range(first, last + 1)])
+    held = int(np.sum(budgets == l2.full_radius))
+    assert held >= path_scene.BINDING_SECONDS * video.fps - 1.5, held
+    frames = video.frames([video.beat("path_start")[1], last, video.frame_count - 1])
+    start_frame, shrink_frame, end_frame = frames.values()
+    assert len(region_pixels(start_frame, theme.L1_COLOR, video.pixel_box(free_l1),
+                             PALETTE)) >= 10
+    assert len(region_pixels(shrink_frame, theme.L2_COLOR, video.pixel_box(free_l2),
+                             PALETTE)) >= 10
+    mark_box = video.pixel_box(scene.binding_mark)
+    assert len(region_pixels(shrink_frame, theme.L2_COLOR, mark_box, PALETTE)) >= 10
+    x_mark = video.to_pixels("plot", last, [[l2.full_radius, 0.0]])[0, 0]
+    assert abs((mark_box[0, 0] + mark_box[1, 0]) / 2 - x_mark) <= 2.0
+    # the legend: the loss's colour, no ball's
+    legend = video.pixel_box(scene.legend)
+    for frame in (shrink_frame, end_frame):
+        assert len(region_pixels(frame, theme.LOSS_COLOR, legend, PALETTE)) >= 20
+        for color in theme.NORM_COLORS.values():
+            assert len(region_pixels(frame, color, legend, PALETTE)) <= 2
+    # the sweep ends at END_SHARE of the start, still sparse against dense
+    end_first, end_last = video.beat("path_end")
+    final = video.value("budget", end_last)
+    assert final == scene.end == path_scene.END_SHARE * scene.start
+    assert min(video.value("budget", i) for i in range(end_first, video.frame_count)) == final
+    assert l1.beta_at(final)[scene.drops[0].feature] == 0.0
+    assert np.all(l2.beta_at(final) != 0.0)
+    # and the note says why it stops, drawn at the end
+    stop = scene.notes[-2]
+    assert f"{final:.4g}" in stop.original_text
+    assert len(bright_pixels(end_frame, video.pixel_box(stop))) >= 30
+    return {"binding_t": round(l2.full_radius, 3), "held_frames": held, "end_t": final}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -354,3 +361,4 @@ def test_the_sweep_stops_at_the_knot_and_the_optimum_turns_green(lang, rendered_
     video = rendered_video(ShrinkingBudget, lang)
     check_knot(video)
     check_numbers(video)
+    check_binding_and_stop(video)
