@@ -123,7 +123,7 @@ NOTE_BAND, UNDER_CHART = 1.1, 0.82
 SCALE_SIZE = theme.SMALL_SIZE * 0.8
 #: b1* and b2* (read-outs, curves, heads): the chart palette's cyan and lavender, no
 #: colour of the key (tests/test_theme.py keeps them away from every meaning).
-CURVE_COLORS = (theme.SERIES_COLORS[1], theme.FEATURE_COLORS[4])
+CURVE_COLORS = (theme.SERIES_COLORS[1], theme.FEATURE_PALETTE[1])
 #: Least room (manim units) between two neighbouring tick labels of the sweep axis.
 TICK_LABEL_GAP = 0.3
 #: Room left of the chart for its tick labels, right of it for the axis name.

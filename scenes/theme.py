@@ -25,32 +25,28 @@ NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 COLOR_KEY = (("l1", L1_COLOR), ("l2", L2_COLOR), ("loss", LOSS_COLOR),
              ("optimum", SOLUTION_COLOR), ("zero", ZERO_COLOR))
 
-#: Colours of things that are not L1, L2, the loss, an optimum or a zero: the features of
-#: a coefficient plot (cycled beyond ten) and the series of a chart.  Each is at least
-#: 25 CIE76 units from every colour above (the features: 35) and bright enough for the
-#: dark background; the ten features are at least 40 apart (tests/test_theme.py), picked
-#: from an sRGB grid by farthest-point search in CIE L*a*b*.
-FEATURE_COLORS = [
-    "#E1FF00", "#FF3CFF", "#FF6900", "#00F0FF", "#C3A5FF",
-    "#A5965A", "#2DFF87", "#00FF00", "#FF7878", "#78A50F",
-]
+#: The series of a chart (not L1, L2, the loss, an optimum or a zero): each at least 25
+#: CIE76 units from every colour above, at least 40 apart, and bright enough for the dark
+#: background (tests/test_theme.py).
 SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
-#: The ten features of the ridge / lasso coefficient plots (scenes/ridge_vs_lasso.py), in
-#: the order of the diabetes data's columns (age, sex, bmi, bp, s1 ... s6): brown, violet,
-#: crimson, teal, lavender, taupe, salmon, steel blue, lime, ice.  Unlike
-#: ``FEATURE_COLORS`` (far from the key only in CIE76, which counts chroma heavily: its
-#: vivid green and orange still read as the key's green and orange), each is at least 15
-#: CIEDE2000 units from every colour of the key, the text, the axes and the other ball, at
-#: least 20 degrees of CIE LCh hue from each of the key's five hues, and at least 17.5
-#: CIEDE2000 units from every other feature (tests/test_theme.py).
+#: The features of a coefficient plot or chart (scenes/ridge_vs_lasso.py, cycled beyond
+#: ten; the weights of scenes/penalty.py, b2* in scenes/lp_family.py), in the order of
+#: the diabetes data's columns (age, sex, bmi, bp, s1 ... s6): brown, violet, crimson,
+#: teal, lavender, taupe, salmon, steel blue, lime, ice.  Far from the key not only in
+#: CIE76 (which counts chroma heavily: a vivid green and orange 35 CIE76 units away still
+#: read as the key's green and orange): each is at least 15 CIEDE2000 units from every
+#: colour of the key, the text, the axes and the other ball, at least 20 degrees of CIE
+#: LCh hue from each of the key's five hues, and at least 17.5 CIEDE2000 units from every
+#: other feature (tests/test_theme.py).
 FEATURE_PALETTE = [
     "#A86A55", "#8C6BFF", "#FF3355", "#22B3A6", "#E2C4FF",
     "#A59687", "#FFA08C", "#2D8796", "#B4FF50", "#A5F5F5",
 ]
 #: A ball that is neither the L1 nor the L2 ball (an Lp ball with p other than 1 and 2,
 #: an elastic net between its ends): a warm ivory, no meaning of its own, at least
-#: 40 CIE76 units from the five meanings of the key, 30 from the chart colours and 12
-#: from the text colours (tests/test_theme.py).
+#: 40 CIE76 units from the five meanings of the key, 30 from the colours drawn beside it
+#: (the chart series and scenes/lp_family.py's curves) and 12 from the text colours
+#: (tests/test_theme.py).
 OTHER_BALL_COLOR = "#E8D8C0"
 
 #: Pango tries the families in order for each character: Latin, Greek and maths symbols

