@@ -84,7 +84,7 @@ def wilson_interval(successes: int, trials: int,
     return (max(0.0, middle - half), min(1.0, middle + half))
 
 
-def _centers_outside(rng: np.random.Generator, count: int, dim: int, norm: str,
+def centers_outside(rng: np.random.Generator, count: int, dim: int, norm: str,
                      radius: float) -> np.ndarray:
     """``count`` centres ~ U[-10, 10]^dim, each redrawn while inside the ball (with radius
     0: while it is the origin)."""
@@ -124,7 +124,7 @@ def random_matrices(rng: np.random.Generator, count: int, case: str) -> np.ndarr
 def draw_problems(rng: np.random.Generator, count: int, case: str, norm: str,
                   radius: float) -> tuple[np.ndarray, np.ndarray]:
     """``count`` random 2-D losses of a case: centres outside the ball, then matrices."""
-    return _centers_outside(rng, count, 2, norm, radius), random_matrices(rng, count, case)
+    return centers_outside(rng, count, 2, norm, radius), random_matrices(rng, count, case)
 
 
 def grid_optima(norm: str, centers: np.ndarray, matrices: np.ndarray, radius: float,
@@ -210,11 +210,11 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
     start = time.perf_counter()
     rng = np.random.default_rng(seed)
     if relative_budget is None:
-        centers = _centers_outside(rng, samples, int(dim), norm, radius)
+        centers = centers_outside(rng, samples, int(dim), norm, radius)
         radii = np.full(samples, radius)
     else:
         kappa = check("relative_budget", relative_budget)
-        centers = _centers_outside(rng, samples, int(dim), norm, 0.0)
+        centers = centers_outside(rng, samples, int(dim), norm, 0.0)
         radii = kappa * norm_value(centers, norm)
     if case == "isotropic":
         optima = _PROJECTIONS[norm](centers, radii)

@@ -1,26 +1,27 @@
-"""Zeros in higher dimensions: P(some coefficient is 0) and the share of zeros against n.
+"""Zeros in higher dimensions: the mechanism for one loss, then the share of zeros against n.
 
 Centres c ~ U[-10, 10]^n (said on screen: the shares depend on how c is drawn), round
 losses (A = I, exact by soft-thresholding, ``mathcore.cloud.cloud_nd``) and a budget that
 is the same share of every loss's own need, t = 1/2 ||c||_p (a fixed t would shrink
 relative to c as n grows, because ||c|| grows with n, and mix the dimension with the
-budget).  Left, the chance that an L1 optimum has at least one exact zero, with its 95 %
-Wilson interval; right, the share of its coefficients that are exactly 0, with its 95 %
-interval.  At 20,000 samples the intervals are narrower than the line: the band is drawn
-to scale and the legend states the largest half-width.  Three dimensions are called out on
-the left curve (n = 2, 5, 50: the chance rises from about a third to 1), so that "nearly
-every" is seen to need many features.  The L2 optima are measured the same way and drawn
-as ringed markers on the zero line, labelled beside it: not one zero at any n (for a
-round loss the L2 optimum is c scaled down, t c / ||c||_2, so it has a zero only where c
-has one).  Texts and plots keep ``SIDE_ROOM`` from the screen's sides.
+budget).  First the mechanism, for one loss at n = 10 (``mathcore.soft_threshold``, drawn as
+``cloud_nd`` draws its first): its |c_i| as bars; L1's optimum lowers every bar by one
+threshold theta, chosen so that ||beta||_1 = t (the line at theta), so the bars below it
+become exactly 0 (green dots) and the others are cut down by theta (their outlines stay);
+L2's optimum multiplies every bar by t / ||c||_2, so none reaches 0.
 
-The two panels count different things and are named so: left, the share of optima with
-at least one zero; right, the share of all coefficients that are 0 (at n = 50 every optimum
-has a zero, yet fewer than a third of the coefficients are 0).  They are drawn one after
-the other, each in its own beat, and every reveal is held still before the next.  A line
-says why n = 2 here does not give the cloud scene's share (``scenes.cloud``, measured
-again by mathcore): that scene's losses have random shapes and the fixed budget t = 2;
-these are round and get t = 1/2 ||c||_1, with the centres drawn from the same square.
+Then the measured shares, the meaningful one first.  Left, the share of all coefficients
+that are exactly 0 (28.7 % at n = 50), with its 95 % interval; right, the chance that an
+optimum has at least one exact zero, with its 95 % Wilson interval: with a steady share of
+zeros it must tend to 1 as n grows.  At 20,000 samples the intervals are narrower than the
+line: the band is drawn to scale and the legend states the largest half-width.  Three
+dimensions are called out on the right curve (n = 2, 5, 50: the chance rises from about a
+third to 1).  The L2 optima are measured the same way and drawn as ringed markers on the
+zero line, labelled beside it: not one zero at any n.  Texts and plots keep ``SIDE_ROOM``
+from the screen's sides.  Every reveal is held still before the next.  A line says why
+n = 2 here does not give the cloud scene's share (``scenes.cloud``, measured again by
+mathcore): that scene's losses have random shapes and the fixed budget t = 2; these are
+round and get t = 1/2 ||c||_1, with the centres drawn from the same square.
 
 Render: ``manim render scenes/high_dim.py``.
 """
@@ -34,11 +35,14 @@ from manim import (
     RIGHT,
     UP,
     Create,
+    DashedLine,
     Dot,
     FadeIn,
+    FadeOut,
     Line,
     Polygon,
     Rectangle,
+    Transform,
     VGroup,
     VMobject,
     Write,
@@ -46,6 +50,7 @@ from manim import (
 )
 
 from mathcore.cloud import CENTER_RANGE, cloud_2d, cloud_nd
+from mathcore.soft_threshold import threshold_example
 from scenes import cloud, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import format_count, text
@@ -57,6 +62,9 @@ RELATIVE_BUDGET = 0.5
 #: Panels: (key, statistic of ``CloudResult``, its 95 % interval).
 PANELS = (("hd_any", "fraction_zero", "ci95"),
           ("hd_share", "mean_zero_fraction", "mean_zero_ci95"))
+#: The column of each panel: the share of all coefficients (the measure of sparsity) on the
+#: left, drawn first; the chance of at least one zero on the right.
+COLUMNS = (1, 0)
 L1_WIDTH = 5.0
 BAND_OPACITY = 0.3
 L2_WIDTH = 5.0
@@ -76,11 +84,15 @@ HEADER_ROOM, HEADER_GAP = 0.55, 0.15
 #: Least room between two call-outs' words.
 CALLOUT_GAP = 0.2
 #: How long each L1 curve takes to be drawn, left to right (s).
-DRAW_SECONDS = 4.0
+DRAW_SECONDS = 3.0
 #: The picture is held still this long after each key reveal, before anything else moves.
-HOLD_SECONDS = 2.0
+HOLD_SECONDS = 1.5
 #: Lines of small text under the plots: the legend, the cloud comparison, the closing note.
 CAPTION_LINES = 3
+#: The mechanism: one loss of ``MECH_DIM`` coefficients (``mathcore.soft_threshold``), its
+#: |c_i| as bars on a 0..``MECH_TOP`` scale, each ``MECH_BAR`` wide; the zeros' dots.
+MECH_DIM, MECH_TOP, MECH_BAR, MECH_DOT = 10, 10.0, 0.6, 0.09
+MECH_GHOST = 2.0  # the outline left where |c_i| was
 
 
 def percent(value: float) -> str:
@@ -100,6 +112,7 @@ class ZerosInHighDimensions(NormvizScene):
     def construct(self) -> None:
         self.measure()
         self.build_panels()
+        self.build_mechanism()
         self.tell_story()
 
     def measure(self) -> None:
@@ -129,13 +142,16 @@ class ZerosInHighDimensions(NormvizScene):
         title = pieces.title(text("hd_title", self.lang))
         self.title = pieces.fit_into(title, area.width).move_to(title.get_top(), UP)
         budget_band, area = area.split_top(2 * layout.CAPTION_LINE)
+        self.plot_area = area
         self.budget_text = text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}",
                                 low=-int(CENTER_RANGE), high=int(CENTER_RANGE),
                                 iso=format_count(SAMPLES, self.lang))
         self.budget = budget_band.place(pieces.fit_into(pieces.label(
             self.budget_text, theme.SMALL_SIZE, theme.TEXT_COLOR), budget_band.width))
         self.panels = []
-        for (key, stat, interval), column in zip(PANELS, area.columns(2, gap=1.0), strict=True):
+        columns = area.columns(2, gap=1.0)
+        for (key, stat, interval), column in zip(PANELS, [columns[k] for k in COLUMNS],
+                                                 strict=True):
             rest = column.split_top(HEADER_ROOM)[1]  # above: the plot's name
             plot_area = rest.split_bottom(0.9)[0]  # below: ticks and the axis name
             axes = self.plane(stat, pieces.coefficient_axes(
@@ -249,18 +265,123 @@ class ZerosInHighDimensions(NormvizScene):
         band = self.caption_row(0)
         return band.place(pieces.fit_into(VGroup(l1), band.width))
 
-    def tell_story(self) -> None:
-        """One thing per beat, each held still after it appears: the set-up; the left
-        curve (optima with a zero); its called-out dimensions; why n = 2 differs from the
-        cloud scene; the right curve (all coefficients); the L2 series; the closing note."""
-        any_panel, share_panel = self.panels
-        self.beat("hd_start")
+    def build_mechanism(self) -> None:
+        """One loss at n = ``MECH_DIM``: its |c_i| as bars in two charts (planes
+        ``mech_l1`` and ``mech_l2``); L1 cuts every bar down by theta (the threshold line),
+        those below theta become exactly 0 (dots); L2 scales every bar by one factor."""
+        example = threshold_example(MECH_DIM, SEED, RELATIVE_BUDGET)
+        self.example = example
+        sizes = np.abs(example.center)
+        self.show("mechanism", {"c": example.center.tolist(), "theta": example.theta,
+                                "l1": example.l1.tolist(), "scale": example.scale,
+                                "l2": example.l2.tolist()})
+        zeros = int(np.sum(example.l1 == 0.0))
+        fields = {"theta": f"{example.theta:.2f}", "scale": f"{example.scale:g}",
+                  "zeros": zeros, "n": MECH_DIM,
+                  "least": f"{np.min(np.abs(example.l2)):.2f}"}
+        self.mech_fields = fields
+        self.mech = []
+        # the panels' area and the caption band under it (empty until the panels come)
+        band = layout.caption_band(CAPTION_LINES)
+        area = layout.Region(self.plot_area.left, self.plot_area.right, band.bottom,
+                             self.plot_area.top)
+        for k, (column, norm) in enumerate(zip(area.columns(2, gap=1.0), ("l1", "l2"),
+                                               strict=True)):
+            rest = column.split_top(HEADER_ROOM)[1]  # above: the chart's name
+            plot, foot = rest.split_bottom(0.9)
+            axes = self.plane(f"mech_{norm}", pieces.coefficient_axes(
+                (0.0, MECH_DIM + 1.0), (0.0, MECH_TOP), plot.width - TICK_ROOM - 0.25,
+                plot.height))
+            axes.move_to(plot.center).align_to([plot.right - 0.25, 0.0, 0.0], RIGHT)
+            ticks = VGroup(*[pieces.label(f"{y:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+                             .next_to(axes.c2p(0.0, y), LEFT, buff=0.12)
+                             for y in (0.0, MECH_TOP / 2, MECH_TOP)])
+            name = pieces.label(text("hd_mech_x", self.lang, n=MECH_DIM), theme.SMALL_SIZE,
+                                theme.MUTED_TEXT_COLOR).next_to(axes, DOWN, buff=0.15)
+            # over the chart itself, clear of the tick numbers on its left
+            start = pieces.fit_into(pieces.label(text("hd_mech_c", self.lang),
+                                                 theme.BODY_SIZE), axes.width)
+            start.move_to(axes.get_center()).next_to(axes, UP, buff=HEADER_GAP)
+            header = pieces.fit_into(pieces.label(
+                text(f"hd_mech_{norm}", self.lang, **fields), theme.BODY_SIZE,
+                theme.L1_COLOR if k == 0 else theme.L2_COLOR), axes.width)
+            header.move_to(axes.get_center()).next_to(axes, UP, buff=HEADER_GAP)
+            after = example.l1 if norm == "l1" else example.l2
+            color = theme.L1_COLOR if norm == "l1" else theme.L2_COLOR
+            bars = VGroup(*[self.bar(axes, i + 1, size, theme.MUTED_TEXT_COLOR)
+                            for i, size in enumerate(sizes)])
+            ghosts = VGroup(*[self.bar(axes, i + 1, size, theme.MUTED_TEXT_COLOR, ghost=True)
+                              for i, size in enumerate(sizes)])
+            results = VGroup(*[self.bar(axes, i + 1, abs(value), color)
+                               for i, value in enumerate(after)])
+            note = pieces.label(text(f"hd_mech_{norm}_note", self.lang, **fields),
+                                theme.SMALL_SIZE, theme.ZERO_COLOR if k == 0 else color)
+            note = pieces.fit_into(note, foot.width).next_to(name, DOWN, buff=0.12)
+            part = {"axes": axes, "frame": VGroup(ticks, name), "start": start,
+                    "header": header, "bars": bars, "ghosts": ghosts, "results": results,
+                    "note": note}
+            if norm == "l1":
+                part["line"] = DashedLine(axes.c2p(0.0, example.theta),
+                                          axes.c2p(MECH_DIM + 1.0, example.theta),
+                                          color=theme.TEXT_COLOR, stroke_width=3)
+                part["theta"] = pieces.label("θ", theme.SMALL_SIZE).next_to(
+                    axes.c2p(MECH_DIM + 1.0, example.theta), RIGHT, buff=0.08)
+                part["dots"] = VGroup(*[Dot(axes.c2p(i + 1, 0.0), radius=MECH_DOT,
+                                            color=theme.ZERO_COLOR)
+                                        for i, value in enumerate(after) if value == 0.0])
+            self.mech.append(part)
+
+    @staticmethod
+    def bar(axes, x: float, height: float, color: str, ghost: bool = False) -> Polygon:
+        """A bar from 0 to ``height`` at ``x`` (a zero-height one is a flat line)."""
+        corners = np.array([[x - MECH_BAR / 2, 0.0], [x + MECH_BAR / 2, 0.0],
+                            [x + MECH_BAR / 2, height], [x - MECH_BAR / 2, height]])
+        if ghost:
+            return Polygon(*axes.c2p(corners), color=color, stroke_width=MECH_GHOST,
+                           fill_opacity=0.0)
+        return Polygon(*axes.c2p(corners), stroke_width=0, fill_color=color, fill_opacity=1.0)
+
+    def show_mechanism(self) -> None:
+        """Three beats: the |c_i|; L1's threshold and cut; L2's scaling."""
+        left, right = self.mech
+        self.beat("hd_start", **self.mech_fields)
         self.play(Write(self.title), FadeIn(self.budget),
-                  *[Create(p["axes"]) for p in self.panels],
-                  *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=1.5)
-        self.read(self.budget_text)  # the set-up, held until it can be read
+                  *[Create(p["axes"]) for p in self.mech],
+                  *[FadeIn(p["frame"], p["start"]) for p in self.mech], run_time=1.0)
+        self.play(*[FadeIn(p["bars"], lag_ratio=0.1) for p in self.mech], run_time=0.8)
+        self.wait(HOLD_SECONDS)
+        self.beat("hd_cut", **self.mech_fields)
+        self.play(FadeOut(left["start"]), FadeIn(left["header"]), Create(left["line"]),
+                  FadeIn(left["theta"]), run_time=0.8)
+        self.add(left["ghosts"])
+        self.play(Transform(left["bars"], left["results"]), run_time=1.2)
+        self.play(FadeIn(left["dots"]), FadeIn(left["note"]), run_time=0.6)
+        self.wait(HOLD_SECONDS)
+        self.beat("hd_scale", **self.mech_fields)
+        self.play(FadeOut(right["start"]), FadeIn(right["header"]), run_time=0.6)
+        self.add(right["ghosts"])
+        self.play(Transform(right["bars"], right["results"]), run_time=1.2)
+        self.play(FadeIn(right["note"]), run_time=0.6)
+        self.wait(HOLD_SECONDS)
+
+    def tell_story(self) -> None:
+        """One thing per beat, each held still after it appears: the mechanism (three
+        beats); the left curve (all coefficients); the right curve (optima with a zero);
+        its called-out dimensions; why n = 2 differs from the cloud scene; the L2 series;
+        the closing note."""
+        any_panel, share_panel = self.panels
+        self.show_mechanism()
+        self.beat("hd_share", samples=format_count(SAMPLES, self.lang))
+        self.play(*[FadeOut(VGroup(*[m for key, m in p.items() if key not in
+                                     ("start", "results")])) for p in self.mech],
+                  run_time=0.5)
+        self.play(*[Create(p["axes"]) for p in self.panels],
+                  *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=0.8)
+        self.play(FadeIn(self.legend), FadeIn(share_panel["band"]),
+                  Create(share_panel["curve"]), run_time=DRAW_SECONDS, rate_func=linear)
+        self.wait(HOLD_SECONDS)
         self.beat("hd_any")
-        self.play(FadeIn(self.legend), FadeIn(any_panel["band"]), Create(any_panel["curve"]),
+        self.play(FadeIn(any_panel["band"]), Create(any_panel["curve"]),
                   run_time=DRAW_SECONDS, rate_func=linear)
         self.wait(HOLD_SECONDS)
         values = self.values["l1", "fraction_zero"]
@@ -272,10 +393,6 @@ class ZerosInHighDimensions(NormvizScene):
         self.beat("hd_cloud", cloud=percent(self.cloud_share), radius=f"{cloud.RADIUS:g}",
                   kappa=f"{RELATIVE_BUDGET:g}")
         self.play(FadeIn(self.cloud_line, shift=0.1 * UP), run_time=0.8)
-        self.wait(HOLD_SECONDS)
-        self.beat("hd_share")
-        self.play(FadeIn(share_panel["band"]), Create(share_panel["curve"]),
-                  run_time=DRAW_SECONDS, rate_func=linear)
         self.wait(HOLD_SECONDS)
         self.beat("hd_l2", samples=format_count(SAMPLES, self.lang))
         self.play(*[Create(p["l2"][0]) for p in self.panels],

@@ -91,8 +91,13 @@ SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
 DELTA = 0.5
 #: The features' colours (bars, and the shift an error in x1 causes): not L1, L2 or a zero.
 FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[5])
-#: Half a bar's width and the height of the weights' plot (data units: weights 0 to 1).
-BAR_HALF, BARS_WIDTH, BARS_HEIGHT = 0.3, 2.0, 1.7
+#: Half a bar's width (data units: the bars stand at 1 and 2), the weights' plot's
+#: size, and the size of the weights written on the bars and of the bars' names (kept
+#: when the plots are scaled to fit: at 480p the weights are at least 16 px high).
+BAR_HALF, BARS_WIDTH, BARS_HEIGHT = 0.3, 3.0, 1.6
+VALUE_SIZE, NAME_SIZE = 30, theme.BODY_SIZE
+#: The weights' plot's x range: the bars stand at 1 and 2, apart enough for their values.
+BARS_RANGE = (0.4, 2.6)
 #: The shift axis (0 to DELTA) and its height (the arrow lies on its x axis).
 SHIFT_WIDTH, SHIFT_HEIGHT = 2.8, 0.3
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
@@ -274,7 +279,7 @@ class PenaltyShapes(NormvizScene):
                                         w1=f"{weights[0]:g}", w2=f"{weights[1]:g}"),
                                    theme.BODY_SIZE)
             bars_axes = self.plane(f"spread_weights_{k}", Axes(
-                x_range=[0.0, 3.0, 1.0], y_range=[0.0, 1.0, 0.5],
+                x_range=[*BARS_RANGE, 1.0], y_range=[0.0, 1.0, 0.5],
                 x_length=BARS_WIDTH, y_length=BARS_HEIGHT, tips=False,
                 axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
                 x_axis_config={"include_ticks": False}))
@@ -286,12 +291,11 @@ class PenaltyShapes(NormvizScene):
                         [[x - BAR_HALF, 0.0], [x + BAR_HALF, 0.0], [x + BAR_HALF, w],
                          [x - BAR_HALF, w]])), color=color, fill_opacity=1.0,
                         stroke_width=0))
-                names.add(pieces.label(f"w{pieces.subscript(i + 1)}", theme.SMALL_SIZE,
+                names.add(pieces.label(f"w{pieces.subscript(i + 1)}", theme.BODY_SIZE,
                                        theme.MUTED_TEXT_COLOR)
                           .next_to(bars_axes.c2p(x, 0.0), DOWN, buff=0.12))
-                values.add(pieces.label(f"{w:g}", theme.SMALL_SIZE)
+                values.add(pieces.label(f"{w:g}", VALUE_SIZE)
                            .next_to(bars_axes.c2p(x, w), UP, buff=0.08))
-            numbers = pieces.tick_numbers(bars_axes, [], [0.0, 0.5, 1.0])
             l1, l2 = float(np.sum(l1_penalty(weights))), float(np.sum(l2_penalty(weights)))
             costs = VGroup(
                 pieces.label(text("pen_spread_l1", self.lang, c=f"{l1:g}"), theme.SMALL_SIZE,
@@ -305,14 +309,17 @@ class PenaltyShapes(NormvizScene):
                 axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
                 y_axis_config={"include_ticks": False}))
             shift_axes.y_axis.set_stroke(opacity=0.0)
-            shift_numbers = pieces.tick_numbers(shift_axes, [0.0, DELTA / 2, DELTA], [])
+            shift_numbers = pieces.tick_numbers(shift_axes, [0.0, DELTA / 2, DELTA], [],
+                                                theme.SMALL_SIZE)
             shift_label = pieces.label(text("pen_spread_shift", self.lang,
                                             s=f"{shift_value:g}"), theme.SMALL_SIZE)
             arrow = Arrow(shift_axes.c2p(0.0, 0.0), shift_axes.c2p(shift_value, 0.0), buff=0,
                           color=FEATURE_COLORS[0], stroke_width=6,
                           max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
-            top = VGroup(heading, VGroup(bars_axes, bars, names, values, numbers), costs) \
-                .arrange(DOWN, buff=0.25)
+            # the weights' bars with their values, their costs beside them
+            row = VGroup(VGroup(bars_axes, bars, names, values), costs).arrange(RIGHT,
+                                                                                buff=0.3)
+            top = VGroup(heading, row).arrange(DOWN, buff=0.25)
             bottom = VGroup(shift_label, VGroup(shift_axes, shift_numbers)).arrange(DOWN,
                                                                                     buff=0.15)
             VGroup(top, bottom).arrange(DOWN, buff=0.35)
@@ -321,7 +328,7 @@ class PenaltyShapes(NormvizScene):
                                        shift_axes.c2p(shift_value, 0.0))
             wholes.append(whole)
             self.spread_parts.append({"heading": heading, "axes": bars_axes, "bars": bars,
-                                      "labels": VGroup(names, values, numbers), "costs": costs,
+                                      "labels": VGroup(names, values), "costs": costs,
                                       "shift": VGroup(shift_label, shift_axes, shift_numbers),
                                       "arrow": arrow})
             self.spread_costs.append((l1, l2))
@@ -329,11 +336,23 @@ class PenaltyShapes(NormvizScene):
         # one scale for both, the weights' planes level: their bars and shifts compare
         scale = min(1.0, *[min(c.width / w.width, c.height / w.height)
                            for c, w in zip(columns, wholes, strict=True)])
-        for column, whole, part in zip(columns, wholes, self.spread_parts, strict=True):
+        for column, whole, part, weights in zip(columns, wholes, self.spread_parts,
+                                                SAME_SIGNAL, strict=True):
             whole.scale(scale)
             column.place(whole)
             level = self.spread_parts[0]["axes"].get_center()[1]
             whole.shift((level - part["axes"].get_center()[1]) * UP)
+            # the weights and the bars' names at their own size, whatever the scale; the
+            # heading at one height over both plots, above the tallest weight
+            axes, (names, values) = part["axes"], part["labels"]
+            for i, (name, value, w) in enumerate(zip(names, values, weights, strict=True)):
+                name.become(pieces.label(name.original_text, NAME_SIZE,
+                                         theme.MUTED_TEXT_COLOR)
+                            .next_to(axes.c2p(i + 1.0, 0.0), DOWN, buff=0.12))
+                value.become(pieces.label(value.original_text, VALUE_SIZE)
+                             .next_to(axes.c2p(i + 1.0, w), UP, buff=0.08))
+            part["heading"].next_to(axes.c2p(1.5, 1.0) + (values[0].height + 0.08) * UP, UP,
+                                    buff=0.2)
             assert column.fits(whole, slack=0.02), "the spread beat leaves its column"
 
     def show_spread(self) -> None:

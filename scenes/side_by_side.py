@@ -8,8 +8,10 @@ loss on both: a family of nested contours with their levels around c, the unregu
 (least-squares) fit.  One
 highlighted contour grows from c; the first point where it touches a ball is that ball's
 optimum: on the L2 circle's round edge first, then, at a higher level, on a corner of
-the L1 diamond, where a coefficient is exactly 0.  Then the loss turns once around the
-origin, keeping its shape (``mathcore.orbit``), for ``TURN_SECONDS``: both optima follow
+the L1 diamond, where a coefficient is exactly 0; there a zoom (``scenes.zoom``, in the
+middle column) magnifies the corner ``ZOOM`` times: the loss's downhill direction -grad f
+lies in the corner's fan of directions out of the diamond.  Then the loss turns once around
+the origin, keeping its shape (``mathcore.orbit``), for ``TURN_SECONDS``: both optima follow
 on every frame, the L1 optimum sitting on corners for long stretches while the L2 optimum
 glides, and two counters show the share of the elapsed time each optimum has spent with a
 coefficient exactly 0, measured by mathcore on this very turn (``zero_share``).
@@ -60,6 +62,7 @@ from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
 from scenes.strings import text
+from scenes.zoom import zoom_view
 
 NORMS = ("l1", "l2")
 #: How long the loss takes to turn once (s); how long a point takes to walk once around
@@ -97,6 +100,15 @@ TAG_CLEAR = 0.12
 #: normal at its touch (arrows: their length, short of c, and stroke).
 FAN_LENGTH, FAN_OPACITY = 0.5, 0.35
 ARROW_LENGTH, ARROW_STROKE = 0.4, 4
+#: The zoom on that corner, in the middle column under its text (scenes/zoom.py): its
+#: magnification, its side (manim units, at most the column's width), how far its centre
+#: sits out from the corner (a share of its half-width: room for the fan); in it, the
+#: fan's radius and the arrows' lengths (shares of its half side); the gap under it.
+ZOOM, ZOOM_SIDE, ZOOM_SHIFT = 4.0, 3.0, 0.35
+ZOOM_FAN, ZOOM_ARROW, ZOOM_GAP = 0.6, 0.5, 0.05
+#: Its labels: the candidate places tried (a grid of this many a side), the room kept
+#: around each (from every line drawn, each other and the frame) and a manim stroke unit.
+ZOOM_GRID, ZOOM_ROOM, STROKE_UNIT = 15, 0.08, 0.01
 #: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
 CENTER_TAG_SIDES, CENTER_TAG_GAP = (UP, RIGHT, DOWN, LEFT), 0.08
 
@@ -157,6 +169,20 @@ def normal_directions(norm: str, beta: np.ndarray) -> np.ndarray:
         s[zeros] = signs
         rows.append(s / np.linalg.norm(s))
     return np.array(rows)
+
+
+def fan(start: np.ndarray, directions: np.ndarray, length: float) -> Polygon:
+    """The light sector of radius ``length`` at ``start`` between the two unit
+    ``directions`` (rows; the equal units keep their angles on screen)."""
+    angles = np.unwrap(np.arctan2(directions[:, 1], directions[:, 0]))
+    return Polygon(start, *[start + length * np.array([np.cos(a), np.sin(a), 0.0])
+                            for a in np.linspace(angles[0], angles[1], 24)],
+                   stroke_width=0, fill_color=theme.L1_COLOR, fill_opacity=FAN_OPACITY)
+
+
+def along(mobject, count: int = 80) -> np.ndarray:
+    """``count`` points spread along ``mobject``'s path (its lines, not just their ends)."""
+    return np.array([mobject.point_from_proportion(t) for t in np.linspace(0, 1, count)])
 
 
 def box_min_norm(low: np.ndarray, high: np.ndarray, norm: str) -> float:
@@ -226,6 +252,13 @@ class SideBySide(NormvizScene):
         self.level = self.tracker("level", 0.0)
         self.turn = self.tracker("turn", 0.0)
         self.build_middle()
+        self.zoom = self.corner_zoom(self.sides["l1"]["axes"], half, self.solutions["l1"])
+        if self.zoom:  # the text above the zoom, shrunk if it would reach it
+            room = self.middle.top - 0.3 - self.zoom["frame"].get_top()[1] - 0.2
+            if self.explain_cone.height > room:
+                self.explain_cone.scale_to_fit_height(room)
+            self.explain_cone.align_to([0, self.middle.top - 0.3, 0], UP)
+            self.show("zoom", {"magnification": ZOOM, "side": self.zoom["side"]})
 
     def build_side(self, norm: str, window: layout.Region, half: float) -> dict:
         """One plane: header above; ball, family, growing contour, c and optimum in its
@@ -316,20 +349,105 @@ class SideBySide(NormvizScene):
         if norm == "l2":
             # (under everything else: the optimum's dot stays whole on top)
             return VGroup(self.arrow(start, directions[0], theme.L2_COLOR)).set_z_index(-1)
-        angles = np.unwrap(np.arctan2(directions[:, 1], directions[:, 0]))
-        arc = np.linspace(angles[0], angles[1], 24)
-        fan = Polygon(start, *[start + FAN_LENGTH * np.array([np.cos(a), np.sin(a), 0.0])
-                               for a in arc],
-                      stroke_width=0, fill_color=theme.L1_COLOR, fill_opacity=FAN_OPACITY)
         descent = -self.loss.gradient(beta)
-        return VGroup(fan, self.arrow(start, descent / np.linalg.norm(descent),
-                                      theme.LOSS_COLOR)).set_z_index(-1)
+        return VGroup(fan(start, directions, FAN_LENGTH),
+                      self.arrow(start, descent / np.linalg.norm(descent),
+                                 theme.LOSS_COLOR)).set_z_index(-1)
+
+    def corner_zoom(self, axes, half: float, solution) -> dict:
+        """The L1 touch on a corner magnified ``ZOOM`` times in the middle column, under
+        its text (``scenes.zoom``; a square marks the magnified part of the plane): the
+        diamond's corner, the touching contour, the optimum, the fan of the directions
+        pointing out of the diamond there with its two edges' outward arrows, and the
+        loss's downhill direction -grad f (mathcore's, at b*) inside it, each labelled.
+        Empty when the L1 optimum is not on a corner."""
+        beta = solution.beta
+        if solution.face == "interior" or not solution.zeros:
+            return {}
+        out = beta / np.linalg.norm(beta)  # a corner lies on an axis: straight out of it
+        side = min(ZOOM_SIDE, self.middle.width)
+        scale = side / axes.x_length
+        half_width = half * scale / ZOOM  # the data the view shows around its centre
+        view = zoom_view(axes, half, beta + ZOOM_SHIFT * half_width * out, half_width, "l1",
+                         self.radius, self.loss, solution.loss)
+        # cut the contour inside the frame by half its stroke and the frame's stroke (the
+        # view is built at the plane's size, then scaled, and strokes do not scale)
+        contour = view.body[-1]
+        low, high = contour.clip
+        pad = STROKE_UNIT * (contour.get_stroke_width() / 2
+                             + view.frame.get_stroke_width()) / scale
+        contour.clip = (low + np.array([pad, pad, 0.0]), high - np.array([pad, pad, 0.0]))
+        contour.show()
+        inset = view.body.scale(scale, about_point=axes.get_center())  # (not the dot)
+        inset.shift(np.array([self.middle.center[0], self.middle.bottom + ZOOM_GAP + side / 2,
+                              0.0]) - view.frame.get_center())
+        zoom = self.plane("l1_zoom", view.axes)
+        start = zoom.c2p(*beta)
+        view.optimum.move_to(start).set_color(pieces.optimum_color(beta))
+        directions = normal_directions("l1", beta)
+        descent = -self.loss.gradient(beta)
+        descent /= np.linalg.norm(descent)
+        reach = side / 2
+        shade = fan(start, directions, ZOOM_FAN * reach)
+        edges = VGroup(*[self.arrow(start, d, theme.L1_COLOR, ZOOM_FAN * reach)
+                         for d in directions])
+        downhill = self.arrow(start, descent, theme.LOSS_COLOR, ZOOM_ARROW * reach)
+        lines = np.vstack([along(m) for m in (contour, *view.body[2][1:], *edges, downhill,
+                                              view.optimum)])
+        arc = shade.get_vertices()[1:]
+        wedge = np.vstack([start + share * (arc - start) for share in np.linspace(0, 1, 6)])
+        labels = [
+            (pieces.label(text("sbs_zoom_down", self.lang), TAG_SIZE, theme.LOSS_COLOR),
+             downhill.get_end()[None, :]),
+            (pieces.label(text("sbs_zoom_out", self.lang), TAG_SIZE, theme.L1_COLOR), arc),
+            (pieces.label(text("sbs_zoom_level", self.lang,
+                               level=pieces.format_number(solution.loss)),
+                          TAG_SIZE, theme.LOSS_COLOR), contour.points),
+            (pieces.label(text("sbs_zoom_scale", self.lang, zoom=f"{ZOOM:g}"), TAG_SIZE,
+                          theme.MUTED_TEXT_COLOR), view.frame.get_corner(UP + LEFT)[None, :]),
+        ]
+        placed = VGroup()
+        for label, anchor in labels:
+            self.place_zoom_label(pieces.fit_into(label, side - 2 * ZOOM_ROOM), view.frame,
+                                  zoom, np.vstack([lines, wedge]), anchor, placed)
+            placed.add(label)
+        view.source.set_z_index(1)
+        group = VGroup(view.source, VGroup(inset, shade, edges, downhill, view.optimum, placed))
+        view.optimum.set_z_index(1)  # over the arrows, which start at it
+        return {"group": group, "axes": zoom, "frame": view.frame, "fan": shade,
+                "downhill": downhill, "edges": edges, "contour": contour,
+                "optimum": view.optimum, "labels": placed, "side": side}
+
+    def place_zoom_label(self, label, frame, zoom, lines: np.ndarray, anchor: np.ndarray,
+                         placed: VGroup) -> None:
+        """Put ``label`` where, inside the ``frame``, it is off the diamond and keeps
+        ``ZOOM_ROOM`` from the ``lines`` and the labels already ``placed``; of those places
+        (or, if there are none, the clearest) the one nearest its ``anchor`` points."""
+        low, high = frame.get_corner(DOWN + LEFT), frame.get_corner(UP + RIGHT)
+        size = np.array([label.width, label.height, 0.0]) / 2 + ZOOM_ROOM
+        best, best_score = None, None
+        for x in np.linspace(low[0] + size[0], high[0] - size[0], ZOOM_GRID):
+            for y in np.linspace(low[1] + size[1], high[1] - size[1], ZOOM_GRID):
+                label.move_to([x, y, 0.0])
+                corners = zoom.p2c(label.get_corner(DOWN + LEFT)), \
+                    zoom.p2c(label.get_corner(UP + RIGHT))
+                if box_min_norm(np.array(corners[0][:2]), np.array(corners[1][:2]),
+                                "l1") < self.radius:
+                    continue
+                clear = min(pieces.box_clearance(label, lines), ZOOM_ROOM)
+                if not all(boxes_apart(label, other, ZOOM_ROOM) for other in placed):
+                    clear = -1.0
+                score = (clear, -pieces.box_clearance(label, anchor))
+                if best_score is None or score > best_score:
+                    best, best_score = np.array([x, y, 0.0]), score
+        label.move_to(best)
 
     @staticmethod
-    def arrow(start: np.ndarray, direction: np.ndarray, color: str) -> Arrow:
-        """An arrow of ``ARROW_LENGTH`` from ``start`` along the unit data ``direction``
-        (the planes' units are equal, so directions keep their angles on screen)."""
-        return Arrow(start, start + ARROW_LENGTH * np.array([*direction, 0.0]), buff=0.0,
+    def arrow(start: np.ndarray, direction: np.ndarray, color: str,
+              length: float = ARROW_LENGTH) -> Arrow:
+        """An arrow of ``length`` from ``start`` along the unit data ``direction`` (the
+        planes' units are equal, so directions keep their angles on screen)."""
+        return Arrow(start, start + length * np.array([*direction, 0.0]), buff=0.0,
                      color=color, stroke_width=ARROW_STROKE, tip_length=0.14,
                      max_tip_length_to_length_ratio=0.3)
 
@@ -398,7 +516,7 @@ class SideBySide(NormvizScene):
                                                        for share in NORM_RINGS))
         self.explain_grow = paragraph("sbs_grow")
         self.explain_turn = paragraph("sbs_turn")
-        self.explain_cone = paragraph("sbs_cone")
+        self.explain_cone = paragraph("sbs_cone", zoom=f"{ZOOM:g}")
         shares = {norm: f"{100 * self.zeros[norm].share:.0f}" for norm in NORMS}
         self.recap = paragraph(f"sbs_recap_{self.focus or 'pair'}", **shares)
         stack = VGroup(self.explain_loss, self.explain_grow).arrange(DOWN, buff=0.4,
@@ -515,11 +633,12 @@ class SideBySide(NormvizScene):
         if corner:
             # why the corner holds: -grad f lies in the diamond's fan of normals there;
             # the circle has one normal at its touch
+            zoom = [self.zoom["group"]] if self.zoom else []
             self.play(FadeOut(self.explain_loss), FadeOut(self.explain_grow),
                       FadeIn(self.explain_cone), *[FadeIn(m) for m in self.part("cone")],
-                      run_time=1.0)
-            self.read(self.explain_cone.original_text)
-            explained = [self.explain_cone, *self.part("cone")]
+                      *[FadeIn(m) for m in zoom], run_time=1.0)
+            self.read(self.explain_cone.original_text)  # (the zoom's labels: in the hold)
+            explained = [self.explain_cone, *self.part("cone"), *zoom]
         self.wait(TOUCH_HOLD_SECONDS)
 
         self.beat("sbs_turn_stick" if self.zeros["l1"].share > self.zeros["l2"].share

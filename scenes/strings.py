@@ -131,6 +131,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_nonzero": "non-zero: {count} / {total}",
         "rvl_compare_at": "s = {share}",
         "rvl_least_squares": "s = 1: least squares",
+        "rvl_data": "{name}: n = {n}, {count} features ({features}); target: {target}",
+        "rvl_data_diabetes": "Diabetes data (Efron et al. 2004)",
+        "rvl_target_diabetes": "disease progression one year later",
+        "rvl_zoom_head": "|β| at s = {share}, log scale",
+        "rvl_zoom_zero": "exactly 0",
+        "rvl_zoom_zeros": "{count} of {total} exactly 0",
+        "rvl_zoom_smallest": "smallest: {name} {value}, not 0",
+        "sub_rvl_zoom": (
+            "Near s = 0, ridge's coefficients are small but not 0; the lasso's zeros are "
+            "exactly 0"
+        ),
         "rvl_times": "{name} ×{count}",
         "rvl_note_lasso_none": "Lasso, s = {share}: no coefficient is 0 any more",
         "rvl_note_ridge_none": "Ridge: no coefficient is 0 anywhere between s = 0 and s = 1",
@@ -161,6 +172,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "({corner}); the circle at ({ridge})"
         ),
         "corr_inset_scale": "zoom ×{zoom}",
+        "corr_inset_diagonal": "β₁ = β₂",
+        "corr_tally_count": "×{{}}",
         "corr_zoom": (
             "The contour runs {angle}° off the edge: along it the loss rises from {here} at the "
             "corner to {there}\nat the other twin's corner, only {rise} % more: the corner is "
@@ -171,14 +184,17 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "corr_note": (
             "Of {count} draws at ρ = {rho} the lasso keeps only x₁ in {x1}, only x₂ in {x2}, "
-            "both in {both};\nthe ridge keeps both every time, {low}–{high} % on x₁"
+            "both in {both};\nthe ridge keeps both every time, share of the weight on x₁: "
+            "{low}–{high} %"
         ),
         "corr_data": (
             "Data: n = {n}, x₁ = z₁, x₂ = ρz₁ + √(1 − ρ²)z₂, y = x₁ + x₂ + e; "
             "z₁, z₂, e ~ N(0, 1), one draw (seed {seed}) for every ρ"
         ),
         "corr_draws_head": "New draws (x₁, x₂, e), ρ = {rho}:\nseeds picked to show both twins",
-        "corr_draw_row": "seed {seed}: lasso keeps {kept}, ridge {share}/{rest} %",
+        "corr_draw_row": (
+            "seed {seed}: lasso keeps {kept};\nridge: share of the weight on x₁: {share} %"
+        ),
         "corr_keeps_x1": "x₁",
         "corr_keeps_x2": "x₂",
         "corr_keeps_both": "both",
@@ -194,29 +210,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
         "lp_enet_note": "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes",
-        "lp_leave_note": "below w = {value} the corner no\nlonger holds this loss: β₂ ≠ 0",
+        "lp_leave_note": "below w = {value} the corner's fan of\nnormals misses −∇f: β₂ ≠ 0",
+        "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0: the L2 circle, the same\nball and optimum as p = 2",
-        "sub_lp_start": (
-            "One loss, one budget: the ball changes with p. Right: the optimum's coordinates"
-            " as p grows to infinity"
-        ),
-        "sub_lp_below": (
-            "p < 1: the ball has sharp corners on the axes; the optimum sits on one, a zero"
-        ),
-        "sub_lp_one": "p = 1, the diamond: still a corner on the axis, still an exact zero",
-        "sub_lp_above": (
-            "p > 1: the corners round off, the optimum slides off the axis and the zero is gone"
-        ),
-        "sub_lp_two": "p = 2: the circle; nothing holds the optimum on an axis",
-        "sub_lp_inf": "p = infinity: a square whose corners sit on the diagonals, never on an axis",
-        "sub_lp_enet": (
-            "The elastic net mixes L1 and L2, L1 share w: the diamond at w = 1, the circle at w = 0"
-        ),
+        "sub_lp_start": "One loss, one budget. The ball changes with p.",
+        "sub_lp_below": "p < 1: sharp corners on the axes. The optimum sits on one: a zero.",
+        "sub_lp_one": "p = 1, the diamond: still a corner, still an exact zero.",
+        "sub_lp_above": "p > 1: no corner. Near p = 1, β2* is tiny but not 0.",
+        "sub_lp_two": "p = 2: the circle. Nothing holds the optimum on an axis.",
+        "sub_lp_inf": "p = infinity: a square. Its corners lie on the diagonals.",
+        "sub_lp_enet": "The elastic net mixes L1 and L2, with L1 share w.",
         "sub_lp_leave": (
-            "Its corners stay on the axes, but below w = {value} they are too blunt "
-            "to hold this loss"
+            "As w falls, the corner's fan of normals narrows. Below w = {value} it misses −grad f."
         ),
-        "sub_lp_ridge": "w = 0: the circle again, with the same optimum as p = 2",
+        "sub_lp_ridge": "w = 0: the circle again, the same optimum as p = 2.",
         "cloud_title": "Random losses: where must the centre lie for an exact 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
         "cloud_exact": "{samples} losses drawn as below:\n{share} % (95 % CI {low} to {high})",
@@ -249,13 +256,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_zoom_l2": (
             "zoomed: along the circle it is flat ({back},\n{ahead} per unit step): a tilt moves it"
         ),
-        "hd_title": (
-            "More features: the chance of an exact 0 rises to 1 with L1, stays 0 with L2"
-        ),
-        "hd_budget": (
-            "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, {iso} losses per n;\n"
-            "budget t = {kappa} ‖c‖ₚ (‖c‖₁ for L1, ‖c‖₂ for L2): the same share of what c needs"
-        ),
+        "hd_title": "More features: L1 still sets a share of coefficients to 0, L2 none",
+        "hd_budget": "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ",
+        "hd_mech_c": "|cᵢ| of one loss's minimum c",
+        "hd_mech_x": "coefficient i, n = {n}",
+        "hd_mech_l1": "L1: every |cᵢ| cut by θ = {theta}",
+        "hd_mech_l2": "L2: every |cᵢ| times {scale}",
+        "hd_mech_l1_note": "{zeros} of {n} below θ: exactly 0",
+        "hd_mech_l2_note": "none is 0: the smallest is {least}",
         "hd_any": "optima with at least one βᵢ = 0",
         "hd_share": "all coefficients βᵢ that are 0",
         "hd_x": "dimension n",
@@ -272,16 +280,22 @@ STRINGS: dict[str, dict[str, str]] = {
             "n = {n}: {any} % of optima have at least one 0, but only {share} % (± {half}) "
             "of all coefficients are 0"
         ),
-        "sub_hd_start": "Now n features, round losses, and half the budget each minimum c needs",
-        "sub_hd_any": "Left: the share of L1 optima with at least one coefficient exactly 0",
+        "sub_hd_start": (
+            "One round loss, n = {n}: each bar is the size of one coordinate of its minimum c"
+        ),
+        "sub_hd_cut": (
+            "L1 lowers every bar by one θ, set so the budget is spent: the {zeros} below θ "
+            "become 0"
+        ),
+        "sub_hd_scale": "L2 multiplies every bar by {scale}: small ones shrink, none reaches 0",
+        "sub_hd_any": "Right: optima with at least one zero. With a steady share, this tends to 1",
         "sub_hd_rise": (
             "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
         ),
         "sub_hd_cloud": (
-            "Why not the earlier cloud's {cloud} %? There t = {radius} and the loss shapes were "
-            "random; here t is {kappa} times the L1 norm of c, and the losses are round"
+            "The earlier cloud had {cloud} %: there t = {radius} and loss shapes were random"
         ),
-        "sub_hd_share": "Right, a different count: the share of all coefficients that are 0",
+        "sub_hd_share": "{samples} losses per n: the share of all coefficients L1 sets to 0",
         "sub_hd_l2": (
             "This loss is round: L2 only scales c down, no zero unless c has one; 0 of {samples}"
         ),
@@ -373,72 +387,50 @@ STRINGS: dict[str, dict[str, str]] = {
             "A gradient step lands at v, then the penalty pulls it in: L1 to exactly 0 "
             "for |v| ≤ {half}, L2 scales it by {scale}"
         ),
-        "bridge_title": "From a constraint to a penalty: where exact zeros come from",
-        "bridge_objective": "(β − v)² + λ·penalty(β), λ = {lam}",
-        "bridge_map": "the minimiser β* against v",
-        "bridge_key_l1": "L1: (β − v)² + {lam}·|β|",
-        "bridge_key_l2": "L2: (β − v)² + {lam}·β²",
-        "bridge_key_loss": "the loss (β − v)² alone",
-        "bridge_readout": "v = {v}    L1: β* = {l1}    L2: β* = {l2}",
-        "bridge_zone_note": "|v| ≤ λ/2 = {half}: the L1 minimiser is exactly 0",
-        "bridge_identity": "β* = v: loss alone",
-        "bridge_prox_note": "|v| > λ/2: L1's β* is v moved λ/2 = {half} toward 0 (white bar)",
+        "bridge_title": "From a constraint to a penalty: one optimum, two ways",
         "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
         "bridge_constrained_l2": "constraint ‖β‖₂ ≤ {t}:  β* = ({beta})",
-        "bridge_balance_l1": "−∇f(β*) = μ·s,  Lagrange multiplier μ = {mu}",
-        "bridge_balance_l2": "−∇f(β*) = μ·s,  Lagrange multiplier μ = {mu}",
+        "bridge_balance_l1": "−∇f(β*) = μ·s,  multiplier μ = {mu}",
+        "bridge_balance_l2": "−∇f(β*) = μ·s,  multiplier μ = {mu}",
+        "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: a subgradient",
+        "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2}): the unit normal",
         "bridge_penalised_l1": "penalty λ = μ = {lam}:  min f(β) + λ‖β‖₁",
         "bridge_penalised_l2": "penalty λ = μ/(2t) = {lam}:  min f(β) + λ‖β‖₂²",
         "bridge_penalised_at": "at β* = ({beta}): the same point (ring)",
         "bridge_pull_name": "−∇f",
-        "bridge_normal_name": "s",
+        "bridge_normal_name": "μ·s",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
-        "bridge_fan_note_l1": "fan: every normal (1, a) with −1 ≤ a ≤ 1",
+        "bridge_fan_note_l1": "fan: ∂‖β‖₁ at the corner, every (1, a), |a| ≤ 1",
         "bridge_fan_note_l2": "circle: one normal per point, so β* moves",
         "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
         "claim_bridge": (
-            "A constraint ‖β‖ ≤ t is a penalty at one λ; the L1 penalty's corner holds small"
-            " inputs at exactly 0"
+            "A constraint ‖β‖ ≤ t is a penalty at one λ; at the L1 corner a whole fan of"
+            " normals keeps the zero"
         ),
-        "sub_bridge_start": "One weight: the loss (β − v)² plus λ = {lam} times |β| or β²",
-        "sub_bridge_sweep": (
-            "As v slides, L1's lowest point stops on its corner at 0 near v = 0; "
-            "L2's only shrinks v"
-        ),
-        "sub_bridge_zone": "For |v| ≤ {half} the corner at 0 is the lowest point: exactly 0",
-        "sub_bridge_prox": (
-            "Past |v| = {half}, L1 moves v toward 0 by λ/2 = {half}: soft-thresholding at λ/2"
-        ),
-        "sub_bridge_2d": (
-            "In 2-D: the loss's contours around c, and the optimum in a ball of radius t = {t}"
+        "sub_bridge_start": (
+            "Minimise the loss f inside a ball of radius t = {t}: the first contour to touch "
+            "it gives β*."
         ),
         "sub_bridge_kkt": (
-            "At the touch the loss's pull, minus its gradient, is μ times the ball's outward "
-            "normal s; μ ≥ 0: the Lagrange multiplier"
+            "At β* the loss's pull, minus its gradient, equals μ times s, a normal of the ball."
         ),
         "sub_bridge_fan": (
-            "Why zeros persist: the corner's normals fan out, s = (1, a), |a| ≤ 1; any pull "
-            "inside the fan is balanced there, so β* stays at ({beta}) for a whole range of "
-            "losses. The circle has one normal per point: its β* must move"
+            "At the corner every s = (1, a) with |a| ≤ 1 is a normal: the loss slides, β* "
+            "stays at ({beta}). The circle's β* moves."
         ),
         "sub_bridge_same": (
-            "The penalty λ = μ (L1) or λ = μ/(2t) (L2) gives the same point (white ring)"
+            "Penalise instead, with λ = μ (L1) or λ = μ/(2t) (L2): the same point (ring)."
         ),
         "sub_bridge_lambda": (
-            "Bigger λ, smaller ball: t, the norm of the optimum β*(λ), shrinks as λ grows"
-        ),
-        "sub_bridge_why": (
-            "t = {t} needs λ = {l1} for L1 but {l2} for L2: the L1 penalty pulls with μ = λ, "
-            "the L2 one with μ = 2λt = {twice}λ"
+            "A bigger λ gives a smaller ball: the norm t of β*(λ) shrinks as λ grows."
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
-            "λ: each method's full-data fit has half the least-squares fit's norm (lasso: L1, "
-            "ridge: L2),\nthe same λ on every minibatch of 100. A dot: a minibatch's optimum, "
-            "on ITS OWN ball"
+            "λ₁ (lasso), λ₂ (ridge): the same on every minibatch of 100,\n"
+            "set so that the full-data fit has half the least-squares norm"
         ),
         "st_legend": "★: the full data's optimum\ngreen dot: a coefficient is 0",
         "st_full_ball": "full data's ball",
@@ -466,15 +458,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_counter_l2": "ridge {dev}",
         "st_counter_head": "mean distance to ★:",
         "st_mech_head": (
-            "b₁ of the first {count} minibatches' least-squares fits, mapped by ridge and lasso\n"
-            "as if the features were exactly orthogonal (only on average here): then each is 1-D"
+            "If x₁ and x₂ were exactly orthogonal (here: on average), each b is 1-D:\n"
+            "b₁ of the first {count} minibatches, fitted three ways"
         ),
         "st_mech_ls": "least squares, each minibatch\nmean distance to ★ {dev}",
-        "st_mech_ridge": "ridge: each fit ÷ (1 + λ) = ÷ {scale}\nmean distance to ★ {dev}",
-        "st_mech_lasso": "lasso: each fit moved λ = {alpha} to 0\nmean distance to ★ {dev}",
-        "st_mech_zone": "within λ of 0: exactly 0",
+        "st_mech_ridge": "ridge, λ₂ = {lam}: each fit ÷ (1 + λ₂)\nmean distance to ★ {dev}",
+        "st_mech_lasso": "lasso, λ₁ = {alpha}: each fit moved λ₁ to 0\nmean distance to ★ {dev}",
+        "st_mech_zone": "|fit| ≤ λ₁: the lasso gives 0",
         "st_mech_ratio": (
-            "Ridge shrinks the spread {scale}-fold, the lasso keeps it: {ratio}× as far "
+            "Spread: ridge ÷ (1 + λ₂) = ÷ {scale}, lasso kept: {ratio}× as far "
             "(2-D refits: {measured}×)"
         ),
         "claim_sgd": (
@@ -505,22 +497,23 @@ STRINGS: dict[str, dict[str, str]] = {
             "Away from 0 the L1 slope is constant,\nso only the loss pulls back, hardly along "
             "β₁ − β₂ at ρ = {rho} (curvature 1 − ρ = {curvature}); L2's 2β pulls back everywhere"
         ),
-        "sgd_ols_title": "Least squares against ridge, with correlated features (ρ = {rho})",
+        "sgd_ols_title": "Part 2: least squares against ridge",
         "sgd_ols_settings": (
-            "A least-squares fit and a ridge fit (penalty as before) on each of {batches} "
-            "minibatches of {size}.\nShown: β₁ − β₂ of each fit, the direction (1, −1) "
-            "along which correlated fits swing"
+            "ρ = {rho}: a least-squares fit and a ridge fit on each of {batches} minibatches "
+            "of {size}"
         ),
         "sgd_ols_header": "least squares (OLS)",
         "sgd_ridge_header": "ridge (L2)",
-        "sgd_along_what": "β₁ − β₂ per minibatch",
-        "sgd_along_sd": "sd: {sd}",
-        "sgd_along_band": "band: mean ± 1 sd",
+        "sgd_along_what": "Each dot: β₁ − β₂ of one minibatch's fit.  Band: mean ± 1 sd",
+        "sgd_along_sd": "sd of β₁ − β₂: {sd}",
+        "sgd_full_fit": "full data: ({b1}, {b2})",
         "sgd_batch_axis": "minibatch",
         "sgd_ratio": (
-            "Mean distance to the full-data fit in the (β₁, β₂) plane: OLS {ols}, ridge "
-            "{ridge}, a ratio of {ratio} (95 % CI {low} to {high}).\nMost of it is the swing "
-            "along β₁ − β₂: along β₁ + β₂ the two spread alike (sd {sum_ols} and {sum_ridge})"
+            "sd along β₁ − β₂: {ols} against {ridge} ({ratio}×); along β₁ + β₂: "
+            "{sum_ols} against {sum_ridge}"
+        ),
+        "sgd_distance": (
+            "Mean distance to the full-data fit mixes both: {ratio}× (95 % CI {low} to {high})"
         ),
         "sub_sgd_slopes": (
             "As β crosses 0, |β|'s slope jumps from −1 to +1; "
@@ -534,37 +527,44 @@ STRINGS: dict[str, dict[str, str]] = {
             "No iterate reaches 0 here. After step {burn} L1 spreads more: "
             "nothing holds it along β1 − β2"
         ),
+        "sub_sgd_ols_card": "Part 2: least squares against ridge",
         "sub_sgd_ols": (
             "Correlated features: the least-squares fits swing along β1 − β2; "
             "the ridge fits hardly move"
         ),
+        "sub_sgd_shrink": (
+            "Ridge's price is shrinkage: on all the data it fits ({r1}, {r2}), "
+            "least squares ({o1}, {o2})"
+        ),
         "sub_sgd_ratio": (
-            "Least-squares fits scatter {ratio}× as far "
-            "as ridge fits (95 % CI {low} to {high})"
+            "Along β1 − β2 correlated data tell OLS almost nothing, so it swings {ratio}× "
+            "as far; along β1 + β2 both spread alike"
+        ),
+        "sub_sgd_distance": (
+            "The distance in the plane mixes both directions: {ratio}× "
+            "(95 % CI {low} to {high})"
         ),
         "sgd_zero_settings": (
             "Where a weight should be 0: y = x₁ + noise, ρ = {rho} (x₂ is correlated with x₁ "
             "but not in y).  Penalties matched as before (α = {alpha}):\nthe lasso optimum "
             "β* = ({b1}, 0) has β₂* = 0 exactly.  Batches of {size}, step {step}, {steps} "
-            "steps; shown: β₂.  Dashed yellow: each optimum's β₂*"
+            "steps; shown: β₂.  Dashed green: β₂* = 0 exactly; dashed yellow: ridge's β₂*"
         ),
         "sgd_zero_sub_header": "L1 subgradient",
         "sgd_zero_prox_header": "L1 proximal (green: exactly 0)",
         "sgd_zero_l2_header": "L2",
-        "sgd_zoom": "y axis magnified ×{zoom}",
+        "sgd_zoom": "y axis ×{zoom}",
         "sgd_zero_flips": "sign changes of β₂: {flips}",
         "sgd_zero_zeros": "steps with β₂ exactly 0: {zeros}",
         "sgd_zero_sd": "after step {burn}: sd of β₂ {sd}",
         "sgd_zero_why": (
-            "Counts: all {steps} steps from step 1; sd: the steps after step {burn} (the "
-            "burn-in).\n"
-            "Subgradient: the slope of |β| jumps from −1 to +1 at 0, so a step near 0 "
-            "overshoots it to the other side (α alone moves it step × α = {push}).\n"
+            "Counts: all {steps} steps; sd: after step {burn} (the burn-in).\n"
+            "Subgradient: |β|'s slope jumps from −1 to +1 at 0; a step near 0 overshoots "
+            "(step × α = {push}).\n"
             "Proximal: the step lands exactly on 0 and stays there.\n"
-            "L2: the slope 2β of β² is 0 at 0 and pulls gently; β₂ settles smoothly near its "
-            "small ridge optimum.\n"
-            "L2's price: β₂* = {bias}, not the true 0: a bias of {bias}, traded for a lower "
-            "variance (next part)"
+            "L2: 2β is 0 at 0 and pulls gently; β₂ settles near ridge's small optimum.\n"
+            "L2's price: β₂* = {bias} (dashed yellow), not the true 0: a bias, for a lower "
+            "variance"
         ),
         "sub_sgd_zero": (
             "Now y = x1 + noise: the lasso optimum has β2 = 0 exactly. "
@@ -577,8 +577,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "budget t (one t for both balls: ‖β‖₁ ≤ t for L1, ‖β‖₂ ≤ t for L2)",
         "path_zeroed": "L1: β{index}* = 0 exactly from t = {radius} down",
-        "path_contour_l1": "L1",
-        "path_contour_l2": "L2",
+        "path_contour_l1": "loss contour touching L1",
+        "path_contour_l2": "touching L2",
+        "path_free_l1": "L1: optimum = c while t ≥ ‖c‖₁ = {radius} (c inside the diamond)",
+        "path_free_l2": "L2: optimum = c while t ≥ ‖c‖₂ = {radius} (c inside the circle)",
+        "path_stop": "The sweep stops at t = {end}: at t = 0 both optima are 0.",
         "path_shrink_cue": "← t shrinks",
         "path_note_l1": (
             "L1: lands on the axis at t = {radius} and stays:\n"
@@ -617,17 +620,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_counter": "with a 0: {{}} % of the time so far",
         "sbs_same_loss": (
             "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
-            "the unregularised\n(least-squares) fit.\nEach number: the loss\non that contour"
+            "its lowest point (the\nfit with no limit).\nEach number: the loss\non that contour"
         ),
         "sbs_grow": (
             "Let the contour grow\nout from c: the first\npoint where it touches\n"
             "a ball is its optimum"
         ),
         "sbs_cone": (
-            "Why the corner holds:\nthe shaded fan holds\nevery outward normal\n"
-            "of the diamond there;\nthe pink arrow, −∇f,\nlies inside it.\n"
-            "The circle has one\nnormal (blue arrow)"
+            "Up close (×{zoom}): the\nloss's downhill arrow\n(pink) lies in the fan\n"
+            "of ways out of the\ndiamond, so every\nstep into it goes up.\n"
+            "The circle has just\none way out (blue)"
         ),
+        "sbs_zoom_down": "downhill (−∇f)",
+        "sbs_zoom_out": "ways out",
+        "sbs_zoom_level": "contour,\nloss {level}",
+        "sbs_zoom_scale": "×{zoom}",
         "sbs_turn": (
             "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape.\n"
             "Watch the L1 optimum\nwait on a corner for\nmost of the turn"
@@ -657,7 +664,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_problem": "The same loss on both balls:\nits contours are nested around c",
         "sub_sbs_grow": "Grow the contour out from c:\nits first touch is the optimum",
         "sub_sbs_touch_corner": (
-            "L1 is touched at a corner: an exact 0.\nL2 on its round edge: no 0"
+            "L1 is touched at a corner: an exact 0; L2 on its round edge: no 0. "
+            "Up close, the loss's downhill arrow lies in the corner's fan of ways out"
         ),
         "sub_sbs_touch": "Each ball's first touch is its optimum:\nits coordinates are below",
         "sub_sbs_turn_stick": (
@@ -669,15 +677,16 @@ STRINGS: dict[str, dict[str, str]] = {
             "One loss on both balls: it first touches the L1 diamond at a corner (an exact 0) "
             "and the L2 circle on its round edge"
         ),
-        "sub_path_start": "One loss, one budget t for both balls; at t = {start} both balls hold c",
-        "sub_path_shrink": "Shrink t: an optimum is yellow, green once a coefficient is exactly 0",
+        "sub_path_start": "One budget t for both balls; at t = {start}, c's L1 norm, both hold c",
+        "sub_path_shrink": (
+            "Below t = {binding}, c's L2 norm, the circle binds; above it L2's optimum is c"
+        ),
         "sub_path_drop": (
             "At t = {radius} the L1 optimum lands on the axis: β{index} = 0 exactly, and "
             "stays 0 below"
         ),
         "sub_path_end": (
-            "The L2 optimum shrinks both coefficients together; neither is 0 before t = "
-            "0"
+            "L2 shrinks both, neither 0. We stop at t = {end}: at t = 0 both optima are 0"
         ),
         "sub_path_names": (
             "A smaller budget t is a larger penalty λ: L1 is the LASSO (feature selection), "
@@ -690,8 +699,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "lasso (L1) left, ridge (L2) right"
         ),
         "sub_corr_sweep": (
-            "As ρ grows the contours stretch along the diamond's edge and c drifts: the lasso "
-            "optimum slides to a corner, the ridge one stays near the diagonal"
+            "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
+            "ridge stays near the diagonal"
         ),
         "sub_corr_inset": (
             "Zoomed ×{zoom}: the thin contour runs almost along the diamond's edge, yet touches "
@@ -739,8 +748,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
         "claim_title": "The lesson: why L1 gives exact zeros and L2 small, spread-out weights",
         "claim_recap": (
-            "L1 against L2: shape, touch, zeros, large weights, spread, an error in one input,"
-            " stability, name, use"
+            "L1 against L2: shape, touch, zeros, budget and penalty, minibatch refits, SGD,"
+            " real data, name, use"
         ),
         "lesson_title": "Why L1 gives exact zeros and L2 small, spread-out weights",
         "lesson_promise": (
@@ -766,40 +775,38 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_l1": "L1 (lasso)",
         "recap_l2": "L2 (ridge)",
         "recap_shape": "shape of the ball",
-        "recap_shape_l1": "diamond: corners on axes",
+        "recap_shape_l1": "diamond: corners on the axes",
         "recap_shape_l2": "circle: no corners",
-        "recap_touch": "where the loss\nfirst touches",
+        "recap_touch": "first touch",
         "recap_touch_l1": "usually a corner",
         "recap_touch_l2": "a point of the round edge",
         "recap_zeros": "exact zeros?",
-        "recap_zeros_l1": "yes: centres in a green\nwedge all land on a tip",
-        "recap_zeros_l2": "almost never: only the\ncentres on 4 green rays",
-        "recap_large": "large weights",
-        "recap_large_l1": "|β|: every unit\ncosts the same",
-        "recap_large_l2": "β² passes |β| at {equal}:\nlarge weights pay most",
-        "recap_large_l1_name": "|β|",
-        "recap_large_l2_name": "β²",
-        "recap_weights": "a whole weight\nor two halves",
-        "recap_weights_l1": "|β₁| + |β₂|: (1, 0) and\n(½, ½) both cost {l1_one}",
-        "recap_weights_l2": "β₁² + β₂²: (1, 0) costs {l2_one},\n(½, ½) {l2_half}: weight spreads",
-        "recap_error": "error {error} in x₁\n(x₂ a copy of x₁)",
-        "recap_error_l1": "if it keeps (1, 0): the\nprediction moves {shift_one}",
-        "recap_error_l2": "spread, (½, ½): it\nmoves only {shift_half}",
-        "recap_stability": "refit on\nminibatches",
+        "recap_zeros_l1": "yes: a wedge of centres per tip",
+        "recap_zeros_l2": "almost never: 4 rays of centres",
+        "recap_penalty": "budget ↔ penalty",
+        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ‖β‖₁, λ = {lam_l1}",
+        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ‖β‖₂², λ = {lam_l2}",
+        "recap_stability": "minibatch refits",
         "recap_stability_l1": (
-            "{share_high} % of refits change\n"
-            "its zeros at ρ = {rho_high},\n{share_low} % at ρ = {rho_low}"
+            "{share_high} % change its zeros at ρ = {rho_high}\n"
+            "({share_low} % at ρ = {rho_low})"
         ),
         "recap_stability_l2": (
-            "moves {ratio_low}× to {ratio_high}× less\n"
-            "than lasso at this λ, as ρ\ngrows {rho_low} → {rho_high}"
+            "moves {ratio_low}× to {ratio_high}× less than lasso\n"
+            "as ρ grows {rho_low} → {rho_high}"
         ),
-        "recap_name": "with least\nsquares",
+        "recap_sgd": "SGD, ρ = {sgd_rho}",
+        "recap_sgd_l1": "proximal: mean distance {sgd_l1}",
+        "recap_sgd_l2": "{sgd_l2}: L1 strays {sgd_ratio}× as far",
+        "recap_data": "diabetes, s = {data_share}",
+        "recap_data_l1": "lasso: {data_l1} of {data_p} coefficients ≠ 0",
+        "recap_data_l2": "ridge: {data_l2} of {data_p} coefficients ≠ 0",
+        "recap_name": "with least squares",
         "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "ridge regression",
         "recap_use": "when to use it",
         "recap_use_l1": "to select a few features",
-        "recap_use_l2": "correlated features:\nlower variance, a stable fit",
+        "recap_use_l2": "correlated features: a stable fit",
         "sub_recap_start": "To close: L1 against L2, one question at a time",
         "sub_recap_shape": (
             "The L1 ball is a diamond with corners on the axes; the L2 ball is round"
@@ -812,14 +819,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "Every centre in a green wedge gives an L1 optimum with an exact 0;\n"
             "for L2 only the centres on 4 rays do"
         ),
-        "sub_recap_large": "β² passes |β| at {equal}: beyond it, L2 charges large weights most",
-        "sub_recap_weights": (
-            "β1² + β2² makes two halves cheaper than one whole weight:\n"
-            "L2 spreads the weight; for L1 both cost the same"
+        "sub_recap_penalty": (
+            "The budget t = {t} is a penalty: λ = {lam_l1} for L1, {lam_l2} for L2"
         ),
-        "sub_recap_error": (
-            "Two copies of one signal: an error of {error} in x1 moves the prediction\n"
-            "{shift_one} with (1, 0), only {shift_half} with the spread (0.5, 0.5)"
+        "sub_recap_sgd": "Under SGD, L1's iterates stray {sgd_ratio}× as far from their optimum",
+        "sub_recap_data": (
+            "Diabetes data at s = {data_share}: the lasso keeps {data_l1} of {data_p}, "
+            "ridge {data_l2}"
         ),
         "sub_recap_stability": (
             "Refit on minibatches, the lasso moves {ratio_low}× to {ratio_high}× more than ridge\n"
@@ -829,29 +835,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_name": "With least squares, L1 gives the lasso and L2 gives ridge regression",
         "sub_recap_use": "Lasso to select features; ridge for correlated features and stability",
-        "sub_st_start": (
-            "Refit lasso and ridge exactly on {batches} minibatches of {size}, "
-            "each method's λ the same on every one; the SGD video follows"
-        ),
+        "sub_st_start": "Lasso and ridge, refit exactly on {batches} minibatches of {size}",
         "sub_st_batches": (
-            "ρ = {rho}: each minibatch's contour touches its own ball; the lasso optimum "
-            "slides along a flat edge or jumps to a corner"
+            "ρ = {rho}: a dot is a minibatch's optimum, on its own ball; the lasso's slides "
+            "along a flat edge or jumps to a corner"
         ),
         "sub_st_batches_flat": (
-            "ρ = {rho}: each minibatch's contour touches its own ball; the lasso optimum "
-            "lies on a flat edge, never on a corner"
+            "ρ = {rho}: a dot is a minibatch's optimum, on its own ball; the lasso's lies on "
+            "a flat edge, never on a corner"
         ),
         "sub_st_step": (
-            "ρ = {rho}: the lasso optimum lands {ratio}× as far from the full-data optimum as "
-            "ridge's; {share} % of minibatches change which coefficients are 0"
+            "ρ = {rho}: the lasso lands {ratio}× as far off as ridge; {share} % of "
+            "minibatches change its zeros"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far from the "
-            "full-data optimum as ridge's"
+            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far as ridge"
         ),
         "sub_st_mech": (
-            "Why: ridge divides each least-squares fit, noise too, by 1 + λ; the lasso only "
-            "moves it by λ, so its spread stays"
+            "Why: ridge divides each least-squares fit, noise too, by 1 + λ2; the lasso only "
+            "moves it by λ1, so its spread stays"
         ),
     },
     "zh": {
@@ -913,6 +915,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_nonzero": "非零系数：{count} / {total}",
         "rvl_compare_at": "s = {share}",
         "rvl_least_squares": "s = 1：最小二乘解",
+        "rvl_data": "{name}：n = {n}，{count} 个特征（{features}）；目标：{target}",
+        "rvl_data_diabetes": "糖尿病数据（Efron 等，2004）",
+        "rvl_target_diabetes": "一年后的病情进展",
+        "rvl_zoom_head": "s = {share} 处的 |β|，对数刻度",
+        "rvl_zoom_zero": "恰为 0",
+        "rvl_zoom_zeros": "{total} 个中 {count} 个恰为 0",
+        "rvl_zoom_smallest": "最小：{name} {value}，不为 0",
+        "sub_rvl_zoom": "在 s = 0 附近，岭回归的系数很小但不为 0；LASSO 的零系数恰为 0",
         "rvl_times": "{name} ×{count}",
         "rvl_note_lasso_none": "LASSO，s = {share}：已没有系数为 0",
         "rvl_note_ridge_none": "岭回归：在 s = 0 与 s = 1 之间没有系数为 0",
@@ -929,7 +939,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_budget_l2": "‖c‖₂ = {{}} > 预算 t = 0.75",
         "corr_budget_why": (
             "t < ‖c‖：c 在球外，\n所以最优解在球的边界上。\n"
-            "两个 t 都是手选的：‖c‖ 的 {low}–{high} %"
+            "两个 t 都是手选的：‖c‖ 的 {low}–{high}%"
         ),
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
@@ -938,21 +948,23 @@ STRINGS: dict[str, dict[str, str]] = {
             "在对角线旁的 ({ridge}) 碰到圆"
         ),
         "corr_inset_scale": "放大 ×{zoom}",
+        "corr_inset_diagonal": "β₁ = β₂",
+        "corr_tally_count": "×{{}}",
         "corr_zoom": (
             "等高线与边的夹角仅 {angle}°：沿这条边，损失从角上的 {here} 升到另一个“双胞胎”角上的 "
-            "{there}，\n只多 {rise} %：角是第一个接触点，但优势很小"
+            "{there}，\n只多 {rise}%：角是第一个接触点，但优势很小"
         ),
         "sub_corr_zoom": "沿着边，损失从角开始上升：角胜出，但优势很小",
         "corr_note": (
             "ρ = {rho} 时抽取 {count} 次：LASSO 只留 x₁ {x1} 次，只留 x₂ {x2} 次，"
-            "两个都留 {both} 次；\n岭回归每次都保留两者，x₁ 占 {low}–{high} %"
+            "两个都留 {both} 次；\n岭回归每次都保留两者，x₁ 所占权重的比例：{low}–{high}%"
         ),
         "corr_data": (
             "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；"
             "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
         ),
         "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n所选种子两种结果都有",
-        "corr_draw_row": "种子 {seed}：LASSO 留 {kept}，岭回归 {share}/{rest} %",
+        "corr_draw_row": "种子 {seed}：LASSO 留 {kept}；\n岭回归：x₁ 所占权重的比例：{share}%",
         "corr_keeps_x1": "x₁",
         "corr_keeps_x2": "x₂",
         "corr_keeps_both": "两个",
@@ -967,73 +979,72 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
         "lp_enet_note": "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上",
-        "lp_leave_note": "w 低于 {value} 时，角不再\n抓住这个损失：β₂ ≠ 0",
+        "lp_leave_note": "w 低于 {value} 时，角的法线扇形\n不再包含 −∇f：β₂ ≠ 0",
+        "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
-        "sub_lp_start": (
-            "同一个损失、同一个约束上界：球随 p 改变形状；右图：最优解的坐标随 p 增大到无穷的变化"
-        ),
-        "sub_lp_below": "p < 1：球在坐标轴上有尖角；最优解落在角上，得到一个零",
-        "sub_lp_one": "p = 1，菱形：角仍在坐标轴上，第二个系数仍然恰好为零",
-        "sub_lp_above": "p > 1：角被磨圆，最优解离开坐标轴，零消失了",
-        "sub_lp_two": "p = 2：圆；没有什么把最优解留在坐标轴上",
-        "sub_lp_inf": "p = 无穷：正方形，角在对角线上，永远不在坐标轴上",
-        "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2：从 w = 1 的菱形到 w = 0 的圆",
-        "sub_lp_leave": (
-            "它的角一直在坐标轴上，但 w 低于 {value} 时角太钝，最优解不再停在角上"
-        ),
-        "sub_lp_ridge": "w = 0：又是圆，最优解与 p = 2 时相同",
+        "sub_lp_start": "同一个损失、同一个预算；球随 p 变化。",
+        "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上。",
+        "sub_lp_one": "p = 1，菱形：仍有角，仍恰好为零。",
+        "sub_lp_above": "p > 1：没有角。β2* 很小，但不是 0。",
+        "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
+        "sub_lp_inf": "p = 无穷：正方形，角在对角线上。",
+        "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
+        "sub_lp_leave": "w 变小，角的法线扇形变窄；w 低于 {value} 时不再含负梯度。",
+        "sub_lp_ridge": "w = 0：又是圆，最优解与 p = 2 时相同。",
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
-        "cloud_count": "有零系数：{zeros} / {total} = {share} %",
+        "cloud_count": "有零系数：{zeros} / {total} = {share}%",
         "cloud_exact": (
-            "按下方方式抽取的{samples}个损失：\n{share} %（95 % 置信区间 {low} 到 {high}）"
+            "按下方方式抽取的{samples}个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
         ),
         "cloud_exact_none": "按下方方式抽取的{samples}个损失：\n一个也没有（零解集合的面积为 0）",
-        "cloud_tally_note": "尖角旁的 ×N：恰好落在\n这个尖角上的最优解个数",
+        "cloud_tally_note": "角旁的 ×N：恰好落在\n这个角上的最优解个数",
         "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解恰有 0 为绿色，否则为黄色",
         "cloud_sampling": (
             "抽样：c 在该侧的球外、[{low}, {high}]² 中均匀；A = [[a, e], [e, b]]，"
             "a, b ~ U[0, 10]，e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
-            "等高线为圆的损失：c 落在尖角两条边法线之间，\n最优解就在尖角上："
-            "占球外正方形面积的 {share} %"
+            "等高线为圆的损失：c 落在角两条边法线之间，\n最优解就在角上："
+            "占球外正方形面积的 {share}%"
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
-        "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占球外正方形面积的 {share} %",
+        "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占球外正方形面积的 {share}%",
         "cloud_tilt_l2": "倾斜的损失：射线转向（从轴上的点 v\n沿 A⁻¹v 方向出发）；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
-        "hd_title": "特征越多：L1 最优解出现恰好为 0 的概率升到 1，L2 始终为 0",
-        "hd_budget": (
-            "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，每个 n 取 {iso}个损失；\n"
-            "约束半径 t = {kappa} ‖c‖ₚ（L1 用 ‖c‖₁，L2 用 ‖c‖₂）：对每个 n 都是 c 所需的一半"
-        ),
+        "hd_title": "特征越多：L1 仍把一部分系数变成 0，L2 一个也没有",
+        "hd_budget": "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，约束半径 t = {kappa} ‖c‖ₚ",
+        "hd_mech_c": "一个损失的最小值点 c 的 |cᵢ|",
+        "hd_mech_x": "系数 i，n = {n}",
+        "hd_mech_l1": "L1：每个 |cᵢ| 减去 θ = {theta}",
+        "hd_mech_l2": "L2：每个 |cᵢ| 乘以 {scale}",
+        "hd_mech_l1_note": "{n} 个中 {zeros} 个低于 θ：恰为 0",
+        "hd_mech_l2_note": "没有 0：最小的是 {least}",
         "hd_any": "至少有一个 βᵢ = 0 的最优解的占比",
         "hd_share": "所有系数 βᵢ 中为 0 的占比",
         "hd_x": "维数 n",
-        "hd_isotropic": "L1 最优解，95 % 色带按比例绘制：至多 ±{half} 个百分点，比线还细",
+        "hd_isotropic": "L1 最优解，95% 色带按比例绘制：至多 ±{half} 个百分点，比线还细",
         "hd_l2": "L2：每个 n 都是 {samples}个中 0 个",
-        "hd_callout": "n = {n}：{share} %",
+        "hd_callout": "n = {n}：{share}%",
         "hd_cloud": (
-            "前面的散点图：{cloud} %，t = {radius}，损失形状随机；这里 t = {kappa} ‖c‖₁，损失是圆的"
+            "前面的散点图：{cloud}%，t = {radius}，损失形状随机；这里 t = {kappa} ‖c‖₁，损失是圆的"
         ),
         "hd_note": (
-            "n = {n}：{any} % 的最优解至少有一个 0，但所有系数中只有 {share} %（± {half}）为 0"
+            "n = {n}：{any}% 的最优解至少有一个 0，但所有系数中只有 {share}%（± {half}）为 0"
         ),
-        "sub_hd_start": "现在有 n 个特征，损失是圆的，约束半径是最小值点 c 所需的一半",
-        "sub_hd_any": "左图：至少有一个系数恰为 0 的 L1 最优解的占比",
-        "sub_hd_rise": "2 个特征时 {p2} % 的 L1 最优解有零；5 个时 {p5} %；50 个时 {p50} %",
-        "sub_hd_cloud": (
-            "为什么不是前面散点图的 {cloud} %？那里 t = {radius}、损失形状随机；"
-            "这里 t 是 c 的 L1 范数的 {kappa} 倍、损失是圆的"
-        ),
-        "sub_hd_share": "右图是另一种计数：所有系数中恰为 0 的占比",
+        "sub_hd_start": "一个圆形损失，n = {n}：每根柱子是最小值点 c 一个坐标的大小",
+        "sub_hd_cut": "L1 把每根柱子减去同一个 θ（恰好用完预算）：低于 θ 的 {zeros} 根变成 0",
+        "sub_hd_scale": "L2 把每根柱子乘以 {scale}：小的变小，但没有一根到 0",
+        "sub_hd_any": "右图：至少有一个零的最优解。零的占比稳定，它就趋于 1",
+        "sub_hd_rise": "2 个特征时 {p2}% 的 L1 最优解有零；5 个时 {p5}%；50 个时 {p50}%",
+        "sub_hd_cloud": "前面散点图是 {cloud}%：那里 t = {radius}，损失形状随机",
+        "sub_hd_share": "每个 n 取 {samples}个损失：L1 把所有系数中多少变成 0",
         "sub_hd_l2": (
             "这个损失是圆的：L2 只是把 c 按比例缩小，c 没有零它就没有零。"
             "每个 n 下 {samples}个中 0 个"
         ),
         "sub_hd_end": (
-            "n = {n} 时每个 L1 最优解都有零，但所有系数中只有 {share} % 为 0："
+            "n = {n} 时每个 L1 最优解都有零，但所有系数中只有 {share}% 为 0："
             "平均 {n} 个中 {count} 个"
         ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
@@ -1113,56 +1124,40 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_prox": (
             "梯度一步到达 v，惩罚再拉回：|v| ≤ {half} 时 L1 恰好为 0，L2 缩放为 {scale} 倍"
         ),
-        "bridge_title": "从约束到惩罚：恰好为 0 从哪里来",
-        "bridge_objective": "(β − v)² + λ·惩罚(β)，λ = {lam}",
-        "bridge_map": "最小点 β* 随 v 的变化",
-        "bridge_key_l1": "L1：(β − v)² + {lam}·|β|",
-        "bridge_key_l2": "L2：(β − v)² + {lam}·β²",
-        "bridge_key_loss": "只有损失 (β − v)²",
-        "bridge_readout": "v = {v}    L1：β* = {l1}    L2：β* = {l2}",
-        "bridge_zone_note": "|v| ≤ λ/2 = {half}：L1 的最小点恰好为 0",
-        "bridge_identity": "β* = v：只有损失",
-        "bridge_prox_note": "|v| > λ/2：L1 的 β* 是 v 向 0 移动 λ/2 = {half}（白色竖条）",
+        "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
         "bridge_constrained_l2": "约束 ‖β‖₂ ≤ {t}：β* = ({beta})",
-        "bridge_balance_l1": "−∇f(β*) = μ·s，拉格朗日乘子 μ = {mu}",
-        "bridge_balance_l2": "−∇f(β*) = μ·s，拉格朗日乘子 μ = {mu}",
+        "bridge_balance_l1": "−∇f(β*) = μ·s，乘子 μ = {mu}",
+        "bridge_balance_l2": "−∇f(β*) = μ·s，乘子 μ = {mu}",
+        "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁：一个次梯度",
+        "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2})：单位法向",
         "bridge_penalised_l1": "惩罚 λ = μ = {lam}：min f(β) + λ‖β‖₁",
         "bridge_penalised_l2": "惩罚 λ = μ/(2t) = {lam}：min f(β) + λ‖β‖₂²",
         "bridge_penalised_at": "最优解 β* = ({beta})：同一个点（圆环）",
         "bridge_pull_name": "−∇f",
-        "bridge_normal_name": "s",
+        "bridge_normal_name": "μ·s",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
-        "bridge_fan_note_l1": "扇形：所有法向 (1, a)，−1 ≤ a ≤ 1",
+        "bridge_fan_note_l1": "扇形：尖角处的 ∂‖β‖₁，所有 (1, a)，|a| ≤ 1",
         "bridge_fan_note_l2": "圆：每点只有一个法向，β* 只能移动",
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
-        "claim_bridge": "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；L1 惩罚的尖角把小的输入恰好留在 0",
-        "sub_bridge_start": "一个权重：损失 (β − v)² 加上 λ = {lam} 乘 |β| 或 β²",
-        "sub_bridge_sweep": "v 滑动时，v 接近 0 时 L1 的最低点停在 0 处的尖角上；L2 只是把 v 缩小",
-        "sub_bridge_zone": "|v| ≤ {half} 时，0 处的尖角就是最低点：恰好为 0",
-        "sub_bridge_prox": "|v| 超过 {half} 后，L1 把 v 向 0 移动 λ/2 = {half}：在 λ/2 处软阈值",
-        "sub_bridge_2d": "二维：损失围绕 c 的等高线，以及半径 t = {t} 的约束区域内的最优解",
-        "sub_bridge_kkt": (
-            "切点处损失的拉力（负梯度）等于 μ 乘约束区域的外法向 s；μ ≥ 0 是拉格朗日乘子"
+        "claim_bridge": (
+            "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
+        "sub_bridge_start": "在半径 t = {t} 的球内最小化损失 f：第一条碰到球的等高线给出 β*。",
+        "sub_bridge_kkt": "在 β* 处，损失的拉力（负梯度）等于乘子 μ 乘球的法向 s。",
         "sub_bridge_fan": (
-            "为什么 0 能保持：尖角的法向张成扇形 s = (1, a)，|a| ≤ 1，扇形内任一拉力（负梯度）"
-            "都被尖角平衡；β* 停在 ({beta})，一整片损失都保持这个恰好为 0 的系数。"
-            "圆上每点只有一个法向：β* 必须移动"
+            "尖角处每个 s = (1, a)（|a| ≤ 1）都是法向：损失滑动，β* 停在 ({beta})。"
+            "圆的 β* 随之移动。"
         ),
-        "sub_bridge_same": "取 λ = μ（L1）或 λ = μ/(2t)（L2）的惩罚给出同一个点（白色圆环）",
-        "sub_bridge_lambda": "λ 越大，约束区域越小：最优解 β*(λ) 的范数 t 随 λ 增大而缩小",
-        "sub_bridge_why": (
-            "t = {t} 时 L1 需要 λ = {l1}，L2 需要 {l2}（两种 λ 尺度不同）：L1 惩罚的拉力 μ = λ，"
-            "L2 惩罚的拉力 μ = 2λt = {twice}λ"
-        ),
+        "sub_bridge_same": "改用惩罚，取 λ = μ（L1）或 λ = μ/(2t)（L2）：得到同一个点（圆环）。",
+        "sub_bridge_lambda": "λ 越大，球越小：β*(λ) 的范数 t 随 λ 增大而缩小。",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
-            "λ：每种方法的全量数据解的范数为最小二乘解的一半（LASSO 用 L1，岭回归用 L2），\n"
-            "每个 100 个样本的小批量都用同一个 λ。点：小批量的最优解，在它自己的球上"
+            "λ₁（LASSO）、λ₂（岭回归）：每个 100 个样本的小批量都相同，\n"
+            "取值使全量数据解的范数为最小二乘解的一半"
         ),
         "st_legend": "★：全量数据的最优解\n绿点：有系数为 0",
         "st_full_ball": "全量数据的球",
@@ -1177,26 +1172,26 @@ STRINGS: dict[str, dict[str, str]] = {
             "在角上。岭回归：圆的弯曲\n让点更靠近 ★。"
         ),
         "st_rho": (
-            "平均而言，LASSO 到 ★ 的\n距离是岭回归的 {ratio} 倍\n（95 % 置信区间 {low}\n到 {high}）"
+            "平均而言，LASSO 到 ★ 的\n距离是岭回归的 {ratio} 倍\n（95% 置信区间 {low}\n到 {high}）"
         ),
         "st_rho_flat": (
             "零系数不变，但 LASSO 到 ★\n的距离仍是岭回归的 {ratio} 倍\n"
-            "（95 % 置信区间 {low}\n到 {high}）"
+            "（95% 置信区间 {low}\n到 {high}）"
         ),
         "st_zeros": "哪些系数为 0 与 ★ 不同：\n{batches} 批中 {count} 批",
         "st_counter_l1": "LASSO {dev}",
         "st_counter_l2": "岭回归 {dev}",
         "st_counter_head": "到 ★ 的平均距离：",
         "st_mech_head": (
-            "前 {count} 个小批量最小二乘拟合的 b₁，按特征恰好正交时的方式\n"
-            "由岭回归和 LASSO 映射（这里只是平均正交）：这时每个系数是一维问题"
+            "若 x₁ 与 x₂ 恰好正交（这里只是平均正交），每个系数都是一维问题：\n"
+            "前 {count} 个小批量的 b₁，三种拟合"
         ),
         "st_mech_ls": "最小二乘：每个小批量的拟合\n到 ★ 的平均距离 {dev}",
-        "st_mech_ridge": "岭回归：每个拟合 ÷ (1 + λ) = ÷ {scale}\n到 ★ 的平均距离 {dev}",
-        "st_mech_lasso": "LASSO：每个拟合向 0 移动 λ = {alpha}\n到 ★ 的平均距离 {dev}",
-        "st_mech_zone": "离 0 不到 λ：恰为 0",
+        "st_mech_ridge": "岭回归，λ₂ = {lam}：每个拟合 ÷ (1 + λ₂)\n到 ★ 的平均距离 {dev}",
+        "st_mech_lasso": "LASSO，λ₁ = {alpha}：每个拟合向 0 移动 λ₁\n到 ★ 的平均距离 {dev}",
+        "st_mech_zone": "|拟合| ≤ λ₁：LASSO 给出 0",
         "st_mech_ratio": (
-            "岭回归把离散程度缩小 {scale} 倍，LASSO 保持不变：{ratio} 倍远"
+            "离散程度：岭回归 ÷ (1 + λ₂) = ÷ {scale}，LASSO 不变：{ratio} 倍远"
             "（二维重拟合：{measured} 倍）"
         ),
         "claim_sgd": (
@@ -1229,21 +1224,22 @@ STRINGS: dict[str, dict[str, str]] = {
             "（曲率 1 − ρ = {curvature}）；"
             "L2 的 2β 在每个方向上都往回拉"
         ),
-        "sgd_ols_title": "最小二乘对比岭回归：高度相关的特征（ρ = {rho}）",
+        "sgd_ols_title": "第二部分：最小二乘对比岭回归",
         "sgd_ols_settings": (
-            "在 {batches} 个各含 {size} 个样本的小批量上分别拟合最小二乘与岭回归（惩罚同前）。\n"
-            "图中为每个拟合的 β₁ − β₂，即相关特征的拟合来回摆动的方向 (1, −1)"
+            "ρ = {rho}：在 {batches} 个各含 {size} 个样本的小批量上各拟合最小二乘与岭回归"
         ),
         "sgd_ols_header": "最小二乘（OLS）",
         "sgd_ridge_header": "岭回归（L2）",
-        "sgd_along_what": "每个小批量的 β₁ − β₂",
-        "sgd_along_sd": "标准差：{sd}",
-        "sgd_along_band": "色带：均值 ± 1 个标准差",
+        "sgd_along_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差",
+        "sgd_along_sd": "β₁ − β₂ 的标准差：{sd}",
+        "sgd_full_fit": "全量数据：({b1}, {b2})",
         "sgd_batch_axis": "小批量",
         "sgd_ratio": (
-            "在 (β₁, β₂) 平面上到全量数据拟合的平均距离：OLS {ols}，岭回归 {ridge}，"
-            "比值 {ratio}（95 % 置信区间 {low} 到 {high}）。\n差别主要来自沿 β₁ − β₂ 的摆动："
-            "沿 β₁ + β₂ 两者散布相近（标准差 {sum_ols} 与 {sum_ridge}）"
+            "沿 β₁ − β₂ 的标准差：{ols} 对 {ridge}（{ratio} 倍）；沿 β₁ + β₂：{sum_ols} 对 "
+            "{sum_ridge}"
+        ),
+        "sgd_distance": (
+            "到全量数据拟合的平均距离混合了两者：{ratio} 倍（95% 置信区间 {low} 到 {high}）"
         ),
         "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
         "sub_sgd_run": "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}；L1 与 L2 用同样的批次",
@@ -1251,13 +1247,23 @@ STRINGS: dict[str, dict[str, str]] = {
             "这里没有迭代到达 0。第 {burn} 步之后 L1 "
             "散得更开：沿 β1 − β2 方向没有力把它拉回"
         ),
+        "sub_sgd_ols_card": "第二部分：最小二乘对比岭回归",
         "sub_sgd_ols": "特征高度相关：最小二乘拟合沿 β1 − β2 大幅摆动，岭回归几乎不动",
-        "sub_sgd_ratio": "最小二乘拟合的散布是岭回归的 {ratio} 倍（95 % 置信区间 {low} 到 {high}）",
+        "sub_sgd_shrink": (
+            "岭回归的代价是收缩：全量数据上它拟合出 ({r1}, {r2})，最小二乘为 ({o1}, {o2})"
+        ),
+        "sub_sgd_ratio": (
+            "沿 β1 − β2，相关的数据几乎不给 OLS 信息，它的摆动大 {ratio} 倍；"
+            "沿 β1 + β2 两者散布相近"
+        ),
+        "sub_sgd_distance": (
+            "平面上的距离混合了两个方向：{ratio} 倍（95% 置信区间 {low} 到 {high}）"
+        ),
         "sgd_zero_settings": (
             "权重应为 0 的情形：y = x₁ + 噪声，ρ = {rho}（x₂ 与 x₁ 相关，但不在 y 中）。"
             "惩罚强度的匹配方式同前（α = {alpha}）：\nLASSO 最优解 β* = ({b1}, 0)，"
             "β₂* 恰好为 0。每批 {size} 个样本，步长 {step}，共 {steps} 步；图中为 β₂。"
-            "黄色虚线：各最优解的 β₂*"
+            "绿色虚线：β₂* 恰好为 0；黄色虚线：岭回归的 β₂*"
         ),
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色：恰好为 0）",
@@ -1267,20 +1273,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_zero_zeros": "β₂ 恰好为 0 的步数：{zeros}",
         "sgd_zero_sd": "第 {burn} 步之后 β₂ 的标准差：{sd}",
         "sgd_zero_why": (
-            "计数：从第 1 步起的全部 {steps} 步；标准差：第 {burn} 步之后（预热期之后）。\n"
-            "次梯度法：|β| 的斜率在 0 处从 −1 跳到 +1，所以靠近 0 的一步会越过 0 到另一侧"
-            "（仅 α 一项就移动 步长 × α = {push}）。\n"
+            "计数：全部 {steps} 步；标准差：第 {burn} 步之后（预热期之后）。\n"
+            "次梯度法：|β| 的斜率在 0 处从 −1 跳到 +1，靠近 0 的一步会越过 0"
+            "（步长 × α = {push}）。\n"
             "近端法：这一步恰好落在 0 上并停在那里。\n"
-            "L2：β² 的斜率 2β 在 0 处为 0，拉力温和；β₂ 平稳地停在岭回归较小的最优值附近。\n"
-            "L2 的代价：β₂* = {bias} 而真实权重为 0，偏差 {bias}，换来更小的方差（见下一部分）"
+            "L2：2β 在 0 处为 0，拉力温和；β₂ 停在岭回归较小的最优值附近。\n"
+            "L2 的代价：β₂* = {bias}（黄色虚线）而真实权重为 0：有偏差，换来更小的方差"
         ),
         "sub_sgd_zero": "现在 y = x1 + 噪声：LASSO 最优解的 β2 恰好为 0。看三种方法下的 β2",
         "sub_sgd_zero_why": "次梯度法越过 0，β2 反复变号；近端法恰好落在 0 上；L2 拉力温和",
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
         "path_x_label": "预算 t（两个球用同一个 t：L1 为 ‖β‖₁ ≤ t，L2 为 ‖β‖₂ ≤ t）",
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
-        "path_contour_l1": "L1",
-        "path_contour_l2": "L2",
+        "path_contour_l1": "触及 L1 的损失等高线",
+        "path_contour_l2": "触及 L2 的",
+        "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
+        "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
+        "path_stop": "扫描停在 t = {end}：t = 0 时两个最优解都是 0。",
         "path_shrink_cue": "← t 变小",
         "path_note_l1": (
             "L1：在 t = {radius} 落到坐标轴上并停在那里：\n"
@@ -1307,14 +1316,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_exactly": "",
         "sbs_counter": "目前有系数恰为 0 的时间：{{}}%",
         "sbs_same_loss": (
-            "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\nc 是不加正则的\n最小二乘解。\n"
-            "数字：该等高线上\n的损失值"
+            "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\n"
+            "c 是损失最低点\n（不加限制的拟合）。\n数字：该等高线上\n的损失值"
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
         "sbs_cone": (
-            "角为何是最优解：\n阴影扇形是菱形在\n该角的所有外法向；\n粉色箭头 −∇f\n落在扇形内。\n"
-            "圆在接触点只有\n一个法向（蓝色箭头）"
+            "放大 {zoom} 倍看：损失\n的下降方向（粉色）\n落在“离开菱形”的\n方向扇形里，所以\n"
+            "往菱形里走每一步\n损失都上升。圆只有\n一个离开方向（蓝色）"
         ),
+        "sbs_zoom_down": "下降方向 −∇f",
+        "sbs_zoom_out": "离开方向",
+        "sbs_zoom_level": "等高线\n损失 {level}",
+        "sbs_zoom_scale": "×{zoom}",
         "sbs_turn": (
             "现在让损失绕原点\n顺时针转一整圈，\n形状不变。\n"
             "看 L1 的最优解：\n转圈的大部分时间\n它停在角上"
@@ -1340,7 +1353,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_balls": "每个球的边界是其范数的一条等高线：\n边上每一点的值都是 {radius}",
         "sub_sbs_problem": "两个球上是同一个损失：\n等高线套在 c 周围",
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
-        "sub_sbs_touch_corner": "等高线在角上碰到 L1：一个系数恰为 0；\n在圆边上碰到 L2：没有零",
+        "sub_sbs_touch_corner": (
+            "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有零。"
+            "放大看：损失的下降方向落在角的“离开”扇形里"
+        ),
         "sub_sbs_touch": "每个球的第一个接触点就是最优解：\n坐标见下方",
         "sub_sbs_turn_stick": "现在损失转一圈：\nL1 大部分时间停在角上，L2 沿圆边滑动",
         "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
@@ -1348,17 +1364,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_side_by_side": (
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
-        "sub_path_start": "同一个损失，两个球用同一个预算 t；t = {start} 时两个球都包含 c",
-        "sub_path_shrink": "缩小 t：最优解为黄色，有系数恰好为 0 时变绿",
+        "sub_path_start": "两个球用同一个预算 t；t = {start}（c 的 L1 范数）时都包含 c",
+        "sub_path_shrink": "t < {binding}（c 的 L2 范数）时圆才起约束；之前 L2 最优解就是 c",
         "sub_path_drop": "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，之后一直为 0",
-        "sub_path_end": "L2 最优解让两个系数一起收缩；t = 0 之前都不为 0",
+        "sub_path_end": "L2 两个系数一起收缩。停在 t = {end}：t = 0 时两者都为 0",
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
         "sub_corr_sweep": (
-            "ρ 增大时等高线沿菱形的边拉长，c 也在移动：LASSO 最优解滑向一个角，"
-            "岭回归的留在对角线附近"
+            "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
         "sub_corr_inset": "放大 {zoom} 倍：细长的等高线几乎沿着菱形的边，却只碰到它的角",
         "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
@@ -1368,19 +1383,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
         "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
         "sub_cloud_exact": (
-            "按这种抽样，100 万个损失中：{l1} % 的 L1 最优解有恰好为 0 的系数，L2 是 {l2} %"
+            "按这种抽样，100 万个损失中：{l1}% 的 L1 最优解有恰好为 0 的系数，L2 是 {l2}%"
         ),
-        "sub_cloud_zones": "原因：圆形损失的中心只要落在尖角外的楔形里，最优解就恰好在尖角",
+        "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好在角",
         "sub_cloud_tilt": "倾斜的损失让楔形歪斜；随机形状把它们模糊成点云里的绿色区域",
-        "sub_cloud_zoom": "放大看：在尖角处沿球往两边走都是上坡；圆在接触点是平的",
-        "sub_cloud_recap": "角抓住整片楔形里的中心：100 万个 L1 最优解中 {l1} % 有零，L2 没有",
+        "sub_cloud_zoom": "放大看：在角处沿球往两边走都是上坡；圆在接触点是平的",
+        "sub_cloud_recap": "角抓住整片楔形里的中心：100 万个 L1 最优解中 {l1}% 有零，L2 没有",
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个系数为 0",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_face": "碰到面时没有系数为 0：L1 常常给出零，但不总是",
         "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
         "claim_recap": (
-            "L1 与 L2 对比：形状、接触点、零系数、大权重、权重分散、单个输入的误差、稳定性、"
+            "L1 与 L2 对比：形状、接触点、零系数、约束与惩罚、小批量重拟合、SGD、真实数据、"
             "名称、何时使用"
         ),
         "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
@@ -1404,50 +1419,48 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_l2": "L2（岭回归）",
         "recap_shape": "球的形状",
         "recap_shape_l1": "菱形：角在坐标轴上",
-        "recap_shape_l2": "圆：没有尖角",
-        "recap_touch": "损失最先碰到\n球的位置",
+        "recap_shape_l2": "圆：没有角",
+        "recap_touch": "最先碰到的位置",
         "recap_touch_l1": "通常是角",
         "recap_touch_l2": "圆边上的一点",
         "recap_zeros": "恰好为 0？",
-        "recap_zeros_l1": "是：绿色楔形里的中心\n都落到角上",
-        "recap_zeros_l2": "几乎从不：只有 4 条绿色\n射线上的中心落到轴上",
-        "recap_large": "大权重",
-        "recap_large_l1": "|β|：每一单位代价相同",
-        "recap_large_l2": "β 过了 {equal} 后 β² 超过 |β|：\n大权重代价最高",
-        "recap_large_l1_name": "|β|",
-        "recap_large_l2_name": "β²",
-        "recap_weights": "一个整的权重\n或两个一半",
-        "recap_weights_l1": "|β₁| + |β₂|：(1, 0) 与 (½, ½)\n代价都是 {l1_one}：没有分散权重的倾向",
-        "recap_weights_l2": "β₁² + β₂²：(1, 0) 代价 {l2_one}，\n(½, ½) 只有 {l2_half}：权重分散开",
-        "recap_error": "x₁ 有 {error} 的误差\n（x₂ 是 x₁ 的副本）",
-        "recap_error_l1": "若取 (1, 0)：预测移动 {shift_one}",
-        "recap_error_l2": "分散的 (½, ½)：只移动 {shift_half}",
-        "recap_stability": "在小批量上\n重新拟合",
+        "recap_zeros_l1": "是：每个角外有一片楔形",
+        "recap_zeros_l2": "几乎从不：只有 4 条射线",
+        "recap_penalty": "预算 ↔ 惩罚",
+        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ‖β‖₁，λ = {lam_l1}",
+        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ‖β‖₂²，λ = {lam_l2}",
+        "recap_stability": "小批量重新拟合",
         "recap_stability_l1": (
             "ρ = {rho_high} 时 {share_high}% 的重新拟合\n"
             "改变零系数（ρ = {rho_low} 时 {share_low}%）"
         ),
         "recap_stability_l2": (
-            "在这个 λ 下，ρ 从 {rho_low} 增到\n{rho_high}，它的移动只有 LASSO\n"
-            "的 1/{ratio_low} 到 1/{ratio_high}"
+            "移动只有 LASSO 的 1/{ratio_low} 到\n"
+            "1/{ratio_high}（ρ 从 {rho_low} 增到 {rho_high}）"
         ),
+        "recap_sgd": "SGD，ρ = {sgd_rho}",
+        "recap_sgd_l1": "近端 SGD：平均距离 {sgd_l1}",
+        "recap_sgd_l2": "{sgd_l2}：L1 是它的 {sgd_ratio} 倍",
+        "recap_data": "糖尿病数据，s = {data_share}",
+        "recap_data_l1": "LASSO：{data_p} 个系数中 {data_l1} 个非零",
+        "recap_data_l2": "岭回归：{data_p} 个系数中 {data_l2} 个非零",
         "recap_name": "与最小二乘结合",
-        "recap_name_l1": "LASSO（套索回归）：\nLeast Absolute Shrinkage\nand Selection Operator",
+        "recap_name_l1": "LASSO（套索回归）：Least Absolute\nShrinkage and Selection Operator",
         "recap_name_l2": "岭回归",
         "recap_use": "何时使用",
-        "recap_use_l1": "选择少数特征：得到精简的模型",
-        "recap_use_l2": "特征高度相关时：\n方差更小，解更稳定",
+        "recap_use_l1": "选择少数特征",
+        "recap_use_l2": "特征相关时：解更稳定",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
         "sub_recap_touch": "示例的损失最先碰到菱形的角，\n碰到圆的圆边上的一点",
         "sub_recap_zeros": (
             "中心在绿色楔形里，L1 最优解就有恰为 0 的系数；\nL2 只有 4 条射线上的中心才有"
         ),
-        "sub_recap_large": "β 过了 {equal} 后 β² 超过 |β|：\nL2 对大权重罚得最重",
-        "sub_recap_weights": "β1² + β2² 让两个一半比一个整的更便宜：\nL2 分散权重；L1 两者代价相同",
-        "sub_recap_error": (
-            "两个特征是同一信号的副本：x1 的误差 {error}\n"
-            "让 (1, 0) 的预测移动 {shift_one}，分散的 (0.5, 0.5) 只移动 {shift_half}"
+        "sub_recap_penalty": "预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}",
+        "sub_recap_sgd": "SGD 中 L1 的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
+        "sub_recap_data": (
+            "糖尿病数据，s = {data_share}：{data_p} 个系数中 LASSO 留 {data_l1} 个，"
+            "岭回归留 {data_l2} 个"
         ),
         "sub_recap_stability": (
             "在小批量上重新拟合：ρ 从 {rho_low} 增到 {rho_high}，\n"
@@ -1457,27 +1470,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_end": "整张表：可以在这里暂停保存",
         "sub_recap_name": "与最小二乘结合：L1 得到 LASSO（套索回归），L2 得到岭回归",
         "sub_recap_use": "LASSO 用来选特征；岭回归用于相关特征和稳定",
-        "sub_st_start": (
-            "每种方法在 {batches} 个各含 {size} 个样本的小批量上都用自己同一个 λ 精确重拟合；"
-            "SGD 见下一个视频"
-        ),
+        "sub_st_start": "在 {batches} 个各含 {size} 个样本的小批量上精确重拟合 LASSO 和岭回归",
         "sub_st_batches": (
-            "ρ = {rho}：每个小批量的等高线与它自己的球相切；"
-            "LASSO 最优解沿平直的边滑动或跳到角上"
+            "ρ = {rho}：点是小批量的最优解，在它自己的球上；"
+            "LASSO 的沿平直的边滑动或跳到角上"
         ),
         "sub_st_batches_flat": (
-            "ρ = {rho}：每个小批量的等高线与它自己的球相切；LASSO 最优解总在平直的边上，"
+            "ρ = {rho}：点是小批量的最优解，在它自己的球上；LASSO 的总在平直的边上，"
             "从不在角上"
         ),
         "sub_st_step": (
-            "ρ = {rho}：LASSO 离全量最优解的距离是岭回归的 {ratio} 倍；"
-            "{share} % 的小批量改变了哪些系数为 0"
+            "ρ = {rho}：LASSO 的偏离是岭回归的 {ratio} 倍；{share}% 的小批量零系数改变"
         ),
-        "sub_st_step_flat": (
-            "ρ = {rho}：零系数不变，LASSO 离全量最优解却是岭回归的 {ratio} 倍远"
-        ),
+        "sub_st_step_flat": "ρ = {rho}：零系数不变，LASSO 的偏离却是岭回归的 {ratio} 倍",
         "sub_st_mech": (
-            "原因：岭回归把每个最小二乘拟合连同噪声除以 1 + λ；LASSO 只把它平移 λ，离散程度不变"
+            "原因：岭回归把每个最小二乘拟合连同噪声除以 1 + λ2；LASSO 只把它平移 λ1，离散程度不变"
         ),
     },
 }

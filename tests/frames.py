@@ -784,3 +784,52 @@ def check_dots(video: RenderedVideo, frame_index: int, frame: np.ndarray, plane:
     reach = video.screen_px(dot_radius) + 2.5
     assert stray <= reach, f"{plane}: a dot {stray:.1f} px from every point at {frame_index}"
     return {"drawn_share": round(share, 4), "stray_px": round(stray, 2)}
+
+
+class TextPainter:
+    """Draws a mobject alone, on the background, on the video's pixel grid: what a
+    text line would look like with other fields (a read-out test compares the decoded
+    line with the right number and with a neighbour)."""
+
+    def __init__(self, video):
+        from manim import Camera, tempconfig
+
+        (width, height), (frame_width, frame_height) = (video.timeline["pixel_size"],
+                                                        video.timeline["frame_size"])
+        with tempconfig({"pixel_width": width, "pixel_height": height,
+                         "frame_width": frame_width, "frame_height": frame_height}):
+            self.camera = Camera(background_color=theme.BACKGROUND_COLOR)
+        self.cache: dict[tuple, np.ndarray] = {}
+
+    def luma(self, line, fields: tuple[str, ...]) -> np.ndarray:
+        key = (id(line), fields)
+        if key not in self.cache:
+            line.set_fields(*fields)
+            self.camera.reset()
+            self.camera.capture_mobject(line)
+            self.cache[key] = luma(self.camera.pixel_array[..., :3].astype(float))
+        return self.cache[key]
+
+
+def luma(pixels: np.ndarray) -> np.ndarray:
+    """Rec. 601 luma of RGB pixels."""
+    return pixels.astype(float) @ np.array([0.299, 0.587, 0.114])
+
+
+def readout_difference(video, frame: np.ndarray, painter: TextPainter, line,
+                       fields: tuple[str, ...], box: np.ndarray) -> float:
+    """Mean |luma difference| in ``box`` between the frame and ``line`` showing ``fields``."""
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    drawn = painter.luma(line, fields)[top:bottom, left:right]
+    return float(np.abs(luma(frame[top:bottom, left:right]) - drawn).mean())
+
+
+def text_box(video, line, variants: list[tuple[str, ...]], part=None) -> np.ndarray:
+    """The pixel box that holds ``line`` (or ``part(line)``) with any of ``variants`` in
+    its fields."""
+    boxes = []
+    for fields in variants:
+        line.set_fields(*fields)
+        boxes.append(video.pixel_box(line if part is None else part(line), margin_px=3.0))
+    return np.array([np.min([b[0] for b in boxes], axis=0),
+                     np.max([b[1] for b in boxes], axis=0)])

@@ -115,12 +115,12 @@ def test_higher_dimensions_make_zeros_more_likely():
 def test_a_relative_budget_gives_each_loss_that_share_of_its_own_norm(norm, case):
     """t = kappa ||c||_p per loss: recomputed here loss by loss with the general solver,
     each optimum has that norm, and the shares of zeros agree."""
-    from mathcore.cloud import _centers_outside
+    from mathcore.cloud import centers_outside
 
     kappa, dim, seed = 0.4, 6, 3
     result = cloud_nd(norm, case, 30, dim, seed=seed, relative_budget=kappa)
     rng = np.random.default_rng(seed)
-    centers = _centers_outside(rng, 30, dim, norm, 0.0)
+    centers = centers_outside(rng, 30, dim, norm, 0.0)
     zeros = []
     for center in centers:
         matrix = np.eye(dim)

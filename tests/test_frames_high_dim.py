@@ -1,9 +1,11 @@
-"""Frame tests of scenes/high_dim.py: every measured curve and every L2 point where mathcore
-puts it, each drawn in its own beat and not before; the called-out dimensions' dots on
-mathcore's values, with their numbers, one at a time; the panels' names; the line that
-compares n = 2 with the cloud scene, and the closing note, with mathcore's numbers, in
-their beats; every reveal held still; the L2 label beside its markers; the side margins
-kept empty."""
+"""Frame tests of scenes/high_dim.py: the mechanism first (one loss's |c_i| as bars, L1's
+threshold line and the bars it cuts down by theta, its exact zeros, L2's bars scaled by one
+factor, all as ``mathcore.soft_threshold`` computes them); then every measured curve and
+every L2 point where mathcore puts it, each drawn in its own beat and not before; the
+called-out dimensions' dots on mathcore's values, with their numbers, one at a time; the
+panels' names; the line that compares n = 2 with the cloud scene, and the closing note,
+with mathcore's numbers, in their beats; every reveal held still; the L2 label beside its
+markers; the side margins kept empty."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import numpy as np
 import pytest
 
 from mathcore.cloud import cloud_2d, cloud_nd
+from mathcore.soft_threshold import threshold_example
 from scenes import cloud, layout, theme
 from scenes.base import CLOSING_STILL_SECONDS
 from scenes.high_dim import (
@@ -24,6 +27,9 @@ from scenes.high_dim import (
     HOLD_SECONDS,
     L1_WIDTH,
     L2_DOT,
+    MECH_BAR,
+    MECH_DIM,
+    MECH_DOT,
     PANELS,
     RELATIVE_BUDGET,
     SAMPLES,
@@ -46,13 +52,13 @@ from tests.frames import (
 )
 
 pytestmark = pytest.mark.slow
-#: What is on screen at the end of each beat: (the left curve, the right curve, the
-#: call-outs, the cloud line, the L2 series, the closing note).
-SHOWN = {"hd_start": (False, False, False, False, False, False),
-         "hd_any": (True, False, False, False, False, False),
-         "hd_rise": (True, False, True, False, False, False),
-         "hd_cloud": (True, False, True, True, False, False),
-         "hd_share": (True, True, True, True, False, False),
+#: What is on screen at the end of each beat after the mechanism's: (the left curve, the
+#: share of all coefficients that are 0; the right curve, the share of optima with a zero;
+#: the call-outs, the cloud line, the L2 series, the closing note).
+SHOWN = {"hd_share": (True, False, False, False, False, False),
+         "hd_any": (True, True, False, False, False, False),
+         "hd_rise": (True, True, True, False, False, False),
+         "hd_cloud": (True, True, True, True, False, False),
          "hd_l2": (True, True, True, True, True, False),
          "hd_end": (True, True, True, True, True, True)}
 #: Two decoded frames of one still picture: at most this many pixels differ by more than
@@ -84,7 +90,7 @@ def check_high_dim(video) -> dict:
     worst: dict[str, float] = {}
     instants = [(video.beat(name)[1], shown) for name, shown in SHOWN.items()]
     marks = video.scene.marks
-    for index, (any_shown, share_shown, marks_shown, _, l2_shown, _) in instants:
+    for index, (share_shown, any_shown, marks_shown, _, l2_shown, _) in instants:
         frame = video.frames([index])[index]
         for panel, (_, stat, interval), curve_shown in zip(
                 video.scene.panels, PANELS, (any_shown, share_shown), strict=True):
@@ -210,10 +216,11 @@ def check_holds(video) -> dict:
     held seconds."""
     held = int(HOLD_SECONDS * video.fps) - 1  # a fade's last frame may pass for still
     seconds = {}
-    for name in SHOWN:
+    for name in (*MECHANISM, *SHOWN):
         first, last = video.beat(name)
         needed = int(CLOSING_STILL_SECONDS * video.fps) - 1 if name == "hd_end" else held
-        frames = held_frames(video, first, last)
+        # (only the frames the hold needs are decoded: the count stops there)
+        frames = held_frames(video, max(first, last - needed - 1), last)
         seconds[name] = frames / video.fps
         assert frames >= needed, f"beat {name} ends on {frames} still frames, not {needed}"
     first, last = video.beat("hd_rise")
@@ -292,6 +299,103 @@ def check_margins(video) -> None:
                 f"(beat {beat['name']})")
 
 
+#: The mechanism's beats: whether L1's and L2's bars have been cut and scaled at its end.
+MECHANISM = {"hd_start": (False, False), "hd_cut": (True, False), "hd_scale": (True, True)}
+#: Bar ends (px): antialiasing and the video's 2 x 2 colour blocks.
+EDGE_PX = 2.5
+
+
+def bar_tops(video, index: int, frame: np.ndarray, plane: str, color: str | None,
+             palette: list[str]) -> list[float | None]:
+    """The top (in data units) of the ``color`` pixels (None: of any bright pixel) over
+    each coefficient's bar in ``plane`` (None where there are none), and that each starts
+    at 0."""
+    tops = []
+    for i in range(1, MECH_DIM + 1):
+        (left, top), (right, bottom) = video.to_pixels(
+            plane, index, [[i - MECH_BAR / 2, 10.0], [i + MECH_BAR / 2, 0.0]])
+        # the middle of the bar: its sides are the ghost's outline
+        region = np.array([[left + 3, top - 4], [right - 3, bottom - 2]])
+        pixels = bright_pixels(frame, region, contrast=40.0) if color is None \
+            else region_pixels(frame, color, region, palette)
+        if len(pixels) == 0:
+            tops.append(None)
+            continue
+        assert pixels[:, 1].max() >= bottom - 2 - EDGE_PX, f"{plane} bar {i} does not start at 0"
+        tops.append(float(video.to_data(plane, index, [[0.0, pixels[:, 1].min()]])[0, 1]))
+    return tops
+
+
+def check_mechanism(video) -> dict:
+    """At the end of each mechanism beat: first the |c_i| (grey bars) at mathcore's values
+    in both charts; after the cut, L1's bars at |c_i| - theta, none where
+    |c_i| <= theta but a green dot on 0 there, and the threshold line at theta; after the
+    scaling, L2's bars at scale |c_i|, every one above 0.  Returns the worst errors (px)."""
+    example = threshold_example(MECH_DIM, SEED, RELATIVE_BUDGET)
+    scene, lang = video.scene, video.scene.lang
+    assert scene.shown["mechanism"]["theta"] == example.theta
+    zeros = int(np.sum(example.l1 == 0.0))
+    assert 0 < zeros < MECH_DIM and np.all(example.l2 != 0.0)
+    fields = {"theta": f"{example.theta:.2f}", "scale": f"{example.scale:g}", "zeros": zeros,
+              "n": MECH_DIM, "least": f"{np.min(np.abs(example.l2)):.2f}"}
+    left, right = scene.mech
+    assert left["header"].original_text == text("hd_mech_l1", lang, **fields)
+    assert right["header"].original_text == text("hd_mech_l2", lang, **fields)
+    assert left["note"].original_text == text("hd_mech_l1_note", lang, **fields)
+    assert right["note"].original_text == text("hd_mech_l2_note", lang, **fields)
+    sizes = np.abs(example.center)
+    palette = [theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR,
+               theme.TEXT_COLOR]
+    worst = {"grey_px": 0.0, "l1_px": 0.0, "l2_px": 0.0, "theta_px": 0.0, "zero_px": 0.0}
+    for name, (cut, scaled) in MECHANISM.items():
+        index = video.beat(name)[1]
+        frame = video.frames([index])[index]
+        for plane, done, after, color, key in (
+                ("mech_l1", cut, np.abs(example.l1), theme.L1_COLOR, "l1_px"),
+                ("mech_l2", scaled, np.abs(example.l2), theme.L2_COLOR, "l2_px")):
+            unit = video.pixels_per_unit(plane, index)
+            if name == "hd_start":  # nothing else in the charts yet
+                grey = bar_tops(video, index, frame, plane, None, palette)
+                for top, size in zip(grey, sizes, strict=True):
+                    assert top is not None, f"{name}: a bar of |c| missing in {plane}"
+                    worst["grey_px"] = max(worst["grey_px"], abs(top - size) * unit)
+            coloured = bar_tops(video, index, frame, plane, color, palette)
+            for i, (top, value) in enumerate(zip(coloured, after, strict=True)):
+                if not done:
+                    assert top is None, f"{name}: {plane} bar {i + 1} changed too early"
+                elif value == 0.0:
+                    assert top is None, f"{name}: L1 bar {i + 1} drawn, mathcore has 0"
+                elif value * unit >= 2 * EDGE_PX:  # taller than the encoder's blur
+                    assert top is not None, f"{name}: {plane} bar {i + 1} missing"
+                    worst[key] = max(worst[key], abs(top - value) * unit)
+        for part, plane in ((left, "mech_l1"), (right, "mech_l2")):
+            box = video.pixel_box(part["note"], margin_px=1.0)
+            drawn = len(bright_pixels(frame, box, contrast=40.0))
+            assert (drawn > 20) == (MECHANISM[name][plane == "mech_l2"]), (name, plane, drawn)
+        if cut:  # the threshold line at theta, the zeros' dots on 0
+            # in the gaps between the bars, over the zero line and its ticks: only the line
+            row = video.to_pixels("mech_l1", index, [[0.0, example.theta]])[0, 1]
+            line = []
+            for gap in np.arange(1.5, MECH_DIM, 1.0):
+                (a, top), (b, bottom) = video.to_pixels("mech_l1", index, [
+                    [gap - (1 - MECH_BAR) / 2, 10.0], [gap + (1 - MECH_BAR) / 2, 0.0]])
+                line.extend(bright_pixels(frame, np.array([[a + 2, top], [b - 2, bottom - 10]]),
+                                          contrast=40.0))
+            line = np.array(line)
+            assert len(line) > 20, f"{name}: threshold line not drawn"
+            worst["theta_px"] = max(worst["theta_px"], float(np.abs(line[:, 1] - row).max()))
+            check = MarkerCheck("zero")
+            for i in np.flatnonzero(example.l1 == 0.0):
+                expected = video.to_pixels("mech_l1", index, [[i + 1.0, 0.0]])[0]
+                check.add(index, expected, marker_position(
+                    frame, theme.ZERO_COLOR, expected, video.screen_px(MECH_DOT),
+                    [theme.L1_COLOR, theme.AXES_COLOR]), video)
+            worst["zero_px"] = max(worst["zero_px"], check.assert_within(video))
+    assert worst["grey_px"] <= EDGE_PX + 1.0 and worst["l1_px"] <= EDGE_PX + 1.0
+    assert worst["l2_px"] <= EDGE_PX + 1.0 and worst["theta_px"] <= 2.5, worst
+    return {key: round(value, 2) for key, value in worst.items()}
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video):
     video = rendered_video(ZerosInHighDimensions, lang)
@@ -299,6 +403,9 @@ def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video)
     assert all(np.all(measured("l2", stat) == 0.0) for _, stat, _ in PANELS)
     assert video.scene.panels[0]["l2_label"].original_text == text(
         "hd_l2", lang, samples=format_count(SAMPLES, lang))
+    any_panel, share_panel = video.scene.panels  # the share of zeros leads, on the left
+    assert share_panel["axes"].get_center()[0] < 0 < any_panel["axes"].get_center()[0]
+    print(check_mechanism(video))
     check_high_dim(video)
     check_texts(video)
     check_holds(video)

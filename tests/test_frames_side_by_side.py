@@ -5,10 +5,13 @@ First a white point walks once around each ball's edge: on every checked frame i
 where mathcore's radial point at the recorded share of the walk is, and it moves.  While
 the highlighted contour grows, each plane shows mathcore's level set at the
 recorded level (stopped at that ball's touch level), never inside its ball; once a ball is
-touched its marker sits on mathcore's optimum.  During the turn, every checked frame shows
-the loss turned by the recorded angle, each ball's optimum of it (within 2 px) with its
-touching contour, a zero on its axis, and both markers move; the L1 marker stays put while
-mathcore says the optimum sits on a corner, and c's dot follows the turned loss.
+touched its marker sits on mathcore's optimum; at the touch on a corner, the corner's
+zoom shows mathcore's fan, -gradient, contour and optimum at ``ZOOM`` times.  During the
+turn, every checked frame shows the loss turned by the recorded angle, each ball's optimum
+of it (within 2 px) with its touching contour, a zero on its axis, and both markers move;
+the L1 marker stays put while mathcore says the optimum sits on a corner, c's dot follows
+the turned loss, and each plane's read-out and zero-time counter show mathcore's numbers
+at the recorded angle.
 
 The layout: both framed plot windows at one scale fill the stage between their headers and
 their read-out and counter lines; the level numbers of the family of contours are apart
@@ -20,12 +23,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy.ndimage import binary_dilation
 
-from mathcore import norm_value, solve_constrained
+from mathcore import norm_value, solve_constrained, unit_ellipse
 from mathcore.balls import l1_vertices, radial_point
 from scenes import layout, theme
 from scenes.l1 import L1Tangency
-from scenes.pieces import optimum_color
+from scenes.pieces import format_coefficient, optimum_color
 from scenes.side_by_side import (
     ARROW_LENGTH,
     FAN_LENGTH,
@@ -35,6 +39,9 @@ from scenes.side_by_side import (
     NAME_GAP,
     NORMS,
     SMALL_BAND,
+    ZOOM,
+    ZOOM_ARROW,
+    ZOOM_FAN,
     SideBySide,
     box_min_norm,
     center_tag_center,
@@ -44,12 +51,15 @@ from tests.frames import (
     MarkerCheck,
     PlaneChecker,
     PlanePicture,
+    TextPainter,
     blend,
     bright_pixels,
     check_basics,
     color_mask,
     marker_position,
+    readout_difference,
     spread,
+    text_box,
     without_boxes,
 )
 
@@ -290,7 +300,75 @@ def check_cone(video) -> dict:
     assert len(angles) >= 8, len(angles)
     normal_off = abs(float(np.median(angles)) - normal_angle)
     assert normal_off <= 4.0, (np.median(angles), normal_angle)
-    return {"fan": shades, "descent_off_deg": descent_off, "normal_off_deg": normal_off}
+    zoom = check_zoom(video, frames, first, index, (low, high), descent, others)
+    return {"fan": shades, "descent_off_deg": descent_off, "normal_off_deg": normal_off,
+            "zoom": zoom}
+
+
+def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, float],
+               descent: np.ndarray, others: list[str]) -> dict:
+    """The corner magnified ZOOM times in the middle column (between the windows, under
+    its text, apart from both): absent at the beat's first frame; at its end framed, with
+    the fan of ways out of the diamond at the corner (between the same edge normals), the
+    loss's -gradient inside it (mathcore's), mathcore's touching contour through the
+    corner, the optimum's marker on mathcore's corner, and its labels drawn inside it."""
+    scene = video.scene
+    zoom = scene.zoom
+    corner = scene.solutions["l1"].beta
+    frame, before = frames[index], frames[first]
+    box = video.pixel_box(zoom["frame"], margin_px=0.0)
+    for side in scene.sides.values():
+        assert disjoint(box, window_box(video, side)), "the zoom covers a plot window"
+    assert disjoint(box, video.pixel_box(scene.explain_cone)), "the zoom covers its text"
+    magnification = (video.pixels_per_unit("l1_zoom", index)
+                     / video.pixels_per_unit("l1", index))
+    assert abs(magnification - ZOOM) < 0.01 * ZOOM, magnification
+    (left, _), (right, bottom) = box  # its bottom edge (below the column's texts)
+    edge = np.array([[left + 2, bottom - 2], [right - 2, bottom + 2]])
+    drawn = {name: len({int(x) for x, _ in bright_pixels(at, edge, contrast=12.0)})
+             for name, at in (("before", before), ("shown", frame))}
+    assert drawn["shown"] >= 0.95 * (right - left - 4) and drawn["before"] <= 2, drawn
+    corner_px = video.to_pixels("l1_zoom", index, corner)[0]
+    low, high = edges
+    reach = zoom["side"] / 2
+    fan_px = video.screen_px(ZOOM_FAN * reach)
+    radii = (0.35 * fan_px, 0.85 * fan_px)
+    shades = {}
+    for name, at in (("before", before), ("shown", frame)):
+        fan = color_mask(at, blend(theme.L1_COLOR, FAN_OPACITY), others)
+        shades[name] = sector_share(at, fan, corner_px, radii, (low + 8, high - 8))
+    assert shades["shown"] >= 0.4 and shades["before"] <= 0.05, shades
+    ends = video.to_pixels("l1_zoom", index, np.array([corner, corner + descent]))
+    descent_angle = float(np.degrees(np.arctan2(-(ends[1] - ends[0])[1],
+                                                (ends[1] - ends[0])[0])))
+    arrow_px = video.screen_px(ZOOM_ARROW * reach)
+    loss_mask = color_mask(frame, theme.LOSS_COLOR, [*others, blend(theme.L1_COLOR,
+                                                                     FAN_OPACITY)])
+    angles, _ = polar_px(video, frame, loss_mask, corner_px, (0.3 * arrow_px, 0.8 * arrow_px))
+    inside = angles[((angles - low - 5) % 360) < ((high - low - 10) % 360)]
+    assert len(inside) >= 20, len(inside)
+    descent_off = abs(float(np.median(inside)) - descent_angle)
+    assert descent_off <= 3.0, (np.median(inside), descent_angle)
+    # mathcore's touching contour, where it crosses the view (off the corner's marker)
+    loss, level = scene.loss, scene.solutions["l1"].loss
+    ring = video.to_pixels("l1_zoom", index,
+                           loss.center + np.sqrt(level) * unit_ellipse(loss, 2000))
+    keep = np.all((ring > box[0] + 6) & (ring < box[1] - 6), axis=1) & (
+        np.hypot(*(ring - corner_px).T) > 3 * video.dot_radius_px)
+    pink = binary_dilation(color_mask(frame, theme.LOSS_COLOR, others, tolerance=40.0),
+                           np.hypot(*np.mgrid[-2:3, -2:3]) <= 2.5)  # pink within 2.5 px
+    near = [pink[int(y), int(x)] for x, y in ring[keep]]
+    assert len(near) >= 50 and np.mean(near) >= 0.9, (len(near), np.mean(near))
+    dot = marker_position(frame, optimum_color(corner), corner_px, video.dot_radius_px,
+                          [theme.L1_COLOR, theme.LOSS_COLOR])
+    assert dot is not None and np.hypot(*(dot - corner_px)) <= 2.0, (dot, corner_px)
+    labels = [video.pixel_box(label, margin_px=0.0) for label in zoom["labels"]]
+    for k, label in enumerate(labels):
+        assert np.all(label[0] >= box[0]) and np.all(label[1] <= box[1]), "a label leaves it"
+        assert all(disjoint(label, other) for other in labels[k + 1:]), "labels overlap"
+        assert len(bright_pixels(frame, label, contrast=40.0)) >= 5, "a label not drawn"
+    return {"magnification": round(magnification, 3), "fan": shades,
+            "descent_off_deg": round(descent_off, 2), "contour_on": float(np.mean(near))}
 
 
 def check_turn(video) -> dict:
@@ -323,7 +401,42 @@ def check_turn(video) -> dict:
         check.assert_moves(video)
     corners = {tuple(beta) for _, beta, _ in still_on_corner}
     assert still_on_corner and all(len(np.flatnonzero(b)) == 1 for b in corners)
-    return {norm: check.summary() for norm, check in turn.items()}
+    return {**{norm: check.summary() for norm, check in turn.items()},
+            "live_lines": check_live_lines(video, [index for index in video.frames(
+                spread(moving, 16))][::3])}
+
+
+def check_live_lines(video, indices: list[int]) -> dict:
+    """While the loss turns, each plane's optimum read-out and zero-time counter show
+    mathcore's numbers at the recorded turn: at each of ``indices`` the decoded line is
+    nearer (mean luma difference) to the line drawn with them than with a neighbour
+    (the counter one percent off, the read-out's first coordinate 0.01 off)."""
+    scene = video.scene
+    painter = TextPainter(video)
+    worst = 0.0
+    for index, frame in video.frames(indices).items():
+        s = video.value("turn", index)
+        loss = scene.orbit.loss_at(s)
+        for norm, side in scene.sides.items():
+            beta = solve_constrained(loss, norm, scene.radius).beta
+            share = 100 * scene.zeros[norm].share_until(s)
+            coordinates = [format_coefficient(x) for x in beta]
+            for key, right, wrong in (
+                    ("counter", (f"{share:.0f}",), (f"{share + 1:.0f}",)),
+                    ("readout", tuple(coordinates),
+                     (format_coefficient(beta[0] + 0.01), coordinates[1]))):
+                line = side[key]
+                box = text_box(video, line, [right, wrong])
+                off = [readout_difference(video, frame, painter, line, fields, box)
+                       for fields in (right, wrong)]
+                assert off[0] < off[1], (norm, key, right, wrong, off, index)
+                worst = max(worst, off[0] / off[1])
+    last = scene.orbit.loss_at(1.0)
+    for norm, side in scene.sides.items():  # back to the last frame's lines
+        side["readout"].set_fields(*(format_coefficient(x) for x in solve_constrained(
+            last, norm, scene.radius).beta))
+        side["counter"].set_fields(f"{100 * scene.zeros[norm].share:.0f}")
+    return {"frames": len(indices), "worst_ratio": round(worst, 3)}
 
 
 def disjoint(a: np.ndarray, b: np.ndarray) -> bool:
