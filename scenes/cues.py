@@ -2,8 +2,11 @@
 
 A cue holds at most ``CUE_LINES`` lines of at most ``LINE_WIDTH[lang]`` characters (42 in
 English, 16 in Chinese: the usual broadcast limits). Cues end at a sentence's end where
-they can, lines at a space (English) or between two characters (Chinese, where a run of
-Latin letters, digits and symbols such as ``72.61 %`` or ``(2, 0)`` stays whole).
+they can. Lines break between phrases: at a space in English; in Chinese after a comma,
+colon or closing bracket, before an opening one, or at a space (around a number or a
+formula), and inside a run of Han characters only where a phrase is longer than a line.
+A short formula stays whole: a bracketed group such as ``(1, a)`` and both sides of
+``=``, ``≤``, ``→`` ... are never cut apart.
 
 A cue of ``n`` characters needs ``max(SHORTEST_CUE, n / READING_RATE[lang])`` seconds
 (``cue_seconds``); a beat shows its cues one after another, each for its need plus a
@@ -23,14 +26,19 @@ CUE_LINES = 2
 
 _SENTENCE_END = {"en": re.compile(r"(?<=[.!?;:])\s+"), "zh": re.compile(r"(?<=[。！？；：])")}
 _HAN = "\u4e00-\u9fff"
-_OPENING = re.escape("（《“‘([")
-_CLOSING = re.escape("，。：；！？、）》”’)]")
-#: Chinese tokens: a Han character, or a run of anything else without a space or Han in
-#: it (a number with its unit, a formula, a Latin word), with the opening bracket before
-#: it and the punctuation after it (a line neither ends in "（" nor starts with "，"),
-#: or a space.
-_ZH_TOKEN = re.compile(rf"[{_OPENING}]*(?:[{_HAN}]|[^\s{_HAN}{_OPENING}{_CLOSING}]+)"
-                       rf"[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+|\s+")
+_OPENING = "（《“‘"
+_CLOSING = "，。：；！？、）》”’"
+#: Where a Chinese line breaks first: after closing punctuation, before an opening
+#: bracket; then, in a phrase longer than a line, at a space (around a number or a
+#: formula); then between two Han characters.
+_ZH_BREAK = re.compile(rf"(?<=[{_CLOSING}])(?![{_CLOSING}])|(?<![{_OPENING}])(?=[{_OPENING}])")
+#: A Chinese phrase cut where it is longer than a line: a Han character, or a run of
+#: anything else (a number, a Latin word), with the punctuation that must stay with it.
+_ZH_PIECE = re.compile(rf"[{_OPENING}]*(?:[{_HAN}]|[^{_HAN}{_OPENING}{_CLOSING}]+)"
+                       rf"[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+")
+#: Signs that bind the words on both sides, and the longest bracketed group kept whole.
+_BINDING = {"=", "≤", "≥", "<", ">", "→", "↔", "×", "+", "−", "≈", "·", "|"}
+_GROUP = 16
 
 
 def _size(line: str, lang: str) -> int:
@@ -38,30 +46,73 @@ def _size(line: str, lang: str) -> int:
     return len(re.sub(r"\s", "", line)) if lang == "zh" else len(line)
 
 
-def _tokens(sentence: str, lang: str) -> list[str]:
-    if lang == "zh":
-        return _ZH_TOKEN.findall(sentence)
-    return re.findall(r"\S+|\s+", sentence)
+def _bind(phrases: list[str]) -> list[str]:
+    """Phrases joined where a line must not break: around a binding sign, and inside a
+    short bracketed group.  A phrase keeps the space written before it."""
+    bound: list[str] = []
+    glue = False
+    group_start: int | None = None
+    for phrase in phrases:
+        word = phrase.strip()
+        if bound and (glue or word in _BINDING):
+            bound[-1] += phrase
+        else:
+            bound.append(phrase)
+        glue = word in _BINDING
+        if word.startswith("(") and word.count("(") > word.count(")"):
+            group_start = len(bound) - 1
+        if group_start is not None and word.endswith(")"):
+            group = "".join(bound[group_start:])
+            if len(group.strip()) <= _GROUP:
+                bound[group_start:] = [group]
+            group_start = None
+    return bound
 
 
-def _fill(sentence: str, lang: str, width: int) -> list[str]:
-    """``sentence`` in lines of at most ``width`` characters, filled greedily (a single
-    token longer than a line gets a line of its own)."""
+def _phrases(sentence: str, lang: str) -> list[str]:
+    """The units a line is filled with, each with the space written before it."""
+    pattern = re.compile(r"(\s+)") if lang == "en" else _ZH_BREAK
+    phrases: list[str] = []
+    spaced = False
+    for part in pattern.split(sentence.strip()):
+        if not part:
+            continue
+        if part.isspace():
+            spaced = True
+            continue
+        phrases.append((" " if spaced and phrases else "") + part)
+        spaced = False
+    return _bind(phrases)
+
+
+def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
+    """``phrases`` in lines of at most ``width`` characters, filled greedily; a phrase
+    longer than a line is cut into its pieces (Chinese) or stands alone (English)."""
     lines: list[str] = []
     current = ""
-    for token in _tokens(sentence, lang):
-        if token.isspace():
-            if current:
-                current += " "
-            continue
-        candidate = current + token
-        if current and len(candidate.rstrip()) > width:
-            lines.append(current.rstrip())
-            current = token
-        else:
+    for phrase in phrases:
+        candidate = current + phrase if current else phrase.lstrip()
+        if len(candidate) <= width:
             current = candidate
-    if current.strip():
-        lines.append(current.rstrip())
+            continue
+        if lang == "zh" and len(phrase.strip()) > width:
+            pieces = [piece for word in _phrases(phrase, "en")
+                      for piece in ([word] if len(word.strip()) <= width else
+                                    _ZH_PIECE.findall(word))]
+            if phrase.startswith(" ") and pieces:
+                pieces[0] = " " + pieces[0].lstrip()
+            for piece in pieces:
+                if current and len(current + piece) > width:
+                    lines.append(current)
+                    current = piece.lstrip()
+                else:
+                    current = current + piece if current else piece.lstrip()
+            continue
+        if current:
+            lines.append(current)
+        current = phrase.lstrip()
+    if current:
+        lines.append(current)
     return lines
 
 
@@ -69,51 +120,52 @@ def wrap(sentence: str, lang: str, most_lines: int | None = None) -> list[str]:
     """``sentence`` in as few lines of at most ``LINE_WIDTH[lang]`` characters as it
     needs, rounded up to a multiple of ``most_lines`` when given, and balanced: the
     narrowest width that keeps that many lines, so that no line is left nearly empty."""
-    lines = _fill(sentence, lang, LINE_WIDTH[lang])
+    phrases = _phrases(sentence, lang)
+    lines = _fill(phrases, lang, LINE_WIDTH[lang])
     count = len(lines)
     if most_lines:
         count = -(-count // most_lines) * most_lines
-    for width in range(1, LINE_WIDTH[lang]):
-        narrower = _fill(sentence, lang, width)
+    for width in range(LINE_WIDTH[lang] // 2, LINE_WIDTH[lang]):
+        narrower = _fill(phrases, lang, width)
         if len(narrower) <= count:
             return narrower
     return lines
 
 
+def _rest(sentence: str, lines: list[str]) -> str:
+    """What of ``sentence`` follows ``lines`` (its first lines), spaces as written."""
+    letters = sum(len(re.sub(r"\s", "", line)) for line in lines)
+    for index, char in enumerate(sentence):
+        if letters == 0:
+            return sentence[index:].strip()
+        if not char.isspace():
+            letters -= 1
+    return ""
+
+
 def cues(subtitle: str, lang: str) -> list[str]:
     """``subtitle`` as cues of at most ``CUE_LINES`` lines joined by newlines; a sentence
     starts a new cue unless it fits beside the one before."""
-    sentences = [part.strip() for part in _SENTENCE_END[lang].split(subtitle.strip())
-                 if part.strip()]
     joiner = " " if lang == "en" else ""
+    subtitle = re.sub(r"\s*\n\s*", joiner, subtitle.strip())  # the cues break the lines
+    sentences = [part.strip() for part in _SENTENCE_END[lang].split(subtitle)
+                 if part.strip()]
     result: list[str] = []
-    current: list[str] = []
+    current = ""
     for sentence in sentences:
-        merged = wrap(joiner.join([*current, sentence]), lang) if current else []
-        if current and len(merged) <= CUE_LINES:
-            current.append(sentence)
+        if current and len(wrap(current + joiner + sentence, lang)) <= CUE_LINES:
+            current += joiner + sentence
             continue
         if current:
-            result.append("\n".join(wrap(joiner.join(current), lang)))
-        lines = wrap(sentence, lang, CUE_LINES)
-        while len(lines) > CUE_LINES:
-            result.append("\n".join(lines[:CUE_LINES]))
-            lines = lines[CUE_LINES:]
-        current = [_join(lines, lang)]
+            result.append("\n".join(wrap(current, lang)))
+        current = sentence
+        while len(wrap(current, lang)) > CUE_LINES:
+            head = wrap(current, lang, CUE_LINES)[:CUE_LINES]
+            result.append("\n".join(head))
+            current = _rest(current, head)
     if current:
-        result.append("\n".join(wrap(joiner.join(current), lang)))
+        result.append("\n".join(wrap(current, lang)))
     return result or [subtitle]
-
-
-def _join(lines: list[str], lang: str) -> str:
-    """Lines back into one sentence: a space between two lines unless both sides of the
-    break are Chinese characters or punctuation."""
-    text = lines[0]
-    for line in lines[1:]:
-        han_break = lang == "zh" and (re.match(rf"[{_HAN}{_CLOSING}{_OPENING}]", line)
-                                      or re.search(rf"[{_HAN}{_CLOSING}{_OPENING}]$", text))
-        text += ("" if han_break else " ") + line
-    return text
 
 
 def cue_seconds(cue: str, lang: str) -> float:

@@ -38,8 +38,8 @@ from scenes.strings import reading_seconds, text
 
 ROWS = ("shape", "touch", "zeros", "penalty", "stability", "sgd", "data", "name", "use")
 NORMS = ("l1", "l2")
-#: The SGD row's L1 method (the proximal step, which reaches exact zeros).
-SGD_L1 = "l1_proximal"
+#: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
+SGD_L1 = "l1_subgradient"
 #: The whole table stays this long after its last row's subtitle.
 TABLE_HOLD_SECONDS = 10.0
 #: Width of the question column, as a share of the table's.

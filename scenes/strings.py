@@ -396,7 +396,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2}): the unit normal",
         "bridge_penalised_l1": "penalty λ = μ = {lam}:  min f(β) + λ‖β‖₁",
         "bridge_penalised_l2": "penalty λ = μ/(2t) = {lam}:  min f(β) + λ‖β‖₂²",
-        "bridge_penalised_at": "at β* = ({beta}): the same point (ring)",
+        "bridge_penalised_at": "at β* = ({beta}): the same point (circled)",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
@@ -415,14 +415,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "it gives β*."
         ),
         "sub_bridge_kkt": (
-            "At β* the loss's pull, minus its gradient, equals μ times s, a normal of the ball."
+            "At β*, the loss's pull (−grad f) equals μ times s, a normal of the ball."
         ),
         "sub_bridge_fan": (
             "At the corner every s = (1, a) with |a| ≤ 1 is a normal: the loss slides, β* "
             "stays at ({beta}). The circle's β* moves."
         ),
         "sub_bridge_same": (
-            "Penalise instead, with λ = μ (L1) or λ = μ/(2t) (L2): the same point (ring)."
+            "Penalise instead, with λ = μ (L1) or λ = μ/(2t) (L2): the same point (circled)."
         ),
         "sub_bridge_lambda": (
             "A bigger λ gives a smaller ball: the norm t of β*(λ) shrinks as λ grows."
@@ -628,11 +628,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_cone": (
             "Up close (×{zoom}): the\nloss's downhill arrow\n(pink) lies in the fan\n"
-            "of ways out of the\ndiamond, so every\nstep into it goes up.\n"
-            "The circle has just\none way out (blue)"
+            "of directions the\ncorner faces, so every\nstep into it goes up.\n"
+            "The circle faces just\none way (blue)"
         ),
         "sbs_zoom_down": "downhill (−∇f)",
-        "sbs_zoom_out": "ways out",
+        "sbs_zoom_out": "corner faces",
         "sbs_zoom_level": "contour,\nloss {level}",
         "sbs_zoom_scale": "×{zoom}",
         "sbs_turn": (
@@ -665,7 +665,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "Grow the contour out from c:\nits first touch is the optimum",
         "sub_sbs_touch_corner": (
             "L1 is touched at a corner: an exact 0; L2 on its round edge: no 0. "
-            "Up close, the loss's downhill arrow lies in the corner's fan of ways out"
+            "Up close, the loss's downhill arrow lies in the fan of directions the corner faces"
         ),
         "sub_sbs_touch": "Each ball's first touch is its optimum:\nits coordinates are below",
         "sub_sbs_turn_stick": (
@@ -788,20 +788,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ‖β‖₂², λ = {lam_l2}",
         "recap_stability": "minibatch refits",
         "recap_stability_l1": (
-            "{share_high} % change its zeros at ρ = {rho_high}\n"
-            "({share_low} % at ρ = {rho_low})"
+            "{share_high} % of refits change zeros\n"
+            "at ρ = {rho_high} ({share_low} % at ρ = {rho_low})"
         ),
         "recap_stability_l2": (
             "moves {ratio_low}× to {ratio_high}× less than lasso\n"
             "as ρ grows {rho_low} → {rho_high}"
         ),
         "recap_sgd": "SGD, ρ = {sgd_rho}",
-        "recap_sgd_l1": "proximal: mean distance {sgd_l1}",
-        "recap_sgd_l2": "{sgd_l2}: L1 strays {sgd_ratio}× as far",
+        "recap_sgd_l1": "subgradient: mean distance {sgd_l1}",
+        "recap_sgd_l2": "{sgd_l2} (L1: {sgd_ratio}× as far)",
         "recap_data": "diabetes, s = {data_share}",
         "recap_data_l1": "lasso: {data_l1} of {data_p} coefficients ≠ 0",
         "recap_data_l2": "ridge: {data_l2} of {data_p} coefficients ≠ 0",
-        "recap_name": "with least squares",
+        "recap_name": "regression name",
         "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
         "recap_name_l2": "ridge regression",
         "recap_use": "when to use it",
@@ -837,23 +837,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_use": "Lasso to select features; ridge for correlated features and stability",
         "sub_st_start": "Lasso and ridge, refit exactly on {batches} minibatches of {size}",
         "sub_st_batches": (
-            "ρ = {rho}: a dot is a minibatch's optimum, on its own ball; the lasso's slides "
-            "along a flat edge or jumps to a corner"
+            "ρ = {rho}: each dot is one minibatch's optimum; the lasso's dot slides along an "
+            "edge or jumps to a corner"
         ),
         "sub_st_batches_flat": (
-            "ρ = {rho}: a dot is a minibatch's optimum, on its own ball; the lasso's lies on "
-            "a flat edge, never on a corner"
+            "ρ = {rho}: each dot is one minibatch's optimum; the lasso's dot stays on an "
+            "edge, never on a corner"
         ),
         "sub_st_step": (
-            "ρ = {rho}: the lasso lands {ratio}× as far off as ridge; {share} % of "
-            "minibatches change its zeros"
+            "ρ = {rho}: the lasso lands {ratio}× as far from the full-data fit as ridge; "
+            "{share} % of minibatches change its zeros"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far as ridge"
+            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far from the "
+            "full-data fit as ridge"
         ),
         "sub_st_mech": (
             "Why: ridge divides each least-squares fit, noise too, by 1 + λ2; the lasso only "
-            "moves it by λ1, so its spread stays"
+            "moves it by λ1, so its spread stays the same"
         ),
     },
     "zh": {
@@ -1133,7 +1134,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2})：单位法向",
         "bridge_penalised_l1": "惩罚 λ = μ = {lam}：min f(β) + λ‖β‖₁",
         "bridge_penalised_l2": "惩罚 λ = μ/(2t) = {lam}：min f(β) + λ‖β‖₂²",
-        "bridge_penalised_at": "最优解 β* = ({beta})：同一个点（圆环）",
+        "bridge_penalised_at": "最优解 β* = ({beta})：同一个点（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
@@ -1152,11 +1153,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "尖角处每个 s = (1, a)（|a| ≤ 1）都是法向：损失滑动，β* 停在 ({beta})。"
             "圆的 β* 随之移动。"
         ),
-        "sub_bridge_same": "改用惩罚，取 λ = μ（L1）或 λ = μ/(2t)（L2）：得到同一个点（圆环）。",
+        "sub_bridge_same": "改用惩罚，取 λ = μ（L1）或 λ = μ/(2t)（L2）：得到同一个点（圈出）。",
         "sub_bridge_lambda": "λ 越大，球越小：β*(λ) 的范数 t 随 λ 增大而缩小。",
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
-            "λ₁（LASSO）、λ₂（岭回归）：每个 100 个样本的小批量都相同，\n"
+            "λ₁（LASSO）、λ₂（岭回归）：在每个 100 个样本的小批量上取同一值，\n"
             "取值使全量数据解的范数为最小二乘解的一半"
         ),
         "st_legend": "★：全量数据的最优解\n绿点：有系数为 0",
@@ -1321,11 +1322,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
         "sbs_cone": (
-            "放大 {zoom} 倍看：损失\n的下降方向（粉色）\n落在“离开菱形”的\n方向扇形里，所以\n"
-            "往菱形里走每一步\n损失都上升。圆只有\n一个离开方向（蓝色）"
+            "放大 {zoom} 倍看：损失\n的下降方向（粉色）\n落在角所朝向的\n方向扇形里，所以\n"
+            "往菱形里走每一步\n损失都上升。圆只\n朝向一个方向（蓝色）"
         ),
         "sbs_zoom_down": "下降方向 −∇f",
-        "sbs_zoom_out": "离开方向",
+        "sbs_zoom_out": "角的朝向",
         "sbs_zoom_level": "等高线\n损失 {level}",
         "sbs_zoom_scale": "×{zoom}",
         "sbs_turn": (
@@ -1355,7 +1356,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": (
             "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有零。"
-            "放大看：损失的下降方向落在角的“离开”扇形里"
+            "放大看：损失的下降方向落在角所朝向的扇形里"
         ),
         "sub_sbs_touch": "每个球的第一个接触点就是最优解：\n坐标见下方",
         "sub_sbs_turn_stick": "现在损失转一圈：\nL1 大部分时间停在角上，L2 沿圆边滑动",
@@ -1439,12 +1440,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "1/{ratio_high}（ρ 从 {rho_low} 增到 {rho_high}）"
         ),
         "recap_sgd": "SGD，ρ = {sgd_rho}",
-        "recap_sgd_l1": "近端 SGD：平均距离 {sgd_l1}",
-        "recap_sgd_l2": "{sgd_l2}：L1 是它的 {sgd_ratio} 倍",
+        "recap_sgd_l1": "次梯度 SGD：平均距离 {sgd_l1}",
+        "recap_sgd_l2": "{sgd_l2}（L1 是它的 {sgd_ratio} 倍）",
         "recap_data": "糖尿病数据，s = {data_share}",
         "recap_data_l1": "LASSO：{data_p} 个系数中 {data_l1} 个非零",
         "recap_data_l2": "岭回归：{data_p} 个系数中 {data_l2} 个非零",
-        "recap_name": "与最小二乘结合",
+        "recap_name": "回归名称",
         "recap_name_l1": "LASSO（套索回归）：Least Absolute\nShrinkage and Selection Operator",
         "recap_name_l2": "岭回归",
         "recap_use": "何时使用",
@@ -1472,11 +1473,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_use": "LASSO 用来选特征；岭回归用于相关特征和稳定",
         "sub_st_start": "在 {batches} 个各含 {size} 个样本的小批量上精确重拟合 LASSO 和岭回归",
         "sub_st_batches": (
-            "ρ = {rho}：点是小批量的最优解，在它自己的球上；"
-            "LASSO 的沿平直的边滑动或跳到角上"
+            "ρ = {rho}：每个点是一个小批量的最优解；"
+            "LASSO 的点沿边滑动或跳到角上"
         ),
         "sub_st_batches_flat": (
-            "ρ = {rho}：点是小批量的最优解，在它自己的球上；LASSO 的总在平直的边上，"
+            "ρ = {rho}：每个点是一个小批量的最优解；LASSO 的点总在边上，"
             "从不在角上"
         ),
         "sub_st_step": (

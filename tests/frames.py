@@ -202,10 +202,22 @@ class RenderedVideo:
         return np.array([centre_px - reach, centre_px + reach])
 
 
+#: Frames per second of the videos the frame tests render: -ql's size (854 x 480) at 10
+#: frames a second instead of 15 (a third fewer frames to draw; every check reads the
+#: recorded state of the frame it decodes, whatever the rate) ...
+TEST_FPS = 10
+#: ... but for the scenes whose checks follow thin strokes in mid-motion (penalty's pull
+#: line and shift arrow, bridge's two arrows turning in the corner's fan), where a third
+#: more motion per frame leaves the encoder's blur on them: -ql's own 15.
+FULL_RATE_SCENES = {"PenaltyShapes": 15, "ConstraintToPenalty": 15}
+
+
 def render_video(scene_class: type[Scene], media_dir: Path, lang: str = "en") -> RenderedVideo:
-    """Render ``scene_class`` in ``lang`` at -ql into ``media_dir`` and load its timeline."""
+    """Render ``scene_class`` in ``lang`` at -ql's size and ``TEST_FPS`` (or its rate in
+    ``FULL_RATE_SCENES``) into ``media_dir`` and load its timeline."""
     scene_class = type(scene_class.__name__, (scene_class,), {"lang": lang})
-    scene = render_scene(scene_class, media_dir, frames=True)
+    scene = render_scene(scene_class, media_dir, frames=True,
+                         frame_rate=FULL_RATE_SCENES.get(scene_class.__name__, TEST_FPS))
     movie = next(media_dir.rglob(f"{scene_class.__name__}.mp4"))
     timeline = json.loads(scene.timeline_path.read_text(encoding="utf-8"))
     return RenderedVideo(scene, movie, timeline)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from manim import Axes, MathTex, Mobject, Scene, Text, config, tempconfig
+from manim import Axes, MathTex, Mobject, Scene, Text, ValueTracker, config, tempconfig
 
 from scenes import layout
 
@@ -40,7 +40,8 @@ def assert_inside_frame(scene: Scene, slack: float = 0.0,
     up to ``slack`` units."""
     half_width, half_height = config.frame_width / 2 + slack, config.frame_height / 2 + slack
     for mobject in scene.mobjects if mobjects is None else mobjects:
-        if len(mobject.get_all_points()):
+        # a ValueTracker keeps its value as a point: in the scene, never drawn
+        if len(mobject.get_all_points()) and not isinstance(mobject, ValueTracker):
             low, high = mobject.get_corner([-1, -1, 0]), mobject.get_corner([1, 1, 0])
             assert low[0] >= -half_width and high[0] <= half_width, mobject
             assert low[1] >= -half_height and high[1] <= half_height, mobject

@@ -95,6 +95,8 @@ def check_high_dim(video) -> dict:
         for panel, (_, stat, interval), curve_shown in zip(
                 video.scene.panels, PANELS, (any_shown, share_shown), strict=True):
             region = video.plane_box(panel["axes"])
+            # a share of 1 runs along the plane's top edge: the whole stroke counts
+            region[0, 1] -= video.half_stroke_px(L1_WIDTH) + 2.0
             # the call-outs' dots and numbers are checked on their own below
             skip = [video.pixel_box(mark, margin_px=3.0) for mark in marks] \
                 if stat == "fraction_zero" else []

@@ -32,6 +32,7 @@ from scenes.recap import (
     BAR_OPACITY,
     FOOT,
     ROWS,
+    SGD_L1,
     TABLE_HOLD_SECONDS,
     LessonRecap,
 )
@@ -199,7 +200,7 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     sgd = video.scene.shown["recap_sgd"]
     run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                            sgd_scene.STEP_SIZE, sgd_scene.SEED)
-    assert sgd["l1"] == run.mean_distance("l1_proximal") and sgd["l2"] == run.mean_distance("l2")
+    assert sgd["l1"] == run.mean_distance(SGD_L1) and sgd["l2"] == run.mean_distance("l2")
     cells = video.scene.rows[ROWS.index("sgd")]
     assert f"{sgd['l1'] / sgd['l2']:.1f}" in cells[2].original_text
     data = video.scene.shown["recap_data"]
