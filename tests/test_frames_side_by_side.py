@@ -279,13 +279,8 @@ def check_cone(video) -> dict:
     assert shades["shown"]["beyond"] <= 0.05 and shades["before"]["inside"] <= 0.05, shades
     # the -gradient arrow: loss-coloured pixels inside the fan lie along -grad f
     arrow_px = video.screen_px(ARROW_LENGTH)
-    loss_mask = color_mask(frame, theme.LOSS_COLOR, [*others, blend(theme.L1_COLOR,
-                                                                     FAN_OPACITY)])
-    angles, _ = polar_px(video, frame, loss_mask, corner_px, (0.3 * arrow_px, 0.8 * arrow_px))
-    inside = angles[((angles - low - 5) % 360) < ((high - low - 10) % 360)]
-    assert len(inside) >= 8, len(inside)
-    descent_off = abs(float(np.median(inside)) - descent_angle)
-    assert descent_off <= 4.0, (np.median(inside), descent_angle)
+    descent_off = descent_in_fan(video, frame, others, corner_px, arrow_px, (low, high),
+                                 descent_angle, least=8, tolerance_deg=4.0)
     # the circle's one normal at its touch: L2-coloured pixels outside the circle
     touch_px = video.to_pixels("l2", index, l2.beta)[0]
     origin_px = video.to_pixels("l2", index, np.zeros(2))[0]
@@ -303,6 +298,23 @@ def check_cone(video) -> dict:
     zoom = check_zoom(video, frames, first, index, (low, high), descent, others)
     return {"fan": shades, "descent_off_deg": descent_off, "normal_off_deg": normal_off,
             "zoom": zoom}
+
+
+def descent_in_fan(video, frame, others, corner_px, arrow_px: float,
+                   fan_deg: tuple[float, float], descent_angle: float, least: int,
+                   tolerance_deg: float) -> float:
+    """The loss-coloured -grad f arrow drawn from the corner inside the fan ``fan_deg``
+    (at least ``least`` pixels between 0.3 and 0.8 of its length) and along mathcore's
+    descent direction within ``tolerance_deg``.  Returns how far off (degrees)."""
+    low, high = fan_deg
+    loss_mask = color_mask(frame, theme.LOSS_COLOR, [*others, blend(theme.L1_COLOR,
+                                                                     FAN_OPACITY)])
+    angles, _ = polar_px(video, frame, loss_mask, corner_px, (0.3 * arrow_px, 0.8 * arrow_px))
+    inside = angles[((angles - low - 5) % 360) < ((high - low - 10) % 360)]
+    assert len(inside) >= least, len(inside)
+    descent_off = abs(float(np.median(inside)) - descent_angle)
+    assert descent_off <= tolerance_deg, (np.median(inside), descent_angle)
+    return descent_off
 
 
 def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, float],
@@ -341,14 +353,9 @@ def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, 
     ends = video.to_pixels("l1_zoom", index, np.array([corner, corner + descent]))
     descent_angle = float(np.degrees(np.arctan2(-(ends[1] - ends[0])[1],
                                                 (ends[1] - ends[0])[0])))
-    arrow_px = video.screen_px(ZOOM_ARROW * reach)
-    loss_mask = color_mask(frame, theme.LOSS_COLOR, [*others, blend(theme.L1_COLOR,
-                                                                     FAN_OPACITY)])
-    angles, _ = polar_px(video, frame, loss_mask, corner_px, (0.3 * arrow_px, 0.8 * arrow_px))
-    inside = angles[((angles - low - 5) % 360) < ((high - low - 10) % 360)]
-    assert len(inside) >= 20, len(inside)
-    descent_off = abs(float(np.median(inside)) - descent_angle)
-    assert descent_off <= 3.0, (np.median(inside), descent_angle)
+    descent_off = descent_in_fan(video, frame, others, corner_px,
+                                 video.screen_px(ZOOM_ARROW * reach), (low, high),
+                                 descent_angle, least=20, tolerance_deg=3.0)
     # mathcore's touching contour, where it crosses the view (off the corner's marker)
     loss, level = scene.loss, scene.solutions["l1"].loss
     ring = video.to_pixels("l1_zoom", index,
