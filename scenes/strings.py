@@ -288,14 +288,20 @@ STRINGS: dict[str, dict[str, str]] = {
             "become 0"
         ),
         "sub_hd_scale": "L2 multiplies every bar by {scale}: small ones shrink, none reaches 0",
-        "sub_hd_any": "Right: optima with at least one zero. With a steady share, this tends to 1",
+        "sub_hd_any": (
+            "Right: optima with at least one zero. While the share of zeros holds steady, "
+            "this tends to 1 as n grows"
+        ),
         "sub_hd_rise": (
             "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
         ),
         "sub_hd_cloud": (
             "The earlier cloud had {cloud} %: there t = {radius} and loss shapes were random"
         ),
-        "sub_hd_share": "{samples} losses per n: the share of all coefficients L1 sets to 0",
+        "sub_hd_share": (
+            "{samples} losses per n, each ball's budget half of c's own norm: the share of "
+            "all coefficients L1 sets to 0"
+        ),
         "sub_hd_l2": (
             "This loss is round: L2 only scales c down, no zero unless c has one; 0 of {samples}"
         ),
@@ -1036,10 +1042,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_hd_start": "一个圆形损失，n = {n}：每根柱子是最小值点 c 一个坐标的大小",
         "sub_hd_cut": "L1 把每根柱子减去同一个 θ（恰好用完预算）：低于 θ 的 {zeros} 根变成 0",
         "sub_hd_scale": "L2 把每根柱子乘以 {scale}：小的变小，但没有一根到 0",
-        "sub_hd_any": "右图：至少有一个零的最优解。零的占比稳定，它就趋于 1",
+        "sub_hd_any": (
+            "右图：至少有一个零的最优解。每个系数为 0 的占比不随 n 变，所以 n 越大它越接近 1"
+        ),
         "sub_hd_rise": "2 个特征时 {p2}% 的 L1 最优解有零；5 个时 {p5}%；50 个时 {p50}%",
         "sub_hd_cloud": "前面散点图是 {cloud}%：那里 t = {radius}，损失形状随机",
-        "sub_hd_share": "每个 n 取 {samples}个损失：L1 把所有系数中多少变成 0",
+        "sub_hd_share": (
+            "每个 n 取 {samples}个损失，每个球的预算是 c 自身范数的一半：L1 把所有系数中多少变成 0"
+        ),
         "sub_hd_l2": (
             "这个损失是圆的：L2 只是把 c 按比例缩小，c 没有零它就没有零。"
             "每个 n 下 {samples}个中 0 个"
@@ -1287,7 +1297,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_x_label": "预算 t（两个球用同一个 t：L1 为 ‖β‖₁ ≤ t，L2 为 ‖β‖₂ ≤ t）",
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_contour_l1": "触及 L1 的损失等高线",
-        "path_contour_l2": "触及 L2 的",
+        "path_contour_l2": "触及 L2 的等高线",
         "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
         "path_stop": "扫描停在 t = {end}：t = 0 时两个最优解都是 0。",
