@@ -501,7 +501,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_why": (
             "No iterate came back to 0 after the start: the jump of sign(β) never acted.  "
             "Away from 0 the L1 slope is constant,\nso only the loss pulls back, hardly along "
-            "β₁ − β₂ at ρ = {rho} (curvature 1 − ρ = {curvature}); L2's 2β pulls back everywhere"
+            "β₁ − β₂ at ρ = {rho} (curvature 1 − ρ = {curvature}); L2's 2β adds curvature in "
+            "every direction"
         ),
         "sgd_ols_title": "Part 2: least squares against ridge",
         "sgd_ols_settings": (
@@ -1233,7 +1234,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "离开 0 时 L1 的斜率是常数，不会把迭代拉回最优解。\n"
             "只有损失函数在拉，而 ρ = {rho} 时沿 β₁ − β₂ 几乎不拉"
             "（曲率 1 − ρ = {curvature}）；"
-            "L2 的 2β 在每个方向上都往回拉"
+            "L2 的 2β 在每个方向上都增加曲率"
         ),
         "sgd_ols_title": "第二部分：最小二乘对比岭回归",
         "sgd_ols_settings": (
