@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from scenes.strings import READING_RATE, SHORTEST_CUE
+from scenes.strings import reading_seconds
 
 #: Characters on one line of a cue, per language.
 LINE_WIDTH = {"en": 42, "zh": 16}
@@ -39,11 +39,6 @@ _ZH_PIECE = re.compile(rf"[{_OPENING}]*(?:[{_HAN}]|[^{_HAN}{_OPENING}{_CLOSING}]
 #: Signs that bind the words on both sides, and the longest bracketed group kept whole.
 _BINDING = {"=", "≤", "≥", "<", ">", "→", "↔", "×", "+", "−", "≈", "·", "|"}
 _GROUP = 16
-
-
-def _size(line: str, lang: str) -> int:
-    """Characters read: all in English, all but white space in Chinese."""
-    return len(re.sub(r"\s", "", line)) if lang == "zh" else len(line)
 
 
 def _bind(phrases: list[str]) -> list[str]:
@@ -169,8 +164,9 @@ def cues(subtitle: str, lang: str) -> list[str]:
 
 
 def cue_seconds(cue: str, lang: str) -> float:
-    """How long one cue must stay on screen: ``max(SHORTEST_CUE, characters / rate)``."""
-    return max(SHORTEST_CUE, _size(cue, lang) / READING_RATE[lang])
+    """How long one cue must stay on screen: ``max(SHORTEST_CUE, characters / rate)``
+    (``strings.reading_seconds``: in Chinese, white space is not read)."""
+    return reading_seconds(cue, lang)
 
 
 def subtitle_seconds(subtitle: str, lang: str) -> float:
