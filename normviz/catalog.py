@@ -72,6 +72,7 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
     SceneEntry("ridge_vs_lasso", "scenes.ridge_vs_lasso", "RidgeVsLasso", ("data", "target")),
     SceneEntry("correlated", "scenes.correlated", "CorrelatedFeatures"),
     SceneEntry("stability", "scenes.stability", "MinibatchStability"),
+    SceneEntry("ols_ridge", "scenes.ols_ridge", "OlsAgainstRidge"),
     SceneEntry("sgd", "scenes.sgd", "MinibatchSGD"),
     SceneEntry("recap", "scenes.recap", "LessonRecap"),
 )}
@@ -79,10 +80,10 @@ SCENES: dict[str, SceneEntry] = {entry.name: entry for entry in (
 #: ``normviz lesson``: one video per claim of the note, ordered so that the story builds:
 #: the problem; tangency side by side; why corners catch; the Lp family; higher dimensions;
 #: penalties and the constraint <-> penalty bridge; shrinking budgets and paths (a toy loss,
-#: then real data); correlated features; stability (minibatch refits, then SGD and least
-#: squares against ridge); the recap.
+#: then real data); correlated features; stability (minibatch refits, then least squares
+#: against ridge on the same minibatches, then SGD); the recap.
 LESSON = ("title", "side_by_side", "cloud", "lp_family", "ball3d", "high_dim", "penalty",
-          "bridge", "path", "ridge_vs_lasso", "correlated", "stability", "sgd",
+          "bridge", "path", "ridge_vs_lasso", "correlated", "stability", "ols_ridge", "sgd",
           "recap")
 
 

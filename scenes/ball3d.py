@@ -5,20 +5,25 @@ another touches it on an edge (one zero), a third on a face (no zero: L1 gives z
 not always), the first one touches the sphere (no zero).
 Each is shown first with the line of sight in the common tangent plane at the contact:
 there the two bodies are seen side by side, touching at the optimum and nowhere else,
-instead of one seeming to cut into the other; then the camera turns 30 degrees aside to
-show the third dimension and back, the level set faint while the view is not edge on.
-The sphere's contact, which has no zero, is shown from 60 degrees round, slowly: the
-dashed legs from it to the floor and to both axes (all three coordinates) stay in sight.
+instead of one seeming to cut into the other.  The level set grows out of the loss's
+centre until, at the touching level, it first meets the ball; the part of the octahedron
+it touches (a vertex, an edge in a coordinate plane, a face) is then drawn over the ball
+and the read-out names the coefficients that are exactly 0 (mathcore's ``zeros``).  The
+camera never holds still on a story: it drifts a few degrees while the contact is seen
+edge on, turns 30 degrees further round towards the side the contact faces (45 for a
+contact with no zero, slowly) and comes back to the edge-on view, the level set faint
+while the view is not edge on.
 Vertices from ``mathcore.l1_vertices``, optima and touching levels from
 ``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
 ``mathcore.contours.ellipsoid_point``.
 
-The axes are labelled beta_1, beta_2, beta_3: flat in the frame, drawn over the bodies, each
-at the projection of a point in space (an anchor) that, for each story, is next to the
-tip of its own axis (within ``LABEL_REACH``) where no body, contact, text, axis tip or
-other label is in any view of that story (``place_labels``); between two stories the
-anchors move with the camera.  The two floor axes run on to 6 through the level sets so
-that their tips, seen from this elevation, come out of them.
+The axes are named by colour: each 3-D axis is drawn in its own colour, and a small triad
+fixed in the frame's left margin, three arrows in those colours named beta_1, beta_2,
+beta_3, turns with the camera (each arrow is its axis's direction as the camera sees it).
+No name is drawn in the picture of the bodies, so none can lie over a body in any view.
+Every turn stays on the side of the stories' edge-on views where no floor axis is seen
+pointing straight up (beside the beta_3 axis): the triad's arrows, and the axes, stay
+apart.
 
 Drawing: ``BatchedThreeDCamera`` draws manim's picture (same depth order, paths and
 shading; each face flat in its mean shade) with the work per face batched in numpy;
@@ -26,7 +31,9 @@ manim's own camera spends about 0.3 ms of Python per face and frame (bounding bo
 the depth sort, the shading normals, a projection per face) and fills every face with a
 gradient, the cost of a 3-D render.
 
-Trackers: ``story`` (0, 1, 2, 3 while a story is on screen, -1 between two).
+Trackers: ``story`` (0, 1, 2, 3 while a story is on screen, -1 between two);
+``triad{k}_x``, ``triad{k}_y`` (the screen point of the triad arrow's tip of axis k) and
+``name{k}_x``, ``name{k}_y`` (the centre of its name), every frame.
 
 Render: ``manim render scenes/ball3d.py``.
 """
@@ -42,6 +49,8 @@ from manim import (
     DOWN,
     PI,
     UP,
+    Arrow,
+    Circle,
     Create,
     DashedLine,
     Dot,
@@ -49,18 +58,17 @@ from manim import (
     FadeOut,
     GrowFromPoint,
     Line,
+    Polygon,
     Polyhedron,
     Sphere,
     Surface,
     ThreeDAxes,
-    UpdateFromAlphaFunc,
     VGroup,
     smooth,
 )
 from manim.camera.camera import CAP_STYLE_MAP, LINE_JOIN_MAP, Camera
 from manim.camera.three_d_camera import ThreeDCamera
 from manim.utils.space_ops import get_unit_normal
-from scipy.spatial import ConvexHull
 
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
 from mathcore.contours import ellipsoid_point
@@ -69,6 +77,8 @@ from scenes.base import Normviz3DScene
 from scenes.strings import text
 
 RADIUS = 2.0
+#: The axis names' strings, beta_1, beta_2, beta_3.
+AXIS_KEYS = ("axis_x", "axis_y", "axis_z")
 STORIES = (  # (norm, centre, matrix)
     ("l1", (3.0, 1.0, 0.5), ((2.0, 0.5, 0.0), (0.5, 1.0, 0.0), (0.0, 0.0, 1.0))),
     ("l1", (2.0, 2.0, 0.3), ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))),
@@ -78,36 +88,40 @@ STORIES = (  # (norm, centre, matrix)
 #: Faces of the octahedron as indices into l1_vertices (+x, -x, +y, -y, +z, -z).
 OCTAHEDRON_FACES = [[x, y, z] for x, y, z in itertools.product((0, 1), (2, 3), (4, 5))]
 #: The camera's elevation and zoom throughout; each story turns TURN away (in azimuth)
-#: from its silhouette view and back.  A contact with no zero (on the sphere) is shown
-#: from further round, ORBIT, slowly: from the silhouette view round to the side the
-#: contact faces, where the dashed legs to the floor and to both axes are seen broadside.
+#: from its silhouette view and back, towards the side the contacts face (every contact
+#: has beta_1, beta_2 >= 0): the views stay between azimuths -90 and 0 degrees, where
+#: neither floor axis is seen pointing straight up.  A contact with no zero is shown
+#: further round, ORBIT, slowly.
 START_THETA, PHI, ZOOM = -40 * DEGREES, 55 * DEGREES, 0.9
-TURN, TURN_SECONDS = -30 * DEGREES, 2.5
-ORBIT, ORBIT_SECONDS = -60 * DEGREES, 5.0
+TURN, TURN_SECONDS = 30 * DEGREES, 2.0
+ORBIT, ORBIT_SECONDS = 45 * DEGREES, 4.0
+#: The hold after the contact appears is not still: seen edge on, the camera drifts this
+#: share of the story's turn (a few degrees: the silhouettes still meet at the contact)
+#: over HOLD_SECONDS, towards the turn (the views stay within the turn's range).
+DRIFT_SHARE, HOLD_SECONDS = 1 / 6, 1.5
 #: The level set's opacity, and how faint it gets while the camera is turned aside.
 SURFACE_OPACITY, GHOST_OPACITY = 0.3, 0.04
-#: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), drawn a
-#: little brighter and wider than manim's default so that they read through the
-#: translucent bodies.  The beta_1 axis runs on through the level sets, which lie about it
-#: (their centres have beta_1 = 2 and 3), until its tip, and its label, come out of them
-#: in every view; the other two tips are clear of the bodies or just behind one.
-AXIS_END, AXIS_COLOR, AXIS_WIDTH = 3.0, theme.MUTED_TEXT_COLOR, 3.0
-AXIS_ENDS = (6.0, 6.0, AXIS_END)
+#: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), each in
+#: its own colour (the triad's), a little wider than manim's default so that they read
+#: through the translucent bodies.
+AXIS_END, AXIS_WIDTH = 3.0, 3.0
+AXIS_ENDS = (4.5, 4.5, AXIS_END)
+#: The axes' colours, beta_1, beta_2, beta_3: three of the theme's feature colours (a
+#: coefficient is a feature's weight), far from the bodies' and the optimum's colours.
+AXIS_COLORS = (theme.FEATURE_PALETTE[0], theme.FEATURE_PALETTE[1], theme.FEATURE_PALETTE[3])
 #: The axes' length on screen per data unit (before the camera's zoom).
 AXIS_UNIT = 0.9
-#: Where an axis label may sit, in data units: this far past its axis's tip and this far
-#: off the axis (``place_labels``).
-LABEL_PAST = np.arange(0.0, 2.01, 0.2)
-LABEL_ASIDE = (0.0, 0.3, 0.6, 0.9, 1.2)
-#: The length (data units) of an axis's arrow tip, which no label covers.
-TIP_LENGTH = 0.4
-#: The farthest (manim units, on screen) a label's centre may be from its axis's tip in
-#: any view: next to the end of its own axis.
-LABEL_REACH = 1.0
-#: Space (manim units) kept between a label and a body, the contact or another text.
-LABEL_CLEARANCE = 0.1
-#: Views (azimuths) of a story checked when placing the labels: the turn, sampled.
-LABEL_VIEWS = 7
+#: The triad: where its arrows start (fixed in the frame, in the left margin, clear of the
+#: bodies in every view), an arrow's length for an axis seen broadside (manim units; an
+#: axis seen slanting is shorter), the gap between an arrow's tip and its name, and the
+#: arrows' width.
+TRIAD_ORIGIN = np.array([-5.3, -1.0, 0.0])
+TRIAD_LENGTH, TRIAD_GAP, TRIAD_WIDTH = 1.6, 0.2, 5.0
+#: The length (and width) of a triad arrow's head (manim units).
+TRIAD_TIP = 0.22
+#: The touched vertex, edge or face: drawn over the ball in the text colour, this wide;
+#: a vertex as a ring of VERTEX_RING dot radii round the optimum.
+TOUCH_WIDTH, VERTEX_RING = 6.0, 2.2
 
 
 def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
@@ -123,27 +137,25 @@ def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
     return float(min(candidates, key=lambda t: abs(np.angle(np.exp(1j * (t - near))))))
 
 
-def box_polygon(centre: np.ndarray, width: float, height: float, margin: float) -> np.ndarray:
-    """The corners of a screen box around ``centre``, ``margin`` wider on every side."""
-    half = np.array([width / 2 + margin, height / 2 + margin])
-    return centre[:2] + half * np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]])
+def note_text(solution, lang: str) -> str:
+    """The read-out's note: where the contact is and which coefficients (mathcore's
+    ``zeros``) are exactly 0, as ``beta_2 = beta_3 = 0``."""
+    names = " = ".join(text(AXIS_KEYS[i], lang) for i in solution.zeros)
+    return text(f"b3_note_{solution.face}", lang, zeros=names)
 
 
-def convex_overlap(a: np.ndarray, b: np.ndarray) -> bool:
-    """Whether two convex polygons (vertices in order) overlap: no separating axis."""
-    for polygon in (a, b):
-        edges = np.roll(polygon, -1, axis=0) - polygon
-        normals = np.column_stack([edges[:, 1], -edges[:, 0]])
-        along_a, along_b = a @ normals.T, b @ normals.T
-        if np.any((along_a.max(axis=0) < along_b.min(axis=0))
-                  | (along_b.max(axis=0) < along_a.min(axis=0))):
-            return False
-    return True
-
-
-def outline(points: np.ndarray) -> np.ndarray:
-    """The convex outline (vertices in order) of screen points: a convex body's silhouette."""
-    return points[ConvexHull(points).vertices]
+def triad_points(rotation: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The triad seen through the camera's ``rotation`` (rows: screen x, y, depth): each
+    axis arrow's tip (``TRIAD_ORIGIN`` plus ``TRIAD_LENGTH`` times the screen part of the
+    axis's unit vector) and its name's centre, ``TRIAD_GAP`` beyond the tip along the
+    arrow, past the half of the name's box (``sizes``: width, height per axis) that faces
+    the tip."""
+    directions = rotation[:2, :].T  # row k: axis k's unit vector on screen
+    tips = TRIAD_ORIGIN[:2] + TRIAD_LENGTH * directions
+    units = directions / np.linalg.norm(directions, axis=1, keepdims=True)
+    reach = (np.abs(units) * sizes / 2).sum(axis=1, keepdims=True)  # |u_x| w/2 + |u_y| h/2
+    centres = tips + (TRIAD_GAP + reach) * units
+    return tips, centres
 
 
 # -- drawing ------------------------------------------------------------------------------
@@ -368,22 +380,15 @@ class BallsIn3D(Normviz3DScene):
             x_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[0]),
             y_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[1]),
             z_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[2]),
-            axis_config={"color": AXIS_COLOR, "stroke_width": AXIS_WIDTH}))
+            axis_config={"stroke_width": AXIS_WIDTH}))
+        for axis, color in zip(self.axes.axes, AXIS_COLORS, strict=True):
+            axis.set_color(color)
         self.axes.shift(-self.axes.c2p(0, 0, 0))  # the origin at the centre of the turns
         self.fix_axis_gradients()
-        names = [pieces.label(text(key, self.lang), theme.TITLE_SIZE, theme.TEXT_COLOR)
-                 for key in ("axis_x", "axis_y", "axis_z")]
-        self.axis_names = VGroup(*names)
-        self.label_anchors = [self.axes.c2p(*((end + LABEL_PAST[-1]) * unit))
-                              for end, unit in zip(AXIS_ENDS, np.eye(3), strict=True)]
         self.set_camera_orientation(phi=PHI, theta=START_THETA, zoom=ZOOM)
         self.add(self.axes)
-        self.add_fixed_in_frame_mobjects(self.axis_names)
-        self.place_names()
-        self.axis_names.add_updater(lambda _names: self.place_names())
-        self.add_foreground_mobjects(self.axis_names)  # never hidden behind a body
+        self.add_triad()
         self.solutions = []
-        self.label_places = []
         shown = None
         for index, (norm, center, matrix) in enumerate(STORIES):
             shown = self.tell(index, norm, QuadraticLoss.create(center, matrix), shown)
@@ -397,6 +402,39 @@ class BallsIn3D(Normviz3DScene):
             ends = (axis.get_edge_center(-light), axis.get_edge_center(light))
             for piece in axis.family_members_with_points():
                 piece.get_gradient_start_and_end_points = lambda ends=ends: ends
+
+    # -- the axis triad ------------------------------------------------------------------
+    def add_triad(self) -> None:
+        """The triad, fixed in the frame: an arrow per axis in its colour, turned as the
+        camera sees the axis, and its name beyond the tip; redrawn every frame."""
+        self.axis_names = VGroup(*[pieces.label(text(key, self.lang), theme.BODY_SIZE, color)
+                                   for key, color in zip(AXIS_KEYS, AXIS_COLORS, strict=True)])
+        self.triad_arrows = VGroup(*[Arrow(TRIAD_ORIGIN, TRIAD_ORIGIN + UP, buff=0,
+                                           color=color, stroke_width=TRIAD_WIDTH)
+                                     for color in AXIS_COLORS])
+        self.triad_trackers = [[self.tracker(f"{kind}{k}_{xy}", 0.0) for xy in "xy"]
+                               for kind in ("triad", "name") for k in range(3)]
+        self.triad = VGroup(self.triad_arrows, self.axis_names)
+        self.add_fixed_in_frame_mobjects(self.triad)
+        self.place_triad(self.triad)
+        self.triad.add_updater(self.place_triad)
+        self.add_foreground_mobjects(self.triad)
+
+    def place_triad(self, _triad=None) -> None:
+        camera = self.renderer.camera
+        camera.reset_rotation_matrix()
+        sizes = np.array([[name.width, name.height] for name in self.axis_names])
+        tips, centres = triad_points(camera.get_rotation_matrix(), sizes)
+        for k, (arrow, name) in enumerate(zip(self.triad_arrows, self.axis_names,
+                                              strict=True)):
+            tip = np.array([*tips[k], 0.0])
+            arrow.become(Arrow(TRIAD_ORIGIN, tip, buff=0, color=AXIS_COLORS[k],
+                               stroke_width=TRIAD_WIDTH, max_tip_length_to_length_ratio=0.35,
+                               tip_length=TRIAD_TIP))
+            name.move_to([*centres[k], 0.0])
+        for (x, y), point in zip(self.triad_trackers, [*tips, *centres], strict=True):
+            x.set_value(point[0])
+            y.set_value(point[1])
 
     def ball(self, norm: str):
         """The octahedron (vertices from mathcore) or the sphere, in the norm's colour."""
@@ -428,117 +466,18 @@ class BallsIn3D(Normviz3DScene):
                        stroke_color=theme.LOSS_COLOR, stroke_width=0.4)
 
     def texts(self, solution) -> VGroup:
-        """Title at the top and the read-out at the bottom, fixed in the frame."""
+        """Title at the top and the read-out at the bottom, fixed in the frame: the
+        optimum and, as large, which of its coefficients are exactly 0."""
         title = pieces.title(text(f"b3_title_{solution.face}", self.lang))
+        color = pieces.optimum_color(solution.beta)
         readout = VGroup(
             pieces.label(text("b3_readout", self.lang,
                               coords=pieces.coordinates_text(solution.beta)),
-                         theme.BODY_SIZE, pieces.optimum_color(solution.beta)),
-            pieces.label(text(f"b3_note_{solution.face}", self.lang), theme.SMALL_SIZE,
-                         pieces.optimum_color(solution.beta)),
-        ).arrange(DOWN, buff=0.15)
+                         theme.BODY_SIZE, color),
+            pieces.label(note_text(solution, self.lang), theme.BODY_SIZE, color),
+        ).arrange(DOWN, buff=0.12)
         layout.caption_band(2).place(readout)
         return VGroup(title, readout)
-
-    # -- the axis labels -----------------------------------------------------------------
-    def place_names(self) -> None:
-        """Each axis label, flat in the frame, centred where the camera now sees its anchor
-        (in the frame, so that what is drawn is where the texts are: the layout checks
-        read it)."""
-        camera = self.renderer.camera
-        camera.reset_rotation_matrix()
-        for name, anchor in zip(self.axis_names, self.label_anchors, strict=True):
-            x, y = camera.project_point(np.asarray(anchor, dtype=float))[:2]
-            name.move_to([x, y, 0.0])
-
-    def move_anchors(self, places: list[np.ndarray]):
-        """An animation taking the label anchors to ``places`` (the labels follow)."""
-        start = [np.asarray(anchor, dtype=float) for anchor in self.label_anchors]
-
-        def step(_names, alpha: float) -> None:
-            self.label_anchors = [(1 - alpha) * a + alpha * b
-                                  for a, b in zip(start, places, strict=True)]
-            self.place_names()
-
-        return UpdateFromAlphaFunc(self.axis_names, step, rate_func=smooth)
-
-    def screen(self, points, theta: float) -> np.ndarray:
-        """Screen (x, y) of scene points seen from azimuth ``theta``: the camera's own
-        projection at its elevation, zoom and focal distance."""
-        camera = self.renderer.camera
-        now = camera.get_theta()
-        camera.theta_tracker.set_value(theta)
-        camera.reset_rotation_matrix()
-        try:
-            return camera.project_points(np.atleast_2d(np.asarray(points, dtype=float)))[:, :2]
-        finally:
-            camera.theta_tracker.set_value(now)
-            camera.reset_rotation_matrix()
-
-    def tip_box(self, axis: int, theta: float) -> np.ndarray:
-        """The screen box around axis ``axis``'s arrow tip seen from ``theta``."""
-        unit = np.eye(3)[axis]
-        ends = self.screen([self.axes.c2p(*(AXIS_ENDS[axis] * unit)),
-                            self.axes.c2p(*((AXIS_ENDS[axis] - TIP_LENGTH) * unit))], theta)
-        return box_polygon(ends.mean(axis=0), *np.abs(ends[1] - ends[0]), 0.0)
-
-    def place_labels(self, theta: float, turn: float, bodies: list[np.ndarray],
-                     contact: np.ndarray, words: list) -> list[np.ndarray]:
-        """Where (scene points) the axis labels go for a story seen from ``theta`` to
-        ``theta + turn``.  Candidates lie ``LABEL_PAST`` past each axis's tip and
-        ``LABEL_ASIDE`` off the axis; a candidate is free when its box, in every view, keeps
-        ``LABEL_CLEARANCE`` from each body's silhouette, the contact, the story's texts
-        and the labels placed before it, inside the frame's margins, and its centre is
-        within ``LABEL_REACH`` of the axis's tip on screen.  Among the free ones
-        the label goes nearest to its axis's tip on screen, a step aside counting twice a
-        step along the axis (a label on the axis's line, past the bodies, reads as that
-        axis's); where none is free, the one free in the most views."""
-        views = np.linspace(theta, theta + turn, LABEL_VIEWS)
-        region = layout.screen()
-        obstacles = [[outline(self.screen(body, view)) for body in bodies]
-                     + [box_polygon(self.screen([contact], view)[0], 0, 0,
-                                    2 * theme.DOT_RADIUS)]
-                     + [box_polygon(part.get_center(), part.width, part.height, 0.0)
-                        for part in words]
-                     + [self.tip_box(axis, view) for axis in range(3)]
-                     for view in views]
-        places = []
-        for axis, name in enumerate(self.axis_names):
-            unit, end = np.eye(3)[axis], AXIS_ENDS[axis]
-            ends = [self.screen([self.axes.c2p(*(end * unit)),
-                                 self.axes.c2p(*((end + 1) * unit))], view)
-                    for view in views]
-            sides = [np.roll(unit, 1), -np.roll(unit, 1), np.roll(unit, 2), -np.roll(unit, 2)]
-            candidates = [(end + past) * unit + aside * side
-                          for aside in LABEL_ASIDE for past in LABEL_PAST
-                          for side in (sides if aside else sides[:1])]
-            best = None
-            for data in candidates:
-                point = self.axes.c2p(*data)
-                centres = [self.screen([point], view)[0] for view in views]
-                boxes = [box_polygon(c, name.width, name.height, LABEL_CLEARANCE)
-                         for c in centres]
-                blocked = sum(
-                    any(convex_overlap(box, other) for other in others)
-                    or box[:, 0].min() < region.left or box[:, 0].max() > region.right
-                    or box[:, 1].min() < region.bottom or box[:, 1].max() > region.top
-                    or np.linalg.norm(centre - tip) > LABEL_REACH
-                    for box, others, centre, (tip, _) in zip(boxes, obstacles, centres, ends,
-                                                             strict=True))
-                distance = 0.0
-                for centre, (tip, beyond) in zip(centres, ends, strict=True):
-                    direction = (beyond - tip) / np.linalg.norm(beyond - tip)
-                    offset = centre - tip
-                    along = float(offset @ direction)
-                    distance += abs(along) + 2 * float(np.linalg.norm(offset - along * direction))
-                cost = (blocked, distance)
-                if best is None or cost < best[0]:
-                    best = (cost, point, boxes)
-            _, point, boxes = best
-            for others, box in zip(obstacles, boxes, strict=True):
-                others.append(box)
-            places.append(point)
-        return places
 
     # -- a story -------------------------------------------------------------------------
     def tell(self, index: int, norm: str, loss: QuadraticLoss,
@@ -555,34 +494,29 @@ class BallsIn3D(Normviz3DScene):
         dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                   color=pieces.optimum_color(solution.beta))  # the key: green with a 0
         words = self.texts(solution)
-        # a contact with no zero is off every axis: seen from further round
+        # a contact with no zero is off every axis: seen from further round, slowly
         turn, seconds = ((ORBIT, ORBIT_SECONDS) if np.all(solution.beta != 0)
                          else (TURN, TURN_SECONDS))
-        places = self.place_labels(
-            theta, turn, [ball.get_all_points(), surface.get_all_points()],
-            self.axes.c2p(*solution.beta), [words[0], *words[1]])
-        self.label_places.append(places)
-        # the old story leaves while the camera goes to where the new contact is seen edge
-        # on, and the axis labels go where this story's bodies leave them room; the first
-        # story starts there (no labels seen from a view they were not placed for)
+        # the old story leaves while the camera goes to where the new contact is seen
+        # edge on
         if previous is None:
             self.set_camera_orientation(theta=theta)
-            self.label_anchors = list(places)
-            self.place_names()
         else:
-            self.move_camera(theta=theta, run_time=1.0,
-                             added_anims=[self.move_anchors(places), FadeOut(previous)])
+            self.move_camera(theta=theta, run_time=1.0, added_anims=[FadeOut(previous)])
         self.add_fixed_in_frame_mobjects(words)
         self.remove(words)
         guides = self.coordinate_guides(solution.beta)
         self.play(Create(ball), FadeIn(words[0]), run_time=1.2)
         # the level set grows out of c until it first touches the ball
         self.play(GrowFromPoint(surface, self.axes.c2p(*loss.center)), run_time=2.5)
+        touched = self.touched(norm, solution)
         self.add_fixed_orientation_mobjects(dot)
-        self.play(FadeIn(dot), FadeIn(words[1]), Create(guides), run_time=1.2)
-        self.add_foreground_mobject(dot)
+        self.play(FadeIn(dot), Create(touched), FadeIn(words[1]), Create(guides), run_time=1.2)
+        self.add_foreground_mobjects(touched, dot)
         self.story.set_value(index)
-        self.wait(1.5)  # seen edge on: the bodies touch at the optimum only
+        # seen edge on, drifting a few degrees: the bodies touch at the optimum only
+        self.move_camera(theta=theta + DRIFT_SHARE * turn, run_time=HOLD_SECONDS,
+                         rate_func=smooth)
         # the third dimension of the ball: seen from aside, the translucent level set would
         # lie over the ball as if it cut into it, so it steps back until the view is edge
         # on again
@@ -591,25 +525,33 @@ class BallsIn3D(Normviz3DScene):
                                       .set_stroke(opacity=GHOST_OPACITY)])
         self.move_camera(theta=theta, run_time=seconds)
         self.play(surface.animate.set_fill(opacity=SURFACE_OPACITY).set_stroke(opacity=1.0),
-                  run_time=0.6)
-        self.wait(1.5)
+                  run_time=0.6)  # then the beat's closing still (base.STILL_SECONDS)
         if index < len(STORIES) - 1:  # the last contact stays on top to the end
-            self.remove_foreground_mobject(dot)
-        return VGroup(ball, surface, dot, words, guides)
+            self.remove_foreground_mobjects(touched, dot)
+        return VGroup(ball, surface, dot, words, guides, touched)
+
+    def touched(self, norm: str, solution) -> VGroup:
+        """The part of the ball the level set touches, from mathcore's optimum: on the
+        octahedron the vertex (a ring round it), the edge or the face whose relative
+        interior holds the optimum (the vertices ``RADIUS sign(beta_i) e_i`` of its
+        non-zero coefficients); nothing on the sphere, which has no corners."""
+        beta = solution.beta
+        if norm != "l1":
+            return VGroup()
+        support = np.flatnonzero(beta)
+        corners = [self.axes.c2p(*(RADIUS * np.sign(beta[i]) * np.eye(3)[i])) for i in support]
+        style = {"color": theme.TEXT_COLOR, "stroke_width": TOUCH_WIDTH}
+        if len(corners) == 1:
+            ring = Circle(radius=VERTEX_RING * theme.DOT_RADIUS, **style).move_to(corners[0])
+            self.add_fixed_orientation_mobjects(ring)
+            return VGroup(ring)
+        return VGroup(Polygon(*corners, **style) if len(corners) == 3 else Line(*corners, **style))
 
     def coordinate_guides(self, beta) -> VGroup:
         """Dashed lines from the optimum down to the floor and across to the axes: each
-        coefficient is a leg of the box; a coefficient of exactly 0 leaves no leg.  On an
-        edge of the octahedron, that edge is drawn thick."""
+        coefficient is a leg of the box; a coefficient of exactly 0 leaves no leg."""
         floor = (beta[0], beta[1], 0.0)
         legs = [(beta, floor), (floor, (beta[0], 0.0, 0.0)), (floor, (0.0, beta[1], 0.0))]
-        guides = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b),
-                                     color=theme.SOLUTION_COLOR, stroke_width=2)
-                          for a, b in legs if np.linalg.norm(np.subtract(a, b)) > 1e-9])
-        support = np.flatnonzero(beta)
-        if len(support) == 2 and np.isclose(np.abs(beta).sum(), RADIUS):  # an L1 edge
-            ends = [np.where(np.arange(3) == i, RADIUS * np.sign(beta[i]), 0.0)
-                    for i in support]
-            guides.add(Line(self.axes.c2p(*ends[0]), self.axes.c2p(*ends[1]),
-                            color=theme.L1_COLOR, stroke_width=8))
-        return guides
+        return VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b),
+                                   color=theme.SOLUTION_COLOR, stroke_width=2)
+                        for a, b in legs if np.linalg.norm(np.subtract(a, b)) > 1e-9])

@@ -32,6 +32,8 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
+    RIGHT,
     UP,
     Arrow,
     Circle,
@@ -40,8 +42,11 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowArrow,
+    Line,
     Polygon,
     Rectangle,
+    ReplacementTransform,
+    TransformFromCopy,
     VGroup,
     VMobject,
     Write,
@@ -77,13 +82,22 @@ ARROW_SCALE = 0.16
 ARROW_GAP = 0.13
 ARROW_STROKE = 5
 TIP_LENGTH = 0.16
-#: Where the arrows' names sit along them.
-NAME_AT = 0.6
+#: Where the arrows' names sit along them, and their gap from the shaft (scene units).
+NAME_AT, NAME_GAP = 0.6, 0.14
+#: Every on-plane name sits on a box of the background's colour, LABEL_PAD wider on each
+#: side, so that no contour or arrow runs through its letters.
+LABEL_PAD = 0.03
+#: The ruler: -grad f and mu s copied under the caption, magnified RULER_ZOOM times (both
+#: norms at one zoom), mu s with a tick across it at every multiple of s (TICK_HALF scene
+#: units to each side of the shaft), so that mu is read as how many times s fits in
+#: -grad f; its two rows RULER_ROWS apart.
+RULER_ZOOM, RULER_ROWS, RULER_TIP = 4, 0.27, 0.14
+TICK_HALF, TICK_STROKE = 0.08, 5
 #: The fan of the L1 corner's normals: its radius (data units) and fill opacity.
 FAN_RADIUS, FAN_OPACITY = 1.4, 0.45
 #: The fan beat: a = s_2 at the corner goes A_HIGH -> A_LOW -> back to its start, c sliding
 #: along the line on which the corner stays optimal (fan_center); seconds per leg.
-A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 3.5
+A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 3.2
 #: lam as a multiple k of each norm's t = 2 penalty: up to K_TOP, then back to 1.
 K_TOP, K_SECONDS = 2.0, 3.5
 
@@ -128,14 +142,57 @@ def balance_arrows(axes, norm: str, beta: np.ndarray, gradient: np.ndarray,
     return pull, push
 
 
+def backed(name: VMobject) -> VGroup:
+    """``name`` on a box of the background's colour (LABEL_PAD round it)."""
+    box = Rectangle(width=name.width + 2 * LABEL_PAD, height=name.height + 2 * LABEL_PAD,
+                    stroke_width=0, fill_color=theme.BACKGROUND_COLOR,
+                    fill_opacity=1.0).move_to(name)
+    return VGroup(box, name)
+
+
+def place_name(name: VMobject, arrow: Arrow, way: np.ndarray) -> None:
+    """``name`` beside ``arrow``'s shaft, NAME_AT of the way out, on the side ``way``."""
+    start, end = arrow.get_start(), arrow.get_end()
+    reach = 0.5 * abs(name.width * way[0]) + 0.5 * abs(name.height * way[1]) + NAME_GAP
+    name.move_to(start + NAME_AT * (end - start) + way * reach)
+
+
 def place_arrow_names(pull: Arrow, push: Arrow, pull_name: VMobject, push_name: VMobject,
                       way: np.ndarray) -> None:
-    """'-grad f' beside its shaft (NAME_AT of the way out) on the side ``way`` (a unit
-    scene vector across the arrows, away from c), 'mu s' beside its own on the other."""
-    for name, arrow, sign in ((pull_name, pull, 1.0), (push_name, push, -1.0)):
-        start, end = arrow.get_start(), arrow.get_end()
-        reach = 0.5 * abs(name.width * way[0]) + 0.5 * abs(name.height * way[1]) + 0.08
-        name.move_to(start + NAME_AT * (end - start) + sign * way * reach)
+    """'-grad f' beside its shaft on the side ``way`` (a unit scene vector across the
+    arrows, away from c), 'mu s' beside its own on the other."""
+    place_name(pull_name, pull, way)
+    place_name(push_name, push, -way)
+
+
+def single_normal(push: Arrow, mu: float, color: str) -> Arrow:
+    """s itself: the arrow mu s shrunk by mu, from the same foot."""
+    start, end = push.get_start(), push.get_end()
+    return Arrow(start, start + (end - start) / mu, color=color, buff=0.0,
+                 stroke_width=ARROW_STROKE, tip_length=TIP_LENGTH,
+                 max_tip_length_to_length_ratio=0.45, max_stroke_width_to_length_ratio=40)
+
+
+def ruler(length: float, mu: float, color: str, names: list[VMobject],
+          zoom_tag: VMobject) -> VGroup:
+    """-grad f (the loss's colour) above mu s (the norm's), both ``length`` scene units
+    long from one left end, mu s with a tick at s, 2s, ... (every k < mu): -grad f = mu s
+    is mu lengths of s.  -grad f's name goes left of its row, mu s's right of its own (so
+    that the two do not touch), ``zoom_tag`` on the top row, right of mu s's name."""
+    style = {"buff": 0.0, "stroke_width": ARROW_STROKE, "tip_length": RULER_TIP,
+             "max_tip_length_to_length_ratio": 0.3, "max_stroke_width_to_length_ratio": 40}
+    top, low = np.array([0.0, 0.0, 0.0]), np.array([0.0, -RULER_ROWS, 0.0])
+    step = np.array([length, 0.0, 0.0])
+    pull = Arrow(top, top + step, color=theme.LOSS_COLOR, **style)
+    push = Arrow(low, low + step, color=color, **style)
+    ticks = VGroup(*[Line(low + (k / mu) * step + TICK_HALF * UP,
+                          low + (k / mu) * step + TICK_HALF * DOWN,
+                          color=color, stroke_width=TICK_STROKE)
+                     for k in range(1, int(np.ceil(mu)))])
+    names[0].next_to(top, LEFT, buff=0.12)
+    names[1].next_to(low + step, RIGHT, buff=0.12)
+    zoom_tag.next_to(names[1], RIGHT, buff=0.12).set_y(top[1])  # clear of mu s's name
+    return VGroup(pull, push, ticks, *names, zoom_tag)
 
 
 class ConstraintToPenalty(NormvizScene):
@@ -181,20 +238,26 @@ class ConstraintToPenalty(NormvizScene):
                           .set_stroke(width=2, opacity=FAMILY_OPACITY)
                           for level in FAMILY_LEVELS])
         center = Dot(axes.c2p(*loss.center), radius=theme.DOT_RADIUS, color=theme.LOSS_COLOR)
-        center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
-                                  theme.LOSS_COLOR).next_to(center, UP, buff=0.08)
+        center_tag = backed(pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
+                                         theme.LOSS_COLOR)).next_to(center, UP, buff=0.05)
         # the names on the side of the arrows away from c (kept while the loss slides)
         toward_c = loss.center - constrained.beta
         turn = toward_c[0] * gradient[1] - toward_c[1] * gradient[0]  # (-grad f) x (c - b*)
         side = -1.0 if turn > 0 else 1.0
         pull, push = balance_arrows(axes, norm, constrained.beta, gradient, subgradient, mu,
                                     side)
-        names = VGroup(pieces.label(text("bridge_pull_name", self.lang), theme.SMALL_SIZE,
-                                    theme.LOSS_COLOR),
-                       pieces.label(text("bridge_normal_name", self.lang), theme.SMALL_SIZE,
-                                    theme.NORM_COLORS[norm]))
-        place_arrow_names(pull, push, *names, across(axes, constrained.beta, gradient, side))
+        names = VGroup(*[backed(pieces.label(text(key, self.lang), theme.SMALL_SIZE, tint))
+                         for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
+                                           ("bridge_normal_name", theme.NORM_COLORS[norm]))])
+        way = across(axes, constrained.beta, gradient, side)
+        place_arrow_names(pull, push, *names, way)
         color = theme.NORM_COLORS[norm]
+        # s itself, then stretched mu times into mu s
+        single = single_normal(push, mu, color)
+        single_name = backed(pieces.label(text("bridge_s_name", self.lang), theme.SMALL_SIZE,
+                                          color))
+        place_name(single_name, single, -way)
+        lengths = (float(np.linalg.norm(gradient)), float(np.linalg.norm(subgradient)))
         t = pieces.format_number(radius)
         beta = pieces.coordinates_text(constrained.beta)
 
@@ -202,13 +265,14 @@ class ConstraintToPenalty(NormvizScene):
             return pieces.label(text(key, self.lang, **fields), theme.SMALL_SIZE, tint)
 
         caption = VGroup(line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
-                         line(f"bridge_balance_{norm}", theme.TEXT_COLOR, mu=f"{mu:.2f}"),
-                         line(f"bridge_penalised_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}"),
-                         line("bridge_penalised_at", theme.TEXT_COLOR,
+                         line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
+                              g=f"{lengths[0]:.3f}", s=f"{lengths[1]:.3f}", mu=f"{mu:.2f}"),
+                         line(f"bridge_penalised_{norm}", theme.TEXT_COLOR),
+                         line(f"bridge_penalised_at_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}",
                               beta=pieces.coordinates_text(penalised)))
         normal_line = line(f"bridge_normal_{norm}", theme.TEXT_COLOR,
                            s1=f"{subgradient[0]:.2f}", s2=f"{subgradient[1]:.2f}")
-        caption.arrange(DOWN, buff=0.1)
+        caption.arrange(DOWN, buff=0.07)
         caption.sources = [line.text for line in caption]
         # one size for every line: the widest one fits the column
         shrink = min(1.0, below.width / max(caption.width, normal_line.width))
@@ -229,6 +293,16 @@ class ConstraintToPenalty(NormvizScene):
         for fan_line, slot in zip(fan_lines, caption, strict=False):
             fan_line.move_to(slot)
         pieces.fit_into(fan_lines[2], below.width)
+        # the ruler, magnified: in the caption's free last slot, down to the column's foot
+        scale = RULER_ZOOM * float(np.linalg.norm(pull.get_end() - pull.get_start()))
+        ruler_names = [pieces.label(text(key, self.lang), theme.SMALL_SIZE, tint)
+                       for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
+                                         ("bridge_normal_name", color))]
+        zoom_tag = pieces.label(text("bridge_zoom", self.lang, zoom=RULER_ZOOM),
+                                theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+        ruler_group = ruler(scale, mu, color, ruler_names, zoom_tag)
+        ruler_group.move_to([below.center[0], 0, 0]).align_to([0, below.bottom, 0], DOWN)
+        ruler_group.shift(0.04 * UP)
         side = {"axes": axes, "window": window, "ball": pieces.BallOutline(axes, norm, radius),
                 "family": family,
                 "contour": pieces.LossContour(axes, loss, constrained.loss, clip_to_axes=True),
@@ -238,6 +312,8 @@ class ConstraintToPenalty(NormvizScene):
                 "ring": Circle(radius=RING_RADIUS, color=theme.TEXT_COLOR,
                                stroke_width=RING_STROKE).move_to(axes.c2p(*penalised)),
                 "pull": pull, "push": push, "names": names, "side": side, "caption": caption,
+                "single": single, "single_name": single_name, "ruler": ruler_group,
+                "lengths": lengths,
                 "normal_line": normal_line, "live": live, "fan_lines": fan_lines, "lam": lam,
                 "loss": loss}
         if norm == "l1":
@@ -308,10 +384,17 @@ class ConstraintToPenalty(NormvizScene):
         self.beat("bridge_kkt")
         self.play(*[GrowArrow(s["pull"]) for s in sides],
                   *[FadeIn(s["names"][0]) for s in sides], run_time=0.8)
-        self.play(*[GrowArrow(s["push"]) for s in sides],
-                  *[FadeIn(s["names"][1]) for s in sides],
-                  *[FadeIn(s["caption"][1]) for s in sides],
-                  *[FadeIn(s["normal_line"]) for s in sides], run_time=0.8)
+        self.play(*[GrowArrow(s["single"]) for s in sides],
+                  *[FadeIn(s["single_name"]) for s in sides],
+                  *[FadeIn(s["normal_line"]) for s in sides], run_time=0.6)
+        self.play(*[ReplacementTransform(s["single"], s["push"]) for s in sides],
+                  *[ReplacementTransform(s["single_name"], s["names"][1]) for s in sides],
+                  *[FadeIn(s["caption"][1]) for s in sides], run_time=0.8)
+        # the two arrows magnified under the caption, s laid off mu times along mu s
+        self.play(*[TransformFromCopy(s["pull"], s["ruler"][0]) for s in sides],
+                  *[TransformFromCopy(s["push"], s["ruler"][1]) for s in sides],
+                  *[FadeIn(s["ruler"][3:]) for s in sides], run_time=0.6)
+        self.play(*[FadeIn(s["ruler"][2], lag_ratio=0.5) for s in sides], run_time=0.8)
         self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
         self.tell_fan()
         self.beat("bridge_same")
@@ -343,11 +426,18 @@ class ConstraintToPenalty(NormvizScene):
                           "normals": l1_normal_cone(corner).tolist()})
         self.beat("bridge_fan", beta=pieces.coordinates_text(corner))
         self.follow_fan()
-        self.play(FadeIn(l1["fan"]),
+        # the fan under everything else (the axes' ticks and the contours drawn over it)
+        self.add(l1["fan"])
+        self.bring_to_back(l1["fan"])
+        self.play(FadeIn(l1["fan"]), *[FadeOut(s["ruler"]) for s in sides],
                   *[FadeOut(s["caption"][i]) for s in sides for i in (0, 1)],
                   *[FadeOut(s["normal_line"]) for s in sides],
                   *[FadeIn(s["fan_lines"]) for s in sides], run_time=1.0)
         self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot")])
+        # over the fan the names go without their boxes: the fan is seen whole through them
+        boxes = [name[0] for name in l1["names"]]
+        for box in boxes:
+            box.set_fill(opacity=0.0)
         moving = [s[part] for s in sides for part in ("family", "contour", "center", "pull",
                                                       "push", "names", "dot", "fan_lines")]
         driven = self.drive(self.follow_fan, *moving)
@@ -357,3 +447,5 @@ class ConstraintToPenalty(NormvizScene):
         self.play(FadeOut(l1["fan"]), *[FadeOut(s["fan_lines"]) for s in sides],
                   *[FadeIn(s["caption"][i]) for s in sides for i in (0, 1)],
                   *[FadeIn(s["normal_line"]) for s in sides], run_time=0.6)
+        for box in boxes:
+            box.set_fill(opacity=1.0)

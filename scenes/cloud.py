@@ -63,10 +63,10 @@ from scenes.live_text import FIELD, LiveLine
 from scenes.strings import format_count, reading_seconds, text
 from scenes.zoom import zoom_view
 
-CASE, SEED, RADIUS = "general", 7, defaults.RADIUS
+CASE, SEED, RADIUS = defaults.CLOUD_CASE, defaults.CLOUD_SEED, defaults.RADIUS
 SHOWN_ONE_BY_ONE = 3
 CLOUD_SIZE, BATCHES = 400, 4
-EXACT_SAMPLES = 1_000_000
+EXACT_SAMPLES = defaults.CLOUD_SAMPLES
 #: The planes show the whole square the centres are drawn from.
 PLANE_RANGE = CENTER_RANGE
 BOX = (-PLANE_RANGE, PLANE_RANGE, -PLANE_RANGE, PLANE_RANGE)
@@ -173,6 +173,7 @@ class RandomLossCloud(NormvizScene):
             square.place(axes)
             ball = pieces.BallOutline(axes, norm, RADIUS)
             self.planes[norm] = {"axes": axes, "ball": ball, "below": below}
+        # the key and the sampling, one line each at the small size (each fits the width)
         band = layout.caption_band(NOTE_LINES)
         self.key = band.place(VGroup(*[
             pieces.fit_into(pieces.label(line, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
@@ -358,7 +359,7 @@ class RandomLossCloud(NormvizScene):
                   *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in tilt_notes.values()], run_time=SHAPE_SECONDS)
         self.stop_driving(driven, self.follow_shape)
-        self.notes = tilt_notes
+        self.notes = self.tilt_notes = tilt_notes
         self.examples = VGroup()
         for norm, plane in self.planes.items():
             solution = self.example_solutions[norm]

@@ -105,11 +105,9 @@ TALLY_SECONDS = 3.0
 #: Each draw's optimum in the tally: smaller than the optimum's marker, so that the lasso's
 #: optima that keep both features stand apart along the edge.
 TALLY_DOT_RADIUS = 0.45 * theme.DOT_RADIUS
-#: manim's stroke widths are in hundredths of a scene unit.
-STROKE_UNIT = 0.01
 #: Numbers on the lasso inset's beta1 axis (inside its box [0.6, 1.4]).
 INSET_TICKS = (0.8, 1.2)
-EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.8
+EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.85
 #: At most this many numbers on the plot's loss axis.
 EDGE_NUMBERS = 3
 #: Space between the lines of the middle column.
@@ -582,18 +580,11 @@ class CorrelatedFeatures(NormvizScene):
         scale = pieces.label(text("corr_inset_scale", self.lang, zoom=f"{magnification():g}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
         scale.next_to(view.frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
-        # the contour is the last piece of the view's body (scenes/zoom.py); clip_to_axes
-        # cuts its centre line at the box, so its stroke would poke out of the frame: cut
-        # it inside by half its stroke and the frame's whole stroke (also after the
-        # encoder's colour blur no pink lies outside the frame)
-        contour = view.body[-1]
-        low, high = contour.clip
-        pad = STROKE_UNIT * (contour.get_stroke_width() / 2 + view.frame.get_stroke_width())
-        pad = np.array([pad, pad, 0.0])
-        contour.clip = (low + pad, high - pad)
-        contour.show()
+        view.keep_contour_inside()
+        contour = view.contour
         marks, texts = self.inset_marks(norm, zoom)
-        inset = VGroup(view.body[:-1], marks, contour, view.optimum, scale, texts)
+        under = VGroup(*[part for part in view.body if part is not contour])
+        inset = VGroup(under, marks, contour, view.optimum, scale, texts)
         inset.set_z_index(2)
         self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": view.frame,
                                       "contour": contour, "optimum": view.optimum,

@@ -98,16 +98,16 @@ def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
                 pieces[0] = " " + pieces[0].lstrip()
             for piece in pieces:
                 if current and len(current + piece) > width:
-                    lines.append(current)
+                    lines.append(current.rstrip())
                     current = piece.lstrip()
                 else:
                     current = current + piece if current else piece.lstrip()
             continue
         if current:
-            lines.append(current)
+            lines.append(current.rstrip())
         current = phrase.lstrip()
     if current:
-        lines.append(current)
+        lines.append(current.rstrip())
     return lines
 
 

@@ -19,9 +19,10 @@ dimensions are called out on the right curve (n = 2, 5, 50: the chance rises fro
 third to 1).  The L2 optima are measured the same way and drawn as ringed markers on the
 zero line, labelled beside it: not one zero at any n.  Texts and plots keep ``SIDE_ROOM``
 from the screen's sides.  Every reveal is held still before the next.  A line says why
-n = 2 here does not give the cloud scene's share (``scenes.cloud``, measured again by
-mathcore): that scene's losses have random shapes and the fixed budget t = 2; these are
-round and get t = 1/2 ||c||_1, with the centres drawn from the same square.
+n = 2 here does not give the cloud scene's share (its cloud is ``scenes.defaults``'
+CLOUD_*, measured again by mathcore): that scene's losses have random shapes and the
+fixed budget t = 2; these are round and get t = 1/2 ||c||_1, with the centres drawn from
+the same square.  Under the title, each ball's own budget, in its colour.
 
 Render: ``manim render scenes/high_dim.py``.
 """
@@ -51,7 +52,7 @@ from manim import (
 
 from mathcore.cloud import CENTER_RANGE, cloud_2d, cloud_nd
 from mathcore.soft_threshold import threshold_example
-from scenes import cloud, layout, pieces, theme
+from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import format_count, text
 
@@ -81,6 +82,8 @@ CALLOUTS = (2, 5, 50)
 CALLOUT_DOT, CALLOUT_TEXT = 0.07, theme.SMALL_SIZE
 #: Room above each plot for its name, and the name's distance from the plot's top.
 HEADER_ROOM, HEADER_GAP = 0.55, 0.15
+#: The two balls' budgets under the loss's line: the room between them, and between lines.
+BUDGET_GAP, BUDGET_LINE_GAP = 0.8, 0.06
 #: Least room between two call-outs' words.
 CALLOUT_GAP = 0.2
 #: How long each L1 curve takes to be drawn, left to right (s).
@@ -125,8 +128,9 @@ class ZerosInHighDimensions(NormvizScene):
                 self.values[norm, stat] = np.array([getattr(r, stat) for r in runs])
                 self.values[norm, interval] = np.array([getattr(r, interval) for r in runs])
         # the cloud scene's share, measured the way that scene measures it
-        self.cloud_share = cloud_2d("l1", cloud.CASE, cloud.EXACT_SAMPLES, seed=cloud.SEED,
-                                    radius=cloud.RADIUS).fraction_zero
+        self.cloud_share = cloud_2d("l1", defaults.CLOUD_CASE, defaults.CLOUD_SAMPLES,
+                                    seed=defaults.CLOUD_SEED,
+                                    radius=defaults.RADIUS).fraction_zero
         self.largest_half = max(half_width(row) for _, _, interval in PANELS
                                 for row in self.values["l1", interval])
         self.show("dimensions", list(DIMENSIONS))
@@ -143,11 +147,18 @@ class ZerosInHighDimensions(NormvizScene):
         self.title = pieces.fit_into(title, area.width).move_to(title.get_top(), UP)
         budget_band, area = area.split_top(2 * layout.CAPTION_LINE)
         self.plot_area = area
-        self.budget_text = text("hd_budget", self.lang, kappa=f"{RELATIVE_BUDGET:g}",
-                                low=-int(CENTER_RANGE), high=int(CENTER_RANGE),
-                                iso=format_count(SAMPLES, self.lang))
-        self.budget = budget_band.place(pieces.fit_into(pieces.label(
-            self.budget_text, theme.SMALL_SIZE, theme.TEXT_COLOR), budget_band.width))
+        self.budget_text = text("hd_budget", self.lang, low=-int(CENTER_RANGE),
+                                high=int(CENTER_RANGE))
+        # the loss, then each ball's own budget in its colour (L1's and L2's differ)
+        self.budget_lines = VGroup(*[pieces.label(
+            text(f"hd_budget_{norm}", self.lang, kappa=f"{RELATIVE_BUDGET:g}"),
+            theme.SMALL_SIZE, theme.NORM_COLORS[norm]) for norm in ("l1", "l2")]).arrange(
+            RIGHT, buff=BUDGET_GAP)
+        # at the band's top, apart from the names over the plots under it
+        self.budget = pieces.fit_into(VGroup(
+            pieces.label(self.budget_text, theme.SMALL_SIZE, theme.TEXT_COLOR),
+            self.budget_lines).arrange(DOWN, buff=BUDGET_LINE_GAP), budget_band.width)
+        self.budget.move_to(budget_band.center).align_to([0.0, budget_band.top, 0.0], UP)
         self.panels = []
         columns = area.columns(2, gap=1.0)
         for (key, stat, interval), column in zip(PANELS, [columns[k] for k in COLUMNS],
@@ -187,7 +198,7 @@ class ZerosInHighDimensions(NormvizScene):
         chance = self.values["l1", "fraction_zero"][-1]
         self.cloud_line = self.caption_row(1).place(pieces.fit_into(pieces.label(
             text("hd_cloud", self.lang, cloud=percent(self.cloud_share),
-                 radius=f"{cloud.RADIUS:g}", kappa=f"{RELATIVE_BUDGET:g}"),
+                 radius=f"{defaults.RADIUS:g}", kappa=f"{RELATIVE_BUDGET:g}"),
             theme.SMALL_SIZE, theme.TEXT_COLOR), self.caption_row(1).width))
         self.note = self.caption_row(2).place(pieces.fit_into(pieces.label(
             text("hd_note", self.lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}",
@@ -390,7 +401,7 @@ class ZerosInHighDimensions(NormvizScene):
         for mark in self.marks:
             self.play(FadeIn(mark), run_time=0.8)
             self.wait(HOLD_SECONDS)
-        self.beat("hd_cloud", cloud=percent(self.cloud_share), radius=f"{cloud.RADIUS:g}",
+        self.beat("hd_cloud", cloud=percent(self.cloud_share), radius=f"{defaults.RADIUS:g}",
                   kappa=f"{RELATIVE_BUDGET:g}")
         self.play(FadeIn(self.cloud_line, shift=0.1 * UP), run_time=0.8)
         self.wait(HOLD_SECONDS)

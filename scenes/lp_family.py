@@ -16,7 +16,10 @@ The read-out gives the running p with two decimals up to the p axis' last finite
 axis does not); a value that only rounds to a tick's reads "~" (p ~ 1.00 just past the
 diamond, never "p = 1.00" with the zero gone).
 b* reads "= 0" only for mathcore's exact 0; a tiny non-zero one, as just past p = 1 where
-b2* ~ r^(1/(p-1)), reads "< 0.001", and the optimum is then yellow, not green.
+b2* ~ r^(1/(p-1)), reads "< 0.001", and the optimum is then yellow, not green.  At the stop
+past p = 1 a log-scale inset under the chart shows that coefficient for p in (1, 1.5]
+(mathcore's values: 0.011 at p = 1.1, 1e-8 near p = 1.03, never 0) above a row for the
+exact 0 that mathcore finds at p = 1, in green.
 
 Left, the plane: ball, the loss contour through the optimum (the view is chosen from
 mathcore's optima along the whole sweep, so that every touching contour is drawn whole)
@@ -26,8 +29,9 @@ is exactly 0; under it the p axis (alpha axis for the elastic net) with a marker
 tracker's value the whole time.  Colours keep the lesson's key (scenes/title.py): the
 ball and the marker are the L1 colour only at the L1 ball (p = 1, the elastic net's lasso
 end), the L2 colour only at the L2 ball (p = 2, the ridge end), and
-``theme.OTHER_BALL_COLOR`` in between; b1* and b2* are drawn in ``CURVE_COLORS``, none of
-them a colour of the key; green marks only an exact 0.  Ball outlines, optima (certified
+``theme.OTHER_BALL_COLOR`` in between; b1* and b2* are drawn in ``CURVE_COLORS`` (the
+coefficient palette's, none of them a colour of the key) and named at their live ends;
+green marks only an exact 0.  Ball outlines, optima (certified
 against a dense check), contours and the chart's curves all come from
 ``mathcore.lp_balls``.  Nothing essential is drawn in the bottom
 ``layout.SUBTITLE_SHARE`` of the frame, where players draw subtitles.
@@ -115,19 +119,26 @@ PLANE_SHARE = 0.5
 #: Room beside / above the plane for its axis names.
 NAME_ROOM = 0.3
 #: Heights in the panel (manim units): formula, read-outs, notes (three lines of small
-#: text), under the chart.
+#: text, or the log inset past p = 1), under the chart.
 FORMULA_BAND, VALUE_BAND, BETA_BAND = 0.55, 0.42, 0.36
-NOTE_BAND, UNDER_CHART = 1.1, 0.82
+NOTE_BAND, UNDER_CHART = 1.5, 0.82
 #: The words that say how the p axis is spaced (uniform in 1/p): their size; they sit in
 #: the row of its tick labels, in the wide gap between p = 0.5 and p = 1.
 SCALE_SIZE = theme.SMALL_SIZE * 0.8
-#: b1* and b2* (read-outs, curves, heads): the chart palette's cyan and lavender, no
-#: colour of the key (tests/test_theme.py keeps them away from every meaning).
-CURVE_COLORS = (theme.SERIES_COLORS[1], theme.FEATURE_PALETTE[1])
+#: b1* and b2* (read-outs, curves, heads, names): the coefficient palette's first two
+#: colours, brown and violet (as features 1 and 2 in scenes/ridge_vs_lasso.py), no colour
+#: of the key (tests/test_theme.py keeps them away from every meaning and from the other
+#: ball; a pale one, such as lavender, passes for the text's white in a small head).
+CURVE_COLORS = (theme.FEATURE_PALETTE[0], theme.FEATURE_PALETTE[1])
+#: Each curve's name rides right of its head, lifted by this share of its height (off the
+#: chart's zero line), and keeps this gap (manim units) from the other's.
+NAME_LIFT, NAME_GAP = 0.3, 0.04
+#: Room (manim units) between a head and its name (the head stays a disc of its own).
+NAME_BUFF = 0.15
 #: Least room (manim units) between two neighbouring tick labels of the sweep axis.
 TICK_LABEL_GAP = 0.3
 #: Room left of the chart for its tick labels, right of it for the axis name.
-TICK_ROOM, AXIS_NAME_ROOM = 0.45, 0.45
+TICK_ROOM, AXIS_NAME_ROOM = 0.45, 0.7
 #: The p axis lies this far (manim units) below the chart's lowest value.
 AXIS_DROP = 0.28
 BAND_OPACITY = 0.16
@@ -149,6 +160,29 @@ TICKS = {"lp": (2.0, 1.0, 2 / 3, 0.5, 0.0), "enet": (1.0, 0.75, 0.5, 0.25, 0.0)}
 LAST_FINITE_P = max(1.0 / q for q in TICKS["lp"] if q > 0.0)
 #: Coefficients that three decimals would show as 0.000 (but are not 0) read "<0.001".
 COEFFICIENT_FLOOR = 0.001
+#: The log-scale inset of the stop past p = 1 (``lp_above``): the zero coefficient of
+#: p <= 1 against p in [1, INSET_P_HIGH] on a log scale from 10^INSET_LOG_LOW to 1 (ticks
+#: every INSET_LOG_STEP decades), above a row for the exact 0 (at p = 1 only); mathcore's
+#: value at INSET_SAMPLES values of p, and at the waypoint p = 1.1 a dot.
+INSET_P_HIGH, INSET_LOG_LOW, INSET_LOG_STEP = 1.5, -8, 4
+INSET_SAMPLES = 61
+INSET_P_TICKS = (1.0, 1.1, 1.5)
+#: Gap (manim units) between the log scale's bottom and the row of the exact 0, and the
+#: break mark's half-width on the y axis there.
+INSET_ZERO_GAP, INSET_BREAK = 0.24, 0.07
+#: The inset's plot width (manim units); its caption takes the rest of the panel's width.
+INSET_PLOT_WIDTH = 2.2
+#: The stop past p = 1 holds a second longer (the inset is read); the elastic net's first
+#: stop, where nothing moves, holds as much less (the video does not grow).
+INSET_EXTRA_SECONDS = 1.0
+INSET_BEAT = "lp_above"
+LP_HOLD_SECONDS[INSET_BEAT] = HOLD_SECONDS + INSET_EXTRA_SECONDS
+_SUPERSCRIPT_DIGITS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(number: int) -> str:
+    """``-8`` -> ``"⁻⁸"``."""
+    return str(number).translate(_SUPERSCRIPT_DIGITS)
 
 
 def ball_at(family: float, setting: float) -> Ball:
@@ -299,6 +333,10 @@ class SweepChart:
                           color=theme.L1_COLOR)
         self.heads = [Dot(self.axes.c2p(0.0, 0.0), radius=HEAD_RADIUS, color=color)
                       for color in CURVE_COLORS]
+        # each curve named at its live end
+        self.names = [pieces.label(text("lp_curve", lang, index=pieces.subscript(i + 1)),
+                                   theme.SMALL_SIZE, color)
+                      for i, color in enumerate(CURVE_COLORS)]
         self.parts = {family: self._family_parts(family, betas[family], zero_bands[family], lang)
                       for family in samples}
 
@@ -369,6 +407,17 @@ class SweepChart:
         fits = [y for y in between if low <= y <= high]
         return min(fits, key=lambda y: abs(y - middle)) if fits else middle
 
+    def place_names(self) -> None:
+        """Each curve's name right of its head, a little above it (clear of the zero
+        line), the two pushed apart when their heads are close."""
+        for name, head in zip(self.names, self.heads, strict=True):
+            name.next_to(head, RIGHT, buff=NAME_BUFF).shift(NAME_LIFT * name.height * UP)
+        lower, upper = sorted(self.names, key=lambda name: name.get_y())
+        short = NAME_GAP - (upper.get_bottom()[1] - lower.get_top()[1])
+        if short > 0:
+            lower.shift(short / 2 * DOWN)
+            upper.shift(short / 2 * UP)
+
     def still(self, family: str) -> VGroup:
         """What does not move in one family's chart (faded in and out with the family)."""
         return self.parts[family]["static"]
@@ -378,7 +427,7 @@ class SweepChart:
         marker, heads."""
         parts = self.parts[family]
         return [parts["band"], parts["band_name"], self.cursor, *parts["curves"], self.marker,
-                *self.heads]
+                *self.heads, *self.names]
 
     def family_chart(self, family: str) -> list[VMobject]:
         """What belongs to one family only (faded in and out with it)."""
@@ -392,6 +441,7 @@ class SweepChart:
         for curve, value, head in zip(parts["curves"], beta, self.heads, strict=True):
             curve.show_until(position, axes.c2p(position, value))
             head.move_to(axes.c2p(position, value))
+        self.place_names()
         if parts["zero_band"] is not None:
             right = min(position, parts["zero_band"][1])
             parts["band"].set_points_as_corners(axes.c2p(np.array(
@@ -588,9 +638,10 @@ class BallFamily(NormvizScene):
 
     def stop_at(self, value: float, note: str, previous: VGroup | None,
                 morph_seconds: float = MORPH_SECONDS, waypoints: tuple[float, ...] = (),
-                hold_seconds: float = HOLD_SECONDS) -> VGroup:
+                hold_seconds: float = HOLD_SECONDS, inset: bool = False) -> VGroup:
         """Clear the old note, morph to ``value`` (the read-out follows), pausing at each
-        waypoint on the way, show the note."""
+        waypoint on the way, show the note (with ``inset``: the log-scale inset, the note
+        its caption)."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=0.4)
         for waypoint in waypoints:
@@ -606,11 +657,102 @@ class BallFamily(NormvizScene):
         self.record_stop(optimum)
         band = self.note_band
         color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR  # green means a 0
-        lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
-        lines.align_to([band.left, band.top, 0.0], UP + LEFT)
+        if inset:
+            lines = self.log_inset(note)
+        else:
+            lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
+            lines.align_to([band.left, band.top, 0.0], UP + LEFT)
         self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
         self.wait(hold_seconds)
         return lines
+
+    # -- the log-scale inset past p = 1 -----------------------------------------------------
+    def inset_values(self) -> tuple[int, np.ndarray, np.ndarray, float]:
+        """mathcore's zero coefficient of p <= 1 (its index) at ``INSET_SAMPLES`` values of
+        p in (1, ``INSET_P_HIGH``], and at p = 1 (where it must be exactly 0)."""
+        zero = self.zero_bands["lp"][0]
+        ps = np.linspace(1.0, INSET_P_HIGH, INSET_SAMPLES)[1:]
+        values = np.array([solve_ball(self.loss, lp_ball(p, RADIUS), FRAME_CHECK).beta[zero]
+                           for p in ps])
+        at_one = float(solve_ball(self.loss, lp_ball(1.0, RADIUS), STOP_CHECK).beta[zero])
+        return zero, ps, values, at_one
+
+    def inset_point(self, p: float, log_value: float | None) -> np.ndarray:
+        """The inset's screen point of (p, log10 of the value); None: the row of the 0."""
+        left, bottom, width, height = self.inset_frame
+        x = left + (p - 1.0) / (INSET_P_HIGH - 1.0) * width
+        if log_value is None:
+            return np.array([x, bottom - INSET_ZERO_GAP, 0.0])
+        return np.array([x, bottom + (log_value - INSET_LOG_LOW) / -INSET_LOG_LOW * height, 0.0])
+
+    def log_inset(self, caption: str) -> VGroup:
+        """Under the chart, in the notes' place: the zero coefficient of p <= 1 against p
+        just past 1 on a log scale (mathcore's values, cut at 10^INSET_LOG_LOW where it
+        falls on), over a row for an exact 0 holding mathcore's value at p = 1, green; the
+        caption (the stop's note) right of it."""
+        zero, ps, values, at_one = self.inset_values()
+        assert at_one == 0.0 and np.all(values > 0.0)  # 0 at p = 1, never past it
+        self.show("log_inset", {"index": zero, "p": ps.tolist(), "value": values.tolist(),
+                                "at_one": at_one})
+        color = CURVE_COLORS[zero]
+        labels = self.chart.parts["lp"]["static"][2]
+        top = min(label.get_bottom()[1] for label in labels) - 0.1
+        band = self.note_band
+        probe = pieces.label("10⁻⁸", theme.SMALL_SIZE)
+        left = band.left + probe.width + 0.15
+        # the plot's box: the log scale above, the 0 row and the p labels under it
+        bottom = band.bottom + probe.height + 0.12 + INSET_ZERO_GAP
+        self.inset_frame = (left, bottom, INSET_PLOT_WIDTH, top - 0.12 - bottom)
+        point = self.inset_point
+        zero_row = point(1.0, None)[1]
+        axis_color = {"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE}
+        frame = VGroup(
+            Line(point(1.0, None), point(INSET_P_HIGH, None), **axis_color),  # the 0 row
+            Line(point(1.0, None) + INSET_ZERO_GAP / 3 * UP, point(1.0, 0.0), **axis_color))
+        # a break mark where the log scale stops and the row of the exact 0 begins
+        middle = point(1.0, None) + INSET_ZERO_GAP / 2 * UP
+        frame.add(*[Line(middle + INSET_BREAK * (LEFT + 0.5 * DOWN) + k * 0.06 * UP,
+                         middle + INSET_BREAK * (RIGHT + 0.5 * UP) + k * 0.06 * UP,
+                         **axis_color) for k in (-1, 1)])
+        ticks = VGroup()
+        for decade in range(0, INSET_LOG_LOW - 1, -INSET_LOG_STEP):
+            where = point(1.0, decade)
+            ticks.add(Line(where, where + 0.08 * LEFT, **axis_color))
+            if decade in (0, INSET_LOG_LOW):  # the scale's ends named (room for two)
+                ticks.add(pieces.label("1" if decade == 0 else f"10{superscript(decade)}",
+                                       theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
+                    where, LEFT, buff=0.12))
+        ticks.add(pieces.label("0", theme.SMALL_SIZE, theme.ZERO_COLOR).next_to(
+            point(1.0, None), LEFT, buff=0.2))
+        for p in INSET_P_TICKS:
+            where = point(p, None)
+            ticks.add(Line(where, where + 0.08 * DOWN, **axis_color))
+            ticks.add(pieces.label(f"{p:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
+                where, DOWN, buff=0.08))
+        ticks.add(pieces.label(text("lp_axis_lp", self.lang), theme.SMALL_SIZE).next_to(
+            ticks[-1], RIGHT, buff=0.12))
+        # the curve, cut where it falls below the scale (between two of mathcore's values)
+        logs = np.log10(values)
+        shown = logs >= INSET_LOG_LOW
+        first = int(np.argmax(shown))
+        start = []
+        if first > 0:
+            share = (INSET_LOG_LOW - logs[first - 1]) / (logs[first] - logs[first - 1])
+            start = [point(ps[first - 1] + share * (ps[first] - ps[first - 1]), INSET_LOG_LOW)]
+        curve = VMobject(stroke_color=color, stroke_width=CURVE_STROKE).set_points_as_corners(
+            [*start, *[point(p, v) for p, v in zip(ps[shown], logs[shown], strict=True)]])
+        waypoint = LP_WAYPOINTS[INSET_BEAT][0]
+        at_waypoint = solve_ball(self.loss, ball_at(0, waypoint), STOP_CHECK).beta[zero]
+        dots = VGroup(Dot(point(1.0 / waypoint, float(np.log10(at_waypoint))),
+                          radius=HEAD_RADIUS, color=color),
+                      Dot(point(1.0, None), radius=theme.DOT_RADIUS, color=theme.ZERO_COLOR))
+        words = pieces.label(text("lp_above_note", self.lang, index=pieces.subscript(zero + 1)),
+                             theme.SMALL_SIZE, theme.TEXT_COLOR)
+        room = band.right - (left + INSET_PLOT_WIDTH + 0.6)
+        pieces.fit_into(words, room)
+        words.move_to([band.right - words.width / 2, (top + zero_row) / 2, 0.0])
+        self.inset = VGroup(frame, ticks, curve, dots, words)
+        return self.inset
 
     def tell_story(self) -> None:
         self.beat("lp_start")
@@ -623,12 +765,17 @@ class BallFamily(NormvizScene):
                   run_time=1.2)
         moving = self.drive_family()
         lines = None
+        # (the inset shows the coefficient that is 0 up to p = 1, where there is one)
+        inset_beat = INSET_BEAT if self.zero_bands["lp"] is not None else None
+        zero = self.zero_bands["lp"][0] if inset_beat else 1
         for value, beat in LP_STOPS:
             self.beat(beat)
-            lines = self.stop_at(value, text(f"{beat}_note", self.lang), lines,
+            note = text(f"{beat}_note", self.lang, index=pieces.subscript(zero + 1))
+            lines = self.stop_at(value, note, lines,
                                  morph_seconds=LP_MORPH_SECONDS.get(beat, KEY_MORPH_SECONDS),
                                  waypoints=LP_WAYPOINTS.get(beat, ()),
-                                 hold_seconds=LP_HOLD_SECONDS.get(beat, HOLD_SECONDS))
+                                 hold_seconds=LP_HOLD_SECONDS.get(beat, HOLD_SECONDS),
+                                 inset=beat == inset_beat)
         self.stop_driving(moving, self.follow)
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
@@ -644,7 +791,9 @@ class BallFamily(NormvizScene):
         self.play(FadeIn(self.outline), FadeIn(self.formula), FadeIn(self.heading),
                   *[FadeIn(m) for m in self.chart.family_chart("enet")], run_time=0.4)
         moving = self.drive_family()
-        lines = self.stop_at(1.0, text("lp_enet_note", self.lang), None)
+        # nothing moves on the way to this stop: it gives the inset's extra second back
+        lines = self.stop_at(1.0, text("lp_enet_note", self.lang), None,
+                             morph_seconds=MORPH_SECONDS - INSET_EXTRA_SECONDS)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
             # to the threshold, still on the corner; then slowly a little past it, where

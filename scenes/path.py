@@ -60,11 +60,15 @@ Y_NUMBERS_ROOM = 0.45
 #: Above the plot: the callout, later the closing notes (the plot leaves them room), and
 #: their gap.
 NOTES_GAP = 0.3
+#: Room between the legend and the status lines or notes above it.
+ABOVE_LEGEND = 0.25
 #: Samples of t along each path (every L1 knot and ||c||_2 are added).
 SAMPLES = 240
 #: The plane's window frame (contours are cut at it); the axis names sit outside it.
 WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
 NAME_GAP = 0.12
+#: Room between the window's frame and the subtitles' strip under it.
+STRIP_CLEARANCE = 0.1
 #: The sweep from T to ||c||_2 (where the L2 ball starts to bind); in the knot's own beat
 #: the sweep on to the L1 knot, slowing to a stop there, and the stop (the flash as it
 #: lands, the number, then a still picture); the sweep from the knot to 0.
@@ -81,6 +85,8 @@ BINDING_SECONDS = 1.0
 #: The knot's mark on the t axis: its line reaches below the row of tick numbers, so the
 #: knot's number sits in a row of its own and every t tick keeps its number.
 KNOT_MARK_LENGTH = 0.42
+#: The size of the marked t values' numbers (as large as they fit apart on the axis).
+MARK_SIZE = 18.0
 #: The t axis' caption below the plot, under the knot's row.
 CAPTION_GAP = 0.72
 #: The touching contours, told apart: both in the loss's colour (the key: a colour means
@@ -138,8 +144,10 @@ class ShrinkingBudget(NormvizScene):
                               theme.MUTED_TEXT_COLOR)
         y_name = pieces.label(text("axis_y", self.lang), theme.BODY_SIZE,
                               theme.MUTED_TEXT_COLOR)
+        # the frame's stroke (and the encoder's blur) stays above the subtitles' strip
         window = layout.Region(region.left, region.right - x_name.width - NAME_GAP,
-                               region.bottom, region.top - y_name.height - NAME_GAP)
+                               region.bottom + STRIP_CLEARANCE,
+                               region.top - y_name.height - NAME_GAP)
         self.axes = self.plane("plane", pieces.fit_axes(
             np.array([-reach, -reach]), np.array([reach, reach]), window.width, window.height))
         window.place(self.axes)
@@ -191,7 +199,7 @@ class ShrinkingBudget(NormvizScene):
             (0.0, self.start), (low - pad, high + pad),
             region.width - NAME_ROOM - Y_NUMBERS_ROOM,
             min(PLOT_HEIGHT, region.height - BELOW_PLOT - self.notes.height - NOTES_GAP
-                - self.legend.height - 0.15)))
+                - self.legend.height - ABOVE_LEGEND)))
         self.plot.align_to([region.left + Y_NUMBERS_ROOM, region.bottom + BELOW_PLOT, 0.0],
                            DOWN + LEFT)
         self.curves = []
@@ -230,7 +238,7 @@ class ShrinkingBudget(NormvizScene):
         self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
         self.legend.next_to(self.plot, UP, buff=NOTES_GAP)
         self.legend.align_to([region.left, 0.0, 0.0], LEFT)
-        self.notes.next_to(self.legend, UP, buff=0.15)
+        self.notes.next_to(self.legend, UP, buff=ABOVE_LEGEND)
         self.notes.align_to([region.left, 0.0, 0.0], LEFT)
 
     # -- motion --------------------------------------------------------------------------
@@ -288,11 +296,11 @@ class ShrinkingBudget(NormvizScene):
         """Both balls at t = T, then t shrinks to 0, slowing into each L1 knot and stopping
         there; at the end the note names the penalty form."""
         self.beat("path_start", start=f"{self.start:.4g}")
-        self.callouts = VGroup()
         self.knot_marks = VGroup()
-        free_l1 = self.callout(text("path_free_l1", self.lang,
-                                    radius=f"{self.paths['l1'].full_radius:.4g}"),
-                               theme.L1_COLOR)
+        binding = self.paths["l2"].full_radius
+        l2_binds_first = bool(self.drops) and binding > self.drops[0].radius
+        self.build_callouts(l2_binds_first)
+        free_l1 = self.callouts[0]
         self.play(Write(self.title), Create(self.axes), Create(self.window),
                   FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
                   run_time=1.5)
@@ -301,26 +309,21 @@ class ShrinkingBudget(NormvizScene):
                   FadeIn(self.legend),
                   FadeIn(self.center_tag), *[FadeIn(dot) for dot in self.dots.values()],
                   FadeIn(free_l1), run_time=1.2)
-        self.callouts.add(free_l1)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
                             *self.traces.values(),
                             *[c for _, _, c in self.curves], self.cursor, *self.dots.values(),
                             self.cue)
-        binding = self.paths["l2"].full_radius
         self.beat("path_shrink", binding=pieces.format_coefficient(binding))
-        if self.drops and binding > self.drops[0].radius:
+        if l2_binds_first:
             self.play(self.budget.animate.set_value(binding),
                       run_time=OPENING_SWEEP_SECONDS, rate_func=linear)
             # the circle binds from here down: above it c lies inside and L2's optimum is c
             self.show("binding_budget", binding)
-            free_l2 = self.callout(text("path_free_l2", self.lang,
-                                        radius=pieces.format_coefficient(binding)),
-                                   theme.L2_COLOR)
+            free_l2 = self.callouts[1]
             self.binding_mark = self.t_mark(binding, theme.L2_COLOR)
             self.play(FadeIn(free_l2), FadeIn(self.binding_mark), run_time=BINDING_SECONDS)
-            self.callouts.add(free_l2)
-        for drop in self.drops:
-            self.knot_beat(drop)
+        for drop, callout in zip(self.drops, self.callouts[-len(self.drops):], strict=True):
+            self.knot_beat(drop, callout)
         self.beat("path_end", end=f"{self.end:.4g}")
         self.play(self.budget.animate.set_value(self.end), run_time=TO_END_SECONDS,
                   rate_func=linear)
@@ -330,25 +333,22 @@ class ShrinkingBudget(NormvizScene):
         self.beat("path_names")
         self.play(FadeIn(self.notes[-1]), run_time=1.0)
 
-    def knot_beat(self, drop) -> None:
+    def knot_beat(self, drop, callout: VGroup) -> None:
         """The sweep slows into an L1 knot and stops on it: the optimum lands on the axis,
         turns green and flashes, the exact t is written above the plot and marked on its
         t axis, then a still."""
-        index, radius = pieces.subscript(drop.feature + 1), pieces.format_coefficient(drop.radius)
+        radius = pieces.format_coefficient(drop.radius)
         # (subtitles are drawn by the player: a plain digit, no subscript)
         self.beat("path_drop", index=drop.feature + 1, radius=radius)
         # slow into the knot and stop exactly on it (the tracker ends on its radius)
         self.play(self.budget.animate.set_value(drop.radius),
                   run_time=INTO_KNOT_SECONDS, rate_func=rate_functions.ease_out_cubic)
         self.show_next("knot_numbers", radius)
-        callout = self.callout(text("path_zeroed", self.lang, index=index, radius=radius),
-                               theme.L1_COLOR)
         mark = self.t_mark(drop.radius, theme.L1_COLOR)
         self.play(Flash(self.dots["l1"], color=theme.ZERO_COLOR, flash_radius=FLASH_RADIUS,
                         line_length=FLASH_LINE, num_lines=12, line_stroke_width=4),
                   FadeIn(callout), FadeIn(mark), run_time=KNOT_FLASH_SECONDS)
         self.wait(KNOT_STILL_SECONDS)
-        self.callouts.add(callout)
         self.knot_marks.add(mark)
 
     def contour_legend(self) -> VGroup:
@@ -367,13 +367,25 @@ class ShrinkingBudget(NormvizScene):
         row.arrange(RIGHT, buff=LEGEND_SPACE)
         return pieces.fit_into(row, self.plot_region.width)
 
-    def callout(self, words: str, color: str) -> VGroup:
-        """A line above the plot, stacked on the callouts before it."""
-        callout = pieces.fit_into(pieces.label(words, theme.SMALL_SIZE, color),
-                                  self.plot_region.width)
-        anchor = self.callouts[-1] if len(self.callouts) else self.legend
-        callout.next_to(anchor, UP, buff=0.15 if anchor is self.legend else 0.1)
-        return callout.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
+    def build_callouts(self, l2_binds_first: bool) -> None:
+        """The status lines above the plot, in the order they appear (the oldest at the
+        top, read downwards): L1's optimum is c down to ||c||_1; L2's down to ||c||_2 (when
+        the circle binds before the first knot); each knot's exact zero.  The block ends
+        just above the legend."""
+        lines = [(text("path_free_l1", self.lang,
+                       radius=f"{self.paths['l1'].full_radius:.4g}"), theme.L1_COLOR)]
+        if l2_binds_first:
+            lines.append((text("path_free_l2", self.lang, radius=pieces.format_coefficient(
+                self.paths["l2"].full_radius)), theme.L2_COLOR))
+        lines += [(text("path_zeroed", self.lang, index=pieces.subscript(drop.feature + 1),
+                        radius=pieces.format_coefficient(drop.radius)), theme.L1_COLOR)
+                  for drop in self.drops]
+        self.callouts = VGroup(*[
+            pieces.fit_into(pieces.label(words, theme.SMALL_SIZE, color),
+                            self.plot_region.width) for words, color in lines])
+        self.callouts.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        self.callouts.next_to(self.legend, UP, buff=ABOVE_LEGEND)
+        self.callouts.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
 
     def t_mark(self, budget: float, color: str) -> VGroup:
         """A mark under the plot's t axis at ``budget``, with its number in the row below
@@ -381,7 +393,7 @@ class ShrinkingBudget(NormvizScene):
         bottom = self.plot.c2p(budget, self.plot.y_range[0])
         mark = VGroup(Line(bottom, bottom + KNOT_MARK_LENGTH * DOWN, color=color,
                            stroke_width=2),
-                      pieces.label(pieces.format_coefficient(budget), theme.SMALL_SIZE * 0.8,
+                      pieces.label(pieces.format_coefficient(budget), MARK_SIZE,
                                    color))
         mark[1].next_to(mark[0], DOWN, buff=0.05)
         return mark

@@ -4,17 +4,20 @@ Left: |b| and b^2.  Middle: their (sub)gradients: sign(b) is -1 for every b < 0 
 every b > 0, so L1 pulls a weight towards 0 just as hard when it is tiny as when it is
 large, while L2's pull 2b fades to nothing near 0.  At 0 itself every slope in [-1, 1]
 is a subgradient: the penalty lambda |b| (lambda: the penalty's weight in
-loss + lambda penalty) can push back with any force up to lambda.  The slopes' panel
-shows it as a balance of forces: the loss b^2 - g b pulls a weight with g - 2b (g: its
-pull at 0), and the minimiser of b^2 - g b + lambda P(b) is where that pull line meets
-lambda times the penalty's slope.  As g grows from 0 the line climbs L1's jump at 0, so
-L1's minimiser stays exactly 0 until g reaches lambda, while it meets L2's 2b at g / 4 > 0
-as soon as g > 0.  Right (the penalties' panel gives way to the words):
-the proximal step, where a weight lands when a gradient step on the loss has taken it to
-v and the penalty then pulls it in: the minimiser of (b - v)^2 + lambda P(b)
-(``mathcore.penalty_form.scalar_minimizer``'s convention).  The loss (b - v)^2 pulls at
-0 with slope 2|v|, so L1 holds 0 while |v| <= lambda / 2 and moves v by lambda / 2 beyond
-(soft-thresholding); L2 only scales v by 1 / (1 + lambda).  A sweep of v shows both.
+loss + lambda penalty) can push back with any force up to lambda.  One convention all
+through (``mathcore.penalties``'s): the loss is (b - v)^2 / 2, so its pull at 0 is v itself
+and L1's minimiser is 0 exactly while |v| <= lambda (threshold lambda, said on screen).
+The slopes' panel shows it as a balance of forces: the loss b^2 / 2 - g b pulls a weight
+with g - b (g: its pull at 0), and the minimiser of b^2 / 2 - g b + lambda P(b) is where
+that pull line meets lambda times the penalty's slope.  As g grows from 0 the line climbs
+L1's jump at 0, so L1's minimiser stays exactly 0 until g reaches lambda, while it meets
+L2's 2b at g / 3 > 0 as soon as g > 0; two tracks under the panel show both minimisers on
+their own rows (they never hide each other).  Right (the penalties' panel gives way to
+three short lines): the proximal step, where a weight lands when a gradient step on the
+loss has taken it to v and the penalty then pulls it in: the minimiser of
+(b - v)^2 / 2 + lambda P(b), the map drawn as a curve with its flat zero stretch
+|v| <= lambda in the zeros' colour.  L1 moves v by lambda beyond it (soft-thresholding);
+L2 only scales v by 1 / (1 + 2 lambda).  A sweep of v shows both.
 Between them, why L2's taste for small components makes models steadier: two features
 that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1
 charges both 1 (it is indifferent), L2 charges the spread ones half as much (it prefers
@@ -30,6 +33,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
     RIGHT,
     UP,
     Arrow,
@@ -65,25 +69,29 @@ from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import reading_seconds, text
 
-#: The penalty's weight in loss + lambda penalty: the objective (b - v)^2 + LAMBDA P(b).
-LAMBDA = 1.0
-#: mathcore's proximal operators minimise (b - v)^2 / 2 + lam P(b): half of this scene's
-#: objective with lam = LAMBDA / 2, the same minimiser.  L1's threshold is LAMBDA / 2,
-#: L2's scaling 1 / (1 + 2 lam) = 1 / (1 + LAMBDA).
-PROX_LAM = LAMBDA / 2
-THRESHOLD = PROX_LAM
-L2_SCALE = float(l2_prox(1.0, PROX_LAM))
+#: The penalty's weight in loss + lambda penalty: the objective (b - v)^2 / 2 + LAMBDA P(b),
+#: mathcore's proximal operators' own convention.  L1's threshold is LAMBDA (the minimiser
+#: is 0 exactly while |v| <= LAMBDA), L2's scaling 1 / (1 + 2 LAMBDA).
+THRESHOLD = LAMBDA = 1.0
+L2_SCALE = float(l2_prox(1.0, LAMBDA))
+#: 1 / L2_SCALE, written in the words (v/3 for LAMBDA = 1).
+L2_DIVISOR = 1.0 / L2_SCALE
 SPAN = 2.0
 SAMPLES = 401
 PROBE = 0.07
 #: Room above each panel for its two-line heading, and below for the dead-zone label or
 #: a live reading; left of and under each plane for its tick numbers.
-HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.35
+HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.5
+#: The planes' tick numbers: digits at least 16 px high at 480p.
+TICK_SIZE = 27
+#: The minimisers' tracks under the slopes' panel (one row each for L1 and L2): their gap
+#: under the tick numbers, the rows' spacing and the size of their names.
+TRACK_GAP, TRACK_STEP = 0.25, 0.42
 #: The large-weight probe sweeps beta from 0 to this (the note: L2 punishes large weights).
 LARGE = 2.0
-#: The loss of the balance of forces, b^2 - g b = (b - g / 2)^2 - g^2 / 4, pulls a weight
-#: with g - 2b; its pull g at 0 grows from 0 to G_MAX, pausing at g = LAMBDA.
-G_MAX = 3.0
+#: The loss of the balance of forces, b^2 / 2 - g b = (b - g)^2 / 2 - g^2 / 2, pulls a
+#: weight with g - b; its pull g at 0 grows from 0 to G_MAX, pausing at g = LAMBDA.
+G_MAX = 2.5
 #: Two features that carry one signal (x1 and x2 measure the same quantity), so
 #: w1 x1 + w2 x2 predicts the same with all the weight on one or the weight spread evenly.
 SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
@@ -94,8 +102,12 @@ FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[5])
 #: Half a bar's width (data units: the bars stand at 1 and 2), the weights' plot's
 #: size, and the size of the weights written on the bars and of the bars' names (kept
 #: when the plots are scaled to fit: at 480p the weights are at least 16 px high).
-BAR_HALF, BARS_WIDTH, BARS_HEIGHT = 0.3, 3.0, 1.6
+BAR_HALF, BARS_WIDTH, BARS_HEIGHT = 0.3, 3.0, 0.8
+#: The spread beat's words stop this far above the subtitles' strip.
+SPREAD_GAP = 0.15
 VALUE_SIZE, NAME_SIZE = 30, theme.BODY_SIZE
+#: The three short lines of each beat's words.
+NOTE_SIZE = 24
 #: The weights' plot's x range: the bars stand at 1 and 2, apart enough for their values.
 BARS_RANGE = (0.4, 2.6)
 #: The shift axis (0 to DELTA) and its height (the arrow lies on its x axis).
@@ -106,24 +118,31 @@ TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
 
 
 def prox_l1(v):
-    """Where L1 puts a weight that a gradient step took to ``v``: soft-thresholding."""
-    return soft_threshold(v, PROX_LAM)
+    """Where L1 puts a weight that a gradient step took to ``v``: soft-thresholding at
+    LAMBDA."""
+    return soft_threshold(v, LAMBDA)
 
 
 def prox_l2(v):
-    """Where L2 puts it: ``v / (1 + LAMBDA)``."""
-    return l2_prox(v, PROX_LAM)
+    """Where L2 puts it: ``v / (1 + 2 LAMBDA)``."""
+    return l2_prox(v, LAMBDA)
 
 
 def held_minimisers(g: float) -> tuple[float, float]:
-    """The minimisers of b^2 - g b + LAMBDA P(b) = (b - g / 2)^2 + LAMBDA P(b) + const:
-    the proximal step at v = g / 2 (L1 exactly 0 while g <= LAMBDA)."""
-    return float(prox_l1(g / 2)), float(prox_l2(g / 2))
+    """The minimisers of b^2 / 2 - g b + LAMBDA P(b) = (b - g)^2 / 2 + LAMBDA P(b) + const:
+    the proximal step at v = g (L1 exactly 0 while g <= LAMBDA)."""
+    return float(prox_l1(g)), float(prox_l2(g))
 
 
 def pull(g: float, b) -> np.ndarray:
-    """The loss b^2 - g b pulls a weight at b with minus its slope: g - 2b."""
-    return g - 2.0 * np.asarray(b, dtype=float)
+    """The loss b^2 / 2 - g b pulls a weight at b with minus its slope: g - b."""
+    return g - np.asarray(b, dtype=float)
+
+
+def shown(value: float) -> str:
+    """Two decimals, never "-0.00" (a tiny negative output reads as 0.00)."""
+    written = f"{value:.2f}"
+    return "0.00" if float(written) == 0 else written
 
 
 def curve(axes, xs: np.ndarray, ys: np.ndarray, color: str) -> VMobject:
@@ -161,7 +180,7 @@ class PenaltyShapes(NormvizScene):
             size = min(square.width, square.height)
             axes = self.plane(name, pieces.coefficient_axes((-SPAN, SPAN), y_range, size, size))
             square.place(axes)
-            numbers = pieces.tick_numbers(axes, *TICKS[name])
+            numbers = pieces.tick_numbers(axes, *TICKS[name], TICK_SIZE)
             caption = heading_band.place(pieces.label(heading, theme.BODY_SIZE))
             axis_names = pieces.axis_labels(axes, *names)
             if name != "penalty":  # below the axis: sign(β) = +1 and the L2 key run above it
@@ -187,23 +206,24 @@ class PenaltyShapes(NormvizScene):
         ]
         self.keys = [self.curve_keys(values, (("|β|", theme.L1_COLOR, SPAN, 2.3),
                                               ("β²", theme.L2_COLOR, 1.25, 3.6))),
-                     self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.2, 2.0),
+                     self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.75, 1.6),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
                      self.curve_keys(proxes, (("β = v", theme.MUTED_TEXT_COLOR, -0.5, -1.6),
-                                              ("L1", theme.L1_COLOR, 1.3, 1.05),
-                                              ("L2", theme.L2_COLOR, 1.8, 0.3)))]
+                                              ("L1", theme.L1_COLOR, 1.45, 0.95),
+                                              ("L2", theme.L2_COLOR, 1.75, 0.15)))]
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
                          stroke_width=8)
         self.dead_zone = Line(proxes.c2p(-THRESHOLD, 0), proxes.c2p(THRESHOLD, 0),
                               color=theme.ZERO_COLOR, stroke_width=8)
-        # the words stand in an empty column (the third until the proximal step comes,
-        # then the first), at the small size, level with the headings: none at the foot
+        # the words (three short lines) stand in an empty column (the third until the
+        # proximal step comes, then the first), level with the headings: none at the foot
         self.notes = []
         for key, column in (("pen_gradient_note", columns[2]), ("pen_hold_note", columns[2]),
                             ("pen_prox_note", columns[0])):
-            note = pieces.label(text(key, self.lang, lam=f"{LAMBDA:g}", half=f"{THRESHOLD:g}",
-                                     scale=f"{L2_SCALE:g}"), theme.SMALL_SIZE)
+            note = pieces.label(text(key, self.lang, lam=f"{LAMBDA:g}",
+                                     inv=f"{L2_DIVISOR:g}"), NOTE_SIZE)
+            assert len(note.original_text.splitlines()) <= 3, f"{key}: more than 3 lines"
             assert note.width <= column.width, f"{key} is wider than its column"
             note.next_to(column.center * RIGHT + self.panels[0]["heading"].get_top() * UP,
                          DOWN, buff=0.0)
@@ -218,8 +238,32 @@ class PenaltyShapes(NormvizScene):
                               Dot(color=theme.L2_COLOR, radius=PROBE))
         # the input v before the penalty acts: on the line beta = v
         self.v_dot = Dot(color=theme.TEXT_COLOR, radius=PROBE)
+        self.build_tracks(gradients)
         self.build_large_weights(values, gradients)
         self.build_spread(columns)
+
+    def build_tracks(self, gradients) -> None:
+        """Under the slopes' panel, one row for each minimiser (planes ``track_l1`` and
+        ``track_l2``, x aligned with the panel's beta): the two never hide each other."""
+        numbers = self.panels[1]["caption"][2]
+        top = min(numbers.get_bottom()[1], gradients.get_bottom()[1]) - TRACK_GAP
+        self.tracks, self.track_dots = VGroup(), VGroup()
+        width = gradients.x_axis.get_length()
+        for k, (name, color) in enumerate((("L1", theme.L1_COLOR), ("L2", theme.L2_COLOR))):
+            track = self.plane(f"track_{name.lower()}", Axes(
+                x_range=[-SPAN, SPAN, 1.0], y_range=[-1.0, 1.0, 1.0], x_length=width,
+                y_length=0.2, tips=False,
+                axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+                y_axis_config={"include_ticks": False}))
+            track.y_axis.set_stroke(opacity=0.0)
+            track.shift(gradients.c2p(0, 0)[0] * RIGHT - track.c2p(0, 0)[0] * RIGHT
+                        + (top - k * TRACK_STEP - track.c2p(0, 0)[1]) * UP)
+            zero = Line(track.c2p(0, -1), track.c2p(0, 1), color=theme.TEXT_COLOR,
+                        stroke_width=2)
+            name_label = pieces.label(f"{name} β*", theme.SMALL_SIZE, color)
+            name_label.next_to(track.c2p(-SPAN, 0), LEFT, buff=0.12)
+            self.tracks.add(VGroup(track, zero, name_label))
+            self.track_dots.add(Dot(color=color, radius=PROBE))
 
     def build_large_weights(self, values, gradients) -> None:
         """The probes of a growing weight on the penalties and their slopes, their live
@@ -239,10 +283,18 @@ class PenaltyShapes(NormvizScene):
                                    (self.panels[2], "pen_prox_reading", ["-0.00"] * 3),
                                    (self.panels[1], "pen_hold_reading", ["0.00"] * 3)):
             template = text(key, self.lang, b=FIELD, a=FIELD, s=FIELD, g=FIELD, v=FIELD)
-            widest = LiveLine(template, fields, theme.SMALL_SIZE).width
-            size = theme.SMALL_SIZE * min(1.0, 0.95 * panel["width"] / widest)
-            reading = LiveLine(template, fields, size)  # sized to its column, not scaled
+            # at the small size, under its panel: wider than a column, it reaches under
+            # the next one, empty below its plane while the reading is shown
+            reading = LiveLine(template, fields, theme.SMALL_SIZE)
             self.readings.append(reading.next_to(panel["axes"], DOWN, buff=NUMBER_ROOM))
+        # the balance's reading under the minimisers' tracks
+        self.readings[3].next_to(self.tracks, DOWN, buff=0.2)
+        self.readings[3].set_x(self.panels[1]["axes"].get_center()[0])
+        screen = layout.screen()
+        for reading in self.readings:
+            reading.shift(max(0.0, screen.left - reading.get_left()[0]) * RIGHT
+                          + max(0.0, reading.get_right()[0] - screen.right) * LEFT)
+            assert screen.fits(reading), "a reading leaves the screen"
 
     def build_spread(self, columns) -> None:
         """In the two empty columns, one per weight vector of ``SAME_SIGNAL``: its weights
@@ -252,8 +304,9 @@ class PenaltyShapes(NormvizScene):
         self.spread_parts = []
         self.spread_note = pieces.label(text("pen_spread_note", self.lang, d=f"{DELTA:g}"),
                                         theme.SMALL_SIZE)
-        area = layout.Region(columns[1].left, columns[2].right, columns[1].bottom,
-                             columns[1].top)
+        # the whole height down to just above the subtitles' strip (no caption band)
+        area = layout.Region(columns[1].left, columns[2].right,
+                             layout.stage().bottom + SPREAD_GAP, columns[1].top)
         assert self.spread_note.width <= area.width, "pen_spread_note is wider than its area"
         l1s = [float(np.sum(l1_penalty(w))) for w in SAME_SIGNAL]
         l2s = [float(np.sum(l2_penalty(w))) for w in SAME_SIGNAL]
@@ -316,13 +369,13 @@ class PenaltyShapes(NormvizScene):
             arrow = Arrow(shift_axes.c2p(0.0, 0.0), shift_axes.c2p(shift_value, 0.0), buff=0,
                           color=FEATURE_COLORS[0], stroke_width=6,
                           max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
-            # the weights' bars with their values, their costs beside them
-            row = VGroup(VGroup(bars_axes, bars, names, values), costs).arrange(RIGHT,
-                                                                                buff=0.3)
-            top = VGroup(heading, row).arrange(DOWN, buff=0.25)
+            # the weights' bars with their values, their costs under them
+            row = VGroup(VGroup(bars_axes, bars, names, values), costs).arrange(DOWN,
+                                                                                buff=0.2)
+            top = VGroup(heading, row).arrange(DOWN, buff=0.2)
             bottom = VGroup(shift_label, VGroup(shift_axes, shift_numbers)).arrange(DOWN,
                                                                                     buff=0.15)
-            VGroup(top, bottom).arrange(DOWN, buff=0.35)
+            VGroup(top, bottom).arrange(DOWN, buff=0.25)
             whole = VGroup(top, bottom, arrow)
             arrow.put_start_and_end_on(shift_axes.c2p(0.0, 0.0),
                                        shift_axes.c2p(shift_value, 0.0))
@@ -351,8 +404,20 @@ class PenaltyShapes(NormvizScene):
                             .next_to(axes.c2p(i + 1.0, 0.0), DOWN, buff=0.12))
                 value.become(pieces.label(value.original_text, VALUE_SIZE)
                              .next_to(axes.c2p(i + 1.0, w), UP, buff=0.08))
+            # every other text at its own size too (the plots alone are scaled)
+            for text_, size in ((part["heading"], theme.BODY_SIZE),
+                                *[(line, theme.SMALL_SIZE) for line in part["costs"]],
+                                *[(t, theme.SMALL_SIZE) for t in part["shift"][::2]]):
+                for item in (text_ if not hasattr(text_, "original_text") else [text_]):
+                    item.become(pieces.label(item.original_text, size, item.get_color())
+                                .move_to(item))
             part["heading"].next_to(axes.c2p(1.5, 1.0) + (values[0].height + 0.08) * UP, UP,
                                     buff=0.2)
+            part["costs"].arrange(DOWN, buff=0.15).next_to(names, DOWN, buff=0.2)
+            label_, shift_axes, numbers = part["shift"]
+            for number, value in zip(numbers, (0.0, DELTA / 2, DELTA), strict=True):
+                number.next_to(shift_axes.c2p(value, -1.0), DOWN, buff=0.08)
+            label_.next_to(shift_axes, UP, buff=0.15)
             assert column.fits(whole, slack=0.02), "the spread beat leaves its column"
 
     def show_spread(self) -> None:
@@ -405,12 +470,14 @@ class PenaltyShapes(NormvizScene):
         plane, the two minimisers on it, and the reading."""
         g, axes = self.g.get_value(), self.panels[1]["axes"]
         top = 2 * SPAN  # the plane's y range is [-2 SPAN, 2 SPAN]
-        ends = np.array([max(-SPAN, (g - top) / 2), min(SPAN, (g + top) / 2)])
+        ends = np.array([max(-SPAN, g - top), min(SPAN, g + top)])
         self.pull_line.set_points_as_corners(axes.c2p(np.column_stack([ends, pull(g, ends)])))
         minimisers = held_minimisers(g)
-        for dot, b in zip(self.balance, minimisers, strict=True):
+        for dot, track_dot, track, b in zip(self.balance, self.track_dots, self.tracks,
+                                            minimisers, strict=True):
             dot.move_to(axes.c2p(b, float(pull(g, b))))
-        self.readings[3].set_fields(f"{g:.2f}", *[f"{b:.2f}" for b in minimisers])
+            track_dot.move_to(track[0].c2p(b, 0.0))
+        self.readings[3].set_fields(f"{g:.2f}", *[shown(b) for b in minimisers])
 
     def show_balance(self, note) -> None:
         """The loss's pull at 0 grows from 0 to G_MAX: L1's minimiser climbs the jump at
@@ -418,9 +485,10 @@ class PenaltyShapes(NormvizScene):
         self.g.set_value(0.0)
         self.follow_balance()
         self.play(Create(self.hold), FadeIn(note), Create(self.pull_line), run_time=0.8)
-        self.play(FadeIn(self.balance), FadeIn(self.readings[3]), run_time=0.4)
+        self.play(FadeIn(self.balance), FadeIn(self.readings[3]), FadeIn(self.tracks),
+                  FadeIn(self.track_dots), run_time=0.4)
         moving = self.drive(self.follow_balance, self.pull_line, self.balance,
-                            self.readings[3])
+                            self.track_dots, self.readings[3])
         self.play(self.g.animate.set_value(LAMBDA), run_time=3.5, rate_func=linear)
         self.wait(0.6)  # g = lambda: the line reaches the top of the jump
         self.play(self.g.animate.set_value(G_MAX), run_time=4.0, rate_func=linear)
@@ -451,7 +519,7 @@ class PenaltyShapes(NormvizScene):
         self.v_dot.move_to(axes.c2p(v, v))
         for dot, y in zip(self.probes, outputs, strict=True):
             dot.move_to(axes.c2p(v, y))
-        self.readings[2].set_fields(f"{v:.2f}", *[f"{y:.2f}" for y in outputs])
+        self.readings[2].set_fields(f"{v:.2f}", *[shown(y) for y in outputs])
 
     def tell_story(self) -> None:
         self.show("lambda", LAMBDA)
@@ -489,17 +557,18 @@ class PenaltyShapes(NormvizScene):
         self.read_rest(gradient_note, since)
         self.show("balance", {"lambda": LAMBDA, "g_max": G_MAX,
                               "minimisers": list(held_minimisers(G_MAX))})
-        self.beat("pen_hold", lam=f"{LAMBDA:g}")
+        self.beat("pen_hold", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}")
         self.play(FadeOut(gradient_note), FadeOut(self.weight_probes[1]),
                   FadeOut(self.readings[1]), run_time=0.4)
         since = self.time
         self.show_balance(hold_note)
         self.read_rest(hold_note, since)  # why L1 gives zeros: time to read it
         self.show("prox", {"lambda": LAMBDA, "threshold": THRESHOLD, "l2_scale": L2_SCALE})
-        self.beat("pen_prox", half=f"{THRESHOLD:g}", scale=f"{L2_SCALE:g}")
+        self.beat("pen_prox", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}")
         prox, values = self.panels[2], self.panels[0]
         self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.balance),
-                  FadeOut(self.readings[3]), FadeOut(values["axes"]), FadeOut(values["caption"]),
+                  FadeOut(self.readings[3]), FadeOut(self.tracks), FadeOut(self.track_dots),
+                  FadeOut(values["axes"]), FadeOut(values["caption"]),
                   FadeOut(self.curves[0]), FadeOut(self.keys[0]), FadeOut(self.equal),
                   FadeOut(self.equal_label), run_time=0.5)
         self.follow()

@@ -1,18 +1,24 @@
 """The lesson's closing recap: L1 against L2, one row per question the lesson answered.
 
-Rows (the note's claims): the ball's shape, where the loss's contour first touches it,
-whether the optimum has exact zeros, the budget as a penalty (the example loss of
-``scenes.defaults`` at t = 2: ``mathcore.penalty_form.penalty_for_budget``, the bridge
-scene's lambda), how minibatch refits move (the stability scene's measure over all its
-correlations, ``mathcore.stability``), how far SGD's iterates stray from their optimum
-(the SGD scene's run, ``mathcore.sgd``: proximal L1 against L2), the real data (the
-non-zero coefficients of the lasso and of ridge on the standardised diabetes data at the
-ridge_vs_lasso scene's closing share, ``mathcore.paths``), the regression's name (LASSO
-spelt out), and when to use it.
+Rows (the note's claims), each with a thumbnail per norm drawn from mathcore's numbers with
+the pieces the other videos use: the ball's shape; where the example loss's contour first
+touches it (``scenes.defaults`` at t = 2, ``solve_constrained``: a corner with one exact 0
+for L1, the round edge for L2); which loss centres give an exact 0 (the corner wedges of
+``mathcore.catchment``, the circle's four rays); large weights (|b| against b^2, and what
+each charges for (1, 0) and for (0.5, 0.5), ``mathcore.penalties``: L2 spreads weight);
+the budget as a penalty (``mathcore.penalty_form.penalty_for_budget``, the bridge scene's
+lambda, with -grad f at the optimum); how minibatch refits move (the stability scene's
+measure over all its correlations, ``mathcore.stability``; the thumbnail: the refits at
+the largest correlation around the full-data fit); how far SGD's iterates stray from
+their optimum (the SGD scene's run, ``mathcore.sgd``: subgradient L1 against L2); the
+real data (the diabetes paths against the budget share and the non-zero coefficients at
+the ridge_vs_lasso scene's closing share, ``mathcore.paths``); and what each is for, with
+the coefficients at that share as bars (the lasso's exact zeros are missing bars).
 
-The table spans the frame's width, one row per beat, each held until its cells and its
-subtitle can be read; a faint bar marks the row being read.  Then the whole table stays
-on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
+The table spans the frame's width, one size of text in every cell (never shrunk), one row
+per beat, each held until its cells and its subtitle can be read; a faint bar marks the
+row being read.  Then the whole table stays on screen ``TABLE_HOLD_SECONDS`` to be read
+again or paused.
 
 Render: ``manim render scenes/recap.py``.
 """
@@ -20,11 +26,31 @@ Render: ``manim render scenes/recap.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import LEFT, RIGHT, UP, FadeIn, FadeOut, Line, Rectangle, VGroup, Write
+from manim import (
+    LEFT,
+    ORIGIN,
+    RIGHT,
+    UP,
+    Arrow,
+    Axes,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Line,
+    Polygon,
+    Rectangle,
+    Square,
+    VGroup,
+    VMobject,
+    Write,
+)
 
-from mathcore import QuadraticLoss
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.catchment import catchment_regions, l2_zero_rays
 from mathcore.datasets import load_diabetes
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares
+from mathcore.penalties import l1_penalty, l2_penalty
 from mathcore.penalty_form import penalty_for_budget
 from mathcore.preprocessing import standardize
 from mathcore.sgd import sgd_trajectories
@@ -36,22 +62,35 @@ from scenes.ridge_vs_lasso import COMPARE_AT
 from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.strings import reading_seconds, text
 
-ROWS = ("shape", "touch", "zeros", "penalty", "stability", "sgd", "data", "name", "use")
+ROWS = ("shape", "touch", "zeros", "spread", "penalty", "stability", "sgd", "data", "use")
 NORMS = ("l1", "l2")
 #: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
 SGD_L1 = "l1_subgradient"
 #: The whole table stays this long after its last row's subtitle.
 TABLE_HOLD_SECONDS = 10.0
 #: Width of the question column, as a share of the table's.
-QUESTION_SHARE = 0.22
-ROW_GAP = 0.12
+QUESTION_SHARE = 0.21
+ROW_GAP = 0.08
+#: Gap between the columns, and between a thumbnail and its words (manim units).
+COLUMN_GAP = 0.3
+THUMB_GAP = 0.12
 #: Room left empty above the subtitles' strip (manim units).
 FOOT = 0.3
-CELL_SIZE = 25
+#: One size for every cell (about 16 px high at 480p); cells are never shrunk below it.
+CELL_SIZE = 24
 #: The bar behind the row being read.
 BAR_OPACITY = 0.1
 BAR_PAD = 0.05
 BAR_FADE = 0.5
+#: The two weight vectors of the large-weights row (the penalty scene's): one feature
+#: carrying the signal, or two copies of it sharing it.
+CONCENTRATED = np.array([1.0, 0.0])
+SPREAD = np.array([0.5, 0.5])
+#: Thumbnails' strokes (thinner than the full-size pictures').
+THUMB_STROKE = 2.5
+THUMB_DOT = 0.035
+#: Length of the -∇f arrow in the penalty row's thumbnails (data units: a direction only).
+ARROW_LENGTH = 2.0
 
 
 class LessonRecap(NormvizScene):
@@ -59,7 +98,8 @@ class LessonRecap(NormvizScene):
 
     def construct(self) -> None:
         self.fields = {**self.stability_fields(), **self.penalty_fields(),
-                       **self.sgd_fields(), **self.data_fields()}
+                       **self.sgd_fields(), **self.data_fields(), **self.example_fields(),
+                       **self.spread_fields()}
         self.title = pieces.title(text("recap_title", self.lang))
         stage = layout.stage()
         room = stage.shrink(bottom=FOOT)
@@ -68,18 +108,19 @@ class LessonRecap(NormvizScene):
         rule = Line([room.left, 0, 0], [room.right, 0, 0],
                     color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
         # the rule halfway between the header and the first row (the gap as placed)
-        rule.set_y((self.header.get_bottom()[1] + self.rows[0].get_top()[1]) / 2)
+        rule.set_y((self.header.get_bottom()[1] + self.lines[0].get_top()[1]) / 2)
         self.bars = VGroup(*[
-            Rectangle(width=room.width + 2 * BAR_PAD, height=cells.height + 2 * BAR_PAD,
+            Rectangle(width=room.width + 2 * BAR_PAD, height=line.height + 2 * BAR_PAD,
                       stroke_width=0, fill_color=theme.TEXT_COLOR, fill_opacity=BAR_OPACITY)
-            .move_to([room.center[0], cells.get_center()[1], 0.0]).set_z_index(-1)
-            for cells in self.rows])
+            .move_to([room.center[0], line.get_center()[1], 0.0]).set_z_index(-1)
+            for line in self.lines])
         self.beat("recap_start")
         self.play(Write(self.title), FadeIn(self.header), FadeIn(rule), run_time=1.2)
         bar = None
-        for row, cells, next_bar in zip(ROWS, self.rows, self.bars, strict=True):
+        for row, line, cells, next_bar in zip(ROWS, self.lines, self.rows, self.bars,
+                                              strict=True):
             self.beat(f"recap_{row}", **self.fields)
-            moves = [FadeIn(cells, shift=0.1 * RIGHT), FadeIn(next_bar)]
+            moves = [FadeIn(line, shift=0.1 * RIGHT), FadeIn(next_bar)]
             moves += [FadeOut(bar)] if bar is not None else []
             bar = next_bar
             self.play(*moves, run_time=0.8)
@@ -105,6 +146,7 @@ class LessonRecap(NormvizScene):
         exact optimum, proximal L1 against L2, and their ratio."""
         run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                                sgd_scene.STEP_SIZE, sgd_scene.SEED)
+        self.sgd_run = run
         l1, l2 = run.mean_distance(SGD_L1), run.mean_distance("l2")
         self.show("recap_sgd", {"rho": sgd_scene.RHO, "l1": l1, "l2": l2, "ratio": l1 / l2})
         return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.3f}", "sgd_l2": f"{l2:.3f}",
@@ -116,10 +158,15 @@ class LessonRecap(NormvizScene):
         data = load_diabetes()
         X = standardize(data.X)
         lasso = lasso_path(X, data.y)
-        alpha = np.interp(COMPARE_AT, budget_shares(lasso.coefs, "l1"), lasso.alphas)
-        counts = {"l1": int(np.count_nonzero(lasso.coefs_at(alpha))),
-                  "l2": int(np.count_nonzero(ridge_path_at_shares(X, data.y,
-                                                                  np.array([COMPARE_AT])).coefs))}
+        shares = budget_shares(lasso.coefs, "l1")
+        alpha = np.interp(COMPARE_AT, shares, lasso.alphas)
+        grid = np.linspace(0.0, 1.0, 61)
+        ridge = ridge_path_at_shares(X, data.y, grid).coefs
+        # the lasso's path is linear in the share between its knots: drawn exactly
+        self.paths = {"l1": (shares, lasso.coefs), "l2": (grid, ridge)}
+        self.at_share = {"l1": lasso.coefs_at(alpha),
+                         "l2": ridge_path_at_shares(X, data.y, np.array([COMPARE_AT])).coefs[0]}
+        counts = {norm: int(np.count_nonzero(self.at_share[norm])) for norm in NORMS}
         self.show("recap_data", {"share": COMPARE_AT, "features": X.shape[1], **counts})
         return {"data_share": f"{COMPARE_AT:g}", "data_p": str(X.shape[1]),
                 "data_l1": str(counts["l1"]), "data_l2": str(counts["l2"])}
@@ -137,18 +184,45 @@ class LessonRecap(NormvizScene):
                 "share_low": f"{100 * low.support_differs():.0f}",
                 "share_high": f"{100 * high.support_differs():.0f}"}
 
+    def example_fields(self) -> dict[str, str]:
+        """The lesson's example loss at t = 2: which coefficient the L1 optimum sets to 0,
+        and that the L2 optimum has none."""
+        self.loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+        self.solutions = {norm: solve_constrained(self.loss, norm, defaults.RADIUS)
+                          for norm in NORMS}
+        l1, l2 = self.solutions["l1"], self.solutions["l2"]
+        if len(l1.zeros) != 1 or len(l2.zeros) != 0:
+            raise ValueError("the recap's touch row needs an L1 optimum with one zero, "
+                             "an L2 optimum with none")
+        self.show("recap_touch", {norm: s.beta.tolist() for norm, s in self.solutions.items()})
+        return {"touch_zero": pieces.subscript(int(l1.zeros[0]) + 1)}
+
+    def spread_fields(self) -> dict[str, str]:
+        """What each penalty charges for one feature carrying the weight, (1, 0), and for
+        two copies sharing it, (0.5, 0.5) (the penalty scene's pair)."""
+        costs = {"l1": [float(l1_penalty(w).sum()) for w in (CONCENTRATED, SPREAD)],
+                 "l2": [float(l2_penalty(w).sum()) for w in (CONCENTRATED, SPREAD)]}
+        self.show("recap_spread", costs)
+        return {f"cost_{norm}_{k}": f"{value:g}" for norm, values in costs.items()
+                for k, value in zip(("one", "two"), values, strict=True)}
+
     # -- the table -----------------------------------------------------------------------
     def build_table(self, room: layout.Region) -> None:
+        """Rows of one size: the question, then for each norm a thumbnail and its words."""
         question_width = QUESTION_SHARE * room.width
-        answer_width = (room.width - question_width - 2 * layout.GUTTER) / 2
-        self.columns = [room.left, room.left + question_width + layout.GUTTER,
-                        room.left + question_width + answer_width + 2 * layout.GUTTER]
-        widths = [question_width, answer_width, answer_width]
+        answer_width = (room.width - question_width - 2 * COLUMN_GAP) / 2
+        self.columns = [room.left, room.left + question_width + COLUMN_GAP,
+                        room.left + question_width + answer_width + 2 * COLUMN_GAP]
         self.header = VGroup(*[
-            pieces.label(text(key, self.lang), theme.BODY_SIZE, color)
+            pieces.label(text(key, self.lang), CELL_SIZE, color)
             for key, color in (("recap_question", theme.MUTED_TEXT_COLOR),
                                ("recap_l1", theme.L1_COLOR), ("recap_l2", theme.L2_COLOR))])
-        self.rows = VGroup()
+        header_height = max(cell.height for cell in self.header)
+        pitch = (room.height - header_height - 2 * ROW_GAP) / len(ROWS)
+        self.thumb_size = pitch - ROW_GAP
+        words_width = answer_width - self.thumb_size - THUMB_GAP
+        widths = [question_width, words_width, words_width]
+        self.rows, self.thumbs, self.lines = VGroup(), VGroup(), VGroup()
         for row in ROWS:
             cells = [pieces.label(text(f"recap_{row}", self.lang, **self.fields), CELL_SIZE,
                                   theme.MUTED_TEXT_COLOR),
@@ -159,22 +233,171 @@ class LessonRecap(NormvizScene):
             for cell, width in zip(cells, widths, strict=True):
                 pieces.fit_into(cell, width)
             self.rows.add(VGroup(*cells))
+            self.thumbs.add(VGroup(*[self.thumbnail(row, norm) for norm in NORMS]))
         for cell, width in zip(self.header, widths, strict=True):
             pieces.fit_into(cell, width)
-        self.place_table(room)
-
-    def place_table(self, room: layout.Region) -> None:
-        """Header and rows stacked from the top of the room, each cell at its column."""
         top = room.top
-        for line in [self.header, *self.rows]:
-            height = max(cell.height for cell in line)
-            for cell, left in zip(line, self.columns, strict=True):
-                cell.align_to([left, 0, 0], LEFT).align_to([0, top, 0], UP)
-            top -= height + ROW_GAP
-        table = VGroup(self.header, self.rows)
-        if table.get_bottom()[1] < room.bottom:
-            table.scale_to_fit_height(room.top - room.bottom).align_to(
-                [room.left, room.top, 0], UP + LEFT)
-            for line in [self.header, *self.rows]:  # the columns keep the full width
-                for cell, left in zip(line, self.columns, strict=True):
-                    cell.align_to([left, 0, 0], LEFT)
+        for cell, left in zip(self.header, self.columns, strict=True):
+            cell.align_to([left, 0, 0], LEFT).align_to([0, top, 0], UP)
+        top -= header_height + 2 * ROW_GAP
+        for cells, thumbs in zip(self.rows, self.thumbs, strict=True):
+            middle = top - self.thumb_size / 2
+            cells[0].align_to([self.columns[0], 0, 0], LEFT).set_y(middle)
+            for cell, thumb, left in zip(cells[1:], thumbs, self.columns[1:], strict=True):
+                thumb.move_to([left + self.thumb_size / 2, middle, 0.0])
+                cell.align_to([left + self.thumb_size + THUMB_GAP, 0, 0], LEFT).set_y(middle)
+            self.lines.add(VGroup(cells, thumbs))
+            top -= pitch
+
+    # -- the thumbnails ------------------------------------------------------------------
+    def thumbnail(self, row: str, norm: str) -> VGroup:
+        """A small picture of the row's idea for ``norm``, drawn from mathcore's numbers
+        with the pieces the other videos use, ``thumb_size`` square."""
+        picture = getattr(self, f"thumb_{row}")(norm)
+        frame = Square(self.thumb_size, stroke_width=0, fill_opacity=0.0)
+        return VGroup(frame, picture.move_to(ORIGIN)).move_to(ORIGIN)
+
+    def plane(self, lower, upper) -> Axes:
+        """Thumbnail axes over the data box [lower, upper], equal units, no ticks."""
+        lower, upper = np.asarray(lower, float), np.asarray(upper, float)
+        span = upper - lower
+        unit = self.thumb_size / max(span)
+        return Axes(x_range=[lower[0], upper[0], span[0]], y_range=[lower[1], upper[1], span[1]],
+                    x_length=span[0] * unit, y_length=span[1] * unit, tips=False,
+                    axis_config={"color": theme.AXES_COLOR, "stroke_width": 1.0,
+                                 "include_ticks": False})
+
+    def example_box(self) -> tuple[np.ndarray, np.ndarray]:
+        """The data box of the example's thumbnails: the ball at t = 2, each touching
+        contour whole (c ± sqrt(level diag(A^-1)) bounds the ellipse) and each -∇f arrow."""
+        radius = defaults.RADIUS
+        corners = [np.array([-radius, -radius]), np.array([radius, radius])]
+        diagonal = np.sqrt(np.diag(np.linalg.inv(self.loss.matrix)))
+        for norm in NORMS:
+            solution = self.solutions[norm]
+            half = np.sqrt(solution.loss) * diagonal
+            corners += [self.loss.center - half, self.loss.center + half,
+                        self.arrow_tip(norm)]
+        points = np.array(corners)
+        return points.min(axis=0) - 0.2, points.max(axis=0) + 0.2
+
+    def arrow_tip(self, norm: str) -> np.ndarray:
+        """Where the thumbnail's -∇f arrow at the optimum ends (its direction, length 1.5)."""
+        beta = self.solutions[norm].beta
+        downhill = -self.loss.gradient(beta)
+        return beta + ARROW_LENGTH * downhill / np.linalg.norm(downhill)
+
+    def ball(self, axes: Axes, norm: str, radius: float) -> VMobject:
+        return pieces.BallOutline(axes, norm, radius).set_stroke(width=THUMB_STROKE)
+
+    def thumb_shape(self, norm: str) -> VGroup:
+        axes = self.plane([-1.3, -1.3], [1.3, 1.3])
+        return VGroup(axes, self.ball(axes, norm, 1.0))
+
+    def thumb_touch(self, norm: str) -> VGroup:
+        """The example: the ball at t = 2, the contour through the optimum, the optimum."""
+        solution = self.solutions[norm]
+        axes = self.plane(*self.example_box())
+        contour = pieces.LossContour(axes, self.loss, solution.loss)
+        contour.set_stroke(width=THUMB_STROKE)
+        dot = Dot(axes.c2p(*solution.beta), radius=THUMB_DOT * 1.5,
+                  color=pieces.optimum_color(solution.beta))
+        return VGroup(axes, self.ball(axes, norm, defaults.RADIUS), contour, dot)
+
+    def thumb_zeros(self, norm: str) -> VGroup:
+        """The centres whose optimum has a 0 (round loss, t = 1): the corner wedges of the
+        diamond (mathcore.catchment), the four rays of the circle."""
+        box = (-2.5, 2.5, -2.5, 2.5)
+        axes = self.plane([box[0], box[2]], [box[1], box[3]])
+        matrix = np.eye(2)
+        if norm == "l1":
+            shapes = [Polygon(*axes.c2p(region.polygon), stroke_width=0,
+                              fill_color=theme.ZERO_COLOR, fill_opacity=0.85)
+                      for region in catchment_regions(matrix, 1.0, box)
+                      if region.face == "corner"]
+        else:
+            shapes = [Line(axes.c2p(*ray[0]), axes.c2p(*ray[1]), color=theme.ZERO_COLOR,
+                           stroke_width=THUMB_STROKE)
+                      for ray in l2_zero_rays(matrix, 1.0, box)]
+        return VGroup(axes, *shapes, self.ball(axes, norm, 1.0))
+
+    def curve(self, axes: Axes, values: np.ndarray, beta: np.ndarray, color: str,
+              width: float = THUMB_STROKE) -> VMobject:
+        return VMobject(color=color, stroke_width=width).set_points_as_corners(
+            axes.c2p(np.column_stack([beta, values])))
+
+    def thumb_spread(self, norm: str) -> VGroup:
+        """|β| and β² against β: they cross at 1, beyond it β² grows faster; the row's
+        norm drawn bold, the other faint."""
+        beta = np.linspace(-1.5, 1.5, 121)
+        axes = self.plane([-1.5, -0.1], [1.5, 2.3])
+        own, other = (l1_penalty, l2_penalty) if norm == "l1" else (l2_penalty, l1_penalty)
+        other_norm = "l2" if norm == "l1" else "l1"
+        return VGroup(axes, self.curve(axes, other(beta), beta, theme.NORM_COLORS[other_norm],
+                                       1.0).set_stroke(opacity=0.5),
+                      self.curve(axes, own(beta), beta, theme.NORM_COLORS[norm]))
+
+    def thumb_penalty(self, norm: str) -> VGroup:
+        """The bridge's balance at t = 2: the optimum on the ball and -∇f there."""
+        solution = self.solutions[norm]
+        axes = self.plane(*self.example_box())
+        arrow = Arrow(axes.c2p(*solution.beta), axes.c2p(*self.arrow_tip(norm)), buff=0.0,
+                      color=theme.LOSS_COLOR, stroke_width=THUMB_STROKE,
+                      max_tip_length_to_length_ratio=0.35)
+        dot = Dot(axes.c2p(*solution.beta), radius=THUMB_DOT * 1.5,
+                  color=pieces.optimum_color(solution.beta))
+        return VGroup(axes, self.ball(axes, norm, defaults.RADIUS), arrow, dot)
+
+    def scatter(self, axes: Axes, points: np.ndarray, color: str) -> VGroup:
+        return VGroup(*[Dot(axes.c2p(*p), radius=THUMB_DOT, color=color, fill_opacity=0.7)
+                        for p in points])
+
+    def thumb_stability(self, norm: str) -> VGroup:
+        """The minibatch optima at the largest correlation around the full-data fit, one
+        scale for both norms."""
+        result = self.results[-1]
+        batches = {"l1": result.batch_l1, "l2": result.batch_l2}
+        full = {"l1": result.full_l1, "l2": result.full_l2}
+        reach = max(np.abs(batches[n] - full[n]).max() for n in NORMS) * 1.05
+        axes = self.plane([-reach, -reach], [reach, reach])
+        return VGroup(axes, self.scatter(axes, batches[norm] - full[norm],
+                                         theme.NORM_COLORS[norm]))
+
+    def thumb_sgd(self, norm: str) -> VGroup:
+        """The SGD iterates after the burn-in around their exact optimum, one scale."""
+        methods = {"l1": SGD_L1, "l2": "l2"}
+        settled = {n: self.sgd_run.settled(m) - self.sgd_run.optima[m]
+                   for n, m in methods.items()}
+        reach = max(np.abs(s).max() for s in settled.values()) * 1.05
+        axes = self.plane([-reach, -reach], [reach, reach])
+        points = settled[norm][::max(1, len(settled[norm]) // 150)]
+        return VGroup(axes, self.scatter(axes, points, theme.NORM_COLORS[norm]))
+
+    def thumb_data(self, norm: str) -> VGroup:
+        """The diabetes coefficients against the budget share (the ridge_vs_lasso paths)."""
+        shares, coefs = self.paths[norm]
+        top = max(np.abs(c).max() for _, c in self.paths.values())
+        axes = Axes(x_range=[0.0, 1.0, 1.0], y_range=[-top, top, top],
+                    x_length=self.thumb_size, y_length=self.thumb_size, tips=False,
+                    axis_config={"color": theme.AXES_COLOR, "stroke_width": 1.0,
+                                 "include_ticks": False})
+        lines = [self.curve(axes, coefs[:, j], shares, theme.NORM_COLORS[norm], 1.2)
+                 for j in range(coefs.shape[1])]
+        mark = DashedLine(axes.c2p(COMPARE_AT, -top), axes.c2p(COMPARE_AT, top),
+                          color=theme.MUTED_TEXT_COLOR, stroke_width=1.0)
+        return VGroup(axes, *lines, mark)
+
+    def thumb_use(self, norm: str) -> VGroup:
+        """The diabetes coefficients at the closing share as bars of |β_j|: the lasso's
+        exact zeros are missing bars."""
+        values = np.abs(self.at_share[norm])
+        top = max(np.abs(v).max() for v in self.at_share.values())
+        size = self.thumb_size
+        width = size / len(values)
+        bars = VGroup(*[Rectangle(width=0.7 * width, height=max(v / top * size, 1e-4),
+                                  stroke_width=0, fill_color=theme.NORM_COLORS[norm],
+                                  fill_opacity=0.9 if v > 0 else 0.0)
+                        .move_to([(j + 0.5) * width, v / top * size / 2, 0.0])
+                        for j, v in enumerate(values)])
+        base = Line([0, 0, 0], [size, 0, 0], color=theme.AXES_COLOR, stroke_width=1.0)
+        return VGroup(bars, base)

@@ -11,10 +11,14 @@ enters or leaves; each is named under the plot); the ridge path is exact at each
 share.  The closing notes compare the two at ``COMPARE_AT``, marked on both plots; each
 share axis is named in words under its plot (the lasso's s is a share of the L1 norm, the
 ridge's of the L2 norm), and the coefficient axis has numbers at round ticks.  A feature
-that leaves the lasso and comes back is named "s3 leaves", then "s3 back".  Every curve
+whose lasso coefficient drops back to exactly 0 at a knot and later becomes non-zero again
+is named twice under the plot: "<name> leaves" at the knot where it drops out, "<name>
+back in" where it re-enters (on the diabetes data: s3).  Every curve
 that is not 0 carries its name at its live end during the sweep (spread apart, with a
 leader); the lasso's zeros lie on the axis unnamed until they enter.  One line under the
-title says what the data are (from the loader: n, the features, the target).
+title says what the data are (from the loader: n, the features, the target; a run of
+numbered names such as s1 ... s6 written s1–s6).  In the closing notes the cursors go back
+to s = ``COMPARE_AT``, so that the counters count where the notes look.
 
 Near s = 0 the sweep stops at ``ZOOM_AT`` for a zoom on the sizes: each coefficient's |β|
 on one log scale per plot (mathcore's values): the ridge's are small but not 0, the
@@ -30,6 +34,7 @@ Render: ``manim render scenes/ridge_vs_lasso.py``.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import numpy as np
@@ -57,7 +62,7 @@ from mathcore.preprocessing import standardize
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 
 RIDGE_SAMPLES = 121
 #: The share at which the closing notes compare the two paths (marked on both plots).
@@ -73,7 +78,7 @@ RULER_ROW, RULER_SIZE = 0.28, theme.SMALL_SIZE * 0.8
 #: The numbers on both axes (digits at least 14 px high at 480p), the names of the share
 #: axes under the plots, and the one line that says what the data are.
 TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 1.05, theme.SMALL_SIZE * 0.85
-DATA_SIZE = theme.SMALL_SIZE * 0.85
+DATA_SIZE = theme.SMALL_SIZE * 0.95  # at least 16 px high at 480p
 #: Between the two plots' columns (the right one's numbers need little room).
 COLUMN_GAP = 0.3
 #: Rows of knot / crossing names under a plot (one row of names, spread with leaders;
@@ -91,8 +96,13 @@ ZOOM_DOT, ZOOM_NUMBERS = 0.06, 4
 Y_NUMBERS = 3
 #: Characters of a feature name on screen; a longer one is cut in the middle with "…".
 MAX_NAME = 10
-
-
+#: Seconds the cursors take to go back from s = 1 to s = ``COMPARE_AT`` for the notes.
+BACK_SECONDS = 2.0
+#: The features' colours: ``theme.FEATURE_PALETTE`` but for two that, next to each other
+#: on these plots, still read as colours of the key (its crimson as the loss's pink-red,
+#: its lime as the zero's green): a dusty mauve and a khaki olive in their place, each at
+#: least 15 CIEDE2000 units from the key, 22 degrees of hue from its hues and 17.5 units
+#: from every other feature (the thresholds of tests/test_theme.py; a change for theme.py).
 def show(mobject, visible: bool, set_opacity) -> None:
     """Show or hide ``mobject`` with ``set_opacity(1 or 0)``, only when that changes
     (re-colouring every point of a text every frame is most of an updater's time)."""
@@ -122,6 +132,24 @@ def screen_names(names: tuple[str, ...]) -> list[str]:
             best = shown
     return [f"{screen_name(name, MAX_NAME - 3)}#{j + 1}" if best.count(best[j]) > 1
             else best[j] for j, name in enumerate(names)]
+
+
+def name_list(names: list[str]) -> str:
+    """``names`` joined with commas, a run of three or more numbered alike (s1, s2, s3, ...)
+    written as its first and last joined by a dash (s1–s6)."""
+    parts = [re.fullmatch(r"(.*?)(\d+)", name) for name in names]
+    shown, k = [], 0
+    while k < len(names):
+        end = k
+        while (parts[k] and end + 1 < len(names) and parts[end + 1]
+               and parts[end + 1][1] == parts[k][1]
+               and int(parts[end + 1][2]) == int(parts[end][2]) + 1):
+            end += 1
+        if end - k < 2:
+            end = k
+        shown.append(f"{names[k]}–{names[end]}" if end > k else names[k])
+        k = end + 1
+    return ", ".join(shown)
 
 
 def load_data(data: str, target: str | None, sha256: str | None = None) -> Dataset:
@@ -185,6 +213,9 @@ class RidgeVsLasso(NormvizScene):
 
     def construct(self) -> None:
         self.share = self.tracker("share", 0.0)
+        #: where the cursors stand and the counters count: the swept share, then, for the
+        #: closing notes, back at s = COMPARE_AT with the whole paths drawn
+        self.counted = self.tracker("counted", 0.0)
         self.nonzero = {norm: self.tracker(f"{norm}_nonzero", 0.0) for norm in ("l1", "l2")}
         self.compute_paths()
         rows = RULER_ROWS
@@ -437,7 +468,7 @@ class RidgeVsLasso(NormvizScene):
                     name=text("rvl_data_diabetes", self.lang) if default
                     else screen_name(Path(self.data).name, 24),
                     n=data.X.shape[0], count=len(data.features),
-                    features=", ".join(screen_names(data.features)),
+                    features=name_list(screen_names(data.features)),
                     target=text("rvl_target_diabetes", self.lang) if default
                     else screen_name(data.target, 24))
 
@@ -574,16 +605,13 @@ class RidgeVsLasso(NormvizScene):
     def follow_share(self) -> None:
         """The one updater: curves, cursors, counters and marks follow the swept share."""
         share = self.share.get_value()
+        self.counted.set_value(share)
+        self.count_at(share)
         for norm, panel in self.panels.items():
             axes, coefs = panel["axes"], panel["path"].coefs
             now = [np.interp(share, panel["shares"], coefs[:, j]) for j in range(coefs.shape[1])]
             for curve, value in zip(panel["curves"], now, strict=True):
                 curve.show_until(share, axes.c2p(share, value))
-            low, high = panel["y_range"]
-            panel["cursor"].put_start_and_end_on(axes.c2p(share, low), axes.c2p(share, high))
-            count = self.nonzero_count(norm, share)
-            self.nonzero[norm].set_value(count)
-            panel["counter"].set_fields(str(count))
             placed = self.label_layout(norm, share)
             tags, leaders = panel["names"][:-1], panel["names"][-1]
             for j, (tag, leader) in enumerate(zip(tags, leaders, strict=True)):
@@ -604,6 +632,16 @@ class RidgeVsLasso(NormvizScene):
             show(tag, share >= tag.share, tag.set_opacity)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
             show(dot, share >= crossing.share, dot.set_opacity)
+
+    def count_at(self, share: float) -> None:
+        """Each cursor at ``share``, its counter counting the coefficients not 0 there."""
+        for norm, panel in self.panels.items():
+            low, high = panel["y_range"]
+            panel["cursor"].put_start_and_end_on(panel["axes"].c2p(share, low),
+                                                 panel["axes"].c2p(share, high))
+            count = self.nonzero_count(norm, share)
+            self.nonzero[norm].set_value(count)
+            panel["counter"].set_fields(str(count))
 
     def tell_story(self) -> None:
         """Axes first, then the penalty relaxes from "everything 0" to least squares."""
@@ -648,9 +686,18 @@ class RidgeVsLasso(NormvizScene):
                   count=len(self.crossings))
         self.play(*[FadeIn(p["compare"], p["least_squares"]) for p in panels],
                   FadeOut(self.s_meaning), FadeIn(self.notes), run_time=1.0)
-        self.read(*[note.original_text for note in self.notes], text(
+        # the notes speak of s = COMPARE_AT: the cursors go back there, the counters with
+        # them (the paths stay whole), while the notes are read
+        cursors = [p["cursor"] for p in panels]
+        back = self.drive(lambda: self.count_at(self.counted.get_value()), *cursors,
+                          *[p["counter"] for p in panels])
+        self.play(self.counted.animate.set_value(COMPARE_AT), run_time=BACK_SECONDS)
+        self.stop_driving(back, lambda: self.count_at(self.counted.get_value()))
+        self.play(*[FadeOut(cursor) for cursor in cursors], run_time=0.5)  # on the s = 0.5 line
+        said = " ".join([*[note.original_text for note in self.notes], text(
             "sub_rvl_compare" if self.crossings else "sub_rvl_compare_none", self.lang,
-            count=len(self.crossings)))
+            count=len(self.crossings))])
+        self.wait(max(reading_seconds(said, self.lang) - BACK_SECONDS - 0.5, 1.0))
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0 (every dot)."""

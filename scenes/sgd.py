@@ -1,52 +1,39 @@
-"""Minibatch SGD with an L1 and an L2 penalty, and least squares against ridge per minibatch.
+"""Minibatch SGD with an L1 and an L2 penalty.
 
 The claim under test: L2 is the more stable penalty under minibatch noise because its
-slope 2b changes smoothly while L1's, sign(b), jumps at 0; and ridge is used for highly
-correlated features because it has a lower variance than plain least squares.  The video
-shows two cases: one where the jump at 0 never acts and L1 still spreads more (for another
-reason), and one where it does act.
+slope 2b changes smoothly while L1's, sign(b), jumps at 0.  The video shows two cases: one
+where the jump at 0 never acts and L1 still spreads more (for another reason), and one
+where it does act.  (Least squares against ridge on minibatches, exact refits rather than
+SGD, is its own video: ``scenes/ols_ridge.py``.)
 
 First the two slopes (a recap of the penalty video), short and moving: beta sweeps from
 -1.2 to 1.2 with a dot on each slope curve; sign(b) jumps from -1 to +1 as beta crosses 0
 while 2b passes smoothly through 0 (the read-outs give both).  Then SGD at rho = 0.99
 (``mathcore.sgd.sgd_trajectories``: batches of 100, step size 0.05, 3,000 steps from
 b = 0, penalties matched as in the stability video): the coefficient traces of L1
-subgradient SGD (orange), L1 proximal SGD (a thin light line over it) and L2 SGD (blue),
-drawn step by step under a cursor, with the exact optima dashed and live counters of the
-sign flips and of the steps with a coefficient exactly 0, counted from step 1 to the
-cursor (all 3,000 steps at the end, as the step line says).  Here no iterate ever
-reaches 0, so the jump at 0 never acts (the counters stay at 0 and the two L1 methods
-take the same steps); what differs is the pull back: away from 0 the L1 slope is a
-constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
-b1 - b2 (curvature 1 - rho), while L2's 2b adds a pull in every direction.  The spreads
-after the burn-in (the steps after the first half) are mathcore's.
+subgradient SGD (orange), L1 proximal SGD (a thin white line over it) and L2 SGD (blue),
+drawn step by step under a cursor, with the exact optima dashed, a name at the L1 traces'
+live end ("subgradient", "proximal: same steps", under the traces, right of the cursor and
+past 60 % of the run left of it) and live counters of the sign flips and of the steps with
+a coefficient exactly 0, counted from step 1 to the cursor.  Here no iterate ever reaches
+0, so the jump at 0 never acts (the counters stay at 0 and the two L1 methods take the
+same steps); what differs is the pull back: away from 0 the L1 slope is a constant, so
+only the loss pulls an iterate back, and at rho = 0.99 it hardly does along b1 - b2
+(curvature 1 - rho), while L2's 2b adds a pull in every direction (told in the subtitle).
+The spread beat shows a large read-out of mathcore's mean distance to the optimum after
+the burn-in (the steps after the first half) for L1 and L2, and each panel's sds.
 
 Then "where a weight should be 0": y = x1 + e with x2 correlated with x1 at rho = 0.5
 (``sgd_trajectories(..., weights=(1, 0))``: same batches of 100, step size 0.05, seed,
 600 steps, penalties matched the same way), whose full-data lasso optimum has b2* = 0
 exactly.  Three rows, one per method, show b2 on one zoomed y range (-0.1 to 0.2) under a
-cursor: the subgradient b2 chatters across 0 and flips sign (each step near 0 overshoots
-it: the slope of |b| jumps from -1 to +1), the proximal b2 lands on exactly 0 and stays
-(green where mathcore's b2 is exactly 0: the colour of an exact 0), the ridge b2 settles
-smoothly at its small optimum, of one sign.  Live counters give mathcore's sign changes of
-b2 and steps with b2 exactly 0 from step 1 to the cursor; after the run, the spread of b2
-after the burn-in and, line by line in white, what the counts cover (all 600 steps), the
-mechanism of each method, and ridge's price: its b2* (0.136) against the true weight 0, a
-bias traded for a lower variance.
-
-Last, its own part, opened by a title card (the part's title alone on screen, then in the
-title's place): OLS beside ridge on 200 minibatches at rho = 0.99
-(``mathcore.sgd.ols_vs_ridge``, the stability video's batches).  With correlated features
-the fits swing along (1, -1), so each row plots b1 - b2 of every minibatch's fit
-(``OlsRidgeResult.along``) with a band of the mean +- 1 sd (``along_sd``): OLS on its
-scale, ridge magnified by a round zoom (x100 for the defaults: at OLS's scale it would be
-a flat line).  Short labels at the scene's label size stand beside each row (its name, its
-sd, the zoom); then ridge's shrinkage: each row's full-data fit beside it (ridge (0.50,
-0.50) against OLS (0.96, 1.04) for the defaults: the penalty halves the norm).  Then two
-white lines: the sds along b1 - b2 (OLS about 147x ridge's, ``along_sd_ratio``: the
-correlated data tell OLS almost nothing in that direction) and along b1 + b2 (alike), and
-the ratio of the mean distances to the full-data fit in the plane (15.6x, with its 95 %
-bootstrap interval), which mixes both directions.
+cursor: the subgradient b2 chatters across 0 and flips sign, the proximal b2 lands on
+exactly 0 and stays (green where mathcore's b2 is exactly 0: the colour of an exact 0),
+the ridge b2 settles smoothly at its small optimum, of one sign.  Live counters give
+mathcore's sign changes of b2 and steps with b2 exactly 0 from step 1 to the cursor; after
+the run, the spread of b2 after the burn-in, a label saying what the counts cover (all 600
+steps) and a large read-out of ridge's price: its b2* (0.136) against the true weight 0.
+The mechanism of each method is told in the subtitle.
 
 In the zero beat the dashed b2* = 0 of the lasso (also the true weight) is green, the
 colour of an exact 0 (and as wide as the proximal row's green marks, over the axis); the
@@ -69,14 +56,13 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    RIGHT,
     UP,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
-    Polygon,
-    Transform,
     VGroup,
     VMobject,
     Write,
@@ -84,7 +70,7 @@ from manim import (
 )
 
 from mathcore.penalties import l1_subgradient, l2_gradient
-from mathcore.sgd import METHODS, ols_vs_ridge, sgd_trajectories
+from mathcore.sgd import METHODS, sgd_trajectories
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
@@ -107,17 +93,12 @@ ZERO_TEXT_BAND = 1.3
 ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
              ("l1_proximal", "prox", theme.TEXT_COLOR),
              ("l2", "l2", theme.L2_COLOR))
-#: The OLS-against-ridge rows of beta1 - beta2: the text column's width, the gap between the
-#: rows, the y half-range as a multiple of the farthest value, and the sd bands' opacity.
-ALONG_LABEL_WIDTH, ALONG_ROW_GAP, ALONG_ROOM, BAND_OPACITY = 3.9, 0.15, 1.1, 0.3
-#: The gap between the labels beside a row (and between the two lines at the bottom).
-ALONG_LINE_GAP = 0.12
-OLS_BATCHES = 200
-#: Least squares is neither penalty: a chart series colour of the theme.
-OLS_COLOR = theme.SERIES_COLORS[0]
 #: The proximal L1 trace: thin and light, drawn over the subgradient trace.
 PROX_COLOR, PROX_STROKE = theme.TEXT_COLOR, 1.2
 SWEEP_SECONDS = 12.0
+#: The names at the L1 traces' live end: their heights (data units, under the traces) and
+#: the share of the run after which they move to the cursor's left.
+TAG_LEVELS, TAG_FLIP = (0.27, 0.155), 0.6
 SLOPE_SPAN = 1.5
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
@@ -172,7 +153,7 @@ def trace(axes, values: np.ndarray, color: str, width: float) -> pieces.CurveRev
 
 
 class MinibatchSGD(NormvizScene):
-    """SGD traces under L1 and L2, then OLS against ridge per minibatch."""
+    """SGD traces under L1 and L2, and where a weight should be 0."""
 
     def construct(self) -> None:
         self.step = self.tracker("step", 0)
@@ -185,12 +166,11 @@ class MinibatchSGD(NormvizScene):
         self.run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
         self.zero_run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED,
                                           ZERO_WEIGHTS)
-        self.fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
-        # the closing paragraph of the run says that no iterate came back to 0
+        # the spread beat's subtitle says that no iterate came back to 0
         assert all(self.run.zero_steps(m) == 0 and not self.run.sign_flips(m, 0).any()
-                   for m in METHODS), "sgd_why no longer describes this run"
+                   for m in METHODS), "sub_sgd_spread no longer describes this run"
         zero = self.zero_run
-        # the zero beat's closing paragraph describes this run: the lasso's b2* is exactly
+        # the zero beat's subtitles describe this run: the lasso's b2* is exactly
         # 0, the subgradient b2 flips sign and is never 0, the proximal b2 sits at 0, the
         # ridge b2 keeps one sign
         assert zero.optima["l1_proximal"][1] == 0.0 and zero.optima["l2"][1] != 0.0
@@ -205,12 +185,10 @@ class MinibatchSGD(NormvizScene):
                                                  for m in METHODS},
                                "alpha": zero.alpha, "step_times_alpha":
                                zero.step_size * zero.alpha})
-        self.show("ols_vs_ridge", self.fits.as_dict())
         self.title = pieces.title(text("sgd_title", self.lang))
         self.slopes()
         self.sgd_run()
         self.zero_weight()
-        self.ols_ridge()
 
     # -- beat 1: the two slopes ----------------------------------------------------------
     def slope_readout(self) -> None:
@@ -282,10 +260,11 @@ class MinibatchSGD(NormvizScene):
         area = layout.stage()
         self.settings_band, area = area.split_top(2 * layout.CAPTION_LINE)
         settings_band = self.settings_band
-        self.settings = settings_band.place(pieces.fit_into(pieces.label(
+        self.settings = settings_band.place(pieces.label(
             text("sgd_settings", self.lang, rho=RHO, size=BATCH_SIZE, step=STEP_SIZE,
                  steps=format_count(STEPS, self.lang)),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), settings_band.width))
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
+        assert settings_band.fits(self.settings, slack=0.01), "sgd_settings does not fit"
         self.panels = {}
         lines = {"l1": 3, "l2": 2}
         for norm, column in zip(("l1", "l2"), area.columns(2), strict=True):
@@ -347,6 +326,11 @@ class MinibatchSGD(NormvizScene):
                                                     theme.TEXT_COLOR)
         self.step_line.align_to([band.left + 0.2, band.top - 2 * layout.CAPTION_LINE, 0.0],
                                 UP + LEFT)
+        # a name at the L1 traces' live end, under it (the traces run above TAG_LEVELS)
+        self.end_tags = VGroup(pieces.label(text("sgd_tag_sub", self.lang), theme.SMALL_SIZE,
+                                            theme.L1_COLOR),
+                               pieces.label(text("sgd_tag_prox", self.lang), theme.SMALL_SIZE,
+                                            PROX_COLOR))
 
     def follow(self) -> None:
         """The one updater of the run: traces, cursors and counters at the step tracker."""
@@ -369,6 +353,16 @@ class MinibatchSGD(NormvizScene):
         for norm, cursor in self.cursors.items():
             axes = self.panels[norm]["axes"]
             cursor.put_start_and_end_on(axes.c2p(k, 0), axes.c2p(k, TRACE_TOP))
+        # the tags right of the cursor, then (past TAG_FLIP of the run) left of it
+        # (and clear of the step axis's name at its right end)
+        axes = self.panels["l1"]["axes"]
+        right = k < TAG_FLIP * STEPS
+        clear = self.panels["l1"]["frame"][2][0].get_left()[0] - 0.12
+        for tag, level in zip(self.end_tags, TAG_LEVELS, strict=True):
+            anchor = axes.c2p(k, level) + (0.12 if right else -0.12) * RIGHT
+            if not right:
+                anchor[0] = min(anchor[0], clear)
+            tag.move_to(anchor, aligned_edge=LEFT if right else RIGHT)
 
     def sgd_run(self) -> None:
         self.build_traces()
@@ -379,7 +373,7 @@ class MinibatchSGD(NormvizScene):
         moving_parts = [c for curves in self.traces.values() for c in curves]
         counters = [line for line, _ in self.counters.values()]
         moving = self.drive(self.follow, *moving_parts, *self.cursors.values(), *counters,
-                            self.step_line)
+                            self.step_line, self.end_tags)
         self.wait(0.5)
         self.play(self.step.animate.set_value(STEPS), run_time=SWEEP_SECONDS, rate_func=linear)
         self.stop_driving(moving, self.follow)
@@ -396,18 +390,25 @@ class MinibatchSGD(NormvizScene):
                                      dist=f"{self.run.mean_distance(method):.3f}"),
                                 theme.SMALL_SIZE, theme.NORM_COLORS[norm])
             band = panel["counters"]
-            line = pieces.fit_into(line, band.width - 0.2)
+            assert line.width <= band.width - 0.2, f"sgd_spread_{norm} does not fit"
             line.align_to([band.left + 0.2, band.top - row * layout.CAPTION_LINE, 0.0],
                           UP + LEFT)
             spreads.add(line)
+        # the read-out: the mean distance to the optimum after the burn-in, large
         band = self.settings_band
-        why = band.place(pieces.fit_into(pieces.label(
-            text("sgd_why", self.lang, rho=RHO, curvature=f"{1 - RHO:.2f}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), band.width))
+        burn = format_count(self.run.burn_in, self.lang)
+        why = VGroup(pieces.label(text("sgd_spread_head", self.lang, burn=burn),
+                                  theme.BODY_SIZE, theme.TEXT_COLOR),
+                     *[pieces.label(text("sgd_spread_value", self.lang, norm=norm.upper(),
+                                         dist=f"{self.run.mean_distance(method):.3f}"),
+                                    theme.BODY_SIZE, theme.NORM_COLORS[norm])
+                       for method, norm in (("l1_subgradient", "l1"), ("l2", "l2"))])
+        why.arrange(RIGHT, buff=0.35)
+        assert why.width <= band.width, "the spread read-out does not fit"
+        band.place(why).align_to([band.left, 0.0, 0.0], LEFT)
         self.play(FadeOut(self.settings), *[FadeOut(c) for c in self.cursors.values()],
-                  run_time=0.5)
+                  FadeOut(self.end_tags), run_time=0.5)
         self.play(FadeIn(spreads), FadeIn(why), run_time=0.8)
-        self.read(why.original_text)
         self.run_why = why
         self.step.set_value(0)
         everything = VGroup(*[VGroup(p["frame"], p["header"])
@@ -425,11 +426,13 @@ class MinibatchSGD(NormvizScene):
         self.zero_band, area = area.split_top(ZERO_TEXT_BAND, gap=0.1)
         settings_band = self.zero_band
         lasso = run.optima["l1_proximal"]
-        self.zero_settings = settings_band.place(pieces.fit_into(pieces.label(
+        self.zero_settings = settings_band.place(pieces.label(
             text("sgd_zero_settings", lang, rho=ZERO_RHO, alpha=f"{run.alpha:.3f}",
                  b1=f"{lasso[0]:.3f}", size=BATCH_SIZE, step=STEP_SIZE,
                  steps=format_count(ZERO_STEPS, lang)),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), settings_band.width))
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
+        assert settings_band.fits(self.zero_settings, slack=0.01), \
+            "sgd_zero_settings does not fit"
         area, _ = area.split_bottom(NUMBER_ROOM)
         height = (area.height - 2 * ZERO_ROW_GAP) / 3
         self.zero_rows = {}
@@ -552,164 +555,27 @@ class MinibatchSGD(NormvizScene):
                          steps=format_count(ZERO_STEPS, self.lang),
                          burn=format_count(run.burn_in, self.lang),
                          bias=f"{self.zero_bias():.3f}")
-        # one line per point, shown one after the other, each held while it is read
-        why = VGroup(*[pieces.label(line, theme.SMALL_SIZE, theme.TEXT_COLOR)
-                       for line in paragraph.split("\n")])
+        # what the counts cover (a label), then ridge's price (a large read-out); the
+        # mechanism is told in the subtitle
+        why = VGroup(*[pieces.label(line, size, theme.TEXT_COLOR) for line, size in
+                       zip(paragraph.split("\n"), (theme.SMALL_SIZE, theme.BODY_SIZE),
+                           strict=True)])
         why.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
-        why = pieces.fit_into(why, band.width)
-        if why.height > band.height:
-            why.scale_to_fit_height(band.height)
+        assert why.width <= band.width and why.height <= band.height, \
+            "sgd_zero_why does not fit"
         why.align_to([band.left, band.top, 0.0], UP + LEFT)
         self.show("sgd_zero_l2_bias", self.zero_bias())
         self.play(FadeOut(self.zero_settings), *[FadeOut(row["cursor"]) for row in rows],
                   run_time=0.4)
         self.play(FadeIn(VGroup(*[row["sd"] for row in rows])), FadeIn(why[0]), run_time=0.8)
-        self.read(why[0].original_text)
-        for line in why[1:]:
-            self.play(FadeIn(line), run_time=0.5)
-            self.read(line.original_text)
+        self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_step.set_value(0)
         self.zero_why = why
         self.leftovers = VGroup(self.zero_parts, self.zero_optima,
                                 *[VGroup(row["trace"], *row["lines"], row["sd"])
                                   for row in rows], self.zero_marks, why)
 
-    # -- part 3: OLS against ridge -------------------------------------------------------
-    def ols_ridge(self) -> None:
-        """Its own part, opened by a title card: beta1 - beta2 of each minibatch's OLS fit
-        and ridge fit (the direction (1, -1) along which correlated features' fits swing),
-        one row each, with a band of the mean +- 1 sd and short labels beside each row; the
-        ridge row magnified by a round zoom.  Then ridge's shrinkage (the full-data fits
-        beside the rows) and why the sd ratio along beta1 - beta2 is not the ratio of the
-        mean distances (two white lines at the bottom)."""
-        fits, lang = self.fits, self.lang
-        # the title card: the part's title alone, then in the title's place
-        card = pieces.label(text("sgd_ols_title", lang), theme.TITLE_SIZE, theme.TEXT_COLOR)
-        card_note = pieces.label(text("sgd_ols_settings", lang, rho=RHO,
-                                      batches=OLS_BATCHES, size=BATCH_SIZE),
-                                 theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
-        assert card.width <= layout.screen().width and \
-            card_note.width <= layout.screen().width, "the part's title card does not fit"
-        VGroup(card, card_note).arrange(DOWN, buff=0.35).move_to(layout.stage().center)
-        heading = pieces.title(text("sgd_ols_title", lang))
-        area = layout.stage(caption_lines=2)
-        settings_band, area = area.split_top(layout.CAPTION_LINE)
-        settings = settings_band.place(readable(pieces.label(
-            text("sgd_along_what", lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            settings_band, "sgd_along_what"))
-        area, _ = area.split_bottom(NUMBER_ROOM)
-        height = (area.height - ALONG_ROW_GAP) / 2
-        # one y half-range for both rows; the ridge row shows its values times the zoom
-        reach = ALONG_ROOM * float(np.abs(fits.along("ols")).max())
-        self.along_zoom = round_zoom(reach / (ALONG_ROOM * float(np.abs(fits.along("ridge"))
-                                                                  .max())))
-        self.along_rows = {}
-        parts, bands, dots, full = VGroup(settings), VGroup(), VGroup(), VGroup()
-        for k, name in enumerate(("ols", "ridge")):
-            top = area.top - k * (height + ALONG_ROW_GAP)
-            row = layout.Region(area.left, area.right, top - height, top)
-            label_column, plot = row.split_left(ALONG_LABEL_WIDTH)
-            plot = plot.shrink(left=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, top=0.05,
-                               bottom=0.05)
-            half = reach / (self.along_zoom if name == "ridge" else 1)
-            axes = self.plane(f"{name}_along", pieces.coefficient_axes(
-                (0, OLS_BATCHES + 1), (-half, half), plot.width, plot.height))
-            plot.place(axes)
-            tick = nice_floor(0.9 * half)
-            last = k == 1
-            frame = VGroup(axes, pieces.tick_numbers(
-                axes, (1, OLS_BATCHES // 2, OLS_BATCHES) if last else (), (-tick, 0.0, tick)))
-            if last:
-                frame.add(pieces.label(text("sgd_batch_axis", lang), theme.SMALL_SIZE * 0.8,
-                                       theme.MUTED_TEXT_COLOR)
-                          .next_to(axes.c2p(0.75 * OLS_BATCHES, -half), DOWN, buff=0.12))
-            color = OLS_COLOR if name == "ols" else theme.L2_COLOR
-            values, sd = fits.along(name), fits.along_sd(name)
-            mean = float(values.mean())
-            band = Polygon(*[axes.c2p(x, y) for x, y in (
-                (0.5, mean - sd), (OLS_BATCHES + 0.5, mean - sd),
-                (OLS_BATCHES + 0.5, mean + sd), (0.5, mean + sd))],
-                stroke_width=0, fill_color=color, fill_opacity=BAND_OPACITY)
-            bands.add(band)
-            dots.add(*[Dot(axes.c2p(i + 1, v), radius=CLOUD_DOT, color=color)
-                       for i, v in enumerate(values)])
-            # short labels at the scene's label size, beside the row they describe
-            lines = [text(f"sgd_{name}_header", lang),
-                     text("sgd_along_sd", lang, sd=f"{sd:.4f}" if name == "ridge"
-                          else f"{sd:.3f}")]
-            if name == "ridge":
-                lines.append(text("sgd_zoom", lang, zoom=self.along_zoom))
-            fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
-            lines.append(text("sgd_full_fit", lang, b1=f"{fit[0]:.2f}", b2=f"{fit[1]:.2f}"))
-            stack = VGroup(*[readable(pieces.label(line, theme.SMALL_SIZE, color),
-                                      label_column, line) for line in lines])
-            stack.arrange(DOWN, aligned_edge=LEFT, buff=ALONG_LINE_GAP)
-            assert stack.height <= label_column.height, f"the labels of {name} do not fit"
-            stack.align_to([label_column.left, label_column.top, 0.0], UP + LEFT)
-            parts.add(frame, *stack[:-1])
-            full.add(stack[-1])
-            self.along_rows[name] = {"axes": axes, "band": band, "mean": mean, "sd": sd,
-                                     "text": stack, "full": fit}
-        low_ci, high_ci = fits.ratio_ci95
-        caption = layout.caption_band(2)
-        line_sd = readable(pieces.label(text(
-            "sgd_ratio", lang, ols=f"{fits.along_sd('ols'):.3f}",
-            ridge=f"{fits.along_sd('ridge'):.4f}", ratio=f"{fits.along_sd_ratio():.0f}",
-            sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
-            sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), caption, "sgd_ratio")
-        line_distance = readable(pieces.label(text(
-            "sgd_distance", lang, ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
-            high=f"{high_ci:.1f}"), theme.SMALL_SIZE, theme.TEXT_COLOR), caption,
-            "sgd_distance")
-        ratio = VGroup(line_sd, line_distance).arrange(DOWN, aligned_edge=LEFT,
-                                                       buff=ALONG_LINE_GAP)
-        caption.place(ratio).align_to([caption.left, 0.0, 0.0], LEFT)
-        assert caption.fits(ratio, slack=0.01), "sgd_ratio and sgd_distance do not fit"
-        self.show("ols_vs_ridge_along", {name: {"sd": row["sd"], "mean": row["mean"]}
-                                         for name, row in self.along_rows.items()}
-                  | {"zoom": self.along_zoom, "sd_ratio": fits.along_sd_ratio(),
-                     "sum_sd_ratio": fits.along_sd_ratio((1.0, 1.0))})
-        self.beat("sgd_ols_card")
-        self.play(FadeOut(self.leftovers), FadeOut(self.title), run_time=0.6)
-        self.play(FadeIn(card), FadeIn(card_note), run_time=0.6)
-        # (a copy where the card stood: the card itself turns into the part's heading)
-        self.ols_card = VGroup(card, card_note).copy()
-        self.beat("sgd_ols")
-        self.play(Transform(card, heading), FadeOut(card_note), run_time=0.8)
-        self.play(FadeIn(parts), run_time=0.8)
-        self.play(FadeIn(dots, lag_ratio=0.005), run_time=1.5)
-        self.play(FadeIn(bands), run_time=0.8)
-        ridge, ols = fits.full_ridge, fits.full_ols
-        self.beat("sgd_shrink", r1=f"{ridge[0]:.2f}", r2=f"{ridge[1]:.2f}",
-                  o1=f"{ols[0]:.2f}", o2=f"{ols[1]:.2f}")
-        self.play(FadeIn(full), run_time=0.6)
-        self.beat("sgd_ratio", ratio=f"{fits.along_sd_ratio():.0f}")
-        self.play(FadeIn(line_sd), run_time=0.6)
-        self.beat("sgd_distance", ratio=f"{fits.ratio:.1f}", low=f"{low_ci:.1f}",
-                  high=f"{high_ci:.1f}")
-        self.play(FadeIn(line_distance), run_time=0.6)
-        self.along_dots, self.ratio_lines, self.full_lines = dots, ratio, full
-
-
-def readable(mobject: VMobject, region: layout.Region, what: str) -> VMobject:
-    """``mobject`` (a label at the scene's label size) unshrunk: it must fit ``region``'s
-    width as it is."""
-    assert mobject.width <= region.width + 1e-6, f"{what!r} is too wide to be read"
-    return mobject
-
 
 def zero_line_color(optimum: float) -> str:
     """The colour of a dashed optimum of the zero beat: green (an exact 0) or yellow."""
     return theme.ZERO_COLOR if optimum == 0.0 else theme.SOLUTION_COLOR
-
-
-def nice_floor(value: float) -> float:
-    """The largest 1, 2 or 5 times a power of ten that is at most ``value`` (> 0)."""
-    power = 10.0 ** np.floor(np.log10(value))
-    return max(m * power for m in (1.0, 2.0, 5.0) if m * power <= value * (1 + 1e-12))
-
-
-def round_zoom(largest: float) -> int:
-    """A round whole-number zoom (1, 2 or 5 times a power of ten) at most ``largest``."""
-    return max(1, round(nice_floor(largest)))

@@ -107,8 +107,8 @@ ARROW_LENGTH, ARROW_STROKE = 0.4, 4
 ZOOM, ZOOM_SIDE, ZOOM_SHIFT = 4.0, 3.0, 0.35
 ZOOM_FAN, ZOOM_ARROW, ZOOM_GAP = 0.6, 0.5, 0.05
 #: Its labels: the candidate places tried (a grid of this many a side), the room kept
-#: around each (from every line drawn, each other and the frame) and a manim stroke unit.
-ZOOM_GRID, ZOOM_ROOM, STROKE_UNIT = 15, 0.08, 0.01
+#: around each (from every line drawn, each other and the frame).
+ZOOM_GRID, ZOOM_ROOM = 15, 0.08
 #: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
 CENTER_TAG_SIDES, CENTER_TAG_GAP = (UP, RIGHT, DOWN, LEFT), 0.08
 
@@ -370,14 +370,8 @@ class SideBySide(NormvizScene):
         half_width = half * scale / ZOOM  # the data the view shows around its centre
         view = zoom_view(axes, half, beta + ZOOM_SHIFT * half_width * out, half_width, "l1",
                          self.radius, self.loss, solution.loss)
-        # cut the contour inside the frame by half its stroke and the frame's stroke (the
-        # view is built at the plane's size, then scaled, and strokes do not scale)
-        contour = view.body[-1]
-        low, high = contour.clip
-        pad = STROKE_UNIT * (contour.get_stroke_width() / 2
-                             + view.frame.get_stroke_width()) / scale
-        contour.clip = (low + np.array([pad, pad, 0.0]), high - np.array([pad, pad, 0.0]))
-        contour.show()
+        view.keep_contour_inside(scale)  # built at the plane's size, then scaled
+        contour = view.contour
         inset = view.body.scale(scale, about_point=axes.get_center())  # (not the dot)
         inset.shift(np.array([self.middle.center[0], self.middle.bottom + ZOOM_GAP + side / 2,
                               0.0]) - view.frame.get_center())

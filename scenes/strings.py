@@ -47,6 +47,7 @@ _SHARED: dict[str, str] = {
     ),
     "lp_formula_enet": "w‖β‖₁ + (1 − w)‖β‖₂² ≤ 2w + 4(1 − w)",
     "lp_beta": "β{index}* {{}} {{}}",
+    "lp_curve": "β{index}*",
     "lp_axis_lp": "p",
     "lp_axis_enet": "w",
     "cloud_tally": "×{count}",
@@ -116,7 +117,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_l1": "Lasso (L1)",
         "rvl_l2": "Ridge (L2)",
         "rvl_leaves": "{name} leaves",
-        "rvl_back": "{name} back",
+        "rvl_back": "{name} back in",
         "rvl_x_l1": "s: share of the least-squares fit's L1 norm",
         "rvl_x_l2": "s: share of the least-squares fit's L2 norm",
         "rvl_y": "coefficient",
@@ -132,8 +133,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_compare_at": "s = {share}",
         "rvl_least_squares": "s = 1: least squares",
         "rvl_data": "{name}: n = {n}, {count} features ({features}); target: {target}",
-        "rvl_data_diabetes": "Diabetes data (Efron et al. 2004)",
-        "rvl_target_diabetes": "disease progression one year later",
+        "rvl_data_diabetes": "Diabetes data",
+        "rvl_target_diabetes": "progression after 1 year",
         "rvl_zoom_head": "|β| at s = {share}, log scale",
         "rvl_zoom_zero": "exactly 0",
         "rvl_zoom_zeros": "{count} of {total} exactly 0",
@@ -162,22 +163,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_budget_l1": "‖c‖₁ = {{}} > budget t = 1",
         "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
         "corr_budget_why": (
-            "t < ‖c‖: c is outside the ball,\nso the optimum is on the ball's edge.\n"
-            "Both t set by hand: {low}–{high} % of ‖c‖"
+            "t < ‖c‖: c is outside the ball,\nso the optimum is on its edge.\n"
+            "t set by hand: {low}–{high} % of ‖c‖"
         ),
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
-            "×{zoom} around each optimum at ρ = {rho}: the contour, {ratio} times longer than "
-            "wide, runs almost along the diamond's edge\nyet touches it only at the corner "
-            "({corner}); the circle at ({ridge})"
+            "×{zoom} around each optimum, ρ = {rho}: the contour, {ratio} × longer than wide,\n"
+            "hugs the diamond's edge yet touches only its corner ({corner}); the circle at "
+            "({ridge})"
         ),
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
         "corr_zoom": (
             "The contour runs {angle}° off the edge: along it the loss rises from {here} at the "
-            "corner to {there}\nat the other twin's corner, only {rise} % more: the corner is "
-            "the first contact, but only narrowly"
+            "corner\nto {there} at the other twin's corner, only {rise} % more: the corner wins, "
+            "but narrowly"
         ),
         "sub_corr_zoom": (
             "Along the edge the loss rises from the corner: the corner wins, but only narrowly"
@@ -188,12 +189,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "{low}–{high} %"
         ),
         "corr_data": (
-            "Data: n = {n}, x₁ = z₁, x₂ = ρz₁ + √(1 − ρ²)z₂, y = x₁ + x₂ + e; "
+            "Data: n = {n}, x₁ = z₁, x₂ = ρz₁ + √(1 − ρ²)z₂, y = x₁ + x₂ + e;\n"
             "z₁, z₂, e ~ N(0, 1), one draw (seed {seed}) for every ρ"
         ),
         "corr_draws_head": "New draws (x₁, x₂, e), ρ = {rho}:\nseeds picked to show both twins",
         "corr_draw_row": (
-            "seed {seed}: lasso keeps {kept};\nridge: share of the weight on x₁: {share} %"
+            "seed {seed}: lasso keeps {kept};\nridge: {share} % of the weight on x₁"
         ),
         "corr_keeps_x1": "x₁",
         "corr_keeps_x2": "x₂",
@@ -203,10 +204,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_axis_lp_scale": "(spaced by 1/p)",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
-        "lp_above_note": (
-            "p > 1: no corner at the axes (smooth,\nthough sharply curved); β₂* is tiny\n"
-            "near p = 1, but never exactly 0"
-        ),
+        "lp_above_note": "β{index}* on a log scale:\nnever 0 for p > 1,\nexactly 0 at p = 1",
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
         "lp_enet_note": "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes",
@@ -231,12 +229,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "{samples} losses drawn as below: none\n(the zero set has an area of 0)"
         ),
         "cloud_tally_note": "×N at a tip: N optima\nexactly on that tip",
-        "cloud_key": (
-            "dot: a loss's centre c (its unconstrained minimum), green if its optimum "
-            "has an exact 0, else yellow"
-        ),
+        "cloud_key": "dot: a loss's centre c, green if its optimum has an exact 0, else yellow",
         "cloud_sampling": (
-            "Drawn: c uniform in [{low}, {high}]² outside that side's ball; A = [[a, e], [e, b]], "
+            "c: uniform in [{low}, {high}]² outside the ball; A = [[a, e], [e, b]], "
             "a, b ~ U[0, 10], e ~ U[−1, 1]"
         ),
         "cloud_zones_l1": (
@@ -248,7 +243,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "tilted loss: the zones skew, still wide:\n{share} % of the square outside the ball"
         ),
         "cloud_tilt_l2": (
-            "tilted loss: each ray turns (it leaves axis\npoint v along A⁻¹v); still an area of 0"
+            "tilted loss: the loss's own stretch turns\neach ray; still an area of 0"
         ),
         "cloud_zoom_l1": (
             "zoomed: along the diamond the loss climbs\nat once ({back} and {ahead} per unit step)"
@@ -257,7 +252,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "zoomed: along the circle it is flat ({back},\n{ahead} per unit step): a tilt moves it"
         ),
         "hd_title": "More features: L1 still sets a share of coefficients to 0, L2 none",
-        "hd_budget": "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ, budget t = {kappa} ‖c‖ₚ",
+        "hd_budget": "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ",
+        "hd_budget_l1": "L1 ball: budget t = {kappa} ‖c‖₁",
+        "hd_budget_l2": "L2 ball: budget t = {kappa} ‖c‖₂",
         "hd_mech_c": "|cᵢ| of one loss's minimum c",
         "hd_mech_x": "coefficient i, n = {n}",
         "hd_mech_l1": "L1: every |cᵢ| cut by θ = {theta}",
@@ -273,12 +270,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_l2": "L2: 0 of {samples} at every n",
         "hd_callout": "n = {n}: {share} %",
         "hd_cloud": (
-            "The earlier cloud: {cloud} % with t = {radius} and random loss shapes; "
-            "here t = {kappa} ‖c‖₁ and round losses"
+            "Cloud scene: {cloud} % (t = {radius}, random shapes); "
+            "here t = {kappa} ‖c‖₁, round losses"
         ),
         "hd_note": (
-            "n = {n}: {any} % of optima have at least one 0, but only {share} % (± {half}) "
-            "of all coefficients are 0"
+            "n = {n}: {any} % of optima have a 0, but only {share} % (± {half}) "
+            "of all βᵢ are 0"
         ),
         "sub_hd_start": (
             "One round loss, n = {n}: each bar is the size of one coordinate of its minimum c"
@@ -313,48 +310,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_title_edge": "3-D, L1: another loss touches an edge of the octahedron",
         "b3_title_face": "3-D, L1: a third loss touches a face of the octahedron",
         "b3_title_boundary": "3-D, L2: the ellipsoid touches the sphere",
-        "b3_note_vertex": "a vertex: two coefficients are exactly 0",
-        "b3_note_edge": "an edge: one coefficient is exactly 0",
-        "b3_note_face": "a face: all three coefficients are non-zero",
-        "b3_note_boundary": "here on the sphere: all three coefficients are non-zero",
+        "b3_note_vertex": "at a vertex: {zeros} = 0 exactly",
+        "b3_note_edge": "on an edge: {zeros} = 0 exactly",
+        "b3_note_face": "on a face: no coefficient is 0",
+        "b3_note_boundary": "on the sphere: no coefficient is 0",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty: |β| and β²",
         "pen_gradient": "slopes: sign(β) and 2β",
         "pen_prox": "proximal step, λ = {lam}",
         "pen_gradient_note": (
-            "A penalty's slope is its\n"
-            "pull: how hard it drags a\n"
-            "weight towards 0.\n"
-            "|β| pulls with sign(β):\n"
-            "force 1 however small β is.\n"
-            "β² pulls with 2β: a pull that\n"
-            "fades to nothing near 0."
+            "slope = pull towards 0\n"
+            "|β|: 1 however small β\n"
+            "β²: 2β, fades near 0"
         ),
         "pen_hold_note": (
-            "We minimise β² − gβ\n"
-            "+ λ·penalty, λ = {lam}.\n"
-            "The loss pulls β with\n"
-            "g − 2β (pink). β* is where\n"
-            "that pull meets λ × slope.\n"
-            "L1: the jump at 0 (green)\n"
-            "holds β* = 0 until g = λ.\n"
-            "L2: 2β is 0 at 0, so β*\n"
-            "leaves 0 as soon as g > 0."
+            "min ½β² − gβ + λ·P(β)\n"
+            "L1: β* = 0 for g ≤ λ = {lam}\n"
+            "L2: β* = g/{inv} > 0 at once"
         ),
         "pen_prox_note": (
-            "A gradient step on the\n"
-            "loss takes a weight to v\n"
-            "(white).\n"
-            "The penalty pulls it back:\n"
-            "the new β minimises\n"
-            "(β − v)² + λ·penalty(β).\n"
-            "L1: while |v| ≤ λ/2 = {half},\n"
-            "the loss pulls at 0 with\n"
-            "2|v| ≤ λ: β = 0 exactly\n"
-            "(green); further out, v\n"
-            "moves {half} towards 0.\n"
-            "L2: β = v/(1 + λ) = {scale}·v,\n"
-            "only scaled, never 0."
+            "loss ½(β − v)² + λ·P(β)\n"
+            "L1: β* = 0 for |v| ≤ λ = {lam}\n"
+            "L2: β* = v/(1+2λ) = v/{inv}"
         ),
         "pen_prox_reading": "v = {v}  →  L1: {a},  L2: {s}",
         "pen_equal": "equal",
@@ -366,7 +343,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1: |w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2: w₁² + w₂² = {c}",
-        "pen_spread_shift": "prediction moves w₁δ = {s}",
+        "pen_spread_shift": "moves w₁δ = {s}",
         "pen_spread_note": (
             "x₁ and x₂ measure one quantity: both w predict the same.\n"
             "An error δ = {d} in x₁ alone moves the prediction by w₁δ."
@@ -386,25 +363,29 @@ STRINGS: dict[str, dict[str, str]] = {
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "The loss pulls with g at 0: L1's jump holds β* at exactly 0 until g reaches "
-            "λ = {lam}, while L2's slope 2β lets β* leave 0 at once"
+            "The loss β²/2 − gβ pulls β with g − β. L1's jump at 0 holds β* at exactly 0 "
+            "until g reaches λ = {lam}; L2's slope 2β lets β* leave 0 at once"
         ),
         "sub_pen_prox": (
-            "A gradient step lands at v, then the penalty pulls it in: L1 to exactly 0 "
-            "for |v| ≤ {half}, L2 scales it by {scale}"
+            "A gradient step lands at v, then the penalty pulls it in, to the minimiser of "
+            "(β − v)²/2 + λ × penalty: L1 to exactly 0 while |v| ≤ λ = {lam}, and {lam} closer "
+            "to 0 beyond; L2 only scales it by 1/{inv}, never to 0"
         ),
         "bridge_title": "From a constraint to a penalty: one optimum, two ways",
         "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
         "bridge_constrained_l2": "constraint ‖β‖₂ ≤ {t}:  β* = ({beta})",
-        "bridge_balance_l1": "−∇f(β*) = μ·s,  multiplier μ = {mu}",
-        "bridge_balance_l2": "−∇f(β*) = μ·s,  multiplier μ = {mu}",
+        "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
+        "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: a subgradient",
         "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2}): the unit normal",
-        "bridge_penalised_l1": "penalty λ = μ = {lam}:  min f(β) + λ‖β‖₁",
-        "bridge_penalised_l2": "penalty λ = μ/(2t) = {lam}:  min f(β) + λ‖β‖₂²",
-        "bridge_penalised_at": "at β* = ({beta}): the same point (circled)",
+        "bridge_penalised_l1": "f(β) + λ‖β‖₁ is flat at β* if ∇f(β*) + λ·s = 0",
+        "bridge_penalised_l2": "f(β) + λ‖β‖₂² is flat at β* if ∇f(β*) + 2λβ* = 0",
+        "bridge_penalised_at_l1": "so λ = μ = {lam}: β*(λ) = ({beta}), circled",
+        "bridge_penalised_at_l2": "2λβ* = 2λt·s, so λ = μ/(2t) = {lam} (circled)",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
+        "bridge_s_name": "s",
+        "bridge_zoom": "(×{zoom})",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -421,7 +402,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "it gives β*."
         ),
         "sub_bridge_kkt": (
-            "At β*, the loss's pull (−grad f) equals μ times s, a normal of the ball."
+            "At β*, −grad f is μ times s, a normal of the ball; s fits μ times."
         ),
         "sub_bridge_fan": (
             "At the corner every s = (1, a) with |a| ≤ 1 is a normal: the loss slides, β* "
@@ -478,50 +459,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_sgd": (
             "SGD: away from 0, L1's constant slope lets iterates stray further than L2's pull "
             "2β; where a weight should be 0, L1 subgradient steps keep flipping its sign and "
-            "proximal steps hold it at exactly 0; ridge fits vary far less than least squares"
+            "proximal steps hold it at exactly 0"
         ),
-        "sgd_title": "Minibatch SGD: L1 against L2, and least squares against ridge",
+        "claim_ols_ridge": (
+            "With highly correlated features ridge is used because its fits vary far less "
+            "than least squares' (a lower variance), at the price of shrinkage"
+        ),
+        "sgd_title": "Minibatch SGD: L1 against L2",
         "sgd_slope_beta": "β = {beta}",
         "sgd_slope_l1": "slope of |β|: sign(β) = {l1}",
         "sgd_slope_l2": "slope of β²: 2β = {l2}",
         "sgd_settings": (
-            "SGD at ρ = {rho}: batches of {size}, step size {step}, {steps} steps from β = (0, 0); "
-            "penalties matched as in the stability\nvideo (half the least-squares norm on the "
-            "full data).  Dashed yellow: the exact optimum of each penalty"
+            "SGD at ρ = {rho}: batches of {size}, step size {step}, {steps} steps from β = (0, 0)\n"
+            "penalties as in the stability video.  Dashed yellow: the exact optima"
         ),
-        "sgd_l1_header": "L1: subgradient (orange) and proximal (thin light line)",
+        "sgd_l1_header": "L1: subgradient (orange), proximal (thin white)",
         "sgd_l2_header": "L2 (ridge penalty)",
         "sgd_step_axis": "step",
-        "sgd_counter_sub": "subgradient: sign changes of β₁, β₂: {flips1}, {flips2}; at 0: {zeros}",
-        "sgd_counter_prox": "proximal: sign changes of β₁, β₂: {flips1}, {flips2}; at 0: {zeros}",
-        "sgd_counter_l2": "sign changes of β₁, β₂: {flips1}, {flips2}; steps at 0: {zeros}",
+        "sgd_counter_sub": "subgradient: sign changes {flips1}, {flips2}; at 0: {zeros}",
+        "sgd_counter_prox": "proximal: sign changes {flips1}, {flips2}; at 0: {zeros}",
+        "sgd_counter_l2": "sign changes {flips1}, {flips2}; steps at 0: {zeros}",
         "sgd_step_counter": "counted: steps 1 to {step} of {steps}",
-        "sgd_spread_l1": "after step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
-        "sgd_spread_l2": "after step {burn}: sd {sd1}, {sd2}; mean distance to optimum {dist}",
-        "sgd_why": (
-            "No iterate came back to 0 after the start: the jump of sign(β) never acted.  "
-            "Away from 0 the L1 slope is constant,\nso only the loss pulls back, hardly along "
-            "β₁ − β₂ at ρ = {rho} (curvature 1 − ρ = {curvature}); L2's 2β adds curvature in "
-            "every direction"
-        ),
-        "sgd_ols_title": "Part 2: least squares against ridge",
-        "sgd_ols_settings": (
-            "ρ = {rho}: a least-squares fit and a ridge fit on each of {batches} minibatches "
-            "of {size}"
-        ),
-        "sgd_ols_header": "least squares (OLS)",
-        "sgd_ridge_header": "ridge (L2)",
-        "sgd_along_what": "Each dot: β₁ − β₂ of one minibatch's fit.  Band: mean ± 1 sd",
-        "sgd_along_sd": "sd of β₁ − β₂: {sd}",
-        "sgd_full_fit": "full data: ({b1}, {b2})",
-        "sgd_batch_axis": "minibatch",
-        "sgd_ratio": (
-            "sd along β₁ − β₂: {ols} against {ridge} ({ratio}×); along β₁ + β₂: "
-            "{sum_ols} against {sum_ridge}"
-        ),
-        "sgd_distance": (
-            "Mean distance to the full-data fit mixes both: {ratio}× (95 % CI {low} to {high})"
-        ),
+        "sgd_spread_l1": "after step {burn}: sd {sd1}, {sd2}",
+        "sgd_spread_l2": "after step {burn}: sd {sd1}, {sd2}",
+        "sgd_spread_head": "Mean distance to the optimum after step {burn}:",
+        "sgd_spread_value": "{norm} {dist}",
+        "sgd_tag_sub": "subgradient",
+        "sgd_tag_prox": "proximal: same steps",
         "sub_sgd_slopes": (
             "As β crosses 0, |β|'s slope jumps from −1 to +1; "
             "β²'s slope 2β passes smoothly through 0"
@@ -531,64 +495,80 @@ STRINGS: dict[str, dict[str, str]] = {
             "{step}: the same batches for L1 and L2"
         ),
         "sub_sgd_spread": (
-            "No iterate reaches 0 here. After step {burn} L1 spreads more: "
-            "nothing holds it along β1 − β2"
+            "No iterate reaches 0. Away from 0 L1's slope is constant, so nothing pulls it "
+            "back along β1 − β2; L2's 2β does"
         ),
-        "sub_sgd_ols_card": "Part 2: least squares against ridge",
-        "sub_sgd_ols": (
-            "Correlated features: the least-squares fits swing along β1 − β2; "
+        "ols_title": "Ridge against least squares, correlated features",
+        "ols_rho": "x₁ and x₂: correlation ρ = {rho}",
+        "ols_rows": "shown: {rows} of the {total} rows",
+        "ols_batches": "{batches} minibatches of {size} rows",
+        "ols_each": "on each: a least-squares fit and a ridge fit",
+        "ols_what": (
+            "Each dot: β₁ − β₂ of one minibatch's fit. "
+            " Band: mean ± 1 sd.  One y axis for both"
+        ),
+        "ols_ols_header": "least squares",
+        "ols_ridge_header": "ridge (L2)",
+        "ols_sd": "sd of β₁ − β₂: {sd}",
+        "ols_full_fit": "full data: ({b1}, {b2})",
+        "ols_batch_axis": "minibatch",
+        "ols_inset": "ridge, y ×{zoom}",
+        "ols_ratio": "sd of β₁ − β₂: {ols} against {ridge}, {ratio}×",
+        "ols_distance": (
+            "sd of β₁ + β₂: {sum_ols} and {sum_ridge}.  Mean distance to the full fit: {ratio}× "
+            "(95 % CI {low}–{high})"
+        ),
+        "sub_ols_data": (
+            "x1 and x2 are near copies (ρ = {rho}). On each of {batches} minibatches "
+            "we fit least squares and ridge"
+        ),
+        "sub_ols_swing": (
+            "On one scale: the least-squares fits swing along β1 − β2; "
             "the ridge fits hardly move"
         ),
-        "sub_sgd_shrink": (
+        "sub_ols_inset": "Zoomed ×{zoom}, ridge's fits still scatter, far less",
+        "sub_ols_shrink": (
             "Ridge's price is shrinkage: on all the data it fits ({r1}, {r2}), "
             "least squares ({o1}, {o2})"
         ),
-        "sub_sgd_ratio": (
-            "Along β1 − β2 correlated data tell OLS almost nothing, so it swings {ratio}× "
-            "as far; along β1 + β2 both spread alike"
+        "sub_ols_ratio": (
+            "Along β1 − β2 correlated data tell least squares almost nothing: "
+            "it swings {ratio}× as far"
         ),
-        "sub_sgd_distance": (
-            "The distance in the plane mixes both directions: {ratio}× "
+        "sub_ols_distance": (
+            "Along β1 + β2 both spread alike, so the mean distance is {ratio}× "
             "(95 % CI {low} to {high})"
         ),
         "sgd_zero_settings": (
-            "Where a weight should be 0: y = x₁ + noise, ρ = {rho} (x₂ is correlated with x₁ "
-            "but not in y).  Penalties matched as before (α = {alpha}):\nthe lasso optimum "
-            "β* = ({b1}, 0) has β₂* = 0 exactly.  Batches of {size}, step {step}, {steps} "
-            "steps; shown: β₂.  Dashed green: β₂* = 0 exactly; dashed yellow: ridge's β₂*"
+            "y = x₁ + noise, ρ = {rho}; shown: β₂\n"
+            "dashed green: the lasso's β₂* = 0 exactly; dashed yellow: ridge's β₂*"
         ),
         "sgd_zero_sub_header": "L1 subgradient",
-        "sgd_zero_prox_header": "L1 proximal (green: exactly 0)",
+        "sgd_zero_prox_header": "L1 proximal (green = 0)",
         "sgd_zero_l2_header": "L2",
-        "sgd_zoom": "y axis ×{zoom}",
-        "sgd_zero_flips": "sign changes of β₂: {flips}",
-        "sgd_zero_zeros": "steps with β₂ exactly 0: {zeros}",
-        "sgd_zero_sd": "after step {burn}: sd of β₂ {sd}",
+        "sgd_zero_flips": "sign changes: {flips}",
+        "sgd_zero_zeros": "exactly 0: {zeros} steps",
+        "sgd_zero_sd": "sd after step {burn}: {sd}",
         "sgd_zero_why": (
-            "Counts: all {steps} steps; sd: after step {burn} (the burn-in).\n"
-            "Subgradient: |β|'s slope jumps from −1 to +1 at 0; a step near 0 overshoots "
-            "(step × α = {push}).\n"
-            "Proximal: the step lands exactly on 0 and stays there.\n"
-            "L2: 2β is 0 at 0 and pulls gently; β₂ settles near ridge's small optimum.\n"
-            "L2's price: β₂* = {bias} (dashed yellow), not the true 0: a bias, for a lower "
-            "variance"
+            "counts: all {steps} steps; sd: after step {burn}\n"
+            "ridge's price: β₂* = {bias}, not the true 0"
         ),
         "sub_sgd_zero": (
-            "Now y = x1 + noise: the lasso optimum has β2 = 0 exactly. "
+            "Now y = x1 + noise: the lasso's β2* is exactly 0. "
             "Watch β2 under the three methods"
         ),
         "sub_sgd_zero_why": (
-            "Subgradient steps overshoot 0 and flip β2's sign; "
-            "the proximal step lands on 0; L2 pulls gently"
+            "Near 0 a subgradient step overshoots and flips β2's sign; the proximal step lands "
+            "on 0. L2 pulls gently, to a biased β2*"
         ),
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
-        "path_x_label": "budget t (one t for both balls: ‖β‖₁ ≤ t for L1, ‖β‖₂ ≤ t for L2)",
+        "path_x_label": "budget t, one for both balls: ‖β‖₁ ≤ t, ‖β‖₂ ≤ t",
         "path_zeroed": "L1: β{index}* = 0 exactly from t = {radius} down",
         "path_contour_l1": "loss contour touching L1",
         "path_contour_l2": "touching L2",
-        "path_free_l1": "L1: optimum = c while t ≥ ‖c‖₁ = {radius} (c inside the diamond)",
-        "path_free_l2": "L2: optimum = c while t ≥ ‖c‖₂ = {radius} (c inside the circle)",
-        "path_stop": "The sweep stops at t = {end}: at t = 0 both optima are 0.",
+        "path_free_l1": "L1: β* = c while t ≥ ‖c‖₁ = {radius} (c in the diamond)",
+        "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
+        "path_stop": "Stopped at t = {end}: at t = 0 both optima are 0.",
         "path_shrink_cue": "← t shrinks",
         "path_note_l1": (
             "L1: lands on the axis at t = {radius} and stays:\n"
@@ -767,7 +747,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2: the circle ‖β‖₂ ≤ t, ridge",
         "key_loss": "the loss: its centre c and its contours",
         "key_optimum": "an optimum with no zero coefficient",
-        "key_zero": "an optimum with an exact 0\n(shaded green: what gives one)",
+        "key_zero": "an optimum with an exact 0\n(shaded green: the centres c giving one)",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
         "sub_title_key": "Five colours, one meaning each, in every video that follows",
         "sub_title_l1": "Orange: the L1 ball, the diamond of the lasso",
@@ -775,73 +755,65 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_loss": "Pink: the loss, its centre c and its contours, grown until they touch",
         "sub_title_optimum": "Yellow: an optimum where no coefficient is 0",
         "sub_title_zero": (
-            "Green: an optimum with an exact 0; shaded green, where such optima occur"
+            "Green: an optimum with an exact 0; shaded green, the centres c that give one"
         ),
         "recap_title": "L1 against L2: what the lesson showed",
         "recap_question": "question",
         "recap_l1": "L1 (lasso)",
         "recap_l2": "L2 (ridge)",
-        "recap_shape": "shape of the ball",
-        "recap_shape_l1": "diamond: corners on the axes",
+        "recap_shape": "the ball",
+        "recap_shape_l1": "diamond: corners on axes",
         "recap_shape_l2": "circle: no corners",
         "recap_touch": "first touch",
-        "recap_touch_l1": "usually a corner",
-        "recap_touch_l2": "a point of the round edge",
-        "recap_zeros": "exact zeros?",
-        "recap_zeros_l1": "yes: a wedge of centres per tip",
-        "recap_zeros_l2": "almost never: 4 rays of centres",
-        "recap_penalty": "budget ↔ penalty",
-        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ‖β‖₁, λ = {lam_l1}",
-        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ‖β‖₂², λ = {lam_l2}",
-        "recap_stability": "minibatch refits",
-        "recap_stability_l1": (
-            "{share_high} % of refits change zeros\n"
-            "at ρ = {rho_high} ({share_low} % at ρ = {rho_low})"
-        ),
-        "recap_stability_l2": (
-            "moves {ratio_low}× to {ratio_high}× less than lasso\n"
-            "as ρ grows {rho_low} → {rho_high}"
-        ),
+        "recap_touch_l1": "a corner: β{touch_zero} = 0",
+        "recap_touch_l2": "round edge: no 0",
+        "recap_zeros": "exact zeros",
+        "recap_zeros_l1": "centres in 4 wedges",
+        "recap_zeros_l2": "centres on 4 rays only",
+        "recap_spread": "large weights",
+        "recap_spread_l1": "|β| cost: (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
+        "recap_spread_l2": "β² cost: (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
+        "recap_penalty": "as a penalty",
+        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
+        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
+        "recap_stability": "refits, ρ ↑ {rho_high}",
+        "recap_stability_l1": "zeros change: {share_low} → {share_high} %",
+        "recap_stability_l2": "moves {ratio_low}× → {ratio_high}× less",
         "recap_sgd": "SGD, ρ = {sgd_rho}",
-        "recap_sgd_l1": "subgradient: mean distance {sgd_l1}",
-        "recap_sgd_l2": "{sgd_l2} (L1: {sgd_ratio}× as far)",
+        "recap_sgd_l1": "mean distance {sgd_l1}",
+        "recap_sgd_l2": "{sgd_l2}: {sgd_ratio}× closer",
         "recap_data": "diabetes, s = {data_share}",
-        "recap_data_l1": "lasso: {data_l1} of {data_p} coefficients ≠ 0",
-        "recap_data_l2": "ridge: {data_l2} of {data_p} coefficients ≠ 0",
-        "recap_name": "regression name",
-        "recap_name_l1": "lasso: Least Absolute Shrinkage\nand Selection Operator",
-        "recap_name_l2": "ridge regression",
-        "recap_use": "when to use it",
-        "recap_use_l1": "to select a few features",
-        "recap_use_l2": "correlated features: a stable fit",
+        "recap_data_l1": "{data_l1} of {data_p} coefficients ≠ 0",
+        "recap_data_l2": "{data_l2} of {data_p} coefficients ≠ 0",
+        "recap_use": "use it",
+        "recap_use_l1": "lasso: select features",
+        "recap_use_l2": "ridge: share weight, stable",
         "sub_recap_start": "To close: L1 against L2, one question at a time",
-        "sub_recap_shape": (
-            "The L1 ball is a diamond with corners on the axes; the L2 ball is round"
-        ),
+        "sub_recap_shape": "L1's ball is a diamond with corners on the axes; L2's is round",
         "sub_recap_touch": (
-            "The example's loss first touches the diamond at a corner,\n"
-            "the circle at a point of its round edge"
+            "The contour first touches the diamond at a corner, the circle on its edge"
         ),
-        "sub_recap_zeros": (
-            "Every centre in a green wedge gives an L1 optimum with an exact 0;\n"
-            "for L2 only the centres on 4 rays do"
+        "sub_recap_zeros": "Centres in the green wedges give L1 an exact 0; for L2, only 4 rays",
+        "sub_recap_spread": (
+            "β² passes |β| at 1 and its slope 2β grows: L2 punishes large weights;\n"
+            "a weight split over two copies of a feature costs it half"
         ),
         "sub_recap_penalty": (
             "The budget t = {t} is a penalty: λ = {lam_l1} for L1, {lam_l2} for L2"
         ),
         "sub_recap_sgd": "Under SGD, L1's iterates stray {sgd_ratio}× as far from their optimum",
         "sub_recap_data": (
-            "Diabetes data at s = {data_share}: the lasso keeps {data_l1} of {data_p}, "
-            "ridge {data_l2}"
+            "Diabetes data: the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
         "sub_recap_stability": (
-            "Refit on minibatches, the lasso moves {ratio_low}× to {ratio_high}× more than ridge\n"
-            "as ρ grows from {rho_low} to {rho_high}; at {rho_high}, {share_high} % of refits "
-            "change its zeros"
+            "Minibatch refits, ρ from {rho_low} to {rho_high}:\n"
+            "ridge moves {ratio_low}× to {ratio_high}× less than the lasso"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
-        "sub_recap_name": "With least squares, L1 gives the lasso and L2 gives ridge regression",
-        "sub_recap_use": "Lasso to select features; ridge for correlated features and stability",
+        "sub_recap_use": (
+            "Least squares + L1 is the lasso (Least Absolute Shrinkage and Selection "
+            "Operator); + L2 is ridge"
+        ),
         "sub_st_start": "Lasso and ridge, refit exactly on {batches} minibatches of {size}",
         "sub_st_batches": (
             "ρ = {rho}: each dot is one minibatch's optimum; the lasso's dot slides along an "
@@ -924,8 +896,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_compare_at": "s = {share}",
         "rvl_least_squares": "s = 1：最小二乘解",
         "rvl_data": "{name}：n = {n}，{count} 个特征（{features}）；目标：{target}",
-        "rvl_data_diabetes": "糖尿病数据（Efron 等，2004）",
-        "rvl_target_diabetes": "一年后的病情进展",
+        "rvl_data_diabetes": "糖尿病数据",
+        "rvl_target_diabetes": "一年后病情进展",
         "rvl_zoom_head": "s = {share} 处的 |β|，对数刻度",
         "rvl_zoom_zero": "恰为 0",
         "rvl_zoom_zeros": "{total} 个中 {count} 个恰为 0",
@@ -968,7 +940,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "两个都留 {both} 次；\n岭回归每次都保留两者，x₁ 所占权重的比例：{low}–{high}%"
         ),
         "corr_data": (
-            "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；"
+            "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；\n"
             "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
         ),
         "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n所选种子两种结果都有",
@@ -981,9 +953,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_axis_lp_scale": "（按 1/p 等距）",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
-        "lp_above_note": (
-            "p > 1：坐标轴处没有角（光滑，\n只是弯得很急）；p 接近 1 时\nβ₂* 很小，但从不恰好为 0"
-        ),
+        "lp_above_note": "对数刻度上的 β{index}*：\np > 1 时从不为 0，\np = 1 时恰好为 0",
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
         "lp_enet_note": "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上",
@@ -1017,11 +987,13 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
         "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占球外正方形面积的 {share}%",
-        "cloud_tilt_l2": "倾斜的损失：射线转向（从轴上的点 v\n沿 A⁻¹v 方向出发）；面积仍为 0",
+        "cloud_tilt_l2": "倾斜的损失：损失自身的拉伸\n让每条射线转向；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
         "hd_title": "特征越多：L1 仍把一部分系数变成 0，L2 一个也没有",
-        "hd_budget": "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取，约束半径 t = {kappa} ‖c‖ₚ",
+        "hd_budget": "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取",
+        "hd_budget_l1": "L1 球：预算 t = {kappa} ‖c‖₁",
+        "hd_budget_l2": "L2 球：预算 t = {kappa} ‖c‖₂",
         "hd_mech_c": "一个损失的最小值点 c 的 |cᵢ|",
         "hd_mech_x": "系数 i，n = {n}",
         "hd_mech_l1": "L1：每个 |cᵢ| 减去 θ = {theta}",
@@ -1063,46 +1035,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_title_edge": "三维 L1：另一个损失碰到八面体的棱",
         "b3_title_face": "三维 L1：第三个损失碰到八面体的面",
         "b3_title_boundary": "三维 L2：椭球碰到球面",
-        "b3_note_vertex": "顶点：两个系数恰好为 0",
-        "b3_note_edge": "棱：一个系数恰好为 0",
-        "b3_note_face": "面上：三个系数都不为 0",
-        "b3_note_boundary": "这里在球面上：三个系数都不为 0",
+        "b3_note_vertex": "在顶点：{zeros} 恰好为 0",
+        "b3_note_edge": "在棱上：{zeros} 恰好为 0",
+        "b3_note_face": "在面上：没有系数为 0",
+        "b3_note_boundary": "在球面上：没有系数为 0",
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
         "pen_gradient": "斜率：sign(β) 与 2β",
         "pen_prox": "近端算子，λ = {lam}",
         "pen_gradient_note": (
-            "惩罚的斜率就是它的拉力：\n"
-            "把权重拉向 0 的力。\n"
-            "|β| 的拉力是 sign(β)：\n"
-            "不论 β 多小，力都是 1。\n"
-            "β² 的拉力是 2β：\n"
-            "在 0 附近趋于 0。"
+            "斜率 = 拉向 0 的力\n"
+            "|β|：β 再小，力也是 1\n"
+            "β²：2β，在 0 附近趋于 0"
         ),
         "pen_hold_note": (
-            "最小化 β² − gβ + λ·惩罚，\n"
-            "λ = {lam}：损失以 g − 2β\n"
-            "拉动 β（粉色）。β* 在\n"
-            "拉力与 λ × 斜率的交点。\n"
-            "L1：0 处的跳跃（绿色）\n"
-            "让 β* 恰好为 0，直到 g = λ。\n"
-            "L2：2β 在 0 处为 0，\n"
-            "只要 g > 0，β* 就离开 0。"
+            "最小化 ½β² − gβ + λ·P(β)\n"
+            "L1：g ≤ λ = {lam} 时 β* = 0\n"
+            "L2：β* = g/{inv}，立刻离开 0"
         ),
         "pen_prox_note": (
-            "对损失走一步梯度下降，\n"
-            "权重到达 v（白点）。\n"
-            "惩罚再把它往回拉：新的 β\n"
-            "使 (β − v)² + λ·惩罚(β)\n"
-            "最小。\n"
-            "L1：当 |v| ≤ λ/2 = {half}，\n"
-            "损失在 0 处的拉力 2|v|\n"
-            "不超过 λ：β 恰好为 0\n"
-            "（绿色）；更远时，\n"
-            "v 向 0 移动 {half}。\n"
-            "L2：β = v/(1 + λ) = {scale}·v，\n"
-            "缩放为原来的 1/(1+λ)，\n"
-            "只要 v ≠ 0 就不为 0。"
+            "损失 ½(β − v)² + λ·P(β)\n"
+            "L1：|v| ≤ λ = {lam} 时 β* = 0\n"
+            "L2：β* = v/(1+2λ) = v/{inv}"
         ),
         "pen_prox_reading": "v = {v} → L1：{a}，L2：{s}",
         "pen_equal": "相等",
@@ -1130,24 +1084,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "惩罚的斜率是把权重拉向 0 的力：|β| 总是 1，β² 的 2β 在 0 附近趋于 0",
         "sub_pen_hold": (
-            "损失在 0 处的拉力为 g：L1 的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
+            "损失 β²/2 − gβ 以 g − β 拉动 β。L1 的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
             "L2 的斜率 2β 让 β* 立刻离开 0"
         ),
         "sub_pen_prox": (
-            "梯度一步到达 v，惩罚再拉回：|v| ≤ {half} 时 L1 恰好为 0，L2 缩放为 {scale} 倍"
+            "梯度一步到达 v，惩罚再拉回到 (β − v)²/2 + λ × 惩罚 的最小点：|v| ≤ λ = {lam} 时 L1 "
+            "恰好为 0，更远时向 0 移动 {lam}；L2 只缩放为 1/{inv}，从不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
         "bridge_constrained_l2": "约束 ‖β‖₂ ≤ {t}：β* = ({beta})",
-        "bridge_balance_l1": "−∇f(β*) = μ·s，乘子 μ = {mu}",
-        "bridge_balance_l2": "−∇f(β*) = μ·s，乘子 μ = {mu}",
+        "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
+        "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁：一个次梯度",
         "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2})：单位法向",
-        "bridge_penalised_l1": "惩罚 λ = μ = {lam}：min f(β) + λ‖β‖₁",
-        "bridge_penalised_l2": "惩罚 λ = μ/(2t) = {lam}：min f(β) + λ‖β‖₂²",
-        "bridge_penalised_at": "最优解 β* = ({beta})：同一个点（圈出）",
+        "bridge_penalised_l1": "f(β) + λ‖β‖₁ 在 β* 处平稳：∇f(β*) + λ·s = 0",
+        "bridge_penalised_l2": "f(β) + λ‖β‖₂² 在 β* 处平稳：∇f(β*) + 2λβ* = 0",
+        "bridge_penalised_at_l1": "所以 λ = μ = {lam}：β*(λ) = ({beta})（圈出）",
+        "bridge_penalised_at_l2": "2λβ* = 2λt·s，所以 λ = μ/(2t) = {lam}（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
+        "bridge_s_name": "s",
+        "bridge_zoom": "(×{zoom})",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -1159,7 +1117,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
         "sub_bridge_start": "在半径 t = {t} 的球内最小化损失 f：第一条碰到球的等高线给出 β*。",
-        "sub_bridge_kkt": "在 β* 处，损失的拉力（负梯度）等于乘子 μ 乘球的法向 s。",
+        "sub_bridge_kkt": "在 β* 处，负梯度等于 μ 乘球的法向 s：s 正好排下 μ 个。",
         "sub_bridge_fan": (
             "尖角处每个 s = (1, a)（|a| ≤ 1）都是法向：损失滑动，β* 停在 ({beta})。"
             "圆的 β* 随之移动。"
@@ -1208,94 +1166,91 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
-            "权重应为 0 时，L1 次梯度法让它反复变号，近端法让它恰好停在 0；"
-            "岭回归的拟合比最小二乘稳定得多"
+            "权重应为 0 时，L1 次梯度法让它反复变号，近端法让它恰好停在 0"
         ),
-        "sgd_title": "小批量 SGD：L1 对比 L2，最小二乘对比岭回归",
+        "claim_ols_ridge": (
+            "特征高度相关时使用岭回归：它的拟合比最小二乘稳定得多（方差更低），代价是收缩"
+        ),
+        "sgd_title": "小批量 SGD：L1 对比 L2",
         "sgd_slope_beta": "β = {beta}",
         "sgd_slope_l1": "|β| 的斜率：sign(β) = {l1}",
         "sgd_slope_l2": "β² 的斜率：2β = {l2}",
         "sgd_settings": (
-            "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}，从 β = (0, 0) 出发共 {steps} 步；"
-            "惩罚强度与稳定性视频相同\n（全量数据上的解为最小二乘范数的一半）。"
-            "黄色虚线：各惩罚的精确最优解"
+            "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}，从 β = (0, 0) 出发共 {steps} 步\n"
+            "惩罚强度与稳定性视频相同。黄色虚线：精确最优解"
         ),
-        "sgd_l1_header": "L1：次梯度法（橙色）与近端法（细浅色线）",
+        "sgd_l1_header": "L1：次梯度法（橙色）、近端法（细白线）",
         "sgd_l2_header": "L2（岭惩罚）",
         "sgd_step_axis": "步数",
-        "sgd_counter_sub": "次梯度法：β₁、β₂ 变号 {flips1}、{flips2} 次；为 0 的步数：{zeros}",
-        "sgd_counter_prox": "近端法：β₁、β₂ 变号 {flips1}、{flips2} 次；为 0 的步数：{zeros}",
-        "sgd_counter_l2": "β₁、β₂ 变号 {flips1}、{flips2} 次；有系数为 0 的步数：{zeros}",
+        "sgd_counter_sub": "次梯度法：变号 {flips1}、{flips2} 次；为 0：{zeros} 步",
+        "sgd_counter_prox": "近端法：变号 {flips1}、{flips2} 次；为 0：{zeros} 步",
+        "sgd_counter_l2": "变号 {flips1}、{flips2} 次；为 0：{zeros} 步",
         "sgd_step_counter": "计数范围：第 1 步到第 {step} 步（共 {steps} 步）",
-        "sgd_spread_l1": "第 {burn} 步之后：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
-        "sgd_spread_l2": "第 {burn} 步之后：标准差 {sd1}、{sd2}；到最优解的平均距离 {dist}",
-        "sgd_why": (
-            "离开 β = (0, 0) 后没有迭代回到 0，sign(β) 的跳变从未起作用；"
-            "离开 0 时 L1 的斜率是常数，不会把迭代拉回最优解。\n"
-            "只有损失函数在拉，而 ρ = {rho} 时沿 β₁ − β₂ 几乎不拉"
-            "（曲率 1 − ρ = {curvature}）；"
-            "L2 的 2β 在每个方向上都增加曲率"
-        ),
-        "sgd_ols_title": "第二部分：最小二乘对比岭回归",
-        "sgd_ols_settings": (
-            "ρ = {rho}：在 {batches} 个各含 {size} 个样本的小批量上各拟合最小二乘与岭回归"
-        ),
-        "sgd_ols_header": "最小二乘（OLS）",
-        "sgd_ridge_header": "岭回归（L2）",
-        "sgd_along_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差",
-        "sgd_along_sd": "β₁ − β₂ 的标准差：{sd}",
-        "sgd_full_fit": "全量数据：({b1}, {b2})",
-        "sgd_batch_axis": "小批量",
-        "sgd_ratio": (
-            "沿 β₁ − β₂ 的标准差：{ols} 对 {ridge}（{ratio} 倍）；沿 β₁ + β₂：{sum_ols} 对 "
-            "{sum_ridge}"
-        ),
-        "sgd_distance": (
-            "到全量数据拟合的平均距离混合了两者：{ratio} 倍（95% 置信区间 {low} 到 {high}）"
-        ),
+        "sgd_spread_l1": "第 {burn} 步之后：标准差 {sd1}、{sd2}",
+        "sgd_spread_l2": "第 {burn} 步之后：标准差 {sd1}、{sd2}",
+        "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离：",
+        "sgd_spread_value": "{norm} {dist}",
+        "sgd_tag_sub": "次梯度法",
+        "sgd_tag_prox": "近端法：步步相同",
         "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
         "sub_sgd_run": "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}；L1 与 L2 用同样的批次",
         "sub_sgd_spread": (
-            "这里没有迭代到达 0。第 {burn} 步之后 L1 "
-            "散得更开：沿 β1 − β2 方向没有力把它拉回"
+            "没有迭代到达 0。离开 0 时 L1 的斜率是常数，"
+            "沿 β1 − β2 没有力把它拉回；L2 的 2β 会拉"
         ),
-        "sub_sgd_ols_card": "第二部分：最小二乘对比岭回归",
-        "sub_sgd_ols": "特征高度相关：最小二乘拟合沿 β1 − β2 大幅摆动，岭回归几乎不动",
-        "sub_sgd_shrink": (
-            "岭回归的代价是收缩：全量数据上它拟合出 ({r1}, {r2})，最小二乘为 ({o1}, {o2})"
+        "ols_title": "相关特征：岭回归对比最小二乘",
+        "ols_rho": "x₁ 与 x₂ 的相关系数 ρ = {rho}",
+        "ols_rows": "图中：{total} 行中的 {rows} 行",
+        "ols_batches": "{batches} 个小批量，每批 {size} 行",
+        "ols_each": "每批各拟合一次最小二乘与岭回归",
+        "ols_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差。两行纵轴相同",
+        "ols_ols_header": "最小二乘",
+        "ols_ridge_header": "岭回归（L2）",
+        "ols_sd": "β₁ − β₂ 标准差：{sd}",
+        "ols_full_fit": "全量数据：({b1}, {b2})",
+        "ols_batch_axis": "小批量",
+        "ols_inset": "岭回归，纵轴 ×{zoom}",
+        "ols_ratio": "β₁ − β₂ 的标准差：{ols} 对 {ridge}，{ratio} 倍",
+        "ols_distance": (
+            "β₁ + β₂ 标准差 {sum_ols} 与 {sum_ridge}；到全量拟合的平均距离之比 {ratio} 倍"
+            "（95% 置信区间 {low}–{high}）"
         ),
-        "sub_sgd_ratio": (
-            "沿 β1 − β2，相关的数据几乎不给 OLS 信息，它的摆动大 {ratio} 倍；"
-            "沿 β1 + β2 两者散布相近"
+        "sub_ols_data": (
+            "x1 与 x2 几乎相同（ρ = {rho}）。"
+            "在 {batches} 个小批量上各拟合最小二乘与岭回归"
         ),
-        "sub_sgd_distance": (
-            "平面上的距离混合了两个方向：{ratio} 倍（95% 置信区间 {low} 到 {high}）"
+        "sub_ols_swing": "同一纵轴：最小二乘沿 β1 − β2 大幅摆动，岭回归几乎不动",
+        "sub_ols_inset": "放大 {zoom} 倍后，岭回归也有散布，但小得多",
+        "sub_ols_shrink": (
+            "岭回归的代价是收缩：全量数据上它拟合出 ({r1}, {r2})，"
+            "最小二乘为 ({o1}, {o2})"
+        ),
+        "sub_ols_ratio": "沿 β1 − β2，相关数据几乎不给最小二乘信息：它的摆动大 {ratio} 倍",
+        "sub_ols_distance": (
+            "沿 β1 + β2 两者散布相近，"
+            "所以平均距离只差 {ratio} 倍（95% 置信区间 {low} 到 {high}）"
         ),
         "sgd_zero_settings": (
-            "权重应为 0 的情形：y = x₁ + 噪声，ρ = {rho}（x₂ 与 x₁ 相关，但不在 y 中）。"
-            "惩罚强度的匹配方式同前（α = {alpha}）：\nLASSO 最优解 β* = ({b1}, 0)，"
-            "β₂* 恰好为 0。每批 {size} 个样本，步长 {step}，共 {steps} 步；图中为 β₂。"
-            "绿色虚线：β₂* 恰好为 0；黄色虚线：岭回归的 β₂*"
+            "y = x₁ + 噪声，ρ = {rho}；图中为 β₂\n"
+            "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*"
         ),
         "sgd_zero_sub_header": "L1 次梯度法",
-        "sgd_zero_prox_header": "L1 近端法（绿色：恰好为 0）",
+        "sgd_zero_prox_header": "L1 近端法（绿色 = 0）",
         "sgd_zero_l2_header": "L2",
-        "sgd_zoom": "纵轴放大 {zoom} 倍",
-        "sgd_zero_flips": "β₂ 变号次数：{flips}",
-        "sgd_zero_zeros": "β₂ 恰好为 0 的步数：{zeros}",
-        "sgd_zero_sd": "第 {burn} 步之后 β₂ 的标准差：{sd}",
+        "sgd_zero_flips": "变号：{flips} 次",
+        "sgd_zero_zeros": "恰为 0：{zeros} 步",
+        "sgd_zero_sd": "第 {burn} 步后标准差：{sd}",
         "sgd_zero_why": (
-            "计数：全部 {steps} 步；标准差：第 {burn} 步之后（预热期之后）。\n"
-            "次梯度法：|β| 的斜率在 0 处从 −1 跳到 +1，靠近 0 的一步会越过 0"
-            "（步长 × α = {push}）。\n"
-            "近端法：这一步恰好落在 0 上并停在那里。\n"
-            "L2：2β 在 0 处为 0，拉力温和；β₂ 停在岭回归较小的最优值附近。\n"
-            "L2 的代价：β₂* = {bias}（黄色虚线）而真实权重为 0：有偏差，换来更小的方差"
+            "计数：全部 {steps} 步；标准差：第 {burn} 步之后\n"
+            "岭回归的代价：β₂* = {bias}，而真实权重为 0"
         ),
         "sub_sgd_zero": "现在 y = x1 + 噪声：LASSO 最优解的 β2 恰好为 0。看三种方法下的 β2",
-        "sub_sgd_zero_why": "次梯度法越过 0，β2 反复变号；近端法恰好落在 0 上；L2 拉力温和",
+        "sub_sgd_zero_why": (
+            "次梯度法在 0 附近越过 0，β2 反复变号；"
+            "近端法恰好落在 0 上；L2 拉力温和，β2* 有偏"
+        ),
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
-        "path_x_label": "预算 t（两个球用同一个 t：L1 为 ‖β‖₁ ≤ t，L2 为 ‖β‖₂ ≤ t）",
+        "path_x_label": "预算 t（两个球共用：‖β‖₁ ≤ t，‖β‖₂ ≤ t）",
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_contour_l1": "触及 L1 的损失等高线",
         "path_contour_l2": "触及 L2 的等高线",
@@ -1417,14 +1372,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
-        "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的区域）",
+        "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的中心 c）",
         "sub_title_start": "为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
         "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
         "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
         "sub_title_loss": "粉色：损失，它的中心 c 和不断扩大、直到碰到球的等高线",
         "sub_title_optimum": "黄色：没有零系数的最优解",
-        "sub_title_zero": "绿色：有系数恰好为 0 的最优解；绿色阴影标出出现这种解的范围",
+        "sub_title_zero": "绿色：有系数恰好为 0 的最优解；绿色阴影：给出这种解的中心 c",
         "recap_title": "L1 与 L2：本课展示了什么",
         "recap_question": "问题",
         "recap_l1": "L1（LASSO）",
@@ -1432,56 +1387,48 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape": "球的形状",
         "recap_shape_l1": "菱形：角在坐标轴上",
         "recap_shape_l2": "圆：没有角",
-        "recap_touch": "最先碰到的位置",
-        "recap_touch_l1": "通常是角",
-        "recap_touch_l2": "圆边上的一点",
-        "recap_zeros": "恰好为 0？",
-        "recap_zeros_l1": "是：每个角外有一片楔形",
-        "recap_zeros_l2": "几乎从不：只有 4 条射线",
-        "recap_penalty": "预算 ↔ 惩罚",
-        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ‖β‖₁，λ = {lam_l1}",
-        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ‖β‖₂²，λ = {lam_l2}",
-        "recap_stability": "小批量重新拟合",
-        "recap_stability_l1": (
-            "ρ = {rho_high} 时 {share_high}% 的重新拟合\n"
-            "改变零系数（ρ = {rho_low} 时 {share_low}%）"
-        ),
-        "recap_stability_l2": (
-            "移动只有 LASSO 的 1/{ratio_low} 到\n"
-            "1/{ratio_high}（ρ 从 {rho_low} 增到 {rho_high}）"
-        ),
+        "recap_touch": "最先碰到",
+        "recap_touch_l1": "角：β{touch_zero} = 0",
+        "recap_touch_l2": "圆边：没有 0",
+        "recap_zeros": "恰好为 0",
+        "recap_zeros_l1": "中心在 4 片楔形里",
+        "recap_zeros_l2": "中心只在 4 条射线上",
+        "recap_spread": "大权重",
+        "recap_spread_l1": "|β| 代价：(1,0) {cost_l1_one}，(½,½) {cost_l1_two}",
+        "recap_spread_l2": "β² 代价：(1,0) {cost_l2_one}，(½,½) {cost_l2_two}",
+        "recap_penalty": "化为惩罚",
+        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
+        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
+        "recap_stability": "重拟合 ρ↑{rho_high}",
+        "recap_stability_l1": "零系数改变 {share_low}→{share_high}%",
+        "recap_stability_l2": "L1 移动是它的 {ratio_low}→{ratio_high} 倍",
         "recap_sgd": "SGD，ρ = {sgd_rho}",
-        "recap_sgd_l1": "次梯度 SGD：平均距离 {sgd_l1}",
-        "recap_sgd_l2": "{sgd_l2}（L1 是它的 {sgd_ratio} 倍）",
-        "recap_data": "糖尿病数据，s = {data_share}",
-        "recap_data_l1": "LASSO：{data_p} 个系数中 {data_l1} 个非零",
-        "recap_data_l2": "岭回归：{data_p} 个系数中 {data_l2} 个非零",
-        "recap_name": "回归名称",
-        "recap_name_l1": "LASSO（套索回归）：Least Absolute\nShrinkage and Selection Operator",
-        "recap_name_l2": "岭回归",
-        "recap_use": "何时使用",
-        "recap_use_l1": "选择少数特征",
-        "recap_use_l2": "特征相关时：解更稳定",
+        "recap_sgd_l1": "平均距离 {sgd_l1}",
+        "recap_sgd_l2": "{sgd_l2}（L1 是 {sgd_ratio} 倍）",
+        "recap_data": "糖尿病 s = {data_share}",
+        "recap_data_l1": "{data_p} 个系数 {data_l1} 个非零",
+        "recap_data_l2": "{data_p} 个系数 {data_l2} 个非零",
+        "recap_use": "用途",
+        "recap_use_l1": "LASSO：选特征",
+        "recap_use_l2": "岭回归：分摊权重，稳定",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
-        "sub_recap_touch": "示例的损失最先碰到菱形的角，\n碰到圆的圆边上的一点",
-        "sub_recap_zeros": (
-            "中心在绿色楔形里，L1 最优解就有恰为 0 的系数；\nL2 只有 4 条射线上的中心才有"
+        "sub_recap_touch": "等高线最先碰到菱形的角，碰到圆的边",
+        "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有 4 条射线",
+        "sub_recap_spread": (
+            "β² 在 1 处超过 |β|，斜率 2β 越来越大：\n"
+            "L2 重罚大权重；权重分给两个相同特征，代价减半"
         ),
         "sub_recap_penalty": "预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}",
         "sub_recap_sgd": "SGD 中 L1 的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
-        "sub_recap_data": (
-            "糖尿病数据，s = {data_share}：{data_p} 个系数中 LASSO 留 {data_l1} 个，"
-            "岭回归留 {data_l2} 个"
-        ),
+        "sub_recap_data": ("糖尿病数据 {data_p} 个系数：LASSO 留 {data_l1} 个，"
+                           "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
-            "在小批量上重新拟合：ρ 从 {rho_low} 增到 {rho_high}，\n"
-            "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍；"
-            "ρ = {rho_high} 时 {share_high}% 的重新拟合改变零系数"
+            "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：\n"
+            "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍"
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
-        "sub_recap_name": "与最小二乘结合：L1 得到 LASSO（套索回归），L2 得到岭回归",
-        "sub_recap_use": "LASSO 用来选特征；岭回归用于相关特征和稳定",
+        "sub_recap_use": "最小二乘加 L1 是 LASSO（套索回归），加 L2 是岭回归",
         "sub_st_start": "在 {batches} 个各含 {size} 个样本的小批量上精确重拟合 LASSO 和岭回归",
         "sub_st_batches": (
             "ρ = {rho}：每个点是一个小批量的最优解；"

@@ -31,16 +31,17 @@ COLOR_KEY = (("l1", L1_COLOR), ("l2", L2_COLOR), ("loss", LOSS_COLOR),
 SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
 #: The features of a coefficient plot or chart (scenes/ridge_vs_lasso.py, cycled beyond
 #: ten; the weights of scenes/penalty.py, b2* in scenes/lp_family.py), in the order of
-#: the diabetes data's columns (age, sex, bmi, bp, s1 ... s6): brown, violet, crimson,
-#: teal, lavender, taupe, salmon, steel blue, lime, ice.  Far from the key not only in
+#: the diabetes data's columns (age, sex, bmi, bp, s1 ... s6): brown, violet, dusty
+#: mauve, teal, lavender, taupe, salmon, steel blue, khaki olive, ice (a crimson and a
+#: lime read as the key's pink and green beside it).  Far from the key not only in
 #: CIE76 (which counts chroma heavily: a vivid green and orange 35 CIE76 units away still
 #: read as the key's green and orange): each is at least 15 CIEDE2000 units from every
 #: colour of the key, the text, the axes and the other ball, at least 20 degrees of CIE
 #: LCh hue from each of the key's five hues, and at least 17.5 CIEDE2000 units from every
 #: other feature (tests/test_theme.py).
 FEATURE_PALETTE = [
-    "#A86A55", "#8C6BFF", "#FF3355", "#22B3A6", "#E2C4FF",
-    "#A59687", "#FFA08C", "#2D8796", "#B4FF50", "#A5F5F5",
+    "#A86A55", "#8C6BFF", "#90789C", "#22B3A6", "#E2C4FF",
+    "#A59687", "#FFA08C", "#2D8796", "#849060", "#A5F5F5",
 ]
 #: A ball that is neither the L1 nor the L2 ball (an Lp ball with p other than 1 and 2,
 #: an elastic net between its ends): a warm ivory, no meaning of its own, at least

@@ -6,8 +6,10 @@ lesson's example in miniature (``scenes.defaults``: the loss with centre c = (3,
 touching the L1 diamond and the L2 circle of radius 2, solved by ``mathcore``): each
 meaning, as its row appears, is drawn in the picture in its colour (the diamond, the
 circle, the loss's centre and its contour growing until it first touches each ball, the
-optimum on the circle, the exact 0 at the diamond's corner), so the colours are seen at
-work before they are used.  One beat per row of the key, each with its own subtitle
+optimum on the circle, the exact 0 at the diamond's corner, and shaded green the centres
+c whose L1 optimum has an exact 0 for this loss's shape: the wedges beyond the diamond's
+tips, ``mathcore.catchment``, the example's c inside one), so the colours are seen at work
+before they are used.  One beat per row of the key, each with its own subtitle
 (``title_<meaning>``), so that no cue outlasts what it describes.
 
 Tracker: ``grow`` (the contour's level as a share of each ball's touching level).
@@ -18,9 +20,10 @@ Render: ``manim render scenes/title.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Square, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Polygon, Square, VGroup, Write
 
 from mathcore import QuadraticLoss, ellipse_half_extent, solve_constrained
+from mathcore.catchment import catchment_regions
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
@@ -32,6 +35,9 @@ KEY_SHARE = 0.6
 MARGIN = 0.3
 #: Room (manim units) right of and above each miniature plane for its axis names.
 NAME_ROOM = 0.45
+#: The fill of the green wedges (the centres whose L1 optimum has an exact 0), as in
+#: scenes/cloud.py.
+ZONE_OPACITY = 0.25
 
 
 class LessonTitle(NormvizScene):
@@ -106,9 +112,24 @@ class LessonTitle(NormvizScene):
                 "contour": pieces.LossContour(axes, self.loss, 0.0, clip_to_axes=True),
                 "optimum": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                                color=pieces.optimum_color(solution.beta))}
+        self.zones = self.zero_zones(lower, upper)
         self.show("miniature", {norm: {"optimum": part["solution"].beta.tolist(),
                                        "level": part["solution"].loss}
                                 for norm, part in self.mini.items()})
+
+    def zero_zones(self, lower: np.ndarray, upper: np.ndarray) -> VGroup:
+        """The L1 miniature's green wedges: the centres c whose L1 optimum is a tip of
+        the diamond (an exact 0) for the example's loss shape, clipped to the picture's
+        box (``mathcore.catchment``); drawn under the ball and the contour."""
+        axes = self.mini["l1"]["axes"]
+        box = (lower[0], upper[0], lower[1], upper[1])
+        corners = [r for r in catchment_regions(self.loss.matrix, defaults.RADIUS, box)
+                   if r.face == "corner"]
+        assert any(r.contains(self.loss.center) for r in corners)  # why c's optimum is a tip
+        self.show("zero_zones", [r.polygon.tolist() for r in corners])
+        return VGroup(*[Polygon(*axes.c2p(r.polygon), stroke_width=0,
+                                fill_color=theme.ZERO_COLOR, fill_opacity=ZONE_OPACITY)
+                        for r in corners]).set_z_index(-1)
 
     def axis_names(self, axes) -> VGroup:
         """beta1 right of the x axis' end (above it the loss's contour may pass), beta2 right
@@ -134,8 +155,10 @@ class LessonTitle(NormvizScene):
             return [Create(part["axes"]), FadeIn(part["names"]), Create(part["ball"])]
         if name == "loss":
             return [FadeIn(part["centre"]) for part in (l1, l2)]
-        solution = l2 if name == "optimum" else l1  # the yellow touch, the green corner
-        return [FadeIn(solution["optimum"], scale=0.5)]
+        if name == "optimum":  # the yellow touch
+            return [FadeIn(l2["optimum"], scale=0.5)]
+        # the green corner, and the wedges of centres whose optimum has an exact 0
+        return [FadeIn(l1["optimum"], scale=0.5), FadeIn(self.zones)]
 
     def follow_growth(self) -> None:
         """The one updater: each contour at ``grow`` times its ball's touching level."""

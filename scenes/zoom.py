@@ -16,17 +16,34 @@ from manim import Axes, Dot, Rectangle, VGroup
 from mathcore import QuadraticLoss
 from scenes import pieces, theme
 
+#: manim's stroke widths are in hundredths of a scene unit.
+STROKE_UNIT = 0.01
+
 
 @dataclass(frozen=True)
 class ZoomView:
     """The magnified plane, its frame, the square it magnifies, what is drawn in the view
-    under the optimum (frame, axes, ball, contour) and the optimum's dot."""
+    under the optimum (frame, axes, ball, contour), the loss contour on its own and the
+    optimum's dot."""
 
     axes: Axes
     frame: Rectangle
     source: Rectangle
     body: VGroup
+    contour: pieces.LossContour
     optimum: Dot
+
+    def keep_contour_inside(self, scale: float = 1.0) -> None:
+        """Cut the contour inside the frame by half its stroke and the frame's whole stroke:
+        its centre line is clipped at the view's box, so its stroke would poke out of the
+        frame (and after the encoder's colour blur, its colour would lie outside).
+        ``scale``: the factor the view is scaled by once built (strokes do not scale)."""
+        low, high = self.contour.clip
+        pad = STROKE_UNIT * (self.contour.get_stroke_width() / 2
+                             + self.frame.get_stroke_width()) / scale
+        pad = np.array([pad, pad, 0.0])
+        self.contour.clip = (low + pad, high - pad)
+        self.contour.show()
 
 
 def zoom_view(axes: Axes, plane_range: float, centre: np.ndarray, half_width: float,
@@ -50,4 +67,5 @@ def zoom_view(axes: Axes, plane_range: float, centre: np.ndarray, half_width: fl
     source = Rectangle(width=source_side, height=source_side,
                        stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
     source.move_to(axes.c2p(*centre)).set_z_index(1)
-    return ZoomView(zoom, frame, source, VGroup(frame, zoom, window, contour), optimum)
+    return ZoomView(zoom, frame, source, VGroup(frame, zoom, window, contour), contour,
+                    optimum)

@@ -63,6 +63,11 @@ def test_chinese_lines_neither_end_with_an_opening_bracket_nor_start_with_a_comm
             assert not line.endswith(("（", "(")) and not line.startswith(("，", "）", "。"))
 
 
+def test_a_chinese_line_cut_after_a_formula_keeps_no_trailing_space():
+    subtitle = "惩罚再拉回到 (β − v)²/2 + λ × 惩罚 的最小点：其余不变。"
+    _check(subtitle, "zh")
+
+
 @given(st.text(alphabet=st.sampled_from(list("abc de. fg, hij: ")), max_size=300),
        st.floats(min_value=0.0, max_value=30.0))
 def test_cue_times_cover_the_beat_and_give_each_cue_its_reading_time(text, spare):

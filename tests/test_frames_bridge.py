@@ -35,6 +35,8 @@ from scenes.bridge import (
     FAN_RADIUS,
     K_TOP,
     RING_RADIUS,
+    RULER_ZOOM,
+    TICK_HALF,
     WINDOW_OPACITY,
     ConstraintToPenalty,
     fan_center,
@@ -46,6 +48,7 @@ from tests.frames import (
     blend,
     check_basics,
     color_mask,
+    densify,
     marker_position,
     pixel_centres,
     region_pixels,
@@ -100,6 +103,14 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
         assert abs(np.median(radii) - video.screen_px(RING_RADIUS)) <= 1.5
     shown = video.scene.shown["l1_bridge"]
     assert shown["lambda"] == pytest.approx(5.0) and shown["penalised"] == [2.0, 0.0]
+    # why lam: the penalised objective is flat at b* (mathcore's f = (b - c)^T A (b - c),
+    # penalties lam ||b||_1 and lam ||b||_2^2): grad f + lam s = 0 gives lam = mu for L1,
+    # grad f + 2 lam b* with b* = t s gives lam = mu / (2t) for L2
+    for norm, words in (("l1", ("∇f(β*)+λ·s=0", "λ=μ=5.00")),
+                        ("l2", ("∇f(β*)+2λβ*=0", "2λβ*=2λt·s", "λ=μ/(2t)="))):
+        said = "".join(video.scene.sides[norm]["caption"].sources).replace(" ", "")
+        lam = penalty_for_budget(LOSS, norm, defaults.RADIUS)
+        assert all(word in said for word in words) and f"={lam:.2f}" in said
 
 
 def family_pixels(video, index, frame, norm):
@@ -164,16 +175,17 @@ def arrow_pixels(frame, color, points, others):
             for point in points]
 
 
-def check_balance(video, index, frame, norm, loss):
+def check_balance(video, index, frame, norm, loss, palette=()):
     """-grad f (the loss's colour) from b* and mu s (the norm's) of the same length and
     direction, ARROW_GAP beside it on one side (nothing of the norm's colour on the other),
-    both pointing out of the ball, along mathcore's -grad f(b*) = mu s."""
+    both pointing out of the ball, along mathcore's -grad f(b*) = mu s.  ``palette``: other
+    colours under the arrows (the fan's shading)."""
     plane = f"{norm}_2d"
     beta = solve_constrained(loss, norm, defaults.RADIUS).beta
     gradient, mu, s = stationarity(loss, norm, defaults.RADIUS)
     assert mu > 0 and np.allclose(-gradient, mu * s)
     assert float(s @ beta) == pytest.approx(defaults.RADIUS)  # s is an outward normal
-    others = [theme.LOSS_COLOR, theme.NORM_COLORS[norm], *ON_ARROWS]
+    others = [theme.LOSS_COLOR, theme.NORM_COLORS[norm], *ON_ARROWS, *palette]
     foot, tip = video.to_pixels(plane, index, [beta, beta - ARROW_SCALE * gradient])
     along = tip - foot
     across = np.array([-along[1], along[0]]) / np.linalg.norm(along)
@@ -202,12 +214,90 @@ def check_balance(video, index, frame, norm, loss):
     return beta, gradient, mu, s
 
 
+def assert_labels_clear_of_contours(video, index, frame, norm, labels):
+    """Where a contour of the loss (the family and the touching level, from mathcore)
+    runs through a label's box, its stroke is not drawn (the label sits on a box of the
+    background's colour): at most the letters' own pixels are lit there."""
+    plane = f"{norm}_2d"
+    axes = video.scene.sides[norm]["axes"]
+    levels = [*FAMILY_LEVELS, solve_constrained(LOSS, norm, defaults.RADIUS).loss]
+    paths = [video.to_pixels(plane, index, pieces.LossContour(axes, LOSS, level)
+                             .data_points()) for level in levels]
+    path = np.vstack([densify(np.vstack([p, p[:1]])) for p in paths])
+    lit = np.abs(frame.astype(float) - rgb(theme.BACKGROUND_COLOR)).sum(axis=2) >= 60
+    crossed = 0
+    for label in labels:
+        (left, top), (right, bottom) = video.pixel_box(label, margin_px=-1.0)
+        inside = path[(path[:, 0] >= left) & (path[:, 0] <= right)
+                      & (path[:, 1] >= top) & (path[:, 1] <= bottom)]
+        if len(inside) < 5:
+            continue
+        crossed += 1
+        cells = np.unique(np.floor(inside).astype(int), axis=0)
+        assert lit[cells[:, 1], cells[:, 0]].mean() <= 0.5, (norm, label)
+    return crossed
+
+
+def check_ruler(video, index, frame, norm):
+    """Under the caption, -grad f (the loss's colour) and mu s (the norm's) magnified
+    RULER_ZOOM times from the arrows on the plane (mathcore's |grad f| at ARROW_SCALE): two
+    rows from one left end, both that long; mu s carries a tick at every multiple of s,
+    k < mu (mathcore's mu), and nothing between: -grad f is mu lengths of s."""
+    plane = f"{norm}_2d"
+    beta = solve_constrained(LOSS, norm, defaults.RADIUS).beta
+    gradient, mu, s = stationarity(LOSS, norm, defaults.RADIUS)
+    color = theme.NORM_COLORS[norm]
+    others = [theme.LOSS_COLOR, color, *ON_ARROWS]
+    foot, tip = video.to_pixels(plane, index, [beta, beta - ARROW_SCALE * gradient])
+    length = RULER_ZOOM * np.linalg.norm(tip - foot)
+    ruler = video.scene.sides[norm]["ruler"]
+
+    def drawn_at(point, half, tint=color):
+        return len(region_pixels(frame, tint, np.array([point - half, point + half]),
+                                 others))
+
+    ends = []
+    for arrow, tint in zip(ruler[:2], (theme.LOSS_COLOR, color), strict=True):
+        (left, top), (right, bottom) = video.pixel_box(arrow, margin_px=3.0)
+        row = (top + bottom) / 2
+        found = region_pixels(frame, tint, np.array([[left, row - 1.5], [right, row + 1.5]]),
+                              others)
+        assert len(found) >= 0.5 * length, tint
+        ends.append((found[:, 0].min(), found[:, 0].max(), row))
+    (left0, _, top_row), (left1, _, low_row) = ends
+    assert abs(left0 - left1) <= 2.0 and top_row < low_row
+    for left, right, _ in ends:  # as long as the plane's arrows, magnified
+        assert abs((right - left) - length) <= 3.0, (right - left, length)
+    start = np.array([left1, low_row])
+    along = np.array([length, 0.0])
+    # (a tick is looked for 0.65 of its half-length from the shaft: its thin ends blend
+    # dim; no tick between, 0.75 out, clear of the shaft's rim)
+    reach = video.screen_px(TICK_HALF)
+    count = list(range(1, int(np.ceil(mu))))
+    assert len(count) >= 4
+    for k in count:
+        for sign in (1.0, -1.0):
+            assert drawn_at(start + (k / mu) * along + [0, sign * 0.65 * reach], 1.5) >= 1, k
+            assert drawn_at(start + ((k - 0.5) / mu) * along + [0, sign * 0.75 * reach],
+                            0.5) == 0, k
+    return mu, s
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video):
     video, index, frame = beat_frame(rendered_video, lang, "bridge_kkt")
     scene = video.scene
     for norm in ("l1", "l2"):
-        check_balance(video, index, frame, norm, LOSS)
+        _, gradient, mu, s = check_balance(video, index, frame, norm, LOSS)
+        # mu shown: s laid off mu times along mu s, and the ratio of the lengths in words
+        check_ruler(video, index, frame, norm)
+        said = scene.sides[norm]["caption"].sources[1].replace(" ", "")
+        assert (f"|−∇f|/|s|={np.linalg.norm(gradient):.3f}/{np.linalg.norm(s):.3f}"
+                f"={mu:.2f}") in said
+        # no contour stroke through c's tag or the arrows' names
+        side = scene.sides[norm]
+        assert_labels_clear_of_contours(video, index, frame, norm,
+                                        [side["center"][1], *side["names"]])
         # both arrows named on screen, each in its arrow's colour
         for name, color in zip(scene.sides[norm]["names"],
                                (theme.LOSS_COLOR, theme.NORM_COLORS[norm]), strict=True):
@@ -309,7 +399,13 @@ def test_the_corners_fan_of_normals_keeps_the_optimum_while_the_loss_slides(lang
     inside = (cone >= -2.5 * unit) & (reach <= FAN_RADIUS + 2.5 * unit)
     deep = (cone >= 5 * unit) & (reach <= FAN_RADIUS - 4 * unit) & outside
     shaded = found & outside
-    assert (shaded & inside).sum() >= 0.97 * shaded.sum()  # nowhere else
+    # nowhere else (mu s's foot, moved ARROW_GAP aside, lies just outside the cone: the
+    # arrows' antialiased rims, half their colour over the background, are left out)
+    clear = without_boxes(np.ones_like(mask), [video.pixel_box(scene.sides["l1"][part],
+                                                               margin_px=1.0)
+                                               for part in ("pull", "push")])
+    shaded = shaded & clear[grid[:, 1].astype(int), grid[:, 0].astype(int)]
+    assert (shaded & inside).sum() >= 0.97 * shaded.sum()
     assert found[deep].mean() >= 0.5  # filled (less the arrows and contours over it)
     offsets = offsets[shaded & inside]
     for ray in rays:  # it reaches both edges of the cone

@@ -36,6 +36,7 @@ from scenes.cloud import (
     percent,
     shape_at,
 )
+from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import optimum_color
 from scenes.strings import format_count, text
 from tests.frames import (
@@ -308,6 +309,31 @@ def check_outlines(video) -> None:
                 assert lit <= 0.2 * len(pixels), f"wedge {j} lit while {k} is: {lit}"
 
 
+def check_words(video, index: int) -> None:
+    """At the end of the tilt: the notes say the tilt in words (no A^-1 v), drawn; the key
+    and the sampling line under the planes are drawn at the small size, unshrunk (at
+    least 14 px a line at 480p), inside the frame and above the subtitles' strip."""
+    from scenes import pieces
+
+    scene, lang = video.scene, video.scene.lang
+    frame = video.frames([index])[index]
+    width, height = video.timeline["pixel_size"]
+    for norm, note in scene.tilt_notes.items():
+        assert "⁻¹" not in note.original_text
+        expected = text(f"cloud_tilt_{norm}", lang, share=percent(scene.zone_share["tilted"]))
+        assert note.original_text == expected
+        assert len(bright_pixels(frame, video.pixel_box(note, margin_px=0.0),
+                                 contrast=40.0)) > 30
+    for line in scene.key:
+        assert line.height == pytest.approx(pieces.label(line.original_text,
+                                                          theme.SMALL_SIZE).height, rel=1e-3)
+        (left, top), (right, bottom) = video.pixel_box(line, margin_px=0.0)
+        assert (bottom - top) * 480 / height >= 14, line.original_text
+        assert left >= 0 and right <= width and bottom <= (1.0 - SUBTITLE_SHARE) * height
+        assert len(bright_pixels(frame, video.pixel_box(line, margin_px=0.0),
+                                 contrast=25.0)) > 30
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     video = rendered_video(RandomLossCloud, lang)
@@ -355,6 +381,7 @@ def test_the_tilted_example_and_the_zoom(lang, rendered_video):
         for norm, plane in scene.planes.items():
             check_example(video, k, frame, norm, norm, video.plane_box(plane["axes"]),
                           drawn[norm][0], share=share)
+    check_words(video, index)
     zoom = video.beat("cloud_zoom")
     index = zoom[1]
     assert video.value("zoom", index) == 1

@@ -488,6 +488,27 @@ def check_notes(video) -> dict:
     return {"data": counts, "note": found}
 
 
+#: The smallest font size a text may be shrunk to in order to fit its band (about 15 px
+#: from ascender to descender at 480p).
+MIN_FONT = 20.0
+
+
+def check_text_sizes(video) -> dict:
+    """The captions under the planes and the middle column's prose are readable (none
+    shrunk below ``MIN_FONT``), and each caption is drawn, white, at the end of its beat."""
+    scene = video.scene
+    captions = {"corr_sweep": scene.data_note, "corr_inset": scene.inset_note,
+                "corr_zoom": scene.edge_note, "corr_end": scene.note}
+    for mobject in (*captions.values(), scene.middle_lines[-1], *scene.draw_rows):
+        assert mobject.font_size >= MIN_FONT, (mobject.original_text, mobject.font_size)
+    found = {}
+    for beat, note in captions.items():
+        last = video.beat(beat)[1]
+        found[beat] = text_pixels(video, video.frames([last])[last], note)
+        assert found[beat]["white"] > 150, (beat, found[beat])
+    return found
+
+
 def check_reading_time(video) -> None:
     """The zoom and end beats hold until their note and their subtitle are both read."""
     scene = video.scene
@@ -511,4 +532,5 @@ def test_other_draws_flip_the_lasso_but_not_the_ridge(lang, rendered_video):
     video = rendered_video(CorrelatedFeatures, lang)
     check_draws(video)
     check_notes(video)
+    check_text_sizes(video)
     check_tally(video)

@@ -16,7 +16,7 @@ import pytest
 
 from mathcore.cloud import cloud_2d, cloud_nd
 from mathcore.soft_threshold import threshold_example
-from scenes import cloud, layout, theme
+from scenes import defaults, layout, theme
 from scenes.base import CLOSING_STILL_SECONDS
 from scenes.high_dim import (
     BAND_OPACITY,
@@ -65,6 +65,9 @@ SHOWN = {"hd_share": (True, False, False, False, False, False),
 #: this much in brightness (an encoder's key frame; a curve growing or a text fading in
 #: changes far more).
 STILL_PIXELS, STILL_CONTRAST = 80, 40.0
+#: The smallest font size a caption may be shrunk to in order to fit (about 15 px from
+#: ascender to descender at 480p).
+MIN_FONT = 20.0
 
 
 @functools.cache
@@ -77,8 +80,8 @@ def measured(norm: str, stat: str) -> np.ndarray:
 @functools.cache
 def cloud_share() -> float:
     """The cloud scene's share of L1 optima with a zero, measured as that scene does."""
-    return cloud_2d("l1", cloud.CASE, cloud.EXACT_SAMPLES, seed=cloud.SEED,
-                    radius=cloud.RADIUS).fraction_zero
+    return cloud_2d("l1", defaults.CLOUD_CASE, defaults.CLOUD_SAMPLES,
+                    seed=defaults.CLOUD_SEED, radius=defaults.RADIUS).fraction_zero
 
 
 def check_high_dim(video) -> dict:
@@ -157,7 +160,7 @@ def check_texts(video) -> None:
         assert panel["header"].original_text == text(key, lang)
     assert scene.cloud_share == cloud_share()
     assert scene.cloud_line.original_text == text(
-        "hd_cloud", lang, cloud=percent(cloud_share()), radius=f"{cloud.RADIUS:g}",
+        "hd_cloud", lang, cloud=percent(cloud_share()), radius=f"{defaults.RADIUS:g}",
         kappa=f"{RELATIVE_BUDGET:g}")
     chance = measured("l1", "fraction_zero")[-1]
     mean = measured("l1", "mean_zero_fraction")[-1]
@@ -168,25 +171,37 @@ def check_texts(video) -> None:
         half=f"{100 * (high - low) / 2:.2f}")
     compare = next(beat for beat in scene.beats if beat["name"] == "hd_cloud")
     assert compare["subtitle"] == text("sub_hd_cloud", lang, cloud=percent(cloud_share()),
-                                       radius=f"{cloud.RADIUS:g}",
+                                       radius=f"{defaults.RADIUS:g}",
                                        kappa=f"{RELATIVE_BUDGET:g}")
     end = next(beat for beat in scene.beats if beat["name"] == "hd_end")
     assert end["subtitle"] == text("sub_hd_end", lang, n=DIMENSIONS[-1],
                                    share=f"{100 * mean:.1f}",
                                    count=f"{mean * DIMENSIONS[-1]:.0f}")
-    texts = {"header_any": (scene.panels[0]["header"], theme.TEXT_COLOR, 0),
-             "header_share": (scene.panels[1]["header"], theme.TEXT_COLOR, 0),
+    # each ball's own budget on screen, in its colour (L1's and L2's differ)
+    assert [line.original_text for line in scene.budget_lines] == [
+        text(f"hd_budget_{norm}", lang, kappa=f"{RELATIVE_BUDGET:g}") for norm in ("l1", "l2")]
+    # readable at 480p: no caption shrunk below ``MIN_FONT`` to fit the width
+    for mobject in (scene.budget[0], *scene.budget_lines, scene.legend[0][1],
+                    scene.cloud_line, scene.note):
+        assert mobject.font_size >= MIN_FONT, (mobject.original_text, mobject.font_size)
+    # (a flag None: on screen from the first beat on)
+    texts = {"header_any": (scene.panels[0]["header"], theme.TEXT_COLOR, None),
+             "header_share": (scene.panels[1]["header"], theme.TEXT_COLOR, None),
+             "budget_l1": (scene.budget_lines[0], theme.L1_COLOR, None),
+             "budget_l2": (scene.budget_lines[1], theme.L2_COLOR, None),
              "legend": (scene.legend, theme.L1_COLOR, 0),
              "cloud": (scene.cloud_line, theme.TEXT_COLOR, 3),
              "note": (scene.note, theme.ZERO_COLOR, 5)}
-    for name, shown in SHOWN.items():
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR, theme.ZERO_COLOR]
+    for name, shown in {"hd_start": (False,) * 6, **SHOWN}.items():
         index = video.beat(name)[1]
         frame = video.frames([index])[index]
         for what, (mobject, color, flag) in texts.items():
-            expected = shown[flag] if what != "header_any" and what != "header_share" else True
+            if name == "hd_start" and not what.startswith("budget"):
+                continue  # the panels come after the mechanism, over its charts
+            expected = True if flag is None else shown[flag]
             box = video.pixel_box(mobject, margin_px=1.0)
-            drawn = len(region_pixels(frame, color, box, [theme.L1_COLOR, theme.TEXT_COLOR,
-                                                          theme.ZERO_COLOR]))
+            drawn = len(region_pixels(frame, color, box, palette))
             if expected:
                 assert drawn > 50, f"{what} not drawn at the end of {name} ({drawn} px)"
             else:

@@ -5,11 +5,13 @@ its beat the row's swatch and words are drawn in the theme's colour for it, and 
 beat they are not; the miniature's contours grow at the recorded share of mathcore's
 touching level and end touching each ball at its optimum; each miniature's axes are named
 beta1 and beta2, clear of the loss's contour.
-Recap: at the end of each row's beat, that row and the rows before it are drawn and the
-rows after it are not, each held long enough to read, all clear of the subtitles' strip,
-across the frame's width, every cell at least 14 px high at 480p; the whole table is held
-unchanged; the stability, penalty (t = 2 as lambda = 5 for L1), SGD and real-data rows
-quote mathcore's numbers.
+Recap: at the end of each row's beat, that row (its words and its two thumbnails) and the
+rows before it are drawn and the rows after it are not, each held long enough to read, all
+clear of the subtitles' strip, across the frame's width, every cell one size, at least 15 px
+high at 480p, never shrunk; each thumbnail is drawn in its norm's colour (the touch row's
+optimum in the optimum's colour at mathcore's optimum, the zeros row's wedges in the zero
+colour); the whole table is held unchanged; the touch, large-weights, stability, penalty
+(t = 2 as lambda = 5 for L1), SGD and real-data rows quote mathcore's numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.datasets import load_diabetes
 from mathcore.paths import budget_shares, lasso_path
+from mathcore.penalties import l1_penalty, l2_penalty
 from mathcore.penalty_form import penalty_for_budget
 from mathcore.preprocessing import standardize
 from mathcore.sgd import sgd_trajectories
@@ -30,9 +33,12 @@ from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import optimum_color
 from scenes.recap import (
     BAR_OPACITY,
+    CELL_SIZE,
+    CONCENTRATED,
     FOOT,
     ROWS,
     SGD_L1,
+    SPREAD,
     TABLE_HOLD_SECONDS,
     LessonRecap,
 )
@@ -112,6 +118,61 @@ def test_the_miniature_grows_the_loss_to_its_touch_on_each_ball(lang, rendered_v
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered_video):
+    """The key's promise is kept: with the green row (``title_zero``) the L1 miniature
+    shades green mathcore's wedges of centres c whose L1 optimum is a tip (for the
+    example's loss shape), c inside one; not before; and outside them nothing is shaded."""
+    from mathcore.catchment import catchment_regions
+    from scenes.title import ZONE_OPACITY
+
+    video = rendered_video(LessonTitle, lang)
+    scene = video.scene
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    before, final = video.beat("title_optimum")[1], video.beat("title_zero")[1]
+    frames = video.frames([before, final])
+    corners = [np.array(polygon) for polygon in scene.shown["zero_zones"]]
+    (xmin, ymin), (xmax, ymax) = (np.min([c.min(axis=0) for c in corners], axis=0),
+                                  np.max([c.max(axis=0) for c in corners], axis=0))
+    regions = [r for r in catchment_regions(loss.matrix, defaults.RADIUS,
+                                            (xmin, xmax, ymin, ymax)) if r.face == "corner"]
+    assert any(r.contains(loss.center) for r in regions)
+    for region, polygon in zip(regions, corners, strict=True):
+        np.testing.assert_allclose(region.polygon, polygon, atol=1e-9)
+    # a grid over the picture, away from the drawn lines: inside a wedge, outside all
+    xs, ys = np.meshgrid(np.linspace(xmin, xmax, 31)[1:-1], np.linspace(ymin, ymax, 31)[1:-1])
+    grid = np.column_stack([xs.ravel(), ys.ravel()])
+    level = scene.mini["l1"]["solution"].loss
+    away = ((np.abs(grid).sum(axis=1) > defaults.RADIUS + 0.15)
+            & np.all(np.abs(grid) > 0.15, axis=1)
+            & (np.abs(loss.value(grid) - level) > 0.3 * level)
+            & (np.linalg.norm(grid - loss.center, axis=1) > 0.3))
+
+    def depth(points: np.ndarray) -> np.ndarray:
+        """How far (data units) each point lies inside the nearest wedge (< 0: outside)."""
+        best = np.full(len(points), -np.inf)
+        for region in regions:
+            edges = np.roll(region.polygon, -1, axis=0) - region.polygon
+            normals = np.column_stack([-edges[:, 1], edges[:, 0]])
+            normals /= np.linalg.norm(normals, axis=1, keepdims=True)
+            inner = ((points[:, None, :] - region.polygon[None]) * normals[None]).sum(axis=2)
+            best = np.maximum(best, inner.min(axis=1))
+        return best
+
+    # (strictly inside or outside: two pixels from every wedge's edge)
+    margin = 2.0 / video.pixels_per_unit("l1", final)
+    inside, outside = depth(grid) > margin, depth(grid) < -margin
+    shaded = rgb(blend(theme.ZERO_COLOR, ZONE_OPACITY))
+    background = rgb(theme.BACKGROUND_COLOR)
+    for points, colors in ((grid[away & inside], (background, shaded)),
+                           (grid[away & outside], (background, background))):
+        assert len(points) >= 10
+        for index, color in zip((before, final), colors, strict=True):
+            pixels = np.round(video.to_pixels("l1", index, points)).astype(int)
+            drawn = frames[index][pixels[:, 1], pixels[:, 0]].astype(float)
+            assert np.median(np.abs(drawn - color).max(axis=1)) <= 8, (index, color)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
     video = rendered_video(LessonRecap, lang)
     check_basics(video)
@@ -125,7 +186,7 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
         box = video.pixel_box(cell, margin_px=1.0)
         assert len(region_pixels(frames[header_end], color, box, OTHERS)) >= 15
     for shown, end in enumerate([header_end, *ends]):
-        for index, cells in enumerate(scene.rows):
+        for index, (cells, thumbs) in enumerate(zip(scene.rows, scene.thumbs, strict=True)):
             for cell in cells:
                 box = video.pixel_box(cell, margin_px=1.0)
                 drawn = len(bright_pixels(frames[end], box, contrast=25.0))
@@ -133,7 +194,28 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
                     assert drawn >= 15, f"row {ROWS[index]} missing at frame {end}"
                 else:
                     assert drawn == 0, f"row {ROWS[index]} drawn early at frame {end}"
-    # the bar marks the row being read: the gap between its question and its L1 answer
+            for norm, thumb in zip(("l1", "l2"), thumbs, strict=True):
+                box = video.pixel_box(thumb, margin_px=0.0)
+                drawn = len(region_pixels(frames[end], theme.NORM_COLORS[norm], box, OTHERS))
+                if index < shown:
+                    assert drawn >= 5, f"{ROWS[index]}'s {norm} thumbnail missing at {end}"
+                else:
+                    assert drawn == 0, f"{ROWS[index]}'s {norm} thumbnail early at {end}"
+    # the thumbnails' key marks: the touch row's optima at mathcore's optima, the zeros
+    # row's L1 wedges in the zero colour
+    last = frames[ends[-1]]
+    loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
+    touch = scene.thumbs[ROWS.index("touch")]
+    for norm, thumb in zip(("l1", "l2"), touch, strict=True):
+        solution = solve_constrained(loss, norm, defaults.RADIUS)
+        dot = thumb[1][-1]
+        assert np.allclose(dot.get_center(), thumb[1][0].c2p(*solution.beta))
+        box = video.pixel_box(dot, margin_px=1.0)
+        assert len(region_pixels(last, optimum_color(solution.beta), box, OTHERS)) >= 3
+    wedges = scene.thumbs[ROWS.index("zeros")][0]
+    assert len(region_pixels(last, theme.ZERO_COLOR, video.pixel_box(wedges, 0.0),
+                             OTHERS)) >= 40
+    # the bar marks the row being read: the gap between its question and its L1 thumbnail
     # is the bar's shade in the middle of its beat, the background once the next beat ends
     shade, background = rgb(blend(theme.TEXT_COLOR, BAR_OPACITY)), rgb(theme.BACKGROUND_COLOR)
     later = [*ends[1:], video.beat("recap_end")[1]]
@@ -141,20 +223,28 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
     more = video.frames([*later, *middles])
     for k, cells in enumerate(scene.rows):
         left = int(video.pixel_box(cells[0], margin_px=0.0)[1][0]) + 2
-        right = int(video.pixel_box(cells[1], margin_px=0.0)[0][0]) - 2
+        right = int(video.pixel_box(scene.thumbs[k][0], margin_px=0.0)[0][0]) - 2
         middle = int(video.pixel_box(cells, margin_px=0.0).mean(axis=0)[1])
         assert right - left >= 3
         for frame, color in ((more[middles[k]], shade), (more[later[k]], background)):
             strip = frame[middle - 1:middle + 2, left:right].reshape(-1, 3).astype(float)
             assert np.median(np.abs(strip - color).max(axis=1)) <= 8, (ROWS[k], color)
     # every row stays FOOT clear of the subtitles' strip; the table spans the width;
-    # every cell is at least 14 px high at 480p
+    # every cell is drawn at the one cell size (never shrunk) and at least 15 px high at
+    # 480p, measured on the decoded frame: the rows of bright pixels in its box
     width, height = video.timeline["pixel_size"]
     clear = (1.0 - SUBTITLE_SHARE) * height - video.screen_px(FOOT) + 1.0
-    assert max(video.pixel_box(part, margin_px=0.0)[1][1] for part in scene.rows) <= clear
+    assert max(video.pixel_box(part, margin_px=0.0)[1][1] for part in scene.lines) <= clear
     boxes = [video.pixel_box(cell, margin_px=0.0) for cells in scene.rows for cell in cells]
-    assert min(b[1][1] - b[0][1] for b in boxes) * 480 / height >= 14
     assert max(b[1][0] for b in boxes) - min(b[0][0] for b in boxes) >= 0.75 * width
+    final = video.frames([video.beat("recap_end")[1]])[video.beat("recap_end")[1]]
+    for cells in scene.rows:
+        for cell in cells:
+            assert cell.font_size == pytest.approx(CELL_SIZE), cell.original_text
+            box = video.pixel_box(cell, margin_px=1.0)
+            ink = bright_pixels(final, box, contrast=25.0)
+            rows_drawn = ink[:, 1].max() - ink[:, 1].min() + 1
+            assert rows_drawn * 480 / height >= 15, (cell.original_text, rows_drawn)
     # each row is held until its subtitle and its two answers are read
     for row, cells in zip(ROWS, scene.rows, strict=True):
         beat = next(b for b in scene.beats if b["name"] == f"recap_{row}")
@@ -186,8 +276,9 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
         assert entry["support_differs_percent"] == pytest.approx(100 * result.support_differs())
     row = video.scene.rows[ROWS.index("stability")]
     words = row[1].original_text + row[2].original_text
+    assert f"{results[-1].rho:g}" in row[0].original_text  # the question names rho's top
     for result in (results[0], results[-1]):  # both ends of the range, as computed
-        assert f"{result.ratio:.1f}" in words and f"{result.rho:g}" in words
+        assert f"{result.ratio:.1f}" in words
         assert f"{100 * result.support_differs():.0f}" in row[1].original_text
     assert results[0].ratio < results[-1].ratio
     penalty = video.scene.shown["recap_penalty"]  # t = 2 as a penalty (the bridge's)
@@ -197,6 +288,22 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
         lam = penalty_for_budget(loss, norm, defaults.RADIUS)
         assert penalty[norm] == lam and f"λ = {lam:.3g}" in cell.original_text
     assert f"{penalty_for_budget(loss, 'l1', defaults.RADIUS):g}" == "5"
+    touch = video.scene.shown["recap_touch"]  # the example's optima: one 0 for L1 only
+    for norm in ("l1", "l2"):
+        assert touch[norm] == solve_constrained(loss, norm, defaults.RADIUS).beta.tolist()
+    cells = video.scene.rows[ROWS.index("touch")]
+    zero = [k for k, value in enumerate(touch["l1"]) if value == 0.0]
+    assert len(zero) == 1 and f"β{chr(0x2081 + zero[0])} = 0" in cells[1].original_text
+    assert 0.0 not in touch["l2"]
+    spread = video.scene.shown["recap_spread"]  # (1, 0) against (0.5, 0.5)
+    cells = video.scene.rows[ROWS.index("spread")]
+    for norm, penalty, cell in zip(("l1", "l2"), (l1_penalty, l2_penalty), cells[1:],
+                                   strict=True):
+        costs = [float(penalty(w).sum()) for w in (CONCENTRATED, SPREAD)]
+        assert spread[norm] == costs
+        assert f"{costs[0]:g}" in cell.original_text and cell.original_text.endswith(
+            f"{costs[1]:g}")
+    assert spread["l1"][0] == spread["l1"][1] and spread["l2"][1] < spread["l2"][0]
     sgd = video.scene.shown["recap_sgd"]
     run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                            sgd_scene.STEP_SIZE, sgd_scene.SEED)

@@ -22,7 +22,9 @@ curves and level with no y tick, the p = inf square keeps its distance from the 
 left edge, and each stop's note is the one drawn.  The Lp sweep lingers at the key values
 p = 0.7, 1, 1.1, 1.5, 2 and moves fast between them; in the leave beat the elastic-net
 corner's fan of normals narrows as mathcore's subgradients say, and -grad f leaves it at
-the threshold.
+the threshold.  Each curve is named at its live end; at the stop past p = 1 a log-scale
+inset draws the coefficient that is 0 up to p = 1 on mathcore's values (never 0 past 1)
+over mathcore's exact 0 at p = 1, in green; the video is no longer than before.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from manim import LEFT, UP, VGroup
 
 from mathcore import QuadraticLoss, ellipse_points
 from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
-from scenes import theme
+from scenes import pieces, theme
+from scenes.layout import SUBTITLE_SHARE
 from scenes.live_text import LiveLine
 from scenes.lp_family import (
     BAND_OPACITY,
@@ -46,6 +49,10 @@ from scenes.lp_family import (
     FAN_RADIUS,
     FRAME_CHECK,
     HEAD_RADIUS,
+    INSET_BEAT,
+    INSET_EXTRA_SECONDS,
+    INSET_LOG_LOW,
+    INSET_P_HIGH,
     LAST_FINITE_P,
     LP_STOPS,
     LP_WAYPOINTS,
@@ -248,18 +255,22 @@ def check_curves(video) -> dict:
     for index, frame in video.frames(spread(morphs, 16, margin=0)).items():
         family, setting, position = state(video, index)
         beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
-        if position < 0.1:
-            continue  # too little drawn yet
+        if position < 0.15:
+            continue  # too little drawn yet (under 20 px of a curve)
         kept = sweep_positions() <= position
         band_name = chart.parts[FAMILIES[family]]["band_name"]
         names = [video.pixel_box(band_name)] if len(band_name.get_all_points()) else []
         heads = [video.disc_box(video.to_pixels("chart", index, [[position, b]])[0], head_px)
                  for b in beta]
         band = video.cursor_band("chart", index, position, box)
+        # right of the cursor nothing is drawn yet but each curve's name (in its colour)
+        cursor_x = video.to_pixels("chart", index, [[position, 0.0]])[0][0]
+        ahead = np.array([[cursor_x + head_px, 0.0], video.timeline["pixel_size"]])
         for i, color in enumerate(CURVE_COLORS):
             line = np.vstack([np.column_stack([sweep_positions()[kept], samples[family][kept, i]]),
                               [position, beta[i]]])
-            pixels = region_pixels(frame, color, box, PANEL_COLORS, [*names, *heads, band])
+            pixels = region_pixels(frame, color, box, PANEL_COLORS,
+                                   [*names, *heads, band, ahead])
             worst = max(worst, assert_near_polylines(
                 video, index, pixels, [video.to_pixels("chart", index, line)],
                 f"b{i + 1}* curve", CURVE_STROKE))
@@ -555,12 +566,17 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
         expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
         assert marker_position(frame, color, expected, video.dot_radius_px,
                                PANEL_COLORS) is not None, (beat, "marker")
-        # the note
+        # the note (past p = 1: the log inset's caption)
         band = scene.note_band
         note_color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR
-        note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE,
-                                            note_color), band.width)
-        note.align_to([band.left, band.top, 0.0], TOP + LEFT)
+        if beat == INSET_BEAT:
+            note = scene.inset[4]
+            assert note.original_text == text(f"{beat}_note", lang, index=subscript(
+                scene.zero_bands["lp"][0] + 1))
+        else:
+            note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE,
+                                                note_color), band.width)
+            note.align_to([band.left, band.top, 0.0], TOP + LEFT)
         box = video.pixel_box(note, margin_px=3.0)
         painter.camera.reset()
         painter.camera.capture_mobject(note)
@@ -572,6 +588,19 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
         if beat == "lp_inf":  # the square keeps its distance from the frame's left edge
             pixels = region_pixels(frame, color, region, others, discs)
             assert pixels[:, 0].min() >= video.screen_px(LEFT_ROOM), pixels[:, 0].min()
+    # each curve is named at its live end, in its colour (the last stop: where it rests)
+    index = video.beat("lp_ridge")[1]
+    frame = video.frames([index])[index]
+    family, setting, position = state(video, index)
+    beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
+    for i, (name, color) in enumerate(zip(chart.names, CURVE_COLORS, strict=True)):
+        assert name.original_text == text("lp_curve", lang, index=subscript(i + 1))
+        box = video.pixel_box(name, margin_px=1.0)
+        assert len(region_pixels(frame, color, box, PANEL_COLORS)) >= 15, name.original_text
+        head = video.to_pixels("chart", index, [[position, beta[i]]])[0]
+        assert box[0][0] > head[0] and box[0][1] - 4 <= head[1] <= box[1][1] + 4, (
+            name.original_text, box, head)
+        assert box[1][0] <= video.timeline["pixel_size"][0]
     # the sweep axes' tick labels (unscaled: never below the small size) keep apart
     for family in FAMILIES:
         labels = chart.parts[family]["static"][2]
@@ -591,6 +620,74 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
                           np.floor(chart.high / chart.tick_step) + 1) * chart.tick_step
         rows = video.to_pixels("chart", index, np.column_stack([np.zeros_like(ticks), ticks]))
         assert not np.any((rows[:, 1] >= box[0][1]) & (rows[:, 1] <= box[1][1])), family
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video):
+    """At the end of the stop past p = 1, under the chart: the coefficient that is 0 up to
+    p = 1, on a log scale, is drawn on mathcore's values (never 0 for p > 1: its curve
+    reaches the scale's bottom, 10^INSET_LOG_LOW, only near p = 1), with a dot at the
+    waypoint p = 1.1; mathcore's exact 0 at p = 1 is a green dot on the row of the 0;
+    every label at least 14 px high; all of it above the subtitles' strip and clear of the
+    sweep axis' labels."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    index = video.beat(INSET_BEAT)[1]
+    frame = video.frames([index])[index]
+    shown = scene.shown["log_inset"]
+    zero = shown["index"]
+    assert zero == scene.zero_bands["lp"][0]
+    assert solve_ball(loss, ball_at(0, 1.0)).beta[zero] == 0.0 == shown["at_one"]
+    ps = np.array(shown["p"])
+    assert ps.min() > 1.0 and ps.max() == pytest.approx(INSET_P_HIGH)
+    values = np.array([solve_ball(loss, ball_at(0, 1.0 / p), FRAME_CHECK).beta[zero]
+                       for p in ps])
+    np.testing.assert_allclose(shown["value"], values, rtol=1e-6)
+    assert np.all(values > 0.0)
+    _, labels, curve, dots, words = scene.inset
+    color = CURVE_COLORS[zero]
+    logs = np.log10(values)
+    on_scale = logs >= INSET_LOG_LOW
+    assert 0 < int(np.argmax(on_scale)) < len(ps) // 4  # it falls off the scale near 1 only
+    # (where it falls off the scale: cut between two of mathcore's values, linearly in log)
+    k = int(np.argmax(on_scale))
+    cut = ps[k - 1] + (INSET_LOG_LOW - logs[k - 1]) / (logs[k] - logs[k - 1]) * (ps[k] - ps[k - 1])
+    expected = video.screen_to_pixels(np.array(
+        [scene.inset_point(cut, INSET_LOG_LOW),
+         *[scene.inset_point(p, v) for p, v in zip(ps[on_scale], logs[on_scale], strict=True)]]))
+    box = video.pixel_box(curve, margin_px=4.0)
+    excluded = [video.pixel_box(d, margin_px=2.0) for d in dots]
+    pixels = region_pixels(frame, color, box, PANEL_COLORS, excluded)
+    assert_near_polylines(video, index, pixels, [expected], "log inset curve", CURVE_STROKE)
+    # the dots: the waypoint's value on the curve, the exact 0 green on the 0 row
+    at_waypoint = solve_ball(loss, ball_at(0, LP_WAYPOINTS[INSET_BEAT][0]),
+                             FRAME_CHECK).beta[zero]
+    for where, dot_color, radius in (
+            (scene.inset_point(1.1, np.log10(at_waypoint)), color, HEAD_RADIUS),
+            (scene.inset_point(1.0, None), theme.ZERO_COLOR, theme.DOT_RADIUS)):
+        centre = video.screen_to_pixels(np.array([where]))[0]
+        found = marker_position(frame, dot_color, centre, video.screen_px(radius),
+                                PANEL_COLORS, search_px=6.0)
+        assert found is not None and np.linalg.norm(found - centre) <= 2.0, (dot_color, found)
+    # labels drawn, in place, at the small size (the caption unshrunk: >= 14 px a line)
+    height = video.timeline["pixel_size"][1]
+    floor_px = (1.0 - SUBTITLE_SHARE) * height
+    axis_labels = scene.chart.parts["lp"]["static"][2]
+    top, bottom = video.pixel_box(words, margin_px=0.0)[:, 1]
+    assert (bottom - top) / len(words.original_text.splitlines()) * 480 / height >= 14
+    for label in [*[m for m in labels if hasattr(m, "original_text")], words]:
+        alone = pieces.label(label.original_text, theme.SMALL_SIZE)
+        assert label.height == pytest.approx(alone.height, rel=1e-3), label.original_text
+        assert video.pixel_box(label, margin_px=0.0)[1][1] <= floor_px
+        assert len(bright_pixels(frame, video.pixel_box(label, margin_px=1.0),
+                                 contrast=25.0)) >= 10, label.original_text
+    assert scene.inset.get_top()[1] < min(m.get_bottom()[1] for m in axis_labels)
+    assert scene.inset.get_bottom()[1] >= subtitle_floor()
+    # the inset is gone by the next stop
+    later = video.beat("lp_two")[1]
+    box = video.pixel_box(curve, margin_px=0.0)
+    assert len(region_pixels(video.frames([later])[later], color, box, PANEL_COLORS)) == 0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -632,6 +729,9 @@ def test_the_sweep_axes_say_how_they_are_spaced(lang, rendered_video):
 #: The Lp sweep's length (seconds, lp_below to lp_enet) before its pace was changed; it
 #: may grow by at most a second.
 LP_SWEEP_SECONDS = 29.6
+#: The whole video's length (seconds) before the log inset came: it may not grow (the
+#: inset's extra second is given back by the elastic net's first stop).
+VIDEO_SECONDS = 59.07
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -641,7 +741,8 @@ def test_the_lp_sweep_lingers_at_the_key_values(lang, rendered_video):
     and the Lp sweep is no longer than before."""
     video = rendered_video(BallFamily, lang)
     first, last = video.beat("lp_below")[0], video.beat("lp_enet")[0] - 1
-    assert (last - first + 1) / video.fps <= LP_SWEEP_SECONDS + 1.0
+    assert (last - first + 1) / video.fps <= LP_SWEEP_SECONDS + 1.0 + INSET_EXTRA_SECONDS
+    assert video.frame_count / video.fps <= VIDEO_SECONDS + 0.2  # (frames round up)
     settings = np.array([video.value("setting", i) for i in range(first, last + 1)])
     for p in (0.7, 1.0, 1.1, 1.5, 2.0):
         key = next(q for q in (*[q for q, _ in LP_STOPS],

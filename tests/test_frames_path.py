@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import Text, VGroup
 
 from mathcore import QuadraticLoss, boundary_points, ellipse_points
 from mathcore.budget_path import budget_path
+from scenes import layout, theme
 from scenes import path as path_scene
-from scenes import theme
 from scenes.path import ShrinkingBudget
-from scenes.pieces import optimum_color
+from scenes.pieces import format_coefficient, optimum_color
 from tests.frames import (
     UNDER_CURSOR_PX,
     MarkerCheck,
@@ -349,6 +350,40 @@ def check_binding_and_stop(video) -> dict:
     return {"binding_t": round(l2.full_radius, 3), "held_frames": held, "end_t": final}
 
 
+#: The smallest font size a text may be shrunk to in order to fit (about 14 px from
+#: ascender to descender at 480p).
+MIN_FONT = 18.0
+
+
+def check_status_lines(video) -> dict:
+    """The status lines above the plot read downwards in the order they came (the oldest at
+    the top), all of them on screen at the end of the knot's beat; no text is shrunk below
+    ``MIN_FONT``; the window's frame ends above the subtitles' strip."""
+    scene = video.scene
+    lines = list(scene.callouts)
+    tops = [line.get_top()[1] for line in lines]
+    assert tops == sorted(tops, reverse=True), "status lines not oldest-first"
+    assert scene.callouts.get_bottom()[1] > scene.legend.get_top()[1]
+    # the order they come in: L1 holds c, L2 holds c, the knot's exact zero
+    keys = ["‖c‖₁", "‖c‖₂", format_coefficient(scene.drops[0].radius)]
+    assert [key in line.original_text for key, line in zip(keys, lines, strict=True)] == \
+        [True] * 3
+    last = video.beat("path_drop")[1]
+    frame = video.frames([last])[last]
+    for line, color in zip(lines, (theme.L1_COLOR, theme.L2_COLOR, theme.L1_COLOR),
+                           strict=True):
+        assert len(region_pixels(frame, color, video.pixel_box(line), PALETTE)) >= 10, line
+    texts = VGroup(*lines, *scene.notes, scene.x_caption, *scene.legend, *scene.knot_marks,
+                   scene.binding_mark)
+    for part in texts.get_family():
+        if isinstance(part, Text):
+            assert part.font_size >= MIN_FONT - 1e-6, (part.original_text, part.font_size)
+    strip_top = video.timeline["pixel_size"][1] * (1 - layout.SUBTITLE_SHARE)
+    window_bottom = video.pixel_box(scene.window, margin_px=0.0)[1, 1]
+    assert window_bottom <= strip_top - 2.0, (window_bottom, strip_top)
+    return {"window_clearance_px": round(strip_top - window_bottom, 1)}
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_balls_optima_traces_and_curves_follow_the_budget(lang, rendered_video):
     video = rendered_video(ShrinkingBudget, lang)
@@ -362,3 +397,4 @@ def test_the_sweep_stops_at_the_knot_and_the_optimum_turns_green(lang, rendered_
     check_knot(video)
     check_numbers(video)
     check_binding_and_stop(video)
+    print(check_status_lines(video))

@@ -2,16 +2,19 @@
 growing weight on the penalties and their slopes at the recorded beta (and the point of
 equal cost), the two weight vectors of one repeated signal (their bars, costs and the
 shift an error in x1 causes), the input v and the two proximal outputs of the objective
-(beta - v)^2 + lambda P(beta) following the swept v (threshold lambda / 2, L2 scaling
-1 / (1 + lambda)), the balance of forces on the slopes' panel (the loss's pull line
-g - 2 beta and the two minimisers of beta^2 - g beta + lambda P(beta) on it: L1's at
-exactly 0 while g <= lambda), the two penalties drawn one at a time, the verdict on the
-two weight vectors, and the words: in an empty column at the small size, above the foot."""
+(beta - v)^2 / 2 + lambda P(beta) following the swept v (threshold lambda, L2 scaling
+1 / (1 + 2 lambda): one convention, mathcore's), the balance of forces on the slopes' panel
+(the loss's pull line g - beta and the two minimisers of beta^2 / 2 - g beta +
+lambda P(beta) on it and on their own tracks: L1's at exactly 0 while g <= lambda), the
+two penalties drawn one at a time, the planes' numbers at least 16 px high, the verdict on
+the two weight vectors, and the words: three short lines in an empty column, above the
+foot."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import VGroup
 
 from mathcore.penalties import (
     EQUAL_COST,
@@ -23,7 +26,7 @@ from mathcore.penalties import (
     prediction_shift,
     soft_threshold,
 )
-from scenes import pieces, theme
+from scenes import layout, pieces, theme
 from scenes.penalty import (
     BAR_HALF,
     DELTA,
@@ -32,6 +35,7 @@ from scenes.penalty import (
     L2_SCALE,
     LAMBDA,
     LARGE,
+    NOTE_SIZE,
     PROBE,
     SAME_SIGNAL,
     SPAN,
@@ -59,25 +63,34 @@ CURVES = {  # panel: {colour: [polylines in data coordinates]}
                                   np.array([[0.0, -1.0], [0.0, 1.0]])],
                  theme.L2_COLOR: [np.column_stack([XS, l2_gradient(XS)])],
                  theme.ZERO_COLOR: [np.array([[0.0, -1.0], [0.0, 1.0]])]},
-    "prox": {theme.L1_COLOR: [np.column_stack([XS, soft_threshold(XS, LAMBDA / 2)])],
-             theme.L2_COLOR: [np.column_stack([XS, l2_prox(XS, LAMBDA / 2)])],
-             theme.ZERO_COLOR: [np.array([[-LAMBDA / 2, 0.0], [LAMBDA / 2, 0.0]])]},
+    "prox": {theme.L1_COLOR: [np.column_stack([XS, soft_threshold(XS, LAMBDA)])],
+             theme.L2_COLOR: [np.column_stack([XS, l2_prox(XS, LAMBDA)])],
+             theme.ZERO_COLOR: [np.array([[-LAMBDA, 0.0], [LAMBDA, 0.0]])]},
 }
-#: The minimiser of (beta - v)^2 + LAMBDA P(beta), written out: L1 soft-thresholds at
-#: LAMBDA / 2, L2 divides by 1 + LAMBDA (the next video's convention).
-PROXES = {theme.L1_COLOR: lambda v: np.sign(v) * max(abs(v) - LAMBDA / 2, 0.0),
-          theme.L2_COLOR: lambda v: v / (1.0 + LAMBDA)}
+#: The minimiser of (beta - v)^2 / 2 + LAMBDA P(beta), written out: L1 soft-thresholds at
+#: LAMBDA, L2 divides by 1 + 2 LAMBDA (mathcore's convention, the one the video states).
+PROXES = {theme.L1_COLOR: lambda v: np.sign(v) * max(abs(v) - LAMBDA, 0.0),
+          theme.L2_COLOR: lambda v: v / (1.0 + 2.0 * LAMBDA)}
 
 
-def test_the_proximal_step_in_the_next_videos_convention():
-    """Threshold lambda / 2 and scaling 1 / (1 + lambda), mathcore's convention: the
-    minimiser of (beta - v)^2 + lambda P(beta) by brute force agrees with mathcore's."""
+def test_one_convention_threshold_lambda():
+    """Threshold lambda and scaling 1 / (1 + 2 lambda): the minimiser of
+    (beta - v)^2 / 2 + lambda P(beta) by brute force agrees with mathcore's; the words of
+    both beats state that threshold (lambda, not lambda / 2) and that scaling."""
+    from scenes.strings import text
+
     grid = np.linspace(-4.0, 4.0, 80001)
-    for v in (-1.7, -0.4, 0.3, 0.5, 1.2, 2.0):
+    for v in (-1.7, -0.4, 0.3, 0.5, 1.0, 1.2, 2.0):
         for penalty, color in ((l1_penalty, theme.L1_COLOR), (l2_penalty, theme.L2_COLOR)):
-            objective = (grid - v) ** 2 + LAMBDA * penalty(grid)
+            objective = (grid - v) ** 2 / 2 + LAMBDA * penalty(grid)
             assert abs(grid[np.argmin(objective)] - PROXES[color](v)) <= 2e-4
-    assert THRESHOLD == LAMBDA / 2 and abs(L2_SCALE - 1 / (1 + LAMBDA)) < 1e-12
+    assert THRESHOLD == LAMBDA and abs(L2_SCALE - 1 / (1 + 2 * LAMBDA)) < 1e-12
+    for lang in ("en", "zh"):
+        for key in ("pen_hold_note", "pen_prox_note", "sub_pen_hold", "sub_pen_prox"):
+            words = text(key, lang, lam=f"{LAMBDA:g}", inv=f"{1 / L2_SCALE:g}")
+            assert "λ/2" not in words and "λ / 2" not in words, (lang, key)
+            assert f"λ = {LAMBDA:g}" in words, (lang, key)
+        assert f"v/{1 / L2_SCALE:g}" in text("pen_prox_note", lang, lam="1", inv="3")
 
 
 def check_penalty(video) -> dict:
@@ -143,15 +156,15 @@ def text_fields(scene, v: float, outputs: list[str]) -> list[str]:
 
 
 def minimisers(g: float) -> list[float]:
-    """argmin beta^2 - g beta + LAMBDA P(beta), written out: the loss's pull at beta is
-    g - 2 beta; L1 holds 0 while g <= LAMBDA, then beta = (g - LAMBDA) / 2; L2's
-    2 LAMBDA beta = g - 2 beta gives g / (2 + 2 LAMBDA)."""
-    return [max(g - LAMBDA, 0.0) / 2, g / (2 + 2 * LAMBDA)]
+    """argmin beta^2 / 2 - g beta + LAMBDA P(beta), written out: the loss's pull at beta
+    is g - beta; L1 holds 0 while g <= LAMBDA, then beta = g - LAMBDA; L2's
+    2 LAMBDA beta = g - beta gives g / (1 + 2 LAMBDA)."""
+    return [max(g - LAMBDA, 0.0), g / (1 + 2 * LAMBDA)]
 
 
 def balance_points(video, index: int, g: float) -> list[np.ndarray]:
-    """Pixels of the two minimisers on the slopes' plane: (beta*, g - 2 beta*)."""
-    return [video.to_pixels("gradient", index, [[b, g - 2 * b]])[0] for b in minimisers(g)]
+    """Pixels of the two minimisers on the slopes' plane: (beta*, g - beta*)."""
+    return [video.to_pixels("gradient", index, [[b, g - b]])[0] for b in minimisers(g)]
 
 
 WEIGHT_CURVES = {"penalty": (l1_penalty, l2_penalty), "gradient": (l1_subgradient, l2_gradient)}
@@ -198,6 +211,14 @@ def test_a_growing_weight_on_the_penalties_and_their_slopes(lang, rendered_video
     assert float(l1_penalty(EQUAL_COST)) == float(l2_penalty(EQUAL_COST))
     found = marker_position(frame, theme.TEXT_COLOR, expected, video.screen_px(PROBE), palette)
     assert found is not None and np.linalg.norm(found - expected) <= 2.0
+    # the penalties' numbered axes, readable: each digit at least 16 px high at 480p
+    digits = [n for n in scene.panels[0]["caption"][2] if n.original_text in ("1", "2", "3")]
+    assert len(digits) >= 4, [n.original_text for n in scene.panels[0]["caption"][2]]
+    for number in digits:
+        glyphs = bright_pixels(frame, video.pixel_box(number, margin_px=1.0), contrast=40.0)
+        height = glyphs[:, 1].max() - glyphs[:, 1].min() + 1
+        assert height * 480 / video.timeline["pixel_size"][1] >= 16, (number.original_text,
+                                                                    height)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -209,8 +230,9 @@ def test_curves_and_the_proximal_sweep(lang, rendered_video):
 
 #: Bar tops and arrow ends (px): antialiasing and the video's 2 x 2 colour blocks.
 EDGE_PX = 2.5
-#: An arrow's tip narrows to a point: its last pixels are too thin to take its colour.
-TIP_PX = 4.0
+#: An arrow's tip narrows to a point: its last pixels are too thin to take its colour
+#: (4 px and a fraction, depending on the encoder's blocks).
+TIP_PX = 5.0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -279,43 +301,55 @@ def test_one_signal_twice_costs_and_shifts(lang, rendered_video):
 NOTES = {"pen_gradient": 0, "pen_hold": 1, "pen_prox": 2}
 #: Nothing to read below this share of the frame's height (players' subtitles sit there).
 NOTE_FLOOR = 0.8
+#: The spread beat's words (under its two plots, which use the beat's whole height) only
+#: have to clear the subtitles' strip.
+SPREAD_FLOOR = 1.0 - layout.SUBTITLE_SHARE
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_video):
-    """Each note is drawn at theme.SMALL_SIZE (never shrunk), in a column that no plane
-    uses in its beat, above NOTE_FLOOR, at the middle and the end of its beat; the spread
-    note too.  The sweeps' readings are gone once their beat is over (none frozen), and
-    the word at the point of equal cost stays clear of the axis name and of the next
-    panel's tick numbers."""
+    """Each note is at most three short lines drawn at NOTE_SIZE (the spread note at
+    theme.SMALL_SIZE; never shrunk), in a column that no plane uses in its beat, above
+    NOTE_FLOOR, at the middle and the end of its beat.  The sweeps' readings are gone once
+    their beat is over (none frozen), and the word at the point of equal cost stays clear
+    of the axis name and of the next panel's tick numbers."""
     video = rendered_video(PenaltyShapes, lang)
     scene = video.scene
     height = video.timeline["pixel_size"][1]
     notes = {**{beat: scene.notes[k] for beat, k in NOTES.items()},
              "pen_spread": scene.spread_note}
     for beat, note in notes.items():
-        fresh = pieces.label(note.original_text, theme.SMALL_SIZE)
+        size = theme.SMALL_SIZE if beat == "pen_spread" else NOTE_SIZE
+        assert len(note.original_text.splitlines()) <= (2 if beat == "pen_spread" else 3)
+        fresh = pieces.label(note.original_text, size)
         assert note.height == pytest.approx(fresh.height, rel=1e-6), beat  # not shrunk
         box = video.pixel_box(note)
-        assert box[1, 1] <= NOTE_FLOOR * height, (beat, box[1, 1], height)
+        floor = SPREAD_FLOOR if beat == "pen_spread" else NOTE_FLOOR
+        assert box[1, 1] <= floor * height, (beat, box[1, 1], height)
         first, last = video.beat(beat)
         for index, frame in video.frames([(first + last) // 2, last]).items():
             drawn = bright_pixels(frame, box)
             assert len(drawn) > 200, (beat, index, len(drawn))
-            assert drawn[:, 1].max() <= NOTE_FLOOR * height
+            assert drawn[:, 1].max() <= floor * height
         planes = [p["axes"] for p in scene.panels]
         shown = {"pen_gradient": planes[:2], "pen_hold": planes[:2],
                  "pen_prox": planes[1:], "pen_spread": planes[:1]}[beat]
         for axes in shown:
             other = video.pixel_box(axes)
             assert box[1, 0] < other[0, 0] or box[0, 0] > other[1, 0], (beat, "on a plane")
+    spread = VGroup(*[m for part in scene.spread_parts for m in part.values()],
+                    scene.spread_verdict, scene.spread_note)
+    spread_left = video.pixel_box(spread, 0.0)[0, 0]
     # the slopes' reading fades before the balance's reading (in its place) comes
     gone = video.beat("pen_hold")[0] + int(0.5 * video.fps)
     for index, reading in ((video.beat("pen_spread")[1], scene.readings[0]),
                            (gone, scene.readings[1]),
                            (video.beat("pen_prox")[1], scene.readings[3])):
         frame = video.frames([index])[index]
-        assert len(bright_pixels(frame, video.pixel_box(reading))) == 0, (index, "frozen")
+        box = video.pixel_box(reading)
+        if reading is scene.readings[0]:  # it reaches under the spread beat's plots
+            box[1, 0] = min(box[1, 0], spread_left - 2)
+        assert len(bright_pixels(frame, box)) == 0, (index, "frozen")
     label, axes = video.pixel_box(scene.equal_label, 0.0), scene.panels[0]["axes"]
     plane = video.pixel_box(axes, 0.0)
     name = video.pixel_box(scene.panels[0]["caption"][1][0], 0.0)
@@ -375,7 +409,7 @@ def test_the_loss_pull_meets_the_slopes(lang, rendered_video):
     grid = np.linspace(-3.0, 3.0, 60001)  # and by brute force
     for g in (0.4, 1.0, 2.2):
         for penalty, b in zip((l1_penalty, l2_penalty), minimisers(g), strict=True):
-            objective = grid**2 - g * grid + LAMBDA * penalty(grid)
+            objective = grid**2 / 2 - g * grid + LAMBDA * penalty(grid)
             assert abs(grid[np.argmin(objective)] - b) <= 2e-4
     runs = video.changing("g")
     first, last = video.beat("pen_hold")
@@ -388,6 +422,8 @@ def test_the_loss_pull_meets_the_slopes(lang, rendered_video):
     region = video.plane_box(scene.panels[1]["axes"])
     held_at_zero = moved_off = 0
     radius = video.screen_px(PROBE)
+    tracks = [MarkerCheck(f"track {color}") for color in (theme.L1_COLOR, theme.L2_COLOR)]
+    on_track_zero = 0
     for index, frame in video.frames([*spread(runs, 12, 0), paused, last]).items():
         g = video.value("g", index)
         points = balance_points(video, index, g)
@@ -403,15 +439,32 @@ def test_the_loss_pull_meets_the_slopes(lang, rendered_video):
             if g > 0 and points[1][0] - origin[0] > 2 * radius:  # L2's is off 0
                 assert found[1][0] - origin[0] > radius, (index, g, found[1], origin)
                 moved_off += 1
-        ends = np.array([max(-SPAN, (g - 2 * SPAN) / 2), min(SPAN, (g + 2 * SPAN) / 2)])
-        line = video.to_pixels("gradient", index, np.column_stack([ends, g - 2 * ends]))
+        ends = np.array([max(-SPAN, g - 2 * SPAN), min(SPAN, g + 2 * SPAN)])
+        line = video.to_pixels("gradient", index, np.column_stack([ends, g - ends]))
+        # each minimiser on its own track under the panel: both always visible
+        for check, name, color, b in zip(tracks, ("track_l1", "track_l2"),
+                                         (theme.L1_COLOR, theme.L2_COLOR), minimisers(g),
+                                         strict=True):
+            point = video.to_pixels(name, index, [[b, 0.0]])[0]
+            where = marker_position(frame, color, point, radius, palette)
+            assert where is not None, (index, g, name)
+            check.add(index, point, where, video)
+            if name == "track_l1" and g <= LAMBDA:  # exactly on the track's 0
+                zero = video.to_pixels(name, index, [[0.0, 0.0]])[0]
+                assert abs(where[0] - zero[0]) <= 1.5, (index, g, where, zero)
+                on_track_zero += 1
         discs = [video.disc_box(p, radius) for p in points]
         pixels = region_pixels(frame, theme.LOSS_COLOR, region, palette, discs)
         assert_near_polylines(video, index, pixels, [line], f"pull at g = {g:.2f}",
                               theme.PATH_STROKE)
-        assert len(pixels) >= 0.5 * np.linalg.norm(line[1] - line[0])  # drawn end to end
+        # drawn end to end (less where the minimisers' dots and the slopes cross it)
+        assert len(pixels) >= 0.35 * np.linalg.norm(line[1] - line[0])
+        assert np.ptp(pixels[:, 0]) >= 0.85 * abs(line[1, 0] - line[0, 0]), g
     assert held_at_zero >= 3 and moved_off >= 3, (held_at_zero, moved_off)
-    for check in checks:
+    assert on_track_zero >= 4, on_track_zero
+    tops = [video.to_pixels(name, last, [[0.0, 0.0]])[0, 1] for name in ("track_l1", "track_l2")]
+    assert tops[1] - tops[0] >= 3 * radius  # two rows, apart
+    for check in [*checks, *tracks]:
         check.assert_within(video)
         check.assert_moves(video)
     from scenes.strings import text
@@ -444,7 +497,7 @@ def test_the_verdict_on_one_signal_twice(lang, rendered_video):
     for index, frame in video.frames([first + 1, last, after]).items():
         for line, color in zip(verdict, (theme.L1_COLOR, theme.L2_COLOR), strict=True):
             box = video.pixel_box(line)
-            assert box[1, 1] <= NOTE_FLOOR * height
+            assert box[1, 1] <= SPREAD_FLOOR * height
             drawn = len(region_pixels(frame, color, box, palette))
             assert (drawn > 100) == (index == last), (index, color, drawn)
     boxes = [video.pixel_box(line, 0.0) for line in verdict]

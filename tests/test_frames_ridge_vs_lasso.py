@@ -2,7 +2,8 @@
 them, up to the swept share, and the ridge's zero crossings marked where mathcore finds
 them, once the sweep has passed them; each panel's "non-zero: k / p" counter counts
 mathcore's non-zero coefficients at the swept share; every knot and crossing is named; the
-compared share and the least-squares end are marked.  Also on a user's CSV file."""
+compared share and the least-squares end are marked; in the closing notes the counters count
+at the compared share the notes speak of.  Also on a user's CSV file."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from scenes.ridge_vs_lasso import (
     ZOOM_AT,
     ZOOM_DOT,
     RidgeVsLasso,
+    name_list,
 )
 from tests.frames import (
     MARKER_COLOR_TOLERANCE,
@@ -41,6 +43,7 @@ from tests.frames import (
     without_boxes,
 )
 from tests.scene_rendering import data_points
+from tests.test_theme import ciede2000, lab
 
 pytestmark = pytest.mark.slow
 
@@ -266,7 +269,9 @@ def check_size_and_data(video, large: bool = True) -> dict:
     data = scene.dataset
     line = scene.data_line.original_text
     assert f"n = {data.X.shape[0]}" in line and str(len(data.features)) in line
-    assert all(name in line for name in scene.features)
+    assert name_list(list(scene.features)) in line
+    found["data_line_px"] = round(video.screen_px(scene.data_line.height), 1)
+    assert found["data_line_px"] >= 16 * height / 480  # readable, not a footnote
     last = video.frame_count - 1
     found["data_line_ink"] = ink(video.frames([last])[last], scene.data_line, video,
                                  theme.MUTED_TEXT_COLOR)
@@ -333,6 +338,34 @@ def check_counters_and_marks(video, data: Dataset | None = None) -> dict:
     return counts
 
 
+def check_counters_at_compare(video) -> dict:
+    """In the closing notes (which speak of s = COMPARE_AT) the cursors go back to
+    COMPARE_AT and the counters count there: each counter then shows the same pixels as when
+    the sweep held at COMPARE_AT, and the lasso's differs from its count at s = 1."""
+    scene, found = video.scene, {}
+    start, end = video.beat("rvl_compare" if scene.crossings else "rvl_compare_none")
+    back = [i for i in range(start, end + 1) if video.value("counted", i) == COMPARE_AT]
+    assert len(back) >= 0.5 * (end - start + 1)
+    held = [i for i in range(start) if video.value("share", i) == COMPARE_AT]
+    index, sweep_index, before = back[len(back) // 2], held[len(held) // 2], start - 1
+    assert video.value("share", before) == 1.0 and video.value("share", index) == 1.0
+    frames = video.frames([index, sweep_index, before])
+    for norm, panel in scene.panels.items():
+        expected = scene.nonzero_count(norm, COMPARE_AT)
+        assert video.value(f"{norm}_nonzero", index) == expected
+        assert video.value(f"{norm}_nonzero", sweep_index) == expected
+        (left, top), (right, bottom) = video.pixel_box(panel["counter"], 1.0).astype(int)
+        crops = {k: frames[k][top:bottom, left:right].astype(float)
+                 for k in (index, sweep_index, before)}
+        found[f"{norm}_same"] = float(np.abs(crops[index] - crops[sweep_index]).mean())
+        found[f"{norm}_vs_end"] = float(np.abs(crops[index] - crops[before]).mean())
+        assert found[f"{norm}_same"] <= 2.0, found  # what it read at s = COMPARE_AT
+        if expected != scene.nonzero_count(norm, 1.0):
+            assert found[f"{norm}_vs_end"] >= 3.0 * max(found[f"{norm}_same"], 1.0), found
+    assert scene.nonzero_count("l1", COMPARE_AT) < scene.nonzero_count("l1", 1.0)
+    return found
+
+
 def check_layout(video) -> dict:
     """The closing notes drawn clear of the subtitles' strip (3 % of the height above it)
     and 3 % of the width inside both sides; both share axes named in the labels' plain
@@ -382,6 +415,15 @@ def check_colours_and_pacing(video) -> dict:
     p = len(scene.features)
     assert scene.colors == theme.FEATURE_PALETTE[:p]
     assert not {c.upper() for c in scene.colors} & {c.upper() for c in SEMANTIC}
+    # none reads as a colour of the key (the thresholds of tests/test_theme.py)
+    key_hues = [np.degrees(np.arctan2(lab(c)[2], lab(c)[1])) % 360 for _, c in theme.COLOR_KEY]
+    for color in scene.colors:
+        assert min(ciede2000(lab(color), lab(other)) for other in SEMANTIC) >= 15, color
+        hue = np.degrees(np.arctan2(lab(color)[2], lab(color)[1])) % 360
+        if np.hypot(*lab(color)[1:]) >= 12:
+            assert min(abs((hue - k + 180) % 360 - 180) for k in key_hues) >= 20, color
+    for a, b in itertools.combinations(scene.colors, 2):
+        assert ciede2000(lab(a), lab(b)) >= 17.5, (a, b)
     last = video.frame_count - 1
     frame = video.frames([last])[last]
     for norm, panel in scene.panels.items():
@@ -434,8 +476,10 @@ def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     check_zoom(video)
     check_size_and_data(video)
     names = [tag.original_text for tag in video.scene.knot_tags]
-    if lang == "en":  # s3 leaves the lasso and comes back, said in words
-        assert "s3 leaves" in names and "s3 back" in names
+    check_counters_at_compare(video)
+    if lang == "en":  # s3's lasso coefficient drops to 0 at a knot and later re-enters:
+        # both knots are named in words under the plot
+        assert "s3 leaves" in names and "s3 back in" in names
 
 
 def user_csv(folder) -> str:

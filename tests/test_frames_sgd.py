@@ -1,24 +1,21 @@
-"""Frame tests of scenes/sgd.py: the slopes, the SGD traces, their counters, and OLS
-against ridge.
+"""Frame tests of scenes/sgd.py: the slopes, the SGD traces, their counters, and where a
+weight should be 0.
 
 The slopes beat lasts at most 8.5 s and ends on its plot; while beta sweeps, a white dot
 sits on each slope curve at (beta, sign(beta)) and (beta, 2 beta).
 During the run the traces of each panel are drawn up to the step tracker and no further
 (the rightmost pixel of the norm's colour sits at mathcore's iterate of that step, the
-cursor's band left out); the counters recorded per frame are mathcore's sign changes and
-zero steps at that step, and their lines are drawn.  In the beat "where a weight should be
-0" the three traces of b2 end at the cursor, the proximal trace's green marks lie on the 0
-line and only over steps where mathcore's proximal b2 is exactly 0 (and every longer run of
-exact zeros is marked), and the recorded counters are mathcore's; its explanation is white, says
-what the counts cover and ridge's bias (mathcore's).  In the last part, beta1 - beta2 of
-every minibatch's OLS fit and ridge fit is a dot where mathcore puts it (the ridge row at
-the zoom it names), and nowhere else, the bands span mathcore's mean +- 1 sd, and the
-white ratio lines give mathcore's sd ratio along beta1 - beta2, the sds along beta1 + beta2,
-and the distance ratio with its interval.  The part opens with its own title card (alone
-on screen, then in the title's place); its labels beside the rows are drawn unshrunk at
-the scene's label size; the shrinkage beat shows mathcore's full-data fits beside the
-rows.  In the zero beat the lasso's dashed b2* = 0 is green (an exact 0), ridge's b2* is
-yellow, as the settings line names them.
+cursor's band and the names under the traces left out); the counters recorded per frame
+are mathcore's sign changes and zero steps at that step, and their lines are drawn; the
+names at the L1 traces' live end follow the cursor.  The spread beat's read-out gives
+mathcore's mean distances.  In the beat "where a weight should be 0" the three traces of
+b2 end at the cursor, the proximal trace's green marks lie on the 0 line and only over
+steps where mathcore's proximal b2 is exactly 0 (and every longer run of exact zeros is
+marked), and the recorded counters are mathcore's; its closing lines are white, say what
+the counts cover and ridge's bias (mathcore's).  In the zero beat the lasso's dashed
+b2* = 0 is green (an exact 0), ridge's b2* is yellow, as the settings line names them.
+The read-outs and labels of the spread and zero beats are at least 14 px tall.
+(Least squares against ridge: tests/test_frames_ols_ridge.py.)
 """
 
 from __future__ import annotations
@@ -26,21 +23,19 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mathcore.sgd import METHODS, ols_vs_ridge, sgd_trajectories
+from mathcore.sgd import METHODS, sgd_trajectories
 from scenes import theme
 from scenes.sgd import (
-    BAND_OPACITY,
     BATCH_SIZE,
-    CLOUD_DOT,
     COUNTER_TRACKERS,
-    OLS_BATCHES,
-    OLS_COLOR,
+    PROX_COLOR,
     RHO,
     SEED,
     SLOPE_DOT,
     SLOPE_SWEEP,
     STEP_SIZE,
     STEPS,
+    TAG_LEVELS,
     ZERO_RHO,
     ZERO_ROWS,
     ZERO_STEPS,
@@ -52,10 +47,8 @@ from scenes.sgd import (
 from scenes.strings import format_count
 from tests.frames import (
     UNDER_CURSOR_PX,
-    blend,
     bright_pixels,
     check_basics,
-    check_dots,
     inside_box,
     pixel_centres,
     region_pixels,
@@ -88,10 +81,13 @@ def check_run(video) -> dict:
             region = video.plane_box(axes)
             cursor = video.cursor_band(norm, index, k, region)
             header = video.pixel_box(scene.panels[norm]["header"])
+            # the names at the L1 traces' live end stand under the traces (below 0.36)
+            tags = np.array([video.to_pixels(norm, index, [[k, 0.36]])[0],
+                             video.to_pixels(norm, index, [[STEPS, 0.0]])[0] + 20.0])
             pixels = region_pixels(frame, color, region,
                                    [theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR,
                                     theme.TEXT_COLOR],
-                                   excluded=[cursor, header, *optimum_bands(
+                                   excluded=[cursor, header, tags, *optimum_bands(
                                        video, norm, index, run.optima[method], region)])
             ends = video.to_pixels(norm, index, [[k, v] for v in run.iterates[method][k - 1]])
             # nothing of the trace right of the cursor; the trace reaches the cursor
@@ -252,7 +248,7 @@ def check_slopes(video) -> dict:
 
 
 PROSE_PALETTE = [theme.TEXT_COLOR, theme.ZERO_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR,
-                 theme.L2_COLOR, theme.SOLUTION_COLOR, OLS_COLOR]
+                 theme.L2_COLOR, theme.SOLUTION_COLOR]
 
 
 def check_white(video, frame, mobject) -> None:
@@ -276,69 +272,17 @@ def check_prose(video) -> None:
     assert str(ZERO_STEPS) in counts and str(run.burn_in) in counts
     assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
     assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
-    last = video.beat("sgd_ratio")[1]
-    check_white(video, video.frames([last])[last], scene.ratio_lines[0])
-    last = video.beat("sgd_distance")[1]
-    for line in scene.ratio_lines:
-        check_white(video, video.frames([last])[last], line)
+    # the spread read-out: white heading, mathcore's mean distances in the norms' colours
     last = video.beat("sgd_spread")[1]
-    check_white(video, video.frames([last])[last], scene.run_why)
+    frame = video.frames([last])[last]
+    check_white(video, frame, scene.run_why[0])
+    sgd = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
+    for line, method, color in zip(scene.run_why[1:], ("l1_subgradient", "l2"),
+                                   (theme.L1_COLOR, theme.L2_COLOR), strict=True):
+        assert f"{sgd.mean_distance(method):.3f}" in line.original_text
+        assert len(region_pixels(frame, color, video.pixel_box(line), PROSE_PALETTE)) > 40
     # the run's counters: the step line says they cover steps 1 to 3,000
     assert scene.step_line.shown_text.count(format_count(STEPS, scene.lang)) == 2
-
-
-def check_along(video) -> dict:
-    """OLS against ridge: beta1 - beta2 of every minibatch's fit is a dot where mathcore
-    puts it (the ridge row at its zoom), and the bands span mathcore's mean +- 1 sd."""
-    scene = video.scene
-    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
-    first, last = video.beat("sgd_ratio")
-    index = (first + last) // 2
-    frame = video.frames([index])[index]
-    bands = {name: blend(color, BAND_OPACITY)
-             for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR))}
-    edges = {}
-    for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
-        row = scene.along_rows[name]
-        plane, values = f"{name}_along", fits.along(name)
-        region = video.plane_box(row["axes"])
-        points = np.column_stack([np.arange(1, OLS_BATCHES + 1), values])
-        check_dots(video, index, frame, plane, points, CLOUD_DOT, region=region,
-                   # (not the bands' colours: a blend of the dot colour, it would
-                   # compete with it; at a share of 0.3 a band pixel is not the dot's)
-                   color_of=lambda _p, color=color: color)
-        sd = fits.along_sd(name)
-        shown = f"{sd:.4f}" if name == "ridge" else f"{sd:.3f}"
-        assert row["sd"] == sd and shown in row["text"][1].original_text
-        # the band: rows where the band's colour covers a third of the plot's width
-        band = region_pixels(frame, bands[name], region, [color, *bands.values(),
-                                                           theme.AXES_COLOR])
-        rows, counts = np.unique(np.round(band[:, 1]), return_counts=True)
-        covered = rows[counts >= (region[1, 0] - region[0, 0]) / 3]
-        mean = float(values.mean())
-        expected = video.to_pixels(plane, index, [[1.0, mean + sd], [1.0, mean - sd]])[:, 1]
-        error = max(abs(covered.min() - expected[0]), abs(covered.max() - expected[1]))
-        assert error <= 2.0, (name, covered.min(), covered.max(), expected)
-        edges[name] = round(float(error), 2)
-    # the ridge row's y axis is magnified by the zoom it names
-    scale = {name: float(np.diff(video.to_pixels(f"{name}_along", index,
-                                                 [[1.0, 0.0], [1.0, 1.0]])[:, 1])[0])
-             for name in ("ols", "ridge")}
-    zoom = scene.along_zoom
-    assert scale["ridge"] / scale["ols"] == pytest.approx(zoom, rel=1e-6)
-    assert f"×{zoom}" in scene.along_rows["ridge"]["text"][2].original_text \
-        or f"{zoom} 倍" in scene.along_rows["ridge"]["text"][2].original_text
-    # the ratio lines: mathcore's sd ratio along b1 - b2 and sds along b1 + b2, then the
-    # distance ratio and its interval
-    low, high = fits.ratio_ci95
-    along, distance = (line.original_text for line in scene.ratio_lines)
-    assert f"{fits.along_sd_ratio():.0f}" in along
-    assert all(x in along for x in (f"{fits.along_sd('ols'):.3f}",
-                                    f"{fits.along_sd('ridge'):.4f}",
-                                    f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
-                                    f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"))
-    assert all(f"{x:.1f}" in distance for x in (fits.ratio, low, high))
-    return {"band_edge_error_px": edges, "zoom": zoom}
 
 
 def text_height_px(frame, video, mobject) -> float:
@@ -348,50 +292,45 @@ def text_height_px(frame, video, mobject) -> float:
     return float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0)
 
 
-def check_ols_part(video) -> dict:
-    """The OLS part: a title card alone on screen, its labels beside the rows unshrunk
-    (as tall as the scene's other labels), and the full-data fits beside the rows."""
+def check_tags(video) -> dict:
+    """The names at the L1 traces' live end: at the run's end, left of the cursor and
+    under the traces, in the colours of their traces, unshrunk; the spread beat's read-out
+    and the zero beat's labels at least 14 px tall."""
     scene = video.scene
-    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
-    first, last = video.beat("sgd_ols_card")
+    last = video.beat("sgd_run")[1]
     frame = video.frames([last])[last]
-    card, note = scene.ols_card
-    card_box = video.pixel_box(scene.ols_card, margin_px=4.0)
-    everything = np.array([[0.0, 0.0], video.timeline["pixel_size"]], dtype=float)
-    assert len(bright_pixels(frame, video.pixel_box(card))) > 300
-    assert len(bright_pixels(frame, video.pixel_box(note), contrast=25.0)) > 100
-    # nothing else on screen: the card stands alone (the first title has gone)
-    assert len(bright_pixels(frame, everything, excluded=[card_box], contrast=25.0)) == 0
-    assert text_height_px(frame, video, card) >= text_height_px(
-        frame, video, note) + 4.0
-    # the shrinkage: the full-data fits beside the rows, in the rows' colours
-    last = video.beat("sgd_shrink")[1]
-    frame = video.frames([last])[last]
+    cursor_x = video.to_pixels("l1", last, [[STEPS, 0.0]])[0, 0]
     heights = {}
-    for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
-        row = scene.along_rows[name]
-        fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
-        shown = row["text"][-1]
-        assert f"({fit[0]:.2f}, {fit[1]:.2f})" in shown.original_text
-        assert len(region_pixels(frame, color, video.pixel_box(shown), PROSE_PALETTE)) > 40
-        # every label beside the row is the scene's label size, not shrunk; each line sits
-        # beside its row (within the row's height)
-        region = video.plane_box(row["axes"])
-        for line in row["text"]:
-            assert line.font_size == pytest.approx(theme.SMALL_SIZE)
-            box = video.pixel_box(line)
-            assert box[0, 1] >= region[0, 1] - 30 and box[1, 1] <= region[1, 1] + 30
-        heights[name] = text_height_px(frame, video, row["text"][0])
-    first, last = video.beat("sgd_shrink")
-    assert len(bright_pixels(video.frames([first])[first],
-                             video.pixel_box(scene.along_rows["ols"]["text"][-1]))) == 0
-    # the lines at the bottom are the same size as the labels
-    last = video.beat("sgd_distance")[1]
+    for tag, color in zip(scene.end_tags, (theme.L1_COLOR, PROX_COLOR), strict=True):
+        box = video.pixel_box(tag)
+        assert box[1, 0] <= cursor_x + 1.0
+        assert len(region_pixels(frame, color, box, PROSE_PALETTE)) > 30
+        assert tag.font_size == pytest.approx(theme.SMALL_SIZE)
+        heights[tag.original_text] = text_height_px(frame, video, tag)
+    # the tags follow the cursor: mid-run they stand right of it
+    first, last = video.beat("sgd_run")
+    moving = [k for k in range(first, last)
+              if 300 < (video.timeline["trackers"]["step"][k] or 0) < 0.5 * STEPS]
+    index = moving[len(moving) // 2]
+    frame = video.frames([index])[index]
+    x = video.to_pixels("l1", index, [[video.value("step", index), 0.0]])[0, 0]
+    level = video.to_pixels("l1", index, [[0.0, TAG_LEVELS[0]]])[0, 1]
+    box = np.array([[x + 2.0, level - 12.0], [x + 150.0, level + 12.0]])
+    assert len(region_pixels(frame, theme.L1_COLOR, box, PROSE_PALETTE)) > 30
+    last = video.beat("sgd_spread")[1]
     frame = video.frames([last])[last]
-    for line in scene.ratio_lines:
-        assert line.font_size == pytest.approx(theme.SMALL_SIZE)
-    return {"label_height_px": heights,
-            "bottom_line_px": text_height_px(frame, video, scene.ratio_lines[1])}
+    heights["spread"] = min(text_height_px(frame, video, line) for line in scene.run_why)
+    last = video.beat("sgd_zero_why")[1]
+    frame = video.frames([last])[last]
+    heights["zero"] = min(text_height_px(frame, video, line)
+                          for row in scene.zero_rows.values()
+                          for line in (*row["lines"], row["sd"]))
+    # (the headers: "L2" has no letter below the line; their size, not their pixels)
+    assert min(row["header"].font_size for row in scene.zero_rows.values()) >= \
+        0.85 * theme.SMALL_SIZE
+    heights["zero_why"] = min(text_height_px(frame, video, line) for line in scene.zero_why)
+    assert min(heights.values()) >= 14.0, heights
+    return heights
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -402,5 +341,4 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     check_slopes(video)
     check_zero(video)
     check_prose(video)
-    check_along(video)
-    check_ols_part(video)
+    check_tags(video)

@@ -35,12 +35,12 @@ def test_penalty_probes_and_dead_zone(tmp_path):
         scene.follow()
         l1 = axes.p2c(scene.probes[0].get_center())[:2]
         l2 = axes.p2c(scene.probes[1].get_center())[:2]
-        # the minimiser of (b - v)^2 + LAMBDA penalty(b): mathcore's prox (of the 1/2 form)
-        # at LAMBDA / 2, so L1 is 0 for |v| <= LAMBDA / 2 and L2 scales v by 1 / (1 + LAMBDA)
-        np.testing.assert_allclose(l1, [v, soft_threshold(v, LAMBDA / 2)], atol=1e-9)
-        np.testing.assert_allclose(l2, [v, l2_prox(v, LAMBDA / 2)], atol=1e-9)
+        # the minimiser of (b - v)^2 / 2 + LAMBDA penalty(b): mathcore's prox at LAMBDA,
+        # so L1 is 0 for |v| <= LAMBDA and L2 scales v by 1 / (1 + 2 LAMBDA)
+        np.testing.assert_allclose(l1, [v, soft_threshold(v, LAMBDA)], atol=1e-9)
+        np.testing.assert_allclose(l2, [v, l2_prox(v, LAMBDA)], atol=1e-9)
     ends = [axes.p2c(p)[0] for p in scene.dead_zone.get_start_and_end()]
-    assert ends == pytest.approx([-LAMBDA / 2, LAMBDA / 2])
+    assert ends == pytest.approx([-LAMBDA, LAMBDA])
 
 
 @pytest.mark.slow

@@ -1,0 +1,189 @@
+"""Frame tests of scenes/ols_ridge.py: least squares against ridge on minibatches at rho = 0.99.
+
+The data beat shows mathcore's rows (x2 against x1) as dots where mathcore puts them.  From
+the swing beat on, beta1 - beta2 of every minibatch's OLS fit and ridge fit is a dot where
+mathcore puts it and nowhere else, both rows on ONE y scale (the same pixels per unit), the
+OLS band spans mathcore's mean +- 1 sd; the inset beside the ridge row shows ridge's dots
+again at the zoom its label names, with its band.  The shrinkage beat adds mathcore's
+full-data fits beside the rows (absent before); the white lines at the bottom give
+mathcore's sd ratio along beta1 - beta2, the sds along beta1 + beta2 and the distance ratio
+with its interval.  Every label is at least 14 px tall.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mathcore.correlated import correlated_pair
+from mathcore.parameters import STABILITY_SAMPLES
+from mathcore.sgd import ols_vs_ridge
+from scenes import theme
+from scenes.ols_ridge import (
+    BAND_OPACITY,
+    BATCH_SIZE,
+    CLOUD_DOT,
+    DATA_DOT,
+    DATA_ROWS,
+    INSET_DOT,
+    OLS_BATCHES,
+    OLS_COLOR,
+    RHO,
+    SEED,
+    OlsAgainstRidge,
+)
+from tests.frames import blend, bright_pixels, check_basics, check_dots, region_pixels
+
+pytestmark = pytest.mark.slow
+
+PROSE_PALETTE = [theme.TEXT_COLOR, theme.ZERO_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR,
+                 theme.L2_COLOR, theme.SOLUTION_COLOR, OLS_COLOR]
+
+
+def text_height_px(frame, video, mobject) -> float:
+    """The height (px) of the bright pixels of a one-line label in the decoded frame."""
+    drawn = bright_pixels(frame, video.pixel_box(mobject), contrast=60.0)
+    assert len(drawn) > 20
+    return float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0)
+
+
+def band_edges(video, frame, index, plane, region, color, mean, sd, dot_color,
+               share: float = 1 / 3) -> float:
+    """The rows where the band's colour covers ``share`` of the plot's width against
+    mathcore's mean +- sd: the larger error (px)."""
+    shade = blend(color, BAND_OPACITY)
+    band = region_pixels(frame, shade, region, [dot_color, shade, theme.AXES_COLOR])
+    rows, counts = np.unique(np.round(band[:, 1]), return_counts=True)
+    covered = rows[counts >= share * (region[1, 0] - region[0, 0])]
+    expected = video.to_pixels(plane, index, [[1.0, mean + sd], [1.0, mean - sd]])[:, 1]
+    return float(max(abs(covered.min() - expected[0]), abs(covered.max() - expected[1])))
+
+
+def check_data(video) -> dict:
+    scene = video.scene
+    X = correlated_pair(RHO, STABILITY_SAMPLES, SEED)[0][:DATA_ROWS]
+    inside = np.all(np.abs(X) < 3.0, axis=1)
+    assert np.array_equal(scene.data_points, X[inside]) and inside.mean() > 0.95
+    last = video.beat("ols_data")[1]
+    frame = video.frames([last])[last]
+    found = check_dots(video, last, frame, "data", X[inside], DATA_DOT,
+                       region=video.plane_box(scene.data_axes),
+                       excluded=[video.pixel_box(label) for label in scene.data_labels],
+                       color_of=lambda _p: theme.TEXT_COLOR)
+    assert f"{RHO}" in scene.data_readouts[0].original_text
+    return found
+
+
+def check_swing(video) -> dict:
+    scene = video.scene
+    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
+    first, last = video.beat("ols_ratio")
+    index = (first + last) // 2
+    frame = video.frames([index])[index]
+    edges = {}
+    for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
+        row = scene.rows[name]
+        plane, values = f"{name}_along", fits.along(name)
+        region = video.plane_box(row["axes"])
+        points = np.column_stack([np.arange(1, OLS_BATCHES + 1), values])
+        check_dots(video, index, frame, plane, points, CLOUD_DOT, region=region,
+                   color_of=lambda _p, color=color: color)
+        sd = fits.along_sd(name)
+        assert row["sd"] == sd
+        assert (f"{sd:.4f}" if name == "ridge" else f"{sd:.3f}") in row["text"][1].original_text
+        if name == "ols":
+            edges[name] = band_edges(video, frame, index, plane, region, color,
+                                     float(values.mean()), sd, color)
+            assert edges[name] <= 2.0, edges
+    # ONE y scale for both rows
+    scale = {name: float(np.diff(video.to_pixels(f"{name}_along", index,
+                                                 [[1.0, 0.0], [1.0, 1.0]])[:, 1])[0])
+             for name in ("ols", "ridge")}
+    assert scale["ridge"] == pytest.approx(scale["ols"], rel=1e-9)
+    # at that scale the ridge row is flat: its dots span less than 2 px
+    spread_px = np.ptp(video.to_pixels("ridge_along", index, np.column_stack(
+        [np.ones(OLS_BATCHES), fits.along("ridge")]))[:, 1])
+    assert spread_px < 2.0, spread_px
+    # the inset: ridge's dots again, at the zoom its label names, with its band
+    inset = scene.inset
+    region = video.plane_box(inset["axes"])
+    values = fits.along("ridge")
+    points = np.column_stack([np.arange(1, OLS_BATCHES + 1), values])
+    check_dots(video, index, frame, "ridge_inset", points, INSET_DOT, region=region,
+               color_of=lambda _p: theme.L2_COLOR)
+    inset_scale = float(np.diff(video.to_pixels("ridge_inset", index,
+                                                 [[1.0, 0.0], [1.0, 1.0]])[:, 1])[0])
+    assert inset_scale / scale["ridge"] == pytest.approx(scene.zoom, rel=1e-6)
+    assert f"×{scene.zoom}" in inset["name"].original_text
+    # its band: mean +- 1 sd on the inset's axes (its dots are dense: the band shows only
+    # between them, so its edges are read off the drawn polygon, its fill off the frame)
+    mean, sd = float(values.mean()), fits.along_sd("ridge")
+    corners = scene.inset["band"].get_vertices()
+    expected = video.to_pixels("ridge_inset", index, [[1.0, mean + sd], [1.0, mean - sd]])
+    drawn = video.screen_to_pixels(corners[:, :2])
+    edges["inset"] = float(max(abs(drawn[:, 1].min() - expected[0, 1]),
+                               abs(drawn[:, 1].max() - expected[1, 1])))
+    assert edges["inset"] <= 0.5, edges
+    shade = blend(theme.L2_COLOR, BAND_OPACITY)
+    assert len(region_pixels(frame, shade, region, [theme.L2_COLOR, shade,
+                                                    theme.AXES_COLOR])) > 50
+    # the inset is absent in the swing beat, drawn from the inset beat on
+    first = video.beat("ols_swing")[0] + 2
+    box = video.pixel_box(inset["axes"])
+    assert len(region_pixels(video.frames([first])[first], theme.L2_COLOR, box,
+                             PROSE_PALETTE)) == 0
+    last = video.beat("ols_inset")[1]
+    assert len(region_pixels(video.frames([last])[last], theme.L2_COLOR, box,
+                             PROSE_PALETTE)) > 100
+    return {"band_edge_error_px": {k: round(v, 2) for k, v in edges.items()},
+            "ridge_row_spread_px": round(float(spread_px), 2), "zoom": scene.zoom}
+
+
+def check_numbers(video) -> dict:
+    scene = video.scene
+    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
+    # the full-data fits: absent before the shrinkage beat, drawn in it
+    first, last = video.beat("ols_shrink")
+    before, after = video.frames([first, last]).values()
+    heights = {}
+    for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
+        row = scene.rows[name]
+        fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
+        shown = row["text"][-1]
+        assert f"({fit[0]:.2f}, {fit[1]:.2f})" in shown.original_text
+        box = video.pixel_box(shown)
+        assert len(bright_pixels(before, box)) == 0
+        assert len(region_pixels(after, color, box, PROSE_PALETTE)) > 40
+        heights[name] = [text_height_px(after, video, line) for line in row["text"]]
+    assert min(min(h) for h in heights.values()) >= 14.0, heights
+    np.testing.assert_allclose(fits.full_ols, [0.96, 1.04], atol=0.005)
+    np.testing.assert_allclose(fits.full_ridge, [0.50, 0.50], atol=0.005)
+    # the white lines at the bottom: mathcore's numbers, readable
+    low, high = fits.ratio_ci95
+    along, distance = (line.original_text for line in scene.ratio_lines)
+    assert all(x in along for x in (f"{fits.along_sd('ols'):.3f}",
+                                    f"{fits.along_sd('ridge'):.4f}",
+                                    f"{fits.along_sd_ratio():.0f}"))
+    assert all(x in distance for x in (f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
+                                       f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}",
+                                       f"{fits.ratio:.1f}", f"{low:.1f}", f"{high:.1f}"))
+    first, last = video.beat("ols_ratio")
+    frame = video.frames([first])[first]
+    assert len(bright_pixels(frame, video.pixel_box(scene.ratio_lines[1]))) == 0
+    last = video.beat("ols_distance")[1]
+    frame = video.frames([last])[last]
+    lines_px = [text_height_px(frame, video, line) for line in scene.ratio_lines]
+    for line in scene.ratio_lines:
+        white = region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(line), PROSE_PALETTE)
+        assert len(white) > 100
+    assert min(lines_px) >= 14.0, lines_px
+    return {"label_height_px": heights, "bottom_lines_px": lines_px}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_ols_against_ridge(lang, rendered_video):
+    video = rendered_video(OlsAgainstRidge, lang)
+    check_basics(video)
+    check_data(video)
+    check_swing(video)
+    check_numbers(video)
