@@ -1,10 +1,13 @@
 """A beat's subtitle cut into cues a player shows and a learner reads.
 
 A cue holds at most ``CUE_LINES`` lines of at most ``LINE_WIDTH[lang]`` characters (42 in
-English, 16 in Chinese: the usual broadcast limits). Cues end at a sentence's end where
-they can. Lines break between phrases: at a space in English; in Chinese after a comma,
-colon or closing bracket, before an opening one, or at a space (around a number or a
-formula), and inside a run of Han characters only where a phrase is longer than a line.
+English, 16 in Chinese: the usual broadcast limits). Cues end at the end of a clause (a
+sentence, or a part of one closed by a comma, colon or semicolon outside brackets): as
+many whole clauses as fit; a clause longer than a cue is cut between its lines. Lines
+break between phrases: at a space in English; in Chinese after a comma, colon or closing
+bracket, before an opening one, or at a space (around a number or a formula), and inside
+a run of Han characters only where a phrase is longer than a line, then after a particle
+such as 的 or 是 where it can (so that a word is not cut in two).
 A short formula stays whole: a bracketed group such as ``(1, a)`` and both sides of
 ``=``, ``≤``, ``→`` ... are never cut apart.
 
@@ -24,7 +27,11 @@ LINE_WIDTH = {"en": 42, "zh": 16}
 #: Lines in one cue.
 CUE_LINES = 2
 
-_SENTENCE_END = {"en": re.compile(r"(?<=[.!?;:])\s+"), "zh": re.compile(r"(?<=[。！？；：])")}
+#: Where a sentence ends, and where a clause ends: after this punctuation (in English only
+#: where a space follows), outside brackets.
+_SENTENCE_END = {"en": ".!?;:", "zh": "。！？；："}
+_CLAUSE_END = {"en": ".!?;:,", "zh": "。！？；：，"}
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "([{（", ")]}）"
 _HAN = "\u4e00-\u9fff"
 _OPENING = "（《“‘"
 _CLOSING = "，。：；！？、）》”’"
@@ -39,17 +46,25 @@ _ZH_PIECE = re.compile(rf"[{_OPENING}]*(?:[{_HAN}]|[^{_HAN}{_OPENING}{_CLOSING}]
 #: Signs that bind the words on both sides, and the longest bracketed group kept whole.
 _BINDING = {"=", "≤", "≥", "<", ">", "→", "↔", "×", "+", "−", "≈", "·", "|"}
 _GROUP = 16
+#: Chinese particles and function words after which a run of Han characters may break.
+_ZH_PARTICLES = set("的了是在和与或而把被从到向给让时后就也都只但并及其为")
+#: A number as written on screen: "0.50", "1,500", "72.61%".
+_NUMBER = re.compile(r"[−-]?[\d.,]+%?")
+#: The longest run of Han characters kept whole when it has no particle.
+_HAN_GROUP = 8
 
 
 def _bind(phrases: list[str]) -> list[str]:
-    """Phrases joined where a line must not break: around a binding sign, and inside a
-    short bracketed group.  A phrase keeps the space written before it."""
+    """Phrases joined where a line must not break: around a binding sign, between a
+    number and the Chinese word after it ("0.50 个"), and inside a short bracketed group.
+    A phrase keeps the space written before it."""
     bound: list[str] = []
     glue = False
     group_start: int | None = None
     for phrase in phrases:
         word = phrase.strip()
-        if bound and (glue or word in _BINDING):
+        if bound and (glue or word in _BINDING or (
+                _NUMBER.fullmatch(bound[-1].split()[-1]) and _is_han(word))):
             bound[-1] += phrase
         else:
             bound.append(phrase)
@@ -80,6 +95,30 @@ def _phrases(sentence: str, lang: str) -> list[str]:
     return _bind(phrases)
 
 
+def _han_words(word: str, width: int) -> list[str]:
+    """``word`` (longer than a line) in pieces a line may break between: Han characters
+    grouped up to and including a particle (``_ZH_PARTICLES``), other runs whole; a group
+    of Han characters longer than ``_HAN_GROUP`` (a run with no particle: no sign of where
+    its words end) or any piece longer than ``width`` falls back to single characters."""
+    groups: list[str] = []
+    closed = True
+    for piece in _ZH_PIECE.findall(word):
+        han = _is_han(piece)
+        if han and not closed and groups:
+            groups[-1] += piece
+        else:
+            groups.append(piece)
+        closed = not han or piece.rstrip(_CLOSING)[-1] in _ZH_PARTICLES
+    return [part for group in groups
+            for part in ([group] if len(group) <= (_HAN_GROUP if _is_han(group) else width)
+                         else _ZH_PIECE.findall(group))]
+
+
+def _is_han(piece: str) -> bool:
+    """Whether ``piece`` starts (after any opening bracket) with a Han character."""
+    return bool(re.match(rf"[{_OPENING}]*[{_HAN}]", piece))
+
+
 def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
     """``phrases`` in lines of at most ``width`` characters, filled greedily; a phrase
     longer than a line is cut into its pieces (Chinese) or stands alone (English)."""
@@ -93,7 +132,7 @@ def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
         if lang == "zh" and len(phrase.strip()) > width:
             pieces = [piece for word in _phrases(phrase, "en")
                       for piece in ([word] if len(word.strip()) <= width else
-                                    _ZH_PIECE.findall(word))]
+                                    _han_words(word, LINE_WIDTH[lang]))]
             if phrase.startswith(" ") and pieces:
                 pieces[0] = " " + pieces[0].lstrip()
             for piece in pieces:
@@ -138,26 +177,57 @@ def _rest(sentence: str, lines: list[str]) -> str:
     return ""
 
 
+def _split_after(text: str, lang: str, ends: str) -> list[str]:
+    """``text`` cut after each of ``ends`` (in English only before a space), never inside
+    brackets, so that "(0.50, 0.50)" stays whole."""
+    parts: list[str] = []
+    start, depth = 0, 0
+    for index, char in enumerate(text):
+        depth += (char in _OPEN_BRACKETS) - (char in _CLOSE_BRACKETS)
+        following = text[index + 1:index + 2]
+        if depth <= 0 and char in ends and (lang == "zh" or following.isspace()
+                                            or not following):
+            parts.append(text[start:index + 1])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
 def cues(subtitle: str, lang: str) -> list[str]:
-    """``subtitle`` as cues of at most ``CUE_LINES`` lines joined by newlines; a sentence
-    starts a new cue unless it fits beside the one before."""
+    """``subtitle`` as cues of at most ``CUE_LINES`` lines joined by newlines: whole
+    sentences while they fit; a sentence that does not fit beside the cue before starts a
+    new cue (after a one-line lead-in such as "ρ = 0:" has taken the clauses that fit),
+    and one longer than a cue is cut at its clauses, then between lines."""
     joiner = " " if lang == "en" else ""
     subtitle = re.sub(r"\s*\n\s*", joiner, subtitle.strip())  # the cues break the lines
-    sentences = [part.strip() for part in _SENTENCE_END[lang].split(subtitle)
-                 if part.strip()]
+
+    def fits(text: str) -> bool:
+        return len(wrap(text, lang)) <= CUE_LINES
+
     result: list[str] = []
     current = ""
-    for sentence in sentences:
-        if current and len(wrap(current + joiner + sentence, lang)) <= CUE_LINES:
+    for sentence in _split_after(subtitle, lang, _SENTENCE_END[lang]):
+        if current and fits(current + joiner + sentence):
             current += joiner + sentence
             continue
-        if current:
+        parts = _split_after(sentence, lang, _CLAUSE_END[lang])
+        if current and len(wrap(current, lang)) == 1:
+            while parts and fits(current + joiner + parts[0]):
+                current += joiner + parts.pop(0)
+        if parts and current:
             result.append("\n".join(wrap(current, lang)))
-        current = sentence
-        while len(wrap(current, lang)) > CUE_LINES:
-            head = wrap(current, lang, CUE_LINES)[:CUE_LINES]
-            result.append("\n".join(head))
-            current = _rest(current, head)
+            current = ""
+        for part in parts:
+            if current and fits(current + joiner + part):
+                current += joiner + part
+                continue
+            if current:
+                result.append("\n".join(wrap(current, lang)))
+            current = part
+            while not fits(current):
+                head = wrap(current, lang, CUE_LINES)[:CUE_LINES]
+                result.append("\n".join(head))
+                current = _rest(current, head)
     if current:
         result.append("\n".join(wrap(current, lang)))
     return result or [subtitle]

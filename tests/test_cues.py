@@ -63,6 +63,23 @@ def test_chinese_lines_neither_end_with_an_opening_bracket_nor_start_with_a_comm
             assert not line.endswith(("（", "(")) and not line.startswith(("，", "）", "。"))
 
 
+def test_a_short_lead_in_takes_the_clauses_that_fit_and_cues_end_at_clauses():
+    subtitle = "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数同时变为非零"
+    assert cues(subtitle, "zh") == ["放松惩罚：LASSO\n逐个纳入特征，",
+                                    "岭回归让所有系数同时变为非零"]
+    english = ("Zoomed ×4: the thin contour runs almost along the diamond's edge, yet touches "
+               "only its corner at (0.50, 0.50), exactly")
+    for cue in cues(english, "en"):
+        assert cue.endswith((",", ":", "exactly")) and "(0.50, 0.50)" in english
+
+
+def test_a_long_chinese_run_breaks_after_a_particle_not_inside_a_word():
+    subtitle = "所有系数中的一部分在这时被压到了零而另一部分只是变小了"
+    lines = [line for cue in cues(subtitle, "zh") for line in cue.split("\n")]
+    assert all(line.endswith(tuple("的了是在和与或而把被从到向给让时后就也都只但并及其为")) or
+               line == lines[-1] for line in lines), lines
+
+
 def test_a_chinese_line_cut_after_a_formula_keeps_no_trailing_space():
     subtitle = "惩罚再拉回到 (β − v)²/2 + λ × 惩罚 的最小点：其余不变。"
     _check(subtitle, "zh")
