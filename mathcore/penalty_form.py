@@ -129,3 +129,44 @@ def l1_normal_cone(beta: np.ndarray) -> np.ndarray:
     for row, signs in enumerate(itertools.product((-1.0, 1.0), repeat=len(zeros))):
         corners[row, zeros] = signs
     return corners
+
+
+def penalised_value(loss: QuadraticLoss, norm: Norm | str, lam: float,
+                    beta: np.ndarray) -> np.ndarray | float:
+    """The penalised objective ``f(b) + lam P(b)`` (P = ||b||_1 or ||b||_2^2) at ``beta``
+    (shape (n,) or (m, n)).  For L1 it is piecewise quadratic: in the orthant of signs
+    sigma it is ``(b - c_sigma)^T A (b - c_sigma) + const`` with
+    ``c_sigma = c - (lam / 2) A^{-1} sigma`` (each orthant its own centre); it has a kink
+    on the axes, so at its minimiser it need not be flat: 0 lies in its subdifferential."""
+    name, lam = _penalised_norm(norm), _as_penalty(lam)
+    beta = np.asarray(beta, dtype=float)
+    penalty = np.abs(beta).sum(axis=-1) if name == "l1" else (beta ** 2).sum(axis=-1)
+    return loss.value(beta) + lam * penalty
+
+
+def penalised_level_set(loss: QuadraticLoss, norm: Norm | str, lam: float, level: float,
+                        samples: int = 240) -> np.ndarray:
+    """Points (samples, 2) on the contour ``f(b) + lam P(b) = level`` of the penalised
+    objective in two dimensions, in order round it.  The objective is convex with its
+    minimum at ``penalised_optimum``, so each ray from there crosses the contour once: the
+    crossing is found by bisection along ``samples`` rays (to 1e-12 relative)."""
+    lam = _as_penalty(lam)
+    center = penalised_optimum(loss, norm, lam)
+    if center.shape != (2,):
+        raise ValueError("penalised_level_set is for two dimensions")
+    bottom = float(penalised_value(loss, norm, lam, center))
+    if not level > bottom:
+        raise ValueError(f"level must exceed the minimum {bottom}, got {level}")
+    angles = np.linspace(0.0, 2.0 * np.pi, samples, endpoint=False)
+    rays = np.column_stack([np.cos(angles), np.sin(angles)])
+    low, high = np.zeros(samples), np.ones(samples)
+    for _ in range(200):  # grow until every ray is past the contour
+        past = penalised_value(loss, norm, lam, center + high[:, None] * rays) > level
+        if past.all():
+            break
+        high = np.where(past, high, 2.0 * high)
+    for _ in range(60):
+        middle = 0.5 * (low + high)
+        above = penalised_value(loss, norm, lam, center + middle[:, None] * rays) > level
+        low, high = np.where(above, low, middle), np.where(above, middle, high)
+    return center + (0.5 * (low + high))[:, None] * rays

@@ -2,12 +2,15 @@
 
 Four stories: an ellipsoidal level set touches the octahedron at a vertex (two zeros),
 another touches it on an edge (one zero), a third on a face (no zero: L1 gives zeros often,
-not always), the first one touches the sphere (no zero).
+not always), the first one touches the sphere (no zero).  The last story ends on the measured share
+(``mathcore.octahedron_share``): over 20 000 random losses, how often the L1 optimum lies
+on a vertex, an edge or a face, with the 95 % intervals' half width: the face, like the
+sphere, gives no zero, and random losses seldom touch one.
 Each is shown first with the line of sight in the common tangent plane at the contact:
 there the two bodies are seen side by side, touching at the optimum and nowhere else,
 instead of one seeming to cut into the other.  The level set grows out of the loss's
 centre until, at the touching level, it first meets the ball; the part of the octahedron
-it touches (a vertex, an edge in a coordinate plane, a face) is then drawn over the ball
+it touches (a vertex, an edge in a coordinate plane, a face, filled) is then drawn over the ball
 and the read-out names the coefficients that are exactly 0 (mathcore's ``zeros``).  The
 camera never holds still on a story: it drifts a few degrees while the contact is seen
 edge on, turns 30 degrees further round towards the side the contact faces (45 for a
@@ -47,6 +50,7 @@ import numpy as np
 from manim import (
     DEGREES,
     DOWN,
+    LEFT,
     PI,
     UP,
     Arrow,
@@ -72,6 +76,7 @@ from manim.utils.space_ops import get_unit_normal
 
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
 from mathcore.contours import ellipsoid_point
+from mathcore.octahedron_share import KINDS, octahedron_face_shares
 from scenes import layout, pieces, theme
 from scenes.base import Normviz3DScene
 from scenes.strings import text
@@ -99,16 +104,18 @@ ORBIT, ORBIT_SECONDS = 45 * DEGREES, 4.0
 #: share of the story's turn (a few degrees: the silhouettes still meet at the contact)
 #: over HOLD_SECONDS, towards the turn (the views stay within the turn's range).
 DRIFT_SHARE, HOLD_SECONDS = 1 / 6, 1.5
-#: The level set's opacity, and how faint it gets while the camera is turned aside.
-SURFACE_OPACITY, GHOST_OPACITY = 0.3, 0.04
+#: The level set's opacity, and how faint it gets while the camera is turned aside (still
+#: seen at the contact, but not hiding the touched vertex, edge or face).
+SURFACE_OPACITY, GHOST_OPACITY = 0.5, 0.2
 #: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), each in
 #: its own colour (the triad's), a little wider than manim's default so that they read
 #: through the translucent bodies.
 AXIS_END, AXIS_WIDTH = 3.0, 3.0
 AXIS_ENDS = (4.5, 4.5, AXIS_END)
 #: The axes' colours, beta_1, beta_2, beta_3: three of the theme's feature colours (a
-#: coefficient is a feature's weight), far from the bodies' and the optimum's colours.
-AXIS_COLORS = (theme.FEATURE_PALETTE[0], theme.FEATURE_PALETTE[1], theme.FEATURE_PALETTE[3])
+#: coefficient is a feature's weight), far from the bodies' and the optimum's colours
+#: (violet, teal, khaki olive: none reads as the L1 orange or the L2 blue).
+AXIS_COLORS = (theme.FEATURE_PALETTE[1], theme.FEATURE_PALETTE[3], theme.FEATURE_PALETTE[8])
 #: The axes' length on screen per data unit (before the camera's zoom).
 AXIS_UNIT = 0.9
 #: The triad: where its arrows start (fixed in the frame, in the left margin, clear of the
@@ -122,6 +129,16 @@ TRIAD_TIP = 0.22
 #: The touched vertex, edge or face: drawn over the ball in the text colour, this wide;
 #: a vertex as a ring of VERTEX_RING dot radii round the optimum.
 TOUCH_WIDTH, VERTEX_RING = 6.0, 2.2
+#: A touched face is filled too (the text colour, this opaque): seen from aside it reads
+#: as a face, not as the edge its outline draws when it is seen edge on.
+FACE_FILL = 0.45
+#: The random losses of the share read-out (mathcore.octahedron_share) and its place: a
+#: column at the frame's right edge, clear of the bodies, SHARE_WIDTH wide (manim units).
+SHARE_SAMPLES, SHARE_SEED, SHARE_WIDTH = 20_000, 0, 3.0
+#: The share note's font size (its four short lines, smaller than the labels' 22).
+NOTE_SIZE = 20
+#: The read-out's gap above the subtitles' strip (manim units).
+READOUT_GAP = 0.12
 
 
 def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
@@ -476,8 +493,40 @@ class BallsIn3D(Normviz3DScene):
                          theme.BODY_SIZE, color),
             pieces.label(note_text(solution, self.lang), theme.BODY_SIZE, color),
         ).arrange(DOWN, buff=0.12)
-        layout.caption_band(2).place(readout)
+        # centred in the caption band, but never into the subtitles' strip (the Chinese
+        # lines are taller than the band's small text)
+        band = layout.caption_band(2)
+        band.place(readout)
+        readout.shift(UP * max(band.bottom + READOUT_GAP - readout.get_bottom()[1], 0.0))
         return VGroup(title, readout)
+
+    def share_panel(self) -> VGroup:
+        """The measured 3-D share (mathcore): over random losses, how often the L1 optimum
+        lies on a vertex, an edge or a face, each with its 95 % interval's half width in
+        the note; a column at the right edge of the screen."""
+        shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
+        half = max(max(high - shares.shares[k], shares.shares[k] - low)
+                   for k, (low, high) in shares.ci95.items())
+        samples = f"{shares.samples:,}".replace(",", "\u2009")
+        rows = [pieces.label(text(f"b3_share_{kind}", self.lang,
+                                  share=f"{100 * shares.shares[kind]:.1f}"),
+                             theme.BODY_SIZE, pieces.optimum_color([0.0] if kind != "face"
+                                                                    else [1.0]))
+                for kind in KINDS]
+        panel = VGroup(
+            pieces.label(text("b3_share_head", self.lang, samples=samples), theme.SMALL_SIZE),
+            VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.18),
+            pieces.label(text("b3_share_note", self.lang,
+                                       half=f"{np.ceil(1000 * half) / 10:.1f}"),
+                         NOTE_SIZE, theme.MUTED_TEXT_COLOR),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        area = layout.stage(2)
+        if panel.width > SHARE_WIDTH:
+            raise ValueError(f"the share panel is {panel.width:.2f} wide, more than "
+                             f"{SHARE_WIDTH} (it would reach the bodies)")
+        panel.move_to([area.right - panel.width / 2, area.center[1], 0.0])
+        self.share_group = panel
+        return panel
 
     # -- a story -------------------------------------------------------------------------
     def tell(self, index: int, norm: str, loss: QuadraticLoss,
@@ -520,15 +569,23 @@ class BallsIn3D(Normviz3DScene):
         # the third dimension of the ball: seen from aside, the translucent level set would
         # lie over the ball as if it cut into it, so it steps back until the view is edge
         # on again
+        # the last story ends on the measured share: the sphere, like a face, gives no
+        # zero, and random losses seldom touch a face of the octahedron
+        share = VGroup()
+        if index == len(STORIES) - 1:
+            share = self.share_panel()
+            self.add_fixed_in_frame_mobjects(share)
+            self.remove(share)
         self.move_camera(theta=theta + turn, run_time=seconds,
                          added_anims=[surface.animate.set_fill(opacity=GHOST_OPACITY)
-                                      .set_stroke(opacity=GHOST_OPACITY)])
+                                      .set_stroke(opacity=GHOST_OPACITY),
+                                      *([FadeIn(share)] if len(share) else [])])
         self.move_camera(theta=theta, run_time=seconds)
         self.play(surface.animate.set_fill(opacity=SURFACE_OPACITY).set_stroke(opacity=1.0),
                   run_time=0.6)  # then the beat's closing still (base.STILL_SECONDS)
         if index < len(STORIES) - 1:  # the last contact stays on top to the end
             self.remove_foreground_mobjects(touched, dot)
-        return VGroup(ball, surface, dot, words, guides, touched)
+        return VGroup(ball, surface, dot, words, guides, touched, share)
 
     def touched(self, norm: str, solution) -> VGroup:
         """The part of the ball the level set touches, from mathcore's optimum: on the
@@ -545,7 +602,10 @@ class BallsIn3D(Normviz3DScene):
             ring = Circle(radius=VERTEX_RING * theme.DOT_RADIUS, **style).move_to(corners[0])
             self.add_fixed_orientation_mobjects(ring)
             return VGroup(ring)
-        return VGroup(Polygon(*corners, **style) if len(corners) == 3 else Line(*corners, **style))
+        if len(corners) == 3:
+            return VGroup(Polygon(*corners, fill_color=theme.TEXT_COLOR, fill_opacity=FACE_FILL,
+                                  **style))
+        return VGroup(Line(*corners, **style))
 
     def coordinate_guides(self, beta) -> VGroup:
         """Dashed lines from the optimum down to the floor and across to the axes: each

@@ -18,8 +18,12 @@ The fan: at the diamond's corner the subgradients are a whole cone, s = (1, a) w
 while -grad f turns inside the fan (a read-out of a = s_2); the circle, with one normal
 per point, moves its optimum.  The penalised optimum at ``lam = mu`` (L1) or ``mu / (2t)``
 (L2) (``penalty_for_budget``, ``penalised_optimum``, solved independently) is drawn as a
-ring on it.  Last, lam is scaled up and back for both norms and each ball follows
-``t = ||b*(lam)||`` (``budget_for_penalty``): a bigger lam, a smaller ball.
+ring on it, with the penalised objective's own contours (``penalised_level_set``) nested
+round it, told in lines one at a time: for L1 the objective has a kink at b*, so it is not
+flat there; it has no downhill direction (0 lies in its subdifferential, -grad f = lam s);
+for L2 its gradient is 0.  Last, lam is scaled up and back for both norms: the norm
+``t = ||b*(lam)||`` of the penalised optimum shrinks as lam grows (``budget_for_penalty``),
+and the ball drawn is that equivalent budget t.
 
 Trackers: ``a`` (s_2 at the corner while the loss slides), ``k`` (each norm's lam as a
 multiple of its t = 2 value).
@@ -58,7 +62,9 @@ from mathcore.contours import ellipse_half_extent
 from mathcore.penalty_form import (
     budget_for_penalty,
     l1_normal_cone,
+    penalised_level_set,
     penalised_optimum,
+    penalised_value,
     penalty_for_budget,
     stationarity,
 )
@@ -78,7 +84,7 @@ FAMILY_LEVELS, FAMILY_OPACITY = (0.25, 1.0, 2.0), 0.4
 #: The balance arrows: -grad f from b* and mu s, both at ARROW_SCALE data units per unit
 #: of gradient (one length: -grad f = mu s); mu s is moved ARROW_GAP scene units sideways
 #: (not a data offset: only so that it is not drawn over -grad f).
-ARROW_SCALE = 0.16
+ARROW_SCALE = 0.18
 ARROW_GAP = 0.13
 ARROW_STROKE = 5
 TIP_LENGTH = 0.16
@@ -94,12 +100,20 @@ LABEL_PAD = 0.03
 RULER_ZOOM, RULER_ROWS, RULER_TIP = 4, 0.27, 0.14
 TICK_HALF, TICK_STROKE = 0.08, 5
 #: The fan of the L1 corner's normals: its radius (data units) and fill opacity.
-FAN_RADIUS, FAN_OPACITY = 1.4, 0.45
+FAN_RADIUS, FAN_OPACITY = 1.55, 0.45
 #: The fan beat: a = s_2 at the corner goes A_HIGH -> A_LOW -> back to its start, c sliding
 #: along the line on which the corner stays optimal (fan_center); seconds per leg.
-A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 3.2
+A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 2.0
 #: lam as a multiple k of each norm's t = 2 penalty: up to K_TOP, then back to 1.
-K_TOP, K_SECONDS = 2.0, 3.5
+K_TOP, K_SECONDS = 2.0, 2.0
+#: The caption under each plane: CAPTION_ROWS lines (the ruler takes the last two while it
+#: is shown) at CAPTION_SIZE, less only if the widest line would not fit the column.
+CAPTION_SIZE, CAPTION_ROWS = 25, 5
+#: The penalised objective f + lam P drawn in bridge_same: its contours at these rises
+#: above its minimum (all inside the window), thin, in PEN_COLOR (its caption line's too).
+PEN_RISES, PEN_STROKE, PEN_COLOR = (1.0, 3.0, 6.0), 3, theme.MUTED_TEXT_COLOR
+#: Pauses (s) between the lines of the balance and of the penalty, told one at a time.
+KKT_PAUSE, SAME_PAUSE = 0.9, 1.3
 
 
 def fan_center(loss: QuadraticLoss, a: float) -> np.ndarray:
@@ -217,7 +231,7 @@ class ConstraintToPenalty(NormvizScene):
 
     def build_2d(self, norm: str, column: layout.Region, loss: QuadraticLoss,
                  box: tuple[np.ndarray, np.ndarray]) -> dict:
-        square, below = column.split_bottom(4 * layout.CAPTION_LINE)
+        square, below = column.split_bottom(CAPTION_ROWS * layout.CAPTION_LINE)
         axes = self.plane(f"{norm}_2d", pieces.fit_axes(*box, square.width, square.height))
         square.place(axes)
         low, high = axes.c2p(*box[0]), axes.c2p(*box[1])
@@ -262,12 +276,13 @@ class ConstraintToPenalty(NormvizScene):
         beta = pieces.coordinates_text(constrained.beta)
 
         def line(key: str, tint: str, **fields) -> VMobject:
-            return pieces.label(text(key, self.lang, **fields), theme.SMALL_SIZE, tint)
+            return pieces.label(text(key, self.lang, **fields), CAPTION_SIZE, tint)
 
         caption = VGroup(line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
                          line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
                               g=f"{lengths[0]:.3f}", s=f"{lengths[1]:.3f}", mu=f"{mu:.2f}"),
-                         line(f"bridge_penalised_{norm}", theme.TEXT_COLOR),
+                         line(f"bridge_penalised_{norm}", PEN_COLOR),
+                         line(f"bridge_penalised_why_{norm}", theme.TEXT_COLOR),
                          line(f"bridge_penalised_at_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}",
                               beta=pieces.coordinates_text(penalised)))
         normal_line = line(f"bridge_normal_{norm}", theme.TEXT_COLOR,
@@ -280,16 +295,18 @@ class ConstraintToPenalty(NormvizScene):
         caption.move_to(below.center).align_to([0, below.top, 0], UP)
         # s's line, in the slot of the penalty's until the penalty is told
         normal_line.scale(shrink).move_to(caption[2])
-        size = theme.SMALL_SIZE * shrink
+        size = CAPTION_SIZE * shrink
         live = LiveLine(text(f"bridge_sweep_{norm}", self.lang, lam=FIELD, t=FIELD),
                         ["10.00", "0.000"], size, color)
         live.move_to(caption[0])
+        # what the drawn ball now is: the budget t that the penalised optimum spends
+        ball_line = line("bridge_sweep_ball", theme.TEXT_COLOR).scale(shrink).move_to(caption[1])
         fan_lines = VGroup(
             LiveLine(text("bridge_fan_beta", self.lang, b1=FIELD, b2=FIELD),
                      ["2.000", "0"], size, color),
             LiveLine(text(f"bridge_fan_normal_{norm}", self.lang, s1=FIELD, s2=FIELD),
                      ["1.00", "+0.60"], size, theme.TEXT_COLOR),
-            line(f"bridge_fan_note_{norm}", color).scale(size / theme.SMALL_SIZE))
+            line(f"bridge_fan_note_{norm}", color).scale(shrink))
         for fan_line, slot in zip(fan_lines, caption, strict=False):
             fan_line.move_to(slot)
         pieces.fit_into(fan_lines[2], below.width)
@@ -299,11 +316,22 @@ class ConstraintToPenalty(NormvizScene):
                        for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
                                          ("bridge_normal_name", color))]
         zoom_tag = pieces.label(text("bridge_zoom", self.lang, zoom=RULER_ZOOM),
-                                theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+                                theme.SMALL_SIZE * 0.9, theme.MUTED_TEXT_COLOR)
         ruler_group = ruler(scale, mu, color, ruler_names, zoom_tag)
         ruler_group.move_to([below.center[0], 0, 0]).align_to([0, below.bottom, 0], DOWN)
         ruler_group.shift(0.04 * UP)
-        side = {"axes": axes, "window": window, "ball": pieces.BallOutline(axes, norm, radius),
+        # the penalised objective's contours round its own minimiser (mathcore's level sets)
+        bottom = float(penalised_value(loss, norm, lam, penalised))
+        levels = [bottom + rise for rise in PEN_RISES]
+        self.show(f"{norm}_penalised_levels", levels)
+        pen_contours = VGroup()
+        for level in levels:
+            points = penalised_level_set(loss, norm, lam, level)
+            curve = VMobject().set_points_as_corners([axes.c2p(*p) for p in
+                                                      np.vstack([points, points[:1]])])
+            pen_contours.add(curve.set_stroke(PEN_COLOR, width=PEN_STROKE))
+        side = {"axes": axes, "window": window, "pen_contours": pen_contours,
+                "ball": pieces.BallOutline(axes, norm, radius),
                 "family": family,
                 "contour": pieces.LossContour(axes, loss, constrained.loss, clip_to_axes=True),
                 "center": VGroup(center, center_tag),
@@ -314,7 +342,8 @@ class ConstraintToPenalty(NormvizScene):
                 "pull": pull, "push": push, "names": names, "side": side, "caption": caption,
                 "single": single, "single_name": single_name, "ruler": ruler_group,
                 "lengths": lengths,
-                "normal_line": normal_line, "live": live, "fan_lines": fan_lines, "lam": lam,
+                "normal_line": normal_line, "live": live, "ball_line": ball_line,
+                "fan_lines": fan_lines, "lam": lam, "mu": mu,
                 "loss": loss}
         if norm == "l1":
             rays = l1_normal_cone(constrained.beta)
@@ -381,30 +410,46 @@ class ConstraintToPenalty(NormvizScene):
                   run_time=1.0)
         self.play(*[Create(s["contour"]) for s in sides], *[FadeIn(s["dot"]) for s in sides],
                   *[FadeIn(s["caption"][0]) for s in sides], run_time=1.0)
-        self.beat("bridge_kkt")
+        self.beat("bridge_kkt", mu=f"{self.sides['l1']['mu']:.2f}", zoom=RULER_ZOOM)
+        # one line at a time, in step with the subtitle: -grad f, s, mu s, then the ruler
         self.play(*[GrowArrow(s["pull"]) for s in sides],
                   *[FadeIn(s["names"][0]) for s in sides], run_time=0.8)
+        self.wait(KKT_PAUSE)
         self.play(*[GrowArrow(s["single"]) for s in sides],
                   *[FadeIn(s["single_name"]) for s in sides],
-                  *[FadeIn(s["normal_line"]) for s in sides], run_time=0.6)
+                  *[FadeIn(s["normal_line"]) for s in sides], run_time=0.8)
+        self.wait(KKT_PAUSE)
         self.play(*[ReplacementTransform(s["single"], s["push"]) for s in sides],
                   *[ReplacementTransform(s["single_name"], s["names"][1]) for s in sides],
-                  *[FadeIn(s["caption"][1]) for s in sides], run_time=0.8)
+                  *[FadeIn(s["caption"][1]) for s in sides], run_time=1.0)
+        self.wait(KKT_PAUSE)
         # the two arrows magnified under the caption, s laid off mu times along mu s
         self.play(*[TransformFromCopy(s["pull"], s["ruler"][0]) for s in sides],
                   *[TransformFromCopy(s["push"], s["ruler"][1]) for s in sides],
-                  *[FadeIn(s["ruler"][3:]) for s in sides], run_time=0.6)
-        self.play(*[FadeIn(s["ruler"][2], lag_ratio=0.5) for s in sides], run_time=0.8)
+                  *[FadeIn(s["ruler"][3:]) for s in sides], run_time=0.8)
+        self.play(*[FadeIn(s["ruler"][2], lag_ratio=0.5) for s in sides], run_time=1.2)
         self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
         self.tell_fan()
         self.beat("bridge_same")
         self.play(*[FadeOut(s[part]) for s in sides
                     for part in ("pull", "push", "names", "normal_line")], run_time=0.4)
+        # the penalty's lines one at a time, with the subtitle: its contours (in place of
+        # the loss's) and no downhill way, why, lam
+        self.play(*[FadeOut(s[part]) for s in sides for part in ("family", "contour",
+                                                                 "center")],
+                  *[Create(s["pen_contours"]) for s in sides],
+                  *[FadeIn(s["caption"][2]) for s in sides], run_time=0.8)
+        self.wait(SAME_PAUSE)
+        self.play(*[FadeIn(s["caption"][3]) for s in sides], run_time=0.8)
+        self.wait(SAME_PAUSE)
         self.play(*[Create(s["ring"]) for s in sides],
-                  *[FadeIn(s["caption"][i]) for s in sides for i in (2, 3)], run_time=1.0)
+                  *[FadeIn(s["caption"][4]) for s in sides], run_time=1.0)
         self.beat("bridge_lambda")
         self.play(*[FadeOut(s["caption"]) for s in sides],
-                  *[FadeIn(s["live"]) for s in sides], run_time=0.6)
+                  *[FadeOut(s["pen_contours"]) for s in sides],
+                  *[FadeIn(s[part]) for s in sides for part in ("family", "contour", "center")],
+                  *[FadeIn(s["live"]) for s in sides],
+                  *[FadeIn(s["ball_line"]) for s in sides], run_time=0.6)
         driven = self.drive(self.follow_k, *[s[part] for s in sides
                                              for part in ("ball", "contour", "dot", "ring",
                                                           "live")])

@@ -78,7 +78,9 @@ RAY_STROKE = 4
 #: A pile of k optima on one tip is a disc of radius PILE_UNIT * sqrt(k).
 PILE_UNIT = 0.015
 PILE_OPACITY = 0.85
-TALLY_PAD, TALLY_PATCH_OPACITY = 0.04, 0.8
+#: Each tally "×N" sits on an opaque patch of background (over the cloud's dots), this
+#: far (manim units) out from its pile, off the ball.
+TALLY_PAD, TALLY_PATCH_OPACITY, TALLY_BUFF = 0.05, 1.0, 0.12
 DIMMED = 0.4
 #: Lines under each plane: the counter, then two lines that change with the beat.
 TEXT_LINES = 3
@@ -99,6 +101,16 @@ OUTLINE_DRAW, OUTLINE_FADE = 0.6, 0.4
 GROW_START, GROW_SECONDS = 0.02, 2.0
 #: Each step along the ball in the insets is drawn in this long.
 STEP_DRAW = 0.6
+#: The first loss of the opening is held this long once drawn (the viewer finds its
+#: centre, contour and touch point); the next ones go faster (the video does not grow).
+FIRST_HOLD, LATER_HOLD = 3.0, 0.4
+LATER_SHOW = (0.3, 0.6, 0.4)  # a later loss's centre, contour and optimum, its fade
+#: In the zoom, the example loss is turned about its centre by up to this angle (degrees)
+#: each way and back (mathcore re-solves each frame): the tip holds, the circle's slides.
+TILT_DEGREES = 8.0
+#: Shares of the tilt's time: to +angle, over to -angle, back to 0; its time (seconds).
+TILT_SHARES, TILT_LEAST = (0.3, 0.4, 0.3), 3.0
+STEPS_FADE = 0.3
 
 
 def percent(value: float) -> str:
@@ -132,6 +144,7 @@ class RandomLossCloud(NormvizScene):
         self.outlined = self.tracker("outlined", -1)
         self.grow = self.tracker("grow", -1)
         self.arrows_shown = self.tracker("arrows", 0)
+        self.tilt = self.tracker("tilt", 0.0)
         self.compute()
         self.build_planes()
         self.tell_story()
@@ -181,6 +194,13 @@ class RandomLossCloud(NormvizScene):
             for line in (text("cloud_key", self.lang),
                          text("cloud_sampling", self.lang, low=-int(CENTER_RANGE),
                               high=int(CENTER_RANGE)))]).arrange(DOWN, buff=0.1))
+        # the sampling is a caption of the exact shares only; from the tilt on, its line
+        # says why the shares differ: the share depends on the losses, the wedges are exact
+        self.shares = pieces.fit_into(pieces.label(
+            text("cloud_shares", self.lang, mixed=percent(self.exact["l1"].fraction_zero),
+                 round=percent(self.zone_share["round"]),
+                 tilted=percent(self.zone_share["tilted"])),
+            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width).move_to(self.key[1])
 
     def dot_for(self, norm: str, point: np.ndarray, color: str,
                 radius: float = CLOUD_DOT) -> Dot:
@@ -202,7 +222,7 @@ class RandomLossCloud(NormvizScene):
     def tell_story(self) -> None:
         self.beat("cloud_start")
         self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
-                  *[Create(p["ball"]) for p in self.planes.values()], FadeIn(self.key),
+                  *[Create(p["ball"]) for p in self.planes.values()], FadeIn(self.key[0]),
                   run_time=1.2)
         self.clouds = {norm: VGroup() for norm in self.planes}
         for index in range(SHOWN_ONE_BY_ONE):
@@ -220,7 +240,7 @@ class RandomLossCloud(NormvizScene):
                       for norm, result in self.exact.items()}
         self.exact_notes = dict(self.notes)
         self.play(FadeOut(self.tally_note), *[FadeIn(n) for n in self.notes.values()],
-                  run_time=0.8)
+                  FadeIn(self.key[1]), run_time=0.8)
         self.show_zones()
         self.tilt_zones()
         self.zoom_in()
@@ -239,17 +259,18 @@ class RandomLossCloud(NormvizScene):
                                    theme.DOT_RADIUS)
             centre = self.dot_for(norm, loss.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
             shown.append((contour, optimum, centre, solution.beta))
-        self.play(*[FadeIn(centre) for _, _, centre, _ in shown], run_time=0.4)
+        centre_in, draw, fade = (0.4, 0.8, 0.5) if index == 0 else LATER_SHOW
+        self.play(*[FadeIn(centre) for _, _, centre, _ in shown], run_time=centre_in)
         self.play(*[Create(contour) for contour, *_ in shown],
-                  *[FadeIn(optimum) for _, optimum, _, _ in shown], run_time=0.8)
+                  *[FadeIn(optimum) for _, optimum, _, _ in shown], run_time=draw)
         self.loss_shown.set_value(index)  # fully drawn: held while the viewer looks
-        self.wait(1.0)
+        self.wait(FIRST_HOLD if index == 0 else LATER_HOLD)
         self.loss_shown.set_value(-1)
         self.play(*[FadeOut(contour) for contour, *_ in shown],
                   *[FadeOut(optimum) for _, optimum, _, _ in shown],
                   *[centre.animate.scale(CLOUD_DOT / theme.DOT_RADIUS)
                     .set_color(outcome_color(beta)) for _, _, centre, beta in shown],
-                  run_time=0.5)
+                  run_time=fade)
         self.dots_shown.set_value(index + 1)
         for norm, (_, _, centre, _) in zip(self.planes, shown, strict=True):
             self.clouds[norm].add(centre)
@@ -324,7 +345,7 @@ class RandomLossCloud(NormvizScene):
         self.play(FadeIn(self.wedges), Create(self.rays),
                   *[FadeOut(p) for p in self.corner_piles.values()],
                   *[cloud.animate.set_opacity(CLOUD_DIMMED) for cloud in self.clouds.values()],
-                  *[FadeOut(n) for n in self.notes.values()],
+                  *[FadeOut(n) for n in self.notes.values()], FadeOut(self.key[1]),
                   *[FadeIn(n) for n in zone_notes.values()], run_time=1.2)
         self.notes = zone_notes
         self.outline_wedges(reading_seconds(
@@ -357,7 +378,8 @@ class RandomLossCloud(NormvizScene):
         driven = self.drive(self.follow_shape, self.wedges, self.rays)
         self.play(self.shape.animate.set_value(1.0),
                   *[FadeOut(n) for n in self.notes.values()],
-                  *[FadeIn(n) for n in tilt_notes.values()], run_time=SHAPE_SECONDS)
+                  *[FadeIn(n) for n in tilt_notes.values()], FadeIn(self.shares),
+                  run_time=SHAPE_SECONDS)
         self.stop_driving(driven, self.follow_shape)
         self.notes = self.tilt_notes = tilt_notes
         self.examples = VGroup()
@@ -407,11 +429,23 @@ class RandomLossCloud(NormvizScene):
         self.notes = self.zoom_notes = zoom_notes
         reading = reading_seconds(" ".join(n.original_text for n in zoom_notes.values()),
                                   self.lang)
+        # half the reading time for the two steps, then the tilt (TILT_LEAST seconds)
         for k in range(2):
             self.play(*[GrowArrow(arrows[k]) for arrows, _ in steps],
                       *[FadeIn(tags[k]) for _, tags in steps], run_time=STEP_DRAW)
             self.arrows_shown.set_value(k + 1)
-            self.wait(max((reading - STILL_SECONDS) / 2 - STEP_DRAW, 0.5))
+            self.wait(max((reading - STILL_SECONDS) / 4 - STEP_DRAW, 0.5))
+        # the steps' slopes belong to the untilted loss: they step aside while it turns
+        self.play(FadeOut(steps), run_time=STEPS_FADE)
+        self.arrows_shown.set_value(0)
+        seconds = TILT_LEAST
+        driven = self.drive(self.follow_tilt, *[part for parts in self.tilt_parts
+                                                for part in parts[1:]])
+        for angle, share in zip((TILT_DEGREES, -TILT_DEGREES, 0.0), TILT_SHARES, strict=True):
+            self.play(self.tilt.animate.set_value(angle), run_time=share * seconds)
+        self.stop_driving(driven, self.follow_tilt)
+        self.play(FadeIn(steps), run_time=STEPS_FADE)
+        self.arrows_shown.set_value(2)
         for group, parts in zip(self.insets, built, strict=True):  # as built, for the tests
             group[1].remove(*group[1].submobjects)
             group[1].add(*parts)
@@ -424,6 +458,9 @@ class RandomLossCloud(NormvizScene):
         view = zoom_view(axes, PLANE_RANGE, centre, ZOOM_HALF, norm, RADIUS, self.example,
                          solution.loss)
         zoom = self.plane(f"{norm}_zoom", view.axes)
+        if not hasattr(self, "tilt_parts"):
+            self.tilt_parts = []
+        self.tilt_parts.append((zoom, view.contour, view.optimum))
         arrows, tags = VGroup(), VGroup()
         for direction, slope in zip(sphere_directions(norm, RADIUS, centre), self.slopes[norm],
                                     strict=True):
@@ -436,6 +473,22 @@ class RandomLossCloud(NormvizScene):
         inset = VGroup(view.body, arrows, tags, view.optimum).set_z_index(2)
         view.optimum.set_z_index(3)  # over the steps, which are drawn after it
         return inset, view.source
+
+    def tilted_loss(self, degrees: float) -> QuadraticLoss:
+        """The example loss turned about its centre c by ``degrees``: A -> R A R^T."""
+        angle = np.radians(degrees)
+        turn = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
+        return QuadraticLoss.create(self.example.center, turn @ self.example.matrix @ turn.T)
+
+    def follow_tilt(self) -> None:
+        """The one updater of the tilt: each inset's contour and optimum for the example
+        loss turned by ``tilt`` degrees, the optimum solved by mathcore."""
+        loss = self.tilted_loss(self.tilt.get_value())
+        for norm, (zoom, contour, optimum) in zip(self.planes, self.tilt_parts, strict=True):
+            solution = solve_constrained(loss, norm, RADIUS)
+            contour.show(loss, solution.loss)
+            optimum.move_to(zoom.c2p(*solution.beta)).set_color(
+                pieces.optimum_color(solution.beta))
 
     def recap(self) -> None:
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
@@ -490,7 +543,7 @@ class CornerPiles(VGroup):
             outward = np.append(corner / RADIUS, 0.0)
             aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
             tag.set_fields(str(count))
-            tag.next_to(disc, outward + 0.9 * aside, buff=0.05)
+            tag.next_to(disc, outward + 0.9 * aside, buff=TALLY_BUFF)
             patch.stretch_to_fit_width(tag.width + 2 * TALLY_PAD)
             patch.stretch_to_fit_height(tag.height + 2 * TALLY_PAD).move_to(tag)
             patch.set_fill(opacity=TALLY_PATCH_OPACITY)

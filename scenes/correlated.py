@@ -50,7 +50,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     Create,
     DashedLine,
@@ -113,6 +112,21 @@ EDGE_NUMBERS = 3
 #: Space between the lines of the middle column.
 LINE_GAP = 0.12
 NAMES = {"l1": "lasso", "l2": "ridge"}
+#: Least room between "c" and an axis's name; "c"'s places beside its dot, in order of
+#: preference, and its distance from it.
+TAG_GAP = 0.05
+TAG_SIDES = (UP, LEFT, DOWN, RIGHT)
+TAG_BUFF = 0.08
+#: Between an inset's frame and its "zoom" label above it (in the axis names' room).
+SCALE_GAP = 0.06
+
+
+def boxes_overlap(a, b, gap: float = 0.0) -> bool:
+    """Whether the bounding boxes of ``a`` and ``b``, grown by ``gap``, overlap."""
+    return bool(a.get_left()[0] - gap < b.get_right()[0]
+                and b.get_left()[0] - gap < a.get_right()[0]
+                and a.get_bottom()[1] - gap < b.get_top()[1]
+                and b.get_bottom()[1] - gap < a.get_top()[1])
 
 
 def loss_at(rho: float, seed: int = SEED) -> QuadraticLoss:
@@ -204,6 +218,8 @@ class CorrelatedFeatures(NormvizScene):
     def construct(self) -> None:
         self.rho = self.tracker("rho", RHO_START)
         self.seed = self.tracker("seed", SEED)
+        # where each plane's "c" stands beside its dot: an index into TAG_SIDES
+        self.tag_sides = {norm: self.tracker(f"tag_side_{norm}", 0) for norm in RADII}
         self.build_planes()
         self.tell_story()
 
@@ -260,18 +276,11 @@ class CorrelatedFeatures(NormvizScene):
                                            theme.LOSS_COLOR), width)
         self.shape_line = LiveLine(text("corr_shape", self.lang), ["0.0"], size,
                                    theme.LOSS_COLOR)
-        self.axis_line = LiveLine(text("corr_axis", self.lang), ["0.00", "0.00"], size,
-                                  theme.LOSS_COLOR)
         self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang), ["0.00"],
                                             size, theme.NORM_COLORS[norm]) for norm in RADII}
-        low, high = budget_shares()
-        why = pieces.fit_into(pieces.label(text("corr_budget_why", self.lang,
-                                                low=f"{np.floor(low):.0f}",
-                                                high=f"{np.ceil(high):.0f}"), size,
-                                           theme.MUTED_TEXT_COLOR), width)
+        low, high = budget_shares()  # for the record: the screen no longer says it
         self.show("budget_shares", {"low": low, "high": high})
-        self.middle_lines = VGroup(key, self.shape_line, self.axis_line,
-                                   *self.budget_lines.values(), why)
+        self.middle_lines = VGroup(key, self.shape_line, *self.budget_lines.values())
         above = self.rho_line
         for line in self.middle_lines:
             line.next_to(above, DOWN, buff=LINE_GAP + (0.25 if line is self.budget_lines["l1"]
@@ -288,9 +297,8 @@ class CorrelatedFeatures(NormvizScene):
         rho = self.rho.get_value()
         loss, solutions = solutions_at(rho, round(self.seed.get_value()))
         self.rho_line.set_fields(f"{rho:.2f}")
-        ratio, axis = contour_shape(loss)
+        ratio, _ = contour_shape(loss)
         self.shape_line.set_fields(f"{ratio:.1f}")
-        self.axis_line.set_fields(*(f"{x:.2f}".replace("-", "−") for x in axis))
         for norm, line in self.budget_lines.items():
             line.set_fields(f"{norm_value(loss.center, norm):.2f}")
         for norm, plane in self.planes.items():
@@ -298,8 +306,25 @@ class CorrelatedFeatures(NormvizScene):
             plane["contour"].show(loss, solutions[norm].loss)
             plane["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
             plane["center"].move_to(axes.c2p(*loss.center))
-            plane["center_tag"].next_to(plane["center"], UP, buff=0.08)
+            self.place_center_tag(norm)
             plane["readout"].set_fields(*(pieces.format_coefficient(x) for x in beta))
+
+    def place_center_tag(self, norm: str) -> None:
+        """"c" beside its dot: above it, or else left, below or right of it, the first
+        place that stays off the axes' names (and inside the plane); the side is recorded."""
+        plane = self.planes[norm]
+        tag, dot, axes = plane["center_tag"], plane["center"], plane["axes"]
+        for index, side in enumerate(TAG_SIDES):
+            tag.next_to(dot, side, buff=TAG_BUFF)
+            inside = (axes.get_left()[0] <= tag.get_left()[0]
+                      and tag.get_right()[0] <= axes.get_right()[0]
+                      and axes.get_bottom()[1] <= tag.get_bottom()[1]
+                      and tag.get_top()[1] <= axes.get_top()[1] + 0.3)
+            if inside and not any(boxes_overlap(tag, name, TAG_GAP) for name in plane["names"]):
+                self.tag_sides[norm].set_value(index)
+                return
+        tag.next_to(dot, UP, buff=TAG_BUFF)
+        self.tag_sides[norm].set_value(0)
 
     def tell_story(self) -> None:
         """Planes and optima at rho = 0, rho sweeps to 0.99, the zoom on the corner."""
@@ -435,14 +460,18 @@ class CorrelatedFeatures(NormvizScene):
         point, value = edge_at(step)
         self.slider.move_to(self.planes["l1"]["axes"].c2p(*point))
         self.plot_slider.move_to(self.edge_axes.c2p(step, value))
-        self.edge_readout.set_fields(*(f"{x:.2f}" for x in point), f"{value:.3f}")
+        # the point as precisely as the loss: "(0.000, 1.000)" only at the corner itself
+        self.edge_readout.set_fields(*(f"{x:.3f}" for x in point), f"{value:.3f}")
 
     def slide(self, to: float, *reading: str) -> None:
-        """Move the sliding point to step ``to`` over the time it takes to read
-        ``reading`` (the beat's subtitle and its note), less the still second at the end."""
-        seconds = reading_seconds(" ".join(reading), self.lang)
+        """Move the sliding point to step ``to`` over what is left, since the beat began,
+        of the time it takes to read ``reading`` (the beat's subtitle and its note), less
+        the still second at the end; then hold until they are read."""
+        start = self.beats[-1]["start"]
+        seconds = reading_seconds(" ".join(reading), self.lang) - (self.time - start)
         self.play(self.edge_step.animate.set_value(to), run_time=max(2.0, seconds - 1.0),
                   rate_func=smooth)
+        self.read_since(start, *reading)
 
     def zoom_on_corner(self) -> None:
         """At rho = 0.99: the loss along the diamond's edge, from the lasso's corner to the
@@ -485,7 +514,7 @@ class CorrelatedFeatures(NormvizScene):
         title = pieces.fit_into(pieces.label(text("corr_edge", self.lang), theme.SMALL_SIZE),
                                 header.width)
         self.edge_readout = LiveLine(text("corr_edge_point", self.lang),
-                                     ["0.00", "0.00", "0.000"], theme.SMALL_SIZE,
+                                     ["0.000", "0.000", "0.000"], theme.SMALL_SIZE,
                                      SLIDER_COLOR)
         VGroup(title, self.edge_readout).arrange(DOWN, buff=LINE_GAP).move_to(header.center)
         assert self.edge_readout.width <= header.width + 1e-6
@@ -497,11 +526,13 @@ class CorrelatedFeatures(NormvizScene):
         marker.set_z_index(4)
         self.follow_edge()
         self.edge_plot = VGroup(self.edge_axes, curve, marker, names, title)
-        rise = 100 * (values[-1] - values[0]) / values[0]
+        # the caption's two losses are the read-out's at the two ends (one number each)
+        here, there = edge_at(0.0)[1], edge_at(1.0)[1]
+        rise = 100 * (there - here) / here
         caption = layout.caption_band(2)
         self.edge_note = caption.place(pieces.fit_into(pieces.label(
-            text("corr_zoom", self.lang, angle=f"{angle:.2f}", here=f"{values[0]:.3f}",
-                 there=f"{values[-1]:.3f}", rise=f"{rise:.0f}"),
+            text("corr_zoom", self.lang, angle=f"{angle:.2f}", here=f"{here:.3f}",
+                 there=f"{there:.3f}", rise=f"{rise:.0f}"),
             theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
         self.show("edge", {"corner": corner.tolist(), "other_corner": other.tolist(),
                            "angle_degrees": angle, "loss_at_corner": float(values[0]),
@@ -579,7 +610,10 @@ class CorrelatedFeatures(NormvizScene):
         zoom = self.plane(f"{norm}_zoom", view.axes)
         scale = pieces.label(text("corr_inset_scale", self.lang, zoom=f"{magnification():g}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
-        scale.next_to(view.frame.get_corner(UL), DOWN + RIGHT, buff=0.08)
+        # above the frame, at its left (in the room of the axis names, gone meanwhile): off
+        # the ball's fill and the contour
+        scale.align_to(view.frame, LEFT).align_to(
+            [0.0, view.frame.get_top()[1] + SCALE_GAP, 0.0], DOWN)
         view.keep_contour_inside()
         contour = view.contour
         marks, texts = self.inset_marks(norm, zoom)

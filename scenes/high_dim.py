@@ -5,24 +5,23 @@ losses (A = I, exact by soft-thresholding, ``mathcore.cloud.cloud_nd``) and a bu
 is the same share of every loss's own need, t = 1/2 ||c||_p (a fixed t would shrink
 relative to c as n grows, because ||c|| grows with n, and mix the dimension with the
 budget).  First the mechanism, for one loss at n = 10 (``mathcore.soft_threshold``, drawn as
-``cloud_nd`` draws its first): its |c_i| as bars; L1's optimum lowers every bar by one
-threshold theta, chosen so that ||beta||_1 = t (the line at theta), so the bars below it
-become exactly 0 (green dots) and the others are cut down by theta (their outlines stay);
-L2's optimum multiplies every bar by t / ||c||_2, so none reaches 0.
+``cloud_nd`` draws its first): its |c_i| as bars; L1's threshold line slides down from the
+tallest bar, each bar's part above it coloured and their sum (the L1 norm of the optimum)
+read out live, until it spends the budget t at theta; those parts then drop by theta onto
+0, so the bars below theta become exactly 0 (green dots) and the others are cut down by the
+same amount theta (their outlines stay).  L2's factor shrinks from 1, every bar scaled by
+it and the L2 norm read out, until it spends its budget at t / ||c||_2: none reaches 0.
 
 Then the measured shares, the meaningful one first.  Left, the share of all coefficients
-that are exactly 0 (28.7 % at n = 50), with its 95 % interval; right, the chance that an
-optimum has at least one exact zero, with its 95 % Wilson interval: with a steady share of
-zeros it must tend to 1 as n grows.  At 20,000 samples the intervals are narrower than the
-line: the band is drawn to scale and the legend states the largest half-width.  Three
-dimensions are called out on the right curve (n = 2, 5, 50: the chance rises from about a
-third to 1).  The L2 optima are measured the same way and drawn as ringed markers on the
-zero line, labelled beside it: not one zero at any n.  Texts and plots keep ``SIDE_ROOM``
-from the screen's sides.  Every reveal is held still before the next.  A line says why
-n = 2 here does not give the cloud scene's share (its cloud is ``scenes.defaults``'
-CLOUD_*, measured again by mathcore): that scene's losses have random shapes and the
-fixed budget t = 2; these are round and get t = 1/2 ||c||_1, with the centres drawn from
-the same square.  Under the title, each ball's own budget, in its colour.
+that are exactly 0 (it rises from 16.7 % at n = 2 to 28.7 % at n = 50, with its 95 %
+interval, narrower than the line); right, the chance that an optimum has at least one
+exact zero, with its 95 % Wilson interval: as the share of zeros never falls below its
+value at n = 2, this chance must tend to 1 as n grows.  Three dimensions are called out
+on the right curve (n = 2, 5, 50: the chance rises from about a third to 1).  The L2
+optima are measured the same way and drawn as one line on 0, labelled "L2: 0 % at every
+n" just above it.  Texts and plots keep ``SIDE_ROOM`` from the screen's sides.  Every
+reveal is held still before the next.  Under the title, each ball's own budget, in its
+colour.
 
 Render: ``manim render scenes/high_dim.py``.
 """
@@ -40,9 +39,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Line,
     Polygon,
-    Rectangle,
     Transform,
     VGroup,
     VMobject,
@@ -50,10 +47,11 @@ from manim import (
     linear,
 )
 
-from mathcore.cloud import CENTER_RANGE, cloud_2d, cloud_nd
+from mathcore.cloud import CENTER_RANGE, cloud_nd
 from mathcore.soft_threshold import threshold_example
-from scenes import defaults, layout, pieces, theme
+from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.live_text import FIELD, LiveLine
 from scenes.strings import format_count, text
 
 DIMENSIONS = (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50)
@@ -90,12 +88,15 @@ CALLOUT_GAP = 0.2
 DRAW_SECONDS = 3.0
 #: The picture is held still this long after each key reveal, before anything else moves.
 HOLD_SECONDS = 1.5
-#: Lines of small text under the plots: the legend, the cloud comparison, the closing note.
-CAPTION_LINES = 3
+#: Lines of small text under the plots: the closing note.
+CAPTION_LINES = 1
 #: The mechanism: one loss of ``MECH_DIM`` coefficients (``mathcore.soft_threshold``), its
 #: |c_i| as bars on a 0..``MECH_TOP`` scale, each ``MECH_BAR`` wide; the zeros' dots.
 MECH_DIM, MECH_TOP, MECH_BAR, MECH_DOT = 10, 10.0, 0.6, 0.09
 MECH_GHOST = 2.0  # the outline left where |c_i| was
+#: How long L1's threshold line slides down from the tallest bar to theta, and L2's
+#: factor from 1 down to its scale, each spending its ball's budget (s).
+SLIDE_SECONDS = 3.5
 
 
 def percent(value: float) -> str:
@@ -127,16 +128,11 @@ class ZerosInHighDimensions(NormvizScene):
             for _, stat, interval in PANELS:
                 self.values[norm, stat] = np.array([getattr(r, stat) for r in runs])
                 self.values[norm, interval] = np.array([getattr(r, interval) for r in runs])
-        # the cloud scene's share, measured the way that scene measures it
-        self.cloud_share = cloud_2d("l1", defaults.CLOUD_CASE, defaults.CLOUD_SAMPLES,
-                                    seed=defaults.CLOUD_SEED,
-                                    radius=defaults.RADIUS).fraction_zero
         self.largest_half = max(half_width(row) for _, _, interval in PANELS
                                 for row in self.values["l1", interval])
         self.show("dimensions", list(DIMENSIONS))
         self.show("relative_budget", RELATIVE_BUDGET)
         self.show("largest_half_width", self.largest_half)
-        self.show("cloud_share", self.cloud_share)
         self.show("series", {f"{norm}/{stat}": values.tolist()
                              for (norm, stat), values in self.values.items()})
 
@@ -192,18 +188,13 @@ class ZerosInHighDimensions(NormvizScene):
         for panel in self.panels:
             panel["header"].scale(min(1.0, 1.0 / widest), about_edge=DOWN)
         self.marks = self.callouts(self.panels[0])
-        self.legend = self.build_legend()
         mean = self.values["l1", "mean_zero_fraction"]
         last = self.values["l1", "mean_zero_ci95"][-1]
         chance = self.values["l1", "fraction_zero"][-1]
-        self.cloud_line = self.caption_row(1).place(pieces.fit_into(pieces.label(
-            text("hd_cloud", self.lang, cloud=percent(self.cloud_share),
-                 radius=f"{defaults.RADIUS:g}", kappa=f"{RELATIVE_BUDGET:g}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), self.caption_row(1).width))
-        self.note = self.caption_row(2).place(pieces.fit_into(pieces.label(
+        self.note = self.caption_row(0).place(pieces.fit_into(pieces.label(
             text("hd_note", self.lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}",
                  share=percent(mean[-1]), half=f"{100 * half_width(last):.2f}"),
-            theme.SMALL_SIZE, theme.ZERO_COLOR), self.caption_row(2).width))
+            theme.SMALL_SIZE, theme.ZERO_COLOR), self.caption_row(0).width))
 
     @staticmethod
     def caption_row(row: int) -> layout.Region:
@@ -227,15 +218,12 @@ class ZerosInHighDimensions(NormvizScene):
                        fill_opacity=BAND_OPACITY)
 
     def l2_series(self, axes, values: np.ndarray) -> VGroup:
-        """The measured L2 series: its line and a ringed marker at every dimension."""
-        return VGroup(
-            self.curve(axes, values, theme.L2_COLOR, L2_WIDTH),
-            *[Dot(axes.c2p(n, value), radius=L2_DOT, color=theme.L2_COLOR,
-                  stroke_color=theme.BACKGROUND_COLOR, stroke_width=L2_RING)
-              for n, value in zip(DIMENSIONS, values, strict=True)])
+        """The measured L2 series: one labelled line (0 at every n: no markers piled on
+        the axis)."""
+        return VGroup(self.curve(axes, values, theme.L2_COLOR, L2_WIDTH))
 
     def l2_label(self, axes) -> VMobject:
-        """"L2: 0 of 20,000 at every n", just above the L2 markers, at the right end."""
+        """"L2: 0 % at every n", just above the L2 line, at the right end."""
         words = pieces.label(text("hd_l2", self.lang, samples=format_count(SAMPLES, self.lang)),
                              theme.SMALL_SIZE, theme.L2_COLOR)
         end = axes.c2p(DIMENSIONS[-1], 0.0)
@@ -263,18 +251,6 @@ class ZerosInHighDimensions(NormvizScene):
                                      - words.get_top()[1]) * UP)
             group.add(VGroup(dot, words))
         return group
-
-    def build_legend(self) -> VGroup:
-        """The L1 series with its band and the intervals' largest half-width, above the note."""
-        swatch = VGroup(Rectangle(width=0.5, height=0.22, stroke_width=0,
-                                  fill_color=theme.L1_COLOR, fill_opacity=BAND_OPACITY),
-                        Line(LEFT * 0.25, RIGHT * 0.25, color=theme.L1_COLOR,
-                             stroke_width=L1_WIDTH))
-        l1 = VGroup(swatch, pieces.label(
-            text("hd_isotropic", self.lang, half=f"{100 * self.largest_half:.2f}"),
-            theme.SMALL_SIZE, theme.L1_COLOR)).arrange(RIGHT, buff=0.15)
-        band = self.caption_row(0)
-        return band.place(pieces.fit_into(VGroup(l1), band.width))
 
     def build_mechanism(self) -> None:
         """One loss at n = ``MECH_DIM``: its |c_i| as bars in two charts (planes
@@ -328,9 +304,17 @@ class ZerosInHighDimensions(NormvizScene):
             note = pieces.label(text(f"hd_mech_{norm}_note", self.lang, **fields),
                                 theme.SMALL_SIZE, theme.ZERO_COLOR if k == 0 else color)
             note = pieces.fit_into(note, foot.width).next_to(name, DOWN, buff=0.12)
+            # the live norm of the optimum while the budget is being spent, in the note's
+            # place (the note replaces it once the budget is spent)
+            budget = example.l1_budget if norm == "l1" else example.l2_budget
+            reading = LiveLine(text(f"hd_mech_{norm}_spent", self.lang, value=FIELD,
+                                    t=f"{budget:.2f}"), ["00.00"], theme.SMALL_SIZE, color)
+            reading.move_to(note).align_to(note, DOWN)  # never lower than the note
+            # the bars while they change: L1's parts above the sliding line, L2's scaled
+            live = VGroup(*[self.bar(axes, i + 1, size, color) for i, size in enumerate(sizes)])
             part = {"axes": axes, "frame": VGroup(ticks, name), "start": start,
                     "header": header, "bars": bars, "ghosts": ghosts, "results": results,
-                    "note": note}
+                    "note": note, "reading": reading, "live": live}
             if norm == "l1":
                 part["line"] = DashedLine(axes.c2p(0.0, example.theta),
                                           axes.c2p(MECH_DIM + 1.0, example.theta),
@@ -352,9 +336,43 @@ class ZerosInHighDimensions(NormvizScene):
                            fill_opacity=0.0)
         return Polygon(*axes.c2p(corners), stroke_width=0, fill_color=color, fill_opacity=1.0)
 
+    def slide_l1(self) -> None:
+        """The updater of L1's slide: the line at the tracked threshold, each bar's part
+        above it in L1's colour, and the L1 norm those parts add up to."""
+        part, theta = self.mech[0], self.theta.get_value()
+        axes, sizes = part["axes"], np.abs(self.example.center)
+        part["line"].put_start_and_end_on(axes.c2p(0.0, theta),
+                                          axes.c2p(MECH_DIM + 1.0, theta))
+        part["theta"].next_to(axes.c2p(MECH_DIM + 1.0, theta), RIGHT, buff=0.08)
+        for i, (piece, size) in enumerate(zip(part["live"], sizes, strict=True)):
+            low = min(theta, size)
+            piece.set_points_as_corners(axes.c2p(np.array(
+                [[i + 1 - MECH_BAR / 2, low], [i + 1 + MECH_BAR / 2, low],
+                 [i + 1 + MECH_BAR / 2, size], [i + 1 - MECH_BAR / 2, size],
+                 [i + 1 - MECH_BAR / 2, low]])))
+        spent = float(np.sum(np.maximum(sizes - theta, 0.0)))
+        part["reading"].set_fields(f"{spent:.2f}")
+
+    def slide_l2(self) -> None:
+        """The updater of L2's scaling: every bar times the tracked factor, and the L2
+        norm of the scaled c."""
+        part, scale = self.mech[1], self.scale.get_value()
+        axes, sizes = part["axes"], np.abs(self.example.center)
+        for i, (piece, size) in enumerate(zip(part["live"], sizes, strict=True)):
+            piece.set_points_as_corners(axes.c2p(np.array(
+                [[i + 1 - MECH_BAR / 2, 0.0], [i + 1 + MECH_BAR / 2, 0.0],
+                 [i + 1 + MECH_BAR / 2, scale * size], [i + 1 - MECH_BAR / 2, scale * size],
+                 [i + 1 - MECH_BAR / 2, 0.0]])))
+        part["reading"].set_fields(f"{scale * float(np.linalg.norm(sizes)):.2f}")
+
     def show_mechanism(self) -> None:
-        """Three beats: the |c_i|; L1's threshold and cut; L2's scaling."""
+        """Three beats: the |c_i|; L1's threshold sliding down from the tallest bar until
+        the parts above it spend the budget, then those parts dropped onto 0; L2's factor
+        shrinking from 1 until the scaled bars spend theirs."""
         left, right = self.mech
+        sizes = np.abs(self.example.center)
+        self.theta = self.tracker("theta", float(sizes.max()))
+        self.scale = self.tracker("scale", 1.0)
         self.beat("hd_start", **self.mech_fields)
         self.play(Write(self.title), FadeIn(self.budget),
                   *[Create(p["axes"]) for p in self.mech],
@@ -362,17 +380,35 @@ class ZerosInHighDimensions(NormvizScene):
         self.play(*[FadeIn(p["bars"], lag_ratio=0.1) for p in self.mech], run_time=0.8)
         self.wait(HOLD_SECONDS)
         self.beat("hd_cut", **self.mech_fields)
-        self.play(FadeOut(left["start"]), FadeIn(left["header"]), Create(left["line"]),
-                  FadeIn(left["theta"]), run_time=0.8)
+        self.slide_l1()
+        self.play(Create(left["line"]), FadeIn(left["theta"]), FadeIn(left["reading"]),
+                  run_time=0.8)
+        self.add(left["live"])
+        moving = self.drive(self.slide_l1, left["line"], left["theta"], left["live"],
+                            left["reading"])
+        self.play(self.theta.animate.set_value(self.example.theta), run_time=SLIDE_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(moving, self.slide_l1)
+        self.wait(1.0)  # the budget spent: theta found
+        # the parts above theta drop by theta onto 0: the L1 optimum; the |c_i| outlined
         self.add(left["ghosts"])
-        self.play(Transform(left["bars"], left["results"]), run_time=1.2)
-        self.play(FadeIn(left["dots"]), FadeIn(left["note"]), run_time=0.6)
+        self.play(FadeOut(left["bars"]), Transform(left["live"], left["results"]),
+                  FadeOut(left["start"]), FadeIn(left["header"]), run_time=1.2)
+        self.play(FadeIn(left["dots"]), FadeOut(left["reading"]), FadeIn(left["note"]),
+                  run_time=0.6)
         self.wait(HOLD_SECONDS)
         self.beat("hd_scale", **self.mech_fields)
-        self.play(FadeOut(right["start"]), FadeIn(right["header"]), run_time=0.6)
+        self.slide_l2()
+        self.play(FadeIn(right["reading"]), FadeIn(right["live"]), run_time=0.6)
         self.add(right["ghosts"])
-        self.play(Transform(right["bars"], right["results"]), run_time=1.2)
-        self.play(FadeIn(right["note"]), run_time=0.6)
+        self.remove(right["bars"])
+        moving = self.drive(self.slide_l2, right["live"], right["reading"])
+        self.play(self.scale.animate.set_value(self.example.scale), run_time=SLIDE_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(moving, self.slide_l2)
+        self.wait(1.0)  # the budget spent
+        self.play(FadeOut(right["reading"]), FadeIn(right["note"]), FadeOut(right["start"]),
+                  FadeIn(right["header"]), run_time=0.6)
         self.wait(HOLD_SECONDS)
 
     def tell_story(self) -> None:
@@ -384,14 +420,17 @@ class ZerosInHighDimensions(NormvizScene):
         self.show_mechanism()
         self.beat("hd_share", samples=format_count(SAMPLES, self.lang))
         self.play(*[FadeOut(VGroup(*[m for key, m in p.items() if key not in
-                                     ("start", "results")])) for p in self.mech],
+                                     ("start", "results", "bars", "reading")]))
+                    for p in self.mech],
                   run_time=0.5)
         self.play(*[Create(p["axes"]) for p in self.panels],
                   *[FadeIn(p["header"], p["frame"]) for p in self.panels], run_time=0.8)
-        self.play(FadeIn(self.legend), FadeIn(share_panel["band"]),
+        self.play(FadeIn(share_panel["band"]),
                   Create(share_panel["curve"]), run_time=DRAW_SECONDS, rate_func=linear)
         self.wait(HOLD_SECONDS)
-        self.beat("hd_any")
+        # the share of zeros is lowest at n = 2 and never below this (whole percent, down)
+        low = int(100 * float(np.min(self.values["l1", "mean_zero_fraction"])))
+        self.beat("hd_any", low=low)
         self.play(FadeIn(any_panel["band"]), Create(any_panel["curve"]),
                   run_time=DRAW_SECONDS, rate_func=linear)
         self.wait(HOLD_SECONDS)
@@ -401,13 +440,8 @@ class ZerosInHighDimensions(NormvizScene):
         for mark in self.marks:
             self.play(FadeIn(mark), run_time=0.8)
             self.wait(HOLD_SECONDS)
-        self.beat("hd_cloud", cloud=percent(self.cloud_share), radius=f"{defaults.RADIUS:g}",
-                  kappa=f"{RELATIVE_BUDGET:g}")
-        self.play(FadeIn(self.cloud_line, shift=0.1 * UP), run_time=0.8)
-        self.wait(HOLD_SECONDS)
         self.beat("hd_l2", samples=format_count(SAMPLES, self.lang))
         self.play(*[Create(p["l2"][0]) for p in self.panels],
-                  *[FadeIn(p["l2"][1:], lag_ratio=0.05) for p in self.panels],
                   *[FadeIn(p["l2_label"]) for p in self.panels], run_time=1.5)
         self.wait(HOLD_SECONDS)
         mean = self.values["l1", "mean_zero_fraction"][-1]

@@ -92,7 +92,9 @@ LP_WAYPOINTS = {"lp_above": (1 / 1.1,)}
 WAYPOINT_SECONDS = 1.5
 #: Morph and hold seconds of the Lp stops (p = infinity, no key value, goes faster).
 LP_MORPH_SECONDS = {"lp_inf": 1.2}
-LP_HOLD_SECONDS = {"lp_inf": 2.5}
+#: p = inf's stop is held long enough to read (at least 6 s in all); p = 2's, whose note
+#: is short, gives that time back (the sweep and the video do not grow).
+LP_HOLD_SECONDS = {"lp_inf": 3.9, "lp_two": 1.6}
 KEY_MORPH_SECONDS = 1.6
 FRAME_CHECK = 20_000  # dense-check directions per frame
 STOP_CHECK = 200_000  # and at each stop
@@ -122,14 +124,12 @@ NAME_ROOM = 0.3
 #: text, or the log inset past p = 1), under the chart.
 FORMULA_BAND, VALUE_BAND, BETA_BAND = 0.55, 0.42, 0.36
 NOTE_BAND, UNDER_CHART = 1.5, 0.82
-#: The words that say how the p axis is spaced (uniform in 1/p): their size; they sit in
-#: the row of its tick labels, in the wide gap between p = 0.5 and p = 1.
-SCALE_SIZE = theme.SMALL_SIZE * 0.8
-#: b1* and b2* (read-outs, curves, heads, names): the coefficient palette's first two
-#: colours, brown and violet (as features 1 and 2 in scenes/ridge_vs_lasso.py), no colour
-#: of the key (tests/test_theme.py keeps them away from every meaning and from the other
-#: ball; a pale one, such as lavender, passes for the text's white in a small head).
-CURVE_COLORS = (theme.FEATURE_PALETTE[0], theme.FEATURE_PALETTE[1])
+#: b1* and b2* (read-outs, curves, heads, names): violet (the coefficient palette's second
+#: colour) and a teal a shade bluer than the palette's #22B3A6 (which sits too near the
+#: key's green), both far from L1 orange and L2 blue; no colour of the key (the tests keep
+#: them away from every meaning and from the other ball; a pale one, such as lavender,
+#: passes for the text's white in a small head).
+CURVE_COLORS = (theme.FEATURE_PALETTE[1], "#22B3B3")
 #: Each curve's name rides right of its head, lifted by this share of its height (off the
 #: chart's zero line), and keeps this gap (manim units) from the other's.
 NAME_LIFT, NAME_GAP = 0.3, 0.04
@@ -376,15 +376,6 @@ class SweepChart:
                             theme.TEXT_COLOR).next_to(axes.c2p(SWEEP_END, self.axis_y), RIGHT,
                                                       buff=0.12)
         static = VGroup(axis, ticks, labels, name)
-        if family == "lp":
-            # how the axis is spaced (uniform in 1/p, so p = inf is its right end), in the
-            # row of the tick labels between the first two, shrunk to fit the gap
-            gap = labels[1].get_left()[0] - labels[0].get_right()[0] - 2 * TICK_LABEL_GAP
-            scale = pieces.fit_into(pieces.label(text("lp_axis_lp_scale", lang), SCALE_SIZE,
-                                                 theme.MUTED_TEXT_COLOR), gap)
-            scale.move_to([(labels[0].get_right()[0] + labels[1].get_left()[0]) / 2,
-                           labels[0].get_center()[1], 0.0])
-            static.add(scale)
         return {"curves": curves, "band": band, "zero_band": zero_band, "band_name": band_name,
                 "static": static}
 
@@ -730,7 +721,7 @@ class BallFamily(NormvizScene):
             ticks.add(pieces.label(f"{p:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
                 where, DOWN, buff=0.08))
         ticks.add(pieces.label(text("lp_axis_lp", self.lang), theme.SMALL_SIZE).next_to(
-            ticks[-1], RIGHT, buff=0.12))
+            ticks[-1], RIGHT, buff=0.3))
         # the curve, cut where it falls below the scale (between two of mathcore's values)
         logs = np.log10(values)
         shown = logs >= INSET_LOG_LOW

@@ -15,8 +15,11 @@ labelled with its zoom (a round x100 for the defaults), shows ridge's own scatte
 the full-data fits (OLS (0.96, 1.04), ridge (0.50, 0.50): ridge's price is shrinkage), the
 sd ratio along beta1 - beta2 (147x: the data tell OLS almost nothing in that direction) and
 along beta1 + beta2 (alike), and the ratio of the mean distances to the full-data fit in the
-plane (15.6x, 95 % bootstrap interval), which mixes both directions: ridge's distance is
-mostly its beta1 + beta2 spread, OLS's its beta1 - beta2 swing.
+plane (15.6x, not 147x; its 95 % bootstrap interval in small type), which mixes both
+directions: ridge's distance is mostly its beta1 + beta2 spread, OLS's its beta1 - beta2
+swing.  The data beat states y = x1 + x2 + e (true beta (1, 1)) and ridge's lambda
+(mathcore's).  Last, every fit as a point (beta1, beta2): least squares a streak along
+(1, -1), ridge a small blob near its full-data fit, with the two directions as arrows.
 
 Render: ``manim render scenes/ols_ridge.py``.
 """
@@ -24,7 +27,22 @@ Render: ``manim render scenes/ols_ridge.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, FadeOut, Polygon, VGroup, Write
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Arrow,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    GrowArrow,
+    Polygon,
+    VGroup,
+    VMobject,
+    Write,
+)
 
 from mathcore.correlated import correlated_pair
 from mathcore.parameters import STABILITY_SAMPLES as SAMPLES
@@ -40,11 +58,21 @@ DATA_ROWS, DATA_SPAN, DATA_DOT = 200, 3.0, 0.03
 OLS_COLOR = theme.SERIES_COLORS[0]
 #: The rows of beta1 - beta2: the label column's width, the inset's width, the gap between
 #: the rows, the y half-range as a multiple of the farthest value, the bands' opacity.
-LABEL_WIDTH, INSET_WIDTH, ROW_GAP, ROOM, BAND_OPACITY = 3.6, 3.0, 0.2, 1.1, 0.3
+LABEL_WIDTH, INSET_WIDTH, ROW_GAP, ROOM, BAND_OPACITY = 3.6, 3.45, 0.2, 1.1, 0.3
 NUMBER_ROOM, LINE_GAP = 0.45, 0.1
 CLOUD_DOT, INSET_DOT = 0.035, 0.035
-#: The caption lines at the bottom (the ratios).
-CAPTION_LINES = 2
+#: The caption lines at the bottom (the ratios, then the distance ratio and its interval).
+CAPTION_LINES = 3
+#: The true coefficients of ``correlated_pair``'s default ``y = x1 + x2 + e``.
+TRUE_WEIGHTS = (1, 1)
+#: The room (screen units) kept between the inset and the frame's right edge (>= 24 px at
+#: 480p: 0.45 units are 27 px).
+RIGHT_MARGIN = 0.45
+#: The shortest beat (s) of the inset and the distance beats: time to look at the picture.
+MIN_BEAT = 5.2
+#: The (beta1, beta2) plane of the last beat: the length (screen units) of the two
+#: direction arrows beside it.
+ARROW_LENGTH = 1.1
 
 
 class OlsAgainstRidge(NormvizScene):
@@ -58,6 +86,7 @@ class OlsAgainstRidge(NormvizScene):
         self.data_beat()
         self.swing_beat()
         self.closing_beats()
+        self.plane_beat()
 
     # -- the data --------------------------------------------------------------------------
     def data_beat(self) -> None:
@@ -74,23 +103,26 @@ class OlsAgainstRidge(NormvizScene):
                        self.data_labels)
         inside = np.all(np.abs(self.data) < DATA_SPAN, axis=1)
         self.data_points = self.data[inside]
-        dots = VGroup(*[Dot(axes.c2p(*p), radius=DATA_DOT, color=theme.TEXT_COLOR)
-                        for p in self.data_points])
+        dots = cloud(axes, self.data_points, DATA_DOT, theme.TEXT_COLOR)
         lines = [pieces.label(text("ols_rho", lang, rho=RHO), theme.BODY_SIZE, theme.TEXT_COLOR),
+                 pieces.label(text("ols_truth", lang, w1=TRUE_WEIGHTS[0], w2=TRUE_WEIGHTS[1]),
+                              theme.BODY_SIZE, theme.TEXT_COLOR),
                  pieces.label(text("ols_rows", lang, rows=DATA_ROWS,
                                    total=format_count(SAMPLES, lang)),
                               theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
                  pieces.label(text("ols_batches", lang, batches=OLS_BATCHES, size=BATCH_SIZE),
                               theme.BODY_SIZE, theme.TEXT_COLOR),
-                 pieces.label(text("ols_each", lang), theme.BODY_SIZE, theme.TEXT_COLOR)]
-        readouts = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+                 pieces.label(text("ols_each", lang), theme.BODY_SIZE, theme.TEXT_COLOR),
+                 pieces.label(text("ols_lambda", lang, lam=f"{self.fits.lam:.2f}"),
+                              theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)]
+        readouts = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         assert readouts.width <= right.width, "the data read-outs do not fit"
         readouts.move_to(right.center).align_to([right.left, 0.0, 0.0], LEFT)
         self.data_axes, self.data_readouts = axes, readouts
         self.beat("ols_data", rho=RHO, batches=OLS_BATCHES)
         self.play(Write(self.title), Create(frame), run_time=1.0)
-        self.play(FadeIn(dots, lag_ratio=0.01), FadeIn(readouts[:2]), run_time=1.2)
-        self.play(FadeIn(readouts[2:]), run_time=0.6)
+        self.play(FadeIn(dots), FadeIn(readouts[:3]), run_time=1.2)
+        self.play(FadeIn(readouts[3:]), run_time=0.6)
         self.leftovers = VGroup(frame, dots, readouts)
 
     # -- the swing: beta1 - beta2 per minibatch, one y scale --------------------------------
@@ -129,8 +161,8 @@ class OlsAgainstRidge(NormvizScene):
             values, sd = fits.along(name), fits.along_sd(name)
             mean = float(values.mean())
             bands.add(band(axes, mean, sd, color))
-            dots.add(*[Dot(axes.c2p(i + 1, v), radius=CLOUD_DOT, color=color)
-                       for i, v in enumerate(values)])
+            dots.add(cloud(axes, np.column_stack([np.arange(1, len(values) + 1), values]),
+                           CLOUD_DOT, color))
             fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
             stack = VGroup(
                 pieces.label(text(f"ols_{name}_header", lang), theme.BODY_SIZE, color),
@@ -154,20 +186,23 @@ class OlsAgainstRidge(NormvizScene):
                      "sum_sd_ratio": fits.along_sd_ratio((1.0, 1.0))})
         self.beat("ols_swing")
         self.play(FadeOut(self.leftovers), FadeIn(parts), run_time=0.8)
-        self.play(FadeIn(dots, lag_ratio=0.005), run_time=1.5)
+        self.play(FadeIn(dots), run_time=1.0)
         self.play(FadeIn(bands), run_time=0.6)
         self.beat("ols_inset", zoom=self.zoom)
         self.play(FadeIn(self.inset["group"]), run_time=0.8)
+        self.hold(MIN_BEAT)
         ridge, ols = fits.full_ridge, fits.full_ols
         self.beat("ols_shrink", r1=f"{ridge[0]:.2f}", r2=f"{ridge[1]:.2f}",
                   o1=f"{ols[0]:.2f}", o2=f"{ols[1]:.2f}")
         self.play(FadeIn(full), run_time=0.6)
         self.dots, self.full_lines = dots, full
+        self.swing_parts = VGroup(parts, bands, dots, full, self.inset["group"])
 
     def build_inset(self, region: layout.Region, values: np.ndarray, mean: float,
                     sd: float) -> dict:
         """Ridge's beta1 - beta2 again, its y axis magnified by a round zoom (the largest at
         which its farthest value, with room, fits the inset), named in its label."""
+        region = region.shrink(right=RIGHT_MARGIN)
         box = region.shrink(left=NUMBER_ROOM + 0.25, top=0.45, bottom=0.05)
         self.zoom = round_zoom(box.height / 2 / (self.row_scale * ROOM
                                                  * float(np.abs(values).max())))
@@ -184,8 +219,8 @@ class OlsAgainstRidge(NormvizScene):
         outline = Polygon(*[axes.c2p(x, y) for x, y in ((0, -half), (OLS_BATCHES + 1, -half),
                                                        (OLS_BATCHES + 1, half), (0, half))],
                           stroke_color=theme.AXES_COLOR, stroke_width=1.5)
-        inset_dots = VGroup(*[Dot(axes.c2p(i + 1, v), radius=INSET_DOT, color=theme.L2_COLOR)
-                              for i, v in enumerate(values)])
+        inset_dots = cloud(axes, np.column_stack([np.arange(1, len(values) + 1), values]),
+                           INSET_DOT, theme.L2_COLOR)
         shade = band(axes, mean, sd, theme.L2_COLOR)
         group = VGroup(frame, outline, shade, inset_dots, name)
         return {"axes": axes, "group": group, "name": name, "half": half, "band": shade}
@@ -199,19 +234,100 @@ class OlsAgainstRidge(NormvizScene):
             "ols_ratio", lang, ols=f"{fits.along_sd('ols'):.3f}",
             ridge=f"{fits.along_sd('ridge'):.4f}", ratio=f"{fits.along_sd_ratio():.0f}"),
             theme.BODY_SIZE, theme.TEXT_COLOR)
-        line_distance = pieces.label(text(
-            "ols_distance", lang, sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
-            sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}", ratio=f"{fits.ratio:.1f}",
-            low=f"{low:.1f}", high=f"{high:.1f}"), theme.SMALL_SIZE, theme.TEXT_COLOR)
-        lines = VGroup(line_sd, line_distance).arrange(DOWN, aligned_edge=LEFT, buff=0.05)
+        line_sum = pieces.label(text(
+            "ols_sum_sd", lang, sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
+            sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"),
+            theme.BODY_SIZE, theme.TEXT_COLOR)
+        # the distance ratio, and its interval in small type after it
+        line_distance = VGroup(
+            pieces.label(text("ols_distance", lang, ratio=f"{fits.ratio:.1f}",
+                              sd_ratio=f"{fits.along_sd_ratio():.0f}"),
+                         theme.BODY_SIZE, theme.TEXT_COLOR),
+            pieces.label(text("ols_distance_ci", lang, low=f"{low:.1f}", high=f"{high:.1f}"),
+                         theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
+        line_distance.arrange(RIGHT, buff=0.2, aligned_edge=DOWN)
+        lines = VGroup(line_sd, line_sum, line_distance).arrange(DOWN, aligned_edge=LEFT,
+                                                                 buff=0.05)
         caption.place(lines).align_to([caption.left, 0.0, 0.0], LEFT)
         assert caption.fits(lines, slack=0.01), "ols_ratio and ols_distance do not fit"
         self.beat("ols_ratio", ratio=f"{fits.along_sd_ratio():.0f}")
         self.play(FadeIn(line_sd), run_time=0.6)
-        self.beat("ols_distance", ratio=f"{fits.ratio:.1f}", low=f"{low:.1f}",
-                  high=f"{high:.1f}")
+        self.beat("ols_distance", ratio=f"{fits.ratio:.1f}",
+                  sd_ratio=f"{fits.along_sd_ratio():.0f}")
+        self.play(FadeIn(line_sum), run_time=0.6)
         self.play(FadeIn(line_distance), run_time=0.6)
+        self.hold(MIN_BEAT)
         self.ratio_lines = lines
+
+    # -- the fits in the (beta1, beta2) plane ---------------------------------------------
+    def plane_beat(self) -> None:
+        """Every minibatch fit as a point (beta1, beta2): least squares a streak along
+        (1, -1), ridge a blob; beside the plane the two directions as arrows."""
+        fits, lang = self.fits, self.lang
+        area = layout.stage(caption_lines=CAPTION_LINES)
+        left, right = area.split_left(area.height + 0.6)
+        square = left.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM,
+                             right=layout.AXIS_NAME_ROOM, top=0.3)
+        size = min(square.width, square.height)
+        both = np.vstack([fits.batch_ols, fits.batch_ridge])
+        low, high = float(np.floor(both.min())), float(np.ceil(both.max()))
+        axes = self.plane("fits", pieces.coefficient_axes((low, high), (low, high), size,
+                                                          size))
+        square.place(axes)
+        ticks = [v for v in np.arange(low, high + 1) if v % 2 == 0]
+        labels = pieces.axis_labels(axes, "β₁", "β₂")
+        frame = VGroup(axes, pieces.tick_numbers(axes, ticks, ticks), labels)
+        ols = cloud(axes, fits.batch_ols, CLOUD_DOT, OLS_COLOR)
+        ridge = cloud(axes, fits.batch_ridge, CLOUD_DOT, theme.L2_COLOR)
+        # beside the plane: the two clouds named, then the two directions as arrows (their
+        # screen directions those of (1, -1) and (1, 1) on the plane)
+        names = VGroup(pieces.label(text("ols_plane_ols", lang, batches=OLS_BATCHES),
+                                    theme.BODY_SIZE, OLS_COLOR),
+                       pieces.label(text("ols_plane_ridge", lang, batches=OLS_BATCHES,
+                                         b1=f"{fits.full_ridge[0]:.2f}",
+                                         b2=f"{fits.full_ridge[1]:.2f}"),
+                                    theme.BODY_SIZE, theme.L2_COLOR))
+        names.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        origin = axes.c2p(0, 0)
+        arrows = VGroup()
+        for key, direction in (("ols_plane_minus", (1.0, -1.0)), ("ols_plane_plus", (1.0, 1.0))):
+            screen = axes.c2p(*direction) - origin
+            screen = ARROW_LENGTH * screen / np.linalg.norm(screen)
+            arrow = Arrow(-screen / 2, screen / 2, buff=0, color=theme.TEXT_COLOR,
+                          stroke_width=4, max_tip_length_to_length_ratio=0.2)
+            name = pieces.label(text(key, lang), theme.SMALL_SIZE, theme.TEXT_COLOR)
+            name.next_to(arrow, RIGHT, buff=0.2)
+            arrows.add(VGroup(arrow, name))
+        arrows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        side = VGroup(names, arrows).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
+        assert side.width <= right.width and side.height <= right.height, \
+            "the plane's names do not fit"
+        side.move_to(right.center).align_to([right.left, 0.0, 0.0], LEFT)
+        self.fits_axes, self.fits_labels, self.fits_arrows = axes, labels, arrows
+        self.fits_names = names
+        self.beat("ols_plane", b1=f"{fits.full_ridge[0]:.2f}", b2=f"{fits.full_ridge[1]:.2f}")
+        self.play(FadeOut(self.swing_parts), run_time=0.4)
+        self.play(Create(frame), FadeIn(ols), run_time=0.8)
+        self.play(FadeIn(ridge), FadeIn(names), run_time=0.6)
+        self.play(*[GrowArrow(group[0]) for group in arrows],
+                  *[FadeIn(group[1]) for group in arrows], run_time=0.6)
+
+    def hold(self, seconds: float) -> None:
+        """Wait until the current beat has lasted ``seconds``."""
+        left = seconds - (self.time - self.beats[-1]["start"])
+        if left > 0:
+            self.wait(left)
+
+
+def cloud(axes, points: np.ndarray, radius: float, color: str) -> VMobject:
+    """Dots at the data ``points`` as ONE mobject (a path of many discs): far cheaper to
+    draw, frame after frame, than one mobject per dot."""
+    disc = Dot(radius=radius)
+    shape = disc.points - disc.get_center()
+    dots = VMobject(fill_color=color, fill_opacity=1.0, stroke_width=0)
+    for centre in axes.c2p(np.asarray(points, dtype=float)):
+        dots.append_points(shape + centre)
+    return dots
 
 
 def band(axes, mean: float, sd: float, color: str) -> Polygon:

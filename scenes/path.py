@@ -44,6 +44,7 @@ from manim import (
 
 from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
+from mathcore.penalty_form import penalty_for_budget
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
@@ -72,14 +73,17 @@ STRIP_CLEARANCE = 0.1
 #: The sweep from T to ||c||_2 (where the L2 ball starts to bind); in the knot's own beat
 #: the sweep on to the L1 knot, slowing to a stop there, and the stop (the flash as it
 #: lands, the number, then a still picture); the sweep from the knot to 0.
-OPENING_SWEEP_SECONDS = 3.0
+OPENING_SWEEP_SECONDS = 2.0
 #: The flash around the L1 optimum as it lands (screen units).
 FLASH_RADIUS, FLASH_LINE = 0.3, 0.3
-INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 2.5
+INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 1.5
 #: The sweep past the knot ends at this share of the starting budget (t = 0.8 for the
 #: defaults), not at 0: at t = 0 both optima are 0 and the two balls look alike.
 END_SHARE = 0.2
-TO_END_SECONDS = 2.5
+#: (slow: the L1 optimum visibly stays on the axis while t keeps shrinking)
+TO_END_SECONDS = 4.0
+#: The closing note names the L1 penalty lambda of this budget (mathcore.penalty_form).
+PENALTY_BUDGET = 2.0
 #: The pause where the circle starts to bind (t = ||c||_2), its callout fading in.
 BINDING_SECONDS = 1.0
 #: The knot's mark on the t axis: its line reaches below the row of tick numbers, so the
@@ -122,6 +126,9 @@ class ShrinkingBudget(NormvizScene):
         self.show("start_budget", self.start)
         self.show("end_budget", self.end)
         self.budget = self.tracker("budget", self.start)
+        #: the L1 penalty whose penalised optimum is the constrained one at PENALTY_BUDGET
+        self.penalty = penalty_for_budget(self.loss, "l1", PENALTY_BUDGET)
+        self.show("penalty_for_budget", {"t": PENALTY_BUDGET, "lambda": self.penalty})
         self.plane_region, self.plot_region = layout.plane_and_panel()
         self.build_plane()
         self.build_plot()
@@ -407,11 +414,9 @@ class ShrinkingBudget(NormvizScene):
                          theme.SMALL_SIZE, theme.L1_COLOR)
             for drop in self.drops[:1]  # the first feature dropped as the budget shrinks
         ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR),
-            pieces.label(text("path_stop", self.lang,
-                              end=f"{END_SHARE * self.start:.4g}"),
-                         theme.SMALL_SIZE, theme.TEXT_COLOR),
-            pieces.label(text("path_note_names", self.lang), theme.SMALL_SIZE,
-                         theme.TEXT_COLOR))
+            pieces.label(text("path_note_names", self.lang,
+                              t=f"{PENALTY_BUDGET:.4g}", lam=f"{self.penalty:.4g}"),
+                         theme.SMALL_SIZE, theme.TEXT_COLOR))
         for note in notes:
             pieces.fit_into(note, self.plot_region.width)
         return notes.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

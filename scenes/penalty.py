@@ -2,8 +2,9 @@
 
 Left: |b| and b^2.  Middle: their (sub)gradients: sign(b) is -1 for every b < 0 and +1 for
 every b > 0, so L1 pulls a weight towards 0 just as hard when it is tiny as when it is
-large, while L2's pull 2b fades to nothing near 0.  At 0 itself every slope in [-1, 1]
-is a subgradient: the penalty lambda |b| (lambda: the penalty's weight in
+large, while L2's pull 2b fades to nothing near 0.  At 0 itself |b| has no slope: every
+value in [-1, 1] is a subgradient (shown on its own, the green segment, before a weight
+sweeps from just right of 0): the penalty lambda |b| (lambda: the penalty's weight in
 loss + lambda penalty) can push back with any force up to lambda.  One convention all
 through (``mathcore.penalties``'s): the loss is (b - v)^2 / 2, so its pull at 0 is v itself
 and L1's minimiser is 0 exactly while |v| <= lambda (threshold lambda, said on screen).
@@ -17,7 +18,10 @@ three short lines): the proximal step, where a weight lands when a gradient step
 loss has taken it to v and the penalty then pulls it in: the minimiser of
 (b - v)^2 / 2 + lambda P(b), the map drawn as a curve with its flat zero stretch
 |v| <= lambda in the zeros' colour.  L1 moves v by lambda beyond it (soft-thresholding);
-L2 only scales v by 1 / (1 + 2 lambda).  A sweep of v shows both.
+L2 only scales v by 1 / (1 + 2 lambda).  First one step, under the proximal note in the
+first column on a row of beta for each penalty: a gradient step takes a weight from 0.2
+to v = 0.8, then L1 pulls v to exactly 0 and L2 to v / 3; then a sweep of v shows both
+maps.
 Between them, why L2's taste for small components makes models steadier: two features
 that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1
 charges both 1 (it is indifferent), L2 charges the spread ones half as much (it prefers
@@ -112,6 +116,16 @@ NOTE_SIZE = 24
 BARS_RANGE = (0.4, 2.6)
 #: The shift axis (0 to DELTA) and its height (the arrow lies on its x axis).
 SHIFT_WIDTH, SHIFT_HEIGHT = 2.8, 0.3
+#: The sweep of a weight on the slopes' panel starts just right of 0 (at 0 itself |b| has
+#: no slope: that moment is shown on its own first, with every slope in [-1, 1]).
+SLOPE_START = 0.01
+#: One proximal step shown on two rows under the panels: a weight at STEP_FROM, a
+#: gradient step of STEP to v, then each penalty's pull (v = 0.8: L1 to exactly 0).
+STEP_FROM, STEP = 0.2, 0.6
+#: The rows' spacing, and their gap under the proximal note.
+STEP_ROW, STEP_GAP = 0.8, 0.3
+#: The rows' range of beta (around the step and both outputs) and their numbered ticks.
+STEP_RANGE, STEP_TICKS = (-0.5, 1.5), (-0.5, 0.0, 0.5, 1.0, 1.5)
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
          "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
          "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}
@@ -210,7 +224,7 @@ class PenaltyShapes(NormvizScene):
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
                      self.curve_keys(proxes, (("β = v", theme.MUTED_TEXT_COLOR, -0.5, -1.6),
                                               ("L1", theme.L1_COLOR, 1.45, 0.95),
-                                              ("L2", theme.L2_COLOR, 1.75, 0.15)))]
+                                              ("L2", theme.L2_COLOR, 1.3, -0.45)))]
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
                          stroke_width=8)
@@ -240,6 +254,7 @@ class PenaltyShapes(NormvizScene):
         self.v_dot = Dot(color=theme.TEXT_COLOR, radius=PROBE)
         self.build_tracks(gradients)
         self.build_large_weights(values, gradients)
+        self.build_step(columns[0])
         self.build_spread(columns)
 
     def build_tracks(self, gradients) -> None:
@@ -265,6 +280,77 @@ class PenaltyShapes(NormvizScene):
             self.tracks.add(VGroup(track, zero, name_label))
             self.track_dots.add(Dot(color=color, radius=PROBE))
 
+    def build_step(self, column) -> None:
+        """In the first column under the proximal note (the penalties' panel has given way
+        to it), one proximal step on two rows of beta (planes ``step_l1`` and
+        ``step_l2``): a weight at STEP_FROM, a gradient step to v, then each penalty's
+        pull to its output; three lines of words under them."""
+        v = STEP_FROM + STEP
+        outputs = (float(prox_l1(v)), float(prox_l2(v)))
+        self.step_values = {"from": STEP_FROM, "v": v, "l1": outputs[0], "l2": outputs[1]}
+        top = self.notes[2].get_bottom()[1] - STEP_GAP - 0.3
+        width = column.width - 0.6  # the rows' names on their left
+        self.step_rows, self.step_moves, self.step_pulls = VGroup(), VGroup(), VGroup()
+        self.step_starts, self.step_vs, self.step_outs = VGroup(), VGroup(), VGroup()
+        for k, (name, color, out) in enumerate((("L1", theme.L1_COLOR, outputs[0]),
+                                                ("L2", theme.L2_COLOR, outputs[1]))):
+            row = self.plane(f"step_{name.lower()}", Axes(
+                x_range=[*STEP_RANGE, 0.5], y_range=[-1.0, 1.0, 1.0], x_length=width,
+                y_length=0.2, tips=False,
+                axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE},
+                y_axis_config={"include_ticks": False}))
+            row.y_axis.set_stroke(opacity=0.0)
+            row.shift((column.right - 0.1 - row.c2p(STEP_RANGE[1], 0)[0]) * RIGHT
+                      + (top - 0.25 - k * STEP_ROW - row.c2p(0, 0)[1]) * UP)
+            name_label = pieces.label(f"{name}", theme.SMALL_SIZE, color)
+            name_label.next_to(row.c2p(STEP_RANGE[0], 0), LEFT, buff=0.15)
+            self.step_rows.add(VGroup(row, name_label))
+            lift = 0.28 * UP
+            self.step_moves.add(Arrow(row.c2p(STEP_FROM, 0) + lift, row.c2p(v, 0) + lift,
+                                      buff=0, color=theme.LOSS_COLOR, stroke_width=4,
+                                      max_tip_length_to_length_ratio=0.25))
+            self.step_pulls.add(Arrow(row.c2p(v, 0) + lift, row.c2p(out, 0) + lift, buff=0,
+                                      color=color, stroke_width=4,
+                                      max_tip_length_to_length_ratio=0.25))
+            self.step_starts.add(Dot(row.c2p(STEP_FROM, 0), color=theme.TEXT_COLOR,
+                                     radius=PROBE))
+            self.step_vs.add(Dot(row.c2p(v, 0), color=theme.TEXT_COLOR, radius=PROBE))
+            self.step_outs.add(Dot(row.c2p(out, 0), color=color, radius=PROBE))
+        numbers = VGroup(*[pieces.label(f"{x:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+                           .next_to(self.step_rows[1][0].c2p(x, 0), DOWN, buff=0.12)
+                           for x in STEP_TICKS])
+        self.step_rows.add(numbers)
+        words = VGroup(
+            pieces.label(text("pen_step_move", self.lang, b=f"{STEP_FROM:g}", v=f"{v:g}"),
+                         theme.SMALL_SIZE, theme.TEXT_COLOR),
+            pieces.label(text("pen_step_l1", self.lang, a=shown(outputs[0])),
+                         theme.SMALL_SIZE, theme.L1_COLOR),
+            pieces.label(text("pen_step_l2", self.lang, s=shown(outputs[1])),
+                         theme.SMALL_SIZE, theme.L2_COLOR)).arrange(DOWN, aligned_edge=LEFT,
+                                                                    buff=0.12)
+        words.next_to(numbers, DOWN, buff=0.3).align_to([column.left, 0.0, 0.0], LEFT)
+        self.step_words = words
+        # down to the subtitles' strip: the caption band under the first column is empty
+        room = layout.Region(column.left, column.right, layout.stage().bottom, column.top)
+        assert room.fits(words), "the step's words leave their column"
+        floor = layout.stage().bottom
+        assert VGroup(self.step_rows, words).get_bottom()[1] >= floor, "step under the strip"
+
+    def show_step(self) -> None:
+        """A weight at STEP_FROM; a gradient step takes it to v; each penalty pulls v to
+        its output (L1: exactly 0 here; L2: v / 3)."""
+        self.play(FadeIn(self.step_rows), FadeIn(self.step_starts), run_time=0.5)
+        self.play(GrowArrow(self.step_moves[0]), GrowArrow(self.step_moves[1]),
+                  FadeIn(self.step_words[0]), run_time=0.9)
+        self.play(FadeIn(self.step_vs), FadeOut(self.step_starts), run_time=0.3)
+        self.wait(0.4)
+        # the step's arrows give way to the penalties' pulls from v
+        self.play(FadeOut(self.step_moves), run_time=0.3)
+        self.play(*[GrowArrow(a) for a in self.step_pulls], FadeIn(self.step_words[1:]),
+                  run_time=0.9)
+        self.play(FadeIn(self.step_outs), run_time=0.3)
+        self.wait(0.4)
+
     def build_large_weights(self, values, gradients) -> None:
         """The probes of a growing weight on the penalties and their slopes, their live
         readings, and the point where the two penalties cost the same."""
@@ -287,11 +373,15 @@ class PenaltyShapes(NormvizScene):
             # the next one, empty below its plane while the reading is shown
             reading = LiveLine(template, fields, theme.SMALL_SIZE)
             self.readings.append(reading.next_to(panel["axes"], DOWN, buff=NUMBER_ROOM))
+        # the moment at beta = 0 on the slopes' panel, where its reading comes after it
+        self.slope_zero = pieces.label(text("pen_slope_zero", self.lang), theme.SMALL_SIZE,
+                                       theme.ZERO_COLOR)
+        self.slope_zero.next_to(self.panels[1]["axes"], DOWN, buff=NUMBER_ROOM)
         # the balance's reading under the minimisers' tracks
         self.readings[3].next_to(self.tracks, DOWN, buff=0.2)
         self.readings[3].set_x(self.panels[1]["axes"].get_center()[0])
         screen = layout.screen()
-        for reading in self.readings:
+        for reading in (*self.readings, self.slope_zero):
             reading.shift(max(0.0, screen.left - reading.get_left()[0]) * RIGHT
                           + max(0.0, reading.get_right()[0] - screen.right) * LEFT)
             assert screen.fits(reading), "a reading leaves the screen"
@@ -452,8 +542,9 @@ class PenaltyShapes(NormvizScene):
             dot.move_to(axes.c2p(b, y))
 
     def sweep_weight(self, panel: int) -> None:
-        """A weight growing from 0 to ``LARGE`` on one panel, its probes and reading."""
-        self.beta.set_value(0.0)
+        """A weight growing from 0 to ``LARGE`` on one panel, its probes and reading (on
+        the slopes' panel from just right of 0, after the moment at 0 itself)."""
+        self.beta.set_value(0.0 if panel == 0 else SLOPE_START)
 
         def update() -> None:
             self.follow_weight(panel)
@@ -462,7 +553,7 @@ class PenaltyShapes(NormvizScene):
         self.play(FadeIn(self.weight_probes[panel]), FadeIn(self.readings[panel]),
                   run_time=0.4)
         moving = self.drive(update, self.weight_probes[panel], self.readings[panel])
-        self.play(self.beta.animate.set_value(LARGE), run_time=3.0, rate_func=linear)
+        self.play(self.beta.animate.set_value(LARGE), run_time=2.4, rate_func=linear)
         self.stop_driving(moving, update)
 
     def follow_balance(self) -> None:
@@ -484,7 +575,7 @@ class PenaltyShapes(NormvizScene):
         0 (exactly 0) until g = LAMBDA, L2's leaves 0 at once."""
         self.g.set_value(0.0)
         self.follow_balance()
-        self.play(Create(self.hold), FadeIn(note), Create(self.pull_line), run_time=0.8)
+        self.play(FadeIn(note), Create(self.pull_line), run_time=0.8)
         self.play(FadeIn(self.balance), FadeIn(self.readings[3]), FadeIn(self.tracks),
                   FadeIn(self.track_dots), run_time=0.4)
         moving = self.drive(self.follow_balance, self.pull_line, self.balance,
@@ -553,6 +644,10 @@ class PenaltyShapes(NormvizScene):
         self.play(Create(self.curves[1]), FadeIn(self.keys[1]), FadeIn(gradient_note),
                   run_time=1.4)
         since = self.time
+        # at 0 itself |b| has no slope: every value in [-1, 1] (the green segment)
+        self.play(Create(self.hold), FadeIn(self.slope_zero), run_time=0.8)
+        self.wait(1.6)
+        self.play(FadeOut(self.slope_zero), run_time=0.3)
         self.sweep_weight(1)
         self.read_rest(gradient_note, since)
         self.show("balance", {"lambda": LAMBDA, "g_max": G_MAX,
@@ -578,7 +673,8 @@ class PenaltyShapes(NormvizScene):
                   FadeIn(self.v_dot), FadeIn(self.probes), FadeIn(self.readings[2]),
                   run_time=1.2)
         since = self.time - 1.2
+        self.show_step()
         moving = self.drive(self.follow, self.v_dot, self.probes, self.readings[2])
-        self.play(self.v.animate.set_value(SPAN), run_time=8.0, rate_func=linear)
+        self.play(self.v.animate.set_value(SPAN), run_time=3.6, rate_func=linear)
         self.stop_driving(moving, self.follow)
         self.read_rest(prox_note, since)

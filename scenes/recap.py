@@ -48,34 +48,46 @@ from manim import (
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.catchment import catchment_regions, l2_zero_rays
+from mathcore.cloud import cloud_nd
 from mathcore.datasets import load_diabetes
+from mathcore.orbit import LossOrbit, zero_share
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares
 from mathcore.penalties import l1_penalty, l2_penalty
 from mathcore.penalty_form import penalty_for_budget
 from mathcore.preprocessing import standardize
 from mathcore.sgd import sgd_trajectories
+from mathcore.soft_threshold import threshold_example
 from mathcore.stability import minibatch_stability
 from scenes import defaults, layout, pieces, theme
+from scenes import high_dim as hd
 from scenes import sgd as sgd_scene
 from scenes.base import NormvizScene
 from scenes.ridge_vs_lasso import COMPARE_AT
 from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.strings import reading_seconds, text
 
-ROWS = ("shape", "touch", "zeros", "spread", "penalty", "stability", "sgd", "data", "use")
+ROWS = ("shape", "touch", "zeros", "spread", "penalty", "stability", "sgd", "features", "data",
+        "use")
 NORMS = ("l1", "l2")
 #: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
 SGD_L1 = "l1_subgradient"
 #: The whole table stays this long after its last row's subtitle.
-TABLE_HOLD_SECONDS = 10.0
+TABLE_HOLD_SECONDS = 8.0
+#: A row is held while the longer of its subtitle and its two answers is read, and this
+#: long more to glance from one to the other.
+GLANCE_SECONDS = 1.0
 #: Width of the question column, as a share of the table's.
 QUESTION_SHARE = 0.21
 ROW_GAP = 0.08
+#: The gap between two rows' thumbnails (as large as the row's pitch allows).
+THUMB_ROW_GAP = 0.04
 #: Gap between the columns, and between a thumbnail and its words (manim units).
 COLUMN_GAP = 0.3
 THUMB_GAP = 0.12
 #: Room left empty above the subtitles' strip (manim units).
 FOOT = 0.3
+#: Room left empty at the frame's right, beyond the stage's margin (manim units).
+RIGHT_ROOM = 0.2
 #: One size for every cell (about 16 px high at 480p); cells are never shrunk below it.
 CELL_SIZE = 24
 #: The bar behind the row being read.
@@ -93,16 +105,24 @@ THUMB_DOT = 0.035
 ARROW_LENGTH = 2.0
 
 
+def row_seconds(subtitle: str, cells, lang: str) -> float:
+    """How long a row is held after it appears: the longer of its subtitle and its two
+    answers, read, and ``GLANCE_SECONDS``."""
+    answers = sum(reading_seconds(cell.original_text, lang) for cell in cells[1:])
+    return max(reading_seconds(subtitle, lang), answers) + GLANCE_SECONDS
+
+
 class LessonRecap(NormvizScene):
     """The recap table, row by row, across the frame's width."""
 
     def construct(self) -> None:
         self.fields = {**self.stability_fields(), **self.penalty_fields(),
                        **self.sgd_fields(), **self.data_fields(), **self.example_fields(),
-                       **self.spread_fields()}
+                       **self.spread_fields(), **self.touch_fields(),
+                       **self.features_fields()}
         self.title = pieces.title(text("recap_title", self.lang))
         stage = layout.stage()
-        room = stage.shrink(bottom=FOOT)
+        room = stage.shrink(bottom=FOOT, right=RIGHT_ROOM)
         self.build_table(room)
         # the rule and the bars span the table's room, the frame's width
         rule = Line([room.left, 0, 0], [room.right, 0, 0],
@@ -124,9 +144,8 @@ class LessonRecap(NormvizScene):
             moves += [FadeOut(bar)] if bar is not None else []
             bar = next_bar
             self.play(*moves, run_time=0.8)
-            # the row's two answers and the subtitle are read
-            self.wait(reading_seconds(self.beats[-1]["subtitle"], self.lang)
-                      + sum(reading_seconds(cell.original_text, self.lang) for cell in cells[1:]))
+            # the row's subtitle and its two answers (mostly the subtitle's words) are read
+            self.wait(row_seconds(self.beats[-1]["subtitle"], cells, self.lang))
         self.play(FadeOut(bar), run_time=BAR_FADE)  # the last row read: the table alone
         self.beat("recap_end")
         self.wait(TABLE_HOLD_SECONDS)
@@ -149,8 +168,28 @@ class LessonRecap(NormvizScene):
         self.sgd_run = run
         l1, l2 = run.mean_distance(SGD_L1), run.mean_distance("l2")
         self.show("recap_sgd", {"rho": sgd_scene.RHO, "l1": l1, "l2": l2, "ratio": l1 / l2})
-        return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.3f}", "sgd_l2": f"{l2:.3f}",
+        return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.4f}", "sgd_l2": f"{l2:.4f}",
                 "sgd_ratio": f"{l1 / l2:.1f}"}
+
+    def touch_fields(self) -> dict[str, str]:
+        """The side_by_side scene's turn of the example loss: the share of the turn the L1
+        optimum sits on a corner (``mathcore.orbit.zero_share``)."""
+        orbit = LossOrbit(QuadraticLoss.create(defaults.CENTER, defaults.MATRIX), clockwise=True)
+        share = zero_share(orbit, "l1", defaults.RADIUS).share
+        self.show("recap_touch_share", share)
+        return {"touch_share": f"{100 * share:.0f}"}
+
+    def features_fields(self) -> dict[str, str]:
+        """The high_dim scene's measure at its largest n: the share of optima with at least
+        one coefficient 0 (``mathcore.cloud.cloud_nd``), and one loss's optima as bars."""
+        n = hd.DIMENSIONS[-1]
+        shares = {norm: cloud_nd(norm, hd.CASE, hd.SAMPLES, n, seed=hd.SEED,
+                                 relative_budget=hd.RELATIVE_BUDGET).fraction_zero
+                  for norm in NORMS}
+        example = threshold_example(n, hd.SEED, hd.RELATIVE_BUDGET)
+        self.features = {"l1": example.l1, "l2": example.l2}
+        self.show("recap_features", {"n": n, **shares})
+        return {"hd_n": str(n), **{f"hd_{norm}": hd.percent(v) for norm, v in shares.items()}}
 
     def data_fields(self) -> dict[str, str]:
         """The standardised diabetes data at the ridge_vs_lasso scene's closing share: the
@@ -180,7 +219,7 @@ class LessonRecap(NormvizScene):
                                        "support_differs_percent": 100 * r.support_differs()}
                                       for r in self.results])
         return {"rho_low": f"{low.rho:g}", "rho_high": f"{high.rho:g}",
-                "ratio_low": f"{low.ratio:.1f}", "ratio_high": f"{high.ratio:.1f}",
+                "ratio_low": f"{low.ratio:.2f}", "ratio_high": f"{high.ratio:.2f}",
                 "share_low": f"{100 * low.support_differs():.0f}",
                 "share_high": f"{100 * high.support_differs():.0f}"}
 
@@ -218,8 +257,9 @@ class LessonRecap(NormvizScene):
             for key, color in (("recap_question", theme.MUTED_TEXT_COLOR),
                                ("recap_l1", theme.L1_COLOR), ("recap_l2", theme.L2_COLOR))])
         header_height = max(cell.height for cell in self.header)
-        pitch = (room.height - header_height - 2 * ROW_GAP) / len(ROWS)
-        self.thumb_size = pitch - ROW_GAP
+        # one line more under the rows: what "lasso" stands for
+        pitch = (room.height - header_height - 2 * ROW_GAP) / (len(ROWS) + 1)
+        self.thumb_size = pitch - THUMB_ROW_GAP
         words_width = answer_width - self.thumb_size - THUMB_GAP
         widths = [question_width, words_width, words_width]
         self.rows, self.thumbs, self.lines = VGroup(), VGroup(), VGroup()
@@ -248,6 +288,11 @@ class LessonRecap(NormvizScene):
                 cell.align_to([left + self.thumb_size + THUMB_GAP, 0, 0], LEFT).set_y(middle)
             self.lines.add(VGroup(cells, thumbs))
             top -= pitch
+        self.note = pieces.label(text("recap_lasso", self.lang), CELL_SIZE,
+                                 theme.MUTED_TEXT_COLOR)
+        pieces.fit_into(self.note, room.right - self.columns[1])
+        self.note.align_to([self.columns[1], 0, 0], LEFT).set_y(top - self.thumb_size / 2)
+        self.lines[ROWS.index("use")].add(self.note)
 
     # -- the thumbnails ------------------------------------------------------------------
     def thumbnail(self, row: str, norm: str) -> VGroup:
@@ -390,8 +435,29 @@ class LessonRecap(NormvizScene):
     def thumb_use(self, norm: str) -> VGroup:
         """The diabetes coefficients at the closing share as bars of |β_j|: the lasso's
         exact zeros are missing bars."""
-        values = np.abs(self.at_share[norm])
-        top = max(np.abs(v).max() for v in self.at_share.values())
+        return self.bars(self.at_share, norm)
+
+    def thumb_features(self, norm: str) -> VGroup:
+        """One loss of the high_dim scene at its largest n: the optimum's |β_i|, sorted
+        from the largest, as a filled profile (``mathcore.soft_threshold``): the L1
+        profile reaches 0 (its zeros), the L2 one never does.  One scale for both."""
+        top = max(np.abs(v).max() for v in self.features.values())
+        values = np.sort(np.abs(self.features[norm]))[::-1] / top * self.thumb_size
+        size = self.thumb_size
+        steps = np.arange(len(values) + 1) * size / len(values)
+        outline = [[0.0, 0.0, 0.0]]
+        for j, v in enumerate(values):
+            outline += [[steps[j], v, 0.0], [steps[j + 1], v, 0.0]]
+        outline += [[size, 0.0, 0.0]]
+        profile = Polygon(*outline, stroke_width=0, fill_color=theme.NORM_COLORS[norm],
+                          fill_opacity=0.9)
+        base = Line([0, 0, 0], [size, 0, 0], color=theme.AXES_COLOR, stroke_width=1.0)
+        return VGroup(profile, base)
+
+    def bars(self, coefficients: dict, norm: str) -> VGroup:
+        """|β_j| of ``coefficients[norm]`` as bars, one scale for both norms."""
+        values = np.abs(coefficients[norm])
+        top = max(np.abs(v).max() for v in coefficients.values())
         size = self.thumb_size
         width = size / len(values)
         bars = VGroup(*[Rectangle(width=0.7 * width, height=max(v / top * size, 1e-4),

@@ -75,13 +75,17 @@ SWEEP_SECONDS, HOLD_SECONDS = 18.0, 2.0
 ZOOM_AT = 0.05
 HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.42, 0.3, 0.8, 0.35  # NAME_ROOM: at least
 RULER_ROW, RULER_SIZE = 0.28, theme.SMALL_SIZE * 0.8
+#: How far under the plot the names' leaders start (under the share's numbers).
+RULER_TOP = 0.4
+#: The knot / crossing names under the plots (at least 14 px high at 480p).
+RULER_NAME_SIZE = theme.SMALL_SIZE
 #: The numbers on both axes (digits at least 14 px high at 480p), the names of the share
 #: axes under the plots, and the one line that says what the data are.
 TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 1.05, theme.SMALL_SIZE * 0.85
 DATA_SIZE = theme.SMALL_SIZE * 0.95  # at least 16 px high at 480p
 #: Between the two plots' columns (the right one's numbers need little room).
 COLUMN_GAP = 0.3
-#: Rows of knot / crossing names under a plot (one row of names, spread with leaders;
+#: Rows of knot / crossing names under a plot (one row, spread with leaders;
 #: ``RULER_DROP`` rows down from the share axis's numbers), and the space between names.
 RULER_ROWS, RULER_DROP, RULER_GAP = 2, 1, 0.16
 CROSSING_DOT = 0.075
@@ -91,7 +95,9 @@ NOTES_GAP, NOTES_INSET = 0.25, 0.45
 #: How far under the plot's top the live names stay (the row above holds the s = 1 tag).
 NAMES_DROP = 0.15
 #: The zoom's log scale: its dots, and at most this many decades numbered.
-ZOOM_DOT, ZOOM_NUMBERS = 0.06, 4
+ZOOM_DOT, ZOOM_NUMBERS = 0.06, 3
+#: The zoom's width at least (manim units).
+ZOOM_WIDTH = 3.6
 #: How many numbers the coefficient axis gets, at most (at a round step).
 Y_NUMBERS = 3
 #: Characters of a feature name on screen; a longer one is cut in the middle with "…".
@@ -291,7 +297,7 @@ class RidgeVsLasso(NormvizScene):
                           for v in self.y_ticks) + 0.2
         self.panels = {}
         # the share's marks (0.4), the rows of names and the axis name under them
-        ruler_room = 0.4 + (ruler_rows - 0.5) * RULER_ROW + 0.05 + AXIS_NAME
+        ruler_room = RULER_TOP + (ruler_rows - 0.5) * RULER_ROW + 0.05 + AXIS_NAME
         # right of each plot: room for the widest end label and its leader line
         # (the y axis's tick marks reach left of s = 0: the plot is shifted by their length)
         name_room = max(NAME_ROOM, pieces.LEADER + 0.2 + max(
@@ -399,10 +405,10 @@ class RidgeVsLasso(NormvizScene):
         row is wider than the column); a leader runs from each share on the axis down to
         its name (leaders keep the names' order, so they never cross).  The leaders, the
         names, and the rows of ``RULER_ROW`` they take."""
-        top = axes.get_bottom()[1] - 0.4  # under the 0, 0.5, 1 of the share axis
+        top = axes.get_bottom()[1] - RULER_TOP  # under the 0, 0.5, 1 of the share axis
         column = self.panels["l1" if axes is self.panels["l1"]["axes"] else "l2"]["column"]
         marks = sorted(marks, key=lambda mark: mark[0])
-        tags = [pieces.label(name, RULER_SIZE, self.colors[feature])
+        tags = [pieces.label(name, RULER_NAME_SIZE, self.colors[feature])
                 for _, feature, name in marks]
         if tags:
             widths = sum(tag.width for tag in tags) + RULER_GAP * (len(tags) - 1)
@@ -514,7 +520,7 @@ class RidgeVsLasso(NormvizScene):
                 "l2": ridge_path_at_shares(X, self.dataset.y, np.array([ZOOM_AT])).coefs[0]}
 
     def build_zoom(self) -> None:
-        """Right of each plot's live names at s = ``ZOOM_AT``: each coefficient's size |β| on
+        """Under each plot at s = ``ZOOM_AT``: each coefficient's size |β| on
         a log scale (one column per feature, in its colour), the same scale on both plots,
         and a row under the scale for the coefficients that are exactly 0."""
         values = self.zoom_values()
@@ -528,10 +534,13 @@ class RidgeVsLasso(NormvizScene):
         decades = list(range(high, low - 1, -step))
         self.zoom = {"values": values, "decades": (low, high), "numbers": decades}
         for norm, panel in self.panels.items():
-            axes, tags = panel["axes"], panel["names"][:-1]
-            placed = self.label_layout(norm, ZOOM_AT)
-            names_right = max((centre[0] + tags[j].width / 2 for j, (_, centre) in
-                               placed.items()), default=axes.c2p(ZOOM_AT, 0.0)[0])
+            axes, column = panel["axes"], panel["column"]
+            # under the plot (the plot itself stays in view): right of the names under
+            # it that are shown at s = ZOOM_AT, from under the share's numbers down to
+            # the subtitles' strip; the axis names and the note on s make way meanwhile
+            ruler = self.knot_tags if norm == "l1" else self.crossing_tags
+            names_right = max((tag.get_right()[0] for tag in ruler if tag.share <= ZOOM_AT),
+                              default=column.left)
             numbers = {k: pieces.label(f"{10.0 ** k:.{max(-k, 0)}f}", RULER_SIZE,
                                        theme.MUTED_TEXT_COLOR) for k in decades}
             zero_name = pieces.label(text("rvl_zoom_zero", self.lang), RULER_SIZE,
@@ -540,9 +549,10 @@ class RidgeVsLasso(NormvizScene):
             # right of the live names; wide enough for a column per feature (long names
             # or many features: over the names, for the zoom's few seconds)
             needed = 0.22 + number_room + 3 * ZOOM_DOT * len(self.features)
-            box = layout.Region(min(names_right + 0.25, axes.get_right()[0] - needed),
-                                axes.get_right()[0], axes.get_bottom()[1] + 0.05,
-                                axes.get_top()[1])
+            left = min(max(names_right + 0.25, axes.c2p(ZOOM_AT, 0.0)[0]),
+                       column.right - needed)
+            box = layout.Region(left, min(column.right, left + max(needed, ZOOM_WIDTH)),
+                                layout.screen().bottom + 0.05, axes.get_bottom()[1] - 0.42)
             head = pieces.fit_into(pieces.label(text("rvl_zoom_head", self.lang, share=ZOOM_AT),
                                                 RULER_SIZE, theme.TEXT_COLOR), box.width - 0.2)
             zeros = int(np.count_nonzero(values[norm] == 0.0))
@@ -649,28 +659,33 @@ class RidgeVsLasso(NormvizScene):
         self.follow_share()  # counters at s = 0 before they are shown
         self.beat("rvl_start" if self.data == "diabetes" else "rvl_start_csv",
                   target=screen_name(self.dataset.target, 24))
-        self.play(Write(self.title), FadeIn(self.data_line),
-                  *[Create(p["axes"]) for p in panels],
-                  *[FadeIn(p["header"], p["axis_name"], p["scale"], p["counter"])
-                    for p in panels], run_time=1.5)
-        # what s is, where the closing notes will stand, held while it is read
+        # what s is (in each model's own norm), where the closing notes will stand: on
+        # screen from the start and through the sweep, read while the paths grow
         meaning = text("rvl_s_means", self.lang)
         self.s_meaning = self.notes_band.place(pieces.fit_into(
             pieces.label(meaning, theme.SMALL_SIZE, theme.TEXT_COLOR), self.notes_band.width))
-        self.play(FadeIn(self.s_meaning), run_time=0.8)
-        self.read(meaning)
+        self.play(Write(self.title), FadeIn(self.data_line),
+                  *[Create(p["axes"]) for p in panels],
+                  *[FadeIn(p["header"], p["axis_name"], p["scale"], p["counter"])
+                    for p in panels], FadeIn(self.s_meaning), run_time=1.5)
         moving = self.drive(self.follow_share,
                             *[c for p in panels for c in p["curves"]],
                             *[p["cursor"] for p in panels], *[p["counter"] for p in panels],
                             *[p["names"] for p in panels],
                             self.knot_marks, self.crossing_marks, self.crossing_dots)
-        # a first step, then a zoom on the sizes there: small is not 0
-        self.beat("rvl_zoom", share=ZOOM_AT)
+        # a first step at once, while the opening line is read
         self.play(self.share.animate.set_value(ZOOM_AT), run_time=SWEEP_SECONDS * ZOOM_AT,
                   rate_func=linear)
-        self.play(*[FadeIn(p["zoom"], p["zoom_spot"]) for p in panels], run_time=0.6)
+        self.wait(max(reading_seconds(self.beats[-1]["subtitle"], self.lang)
+                      - 1.5 - SWEEP_SECONDS * ZOOM_AT, 0.5))
+        # then a zoom on the sizes there: small is not 0
+        self.beat("rvl_zoom", share=ZOOM_AT)
+        under = [self.s_meaning, *[p["axis_name"] for p in panels]]
+        self.play(*[FadeIn(p["zoom"], p["zoom_spot"]) for p in panels],
+                  *[FadeOut(m) for m in under], run_time=0.6)
         self.read(text("sub_rvl_zoom", self.lang, share=ZOOM_AT))
-        self.play(*[FadeOut(p["zoom"], p["zoom_spot"]) for p in panels], run_time=0.5)
+        self.play(*[FadeOut(p["zoom"], p["zoom_spot"]) for p in panels],
+                  *[FadeIn(m) for m in under], run_time=0.5)
         self.beat("rvl_sweep")
         # slow enough to read each counter step; held at the compared share
         self.play(self.share.animate.set_value(COMPARE_AT),

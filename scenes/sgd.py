@@ -10,18 +10,20 @@ First the two slopes (a recap of the penalty video), short and moving: beta swee
 -1.2 to 1.2 with a dot on each slope curve; sign(b) jumps from -1 to +1 as beta crosses 0
 while 2b passes smoothly through 0 (the read-outs give both).  Then SGD at rho = 0.99
 (``mathcore.sgd.sgd_trajectories``: batches of 100, step size 0.05, 3,000 steps from
-b = 0, penalties matched as in the stability video): the coefficient traces of L1
-subgradient SGD (orange), L1 proximal SGD (a thin white line over it) and L2 SGD (blue),
-drawn step by step under a cursor, with the exact optima dashed, a name at the L1 traces'
-live end ("subgradient", "proximal: same steps", under the traces, right of the cursor and
-past 60 % of the run left of it) and live counters of the sign flips and of the steps with
-a coefficient exactly 0, counted from step 1 to the cursor.  Here no iterate ever reaches
+b = 0, penalties matched as in the stability video): three panels, one per method, L1
+subgradient SGD (orange), L1 proximal SGD (light orange: an L1 colour; its own panel,
+since here it takes the same steps) and L2 SGD (blue), the coefficient traces drawn step
+by step under a cursor, with the exact optima dashed and the bands named beta1 and beta2
+beside the plot at mathcore's optima (one name over both where they run together), and
+under each panel its live counters (sign flips of beta1 and beta2; steps at 0), counted
+from step 1 to the cursor.  Here no iterate ever reaches
 0, so the jump at 0 never acts (the counters stay at 0 and the two L1 methods take the
 same steps); what differs is the pull back: away from 0 the L1 slope is a constant, so
 only the loss pulls an iterate back, and at rho = 0.99 it hardly does along b1 - b2
 (curvature 1 - rho), while L2's 2b adds a pull in every direction (told in the subtitle).
 The spread beat shows a large read-out of mathcore's mean distance to the optimum after
-the burn-in (the steps after the first half) for L1 and L2, and each panel's sds.
+the burn-in (the steps after the first half) for L1 and L2, and each panel's sds.  The
+subtitle of the run says what to watch (the counters).
 
 Then "where a weight should be 0": y = x1 + e with x2 correlated with x1 at rho = 0.5
 (``sgd_trajectories(..., weights=(1, 0))``: same batches of 100, step size 0.05, seed,
@@ -29,11 +31,12 @@ Then "where a weight should be 0": y = x1 + e with x2 correlated with x1 at rho 
 exactly.  Three rows, one per method, show b2 on one zoomed y range (-0.1 to 0.2) under a
 cursor: the subgradient b2 chatters across 0 and flips sign, the proximal b2 lands on
 exactly 0 and stays (green where mathcore's b2 is exactly 0: the colour of an exact 0),
-the ridge b2 settles smoothly at its small optimum, of one sign.  Live counters give
-mathcore's sign changes of b2 and steps with b2 exactly 0 from step 1 to the cursor; after
-the run, the spread of b2 after the burn-in, a label saying what the counts cover (all 600
-steps) and a large read-out of ridge's price: its b2* (0.136) against the true weight 0.
-The mechanism of each method is told in the subtitle.
+the ridge b2 settles smoothly at its small optimum, of one sign.  Beside each row two
+large lines: the method, and one live counter line (mathcore's sign changes of b2 and
+steps with b2 exactly 0, from step 1 to the cursor).  The setup line (y = x1 + noise,
+rho = 0.5, true b2 = 0, 600 steps) stays on screen into the closing beat, which adds the
+verdict: the flips come from the subgradient step, the proximal step holds b2 at 0, L2 is
+smooth but biased (its b2*, 0.136, against the true 0).
 
 In the zero beat the dashed b2* = 0 of the lasso (also the true weight) is green, the
 colour of an exact 0 (and as wide as the proximal row's green marks, over the axis); the
@@ -82,23 +85,24 @@ RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED = 0.99, 100, 3000, 0.05, 0
 ZERO_RHO, ZERO_WEIGHTS, ZERO_STEPS = 0.5, (1.0, 0.0), 600
 #: The zoomed y range of the zero beat's traces (all three rows on one scale).
 ZERO_RANGE = (-0.1, 0.2)
-ZERO_SWEEP_SECONDS = 10.0
-ZERO_LABEL_WIDTH, ZERO_ROW_GAP = 3.5, 0.12
+ZERO_SWEEP_SECONDS = 9.0
+ZERO_LABEL_WIDTH, ZERO_ROW_GAP = 4.3, 0.12
 #: The gap between the lines of text beside each row.
 ZERO_LINE_GAP = 0.07
 #: The band above the rows: two lines of settings, later five: what the counts cover, the
 #: mechanism of each method, and ridge's bias.
-ZERO_TEXT_BAND = 1.3
+ZERO_TEXT_BAND = 1.45
+#: The proximal L1 trace: a light orange (L1, told apart from the subgradient's orange),
+#: in its own panel (it takes the same steps as the subgradient trace in the run).
+PROX_COLOR = "#F7C98D"
 #: The rows of the zero beat: (method, short name, trace colour).
 ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
-             ("l1_proximal", "prox", theme.TEXT_COLOR),
+             ("l1_proximal", "prox", PROX_COLOR),
              ("l2", "l2", theme.L2_COLOR))
-#: The proximal L1 trace: thin and light, drawn over the subgradient trace.
-PROX_COLOR, PROX_STROKE = theme.TEXT_COLOR, 1.2
-SWEEP_SECONDS = 12.0
-#: The names at the L1 traces' live end: their heights (data units, under the traces) and
-#: the share of the run after which they move to the cursor's left.
-TAG_LEVELS, TAG_FLIP = (0.27, 0.155), 0.6
+SWEEP_SECONDS = 9.5
+#: The run's panels: (name, the methods drawn in it, its colour).
+PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX_COLOR),
+          ("l2", "l2", theme.L2_COLOR))
 SLOPE_SPAN = 1.5
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
@@ -256,6 +260,20 @@ class MinibatchSGD(NormvizScene):
         self.leftovers = VGroup(frame, curves, keys, self.slope_dots, readouts)
 
     # -- beat 2: the SGD traces ----------------------------------------------------------
+    def band_names(self, axes, optimum) -> VGroup:
+        """The names of the two traces of a panel at their optima (mathcore's): right of
+        the plot, one per band, or one name over both where the bands run together."""
+        rows = [axes.c2p(STEPS, value)[1] for value in optimum]
+        names = [pieces.label(f"β{'₁₂'[j]}", theme.SMALL_SIZE, theme.TEXT_COLOR)
+                 for j in range(2)]
+        if abs(rows[0] - rows[1]) >= 1.2 * names[0].height:
+            for name, value in zip(names, optimum, strict=True):
+                name.next_to(axes.c2p(STEPS, value), RIGHT, buff=0.08)
+            return VGroup(*names)
+        both = pieces.label("β₁, β₂", theme.SMALL_SIZE, theme.TEXT_COLOR)
+        top = max(optimum) + 0.5 * (TRACE_TOP - max(optimum))
+        return VGroup(both.move_to(axes.c2p(0.8 * STEPS, top)))
+
     def build_traces(self) -> None:
         area = layout.stage()
         self.settings_band, area = area.split_top(2 * layout.CAPTION_LINE)
@@ -265,9 +283,8 @@ class MinibatchSGD(NormvizScene):
                  steps=format_count(STEPS, self.lang)),
             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
         assert settings_band.fits(self.settings, slack=0.01), "sgd_settings does not fit"
-        self.panels = {}
-        lines = {"l1": 3, "l2": 2}
-        for norm, column in zip(("l1", "l2"), area.columns(2), strict=True):
+        self.panels, self.traces, self.optima = {}, {}, VGroup()
+        for (norm, method, color), column in zip(PANELS, area.columns(3), strict=True):
             header_band, rest = column.split_top(HEADER)
             box, counter_band = rest.split_bottom(3 * layout.CAPTION_LINE)
             box = box.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM,
@@ -276,61 +293,50 @@ class MinibatchSGD(NormvizScene):
                                                             box.width, box.height))
             box.place(axes)
             header = header_band.place(pieces.fit_into(pieces.label(
-                text(f"sgd_{norm}_header", self.lang), theme.SMALL_SIZE,
-                theme.NORM_COLORS[norm]), column.width))
+                text(f"sgd_{norm}_header", self.lang), theme.SMALL_SIZE, color),
+                column.width))
+            optimum = self.run.optima[method]
             frame = VGroup(axes, pieces.tick_numbers(axes, (0, STEPS // 2, STEPS),
                                                      (0.0, 0.5)),
-                           pieces.axis_labels(axes, text("sgd_step_axis", self.lang), "β"))
+                           pieces.axis_labels(axes, text("sgd_step_axis", self.lang), "β"),
+                           self.band_names(axes, optimum))
+            assert column.fits(frame[-1], slack=0.01), f"the names of {norm}'s bands"
             self.panels[norm] = {"axes": axes, "header": header, "frame": frame,
-                                 "counters": counter_band, "lines": lines[norm]}
-        self.traces, self.optima = {}, VGroup()
-        for method in METHODS:
-            axes = self.panels["l2" if method == "l2" else "l1"]["axes"]
-            color, width = ((PROX_COLOR, PROX_STROKE) if method == "l1_proximal" else
-                            (theme.NORM_COLORS[method[:2]], theme.PATH_STROKE))
-            self.traces[method] = [trace(axes, self.run.iterates[method][:, j], color, width)
-                                   for j in range(2)]
-            if method != "l1_proximal":
-                for value in self.run.optima[method]:
-                    self.optima.add(DashedLine(axes.c2p(0, value), axes.c2p(STEPS, value),
-                                               color=theme.SOLUTION_COLOR, stroke_width=2,
-                                               dash_length=0.08))
+                                 "counters": counter_band, "names": frame[-1]}
+            self.traces[method] = [trace(axes, self.run.iterates[method][:, j], color,
+                                         theme.PATH_STROKE) for j in range(2)]
+            for value in optimum:
+                self.optima.add(DashedLine(axes.c2p(0, value), axes.c2p(STEPS, value),
+                                           color=theme.SOLUTION_COLOR, stroke_width=2,
+                                           dash_length=0.08))
         self.cursors = {norm: DashedLine(panel["axes"].c2p(0, 0),
                                          panel["axes"].c2p(0, TRACE_TOP),
                                          color=theme.MUTED_TEXT_COLOR, stroke_width=2)
                         for norm, panel in self.panels.items()}
-        self.counters = {}
-        width = self.panels["l1"]["counters"].width - 0.2
-        for method in METHODS:
-            panel = self.panels["l2" if method == "l2" else "l1"]
-            key = {"l1_subgradient": "sgd_counter_sub", "l1_proximal": "sgd_counter_prox",
-                   "l2": "sgd_counter_l2"}[method]
-            color = PROX_COLOR if method == "l1_proximal" else theme.NORM_COLORS[method[:2]]
+        # under each panel its method's counters: the sign flips, then the steps at 0
+        self.counters, self.zero_counters = {}, {}
+        for norm, method, color in PANELS:
+            band = self.panels[norm]["counters"]
             widest = {"flips1": "00", "flips2": "00", "zeros": "0,000"}
-            size = theme.SMALL_SIZE * min(1.0, width / live_line(
-                key, self.lang, widest, theme.SMALL_SIZE, color)[0].width)
-            line, order = live_line(key, self.lang, {"flips1": "0", "flips2": "0",
-                                                     "zeros": "0"}, size, color)
-            row = 1 if method == "l1_proximal" else 0
-            band = panel["counters"]
-            line.align_to([band.left + 0.2, band.top - row * layout.CAPTION_LINE, 0.0],
-                          UP + LEFT)
-            self.counters[method] = (line, order)
+            for row, (key, lines) in enumerate((("sgd_counter", self.counters),
+                                                ("sgd_counter_zeros", self.zero_counters))):
+                size = theme.SMALL_SIZE * min(1.0, (band.width - 0.1) / live_line(
+                    key, self.lang, widest, theme.SMALL_SIZE, color)[0].width)
+                line, order = live_line(key, self.lang, {"flips1": "0", "flips2": "0",
+                                                         "zeros": "0"}, size, color)
+                line.align_to([band.left + 0.1, band.top - row * layout.CAPTION_LINE, 0.0],
+                              UP + LEFT)
+                lines[method] = (line, order)
         band = self.panels["l2"]["counters"]
         total = format_count(STEPS, self.lang)
-        size = theme.SMALL_SIZE * min(1.0, (band.width - 0.2) / live_line(
+        size = theme.SMALL_SIZE * min(1.0, (band.width - 0.1) / live_line(
             "sgd_step_counter", self.lang, {"step": total, "steps": total}, theme.SMALL_SIZE,
             theme.TEXT_COLOR)[0].width)
         self.step_line, self.step_order = live_line("sgd_step_counter", self.lang,
                                                     {"step": "0", "steps": total}, size,
                                                     theme.TEXT_COLOR)
-        self.step_line.align_to([band.left + 0.2, band.top - 2 * layout.CAPTION_LINE, 0.0],
+        self.step_line.align_to([band.left + 0.1, band.top - 2 * layout.CAPTION_LINE, 0.0],
                                 UP + LEFT)
-        # a name at the L1 traces' live end, under it (the traces run above TAG_LEVELS)
-        self.end_tags = VGroup(pieces.label(text("sgd_tag_sub", self.lang), theme.SMALL_SIZE,
-                                            theme.L1_COLOR),
-                               pieces.label(text("sgd_tag_prox", self.lang), theme.SMALL_SIZE,
-                                            PROX_COLOR))
 
     def follow(self) -> None:
         """The one updater of the run: traces, cursors and counters at the step tracker."""
@@ -342,8 +348,8 @@ class MinibatchSGD(NormvizScene):
             zeros = self.run.zero_steps(method, 0, k)
             values = {"flips1": str(int(flips[0])), "flips2": str(int(flips[1])),
                       "zeros": format_count(zeros, self.lang)}
-            line, order = self.counters[method]
-            line.set_fields(*[values[name] for name in order])
+            for line, order in (self.counters[method], self.zero_counters[method]):
+                line.set_fields(*[values[name] for name in order])
             for tracker, value in zip(COUNTER_TRACKERS[method], (flips[0], flips[1], zeros),
                                       strict=True):
                 self.counter_values[tracker].set_value(float(value))
@@ -353,16 +359,6 @@ class MinibatchSGD(NormvizScene):
         for norm, cursor in self.cursors.items():
             axes = self.panels[norm]["axes"]
             cursor.put_start_and_end_on(axes.c2p(k, 0), axes.c2p(k, TRACE_TOP))
-        # the tags right of the cursor, then (past TAG_FLIP of the run) left of it
-        # (and clear of the step axis's name at its right end)
-        axes = self.panels["l1"]["axes"]
-        right = k < TAG_FLIP * STEPS
-        clear = self.panels["l1"]["frame"][2][0].get_left()[0] - 0.12
-        for tag, level in zip(self.end_tags, TAG_LEVELS, strict=True):
-            anchor = axes.c2p(k, level) + (0.12 if right else -0.12) * RIGHT
-            if not right:
-                anchor[0] = min(anchor[0], clear)
-            tag.move_to(anchor, aligned_edge=LEFT if right else RIGHT)
 
     def sgd_run(self) -> None:
         self.build_traces()
@@ -371,9 +367,10 @@ class MinibatchSGD(NormvizScene):
                                            for p in self.panels.values()],
                   Create(self.optima), run_time=1.2)
         moving_parts = [c for curves in self.traces.values() for c in curves]
-        counters = [line for line, _ in self.counters.values()]
+        counters = [line for lines in (self.counters, self.zero_counters)
+                    for line, _ in lines.values()]
         moving = self.drive(self.follow, *moving_parts, *self.cursors.values(), *counters,
-                            self.step_line, self.end_tags)
+                            self.step_line)
         self.wait(0.5)
         self.play(self.step.animate.set_value(STEPS), run_time=SWEEP_SECONDS, rate_func=linear)
         self.stop_driving(moving, self.follow)
@@ -381,17 +378,16 @@ class MinibatchSGD(NormvizScene):
         # the spread after the burn-in, and why
         self.beat("sgd_spread", burn=format_count(self.run.burn_in, self.lang))
         spreads = VGroup()
-        for method, norm, row in (("l1_subgradient", "l1", 2), ("l2", "l2", 1)):
+        for norm, method, color in PANELS:
             panel = self.panels[norm]
             sd = self.run.spread(method)
-            line = pieces.label(text(f"sgd_spread_{norm}", self.lang,
+            line = pieces.label(text("sgd_spread", self.lang,
                                      burn=format_count(self.run.burn_in, self.lang),
-                                     sd1=f"{sd[0]:.3f}", sd2=f"{sd[1]:.3f}",
-                                     dist=f"{self.run.mean_distance(method):.3f}"),
-                                theme.SMALL_SIZE, theme.NORM_COLORS[norm])
+                                     sd1=f"{sd[0]:.3f}", sd2=f"{sd[1]:.3f}"),
+                                theme.SMALL_SIZE, color)
             band = panel["counters"]
-            assert line.width <= band.width - 0.2, f"sgd_spread_{norm} does not fit"
-            line.align_to([band.left + 0.2, band.top - row * layout.CAPTION_LINE, 0.0],
+            assert line.width <= band.width - 0.1, f"sgd_spread ({norm}) does not fit"
+            line.align_to([band.left + 0.1, band.top - 2 * layout.CAPTION_LINE, 0.0],
                           UP + LEFT)
             spreads.add(line)
         # the read-out: the mean distance to the optimum after the burn-in, large
@@ -406,15 +402,15 @@ class MinibatchSGD(NormvizScene):
         why.arrange(RIGHT, buff=0.35)
         assert why.width <= band.width, "the spread read-out does not fit"
         band.place(why).align_to([band.left, 0.0, 0.0], LEFT)
+        # (the sd of the L2 panel takes the step line's place)
         self.play(FadeOut(self.settings), *[FadeOut(c) for c in self.cursors.values()],
-                  FadeOut(self.end_tags), run_time=0.5)
+                  FadeOut(self.step_line), run_time=0.5)
         self.play(FadeIn(spreads), FadeIn(why), run_time=0.8)
         self.run_why = why
         self.step.set_value(0)
         everything = VGroup(*[VGroup(p["frame"], p["header"])
                                              for p in self.panels.values()],
-                            self.optima, *moving_parts, *counters, self.step_line, spreads,
-                            why)
+                            self.optima, *moving_parts, *counters, spreads, why)
         # faded out as the next beat starts: no empty picture while a subtitle is read
         self.leftovers = everything
 
@@ -425,12 +421,13 @@ class MinibatchSGD(NormvizScene):
         # the settings (two lines), later the mechanism (three lines) in their place
         self.zero_band, area = area.split_top(ZERO_TEXT_BAND, gap=0.1)
         settings_band = self.zero_band
-        lasso = run.optima["l1_proximal"]
-        self.zero_settings = settings_band.place(pieces.label(
-            text("sgd_zero_settings", lang, rho=ZERO_RHO, alpha=f"{run.alpha:.3f}",
-                 b1=f"{lasso[0]:.3f}", size=BATCH_SIZE, step=STEP_SIZE,
-                 steps=format_count(ZERO_STEPS, lang)),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
+        # the setup (kept through the next beat), then what the dashed lines are
+        self.zero_settings = VGroup(*[pieces.label(
+            text(key, lang, rho=ZERO_RHO, w2=pieces.format_number(ZERO_WEIGHTS[1]),
+                 steps=format_count(ZERO_STEPS, lang)), theme.SMALL_SIZE,
+            theme.MUTED_TEXT_COLOR) for key in ("sgd_zero_setup", "sgd_zero_settings")])
+        self.zero_settings.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
+        self.zero_settings.align_to([settings_band.left, settings_band.top, 0.0], UP + LEFT)
         assert settings_band.fits(self.zero_settings, slack=0.01), \
             "sgd_zero_settings does not fit"
         area, _ = area.split_bottom(NUMBER_ROOM)
@@ -455,22 +452,18 @@ class MinibatchSGD(NormvizScene):
                                        theme.MUTED_TEXT_COLOR)
                           .next_to(axes.c2p(0.75 * ZERO_STEPS, ZERO_RANGE[0]), DOWN,
                                    buff=0.12))
-            # header, two counters and (after the run) the spread, one font size, stacked
-            keys = (("sgd_zero_flips", "flips"), ("sgd_zero_zeros", "zeros"))
-            sd_text = text("sgd_zero_sd", lang, burn=format_count(run.burn_in, lang),
-                           sd=f"{run.spread(method)[1]:.4f}")
-            widest = [live_line(key, lang, {name: "000"}, theme.SMALL_SIZE, color)[0]
-                      for key, name in keys] + [pieces.label(sd_text, theme.SMALL_SIZE)]
-            size = theme.SMALL_SIZE * min(1.0, *[label_column.width / m.width
-                                                 for m in widest])
-            for _ in range(3):  # smaller until the four lines fit the row's height
+            # header and one counter line, one font size, stacked
+            widest = live_line("sgd_zero_counter", lang, {"flips": "000", "zeros": "000"},
+                               theme.BODY_SIZE, color)[0]
+            size = theme.BODY_SIZE * min(1.0, label_column.width / widest.width)
+            for _ in range(3):  # smaller until the two lines fit the row's height
                 header = pieces.fit_into(pieces.label(
                     text(f"sgd_zero_{short}_header", lang), size, color), label_column.width)
-                lines = [live_line(key, lang, {name: "0"}, size, color)[0]
-                         for key, name in keys]
-                sd = pieces.label(sd_text, size, color)
-                stack = VGroup(header, *lines, sd).arrange(DOWN, aligned_edge=LEFT,
-                                                           buff=ZERO_LINE_GAP)
+                counter, order = live_line("sgd_zero_counter", lang,
+                                           {"flips": "0", "zeros": "0"}, size, color)
+                lines = [counter]
+                stack = VGroup(header, *lines).arrange(DOWN, aligned_edge=LEFT,
+                                                       buff=ZERO_LINE_GAP)
                 if stack.height <= label_column.height:
                     break
                 size *= 0.98 * label_column.height / stack.height
@@ -487,13 +480,12 @@ class MinibatchSGD(NormvizScene):
                                       color=zero_line_color(optimum),
                                       stroke_width=(theme.PATH_STROKE + 2 if optimum == 0.0
                                                     else 2), dash_length=0.08))
-            width = PROX_STROKE + 1.0 if method == "l1_proximal" else theme.PATH_STROKE
-            curve = trace(axes, run.iterates[method][:, 1], color, width)
+            curve = trace(axes, run.iterates[method][:, 1], color, theme.PATH_STROKE)
             cursor = DashedLine(axes.c2p(0, ZERO_RANGE[0]), axes.c2p(0, ZERO_RANGE[1]),
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
             parts.add(frame, header)
             self.zero_rows[method] = {"axes": axes, "header": header, "trace": curve,
-                                      "lines": lines, "sd": sd, "cursor": cursor,
+                                      "lines": lines, "order": order, "cursor": cursor,
                                       "column": label_column}
         self.zero_parts, self.zero_optima = parts, optima
         # the proximal b2's exact zeros, in the colour of an exact 0, over its trace
@@ -509,8 +501,8 @@ class MinibatchSGD(NormvizScene):
             row["trace"].show_until(k, row["trace"].all_points[k])
             flips = int(run.sign_flips(method, 0, k)[1]) if k else 0
             zeros = run.zero_steps(method, 0, k, coefficient=1)
-            row["lines"][0].set_fields(str(flips))
-            row["lines"][1].set_fields(format_count(zeros, self.lang))
+            values = {"flips": str(flips), "zeros": format_count(zeros, self.lang)}
+            row["lines"][0].set_fields(*[values[name] for name in row["order"]])
             for tracker, value in zip(ZERO_TRACKERS[method], (flips, zeros), strict=True):
                 self.zero_values[tracker].set_value(float(value))
             axes = row["axes"]
@@ -535,7 +527,6 @@ class MinibatchSGD(NormvizScene):
 
     def zero_weight(self) -> None:
         self.build_zero()
-        run = self.zero_run
         rows = self.zero_rows.values()
         self.beat("sgd_zero")
         self.play(FadeOut(self.leftovers), run_time=0.6)
@@ -551,29 +542,24 @@ class MinibatchSGD(NormvizScene):
         self.wait(0.5)
         self.beat("sgd_zero_why")
         band = self.zero_band
-        paragraph = text("sgd_zero_why", self.lang, push=f"{run.step_size * run.alpha:.3f}",
-                         steps=format_count(ZERO_STEPS, self.lang),
-                         burn=format_count(run.burn_in, self.lang),
-                         bias=f"{self.zero_bias():.3f}")
-        # what the counts cover (a label), then ridge's price (a large read-out); the
-        # mechanism is told in the subtitle
-        why = VGroup(*[pieces.label(line, size, theme.TEXT_COLOR) for line, size in
-                       zip(paragraph.split("\n"), (theme.SMALL_SIZE, theme.BODY_SIZE),
-                           strict=True)])
+        paragraph = text("sgd_zero_why", self.lang, bias=f"{self.zero_bias():.3f}")
+        # under the setup: the verdict, one line per cause
+        why = VGroup(*[pieces.fit_into(pieces.label(line, theme.BODY_SIZE, theme.TEXT_COLOR),
+                                       band.width) for line in paragraph.split("\n")])
         why.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
-        assert why.width <= band.width and why.height <= band.height, \
+        why.next_to(self.zero_settings[0], DOWN, buff=ZERO_LINE_GAP, aligned_edge=LEFT)
+        assert band.fits(VGroup(self.zero_settings[0], why), slack=0.01), \
             "sgd_zero_why does not fit"
-        why.align_to([band.left, band.top, 0.0], UP + LEFT)
         self.show("sgd_zero_l2_bias", self.zero_bias())
-        self.play(FadeOut(self.zero_settings), *[FadeOut(row["cursor"]) for row in rows],
+        self.play(FadeOut(self.zero_settings[1]), *[FadeOut(row["cursor"]) for row in rows],
                   run_time=0.4)
-        self.play(FadeIn(VGroup(*[row["sd"] for row in rows])), FadeIn(why[0]), run_time=0.8)
+        self.play(FadeIn(why[0]), run_time=0.6)
         self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_step.set_value(0)
         self.zero_why = why
         self.leftovers = VGroup(self.zero_parts, self.zero_optima,
-                                *[VGroup(row["trace"], *row["lines"], row["sd"])
-                                  for row in rows], self.zero_marks, why)
+                                *[VGroup(row["trace"], *row["lines"]) for row in rows],
+                                self.zero_marks, self.zero_settings[0], why)
 
 
 def zero_line_color(optimum: float) -> str:

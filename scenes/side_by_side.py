@@ -109,6 +109,10 @@ ZOOM_FAN, ZOOM_ARROW, ZOOM_GAP = 0.6, 0.5, 0.05
 #: Its labels: the candidate places tried (a grid of this many a side), the room kept
 #: around each (from every line drawn, each other and the frame).
 ZOOM_GRID, ZOOM_ROOM = 15, 0.08
+#: Their size (at least 14 px high at 480p).
+ZOOM_TAG_SIZE = theme.SMALL_SIZE * 1.05
+#: How long the corner's two uphill edge arrows are shown before the fan (s).
+ZOOM_EDGES_SECONDS = 2.5
 #: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
 CENTER_TAG_SIDES, CENTER_TAG_GAP = (UP, RIGHT, DOWN, LEFT), 0.08
 
@@ -168,6 +172,19 @@ def normal_directions(norm: str, beta: np.ndarray) -> np.ndarray:
         s = np.sign(beta).astype(float)
         s[zeros] = signs
         rows.append(s / np.linalg.norm(s))
+    return np.array(rows)
+
+
+def edge_directions(beta: np.ndarray, radius: float) -> np.ndarray:
+    """Unit directions from the corner ``beta`` of the L1 ball of ``radius`` along its two
+    edges (towards the two neighbouring corners on the other axis).  Rows."""
+    axis = int(np.flatnonzero(beta != 0.0)[0])
+    rows = []
+    for sign in (1.0, -1.0):
+        other = np.zeros_like(beta, dtype=float)
+        other[1 - axis] = sign * radius
+        way = other - beta
+        rows.append(way / np.linalg.norm(way))
     return np.array(rows)
 
 
@@ -297,6 +314,9 @@ class SideBySide(NormvizScene):
         size = theme.SMALL_SIZE * min(1.0, counter_band.width / widest.width)
         counter = LiveLine(text("sbs_counter", self.lang), [NOT_YET], size, color)
         counter_band.place(counter)
+        done = pieces.label(text("sbs_counter_done", self.lang,
+                                 share=f"{100 * self.zeros[norm].share:.0f}"), size, color)
+        counter_band.place(pieces.fit_into(done, counter_band.width))
         center_dot = Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                                 color=theme.LOSS_COLOR)
         center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
@@ -321,6 +341,7 @@ class SideBySide(NormvizScene):
             "dot": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                        color=pieces.optimum_color(solution.beta)),
             "readout": readout, "zero_note": zero_note, "counter": counter,
+            "counter_done": done,
             "rings": rings, "walk_readout": walk_readout,
             "walker": Dot(axes.c2p(self.radius, 0.0), radius=theme.DOT_RADIUS,
                           color=theme.TEXT_COLOR),
@@ -386,19 +407,25 @@ class SideBySide(NormvizScene):
         edges = VGroup(*[self.arrow(start, d, theme.L1_COLOR, ZOOM_FAN * reach)
                          for d in directions])
         downhill = self.arrow(start, descent, theme.LOSS_COLOR, ZOOM_ARROW * reach)
+        # first: the two ways along the diamond's edges from the corner, each with the
+        # loss's slope along it (mathcore's gradient: both positive at the optimum)
+        ways = edge_directions(beta, self.radius)
+        slopes = [float(self.loss.gradient(beta) @ way) for way in ways]
+        rises = VGroup(*[self.arrow(start, way, theme.TEXT_COLOR, ZOOM_ARROW * reach)
+                         for way in ways])
         lines = np.vstack([along(m) for m in (contour, *view.body[2][1:], *edges, downhill,
-                                              view.optimum)])
+                                              view.optimum, *rises)])
         arc = shade.get_vertices()[1:]
         wedge = np.vstack([start + share * (arc - start) for share in np.linspace(0, 1, 6)])
         labels = [
-            (pieces.label(text("sbs_zoom_down", self.lang), TAG_SIZE, theme.LOSS_COLOR),
+            *[(pieces.label(text("sbs_zoom_rise", self.lang), ZOOM_TAG_SIZE,
+                            theme.TEXT_COLOR), rise.get_end()[None, :]) for rise in rises],
+            (pieces.label(text("sbs_zoom_down", self.lang), ZOOM_TAG_SIZE, theme.LOSS_COLOR),
              downhill.get_end()[None, :]),
-            (pieces.label(text("sbs_zoom_out", self.lang), TAG_SIZE, theme.L1_COLOR), arc),
+            (pieces.label(text("sbs_zoom_out", self.lang), ZOOM_TAG_SIZE, theme.L1_COLOR), arc),
             (pieces.label(text("sbs_zoom_level", self.lang,
                                level=pieces.format_number(solution.loss)),
-                          TAG_SIZE, theme.LOSS_COLOR), contour.points),
-            (pieces.label(text("sbs_zoom_scale", self.lang, zoom=f"{ZOOM:g}"), TAG_SIZE,
-                          theme.MUTED_TEXT_COLOR), view.frame.get_corner(UP + LEFT)[None, :]),
+                          ZOOM_TAG_SIZE, theme.LOSS_COLOR), contour.points),
         ]
         placed = VGroup()
         for label, anchor in labels:
@@ -406,10 +433,17 @@ class SideBySide(NormvizScene):
                                   zoom, np.vstack([lines, wedge]), anchor, placed)
             placed.add(label)
         view.source.set_z_index(1)
-        group = VGroup(view.source, VGroup(inset, shade, edges, downhill, view.optimum, placed))
+        # shown in two steps: the corner with its two uphill ways along the edges, then
+        # the fan with the downhill arrow inside it
+        first = VGroup(view.source, VGroup(inset, rises, view.optimum, *placed[:2],
+                                           placed[4]))  # and the contour's level
+        second = VGroup(shade, edges, downhill, *placed[2:4])
+        group = VGroup(first, second)
         view.optimum.set_z_index(1)  # over the arrows, which start at it
-        return {"group": group, "axes": zoom, "frame": view.frame, "fan": shade,
-                "downhill": downhill, "edges": edges, "contour": contour,
+        self.show("zoom_edge_slopes", slopes)
+        return {"group": group, "first": first, "second": second, "axes": zoom,
+                "frame": view.frame, "fan": shade, "downhill": downhill, "edges": edges,
+                "rises": rises, "slopes": slopes, "contour": contour,
                 "optimum": view.optimum, "labels": placed, "side": side}
 
     def place_zoom_label(self, label, frame, zoom, lines: np.ndarray, anchor: np.ndarray,
@@ -419,6 +453,8 @@ class SideBySide(NormvizScene):
         (or, if there are none, the clearest) the one nearest its ``anchor`` points."""
         low, high = frame.get_corner(DOWN + LEFT), frame.get_corner(UP + RIGHT)
         size = np.array([label.width, label.height, 0.0]) / 2 + ZOOM_ROOM
+        # off the diamond and ZOOM_ROOM clear of its edge (in the zoom's data units)
+        clearance = ZOOM_ROOM / (zoom.c2p(1.0, 0.0) - zoom.c2p(0.0, 0.0))[0]
         best, best_score = None, None
         for x in np.linspace(low[0] + size[0], high[0] - size[0], ZOOM_GRID):
             for y in np.linspace(low[1] + size[1], high[1] - size[1], ZOOM_GRID):
@@ -426,7 +462,7 @@ class SideBySide(NormvizScene):
                 corners = zoom.p2c(label.get_corner(DOWN + LEFT)), \
                     zoom.p2c(label.get_corner(UP + RIGHT))
                 if box_min_norm(np.array(corners[0][:2]), np.array(corners[1][:2]),
-                                "l1") < self.radius:
+                                "l1") < self.radius + clearance:
                     continue
                 clear = min(pieces.box_clearance(label, lines), ZOOM_ROOM)
                 if not all(boxes_apart(label, other, ZOOM_ROOM) for other in placed):
@@ -593,12 +629,12 @@ class SideBySide(NormvizScene):
         self.play(self.walk_share.animate.set_value(1.0), run_time=WALK_SECONDS,
                   rate_func=linear)
         self.stop_driving(walking, self.walk)
-        self.play(*[FadeOut(m) for m in (*self.part("walker"), *self.part("walk_readout"),
-                                         *self.part("rings"), self.explain_rings)],
+        self.play(*[FadeOut(m) for m in (*self.part("walker"), *self.part("walk_readout"))],
                   run_time=0.6)
 
-        self.beat("sbs_problem")
-        self.play(*[Create(m) for m in self.part("family")],
+        self.beat("sbs_problem")  # the faint norm contours stay until the cue is read
+        self.play(*[FadeOut(m) for m in (*self.part("rings"), self.explain_rings)],
+                  *[Create(m) for m in self.part("family")],
                   *[FadeIn(m) for m in (*self.part("family_tags"), *self.part("center"),
                                         *self.part("center_tag"))],
                   FadeIn(self.explain_loss), run_time=2.0)
@@ -628,9 +664,15 @@ class SideBySide(NormvizScene):
             # why the corner holds: -grad f lies in the diamond's fan of normals there;
             # the circle has one normal at its touch
             zoom = [self.zoom["group"]] if self.zoom else []
+            # first the corner up close: along both edges the loss rises
             self.play(FadeOut(self.explain_loss), FadeOut(self.explain_grow),
-                      FadeIn(self.explain_cone), *[FadeIn(m) for m in self.part("cone")],
-                      *[FadeIn(m) for m in zoom], run_time=1.0)
+                      *[FadeIn(m["first"]) for m in ([self.zoom] if self.zoom else [])],
+                      run_time=1.0)
+            self.wait(ZOOM_EDGES_SECONDS)
+            # then the fan of directions the corner faces, -grad f inside it
+            self.play(FadeIn(self.explain_cone), *[FadeIn(m) for m in self.part("cone")],
+                      *[FadeIn(m["second"]) for m in ([self.zoom] if self.zoom else [])],
+                      run_time=1.0)
             self.read(self.explain_cone.original_text)  # (the zoom's labels: in the hold)
             explained = [self.explain_cone, *self.part("cone"), *zoom]
         self.wait(TOUCH_HOLD_SECONDS)
@@ -649,6 +691,9 @@ class SideBySide(NormvizScene):
 
         self.beat("sbs_recap", **{norm: f"{100 * self.zeros[norm].share:.0f}"
                                   for norm in NORMS})
-        self.play(FadeOut(self.explain_turn), FadeIn(self.recap), run_time=0.8)
+        # the counters now count the whole turn, and say so
+        self.play(FadeOut(self.explain_turn), FadeIn(self.recap),
+                  *[FadeOut(m) for m in self.part("counter")],
+                  *[FadeIn(m) for m in self.part("counter_done")], run_time=0.8)
         self.read(self.recap.original_text)
         self.wait(RECAP_EXTRA_SECONDS)

@@ -9,20 +9,22 @@ SGD video (``scenes.sgd``) follows this one.
 
 Because the penalty, not the ball, is fixed, a minibatch's optimum does not lie on the
 full data's ball: it lies where the minibatch's own contour touches its OWN ball
-``||b||_p <= ||b_k||_p``, and that ball is drawn with it.  The full data's ball stays in
-grey, labelled as such, with the full data's contour and optimum (the hollow star).
+``||b||_p <= ||b_k||_p``, and that ball is drawn with it (the first subtitle says so).
 
-For each correlation rho (0, 0.9, 0.99): the full data alone (its optimum a hollow white
-star: the reference, like its grey ball and contour); five minibatches one
-by one, each with its contour, its own ball and, on the lasso plane, the part of its
+For each correlation rho (0, 0.9, 0.99): the full data alone (its ball in the norm's
+colour, labelled, its grey contour, its optimum a hollow white star with a dark rim, on
+top of everything, the panel's legend naming it); five minibatches one by one (the full
+data's ball and contour gone, the star kept: one ball and one contour per plane at a
+time), each with its contour, its own ball and, on the lasso plane, the part of its
 diamond its optimum lies on drawn thick (the flat edge, or the corner when a coefficient
 is exactly 0: the optimum is green then); a line beside the planes says what the viewer
 sees (the lasso optimum slides along a flat edge, or jumps to a corner, where the
 circle's curve holds the ridge optimum closer to the star; the corner clause only where
 some minibatch changes which coefficients are 0).  Then all 200 minibatch optima grow in
-as a cloud, with the mean distances to the full-data optimum in the panel, the count
-of minibatches whose lasso zeros differ from the full data's, and the ratio of the two
-mean distances with its bootstrap interval.
+as a cloud round the star, over the full data's ball (back, labelled), with the mean
+distances to the full-data optimum in the panel, the count of minibatches whose lasso
+zeros differ from the full data's, and the ratio of the two mean distances with its
+bootstrap interval (on a line of its own).
 
 After rho = 0, where no zero ever changes and yet the lasso moves about twice as far, a
 1-D picture shows why (``mathcore.stability.orthogonal_mechanism``): with exactly
@@ -36,7 +38,7 @@ penalties have two names: lambda_2 (ridge, ``lam``) and lambda_1 (lasso, ``alpha
 picture's heading replaces the key above the planes while it is shown.
 
 The first minibatches of each correlation are held slowly (``BATCH_SECONDS``: about 3 s
-each for the first ones at rho = 0), then faster.
+each for the first ones at rho = 0), then faster (the later correlations faster still).
 
 Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next, and
 during the 1-D picture), ``batch`` (k while the k-th minibatch is held on screen with its
@@ -78,8 +80,8 @@ BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
 #: For each rho, how long each of the first minibatches is held on screen: slowly while
 #: the viewer learns what a minibatch's picture shows, faster once it is familiar.
-BATCH_SECONDS = ((3.0, 3.0, 2.5, 1.0, 1.0), (2.5, 2.0, 1.2, 0.8, 0.8),
-                 (2.0, 1.5, 1.0, 0.8, 0.8))
+BATCH_SECONDS = ((3.0, 3.0, 2.5, 1.0, 1.0), (1.5, 1.2, 0.8, 0.8, 0.8),
+                 (1.5, 1.0, 0.8, 0.8, 0.8))
 GROW_SECONDS = 2.5  # the rest of the cloud growing in
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 HEADER = 0.45  # the plane's name above it
@@ -90,9 +92,9 @@ LABEL_ROW = 0.42  # under the plane: the full data's ball's label
 BOTTOM_GAP = 0.06  # between the label row and the subtitles' strip
 PANEL_GAP = 0.25  # between the planes and the text panel
 CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.16, 3
+STAR_RIM, STAR_Z = 6.0, 5  # the full data's star: its background-coloured rim, its depth
 FACE_STROKE = 14  # the part of the minibatch's diamond its lasso optimum lies on
 CORNER_SHARE = 0.3  # a corner is shown as this share of its two edges
-FAINT = 0.6  # the full data's ball, grey like its contour: for reference
 TICK = 0.08  # the label's tick up to the full data's ball
 NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
 #: The full data's optimum, the reference: white like the text (its ball and contour are
@@ -236,27 +238,33 @@ class MinibatchStability(NormvizScene):
         A minibatch's optimum minimises its loss plus the penalty, so it is also where its
         loss contour touches the ball ``||b||_p <= ||b_k||_p`` through it: that ball is
         drawn with it, and on the lasso plane the edge or corner of that diamond the
-        optimum lies on is drawn thick.  The full data's ball stays faint and labelled."""
+        optimum lies on is drawn thick.  The full data's ball (labelled) and contour show
+        before the minibatches and the ball again under the cloud; its star stays."""
         changes = result.support_differs() > 0.0
         self.beat("st_batches" if changes else "st_batches_flat", rho=result.rho)
         full = QuadraticLoss.from_gram(*result.full_gram)
         optima = {"l1": result.full_l1, "l2": result.full_l2}
         batches = {"l1": result.batch_l1, "l2": result.batch_l2}
-        parts, contours = VGroup(), {}
+        balls_full, fixed_contours, stars, contours = VGroup(), VGroup(), VGroup(), {}
+        parts = VGroup(balls_full, fixed_contours, stars)
         for norm, plane in self.planes.items():
             axes = plane["axes"]
             radius = ball_radius(result, norm)
-            reference = pieces.BallWindow(axes, norm, radius)
-            reference.set_fill(opacity=0.0).set_stroke(color=theme.MUTED_TEXT_COLOR,
-                                                       width=2, opacity=FAINT)
+            reference = pieces.BallWindow(axes, norm, radius)  # in its norm's colour
             level = float(full.value(optima[norm]))
             fixed = pieces.LossContour(axes, full, level, clip_to_axes=True)
             fixed.set_stroke(color=theme.MUTED_TEXT_COLOR, width=2)
             star = Star(n=5, outer_radius=STAR_RADIUS, color=FULL_DATA_COLOR,
                         stroke_width=STAR_STROKE, fill_opacity=0).move_to(
                             axes.c2p(*optima[norm]))
+            # a rim of the background round its outline, and on top of every dot: the
+            # star stays whole over the cloud
+            star.set_stroke(color=theme.BACKGROUND_COLOR, width=STAR_RIM, background=True)
+            star.set_z_index(STAR_Z)
             contours[norm] = pieces.LossContour(axes, full, level, clip_to_axes=True)
-            parts.add(reference, fixed, star, self.ball_label(plane, radius))
+            balls_full.add(reference, self.ball_label(plane, radius))
+            fixed_contours.add(fixed)
+            stars.add(star)
         self.step_index.set_value(-1)  # between two correlations
         self.batch_count.set_value(0)
         self.mech_phase.set_value(0)
@@ -270,13 +278,15 @@ class MinibatchStability(NormvizScene):
         self.play(FadeIn(parts, rho_tag, self.counter_head), run_time=0.6)
         self.step_index.set_value(index)
         self.wait(1.0)  # the full data alone: its contour touches the grey ball at the star
-        self.play(FadeIn(why), run_time=0.5)
+        # the minibatches have their own balls and contours: the full data's go (the star
+        # stays), so that each plane shows one ball and one contour at a time
+        self.play(FadeIn(why), FadeOut(balls_full), FadeOut(fixed_contours), run_time=0.5)
         self.add(*contours.values())
         dots, live, balls = VGroup(), VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
             loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
-            for dot in dots:  # the earlier minibatches join the cloud
-                dot.scale_to_fit_width(2 * CLOUD_DOT)
+            for dot in dots:  # the earlier minibatches join the cloud (under the star)
+                dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(0)
             self.remove(balls)
             balls = VGroup()
             for norm, plane in self.planes.items():
@@ -285,8 +295,9 @@ class MinibatchStability(NormvizScene):
                 if norm == "l1":
                     balls.add(self.face(plane["axes"], beta))
                 contours[norm].show(loss, float(loss.value(beta)))
+                # the minibatch held on screen: its optimum over the star, whole
                 dots.add(Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
-                             color=pieces.optimum_color(beta)))
+                             color=pieces.optimum_color(beta)).set_z_index(STAR_Z + 1))
             self.add(balls, *contours.values(), dots)
             self.remove(live)
             live = self.counters(result, k + 1)
@@ -303,14 +314,16 @@ class MinibatchStability(NormvizScene):
                         for b in (batches[norm][k],)])
         summary = self.summary(result, changes)
         for dot in dots:
-            dot.scale_to_fit_width(2 * CLOUD_DOT)
-        self.play(FadeOut(VGroup(*contours.values())), FadeOut(why), run_time=0.5)
+            dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(0)
+        # the full data's ball (and its label) come back for the cloud, under the dots
+        self.play(FadeOut(VGroup(*contours.values())), FadeOut(why), FadeIn(balls_full),
+                  run_time=0.5)
         # the cloud grows: each dot fades in over a fifth of the time, one after another
         self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeIn(summary),
                   run_time=GROW_SECONDS)
         self.batch_count.set_value(BATCHES)
         self.wait(2.0)
-        return VGroup(parts, dots, rest), VGroup(rho_tag, self.counter_head, summary)
+        return VGroup(balls_full, stars, dots, rest), VGroup(rho_tag, self.counter_head, summary)
 
     # -- the mechanism, in 1-D -------------------------------------------------------------
     def mech_labels(self) -> dict[str, VMobject]:
@@ -438,7 +451,7 @@ class MinibatchStability(NormvizScene):
         return picture
 
     def ball_label(self, plane: dict, radius: float) -> VGroup:
-        """"full data's ball" under the plane, below where the grey ball meets the b1 axis,
+        """"full data's ball" under the plane, below where that ball meets the b1 axis,
         under a short tick down from the window's edge."""
         axes = plane["axes"]
         where = axes.c2p(radius, 0.0)

@@ -96,8 +96,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "all and only crosses 0"
         ),
         "rvl_title": (
-            "Diabetes: as the penalty relaxes, lasso lets features in one at a time; "
-            "ridge makes all non-zero at once"
+            "Diabetes: as the penalty relaxes, lasso adds features one at a time, "
+            "ridge all at once"
         ),
         "rvl_note_lasso": (
             "Lasso, s = {share}: exactly 0, and held there over whole stretches of s: {names}"
@@ -122,8 +122,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_x_l2": "s: share of the least-squares fit's L2 norm",
         "rvl_y": "coefficient",
         "rvl_s_means": (
-            "s = t / ‖β_LS‖: the budget t as a share of the least-squares fit's norm.\n"
-            "Small s: a strong penalty (s = 0: every β is 0); s = 1: plain least squares"
+            "s = t / ‖β_LS‖, each in its own norm (lasso: L1, ridge: L2): compare shapes, "
+            "not s values.\nSmall s: strong penalty (s = 0: every β is 0); "
+            "s = 1: plain least squares"
         ),
         "rvl_title_csv": (
             "{target}, {count} features: as the penalty relaxes, lasso lets features in one "
@@ -159,13 +160,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "loss along the diamond's edge",
         "corr_center": "c = least-squares fit",
         "corr_shape": "contours: length = {{}} × width",
-        "corr_axis": "long axis along ({{}}, {{}})",
         "corr_budget_l1": "‖c‖₁ = {{}} > budget t = 1",
         "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
-        "corr_budget_why": (
-            "t < ‖c‖: c is outside the ball,\nso the optimum is on its edge.\n"
-            "t set by hand: {low}–{high} % of ‖c‖"
-        ),
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
             "×{zoom} around each optimum, ρ = {rho}: the contour, {ratio} × longer than wide,\n"
@@ -176,13 +172,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
         "corr_zoom": (
-            "The contour runs {angle}° off the edge: along it the loss rises from {here} at the "
-            "corner\nto {there} at the other twin's corner, only {rise} % more: the corner wins, "
-            "but narrowly"
+            "The contour runs {angle}° off the edge: loss {here} at the corner,\n"
+            "{there} at the other twin's corner, only {rise} % more"
         ),
-        "sub_corr_zoom": (
-            "Along the edge the loss rises from the corner: the corner wins, but only narrowly"
-        ),
+        "sub_corr_zoom": "Along the edge the loss rises only a little: the corner wins narrowly",
         "corr_note": (
             "Of {count} draws at ρ = {rho} the lasso keeps only x₁ in {x1}, only x₂ in {x2}, "
             "both in {both};\nthe ridge keeps both every time, share of the weight on x₁: "
@@ -201,14 +194,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_keeps_both": "both",
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  w {{}} {{}}",
-        "lp_axis_lp_scale": "(spaced by 1/p)",
         "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
         "lp_above_note": "β{index}* on a log scale:\nnever 0 for p > 1,\nexactly 0 at p = 1",
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
         "lp_enet_note": "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes",
-        "lp_leave_note": "below w = {value} the corner's fan of\nnormals misses −∇f: β₂ ≠ 0",
+        "lp_leave_note": (
+            "below w = {value} the corner's fan of normals\nno longer contains −∇f: the "
+            "optimum leaves\nthe axis (β₂ ≠ 0)"
+        ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0: the L2 circle, the same\nball and optimum as p = 2",
         "sub_lp_start": "One loss, one budget. The ball changes with p.",
@@ -219,7 +214,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_inf": "p = infinity: a square. Its corners lie on the diagonals.",
         "sub_lp_enet": "The elastic net mixes L1 and L2, with L1 share w.",
         "sub_lp_leave": (
-            "As w falls, the corner's fan of normals narrows. Below w = {value} it misses −grad f."
+            "As w falls, the corner's fan of normals narrows. Below w = {value} it no longer "
+            "contains −grad f, so the optimum leaves the axis."
         ),
         "sub_lp_ridge": "w = 0: the circle again, the same optimum as p = 2.",
         "cloud_title": "Random losses: where must the centre lie for an exact 0?",
@@ -231,8 +227,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_tally_note": "×N at a tip: N optima\nexactly on that tip",
         "cloud_key": "dot: a loss's centre c, green if its optimum has an exact 0, else yellow",
         "cloud_sampling": (
-            "c: uniform in [{low}, {high}]² outside the ball; A = [[a, e], [e, b]], "
-            "a, b ~ U[0, 10], e ~ U[−1, 1]"
+            "c ~ U[{low}, {high}]² off the ball; A = [[a, e], [e, b]], "
+            "a, b ~ U[0, 10], e ~ U[−1, 1], if ab > e²"
         ),
         "cloud_zones_l1": (
             "round loss: c between a tip's edge normals lands\non it: {share} % of the "
@@ -244,6 +240,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_tilt_l2": (
             "tilted loss: the loss's own stretch turns\neach ray; still an area of 0"
+        ),
+        "cloud_shares": (
+            "random A {mixed} %, round {round} %, tilted {tilted} %: the share depends on "
+            "the losses"
         ),
         "cloud_zoom_l1": (
             "zoomed: along the diamond the loss climbs\nat once ({back} and {ahead} per unit step)"
@@ -261,18 +261,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_mech_l2": "L2: every |cᵢ| times {scale}",
         "hd_mech_l1_note": "{zeros} of {n} below θ: exactly 0",
         "hd_mech_l2_note": "none is 0: the smallest is {least}",
+        "hd_mech_l1_spent": "‖β‖₁ = {value}, budget t = {t}",
+        "hd_mech_l2_spent": "‖β‖₂ = {value}, budget t = {t}",
         "hd_any": "optima with at least one βᵢ = 0",
         "hd_share": "all coefficients βᵢ that are 0",
         "hd_x": "dimension n",
-        "hd_isotropic": (
-            "L1 optima, 95 % band drawn to scale: at most ±{half} points, thinner than the line"
-        ),
-        "hd_l2": "L2: 0 of {samples} at every n",
+        "hd_l2": "L2: 0 % at every n",
         "hd_callout": "n = {n}: {share} %",
-        "hd_cloud": (
-            "Cloud scene: {cloud} % (t = {radius}, random shapes); "
-            "here t = {kappa} ‖c‖₁, round losses"
-        ),
         "hd_note": (
             "n = {n}: {any} % of optima have a 0, but only {share} % (± {half}) "
             "of all βᵢ are 0"
@@ -281,26 +276,26 @@ STRINGS: dict[str, dict[str, str]] = {
             "One round loss, n = {n}: each bar is the size of one coordinate of its minimum c"
         ),
         "sub_hd_cut": (
-            "L1 lowers every bar by one θ, set so the budget is spent: the {zeros} below θ "
-            "become 0"
+            "L1 lowers every bar by the same amount θ, sliding down until the budget is "
+            "spent: the {zeros} bars below θ become 0"
         ),
-        "sub_hd_scale": "L2 multiplies every bar by {scale}: small ones shrink, none reaches 0",
+        "sub_hd_scale": (
+            "L2 shrinks every bar by one factor until its budget is spent, here {scale}: "
+            "small bars shrink, none reaches 0"
+        ),
         "sub_hd_any": (
-            "Right: optima with at least one zero. While the share of zeros holds steady, "
-            "this tends to 1 as n grows"
+            "Right: optima with a zero. The share of zeros never drops below {low} %, so this "
+            "tends to 1 as n grows"
         ),
         "sub_hd_rise": (
             "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
         ),
-        "sub_hd_cloud": (
-            "The earlier cloud had {cloud} %: there t = {radius} and loss shapes were random"
-        ),
         "sub_hd_share": (
-            "{samples} losses per n, each ball's budget half of c's own norm: the share of "
-            "all coefficients L1 sets to 0"
+            "{samples} losses per n, each budget half of c's own norm: the share of "
+            "coefficients L1 sets to 0"
         ),
         "sub_hd_l2": (
-            "This loss is round: L2 only scales c down, no zero unless c has one; 0 of {samples}"
+            "Round losses: L2 only scales c down, so no zeros: 0 of {samples} at every n"
         ),
         "sub_hd_end": (
             "At n = {n} every L1 optimum has a zero, yet only {share} % of all coefficients "
@@ -314,6 +309,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_edge": "on an edge: {zeros} = 0 exactly",
         "b3_note_face": "on a face: no coefficient is 0",
         "b3_note_boundary": "on the sphere: no coefficient is 0",
+        "b3_share_head": "{samples} random\nlosses, L1 optima:",
+        "b3_share_vertex": "vertex {share} %",
+        "b3_share_edge": "edge {share} %",
+        "b3_share_face": "face {share} %",
+        "b3_share_note": ("95 %: ±{half} points;\nc uniform in\n[−10, 10]³; A random\n"
+                          "positive definite"),
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty: |β| and β²",
         "pen_gradient": "slopes: sign(β) and 2β",
@@ -337,6 +338,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_equal": "equal",
         "pen_value_reading": "β = {b}:  |β| = {a},  β² = {s}",
         "pen_slope_reading": "β = {b}:  slopes 1 and 2β = {g}",
+        "pen_slope_zero": "β = 0: |β| has no slope, any value in [−1, 1]; 2β = 0",
+        "pen_step_move": "gradient step:\nβ = {b} → v = {v}",
+        "pen_step_l1": "L1 pulls v to {a}",
+        "pen_step_l2": "L2 pulls v to {s}",
         "pen_hold_reading": "g = {g}:  β* L1 = {a},  L2 = {s}",
         "pen_spread_l1_verdict": "L1 is indifferent: {a} = {b}",
         "pen_spread_l2_verdict": "L2 prefers the spread w: {a} < {b}",
@@ -350,8 +355,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_pen_spread": (
             "Two copies of one signal: L1 is indifferent ({l1} either way), L2 prefers the "
-            "spread weights ({l2}): L2 spreads weight over features. An error of {d} in the "
-            "first then moves the prediction {near}, not {far}"
+            "spread weights ({l2}). An error of {d} in the first then moves the prediction "
+            "{near}, not {far}"
         ),
         "sub_pen_large": (
             "β² passes |β| at β = {b}: at β = {large} it costs {big}, {ratio} times |β|; "
@@ -363,29 +368,31 @@ STRINGS: dict[str, dict[str, str]] = {
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "The loss β²/2 − gβ pulls β with g − β. L1's jump at 0 holds β* at exactly 0 "
-            "until g reaches λ = {lam}; L2's slope 2β lets β* leave 0 at once"
+            "Add a loss β²/2 − gβ: it pulls β with force g − β, the pink line. L1's jump at "
+            "0 holds β* at exactly 0 until g reaches λ = {lam}; L2's slope 2β lets β* leave "
+            "0 at once"
         ),
         "sub_pen_prox": (
-            "A gradient step lands at v, then the penalty pulls it in, to the minimiser of "
-            "(β − v)²/2 + λ × penalty: L1 to exactly 0 while |v| ≤ λ = {lam}, and {lam} closer "
-            "to 0 beyond; L2 only scales it by 1/{inv}, never to 0"
+            "A gradient step takes β to v, then the penalty pulls v in. L1: to exactly 0 "
+            "while |v| ≤ λ = {lam}, else {lam} closer to 0. L2: scaled by 1/{inv}, never 0"
         ),
         "bridge_title": "From a constraint to a penalty: one optimum, two ways",
         "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
         "bridge_constrained_l2": "constraint ‖β‖₂ ≤ {t}:  β* = ({beta})",
         "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
-        "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: a subgradient",
-        "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2}): the unit normal",
-        "bridge_penalised_l1": "f(β) + λ‖β‖₁ is flat at β* if ∇f(β*) + λ·s = 0",
-        "bridge_penalised_l2": "f(β) + λ‖β‖₂² is flat at β* if ∇f(β*) + 2λβ* = 0",
-        "bridge_penalised_at_l1": "so λ = μ = {lam}: β*(λ) = ({beta}), circled",
-        "bridge_penalised_at_l2": "2λβ* = 2λt·s, so λ = μ/(2t) = {lam} (circled)",
+        "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: subgradient",
+        "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2}): unit normal",
+        "bridge_penalised_l1": "f + λ‖β‖₁: no downhill direction at β*",
+        "bridge_penalised_l2": "f + λ‖β‖₂²: its gradient is 0 at β*",
+        "bridge_penalised_why_l1": "if −∇f(β*) = λ·s, s ∈ ∂‖β*‖₁",
+        "bridge_penalised_why_l2": "if ∇f(β*) + 2λβ* = 0, β* = t·s",
+        "bridge_penalised_at_l1": "so λ = μ = {lam}: same β*, circled",
+        "bridge_penalised_at_l2": "so λ = μ/(2t) = {lam}: same β*, circled",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
-        "bridge_zoom": "(×{zoom})",
+        "bridge_zoom": "(drawn {zoom}× larger)",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -393,26 +400,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_fan_note_l2": "circle: one normal per point, so β* moves",
         "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
+        "bridge_sweep_ball": "ball drawn: the equivalent budget t",
         "claim_bridge": (
             "A constraint ‖β‖ ≤ t is a penalty at one λ; at the L1 corner a whole fan of"
             " normals keeps the zero"
         ),
         "sub_bridge_start": (
-            "Minimise the loss f inside a ball of radius t = {t}: the first contour to touch "
-            "it gives β*."
+            "Minimise f inside the ball of radius t = {t}: the first contour to touch it "
+            "gives β*."
         ),
         "sub_bridge_kkt": (
-            "At β*, −grad f is μ times s, a normal of the ball; s fits μ times."
+            "At β*, −grad f is μ times s, a normal of the ball. Below, drawn {zoom}× larger: "
+            "−grad f is "
+            "μ = {mu} copies of s for L1."
         ),
         "sub_bridge_fan": (
             "At the corner every s = (1, a) with |a| ≤ 1 is a normal: the loss slides, β* "
             "stays at ({beta}). The circle's β* moves."
         ),
         "sub_bridge_same": (
-            "Penalise instead, with λ = μ (L1) or λ = μ/(2t) (L2): the same point (circled)."
+            "Penalise: since −grad f = λs, the L1-penalised loss has no downhill direction at "
+            "β*, so λ = μ (L2: λ = μ/(2t)). Same point, circled."
         ),
         "sub_bridge_lambda": (
-            "A bigger λ gives a smaller ball: the norm t of β*(λ) shrinks as λ grows."
+            "As λ grows, the norm t of the penalised optimum β*(λ) shrinks; the ball drawn is "
+            "that equivalent budget t."
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_matching": (
@@ -433,12 +445,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "circle\nholds it nearer ★."
         ),
         "st_rho": (
-            "On average the lasso lands\n{ratio}× as far from ★ as\nridge (95 % CI {low} "
-            "to\n{high})"
+            "The lasso lands {ratio}×\nas far from ★ as ridge,\non average\n"
+            "(95 % CI {low} to {high})"
         ),
         "st_rho_flat": (
-            "No zero changes, yet the\nlasso lands {ratio}× as far\nfrom ★ as ridge (95 % "
-            "CI\n{low} to {high})"
+            "No zero changes, yet the\nlasso lands {ratio}× as far\nfrom ★ as ridge\n"
+            "(95 % CI {low} to {high})"
         ),
         "st_zeros": "zeros differ from ★'s in\n{count} of {batches} minibatches",
         "st_counter_l1": "lasso {dev}",
@@ -473,33 +485,32 @@ STRINGS: dict[str, dict[str, str]] = {
             "SGD at ρ = {rho}: batches of {size}, step size {step}, {steps} steps from β = (0, 0)\n"
             "penalties as in the stability video.  Dashed yellow: the exact optima"
         ),
-        "sgd_l1_header": "L1: subgradient (orange), proximal (thin white)",
-        "sgd_l2_header": "L2 (ridge penalty)",
+        "sgd_l1_header": "L1, subgradient steps",
+        "sgd_prox_header": "L1, proximal steps",
+        "sgd_l2_header": "L2 (ridge)",
         "sgd_step_axis": "step",
-        "sgd_counter_sub": "subgradient: sign changes {flips1}, {flips2}; at 0: {zeros}",
-        "sgd_counter_prox": "proximal: sign changes {flips1}, {flips2}; at 0: {zeros}",
-        "sgd_counter_l2": "sign changes {flips1}, {flips2}; steps at 0: {zeros}",
-        "sgd_step_counter": "counted: steps 1 to {step} of {steps}",
-        "sgd_spread_l1": "after step {burn}: sd {sd1}, {sd2}",
-        "sgd_spread_l2": "after step {burn}: sd {sd1}, {sd2}",
+        "sgd_counter": "sign flips: β₁ {flips1}, β₂ {flips2}",
+        "sgd_counter_zeros": "steps at 0: {zeros}",
+        "sgd_step_counter": "counted: steps 1–{step} of {steps}",
+        "sgd_spread": "sd of β₁, β₂: {sd1}, {sd2}",
         "sgd_spread_head": "Mean distance to the optimum after step {burn}:",
         "sgd_spread_value": "{norm} {dist}",
-        "sgd_tag_sub": "subgradient",
-        "sgd_tag_prox": "proximal: same steps",
         "sub_sgd_slopes": (
             "As β crosses 0, |β|'s slope jumps from −1 to +1; "
             "β²'s slope 2β passes smoothly through 0"
         ),
         "sub_sgd_run": (
-            "SGD at ρ = {rho}, batches of {size}, step "
-            "{step}: the same batches for L1 and L2"
+            "SGD at ρ = {rho}, the same batches for all three. "
+            "Watch the counters: does β1 or β2 ever reach 0 or flip sign?"
         ),
         "sub_sgd_spread": (
-            "No iterate reaches 0. Away from 0 L1's slope is constant, so nothing pulls it "
-            "back along β1 − β2; L2's 2β does"
+            "None does. Away from 0 L1's slope is constant: along β1 − β2 only the data "
+            "pull back, weakly; L2's 2β adds a pull"
         ),
         "ols_title": "Ridge against least squares, correlated features",
         "ols_rho": "x₁ and x₂: correlation ρ = {rho}",
+        "ols_truth": "y = x₁ + x₂ + noise: true β = ({w1}, {w2})",
+        "ols_lambda": "ridge adds (λ/2)‖β‖₂² to the loss, λ = {lam}",
         "ols_rows": "shown: {rows} of the {total} rows",
         "ols_batches": "{batches} minibatches of {size} rows",
         "ols_each": "on each: a least-squares fit and a ridge fit",
@@ -514,13 +525,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_batch_axis": "minibatch",
         "ols_inset": "ridge, y ×{zoom}",
         "ols_ratio": "sd of β₁ − β₂: {ols} against {ridge}, {ratio}×",
-        "ols_distance": (
-            "sd of β₁ + β₂: {sum_ols} and {sum_ridge}.  Mean distance to the full fit: {ratio}× "
-            "(95 % CI {low}–{high})"
-        ),
+        "ols_sum_sd": "sd of β₁ + β₂: {sum_ols} against {sum_ridge}, alike",
+        "ols_distance": "mean distance to the full fit: {ratio}× smaller, not {sd_ratio}×",
+        "ols_distance_ci": "(95 % CI {low}–{high})",
+        "ols_plane_ols": "least squares: {batches} fits",
+        "ols_plane_ridge": "ridge: {batches} fits, near ({b1}, {b2})",
+        "ols_plane_minus": "β₁ − β₂: least squares swings",
+        "ols_plane_plus": "β₁ + β₂: both spread alike",
         "sub_ols_data": (
-            "x1 and x2 are near copies (ρ = {rho}). On each of {batches} minibatches "
-            "we fit least squares and ridge"
+            "x1 and x2 are near copies (ρ = {rho}); the truth is β = (1, 1). "
+            "On each of {batches} minibatches we fit least squares and ridge"
         ),
         "sub_ols_swing": (
             "On one scale: the least-squares fits swing along β1 − β2; "
@@ -536,30 +550,35 @@ STRINGS: dict[str, dict[str, str]] = {
             "it swings {ratio}× as far"
         ),
         "sub_ols_distance": (
-            "Along β1 + β2 both spread alike, so the mean distance is {ratio}× "
-            "(95 % CI {low} to {high})"
+            "Along β1 + β2 both spread alike, so overall ridge lands only "
+            "{ratio}× closer, not {sd_ratio}×"
+        ),
+        "sub_ols_plane": (
+            "In the (β1, β2) plane: least squares streaks along β1 − β2; "
+            "ridge is a tight blob near ({b1}, {b2})"
+        ),
+        "sgd_zero_setup": (
+            "y = x₁ + noise, ρ = {rho}: true β₂ = {w2}.  Shown: β₂, {steps} steps"
         ),
         "sgd_zero_settings": (
-            "y = x₁ + noise, ρ = {rho}; shown: β₂\n"
             "dashed green: the lasso's β₂* = 0 exactly; dashed yellow: ridge's β₂*"
         ),
         "sgd_zero_sub_header": "L1 subgradient",
         "sgd_zero_prox_header": "L1 proximal (green = 0)",
-        "sgd_zero_l2_header": "L2",
-        "sgd_zero_flips": "sign changes: {flips}",
-        "sgd_zero_zeros": "exactly 0: {zeros} steps",
-        "sgd_zero_sd": "sd after step {burn}: {sd}",
+        "sgd_zero_l2_header": "L2 (ridge)",
+        "sgd_zero_counter": "{flips} sign flips, {zeros} steps at 0",
         "sgd_zero_why": (
-            "counts: all {steps} steps; sd: after step {burn}\n"
-            "ridge's price: β₂* = {bias}, not the true 0"
+            "The flips come from the subgradient step; the proximal step holds β₂ at 0.\n"
+            "L2 is smooth but biased: β₂* = {bias}, not the true 0."
         ),
         "sub_sgd_zero": (
             "Now y = x1 + noise: the lasso's β2* is exactly 0. "
             "Watch β2 under the three methods"
         ),
         "sub_sgd_zero_why": (
-            "Near 0 a subgradient step overshoots and flips β2's sign; the proximal step lands "
-            "on 0. L2 pulls gently, to a biased β2*"
+            "Near 0 a subgradient step overshoots, so β2 flips sign; the proximal step lands on "
+            "exactly 0. L2 is smooth, but it shrinks β1 and the correlated x2 takes up "
+            "the slack: β2* > 0"
         ),
         "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
         "path_x_label": "budget t, one for both balls: ‖β‖₁ ≤ t, ‖β‖₂ ≤ t",
@@ -568,17 +587,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_contour_l2": "touching L2",
         "path_free_l1": "L1: β* = c while t ≥ ‖c‖₁ = {radius} (c in the diamond)",
         "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
-        "path_stop": "Stopped at t = {end}: at t = 0 both optima are 0.",
         "path_shrink_cue": "← t shrinks",
-        "path_note_l1": (
-            "L1: lands on the axis at t = {radius} and stays:\n"
-            "β{index} = 0 for every t ≤ {radius}"
-        ),
+        "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
         "path_note_l2": "L2: both shrink; neither is 0 before t = 0",
-        "path_note_names": (
-            "Penalty form: smaller t, larger λ.\n"
-            "L1 = LASSO (feature selection), L2 = ridge"
-        ),
+        "path_note_names": "Smaller t, larger λ: t = {t} is λ = {lam} for L1 (LASSO)",
         "sub_tan_problem_l1": (
             "Minimise the loss while β stays inside the L1 ball, a diamond of radius t"
         ),
@@ -605,6 +617,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_inside": "c is inside the ball: β* = c",
         "sbs_exactly": " exactly",
         "sbs_counter": "with a 0: {{}} % of the time so far",
+        "sbs_counter_done": "with a 0: {share} % over the whole turn",
         "sbs_same_loss": (
             "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
             "its lowest point (the\nfit with no limit).\nEach number: the loss\non that contour"
@@ -614,17 +627,16 @@ STRINGS: dict[str, dict[str, str]] = {
             "a ball is its optimum"
         ),
         "sbs_cone": (
-            "Up close (×{zoom}): the\nloss's downhill arrow\n(pink) lies in the fan\n"
-            "of directions the\ncorner faces, so every\nstep into it goes up.\n"
-            "The circle faces just\none way (blue)"
+            "Up close (×{zoom}): along\nboth edges the loss rises;\n"
+            "its downhill arrow −∇f\nlies in the corner's fan"
         ),
-        "sbs_zoom_down": "downhill (−∇f)",
-        "sbs_zoom_out": "corner faces",
-        "sbs_zoom_level": "contour,\nloss {level}",
-        "sbs_zoom_scale": "×{zoom}",
+        "sbs_zoom_down": "−∇f",
+        "sbs_zoom_rise": "uphill",
+        "sbs_zoom_out": "fan",
+        "sbs_zoom_level": "loss {level}",
         "sbs_turn": (
-            "Now the loss turns\nonce around the origin\n(clockwise), keeping\nits shape.\n"
-            "Watch the L1 optimum\nwait on a corner for\nmost of the turn"
+            "The loss now turns once\n(clockwise), keeping\nits shape: the L1 optimum\n"
+            "waits on corners"
         ),
         "sbs_recap_pair": (
             "A corner sticks out:\nit catches a whole\nrange of directions.\n"
@@ -652,7 +664,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "Grow the contour out from c:\nits first touch is the optimum",
         "sub_sbs_touch_corner": (
             "L1 is touched at a corner: an exact 0; L2 on its round edge: no 0. "
-            "Up close, the loss's downhill arrow lies in the fan of directions the corner faces"
+            "Up close: along both edges the loss rises; its downhill arrow lies in the "
+            "corner's fan"
         ),
         "sub_sbs_touch": "Each ball's first touch is its optimum:\nits coordinates are below",
         "sub_sbs_turn_stick": (
@@ -682,7 +695,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
-            "Two features, loss centred at the least-squares fit c: "
+            "Two features, loss centred at the least-squares fit c, outside both balls: "
             "lasso (L1) left, ridge (L2) right"
         ),
         "sub_corr_sweep": (
@@ -690,8 +703,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge stays near the diagonal"
         ),
         "sub_corr_inset": (
-            "Zoomed ×{zoom}: the thin contour runs almost along the diamond's edge, yet touches "
-            "only its corner"
+            "Zoomed in {zoom} times, the thin contour runs almost along the diamond's edge, yet "
+            "touches only its corner"
         ),
         "sub_corr_draws": (
             "Redraw the data: the lasso keeps x1 in some draws, x2 in others; the ridge splits "
@@ -718,12 +731,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "that tip"
         ),
         "sub_cloud_tilt": (
-            "A tilted loss skews the wedges; the cloud's random shapes blur them into its "
-            "green areas"
+            "A tilted loss skews the wedges; random shapes blur them into the green areas. "
+            "The share depends on the losses drawn; the wedges are exact"
         ),
         "sub_cloud_zoom": (
-            "Zoomed in: at the tip both ways along the ball go uphill; the circle is flat "
-            "there"
+            "Zoomed in: at the tip both ways go uphill; the circle is flat. Tilt the loss: "
+            "the tip holds, the circle's optimum slides"
         ),
         "sub_cloud_recap": (
             "Corners catch whole wedges of centres: {l1} % of a million L1 optima have a "
@@ -732,7 +745,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
         "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
         "sub_b3_face": "On a face no coefficient is 0: L1 gives zeros often, not always",
-        "sub_b3_boundary": "The L2 ball is round: here the touch has no zero coefficient",
+        "sub_b3_boundary": "The L2 ball is round: like a face, its touch has no zero. "
+                           "Random losses seldom touch a face of the octahedron: "
+                           "most touch a vertex",
         "claim_title": "The lesson: why L1 gives exact zeros and L2 small, spread-out weights",
         "claim_recap": (
             "L1 against L2: shape, touch, zeros, budget and penalty, minibatch refits, SGD,"
@@ -752,7 +767,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_key": "Five colours, one meaning each, in every video that follows",
         "sub_title_l1": "Orange: the L1 ball, the diamond of the lasso",
         "sub_title_l2": "Blue: the L2 ball, the circle of ridge regression",
-        "sub_title_loss": "Pink: the loss, its centre c and its contours, grown until they touch",
+        "sub_title_loss": "Pink: the loss, its centre c and its contours",
         "sub_title_optimum": "Yellow: an optimum where no coefficient is 0",
         "sub_title_zero": (
             "Green: an optimum with an exact 0; shaded green, the centres c that give one"
@@ -765,12 +780,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape_l1": "diamond: corners on axes",
         "recap_shape_l2": "circle: no corners",
         "recap_touch": "first touch",
-        "recap_touch_l1": "a corner: β{touch_zero} = 0",
+        "recap_touch_l1": "usually a corner: {touch_share} %",
         "recap_touch_l2": "round edge: no 0",
         "recap_zeros": "exact zeros",
         "recap_zeros_l1": "centres in 4 wedges",
         "recap_zeros_l2": "centres on 4 rays only",
-        "recap_spread": "large weights",
+        "recap_spread": "split weight",
         "recap_spread_l1": "|β| cost: (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
         "recap_spread_l2": "β² cost: (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
         "recap_penalty": "as a penalty",
@@ -778,25 +793,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "refits, ρ ↑ {rho_high}",
         "recap_stability_l1": "zeros change: {share_low} → {share_high} %",
-        "recap_stability_l2": "moves {ratio_low}× → {ratio_high}× less",
+        "recap_stability_l2": "moves {ratio_low}→{ratio_high}× less",
         "recap_sgd": "SGD, ρ = {sgd_rho}",
         "recap_sgd_l1": "mean distance {sgd_l1}",
         "recap_sgd_l2": "{sgd_l2}: {sgd_ratio}× closer",
         "recap_data": "diabetes, s = {data_share}",
         "recap_data_l1": "{data_l1} of {data_p} coefficients ≠ 0",
         "recap_data_l2": "{data_l2} of {data_p} coefficients ≠ 0",
+        "recap_features": "n = {hd_n} features",
+        "recap_features_l1": "some βᵢ = 0: {hd_l1} %",
+        "recap_features_l2": "some βᵢ = 0: {hd_l2} %",
+        "recap_lasso": "lasso = Least Absolute Shrinkage and Selection Operator",
+        "sub_recap_features": "With {hd_n} features, every L1 optimum had a 0; no L2 optimum did",
         "recap_use": "use it",
-        "recap_use_l1": "lasso: select features",
-        "recap_use_l2": "ridge: share weight, stable",
+        "recap_use_l1": "lasso: selects features",
+        "recap_use_l2": "ridge: keeps both twins",
         "sub_recap_start": "To close: L1 against L2, one question at a time",
         "sub_recap_shape": "L1's ball is a diamond with corners on the axes; L2's is round",
         "sub_recap_touch": (
-            "The contour first touches the diamond at a corner, the circle on its edge"
+            "Turned once around, the loss first touched a corner {touch_share} % of the time"
         ),
         "sub_recap_zeros": "Centres in the green wedges give L1 an exact 0; for L2, only 4 rays",
         "sub_recap_spread": (
-            "β² passes |β| at 1 and its slope 2β grows: L2 punishes large weights;\n"
-            "a weight split over two copies of a feature costs it half"
+            "A weight split over two copies of a feature: L1 charges the same, L2 half"
         ),
         "sub_recap_penalty": (
             "The budget t = {t} is a penalty: λ = {lam_l1} for L1, {lam_l2} for L2"
@@ -811,29 +830,29 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
-            "Least squares + L1 is the lasso (Least Absolute Shrinkage and Selection "
-            "Operator); + L2 is ridge"
+            "Use the lasso to select features (of two correlated twins it keeps one); "
+            "ridge keeps both"
         ),
-        "sub_st_start": "Lasso and ridge, refit exactly on {batches} minibatches of {size}",
-        "sub_st_batches": (
-            "ρ = {rho}: each dot is one minibatch's optimum; the lasso's dot slides along an "
-            "edge or jumps to a corner"
+        "sub_st_start": (
+            "Lasso and ridge refit on {batches} minibatches of {size}, with λ1 and λ2 fixed: "
+            "each optimum has its own norm, so the dots are not on one ball"
         ),
+        "sub_st_batches": "At ρ = {rho} the lasso's dot slides along an edge or jumps to a corner",
         "sub_st_batches_flat": (
-            "ρ = {rho}: each dot is one minibatch's optimum; the lasso's dot stays on an "
-            "edge, never on a corner"
+            "At ρ = {rho} each dot is one minibatch's optimum, on its own ball; the lasso's "
+            "stays on an edge, never on a corner"
         ),
         "sub_st_step": (
-            "ρ = {rho}: the lasso lands {ratio}× as far from the full-data fit as ridge; "
-            "{share} % of minibatches change its zeros"
+            "At ρ = {rho} the lasso lands {ratio}× as far from the star as ridge; {share} % "
+            "of minibatches change its zeros"
         ),
         "sub_st_step_flat": (
-            "ρ = {rho}: no zero changes, yet the lasso lands {ratio}× as far from the "
-            "full-data fit as ridge"
+            "At ρ = {rho} no zero changes, yet the lasso lands {ratio}× as far from the star "
+            "as ridge"
         ),
         "sub_st_mech": (
-            "Why: ridge divides each least-squares fit, noise too, by 1 + λ2; the lasso only "
-            "moves it by λ1, so its spread stays the same"
+            "Why, in 1-D (orthogonal features): ridge divides each fit, noise too, by 1 + λ2; "
+            "the lasso only shifts it by λ1, so its spread stays"
         ),
     },
     "zh": {
@@ -868,7 +887,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_ridge_vs_lasso": (
             "LASSO 逐个纳入特征并让其余系数恰好为 0；岭回归整体收缩，只会穿过 0"
         ),
-        "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征；岭回归让所有系数同时变为非零",
+        "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征，岭回归同时纳入全部",
         "rvl_note_lasso": (
             "LASSO，s = {share}：恰好为 0，并在一整段 s 区间上保持为 0：{names}"
         ),
@@ -885,7 +904,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_x_l2": "s：占最小二乘解 L2 范数的比例",
         "rvl_y": "系数",
         "rvl_s_means": (
-            "s = t / ‖β_LS‖：预算 t 占最小二乘解范数的比例。\n"
+            "s = t / ‖β_LS‖，各用自己的范数（LASSO 用 L1，岭回归用 L2）：比较形状，不比 s 值。\n"
             "s 越小，惩罚越强（s = 0：所有 β 为 0）；s = 1：普通最小二乘"
         ),
         "rvl_title_csv": (
@@ -914,13 +933,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "沿菱形边的损失",
         "corr_center": "c = 最小二乘解",
         "corr_shape": "等高线：长 = {{}} × 宽",
-        "corr_axis": "长轴方向 ({{}}, {{}})",
         "corr_budget_l1": "‖c‖₁ = {{}} > 预算 t = 1",
         "corr_budget_l2": "‖c‖₂ = {{}} > 预算 t = 0.75",
-        "corr_budget_why": (
-            "t < ‖c‖：c 在球外，\n所以最优解在球的边界上。\n"
-            "两个 t 都是手选的：‖c‖ 的 {low}–{high}%"
-        ),
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
             "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
@@ -931,10 +945,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
         "corr_zoom": (
-            "等高线与边的夹角仅 {angle}°：沿这条边，损失从角上的 {here} 升到另一个“双胞胎”角上的 "
-            "{there}，\n只多 {rise}%：角是第一个接触点，但优势很小"
+            "等高线与边的夹角仅 {angle}°：损失在角上为 {here}，\n"
+            "在另一个“双胞胎”角上为 {there}，只多 {rise}%"
         ),
-        "sub_corr_zoom": "沿着边，损失从角开始上升：角胜出，但优势很小",
+        "sub_corr_zoom": "沿着边，损失只略有上升：角胜出，但优势很小",
         "corr_note": (
             "ρ = {rho} 时抽取 {count} 次：LASSO 只留 x₁ {x1} 次，只留 x₂ {x2} 次，"
             "两个都留 {both} 次；\n岭回归每次都保留两者，x₁ 所占权重的比例：{low}–{high}%"
@@ -950,20 +964,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_keeps_both": "两个",
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  w {{}} {{}}",
-        "lp_axis_lp_scale": "（按 1/p 等距）",
         "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_above_note": "对数刻度上的 β{index}*：\np > 1 时从不为 0，\np = 1 时恰好为 0",
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
         "lp_enet_note": "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上",
-        "lp_leave_note": "w 低于 {value} 时，角的法线扇形\n不再包含 −∇f：β₂ ≠ 0",
+        "lp_leave_note": (
+            "w 低于 {value} 时，角的法线扇形\n不再包含 −∇f：最优解离开坐标轴\n（β₂ ≠ 0）"
+        ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": "同一个损失、同一个预算；球随 p 变化。",
         "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上。",
         "sub_lp_one": "p = 1，菱形：仍有角，仍恰好为零。",
-        "sub_lp_above": "p > 1：没有角。β2* 很小，但不是 0。",
+        "sub_lp_above": "p > 1：没有角。p 接近 1 时 β2* 很小，但不为 0。",
         "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上。",
         "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
@@ -972,14 +987,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
         "cloud_count": "有零系数：{zeros} / {total} = {share}%",
         "cloud_exact": (
-            "按下方方式抽取的{samples}个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
+            "按下方方式抽取的 {samples} 个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
         ),
-        "cloud_exact_none": "按下方方式抽取的{samples}个损失：\n一个也没有（零解集合的面积为 0）",
+        "cloud_exact_none": "按下方方式抽取的 {samples} 个损失：\n一个也没有（零解集合的面积为 0）",
         "cloud_tally_note": "角旁的 ×N：恰好落在\n这个角上的最优解个数",
         "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解恰有 0 为绿色，否则为黄色",
         "cloud_sampling": (
-            "抽样：c 在该侧的球外、[{low}, {high}]² 中均匀；A = [[a, e], [e, b]]，"
-            "a, b ~ U[0, 10]，e ~ U[−1, 1]"
+            "c 在球外 [{low}, {high}]² 均匀；A = [[a, e], [e, b]]，"
+            "a, b ~ U[0, 10]，e ~ U[−1, 1]，须 ab > e²"
         ),
         "cloud_zones_l1": (
             "等高线为圆的损失：c 落在角两条边法线之间，\n最优解就在角上："
@@ -990,6 +1005,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_tilt_l2": "倾斜的损失：损失自身的拉伸\n让每条射线转向；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
+        "cloud_shares": (
+            "随机 A {mixed}%，圆形 {round}%，倾斜 {tilted}%：占比取决于所抽的损失"
+        ),
         "hd_title": "特征越多：L1 仍把一部分系数变成 0，L2 一个也没有",
         "hd_budget": "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取",
         "hd_budget_l1": "L1 球：预算 t = {kappa} ‖c‖₁",
@@ -1000,32 +1018,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_mech_l2": "L2：每个 |cᵢ| 乘以 {scale}",
         "hd_mech_l1_note": "{n} 个中 {zeros} 个低于 θ：恰为 0",
         "hd_mech_l2_note": "没有 0：最小的是 {least}",
+        "hd_mech_l1_spent": "‖β‖₁ = {value}，预算 t = {t}",
+        "hd_mech_l2_spent": "‖β‖₂ = {value}，预算 t = {t}",
         "hd_any": "至少有一个 βᵢ = 0 的最优解的占比",
         "hd_share": "所有系数 βᵢ 中为 0 的占比",
         "hd_x": "维数 n",
-        "hd_isotropic": "L1 最优解，95% 色带按比例绘制：至多 ±{half} 个百分点，比线还细",
-        "hd_l2": "L2：每个 n 都是 {samples}个中 0 个",
+        "hd_l2": "L2：每个 n 都是 0%",
         "hd_callout": "n = {n}：{share}%",
-        "hd_cloud": (
-            "前面的散点图：{cloud}%，t = {radius}，损失形状随机；这里 t = {kappa} ‖c‖₁，损失是圆的"
-        ),
         "hd_note": (
             "n = {n}：{any}% 的最优解至少有一个 0，但所有系数中只有 {share}%（± {half}）为 0"
         ),
         "sub_hd_start": "一个圆形损失，n = {n}：每根柱子是最小值点 c 一个坐标的大小",
-        "sub_hd_cut": "L1 把每根柱子减去同一个 θ（恰好用完预算）：低于 θ 的 {zeros} 根变成 0",
-        "sub_hd_scale": "L2 把每根柱子乘以 {scale}：小的变小，但没有一根到 0",
+        "sub_hd_cut": (
+            "L1 把每根柱子减去同样的 θ，θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
+        ),
+        "sub_hd_scale": (
+            "L2 把所有柱子按同一比例缩小，直到用完预算（这里乘以 {scale}）：没有一根到 0"
+        ),
         "sub_hd_any": (
-            "右图：至少有一个零的最优解。每个系数为 0 的占比不随 n 变，所以 n 越大它越接近 1"
+            "右图：有零的最优解。为 0 的系数占比始终不低于 {low}%，所以 n 越大它越接近 1"
         ),
         "sub_hd_rise": "2 个特征时 {p2}% 的 L1 最优解有零；5 个时 {p5}%；50 个时 {p50}%",
-        "sub_hd_cloud": "前面散点图是 {cloud}%：那里 t = {radius}，损失形状随机",
         "sub_hd_share": (
             "每个 n 取 {samples}个损失，每个球的预算是 c 自身范数的一半：L1 把所有系数中多少变成 0"
         ),
         "sub_hd_l2": (
-            "这个损失是圆的：L2 只是把 c 按比例缩小，c 没有零它就没有零。"
-            "每个 n 下 {samples}个中 0 个"
+            "损失是圆的：L2 只把 c 按比例缩小，所以没有零：每个 n 下 {samples}个中 0 个"
         ),
         "sub_hd_end": (
             "n = {n} 时每个 L1 最优解都有零，但所有系数中只有 {share}% 为 0："
@@ -1039,6 +1057,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_edge": "在棱上：{zeros} 恰好为 0",
         "b3_note_face": "在面上：没有系数为 0",
         "b3_note_boundary": "在球面上：没有系数为 0",
+        "b3_share_head": "{samples} 个随机损失\n的 L1 最优点：",
+        "b3_share_vertex": "顶点 {share} %",
+        "b3_share_edge": "棱上 {share} %",
+        "b3_share_face": "面上 {share} %",
+        "b3_share_note": "95 %：至多 ±{half}\n个百分点；c 均匀\n取自 [−10, 10]³，\nA 随机正定",
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚：|β| 与 β²",
         "pen_gradient": "斜率：sign(β) 与 2β",
@@ -1062,6 +1085,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_equal": "相等",
         "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
         "pen_slope_reading": "β = {b}：斜率 1 与 2β = {g}",
+        "pen_slope_zero": "β = 0：|β| 没有斜率，[−1, 1] 中任一值都可；2β = 0",
+        "pen_step_move": "梯度一步：\nβ = {b} → v = {v}",
+        "pen_step_l1": "L1 把 v 拉到 {a}",
+        "pen_step_l2": "L2 把 v 拉到 {s}",
         "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
         "pen_spread_l1_verdict": "L1 无所谓：{a} = {b}",
         "pen_spread_l2_verdict": "L2 偏好均摊的 w：{a} < {b}",
@@ -1075,7 +1102,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_pen_spread": (
             "两个特征携带同一信号：L1 无所谓（代价都是 {l1}），L2 偏好均摊的权重（{l2}）："
-            "L2 把权重分散到各特征上；第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
+            "第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
         ),
         "sub_pen_large": (
             "β > {b} 后 β² 超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
@@ -1084,12 +1111,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
         "sub_pen_gradient": "惩罚的斜率是把权重拉向 0 的力：|β| 总是 1，β² 的 2β 在 0 附近趋于 0",
         "sub_pen_hold": (
-            "损失 β²/2 − gβ 以 g − β 拉动 β。L1 的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
+            "加上损失 β²/2 − gβ：它对 β 的拉力是 g − β（粉色线）。"
+            "L1 在 0 处的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
             "L2 的斜率 2β 让 β* 立刻离开 0"
         ),
         "sub_pen_prox": (
-            "梯度一步到达 v，惩罚再拉回到 (β − v)²/2 + λ × 惩罚 的最小点：|v| ≤ λ = {lam} 时 L1 "
-            "恰好为 0，更远时向 0 移动 {lam}；L2 只缩放为 1/{inv}，从不为 0"
+            "梯度一步把 β 带到 v，惩罚再把 v 拉回。L1：|v| ≤ λ = {lam} 时恰好为 0，"
+            "否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
@@ -1098,14 +1126,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁：一个次梯度",
         "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2})：单位法向",
-        "bridge_penalised_l1": "f(β) + λ‖β‖₁ 在 β* 处平稳：∇f(β*) + λ·s = 0",
-        "bridge_penalised_l2": "f(β) + λ‖β‖₂² 在 β* 处平稳：∇f(β*) + 2λβ* = 0",
-        "bridge_penalised_at_l1": "所以 λ = μ = {lam}：β*(λ) = ({beta})（圈出）",
-        "bridge_penalised_at_l2": "2λβ* = 2λt·s，所以 λ = μ/(2t) = {lam}（圈出）",
+        "bridge_penalised_l1": "f + λ‖β‖₁ 在 β* 处没有下降方向",
+        "bridge_penalised_l2": "f + λ‖β‖₂² 在 β* 处是驻点（梯度为 0）",
+        "bridge_penalised_why_l1": "当 −∇f(β*) = λ·s，s ∈ ∂‖β*‖₁",
+        "bridge_penalised_why_l2": "当 ∇f(β*) + 2λβ* = 0，β* = t·s",
+        "bridge_penalised_at_l1": "所以 λ = μ = {lam}：同一个 β*（圈出）",
+        "bridge_penalised_at_l2": "所以 λ = μ/(2t) = {lam}：同一个 β*（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
-        "bridge_zoom": "(×{zoom})",
+        "bridge_zoom": "（放大 {zoom} 倍）",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -1113,17 +1143,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_fan_note_l2": "圆：每点只有一个法向，β* 只能移动",
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
+        "bridge_sweep_ball": "画出的球：等价的预算 t",
         "claim_bridge": (
             "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
-        "sub_bridge_start": "在半径 t = {t} 的球内最小化损失 f：第一条碰到球的等高线给出 β*。",
-        "sub_bridge_kkt": "在 β* 处，负梯度等于 μ 乘球的法向 s：s 正好排下 μ 个。",
+        "sub_bridge_start": "在半径 t = {t} 的球内最小化 f：第一条碰到球的等高线给出 β*。",
+        "sub_bridge_kkt": (
+            "在 β* 处，−grad f 是球的法向 s 的 μ 倍。下方放大 {zoom} 倍："
+            "L1 中 −grad f 的长度正好是 s 的 μ = {mu} 倍。"
+        ),
         "sub_bridge_fan": (
             "尖角处每个 s = (1, a)（|a| ≤ 1）都是法向：损失滑动，β* 停在 ({beta})。"
             "圆的 β* 随之移动。"
         ),
-        "sub_bridge_same": "改用惩罚，取 λ = μ（L1）或 λ = μ/(2t)（L2）：得到同一个点（圈出）。",
-        "sub_bridge_lambda": "λ 越大，球越小：β*(λ) 的范数 t 随 λ 增大而缩小。",
+        "sub_bridge_same": (
+            "改用惩罚：因为 −grad f = λs，L1 惩罚后的损失在 β* 处没有下降方向，所以 λ = μ；"
+            "L2 取 λ = μ/(2t)。同一个点（圈出）。"
+        ),
+        "sub_bridge_lambda": (
+            "λ 越大，惩罚最优解 β*(λ) 的范数 t 越小；画出的球就是等价的预算 t。"
+        ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_matching": (
             "λ₁（LASSO）、λ₂（岭回归）：在每个 100 个样本的小批量上取同一值，\n"
@@ -1142,11 +1181,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "在角上。岭回归：圆的弯曲\n让点更靠近 ★。"
         ),
         "st_rho": (
-            "平均而言，LASSO 到 ★ 的\n距离是岭回归的 {ratio} 倍\n（95% 置信区间 {low}\n到 {high}）"
+            "平均而言，LASSO 到 ★ 的\n距离是岭回归的 {ratio} 倍\n"
+            "（95% 置信区间：\n{low} 到 {high}）"
         ),
         "st_rho_flat": (
             "零系数不变，但 LASSO 到 ★\n的距离仍是岭回归的 {ratio} 倍\n"
-            "（95% 置信区间 {low}\n到 {high}）"
+            "（95% 置信区间：\n{low} 到 {high}）"
         ),
         "st_zeros": "哪些系数为 0 与 ★ 不同：\n{batches} 批中 {count} 批",
         "st_counter_l1": "LASSO {dev}",
@@ -1179,27 +1219,26 @@ STRINGS: dict[str, dict[str, str]] = {
             "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}，从 β = (0, 0) 出发共 {steps} 步\n"
             "惩罚强度与稳定性视频相同。黄色虚线：精确最优解"
         ),
-        "sgd_l1_header": "L1：次梯度法（橙色）、近端法（细白线）",
-        "sgd_l2_header": "L2（岭惩罚）",
+        "sgd_l1_header": "L1：次梯度法",
+        "sgd_prox_header": "L1：近端法",
+        "sgd_l2_header": "L2（岭回归）",
         "sgd_step_axis": "步数",
-        "sgd_counter_sub": "次梯度法：变号 {flips1}、{flips2} 次；为 0：{zeros} 步",
-        "sgd_counter_prox": "近端法：变号 {flips1}、{flips2} 次；为 0：{zeros} 步",
-        "sgd_counter_l2": "变号 {flips1}、{flips2} 次；为 0：{zeros} 步",
-        "sgd_step_counter": "计数范围：第 1 步到第 {step} 步（共 {steps} 步）",
-        "sgd_spread_l1": "第 {burn} 步之后：标准差 {sd1}、{sd2}",
-        "sgd_spread_l2": "第 {burn} 步之后：标准差 {sd1}、{sd2}",
+        "sgd_counter": "变号：β₁ {flips1} 次，β₂ {flips2} 次",
+        "sgd_counter_zeros": "为 0：{zeros} 步",
+        "sgd_step_counter": "计数：第 1–{step} 步，共 {steps} 步",
+        "sgd_spread": "标准差：β₁ {sd1}，β₂ {sd2}",
         "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离：",
         "sgd_spread_value": "{norm} {dist}",
-        "sgd_tag_sub": "次梯度法",
-        "sgd_tag_prox": "近端法：步步相同",
         "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
-        "sub_sgd_run": "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}；L1 与 L2 用同样的批次",
+        "sub_sgd_run": "ρ = {rho}，三者用同样的批次。看计数：β1、β2 会到 0 或变号吗？",
         "sub_sgd_spread": (
-            "没有迭代到达 0。离开 0 时 L1 的斜率是常数，"
-            "沿 β1 − β2 没有力把它拉回；L2 的 2β 会拉"
+            "都没有。远离 0 处 L1 的斜率是常数：沿 β1 − β2 "
+            "只有数据项微弱地拉回；L2 的 2β 额外拉回"
         ),
         "ols_title": "相关特征：岭回归对比最小二乘",
         "ols_rho": "x₁ 与 x₂ 的相关系数 ρ = {rho}",
+        "ols_truth": "y = x₁ + x₂ + 噪声：真实 β = ({w1}, {w2})",
+        "ols_lambda": "岭回归在损失上加 (λ/2)‖β‖₂²，λ = {lam}",
         "ols_rows": "图中：{total} 行中的 {rows} 行",
         "ols_batches": "{batches} 个小批量，每批 {size} 行",
         "ols_each": "每批各拟合一次最小二乘与岭回归",
@@ -1211,12 +1250,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_batch_axis": "小批量",
         "ols_inset": "岭回归，纵轴 ×{zoom}",
         "ols_ratio": "β₁ − β₂ 的标准差：{ols} 对 {ridge}，{ratio} 倍",
-        "ols_distance": (
-            "β₁ + β₂ 标准差 {sum_ols} 与 {sum_ridge}；到全量拟合的平均距离之比 {ratio} 倍"
-            "（95% 置信区间 {low}–{high}）"
-        ),
+        "ols_sum_sd": "β₁ + β₂ 的标准差：{sum_ols} 对 {sum_ridge}，相近",
+        "ols_distance": "到全量拟合的平均距离之比：{ratio} 倍，而非 {sd_ratio} 倍",
+        "ols_distance_ci": "（95% 置信区间 {low}–{high}）",
+        "ols_plane_ols": "最小二乘：{batches} 次拟合",
+        "ols_plane_ridge": "岭回归：{batches} 次拟合，在 ({b1}, {b2}) 附近",
+        "ols_plane_minus": "β₁ − β₂：最小二乘大幅摆动",
+        "ols_plane_plus": "β₁ + β₂：两者散布相近",
         "sub_ols_data": (
-            "x1 与 x2 几乎相同（ρ = {rho}）。"
+            "x1 与 x2 几乎相同（ρ = {rho}），真实 β = (1, 1)。"
             "在 {batches} 个小批量上各拟合最小二乘与岭回归"
         ),
         "sub_ols_swing": "同一纵轴：最小二乘沿 β1 − β2 大幅摆动，岭回归几乎不动",
@@ -1228,26 +1270,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_ols_ratio": "沿 β1 − β2，相关数据几乎不给最小二乘信息：它的摆动大 {ratio} 倍",
         "sub_ols_distance": (
             "沿 β1 + β2 两者散布相近，"
-            "所以平均距离只差 {ratio} 倍（95% 置信区间 {low} 到 {high}）"
+            "所以总的平均距离只小 {ratio} 倍，而非 {sd_ratio} 倍"
         ),
-        "sgd_zero_settings": (
-            "y = x₁ + 噪声，ρ = {rho}；图中为 β₂\n"
-            "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*"
+        "sub_ols_plane": (
+            "在 (β1, β2) 平面上：最小二乘沿 β1 − β2 拉成一条，"
+            "岭回归是 ({b1}, {b2}) 附近的一小团"
         ),
+        "sgd_zero_setup": (
+            "y = x₁ + 噪声，ρ = {rho}：真实 β₂ = {w2}。图中为 β₂，共 {steps} 步"
+        ),
+        "sgd_zero_settings": "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*",
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色 = 0）",
-        "sgd_zero_l2_header": "L2",
-        "sgd_zero_flips": "变号：{flips} 次",
-        "sgd_zero_zeros": "恰为 0：{zeros} 步",
-        "sgd_zero_sd": "第 {burn} 步后标准差：{sd}",
+        "sgd_zero_l2_header": "L2（岭回归）",
+        "sgd_zero_counter": "变号 {flips} 次；{zeros} 步恰为 0",
         "sgd_zero_why": (
-            "计数：全部 {steps} 步；标准差：第 {burn} 步之后\n"
-            "岭回归的代价：β₂* = {bias}，而真实权重为 0"
+            "变号来自次梯度步；近端步把 β₂ 恰好固定在 0。\n"
+            "L2 平滑但有偏：β₂* = {bias}，而真实值为 0。"
         ),
         "sub_sgd_zero": "现在 y = x1 + 噪声：LASSO 最优解的 β2 恰好为 0。看三种方法下的 β2",
         "sub_sgd_zero_why": (
-            "次梯度法在 0 附近越过 0，β2 反复变号；"
-            "近端法恰好落在 0 上；L2 拉力温和，β2* 有偏"
+            "次梯度步在 0 附近越过 0，β2 反复变号；近端步恰好落在 0 上。"
+            "L2 平滑，但它收缩 β1，相关的 x2 补上一部分：β2* > 0"
         ),
         "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
         "path_x_label": "预算 t（两个球共用：‖β‖₁ ≤ t，‖β‖₂ ≤ t）",
@@ -1256,14 +1300,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_contour_l2": "触及 L2 的等高线",
         "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
-        "path_stop": "扫描停在 t = {end}：t = 0 时两个最优解都是 0。",
         "path_shrink_cue": "← t 变小",
-        "path_note_l1": (
-            "L1：在 t = {radius} 落到坐标轴上并停在那里：\n"
-            "t ≤ {radius} 时 β{index} = 0"
-        ),
+        "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_note_l2": "L2：两个系数一起收缩，t = 0 之前都不为 0",
-        "path_note_names": "惩罚形式：t 越小，λ 越大。\nL1 即 LASSO（特征选择），L2 即岭回归",
+        "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
         "sub_tan_problem_l2": "让 β 留在 L2 球（半径为 t 的圆）内，最小化损失",
         "sub_tan_grow": "从 c 向外扩大等高线，直到第一次碰到球",
@@ -1282,22 +1322,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_inside": "c 在球内：β* = c",
         "sbs_exactly": "",
         "sbs_counter": "目前有系数恰为 0 的时间：{{}}%",
+        "sbs_counter_done": "整圈中有系数恰为 0 的时间：{share}%",
         "sbs_same_loss": (
             "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\n"
             "c 是损失最低点\n（不加限制的拟合）。\n数字：该等高线上\n的损失值"
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
         "sbs_cone": (
-            "放大 {zoom} 倍看：损失\n的下降方向（粉色）\n落在角所朝向的\n方向扇形里，所以\n"
-            "往菱形里走每一步\n损失都上升。圆只\n朝向一个方向（蓝色）"
+            "放大 {zoom} 倍：沿两条\n边损失都上升；下降\n方向（粉色）落在\n角的扇形里"
         ),
-        "sbs_zoom_down": "下降方向 −∇f",
-        "sbs_zoom_out": "角的朝向",
-        "sbs_zoom_level": "等高线\n损失 {level}",
-        "sbs_zoom_scale": "×{zoom}",
+        "sbs_zoom_down": "−∇f",
+        "sbs_zoom_rise": "上坡",
+        "sbs_zoom_out": "扇形",
+        "sbs_zoom_level": "损失 {level}",
         "sbs_turn": (
-            "现在让损失绕原点\n顺时针转一整圈，\n形状不变。\n"
-            "看 L1 的最优解：\n转圈的大部分时间\n它停在角上"
+            "损失绕原点顺时针\n转一圈，形状不变：\nL1 的最优解大部分\n时间停在角上"
         ),
         "sbs_recap_pair": (
             "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n{l1}% 的时间有系数\n"
@@ -1322,7 +1361,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": (
             "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有零。"
-            "放大看：损失的下降方向落在角所朝向的扇形里"
+            "放大看：沿两条边损失都上升，下降方向落在角的扇形里"
         ),
         "sub_sbs_touch": "每个球的第一个接触点就是最优解：\n坐标见下方",
         "sub_sbs_turn_stick": "现在损失转一圈：\nL1 大部分时间停在角上，L2 沿圆边滑动",
@@ -1338,7 +1377,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
-        "sub_corr_start": "两个特征，损失以最小二乘解 c 为中心：左边 LASSO (L1)，右边岭回归 (L2)",
+        "sub_corr_start": (
+            "两个特征，损失以最小二乘解 c 为中心，c 在两个球外：左边 LASSO (L1)，右边岭回归 (L2)"
+        ),
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
@@ -1353,13 +1394,19 @@ STRINGS: dict[str, dict[str, str]] = {
             "按这种抽样，100 万个损失中：{l1}% 的 L1 最优解有恰好为 0 的系数，L2 是 {l2}%"
         ),
         "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好在角",
-        "sub_cloud_tilt": "倾斜的损失让楔形歪斜；随机形状把它们模糊成点云里的绿色区域",
-        "sub_cloud_zoom": "放大看：在角处沿球往两边走都是上坡；圆在接触点是平的",
+        "sub_cloud_tilt": (
+            "倾斜的损失让楔形歪斜；随机形状把它们模糊成绿色区域。占比取决于所抽的损失，楔形是精确的"
+        ),
+        "sub_cloud_zoom": (
+            "放大看：角处往两边走都是上坡；圆在接触点是平的。"
+            "损失倾斜一点：角上的最优解不动，圆上的滑开"
+        ),
         "sub_cloud_recap": "角抓住整片楔形里的中心：100 万个 L1 最优解中 {l1}% 有零，L2 没有",
         "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个系数为 0",
         "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
         "sub_b3_face": "碰到面时没有系数为 0：L1 常常给出零，但不总是",
-        "sub_b3_boundary": "L2 球的边界是球面：这里的接触点没有零系数",
+        "sub_b3_boundary": "L2 球是圆的：和碰到面一样，接触点没有零系数。"
+                           "随机损失很少碰到八面体的面，多半碰到顶点",
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
         "claim_recap": (
             "L1 与 L2 对比：形状、接触点、零系数、约束与惩罚、小批量重拟合、SGD、真实数据、"
@@ -1373,11 +1420,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
         "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的中心 c）",
-        "sub_title_start": "为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重？",
+        "sub_title_start": "为何 L1 有恰为 0 的系数，L2 只有小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
         "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
         "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
-        "sub_title_loss": "粉色：损失，它的中心 c 和不断扩大、直到碰到球的等高线",
+        "sub_title_loss": "粉色：损失的中心 c 和它的等高线",
         "sub_title_optimum": "黄色：没有零系数的最优解",
         "sub_title_zero": "绿色：有系数恰好为 0 的最优解；绿色阴影：给出这种解的中心 c",
         "recap_title": "L1 与 L2：本课展示了什么",
@@ -1388,36 +1435,40 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape_l1": "菱形：角在坐标轴上",
         "recap_shape_l2": "圆：没有角",
         "recap_touch": "最先碰到",
-        "recap_touch_l1": "角：β{touch_zero} = 0",
+        "recap_touch_l1": "通常是角：{touch_share}%",
         "recap_touch_l2": "圆边：没有 0",
         "recap_zeros": "恰好为 0",
         "recap_zeros_l1": "中心在 4 片楔形里",
         "recap_zeros_l2": "中心只在 4 条射线上",
-        "recap_spread": "大权重",
-        "recap_spread_l1": "|β| 代价：(1,0) {cost_l1_one}，(½,½) {cost_l1_two}",
-        "recap_spread_l2": "β² 代价：(1,0) {cost_l2_one}，(½,½) {cost_l2_two}",
+        "recap_spread": "均摊权重",
+        "recap_spread_l1": "|β| 代价 (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
+        "recap_spread_l2": "β² 代价 (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
         "recap_penalty": "化为惩罚",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "重拟合 ρ↑{rho_high}",
         "recap_stability_l1": "零系数改变 {share_low}→{share_high}%",
-        "recap_stability_l2": "L1 移动是它的 {ratio_low}→{ratio_high} 倍",
+        "recap_stability_l2": "L1 移动是其 {ratio_low}→{ratio_high} 倍",
         "recap_sgd": "SGD，ρ = {sgd_rho}",
         "recap_sgd_l1": "平均距离 {sgd_l1}",
         "recap_sgd_l2": "{sgd_l2}（L1 是 {sgd_ratio} 倍）",
         "recap_data": "糖尿病 s = {data_share}",
         "recap_data_l1": "{data_p} 个系数 {data_l1} 个非零",
         "recap_data_l2": "{data_p} 个系数 {data_l2} 个非零",
+        "recap_features": "n = {hd_n} 个特征",
+        "recap_features_l1": "有 βᵢ = 0：{hd_l1}%",
+        "recap_features_l2": "有 βᵢ = 0：{hd_l2}%",
+        "recap_lasso": "LASSO = Least Absolute Shrinkage and Selection Operator",
+        "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，L2 都没有",
         "recap_use": "用途",
         "recap_use_l1": "LASSO：选特征",
-        "recap_use_l2": "岭回归：分摊权重，稳定",
+        "recap_use_l2": "岭回归：孪生特征都留",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
-        "sub_recap_touch": "等高线最先碰到菱形的角，碰到圆的边",
+        "sub_recap_touch": "损失转一整圈，{touch_share}% 的时间最先碰到角",
         "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有 4 条射线",
         "sub_recap_spread": (
-            "β² 在 1 处超过 |β|，斜率 2β 越来越大：\n"
-            "L2 重罚大权重；权重分给两个相同特征，代价减半"
+            "权重分给两个相同特征：L1 代价不变，L2 减半"
         ),
         "sub_recap_penalty": "预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}",
         "sub_recap_sgd": "SGD 中 L1 的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
@@ -1428,22 +1479,22 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍"
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
-        "sub_recap_use": "最小二乘加 L1 是 LASSO（套索回归），加 L2 是岭回归",
-        "sub_st_start": "在 {batches} 个各含 {size} 个样本的小批量上精确重拟合 LASSO 和岭回归",
-        "sub_st_batches": (
-            "ρ = {rho}：每个点是一个小批量的最优解；"
-            "LASSO 的点沿边滑动或跳到角上"
+        "sub_recap_use": "LASSO 用来选特征（两个相关的孪生特征只留一个）；岭回归两个都留",
+        "sub_st_start": (
+            "在 {batches} 个各含 {size} 个样本的小批量上重拟合 LASSO 和岭回归，λ1、λ2 固定："
+            "各最优解的范数不同，点不在同一个球上"
         ),
+        "sub_st_batches": "ρ = {rho} 时，LASSO 的点沿边滑动或跳到角上",
         "sub_st_batches_flat": (
-            "ρ = {rho}：每个点是一个小批量的最优解；LASSO 的点总在边上，"
-            "从不在角上"
+            "ρ = {rho} 时，每个点是一个小批量的最优解，在它自己的球上；LASSO 的点总在边上"
         ),
         "sub_st_step": (
-            "ρ = {rho}：LASSO 的偏离是岭回归的 {ratio} 倍；{share}% 的小批量零系数改变"
+            "ρ = {rho} 时，LASSO 离星号的距离是岭回归的 {ratio} 倍；{share}% 的小批量零系数改变"
         ),
-        "sub_st_step_flat": "ρ = {rho}：零系数不变，LASSO 的偏离却是岭回归的 {ratio} 倍",
+        "sub_st_step_flat": "ρ = {rho} 时零系数不变，LASSO 离星号的距离却是岭回归的 {ratio} 倍",
         "sub_st_mech": (
-            "原因：岭回归把每个最小二乘拟合连同噪声除以 1 + λ2；LASSO 只把它平移 λ1，离散程度不变"
+            "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + λ2；"
+            "LASSO 只平移 λ1，离散程度不变"
         ),
     },
 }

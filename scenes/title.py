@@ -35,9 +35,46 @@ KEY_SHARE = 0.6
 MARGIN = 0.3
 #: Room (manim units) right of and above each miniature plane for its axis names.
 NAME_ROOM = 0.45
-#: The fill of the green wedges (the centres whose L1 optimum has an exact 0), as in
-#: scenes/cloud.py.
-ZONE_OPACITY = 0.25
+#: The fill of the green wedges (the centres whose L1 optimum has an exact 0).
+ZONE_OPACITY = 0.5
+#: The wedges are drawn out to this share of the picture box's smaller half-width from the
+#: origin (a disc, not the box: they read as wedges, clear of the axis names).
+ZONE_REACH = 0.92
+#: Each row of the key is held at least this long (seconds) before the next appears.
+KEY_HOLD = 3.0
+
+
+def clip_to_disc(polygon: np.ndarray, radius: float, sides: int = 96) -> np.ndarray:
+    """The convex ``polygon`` (k x 2) cut by the disc of ``radius`` about the origin (a
+    regular ``sides``-gon around it, Sutherland-Hodgman): drawing only."""
+    angles = np.linspace(0.0, 2.0 * np.pi, sides, endpoint=False)
+    disc = radius / np.cos(np.pi / sides) * np.column_stack([np.cos(angles), np.sin(angles)])
+    points = [np.asarray(p, float) for p in polygon]
+    for a, b in zip(disc, np.roll(disc, -1, axis=0), strict=True):
+        edge = b - a
+
+        def inside(p, a=a, edge=edge) -> bool:
+            return edge[0] * (p[1] - a[1]) - edge[1] * (p[0] - a[0]) >= 0.0
+
+        out = []
+        for p, q in zip(points, points[1:] + points[:1], strict=True):
+            if inside(q):
+                if not inside(p):
+                    out.append(crossing(p, q, a, edge))
+                out.append(q)
+            elif inside(p):
+                out.append(crossing(p, q, a, edge))
+        points = out
+        if not points:
+            break
+    return np.array(points)
+
+
+def crossing(p: np.ndarray, q: np.ndarray, a: np.ndarray, edge: np.ndarray) -> np.ndarray:
+    """Where the segment p-q crosses the line through ``a`` along ``edge``."""
+    normal = np.array([-edge[1], edge[0]])
+    t = normal @ (a - p) / (normal @ (q - p))
+    return p + t * (q - p)
 
 
 class LessonTitle(NormvizScene):
@@ -57,15 +94,19 @@ class LessonTitle(NormvizScene):
         self.build_key(key_room)
         self.build_miniature(picture_room)
         self.beat("title_start")
-        self.play(Write(self.title), run_time=1.2)
-        self.play(FadeIn(self.promise, shift=0.1 * UP), run_time=0.8)
+        # the question with its picture: both balls and the loss growing until it touches
+        self.play(Write(self.title), *[anim for norm in ("l1", "l2")
+                                       for anim in self.drawing(norm)], run_time=1.2)
+        self.play(FadeIn(self.promise, shift=0.1 * UP), *self.drawing("loss"), run_time=0.8)
+        self.grow_contours()
         self.beat("title_key")
         self.play(FadeIn(self.heading), run_time=0.5)
         for (name, _), row in zip(theme.COLOR_KEY, self.key, strict=True):
             self.beat(f"title_{name}")  # the subtitle reads the row out
-            self.play(FadeIn(row, shift=0.1 * RIGHT), *self.drawing(name), run_time=0.8)
-            if name == "loss":
-                self.grow_contours()
+            start = self.time
+            moves = self.drawing(name) if name in ("optimum", "zero") else []
+            self.play(FadeIn(row, shift=0.1 * RIGHT), *moves, run_time=0.8)
+            self.wait(max(0.0, KEY_HOLD - (self.time - start)))
 
     # -- the key -------------------------------------------------------------------------
     def build_key(self, room: layout.Region) -> None:
@@ -119,16 +160,21 @@ class LessonTitle(NormvizScene):
 
     def zero_zones(self, lower: np.ndarray, upper: np.ndarray) -> VGroup:
         """The L1 miniature's green wedges: the centres c whose L1 optimum is a tip of
-        the diamond (an exact 0) for the example's loss shape, clipped to the picture's
-        box (``mathcore.catchment``); drawn under the ball and the contour."""
+        the diamond (an exact 0) for the example's loss shape (``mathcore.catchment``, in
+        the picture's box), drawn out to ``zone_reach`` from the origin only (a disc: they
+        read as wedges, not as a box, and stay clear of the axis names); drawn under the
+        ball and the contour."""
         axes = self.mini["l1"]["axes"]
         box = (lower[0], upper[0], lower[1], upper[1])
         corners = [r for r in catchment_regions(self.loss.matrix, defaults.RADIUS, box)
                    if r.face == "corner"]
         assert any(r.contains(self.loss.center) for r in corners)  # why c's optimum is a tip
+        self.zone_reach = ZONE_REACH * float(min(upper[1], upper[0]))
         self.show("zero_zones", [r.polygon.tolist() for r in corners])
-        return VGroup(*[Polygon(*axes.c2p(r.polygon), stroke_width=0,
-                                fill_color=theme.ZERO_COLOR, fill_opacity=ZONE_OPACITY)
+        self.show("zero_reach", self.zone_reach)
+        return VGroup(*[Polygon(*axes.c2p(clip_to_disc(r.polygon, self.zone_reach)),
+                                stroke_width=0, fill_color=theme.ZERO_COLOR,
+                                fill_opacity=ZONE_OPACITY)
                         for r in corners]).set_z_index(-1)
 
     def axis_names(self, axes) -> VGroup:

@@ -14,12 +14,16 @@ import numpy as np
 import pytest
 
 from mathcore import QuadraticLoss, solve_constrained
+from mathcore.octahedron_share import KINDS, octahedron_face_shares
 from scenes import theme
 from scenes.ball3d import (
     AXIS_COLORS,
+    GHOST_OPACITY,
     HOLD_SECONDS,
     ORBIT_SECONDS,
     RADIUS,
+    SHARE_SAMPLES,
+    SHARE_SEED,
     STORIES,
     TOUCH_WIDTH,
     TRIAD_ORIGIN,
@@ -33,6 +37,7 @@ from scenes.pieces import optimum_color
 from tests.frames import (
     MarkerCheck,
     check_basics,
+    classify,
     color_mask,
     marker_position,
     pixel_centres,
@@ -359,3 +364,87 @@ def test_the_sphere_story_keeps_moving(rendered_video):
     the closing picture (and check_ball3d finds the optimum at mathcore's projected
     optimum on frames through the orbit)."""
     check_sphere_story_moves(rendered_video(BallsIn3D))
+
+
+#: The touched face is filled: at the camera's widest turn in the face's story, the mean
+#: luma round a point inside the face is at least this (the octahedron's own translucent
+#: orange, under the faint level set, is about 90; the face's fill lifts it above 130).
+FACE_FILL_LUMA = 120.0
+
+
+def check_face_filled(video) -> float:
+    """b3_face: at the frame of the camera's widest turn (the recorded azimuth furthest
+    from the story's first), a point inside the touched face, away from the optimum, is
+    drawn light (its fill), not just its outline."""
+    index = next(k for k, (norm, center, matrix) in enumerate(STORIES)
+                 if solve_constrained(QuadraticLoss.create(center, matrix), norm,
+                                      RADIUS).face == "face")
+    norm, center, matrix = STORIES[index]
+    beta = solve_constrained(QuadraticLoss.create(center, matrix), norm, RADIUS).beta
+    frames = [k for k, value in enumerate(video.timeline["trackers"]["story"]) if value == index]
+    # the widest turn: the triad's beta_1 tip furthest from where it starts
+    start = triad_point(video, "triad", 0, frames[0])
+    widest = max(frames, key=lambda k: np.linalg.norm(triad_point(video, "triad", 0, k) - start))
+    # a point of the face away from the optimum's dot: towards the corner of its
+    # smallest coefficient from the centroid
+    corner = RADIUS * np.sign(beta) * np.eye(3)[np.argmin(np.abs(beta))]
+    inside = 0.6 * RADIUS * np.sign(beta) / 3 + 0.4 * corner
+    x, y = np.round(video.to_pixels("space", widest, inside)[0]).astype(int)
+    patch = video.frames([widest])[widest][y - 2:y + 3, x - 2:x + 3].astype(float)
+    luma = float((patch @ np.array([0.299, 0.587, 0.114])).mean())
+    assert luma >= FACE_FILL_LUMA, (f"the touched face is not filled at frame {widest} "
+                                    f"({video.time(widest):.2f} s): luma {luma:.0f}")
+    return luma
+
+
+def check_share_panel(video) -> dict:
+    """b3_boundary: the measured share (mathcore) reads mathcore's percentages; once faded
+    in (the last quarter of the beat) each row's text is drawn in its colour (green: a
+    zero, yellow: none) where the scene put it; and no body, level set or axis is drawn
+    in the panel's box on frames from the middle of the beat (the orbit) to its end."""
+    scene = video.scene
+    shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
+    panel = scene.share_group
+    _head, rows, _note = panel
+    for kind, row in zip(KINDS, rows, strict=True):
+        assert row.text.replace(" ", "").endswith(f"{100 * shares.shares[kind]:.1f}%"), row.text
+    first, last = video.beat("b3_boundary")
+    box = video.screen_to_pixels(np.array([panel.get_corner([-1, 1, 0]),
+                                           panel.get_corner([1, -1, 0])]))
+    box = np.array([box[0] - 3, box[1] + 3])
+    # what may reach the panel in this beat: the sphere, the level set and the two floor
+    # axes (the beta_3 axis stands in the middle); the octahedron's orange and the
+    # beta_3 axis's olive are in the palette only to take the antialiased edges of the
+    # yellow and green glyphs, which fit them best
+    absorbers = [AXIS_COLORS[2], theme.L1_COLOR]
+    intruders = [theme.L2_COLOR, theme.LOSS_COLOR, AXIS_COLORS[0], AXIS_COLORS[1]]
+    palette = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.ZERO_COLOR,
+               theme.SOLUTION_COLOR, *absorbers, *intruders]
+    worst = 0
+    shown = (first + 3 * last) // 4
+    picks = spread([((first + last) // 2, last)], 4, 0)
+    assert sum(k >= shown for k in picks) >= 2
+    for k, frame in video.frames(picks).items():
+        for row, kind in zip(rows if k >= shown else [], KINDS, strict=False):
+            color = theme.SOLUTION_COLOR if kind == "face" else theme.ZERO_COLOR
+            corners = video.screen_to_pixels(np.array([row.get_corner([-1, 1, 0]),
+                                                       row.get_corner([1, -1, 0])]))
+            ink = color_mask(frame, color, palette, corners).sum()
+            area = np.prod(corners[1] - corners[0])
+            assert ink >= 0.04 * area, (f"share row {kind} not drawn at frame {k} "
+                                      f"({video.time(k):.2f} s): {ink} pixels")
+        classes = classify(frame, palette, box)
+        stray = int((classes >= len(palette) - len(intruders)).sum())
+        worst = max(worst, stray)
+        assert stray <= 4, (f"{stray} pixels of a body or axis in the share panel at frame "
+                            f"{k} ({video.time(k):.2f} s)")
+    return {"panel_stray_px": worst}
+
+
+def test_the_face_and_the_share_are_drawn(rendered_video):
+    """b3_face fills the touched face; b3_boundary shows mathcore's 3-D share (the same
+    render)."""
+    video = rendered_video(BallsIn3D)
+    assert GHOST_OPACITY >= 0.15  # the level set stays seen at the contact while turned
+    check_face_filled(video)
+    check_share_panel(video)

@@ -26,10 +26,12 @@ from scenes.cloud import (
     CLOUD_DOT,
     CLOUD_SIZE,
     EXACT_SAMPLES,
+    FIRST_HOLD,
     RADIUS,
     RAY_STROKE,
     SEED,
     SHOWN_ONE_BY_ONE,
+    TILT_DEGREES,
     ZONE_OPACITY,
     CornerPiles,
     RandomLossCloud,
@@ -87,6 +89,9 @@ def check_each_loss(video, drawn: dict) -> None:
              if value is not None and value >= 0]
     checkers = {norm: PlaneChecker(video, norm, video.plane_box(plane["axes"]))
                 for norm, plane in scene.planes.items()}
+    # the first loss is held (about 3 s) before the others go by faster
+    first_hold = sum(1 for k in holds if video.value("loss", k) == 0)
+    assert first_hold >= FIRST_HOLD * video.fps - 1, first_hold
     for index, frame in video.frames(spread([(holds[0], holds[-1])], 9, margin=0)).items():
         if video.value("loss", index) < 0:
             continue
@@ -260,6 +265,11 @@ def check_tallies(video, drawn: dict) -> None:
     scene = video.scene
     ends = [video.beat("cloud_exact")[1], video.beat("cloud_recap")[1]]
     for index, frame in video.frames(ends).items():
+        if index == ends[0]:  # the sampling is the exact shares' caption (A kept if definite)
+            sampling = scene.key[1]
+            assert "ab > e²" in sampling.original_text
+            assert len(bright_pixels(frame, video.pixel_box(sampling, margin_px=0.0),
+                                     contrast=25.0)) > 30
         assert video.value("dots", index) == CLOUD_SIZE
         for norm, piles in scene.corner_piles.items():
             optima = drawn[norm][2]
@@ -270,6 +280,11 @@ def check_tallies(video, drawn: dict) -> None:
                 assert len(region_pixels(frame, theme.ZERO_COLOR, box,
                                          [theme.BACKGROUND_COLOR, theme.TEXT_COLOR])) >= 8, (
                     f"{norm} tally ×{count} at {corner} not drawn at frame {index}")
+                # on its opaque patch: no dot and no ball line shows through the number
+                for color in (theme.SOLUTION_COLOR, theme.NORM_COLORS[norm]):
+                    assert len(region_pixels(frame, color, box, [theme.BACKGROUND_COLOR,
+                                                                 theme.ZERO_COLOR])) <= 1, (
+                        f"{norm} tally ×{count} at {corner}: {color} under it")
             total = sum(int(np.all(optima == c, axis=1).sum()) for c in piles.corners)
             assert total == int(np.any(optima == 0.0, axis=1).sum())
 
@@ -324,7 +339,12 @@ def check_words(video, index: int) -> None:
         assert note.original_text == expected
         assert len(bright_pixels(frame, video.pixel_box(note, margin_px=0.0),
                                  contrast=40.0)) > 30
-    for line in scene.key:
+    # the line under the key says why the shares differ (the share depends on the losses
+    # drawn, the wedges are exact); the sampling caption was shown with the exact shares
+    shares = scene.shares.original_text
+    for value in (scene.exact["l1"].fraction_zero, *scene.zone_share.values()):
+        assert percent(value) in shares
+    for line in (scene.key[0], scene.shares):
         assert line.height == pytest.approx(pieces.label(line.original_text,
                                                           theme.SMALL_SIZE).height, rel=1e-3)
         (left, top), (right, bottom) = video.pixel_box(line, margin_px=0.0)
@@ -412,5 +432,34 @@ def test_the_tilted_example_and_the_zoom(lang, rendered_video):
             tag, margin_px=0.0), [theme.BACKGROUND_COLOR])) for tag in tags]
         assert drawn_tags[0] >= 8 and drawn_tags[1] == 0, drawn_tags
     slopes = scene.slopes
+    check_tilt(video, zoom)
     assert np.all(slopes["l1"] > 1.0)  # the tip holds: uphill both ways
     assert np.all(np.abs(slopes["l2"]) < 1e-9)  # flat on the circle
+
+
+def check_tilt(video, zoom: tuple[int, int]) -> None:
+    """In the zoom the example loss turns a few degrees each way (the tracker ``tilt``):
+    at both extremes mathcore's L1 optimum stays exactly on the tip, drawn green there,
+    while the L2 optimum slides along the circle, drawn yellow where mathcore puts it, off
+    its untilted place."""
+    scene = video.scene
+    tilts = {k: video.value("tilt", k) for k in range(zoom[0], zoom[1] + 1)}
+    extremes = [max(tilts, key=tilts.get), min(tilts, key=tilts.get)]
+    assert tilts[extremes[0]] >= TILT_DEGREES - 0.5 and tilts[extremes[1]] <= 0.5 - TILT_DEGREES
+    assert tilts[zoom[1]] == 0.0  # back to the untilted loss at the end
+    for index, frame in video.frames(extremes).items():
+        loss = scene.tilted_loss(tilts[index])
+        for norm in scene.planes:
+            beta = solve_constrained(loss, norm, RADIUS).beta
+            untilted = scene.example_solutions[norm].beta
+            expected = video.to_pixels(f"{norm}_zoom", index, beta)[0]
+            found = marker_position(frame, optimum_color(beta), expected, video.dot_radius_px,
+                                    [theme.NORM_COLORS[norm], theme.LOSS_COLOR,
+                                     theme.BACKGROUND_COLOR], search_px=4.0)
+            assert found is not None, f"{norm} optimum not at mathcore's, tilt {tilts[index]}"
+            moved = np.linalg.norm(expected - video.to_pixels(f"{norm}_zoom", index,
+                                                              untilted)[0])
+            if norm == "l1":
+                assert np.array_equal(beta, untilted) and beta[1] == 0.0  # the tip holds
+            else:
+                assert np.all(beta != 0.0) and moved >= 6.0, moved  # the circle's slides

@@ -34,6 +34,8 @@ from scenes.correlated import (
     SEED,
     SLIDER_COLOR,
     SLIDER_RADIUS,
+    TAG_BUFF,
+    TAG_SIDES,
     TALLY_DOT_RADIUS,
     TALLY_DRAWS,
     CorrelatedFeatures,
@@ -54,6 +56,7 @@ from tests.frames import (
     PlanePicture,
     assert_near_polylines,
     blobs,
+    bright_pixels,
     check_basics,
     check_dots,
     color_mask,
@@ -76,6 +79,18 @@ def picture(plane: str, norm: str, loss, solution) -> PlanePicture:
         zeros=solution.zeros, marker_color=optimum_color(solution.beta))
 
 
+def tag_offset(plane: dict, side: int) -> np.ndarray:
+    """Screen offset (x, y) of "c"'s centre from its dot's when it stands on ``side``."""
+    tag, dot = plane["center_tag"], plane["center"]
+    half = np.array([tag.width, tag.height]) / 2 + dot.width / 2 + TAG_BUFF
+    return TAG_SIDES[side][:2] * half
+
+
+def boxes_meet(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two pixel boxes ((left, top), (right, bottom)) overlap."""
+    return bool(np.all(a[0] < b[1]) and np.all(b[0] < a[1]))
+
+
 class PlaneWatch:
     """Both planes (contour, ball, optimum) and the loss's centre c, checked at chosen
     frames against mathcore's loss and optima for that frame's state."""
@@ -94,7 +109,15 @@ class PlaneWatch:
             centre = video.to_pixels(norm, index, loss.center)[0]
             shift = centre - video.to_pixels(norm, video.frame_count - 1,
                                              self.final_centre)[0]
+            # c's tag moves to another side of c where it would meet an axis's name
+            sides = [round(video.value(f"tag_side_{norm}", k))
+                     for k in (index, video.frame_count - 1)]
+            moved = tag_offset(plane, sides[0]) - tag_offset(plane, sides[1])
+            shift = shift + video.screen_px(1.0) * moved * np.array([1.0, -1.0])
             tag = video.pixel_box(plane["center_tag"], shift_px=shift)
+            for name in plane["names"]:  # "c" never on "b1" or "b2"
+                assert not boxes_meet(tag, video.pixel_box(name, margin_px=0.0)), (
+                    f"{norm}: c's tag meets an axis's name at frame {index}")
             self.checkers[norm].check(index, frame, picture(norm, norm, loss, solutions[norm]),
                                       excluded=[video.disc_box(centre, self.radius_px), tag])
             found = marker_position(frame, theme.LOSS_COLOR, centre, self.radius_px,
@@ -157,6 +180,12 @@ def check_insets(video) -> dict:
                                                      inset["texts"].family_members_with_points()]]
         checker = PlaneChecker(video, name, video.plane_box(inset["axes"]), excluded=texts)
         frame_box = video.pixel_box(inset["frame"], margin_px=0.0)
+        # "zoom x4" above the inset's frame (off the ball's fill and the contour), under the
+        # plane's header, and drawn
+        scale_box = video.pixel_box(inset["scale"], margin_px=0.0)
+        assert scale_box[1, 1] <= frame_box[0, 1], (norm, scale_box, frame_box)
+        assert scale_box[0, 1] >= video.pixel_box(plane["header"], margin_px=0.0)[1, 1]
+        assert len(bright_pixels(video.frames([last])[last], scale_box)) > 20, norm
         grown = []
         for index, frame in video.frames(spread([(grow_first, grow_last)], 5)).items():
             assert video.value("rho", index) == pytest.approx(RHO_END)
@@ -499,8 +528,20 @@ def check_text_sizes(video) -> dict:
     scene = video.scene
     captions = {"corr_sweep": scene.data_note, "corr_inset": scene.inset_note,
                 "corr_zoom": scene.edge_note, "corr_end": scene.note}
-    for mobject in (*captions.values(), scene.middle_lines[-1], *scene.draw_rows):
+    for mobject in (*captions.values(), scene.middle_lines[0], *scene.draw_rows):
         assert mobject.font_size >= MIN_FONT, (mobject.original_text, mobject.font_size)
+    # the middle column: at most four lines under the correlation (c, the contours'
+    # shape, the two budgets), counted as runs of drawn pixel rows at the end of the sweep
+    last = video.beat("corr_sweep")[1]
+    middle = scene.middle
+    (left, top), (right, bottom) = video.screen_to_pixels(np.array(
+        [[middle.left, scene.rho_line.get_bottom()[1], 0.0],
+         [middle.right, middle.bottom, 0.0]]))
+    drawn = bright_pixels(video.frames([last])[last],
+                          np.array([[left, top + 2.0], [right, bottom]]))
+    rows = np.unique(np.floor(drawn[:, 1]).astype(int))
+    lines = 1 + int(np.sum(np.diff(rows) > 3))
+    assert 2 <= lines <= 4, f"{lines} lines in the middle column"
     found = {}
     for beat, note in captions.items():
         last = video.beat(beat)[1]
@@ -516,6 +557,11 @@ def check_reading_time(video) -> None:
         record = next(b for b in scene.beats if b["name"] == beat)
         needed = reading_seconds(record["subtitle"] + " " + note.original_text, scene.lang)
         assert record["end"] - record["start"] >= needed, (beat, needed)
+        if beat == "corr_zoom":  # and no longer: it once dragged for 20 s
+            assert record["end"] - record["start"] <= needed + 1.5, (beat, needed)
+    # the caption's losses at the two corners are the read-out's there, one number each
+    for step in (0.0, 1.0):
+        assert f"{edge_at(step)[1]:.3f}" in scene.edge_note.original_text
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -524,7 +570,7 @@ def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video
     check_sliding_point(video)
     check_reading_time(video)
     low, high = video.scene.shown["budget_shares"].values()
-    assert 50 < low < high < 60  # "both t set by hand: 52-58 % of ||c||"
+    assert 50 < low < high < 60  # both t set by hand: 52-58 % of ||c|| (docstring only)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -1,11 +1,13 @@
 """Frame tests of scenes/high_dim.py: the mechanism first (one loss's |c_i| as bars, L1's
 threshold line and the bars it cuts down by theta, its exact zeros, L2's bars scaled by one
 factor, all as ``mathcore.soft_threshold`` computes them); then every measured curve and
-every L2 point where mathcore puts it, each drawn in its own beat and not before; the
-called-out dimensions' dots on mathcore's values, with their numbers, one at a time; the
-panels' names; the line that compares n = 2 with the cloud scene, and the closing note,
-with mathcore's numbers, in their beats; every reveal held still; the L2 label beside its
-markers; the side margins kept empty."""
+the L2 series (one labelled line on 0) where mathcore puts it, each drawn in its own beat
+and not before; while each ball's budget is spent, L1's threshold line sliding down at the
+recorded theta with every bar's part above it in L1's colour, and L2's bars at the
+recorded factor; the called-out dimensions' dots on mathcore's values, with their numbers,
+one at a time; the panels' names; the closing note with mathcore's numbers, in its beat;
+the subtitle's floor under the share of zeros true at every n; every reveal held still;
+the L2 label beside its line; the side margins kept empty."""
 
 from __future__ import annotations
 
@@ -14,9 +16,9 @@ import functools
 import numpy as np
 import pytest
 
-from mathcore.cloud import cloud_2d, cloud_nd
+from mathcore.cloud import cloud_nd
 from mathcore.soft_threshold import threshold_example
-from scenes import defaults, layout, theme
+from scenes import layout, theme
 from scenes.base import CLOSING_STILL_SECONDS
 from scenes.high_dim import (
     BAND_OPACITY,
@@ -27,6 +29,7 @@ from scenes.high_dim import (
     HOLD_SECONDS,
     L1_WIDTH,
     L2_DOT,
+    L2_WIDTH,
     MECH_BAR,
     MECH_DIM,
     MECH_DOT,
@@ -46,21 +49,20 @@ from tests.frames import (
     blend,
     bright_pixels,
     check_basics,
-    check_dots,
     marker_position,
     region_pixels,
+    spread,
 )
 
 pytestmark = pytest.mark.slow
 #: What is on screen at the end of each beat after the mechanism's: (the left curve, the
 #: share of all coefficients that are 0; the right curve, the share of optima with a zero;
-#: the call-outs, the cloud line, the L2 series, the closing note).
-SHOWN = {"hd_share": (True, False, False, False, False, False),
-         "hd_any": (True, True, False, False, False, False),
-         "hd_rise": (True, True, True, False, False, False),
-         "hd_cloud": (True, True, True, True, False, False),
-         "hd_l2": (True, True, True, True, True, False),
-         "hd_end": (True, True, True, True, True, True)}
+#: the call-outs, the L2 series, the closing note).
+SHOWN = {"hd_share": (True, False, False, False, False),
+         "hd_any": (True, True, False, False, False),
+         "hd_rise": (True, True, True, False, False),
+         "hd_l2": (True, True, True, True, False),
+         "hd_end": (True, True, True, True, True)}
 #: Two decoded frames of one still picture: at most this many pixels differ by more than
 #: this much in brightness (an encoder's key frame; a curve growing or a text fading in
 #: changes far more).
@@ -77,13 +79,6 @@ def measured(norm: str, stat: str) -> np.ndarray:
                      for n in DIMENSIONS])
 
 
-@functools.cache
-def cloud_share() -> float:
-    """The cloud scene's share of L1 optima with a zero, measured as that scene does."""
-    return cloud_2d("l1", defaults.CLOUD_CASE, defaults.CLOUD_SAMPLES,
-                    seed=defaults.CLOUD_SEED, radius=defaults.RADIUS).fraction_zero
-
-
 def check_high_dim(video) -> dict:
     """At the end of every beat (``SHOWN``): each L1 curve and its band where mathcore puts
     them once their beat has come, and nothing of them before; the call-outs; the L2
@@ -93,7 +88,7 @@ def check_high_dim(video) -> dict:
     worst: dict[str, float] = {}
     instants = [(video.beat(name)[1], shown) for name, shown in SHOWN.items()]
     marks = video.scene.marks
-    for index, (share_shown, any_shown, marks_shown, _, l2_shown, _) in instants:
+    for index, (share_shown, any_shown, marks_shown, l2_shown, _) in instants:
         frame = video.frames([index])[index]
         for panel, (_, stat, interval), curve_shown in zip(
                 video.scene.panels, PANELS, (any_shown, share_shown), strict=True):
@@ -127,7 +122,7 @@ def check_high_dim(video) -> dict:
                 worst["callout_px"] = max(worst.get("callout_px", 0.0), check_callouts(
                     video, index, frame, marks_shown))
             zero_row = video.to_pixels(stat, index, [[0.0, 0.0]])[0, 1]
-            reach = video.screen_px(L2_DOT) + 3.0
+            reach = video.half_stroke_px(L2_WIDTH) + 3.0
             whole = video.pixel_box(panel["axes"], reach)
             label_box = video.pixel_box(panel["l2_label"], margin_px=2.0)
             l2_pixels = region_pixels(frame, theme.L2_COLOR, whole, palette, [label_box])
@@ -140,28 +135,30 @@ def check_high_dim(video) -> dict:
             l2 = np.column_stack([DIMENSIONS, measured("l2", stat)])
             worst[f"{stat}_l2_px"] = assert_near_polylines(
                 video, index, l2_pixels, [video.to_pixels(stat, index, l2)], f"{stat} L2",
-                2 * 100 * L2_DOT)  # the dots are wider than the line
-            # every point is drawn (the line joining them is the same colour: it was
-            # checked above, so no pixel of that colour counts as a stray dot)
-            check_dots(video, index, frame, stat, l2, L2_DOT, region=whole,
-                       color_of=lambda _point: theme.L2_COLOR, palette=palette,
-                       stray_region=np.zeros((2, 2)))
+                L2_WIDTH)
+            # drawn end to end, from the first dimension to the last
+            ends = video.to_pixels(stat, index, l2[[0, -1]])[:, 0]
+            assert l2_pixels[:, 0].min() <= ends[0] + 3 and l2_pixels[:, 0].max() >= ends[1] - 3
             worst[f"{stat}_l2_label_px"] = check_l2_label(video, index, stat, label_pixels,
                                                           zero_row)
     return {key: round(value, 2) for key, value in worst.items()}
 
 
 def check_texts(video) -> None:
-    """The panels' names say which share each counts; the legend comes with the first
-    curve; the cloud comparison and the closing note carry mathcore's numbers and appear
-    in their beats, not before (each found by its colour in its own box)."""
+    """The panels' names say which share each counts; the closing note carries
+    mathcore's numbers and appears in its beat, not before (found by its colour in its own
+    box); no legend or cloud comparison under the plots; the right panel's subtitle gives
+    a floor under the share of zeros that holds at every n."""
     scene, lang = video.scene, video.scene.lang
     for panel, (key, _, _) in zip(scene.panels, PANELS, strict=True):
         assert panel["header"].original_text == text(key, lang)
-    assert scene.cloud_share == cloud_share()
-    assert scene.cloud_line.original_text == text(
-        "hd_cloud", lang, cloud=percent(cloud_share()), radius=f"{defaults.RADIUS:g}",
-        kappa=f"{RELATIVE_BUDGET:g}")
+    assert not hasattr(scene, "legend") and not hasattr(scene, "cloud_line")
+    share = measured("l1", "mean_zero_fraction")
+    low = int(100 * float(share.min()))
+    assert np.all(100 * share >= low) and share[0] == share.min()  # lowest at n = 2
+    assert share[-1] > share[0] + 0.1, "the share rises with n: never say it is steady"
+    right = next(beat for beat in scene.beats if beat["name"] == "hd_any")
+    assert right["subtitle"] == text("sub_hd_any", lang, low=low)
     chance = measured("l1", "fraction_zero")[-1]
     mean = measured("l1", "mean_zero_fraction")[-1]
     low, high = measured("l1", "mean_zero_ci95")[-1]
@@ -169,10 +166,6 @@ def check_texts(video) -> None:
     assert scene.note.original_text == text(
         "hd_note", lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}", share=percent(mean),
         half=f"{100 * (high - low) / 2:.2f}")
-    compare = next(beat for beat in scene.beats if beat["name"] == "hd_cloud")
-    assert compare["subtitle"] == text("sub_hd_cloud", lang, cloud=percent(cloud_share()),
-                                       radius=f"{defaults.RADIUS:g}",
-                                       kappa=f"{RELATIVE_BUDGET:g}")
     end = next(beat for beat in scene.beats if beat["name"] == "hd_end")
     assert end["subtitle"] == text("sub_hd_end", lang, n=DIMENSIONS[-1],
                                    share=f"{100 * mean:.1f}",
@@ -181,17 +174,14 @@ def check_texts(video) -> None:
     assert [line.original_text for line in scene.budget_lines] == [
         text(f"hd_budget_{norm}", lang, kappa=f"{RELATIVE_BUDGET:g}") for norm in ("l1", "l2")]
     # readable at 480p: no caption shrunk below ``MIN_FONT`` to fit the width
-    for mobject in (scene.budget[0], *scene.budget_lines, scene.legend[0][1],
-                    scene.cloud_line, scene.note):
+    for mobject in (scene.budget[0], *scene.budget_lines, scene.note):
         assert mobject.font_size >= MIN_FONT, (mobject.original_text, mobject.font_size)
     # (a flag None: on screen from the first beat on)
     texts = {"header_any": (scene.panels[0]["header"], theme.TEXT_COLOR, None),
              "header_share": (scene.panels[1]["header"], theme.TEXT_COLOR, None),
              "budget_l1": (scene.budget_lines[0], theme.L1_COLOR, None),
              "budget_l2": (scene.budget_lines[1], theme.L2_COLOR, None),
-             "legend": (scene.legend, theme.L1_COLOR, 0),
-             "cloud": (scene.cloud_line, theme.TEXT_COLOR, 3),
-             "note": (scene.note, theme.ZERO_COLOR, 5)}
+             "note": (scene.note, theme.ZERO_COLOR, 4)}
     palette = [theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR, theme.ZERO_COLOR]
     for name, shown in {"hd_start": (False,) * 6, **SHOWN}.items():
         index = video.beat(name)[1]
@@ -323,10 +313,10 @@ EDGE_PX = 2.5
 
 
 def bar_tops(video, index: int, frame: np.ndarray, plane: str, color: str | None,
-             palette: list[str]) -> list[float | None]:
+             palette: list[str], from_zero: bool = True) -> list[float | None]:
     """The top (in data units) of the ``color`` pixels (None: of any bright pixel) over
-    each coefficient's bar in ``plane`` (None where there are none), and that each starts
-    at 0."""
+    each coefficient's bar in ``plane`` (None where there are none), and (``from_zero``)
+    that each starts at 0."""
     tops = []
     for i in range(1, MECH_DIM + 1):
         (left, top), (right, bottom) = video.to_pixels(
@@ -338,7 +328,8 @@ def bar_tops(video, index: int, frame: np.ndarray, plane: str, color: str | None
         if len(pixels) == 0:
             tops.append(None)
             continue
-        assert pixels[:, 1].max() >= bottom - 2 - EDGE_PX, f"{plane} bar {i} does not start at 0"
+        assert not from_zero or pixels[:, 1].max() >= bottom - 2 - EDGE_PX, (
+            f"{plane} bar {i} does not start at 0")
         tops.append(float(video.to_data(plane, index, [[0.0, pixels[:, 1].min()]])[0, 1]))
     return tops
 
@@ -413,6 +404,76 @@ def check_mechanism(video) -> dict:
     return {key: round(value, 2) for key, value in worst.items()}
 
 
+def threshold_line_row(video, index: int, frame: np.ndarray, top_value: float) -> np.ndarray:
+    """The bright pixels in the gaps between L1's bars, below ``top_value`` and above the
+    zero line's ticks: only the threshold line is drawn there."""
+    line = []
+    for gap in np.arange(1.5, MECH_DIM, 1.0):
+        (a, top), (b, bottom) = video.to_pixels("mech_l1", index, [
+            [gap - (1 - MECH_BAR) / 2, top_value], [gap + (1 - MECH_BAR) / 2, 0.0]])
+        line.extend(bright_pixels(frame, np.array([[a + 2, top], [b - 2, bottom - 10]]),
+                                  contrast=40.0))
+    return np.array(line)
+
+
+def check_slides(video) -> dict:
+    """hd_cut: the threshold line slides down from the tallest bar to mathcore's theta
+    (one run of the recorded theta, inside the beat); at frames of the slide it lies at
+    the recorded theta and each bar's part above it is in L1's colour (from theta up to
+    |c_i|); the run ends at theta, where the parts add up to L1's budget.  hd_scale: the
+    factor runs from 1 to mathcore's scale inside its beat and L2's bars stand at the
+    recorded factor times |c_i|.  Both beats last at least 7 s.  Returns the worst
+    errors (px)."""
+    example = threshold_example(MECH_DIM, SEED, RELATIVE_BUDGET)
+    sizes = np.abs(example.center)
+    assert float(np.sum(np.maximum(sizes - example.theta, 0.0))) == pytest.approx(
+        example.l1_budget)
+    assert float(np.linalg.norm(example.scale * sizes)) == pytest.approx(example.l2_budget)
+    palette = [theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR,
+               theme.TEXT_COLOR]
+    worst = {"slide_line_px": 0.0, "slide_l1_px": 0.0, "slide_l2_px": 0.0}
+    for beat, tracker, start, end in (("hd_cut", "theta", sizes.max(), example.theta),
+                                      ("hd_scale", "scale", 1.0, example.scale)):
+        first, last = video.beat(beat)
+        assert (last - first + 1) / video.fps >= 7.0, f"{beat} shorter than 7 s"
+        runs = video.changing(tracker)
+        assert len(runs) == 1 and first <= runs[0][0] and runs[0][1] <= last, (beat, runs)
+        assert video.value(tracker, first) == pytest.approx(start)
+        assert video.value(tracker, last) == pytest.approx(end)
+        picks = spread(runs, 4, 1)
+        values = [video.value(tracker, k) for k in picks]
+        assert values == sorted(values, reverse=True) and values[0] > values[-1]
+        for index, frame in video.frames(picks).items():
+            value = video.value(tracker, index)
+            plane = "mech_l1" if beat == "hd_cut" else "mech_l2"
+            unit = video.pixels_per_unit(plane, index)
+            if beat == "hd_cut":
+                line = threshold_line_row(video, index, frame, sizes.max())
+                row = video.to_pixels(plane, index, [[0.0, value]])[0, 1]
+                assert len(line) > 20, f"threshold line not drawn at {index}"
+                worst["slide_line_px"] = max(worst["slide_line_px"],
+                                             float(np.abs(line[:, 1] - row).max()))
+                expected = np.maximum(sizes - value, 0.0)
+                tops = bar_tops(video, index, frame, plane, theme.L1_COLOR, palette,
+                                from_zero=False)
+                for top, size, part in zip(tops, sizes, expected, strict=True):
+                    if part * unit >= 2 * EDGE_PX + 2:
+                        assert top is not None, f"{beat}: a part above theta missing"
+                        worst["slide_l1_px"] = max(worst["slide_l1_px"],
+                                                   abs(top - size) * unit)
+                    elif part == 0.0:
+                        assert top is None, f"{beat}: L1 colour on a bar under the line"
+            else:
+                tops = bar_tops(video, index, frame, plane, theme.L2_COLOR, palette)
+                for top, size in zip(tops, sizes, strict=True):
+                    if value * size * unit >= 2 * EDGE_PX:
+                        assert top is not None, f"{beat}: a scaled bar missing"
+                        worst["slide_l2_px"] = max(worst["slide_l2_px"],
+                                                   abs(top - value * size) * unit)
+    assert max(worst.values()) <= EDGE_PX + 1.0, worst
+    return {key: round(value, 2) for key, value in worst.items()}
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video):
     video = rendered_video(ZerosInHighDimensions, lang)
@@ -423,6 +484,7 @@ def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video)
     any_panel, share_panel = video.scene.panels  # the share of zeros leads, on the left
     assert share_panel["axes"].get_center()[0] < 0 < any_panel["axes"].get_center()[0]
     print(check_mechanism(video))
+    print(check_slides(video))
     check_high_dim(video)
     check_texts(video)
     check_holds(video)

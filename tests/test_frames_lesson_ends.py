@@ -20,7 +20,9 @@ import numpy as np
 import pytest
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
+from mathcore.cloud import cloud_nd
 from mathcore.datasets import load_diabetes
+from mathcore.orbit import LossOrbit, zero_share
 from mathcore.paths import budget_shares, lasso_path
 from mathcore.penalties import l1_penalty, l2_penalty
 from mathcore.penalty_form import penalty_for_budget
@@ -28,6 +30,7 @@ from mathcore.preprocessing import standardize
 from mathcore.sgd import sgd_trajectories
 from mathcore.stability import minibatch_stability
 from scenes import defaults, theme
+from scenes import high_dim as hd
 from scenes import sgd as sgd_scene
 from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import optimum_color
@@ -145,7 +148,10 @@ def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered
     away = ((np.abs(grid).sum(axis=1) > defaults.RADIUS + 0.15)
             & np.all(np.abs(grid) > 0.15, axis=1)
             & (np.abs(loss.value(grid) - level) > 0.3 * level)
-            & (np.linalg.norm(grid - loss.center, axis=1) > 0.3))
+            & (np.linalg.norm(grid - loss.center, axis=1) > 0.3)
+            # the wedges are drawn out to a disc of radius zero_reach only
+            & (np.abs(np.linalg.norm(grid, axis=1) - scene.shown["zero_reach"]) > 0.15))
+    within = np.linalg.norm(grid, axis=1) < scene.shown["zero_reach"]
 
     def depth(points: np.ndarray) -> np.ndarray:
         """How far (data units) each point lies inside the nearest wedge (< 0: outside)."""
@@ -160,7 +166,8 @@ def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered
 
     # (strictly inside or outside: two pixels from every wedge's edge)
     margin = 2.0 / video.pixels_per_unit("l1", final)
-    inside, outside = depth(grid) > margin, depth(grid) < -margin
+    inside = (depth(grid) > margin) & within
+    outside = (depth(grid) < -margin) | ~within
     shaded = rgb(blend(theme.ZERO_COLOR, ZONE_OPACITY))
     background = rgb(theme.BACKGROUND_COLOR)
     for points, colors in ((grid[away & inside], (background, shaded)),
@@ -237,6 +244,8 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
     assert max(video.pixel_box(part, margin_px=0.0)[1][1] for part in scene.lines) <= clear
     boxes = [video.pixel_box(cell, margin_px=0.0) for cells in scene.rows for cell in cells]
     assert max(b[1][0] for b in boxes) - min(b[0][0] for b in boxes) >= 0.75 * width
+    # the right column stays 24 px (at 480p) clear of the frame's right edge
+    assert max(b[1][0] for b in boxes) <= width - 24 * height / 480
     final = video.frames([video.beat("recap_end")[1]])[video.beat("recap_end")[1]]
     for cells in scene.rows:
         for cell in cells:
@@ -248,8 +257,8 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
     # each row is held until its subtitle and its two answers are read
     for row, cells in zip(ROWS, scene.rows, strict=True):
         beat = next(b for b in scene.beats if b["name"] == f"recap_{row}")
-        needed = reading_seconds(beat["subtitle"], lang) + sum(
-            reading_seconds(cell.original_text, lang) for cell in cells[1:])
+        needed = max(reading_seconds(beat["subtitle"], lang), sum(
+            reading_seconds(cell.original_text, lang) for cell in cells[1:]))
         assert beat["end"] - beat["start"] >= needed, f"recap_{row} too short to read"
 
 
@@ -278,7 +287,7 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     words = row[1].original_text + row[2].original_text
     assert f"{results[-1].rho:g}" in row[0].original_text  # the question names rho's top
     for result in (results[0], results[-1]):  # both ends of the range, as computed
-        assert f"{result.ratio:.1f}" in words
+        assert f"{result.ratio:.2f}" in words  # as the stability video writes it
         assert f"{100 * result.support_differs():.0f}" in row[1].original_text
     assert results[0].ratio < results[-1].ratio
     penalty = video.scene.shown["recap_penalty"]  # t = 2 as a penalty (the bridge's)
@@ -293,7 +302,11 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
         assert touch[norm] == solve_constrained(loss, norm, defaults.RADIUS).beta.tolist()
     cells = video.scene.rows[ROWS.index("touch")]
     zero = [k for k, value in enumerate(touch["l1"]) if value == 0.0]
-    assert len(zero) == 1 and f"β{chr(0x2081 + zero[0])} = 0" in cells[1].original_text
+    assert len(zero) == 1
+    orbit = LossOrbit(loss, clockwise=True)  # the side_by_side turn: usually a corner
+    share = zero_share(orbit, "l1", defaults.RADIUS).share
+    assert video.scene.shown["recap_touch_share"] == share and 0.5 < share < 1.0
+    assert f"{100 * share:.0f}" in cells[1].original_text
     assert 0.0 not in touch["l2"]
     spread = video.scene.shown["recap_spread"]  # (1, 0) against (0.5, 0.5)
     cells = video.scene.rows[ROWS.index("spread")]
@@ -310,6 +323,18 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     assert sgd["l1"] == run.mean_distance(SGD_L1) and sgd["l2"] == run.mean_distance("l2")
     cells = video.scene.rows[ROWS.index("sgd")]
     assert f"{sgd['l1'] / sgd['l2']:.1f}" in cells[2].original_text
+    # the ratio of the values as shown rounds to the ratio shown
+    shown_l1, shown_l2 = float(f"{sgd['l1']:.4f}"), float(f"{sgd['l2']:.4f}")
+    assert f"{sgd['l1']:.4f}" in cells[1].original_text
+    assert f"{shown_l1 / shown_l2:.1f}" == f"{sgd['l1'] / sgd['l2']:.1f}"
+    features = video.scene.shown["recap_features"]  # the high_dim scene's largest n
+    cells = video.scene.rows[ROWS.index("features")]
+    for norm, cell in zip(("l1", "l2"), cells[1:], strict=True):
+        result = cloud_nd(norm, hd.CASE, hd.SAMPLES, hd.DIMENSIONS[-1], seed=hd.SEED,
+                          relative_budget=hd.RELATIVE_BUDGET)
+        assert features[norm] == result.fraction_zero
+        assert f"{hd.percent(result.fraction_zero)}" in cell.original_text
+    assert features["l1"] > 0.99 and features["l2"] == 0.0
     data = video.scene.shown["recap_data"]
     d = load_diabetes()
     X = standardize(d.X)

@@ -71,6 +71,12 @@ def check_data(video) -> dict:
                        excluded=[video.pixel_box(label) for label in scene.data_labels],
                        color_of=lambda _p: theme.TEXT_COLOR)
     assert f"{RHO}" in scene.data_readouts[0].original_text
+    # the truth (y = x1 + x2 + e) and ridge's lambda, mathcore's
+    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
+    assert "(1, 1)" in scene.data_readouts[1].original_text
+    assert f"{fits.lam:.2f}" in scene.data_readouts[-1].original_text
+    for line in scene.data_readouts:
+        assert len(bright_pixels(frame, video.pixel_box(line))) > 40
     return found
 
 
@@ -132,9 +138,13 @@ def check_swing(video) -> dict:
     box = video.pixel_box(inset["axes"])
     assert len(region_pixels(video.frames([first])[first], theme.L2_COLOR, box,
                              PROSE_PALETTE)) == 0
-    last = video.beat("ols_inset")[1]
+    first, last = video.beat("ols_inset")
+    assert (last - first + 1) / video.fps >= 5.0
     assert len(region_pixels(video.frames([last])[last], theme.L2_COLOR, box,
                              PROSE_PALETTE)) > 100
+    # the inset and its name keep 24 px from the frame's right edge
+    assert max(video.pixel_box(m)[1, 0] for m in (inset["axes"], inset["name"])) <= \
+        video.timeline["pixel_size"][0] - 24
     return {"band_edge_error_px": {k: round(v, 2) for k, v in edges.items()},
             "ridge_row_spread_px": round(float(spread_px), 2), "zoom": scene.zoom}
 
@@ -160,24 +170,64 @@ def check_numbers(video) -> dict:
     np.testing.assert_allclose(fits.full_ridge, [0.50, 0.50], atol=0.005)
     # the white lines at the bottom: mathcore's numbers, readable
     low, high = fits.ratio_ci95
-    along, distance = (line.original_text for line in scene.ratio_lines)
-    assert all(x in along for x in (f"{fits.along_sd('ols'):.3f}",
-                                    f"{fits.along_sd('ridge'):.4f}",
-                                    f"{fits.along_sd_ratio():.0f}"))
-    assert all(x in distance for x in (f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
-                                       f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}",
-                                       f"{fits.ratio:.1f}", f"{low:.1f}", f"{high:.1f}"))
+    along, sums, distance = scene.ratio_lines
+    assert all(x in along.original_text for x in (f"{fits.along_sd('ols'):.3f}",
+                                                  f"{fits.along_sd('ridge'):.4f}",
+                                                  f"{fits.along_sd_ratio():.0f}"))
+    assert all(x in sums.original_text for x in (f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
+                                                 f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"))
+    # the distance ratio against the sd ratio, its interval in small type after it
+    assert all(x in distance[0].original_text for x in (f"{fits.ratio:.1f}",
+                                                        f"{fits.along_sd_ratio():.0f}"))
+    assert all(x in distance[1].original_text for x in (f"{low:.1f}", f"{high:.1f}"))
+    assert distance[1].font_size < distance[0].font_size
     first, last = video.beat("ols_ratio")
     frame = video.frames([first])[first]
     assert len(bright_pixels(frame, video.pixel_box(scene.ratio_lines[1]))) == 0
-    last = video.beat("ols_distance")[1]
+    first, last = video.beat("ols_distance")
+    assert (last - first + 1) / video.fps >= 5.0
     frame = video.frames([last])[last]
-    lines_px = [text_height_px(frame, video, line) for line in scene.ratio_lines]
-    for line in scene.ratio_lines:
+    lines_px = [text_height_px(frame, video, line) for line in (along, sums, *distance)]
+    for line in (along, sums, distance[0]):
         white = region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(line), PROSE_PALETTE)
         assert len(white) > 100
     assert min(lines_px) >= 14.0, lines_px
     return {"label_height_px": heights, "bottom_lines_px": lines_px}
+
+
+def check_plane(video) -> dict:
+    """The last beat: every minibatch fit a dot at (beta1, beta2) where mathcore puts it
+    (least squares magenta, ridge blue), the arrows beside the plane along (1, -1) and
+    (1, 1) of the plane's screen directions, drawn."""
+    scene = video.scene
+    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
+    last = video.beat("ols_plane")[1]
+    frame = video.frames([last])[last]
+    region = video.plane_box(scene.fits_axes)
+    labels = [video.pixel_box(label) for label in scene.fits_labels]
+    found = {}
+    for name, points, color in (("ols", fits.batch_ols, OLS_COLOR),
+                                ("ridge", fits.batch_ridge, theme.L2_COLOR)):
+        found[name] = check_dots(video, last, frame, "fits", points, CLOUD_DOT, region=region,
+                                 excluded=labels, color_of=lambda _p, color=color: color,
+                                 palette=[OLS_COLOR, theme.L2_COLOR])
+    # least squares streaks along (1, -1), ridge's fits lie close together
+    assert fits.along_sd("ols") > 10 * fits.along_sd("ols", (1.0, 1.0))
+    unit = {}
+    for key, direction in (("minus", (1.0, -1.0)), ("plus", (1.0, 1.0))):
+        ends = video.to_pixels("fits", last, [[0.0, 0.0], list(direction)])
+        unit[key] = (ends[1] - ends[0]) / np.linalg.norm(ends[1] - ends[0])
+    for group, key in zip(scene.fits_arrows, ("minus", "plus"), strict=True):
+        arrow = group[0]
+        drawn = video.screen_to_pixels(np.array([arrow.get_start()[:2], arrow.get_end()[:2]]))
+        along = (drawn[1] - drawn[0]) / np.linalg.norm(drawn[1] - drawn[0])
+        assert float(along @ unit[key]) > 0.999, (key, along, unit[key])
+        assert len(bright_pixels(frame, video.pixel_box(group))) > 100
+    for line in scene.fits_names:
+        assert text_height_px(frame, video, line) >= 14.0
+    assert f"({fits.full_ridge[0]:.2f}, {fits.full_ridge[1]:.2f})" in \
+        scene.fits_names[1].original_text
+    return found
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -187,3 +237,4 @@ def test_ols_against_ridge(lang, rendered_video):
     check_data(video)
     check_swing(video)
     check_numbers(video)
+    check_plane(video)

@@ -21,6 +21,7 @@ from manim import Text, VGroup
 
 from mathcore import QuadraticLoss, boundary_points, ellipse_points
 from mathcore.budget_path import budget_path
+from mathcore.penalty_form import penalty_for_budget
 from scenes import layout, theme
 from scenes import path as path_scene
 from scenes.path import ShrinkingBudget
@@ -342,11 +343,28 @@ def check_binding_and_stop(video) -> dict:
     assert final == scene.end == path_scene.END_SHARE * scene.start
     assert min(video.value("budget", i) for i in range(end_first, video.frame_count)) == final
     assert l1.beta_at(final)[scene.drops[0].feature] == 0.0
+    # past the knot the sweep goes on slowly (at least 4 s), the L1 optimum green on the
+    # axis all the way: at the middle of the sweep it is drawn there
+    knot = scene.drops[0].radius
+    sweeping = [i for i in range(end_first, end_last + 1) if video.value("budget", i) < knot]
+    assert len(sweeping) / video.fps >= 4.0 - 1.5 / video.fps, len(sweeping)
+    mid = sweeping[len(sweeping) // 2]
+    beta = l1.beta_at(video.value("budget", mid))
+    assert beta[scene.drops[0].feature] == 0.0
+    x, y = video.to_pixels("plane", mid, [beta])[0]
+    dot_box = np.array([[x - 4, y - 4], [x + 4, y + 4]])
+    assert len(region_pixels(video.frames([mid])[mid], theme.ZERO_COLOR, dot_box, PALETTE)) >= 8
     assert np.all(l2.beta_at(final) != 0.0)
-    # and the note says why it stops, drawn at the end
-    stop = scene.notes[-2]
-    assert f"{final:.4g}" in stop.original_text
-    assert len(bright_pixels(end_frame, video.pixel_box(stop))) >= 30
+    # the closing notes: at most three lines (the subtitle says why the sweep stops), the
+    # last one the penalty of a budget, mathcore's (t = 2 is lambda = 5 for L1), drawn
+    assert sum(note.original_text.count("\n") + 1 for note in scene.notes) <= 3
+    assert scene.shown["penalty_for_budget"]["lambda"] == pytest.approx(
+        penalty_for_budget(scene.loss, "l1", path_scene.PENALTY_BUDGET))
+    names = scene.notes[-1]
+    assert f"λ = {scene.penalty:.4g}" in names.original_text
+    names_frame = video.frames([video.frame_count - 1])[video.frame_count - 1]
+    assert len(bright_pixels(names_frame, video.pixel_box(names))) >= 30
+    assert len(bright_pixels(end_frame, video.pixel_box(scene.notes[0]))) >= 30
     return {"binding_t": round(l2.full_radius, 3), "held_frames": held, "end_t": final}
 
 

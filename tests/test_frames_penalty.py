@@ -38,7 +38,10 @@ from scenes.penalty import (
     NOTE_SIZE,
     PROBE,
     SAME_SIGNAL,
+    SLOPE_START,
     SPAN,
+    STEP,
+    STEP_FROM,
     THRESHOLD,
     PenaltyShapes,
 )
@@ -127,8 +130,10 @@ def check_penalty(video) -> dict:
             region = video.plane_box(panel["axes"])
             names = [video.pixel_box(key) for key in keys]
             if name == "penalty" and index != held:  # given way to the proximal note
+                step = [video.pixel_box(VGroup(scene.step_rows, scene.step_pulls,
+                                               scene.step_outs, scene.step_words), 3.0)]
                 for color in (theme.L1_COLOR, theme.L2_COLOR):
-                    assert len(region_pixels(frame, color, region, palette)) == 0
+                    assert len(region_pixels(frame, color, region, palette, step)) == 0
                 continue
             if name == "prox" and index == held:
                 continue
@@ -202,6 +207,23 @@ def test_a_growing_weight_on_the_penalties_and_their_slopes(lang, rendered_video
         for check in checks:
             check.assert_within(video)
             check.assert_moves(video)
+    # on the slopes' panel the weight sweeps from just right of 0 (never a slope "at 0"),
+    # after the moment at 0: every slope in [-1, 1] drawn in green, and its words
+    assert min(video.value("beta", k) for k in range(*sweeps[1])) >= SLOPE_START > 0
+    # (inside the hold at 0: it ends with a 0.3 s fade and the probes' 0.4 s fade-in)
+    before = sweeps[1][0] - round(1.5 * video.fps)
+    frame = video.frames([before])[before]
+    from scenes.strings import text
+
+    assert scene.slope_zero.original_text == text("pen_slope_zero", lang)
+    assert "[−1, 1]" in scene.slope_zero.original_text
+    box = video.pixel_box(scene.slope_zero, 1.0)
+    assert len(region_pixels(frame, theme.ZERO_COLOR, box, palette)) > 50
+    green = region_pixels(frame, theme.ZERO_COLOR, video.plane_box(scene.panels[1]["axes"]),
+                          palette)
+    ends = video.to_pixels("gradient", before, [[0.0, 1.0], [0.0, -1.0]])
+    assert len(green) > 20 and np.all(np.abs(green[:, 0] - ends[0, 0]) <= 4.0)
+    assert green[:, 1].min() <= ends[0, 1] + 3 and green[:, 1].max() >= ends[1, 1] - 3
     values = [f"{float(f(LARGE)):.2f}" for f in (l1_penalty, l2_penalty)]
     assert all(value in scene.readings[0].shown_text for value in values)
     assert f"{float(l2_gradient(LARGE)):.2f}" in scene.readings[1].shown_text
@@ -226,6 +248,44 @@ def test_curves_and_the_proximal_sweep(lang, rendered_video):
     video = rendered_video(PenaltyShapes, lang)
     check_basics(video)
     check_penalty(video)
+    check_step(video)
+
+
+def check_step(video) -> None:
+    """pen_prox, before the sweep of v: one proximal step in the first column, on two
+    rows of beta: a white dot at v = STEP_FROM + STEP (where the gradient step from
+    STEP_FROM landed), L1's output (mathcore's soft threshold at v: exactly 0 here) and L2's (v / 3)
+    on their own rows, and the words with those numbers."""
+    scene, lang = video.scene, video.scene.lang
+    from scenes.penalty import shown
+    from scenes.strings import text
+
+    v = STEP_FROM + STEP
+    outputs = [float(soft_threshold(v, LAMBDA)), float(v * L2_SCALE)]
+    assert outputs[0] == 0.0 and outputs[1] > 0.0  # L1 to exactly 0, L2 not
+    assert scene.step_values == {"from": STEP_FROM, "v": v, "l1": outputs[0],
+                                 "l2": outputs[1]}
+    assert [w.original_text for w in scene.step_words] == [
+        text("pen_step_move", lang, b=f"{STEP_FROM:g}", v=f"{v:g}"),
+        text("pen_step_l1", lang, a=shown(outputs[0])),
+        text("pen_step_l2", lang, s=shown(outputs[1]))]
+    first, _ = video.beat("pen_prox")
+    index = video.changing("v")[0][0] - 1  # the step shown, the sweep not begun
+    assert index > first
+    frame = video.frames([index])[index]
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR, theme.LOSS_COLOR,
+               theme.AXES_COLOR]
+    radius = video.screen_px(PROBE)
+    for plane, color, out in (("step_l1", theme.L1_COLOR, outputs[0]),
+                              ("step_l2", theme.L2_COLOR, outputs[1])):
+        for value, dot_color in ((v, theme.TEXT_COLOR), (out, color)):
+            expected = video.to_pixels(plane, index, [[value, 0.0]])[0]
+            found = marker_position(frame, dot_color, expected, radius, palette,
+                                    search_px=radius + 4)
+            assert found is not None and np.linalg.norm(found - expected) <= 2.5, (
+                plane, value, found, expected)
+    for words in scene.step_words:
+        assert len(bright_pixels(frame, video.pixel_box(words, 1.0), contrast=40.0)) > 50
 
 
 #: Bar tops and arrow ends (px): antialiasing and the video's 2 x 2 colour blocks.

@@ -15,7 +15,7 @@ import pytest
 from mathcore.datasets import Dataset, load_diabetes, read_csv
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
 from mathcore.preprocessing import standardize
-from scenes import theme
+from scenes import layout, theme
 from scenes.ridge_vs_lasso import (
     COMPARE_AT,
     CROSSING_DOT,
@@ -211,6 +211,10 @@ def check_zoom(video, data: Dataset | None = None) -> dict:
     for norm in ("l1", "l2"):
         panel = scene.panels[norm]
         zero_row = panel["zoom_point"](0, 0.0)[1]
+        # under the plot: it hides none of the plot and stays in the frame
+        box = panel["zoom_box"]
+        assert box.top < panel["axes"].get_bottom()[1], (norm, box)
+        assert box.bottom >= layout.screen().bottom, (norm, box)
         for j, value in enumerate(values[norm]):
             centre = panel["zoom_point"](j, value)
             assert (centre[1] == zero_row) == (value == 0.0)
@@ -439,21 +443,30 @@ def check_colours_and_pacing(video) -> dict:
     assert len(moving) >= 0.95 * (SWEEP_SECONDS + HOLD_SECONDS) * video.fps
     assert len(held) >= 0.95 * HOLD_SECONDS * video.fps
     assert SWEEP_SECONDS / len(scene.lasso.events) >= 1.5  # about a knot every 1.5 s or more
-    # what s is: drawn through the opening and the sweep, gone at the end
+    # the paths start growing within 3 s of the start (no long wait on empty axes)
+    growing = next(i for i in frames if video.value("share", i) > 0.0)
+    found["growing_at"] = round(video.time(growing), 2)
+    assert video.time(growing) <= 3.0, found["growing_at"]
+    # what s is: drawn from the opening through the sweep, gone at the end; it says that
+    # each model's s is in its own norm
     start, end = video.beat("rvl_sweep")
     meaning = scene.s_meaning
-    for index, shown in ((start, True), ((start + end) // 2, True), (last, False)):
+    opening = int(3.0 * video.fps)
+    for index, shown in ((opening, True), (start, True), ((start + end) // 2, True),
+                         (last, False)):
         pixels = ink(video.frames([index])[index], meaning, video,
                      theme.TEXT_COLOR)
         found[f"meaning_{index}"] = pixels
         assert (pixels >= 100) if shown else (pixels <= 0.1 * found.get(
             f"meaning_{start}", 1000)), (index, pixels)
     assert "‖β_LS‖" in meaning.original_text and "s = 1" in meaning.original_text
-    # the names under each plot: one row, in share order, apart, inside their column
+    assert "L1" in meaning.original_text and "L2" in meaning.original_text
+    # the names under each plot: one row in share order, apart, inside their column
     for tags, norm in ((scene.knot_tags, "l1"), (scene.crossing_tags, "l2")):
         column = scene.panels[norm]["column"]
         order = [tag.share for tag in tags]
         assert order == sorted(order)
+        tags = list(tags)
         for a, b in itertools.pairwise(tags):
             assert a.get_right()[0] + 0.1 <= b.get_left()[0], (a.original_text, b.original_text)
             assert a.get_center()[1] == pytest.approx(b.get_center()[1])

@@ -28,6 +28,7 @@ from scenes import theme
 from scenes.sgd import (
     BATCH_SIZE,
     COUNTER_TRACKERS,
+    PANELS,
     PROX_COLOR,
     RHO,
     SEED,
@@ -35,7 +36,6 @@ from scenes.sgd import (
     SLOPE_SWEEP,
     STEP_SIZE,
     STEPS,
-    TAG_LEVELS,
     ZERO_RHO,
     ZERO_ROWS,
     ZERO_STEPS,
@@ -75,19 +75,17 @@ def check_run(video) -> dict:
     picked = spread([(moving[0], moving[-1])], 6, 0)
     for index, frame in video.frames(picked).items():
         k = int(np.floor(video.value("step", index) + 1e-9))
-        for norm, method, color in (("l1", "l1_subgradient", theme.L1_COLOR),
-                                    ("l2", "l2", theme.L2_COLOR)):
+        # one panel per method: L1 subgradient (orange), L1 proximal (light orange), L2
+        for norm, method, color in PANELS:
             axes = scene.panels[norm]["axes"]
             region = video.plane_box(axes)
             cursor = video.cursor_band(norm, index, k, region)
             header = video.pixel_box(scene.panels[norm]["header"])
-            # the names at the L1 traces' live end stand under the traces (below 0.36)
-            tags = np.array([video.to_pixels(norm, index, [[k, 0.36]])[0],
-                             video.to_pixels(norm, index, [[STEPS, 0.0]])[0] + 20.0])
+            names = [video.pixel_box(name) for name in scene.panels[norm]["names"]]
             pixels = region_pixels(frame, color, region,
                                    [theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR,
                                     theme.TEXT_COLOR],
-                                   excluded=[cursor, header, tags, *optimum_bands(
+                                   excluded=[cursor, header, *names, *optimum_bands(
                                        video, norm, index, run.optima[method], region)])
             ends = video.to_pixels(norm, index, [[k, v] for v in run.iterates[method][k - 1]])
             # nothing of the trace right of the cursor; the trace reaches the cursor
@@ -100,17 +98,19 @@ def check_run(video) -> dict:
             expected = (flips[0], flips[1], run.zero_steps(method, 0, k))
             recorded = [video.value(name, index) for name in COUNTER_TRACKERS[method]]
             assert recorded == [float(x) for x in expected], (method, index, k)
-            line = scene.counters[method][0]
-            assert len(bright_pixels(frame, video.pixel_box(line), contrast=25.0)) > 30
+            for lines in (scene.counters, scene.zero_counters):
+                line = lines[method][0]
+                assert len(bright_pixels(frame, video.pixel_box(line), contrast=25.0)) > 30
     # the final counters: mathcore's over the whole run
     for method in METHODS:
-        line = scene.counters[method][0]
-        assert "0" in line.shown_text and str(run.zero_steps(method)) in line.shown_text
+        flips = run.sign_flips(method, 0)
+        assert scene.counters[method][0].shown_text.count(" 0") >= 2 and not flips.any()
+        assert str(run.zero_steps(method)) in scene.zero_counters[method][0].shown_text
     return {"trace_end_gap_px": round(worst, 2)}
 
 
 ZERO_PALETTE = [theme.ZERO_COLOR, theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.AXES_COLOR,
-                theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR]
+                theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR, PROX_COLOR]
 
 
 def check_zero(video) -> dict:
@@ -193,13 +193,14 @@ def check_zero(video) -> dict:
             colours = frame[drawn[:, 1].astype(int), drawn[:, 0].astype(int)].astype(float)
             assert len(drawn) >= 0.2 * width and len(green) < 5, (method, len(drawn))
             assert (colours[:, 0] - colours[:, 2]).mean() > 20.0, colours.mean(axis=0)
-    assert "green" in scene.zero_settings.original_text or "绿色" in \
-        scene.zero_settings.original_text
-    # the final counters: mathcore's over the whole run
+    assert "green" in scene.zero_settings[1].original_text or "绿色" in \
+        scene.zero_settings[1].original_text
+    # the final counters: mathcore's over the whole run, one line per method
     for method, _, _ in ZERO_ROWS:
         lines = scene.zero_rows[method]["lines"]
+        assert len(lines) == 1
         assert str(int(run.sign_flips(method, 0)[1])) in lines[0].shown_text
-        assert str(run.zero_steps(method, coefficient=1)) in lines[1].shown_text
+        assert str(run.zero_steps(method, coefficient=1)) in lines[0].shown_text
     return {"zero_runs_checked": marks}
 
 
@@ -268,8 +269,12 @@ def check_prose(video) -> None:
     frame = video.frames([last])[last]
     for line in scene.zero_why:
         check_white(video, frame, line)
-    counts, bias = scene.zero_why[0].original_text, scene.zero_why[-1].original_text
-    assert str(ZERO_STEPS) in counts and str(run.burn_in) in counts
+    # the setup stays on screen: the true weight of x2 is 0, over all the steps
+    setup = scene.zero_settings[0]
+    assert str(ZERO_STEPS) in setup.original_text and "β₂ = 0" in setup.original_text
+    assert len(bright_pixels(frame, video.pixel_box(setup))) > 100
+    assert setup.get_bottom()[1] > scene.zero_why.get_top()[1]
+    bias = scene.zero_why[-1].original_text
     assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
     assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
     # the spread read-out: white heading, mathcore's mean distances in the norms' colours
@@ -293,38 +298,42 @@ def text_height_px(frame, video, mobject) -> float:
 
 
 def check_tags(video) -> dict:
-    """The names at the L1 traces' live end: at the run's end, left of the cursor and
-    under the traces, in the colours of their traces, unshrunk; the spread beat's read-out
-    and the zero beat's labels at least 14 px tall."""
+    """The names of the bands (beta1, beta2) beside each panel at mathcore's optima, one
+    counter line per method; the spread beat's read-out and the zero beat's labels at
+    least 14 px tall."""
     scene = video.scene
+    run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
     last = video.beat("sgd_run")[1]
     frame = video.frames([last])[last]
-    cursor_x = video.to_pixels("l1", last, [[STEPS, 0.0]])[0, 0]
     heights = {}
-    for tag, color in zip(scene.end_tags, (theme.L1_COLOR, PROX_COLOR), strict=True):
-        box = video.pixel_box(tag)
-        assert box[1, 0] <= cursor_x + 1.0
-        assert len(region_pixels(frame, color, box, PROSE_PALETTE)) > 30
-        assert tag.font_size == pytest.approx(theme.SMALL_SIZE)
-        heights[tag.original_text] = text_height_px(frame, video, tag)
-    # the tags follow the cursor: mid-run they stand right of it
-    first, last = video.beat("sgd_run")
-    moving = [k for k in range(first, last)
-              if 300 < (video.timeline["trackers"]["step"][k] or 0) < 0.5 * STEPS]
-    index = moving[len(moving) // 2]
-    frame = video.frames([index])[index]
-    x = video.to_pixels("l1", index, [[video.value("step", index), 0.0]])[0, 0]
-    level = video.to_pixels("l1", index, [[0.0, TAG_LEVELS[0]]])[0, 1]
-    box = np.array([[x + 2.0, level - 12.0], [x + 150.0, level + 12.0]])
-    assert len(region_pixels(frame, theme.L1_COLOR, box, PROSE_PALETTE)) > 30
+    for norm, method, color in PANELS:
+        panel = scene.panels[norm]
+        rows = video.to_pixels(norm, last, [[STEPS, v] for v in run.optima[method]])[:, 1]
+        names = panel["names"]
+        for name in names:
+            assert len(bright_pixels(frame, video.pixel_box(name))) > 20, (norm, name)
+            heights[f"{norm} {name.original_text}"] = text_height_px(frame, video, name)
+        if len(names) == 2:
+            # beta1 and beta2 apart: each name at its own band's optimum
+            for name, row in zip(names, rows, strict=True):
+                assert abs(video.pixel_box(name).mean(axis=0)[1] - row) <= 3.0, (norm, row)
+        else:
+            # the bands run together: one name over both, just above them
+            assert names[0].original_text == "β₁, β₂" and abs(rows[0] - rows[1]) < 15
+            assert video.pixel_box(names[0])[1, 1] <= rows.min()
+        # the method's counters, in its panel's colour
+        for lines in (scene.counters, scene.zero_counters):
+            line = lines[method][0]
+            palette = [*PROSE_PALETTE, PROX_COLOR]
+            assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 30
+            heights[f"{norm} {line.shown_text}"] = text_height_px(frame, video, line)
     last = video.beat("sgd_spread")[1]
     frame = video.frames([last])[last]
     heights["spread"] = min(text_height_px(frame, video, line) for line in scene.run_why)
     last = video.beat("sgd_zero_why")[1]
     frame = video.frames([last])[last]
     heights["zero"] = min(text_height_px(frame, video, line)
-                          for row in scene.zero_rows.values()
-                          for line in (*row["lines"], row["sd"]))
+                          for row in scene.zero_rows.values() for line in row["lines"])
     # (the headers: "L2" has no letter below the line; their size, not their pixels)
     assert min(row["header"].font_size for row in scene.zero_rows.values()) >= \
         0.85 * theme.SMALL_SIZE

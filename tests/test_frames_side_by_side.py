@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import DOWN, LEFT, RIGHT, UP
 from scipy.ndimage import binary_dilation
 
 from mathcore import norm_value, solve_constrained, unit_ellipse
@@ -41,12 +42,15 @@ from scenes.side_by_side import (
     SMALL_BAND,
     ZOOM,
     ZOOM_ARROW,
+    ZOOM_EDGES_SECONDS,
     ZOOM_FAN,
     SideBySide,
     box_min_norm,
     center_tag_center,
+    edge_directions,
     plane_windows,
 )
+from scenes.strings import reading_seconds
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
@@ -350,6 +354,29 @@ def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, 
         fan = color_mask(at, blend(theme.L1_COLOR, FAN_OPACITY), others)
         shades[name] = sector_share(at, fan, corner_px, radii, (low + 8, high - 8))
     assert shades["shown"] >= 0.4 and shades["before"] <= 0.05, shades
+    # first, before the fan: the two ways along the diamond's edges, white arrows, the loss
+    # rising along both (mathcore's gradient)
+    notes = " ".join(side["zero_note"].original_text for side in scene.sides.values())
+    edges_at = video.time(first) + 2.0 + reading_seconds(notes, scene.lang) \
+        + ZOOM_EDGES_SECONDS / 2
+    early = min(round(edges_at * video.fps), index)
+    early_frame = video.frames([early])[early]
+    fan_early = sector_share(early_frame, color_mask(early_frame, blend(
+        theme.L1_COLOR, FAN_OPACITY), others), corner_px, radii, (low + 8, high - 8))
+    assert fan_early <= 0.05, fan_early
+    slopes = [float(scene.loss.gradient(corner) @ way)
+              for way in edge_directions(corner, scene.radius)]
+    assert all(slope > 0.0 for slope in slopes) and slopes == zoom["slopes"], slopes
+    white = color_mask(early_frame, theme.TEXT_COLOR, [theme.L1_COLOR, theme.LOSS_COLOR,
+                                                       theme.MUTED_TEXT_COLOR])
+    arrow_px = video.screen_px(ZOOM_ARROW * reach)
+    angles, _ = polar_px(video, early_frame, white, corner_px, (0.3 * arrow_px,
+                                                                0.8 * arrow_px))
+    for way in edge_directions(corner, scene.radius):
+        tip = video.to_pixels("l1_zoom", early, np.array([corner, corner + way]))
+        angle = float(np.degrees(np.arctan2(-(tip[1] - tip[0])[1], (tip[1] - tip[0])[0])))
+        near = np.abs((angles - angle + 180) % 360 - 180) <= 4.0
+        assert near.sum() >= 8, (angle, int(near.sum()))
     ends = video.to_pixels("l1_zoom", index, np.array([corner, corner + descent]))
     descent_angle = float(np.degrees(np.arctan2(-(ends[1] - ends[0])[1],
                                                 (ends[1] - ends[0])[0])))
@@ -370,6 +397,14 @@ def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, 
                           [theme.L1_COLOR, theme.LOSS_COLOR])
     assert dot is not None and np.hypot(*(dot - corner_px)) <= 2.0, (dot, corner_px)
     labels = [video.pixel_box(label, margin_px=0.0) for label in zoom["labels"]]
+    scale = 480 / video.timeline["pixel_size"][1]
+    # the labels readable (at least 14 px tall at 480p) and off the diamond's edge
+    for label in zoom["labels"]:
+        assert video.screen_px(label.height) * scale >= 14.0, label.original_text
+        corners = [zoom["axes"].p2c(label.get_corner(c))[:2] for c in (DOWN + LEFT, UP + RIGHT)]
+        assert box_min_norm(np.array(corners[0]), np.array(corners[1]), "l1") > scene.radius
+    # the text beside it in at most four lines
+    assert scene.explain_cone.original_text.count("\n") <= 3
     for k, label in enumerate(labels):
         assert np.all(label[0] >= box[0]) and np.all(label[1] <= box[1]), "a label leaves it"
         assert all(disjoint(label, other) for other in labels[k + 1:]), "labels overlap"
@@ -560,10 +595,22 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
 
 
 def test_the_counters_end_on_mathcores_shares(rendered_video):
-    """The recap's percentages are mathcore's measure of this turn."""
+    """The recap's percentages are mathcore's measure of this turn; after the turn each
+    counter says it counts the whole turn (the "so far" line gone); the faint norm
+    contours of the first beat stay until its end."""
     video = rendered_video(L1Tangency)
     scene = video.scene
     shares = video.scene.shown["recap_shares_percent"]
+    last = video.frame_count - 1
+    _, balls_end = video.beat("sbs_balls")
+    frames = video.frames([balls_end - 1, last])
     for norm in NORMS:
         assert shares[norm] == f"{100 * scene.zeros[norm].share:.0f}"
+        side = scene.sides[norm]
+        done = side["counter_done"]
+        assert shares[norm] in done.original_text and side["counter"] not in scene.mobjects
+        assert len(bright_pixels(frames[last], video.pixel_box(done, 1.0), contrast=40.0)) >= 30
+        rings = side["rings"]
+        assert len(bright_pixels(frames[balls_end - 1], video.pixel_box(rings[0], 1.0),
+                                 contrast=12.0)) >= 10, f"{norm}: the norm contours gone early"
     assert float(shares["l1"]) > 50 and shares["l2"] == "0"

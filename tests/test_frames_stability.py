@@ -2,15 +2,17 @@
 the edge or corner each lasso optimum lies on, the labelled full data's ball, the cloud.
 
 For every rho: while the full data is shown alone, the star sits where mathcore puts it
-and the label "full data's ball" stands under the grey ball's corner on the b1 axis;
-while minibatches arrive one by one, each plane shows the minibatch's own ball (through
-its optimum), its contour at its own level touching it there and its optimum (within
-2 px, green with an exact zero), and the lasso plane draws thick exactly the part of that
-diamond the optimum lies on (its flat edge, or its corner); the rest of the cloud grows
-in over time rather than in one frame; once all 200 minibatches are in, every minibatch
-optimum is drawn where it lies and nowhere else.  The beats follow mathcore: the rho
-whose minibatches never change which coefficients are 0 gets the "slides along the
-edge" beats, the others the "or jumps to a corner" ones.  The full data's optimum is a
+and the label "full data's ball" stands under the ball's corner on the b1 axis (the ball
+in its norm's colour); while minibatches arrive one by one, each plane shows the
+minibatch's own ball (through its optimum), its contour at its own level touching it
+there and its optimum (within 2 px, green with an exact zero), and the lasso plane draws
+thick exactly the part of that diamond the optimum lies on (its flat edge, or its
+corner); the rest of the cloud grows in over time rather than in one frame; once all 200
+minibatches are in, every minibatch optimum is drawn where it lies and nowhere else (off
+the full data's ball's outline, whose pixels beside the green dots on its corner take a
+yellow hue in the video's colour subsampling).  The beats follow mathcore: the rho whose
+minibatches never change which coefficients are 0 gets the "slides along the edge"
+beats, the others the "or jumps to a corner" ones.  The full data's optimum is a
 white star, never an optimum's yellow.  After rho = 0 comes the 1-D picture of the
 mechanism (``check_mechanism``): dots where ``mathcore.stability.orthogonal_mechanism``
 puts the least-squares, ridge and lasso fits, spreads in the ratio 1 + lambda : 1 : 1, the
@@ -30,6 +32,7 @@ import pytest
 from scipy.spatial import cKDTree
 
 from mathcore import QuadraticLoss, norm_value
+from mathcore.norms import norm_named
 from mathcore.stability import minibatch_stability, orthogonal_mechanism
 from scenes import theme
 from scenes.pieces import optimum_color
@@ -55,6 +58,7 @@ from scenes.stability import (
     lasso_face,
     mech_full,
 )
+from scenes.strings import text
 from tests.frames import (
     ANTIALIAS_PX,
     MarkerCheck,
@@ -167,6 +171,27 @@ def without_face(video, index: int, frame: np.ndarray, box: np.ndarray, beta: np
     return frame
 
 
+def without_ball_outline(video, index: int, frame: np.ndarray, norm: str, radius: float,
+                         points: np.ndarray, box: np.ndarray) -> np.ndarray:
+    """``frame`` with the full data's ball's outline (its stroke and antialiasing) painted
+    over in the background's colour in ``box``, but for the discs of the dots at
+    ``points`` (pixels), for the check of the cloud's dots: in the video's colour
+    subsampling, the orange outline's pixels beside the green dots piled on its corner
+    (the optima with b1 = 0) take a hue between the two, an optimum's yellow; they are the
+    ball's pixels, not a dot's."""
+    (left, top), (right, bottom) = np.floor(box).astype(int)
+    columns, rows = np.meshgrid(np.arange(left, right), np.arange(top, bottom))
+    pixels = np.column_stack([columns.ravel() + 0.5, rows.ravel() + 0.5])
+    gaps = curve_gap_px(video, norm, index, pixels, np.zeros(2),
+                        lambda x: norm_value(x, norm), radius)
+    on_outline = np.abs(gaps) <= video.half_stroke_px(theme.BALL_STROKE) + ANTIALIAS_PX
+    off_dots = cKDTree(points).query(pixels)[0] > video.screen_px(CLOUD_DOT) + ANTIALIAS_PX
+    frame = frame.copy()
+    for x, y in np.floor(pixels[on_outline & off_dots]).astype(int):
+        frame[y, x] = rgb(theme.BACKGROUND_COLOR)
+    return frame
+
+
 def check_ball_label(video, index: int, frame: np.ndarray, norm: str, result) -> float:
     """The grey label under the plane is centred under the full data's ball's corner on the
     b1 axis, and its tick stands there: returns the offset (px)."""
@@ -188,6 +213,39 @@ def check_ball_label(video, index: int, frame: np.ndarray, norm: str, result) ->
     assert len(tick) and np.abs(tick[:, 0] - corner).max() <= 2.5, (
         f"{norm}: the label's tick is not under the ball's corner at frame {index}")
     return float(abs(middle - corner))
+
+
+def check_full_ball(video, index: int, frame: np.ndarray, norm: str, result, box: np.ndarray,
+                    needed: float, over: np.ndarray | None = None) -> float:
+    """The full data's ball is drawn in its norm's colour (not grey): at least ``needed``
+    of its outline's points in view (less those under the cloud's dots ``over``, pixel
+    centres, and the star) have a pixel of that colour within the ball's stroke.
+    Returns the share."""
+    outline = norm_named(norm).outline(ball_radius(result, norm), 400)
+    points = video.to_pixels(norm, index, outline)
+    (left, top), (right, bottom) = box
+    points = points[(points[:, 0] > left + 3) & (points[:, 0] < right - 3)
+                    & (points[:, 1] > top + 3) & (points[:, 1] < bottom - 3)]
+    hidden = [video.to_pixels(norm, index, [result.full_l1 if norm == "l1"
+                                            else result.full_l2])]
+    reach = video.screen_px(STAR_RADIUS) + 2.0
+    if over is not None:
+        hidden.append(over)
+    tree = cKDTree(np.vstack(hidden))
+    points = points[tree.query(points)[0] > reach]
+    if over is not None and len(points) < 20:  # the cloud covers the ball's edge in view
+        return float("nan")
+    assert len(points) >= 20, f"{norm}: the full data's ball is not in view at frame {index}"
+    color = theme.NORM_COLORS[norm]
+    mask = color_mask(frame, color, [*STAR_OTHERS, FULL_DATA_COLOR], box)
+    drawn = pixel_centres(mask)
+    assert len(drawn), f"{norm}: nothing in {color} at frame {index}"
+    near = cKDTree(drawn).query(points)[0] <= video.half_stroke_px(theme.BALL_STROKE) + 2.0
+    share = float(np.mean(near))
+    assert share >= needed, (
+        f"{norm}: the full data's ball drawn in its colour along {share:.0%} of its outline "
+        f"at frame {index} ({video.time(index):.2f} s)")
+    return share
 
 
 def dot_pixel_count(frame: np.ndarray, boxes) -> int:
@@ -258,12 +316,14 @@ def check_stability(video) -> dict:
     assert summary["corners"] >= 1 and summary["faces"] - summary["corners"] >= 1
     # the full data alone: batch 0 before a step's first minibatch (batch 0 also marks
     # the growth of the rest of the cloud, whose dots crowd the star)
-    upcoming, alone = None, []
+    # (less the last 0.6 s before the first minibatch: its ball and label fade out then)
+    upcoming, upcoming_at, alone = None, 0, []
+    fading = round(0.6 * video.fps)
     for k in range(video.frame_count - 1, -1, -1):
         if trackers["batch"][k] not in (None, 0):
-            upcoming = trackers["batch"][k]
+            upcoming, upcoming_at = trackers["batch"][k], k
         elif (trackers["step"][k] is not None and trackers["step"][k] >= 0
-              and trackers["batch"][k] == 0 and upcoming == 1):
+              and trackers["batch"][k] == 0 and upcoming == 1 and k < upcoming_at - fading):
             alone.append(k)
     alone.sort()
     picked = [alone[round(i)] for i in np.linspace(0, len(alone) - 1, 8)]
@@ -276,10 +336,16 @@ def check_stability(video) -> dict:
             assert yellow_near(frame, star, video) == 0, (norm, index)
             check_ball_label(video, index, frame, norm, result)
             summary["labels"] += 1
-    for check in (*[c.marker for c in checkers.values()], *stars.values()):
+            # (where the full data's grey contour runs along it, it hides the ball's edge)
+            check_full_ball(video, index, frame, norm, result, boxes[norm], 0.25)
+    for check in [c.marker for c in checkers.values()]:
         check.assert_within(video)
+    for check in stars.values():  # its outline's pixels, over the ball's coloured edge and
+        check.assert_within(video, tolerance=3.0)  # by its dark rim: found within 3 px
     assert all(len(check.frames) >= 2 for check in stars.values())
     checkers["l1"].marker.assert_moves(video)
+    cloud_stars = {norm: MarkerCheck(f"{norm} full-data optimum over the cloud")
+                   for norm in boxes}
     for step, result in enumerate(results):
         # the rest of the cloud grows in: batch 0 between the last single minibatch and 200
         frames_of_step = [k for k in range(video.frame_count) if trackers["step"][k] == step]
@@ -299,8 +365,19 @@ def check_stability(video) -> dict:
         for norm, batch in (("l1", result.batch_l1), ("l2", result.batch_l2)):
             star = video.to_pixels(norm, index, result.full_l1 if norm == "l1"
                                    else result.full_l2)[0]
-            check_dots(video, index, frame, norm, batch, CLOUD_DOT,
+            # (the ball's outline is left out: beside the dots, its pixels may look yellow)
+            dots_frame = without_ball_outline(video, index, frame, norm,
+                                              ball_radius(result, norm),
+                                              video.to_pixels(norm, index, batch), boxes[norm])
+            check_dots(video, index, dots_frame, norm, batch, CLOUD_DOT,
                        excluded=[video.disc_box(star, video.screen_px(STAR_RADIUS))])
+            # the full data's ball back under the cloud, in its colour; the star on top
+            # (a grey ball would give 0 %; the dense cloud hides much of the edge)
+            check_full_ball(video, index, frame, norm, result, boxes[norm], 0.25,
+                            over=video.to_pixels(norm, index, batch))
+            cloud_stars[norm].add(index, star, star_centre(frame, star, video), video)
+    for check in cloud_stars.values():
+        check.assert_within(video, tolerance=3.0)
     return {norm: c.summary() for norm, c in checkers.items()} | summary
 
 
@@ -462,3 +539,14 @@ def test_the_face_of_an_optimum():
         assert np.abs(piece[1]).sum() == pytest.approx(1.2)  # along the diamond
     assert lasso_face(np.zeros(2)) == []
     assert SHOWN_ONE_BY_ONE >= 2
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_interval_stays_on_one_line(lang):
+    """The ratio's 95 % interval is never broken across two lines of the panel, and the
+    first subtitle says why the minibatches' dots are not on one ball (fixed penalties)."""
+    for key in ("st_rho", "st_rho_flat"):
+        panel = text(key, lang, rho=0.9, ratio="6.19", low="5.64", high="11.87")
+        line = next(line for line in panel.split("\n") if "5.64" in line)
+        assert "11.87" in line, (key, panel)
+    assert "λ1" in text("sub_st_start", lang, batches=BATCHES, size=BATCH_SIZE)

@@ -123,7 +123,7 @@ def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
     for e in path.events:
         name = data.features[e.feature]
         expected.append(name + (" leaves" if e.action != "enter" else
-                                " back" if e.feature in entered else ""))
+                                " back in" if e.feature in entered else ""))
         entered.add(e.feature)
     assert names == expected
     for tag in scene.knot_tags:

@@ -3,6 +3,8 @@ against the constrained solver, and the 1-D minimisers against a dense grid."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -156,3 +158,34 @@ def test_bad_input_is_named(call, message):
     loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
     with pytest.raises(ValueError, match=message):
         call(loss)
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+def test_the_penalised_level_set_is_a_contour_round_the_penalised_optimum(norm):
+    from mathcore.penalty_form import penalised_level_set, penalised_value
+
+    loss = QuadraticLoss.create(np.array([3.0, 1.5]), np.array([[1.0, -0.4], [-0.4, 0.6]]))
+    lam = 5.0 if norm == "l1" else 1.28
+    beta = penalised_optimum(loss, norm, lam)
+    bottom = float(penalised_value(loss, norm, lam, beta))
+    for rise in (0.5, 2.0):
+        points = penalised_level_set(loss, norm, lam, bottom + rise, samples=90)
+        assert np.allclose(penalised_value(loss, norm, lam, points), bottom + rise, atol=1e-9)
+        # round the optimum, once: the angles from it increase
+        angles = np.unwrap(np.arctan2(*(points - beta).T[::-1]))
+        assert np.all(np.diff(angles) > 0) and np.ptp(angles) > 1.9 * np.pi
+    # nothing lower anywhere near: the optimum is the minimum
+    rng = np.random.default_rng(0)
+    near = beta + rng.normal(scale=0.3, size=(500, 2))
+    assert np.all(penalised_value(loss, norm, lam, near) >= bottom - 1e-12)
+    if norm == "l1":  # in each quadrant a quadratic about its own centre c_sigma
+        for sigma in itertools.product((-1.0, 1.0), repeat=2):
+            sigma = np.array(sigma)
+            inner = np.linalg.solve(loss.matrix, sigma)
+            shifted = loss.center - 0.5 * lam * inner
+            points = np.abs(rng.normal(size=(50, 2))) * sigma
+            quadratic = QuadraticLoss.create(shifted, loss.matrix).value(points)
+            constant = lam * sigma @ loss.center - 0.25 * lam ** 2 * sigma @ inner
+            assert np.allclose(penalised_value(loss, norm, lam, points), quadratic + constant)
+    with pytest.raises(ValueError):
+        penalised_level_set(loss, norm, lam, bottom - 1.0)
