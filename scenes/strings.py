@@ -209,7 +209,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_start": "One loss, one budget. The ball changes with p.",
         "sub_lp_below": "p < 1: sharp corners on the axes. The optimum sits on one: a zero.",
         "sub_lp_one": "p = 1, the diamond: still a corner, still an exact zero.",
-        "sub_lp_above": "p > 1: no corner. Near p = 1, β2* is tiny but not 0.",
+        "sub_lp_above": "1 < p < infinity: no corner. Near p = 1, β2* is tiny but not 0.",
         "sub_lp_two": "p = 2: the circle. Nothing holds the optimum on an axis.",
         "sub_lp_inf": "p = infinity: a square. Its corners lie on the diagonals.",
         "sub_lp_enet": "The elastic net mixes L1 and L2, with L1 share w.",
@@ -364,7 +364,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_pen_shapes": "The two penalties: |β| has a corner at 0, β² is flat there",
         "sub_pen_gradient": (
-            "A penalty's slope is its pull towards 0: 1 for |β| at every β ≠ 0, "
+            "A penalty's slope is its pull towards 0: size 1 for |β| at every β ≠ 0, "
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
@@ -546,7 +546,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "least squares ({o1}, {o2})"
         ),
         "sub_ols_ratio": (
-            "Along β1 − β2 correlated data tell least squares almost nothing: "
+            "Along β1 − β2 the correlated data carry almost no information: "
             "it swings {ratio}× as far"
         ),
         "sub_ols_distance": (
@@ -978,11 +978,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_start": "同一个损失、同一个预算；球随 p 变化。",
         "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上。",
         "sub_lp_one": "p = 1，菱形：仍有角，仍恰好为零。",
-        "sub_lp_above": "p > 1：没有角。p 接近 1 时 β2* 很小，但不为 0。",
+        "sub_lp_above": "p 大于 1 且有限时：没有角。p 接近 1 时 β2* 很小，但不为 0。",
         "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上。",
         "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
-        "sub_lp_leave": "w 变小，角的法线扇形变窄；w 低于 {value} 时不再含负梯度。",
+        "sub_lp_leave": ("w 变小，角的法线扇形变窄；w 低于 {value} 时扇形不再包含负梯度，"
+                         "最优解离开坐标轴。"),
         "sub_lp_ridge": "w = 0：又是圆，最优解与 p = 2 时相同。",
         "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
         "cloud_count": "有零系数：{zeros} / {total} = {share}%",
@@ -1036,7 +1037,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2 把所有柱子按同一比例缩小，直到用完预算（这里乘以 {scale}）：没有一根到 0"
         ),
         "sub_hd_any": (
-            "右图：有零的最优解。为 0 的系数占比始终不低于 {low}%，所以 n 越大它越接近 1"
+            "右图：有零的最优解。为 0 的系数占比始终不低于 {low}%，所以 n 越大，有零的占比越接近 1"
         ),
         "sub_hd_rise": "2 个特征时 {p2}% 的 L1 最优解有零；5 个时 {p5}%；50 个时 {p50}%",
         "sub_hd_share": (
@@ -1057,7 +1058,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_edge": "在棱上：{zeros} 恰好为 0",
         "b3_note_face": "在面上：没有系数为 0",
         "b3_note_boundary": "在球面上：没有系数为 0",
-        "b3_share_head": "{samples} 个随机损失\n的 L1 最优点：",
+        "b3_share_head": "{samples} 个随机损失\n的 L1 最优解：",
         "b3_share_vertex": "顶点 {share} %",
         "b3_share_edge": "棱上 {share} %",
         "b3_share_face": "面上 {share} %",
@@ -1109,7 +1110,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "大权重代价最大"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
-        "sub_pen_gradient": "惩罚的斜率是把权重拉向 0 的力：|β| 总是 1，β² 的 2β 在 0 附近趋于 0",
+        "sub_pen_gradient": ("惩罚的斜率是把权重拉向 0 的力：|β| 的斜率大小总是 1，"
+                             "β² 的 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
             "加上损失 β²/2 − gβ：它对 β 的拉力是 g − β（粉色线）。"
             "L1 在 0 处的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
@@ -1267,7 +1269,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "岭回归的代价是收缩：全量数据上它拟合出 ({r1}, {r2})，"
             "最小二乘为 ({o1}, {o2})"
         ),
-        "sub_ols_ratio": "沿 β1 − β2，相关数据几乎不给最小二乘信息：它的摆动大 {ratio} 倍",
+        "sub_ols_ratio": ("相关数据几乎不提供关于 β1 − β2 的信息："
+                          "最小二乘沿这个方向的摆动大 {ratio} 倍"),
         "sub_ols_distance": (
             "沿 β1 + β2 两者散布相近，"
             "所以总的平均距离只小 {ratio} 倍，而非 {sd_ratio} 倍"
@@ -1420,7 +1423,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
         "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的中心 c）",
-        "sub_title_start": "为何 L1 有恰为 0 的系数，L2 只有小而分散的权重？",
+        "sub_title_start": "为何 L1 有恰为 0 的系数，L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
         "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
         "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
@@ -1462,7 +1465,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，L2 都没有",
         "recap_use": "用途",
         "recap_use_l1": "LASSO：选特征",
-        "recap_use_l2": "岭回归：孪生特征都留",
+        "recap_use_l2": "岭回归：“双胞胎”都留",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
         "sub_recap_touch": "损失转一整圈，{touch_share}% 的时间最先碰到角",
@@ -1479,7 +1482,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍"
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
-        "sub_recap_use": "LASSO 用来选特征（两个相关的孪生特征只留一个）；岭回归两个都留",
+        "sub_recap_use": "LASSO 用来选特征（一对相关的“双胞胎”只留一个）；岭回归两个都留",
         "sub_st_start": (
             "在 {batches} 个各含 {size} 个样本的小批量上重拟合 LASSO 和岭回归，λ1、λ2 固定："
             "各最优解的范数不同，点不在同一个球上"
