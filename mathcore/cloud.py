@@ -121,6 +121,14 @@ def random_matrices(rng: np.random.Generator, count: int, case: str) -> np.ndarr
     return matrices
 
 
+def random_nd_matrices(rng: np.random.Generator, count: int, dim: int) -> np.ndarray:
+    """``count`` loss matrices of the n-D ``random`` case, ``A = M M^T / n + 0.01 I`` with M
+    an n x n standard normal matrix (positive definite): drawing them together reads the
+    random stream as drawing them one by one does."""
+    roots = rng.standard_normal((count, dim, dim))
+    return roots @ roots.transpose(0, 2, 1) / dim + 0.01 * np.eye(dim)
+
+
 def draw_problems(rng: np.random.Generator, count: int, case: str, norm: str,
                   radius: float) -> tuple[np.ndarray, np.ndarray]:
     """``count`` random 2-D losses of a case: centres outside the ball, then matrices."""
@@ -221,8 +229,7 @@ def cloud_nd(norm: str, case: str, samples: int, dim: int, seed: int = 0,
     else:
         optima = np.empty_like(centers)
         for k, center in enumerate(centers):
-            root = rng.standard_normal((int(dim), int(dim)))
-            matrix = root @ root.T / dim + 0.01 * np.eye(int(dim))
+            (matrix,) = random_nd_matrices(rng, 1, int(dim))
             optima[k] = norm.solve_exact(QuadraticLoss.create(center, matrix), radii[k])
     return _summary(optima, time.perf_counter() - start, keep=False)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mathcore.cloud import CENTER_RANGE, centers_outside, wilson_interval
+from mathcore.cloud import CENTER_RANGE, centers_outside, random_nd_matrices, wilson_interval
 from mathcore.norms import L1_NORM
 from mathcore.parameters import check
 from mathcore.validation import as_radius
@@ -93,13 +93,10 @@ def octahedron_optima(centers: np.ndarray, matrices: np.ndarray,
 
 def random_losses(samples: int, seed: int, radius: float) -> tuple[np.ndarray, np.ndarray]:
     """``cloud_nd("l1", "random", samples, 3, seed, radius)``'s losses, in its order:
-    all centres first, then one matrix per loss (one draw of all the 3 x 3 normal
-    matrices reads the stream as cloud_nd's one-by-one draws do)."""
+    all centres first, then one matrix per loss (``random_nd_matrices``)."""
     rng = np.random.default_rng(seed)
     centers = centers_outside(rng, samples, 3, L1_NORM, radius)
-    roots = rng.standard_normal((samples, 3, 3))
-    matrices = roots @ roots.transpose(0, 2, 1) / 3 + 0.01 * np.eye(3)
-    return centers, matrices
+    return centers, random_nd_matrices(rng, samples, 3)
 
 
 @functools.lru_cache(maxsize=8)

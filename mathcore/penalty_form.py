@@ -31,7 +31,7 @@ import numpy as np
 from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.loss import QuadraticLoss
 from mathcore.norms import Norm, norm_named
-from mathcore.penalties import l2_prox, soft_threshold
+from mathcore.penalties import l1_penalty, l2_penalty, l2_prox, soft_threshold
 from mathcore.solve import solve_constrained
 
 #: The norms with a penalty form here.
@@ -140,7 +140,7 @@ def penalised_value(loss: QuadraticLoss, norm: Norm | str, lam: float,
     on the axes, so at its minimiser it need not be flat: 0 lies in its subdifferential."""
     name, lam = _penalised_norm(norm), _as_penalty(lam)
     beta = np.asarray(beta, dtype=float)
-    penalty = np.abs(beta).sum(axis=-1) if name == "l1" else (beta ** 2).sum(axis=-1)
+    penalty = (l1_penalty if name == "l1" else l2_penalty)(beta).sum(axis=-1)
     return loss.value(beta) + lam * penalty
 
 

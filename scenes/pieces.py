@@ -189,26 +189,37 @@ def clip_polyline(points: np.ndarray, low: np.ndarray, high: np.ndarray) -> list
     return [np.array(arc) for arc in arcs]
 
 
-def clip_polygon(points: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
-    """The convex box [low, high] cut out of the closed polygon ``points`` (k x 3, last
-    point not repeated), by Sutherland-Hodgman: the region, with the box's edges."""
+def clip_convex(points: np.ndarray, window: np.ndarray) -> np.ndarray:
+    """The closed polygon ``points`` (k x d, d >= 2; last point not repeated) cut to the
+    convex ``window`` (m x 2, counter-clockwise), by Sutherland-Hodgman: the part of the
+    region inside the window, with the window's edges where it was cut (in x and y; any
+    further coordinate is interpolated along)."""
     region = [np.asarray(p, dtype=float) for p in points]
-    for axis, bound, keep_below in ((0, low[0], False), (0, high[0], True),
-                                    (1, low[1], False), (1, high[1], True)):
-        def inside(p: np.ndarray, axis=axis, bound=bound, keep_below=keep_below) -> bool:
-            return p[axis] <= bound if keep_below else p[axis] >= bound
+    window = np.asarray(window, dtype=float)
+    for start, end in zip(window, np.roll(window, -1, axis=0), strict=True):
+        normal = np.array([start[1] - end[1], end[0] - start[0]])  # points into the window
+
+        def side(p: np.ndarray, start=start, normal=normal) -> float:
+            return float(normal @ (p[:2] - start))
 
         clipped = []
         for current, following in zip(region, region[1:] + region[:1], strict=True):
-            if inside(current):
+            here, there = side(current), side(following)
+            if here >= 0.0:
                 clipped.append(current)
-            if inside(current) != inside(following):
-                share = (bound - current[axis]) / (following[axis] - current[axis])
-                clipped.append(current + share * (following - current))
+            if (here >= 0.0) != (there >= 0.0):
+                clipped.append(current + here / (here - there) * (following - current))
         region = clipped
         if not region:
             break
-    return np.array(region).reshape(-1, 3)
+    return np.array(region).reshape(-1, np.asarray(points).shape[-1])
+
+
+def clip_polygon(points: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """The convex box [low, high] cut out of the closed polygon ``points`` (k x 3, last
+    point not repeated): the region, with the box's edges (``clip_convex``)."""
+    box = [(low[0], low[1]), (high[0], low[1]), (high[0], high[1]), (low[0], high[1])]
+    return clip_convex(points, np.array(box))
 
 
 class BallOutline(Polygon):

@@ -46,35 +46,10 @@ KEY_HOLD = 3.0
 
 def clip_to_disc(polygon: np.ndarray, radius: float, sides: int = 96) -> np.ndarray:
     """The convex ``polygon`` (k x 2) cut by the disc of ``radius`` about the origin (a
-    regular ``sides``-gon around it, Sutherland-Hodgman): drawing only."""
+    regular ``sides``-gon around it): drawing only."""
     angles = np.linspace(0.0, 2.0 * np.pi, sides, endpoint=False)
     disc = radius / np.cos(np.pi / sides) * np.column_stack([np.cos(angles), np.sin(angles)])
-    points = [np.asarray(p, float) for p in polygon]
-    for a, b in zip(disc, np.roll(disc, -1, axis=0), strict=True):
-        edge = b - a
-
-        def inside(p, a=a, edge=edge) -> bool:
-            return edge[0] * (p[1] - a[1]) - edge[1] * (p[0] - a[0]) >= 0.0
-
-        out = []
-        for p, q in zip(points, points[1:] + points[:1], strict=True):
-            if inside(q):
-                if not inside(p):
-                    out.append(crossing(p, q, a, edge))
-                out.append(q)
-            elif inside(p):
-                out.append(crossing(p, q, a, edge))
-        points = out
-        if not points:
-            break
-    return np.array(points)
-
-
-def crossing(p: np.ndarray, q: np.ndarray, a: np.ndarray, edge: np.ndarray) -> np.ndarray:
-    """Where the segment p-q crosses the line through ``a`` along ``edge``."""
-    normal = np.array([-edge[1], edge[0]])
-    t = normal @ (a - p) / (normal @ (q - p))
-    return p + t * (q - p)
+    return pieces.clip_convex(polygon, disc)
 
 
 class LessonTitle(NormvizScene):
