@@ -33,6 +33,7 @@ from manim import tempconfig
 from PIL import Image
 
 import scenes.ball3d as current
+from scenes import strings
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The last commit whose scene drew with manim's own ThreeDCamera.
@@ -42,16 +43,26 @@ QUALITIES = {"l": "low_quality", "m": "medium_quality", "h": "high_quality"}
 INSTANTS = (6.0, 10.0, 21.0, 25.0, 37.0, 40.0, 46.5)
 
 
-def scene_at(commit: str, folder: Path) -> type:
-    """``BallsIn3D`` as it was at ``commit``."""
-    source = subprocess.run(["git", "show", f"{commit}:scenes/ball3d.py"], cwd=ROOT,
+def module_at(commit: str, source_path: str, folder: Path):
+    """The module ``source_path`` as it was at ``commit``, loaded from ``folder``."""
+    source = subprocess.run(["git", "show", f"{commit}:{source_path}"], cwd=ROOT,
                             capture_output=True, text=True, check=True).stdout
-    path = folder / f"ball3d_{commit[:10]}.py"
+    path = folder / f"{Path(source_path).stem}_{commit[:10]}.py"
     path.write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.BallsIn3D
+    return module
+
+
+def scene_at(commit: str, folder: Path) -> type:
+    """``BallsIn3D`` as it was at ``commit``.  The strings its storyboard used and today's
+    table no longer has (renamed beats) are lent from that commit's table."""
+    old_strings = module_at(commit, "scenes/strings.py", folder).STRINGS
+    for lang, table in strings.STRINGS.items():
+        for key, value in old_strings.get(lang, {}).items():
+            table.setdefault(key, value)
+    return module_at(commit, "scenes/ball3d.py", folder).BallsIn3D
 
 
 def render(scene_class: type, quality: str, media_dir: Path) -> tuple[float, float, Path]:

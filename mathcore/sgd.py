@@ -126,9 +126,14 @@ class Trajectories:
         """Standard deviation of each coefficient after the burn-in."""
         return self.settled(method).std(axis=0)
 
-    def mean_distance(self, method: str) -> float:
-        """Mean Euclidean distance of the iterates after the burn-in to the exact optimum."""
-        return float(np.linalg.norm(self.settled(method) - self.optima[method], axis=1).mean())
+    def mean_distance(self, method: str, first: int | None = None,
+                      last: int | None = None) -> float:
+        """Mean Euclidean distance to the exact optimum of the iterates ``first..last-1``
+        (default: after the burn-in, to the end); 0 for an empty window."""
+        window = self.iterates[method][self.burn_in if first is None else first:last]
+        if not len(window):
+            return 0.0
+        return float(np.linalg.norm(window - self.optima[method], axis=1).mean())
 
     def _zeros(self, method: str, first: int, last: int | None,
                coefficient: int | None) -> np.ndarray:

@@ -8,8 +8,10 @@ less data):
 * lasso  ``(1/(2m)) ||y - X b||^2 + alpha ||b||_1``
 * ridge  ``(1/(2m)) ||y - X b||^2 + (lam / 2) ||b||_2^2``
 
-with m the number of rows used.  alpha and lam are chosen so that the full-data solutions
-have half the least-squares norm (``||b||_1`` for the lasso, ``||b||_2`` for the ridge):
+with m the number of rows used (on screen the ridge penalty is written
+``lambda_2 ||b||_2^2``, ``lambda_2 = lam / 2``: ``ridge_coefficient``; the lasso's lambda_1
+is alpha).  alpha and lam are chosen so that the full-data solutions have half the
+least-squares norm (``||b||_1`` for the lasso, ``||b||_2`` for the ridge):
 the constrained solver's multipliers give them (alpha = mu / 2, lam = mu / (2 t)).
 Every minibatch solution is exact (lasso homotopy; ridge by a 2x2 solve).
 
@@ -107,6 +109,15 @@ def lasso_solution(G: np.ndarray, q: np.ndarray, alpha: float) -> np.ndarray:
 
 def ridge_solution(G: np.ndarray, q: np.ndarray, lam: float) -> np.ndarray:
     return np.linalg.solve(G + lam * np.eye(len(q)), q)
+
+
+def ridge_coefficient(lam: float) -> float:
+    """The ridge strength as the lesson writes it on screen: the coefficient lambda_2 of
+    ``(1/(2m)) ||y - X b||^2 + lambda_2 ||b||_2^2`` (no 1/2 on the penalty) whose
+    minimiser is this module's ridge fit with ``(lam / 2) ||b||_2^2``: ``lambda_2 = lam / 2``.
+    With orthonormal features (``X^T X / m = I``) that fit is the least-squares fit divided
+    by ``1 + 2 lambda_2`` (= ``1 + lam``)."""
+    return lam / 2.0
 
 
 def penalties_for_half_norm(G: np.ndarray, q: np.ndarray) -> tuple[float, float]:

@@ -2,20 +2,25 @@
 
 Four stories: an ellipsoidal level set touches the octahedron at a vertex (two zeros),
 another touches it on an edge (one zero), a third on a face (no zero: L1 gives zeros often,
-not always), the first one touches the sphere (no zero).  The last story ends on the measured share
+not always), the first one touches the sphere (no zero).  Each story has three beats, each
+with its own subtitle: ``b3_<face>_grow``, the ball is drawn and the level set grows out of
+the loss's centre until, at the touching level, it first meets the ball; ``_touch``, the
+optimum appears there, with the read-out that names the coefficients that are exactly 0
+(mathcore's ``zeros``); ``_turn``, the camera turns aside.  The view of the first two
+beats has the line of sight in the common tangent plane at the contact: there the two
+bodies are seen side by side, touching at the optimum and nowhere else, instead of one
+seeming to cut into the other.  The part of the octahedron the level set touches (a
+vertex, an edge in a coordinate plane, a face, filled) is drawn over the ball: a vertex or
+an edge as the optimum appears; a face lies in the tangent plane, so seen edge on it would
+be a line: it is drawn while the camera turns aside, once the face opens out, and the story
+ends seen from aside.  The camera never holds still on a story: it drifts a few degrees
+while the contact is seen edge on, turns 30 degrees further round towards the side the
+contact faces (45 for a contact with no zero, slowly) and, but for the face, comes back to
+the edge-on view, the level set faint while the view is not edge on.
+The last beat, ``b3_share``, shows the octahedron alone with the measured share
 (``mathcore.octahedron_share``): over 20 000 random losses, how often the L1 optimum lies
-on a vertex, an edge or a face, with the 95 % intervals' half width: the face, like the
-sphere, gives no zero, and random losses seldom touch one.
-Each is shown first with the line of sight in the common tangent plane at the contact:
-there the two bodies are seen side by side, touching at the optimum and nowhere else,
-instead of one seeming to cut into the other.  The level set grows out of the loss's
-centre until, at the touching level, it first meets the ball; the part of the octahedron
-it touches (a vertex, an edge in a coordinate plane, a face, filled) is then drawn over the ball
-and the read-out names the coefficients that are exactly 0 (mathcore's ``zeros``).  The
-camera never holds still on a story: it drifts a few degrees while the contact is seen
-edge on, turns 30 degrees further round towards the side the contact faces (45 for a
-contact with no zero, slowly) and comes back to the edge-on view, the level set faint
-while the view is not edge on.
+on a vertex, an edge or a face, with the 95 % intervals' half width and how the losses were
+drawn: random losses seldom touch a face.
 Vertices from ``mathcore.l1_vertices``, optima and touching levels from
 ``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
 ``mathcore.contours.ellipsoid_point``.
@@ -34,7 +39,8 @@ manim's own camera spends about 0.3 ms of Python per face and frame (bounding bo
 the depth sort, the shading normals, a projection per face) and fills every face with a
 gradient, the cost of a 3-D render.
 
-Trackers: ``story`` (0, 1, 2, 3 while a story is on screen, -1 between two);
+Trackers: ``story`` (0, 1, 2, 3 from a story's optimum on, -1 before it and in the share);
+``touched`` (the share of the touched vertex, edge or face drawn, 0 to 1; 0 on the sphere);
 ``triad{k}_x``, ``triad{k}_y`` (the screen point of the triad arrow's tip of axis k) and
 ``name{k}_x``, ``name{k}_y`` (the centre of its name), every frame.
 
@@ -52,7 +58,9 @@ from manim import (
     DOWN,
     LEFT,
     PI,
+    RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Circle,
     Create,
@@ -62,12 +70,15 @@ from manim import (
     FadeOut,
     GrowFromPoint,
     Line,
+    Mobject,
     Polygon,
     Polyhedron,
     Sphere,
+    Succession,
     Surface,
     ThreeDAxes,
     VGroup,
+    Wait,
     smooth,
 )
 from manim.camera.camera import CAP_STYLE_MAP, LINE_JOIN_MAP, Camera
@@ -76,10 +87,10 @@ from manim.utils.space_ops import get_unit_normal
 
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
 from mathcore.contours import ellipsoid_point
-from mathcore.octahedron_share import KINDS, octahedron_face_shares
+from mathcore.octahedron_share import CENTER_RANGE, KINDS, octahedron_face_shares
 from scenes import layout, pieces, theme
 from scenes.base import Normviz3DScene
-from scenes.strings import text
+from scenes.strings import format_count, text
 
 RADIUS = 2.0
 #: The axis names' strings, beta_1, beta_2, beta_3.
@@ -104,6 +115,10 @@ ORBIT, ORBIT_SECONDS = 45 * DEGREES, 4.0
 #: share of the story's turn (a few degrees: the silhouettes still meet at the contact)
 #: over HOLD_SECONDS, towards the turn (the views stay within the turn's range).
 DRIFT_SHARE, HOLD_SECONDS = 1 / 6, 1.5
+#: A touched face is drawn once the camera has turned this share of its turn aside from
+#: the edge on view: by then its picture is at least a quarter as wide as seen face on
+#: (its area over its longest side squared).
+FACE_OPEN_SHARE = 3 / 4
 #: The level set's opacity, and how faint it gets while the camera is turned aside (still
 #: seen at the contact, but not hiding the touched vertex, edge or face).
 SURFACE_OPACITY, GHOST_OPACITY = 0.5, 0.2
@@ -133,10 +148,22 @@ TOUCH_WIDTH, VERTEX_RING = 6.0, 2.2
 #: as a face, not as the edge its outline draws when it is seen edge on.
 FACE_FILL = 0.45
 #: The random losses of the share read-out (mathcore.octahedron_share) and its place: a
-#: column at the frame's right edge, clear of the bodies, SHARE_WIDTH wide (manim units).
+#: column at the frame's right edge, clear of the octahedron, SHARE_WIDTH wide (manim
+#: units).
 SHARE_SAMPLES, SHARE_SEED, SHARE_WIDTH = 20_000, 0, 3.0
-#: The share note's font size (its four short lines, smaller than the labels' 22).
-NOTE_SIZE = 20
+#: The font size of the share's head and of its note under the picture: digits at least
+#: 14 px tall at 480p.
+NOTE_SIZE = 24
+#: How long a ball takes to be drawn, a level set to grow to the touching level, and the
+#: optimum (and the touched vertex or edge) to appear (seconds).
+DRAW_SECONDS, GROW_SECONDS, APPEAR_SECONDS = 1.2, 2.5, 1.2
+#: The share's view: from the sphere's edge on view the camera turns SHARE_TURN round while
+#: the share fades in, over SHARE_SECONDS (the floor axes stay clear of the share at the
+#: right and of its note under the picture).
+SHARE_TURN, SHARE_SECONDS = TURN / 2, 3.0
+#: The camera's swing from one story's view to the next (the old story fading out): at
+#: this speed (radians a second), and never in less than SWING_SECONDS.
+SWING_SPEED, SWING_SECONDS = 40 * DEGREES, 1.0
 #: The read-out's gap above the subtitles' strip (manim units).
 READOUT_GAP = 0.12
 
@@ -152,6 +179,15 @@ def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
     offset = np.arccos(np.clip(ratio, -1.0, 1.0))
     candidates = [angle + offset, angle - offset]
     return float(min(candidates, key=lambda t: abs(np.angle(np.exp(1j * (t - near))))))
+
+
+def above_subtitles(mobject: Mobject) -> Mobject:
+    """``mobject`` centred in the two-line caption band, but never into the subtitles'
+    strip (``READOUT_GAP`` above it: the Chinese lines are taller than the band's small
+    text)."""
+    band = layout.caption_band(2)
+    band.place(mobject)
+    return mobject.shift(UP * max(band.bottom + READOUT_GAP - mobject.get_bottom()[1], 0.0))
 
 
 def note_text(solution, lang: str) -> str:
@@ -391,6 +427,7 @@ class BallsIn3D(Normviz3DScene):
 
     def construct(self) -> None:
         self.story = self.tracker("story", -1)
+        self.touch = self.tracker("touched", 0.0)
         self.axes = self.plane("space", ThreeDAxes(
             x_range=[-AXIS_END, AXIS_ENDS[0], 1], y_range=[-AXIS_END, AXIS_ENDS[1], 1],
             z_range=[-AXIS_END, AXIS_ENDS[2], 1],
@@ -409,6 +446,7 @@ class BallsIn3D(Normviz3DScene):
         shown = None
         for index, (norm, center, matrix) in enumerate(STORIES):
             shown = self.tell(index, norm, QuadraticLoss.create(center, matrix), shown)
+        self.tell_shares(shown)
 
     def fix_axis_gradients(self) -> None:
         """ThreeDAxes shades each piece of an axis along the light with a function that
@@ -493,99 +531,160 @@ class BallsIn3D(Normviz3DScene):
                          theme.BODY_SIZE, color),
             pieces.label(note_text(solution, self.lang), theme.BODY_SIZE, color),
         ).arrange(DOWN, buff=0.12)
-        # centred in the caption band, but never into the subtitles' strip (the Chinese
-        # lines are taller than the band's small text)
-        band = layout.caption_band(2)
-        band.place(readout)
-        readout.shift(UP * max(band.bottom + READOUT_GAP - readout.get_bottom()[1], 0.0))
-        return VGroup(title, readout)
+        return VGroup(title, above_subtitles(readout))
 
-    def share_panel(self) -> VGroup:
+    def share_panel(self, shares, percent: dict[str, str]) -> VGroup:
         """The measured 3-D share (mathcore): over random losses, how often the L1 optimum
-        lies on a vertex, an edge or a face, each with its 95 % interval's half width in
-        the note; a column at the right edge of the screen."""
-        shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
-        half = max(max(high - shares.shares[k], shares.shares[k] - low)
-                   for k, (low, high) in shares.ci95.items())
-        samples = f"{shares.samples:,}".replace(",", "\u2009")
-        rows = [pieces.label(text(f"b3_share_{kind}", self.lang,
-                                  share=f"{100 * shares.shares[kind]:.1f}"),
-                             theme.BODY_SIZE, pieces.optimum_color([0.0] if kind != "face"
-                                                                    else [1.0]))
+        lies on a vertex, an edge or a face, each in the key's colour (green: a zero,
+        yellow: none); a column at the right edge of the screen."""
+        samples = format_count(shares.samples, self.lang)
+        rows = [pieces.label(text(f"b3_share_{kind}", self.lang, share=percent[kind]),
+                             theme.BODY_SIZE,
+                             pieces.optimum_color([0.0] if kind != "face" else [1.0]))
                 for kind in KINDS]
         panel = VGroup(
-            pieces.label(text("b3_share_head", self.lang, samples=samples), theme.SMALL_SIZE),
+            pieces.label(text("b3_share_head", self.lang, samples=samples), NOTE_SIZE),
             VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.18),
-            pieces.label(text("b3_share_note", self.lang,
-                                       half=f"{np.ceil(1000 * half) / 10:.1f}"),
-                         NOTE_SIZE, theme.MUTED_TEXT_COLOR),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         area = layout.stage(2)
         if panel.width > SHARE_WIDTH:
             raise ValueError(f"the share panel is {panel.width:.2f} wide, more than "
-                             f"{SHARE_WIDTH} (it would reach the bodies)")
-        panel.move_to([area.right - panel.width / 2, area.center[1], 0.0])
-        self.share_group = panel
-        return panel
+                             f"{SHARE_WIDTH} (it would reach the octahedron)")
+        return panel.move_to([area.right - panel.width / 2, area.center[1], 0.0])
 
-    # -- a story -------------------------------------------------------------------------
+    def share_note(self, shares) -> VGroup:
+        """Under the picture: the largest half width of the shares' 95 % intervals
+        (percentage points, rounded up to a tenth) and how the losses were drawn (the
+        centres' range, mathcore.cloud's ``CENTER_RANGE``)."""
+        half = max(max(high - shares.shares[k], shares.shares[k] - low)
+                   for k, (low, high) in shares.ci95.items())
+        note = pieces.label(text("b3_share_note", self.lang,
+                                 half=f"{np.ceil(1000 * half) / 10:.1f}",
+                                 bound=int(CENTER_RANGE)),
+                            NOTE_SIZE, theme.MUTED_TEXT_COLOR)
+        above_subtitles(note)
+        # right-aligned under the share panel: the triad's names reach the band's left
+        return note.shift(RIGHT * (layout.stage(2).right - note.get_right()[0]))
+
+    # -- the stories ---------------------------------------------------------------------
+    def swing(self, theta: float, previous: VGroup | None) -> None:
+        """The camera turns to the azimuth ``theta`` while ``previous`` fades out (at
+        ``SWING_SPEED``, in ``SWING_SECONDS`` at least); the first story starts there."""
+        if previous is None:
+            self.set_camera_orientation(theta=theta)
+            return
+        angle = abs(theta - self.renderer.camera.get_theta())
+        self.move_camera(theta=theta, run_time=max(SWING_SECONDS, angle / SWING_SPEED),
+                         added_anims=[FadeOut(previous)])
+
     def tell(self, index: int, norm: str, loss: QuadraticLoss,
              previous: VGroup | None) -> VGroup:
+        """One story in three beats: the level set grows until it touches the ball, seen
+        edge on (``b3_<face>_grow``); the optimum appears there, the camera drifting
+        (``_touch``); the camera turns aside (``_turn``)."""
         solution = solve_constrained(loss, norm, RADIUS)
         self.solutions.append((norm, loss, solution))
         self.show_next("optima", {"norm": norm, **solution.as_dict()})
-        self.beat(f"b3_{solution.face}")
         # outward normal of the ball at the contact: towards the ellipsoid, -grad f(b*)
         theta = silhouette_theta(-loss.gradient(solution.beta), PHI, START_THETA)
-        self.story.set_value(-1)
         ball = self.ball(norm)
         surface = self.ellipsoid(loss, solution.loss)
         dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                   color=pieces.optimum_color(solution.beta))  # the key: green with a 0
-        words = self.texts(solution)
+        title, (coords, note) = self.texts(solution)
+        self.add_fixed_in_frame_mobjects(title, coords, note)
+        self.remove(title, coords, note)
+        guides = self.coordinate_guides(solution.beta)
+        touched = self.touched(norm, solution)
+        # a touched face lies in the tangent plane, a line when seen edge on: it (and the
+        # note that names it) is drawn once the camera has turned aside
+        on_face = solution.face == "face"
+        story = VGroup(ball, surface, dot, title, coords, note, guides, touched)
+
+        self.beat(f"b3_{solution.face}_grow")
+        self.story.set_value(-1)
+        self.touch.set_value(0.0)
+        self.swing(theta, previous)
+        self.play(Create(ball), FadeIn(title), run_time=DRAW_SECONDS)
+        # the level set grows out of c until it first touches the ball
+        self.play(GrowFromPoint(surface, self.axes.c2p(*loss.center)), run_time=GROW_SECONDS)
+
+        self.beat(f"b3_{solution.face}_touch")
         # a contact with no zero is off every axis: seen from further round, slowly
         turn, seconds = ((ORBIT, ORBIT_SECONDS) if np.all(solution.beta != 0)
                          else (TURN, TURN_SECONDS))
-        # the old story leaves while the camera goes to where the new contact is seen
-        # edge on
-        if previous is None:
-            self.set_camera_orientation(theta=theta)
-        else:
-            self.move_camera(theta=theta, run_time=1.0, added_anims=[FadeOut(previous)])
-        self.add_fixed_in_frame_mobjects(words)
-        self.remove(words)
-        guides = self.coordinate_guides(solution.beta)
-        self.play(Create(ball), FadeIn(words[0]), run_time=1.2)
-        # the level set grows out of c until it first touches the ball
-        self.play(GrowFromPoint(surface, self.axes.c2p(*loss.center)), run_time=2.5)
-        touched = self.touched(norm, solution)
         self.add_fixed_orientation_mobjects(dot)
-        self.play(FadeIn(dot), Create(touched), FadeIn(words[1]), Create(guides), run_time=1.2)
-        self.add_foreground_mobjects(touched, dot)
+        self.play(FadeIn(dot), FadeIn(coords), Create(guides),
+                  *([] if on_face else self.highlight(touched, note)), run_time=APPEAR_SECONDS)
+        self.add_foreground_mobjects(*([] if on_face else [touched]), dot)
         self.story.set_value(index)
         # seen edge on, drifting a few degrees: the bodies touch at the optimum only
         self.move_camera(theta=theta + DRIFT_SHARE * turn, run_time=HOLD_SECONDS,
                          rate_func=smooth)
+
+        self.beat(f"b3_{solution.face}_turn")
         # the third dimension of the ball: seen from aside, the translucent level set would
-        # lie over the ball as if it cut into it, so it steps back until the view is edge
-        # on again
-        # the last story ends on the measured share: the sphere, like a face, gives no
-        # zero, and random losses seldom touch a face of the octahedron
-        share = VGroup()
-        if index == len(STORIES) - 1:
-            share = self.share_panel()
-            self.add_fixed_in_frame_mobjects(share)
-            self.remove(share)
-        self.move_camera(theta=theta + turn, run_time=seconds,
-                         added_anims=[surface.animate.set_fill(opacity=GHOST_OPACITY)
-                                      .set_stroke(opacity=GHOST_OPACITY),
-                                      *([FadeIn(share)] if len(share) else [])])
-        self.move_camera(theta=theta, run_time=seconds)
-        self.play(surface.animate.set_fill(opacity=SURFACE_OPACITY).set_stroke(opacity=1.0),
-                  run_time=0.6)  # then the beat's closing still (base.STILL_SECONDS)
-        if index < len(STORIES) - 1:  # the last contact stays on top to the end
-            self.remove_foreground_mobjects(touched, dot)
-        return VGroup(ball, surface, dot, words, guides, touched, share)
+        # lie over the ball as if it cut into it, so it steps back while the view is not
+        # edge on
+        ghost = surface.animate.set_fill(opacity=GHOST_OPACITY).set_stroke(opacity=GHOST_OPACITY)
+        if on_face:
+            self.show_face(theta, (turn, seconds), ghost, (touched, note, dot))
+        else:
+            self.move_camera(theta=theta + turn, run_time=seconds, added_anims=[ghost])
+            self.move_camera(theta=theta, run_time=seconds)
+            self.play(surface.animate.set_fill(opacity=SURFACE_OPACITY).set_stroke(opacity=1.0),
+                      run_time=0.6)  # then the beat's closing still (base.STILL_SECONDS)
+        self.remove_foreground_mobjects(touched, dot)
+        return story
+
+    def show_face(self, theta: float, turn: tuple[float, float], ghost,
+                  parts: tuple[VGroup, VGroup, Dot]) -> None:
+        """The face's turn: the camera turns ``turn`` (angle, seconds) aside from the edge
+        on view ``theta``, the level set stepping back; once the camera has turned
+        ``FACE_OPEN_SHARE`` of the angle, and the face has opened out, the touched face
+        and the note are drawn over the rest of the turn (the same easing: the drawing
+        starts when the camera reaches that share of the angle); then the camera drifts
+        on, further from edge on, and the story ends seen aside (the face keeps its
+        area)."""
+        angle, seconds = turn
+        touched, note, dot = parts
+        drawing = Succession(Wait(run_time=FACE_OPEN_SHARE),
+                             AnimationGroup(*self.highlight(touched, note),
+                                            run_time=1 - FACE_OPEN_SHARE))
+        self.move_camera(theta=theta + angle, run_time=seconds, rate_func=smooth,
+                         added_anims=[ghost, drawing])
+        self.add_foreground_mobjects(touched, dot)
+        self.move_camera(theta=theta + (1 + DRIFT_SHARE) * angle, run_time=HOLD_SECONDS,
+                         rate_func=smooth)
+
+    def highlight(self, touched: VGroup, note: Mobject) -> list:
+        """The animations that show the contact's note and draw the touched part of the
+        ball (none on the sphere), the tracker ``touched`` following the drawing from 0
+        to 1 (the share of it drawn)."""
+        if not touched.submobjects:
+            return [FadeIn(note)]
+        return [FadeIn(note), Create(touched), self.touch.animate.set_value(1.0)]
+
+    def tell_shares(self, previous: VGroup) -> None:
+        """The last beat: the octahedron alone, and beside it the measured share
+        (mathcore) of random losses whose L1 optimum lies on a vertex, an edge or a face;
+        the camera turns ``SHARE_TURN`` round while the share fades in."""
+        shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
+        percent = {kind: f"{100 * shares.shares[kind]:.1f}" for kind in KINDS}
+        self.beat("b3_share", samples=format_count(shares.samples, self.lang), **percent)
+        self.story.set_value(-1)
+        self.touch.set_value(0.0)
+        title = pieces.title(text("b3_title_share", self.lang))
+        panel, note = self.share_panel(shares, percent), self.share_note(shares)
+        self.share_group = VGroup(panel, note)
+        self.add_fixed_in_frame_mobjects(title, panel, note)
+        self.remove(title, panel, note)
+        octahedron = self.ball("l1")
+        theta = self.renderer.camera.get_theta()
+        self.swing(theta, previous)
+        self.play(Create(octahedron), FadeIn(title), run_time=DRAW_SECONDS)
+        self.move_camera(theta=theta + SHARE_TURN, run_time=SHARE_SECONDS,
+                         added_anims=[FadeIn(panel), FadeIn(note)])
 
     def touched(self, norm: str, solution) -> VGroup:
         """The part of the ball the level set touches, from mathcore's optimum: on the
@@ -601,6 +700,7 @@ class BallsIn3D(Normviz3DScene):
         if len(corners) == 1:
             ring = Circle(radius=VERTEX_RING * theme.DOT_RADIUS, **style).move_to(corners[0])
             self.add_fixed_orientation_mobjects(ring)
+            self.remove(ring)  # drawn when the contact appears
             return VGroup(ring)
         if len(corners) == 3:
             return VGroup(Polygon(*corners, fill_color=theme.TEXT_COLOR, fill_opacity=FACE_FILL,

@@ -19,11 +19,13 @@ while -grad f turns inside the fan (a read-out of a = s_2); the circle, with one
 per point, moves its optimum.  The penalised optimum at ``lam = mu`` (L1) or ``mu / (2t)``
 (L2) (``penalty_for_budget``, ``penalised_optimum``, solved independently) is drawn as a
 ring on it, with the penalised objective's own contours (``penalised_level_set``) nested
-round it, told in lines one at a time: for L1 the objective has a kink at b*, so it is not
-flat there; it has no downhill direction (0 lies in its subdifferential, -grad f = lam s);
-for L2 its gradient is 0.  Last, lam is scaled up and back for both norms: the norm
-``t = ||b*(lam)||`` of the penalised optimum shrinks as lam grows (``budget_for_penalty``),
-and the ball drawn is that equivalent budget t.
+round it, clear of the ring, in a colour of their own (``theme.PENALISED_COLOR``) and named
+on the window's top edge ("f + lam ||b||_1 contours"), told in lines one at a time: for L1
+the objective has a kink at b*, so it is not flat there; it has no downhill direction (0
+lies in its subdifferential, -grad f = lam s); for L2 its gradient is 0.  Last, lam is
+scaled up and back for both norms, its objective (f + lam ||b||_1, f + lam ||b||_2^2)
+written above: the norm ``t = ||b*(lam)||`` of the penalised optimum shrinks as lam grows
+(``budget_for_penalty``), and the ball drawn is that equivalent budget t.
 
 Trackers: ``a`` (s_2 at the corner while the loss slides), ``k`` (each norm's lam as a
 multiple of its t = 2 value).
@@ -32,6 +34,8 @@ Render: ``manim render scenes/bridge.py``.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 from manim import (
@@ -92,7 +96,7 @@ TIP_LENGTH = 0.16
 NAME_AT, NAME_GAP = 0.6, 0.14
 #: Every on-plane name sits on a box of the background's colour, LABEL_PAD wider on each
 #: side, so that no contour or arrow runs through its letters.
-LABEL_PAD = 0.03
+LABEL_PAD = 0.06
 #: The ruler: -grad f and mu s copied under the caption, magnified RULER_ZOOM times (both
 #: norms at one zoom), mu s with a tick across it at every multiple of s (TICK_HALF scene
 #: units to each side of the shaft), so that mu is read as how many times s fits in
@@ -110,8 +114,10 @@ K_TOP, K_SECONDS = 2.0, 2.0
 #: is shown) at CAPTION_SIZE, less only if the widest line would not fit the column.
 CAPTION_SIZE, CAPTION_ROWS = 25, 5
 #: The penalised objective f + lam P drawn in bridge_same: its contours at these rises
-#: above its minimum (all inside the window), thin, in PEN_COLOR (its caption line's too).
-PEN_RISES, PEN_STROKE, PEN_COLOR = (1.0, 3.0, 6.0), 3, theme.MUTED_TEXT_COLOR
+#: above its minimum (all inside the window, the innermost clear of the ring: PEN_CLEAR
+#: scene units beyond it), thin, in PEN_COLOR (its caption line's and its label's too).
+PEN_RISES, PEN_STROKE, PEN_COLOR = (4.0, 7.0, 10.0), 3, theme.PENALISED_COLOR
+PEN_CLEAR = 0.08
 #: Pauses (s) between the lines of the balance and of the penalty, told one at a time.
 KKT_PAUSE, SAME_PAUSE = 0.9, 1.3
 
@@ -154,6 +160,20 @@ def balance_arrows(axes, norm: str, beta: np.ndarray, gradient: np.ndarray,
     push = Arrow(start + shift, axes.c2p(*(beta + ARROW_SCALE * mu * normal)) + shift,
                  color=theme.NORM_COLORS[norm], **style)
     return pull, push
+
+
+def clear_of_ball(axes, norm: str, low: np.ndarray, high: np.ndarray) -> bool:
+    """Whether the scene box (``low``, ``high`` corners) lies outside the ball of radius t
+    and its stroke: every point of its rim is at least the stroke's half width (data
+    units) from the ball; (||b||_p - t) / sqrt(2) bounds the distance from below for L1,
+    ||b||_2 - t is it for L2."""
+    corners = [low, [high[0], low[1], 0.0], high, [low[0], high[1], 0.0], low]
+    rim = np.vstack([np.linspace(a, b, 60) for a, b in itertools.pairwise(np.array(corners))])
+    data = np.array([axes.p2c(point)[:2] for point in rim])
+    order, slack = (1, np.sqrt(2.0)) if norm == "l1" else (2, 1.0)
+    reach = (np.linalg.norm(data, ord=order, axis=1) - defaults.RADIUS) / slack
+    half_stroke = 0.5 * theme.BALL_STROKE / 100 / axes.x_axis.get_unit_size()
+    return bool(reach.min() >= half_stroke)
 
 
 def backed(name: VMobject) -> VGroup:
@@ -296,11 +316,14 @@ class ConstraintToPenalty(NormvizScene):
         # s's line, in the slot of the penalty's until the penalty is told
         normal_line.scale(shrink).move_to(caption[2])
         size = CAPTION_SIZE * shrink
+        # the sweep of lam: the objective it weighs, its optimum's norm t, and what the
+        # drawn ball now is (the budget t that the penalised optimum spends)
+        objective = line(f"bridge_sweep_objective_{norm}", PEN_COLOR).scale(shrink)
+        objective.move_to(caption[0])
         live = LiveLine(text(f"bridge_sweep_{norm}", self.lang, lam=FIELD, t=FIELD),
                         ["10.00", "0.000"], size, color)
-        live.move_to(caption[0])
-        # what the drawn ball now is: the budget t that the penalised optimum spends
-        ball_line = line("bridge_sweep_ball", theme.TEXT_COLOR).scale(shrink).move_to(caption[1])
+        live.move_to(caption[1])
+        ball_line = line("bridge_sweep_ball", theme.TEXT_COLOR).scale(shrink).move_to(caption[2])
         fan_lines = VGroup(
             LiveLine(text("bridge_fan_beta", self.lang, b1=FIELD, b2=FIELD),
                      ["2.000", "0"], size, color),
@@ -320,17 +343,9 @@ class ConstraintToPenalty(NormvizScene):
         ruler_group = ruler(scale, mu, color, ruler_names, zoom_tag)
         ruler_group.move_to([below.center[0], 0, 0]).align_to([0, below.bottom, 0], DOWN)
         ruler_group.shift(0.04 * UP)
-        # the penalised objective's contours round its own minimiser (mathcore's level sets)
-        bottom = float(penalised_value(loss, norm, lam, penalised))
-        levels = [bottom + rise for rise in PEN_RISES]
-        self.show(f"{norm}_penalised_levels", levels)
-        pen_contours = VGroup()
-        for level in levels:
-            points = penalised_level_set(loss, norm, lam, level)
-            curve = VMobject().set_points_as_corners([axes.c2p(*p) for p in
-                                                      np.vstack([points, points[:1]])])
-            pen_contours.add(curve.set_stroke(PEN_COLOR, width=PEN_STROKE))
+        pen_contours, pen_label = self.penalised_contours(norm, axes, window, lam, penalised)
         side = {"axes": axes, "window": window, "pen_contours": pen_contours,
+                "pen_label": pen_label,
                 "ball": pieces.BallOutline(axes, norm, radius),
                 "family": family,
                 "contour": pieces.LossContour(axes, loss, constrained.loss, clip_to_axes=True),
@@ -343,6 +358,7 @@ class ConstraintToPenalty(NormvizScene):
                 "single": single, "single_name": single_name, "ruler": ruler_group,
                 "lengths": lengths,
                 "normal_line": normal_line, "live": live, "ball_line": ball_line,
+                "objective": objective,
                 "fan_lines": fan_lines, "lam": lam, "mu": mu,
                 "loss": loss}
         if norm == "l1":
@@ -355,6 +371,34 @@ class ConstraintToPenalty(NormvizScene):
             side["fan"] = Polygon(*[axes.c2p(*p) for p in outline], stroke_width=0,
                                   fill_color=color, fill_opacity=FAN_OPACITY)
         return side
+
+    def penalised_contours(self, norm: str, axes, window: Rectangle, lam: float,
+                           optimum: np.ndarray) -> tuple[VGroup, VGroup]:
+        """The contours f + lam P = min + rise of the penalised objective round its own
+        minimiser (mathcore's level sets, one per PEN_RISES), the innermost clear of the
+        ring; and their name, centred on the window's top edge, clear of them and the
+        ball."""
+        bottom = float(penalised_value(self.loss, norm, lam, optimum))
+        levels = [bottom + rise for rise in PEN_RISES]
+        self.show(f"{norm}_penalised_levels", levels)
+        contours = VGroup()
+        for level in levels:
+            points = penalised_level_set(self.loss, norm, lam, level)
+            curve = VMobject().set_points_as_corners([axes.c2p(*p) for p in
+                                                      np.vstack([points, points[:1]])])
+            contours.add(curve.set_stroke(PEN_COLOR, width=PEN_STROKE))
+        centre = axes.c2p(*optimum)
+        nearest = min(np.linalg.norm(contours[0].points - centre, axis=1))
+        assert nearest >= RING_RADIUS + PEN_CLEAR, f"{norm}: a contour under the ring"
+        label = backed(pieces.label(text(f"bridge_pen_contours_{norm}", self.lang),
+                                    theme.SMALL_SIZE, PEN_COLOR))
+        label.move_to(window.get_top())  # a title on the window's frame
+        low, high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
+        points = np.vstack([c.points for c in contours])
+        assert not np.any(np.all((points[:, :2] >= low[:2]) & (points[:, :2] <= high[:2]),
+                                 axis=1)), f"{norm}: the contours' name on a contour"
+        assert clear_of_ball(axes, norm, low, high), f"{norm}: the contours' name on the ball"
+        return contours, label
 
     def follow_k(self) -> None:
         """Each norm's lam = k times its t = 2 penalty: optimum, ring, ball, contour, text."""
@@ -438,6 +482,7 @@ class ConstraintToPenalty(NormvizScene):
         self.play(*[FadeOut(s[part]) for s in sides for part in ("family", "contour",
                                                                  "center")],
                   *[Create(s["pen_contours"]) for s in sides],
+                  *[FadeIn(s["pen_label"]) for s in sides],
                   *[FadeIn(s["caption"][2]) for s in sides], run_time=0.8)
         self.wait(SAME_PAUSE)
         self.play(*[FadeIn(s["caption"][3]) for s in sides], run_time=0.8)
@@ -446,9 +491,9 @@ class ConstraintToPenalty(NormvizScene):
                   *[FadeIn(s["caption"][4]) for s in sides], run_time=1.0)
         self.beat("bridge_lambda")
         self.play(*[FadeOut(s["caption"]) for s in sides],
-                  *[FadeOut(s["pen_contours"]) for s in sides],
+                  *[FadeOut(s[part]) for s in sides for part in ("pen_contours", "pen_label")],
                   *[FadeIn(s[part]) for s in sides for part in ("family", "contour", "center")],
-                  *[FadeIn(s["live"]) for s in sides],
+                  *[FadeIn(s[part]) for s in sides for part in ("objective", "live")],
                   *[FadeIn(s["ball_line"]) for s in sides], run_time=0.6)
         driven = self.drive(self.follow_k, *[s[part] for s in sides
                                              for part in ("ball", "contour", "dot", "ring",

@@ -2,10 +2,12 @@
 
 After T. Parr, "A visual explanation for regularization of linear models".  Left the L1
 diamond, right the L2 circle (radius 2), both over the whole square [-10, 10]^2 the
-centres are drawn from.  Random losses of Parr's ``general`` case (``mathcore.cloud``)
-appear with their centre c (the unconstrained minimum), touching contour and optimum;
-then hundreds of centres pile up, each coloured by its optimum (green: an exact zero,
-yellow: none), with counters that end at mathcore's exact share over a million losses.
+centres are drawn from (ticks every 5, none across the small balls' tips; the balls drawn
+whole over the axes and the contours, the optima over the balls).  Random losses of
+Parr's ``general`` case (``mathcore.cloud``) appear with their centre c (the unconstrained
+minimum), touching contour and optimum; then hundreds of centres pile up, each coloured
+by its optimum (green: an exact zero, yellow: none), with counters that end at
+mathcore's exact share over a million losses.
 
 Then the reason: for one fixed loss shape A the centres whose L1 optimum is a tip form a
 wedge beyond it (``mathcore.catchment``): for the round loss A = I the quarter-planes
@@ -38,6 +40,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Axes,
     Create,
     Dot,
     FadeIn,
@@ -67,8 +70,14 @@ CASE, SEED, RADIUS = defaults.CLOUD_CASE, defaults.CLOUD_SEED, defaults.RADIUS
 SHOWN_ONE_BY_ONE = 3
 CLOUD_SIZE, BATCHES = 400, 4
 EXACT_SAMPLES = defaults.CLOUD_SAMPLES
-#: The planes show the whole square the centres are drawn from.
+#: The planes show the whole square the centres are drawn from, with a tick every
+#: TICK_STEP: none at the ball's axis points (±RADIUS), where a tick would cut across a tip
+#: of the small diamond.
 PLANE_RANGE = CENTER_RANGE
+TICK_STEP = 5.0
+#: The balls are drawn over the axes and the losses' contours (their outline whole where a
+#: contour touches it), the optima and the piles on the tips over the balls.
+BALL_Z, OVER_BALL_Z = 1, 2
 BOX = (-PLANE_RANGE, PLANE_RANGE, -PLANE_RANGE, PLANE_RANGE)
 CLOUD_DOT = 0.04
 #: The tilted loss shape of the zones: the example loss's A (scenes.defaults).
@@ -128,6 +137,15 @@ def shape_at(s: float) -> np.ndarray:
     return (1.0 - s) * np.eye(2) + s * TILTED
 
 
+def spaced_ticks(axes: Axes, step: float) -> Axes:
+    """``axes`` with its ticks every ``step`` (both axes) instead of fit_axes' own."""
+    for axis in (axes.x_axis, axes.y_axis):
+        axis.remove(axis.ticks)
+        axis.x_range = np.array([axis.x_range[0], axis.x_range[1], step])
+        axis.add_ticks()
+    return axes
+
+
 def outcome_color(optimum: np.ndarray) -> str:
     """A centre's colour: its optimum's (green with an exact zero, else yellow)."""
     return pieces.optimum_color(optimum)
@@ -180,11 +198,11 @@ class RandomLossCloud(NormvizScene):
         columns = layout.two_columns(caption_lines=NOTE_LINES)
         for norm, column in zip(("l1", "l2"), columns, strict=True):
             square, below = column.split_bottom(TEXT_LINES * layout.CAPTION_LINE + PLANE_GAP)
-            axes = self.plane(norm, pieces.fit_axes(
+            axes = self.plane(norm, spaced_ticks(pieces.fit_axes(
                 np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
-                square.width, square.height))
+                square.width, square.height), TICK_STEP))
             square.place(axes)
-            ball = pieces.BallOutline(axes, norm, RADIUS)
+            ball = pieces.BallOutline(axes, norm, RADIUS).set_z_index(BALL_Z)
             self.planes[norm] = {"axes": axes, "ball": ball, "below": below}
         # the key and the sampling, one line each at the small size (each fits the width)
         band = layout.caption_band(NOTE_LINES)
@@ -256,7 +274,7 @@ class RandomLossCloud(NormvizScene):
             solution = solve_constrained(loss, norm, RADIUS)
             contour = pieces.LossContour(plane["axes"], loss, solution.loss, clip_to_axes=True)
             optimum = self.dot_for(norm, solution.beta, pieces.optimum_color(solution.beta),
-                                   theme.DOT_RADIUS)
+                                   theme.DOT_RADIUS).set_z_index(OVER_BALL_Z)
             centre = self.dot_for(norm, loss.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
             shown.append((contour, optimum, centre, solution.beta))
         centre_in, draw, fade = (0.4, 0.8, 0.5) if index == 0 else LATER_SHOW
@@ -388,7 +406,7 @@ class RandomLossCloud(NormvizScene):
             contour = pieces.LossContour(plane["axes"], self.example, GROW_START * solution.loss)
             centre = self.dot_for(norm, self.example.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
             optimum = self.dot_for(norm, solution.beta, pieces.optimum_color(solution.beta),
-                                   theme.DOT_RADIUS)
+                                   theme.DOT_RADIUS).set_z_index(OVER_BALL_Z)
             self.examples.add(VGroup(contour, centre, optimum))
         self.play(*[FadeIn(group[1]) for group in self.examples], run_time=0.4)
         # while the notes are read, the contour grows from c until it first touches
@@ -533,6 +551,7 @@ class CornerPiles(VGroup):
                            theme.SMALL_SIZE, theme.ZERO_COLOR)
             patch = Rectangle(stroke_width=0, fill_color=theme.BACKGROUND_COLOR)
             self.add(VGroup(disc, patch, tag))
+        self.set_z_index(OVER_BALL_Z)
 
     def count(self, optima: np.ndarray) -> CornerPiles:
         """Size, number and show (or hide) each pile for the optima given."""

@@ -15,7 +15,9 @@ balls' edges).  At rho = 0.99 an inset over each plane magnifies x4 the square a
 optimum (as scenes/cloud.py's zoom), with the beta1 axis through the lasso's corner (named,
 numbered) and the diagonal b1 = b2 beside the ridge's optimum; in it the contour, cut
 inside the inset's frame, grows (the level rises) until it first touches: the diamond at
-its corner (1, 0), the circle beside the diagonal.  Then a
+its corner (1, 0), the circle beside the diagonal.  The lasso's contour is not the
+diamond's edge: it leaves the corner 0.52 degrees off it (``mathcore.contour_angle``), a
+gap of about a pixel at the inset's edge; the inset and its caption say that angle.  Then a
 small plot shows the loss along the diamond's edge, from the lasso's corner to the other
 twin's, on a loss axis tight round its values: it rises from the corner (the first contact)
 but only a little, because the contour runs at the small angle mathcore measures to the
@@ -119,6 +121,8 @@ TAG_SIDES = (UP, LEFT, DOWN, RIGHT)
 TAG_BUFF = 0.08
 #: Between an inset's frame and its "zoom" label above it (in the axis names' room).
 SCALE_GAP = 0.06
+#: The lasso inset's angle label, inside its frame's top right corner.
+ANGLE_BUFF = 0.12
 
 
 def boxes_overlap(a, b, gap: float = 0.0) -> bool:
@@ -473,6 +477,14 @@ class CorrelatedFeatures(NormvizScene):
                   rate_func=smooth)
         self.read_since(start, *reading)
 
+    @staticmethod
+    def edge_angle() -> float:
+        """The angle (degrees) between the lasso's contour and the diamond's edge at the
+        corner, at rho = 0.99 (``mathcore.contour_angle``)."""
+        loss, solutions = solutions_at(RHO_END)
+        corner = solutions["l1"].beta
+        return float(np.degrees(contour_angle(loss, corner, corner[::-1] - corner)))
+
     def zoom_on_corner(self) -> None:
         """At rho = 0.99: the loss along the diamond's edge, from the lasso's corner to the
         other twin's: it rises from the corner, so the corner is the first contact, but only
@@ -481,7 +493,7 @@ class CorrelatedFeatures(NormvizScene):
         corner = solutions["l1"].beta
         other = corner[::-1]  # the other twin's corner
         edge = other - corner
-        angle = np.degrees(contour_angle(loss, corner, edge))
+        angle = self.edge_angle()
         steps = np.linspace(0.0, 1.0, EDGE_SAMPLES)
         values = np.asarray(loss.value(corner + steps[:, None] * edge))
         band = self.middle.split_top(0.8)[1]
@@ -565,11 +577,11 @@ class CorrelatedFeatures(NormvizScene):
         self.inset_note = caption.place(pieces.fit_into(pieces.label(
             text("corr_inset", self.lang, rho=RHO_END, zoom=f"{magnification():g}",
                  ratio=f"{ratio:.1f}", corner=pieces.coordinates_text(lasso),
-                 ridge=pieces.coordinates_text(ridge)),
+                 ridge=pieces.coordinates_text(ridge), angle=f"{self.edge_angle():.2f}"),
             theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
         self.show("inset", {"magnification": magnification(), "half_width": ZOOM_HALF,
                             "centres": {norm: s.beta.tolist() for norm, s in solutions.items()},
-                            "length_over_width": ratio})
+                            "length_over_width": ratio, "angle_degrees": self.edge_angle()})
         self.beat("corr_inset", zoom=f"{magnification():g}")
         # each inset's contour grows (the loss's level rises) until it first touches its
         # ball; then the optimum appears there
@@ -627,8 +639,9 @@ class CorrelatedFeatures(NormvizScene):
 
     def inset_marks(self, norm: str, zoom) -> tuple[VGroup, VGroup]:
         """What locates the magnified square: in the lasso's, the beta1 axis (beta2 = 0,
-        through the corner) with its name and numbers; in the ridge's (no axis crosses
-        it), the dashed diagonal beta1 = beta2, named.  Lines, then their texts."""
+        through the corner) with its name and numbers, and the contour's angle to the
+        diamond's edge (in the empty corner above both, top right); in the ridge's (no
+        axis crosses it), the dashed diagonal beta1 = beta2, named.  Lines, then texts."""
         (x0, x1), (y0, y1) = zoom.x_range[:2], zoom.y_range[:2]
         if norm == "l1":
             axis = Line(zoom.c2p(x0, 0.0), zoom.c2p(x1, 0.0), color=theme.AXES_COLOR,
@@ -643,7 +656,11 @@ class CorrelatedFeatures(NormvizScene):
             name = pieces.label(text("axis_x", self.lang), theme.SMALL_SIZE,
                                 theme.MUTED_TEXT_COLOR)
             name.next_to(zoom.c2p(x1, 0.0), UP + LEFT, buff=0.1)
-            return VGroup(axis, ticks), VGroup(numbers, name)
+            angle = pieces.label(text("corr_inset_angle", self.lang,
+                                      angle=f"{self.edge_angle():.2f}"),
+                                 theme.SMALL_SIZE, theme.LOSS_COLOR)
+            angle.next_to(zoom.c2p(x1, y1), DOWN + LEFT, buff=ANGLE_BUFF)
+            return VGroup(axis, ticks), VGroup(numbers, name, angle)
         low, high = max(x0, y0), min(x1, y1)
         diagonal = DashedLine(zoom.c2p(low, low), zoom.c2p(high, high),
                               color=theme.MUTED_TEXT_COLOR, stroke_width=1.5)

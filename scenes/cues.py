@@ -7,9 +7,12 @@ many whole clauses as fit; a clause longer than a cue is cut between its lines. 
 break between phrases: at a space in English; in Chinese after a comma, colon or closing
 bracket, before an opening one, or at a space (around a number or a formula), and inside
 a run of Han characters only where a phrase is longer than a line, then after a particle
-such as 的 or 是 where it can (so that a word is not cut in two).
-A short formula stays whole: a bracketed group such as ``(1, a)`` and both sides of
-``=``, ``≤``, ``→`` ... are never cut apart.
+such as 的 or 是 where it can, and never inside a word of ``ZH_WORDS`` (the lesson's
+terms: 等高线, 最优解 ...) or a numeral with its measure word (两个), so that a word is not
+cut in two.
+A short formula stays whole: a bracketed group such as ``(1, a)``, ``（c 的 L2 范数）`` or
+``「…」``, both sides of ``=``, ``≤``, ``→`` ... and an operator with its argument
+(``−grad f``) are never cut apart.
 
 A cue of ``n`` characters needs ``max(SHORTEST_CUE, n / READING_RATE[lang])`` seconds
 (``cue_seconds``); a beat shows its cues one after another, each for its need plus a
@@ -31,21 +34,34 @@ CUE_LINES = 2
 #: where a space follows), outside brackets.
 _SENTENCE_END = {"en": ".!?;:", "zh": "。！？；："}
 _CLAUSE_END = {"en": ".!?;:,", "zh": "。！？；：，"}
-_OPEN_BRACKETS, _CLOSE_BRACKETS = "([{（", ")]}）"
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "([{（「『", ")]}）」』"
 _HAN = "\u4e00-\u9fff"
-_OPENING = "（《“‘"
-_CLOSING = "，。：；！？、）》”’"
+_OPENING = "（《“‘「『"
+_CLOSING = "，。：；！？、）》”’」』"
+#: Chinese words a line never cuts: the lesson's terms and the short words a line was
+#: cut inside before (a run of Han characters has no spaces to show where a word ends).
+ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优解", "岭回归", "小批量",
+            "次梯度", "坐标轴", "对角线", "八面体", "正方形", "接触点", "双胞胎", "拟合出",
+            "不低于", "始终", "系数", "损失", "噪声", "梯度", "范数", "预算", "特征", "惩罚",
+            "拟合", "收缩", "楔形", "菱形", "扇形", "法向", "法线", "占比", "不再", "就是",
+            "到不了", "数据", "样本", "距离", "星号", "变号", "平均", "散布", "摆动")
+#: A Chinese numeral (or 每, 各, 这, 那) with its measure word: 两个, 每根, 一条.
+ZH_MEASURED = "[一两二三四五六七八九十几每各这那][个根条种次倍片步]"
 #: Where a Chinese line breaks first: after closing punctuation, before an opening
 #: bracket; then, in a phrase longer than a line, at a space (around a number or a
 #: formula); then between two Han characters.
 _ZH_BREAK = re.compile(rf"(?<=[{_CLOSING}])(?![{_CLOSING}])|(?<![{_OPENING}])(?=[{_OPENING}])")
-#: A Chinese phrase cut where it is longer than a line: a Han character, or a run of
-#: anything else (a number, a Latin word), with the punctuation that must stay with it.
-_ZH_PIECE = re.compile(rf"[{_OPENING}]*(?:[{_HAN}]|[^{_HAN}{_OPENING}{_CLOSING}]+)"
-                       rf"[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+")
+#: A Chinese phrase cut where it is longer than a line: a word of ``ZH_WORDS`` (longest
+#: first), a numeral with its measure word, a Han character, or a run of anything else (a
+#: number, a Latin word), with the punctuation that must stay with it.
+_ZH_PIECE = re.compile(rf"[{_OPENING}]*(?:{'|'.join(sorted(ZH_WORDS, key=len, reverse=True))}"
+                       rf"|{ZH_MEASURED}|[{_HAN}]"
+                       rf"|[^{_HAN}{_OPENING}{_CLOSING}]+)[{_CLOSING}]*|[{_OPENING}{_CLOSING}]+")
 #: Signs that bind the words on both sides, and the longest bracketed group kept whole.
 _BINDING = {"=", "≤", "≥", "<", ">", "→", "↔", "×", "+", "−", "≈", "·", "|"}
 _GROUP = 16
+#: Operator names written before their argument ("−grad f"): bound to the word after.
+_OPERATORS = ("grad",)
 #: Chinese particles and function words after which a run of Han characters may break.
 _ZH_PARTICLES = set("的了是在和与或而把被从到向给让时后就也都只但并及其为")
 #: A number as written on screen: "0.50", "1,500", "72.61%".
@@ -54,24 +70,40 @@ _NUMBER = re.compile(r"[−-]?[\d.,]+%?")
 _HAN_GROUP = 8
 
 
-def _bind(phrases: list[str]) -> list[str]:
-    """Phrases joined where a line must not break: around a binding sign, between a
-    number and the Chinese word after it ("0.50 个"), and inside a short bracketed group.
-    A phrase keeps the space written before it."""
+def _depth(text: str) -> int:
+    """Brackets ``text`` opens and does not close (ASCII and full-width)."""
+    return sum(char in _OPEN_BRACKETS for char in text) - sum(
+        char in _CLOSE_BRACKETS for char in text)
+
+
+def _is_group(word: str) -> bool:
+    """Whether ``word`` is a whole bracketed group ("(1, a)", "（c 的 L2 范数）：") short
+    enough (``_GROUP``) to be kept on one line."""
+    word = word.strip()
+    return (word[:1] in _OPEN_BRACKETS and _depth(word) == 0 and len(word) <= _GROUP)
+
+
+def _bind(phrases: list[str], width: int) -> list[str]:
+    """Phrases joined where a line must not break: around a binding sign, after an
+    operator name ("−grad f"), between a number and the Chinese word after it
+    ("0.50 个"), and inside a short bracketed group ("(1, a)", "（c 的 L2 范数）",
+    "「…」"); a formula longer than a line (``width``) is cut after a sign. A phrase
+    keeps the space written before it."""
     bound: list[str] = []
     glue = False
     group_start: int | None = None
     for phrase in phrases:
         word = phrase.strip()
-        if bound and (glue or word in _BINDING or (
+        if bound and len((bound[-1] + phrase).strip()) <= width and (
+                glue or word in _BINDING or (
                 _NUMBER.fullmatch(bound[-1].split()[-1]) and _is_han(word))):
             bound[-1] += phrase
         else:
             bound.append(phrase)
-        glue = word in _BINDING
-        if word.startswith("(") and word.count("(") > word.count(")"):
+        glue = word in _BINDING or word.endswith(_OPERATORS)
+        if group_start is None and word[:1] in _OPEN_BRACKETS and _depth(word) > 0:
             group_start = len(bound) - 1
-        if group_start is not None and word.endswith(")"):
+        elif group_start is not None and _depth("".join(bound[group_start:])) <= 0:
             group = "".join(bound[group_start:])
             if len(group.strip()) <= _GROUP:
                 bound[group_start:] = [group]
@@ -79,8 +111,9 @@ def _bind(phrases: list[str]) -> list[str]:
     return bound
 
 
-def _phrases(sentence: str, lang: str) -> list[str]:
-    """The units a line is filled with, each with the space written before it."""
+def _phrases(sentence: str, lang: str, width: int | None = None) -> list[str]:
+    """The units a line is filled with, each with the space written before it (a bound
+    formula at most ``width`` long, a line of ``lang`` unless told)."""
     pattern = re.compile(r"(\s+)") if lang == "en" else _ZH_BREAK
     phrases: list[str] = []
     spaced = False
@@ -92,7 +125,7 @@ def _phrases(sentence: str, lang: str) -> list[str]:
             continue
         phrases.append((" " if spaced and phrases else "") + part)
         spaced = False
-    return _bind(phrases)
+    return _bind(phrases, width or LINE_WIDTH[lang])
 
 
 def _han_words(word: str, width: int) -> list[str]:
@@ -130,9 +163,9 @@ def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
             current = candidate
             continue
         if lang == "zh" and len(phrase.strip()) > width:
-            pieces = [piece for word in _phrases(phrase, "en")
-                      for piece in ([word] if len(word.strip()) <= width else
-                                    _han_words(word, LINE_WIDTH[lang]))]
+            pieces = [piece for word in _phrases(phrase, "en", LINE_WIDTH[lang])
+                      for piece in ([word] if len(word.strip()) <= width or _is_group(word)
+                                    else _han_words(word, LINE_WIDTH[lang]))]
             if phrase.startswith(" ") and pieces:
                 pieces[0] = " " + pieces[0].lstrip()
             for piece in pieces:

@@ -411,6 +411,14 @@ class ZerosInHighDimensions(NormvizScene):
                   FadeIn(right["header"]), run_time=0.6)
         self.wait(HOLD_SECONDS)
 
+    def rise_fields(self) -> dict[str, str]:
+        """The called-out dimensions and mathcore's chance of a zero at each, in whole per
+        cent, as the subtitle's n_a, p_a, n_b, p_b, n_c, p_c."""
+        values = self.values["l1", "fraction_zero"]
+        return {field: value for key, n in zip("abc", CALLOUTS, strict=True)
+                for field, value in ((f"n_{key}", str(n)),
+                                     (f"p_{key}", f"{100 * values[DIMENSIONS.index(n)]:.0f}"))}
+
     def tell_story(self) -> None:
         """One thing per beat, each held still after it appears: the mechanism (three
         beats); the left curve (all coefficients); the right curve (optima with a zero);
@@ -434,9 +442,7 @@ class ZerosInHighDimensions(NormvizScene):
         self.play(FadeIn(any_panel["band"]), Create(any_panel["curve"]),
                   run_time=DRAW_SECONDS, rate_func=linear)
         self.wait(HOLD_SECONDS)
-        values = self.values["l1", "fraction_zero"]
-        self.beat("hd_rise", **{f"p{n}": f"{100 * values[DIMENSIONS.index(n)]:.0f}"
-                                for n in CALLOUTS})
+        self.beat("hd_rise", **self.rise_fields())
         for mark in self.marks:
             self.play(FadeIn(mark), run_time=0.8)
             self.wait(HOLD_SECONDS)

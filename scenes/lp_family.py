@@ -9,7 +9,10 @@ corners on the diagonals.  Then the elastic net
 not scikit-learn's alpha, which is the penalty's weight)
 morphs from the lasso diamond (a = 1) to the ridge circle (a = 0), the same circle as
 p = 2: its corners stay on the axes for every a > 0, and for this loss the optimum leaves
-the corner at the a that mathcore finds.  One beat per stop, each with its own subtitle.
+the corner at the a that mathcore finds.  One beat per stop, each with its own subtitle;
+at p = 0.7 a dashed segment between two points of the ball leaves it: why it is not
+convex.  With a user's loss (``--center``, ``--matrix``) each stop's subtitle and note
+say only what mathcore's optimum there shows (``choose_words``: on a corner or not).
 
 The read-out gives the running p with two decimals up to the p axis' last finite tick
 (p = 2), then "p -> inf" until the infinity tick (p = 752 would tell a newcomer nothing the
@@ -18,8 +21,9 @@ diamond, never "p = 1.00" with the zero gone).
 b* reads "= 0" only for mathcore's exact 0; a tiny non-zero one, as just past p = 1 where
 b2* ~ r^(1/(p-1)), reads "< 0.001", and the optimum is then yellow, not green.  At the stop
 past p = 1 a log-scale inset under the chart shows that coefficient for p in (1, 1.5]
-(mathcore's values: 0.011 at p = 1.1, 1e-8 near p = 1.03, never 0) above a row for the
-exact 0 that mathcore finds at p = 1, in green.
+(mathcore's values: 0.011 at p = 1.1, 1e-8 near p = 1.03, never 0) above a green band of
+its own, named "= 0", for the exact 0 that mathcore finds at p = 1 (a log scale has no 0:
+its axis breaks between them).
 
 Left, the plane: ball, the loss contour through the optimum (the view is chosen from
 mathcore's optima along the whole sweep, so that every touching contour is drawn whole)
@@ -46,6 +50,7 @@ Render: ``manim render scenes/lp_family.py``.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import numpy as np
 from manim import (
@@ -62,6 +67,7 @@ from manim import (
     FadeOut,
     Line,
     Polygon,
+    Rectangle,
     VGroup,
     VMobject,
     Write,
@@ -108,6 +114,9 @@ LEAVE_PAUSE_SECONDS = 1.0
 #: fill opacity, and -grad f at the corner drawn as long as the fan's radius.
 FAN_RADIUS, FAN_OPACITY = 0.8, 0.45
 FAN_ARC_POINTS = 32
+#: The dashed segment between two points of a ball with p < 1 (it leaves the ball): its
+#: stroke and dash length (manim units).
+CHORD_STROKE, CHORD_DASH = 3, 0.12
 
 #: The sweep position runs over [0, SWEEP_END]; the chart samples it at this many points.
 SWEEP_END = 2.0
@@ -135,6 +144,9 @@ CURVE_COLORS = (theme.FEATURE_PALETTE[1], "#22B3B3")
 NAME_LIFT, NAME_GAP = 0.3, 0.04
 #: Room (manim units) between a head and its name (the head stays a disc of its own).
 NAME_BUFF = 0.15
+#: The most value ticks the chart's y axis may number (its step: 1, 2 or 5 times a power
+#: of 10, the smallest that keeps to it).
+MOST_Y_TICKS = 4
 #: Least room (manim units) between two neighbouring tick labels of the sweep axis.
 TICK_LABEL_GAP = 0.3
 #: Room left of the chart for its tick labels, right of it for the axis name.
@@ -148,8 +160,9 @@ HEAD_RADIUS = 0.07
 CURVE_STROKE = 4
 #: Least room (chart units) between the zero band's name and the curves around it.
 NAME_CLEARANCE = 0.05
-#: The zero band's name fades in while the band grows this far (manim units) under it.
-NAME_FADE = 0.5
+#: The zero band's name fades in while the band grows this far (manim units) under it;
+#: a band that never grows this share of it under its name gets no name.
+NAME_FADE, NAME_LEAST = 0.5, 0.5
 VALUE_SIZE = 30
 #: The longest read-out value ``parameter_fields`` makes (a live line's field length).
 PARAMETER_CHARACTERS = 8
@@ -162,16 +175,21 @@ LAST_FINITE_P = max(1.0 / q for q in TICKS["lp"] if q > 0.0)
 COEFFICIENT_FLOOR = 0.001
 #: The log-scale inset of the stop past p = 1 (``lp_above``): the zero coefficient of
 #: p <= 1 against p in [1, INSET_P_HIGH] on a log scale from 10^INSET_LOG_LOW to 1 (ticks
-#: every INSET_LOG_STEP decades), above a row for the exact 0 (at p = 1 only); mathcore's
-#: value at INSET_SAMPLES values of p, and at the waypoint p = 1.1 a dot.
+#: every INSET_LOG_STEP decades), above a band of its own for the exact 0 (a log scale
+#: has no 0), named "= 0": mathcore's value at INSET_SAMPLES values of p, at the waypoint
+#: p = 1.1 a dot, and at p = 1 a green dot in the band.
 INSET_P_HIGH, INSET_LOG_LOW, INSET_LOG_STEP = 1.5, -8, 4
 INSET_SAMPLES = 61
-INSET_P_TICKS = (1.0, 1.1, 1.5)
-#: Gap (manim units) between the log scale's bottom and the row of the exact 0, and the
-#: break mark's half-width on the y axis there.
-INSET_ZERO_GAP, INSET_BREAK = 0.24, 0.07
+INSET_P_TICKS = (1.0, 1.25, 1.5)
+#: Its numbers and names (digits at least 14 px high at 480p: 16 at the body size).
+INSET_LABEL_SIZE = theme.BODY_SIZE
+#: Gaps (manim units): between the log scale's bottom and the band of the exact 0 (where
+#: the y axis breaks), the band's height, and the break mark's half-width.
+INSET_ZERO_GAP, INSET_ZERO_BAND, INSET_BREAK = 0.2, 0.2, 0.07
+#: Room kept above the inset (under the sweep axis' labels) and under its p labels.
+INSET_ROOM = 0.1
 #: The inset's plot width (manim units); its caption takes the rest of the panel's width.
-INSET_PLOT_WIDTH = 2.2
+INSET_PLOT_WIDTH = 1.7
 #: The stop past p = 1 holds a second longer (the inset is read); the elastic net's first
 #: stop, where nothing moves, holds as much less (the video does not grow).
 INSET_EXTRA_SECONDS = 1.0
@@ -312,7 +330,11 @@ class SweepChart:
         pad = 0.08 * max(high - low, 1e-9)
         self.low, self.high = low - pad, high + pad
         span = self.high - self.low
-        step = float(10 ** np.floor(np.log10(span / 2)))
+        # the smallest 1-2-5 step from a power of 10 near half the span, with at most
+        # MOST_Y_TICKS numbers (a line apart on the short chart)
+        power = float(10 ** np.floor(np.log10(span / 2)))
+        step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if span / (m * power)
+                    <= MOST_Y_TICKS)
         box = region.shrink(left=TICK_ROOM, right=AXIS_NAME_ROOM, bottom=UNDER_CHART)
         self.axes = Axes(x_range=[0.0, SWEEP_END, 1.0], y_range=[self.low, self.high, step],
                          x_length=box.width, y_length=box.height, tips=False,
@@ -361,6 +383,9 @@ class SweepChart:
             if room > band_name.width + 0.3:
                 band_name.set_x(axes.c2p(end / 2, 0.0)[0])
             band_name.set_y(axes.c2p(0.0, self.name_height(band_name, betas, zero))[1])
+            if room - (band_name.get_left()[0] - axes.c2p(0.0, 0.0)[0]) \
+                    < NAME_LEAST * NAME_FADE:
+                band_name = VGroup()  # (a band too narrow to show its name, even faintly)
         # the sweep axis, in the axes' colour: the marker on it wears the ball's colour
         axis = Line(axes.c2p(0.0, self.axis_y), axes.c2p(SWEEP_END, self.axis_y),
                     color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE + 1)
@@ -440,8 +465,9 @@ class SweepChart:
                  [0.0, self.low]])))
             # the band's name comes in as the band grows under it
             name = parts["band_name"]
-            grown = (axes.c2p(right, 0.0)[0] - name.get_left()[0]) / NAME_FADE
-            name.set_opacity(float(np.clip(grown, 0.0, 1.0)))
+            if name.family_members_with_points():  # (none where the band is too narrow)
+                grown = (axes.c2p(right, 0.0)[0] - name.get_left()[0]) / NAME_FADE
+                name.set_opacity(float(np.clip(grown, 0.0, 1.0)))
         self.cursor.put_start_and_end_on(axes.c2p(position, self.axis_y),
                                          axes.c2p(position, self.high))
         self.marker.move_to(axes.c2p(position, self.axis_y)).set_color(color)
@@ -458,6 +484,7 @@ class BallFamily(NormvizScene):
         self.family = self.tracker("family", FAMILIES.index("lp"))
         self.setting = self.tracker("setting", LP_START)
         self.solve_sweeps()
+        self.choose_words()
         self.build_picture()
         self.tell_story()
 
@@ -496,6 +523,26 @@ class BallFamily(NormvizScene):
             "positions": sweep_positions().tolist(),
             "beta": [o.beta.tolist() for o in optima],
             "zero_band": self.zero_bands[family]} for family, optima in self.samples.items()})
+
+    def choose_words(self) -> None:
+        """Which subtitle and note each Lp stop gets: only what mathcore's optimum there
+        shows (an optimum on a corner at p = 0.7 and at p = 1, or not: c inside the ball,
+        or a touch off the corners); the log inset past p = 1 only where p = 1 has its
+        exact 0 (``self.inset_zero``, the coefficient that is 0 there, else None)."""
+        at = {beat: solve_ball(self.loss, ball_at(0, q), STOP_CHECK) for q, beat in LP_STOPS}
+        below, one = at["lp_below"], at["lp_one"]
+        corner_below, corner_one = below.face == "vertex", one.face == "vertex"
+        self.inset_zero = one.zeros[0] if corner_one else None
+        # (beat name = its subtitle's key, note's key)
+        self.stop_words = {
+            "lp_below": ("lp_below", "lp_below_note") if corner_below
+            else ("lp_below_off", "lp_below_off_note"),
+            "lp_one": ("lp_one" if corner_below else "lp_one_corner", "lp_one_note")
+            if corner_one else ("lp_one_off", "lp_one_note"),
+            "lp_above": ("lp_above", "lp_above_note") if corner_one
+            else ("lp_above_plain", "lp_above_plain_note"),
+            "lp_two": ("lp_two", "lp_two_note"), "lp_inf": ("lp_inf", "lp_inf_note")}
+        self.show("stop_words", self.stop_words)
 
     # -- mobjects ------------------------------------------------------------------------
     def build_picture(self) -> None:
@@ -545,9 +592,11 @@ class BallFamily(NormvizScene):
     def family_formula(self, family: str) -> VGroup:
         """The inequality that defines the current family's ball, top left of the panel."""
         band = self.formula_band
+        numbers = {"radius": pieces.format_number(RADIUS),
+                   "square": pieces.format_number(RADIUS**2)}
         formula = pieces.fit_into(pieces.formula(
-            text(f"lp_formula_{family}_tex", self.lang), text(f"lp_formula_{family}", self.lang),
-            theme.BODY_SIZE), band.width)
+            text(f"lp_formula_{family}_tex", self.lang, **numbers),
+            text(f"lp_formula_{family}", self.lang, **numbers), theme.BODY_SIZE), band.width)
         return formula.move_to(band.center).align_to([band.left, band.top, 0.0], UP + LEFT)
 
     def value_line(self, family: str) -> LiveLine:
@@ -629,10 +678,11 @@ class BallFamily(NormvizScene):
 
     def stop_at(self, value: float, note: str, previous: VGroup | None,
                 morph_seconds: float = MORPH_SECONDS, waypoints: tuple[float, ...] = (),
-                hold_seconds: float = HOLD_SECONDS, inset: bool = False) -> VGroup:
+                hold_seconds: float = HOLD_SECONDS, inset: bool = False,
+                drawing: Callable[[], VMobject] | None = None) -> VGroup:
         """Clear the old note, morph to ``value`` (the read-out follows), pausing at each
         waypoint on the way, show the note (with ``inset``: the log-scale inset, the note
-        its caption)."""
+        its caption) and what ``drawing`` draws at the stop (it goes with the note)."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=0.4)
         for waypoint in waypoints:
@@ -653,15 +703,34 @@ class BallFamily(NormvizScene):
         else:
             lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
             lines.align_to([band.left, band.top, 0.0], UP + LEFT)
-        self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
+        extra = [drawing()] if drawing is not None else []
+        self.play(FadeIn(lines, shift=0.1 * UP), *[FadeIn(m) for m in extra], run_time=0.6)
         self.wait(hold_seconds)
-        return lines
+        return VGroup(lines, *extra) if extra else lines
+
+    def chord(self) -> DashedLine:
+        """At a stop with p < 1: the dashed segment between the ball's two axis points in
+        the quadrant away from c (mathcore's reach of the ball along the axes); its middle
+        lies outside the ball (mathcore's gauge there exceeds the radius), so the ball is
+        not convex."""
+        ball = self.ball()
+        signs = np.where(self.loss.center > 0.0, -1.0, 1.0)
+        axes_out = np.diag(signs)  # the unit directions along each axis, away from c
+        ends = axes_out * ball.reach(axes_out)[:, None]
+        middle = ends.mean(axis=0)
+        outside = float(ball.gauge(middle)[0])
+        assert outside > ball.radius, (outside, ball.radius)
+        self.show("chord", {"ends": ends.tolist(), "middle_norm": outside,
+                            "radius": ball.radius})
+        return DashedLine(self.axes.c2p(*ends[0]), self.axes.c2p(*ends[1]),
+                          color=theme.MUTED_TEXT_COLOR, stroke_width=CHORD_STROKE,
+                          dash_length=CHORD_DASH)
 
     # -- the log-scale inset past p = 1 -----------------------------------------------------
     def inset_values(self) -> tuple[int, np.ndarray, np.ndarray, float]:
         """mathcore's zero coefficient of p <= 1 (its index) at ``INSET_SAMPLES`` values of
         p in (1, ``INSET_P_HIGH``], and at p = 1 (where it must be exactly 0)."""
-        zero = self.zero_bands["lp"][0]
+        zero = self.inset_zero
         ps = np.linspace(1.0, INSET_P_HIGH, INSET_SAMPLES)[1:]
         values = np.array([solve_ball(self.loss, lp_ball(p, RADIUS), FRAME_CHECK).beta[zero]
                            for p in ps])
@@ -669,41 +738,46 @@ class BallFamily(NormvizScene):
         return zero, ps, values, at_one
 
     def inset_point(self, p: float, log_value: float | None) -> np.ndarray:
-        """The inset's screen point of (p, log10 of the value); None: the row of the 0."""
+        """The inset's screen point of (p, log10 of the value); None: the middle of the
+        band of the exact 0, under the log scale."""
         left, bottom, width, height = self.inset_frame
         x = left + (p - 1.0) / (INSET_P_HIGH - 1.0) * width
         if log_value is None:
-            return np.array([x, bottom - INSET_ZERO_GAP, 0.0])
+            return np.array([x, bottom - INSET_ZERO_GAP - INSET_ZERO_BAND / 2, 0.0])
         return np.array([x, bottom + (log_value - INSET_LOG_LOW) / -INSET_LOG_LOW * height, 0.0])
 
     def log_inset(self, caption: str) -> VGroup:
         """Under the chart, in the notes' place: the zero coefficient of p <= 1 against p
         just past 1 on a log scale (mathcore's values, cut at 10^INSET_LOG_LOW where it
-        falls on), over a row for an exact 0 holding mathcore's value at p = 1, green; the
-        caption (the stop's note) right of it."""
+        falls on), over a band of its own for an exact 0 (a log scale has no 0; the y axis
+        breaks between them), named "= 0" and holding mathcore's 0 at p = 1 as a green
+        dot; the caption (the stop's note) right of it."""
         zero, ps, values, at_one = self.inset_values()
         assert at_one == 0.0 and np.all(values > 0.0)  # 0 at p = 1, never past it
         self.show("log_inset", {"index": zero, "p": ps.tolist(), "value": values.tolist(),
                                 "at_one": at_one})
         color = CURVE_COLORS[zero]
+        size = INSET_LABEL_SIZE
         labels = self.chart.parts["lp"]["static"][2]
-        top = min(label.get_bottom()[1] for label in labels) - 0.1
         band = self.note_band
-        probe = pieces.label("10⁻⁸", theme.SMALL_SIZE)
-        left = band.left + probe.width + 0.15
-        # the plot's box: the log scale above, the 0 row and the p labels under it
-        bottom = band.bottom + probe.height + 0.12 + INSET_ZERO_GAP
-        self.inset_frame = (left, bottom, INSET_PLOT_WIDTH, top - 0.12 - bottom)
+        probe = pieces.label("10" + superscript(INSET_LOG_LOW), size)
+        top = min(label.get_bottom()[1] for label in labels) - INSET_ROOM - probe.height / 2
+        left = band.left + max(probe.width, pieces.label(text("lp_inset_zero", self.lang),
+                                                         size).width) + 0.15
+        # the plot's box: the log scale above, the band of the 0 and the p labels under it
+        bottom = band.bottom + INSET_ROOM + probe.height + 0.16 + INSET_ZERO_BAND \
+            + INSET_ZERO_GAP
+        self.inset_frame = (left, bottom, INSET_PLOT_WIDTH, top - bottom)
         point = self.inset_point
-        zero_row = point(1.0, None)[1]
         axis_color = {"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE}
-        frame = VGroup(
-            Line(point(1.0, None), point(INSET_P_HIGH, None), **axis_color),  # the 0 row
-            Line(point(1.0, None) + INSET_ZERO_GAP / 3 * UP, point(1.0, 0.0), **axis_color))
-        # a break mark where the log scale stops and the row of the exact 0 begins
-        middle = point(1.0, None) + INSET_ZERO_GAP / 2 * UP
-        frame.add(*[Line(middle + INSET_BREAK * (LEFT + 0.5 * DOWN) + k * 0.06 * UP,
-                         middle + INSET_BREAK * (RIGHT + 0.5 * UP) + k * 0.06 * UP,
+        zero_band = Rectangle(width=INSET_PLOT_WIDTH, height=INSET_ZERO_BAND, stroke_width=0,
+                              fill_color=theme.ZERO_COLOR, fill_opacity=BAND_OPACITY)
+        zero_band.move_to((point(1.0, None) + point(INSET_P_HIGH, None)) / 2)
+        frame = VGroup(zero_band, Line(point(1.0, INSET_LOG_LOW), point(1.0, 0.0), **axis_color))
+        # a break mark between the log scale's bottom and the band of the exact 0
+        middle = point(1.0, INSET_LOG_LOW) + INSET_ZERO_GAP / 2 * DOWN
+        frame.add(*[Line(middle + INSET_BREAK * (LEFT + 0.5 * DOWN) + k * 0.05 * UP,
+                         middle + INSET_BREAK * (RIGHT + 0.5 * UP) + k * 0.05 * UP,
                          **axis_color) for k in (-1, 1)])
         ticks = VGroup()
         for decade in range(0, INSET_LOG_LOW - 1, -INSET_LOG_STEP):
@@ -711,17 +785,18 @@ class BallFamily(NormvizScene):
             ticks.add(Line(where, where + 0.08 * LEFT, **axis_color))
             if decade in (0, INSET_LOG_LOW):  # the scale's ends named (room for two)
                 ticks.add(pieces.label("1" if decade == 0 else f"10{superscript(decade)}",
-                                       theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
+                                       size, theme.MUTED_TEXT_COLOR).next_to(
                     where, LEFT, buff=0.12))
-        ticks.add(pieces.label("0", theme.SMALL_SIZE, theme.ZERO_COLOR).next_to(
-            point(1.0, None), LEFT, buff=0.2))
+        ticks.add(pieces.label(text("lp_inset_zero", self.lang), size, theme.ZERO_COLOR)
+                  .next_to(zero_band, LEFT, buff=0.12))
+        p_labels = VGroup()
         for p in INSET_P_TICKS:
-            where = point(p, None)
+            where = zero_band.get_bottom()[1] * UP + point(p, None)[0] * RIGHT
             ticks.add(Line(where, where + 0.08 * DOWN, **axis_color))
-            ticks.add(pieces.label(f"{p:g}", theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
-                where, DOWN, buff=0.08))
-        ticks.add(pieces.label(text("lp_axis_lp", self.lang), theme.SMALL_SIZE).next_to(
-            ticks[-1], RIGHT, buff=0.3))
+            p_labels.add(pieces.label(f"{p:g}", size, theme.MUTED_TEXT_COLOR).next_to(
+                where + 0.08 * DOWN, DOWN, buff=0.08))
+        ticks.add(*p_labels, pieces.label(text("lp_axis_lp", self.lang), size).next_to(
+            p_labels[-1], RIGHT, buff=0.25))
         # the curve, cut where it falls below the scale (between two of mathcore's values)
         logs = np.log10(values)
         shown = logs >= INSET_LOG_LOW
@@ -737,11 +812,10 @@ class BallFamily(NormvizScene):
         dots = VGroup(Dot(point(1.0 / waypoint, float(np.log10(at_waypoint))),
                           radius=HEAD_RADIUS, color=color),
                       Dot(point(1.0, None), radius=theme.DOT_RADIUS, color=theme.ZERO_COLOR))
-        words = pieces.label(text("lp_above_note", self.lang, index=pieces.subscript(zero + 1)),
-                             theme.SMALL_SIZE, theme.TEXT_COLOR)
-        room = band.right - (left + INSET_PLOT_WIDTH + 0.6)
-        pieces.fit_into(words, room)
-        words.move_to([band.right - words.width / 2, (top + zero_row) / 2, 0.0])
+        words = pieces.label(caption, theme.SMALL_SIZE, theme.TEXT_COLOR)
+        pieces.fit_into(words, band.right - ticks.get_right()[0] - 0.25)
+        words.move_to([band.right - words.width / 2,
+                       (top + probe.height / 2 + ticks.get_bottom()[1]) / 2, 0.0])
         self.inset = VGroup(frame, ticks, curve, dots, words)
         return self.inset
 
@@ -756,17 +830,19 @@ class BallFamily(NormvizScene):
                   run_time=1.2)
         moving = self.drive_family()
         lines = None
-        # (the inset shows the coefficient that is 0 up to p = 1, where there is one)
-        inset_beat = INSET_BEAT if self.zero_bands["lp"] is not None else None
-        zero = self.zero_bands["lp"][0] if inset_beat else 1
+        # (the inset shows the coefficient that is exactly 0 at p = 1, where there is one)
+        zero = 0 if self.inset_zero is None else self.inset_zero
         for value, beat in LP_STOPS:
-            self.beat(beat)
-            note = text(f"{beat}_note", self.lang, index=pieces.subscript(zero + 1))
+            key, note_key = self.stop_words[beat]
+            # (subtitles are drawn by the player: a plain digit, no subscript)
+            self.beat(key, index=zero + 1)
+            note = text(note_key, self.lang, index=pieces.subscript(zero + 1))
             lines = self.stop_at(value, note, lines,
                                  morph_seconds=LP_MORPH_SECONDS.get(beat, KEY_MORPH_SECONDS),
                                  waypoints=LP_WAYPOINTS.get(beat, ()),
                                  hold_seconds=LP_HOLD_SECONDS.get(beat, HOLD_SECONDS),
-                                 inset=beat == inset_beat)
+                                 inset=beat == INSET_BEAT and self.inset_zero is not None,
+                                 drawing=self.chord if beat == "lp_below" else None)
         self.stop_driving(moving, self.follow)
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
@@ -797,7 +873,8 @@ class BallFamily(NormvizScene):
                       rate_func=smooth)
             self.wait(LEAVE_PAUSE_SECONDS)
             past = max(self.leave - LEAVE_MARGIN, 0.5 * self.leave)
-            lines = self.stop_at(past, text("lp_leave_note", self.lang,
+            zero = pieces.subscript(int(np.flatnonzero(self.corner == 0.0)[0]) + 1)
+            lines = self.stop_at(past, text("lp_leave_note", self.lang, index=zero,
                                             value=f"{self.leave:.3f}"), None,
                                  morph_seconds=2 * MORPH_SECONDS)
         self.beat("lp_ridge")

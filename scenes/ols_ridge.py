@@ -7,11 +7,14 @@ The data (``mathcore.correlated.correlated_pair``, rho = 0.99, ``y = x1 + x2 + e
 scatter of 200 of the 20,000 rows, x2 against x1, on a line.  Then
 ``mathcore.sgd.ols_vs_ridge``: on each of 200 minibatches of 100 rows (the stability
 video's batches) a least-squares fit and a ridge fit (lambda as in the stability video: the
-full-data ridge fit has half the least-squares norm).  With correlated features the fits
-swing along (1, -1), so each row plots beta1 - beta2 of every minibatch's fit
-(``OlsRidgeResult.along``) with a band of the mean +- 1 sd (``along_sd``).  Both rows share
-ONE y range (the OLS swing), so the ridge row is a flat line; a small inset beside it,
-labelled with its zoom (a round x100 for the defaults), shows ridge's own scatter.  Then
+full-data ridge fit has half the least-squares norm; on screen both objectives are written
+out, the ridge penalty as ``lambda ||b||_2^2`` with mathcore's ``ridge_coefficient``).
+With correlated features the fits swing along (1, -1), so each row plots beta1 - beta2 of
+every minibatch's fit (``OlsRidgeResult.along``) with a band of the mean +- 1 sd
+(``along_sd``).  Both rows share ONE y range (the OLS swing), so the ridge row is a flat
+line; a small inset beside it, labelled with its zoom (a round x100 for the defaults),
+shows ridge's own scatter; every number and name on the rows is at least 14 px tall at
+480p (``TICK_SIZE``).  Then
 the full-data fits (OLS (0.96, 1.04), ridge (0.50, 0.50): ridge's price is shrinkage), the
 sd ratio along beta1 - beta2 (147x: the data tell OLS almost nothing in that direction) and
 along beta1 + beta2 (alike), and the ratio of the mean distances to the full-data fit in the
@@ -47,6 +50,7 @@ from manim import (
 from mathcore.correlated import correlated_pair
 from mathcore.parameters import STABILITY_SAMPLES as SAMPLES
 from mathcore.sgd import ols_vs_ridge
+from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import format_count, text
@@ -60,6 +64,10 @@ OLS_COLOR = theme.SERIES_COLORS[0]
 #: the rows, the y half-range as a multiple of the farthest value, the bands' opacity.
 LABEL_WIDTH, INSET_WIDTH, ROW_GAP, ROOM, BAND_OPACITY = 3.6, 3.45, 0.2, 1.1, 0.3
 NUMBER_ROOM, LINE_GAP = 0.45, 0.1
+#: Tick numbers and the axes' names: at least 14 px tall at 480p (digits have no
+#: ascenders or descenders: the body size), and the room left of the inset for its
+#: longest number ("-0.02" is 0.88 units wide at that size).
+TICK_SIZE, INSET_NUMBER_ROOM = theme.BODY_SIZE, 1.0
 CLOUD_DOT, INSET_DOT = 0.035, 0.035
 #: The caption lines at the bottom (the ratios, then the distance ratio and its interval).
 CAPTION_LINES = 3
@@ -99,7 +107,7 @@ class OlsAgainstRidge(NormvizScene):
                                                           (-DATA_SPAN, DATA_SPAN), size, size))
         square.place(axes)
         self.data_labels = pieces.axis_labels(axes, "x₁", "x₂")
-        frame = VGroup(axes, pieces.tick_numbers(axes, (-2.0, 0.0, 2.0), (-2.0, 0.0, 2.0)),
+        frame = VGroup(axes, tick_numbers(axes, (-2.0, 0.0, 2.0), (-2.0, 0.0, 2.0), left),
                        self.data_labels)
         inside = np.all(np.abs(self.data) < DATA_SPAN, axis=1)
         self.data_points = self.data[inside]
@@ -113,7 +121,8 @@ class OlsAgainstRidge(NormvizScene):
                  pieces.label(text("ols_batches", lang, batches=OLS_BATCHES, size=BATCH_SIZE),
                               theme.BODY_SIZE, theme.TEXT_COLOR),
                  pieces.label(text("ols_each", lang), theme.BODY_SIZE, theme.TEXT_COLOR),
-                 pieces.label(text("ols_lambda", lang, lam=f"{self.fits.lam:.2f}"),
+                 pieces.label(text("ols_lambda", lang, size=BATCH_SIZE,
+                                   lam=f"{ridge_coefficient(self.fits.lam):.2f}"),
                               theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)]
         readouts = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         assert readouts.width <= right.width, "the data read-outs do not fit"
@@ -137,6 +146,7 @@ class OlsAgainstRidge(NormvizScene):
         height = (area.height - ROW_GAP) / 2
         reach = ROOM * float(np.abs(fits.along("ols")).max())
         self.rows = {}
+        self.strip_labels = VGroup()  # every number and name on the rows and the inset
         parts, bands, dots, full = VGroup(self.settings), VGroup(), VGroup(), VGroup()
         for k, name in enumerate(("ols", "ridge")):
             top = area.top - k * (height + ROW_GAP)
@@ -151,12 +161,14 @@ class OlsAgainstRidge(NormvizScene):
             # screen units per unit of beta1 - beta2, the same in both rows
             self.row_scale = plot.height / (2 * reach)
             tick = nice_floor(0.9 * reach)
-            frame = VGroup(axes, pieces.tick_numbers(
-                axes, (1, OLS_BATCHES // 2, OLS_BATCHES) if k == 1 else (), (-tick, 0.0, tick)))
-            if k == 1:
-                frame.add(pieces.label(text("ols_batch_axis", lang), theme.SMALL_SIZE,
+            frame = VGroup(axes, tick_numbers(
+                axes, (1, OLS_BATCHES) if k == 1 else (), (-tick, 0.0, tick),
+                row.shrink(bottom=-NUMBER_ROOM)))
+            if k == 1:  # the axis's name between its two numbers
+                frame.add(pieces.label(text("ols_batch_axis", lang), TICK_SIZE,
                                        theme.MUTED_TEXT_COLOR)
-                          .next_to(axes.c2p(0.75 * OLS_BATCHES, -reach), DOWN, buff=0.12))
+                          .next_to(axes.c2p(0.5 * OLS_BATCHES, -reach), DOWN, buff=0.08))
+            self.strip_labels.add(*frame[1], *frame[2:])  # the numbers, the axis name
             color = OLS_COLOR if name == "ols" else theme.L2_COLOR
             values, sd = fits.along(name), fits.along_sd(name)
             mean = float(values.mean())
@@ -203,7 +215,7 @@ class OlsAgainstRidge(NormvizScene):
         """Ridge's beta1 - beta2 again, its y axis magnified by a round zoom (the largest at
         which its farthest value, with room, fits the inset), named in its label."""
         region = region.shrink(right=RIGHT_MARGIN)
-        box = region.shrink(left=NUMBER_ROOM + 0.25, top=0.45, bottom=0.05)
+        box = region.shrink(left=INSET_NUMBER_ROOM, top=0.45, bottom=0.05)
         self.zoom = round_zoom(box.height / 2 / (self.row_scale * ROOM
                                                  * float(np.abs(values).max())))
         half = box.height / (2 * self.zoom * self.row_scale)
@@ -211,11 +223,12 @@ class OlsAgainstRidge(NormvizScene):
             (0, OLS_BATCHES + 1), (-half, half), box.width, box.height))
         box.place(axes)
         tick = nice_floor(0.9 * half)
-        frame = VGroup(axes, pieces.tick_numbers(axes, (), (-tick, 0.0, tick)))
+        frame = VGroup(axes, tick_numbers(axes, (), (-tick, 0.0, tick), region))
         name = pieces.label(text("ols_inset", self.lang, zoom=self.zoom), theme.SMALL_SIZE,
                             theme.L2_COLOR)
         name.next_to(axes, UP, buff=0.1).align_to([region.right, 0.0, 0.0], RIGHT)
         assert name.width <= region.width, "ols_inset does not fit"
+        self.strip_labels.add(*frame[1], name)
         outline = Polygon(*[axes.c2p(x, y) for x, y in ((0, -half), (OLS_BATCHES + 1, -half),
                                                        (OLS_BATCHES + 1, half), (0, half))],
                           stroke_color=theme.AXES_COLOR, stroke_width=1.5)
@@ -276,7 +289,7 @@ class OlsAgainstRidge(NormvizScene):
         square.place(axes)
         ticks = [v for v in np.arange(low, high + 1) if v % 2 == 0]
         labels = pieces.axis_labels(axes, "β₁", "β₂")
-        frame = VGroup(axes, pieces.tick_numbers(axes, ticks, ticks), labels)
+        frame = VGroup(axes, tick_numbers(axes, ticks, ticks, left), labels)
         ols = cloud(axes, fits.batch_ols, CLOUD_DOT, OLS_COLOR)
         ridge = cloud(axes, fits.batch_ridge, CLOUD_DOT, theme.L2_COLOR)
         # beside the plane: the two clouds named, then the two directions as arrows (their
@@ -317,6 +330,13 @@ class OlsAgainstRidge(NormvizScene):
         left = seconds - (self.time - self.beats[-1]["start"])
         if left > 0:
             self.wait(left)
+
+
+def tick_numbers(axes, x_values, y_values, region: layout.Region) -> VMobject:
+    """``pieces.tick_numbers`` at ``TICK_SIZE``, inside ``region`` (the room left for them)."""
+    numbers = pieces.tick_numbers(axes, x_values, y_values, font_size=TICK_SIZE)
+    assert region.fits(numbers, slack=0.01), "the tick numbers do not fit"
+    return numbers
 
 
 def cloud(axes, points: np.ndarray, radius: float, color: str) -> VMobject:

@@ -10,8 +10,12 @@ norm its own dash, named), cut to the plane's framed window.  The optima are col
 as the lesson's key says: yellow, green when a coefficient is exactly 0, so the L1
 optimum turns green where it lands on the axis.  The sweep slows into that knot and
 stops there for a beat of its own.  Right: every coefficient against t itself (the
-same units for L1 and L2), drawn in step.  All numbers come from ``mathcore.budget_path``
-(exact L1 knots; L2 by its secular equation).
+same units for L1 and L2), drawn in step.  The plot reads the way the story goes: t
+shrinks to the right (from T at the left to 0 at the right end), so the L1 penalty lambda
+with the same optimum (``mathcore.penalty_form``), numbered along the plot's top, grows to
+the right too, and an arrow under the plot says it: a stronger penalty to the right.
+All numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its secular
+equation).
 
 Render: ``manim render scenes/path.py``.
 """
@@ -26,6 +30,7 @@ from manim import (
     RIGHT,
     UP,
     UR,
+    Arrow,
     Create,
     DashedLine,
     DashedVMobject,
@@ -44,15 +49,16 @@ from manim import (
 
 from mathcore import QuadraticLoss
 from mathcore.budget_path import budget_path
-from mathcore.penalty_form import penalty_for_budget
+from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
 
 NORMS = ("l1", "l2")
 PLOT_HEIGHT = 3.6
-#: Room beside and below the plot for the curve names, tick numbers and the axis name.
-NAME_ROOM, BELOW_PLOT = 0.6, 1.05
+#: Room left of the plot's numbers for the curve names, and below the plot for the t
+#: numbers, the knots' numbers, the t axis' caption and the arrow of a stronger penalty.
+NAME_ROOM, BELOW_PLOT = 0.5, 1.5
 #: The coefficient curves: at least two pixels wide at -ql, so that a flat stretch lying
 #: on the border between two pixel rows still covers one of them.
 PLOT_STROKE = 4
@@ -82,17 +88,27 @@ INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 1.5
 END_SHARE = 0.2
 #: (slow: the L1 optimum visibly stays on the axis while t keeps shrinking)
 TO_END_SECONDS = 4.0
-#: The closing note names the L1 penalty lambda of this budget (mathcore.penalty_form).
-PENALTY_BUDGET = 2.0
+#: The closing note names the L1 penalty lambda of the budget at this share of the
+#: starting one (t = 2 for the defaults; mathcore.penalty_form).
+PENALTY_SHARE = 0.5
 #: The pause where the circle starts to bind (t = ||c||_2), its callout fading in.
 BINDING_SECONDS = 1.0
 #: The knot's mark on the t axis: its line reaches below the row of tick numbers, so the
 #: knot's number sits in a row of its own and every t tick keeps its number.
 KNOT_MARK_LENGTH = 0.42
-#: The size of the marked t values' numbers (as large as they fit apart on the axis).
-MARK_SIZE = 18.0
-#: The t axis' caption below the plot, under the knot's row.
-CAPTION_GAP = 0.72
+#: The size of the marked t values' numbers (as large as they fit apart on the axis),
+#: and of the t, value and lambda numbers.
+MARK_SIZE = NUMBER_SIZE = 18.0
+#: The t axis' caption below the plot, under the knot's row; the arrow's row under it.
+CAPTION_GAP, ARROW_GAP = 0.72, 0.1
+#: The length of that arrow's head (manim units).
+ARROW_TIP = 0.22
+#: The L1 penalty's row above the plot: its height (ticks and numbers), the ticks'
+#: length, the least room (manim units) between two of its numbers, the most ticks, and
+#: the 1-2-5 steps of lambda tried for them (the smallest that keeps its numbers apart).
+LAMBDA_ROW, LAMBDA_TICK, LAMBDA_GAP = 0.45, 0.08, 0.3
+LAMBDA_MOST_TICKS = 8
+LAMBDA_STEPS = tuple(m * 10.0**k for k in range(-3, 5) for m in (1.0, 2.0, 5.0))
 #: The touching contours, told apart: both in the loss's colour (the key: a colour means
 #: one thing), dashed with their own dash (screen units per dash, share of a dash drawn),
 #: named by a legend above the plot (a dash sample and its name each).
@@ -101,9 +117,9 @@ CONTOUR_DASH = {"l1": (0.24, 0.6), "l2": (0.14, 0.45)}
 LEGEND_SAMPLE, LEGEND_GAP, LEGEND_SPACE = 0.72, 0.12, 0.4
 #: The most dashes a contour cut to the window may need.
 MAX_DASHES = 400
-#: The cue "<- t shrinks" rides just left of the t cursor above the plot's zero line,
+#: The cue "t shrinks ->" rides just right of the t cursor above the plot's zero line,
 #: where nothing is drawn yet, and fades out over ``CUE_FADE`` (manim units) as it
-#: nears the plot's y axis.
+#: nears the plot's right end.
 CUE_GAP, CUE_FADE = 0.12, 0.3
 
 
@@ -126,13 +142,19 @@ class ShrinkingBudget(NormvizScene):
         self.show("start_budget", self.start)
         self.show("end_budget", self.end)
         self.budget = self.tracker("budget", self.start)
-        #: the L1 penalty whose penalised optimum is the constrained one at PENALTY_BUDGET
-        self.penalty = penalty_for_budget(self.loss, "l1", PENALTY_BUDGET)
-        self.show("penalty_for_budget", {"t": PENALTY_BUDGET, "lambda": self.penalty})
+        #: the L1 penalty whose penalised optimum is the constrained one at a budget
+        self.penalty_budget = PENALTY_SHARE * self.start
+        self.penalty = penalty_for_budget(self.loss, "l1", self.penalty_budget)
+        self.show("penalty_for_budget", {"t": self.penalty_budget, "lambda": self.penalty})
         self.plane_region, self.plot_region = layout.plane_and_panel()
         self.build_plane()
         self.build_plot()
         self.tell_story()
+
+    def plot_x(self, budget: float | np.ndarray) -> float | np.ndarray:
+        """The plot's x coordinate of a budget t: how far t has shrunk from the start,
+        ``T - t`` (the plot's data x; t shrinks to the right, the penalty grows there)."""
+        return self.start - budget
 
     def sample(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
         """Budgets t from 0 to the start (with every knot and ||c||_p) and b*(t) at each."""
@@ -194,7 +216,9 @@ class ShrinkingBudget(NormvizScene):
         self.title = pieces.title(text("path_title", self.lang))
 
     def build_plot(self) -> None:
-        """Coefficients against the budget t for both norms, revealed as t shrinks."""
+        """Coefficients against the budget t for both norms, revealed as t shrinks to the
+        right; t numbered under the plot, the L1 penalty lambda over it, an arrow under
+        both: a stronger penalty to the right."""
         samples = {norm: self.sample(norm) for norm in NORMS}
         values = np.concatenate([betas.ravel() for _, betas in samples.values()])
         low, high = min(0.0, values.min()), values.max()
@@ -202,51 +226,109 @@ class ShrinkingBudget(NormvizScene):
         region = self.plot_region
         self.notes = self.final_notes()
         self.legend = self.contour_legend()
+        lambda_name = pieces.label(text("path_lambda_axis", self.lang), MARK_SIZE,
+                                   theme.MUTED_TEXT_COLOR)
+        # (room right of the plot for half of the number under its right end, t = 0)
+        last_number = pieces.label(pieces.format_number(0.0), NUMBER_SIZE)
         self.plot = self.plane("plot", pieces.coefficient_axes(
             (0.0, self.start), (low - pad, high + pad),
-            region.width - NAME_ROOM - Y_NUMBERS_ROOM,
+            region.width - NAME_ROOM - Y_NUMBERS_ROOM - last_number.width / 2,
             min(PLOT_HEIGHT, region.height - BELOW_PLOT - self.notes.height - NOTES_GAP
-                - self.legend.height - ABOVE_LEGEND)))
-        self.plot.align_to([region.left + Y_NUMBERS_ROOM, region.bottom + BELOW_PLOT, 0.0],
-                           DOWN + LEFT)
+                - self.legend.height - ABOVE_LEGEND - LAMBDA_ROW)))
+        self.plot.align_to([0.0, region.bottom + BELOW_PLOT, 0.0], DOWN)
+        # its y axis (not its ticks, which stick out) at the right of the numbers' room
+        self.plot.shift((region.left + NAME_ROOM + Y_NUMBERS_ROOM
+                         - self.plot.c2p(0.0, 0.0)[0]) * RIGHT)
         self.curves = []
         for norm, (budgets, betas) in samples.items():
             for index in range(self.loss.dim):
-                points = self.plot.c2p(np.column_stack([budgets, betas[:, index]])[::-1])
+                points = self.plot.c2p(np.column_stack(
+                    [self.plot_x(budgets), betas[:, index]])[::-1])
                 curve = pieces.CurveReveal(points, budgets[::-1], increasing=False,
                                            color=theme.NORM_COLORS[norm],
                                            stroke_width=PLOT_STROKE)
                 self.curves.append((norm, index, curve))
         y_low, y_high = self.plot.y_range[:2]
-        self.cursor = DashedLine(self.plot.c2p(self.start, y_low),
-                                 self.plot.c2p(self.start, y_high),
+        self.cursor = DashedLine(self.plot.c2p(0.0, y_low), self.plot.c2p(0.0, y_high),
                                  color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-        # at the start both optima are c: the names sit at c's coefficients
+        # at the start (the left end) both optima are c: the names sit at c's
+        # coefficients, left of the value numbers
         names = [pieces.label(text("coefficient_name", self.lang,
                                    index=pieces.subscript(i + 1)), theme.SMALL_SIZE,
-                              theme.TEXT_COLOR).next_to(self.plot.c2p(self.start, value),
-                                                        RIGHT, buff=0.12)
-                 for i, value in enumerate(self.loss.center)]
-        # every t tick numbered (the knots' numbers sit a row lower)
+                              theme.TEXT_COLOR).next_to(
+            self.plot.c2p(0.0, value) + Y_NUMBERS_ROOM * LEFT, LEFT, buff=0.08)
+            for i, value in enumerate(self.loss.center)]
+        # every t tick numbered, the start at the left, 0 at the right (the knots'
+        # numbers sit a row lower)
         step = self.plot.x_range[2]
         x_values = list(np.arange(0.0, self.start + step / 2, step))
         y_step = self.plot.y_range[2]
         y_values = np.arange(np.ceil(y_low / y_step), np.floor(y_high / y_step) + 1) * y_step \
             + 0.0  # no "-0"
-        self.tick_numbers = pieces.tick_numbers(self.plot, x_values, [*y_values])
+        t_numbers = [pieces.label(pieces.format_number(t), NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
+                     .next_to(self.plot.c2p(self.plot_x(t), y_low), DOWN, buff=0.08)
+                     for t in x_values]
+        self.tick_numbers = VGroup(*t_numbers, *pieces.tick_numbers(self.plot, [], [*y_values],
+                                                                     NUMBER_SIZE))
         self.show("plot_x_numbers", [float(v) for v in x_values])
         self.show("plot_y_numbers", [float(v) for v in y_values])
         self.x_caption = pieces.fit_into(
             pieces.label(text("path_x_label", self.lang), theme.SMALL_SIZE,
                          theme.MUTED_TEXT_COLOR), self.plot_region.width)
         self.x_caption.next_to(self.plot, DOWN, buff=CAPTION_GAP).set_x(region.center[0])
+        self.penalty_arrow = self.stronger_arrow()
+        self.lambda_row = self.penalty_row(lambda_name)
         self.cue = pieces.label(text("path_shrink_cue", self.lang), theme.SMALL_SIZE,
                                 theme.TEXT_COLOR)
         self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
-        self.legend.next_to(self.plot, UP, buff=NOTES_GAP)
+        self.legend.next_to(self.plot, UP, buff=NOTES_GAP + LAMBDA_ROW)
         self.legend.align_to([region.left, 0.0, 0.0], LEFT)
         self.notes.next_to(self.legend, UP, buff=ABOVE_LEGEND)
         self.notes.align_to([region.left, 0.0, 0.0], LEFT)
+
+    def stronger_arrow(self) -> VGroup:
+        """Under the t axis' caption, across the plot: "stronger penalty" and an arrow to
+        the plot's right end (smaller t, larger lambda)."""
+        words = pieces.label(text("path_stronger", self.lang), theme.SMALL_SIZE,
+                             theme.TEXT_COLOR)
+        words.next_to(self.x_caption, DOWN, buff=ARROW_GAP).align_to(self.plot, LEFT)
+        arrow = Arrow(words.get_right() + 0.15 * RIGHT,
+                      [self.plot.get_right()[0], words.get_y(), 0.0], buff=0.0,
+                      color=theme.TEXT_COLOR, stroke_width=3, tip_length=ARROW_TIP,
+                      max_tip_length_to_length_ratio=0.5)
+        return VGroup(words, arrow)
+
+    def penalty_row(self, name) -> VGroup:
+        """Along the plot's top: the L1 penalty lambda whose penalised optimum is the
+        constrained one at each t (``mathcore.penalty_form``; 0 while the diamond holds
+        c), at round lambdas up to the one at the sweep's end, each at its own t
+        (``budget_for_penalty``): it grows to the right as t shrinks.  Named at its
+        left, level with its numbers."""
+        top = self.plot.y_range[1]
+        most = penalty_for_budget(self.loss, "l1", self.end)
+        for step in [step for step in LAMBDA_STEPS if most / step <= LAMBDA_MOST_TICKS]:
+            lambdas = step * np.arange(np.floor(most / step) + 1)
+            xs = self.plot.c2p(np.column_stack([self.plot_x(np.array(
+                [budget_for_penalty(self.loss, "l1", lam) for lam in lambdas])),
+                np.full(len(lambdas), top)]))[:, 0]
+            numbers = [pieces.label(pieces.format_number(lam), NUMBER_SIZE,
+                                    theme.MUTED_TEXT_COLOR) for lam in lambdas]
+            widths = np.array([n.width for n in numbers])
+            if np.all(np.diff(xs) - (widths[1:] + widths[:-1]) / 2 >= LAMBDA_GAP):
+                break
+        self.show("lambda_row", {"lambda": lambdas.tolist(), "t": [
+            budget_for_penalty(self.loss, "l1", lam) for lam in lambdas]})
+        line = Line(self.plot.c2p(0.0, top), self.plot.c2p(self.start, top),
+                    color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
+        ticks, labels = VGroup(), VGroup()
+        for x, number in zip(xs, numbers, strict=True):
+            where = np.array([x, line.get_y(), 0.0])
+            ticks.add(Line(where, where + LAMBDA_TICK * UP, color=theme.AXES_COLOR,
+                           stroke_width=theme.AXES_STROKE))
+            labels.add(number.next_to(where + LAMBDA_TICK * UP, UP, buff=0.05))
+        # (lambda = 0 at the left end, t = ||c||_1 = T: the name left of its number)
+        name.next_to(labels[0], LEFT, buff=0.15)
+        return VGroup(line, ticks, labels, name)
 
     # -- motion --------------------------------------------------------------------------
     def follow_budget(self) -> None:
@@ -261,10 +343,10 @@ class ShrinkingBudget(NormvizScene):
             self.traces[norm].show_until(budget, self.axes.c2p(*beta))
         for norm, index, curve in self.curves:
             beta = self.paths[norm].beta_at(budget)
-            curve.show_until(budget, self.plot.c2p(budget, beta[index]))
+            curve.show_until(budget, self.plot.c2p(self.plot_x(budget), beta[index]))
         low, high = self.plot.y_range[:2]
-        self.cursor.put_start_and_end_on(self.plot.c2p(budget, low),
-                                         self.plot.c2p(budget, high))
+        self.cursor.put_start_and_end_on(self.plot.c2p(self.plot_x(budget), low),
+                                         self.plot.c2p(self.plot_x(budget), high))
         for norm in NORMS:
             self.dash_contour(norm)
         center, opacity = self.cue_place(budget)
@@ -290,13 +372,13 @@ class ShrinkingBudget(NormvizScene):
                 part.clear_points()
 
     def cue_place(self, budget: float) -> tuple[np.ndarray, float]:
-        """Centre and opacity of the cue "<- t shrinks" at ``budget``: its right end
-        ``CUE_GAP`` left of the cursor, its bottom just above the plot's zero line; it fades
-        out as its left end nears the plot's y axis."""
-        cursor = self.plot.c2p(budget, 0.0)
-        center = cursor + np.array([-CUE_GAP - self.cue.width / 2,
+        """Centre and opacity of the cue "t shrinks ->" at ``budget``: its left end
+        ``CUE_GAP`` right of the cursor, its bottom just above the plot's zero line; it
+        fades out as its right end nears the plot's right end (t = 0)."""
+        cursor = self.plot.c2p(self.plot_x(budget), 0.0)
+        center = cursor + np.array([CUE_GAP + self.cue.width / 2,
                                     CUE_GAP + self.cue.height / 2, 0.0])
-        room = center[0] - self.cue.width / 2 - self.plot.c2p(0.0, 0.0)[0] - CUE_GAP
+        room = self.plot.c2p(self.start, 0.0)[0] - center[0] - self.cue.width / 2 - CUE_GAP
         return center, float(np.clip(room / CUE_FADE, 0.0, 1.0))
 
     def tell_story(self) -> None:
@@ -310,6 +392,7 @@ class ShrinkingBudget(NormvizScene):
         free_l1 = self.callouts[0]
         self.play(Write(self.title), Create(self.axes), Create(self.window),
                   FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
+                  FadeIn(self.lambda_row), FadeIn(self.penalty_arrow),
                   run_time=1.5)
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
@@ -397,7 +480,7 @@ class ShrinkingBudget(NormvizScene):
     def t_mark(self, budget: float, color: str) -> VGroup:
         """A mark under the plot's t axis at ``budget``, with its number in the row below
         the tick numbers."""
-        bottom = self.plot.c2p(budget, self.plot.y_range[0])
+        bottom = self.plot.c2p(self.plot_x(budget), self.plot.y_range[0])
         mark = VGroup(Line(bottom, bottom + KNOT_MARK_LENGTH * DOWN, color=color,
                            stroke_width=2),
                       pieces.label(pieces.format_coefficient(budget), MARK_SIZE,
@@ -415,7 +498,7 @@ class ShrinkingBudget(NormvizScene):
             for drop in self.drops[:1]  # the first feature dropped as the budget shrinks
         ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR),
             pieces.label(text("path_note_names", self.lang,
-                              t=f"{PENALTY_BUDGET:.4g}", lam=f"{self.penalty:.4g}"),
+                              t=f"{self.penalty_budget:.4g}", lam=f"{self.penalty:.4g}"),
                          theme.SMALL_SIZE, theme.TEXT_COLOR))
         for note in notes:
             pieces.fit_into(note, self.plot_region.width)

@@ -20,8 +20,9 @@ loss has taken it to v and the penalty then pulls it in: the minimiser of
 |v| <= lambda in the zeros' colour.  L1 moves v by lambda beyond it (soft-thresholding);
 L2 only scales v by 1 / (1 + 2 lambda).  First one step, under the proximal note in the
 first column on a row of beta for each penalty: a gradient step takes a weight from 0.2
-to v = 0.8, then L1 pulls v to exactly 0 and L2 to v / 3; then a sweep of v shows both
-maps.
+to v = 0.8, then L1 pulls v to exactly 0 and L2 to v / 3, and the proximal panel marks
+that same v and both outputs; the step's rows then give way (one v on screen at a time)
+and v sweeps from there down to -2 and up to 2, tracing both maps.
 Between them, why L2's taste for small components makes models steadier: two features
 that measure one quantity predict the same with the weights (1, 0) and (1/2, 1/2); L1
 charges both 1 (it is indifferent), L2 charges the spread ones half as much (it prefers
@@ -82,6 +83,9 @@ L2_SCALE = float(l2_prox(1.0, LAMBDA))
 L2_DIVISOR = 1.0 / L2_SCALE
 SPAN = 2.0
 SAMPLES = 401
+#: The sweep of v on the proximal panel: seconds per unit of v; before it, the one
+#: step's rows fade out in STEP_FADE seconds.
+SWEEP_SECONDS, STEP_FADE = 0.9, 0.4
 PROBE = 0.07
 #: Room above each panel for its two-line heading, and below for the dead-zone label or
 #: a live reading; left of and under each plane for its tick numbers.
@@ -169,7 +173,7 @@ class PenaltyShapes(NormvizScene):
     """|b| vs b^2: values, gradients, proximal steps."""
 
     def construct(self) -> None:
-        self.v = self.tracker("v", -SPAN)
+        self.v = self.tracker("v", STEP_FROM + STEP)  # the one step's v, then the sweep
         self.beta = self.tracker("beta", 0.0)
         self.g = self.tracker("g", 0.0)
         self.build()
@@ -338,17 +342,23 @@ class PenaltyShapes(NormvizScene):
 
     def show_step(self) -> None:
         """A weight at STEP_FROM; a gradient step takes it to v; each penalty pulls v to
-        its output (L1: exactly 0 here; L2: v / 3)."""
+        its output (L1: exactly 0 here; L2: v / 3).  The proximal panel shows the same
+        v: its input dot on beta = v as v is reached, both outputs and the reading with
+        the rows' outputs."""
+        self.follow()
         self.play(FadeIn(self.step_rows), FadeIn(self.step_starts), run_time=0.5)
         self.play(GrowArrow(self.step_moves[0]), GrowArrow(self.step_moves[1]),
                   FadeIn(self.step_words[0]), run_time=0.9)
-        self.play(FadeIn(self.step_vs), FadeOut(self.step_starts), run_time=0.3)
+        self.play(FadeIn(self.step_vs), FadeIn(self.v_dot), FadeOut(self.step_starts),
+                  run_time=0.3)
         self.wait(0.4)
         # the step's arrows give way to the penalties' pulls from v
         self.play(FadeOut(self.step_moves), run_time=0.3)
         self.play(*[GrowArrow(a) for a in self.step_pulls], FadeIn(self.step_words[1:]),
                   run_time=0.9)
-        self.play(FadeIn(self.step_outs), run_time=0.3)
+        self.play(FadeIn(self.step_outs), FadeIn(self.probes), FadeIn(self.readings[2]),
+                  run_time=0.3)
+        self.show("step_reading", self.readings[2].shown_text)
         self.wait(0.4)
 
     def build_large_weights(self, values, gradients) -> None:
@@ -670,11 +680,17 @@ class PenaltyShapes(NormvizScene):
         self.play(FadeIn(prox_note), Create(prox["axes"]), FadeIn(prox["caption"]),
                   run_time=0.8)
         self.play(Create(self.curves[2]), FadeIn(self.keys[2]), Create(self.dead_zone),
-                  FadeIn(self.v_dot), FadeIn(self.probes), FadeIn(self.readings[2]),
                   run_time=1.2)
         since = self.time - 1.2
         self.show_step()
+        # the step gives way (one v on screen), its v sweeps on: down to -SPAN, up to SPAN
+        self.play(FadeOut(VGroup(self.step_rows, self.step_vs, self.step_pulls,
+                                 self.step_outs, self.step_words)), run_time=STEP_FADE)
         moving = self.drive(self.follow, self.v_dot, self.probes, self.readings[2])
-        self.play(self.v.animate.set_value(SPAN), run_time=3.6, rate_func=linear)
+        v = self.v.get_value()
+        self.play(self.v.animate.set_value(-SPAN), run_time=SWEEP_SECONDS * (v + SPAN),
+                  rate_func=linear)
+        self.play(self.v.animate.set_value(SPAN), run_time=SWEEP_SECONDS * 2 * SPAN,
+                  rate_func=linear)
         self.stop_driving(moving, self.follow)
         self.read_rest(prox_note, since)

@@ -1,24 +1,29 @@
 """The lesson's closing recap: L1 against L2, one row per question the lesson answered.
 
-Rows (the note's claims), each with a thumbnail per norm drawn from mathcore's numbers with
-the pieces the other videos use: the ball's shape; where the example loss's contour first
-touches it (``scenes.defaults`` at t = 2, ``solve_constrained``: a corner with one exact 0
-for L1, the round edge for L2); which loss centres give an exact 0 (the corner wedges of
-``mathcore.catchment``, the circle's four rays); large weights (|b| against b^2, and what
-each charges for (1, 0) and for (0.5, 0.5), ``mathcore.penalties``: L2 spreads weight);
-the budget as a penalty (``mathcore.penalty_form.penalty_for_budget``, the bridge scene's
-lambda, with -grad f at the optimum); how minibatch refits move (the stability scene's
-measure over all its correlations, ``mathcore.stability``; the thumbnail: the refits at
-the largest correlation around the full-data fit); how far SGD's iterates stray from
-their optimum (the SGD scene's run, ``mathcore.sgd``: subgradient L1 against L2); the
-real data (the diabetes paths against the budget share and the non-zero coefficients at
-the ridge_vs_lasso scene's closing share, ``mathcore.paths``); and what each is for, with
-the coefficients at that share as bars (the lasso's exact zeros are missing bars).
+Rows (the note's claims), each with a picture per norm (at least ``LEAST_PICTURE_PX`` high
+at 480p) drawn from mathcore's numbers with the pieces the other videos use: the ball's
+shape; where the example loss's contour first touches it (``scenes.defaults`` at t = 2,
+``solve_constrained``: a corner with one exact 0 for L1, the round edge for L2); which
+loss centres give an exact 0 (the corner wedges of ``mathcore.catchment``, the circle's
+four rays); large weights (|b| against b^2, and what each charges for (1, 0) and for
+(0.5, 0.5), ``mathcore.penalties``: L2 spreads weight); the budget as a penalty for the
+example loss f, named in full under the table (``mathcore.penalty_form.penalty_for_budget``,
+the bridge scene's lambda; no picture: it would repeat the touch row's); how minibatch
+refits move (the stability scene's measure over all its correlations,
+``mathcore.stability``; the picture: the refits at the largest correlation around the
+full-data fit); how far SGD's iterates stray from their optimum (the SGD scene's run,
+``mathcore.sgd``: subgradient L1 against L2); many features (the high_dim scene's largest
+n: every L1 optimum has zeros, the mean number of them with its 95 % interval and a pie
+of their share; L2 none); the real data (the diabetes paths against the budget share and
+the non-zero coefficients at the ridge_vs_lasso scene's closing share, ``mathcore.paths``);
+and what each is for, with the coefficients at that share as bars (the lasso's exact zeros
+are missing bars).
 
-The table spans the frame's width, one size of text in every cell (never shrunk), one row
-per beat, each held until its cells and its subtitle can be read; a faint bar marks the
-row being read.  Then the whole table stays on screen ``TABLE_HOLD_SECONDS`` to be read
-again or paused.
+The title opens the video with what "lasso" stands for, then gives its band to the table:
+the table spans the frame's width and height above the subtitles, one size of text in
+every cell (never shrunk), one row per beat, each held until its cells and its subtitle
+can be read; a faint bar marks the row being read.  Then the whole table stays on screen
+``TABLE_HOLD_SECONDS`` to be read again or paused.
 
 Render: ``manim render scenes/recap.py``.
 """
@@ -27,11 +32,11 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
+    DOWN,
     LEFT,
     ORIGIN,
     RIGHT,
     UP,
-    Arrow,
     Axes,
     DashedLine,
     Dot,
@@ -40,10 +45,12 @@ from manim import (
     Line,
     Polygon,
     Rectangle,
+    Sector,
     Square,
     VGroup,
     VMobject,
     Write,
+    config,
 )
 
 from mathcore import QuadraticLoss, solve_constrained
@@ -56,7 +63,6 @@ from mathcore.penalties import l1_penalty, l2_penalty
 from mathcore.penalty_form import penalty_for_budget
 from mathcore.preprocessing import standardize
 from mathcore.sgd import sgd_trajectories
-from mathcore.soft_threshold import threshold_example
 from mathcore.stability import minibatch_stability
 from scenes import defaults, layout, pieces, theme
 from scenes import high_dim as hd
@@ -69,6 +75,11 @@ from scenes.strings import reading_seconds, text
 ROWS = ("shape", "touch", "zeros", "spread", "penalty", "stability", "sgd", "features", "data",
         "use")
 NORMS = ("l1", "l2")
+#: Rows without a picture: the budget as a penalty (its picture, the ball and the optimum
+#: of the example loss, would repeat the touch row's).
+PLAIN_ROWS = ("penalty",)
+#: Every picture is at least this high (and wide) at 480p: readable at a glance.
+LEAST_PICTURE_PX = 30
 #: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
 SGD_L1 = "l1_subgradient"
 #: The whole table stays this long after its last row's subtitle.
@@ -81,6 +92,8 @@ QUESTION_SHARE = 0.21
 ROW_GAP = 0.08
 #: The gap between two rows' thumbnails (as large as the row's pitch allows).
 THUMB_ROW_GAP = 0.04
+#: Between the title and what "lasso" stands for, under it, while the video opens.
+TITLE_GAP = 0.4
 #: Gap between the columns, and between a thumbnail and its words (manim units).
 COLUMN_GAP = 0.3
 THUMB_GAP = 0.12
@@ -101,8 +114,9 @@ SPREAD = np.array([0.5, 0.5])
 #: Thumbnails' strokes (thinner than the full-size pictures').
 THUMB_STROKE = 2.5
 THUMB_DOT = 0.035
-#: Length of the -∇f arrow in the penalty row's thumbnails (data units: a direction only).
-ARROW_LENGTH = 2.0
+#: The touch row's pictures show the ball at t = 2 and the loss's centre c with this much
+#: round them (data units): the contour is cut at the picture's edge.
+TOUCH_MARGIN = 0.3
 
 
 def row_seconds(subtitle: str, cells, lang: str) -> float:
@@ -116,13 +130,16 @@ class LessonRecap(NormvizScene):
     """The recap table, row by row, across the frame's width."""
 
     def construct(self) -> None:
-        self.fields = {**self.stability_fields(), **self.penalty_fields(),
+        self.fields = {**self.stability_fields(), **self.penalty_fields(), **self.loss_fields(),
                        **self.sgd_fields(), **self.data_fields(), **self.example_fields(),
                        **self.spread_fields(), **self.touch_fields(),
                        **self.features_fields()}
         self.title = pieces.title(text("recap_title", self.lang))
-        stage = layout.stage()
-        room = stage.shrink(bottom=FOOT, right=RIGHT_ROOM)
+        self.lasso = pieces.label(text("recap_lasso", self.lang), CELL_SIZE,
+                                  theme.MUTED_TEXT_COLOR)
+        self.lasso.next_to(self.title, DOWN, buff=TITLE_GAP)
+        # the table takes the whole screen above the subtitles, the title's band included
+        room = layout.screen().shrink(bottom=FOOT, right=RIGHT_ROOM)
         self.build_table(room)
         # the rule and the bars span the table's room, the frame's width
         rule = Line([room.left, 0, 0], [room.right, 0, 0],
@@ -135,7 +152,10 @@ class LessonRecap(NormvizScene):
             .move_to([room.center[0], line.get_center()[1], 0.0]).set_z_index(-1)
             for line in self.lines])
         self.beat("recap_start")
-        self.play(Write(self.title), FadeIn(self.header), FadeIn(rule), run_time=1.2)
+        self.play(Write(self.title), FadeIn(self.lasso), run_time=1.2)
+        self.read(self.lasso.original_text)
+        self.play(FadeOut(self.title), FadeOut(self.lasso), FadeIn(self.header), FadeIn(rule),
+                  run_time=0.8)
         bar = None
         for row, line, cells, next_bar in zip(ROWS, self.lines, self.rows, self.bars,
                                               strict=True):
@@ -160,6 +180,12 @@ class LessonRecap(NormvizScene):
         return {"t": f"{defaults.RADIUS:g}", "lam_l1": f"{lams['l1']:.3g}",
                 "lam_l2": f"{lams['l2']:.3g}"}
 
+    def loss_fields(self) -> dict[str, str]:
+        """The example loss f = (b - c)^T A (b - c) written out (``scenes.defaults``): the
+        penalty row's lambdas hold for it."""
+        rows = ", ".join("[" + ", ".join(f"{a:g}" for a in row) + "]" for row in defaults.MATRIX)
+        return {"c": ", ".join(f"{x:g}" for x in defaults.CENTER), "matrix": f"[{rows}]"}
+
     def sgd_fields(self) -> dict[str, str]:
         """The SGD scene's run: mean distance of the iterates after the burn-in to their
         exact optimum, proximal L1 against L2, and their ratio."""
@@ -180,16 +206,23 @@ class LessonRecap(NormvizScene):
         return {"touch_share": f"{100 * share:.0f}"}
 
     def features_fields(self) -> dict[str, str]:
-        """The high_dim scene's measure at its largest n: the share of optima with at least
-        one coefficient 0 (``mathcore.cloud.cloud_nd``), and one loss's optima as bars."""
+        """The high_dim scene's measure at its largest n (``mathcore.cloud.cloud_nd``): the
+        share of optima with at least one coefficient 0, and the mean number of zero
+        coefficients, n times their mean share, with its 95 % interval (half its width)."""
         n = hd.DIMENSIONS[-1]
-        shares = {norm: cloud_nd(norm, hd.CASE, hd.SAMPLES, n, seed=hd.SEED,
-                                 relative_budget=hd.RELATIVE_BUDGET).fraction_zero
-                  for norm in NORMS}
-        example = threshold_example(n, hd.SEED, hd.RELATIVE_BUDGET)
-        self.features = {"l1": example.l1, "l2": example.l2}
-        self.show("recap_features", {"n": n, **shares})
-        return {"hd_n": str(n), **{f"hd_{norm}": hd.percent(v) for norm, v in shares.items()}}
+        results = {norm: cloud_nd(norm, hd.CASE, hd.SAMPLES, n, seed=hd.SEED,
+                                  relative_budget=hd.RELATIVE_BUDGET) for norm in NORMS}
+        self.zero_shares = {norm: r.mean_zero_fraction for norm, r in results.items()}
+        counts = {norm: n * r.mean_zero_fraction for norm, r in results.items()}
+        halves = {norm: n * hd.half_width(r.mean_zero_ci95) for norm, r in results.items()}
+        self.show("recap_features", {"n": n, **{norm: r.fraction_zero
+                                                for norm, r in results.items()},
+                                     "counts": counts, "halves": halves})
+        if results["l1"].fraction_zero != 1.0 or results["l2"].fraction_zero != 0.0:
+            raise ValueError("the features row says every L1 optimum has a 0 and no L2 one")
+        return {"hd_n": str(n), "hd_count": f"{counts['l1']:.1f}",
+                **{f"hd_{norm}_count": f"{counts[norm]:.2f}" for norm in NORMS},
+                **{f"hd_{norm}_half": f"{halves[norm]:.2f}" for norm in NORMS}}
 
     def data_fields(self) -> dict[str, str]:
         """The standardised diabetes data at the ridge_vs_lasso scene's closing share: the
@@ -257,9 +290,11 @@ class LessonRecap(NormvizScene):
             for key, color in (("recap_question", theme.MUTED_TEXT_COLOR),
                                ("recap_l1", theme.L1_COLOR), ("recap_l2", theme.L2_COLOR))])
         header_height = max(cell.height for cell in self.header)
-        # one line more under the rows: what "lasso" stands for
-        pitch = (room.height - header_height - 2 * ROW_GAP) / (len(ROWS) + 1)
+        # a line under the rows (the loss f of the penalty row), as high as the header's
+        pitch = (room.height - 2 * header_height - 3 * ROW_GAP) / len(ROWS)
         self.thumb_size = pitch - THUMB_ROW_GAP
+        if self.thumb_size * 480 / config.frame_height < LEAST_PICTURE_PX:
+            raise ValueError("the recap's pictures would be too small to read")
         words_width = answer_width - self.thumb_size - THUMB_GAP
         widths = [question_width, words_width, words_width]
         self.rows, self.thumbs, self.lines = VGroup(), VGroup(), VGroup()
@@ -288,17 +323,18 @@ class LessonRecap(NormvizScene):
                 cell.align_to([left + self.thumb_size + THUMB_GAP, 0, 0], LEFT).set_y(middle)
             self.lines.add(VGroup(cells, thumbs))
             top -= pitch
-        self.note = pieces.label(text("recap_lasso", self.lang), CELL_SIZE,
+        self.note = pieces.label(text("recap_loss", self.lang, **self.fields), CELL_SIZE,
                                  theme.MUTED_TEXT_COLOR)
-        pieces.fit_into(self.note, room.right - self.columns[1])
-        self.note.align_to([self.columns[1], 0, 0], LEFT).set_y(top - self.thumb_size / 2)
-        self.lines[ROWS.index("use")].add(self.note)
+        self.note.align_to([self.columns[0], 0, 0], LEFT).align_to(
+            [0, top + THUMB_ROW_GAP - ROW_GAP, 0], UP)
+        self.lines[ROWS.index("penalty")].add(self.note)
 
     # -- the thumbnails ------------------------------------------------------------------
     def thumbnail(self, row: str, norm: str) -> VGroup:
         """A small picture of the row's idea for ``norm``, drawn from mathcore's numbers
-        with the pieces the other videos use, ``thumb_size`` square."""
-        picture = getattr(self, f"thumb_{row}")(norm)
+        with the pieces the other videos use, ``thumb_size`` square (empty for a row in
+        ``PLAIN_ROWS``)."""
+        picture = VGroup() if row in PLAIN_ROWS else getattr(self, f"thumb_{row}")(norm)
         frame = Square(self.thumb_size, stroke_width=0, fill_opacity=0.0)
         return VGroup(frame, picture.move_to(ORIGIN)).move_to(ORIGIN)
 
@@ -312,38 +348,23 @@ class LessonRecap(NormvizScene):
                     axis_config={"color": theme.AXES_COLOR, "stroke_width": 1.0,
                                  "include_ticks": False})
 
-    def example_box(self) -> tuple[np.ndarray, np.ndarray]:
-        """The data box of the example's thumbnails: the ball at t = 2, each touching
-        contour whole (c ± sqrt(level diag(A^-1)) bounds the ellipse) and each -∇f arrow."""
-        radius = defaults.RADIUS
-        corners = [np.array([-radius, -radius]), np.array([radius, radius])]
-        diagonal = np.sqrt(np.diag(np.linalg.inv(self.loss.matrix)))
-        for norm in NORMS:
-            solution = self.solutions[norm]
-            half = np.sqrt(solution.loss) * diagonal
-            corners += [self.loss.center - half, self.loss.center + half,
-                        self.arrow_tip(norm)]
-        points = np.array(corners)
-        return points.min(axis=0) - 0.2, points.max(axis=0) + 0.2
-
-    def arrow_tip(self, norm: str) -> np.ndarray:
-        """Where the thumbnail's -∇f arrow at the optimum ends (its direction, length 1.5)."""
-        beta = self.solutions[norm].beta
-        downhill = -self.loss.gradient(beta)
-        return beta + ARROW_LENGTH * downhill / np.linalg.norm(downhill)
-
     def ball(self, axes: Axes, norm: str, radius: float) -> VMobject:
         return pieces.BallOutline(axes, norm, radius).set_stroke(width=THUMB_STROKE)
 
     def thumb_shape(self, norm: str) -> VGroup:
-        axes = self.plane([-1.3, -1.3], [1.3, 1.3])
+        axes = self.plane([-1.1, -1.1], [1.1, 1.1])
         return VGroup(axes, self.ball(axes, norm, 1.0))
 
     def thumb_touch(self, norm: str) -> VGroup:
-        """The example: the ball at t = 2, the contour through the optimum, the optimum."""
+        """The example: the ball at t = 2, the contour through the optimum (cut at the
+        picture's edge: the square round the ball and c, ``TOUCH_MARGIN`` wider), the
+        optimum."""
         solution = self.solutions[norm]
-        axes = self.plane(*self.example_box())
-        contour = pieces.LossContour(axes, self.loss, solution.loss)
+        corners = np.array([[-defaults.RADIUS] * 2, [defaults.RADIUS] * 2, self.loss.center])
+        low, high = corners.min(axis=0) - TOUCH_MARGIN, corners.max(axis=0) + TOUCH_MARGIN
+        middle, half = (low + high) / 2, (high - low).max() / 2
+        axes = self.plane(middle - half, middle + half)
+        contour = pieces.LossContour(axes, self.loss, solution.loss, clip_to_axes=True)
         contour.set_stroke(width=THUMB_STROKE)
         dot = Dot(axes.c2p(*solution.beta), radius=THUMB_DOT * 1.5,
                   color=pieces.optimum_color(solution.beta))
@@ -381,17 +402,6 @@ class LessonRecap(NormvizScene):
         return VGroup(axes, self.curve(axes, other(beta), beta, theme.NORM_COLORS[other_norm],
                                        1.0).set_stroke(opacity=0.5),
                       self.curve(axes, own(beta), beta, theme.NORM_COLORS[norm]))
-
-    def thumb_penalty(self, norm: str) -> VGroup:
-        """The bridge's balance at t = 2: the optimum on the ball and -∇f there."""
-        solution = self.solutions[norm]
-        axes = self.plane(*self.example_box())
-        arrow = Arrow(axes.c2p(*solution.beta), axes.c2p(*self.arrow_tip(norm)), buff=0.0,
-                      color=theme.LOSS_COLOR, stroke_width=THUMB_STROKE,
-                      max_tip_length_to_length_ratio=0.35)
-        dot = Dot(axes.c2p(*solution.beta), radius=THUMB_DOT * 1.5,
-                  color=pieces.optimum_color(solution.beta))
-        return VGroup(axes, self.ball(axes, norm, defaults.RADIUS), arrow, dot)
 
     def scatter(self, axes: Axes, points: np.ndarray, color: str) -> VGroup:
         return VGroup(*[Dot(axes.c2p(*p), radius=THUMB_DOT, color=color, fill_opacity=0.7)
@@ -438,21 +448,19 @@ class LessonRecap(NormvizScene):
         return self.bars(self.at_share, norm)
 
     def thumb_features(self, norm: str) -> VGroup:
-        """One loss of the high_dim scene at its largest n: the optimum's |β_i|, sorted
-        from the largest, as a filled profile (``mathcore.soft_threshold``): the L1
-        profile reaches 0 (its zeros), the L2 one never does.  One scale for both."""
-        top = max(np.abs(v).max() for v in self.features.values())
-        values = np.sort(np.abs(self.features[norm]))[::-1] / top * self.thumb_size
-        size = self.thumb_size
-        steps = np.arange(len(values) + 1) * size / len(values)
-        outline = [[0.0, 0.0, 0.0]]
-        for j, v in enumerate(values):
-            outline += [[steps[j], v, 0.0], [steps[j + 1], v, 0.0]]
-        outline += [[size, 0.0, 0.0]]
-        profile = Polygon(*outline, stroke_width=0, fill_color=theme.NORM_COLORS[norm],
-                          fill_opacity=0.9)
-        base = Line([0, 0, 0], [size, 0, 0], color=theme.AXES_COLOR, stroke_width=1.0)
-        return VGroup(profile, base)
+        """The high_dim scene's largest n: a pie of all coefficients, the mean share that
+        is exactly 0 in the zero colour (from twelve o'clock, clockwise), the rest in the
+        norm's colour (L2: none is 0)."""
+        radius = self.thumb_size / 2
+        share = self.zero_shares[norm]
+        whole = Sector(radius=radius, angle=-2 * np.pi * (1.0 - share),
+                       start_angle=np.pi / 2 - 2 * np.pi * share, stroke_width=0,
+                       color=theme.NORM_COLORS[norm], fill_opacity=0.9)
+        pie = VGroup(whole)
+        if share > 0.0:
+            pie.add(Sector(radius=radius, angle=-2 * np.pi * share, start_angle=np.pi / 2,
+                           stroke_width=0, color=theme.ZERO_COLOR, fill_opacity=0.9))
+        return pie
 
     def bars(self, coefficients: dict, norm: str) -> VGroup:
         """|β_j| of ``coefficients[norm]`` as bars, one scale for both norms."""

@@ -13,7 +13,12 @@ share axis is named in words under its plot (the lasso's s is a share of the L1 
 ridge's of the L2 norm), and the coefficient axis has numbers at round ticks.  A feature
 whose lasso coefficient drops back to exactly 0 at a knot and later becomes non-zero again
 is named twice under the plot: "<name> leaves" at the knot where it drops out, "<name>
-back in" where it re-enters (on the diabetes data: s3).  Every curve
+back in" where it re-enters (on the diabetes data: s3).  The names under the plots are as
+large as the axes' numbers and never shrunk: they stand in rows (``ruler_levels``), the
+leaders passing between the names of the rows above; long names are cut shorter first.
+Each feature's colour is ``theme.FEATURE_PALETTE``'s entry at its rank among the
+least-squares coefficients (``colours_by_end``), so that names stacked next to each other
+at the plots' right ends are of different hue families.  Every curve
 that is not 0 carries its name at its live end during the sweep (spread apart, with a
 leader); the lasso's zeros lie on the axis unnamed until they enter.  One line under the
 title says what the data are (from the loader: n, the features, the target; a run of
@@ -73,21 +78,27 @@ SWEEP_SECONDS, HOLD_SECONDS = 18.0, 2.0
 #: The sweep stops at this share for the zoom near s = 0: each coefficient's size on a log
 #: scale (the ridge's small but not 0, the lasso's exactly 0 below the scale).
 ZOOM_AT = 0.05
-HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.42, 0.3, 0.8, 0.35  # NAME_ROOM: at least
-RULER_ROW, RULER_SIZE = 0.28, theme.SMALL_SIZE * 0.8
+HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.42, 0.3, 0.8, 0.3  # NAME_ROOM: at least
+RULER_SIZE = theme.SMALL_SIZE * 0.8
 #: How far under the plot the names' leaders start (under the share's numbers).
 RULER_TOP = 0.4
-#: The knot / crossing names under the plots (at least 14 px high at 480p).
-RULER_NAME_SIZE = theme.SMALL_SIZE
 #: The numbers on both axes (digits at least 14 px high at 480p), the names of the share
 #: axes under the plots, and the one line that says what the data are.
 TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 1.05, theme.SMALL_SIZE * 0.85
+#: The knot / crossing names under the plots: as large as the axes' numbers (digits at
+#: least 14 px high at 480p), never shrunk.
+RULER_NAME_SIZE = TICK_SIZE
 DATA_SIZE = theme.SMALL_SIZE * 0.95  # at least 16 px high at 480p
 #: Between the two plots' columns (the right one's numbers need little room).
 COLUMN_GAP = 0.3
-#: Rows of knot / crossing names under a plot (one row, spread with leaders;
-#: ``RULER_DROP`` rows down from the share axis's numbers), and the space between names.
-RULER_ROWS, RULER_DROP, RULER_GAP = 2, 1, 0.16
+#: Rows of knot / crossing names under a plot: kept free at first, and at most (then the
+#: names are cut shorter); from the leaders' start to the first row's top, from one row's
+#: top to the next (a row of names and the gap the leaders cross), the space between two
+#: names of a row, and the room a leader takes where it passes a row above its name's.
+RULER_ROWS, RULER_MAX_ROWS, RULER_LEAD, RULER_PITCH = 2, 3, 0.12, 0.36
+RULER_GAP, LEADER_SLOT = 0.16, 0.08
+#: The shortest a feature's name is cut to under the plots when the rows are full.
+RULER_MIN_NAME = 3
 CROSSING_DOT = 0.075
 #: The closing notes: held this far above the subtitles' strip, and this far inside the
 #: screen's side margins (they are long lines of small text).
@@ -104,11 +115,6 @@ Y_NUMBERS = 3
 MAX_NAME = 10
 #: Seconds the cursors take to go back from s = 1 to s = ``COMPARE_AT`` for the notes.
 BACK_SECONDS = 2.0
-#: The features' colours: ``theme.FEATURE_PALETTE`` but for two that, next to each other
-#: on these plots, still read as colours of the key (its crimson as the loss's pink-red,
-#: its lime as the zero's green): a dusty mauve and a khaki olive in their place, each at
-#: least 15 CIEDE2000 units from the key, 22 degrees of hue from its hues and 17.5 units
-#: from every other feature (the thresholds of tests/test_theme.py; a change for theme.py).
 def show(mobject, visible: bool, set_opacity) -> None:
     """Show or hide ``mobject`` with ``set_opacity(1 or 0)``, only when that changes
     (re-colouring every point of a text every frame is most of an updater's time)."""
@@ -127,17 +133,55 @@ def screen_name(name: str, limit: int = MAX_NAME, tail: int | None = None) -> st
     return name[:limit - 1 - tail] + "…" + name[len(name) - tail:]
 
 
-def screen_names(names: tuple[str, ...]) -> list[str]:
-    """Every feature's ``screen_name``, cut where the names stay apart (long names that
-    share a start keep more of their ends); names that still shorten alike get their
-    column number."""
+def screen_names(names: tuple[str, ...], limit: int = MAX_NAME) -> list[str]:
+    """Every feature's ``screen_name`` of at most ``limit`` characters, cut where the names
+    stay apart (long names that share a start keep more of their ends); names that still
+    shorten alike get their column number."""
     best: list[str] = []
-    for tail in sorted(range(1, MAX_NAME - 1), key=lambda t: abs(t - (MAX_NAME - 1) // 2)):
-        shown = [screen_name(name, MAX_NAME, tail) for name in names]
+    for tail in sorted(range(1, max(limit - 1, 2)), key=lambda t: abs(t - (limit - 1) // 2)):
+        shown = [screen_name(name, limit, tail) for name in names]
         if len(set(shown)) > len(set(best)):
             best = shown
-    return [f"{screen_name(name, MAX_NAME - 3)}#{j + 1}" if best.count(best[j]) > 1
+    return [f"{screen_name(name, max(limit - 3, 1))}#{j + 1}" if best.count(best[j]) > 1
             else best[j] for j, name in enumerate(names)]
+
+
+def colours_by_end(ends: np.ndarray) -> list[str]:
+    """Feature j's colour: ``theme.FEATURE_PALETTE``'s entry at j's rank among the
+    least-squares coefficients ``ends``, largest first (cycled beyond the palette): names
+    stacked next to each other at the plots' right ends get neighbouring entries, which
+    are of different hue families."""
+    palette = theme.FEATURE_PALETTE
+    ranks = np.empty(len(ends), dtype=int)
+    ranks[np.argsort(-np.asarray(ends), kind="stable")] = np.arange(len(ends))
+    return [palette[rank % len(palette)] for rank in ranks]
+
+
+def ruler_levels(xs: list[float], widths: list[float], left: float, right: float,
+                 most: int = RULER_MAX_ROWS) -> tuple[list[int], list[list[float]]] | None:
+    """Rows for names under a plot, none overlapping and no leader through a name: the
+    k-th name in share order (at ``xs``, sorted) goes to row k mod r, with r the fewest
+    rows, at most ``most``, in which every level fits between ``left`` and ``right``.  At
+    level l stand, in share order, the names of row l and a ``LEADER_SLOT`` for the leader
+    of each name of a lower row, each as near where it stood a level up as the others
+    allow (``spread_row``, ``RULER_GAP`` apart): keeping their order at every level, the
+    leaders never cross each other or a name.  Each name's row and its x at each level
+    down to its row, or None when ``most`` rows do not fit."""
+    n = len(xs)
+    for rows in range(1, most + 1):
+        row = [k % rows for k in range(n)]
+        path = [[x] for x in xs]
+        for level in range(rows):
+            items = [k for k in range(n) if row[k] >= level]
+            room = [widths[k] if row[k] == level else LEADER_SLOT for k in items]
+            if sum(room) + RULER_GAP * (len(items) - 1) > right - left:
+                break
+            centres = spread_row([path[k][-1] for k in items], room, RULER_GAP, left, right)
+            for k, centre in zip(items, centres, strict=True):
+                path[k].append(centre)
+        else:
+            return row, [steps[1:] for steps in path]
+    return None
 
 
 def name_list(names: list[str]) -> str:
@@ -272,8 +316,7 @@ class RidgeVsLasso(NormvizScene):
         values = np.concatenate([self.lasso.coefs.ravel(), self.ridge.coefs.ravel()])
         pad = 0.06 * (values.max() - values.min())
         y_range = (values.min() - pad, values.max() + pad)
-        self.colors = colors = [theme.FEATURE_PALETTE[i % len(theme.FEATURE_PALETTE)]
-                                for i in range(len(self.features))]
+        self.colors = colors = colours_by_end(self.ridge.coefs[-1])
         default = self.data == "diabetes"
         self.title = pieces.title(
             text("rvl_title", self.lang) if default else
@@ -297,7 +340,7 @@ class RidgeVsLasso(NormvizScene):
                           for v in self.y_ticks) + 0.2
         self.panels = {}
         # the share's marks (0.4), the rows of names and the axis name under them
-        ruler_room = RULER_TOP + (ruler_rows - 0.5) * RULER_ROW + 0.05 + AXIS_NAME
+        ruler_room = RULER_TOP + RULER_LEAD + ruler_rows * RULER_PITCH + AXIS_NAME
         # right of each plot: room for the widest end label and its leader line
         # (the y axis's tick marks reach left of s = 0: the plot is shifted by their length)
         name_room = max(NAME_ROOM, pieces.LEADER + 0.2 + max(
@@ -399,39 +442,51 @@ class RidgeVsLasso(NormvizScene):
             Dot(ridge["axes"].c2p(c.share, 0.0), radius=CROSSING_DOT, color=colors[c.feature])
             for c in self.crossings])
 
-    def ruler(self, axes, marks: list[tuple[float, int, str]]) -> tuple[VGroup, VGroup, int]:
-        """Under ``axes``: one row of names, in the order of their shares, spread along the
-        plot's column so that none overlap (``RULER_GAP`` apart, all shrunk alike if the
-        row is wider than the column); a leader runs from each share on the axis down to
-        its name (leaders keep the names' order, so they never cross).  The leaders, the
-        names, and the rows of ``RULER_ROW`` they take."""
+    def ruler(self, axes, marks: list[tuple[float, int, str | None]]
+              ) -> tuple[VGroup, VGroup, int]:
+        """Under ``axes``: every mark ``(share, feature, key)`` named (the feature's name, or
+        the string ``key`` of it) in the feature's colour at ``RULER_NAME_SIZE``, in rows
+        spread along the plot's column (``ruler_levels``: none overlap, the leaders from
+        each share on the axis down to its name never cross each other or a name).  When
+        ``RULER_MAX_ROWS`` rows do not hold them, the features' names are cut shorter
+        (``screen_names``, down to ``RULER_MIN_NAME`` characters), and only past that are
+        the names shrunk.  The leaders, the names, and the rows they take."""
         top = axes.get_bottom()[1] - RULER_TOP  # under the 0, 0.5, 1 of the share axis
         column = self.panels["l1" if axes is self.panels["l1"]["axes"] else "l2"]["column"]
         marks = sorted(marks, key=lambda mark: mark[0])
-        tags = [pieces.label(name, RULER_NAME_SIZE, self.colors[feature])
-                for _, feature, name in marks]
-        if tags:
-            widths = sum(tag.width for tag in tags) + RULER_GAP * (len(tags) - 1)
-            if widths > column.width:  # too many names for one row at this size
-                for tag in tags:
-                    tag.scale((column.width - RULER_GAP * (len(tags) - 1))
-                              / (widths - RULER_GAP * (len(tags) - 1)))
         xs = [axes.c2p(share, 0.0)[0] for share, _, _ in marks]
-        centres = spread_row(xs, [tag.width for tag in tags], RULER_GAP, column.left,
-                             column.right)
-        height = top - RULER_ROW * RULER_DROP
-        ticks, names = VGroup(), VGroup()
-        for (share, feature, _), tag, x, centre in zip(marks, tags, xs, centres, strict=True):
-            tag.move_to([centre, height, 0.0])
-            color = self.colors[feature]
-            corners = [[x, top, 0.0], [x, top - 0.08, 0.0],
-                       [centre, tag.get_top()[1] + 0.05, 0.0]]
-            tick = VMobject(stroke_color=color, stroke_width=1.5).set_points_as_corners(
-                corners)
+        for limit in range(MAX_NAME, RULER_MIN_NAME - 1, -1):
+            names = screen_names(self.dataset.features, limit)
+            tags = [pieces.label(names[feature] if key is None else
+                                 text(key, self.lang, name=names[feature]),
+                                 RULER_NAME_SIZE, self.colors[feature])
+                    for _, feature, key in marks]
+            levels = ruler_levels(xs, [tag.width for tag in tags], column.left, column.right)
+            if levels is not None:
+                break
+        while levels is None:  # a last resort: more names than the rows hold at this size
+            for tag in tags:
+                tag.scale(0.95)
+            levels = ruler_levels(xs, [tag.width for tag in tags], column.left, column.right)
+        rows, paths = levels
+        tall = pieces.label("Ag", tags[0].font_size).height if tags else 0.0  # a row's height
+        tops = [top - RULER_LEAD - level * RULER_PITCH for level in range(max(rows, default=0) + 1)]
+        ticks, shown = VGroup(), VGroup()
+        for (share, feature, _), tag, x, row, path in zip(marks, tags, xs, rows, paths,
+                                                          strict=True):
+            tag.move_to([path[row], tops[row] - tall / 2, 0.0])
+            corners = [[x, top, 0.0], [x, top - 0.04, 0.0]]
+            for level in range(row):  # down through the rows above, between their names
+                corners += [[path[level], tops[level], 0.0],
+                            [path[level], tops[level] - tall, 0.0]]
+            corners.append([path[row], tag.get_top()[1] + 0.03, 0.0])
+            tick = VMobject(stroke_color=self.colors[feature], stroke_width=1.5
+                            ).set_points_as_corners(corners)
             tick.share = tag.share = share
+            tick.row = tag.row = row
             ticks.add(tick)
-            names.add(tag)
-        return ticks, names, RULER_DROP + 1 if len(marks) else 0
+            shown.add(tag)
+        return ticks, shown, max(rows, default=-1) + 1
 
     def build_rulers(self) -> None:
         """Under the lasso plot every knot is named (``name`` or ``name out``); under the
@@ -440,19 +495,17 @@ class RidgeVsLasso(NormvizScene):
         knots, entered = [], set()
         for event in self.lasso.events:
             k = int(np.flatnonzero(self.lasso.alphas == event.alpha)[0])
-            name = self.features[event.feature]
+            key = None
             if event.action != "enter":
-                name = text("rvl_leaves", self.lang, name=name)
+                key = "rvl_leaves"
             elif event.feature in entered:  # it left before: it comes back
-                name = text("rvl_back", self.lang, name=name)
+                key = "rvl_back"
             entered.add(event.feature)
-            knots.append((self.lasso_shares[k], event.feature, name))
+            knots.append((self.lasso_shares[k], event.feature, key))
         self.knot_ticks, self.knot_tags, knot_rows = self.ruler(lasso["axes"], knots)
         self.crossing_ticks, self.crossing_tags, crossing_rows = self.ruler(
-            ridge["axes"], [(c.share, c.feature, self.features[c.feature])
-                            for c in self.crossings])
+            ridge["axes"], [(c.share, c.feature, None) for c in self.crossings])
         self.ruler_rows = max(knot_rows, crossing_rows)
-        # every tick under every name: a tick that runs down past other rows goes behind them
         self.knot_marks = VGroup(self.knot_ticks, self.knot_tags)
         self.crossing_marks = VGroup(self.crossing_ticks, self.crossing_tags)
         # both axis names on one level, under the lower of the two rulers

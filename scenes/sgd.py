@@ -4,49 +4,62 @@ The claim under test: L2 is the more stable penalty under minibatch noise becaus
 slope 2b changes smoothly while L1's, sign(b), jumps at 0.  The video shows two cases: one
 where the jump at 0 never acts and L1 still spreads more (for another reason), and one
 where it does act.  (Least squares against ridge on minibatches, exact refits rather than
-SGD, is its own video: ``scenes/ols_ridge.py``.)
+SGD, is its own video: ``scenes/ols_ridge.py``.)  Penalties as in the lesson: lambda ||b||_1
+or lambda ||b||_2^2 added to the loss (``mathcore.sgd`` writes ridge's as (lam/2) ||b||^2:
+the same penalty, lambda = lam / 2).
 
 First the two slopes (a recap of the penalty video), short and moving: beta sweeps from
 -1.2 to 1.2 with a dot on each slope curve; sign(b) jumps from -1 to +1 as beta crosses 0
-while 2b passes smoothly through 0 (the read-outs give both).  Then SGD at rho = 0.99
-(``mathcore.sgd.sgd_trajectories``: batches of 100, step size 0.05, 3,000 steps from
-b = 0, penalties matched as in the stability video): three panels, one per method, L1
-subgradient SGD (orange), L1 proximal SGD (light orange: an L1 colour; its own panel,
-since here it takes the same steps) and L2 SGD (blue), the coefficient traces drawn step
-by step under a cursor, with the exact optima dashed and the bands named beta1 and beta2
-beside the plot at mathcore's optima (one name over both where they run together), and
-under each panel its live counters (sign flips of beta1 and beta2; steps at 0), counted
-from step 1 to the cursor.  Here no iterate ever reaches
-0, so the jump at 0 never acts (the counters stay at 0 and the two L1 methods take the
-same steps); what differs is the pull back: away from 0 the L1 slope is a constant, so
-only the loss pulls an iterate back, and at rho = 0.99 it hardly does along b1 - b2
-(curvature 1 - rho), while L2's 2b adds a pull in every direction (told in the subtitle).
-The spread beat shows a large read-out of mathcore's mean distance to the optimum after
-the burn-in (the steps after the first half) for L1 and L2, and each panel's sds.  The
-subtitle of the run says what to watch (the counters).
+while 2b passes smoothly through 0 (the read-outs give both).
+
+Then the two L1 steps, defined where they first appear: above three panels (one per
+method) the settings (rho = 0.99, batches of 100, step size eta = 0.05, 3,000 steps from
+b = 0, penalties matched as in the stability video) and one line per step in its panel's
+colour: a subgradient step b <- b - eta (grad loss + lambda sign b), a proximal step = a
+gradient step on the loss, then a soft-threshold by eta lambda (the subtitle: the two
+differ only near 0, where the proximal one can land on exactly 0).
+
+The run (``mathcore.sgd.sgd_trajectories``): L1 subgradient SGD (orange), L1 proximal SGD
+(light orange: an L1 colour; its own panel, since here it takes the same steps) and L2 SGD
+(blue), the coefficient traces drawn step by step under a cursor, with the exact optima
+dashed and the bands named beta1 and beta2 beside the plot at mathcore's optima (one name
+over both where they run together).  The burn-in (the first half: nothing is counted
+there) is swept fast; where counting starts, each panel's live mean distance to its
+optimum appears (mathcore's, over the steps after the burn-in up to the cursor, with the
+steps counted under the L2 panel) and moves to the end.  The spread beat shows the final
+mean distances large, each panel's sds and one line: no iterate reached 0 or flipped sign,
+so sign(b)'s jump never acted; what differs is the pull back: away from 0 the L1 slope is
+a constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
+b1 - b2 (curvature 1 - rho), while L2's 2b adds a pull in every direction (the subtitle).
 
 Then "where a weight should be 0": y = x1 + e with x2 correlated with x1 at rho = 0.5
 (``sgd_trajectories(..., weights=(1, 0))``: same batches of 100, step size 0.05, seed,
 600 steps, penalties matched the same way), whose full-data lasso optimum has b2* = 0
-exactly.  Three rows, one per method, show b2 on one zoomed y range (-0.1 to 0.2) under a
-cursor: the subgradient b2 chatters across 0 and flips sign, the proximal b2 lands on
-exactly 0 and stays (green where mathcore's b2 is exactly 0: the colour of an exact 0),
-the ridge b2 settles smoothly at its small optimum, of one sign.  Beside each row two
-large lines: the method, and one live counter line (mathcore's sign changes of b2 and
-steps with b2 exactly 0, from step 1 to the cursor).  The setup line (y = x1 + noise,
-rho = 0.5, true b2 = 0, 600 steps) stays on screen into the closing beat, which adds the
-verdict: the flips come from the subgradient step, the proximal step holds b2 at 0, L2 is
-smooth but biased (its b2*, 0.136, against the true 0).
+exactly.  Why rho drops (a line and the subtitle): on the same data at rho = 0.99 no
+method's b2 reaches 0 within the 600 steps (measured here), so the counts would all be 0.
+Three rows, one per method, show b2 on one zoomed y range (-0.1 to 0.2) under a cursor:
+the subgradient b2 chatters across 0 and flips sign, the proximal b2 lands on exactly 0
+and stays (green where mathcore's b2 is exactly 0: the colour of an exact 0), the ridge b2
+settles smoothly at its small optimum, of one sign.  Beside each row two large lines: the
+method, and one live counter line (mathcore's sign changes of b2 and steps with b2
+exactly 0, from step 1 to the cursor).  In the rows the dashed b2* = 0 of the lasso (also
+the true weight) is green, the colour of an exact 0; the proximal row has no dashed line
+(its green marks lie on 0); ridge's b2* is dashed yellow.  The settings line names both.
 
-In the zero beat the dashed b2* = 0 of the lasso (also the true weight) is green, the
-colour of an exact 0 (and as wide as the proximal row's green marks, over the axis); the
-proximal row has no dashed line (its green marks lie on 0); ridge's b2* is dashed yellow,
-the colour of an optimum with no zero.  The settings line names both.
+The zoom: a window of 21 consecutive steps after the burn-in (the first where the proximal
+b2 is exactly 0 throughout) is marked on the rows, and its frame grows into the rows'
+places: per row the same window magnified (each row 0.06 high, one range for the two L1
+rows and one for ridge's, a tick at every step), drawn again a step at a time, one dot per
+step: the subgradient dots jump from one side of 0 to the other (their sign changes
+counted in the subtitle), the proximal dots sit on 0 in green, ridge's move in small steps
+far above 0. The closing beat keeps the setup line and adds the verdict: the flips come
+from the subgradient step, the proximal step holds b2 at 0, L2 is smooth but biased (its
+b2*, 0.136, against the true 0).
 
 Trackers: ``slope_beta`` (beta of the slopes beat), ``step`` (the SGD steps drawn so far,
-0 outside the run) and ``zero_step`` (the same for the zero beat); the counters' values
-are recorded as trackers too (``sub_flips1`` ... ``l2_zeros``, ``zero_sub_flips`` ...
-``zero_l2_zeros``).
+0 outside the run), ``zero_step`` (the same for the zero beat) and ``zoom_step`` (the last
+step the zoom shows); the read-outs' values are recorded as trackers too
+(``sub_distance`` ... ``l2_distance``, ``zero_sub_flips`` ... ``zero_l2_zeros``).
 
 Render: ``manim render scenes/sgd.py``.
 """
@@ -61,11 +74,14 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Axes,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    Rectangle,
+    ReplacementTransform,
     VGroup,
     VMobject,
     Write,
@@ -78,8 +94,15 @@ from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import STRINGS, format_count, text
+from scenes.theme import PROX_COLOR
 
 RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED = 0.99, 100, 3000, 0.05, 0
+#: The run's sweep: the burn-in (nothing is counted yet) in BURN_SECONDS, while the two
+#: L1 steps are read, then the counted steps after it in COUNT_SECONDS, the live mean
+#: distances moving all along.
+BURN_SECONDS, COUNT_SECONDS = 3.0, 7.0
+#: The run's band above the panels: two lines of settings and one line per L1 step.
+RUN_TEXT_LINES = 4
 #: Where a weight should be 0: y = x1 + e, x2 correlated with x1 at ZERO_RHO (same batches,
 #: step size and seed; penalties matched the same way).
 ZERO_RHO, ZERO_WEIGHTS, ZERO_STEPS = 0.5, (1.0, 0.0), 600
@@ -89,17 +112,21 @@ ZERO_SWEEP_SECONDS = 9.0
 ZERO_LABEL_WIDTH, ZERO_ROW_GAP = 4.3, 0.12
 #: The gap between the lines of text beside each row.
 ZERO_LINE_GAP = 0.07
-#: The band above the rows: two lines of settings, later five: what the counts cover, the
-#: mechanism of each method, and ridge's bias.
+#: The band above the rows: three lines of settings (the setup, why rho is now ZERO_RHO, the
+#: dashed lines), later the setup and the two lines of the verdict.
 ZERO_TEXT_BAND = 1.45
-#: The proximal L1 trace: a light orange (L1, told apart from the subgradient's orange),
-#: in its own panel (it takes the same steps as the subgradient trace in the run).
-PROX_COLOR = "#F7C98D"
+#: Room left of the zero beat's plots for their tick numbers (the widest: "0.12").
+ZERO_NUMBER_ROOM = 1.0
 #: The rows of the zero beat: (method, short name, trace colour).
 ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
              ("l1_proximal", "prox", PROX_COLOR),
              ("l2", "l2", theme.L2_COLOR))
-SWEEP_SECONDS = 9.5
+#: The zoom on the zero beat: b2 at the ZOOM_STEPS + 1 steps a..a + ZOOM_STEPS, one dot
+#: each (a: the first step after the burn-in from which the proximal b2 is exactly 0
+#: throughout), in the rows' places, revealed a step at a time in ZOOM_SECONDS; each row
+#: ZOOM_SPAN high (three ticks of ZOOM_TICK), the same range for the rows of one penalty.
+ZOOM_STEPS, ZOOM_TICK, ZOOM_SECONDS, ZOOM_DOT = 20, 0.02, 6.0, 0.055
+ZOOM_SPAN = 3 * ZOOM_TICK
 #: The run's panels: (name, the methods drawn in it, its colour).
 PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX_COLOR),
           ("l2", "l2", theme.L2_COLOR))
@@ -108,13 +135,15 @@ SLOPE_SPAN = 1.5
 #: each slope curve at beta.
 SLOPE_SWEEP, SLOPE_SECONDS, SLOPE_DOT = 1.2, 3.6, 0.09
 TRACE_TOP = 0.7
-HEADER, NUMBER_ROOM = 0.45, 0.4
+HEADER = 0.45
+#: Tick numbers: digits about 16 px tall at 480p (at least 14), and the room they take
+#: left of and under a plot (the widest, "0.5", and a gap).
+TICK_SIZE, NUMBER_ROOM = theme.BODY_SIZE, 0.65
 #: Room above a plot for the y axis's name, under the header.
 AXIS_NAME_TOP = 0.3
-CLOUD_DOT = 0.035
-#: The counters recorded per frame: (method, name in the timeline).
-COUNTER_TRACKERS = {method: (f"{short}_flips1", f"{short}_flips2", f"{short}_zeros")
-                    for method, short in zip(METHODS, ("sub", "prox", "l2"), strict=True)}
+#: The run's live mean distance of each method, per frame: (method, name in the timeline).
+DISTANCE_TRACKERS = {method: f"{short}_distance"
+                     for method, short in zip(METHODS, ("sub", "prox", "l2"), strict=True)}
 #: The zero beat's counters of b2 per frame: (method, (flips tracker, zeros tracker)).
 ZERO_TRACKERS = {method: (f"zero_{short}_flips", f"zero_{short}_zeros")
                  for method, short, _ in ZERO_ROWS}
@@ -148,6 +177,15 @@ def live_line(key: str, lang: str, values: dict[str, str], size: float,
     return LiveLine(template, [values[name] for name in order], size, color), order
 
 
+def fitted_live_line(key: str, lang: str, widest: dict[str, str], start: dict[str, str],
+                     width: float, color: str,
+                     size: float = theme.SMALL_SIZE) -> tuple[LiveLine, list[str]]:
+    """``live_line`` at ``size``, or smaller where its widest fields would not fit in
+    ``width``; its fields first set to ``start``."""
+    size *= min(1.0, width / live_line(key, lang, widest, size, color)[0].width)
+    return live_line(key, lang, start, size, color)
+
+
 def trace(axes, values: np.ndarray, color: str, width: float) -> pieces.CurveReveal:
     """One coefficient over the steps, from b = 0 at step 0, revealed by step."""
     steps = np.arange(len(values) + 1, dtype=float)
@@ -156,23 +194,54 @@ def trace(axes, values: np.ndarray, color: str, width: float) -> pieces.CurveRev
                               stroke_width=width)
 
 
+def optimum_line(axes, x_range: tuple[float, float], optimum: float) -> DashedLine:
+    """A dashed b2* across the plot: green (an exact 0, as wide as the proximal row's green
+    marks: it lies on the axis, and a thin green dash over it would read as grey), else
+    yellow (an optimum with no zero)."""
+    return DashedLine(axes.c2p(x_range[0], optimum), axes.c2p(x_range[1], optimum),
+                      color=zero_line_color(optimum),
+                      stroke_width=theme.PATH_STROKE + 2 if optimum == 0.0 else 2,
+                      dash_length=0.08)
+
+
+def zoom_range(values: np.ndarray) -> tuple[float, float]:
+    """A zoom row's y range: ZOOM_SPAN high from a multiple of ZOOM_TICK (so that the axis's
+    ticks fall on round numbers), as nearly centred on ``values`` as that allows; it holds
+    them with at least an eighth of a tick to spare."""
+    middle = (values.min() + values.max()) / 2
+    low = ZOOM_TICK * round((middle - ZOOM_SPAN / 2) / ZOOM_TICK)
+    spare = ZOOM_TICK / 8
+    assert low + spare <= values.min() and values.max() <= low + ZOOM_SPAN - spare, \
+        "the zoom's values do not fit its range"
+    return low, low + ZOOM_SPAN
+
+
+def step_axes(first: int, last: int, y_range: tuple[float, float], width: float,
+              height: float) -> Axes:
+    """One row of the zoom: the steps first - 1 .. last + 1 (a tick at every step) against
+    ``y_range`` (a tick every ZOOM_TICK)."""
+    return Axes(x_range=[first - 1, last + 1, 1], y_range=[*y_range, ZOOM_TICK],
+                x_length=width, y_length=height, tips=False,
+                axis_config={"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE})
+
+
 class MinibatchSGD(NormvizScene):
     """SGD traces under L1 and L2, and where a weight should be 0."""
 
     def construct(self) -> None:
         self.step = self.tracker("step", 0)
         self.slope_beta = self.tracker("slope_beta", -SLOPE_SWEEP)
-        self.counter_values = {name: self.tracker(name, 0) for names in
-                               COUNTER_TRACKERS.values() for name in names}
+        self.distances = {name: self.tracker(name, 0) for name in DISTANCE_TRACKERS.values()}
         self.zero_step = self.tracker("zero_step", 0)
         self.zero_values = {name: self.tracker(name, 0) for names in ZERO_TRACKERS.values()
                             for name in names}
+        self.zoom_step = self.tracker("zoom_step", 0)
         self.run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
         self.zero_run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED,
                                           ZERO_WEIGHTS)
-        # the spread beat's subtitle says that no iterate came back to 0
+        # the spread beat says that no iterate came back to 0 or flipped sign
         assert all(self.run.zero_steps(m) == 0 and not self.run.sign_flips(m, 0).any()
-                   for m in METHODS), "sub_sgd_spread no longer describes this run"
+                   for m in METHODS), "sgd_never no longer describes this run"
         zero = self.zero_run
         # the zero beat's subtitles describe this run: the lasso's b2* is exactly
         # 0, the subgradient b2 flips sign and is never 0, the proximal b2 sits at 0, the
@@ -182,6 +251,10 @@ class MinibatchSGD(NormvizScene):
         assert zero.zero_steps("l1_subgradient", coefficient=1) == 0
         assert zero.zero_share("l1_proximal", coefficient=1) > 0.5
         assert zero.sign_flips("l2", 0)[1] == 0 and zero.zero_steps("l2", coefficient=1) == 0
+        # why rho drops: on the same data at RHO, no method's b2 reaches 0 in ZERO_STEPS
+        high = sgd_trajectories(RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
+        assert all(high.zero_steps(m, coefficient=1) == 0 and high.sign_flips(m, 0)[1] == 0
+                   for m in METHODS), "sgd_zero_rho no longer holds"
         self.show("sgd", self.run.summary())
         self.show("sgd_zero", {**zero.summary(),
                                "b2_sd": {m: float(zero.spread(m)[1]) for m in METHODS},
@@ -191,8 +264,12 @@ class MinibatchSGD(NormvizScene):
                                zero.step_size * zero.alpha})
         self.title = pieces.title(text("sgd_title", self.lang))
         self.slopes()
+        self.sgd_steps()
         self.sgd_run()
+        self.spread()
         self.zero_weight()
+        self.zoom()
+        self.zero_why()
 
     # -- beat 1: the two slopes ----------------------------------------------------------
     def slope_readout(self) -> None:
@@ -230,8 +307,9 @@ class MinibatchSGD(NormvizScene):
                       .next_to(axes.c2p(1.0, 1.0), UP, buff=0.12),
                       pieces.label("2β", theme.SMALL_SIZE, theme.L2_COLOR)
                       .next_to(axes.c2p(1.3, 2.6), LEFT, buff=0.15))
-        frame = VGroup(axes, pieces.tick_numbers(axes, (-1.0, 0.0, 1.0), (-2.0, 0.0, 2.0)),
-                       pieces.axis_labels(axes, "β", "β")[0])
+        self.slope_ticks = pieces.tick_numbers(axes, (-1.0, 0.0, 1.0), (-2.0, 0.0, 2.0),
+                                               TICK_SIZE)
+        frame = VGroup(axes, self.slope_ticks, pieces.axis_labels(axes, "β", "β")[0])
         # the read-outs: beta, then the slope of each penalty at beta, live
         widest = {"beta": "−0.00", "l1": "−0", "l2": "−0.00"}
         self.slope_lines = []
@@ -259,7 +337,7 @@ class MinibatchSGD(NormvizScene):
         # faded out as the next beat starts: no empty picture while a subtitle is read
         self.leftovers = VGroup(frame, curves, keys, self.slope_dots, readouts)
 
-    # -- beat 2: the SGD traces ----------------------------------------------------------
+    # -- beats 2-4: the two L1 steps, the SGD traces, their spread -------------------------
     def band_names(self, axes, optimum) -> VGroup:
         """The names of the two traces of a panel at their optima (mathcore's): right of
         the plot, one per band, or one name over both where the bands run together."""
@@ -274,19 +352,32 @@ class MinibatchSGD(NormvizScene):
         top = max(optimum) + 0.5 * (TRACE_TOP - max(optimum))
         return VGroup(both.move_to(axes.c2p(0.8 * STEPS, top)))
 
+    def build_settings(self) -> None:
+        """The band above the panels: the settings (two lines), then the two L1 steps, one
+        line each in their panels' colours."""
+        lang = self.lang
+        settings = pieces.label(
+            text("sgd_settings", lang, rho=RHO, size=BATCH_SIZE, step=STEP_SIZE,
+                 steps=format_count(STEPS, lang)), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+        self.definitions = VGroup(*[pieces.label(text(key, lang), theme.SMALL_SIZE, color)
+                                    for key, color in (("sgd_def_sub", theme.L1_COLOR),
+                                                       ("sgd_def_prox", PROX_COLOR))])
+        self.settings = VGroup(settings, *self.definitions).arrange(
+            DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
+        self.settings_band.place(self.settings)
+        assert self.settings_band.fits(self.settings, slack=0.01), "sgd_settings does not fit"
+
     def build_traces(self) -> None:
+        """Three panels, one per method: header, axes, the traces of b1 and b2 and the
+        exact optima; under each its live mean distance (the L2 panel also the steps it
+        covers)."""
         area = layout.stage()
-        self.settings_band, area = area.split_top(2 * layout.CAPTION_LINE)
-        settings_band = self.settings_band
-        self.settings = settings_band.place(pieces.label(
-            text("sgd_settings", self.lang, rho=RHO, size=BATCH_SIZE, step=STEP_SIZE,
-                 steps=format_count(STEPS, self.lang)),
-            theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
-        assert settings_band.fits(self.settings, slack=0.01), "sgd_settings does not fit"
+        self.settings_band, area = area.split_top(RUN_TEXT_LINES * layout.CAPTION_LINE)
+        self.build_settings()
         self.panels, self.traces, self.optima = {}, {}, VGroup()
         for (norm, method, color), column in zip(PANELS, area.columns(3), strict=True):
             header_band, rest = column.split_top(HEADER)
-            box, counter_band = rest.split_bottom(3 * layout.CAPTION_LINE)
+            box, counter_band = rest.split_bottom(2 * layout.CAPTION_LINE)
             box = box.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM,
                              top=AXIS_NAME_TOP)
             axes = self.plane(norm, pieces.coefficient_axes((0, STEPS), (0, TRACE_TOP),
@@ -296,13 +387,13 @@ class MinibatchSGD(NormvizScene):
                 text(f"sgd_{norm}_header", self.lang), theme.SMALL_SIZE, color),
                 column.width))
             optimum = self.run.optima[method]
-            frame = VGroup(axes, pieces.tick_numbers(axes, (0, STEPS // 2, STEPS),
-                                                     (0.0, 0.5)),
+            ticks = pieces.tick_numbers(axes, (0, STEPS // 2, STEPS), (0.0, 0.5), TICK_SIZE)
+            frame = VGroup(axes, ticks,
                            pieces.axis_labels(axes, text("sgd_step_axis", self.lang), "β"),
                            self.band_names(axes, optimum))
             assert column.fits(frame[-1], slack=0.01), f"the names of {norm}'s bands"
             self.panels[norm] = {"axes": axes, "header": header, "frame": frame,
-                                 "counters": counter_band, "names": frame[-1]}
+                                 "counters": counter_band, "names": frame[-1], "ticks": ticks}
             self.traces[method] = [trace(axes, self.run.iterates[method][:, j], color,
                                          theme.PATH_STROKE) for j in range(2)]
             for value in optimum:
@@ -313,119 +404,132 @@ class MinibatchSGD(NormvizScene):
                                          panel["axes"].c2p(0, TRACE_TOP),
                                          color=theme.MUTED_TEXT_COLOR, stroke_width=2)
                         for norm, panel in self.panels.items()}
-        # under each panel its method's counters: the sign flips, then the steps at 0
-        self.counters, self.zero_counters = {}, {}
+        self.build_counters()
+
+    def build_counters(self) -> None:
+        """Under each panel its method's mean distance to its optimum over the counted
+        steps; under the L2 panel's, the steps counted so far."""
+        lang, burn = self.lang, self.run.burn_in
+        self.distance_lines = {}
         for norm, method, color in PANELS:
             band = self.panels[norm]["counters"]
-            widest = {"flips1": "00", "flips2": "00", "zeros": "0,000"}
-            for row, (key, lines) in enumerate((("sgd_counter", self.counters),
-                                                ("sgd_counter_zeros", self.zero_counters))):
-                size = theme.SMALL_SIZE * min(1.0, (band.width - 0.1) / live_line(
-                    key, self.lang, widest, theme.SMALL_SIZE, color)[0].width)
-                line, order = live_line(key, self.lang, {"flips1": "0", "flips2": "0",
-                                                         "zeros": "0"}, size, color)
-                line.align_to([band.left + 0.1, band.top - row * layout.CAPTION_LINE, 0.0],
-                              UP + LEFT)
-                lines[method] = (line, order)
+            line, order = fitted_live_line("sgd_distance", lang, {"dist": "0.000"},
+                                           {"dist": "0.000"}, band.width - 0.1, color,
+                                           theme.BODY_SIZE)
+            line.align_to([band.left + 0.1, band.top, 0.0], UP + LEFT)
+            self.distance_lines[method] = (line, order)
         band = self.panels["l2"]["counters"]
-        total = format_count(STEPS, self.lang)
-        size = theme.SMALL_SIZE * min(1.0, (band.width - 0.1) / live_line(
-            "sgd_step_counter", self.lang, {"step": total, "steps": total}, theme.SMALL_SIZE,
-            theme.TEXT_COLOR)[0].width)
-        self.step_line, self.step_order = live_line("sgd_step_counter", self.lang,
-                                                    {"step": "0", "steps": total}, size,
-                                                    theme.TEXT_COLOR)
-        self.step_line.align_to([band.left + 0.1, band.top - 2 * layout.CAPTION_LINE, 0.0],
+        total = format_count(STEPS, lang)
+        first = format_count(burn + 1, lang)
+        self.step_line, self.step_order = fitted_live_line(
+            "sgd_step_counter", lang, {"first": first, "step": total, "steps": total},
+            {"first": first, "step": first, "steps": total}, band.width - 0.1,
+            theme.TEXT_COLOR)
+        self.step_line.align_to([band.left + 0.1, band.top - layout.CAPTION_LINE, 0.0],
                                 UP + LEFT)
 
     def follow(self) -> None:
-        """The one updater of the run: traces, cursors and counters at the step tracker."""
+        """The one updater of the run: traces and cursors at the step tracker, and each
+        method's mean distance to its optimum over the steps after the burn-in up to the
+        cursor (mathcore's)."""
         k = int(np.floor(self.step.get_value() + 1e-9))
+        burn = self.run.burn_in
         for method, curves in self.traces.items():
             for curve in curves:
                 curve.show_until(k, curve.all_points[k])
-            flips = self.run.sign_flips(method, 0, k) if k else np.zeros(2, dtype=int)
-            zeros = self.run.zero_steps(method, 0, k)
-            values = {"flips1": str(int(flips[0])), "flips2": str(int(flips[1])),
-                      "zeros": format_count(zeros, self.lang)}
-            for line, order in (self.counters[method], self.zero_counters[method]):
-                line.set_fields(*[values[name] for name in order])
-            for tracker, value in zip(COUNTER_TRACKERS[method], (flips[0], flips[1], zeros),
-                                      strict=True):
-                self.counter_values[tracker].set_value(float(value))
-        self.step_line.set_fields(*[{"step": format_count(k, self.lang),
-                                     "steps": format_count(STEPS, self.lang)}[name]
-                                    for name in self.step_order])
+            distance = self.run.mean_distance(method, burn, k)
+            line, order = self.distance_lines[method]
+            line.set_fields(*[{"dist": f"{distance:.3f}"}[name] for name in order])
+            self.distances[DISTANCE_TRACKERS[method]].set_value(distance)
+        values = {"first": format_count(burn + 1, self.lang),
+                  "step": format_count(max(k, burn + 1), self.lang),
+                  "steps": format_count(STEPS, self.lang)}
+        self.step_line.set_fields(*[values[name] for name in self.step_order])
         for norm, cursor in self.cursors.items():
             axes = self.panels[norm]["axes"]
             cursor.put_start_and_end_on(axes.c2p(k, 0), axes.c2p(k, TRACE_TOP))
 
-    def sgd_run(self) -> None:
+    def sgd_steps(self) -> None:
+        """The panels, the two L1 steps defined where they first appear, and the burn-in
+        (nothing is counted there) swept while they are read."""
         self.build_traces()
-        self.beat("sgd_run", rho=RHO, size=BATCH_SIZE, step=STEP_SIZE)
-        self.play(FadeOut(self.leftovers), FadeIn(self.settings), *[FadeIn(p["frame"], p["header"])
-                                           for p in self.panels.values()],
+        self.beat("sgd_steps")
+        self.play(FadeOut(self.leftovers), FadeIn(self.settings[0]),
+                  *[FadeIn(p["frame"], p["header"]) for p in self.panels.values()],
                   Create(self.optima), run_time=1.2)
-        moving_parts = [c for curves in self.traces.values() for c in curves]
-        counters = [line for lines in (self.counters, self.zero_counters)
-                    for line, _ in lines.values()]
-        moving = self.drive(self.follow, *moving_parts, *self.cursors.values(), *counters,
-                            self.step_line)
-        self.wait(0.5)
-        self.play(self.step.animate.set_value(STEPS), run_time=SWEEP_SECONDS, rate_func=linear)
+        for line in self.definitions:
+            self.play(FadeIn(line), run_time=0.5)
+        self.curves = [c for method_curves in self.traces.values() for c in method_curves]
+        moving = self.drive(self.follow, *self.curves, *self.cursors.values())
+        self.play(self.step.animate.set_value(self.run.burn_in + 1), run_time=BURN_SECONDS,
+                  rate_func=linear)
         self.stop_driving(moving, self.follow)
-        self.wait(0.5)
-        # the spread after the burn-in, and why
-        self.beat("sgd_spread", burn=format_count(self.run.burn_in, self.lang))
+
+    def sgd_run(self) -> None:
+        """Where counting starts: the live distances appear and move with the sweep."""
+        curves, burn = self.curves, self.run.burn_in
+        self.beat("sgd_run", first=format_count(burn + 1, self.lang))
+        # the read-outs appear at the first counted step, then move
+        counters = [line for line, _ in self.distance_lines.values()]
+        self.play(*[FadeIn(line) for line in (*counters, self.step_line)], run_time=0.3)
+        moving = self.drive(self.follow, *curves, *self.cursors.values(), *counters,
+                            self.step_line)
+        self.play(self.step.animate.set_value(STEPS), run_time=COUNT_SECONDS, rate_func=linear)
+        self.stop_driving(moving, self.follow)
+        self.run_parts = VGroup(*[VGroup(p["frame"], p["header"]) for p in self.panels.values()],
+                                self.optima, *curves, *counters)
+
+    def spread(self) -> None:
+        """The mean distances large, each panel's sds, and that no iterate reached 0."""
+        lang = self.lang
+        burn = format_count(self.run.burn_in, lang)
+        self.beat("sgd_spread")
         spreads = VGroup()
         for norm, method, color in PANELS:
-            panel = self.panels[norm]
             sd = self.run.spread(method)
-            line = pieces.label(text("sgd_spread", self.lang,
-                                     burn=format_count(self.run.burn_in, self.lang),
-                                     sd1=f"{sd[0]:.3f}", sd2=f"{sd[1]:.3f}"),
-                                theme.SMALL_SIZE, color)
-            band = panel["counters"]
+            line = pieces.label(text("sgd_spread", lang, burn=burn, sd1=f"{sd[0]:.3f}",
+                                     sd2=f"{sd[1]:.3f}"), theme.SMALL_SIZE, color)
+            band = self.panels[norm]["counters"]
             assert line.width <= band.width - 0.1, f"sgd_spread ({norm}) does not fit"
-            line.align_to([band.left + 0.1, band.top - 2 * layout.CAPTION_LINE, 0.0],
-                          UP + LEFT)
+            line.align_to([band.left + 0.1, band.top - layout.CAPTION_LINE, 0.0], UP + LEFT)
             spreads.add(line)
-        # the read-out: the mean distance to the optimum after the burn-in, large
+        # the read-out: the mean distance to the optimum after the burn-in, large; under it
+        # that no iterate reached 0 or flipped sign
         band = self.settings_band
-        burn = format_count(self.run.burn_in, self.lang)
-        why = VGroup(pieces.label(text("sgd_spread_head", self.lang, burn=burn),
-                                  theme.BODY_SIZE, theme.TEXT_COLOR),
-                     *[pieces.label(text("sgd_spread_value", self.lang, norm=norm.upper(),
-                                         dist=f"{self.run.mean_distance(method):.3f}"),
-                                    theme.BODY_SIZE, theme.NORM_COLORS[norm])
-                       for method, norm in (("l1_subgradient", "l1"), ("l2", "l2"))])
-        why.arrange(RIGHT, buff=0.35)
-        assert why.width <= band.width, "the spread read-out does not fit"
-        band.place(why).align_to([band.left, 0.0, 0.0], LEFT)
+        head = VGroup(pieces.label(text("sgd_spread_head", lang, burn=burn),
+                                   theme.BODY_SIZE, theme.TEXT_COLOR),
+                      *[pieces.label(text("sgd_spread_value", lang, norm=norm.upper(),
+                                          dist=f"{self.run.mean_distance(method):.3f}"),
+                                     theme.BODY_SIZE, theme.NORM_COLORS[norm])
+                        for method, norm in (("l1_subgradient", "l1"), ("l2", "l2"))])
+        head.arrange(RIGHT, buff=0.35)
+        never = pieces.label(text("sgd_never", lang, steps=format_count(STEPS, lang)),
+                             theme.BODY_SIZE, theme.TEXT_COLOR)
+        why = VGroup(head, never).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        assert band.fits(band.place(why), slack=0.01), "the spread read-out does not fit"
+        why.align_to([band.left, 0.0, 0.0], LEFT)
         # (the sd of the L2 panel takes the step line's place)
         self.play(FadeOut(self.settings), *[FadeOut(c) for c in self.cursors.values()],
                   FadeOut(self.step_line), run_time=0.5)
         self.play(FadeIn(spreads), FadeIn(why), run_time=0.8)
-        self.run_why = why
+        self.run_why, self.run_never = head, never
         self.step.set_value(0)
-        everything = VGroup(*[VGroup(p["frame"], p["header"])
-                                             for p in self.panels.values()],
-                            self.optima, *moving_parts, *counters, spreads, why)
         # faded out as the next beat starts: no empty picture while a subtitle is read
-        self.leftovers = everything
+        self.leftovers = VGroup(self.run_parts, spreads, why)
 
-    # -- beat 3: where a weight should be 0 ----------------------------------------------
+    # -- beats 5-7: where a weight should be 0, magnified, and why -------------------------
     def build_zero(self) -> None:
         run, lang = self.zero_run, self.lang
         area = layout.stage()
-        # the settings (two lines), later the mechanism (three lines) in their place
         self.zero_band, area = area.split_top(ZERO_TEXT_BAND, gap=0.1)
         settings_band = self.zero_band
-        # the setup (kept through the next beat), then what the dashed lines are
+        # the setup (kept through the last beat), why rho is lower than in the run, and what
+        # the dashed lines are
         self.zero_settings = VGroup(*[pieces.label(
-            text(key, lang, rho=ZERO_RHO, w2=pieces.format_number(ZERO_WEIGHTS[1]),
+            text(key, lang, rho=ZERO_RHO, high=RHO, w2=pieces.format_number(ZERO_WEIGHTS[1]),
                  steps=format_count(ZERO_STEPS, lang)), theme.SMALL_SIZE,
-            theme.MUTED_TEXT_COLOR) for key in ("sgd_zero_setup", "sgd_zero_settings")])
+            theme.MUTED_TEXT_COLOR) for key in ("sgd_zero_setup", "sgd_zero_rho",
+                                                "sgd_zero_settings")])
         self.zero_settings.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
         self.zero_settings.align_to([settings_band.left, settings_band.top, 0.0], UP + LEFT)
         assert settings_band.fits(self.zero_settings, slack=0.01), \
@@ -433,40 +537,23 @@ class MinibatchSGD(NormvizScene):
         area, _ = area.split_bottom(NUMBER_ROOM)
         height = (area.height - 2 * ZERO_ROW_GAP) / 3
         self.zero_rows = {}
-        parts, optima = VGroup(), VGroup()
+        frames, headers, optima = VGroup(), VGroup(), VGroup()
         for k, (method, short, color) in enumerate(ZERO_ROWS):
             row = layout.Region(area.left, area.right, area.top - k * (height + ZERO_ROW_GAP)
                                 - height, area.top - k * (height + ZERO_ROW_GAP))
             label_column, plot = row.split_left(ZERO_LABEL_WIDTH)
-            plot = plot.shrink(left=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, top=0.05,
+            plot = plot.shrink(left=ZERO_NUMBER_ROOM, right=layout.AXIS_NAME_ROOM, top=0.05,
                                bottom=0.05)
             axes = self.plane(f"zero_{short}", pieces.coefficient_axes(
                 (0, ZERO_STEPS), ZERO_RANGE, plot.width, plot.height))
             plot.place(axes)
             last = k == len(ZERO_ROWS) - 1
-            frame = VGroup(axes, pieces.tick_numbers(
-                axes, (0, ZERO_STEPS // 2, ZERO_STEPS) if last else (), (0.0, 0.1)))
+            ticks = pieces.tick_numbers(axes, (0, ZERO_STEPS // 2, ZERO_STEPS) if last else (),
+                                        (0.0, 0.1), TICK_SIZE)
+            frame = VGroup(axes, ticks)
             if last:
-                # between the tick numbers 300 and 600, under the axis
-                frame.add(pieces.label(text("sgd_step_axis", lang), theme.SMALL_SIZE * 0.8,
-                                       theme.MUTED_TEXT_COLOR)
-                          .next_to(axes.c2p(0.75 * ZERO_STEPS, ZERO_RANGE[0]), DOWN,
-                                   buff=0.12))
-            # header and one counter line, one font size, stacked
-            widest = live_line("sgd_zero_counter", lang, {"flips": "000", "zeros": "000"},
-                               theme.BODY_SIZE, color)[0]
-            size = theme.BODY_SIZE * min(1.0, label_column.width / widest.width)
-            for _ in range(3):  # smaller until the two lines fit the row's height
-                header = pieces.fit_into(pieces.label(
-                    text(f"sgd_zero_{short}_header", lang), size, color), label_column.width)
-                counter, order = live_line("sgd_zero_counter", lang,
-                                           {"flips": "0", "zeros": "0"}, size, color)
-                lines = [counter]
-                stack = VGroup(header, *lines).arrange(DOWN, aligned_edge=LEFT,
-                                                       buff=ZERO_LINE_GAP)
-                if stack.height <= label_column.height:
-                    break
-                size *= 0.98 * label_column.height / stack.height
+                frame.add(self.step_name(axes, 0.75 * ZERO_STEPS))
+            stack, lines, order = self.zero_texts(short, color, label_column)
             stack.align_to([label_column.left, label_column.top, 0.0], UP + LEFT)
             assert label_column.fits(stack, slack=0.01), f"the texts beside {method} do not fit"
             optimum = run.optima[method][1]
@@ -474,24 +561,45 @@ class MinibatchSGD(NormvizScene):
             # exact 0; ridge's b2* is not 0: dashed in the colour of an optimum.  The proximal
             # row has none: its green marks of exact zeros lie on that line.
             if method != "l1_proximal":
-                # (the exact 0 as wide as the proximal row's green marks: it lies on the
-                # axis, and a thin green dash over it would read as grey)
-                optima.add(DashedLine(axes.c2p(0, optimum), axes.c2p(ZERO_STEPS, optimum),
-                                      color=zero_line_color(optimum),
-                                      stroke_width=(theme.PATH_STROKE + 2 if optimum == 0.0
-                                                    else 2), dash_length=0.08))
+                optima.add(optimum_line(axes, (0, ZERO_STEPS), optimum))
             curve = trace(axes, run.iterates[method][:, 1], color, theme.PATH_STROKE)
             cursor = DashedLine(axes.c2p(0, ZERO_RANGE[0]), axes.c2p(0, ZERO_RANGE[1]),
                                 color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-            parts.add(frame, header)
-            self.zero_rows[method] = {"axes": axes, "header": header, "trace": curve,
+            frames.add(frame)
+            headers.add(stack[0])
+            self.zero_rows[method] = {"axes": axes, "header": stack[0], "trace": curve,
                                       "lines": lines, "order": order, "cursor": cursor,
-                                      "column": label_column}
-        self.zero_parts, self.zero_optima = parts, optima
+                                      "column": label_column, "plot": plot, "ticks": ticks}
+        self.zero_frames, self.zero_headers, self.zero_optima = frames, headers, optima
         # the proximal b2's exact zeros, in the colour of an exact 0, over its trace
         self.zero_marks = VMobject(stroke_color=theme.ZERO_COLOR,
                                    stroke_width=theme.PATH_STROKE + 2)
         self.zero_mark_runs = zero_runs(run.iterates["l1_proximal"][:, 1])
+
+    def step_name(self, axes, step: float) -> VMobject:
+        """The x axis's name under the bottom row, between two tick numbers."""
+        return pieces.label(text("sgd_step_axis", self.lang), TICK_SIZE,
+                            theme.MUTED_TEXT_COLOR).next_to(axes.c2p(step, axes.y_range[0]),
+                                                            DOWN, buff=0.12)
+
+    def zero_texts(self, short: str, color: str, column) -> tuple[VGroup, list, list[str]]:
+        """Beside a row: its header and one counter line, one font size, stacked (smaller
+        until the two lines fit the row's height)."""
+        lang = self.lang
+        widest = live_line("sgd_zero_counter", lang, {"flips": "000", "zeros": "000"},
+                           theme.BODY_SIZE, color)[0]
+        size = theme.BODY_SIZE * min(1.0, column.width / widest.width)
+        for _ in range(3):
+            header = pieces.fit_into(pieces.label(
+                text(f"sgd_zero_{short}_header", lang), size, color), column.width)
+            counter, order = live_line("sgd_zero_counter", lang,
+                                       {"flips": "0", "zeros": "0"}, size, color)
+            stack = VGroup(header, counter).arrange(DOWN, aligned_edge=LEFT,
+                                                    buff=ZERO_LINE_GAP)
+            if stack.height <= column.height:
+                break
+            size *= 0.98 * column.height / stack.height
+        return stack, [counter], order
 
     def follow_zero(self) -> None:
         """The zero beat's updater: traces, cursors, counters and the green exact zeros at
@@ -528,10 +636,10 @@ class MinibatchSGD(NormvizScene):
     def zero_weight(self) -> None:
         self.build_zero()
         rows = self.zero_rows.values()
-        self.beat("sgd_zero")
+        self.beat("sgd_zero", rho=ZERO_RHO, high=RHO, steps=format_count(ZERO_STEPS, self.lang))
         self.play(FadeOut(self.leftovers), run_time=0.6)
-        self.play(FadeIn(self.zero_settings), FadeIn(self.zero_parts),
-                  Create(self.zero_optima), run_time=1.2)
+        self.play(FadeIn(self.zero_settings), FadeIn(self.zero_frames),
+                  FadeIn(self.zero_headers), Create(self.zero_optima), run_time=1.2)
         moving_parts = [part for row in rows for part in
                         (row["trace"], row["cursor"], *row["lines"])]
         moving = self.drive(self.follow_zero, *moving_parts, self.zero_marks)
@@ -540,6 +648,129 @@ class MinibatchSGD(NormvizScene):
                   rate_func=linear)
         self.stop_driving(moving, self.follow_zero)
         self.wait(0.5)
+
+    def zoom_window(self) -> int:
+        """The first step a after the burn-in from which the proximal b2 is exactly 0 at
+        all the steps a..a + ZOOM_STEPS (1-based)."""
+        run = self.zero_run
+        zero = run.iterates["l1_proximal"][:, 1] == 0.0
+        for first in range(run.burn_in + 1, run.steps - ZOOM_STEPS + 1):
+            if zero[first - 1:first + ZOOM_STEPS].all():
+                return first
+        raise AssertionError("no window where the proximal b2 stays at 0")
+
+    def zoom_values(self, method: str) -> np.ndarray:
+        """b2 of ``method`` at the zoom's steps a..a + ZOOM_STEPS (mathcore's)."""
+        return self.zero_run.iterates[method][self.zoom_first - 1:
+                                              self.zoom_first + ZOOM_STEPS, 1]
+
+    def build_zoom(self) -> None:
+        """The zoom in the rows' places: per row its axes, the dashed b2* as in the row, the
+        line through b2 at the zoom's steps and a dot at each (green where exactly 0); a
+        frame around the three, and the window it magnifies marked on the rows."""
+        run, first = self.zero_run, self.zoom_first
+        last = first + ZOOM_STEPS
+        steps = np.arange(first, last + 1, dtype=float)
+        # one range for the two L1 rows (the same problem), one for ridge's
+        l1 = np.concatenate([self.zoom_values(m) for m in ("l1_subgradient", "l1_proximal")])
+        ranges = {"l1_subgradient": zoom_range(l1), "l1_proximal": zoom_range(l1),
+                  "l2": zoom_range(self.zoom_values("l2"))}
+        self.zoom_rows, frames, optima = {}, VGroup(), VGroup()
+        for k, (method, short, color) in enumerate(ZERO_ROWS):
+            plot, optimum = self.zero_rows[method]["plot"], run.optima[method][1]
+            values, (low, _) = self.zoom_values(method), ranges[method]
+            axes = self.plane(f"zoom_{short}", step_axes(first, last, ranges[method],
+                                                         plot.width, plot.height))
+            plot.place(axes)
+            bottom = k == len(ZERO_ROWS) - 1
+            # the two inner ticks numbered
+            ticks = pieces.tick_numbers(axes, (first, last) if bottom else (),
+                                        [round(low + j * ZOOM_TICK, 10) for j in (1, 2)],
+                                        TICK_SIZE)
+            frame = VGroup(axes, ticks)
+            if bottom:
+                frame.add(self.step_name(axes, (first + last) / 2))
+            frames.add(frame)
+            if method != "l1_proximal":
+                optima.add(optimum_line(axes, (first - 1, last + 1), optimum))
+            points = axes.c2p(np.column_stack([steps, values]))
+            curve = pieces.CurveReveal(points, steps, increasing=True, stroke_color=color,
+                                       stroke_width=theme.PATH_STROKE)
+            dots = VGroup(*[Dot(point, radius=ZOOM_DOT, color=theme.ZERO_COLOR
+                                if value == 0.0 else color)
+                            for point, value in zip(points, values, strict=True)])
+            self.zoom_rows[method] = {"axes": axes, "trace": curve, "dots": dots,
+                                      "ticks": ticks, "values": values}
+        self.zoom_frames, self.zoom_optima = frames, optima
+        plots = VGroup(*[row["axes"] for row in self.zoom_rows.values()])
+        self.zoom_frame = Rectangle(width=plots.width + 0.2, height=plots.height + 0.2,
+                                    stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+        self.zoom_frame.move_to(plots.get_center())
+        # the window on the rows: its steps (half a step either side), across all three
+        top = self.zero_rows[ZERO_ROWS[0][0]]["axes"].get_top()[1]
+        low = self.zero_rows[ZERO_ROWS[-1][0]]["axes"].get_bottom()[1]
+        axes = self.zero_rows[ZERO_ROWS[0][0]]["axes"]
+        left, right = axes.c2p(first - 0.5, 0)[0], axes.c2p(last + 0.5, 0)[0]
+        self.zoom_source = Rectangle(width=right - left, height=top - low,
+                                     stroke_color=theme.TEXT_COLOR, stroke_width=2)
+        self.zoom_source.move_to([(left + right) / 2, (top + low) / 2, 0.0]).set_z_index(1)
+        self.zoom_note = pieces.label(
+            text("sgd_zoom_note", self.lang, first=first, last=last,
+                 span=pieces.format_number(ZOOM_SPAN)), theme.SMALL_SIZE,
+            theme.MUTED_TEXT_COLOR)
+        self.zoom_note.align_to(self.zero_settings[1], UP + LEFT)
+        assert self.zero_band.fits(self.zoom_note, slack=0.01), "sgd_zoom_note does not fit"
+
+    def follow_zoom(self) -> None:
+        """The zoom's updater: each row's line and dots up to the step tracker, a step at a
+        time."""
+        shown = int(np.floor(self.zoom_step.get_value() + 1e-9)) - self.zoom_first
+        for row in self.zoom_rows.values():
+            curve = row["trace"]
+            # (before the first step: a line of no length at it, drawable and invisible)
+            curve.show_until(self.zoom_first + max(shown, 0), curve.all_points[max(shown, 0)])
+            for j, dot in enumerate(row["dots"]):
+                dot.set_opacity(1.0 if j <= shown else 0.0)
+
+    def zoom_facts(self) -> dict[str, int]:
+        """What the zoom's subtitle says, checked against mathcore: the subgradient b2's
+        sign changes over the window (its dots on both sides of 0), the proximal b2 at
+        exactly 0 throughout, ridge's b2 in steps less than half the subgradient's, never
+        as near 0 as the subgradient's."""
+        first = self.zoom_first
+        sub, l2 = self.zoom_values("l1_subgradient"), self.zoom_values("l2")
+        flips = int(self.zero_run.sign_flips("l1_subgradient", first - 1,
+                                             first + ZOOM_STEPS)[1])
+        assert flips > 0 and np.all(self.zoom_values("l1_proximal") == 0.0)
+        assert np.abs(np.diff(l2)).mean() < 0.5 * np.abs(np.diff(sub)).mean()
+        assert l2.min() > np.abs(sub).max()
+        return {"first": first, "last": first + ZOOM_STEPS, "flips": flips}
+
+    def zoom(self) -> None:
+        """The window of the rows magnified, then drawn again a step at a time."""
+        self.zoom_first = self.zoom_window()
+        self.build_zoom()
+        facts = self.zoom_facts()
+        self.show("sgd_zoom", facts)
+        self.beat("sgd_zoom", **facts)
+        self.play(Create(self.zoom_source), run_time=0.5)
+        self.wait(0.4)  # the window seen before it grows
+        rows = self.zero_rows.values()
+        long = VGroup(self.zero_frames, self.zero_optima, self.zero_marks,
+                      *[VGroup(row["trace"], row["cursor"]) for row in rows])
+        self.zoom_step.set_value(self.zoom_first - 1)
+        self.follow_zoom()
+        self.play(FadeOut(long), FadeOut(self.zero_settings[1]), FadeIn(self.zoom_note),
+                  ReplacementTransform(self.zoom_source.copy(), self.zoom_frame),
+                  FadeOut(self.zoom_source), FadeIn(self.zoom_frames),
+                  Create(self.zoom_optima), run_time=1.0)
+        moving = self.drive(self.follow_zoom, *[part for row in self.zoom_rows.values()
+                                                for part in (row["trace"], row["dots"])])
+        self.play(self.zoom_step.animate.set_value(self.zoom_first + ZOOM_STEPS),
+                  run_time=ZOOM_SECONDS, rate_func=linear)
+        self.stop_driving(moving, self.follow_zoom)
+
+    def zero_why(self) -> None:
         self.beat("sgd_zero_why")
         band = self.zero_band
         paragraph = text("sgd_zero_why", self.lang, bias=f"{self.zero_bias():.3f}")
@@ -551,15 +782,10 @@ class MinibatchSGD(NormvizScene):
         assert band.fits(VGroup(self.zero_settings[0], why), slack=0.01), \
             "sgd_zero_why does not fit"
         self.show("sgd_zero_l2_bias", self.zero_bias())
-        self.play(FadeOut(self.zero_settings[1]), *[FadeOut(row["cursor"]) for row in rows],
-                  run_time=0.4)
+        self.play(FadeOut(self.zero_settings[2]), FadeOut(self.zoom_note), run_time=0.4)
         self.play(FadeIn(why[0]), run_time=0.6)
         self.play(FadeIn(why[1]), run_time=0.5)
-        self.zero_step.set_value(0)
-        self.zero_why = why
-        self.leftovers = VGroup(self.zero_parts, self.zero_optima,
-                                *[VGroup(row["trace"], *row["lines"]) for row in rows],
-                                self.zero_marks, self.zero_settings[0], why)
+        self.zero_why_lines = why
 
 
 def zero_line_color(optimum: float) -> str:

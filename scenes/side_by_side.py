@@ -21,6 +21,11 @@ their headers and above their read-out and counter lines; every contour is cut a
 window's frame, and each level's number sits on its contour where it is clear of the other
 numbers, both balls, c and the axis names.
 
+With a user's numbers (``--center``, ``--matrix``, ``--radius``) each beat and text says
+only what mathcore finds for them (``choose_words``): c inside both balls, a touch off
+the corners, an L1 optimum on corners for less than half of the turn each get their own
+words, never the default's.
+
 ``l1.py`` and ``l2.py`` render this video focused on their ball (title and recap);
 ``normviz render side_by_side`` renders it without a focus.  Every number and position
 comes from mathcore; three trackers (the walk, the level, then the turn) drive the only
@@ -104,13 +109,15 @@ ARROW_LENGTH, ARROW_STROKE = 0.4, 4
 #: magnification, its side (manim units, at most the column's width), how far its centre
 #: sits out from the corner (a share of its half-width: room for the fan); in it, the
 #: fan's radius and the arrows' lengths (shares of its half side); the gap under it.
-ZOOM, ZOOM_SIDE, ZOOM_SHIFT = 4.0, 3.0, 0.35
+ZOOM, ZOOM_SIDE, ZOOM_SHIFT = 4.0, 3.6, 0.35
 ZOOM_FAN, ZOOM_ARROW, ZOOM_GAP = 0.6, 0.5, 0.05
 #: Its labels: the candidate places tried (a grid of this many a side), the room kept
-#: around each (from every line drawn, each other and the frame).
-ZOOM_GRID, ZOOM_ROOM = 15, 0.08
-#: Their size (at least 14 px high at 480p).
-ZOOM_TAG_SIZE = theme.SMALL_SIZE * 1.05
+#: around each (from every line drawn and the frame) and between two of them (wider:
+#: two labels side by side would read as one).
+ZOOM_GRID, ZOOM_ROOM, ZOOM_LABEL_GAP = 21, 0.08, 0.35
+#: Their size: the body text's, a tenth larger (the ink of "fan" and "−∇f", the shortest,
+#: about 17 px high at 480p; at the small size it was 13).
+ZOOM_TAG_SIZE = theme.BODY_SIZE * 1.1
 #: How long the corner's two uphill edge arrows are shown before the fan (s).
 ZOOM_EDGES_SECONDS = 2.5
 #: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
@@ -135,6 +142,13 @@ def family_levels(touches: list[float], reach: float) -> list[float]:
               and all(abs(level - touch) > FAMILY_CLEARANCE * touch for touch in touches)]
     step = max(1, int(np.ceil(len(chosen) / FAMILY_SIZE)))
     return chosen[::step][:FAMILY_SIZE]
+
+
+def window_level(loss: QuadraticLoss, half: float) -> float:
+    """The highest level whose contour stays inside the box [-half, half]^2: its
+    half-extents (mathcore's) grow as the square root of the level."""
+    unit = ellipse_half_extent(loss, 1.0)
+    return float(np.min(((half - np.abs(loss.center)) / unit) ** 2))
 
 
 def level_text(level: float) -> str:
@@ -209,13 +223,31 @@ def box_min_norm(low: np.ndarray, high: np.ndarray, norm: str) -> float:
     return float(np.sum(np.abs(nearest)) if norm == "l1" else np.hypot(*nearest))
 
 
+def box_max_norm(low: np.ndarray, high: np.ndarray, norm: str) -> float:
+    """Largest ``norm`` over the data box [low, high]: the norm of its corner farthest
+    from 0 coordinatewise."""
+    farthest = np.maximum(np.abs(low), np.abs(high))
+    return float(np.sum(farthest) if norm == "l1" else np.hypot(*farthest))
+
+
+def off_edge(low: np.ndarray, high: np.ndarray, norm: str, radius: float, room: float) -> bool:
+    """True when the data box [low, high] lies wholly outside the ball of ``norm`` and
+    ``radius``, or wholly inside it, ``room`` (data units) from its edge either way."""
+    return box_min_norm(low, high, norm) >= radius + room \
+        or box_max_norm(low, high, norm) <= radius - room
+
+
+def box_gap(a, b) -> float:
+    """How far apart the bounding boxes of mobjects ``a`` and ``b`` are along x or y (the
+    larger gap; negative when they overlap)."""
+    return float(max(a.get_left()[0] - b.get_right()[0], b.get_left()[0] - a.get_right()[0],
+                     a.get_bottom()[1] - b.get_top()[1], b.get_bottom()[1] - a.get_top()[1]))
+
+
 def boxes_apart(a, b, room: float) -> bool:
     """True when the bounding boxes of mobjects ``a`` and ``b`` are at least ``room`` apart
     along x or y."""
-    return bool(a.get_left()[0] >= b.get_right()[0] + room
-                or b.get_left()[0] >= a.get_right()[0] + room
-                or a.get_bottom()[1] >= b.get_top()[1] + room
-                or b.get_bottom()[1] >= a.get_top()[1] + room)
+    return box_gap(a, b) >= room
 
 
 class SideBySide(NormvizScene):
@@ -240,9 +272,33 @@ class SideBySide(NormvizScene):
         # clockwise: from the default loss the L1 optimum then stays on its corner first
         self.orbit = LossOrbit(self.loss, clockwise=True)
         self.zeros = {norm: zero_share(self.orbit, norm, self.radius) for norm in NORMS}
+        self.choose_words()
         self.show("solutions", {norm: s.as_dict() for norm, s in self.solutions.items()})
         self.show("turn", {"seconds": TURN_SECONDS,
                            **{norm: z.as_dict() for norm, z in self.zeros.items()}})
+
+    def choose_words(self) -> None:
+        """Which sentences hold for these numbers (each beat and text says only what the
+        picture shows): c inside both balls (no contour grows; both optima are c); a touch
+        on an L1 corner with the L2 optimum on the round edge, without a 0 (the corner's
+        beat and its zoom); during the turn the L1 optimum on corners for some stretches
+        (``zero_share``) and for most of it, and the L2 optimum on the circle all along
+        (the circle is the same at every angle of the turn, so the turned loss's optimum
+        stays on it exactly when the first one is)."""
+        l1, l2 = self.solutions["l1"], self.solutions["l2"]
+        both_inside = l1.face == l2.face == "interior"
+        l2_on_edge = l2.face == "boundary"
+        self.corner = l1.face == "vertex" and l2_on_edge and not l2.zeros
+        waits, mostly = self.zeros["l1"].share > 0.0, self.zeros["l1"].share > 0.5
+        self.story = {
+            "grow": "sbs_grow_inside" if both_inside else "sbs_grow",
+            "touch": "sbs_touch_corner" if self.corner else "sbs_touch",
+            "turn": "sbs_turn_stick" if mostly and l2_on_edge else "sbs_turn",
+            "turn_text": "sbs_turn" if mostly else "sbs_turn_follow",
+            "recap": f"sbs_recap_{self.focus or 'pair'}" if waits and l2_on_edge
+            else "sbs_recap_even",
+        }
+        self.show("story", self.story)
 
     # -- mobjects ------------------------------------------------------------------------
     def build_planes(self) -> None:
@@ -260,7 +316,8 @@ class SideBySide(NormvizScene):
         reach = max(float(np.max(np.abs(self.loss.center) + ellipse_half_extent(
             self.loss, level))) for level in touches)
         half = max(self.radius, float(np.linalg.norm(self.loss.center)), reach) * (1 + MARGIN)
-        self.levels = family_levels(touches, float(max(touches) * 4))
+        self.levels = family_levels(touches, float(max(touches) * 4) if max(touches) > 0.0
+                                    else window_level(self.loss, half))
         self.sides = {norm: self.build_side(norm, window, half)
                       for norm, window in zip(NORMS, (left, right), strict=True)}
         self.walk_share = self.tracker("walk", 0.0)
@@ -269,7 +326,9 @@ class SideBySide(NormvizScene):
         self.level = self.tracker("level", 0.0)
         self.turn = self.tracker("turn", 0.0)
         self.build_middle()
-        self.zoom = self.corner_zoom(self.sides["l1"]["axes"], half, self.solutions["l1"])
+        # (the corner's zoom and fans only in the corner's beat)
+        self.zoom = self.corner_zoom(self.sides["l1"]["axes"], half, self.solutions["l1"]) \
+            if self.corner else {}
         if self.zoom:  # the text above the zoom, shrunk if it would reach it
             room = self.middle.top - 0.3 - self.zoom["frame"].get_top()[1] - 0.2
             if self.explain_cone.height > room:
@@ -332,7 +391,7 @@ class SideBySide(NormvizScene):
             1.0, readout_band.width / widest.width), color)
         readout_band.place(walk_readout)
         return {
-            "cone": self.normal_picture(norm, axes, solution),
+            "cone": self.normal_picture(norm, axes, solution) if self.corner else VGroup(),
             "axes": axes, "frame": frame, "header": header, "names": names,
             "ball": pieces.BallOutline(axes, norm, self.radius), "family": family,
             "family_tags": self.level_tags(axes, half, [*names, center_dot, center_tag]),
@@ -448,12 +507,14 @@ class SideBySide(NormvizScene):
 
     def place_zoom_label(self, label, frame, zoom, lines: np.ndarray, anchor: np.ndarray,
                          placed: VGroup) -> None:
-        """Put ``label`` where, inside the ``frame``, it is off the diamond and keeps
-        ``ZOOM_ROOM`` from the ``lines`` and the labels already ``placed``; of those places
-        (or, if there are none, the clearest) the one nearest its ``anchor`` points."""
+        """Put ``label`` inside the ``frame``, off the diamond's edges (wholly outside it or
+        wholly inside, ``ZOOM_ROOM`` from them), ``ZOOM_LABEL_GAP`` apart from the labels
+        already ``placed`` and ``ZOOM_ROOM`` clear of the ``lines`` (where no place keeps
+        both, the one that keeps most of the scarcer), and of those places the one nearest
+        its ``anchor`` points."""
         low, high = frame.get_corner(DOWN + LEFT), frame.get_corner(UP + RIGHT)
         size = np.array([label.width, label.height, 0.0]) / 2 + ZOOM_ROOM
-        # off the diamond and ZOOM_ROOM clear of its edge (in the zoom's data units)
+        # ZOOM_ROOM clear of the diamond's edge (in the zoom's data units)
         clearance = ZOOM_ROOM / (zoom.c2p(1.0, 0.0) - zoom.c2p(0.0, 0.0))[0]
         best, best_score = None, None
         for x in np.linspace(low[0] + size[0], high[0] - size[0], ZOOM_GRID):
@@ -461,13 +522,14 @@ class SideBySide(NormvizScene):
                 label.move_to([x, y, 0.0])
                 corners = zoom.p2c(label.get_corner(DOWN + LEFT)), \
                     zoom.p2c(label.get_corner(UP + RIGHT))
-                if box_min_norm(np.array(corners[0][:2]), np.array(corners[1][:2]),
-                                "l1") < self.radius + clearance:
+                if not off_edge(np.array(corners[0][:2]), np.array(corners[1][:2]), "l1",
+                                self.radius, clearance):
                     continue
                 clear = min(pieces.box_clearance(label, lines), ZOOM_ROOM)
-                if not all(boxes_apart(label, other, ZOOM_ROOM) for other in placed):
-                    clear = -1.0
-                score = (clear, -pieces.box_clearance(label, anchor))
+                gap = min((box_gap(label, other) for other in placed), default=ZOOM_LABEL_GAP)
+                # both rooms kept where they can be (else as much of the scarcer one)
+                kept = min(clear / ZOOM_ROOM, gap / ZOOM_LABEL_GAP, 1.0)
+                score = (kept, -pieces.box_clearance(label, anchor))
                 if best_score is None or score > best_score:
                     best, best_score = np.array([x, y, 0.0]), score
         label.move_to(best)
@@ -484,7 +546,8 @@ class SideBySide(NormvizScene):
     def level_tags(self, axes, half: float, obstacles: list) -> VGroup:
         """Each family level's number just outside its contour, inside the window, placed
         innermost first where its box keeps ``TAG_ROOM`` from the other tags, the
-        ``obstacles`` (axis names, c and its tag) and both balls (with an optimum's dot),
+        ``obstacles`` (axis names, c and its tag) and both balls' edges (with an optimum's
+        dot; wholly outside a ball or, when c and its contours lie inside, inside it),
         preferring a place clear of the other lines, then the top of the contour.  A level
         with no such place on its visible part gets no number."""
         unit = (axes.c2p(1.0, 0.0) - axes.c2p(0.0, 0.0))[0]
@@ -513,8 +576,8 @@ class SideBySide(NormvizScene):
                         or np.any(corner_high[:2] > high[:2] - TAG_ROOM):
                     continue
                 data_low, data_high = axes.p2c(corner_low)[:2], axes.p2c(corner_high)[:2]
-                if any(box_min_norm(np.array(data_low), np.array(data_high), norm)
-                       < self.radius + ball_room for norm in NORMS):
+                if not all(off_edge(np.array(data_low), np.array(data_high), norm,
+                                    self.radius, ball_room) for norm in NORMS):
                     continue
                 if not all(boxes_apart(tag, other, TAG_ROOM) for other in (*placed, *obstacles)):
                     continue
@@ -544,11 +607,11 @@ class SideBySide(NormvizScene):
         self.explain_rings = paragraph("sbs_rings", radius=pieces.format_number(self.radius),
                                        inner=", ".join(pieces.format_number(share * self.radius)
                                                        for share in NORM_RINGS))
-        self.explain_grow = paragraph("sbs_grow")
-        self.explain_turn = paragraph("sbs_turn")
+        self.explain_grow = paragraph(self.story["grow"])
+        self.explain_turn = paragraph(self.story["turn_text"])
         self.explain_cone = paragraph("sbs_cone", zoom=f"{ZOOM:g}")
         shares = {norm: f"{100 * self.zeros[norm].share:.0f}" for norm in NORMS}
-        self.recap = paragraph(f"sbs_recap_{self.focus or 'pair'}", **shares)
+        self.recap = paragraph(self.story["recap"], **shares)
         stack = VGroup(self.explain_loss, self.explain_grow).arrange(DOWN, buff=0.4,
                                                                      aligned_edge=LEFT)
         stack.move_to(self.middle.center).align_to([0, self.middle.top - 0.3, 0], UP)
@@ -640,13 +703,14 @@ class SideBySide(NormvizScene):
                   FadeIn(self.explain_loss), run_time=2.0)
         self.read(self.explain_loss.original_text)
 
-        self.beat("sbs_grow")
+        self.beat(self.story["grow"])
         growing = self.drive(self.grow, *self.part("contour"))
         self.play(FadeIn(self.explain_grow), run_time=0.8)
         self.wait(1.0)  # the caption is read while the contour grows
+        top = max(s.loss for s in self.solutions.values())  # 0 when c is inside both
         for norm in sorted(NORMS, key=lambda n: self.solutions[n].loss):
             target = self.solutions[norm].loss
-            seconds = 1.5 + 2.0 * np.sqrt(target / max(s.loss for s in self.solutions.values()))
+            seconds = 1.5 + 2.0 * np.sqrt(target / top if top > 0.0 else 0.0)
             self.play(self.level.animate.set_value(target), run_time=seconds, rate_func=linear)
             side = self.sides[norm]
             self.play(GrowFromCenter(side["dot"]),
@@ -654,13 +718,12 @@ class SideBySide(NormvizScene):
                       run_time=0.8)
         self.stop_driving(growing, self.grow)
 
-        corner = bool(self.solutions["l1"].zeros) and not self.solutions["l2"].zeros
-        self.beat("sbs_touch_corner" if corner else "sbs_touch")
+        self.beat(self.story["touch"])
         self.play(*[FadeIn(m) for m in (*self.part("readout"), *self.part("zero_note"))],
                   run_time=1.0)
         self.read(*[m.original_text for m in self.part("zero_note")])
         explained = [self.explain_loss, self.explain_grow]
-        if corner:
+        if self.corner:
             # why the corner holds: -grad f lies in the diamond's fan of normals there;
             # the circle has one normal at its touch
             zoom = [self.zoom["group"]] if self.zoom else []
@@ -677,8 +740,7 @@ class SideBySide(NormvizScene):
             explained = [self.explain_cone, *self.part("cone"), *zoom]
         self.wait(TOUCH_HOLD_SECONDS)
 
-        self.beat("sbs_turn_stick" if self.zeros["l1"].share > self.zeros["l2"].share
-                  else "sbs_turn")
+        self.beat(self.story["turn"])
         self.play(*[FadeOut(m) for m in (*self.part("family"), *self.part("family_tags"),
                                          *self.part("zero_note"), *explained)], run_time=0.8)
         self.play(FadeIn(self.explain_turn), *[FadeIn(m) for m in self.part("counter")],

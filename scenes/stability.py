@@ -2,49 +2,55 @@
 features it jumps between supports.  Why: it slides along a flat edge of the diamond.
 
 Two correlated features, n = 20,000 (``mathcore.stability``).  Each minibatch (batch size
-100) is fitted exactly, with the same penalty strength for every minibatch (penalty form:
-lasso alpha, ridge lambda, matched on the full data so that the full-data solution has
-half the least-squares norm, ``||b||_1`` for the lasso, ``||b||_2`` for the ridge).  The
-SGD video (``scenes.sgd``) follows this one.
+m = 100) is fitted exactly, with the same penalty strength for every minibatch: on the
+loss ``(1/(2m)) ||y - X b||^2`` the lasso adds ``lambda_1 ||b||_1`` (mathcore's alpha) and
+ridge ``lambda_2 ||b||_2^2`` (no 1/2: ``mathcore.stability.ridge_coefficient``), matched on
+the full data so that the full-data solution has half the least-squares norm
+(``||b||_1`` for the lasso, ``||b||_2`` for the ridge).  The SGD video (``scenes.sgd``)
+follows this one.
 
 Because the penalty, not the ball, is fixed, a minibatch's optimum does not lie on the
 full data's ball: it lies where the minibatch's own contour touches its OWN ball
-``||b||_p <= ||b_k||_p``, and that ball is drawn with it (the first subtitle says so).
+``||b||_p <= ||b_k||_p``, and that ball is drawn with it.
 
-For each correlation rho (0, 0.9, 0.99): the full data alone (its ball in the norm's
-colour, labelled, its grey contour, its optimum a hollow white star with a dark rim, on
-top of everything, the panel's legend naming it); five minibatches one by one (the full
-data's ball and contour gone, the star kept: one ball and one contour per plane at a
-time), each with its contour, its own ball and, on the lasso plane, the part of its
-diamond its optimum lies on drawn thick (the flat edge, or the corner when a coefficient
-is exactly 0: the optimum is green then); a line beside the planes says what the viewer
-sees (the lasso optimum slides along a flat edge, or jumps to a corner, where the
-circle's curve holds the ridge optimum closer to the star; the corner clause only where
-some minibatch changes which coefficients are 0).  Then all 200 minibatch optima grow in
-as a cloud round the star, over the full data's ball (back, labelled), with the mean
-distances to the full-data optimum in the panel, the count of minibatches whose lasso
-zeros differ from the full data's, and the ratio of the two mean distances with its
-bootstrap interval (on a line of its own).
+The three correlations rho (0, 0.9, 0.99) stand side by side, one column each, the lasso
+plane above the ridge plane, all six on ONE scale; left of them each row's name and
+objective, under them a small table (per column: the ratio of the mean distances to the
+full-data optimum, lasso over ridge, its 95 % bootstrap interval, and the count of
+minibatches whose lasso zeros differ from the full data's); on the right a panel (the
+loss and how the penalties are set, the legend, what the planes show now, and a line
+that says what to see).  The story is told once, in all columns at the same time:
 
-After rho = 0, where no zero ever changes and yet the lasso moves about twice as far, a
-1-D picture shows why (``mathcore.stability.orthogonal_mechanism``): with exactly
-orthogonal features each coefficient is its own 1-D problem; the least-squares fits of
-b1 of the first minibatches as dots on a line, the ridge fits above (each divided by
-1 + lambda: the spread shrinks by that factor), the lasso fits below (each moved alpha
-toward 0: the spread stays), each joined to its least-squares fit, the lasso's zero zone
-[-alpha, alpha] in green on the least-squares row (raw fits there go to exactly 0), and
-the two spreads' ratio (1 + lambda) against the 2-D refits'.  On screen the two
-penalties have two names: lambda_2 (ridge, ``lam``) and lambda_1 (lasso, ``alpha``); the
-picture's heading replaces the key above the planes while it is shown.
+1. the full data, from the first second: in each plane its ball (in the norm's colour),
+   its grey contour (under the ball) touching it at its optimum, a hollow white star with
+   a dark rim (round joins), over every ball, contour and cloud;
+2. five minibatches one by one (held ``BATCH_SECONDS``): each with its own ball, its
+   contour and its optimum (yellow, green with an exact 0), and on the lasso planes the
+   part of its diamond the optimum lies on drawn thick (a flat edge, or a corner); the
+   changed-zeros cells count as they come; the panel's line says the lasso's dot slides
+   along a flat edge (and, where one of these minibatches has a zero, at which rho it
+   jumps to a corner) while the circle holds ridge's nearer the star;
+3. the full data's balls come back (held a moment with the five optima shown), all 200
+   minibatch optima grow in as clouds round the stars (under them; the star smaller, its
+   rim narrower, so that a tight ridge cloud shows round it), and the table fills
+   in (the changed-zeros cells count on from five to 200).
 
-The first minibatches of each correlation are held slowly (``BATCH_SECONDS``: about 3 s
-each for the first ones at rho = 0), then faster (the later correlations faster still).
+Then a 1-D picture shows why the lasso moves further even at rho = 0, where no zero ever
+changes (``mathcore.stability.orthogonal_mechanism``): with exactly orthogonal features
+the loss is ``(1/2) (b - b_hat)^2`` per coefficient (b_hat: the least-squares fit); the
+least-squares fits b_hat of b1 of the first minibatches as dots on a line, the ridge fits
+above (``b_hat / (1 + 2 lambda_2)``: the spread shrinks by that factor), the lasso fits
+below (moved lambda_1 toward 0: the spread stays), each joined to its least-squares fit,
+the lasso's zero zone [-lambda_1, lambda_1] in green on the least-squares row (fits there
+go to exactly 0), and the two spreads' ratio (1 + 2 lambda_2) against the 2-D refits'.
+The picture's heading stands at the top of the stage, the grid gone.
 
-Trackers: ``step`` (index of rho; -1 while one correlation gives way to the next, and
-during the 1-D picture), ``batch`` (k while the k-th minibatch is held on screen with its
-contour, 200 once all are in, 0 while the full data is shown alone and while the cloud
-grows in) and ``mech`` (the 1-D picture, held: 1 its least-squares row, 2 with the ridge
-row, 3 with the lasso row, 4 with the ratio; 0 while anything moves or it is not shown).
+Trackers: ``batch`` (0 while the full data alone is held, k while the k-th minibatch is
+held, -1 otherwise), ``cloud`` (the number of minibatch optima in each plane while they
+are held over the full data's balls: ``SHOWN_ONE_BY_ONE`` a moment before the rest grow
+in, ``BATCHES`` once all are in; -1 otherwise) and ``mech`` (the 1-D picture, held: 1 its
+least-squares row, 2 with the ridge row, 3 with the lasso row, 4 with the ratio; 0 while
+anything moves or it is not shown).
 
 Render: ``manim render scenes/stability.py``.
 """
@@ -61,7 +67,9 @@ from manim import (
     FadeIn,
     FadeOut,
     Line,
+    LineJointType,
     Rectangle,
+    ReplacementTransform,
     Star,
     Transform,
     VGroup,
@@ -70,7 +78,7 @@ from manim import (
 )
 
 from mathcore import QuadraticLoss, norm_value
-from mathcore.stability import minibatch_stability, orthogonal_mechanism
+from mathcore.stability import minibatch_stability, orthogonal_mechanism, ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
@@ -78,35 +86,49 @@ from scenes.strings import text
 RHO_STEPS = (0.0, 0.9, 0.99)
 BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
-#: For each rho, how long each of the first minibatches is held on screen: slowly while
-#: the viewer learns what a minibatch's picture shows, faster once it is familiar.
-BATCH_SECONDS = ((3.0, 3.0, 2.5, 1.0, 1.0), (1.5, 1.2, 0.8, 0.8, 0.8),
-                 (1.5, 1.0, 0.8, 0.8, 0.8))
-GROW_SECONDS = 2.5  # the rest of the cloud growing in
+#: How long each of the first minibatches is held on screen: slowly while the viewer
+#: learns what a minibatch's picture shows, faster once it is familiar.
+BATCH_SECONDS = (3.0, 3.0, 2.5, 2.0, 2.0)
+GROW_SECONDS = 2.5  # the rest of the clouds growing in
+BALLS_BACK_SECONDS = 0.6  # the full data's balls back, before the rest of the clouds grow
 MARGIN = 0.15  # around every optimum shown, in coefficient units
-HEADER = 0.45  # the plane's name above it
-HEADER_GAP = 0.12  # between the plane's name and its window
-PANEL_WIDTH = 4.3  # the text panel's least width: the planes take the rest
+NORMS = ("l1", "l2")  # the rows of planes, top to bottom
+HEADER = 0.6  # a column's rho above its planes (clear of the axis names)
+HEADER_GAP = 0.22  # between a column's rho and its lasso plane
+ROW_GAP = 0.25  # between the lasso row and the ridge row
 NAME_ROOM = 0.2  # right of a plane: the half of the b1 axis's name beyond its end
-LABEL_ROW = 0.42  # under the plane: the full data's ball's label
-BOTTOM_GAP = 0.06  # between the label row and the subtitles' strip
-PANEL_GAP = 0.25  # between the planes and the text panel
-CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.16, 3
-STAR_RIM, STAR_Z = 6.0, 5  # the full data's star: its background-coloured rim, its depth
-FACE_STROKE = 14  # the part of the minibatch's diamond its lasso optimum lies on
-CORNER_SHARE = 0.3  # a corner is shown as this share of its two edges
-TICK = 0.08  # the label's tick up to the full data's ball
-NAMES = {"l1": "st_lasso", "l2": "st_ridge"}
+COLUMN_GAP = 0.25  # between two columns
+LEFT_GAP = 0.25  # between the row names and the planes
+PANEL_GAP = 0.3  # between the planes and the text panel
+PANEL_WIDTH = 4.35  # the text panel on the right
+TABLE_GAP, TABLE_LINE = 0.12, 0.38  # the table under the planes: its gap, its lines
+PANEL_PARTS_GAP = 0.18  # between two texts of the panel
+CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.15, 3
+#: The full data's star: its background-coloured rim (wide enough that the colours of the
+#: ball's edge and the contour it lies on stay off its white outline in the video's colour
+#: subsampling, which mixes 2 x 2 pixels, and the encoder's blur), narrower over the
+#: clouds (a tight ridge cloud shows between its arms), the depths of the clouds' dots,
+#: the star over them and the optimum held on screen over it.
+STAR_RIM, CLOUD_STAR_RIM, CLOUD_Z, STAR_Z, HELD_Z = 13.0, 9.0, 4, 5, 7
+#: Over the clouds the star shrinks to this share of its size: a tight ridge cloud is
+#: about as wide as the whole star.
+CLOUD_STAR_SCALE = 0.6
+FULL_CONTOUR_STROKE = 2  # the full data's grey contour (thinner than a minibatch's)
+FACE_STROKE = 16  # the part of the minibatch's diamond its lasso optimum lies on
+CORNER_SHARE = 0.45  # a corner is shown as this share of its two edges
+NAMES = {"l1": ("st_lasso", "st_lasso_loss"), "l2": ("st_ridge", "st_ridge_loss")}
+TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
 #: The full data's optimum, the reference: white like the text (its ball and contour are
-#: grey), apart from the minibatches' optima, yellow (green with a 0) as everywhere.
+#: its norm's colour and grey), apart from the minibatches' optima, yellow (green with a 0)
+#: as everywhere.
 FULL_DATA_COLOR = theme.TEXT_COLOR
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
-MECH_ROW = 1.3  # from one row of the 1-D picture to the next (its label left of its line)
+MECH_ROW = 1.45  # from one row of the 1-D picture to the next (its label left of its line)
 MECH_LABEL_GAP = 0.3  # between a row's label and its line
 MECH_STAR = 0.11  # the full data's fit on a row of the 1-D picture
 MECH_STAR_STROKE, MECH_STAR_RIM = 3.0, 5.0  # its outline, and its background-coloured rim
 MECH_DOT = 0.8 * theme.DOT_RADIUS  # a minibatch's fit on a row of the 1-D picture
-ZONE_STROKE = 8  # the lasso's dead zone [-alpha, alpha] on the least-squares row
+ZONE_STROKE = 8  # the lasso's dead zone [-lambda_1, lambda_1] on the least-squares row
 LINK_GAP = 0.15  # share of a link left out at each end
 MECH_HOLDS = (1.5, 1.5, 1.5, 2.0)  # the 1-D picture held: its rows one by one, the ratio
 MECH_ROWS = ("ridge", "least_squares", "lasso")  # top to bottom
@@ -118,9 +140,30 @@ def ball_radius(result, norm: str) -> float:
     return 0.5 * float(norm_value(center, norm))
 
 
+def full_optimum(result, norm: str) -> np.ndarray:
+    """The full data's lasso (``l1``) or ridge (``l2``) optimum."""
+    return result.full_l1 if norm == "l1" else result.full_l2
+
+
+def batch_optima(result, norm: str) -> np.ndarray:
+    """Every minibatch's lasso (``l1``) or ridge (``l2``) optimum, (K, 2)."""
+    return result.batch_l1 if norm == "l1" else result.batch_l2
+
+
+def plane_name(norm: str, column: int) -> str:
+    """The timeline's name of the plane of ``norm`` in the column of ``RHO_STEPS[column]``."""
+    return f"{norm}_{column}"
+
+
 def mech_full(mech, name: str) -> float:
     """The full data's fit on the 1-D picture's row ``name``."""
     return mech.full[("least_squares", "ridge", "lasso").index(name)]
+
+
+def corner_rhos(results) -> list[float]:
+    """The correlations at which one of the minibatches shown one by one has a lasso
+    coefficient exactly 0 (its optimum on a corner of its diamond)."""
+    return [r.rho for r in results if np.any(r.batch_l1[:SHOWN_ONE_BY_ONE] == 0.0)]
 
 
 def lasso_face(beta: np.ndarray) -> list[np.ndarray]:
@@ -146,11 +189,11 @@ def lasso_face(beta: np.ndarray) -> list[np.ndarray]:
 
 
 class MinibatchStability(NormvizScene):
-    """Lasso and ridge refitted on minibatches, for growing feature correlation."""
+    """Lasso and ridge refitted on minibatches, three correlations side by side."""
 
     def construct(self) -> None:
-        self.step_index = self.tracker("step", -1)
-        self.batch_count = self.tracker("batch", 0)
+        self.batch_count = self.tracker("batch", -1)
+        self.cloud_count = self.tracker("cloud", -1)
         self.mech_phase = self.tracker("mech", 0)
         self.title = pieces.title(text("st_title", self.lang))
         self.results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
@@ -158,195 +201,295 @@ class MinibatchStability(NormvizScene):
                              for r in self.results])
         self.mechanism = orthogonal_mechanism(self.results[0], MECH_COUNT)
         self.build_layout()
-        self.frames = VGroup(*[VGroup(p["axes"], p["names"], p["header"], p["window"])
-                               for p in self.planes.values()])
-        self.beat("st_start", batches=BATCHES, size=BATCH_SIZE)
-        self.play(Write(self.title), FadeIn(self.key, self.legend),
-                  *[Create(p["axes"]) for p in self.planes.values()],
-                  *[FadeIn(p["names"], p["header"], p["window"]) for p in self.planes.values()],
-                  run_time=1.2)
-        shown, back = VGroup(), VGroup()  # nothing on the planes yet
-        for index, result in enumerate(self.results):
-            on_planes, in_panel = self.step(index, result, shown, back)
-            shown, back = VGroup(on_planes, in_panel), VGroup()
-            if index == 0:  # no zero changes at rho = 0: why the lasso moves further anyway
-                shown = self.show_mechanism(result, VGroup(shown, self.frames, self.legend,
-                                                           self.key))
-                back = VGroup(self.frames, self.legend, self.key)  # the next step: back
+        self.full_data()
+        self.minibatches()
+        self.clouds()
+        self.show_mechanism(self.results[0])
 
     # -- layout ---------------------------------------------------------------------------
     def build_layout(self) -> None:
-        """The key across the top; two planes side by side, as large as the height and the
-        text panel's least width allow, each with its name above and the full data's
-        ball's label below; the text panel on the right (the mean distances in it)."""
+        """Row names and table labels on the left, the 2 x 3 planes (as large as the
+        height and the panel's width allow, one scale for all), the table under them,
+        the text panel on the right."""
         area = layout.stage()
-        key_band, area = area.split_top(2 * layout.CAPTION_LINE)
-        self.key = key_band.place(pieces.label(text("st_matching", self.lang),
-                                               theme.SMALL_SIZE, theme.TEXT_COLOR))
-        columns_width = area.width - PANEL_WIDTH - PANEL_GAP
-        size = min(area.height - HEADER - LABEL_ROW - BOTTOM_GAP,
-                   (columns_width - layout.GUTTER) / 2 - NAME_ROOM)
-        every = np.vstack([np.vstack([r.batch_l1, r.batch_l2]) for r in self.results])
+        lang = self.lang
+        self.row_names = {norm: VGroup(
+            pieces.label(text(NAMES[norm][0], lang), theme.BODY_SIZE, theme.NORM_COLORS[norm]),
+            pieces.label(text(NAMES[norm][1], lang), theme.SMALL_SIZE,
+                         theme.MUTED_TEXT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+            for norm in NORMS}
+        self.table_labels = [pieces.label(text(key, lang), theme.SMALL_SIZE,
+                                          theme.MUTED_TEXT_COLOR) for key in TABLE]
+        self.rho_key = pieces.label(text("st_rho_key", lang), theme.SMALL_SIZE,
+                                    theme.MUTED_TEXT_COLOR)
+        left_width = max(m.width for m in (*self.row_names.values(), *self.table_labels,
+                                            self.rho_key))
+        grid_left = area.left + left_width + LEFT_GAP
+        grid_width = area.right - PANEL_WIDTH - PANEL_GAP - grid_left
+        size = min((area.height - HEADER - ROW_GAP - TABLE_GAP - len(TABLE) * TABLE_LINE) / 2,
+                   (grid_width - 2 * COLUMN_GAP) / 3 - NAME_ROOM)
+        every = np.vstack([np.vstack([r.batch_l1, r.batch_l2, r.full_l1, r.full_l2])
+                           for r in self.results])
         low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
-        self.planes = {}
-        left = area.left
-        for norm in ("l1", "l2"):
-            axes = self.plane(norm, pieces.fit_axes(np.array([low, low]),
-                                                    np.array([high, high]), size, size))
-            column = layout.Region(left, left + axes.width + NAME_ROOM,
-                                   area.bottom, area.top)
-            left = column.right + layout.GUTTER
-            rest = column.split_top(HEADER)[1]
-            square, label_band = rest.shrink(bottom=BOTTOM_GAP).split_bottom(LABEL_ROW)
-            axes.move_to([square.left + axes.width / 2, square.top - axes.height / 2, 0.0])
-            header = pieces.label(text(NAMES[norm], self.lang), theme.BODY_SIZE,
-                                  theme.NORM_COLORS[norm])
-            header.move_to([axes.get_center()[0], 0.0, 0.0]).align_to(
-                [0.0, axes.get_top()[1] + HEADER_GAP, 0.0], DOWN)
-            window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
-                               stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
-            self.planes[norm] = {"axes": axes, "header": header, "window": window,
-                                 "label_band": label_band,
-                                 "names": pieces.axis_labels(axes, text("axis_x", self.lang),
-                                                             text("axis_y", self.lang))}
-        self.picture_area = area  # the 1-D picture of the mechanism: planes and panel go
-        self.panel = layout.Region(left - layout.GUTTER + PANEL_GAP, area.right,
-                                   area.bottom, area.top)
-        self.rho_band, rest = self.panel.split_top(0.55)
-        legend_band, rest = rest.split_top(2 * layout.CAPTION_LINE)
-        self.counter_band, rest = rest.split_top(2 * layout.CAPTION_LINE + 0.1)
-        self.share_band, self.slot = rest.split_top(2 * layout.CAPTION_LINE + 0.15)
-        self.legend = self.in_panel(pieces.label(text("st_legend", self.lang),
-                                                 theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-                                    legend_band)
-        self.counter_head = self.in_panel(pieces.label(
-            text("st_counter_head", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-            self.counter_band)
+        self.planes, self.columns = {}, []
+        self.pitch = size + NAME_ROOM + COLUMN_GAP  # from one column to the next
+        for column, result in enumerate(self.results):
+            left = grid_left + column * self.pitch
+            for row, norm in enumerate(NORMS):
+                axes = self.plane(plane_name(norm, column), pieces.fit_axes(
+                    np.array([low, low]), np.array([high, high]), size, size))
+                top = area.top - HEADER - row * (size + ROW_GAP)
+                axes.move_to([left + size / 2, top - size / 2, 0.0])
+                window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
+                                   stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
+                self.planes[(norm, column)] = {
+                    "axes": axes, "window": window,
+                    "names": pieces.axis_labels(axes, text("axis_x", lang),
+                                                text("axis_y", lang))}
+            head = pieces.label(text("st_rho_head", lang, rho=result.rho), theme.BODY_SIZE)
+            head.move_to([left + size / 2, 0.0, 0.0]).align_to(
+                [0.0, area.top - HEADER + HEADER_GAP, 0.0], DOWN)
+            self.columns.append({"head": head, "centre": left + size / 2})
+        for norm in NORMS:  # each row's name and objective, level with its planes
+            axes = self.planes[(norm, 0)]["axes"]
+            self.row_names[norm].move_to([0.0, axes.get_center()[1], 0.0]).align_to(
+                [area.left, 0.0, 0.0], LEFT)
+        self.rho_key.move_to([0.0, self.columns[0]["head"].get_center()[1], 0.0]).align_to(
+            [area.left, 0.0, 0.0], LEFT)
+        table_top = self.planes[(NORMS[-1], 0)]["axes"].get_bottom()[1] - TABLE_GAP
+        self.table_rows = [table_top - (k + 0.5) * TABLE_LINE for k in range(len(TABLE))]
+        for label, y in zip(self.table_labels, self.table_rows, strict=True):
+            label.move_to([0.0, y, 0.0]).align_to([area.left, 0.0, 0.0], LEFT)
+        assert self.table_rows[-1] - TABLE_LINE / 2 >= area.bottom - 1e-6
+        self.frames = VGroup(*[VGroup(p["window"], p["axes"], p["names"])
+                               for p in self.planes.values()],
+                             *[c["head"] for c in self.columns], self.rho_key,
+                             *self.row_names.values(), *self.table_labels)
+        self.picture_area = area  # the 1-D picture of the mechanism: the grid goes
+        self.build_panel(layout.Region(area.right - PANEL_WIDTH, area.right, area.bottom,
+                                       area.top))
 
-    def in_panel(self, mobject: VMobject, band: layout.Region) -> VMobject:
-        """Left-aligned at the top of ``band`` (the panel's texts must fit its width)."""
-        assert mobject.width <= band.width + 1e-6, (mobject, mobject.width, band.width)
-        return mobject.align_to([band.left, band.top, 0.0], UP + LEFT)
+    def build_panel(self, panel: layout.Region) -> None:
+        """The panel's fixed texts from its top (the loss and how the penalties are set,
+        the legend), then a slot for what the planes show now and one for the line that
+        says what to see (later the table's key)."""
+        lang = self.lang
+        self.panel = panel
+        fixed = [pieces.label(text("st_loss", lang, size=BATCH_SIZE), theme.SMALL_SIZE),
+                 pieces.label(text("st_matching", lang), theme.SMALL_SIZE),
+                 pieces.label(text("st_legend", lang), theme.SMALL_SIZE,
+                              theme.MUTED_TEXT_COLOR)]
+        top = panel.top
+        for mobject in fixed:
+            self.in_panel(mobject, top)
+            top = mobject.get_bottom()[1] - PANEL_PARTS_GAP
+        self.loss_key, self.key, self.legend = fixed
+        self.phase_top = top
+        phases = [self.phase_text("st_phase_full"), self.phase_text("st_phase_batch", k=1),
+                  self.phase_text("st_phase_cloud")]
+        self.slot_top = top - max(p.height for p in phases) - PANEL_PARTS_GAP
 
-    # -- one correlation -------------------------------------------------------------------
-    def step(self, index: int, result, previous: VGroup, back: VGroup
-             ) -> tuple[VGroup, VGroup]:
-        """One correlation: the full-data picture, a few minibatches, then the whole cloud.
-        ``previous`` goes, ``back`` (the empty planes, after the 1-D picture) comes back.
-        Returns what is on the planes and what is in the panel at its end.
+    def in_panel(self, mobject: VMobject, top: float) -> VMobject:
+        """Left-aligned in the panel with its top at ``top`` (it must fit the panel)."""
+        assert mobject.width <= self.panel.width + 1e-6, (mobject, mobject.width)
+        mobject.align_to([self.panel.left, top, 0.0], UP + LEFT)
+        assert mobject.get_bottom()[1] >= self.panel.bottom - 1e-6, mobject
+        return mobject
 
-        A minibatch's optimum minimises its loss plus the penalty, so it is also where its
-        loss contour touches the ball ``||b||_p <= ||b_k||_p`` through it: that ball is
-        drawn with it, and on the lasso plane the edge or corner of that diamond the
-        optimum lies on is drawn thick.  The full data's ball (labelled) and contour show
-        before the minibatches and the ball again under the cloud; its star stays."""
-        changes = result.support_differs() > 0.0
-        self.beat("st_batches" if changes else "st_batches_flat", rho=result.rho)
-        full = QuadraticLoss.from_gram(*result.full_gram)
-        optima = {"l1": result.full_l1, "l2": result.full_l2}
-        batches = {"l1": result.batch_l1, "l2": result.batch_l2}
-        balls_full, fixed_contours, stars, contours = VGroup(), VGroup(), VGroup(), {}
-        parts = VGroup(balls_full, fixed_contours, stars)
-        for norm, plane in self.planes.items():
-            axes = plane["axes"]
-            radius = ball_radius(result, norm)
-            reference = pieces.BallWindow(axes, norm, radius)  # in its norm's colour
-            level = float(full.value(optima[norm]))
-            fixed = pieces.LossContour(axes, full, level, clip_to_axes=True)
-            fixed.set_stroke(color=theme.MUTED_TEXT_COLOR, width=2)
+    def phase_text(self, key: str, **fields: object) -> VMobject:
+        """What the planes show now, in the panel's slot under the legend."""
+        return self.in_panel(pieces.label(text(key, self.lang, batches=BATCHES, **fields),
+                                          theme.SMALL_SIZE, theme.SOLUTION_COLOR
+                                          if key == "st_phase_batch" else theme.TEXT_COLOR),
+                             self.phase_top)
+
+    # -- the story -------------------------------------------------------------------------
+    def full_data(self) -> None:
+        """Every plane from the first second: the full data's ball, its grey contour (under
+        the ball) touching it at the optimum, the star on top."""
+        self.beat("st_start", size=BATCH_SIZE)
+        self.balls_full, self.contours_full, self.stars = VGroup(), VGroup(), VGroup()
+        for (norm, column), plane in self.planes.items():
+            result = self.results[column]
+            axes, optimum = plane["axes"], full_optimum(result, norm)
+            full = QuadraticLoss.from_gram(*result.full_gram)
+            fixed = pieces.LossContour(axes, full, float(full.value(optimum)),
+                                       clip_to_axes=True)
+            fixed.set_stroke(color=theme.MUTED_TEXT_COLOR, width=FULL_CONTOUR_STROKE)
             star = Star(n=5, outer_radius=STAR_RADIUS, color=FULL_DATA_COLOR,
-                        stroke_width=STAR_STROKE, fill_opacity=0).move_to(
-                            axes.c2p(*optima[norm]))
-            # a rim of the background round its outline, and on top of every dot: the
-            # star stays whole over the cloud
+                        stroke_width=STAR_STROKE, fill_opacity=0,
+                        joint_type=LineJointType.ROUND).move_to(axes.c2p(*optimum))
+            # a rim of the background round its outline, over the balls, contours and
+            # clouds: the star stays whole, and white, over the ball's edge, the contour
+            # and the dots (round joins: a mitred rim would reach far beyond the sharp tips)
             star.set_stroke(color=theme.BACKGROUND_COLOR, width=STAR_RIM, background=True)
             star.set_z_index(STAR_Z)
-            contours[norm] = pieces.LossContour(axes, full, level, clip_to_axes=True)
-            balls_full.add(reference, self.ball_label(plane, radius))
-            fixed_contours.add(fixed)
-            stars.add(star)
-        self.step_index.set_value(-1)  # between two correlations
-        self.batch_count.set_value(0)
-        self.mech_phase.set_value(0)
-        if len(previous):
-            self.play(FadeOut(previous), *([FadeIn(back)] if len(back) else []),
-                      run_time=0.6)
-        rho_tag = self.in_panel(pieces.label(text("st_rho_tag", self.lang, rho=result.rho),
-                                             theme.BODY_SIZE), self.rho_band)
-        why = self.in_panel(pieces.label(text("st_why" if changes else "st_why_flat",
-                                              self.lang), theme.SMALL_SIZE), self.slot)
-        self.play(FadeIn(parts, rho_tag, self.counter_head), run_time=0.6)
-        self.step_index.set_value(index)
-        self.wait(1.0)  # the full data alone: its contour touches the grey ball at the star
-        # the minibatches have their own balls and contours: the full data's go (the star
-        # stays), so that each plane shows one ball and one contour at a time
-        self.play(FadeIn(why), FadeOut(balls_full), FadeOut(fixed_contours), run_time=0.5)
+            self.contours_full.add(fixed)
+            self.balls_full.add(pieces.BallWindow(axes, norm, ball_radius(result, norm)))
+            self.stars.add(star)
+            plane["star"] = star
+        self.phase = self.phase_text("st_phase_full")
+        self.play(Write(self.title), FadeIn(self.frames[:-len(TABLE)]),
+                  FadeIn(self.loss_key, self.key, self.legend, self.phase),
+                  FadeIn(self.contours_full, self.balls_full, self.stars), run_time=1.2)
+        self.batch_count.set_value(0)  # the full data alone, held until the next beat
+
+    def minibatches(self) -> None:
+        """The first minibatches one by one, in every plane at once: each with its own ball
+        (through its optimum), its contour touching it there, its optimum, and on the
+        lasso planes the edge or corner of its diamond the optimum lies on, thick; the
+        changed-zeros cells count them.  A minibatch's optimum minimises its loss plus the
+        penalty, so it is also where its contour touches the ball ``||b||_p <= ||b_k||_p``.
+        """
+        corners = corner_rhos(self.results)
+        rhos = ", ".join(pieces.format_number(rho) for rho in corners)
+        for result in self.results:  # "the circle holds it nearer the star": true here
+            shown = slice(0, SHOWN_ONE_BY_ONE)
+            assert result.deviations_l2[shown].mean() < result.deviations_l1[shown].mean()
+        self.beat("st_batches" if corners else "st_batches_flat", rhos=rhos)
+        why = self.in_panel(pieces.label(text("st_why" if corners else "st_why_flat",
+                                              self.lang, rhos=rhos), theme.SMALL_SIZE),
+                            self.slot_top)
+        self.batch_count.set_value(-1)
+        self.play(FadeIn(why, self.table_labels[-1]), FadeOut(self.balls_full),
+                  FadeOut(self.contours_full), run_time=0.5)
+        contours = {key: pieces.LossContour(plane["axes"], QuadraticLoss.from_gram(
+            *self.results[key[1]].full_gram), 1.0, clip_to_axes=True)
+            for key, plane in self.planes.items()}
         self.add(*contours.values())
         dots, live, balls = VGroup(), VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
-            loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
-            for dot in dots:  # the earlier minibatches join the cloud (under the star)
-                dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(0)
-            self.remove(balls)
+            for dot in dots:  # the earlier minibatches join the cloud
+                dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(CLOUD_Z)
+            self.remove(balls, live)
             balls = VGroup()
-            for norm, plane in self.planes.items():
-                beta = batches[norm][k]
+            for (norm, column), plane in self.planes.items():
+                result = self.results[column]
+                loss = QuadraticLoss.from_gram(result.batch_grams[0][k],
+                                               result.batch_grams[1][k])
+                beta = batch_optima(result, norm)[k]
                 balls.add(pieces.BallWindow(plane["axes"], norm, float(norm_value(beta, norm))))
                 if norm == "l1":
                     balls.add(self.face(plane["axes"], beta))
-                contours[norm].show(loss, float(loss.value(beta)))
+                contours[(norm, column)].show(loss, float(loss.value(beta)))
                 # the minibatch held on screen: its optimum over the star, whole
                 dots.add(Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
-                             color=pieces.optimum_color(beta)).set_z_index(STAR_Z + 1))
-            self.add(balls, *contours.values(), dots)
-            self.remove(live)
-            live = self.counters(result, k + 1)
-            self.add(live)
+                             color=pieces.optimum_color(beta)).set_z_index(HELD_Z))
+            live = VGroup(self.phase_text("st_phase_batch", k=k + 1),
+                          *[self.zeros_cell(result, k + 1) for result in self.results])
+            self.remove(self.phase)
+            self.add(balls, *contours.values(), dots, live)
             self.batch_count.set_value(k + 1)
-            self.wait(BATCH_SECONDS[index][k])
-        self.remove(live, balls)
-        self.batch_count.set_value(0)  # the single minibatch goes, the rest grow in
-        self.beat("st_step" if changes else "st_step_flat", rho=result.rho,
-                  ratio=f"{result.ratio:.2f}", share=f"{100 * result.support_differs():.0f}")
-        rest = VGroup(*[Dot(self.planes[norm]["axes"].c2p(*b), radius=CLOUD_DOT,
-                            color=pieces.optimum_color(b))
-                        for k in range(SHOWN_ONE_BY_ONE, BATCHES) for norm in self.planes
-                        for b in (batches[norm][k],)])
-        summary = self.summary(result, changes)
-        for dot in dots:
-            dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(0)
-        # the full data's ball (and its label) come back for the cloud, under the dots
-        self.play(FadeOut(VGroup(*contours.values())), FadeOut(why), FadeIn(balls_full),
-                  run_time=0.5)
-        # the cloud grows: each dot fades in over a fifth of the time, one after another
-        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeIn(summary),
-                  run_time=GROW_SECONDS)
-        self.batch_count.set_value(BATCHES)
-        self.wait(2.0)
-        return VGroup(balls_full, stars, dots, rest), VGroup(rho_tag, self.counter_head, summary)
+            self.wait(BATCH_SECONDS[k])
+        # the last minibatch stays on screen until the next beat
+        self.shown_dots, self.contours, self.why = dots, VGroup(*contours.values()), why
+        self.last_batch, self.live_cells = VGroup(balls, live[0]), live[1:]
+
+    def clouds(self) -> None:
+        """The single minibatches go, the full data's balls come back and the rest of the
+        clouds grow in round the stars; the table fills in, the panel's last line becomes
+        the table's key."""
+        results = self.results
+        self.beat("st_step", **{f"r{i}": f"{r.ratio:.2f}" for i, r in enumerate(results)},
+                  **{f"s{i}": f"{100 * r.support_differs():.0f}"
+                     for i, r in enumerate(results)})
+        rest = VGroup(*[Dot(plane["axes"].c2p(*b), radius=CLOUD_DOT,
+                            color=pieces.optimum_color(b)).set_z_index(CLOUD_Z)
+                        for (norm, column), plane in self.planes.items()
+                        for b in batch_optima(results[column], norm)[SHOWN_ONE_BY_ONE:]])
+        for dot in self.shown_dots:
+            dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(CLOUD_Z)
+        cells = VGroup(*[self.table_cells(result, column)
+                         for column, result in enumerate(results)])
+        table_key = self.in_panel(pieces.label(text("st_table_key", self.lang),
+                                               theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+                                  self.slot_top)
+        self.phase = self.phase_text("st_phase_cloud")
+        self.batch_count.set_value(-1)
+        for star in self.stars:  # over the clouds: smaller, with a narrower rim
+            star.scale(CLOUD_STAR_SCALE)
+            star.set_stroke(color=theme.BACKGROUND_COLOR, width=CLOUD_STAR_RIM, background=True)
+        # the full data's balls come back for the clouds, under the dots, and are held a
+        # moment with the first minibatches' optima only
+        self.play(FadeOut(self.contours), FadeOut(self.why), FadeOut(self.last_batch),
+                  FadeIn(self.balls_full), FadeIn(self.phase), run_time=0.5)
+        self.cloud_count.set_value(SHOWN_ONE_BY_ONE)
+        self.wait(BALLS_BACK_SECONDS)
+        self.cloud_count.set_value(-1)
+        # the clouds grow: each dot fades in over a fifth of the time, one after another
+        # the changed-zeros cells count on, from the shown minibatches to all of them
+        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeIn(table_key),
+                  FadeIn(*[cell for column in cells for cell in column[:-1]]),
+                  *[ReplacementTransform(live, column[-1])
+                    for live, column in zip(self.live_cells, cells, strict=True)],
+                  FadeIn(*self.table_labels[:-1]), run_time=GROW_SECONDS)
+        self.cloud_count.set_value(BATCHES)
+        self.cells, self.table_key = cells, table_key
+        self.grid = VGroup(self.frames, self.balls_full, self.stars, self.shown_dots, rest,
+                           cells, self.loss_key, self.key, self.legend, self.phase,
+                           table_key)
+
+    # -- the table -------------------------------------------------------------------------
+    def cell(self, key: str, column: int, row: int, color: str, **fields: object) -> VMobject:
+        """A table cell: centred under the column, on the table's row ``row``."""
+        cell = pieces.label(text(key, self.lang, **fields), theme.SMALL_SIZE, color)
+        cell.move_to([self.columns[column]["centre"], self.table_rows[row], 0.0])
+        assert cell.width <= self.pitch - 0.15, (key, cell.width)  # apart from its neighbours
+        return cell
+
+    def zeros_cell(self, result, seen: int) -> VMobject:
+        """How many of the first ``seen`` minibatches change which lasso coefficients are 0
+        (against the full data's)."""
+        column = RHO_STEPS.index(result.rho)
+        return self.cell("st_cell_zeros", column, 2, theme.L1_COLOR,
+                         count=round(result.support_differs(seen) * seen), batches=seen)
+
+    def table_cells(self, result, column: int) -> VGroup:
+        """The column's ratio of the mean distances, its interval and the changed zeros."""
+        low, high = result.ratio_ci95
+        return VGroup(
+            self.cell("st_cell_ratio", column, 0, theme.TEXT_COLOR, ratio=f"{result.ratio:.2f}"),
+            self.cell("st_cell_ci", column, 1, theme.MUTED_TEXT_COLOR, low=f"{low:.2f}",
+                      high=f"{high:.2f}"),
+            self.zeros_cell(result, BATCHES))
+
+    def face(self, axes, beta: np.ndarray) -> VGroup:
+        """The edge (or corner) of the minibatch's own diamond its lasso optimum lies on,
+        thick, cut to the plane's box."""
+        low = axes.c2p(axes.x_range[0], axes.y_range[0])
+        high = axes.c2p(axes.x_range[1], axes.y_range[1])
+        group = VGroup()
+        for piece in lasso_face(beta):
+            for arc in pieces.clip_polyline(axes.c2p(piece), low, high):
+                group.add(VMobject(color=theme.L1_COLOR, stroke_width=FACE_STROKE)
+                          .set_points_as_corners(arc))
+        return group
 
     # -- the mechanism, in 1-D -------------------------------------------------------------
     def mech_labels(self) -> dict[str, VMobject]:
-        """Each row's label (what it shows, its mean distance to the full data's fit)."""
+        """Each row's label (its objective, its map, its mean distance to the full data's
+        fit); lambda_2 is mathcore's ridge coefficient (``ridge_coefficient``)."""
         mech = self.mechanism
-        texts = {"ridge": ("st_mech_ridge", theme.L2_COLOR, {"lam": f"{mech.lam:.2f}"}),
+        texts = {"ridge": ("st_mech_ridge", theme.L2_COLOR,
+                           {"lam": f"{ridge_coefficient(mech.lam):.3f}"}),
                  "least_squares": ("st_mech_ls", theme.LOSS_COLOR, {}),
-                 "lasso": ("st_mech_lasso", theme.L1_COLOR, {"alpha": f"{mech.alpha:.2f}"})}
+                 "lasso": ("st_mech_lasso", theme.L1_COLOR, {"alpha": f"{mech.alpha:.3f}"})}
         return {name: pieces.label(text(key, self.lang, dev=f"{mech.mean_distance(name):.3f}",
                                         **fields), theme.SMALL_SIZE, color)
                 for name, (key, color, fields) in texts.items()}
 
-    def mech_rows(self, labels: dict[str, VMobject]) -> dict[str, dict]:
-        """The 1-D picture's rows in ``picture_area`` under its heading, top to bottom,
-        each label left of its line: for each row its line's left end, right end and
-        height, with the data range every row shares (0, the dead zone and every fit)."""
+    def mech_rows(self, labels: dict[str, VMobject], top: float) -> dict[str, dict]:
+        """The 1-D picture's rows in ``picture_area`` under ``top`` (its heading's bottom),
+        top to bottom, each label left of its line: for each row its line's left end,
+        right end and height, with the data range every row shares (0, the dead zone and
+        every fit)."""
         mech = self.mechanism
         values = np.concatenate([mech.least_squares, mech.ridge, mech.lasso, mech.full])
         low = min(values.min(), -mech.alpha) - 0.1
         high = max(values.max(), mech.alpha) + 0.1
         area = self.picture_area
         left = area.left + max(label.width for label in labels.values()) + MECH_LABEL_GAP
-        first = area.top - layout.CAPTION_LINE - 0.1  # its label's top at the area's top
+        first = top - 0.35 - layout.CAPTION_LINE  # its label's top under the heading
         return {name: {"y": first - i * MECH_ROW, "left": left, "right": area.right - 0.2,
                        "range": (low, high)} for i, name in enumerate(MECH_ROWS)}
 
@@ -364,30 +507,34 @@ class MinibatchStability(NormvizScene):
         x = row["left"] + (value - low) / (high - low) * (row["right"] - row["left"])
         return np.array([x, row["y"], 0.0])
 
-    def show_mechanism(self, result, planes: VGroup) -> VGroup:
-        """With orthogonal features each coefficient is a 1-D problem: the least-squares
-        fits of the first minibatches on a line, the ridge fits (each divided by 1 + lam:
-        the spread shrinks) above, the lasso fits (each moved alpha toward 0: the spread
-        stays) below, each joined to its least-squares fit, with the lasso's zero zone
-        [-alpha, alpha] on the least-squares row (the raw fits it sends to exactly 0);
-        the full data's fits as stars; the two spreads' ratio against the 2-D one.  Its
-        heading stands where the key was (the key goes with the planes): on screen, the
-        two penalties are lambda_2 (ridge) and lambda_1 (lasso, mathcore's alpha)."""
+    def show_mechanism(self, result) -> None:
+        """With orthogonal features each coefficient is a 1-D problem, loss
+        ``(b - b_hat)^2 / 2``: the least-squares fits b_hat of the first minibatches on a
+        line, the ridge fits (``b_hat / (1 + 2 lambda_2)``: the spread shrinks) above, the
+        lasso fits (moved lambda_1 toward 0: the spread stays) below, each joined to its
+        least-squares fit, with the lasso's zero zone [-lambda_1, lambda_1] on the
+        least-squares row (the fits it sends to exactly 0); the full data's fits as stars;
+        the two spreads' ratio against the 2-D one (rho = 0, ``result``).  Its heading at
+        the top of the stage, the grid gone."""
         mech = self.mechanism
-        self.mech_scale = pieces.format_number(round(1.0 + mech.lam, 2))
-        labels = self.mech_labels()
-        self.mech_layout = rows = self.mech_rows(labels)
-        self.beat("st_mech")
-        self.step_index.set_value(-1)
-        self.batch_count.set_value(0)
+        self.mech_scale = pieces.format_number(round(1.0 + 2.0 * ridge_coefficient(mech.lam), 2))
         head = pieces.label(text("st_mech_head", self.lang, count=MECH_COUNT),
                             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
         assert head.width <= self.picture_area.width + 1e-6, head.width
-        head.move_to(self.key.get_center())  # in the key's place, the key gone
+        head.move_to([self.picture_area.center[0], 0.0, 0.0]).align_to(
+            [0.0, self.picture_area.top, 0.0], UP)
+        self.mech_head = head
+        labels = self.mech_labels()
+        self.mech_layout = rows = self.mech_rows(labels, head.get_bottom()[1])
+        self.beat("st_mech")
+        self.cloud_count.set_value(-1)
         groups = {}
         for name, row in rows.items():
             label = labels[name]
             label.move_to([self.picture_area.left + label.width / 2, row["y"], 0.0])
+        self.mech_rows_top = max(label.get_top()[1] for label in labels.values())
+        for name, row in rows.items():
+            label = labels[name]
             line = Line(self.mech_point(row, row["range"][0]),
                         self.mech_point(row, row["range"][1]),
                         stroke_width=theme.AXES_STROKE, color=theme.AXES_COLOR)
@@ -397,21 +544,21 @@ class MinibatchStability(NormvizScene):
             zero_name = pieces.label("0", theme.SMALL_SIZE, theme.AXES_COLOR).next_to(
                 tick, DOWN, buff=0.05)
             star = Star(n=5, outer_radius=MECH_STAR, color=FULL_DATA_COLOR,
-                        stroke_width=MECH_STAR_STROKE,
-                        fill_opacity=0).move_to(self.mech_point(row, mech_full(mech, name)))
-            # a thin rim of the background round its outline: the star stays white (and
-            # whole) over the dots it sits on
+                        stroke_width=MECH_STAR_STROKE, fill_opacity=0,
+                        joint_type=LineJointType.ROUND).move_to(
+                            self.mech_point(row, mech_full(mech, name)))
+            # a rim of the background round its outline (round joins, as on the planes):
+            # the star stays white (and whole) over the dots it sits on
             star.set_stroke(color=theme.BACKGROUND_COLOR, width=MECH_STAR_RIM, background=True)
             groups[name] = VGroup(label, line, tick, zero_name, star)
         ls_row = rows["least_squares"]
         ls_dots = VGroup(*[Dot(self.mech_point(ls_row, v), radius=MECH_DOT,
                                color=theme.LOSS_COLOR) for v in mech.least_squares])
-        self.play(FadeOut(planes), run_time=0.6)
+        self.play(FadeOut(self.grid), run_time=0.6)
         self.play(FadeIn(head, groups["least_squares"], ls_dots), run_time=0.8)
         self.add(groups["least_squares"][-1])  # its star on top of the dots
         self.mech_phase.set_value(1)
         self.wait(MECH_HOLDS[0])
-        picture = VGroup(head, groups["least_squares"], ls_dots)
         for name in ("ridge", "lasso"):
             row, values = rows[name], getattr(mech, name)
             targets = VGroup(*[Dot(self.mech_point(row, v), radius=MECH_DOT,
@@ -419,7 +566,7 @@ class MinibatchStability(NormvizScene):
             links = VGroup(*[self.link(self.mech_point(ls_row, a), self.mech_point(row, b))
                              for a, b in zip(mech.least_squares, values, strict=True)])
             extra = VGroup()
-            if name == "lasso":  # raw fits within alpha of 0 would go to exactly 0
+            if name == "lasso":  # fits within lambda_1 of 0 would go to exactly 0
                 zone = Line(self.mech_point(ls_row, -mech.alpha),
                             self.mech_point(ls_row, mech.alpha),
                             stroke_width=ZONE_STROKE, color=theme.ZERO_COLOR)
@@ -433,76 +580,17 @@ class MinibatchStability(NormvizScene):
                       Transform(ls_dots.copy(), targets, remover=True), run_time=1.2)
             # the dots and stars on top of the zone and the links
             self.add(ls_dots, targets, groups[name][-1], groups["least_squares"][-1])
-            picture.add(groups[name], extra, links, targets)
             self.mech_phase.set_value(2 if name == "ridge" else 3)
             self.wait(MECH_HOLDS[1 if name == "ridge" else 2])
         ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
                                   ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
         assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
-        ratio.align_to([self.picture_area.left, groups["lasso"][3].get_bottom()[1] - 0.2,
-                        0.0], UP + LEFT)
+        lowest = min(groups["lasso"][0].get_bottom()[1], groups["lasso"][3].get_bottom()[1])
+        ratio.align_to([self.picture_area.left, lowest - 0.25, 0.0], UP + LEFT)
         assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
         self.mech_phase.set_value(0)
         self.play(FadeIn(ratio), run_time=0.5)
-        picture.add(ratio)
-        self.mech_phase.set_value(4)  # all of it, with the ratio (until the next step)
+        self.mech_phase.set_value(4)  # all of it, with the ratio (to the end)
         self.wait(MECH_HOLDS[3])
-        return picture
 
-    def ball_label(self, plane: dict, radius: float) -> VGroup:
-        """"full data's ball" under the plane, below where that ball meets the b1 axis,
-        under a short tick down from the window's edge."""
-        axes = plane["axes"]
-        where = axes.c2p(radius, 0.0)
-        bottom = axes.get_bottom()[1]
-        name = pieces.label(text("st_full_ball", self.lang), theme.SMALL_SIZE,
-                            theme.MUTED_TEXT_COLOR)
-        tick = Line([where[0], bottom, 0.0], [where[0], bottom - TICK, 0.0],
-                    stroke_width=2, color=theme.MUTED_TEXT_COLOR)
-        name.next_to(tick, DOWN, buff=0.03)
-        return VGroup(name, tick)
-
-    def face(self, axes, beta: np.ndarray) -> VGroup:
-        """The edge (or corner) of the minibatch's own diamond its lasso optimum lies on,
-        thick, cut to the plane's box."""
-        low = axes.c2p(axes.x_range[0], axes.y_range[0])
-        high = axes.c2p(axes.x_range[1], axes.y_range[1])
-        group = VGroup()
-        for piece in lasso_face(beta):
-            for arc in pieces.clip_polyline(axes.c2p(piece), low, high):
-                group.add(VMobject(color=theme.L1_COLOR, stroke_width=FACE_STROKE)
-                          .set_points_as_corners(arc))
-        return group
-
-    def summary(self, result, changes: bool) -> VGroup:
-        """The share of changed zeros (lasso) and the ratio line in the panel, and the mean
-        distances."""
-        low, high = result.ratio_ci95
-        ratio = self.in_panel(pieces.label(
-            text("st_rho" if changes else "st_rho_flat", self.lang, rho=result.rho,
-                 ratio=f"{result.ratio:.2f}", low=f"{low:.2f}", high=f"{high:.2f}"),
-            theme.SMALL_SIZE, theme.TEXT_COLOR), self.slot)
-        return VGroup(ratio, self.counters(result, BATCHES))
-
-    def counters(self, result, seen: int) -> VGroup:
-        """Mean distances (lasso, ridge side by side under their heading) and the lasso's
-        changed zeros in the panel, over the first ``seen`` batches."""
-        band = self.counter_band
-        counters = VGroup(
-            pieces.label(text("st_counter_l1", self.lang,
-                              dev=f"{result.deviations_l1[:seen].mean():.3f}"),
-                         theme.SMALL_SIZE, theme.L1_COLOR),
-            pieces.label(text("st_counter_l2", self.lang,
-                              dev=f"{result.deviations_l2[:seen].mean():.3f}"),
-                         theme.SMALL_SIZE, theme.L2_COLOR),
-        )
-        row = band.top - layout.CAPTION_LINE - 0.1
-        # left-aligned at fixed places: changing digits do not shift the line
-        counters[0].align_to([band.left, row, 0.0], UP + LEFT)
-        counters[1].align_to([band.left + band.width / 2, row, 0.0], UP + LEFT)
-        assert counters[1].get_right()[0] <= band.right + 1e-6
-        share = self.in_panel(pieces.label(
-            text("st_zeros", self.lang, count=round(result.support_differs(seen) * seen),
-                 batches=seen), theme.SMALL_SIZE, theme.L1_COLOR), self.share_band)
-        return VGroup(*counters, share)

@@ -39,16 +39,17 @@ _SHARED: dict[str, str] = {
     "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
     "lp_value": "p {{}} {{}}",
     "lp_formula_lp_tex": (
-        r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le 2"
+        r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le {radius}"
     ),
-    "lp_formula_lp": "‖β‖ₚ = (|β₁|ᵖ + |β₂|ᵖ)^(1/p) ≤ 2",
+    "lp_formula_lp": "‖β‖ₚ = (|β₁|ᵖ + |β₂|ᵖ)^(1/p) ≤ {radius}",
     "lp_formula_enet_tex": (
-        r"w\,\|\beta\|_1 + (1-w)\,\|\beta\|_2^2 \le 2w + 4(1-w)"
+        r"w\,\|\beta\|_1 + (1-w)\,\|\beta\|_2^2 \le {radius}w + {square}(1-w)"
     ),
-    "lp_formula_enet": "w‖β‖₁ + (1 − w)‖β‖₂² ≤ 2w + 4(1 − w)",
+    "lp_formula_enet": "w‖β‖₁ + (1 − w)‖β‖₂² ≤ {radius}w + {square}(1 − w)",
     "lp_beta": "β{index}* {{}} {{}}",
     "lp_curve": "β{index}*",
     "lp_axis_lp": "p",
+    "lp_inset_zero": "= 0",
     "lp_axis_enet": "w",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
@@ -164,10 +165,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
-            "×{zoom} around each optimum, ρ = {rho}: the contour, {ratio} × longer than wide,\n"
-            "hugs the diamond's edge yet touches only its corner ({corner}); the circle at "
-            "({ridge})"
+            "×{zoom} around each optimum, ρ = {rho}: the contour, {ratio} × longer than wide, "
+            "runs\n{angle}° off the diamond's edge and touches only its corner ({corner}); the "
+            "circle at ({ridge})"
         ),
+        "corr_inset_angle": "{angle}° off the edge",
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -194,22 +196,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_keeps_both": "both",
         "lp_title": "The family of balls: where the corners, and the zeros, go",
         "enet_value": "elastic net  w {{}} {{}}",
-        "lp_below_note": "p < 1: not convex;\nsharp corners on the axes",
+        "lp_below_note": (
+            "p < 1: the ball is not convex:\nthe dashed segment between two of\n"
+            "its points leaves it; the optimum\nsits on a sharp corner"
+        ),
+        "lp_below_off_note": (
+            "p < 1: the ball is not convex:\nthe dashed segment between two of\n"
+            "its points leaves it; sharp corners\non the axes"
+        ),
+        "lp_above_plain_note": "1 < p < ∞: no corner on the axes",
         "lp_one_note": "p = 1: the only convex Lp ball\nwith corners on the axes",
-        "lp_above_note": "β{index}* on a log scale:\nnever 0 for p > 1,\nexactly 0 at p = 1",
+        "lp_above_note": (
+            "β{index}* on a log scale:\nnever 0 for p > 1.\nIts 0 at p = 1 has\n"
+            "no log: it sits in\nthe row “= 0”."
+        ),
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
         "lp_enet_note": "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes",
         "lp_leave_note": (
             "below w = {value} the corner's fan of normals\nno longer contains −∇f: the "
-            "optimum leaves\nthe axis (β₂ ≠ 0)"
+            "optimum leaves\nthe axis (β{index} ≠ 0)"
         ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0: the L2 circle, the same\nball and optimum as p = 2",
         "sub_lp_start": "One loss, one budget. The ball changes with p.",
         "sub_lp_below": "p < 1: sharp corners on the axes. The optimum sits on one: a zero.",
         "sub_lp_one": "p = 1, the diamond: still a corner, still an exact zero.",
-        "sub_lp_above": "1 < p < infinity: no corner. Near p = 1, β2* is tiny but not 0.",
+        "sub_lp_above": (
+            "1 < p < infinity: no corner. Near p = 1, β{index}* is tiny but not 0."
+        ),
+        "sub_lp_above_plain": "1 < p < infinity: no corner on the axes.",
+        "sub_lp_below_off": (
+            "p < 1: sharp corners on the axes, but this optimum is not on one: no zero."
+        ),
+        "sub_lp_one_corner": "p = 1, the diamond: the optimum sits on a corner, an exact zero.",
+        "sub_lp_one_off": (
+            "p = 1, the diamond: corners on the axes, but this optimum is not on one."
+        ),
         "sub_lp_two": "p = 2: the circle. Nothing holds the optimum on an axis.",
         "sub_lp_inf": "p = infinity: a square. Its corners lie on the diagonals.",
         "sub_lp_enet": "The elastic net mixes L1 and L2, with L1 share w.",
@@ -288,7 +311,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "tends to 1 as n grows"
         ),
         "sub_hd_rise": (
-            "With 2 features {p2} % of L1 optima have a zero; with 5, {p5} %; with 50, {p50} %"
+            "With {n_a} features {p_a} % of L1 optima have a zero; with {n_b}, {p_b} %; "
+            "with {n_c}, {p_c} %"
         ),
         "sub_hd_share": (
             "{samples} losses per n, each budget half of c's own norm: the share of "
@@ -313,10 +337,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_share_vertex": "vertex {share} %",
         "b3_share_edge": "edge {share} %",
         "b3_share_face": "face {share} %",
-        "b3_share_note": ("95 %: ±{half} points;\nc uniform in\n[−10, 10]³; A random\n"
-                          "positive definite"),
+        "b3_title_share": "3-D, L1: where random losses touch the octahedron",
+        "b3_share_note": ("95 % intervals: at most ±{half} points;\n"
+                          "c uniform in [−{bound}, {bound}]³ outside the ball,\n"
+                          "A random positive definite"),
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
-        "pen_penalty": "penalty: |β| and β²",
+        "pen_penalty": "penalty P: |β| and β²",
         "pen_gradient": "slopes: sign(β) and 2β",
         "pen_prox": "proximal step, λ = {lam}",
         "pen_gradient_note": (
@@ -330,7 +356,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2: β* = g/{inv} > 0 at once"
         ),
         "pen_prox_note": (
-            "loss ½(β − v)² + λ·P(β)\n"
+            "min ½(β − v)² + λ·P(β)\n"
             "L1: β* = 0 for |v| ≤ λ = {lam}\n"
             "L2: β* = v/(1+2λ) = v/{inv}"
         ),
@@ -373,8 +399,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "0 at once"
         ),
         "sub_pen_prox": (
-            "A gradient step takes β to v, then the penalty pulls v in. L1: to exactly 0 "
-            "while |v| ≤ λ = {lam}, else {lam} closer to 0. L2: scaled by 1/{inv}, never 0"
+            "A gradient step takes β to v, then the penalty pulls v in, to the β* that "
+            "minimises (β − v)²/2 + λ|β| (L1) or + λβ² (L2). L1: to exactly 0 while "
+            "|v| ≤ λ = {lam}, else {lam} closer to 0. L2: scaled by 1/{inv}, never 0"
         ),
         "bridge_title": "From a constraint to a penalty: one optimum, two ways",
         "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
@@ -401,6 +428,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
         "bridge_sweep_ball": "ball drawn: the equivalent budget t",
+        "bridge_sweep_objective_l1": "β*(λ) minimises f + λ‖β‖₁",
+        "bridge_sweep_objective_l2": "β*(λ) minimises f + λ‖β‖₂²",
+        "bridge_pen_contours_l1": "f + λ‖β‖₁ contours",
+        "bridge_pen_contours_l2": "f + λ‖β‖₂² contours",
         "claim_bridge": (
             "A constraint ‖β‖ ≤ t is a penalty at one λ; at the L1 corner a whole fan of"
             " normals keeps the zero"
@@ -410,62 +441,74 @@ STRINGS: dict[str, dict[str, str]] = {
             "gives β*."
         ),
         "sub_bridge_kkt": (
-            "At β*, −grad f is μ times s, a normal of the ball. Below, drawn {zoom}× larger: "
-            "−grad f is "
-            "μ = {mu} copies of s for L1."
+            "At β*, minus the loss's gradient equals μ times s, a normal of the ball. Below, "
+            "drawn {zoom}× larger: for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_fan": (
             "At the corner every s = (1, a) with |a| ≤ 1 is a normal: the loss slides, β* "
             "stays at ({beta}). The circle's β* moves."
         ),
         "sub_bridge_same": (
-            "Penalise: since −grad f = λs, the L1-penalised loss has no downhill direction at "
-            "β*, so λ = μ (L2: λ = μ/(2t)). Same point, circled."
+            "Penalise instead: with λ = μ, minus the loss's gradient at β* is λs, so the "
+            "L1-penalised loss has no downhill direction there (L2: λ = μ/(2t)). Same point, "
+            "circled."
         ),
         "sub_bridge_lambda": (
             "As λ grows, the norm t of the penalised optimum β*(λ) shrinks; the ball drawn is "
             "that equivalent budget t."
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
+        "st_loss": "loss = (1/(2m))‖y − Xβ‖²,\nm = {size} rows per minibatch",
         "st_matching": (
-            "λ₁ (lasso), λ₂ (ridge): the same on every minibatch of 100,\n"
-            "set so that the full-data fit has half the least-squares norm"
+            "λ₁, λ₂: the same on every\nminibatch, set so that the\n"
+            "full-data fits have half\nthe least-squares norm"
         ),
         "st_legend": "★: the full data's optimum\ngreen dot: a coefficient is 0",
-        "st_full_ball": "full data's ball",
-        "st_rho_tag": "ρ = {rho} = corr(x₁, x₂)",
+        "st_rho_key": "ρ = corr(x₁, x₂)",
+        "st_rho_head": "ρ = {rho}",
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
+        "st_lasso_loss": "loss + λ₁‖β‖₁",
+        "st_ridge_loss": "loss + λ₂‖β‖₂²",
+        "st_phase_full": "Shown: the full data's ball,\ncontour and optimum ★",
+        "st_phase_batch": "Shown: minibatch {k}: its\nown ball, contour, optimum",
+        "st_phase_cloud": "Shown: all {batches} minibatch\noptima, the full data's ball",
         "st_why": (
-            "Lasso: the dot slides along\na flat edge (thick) or jumps\nto a corner. Ridge: "
-            "the\ncircle holds it nearer ★."
+            "Lasso: the dot slides along\na flat edge (thick), and at\nρ = {rhos} jumps to a "
+            "corner.\nRidge: the circle holds it\nnearer ★."
         ),
         "st_why_flat": (
-            "Lasso: each dot lies on a\nflat edge (thick), never on\na corner. Ridge: the "
-            "circle\nholds it nearer ★."
+            "Lasso: the dot slides along\na flat edge (thick), never\nto a corner. Ridge: "
+            "the\ncircle holds it nearer ★."
         ),
-        "st_rho": (
-            "The lasso lands {ratio}×\nas far from ★ as ridge,\non average\n"
-            "(95 % CI {low} to {high})"
+        "st_table_ratio": "lasso ÷ ridge",
+        "st_table_ci": "95 % CI",
+        "st_table_zeros": "changed zeros",
+        "st_table_key": (
+            "lasso ÷ ridge: the lasso's\nmean distance to ★ over\nridge's. changed zeros:\n"
+            "minibatches whose zeros\ndiffer from ★'s"
         ),
-        "st_rho_flat": (
-            "No zero changes, yet the\nlasso lands {ratio}× as far\nfrom ★ as ridge\n"
-            "(95 % CI {low} to {high})"
-        ),
-        "st_zeros": "zeros differ from ★'s in\n{count} of {batches} minibatches",
-        "st_counter_l1": "lasso {dev}",
-        "st_counter_l2": "ridge {dev}",
-        "st_counter_head": "mean distance to ★:",
+        "st_cell_ratio": "{ratio}×",
+        "st_cell_ci": "{low}–{high}",
+        "st_cell_zeros": "{count} of {batches}",
         "st_mech_head": (
             "If x₁ and x₂ were exactly orthogonal (here: on average), each b is 1-D:\n"
             "b₁ of the first {count} minibatches, fitted three ways"
         ),
-        "st_mech_ls": "least squares, each minibatch\nmean distance to ★ {dev}",
-        "st_mech_ridge": "ridge, λ₂ = {lam}: each fit ÷ (1 + λ₂)\nmean distance to ★ {dev}",
-        "st_mech_lasso": "lasso, λ₁ = {alpha}: each fit moved λ₁ to 0\nmean distance to ★ {dev}",
-        "st_mech_zone": "|fit| ≤ λ₁: the lasso gives 0",
+        "st_mech_ls": (
+            "least squares: loss ½(b − b̂)²\nits fit b̂, one per minibatch\n"
+            "mean distance to ★ {dev}"
+        ),
+        "st_mech_ridge": (
+            "ridge: loss + λ₂b², λ₂ = {lam}\neach b̂ ÷ (1 + 2λ₂)\nmean distance to ★ {dev}"
+        ),
+        "st_mech_lasso": (
+            "lasso: loss + λ₁|b|, λ₁ = {alpha}\neach b̂ moved λ₁ toward 0\n"
+            "mean distance to ★ {dev}"
+        ),
+        "st_mech_zone": "|b̂| ≤ λ₁: the lasso gives 0",
         "st_mech_ratio": (
-            "Spread: ridge ÷ (1 + λ₂) = ÷ {scale}, lasso kept: {ratio}× as far "
+            "Spread: ridge ÷ (1 + 2λ₂) = ÷ {scale}, lasso kept: {ratio}× as far "
             "(2-D refits: {measured}×)"
         ),
         "claim_sgd": (
@@ -482,16 +525,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_slope_l1": "slope of |β|: sign(β) = {l1}",
         "sgd_slope_l2": "slope of β²: 2β = {l2}",
         "sgd_settings": (
-            "SGD at ρ = {rho}: batches of {size}, step size {step}, {steps} steps from β = (0, 0)\n"
-            "penalties as in the stability video.  Dashed yellow: the exact optima"
+            "SGD at ρ = {rho} on loss + λ‖β‖₁ or loss + λ‖β‖₂² (λ as in the stability video)\n"
+            "batches of {size}, step size η = {step}, {steps} steps from β = 0.  "
+            "Dashed yellow: exact optima"
+        ),
+        "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
+        "sgd_def_prox": (
+            "proximal step: gradient step on the loss, then soft-threshold: "
+            "shrink |β| by ηλ, stop at 0"
         ),
         "sgd_l1_header": "L1, subgradient steps",
         "sgd_prox_header": "L1, proximal steps",
         "sgd_l2_header": "L2 (ridge)",
         "sgd_step_axis": "step",
-        "sgd_counter": "sign flips: β₁ {flips1}, β₂ {flips2}",
-        "sgd_counter_zeros": "steps at 0: {zeros}",
-        "sgd_step_counter": "counted: steps 1–{step} of {steps}",
+        "sgd_distance": "mean distance: {dist}",
+        "sgd_step_counter": "counted: steps {first}–{step}",
+        "sgd_never": "No β reached 0 or flipped sign in {steps} steps: sign(β) never jumped",
         "sgd_spread": "sd of β₁, β₂: {sd1}, {sd2}",
         "sgd_spread_head": "Mean distance to the optimum after step {burn}:",
         "sgd_spread_value": "{norm} {dist}",
@@ -499,18 +548,25 @@ STRINGS: dict[str, dict[str, str]] = {
             "As β crosses 0, |β|'s slope jumps from −1 to +1; "
             "β²'s slope 2β passes smoothly through 0"
         ),
+        "sub_sgd_steps": (
+            "The same minibatches for all three. The two L1 steps differ only near 0: "
+            "there the proximal step can land on exactly 0"
+        ),
         "sub_sgd_run": (
-            "SGD at ρ = {rho}, the same batches for all three. "
-            "Watch the counters: does β1 or β2 ever reach 0 or flip sign?"
+            "The first half was burn-in. From step {first} on we count each method's mean "
+            "distance to its optimum"
         ),
         "sub_sgd_spread": (
-            "None does. Away from 0 L1's slope is constant: along β1 − β2 only the data "
+            "Away from 0 L1's slope is constant: along β1 − β2 only the data "
             "pull back, weakly; L2's 2β adds a pull"
         ),
         "ols_title": "Ridge against least squares, correlated features",
         "ols_rho": "x₁ and x₂: correlation ρ = {rho}",
         "ols_truth": "y = x₁ + x₂ + noise: true β = ({w1}, {w2})",
-        "ols_lambda": "ridge adds (λ/2)‖β‖₂² to the loss, λ = {lam}",
+        "ols_lambda": (
+            "least squares: minimise (1/(2m))‖y − Xβ‖², m = {size}\n"
+            "ridge: minimise (1/(2m))‖y − Xβ‖² + λ‖β‖₂², λ = {lam}"
+        ),
         "ols_rows": "shown: {rows} of the {total} rows",
         "ols_batches": "{batches} minibatches of {size} rows",
         "ols_each": "on each: a least-squares fit and a ridge fit",
@@ -558,11 +614,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge is a tight blob near ({b1}, {b2})"
         ),
         "sgd_zero_setup": (
-            "y = x₁ + noise, ρ = {rho}: true β₂ = {w2}.  Shown: β₂, {steps} steps"
+            "y = x₁ + noise, ρ = {rho}: true β₂ = {w2}.  Shown: β₂ in runs of {steps} steps"
+        ),
+        "sgd_zero_rho": (
+            "ρ = {rho}, not {high}: at ρ = {high}, β₂ never reaches 0 in {steps} steps here"
         ),
         "sgd_zero_settings": (
             "dashed green: the lasso's β₂* = 0 exactly; dashed yellow: ridge's β₂*"
         ),
+        "sgd_zoom_note": "magnified: steps {first}–{last}, one dot per step, each row {span} high",
         "sgd_zero_sub_header": "L1 subgradient",
         "sgd_zero_prox_header": "L1 proximal (green = 0)",
         "sgd_zero_l2_header": "L2 (ridge)",
@@ -572,8 +632,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2 is smooth but biased: β₂* = {bias}, not the true 0."
         ),
         "sub_sgd_zero": (
-            "Now y = x1 + noise: the lasso's β2* is exactly 0. "
-            "Watch β2 under the three methods"
+            "Now y = x1 + noise: the lasso's β2* is exactly 0. ρ drops to {rho}: at {high}, "
+            "β2 would not reach 0 in {steps} steps. Compare the counters"
+        ),
+        "sub_sgd_zoom": (
+            "Steps {first} to {last}, one dot each: the subgradient β2 crosses 0 {flips} times, "
+            "the proximal β2 stays at exactly 0, ridge's takes small steps far above 0"
         ),
         "sub_sgd_zero_why": (
             "Near 0 a subgradient step overshoots, so β2 flips sign; the proximal step lands on "
@@ -587,7 +651,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_contour_l2": "touching L2",
         "path_free_l1": "L1: β* = c while t ≥ ‖c‖₁ = {radius} (c in the diamond)",
         "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
-        "path_shrink_cue": "← t shrinks",
+        "path_shrink_cue": "t shrinks →",
+        "path_stronger": "stronger penalty",
+        "path_lambda_axis": "λ (L1)",
         "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
         "path_note_l2": "L2: both shrink; neither is 0 before t = 0",
         "path_note_names": "Smaller t, larger λ: t = {t} is λ = {lam} for L1 (LASSO)",
@@ -638,6 +704,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "The loss now turns once\n(clockwise), keeping\nits shape: the L1 optimum\n"
             "waits on corners"
         ),
+        "sbs_grow_inside": (
+            "c lies inside both\nballs: each optimum\nis c itself; no\ncontour has to grow"
+        ),
+        "sbs_turn_follow": (
+            "The loss now turns once\n(clockwise), keeping\nits shape: both optima\nfollow it"
+        ),
+        "sbs_recap_even": "An exact 0 for\n{l1} % of the turn\nwith L1, for {l2} %\nwith L2",
         "sbs_recap_pair": (
             "A corner sticks out:\nit catches a whole\nrange of directions.\n"
             "L1 had an exact 0 for\n{l1} % of the turn;\nL2 only passes\n"
@@ -667,7 +740,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Up close: along both edges the loss rises; its downhill arrow lies in the "
             "corner's fan"
         ),
-        "sub_sbs_touch": "Each ball's first touch is its optimum:\nits coordinates are below",
+        "sub_sbs_touch": "Each ball's optimum: its first touch,\nor c itself when c lies inside",
+        "sub_sbs_grow_inside": "c lies inside both balls:\neach optimum is c itself",
         "sub_sbs_turn_stick": (
             "Now the loss turns once:\nL1 waits on corners most of the time, L2 glides"
         ),
@@ -742,12 +816,25 @@ STRINGS: dict[str, dict[str, str]] = {
             "Corners catch whole wedges of centres: {l1} % of a million L1 optima have a "
             "zero, L2 none"
         ),
-        "sub_b3_vertex": "In 3-D the L1 ball is an octahedron; a vertex means two zeros",
-        "sub_b3_edge": "On an edge of the octahedron one coefficient is exactly 0",
-        "sub_b3_face": "On a face no coefficient is 0: L1 gives zeros often, not always",
-        "sub_b3_boundary": "The L2 ball is round: like a face, its touch has no zero. "
-                           "Random losses seldom touch a face of the octahedron: "
-                           "most touch a vertex",
+        "sub_b3_vertex_grow": "In 3-D the L1 ball is an octahedron: a level set grows to touch it",
+        "sub_b3_vertex_touch": "It touches a vertex: two coefficients are exactly 0",
+        "sub_b3_vertex_turn": ("Seen from aside, the vertex stands out; turned back, the two "
+                               "meet only there"),
+        "sub_b3_edge_grow": "Another loss: its level set grows until it touches the octahedron",
+        "sub_b3_edge_touch": "This one touches an edge: one coefficient is exactly 0",
+        "sub_b3_edge_turn": ("Seen from aside, the touched edge stands out; turned back, they "
+                             "meet at one point"),
+        "sub_b3_face_grow": "A third loss grows until it touches the octahedron",
+        "sub_b3_face_touch": "They touch at one point, where no coefficient is 0",
+        "sub_b3_face_turn": ("Seen from aside, the point lies inside a face: L1 gives zeros "
+                             "often, not always"),
+        "sub_b3_boundary_grow": ("The L2 ball is a sphere; the first loss grows again until it "
+                                 "touches it"),
+        "sub_b3_boundary_touch": "It touches the sphere where no coefficient is 0",
+        "sub_b3_boundary_turn": ("The sphere has no vertex and no edge: like a face, its touch "
+                                 "leaves no zero"),
+        "sub_b3_share": ("Of {samples} random losses, {vertex} % touch a vertex, {edge} % an "
+                         "edge and only {face} % a face"),
         "claim_title": "The lesson: why L1 gives exact zeros and L2 small, spread-out weights",
         "claim_recap": (
             "L1 against L2: shape, touch, zeros, budget and penalty, minibatch refits, SGD,"
@@ -763,6 +850,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_loss": "the loss: its centre c and its contours",
         "key_optimum": "an optimum with no zero coefficient",
         "key_zero": "an optimum with an exact 0\n(shaded green: the centres c giving one)",
+        "key_others": "any other colour: no fixed meaning,\nnamed where it is drawn",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
         "sub_title_key": "Five colours, one meaning each, in every video that follows",
         "sub_title_l1": "Orange: the L1 ball, the diamond of the lasso",
@@ -772,6 +860,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_zero": (
             "Green: an optimum with an exact 0; shaded green, the centres c that give one"
         ),
+        "sub_title_others": "Any other colour has no fixed meaning; each video names what it draws",
         "recap_title": "L1 against L2: what the lesson showed",
         "recap_question": "question",
         "recap_l1": "L1 (lasso)",
@@ -788,7 +877,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread": "split weight",
         "recap_spread_l1": "|β| cost: (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
         "recap_spread_l2": "β² cost: (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
-        "recap_penalty": "as a penalty",
+        "recap_penalty": "penalty, loss f",
+        "recap_loss": "f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "refits, ρ ↑ {rho_high}",
@@ -801,10 +891,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_data_l1": "{data_l1} of {data_p} coefficients ≠ 0",
         "recap_data_l2": "{data_l2} of {data_p} coefficients ≠ 0",
         "recap_features": "n = {hd_n} features",
-        "recap_features_l1": "some βᵢ = 0: {hd_l1} %",
-        "recap_features_l2": "some βᵢ = 0: {hd_l2} %",
+        "recap_features_l1": "mean zeros: {hd_l1_count} ± {hd_l1_half}",
+        "recap_features_l2": "mean zeros: {hd_l2_count} ± {hd_l2_half}",
         "recap_lasso": "lasso = Least Absolute Shrinkage and Selection Operator",
-        "sub_recap_features": "With {hd_n} features, every L1 optimum had a 0; no L2 optimum did",
+        "sub_recap_features": (
+            "With {hd_n} features, every L1 optimum had zeros, {hd_count} on average; "
+            "no L2 optimum had one"
+        ),
         "recap_use": "use it",
         "recap_use_l1": "lasso: selects features",
         "recap_use_l2": "ridge: keeps both twins",
@@ -818,7 +911,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "A weight split over two copies of a feature: L1 charges the same, L2 half"
         ),
         "sub_recap_penalty": (
-            "The budget t = {t} is a penalty: λ = {lam_l1} for L1, {lam_l2} for L2"
+            "For the loss f below, the budget t = {t} is a penalty: λ = {lam_l1} for L1, "
+            "{lam_l2} for L2"
         ),
         "sub_recap_sgd": "Under SGD, L1's iterates stray {sgd_ratio}× as far from their optimum",
         "sub_recap_data": (
@@ -834,24 +928,23 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge keeps both"
         ),
         "sub_st_start": (
-            "Lasso and ridge refit on {batches} minibatches of {size}, with λ1 and λ2 fixed: "
-            "each optimum has its own norm, so the dots are not on one ball"
+            "Lasso and ridge refit on minibatches of {size} rows, at three correlations ρ; "
+            "λ1 and λ2 stay fixed, so each optimum has its own ball"
         ),
-        "sub_st_batches": "At ρ = {rho} the lasso's dot slides along an edge or jumps to a corner",
+        "sub_st_batches": (
+            "Minibatch by minibatch the lasso's dot slides along an edge, and at ρ = {rhos} "
+            "jumps to a corner; ridge's stays near the star"
+        ),
         "sub_st_batches_flat": (
-            "At ρ = {rho} each dot is one minibatch's optimum, on its own ball; the lasso's "
-            "stays on an edge, never on a corner"
+            "Minibatch by minibatch the lasso's dot slides along an edge, never to a corner; "
+            "ridge's stays near the star"
         ),
         "sub_st_step": (
-            "At ρ = {rho} the lasso lands {ratio}× as far from the star as ridge; {share} % "
-            "of minibatches change its zeros"
-        ),
-        "sub_st_step_flat": (
-            "At ρ = {rho} no zero changes, yet the lasso lands {ratio}× as far from the star "
-            "as ridge"
+            "As ρ grows the lasso lands {r0}×, {r1}× and {r2}× as far from the star as ridge; "
+            "{s0} %, {s1} % and {s2} % of minibatches change its zeros"
         ),
         "sub_st_mech": (
-            "Why, in 1-D (orthogonal features): ridge divides each fit, noise too, by 1 + λ2; "
+            "Why, in 1-D (orthogonal features): ridge divides each fit, noise too, by 1 + 2λ2; "
             "the lasso only shifts it by λ1, so its spread stays"
         ),
     },
@@ -938,9 +1031,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
             "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
-            "几乎沿着菱形的边，\n却只在角 ({corner}) 碰到菱形；"
+            "与菱形的边只差 {angle}°，\n只在角 ({corner}) 碰到菱形；"
             "在对角线旁的 ({ridge}) 碰到圆"
         ),
+        "corr_inset_angle": "与边相差 {angle}°",
         "corr_inset_scale": "放大 ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -964,21 +1058,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_keeps_both": "两个",
         "lp_title": "范数球家族：角和零系数去了哪里",
         "enet_value": "弹性网络  w {{}} {{}}",
-        "lp_below_note": "p < 1：非凸；\n坐标轴上有尖角",
+        "lp_below_note": "p < 1：球不是凸的：球上两点间的\n虚线段跑到了球外；\n最优解落在尖角上",
+        "lp_below_off_note": "p < 1：球不是凸的：球上两点间的\n虚线段跑到了球外；\n坐标轴上有尖角",
+        "lp_above_plain_note": "1 < p < ∞：坐标轴上没有角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
-        "lp_above_note": "对数刻度上的 β{index}*：\np > 1 时从不为 0，\np = 1 时恰好为 0",
+        "lp_above_note": (
+            "对数刻度上的 β{index}*：\np > 1 时从不为 0。\np = 1 时恰为 0，\n而 0 没有对数，\n"
+            "所以画在“= 0”一行"
+        ),
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
         "lp_enet_note": "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上",
         "lp_leave_note": (
-            "w 低于 {value} 时，角的法线扇形\n不再包含 −∇f：最优解离开坐标轴\n（β₂ ≠ 0）"
+            "w 低于 {value} 时，角的法线扇形\n不再包含 −∇f：最优解离开坐标轴\n（β{index} ≠ 0）"
         ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": "同一个损失、同一个预算；球随 p 变化。",
         "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上。",
         "sub_lp_one": "p = 1，菱形：仍有角，仍恰好为零。",
-        "sub_lp_above": "p 大于 1 且有限时：没有角。p 接近 1 时 β2* 很小，但不为 0。",
+        "sub_lp_above": "p 大于 1 且有限时：没有角。p 接近 1 时 β{index}* 很小，但不为 0。",
+        "sub_lp_above_plain": "p 大于 1 且有限时：坐标轴上没有角。",
+        "sub_lp_below_off": "p < 1：轴上有尖角，但这个最优解不在角上，没有零。",
+        "sub_lp_one_corner": "p = 1，菱形：最优解落在角上，恰好为零。",
+        "sub_lp_one_off": "p = 1，菱形：轴上有角，但这个最优解不在角上。",
         "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上。",
         "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
@@ -1039,7 +1142,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_hd_any": (
             "右图：有零的最优解。为 0 的系数占比始终不低于 {low}%，所以 n 越大，有零的占比越接近 1"
         ),
-        "sub_hd_rise": "2 个特征时 {p2}% 的 L1 最优解有零；5 个时 {p5}%；50 个时 {p50}%",
+        "sub_hd_rise": (
+            "{n_a} 个特征时 {p_a}% 的 L1 最优解有零；{n_b} 个时 {p_b}%；{n_c} 个时 {p_c}%"
+        ),
         "sub_hd_share": (
             "每个 n 取 {samples}个损失，每个球的预算是 c 自身范数的一半：L1 把所有系数中多少变成 0"
         ),
@@ -1058,13 +1163,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_note_edge": "在棱上：{zeros} 恰好为 0",
         "b3_note_face": "在面上：没有系数为 0",
         "b3_note_boundary": "在球面上：没有系数为 0",
-        "b3_share_head": "{samples} 个随机损失\n的 L1 最优解：",
+        "b3_share_head": "{samples}个随机损失\n的 L1 最优解：",
         "b3_share_vertex": "顶点 {share} %",
         "b3_share_edge": "棱上 {share} %",
         "b3_share_face": "面上 {share} %",
-        "b3_share_note": "95 %：至多 ±{half}\n个百分点；c 均匀\n取自 [−10, 10]³，\nA 随机正定",
+        "b3_title_share": "三维 L1：随机损失碰到八面体的哪里",
+        "b3_share_note": ("95 % 置信区间：至多 ±{half} 个百分点；\n"
+                          "c 在球外、[−{bound}, {bound}]³ 内均匀取值，\nA 为随机正定矩阵"),
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
-        "pen_penalty": "惩罚：|β| 与 β²",
+        "pen_penalty": "惩罚 P：|β| 与 β²",
         "pen_gradient": "斜率：sign(β) 与 2β",
         "pen_prox": "近端算子，λ = {lam}",
         "pen_gradient_note": (
@@ -1078,7 +1185,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2：β* = g/{inv}，立刻离开 0"
         ),
         "pen_prox_note": (
-            "损失 ½(β − v)² + λ·P(β)\n"
+            "最小化 ½(β−v)² + λ·P(β)\n"
             "L1：|v| ≤ λ = {lam} 时 β* = 0\n"
             "L2：β* = v/(1+2λ) = v/{inv}"
         ),
@@ -1118,7 +1225,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2 的斜率 2β 让 β* 立刻离开 0"
         ),
         "sub_pen_prox": (
-            "梯度一步把 β 带到 v，惩罚再把 v 拉回。L1：|v| ≤ λ = {lam} 时恰好为 0，"
+            "梯度一步把 β 带到 v，惩罚再把 v 拉回到使 (β − v)²/2 + λ|β|（L1）"
+            "或 + λβ²（L2）最小的 β*。L1：|v| ≤ λ = {lam} 时恰好为 0，"
             "否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
@@ -1146,64 +1254,73 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
         "bridge_sweep_ball": "画出的球：等价的预算 t",
+        "bridge_sweep_objective_l1": "β*(λ) 使 f + λ‖β‖₁ 最小",
+        "bridge_sweep_objective_l2": "β*(λ) 使 f + λ‖β‖₂² 最小",
+        "bridge_pen_contours_l1": "f + λ‖β‖₁ 的等高线",
+        "bridge_pen_contours_l2": "f + λ‖β‖₂² 的等高线",
         "claim_bridge": (
             "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
         "sub_bridge_start": "在半径 t = {t} 的球内最小化 f：第一条碰到球的等高线给出 β*。",
         "sub_bridge_kkt": (
-            "在 β* 处，−grad f 是球的法向 s 的 μ 倍。下方放大 {zoom} 倍："
-            "L1 中 −grad f 的长度正好是 s 的 μ = {mu} 倍。"
+            "在 β* 处，损失的负梯度等于球的法向 s 的 μ 倍。下方放大 {zoom} 倍："
+            "L1 中负梯度的长度正好是 s 的 μ = {mu} 倍。"
         ),
         "sub_bridge_fan": (
             "尖角处每个 s = (1, a)（|a| ≤ 1）都是法向：损失滑动，β* 停在 ({beta})。"
             "圆的 β* 随之移动。"
         ),
         "sub_bridge_same": (
-            "改用惩罚：因为 −grad f = λs，L1 惩罚后的损失在 β* 处没有下降方向，所以 λ = μ；"
-            "L2 取 λ = μ/(2t)。同一个点（圈出）。"
+            "改用惩罚：取 λ = μ，β* 处损失的负梯度就是 λs，所以 L1 惩罚后的损失在那里没有"
+            "下降方向（L2 取 λ = μ/(2t)）。同一个点（圈出）。"
         ),
         "sub_bridge_lambda": (
             "λ 越大，惩罚最优解 β*(λ) 的范数 t 越小；画出的球就是等价的预算 t。"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
-        "st_matching": (
-            "λ₁（LASSO）、λ₂（岭回归）：在每个 100 个样本的小批量上取同一值，\n"
-            "取值使全量数据解的范数为最小二乘解的一半"
-        ),
+        "st_loss": "损失 = (1/(2m))‖y − Xβ‖²，\n每个小批量 m = {size} 行",
+        "st_matching": "λ₁、λ₂ 在每个小批量上相同，\n取值使全量数据的解的范数\n为最小二乘解的一半",
         "st_legend": "★：全量数据的最优解\n绿点：有系数为 0",
-        "st_full_ball": "全量数据的球",
-        "st_rho_tag": "ρ = {rho} = corr(x₁, x₂)",
+        "st_rho_key": "ρ = corr(x₁, x₂)",
+        "st_rho_head": "ρ = {rho}",
         "st_lasso": "LASSO (L1)",
         "st_ridge": "岭回归 (L2)",
+        "st_lasso_loss": "损失 + λ₁‖β‖₁",
+        "st_ridge_loss": "损失 + λ₂‖β‖₂²",
+        "st_phase_full": "图中：全量数据的球、\n等高线和最优解 ★",
+        "st_phase_batch": "图中：第 {k} 个小批量自己的\n球、等高线和最优解",
+        "st_phase_cloud": "图中：全部 {batches} 个小批量的\n最优解，全量数据的球",
         "st_why": (
-            "LASSO：点沿菱形平直的\n边（加粗）滑动或跳到角上。\n岭回归：圆的弯曲让点\n更靠近 ★。"
+            "LASSO：点沿菱形平直的边\n（加粗）滑动，ρ = {rhos} 时\n还会跳到角上。岭回归：\n"
+            "圆的弯曲让点更靠近 ★。"
         ),
         "st_why_flat": (
-            "LASSO：每个点都在菱形\n平直的边（加粗）上，从不\n"
-            "在角上。岭回归：圆的弯曲\n让点更靠近 ★。"
+            "LASSO：点沿菱形平直的边\n（加粗）滑动，从不到角上。\n岭回归：圆的弯曲让点\n更靠近 ★。"
         ),
-        "st_rho": (
-            "平均而言，LASSO 到 ★ 的\n距离是岭回归的 {ratio} 倍\n"
-            "（95% 置信区间：\n{low} 到 {high}）"
+        "st_table_ratio": "LASSO ÷ 岭回归",
+        "st_table_ci": "95% 置信区间",
+        "st_table_zeros": "零系数改变",
+        "st_table_key": (
+            "LASSO ÷ 岭回归：到 ★ 的\n平均距离之比。\n零系数改变：哪些系数为 0\n"
+            "与 ★ 不同的小批量个数"
         ),
-        "st_rho_flat": (
-            "零系数不变，但 LASSO 到 ★\n的距离仍是岭回归的 {ratio} 倍\n"
-            "（95% 置信区间：\n{low} 到 {high}）"
-        ),
-        "st_zeros": "哪些系数为 0 与 ★ 不同：\n{batches} 批中 {count} 批",
-        "st_counter_l1": "LASSO {dev}",
-        "st_counter_l2": "岭回归 {dev}",
-        "st_counter_head": "到 ★ 的平均距离：",
+        "st_cell_ratio": "{ratio}×",
+        "st_cell_ci": "{low}–{high}",
+        "st_cell_zeros": "{batches} 批中 {count}",
         "st_mech_head": (
             "若 x₁ 与 x₂ 恰好正交（这里只是平均正交），每个系数都是一维问题：\n"
             "前 {count} 个小批量的 b₁，三种拟合"
         ),
-        "st_mech_ls": "最小二乘：每个小批量的拟合\n到 ★ 的平均距离 {dev}",
-        "st_mech_ridge": "岭回归，λ₂ = {lam}：每个拟合 ÷ (1 + λ₂)\n到 ★ 的平均距离 {dev}",
-        "st_mech_lasso": "LASSO，λ₁ = {alpha}：每个拟合向 0 移动 λ₁\n到 ★ 的平均距离 {dev}",
-        "st_mech_zone": "|拟合| ≤ λ₁：LASSO 给出 0",
+        "st_mech_ls": "最小二乘：损失 ½(b − b̂)²\n每个小批量的拟合 b̂\n到 ★ 的平均距离 {dev}",
+        "st_mech_ridge": (
+            "岭回归：损失 + λ₂b²，λ₂ = {lam}\n每个 b̂ ÷ (1 + 2λ₂)\n到 ★ 的平均距离 {dev}"
+        ),
+        "st_mech_lasso": (
+            "LASSO：损失 + λ₁|b|，λ₁ = {alpha}\n每个 b̂ 向 0 移动 λ₁\n到 ★ 的平均距离 {dev}"
+        ),
+        "st_mech_zone": "|b̂| ≤ λ₁：LASSO 给出 0",
         "st_mech_ratio": (
-            "离散程度：岭回归 ÷ (1 + λ₂) = ÷ {scale}，LASSO 不变：{ratio} 倍远"
+            "离散程度：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}，LASSO 不变：{ratio} 倍远"
             "（二维重拟合：{measured} 倍）"
         ),
         "claim_sgd": (
@@ -1218,29 +1335,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_slope_l1": "|β| 的斜率：sign(β) = {l1}",
         "sgd_slope_l2": "β² 的斜率：2β = {l2}",
         "sgd_settings": (
-            "ρ = {rho} 时的 SGD：每批 {size} 个样本，步长 {step}，从 β = (0, 0) 出发共 {steps} 步\n"
-            "惩罚强度与稳定性视频相同。黄色虚线：精确最优解"
+            "ρ = {rho}：对 损失 + λ‖β‖₁ 或 损失 + λ‖β‖₂² 做 SGD（λ 与稳定性视频相同）\n"
+            "每批 {size} 个样本，步长 η = {step}，从 β = (0, 0) 出发共 {steps} 步。"
+            "黄色虚线：精确最优解"
         ),
+        "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
+        "sgd_def_prox": "近端步：先对损失走一步梯度，再软阈值：|β| 减小 ηλ，最多减到 0",
         "sgd_l1_header": "L1：次梯度法",
         "sgd_prox_header": "L1：近端法",
         "sgd_l2_header": "L2（岭回归）",
         "sgd_step_axis": "步数",
-        "sgd_counter": "变号：β₁ {flips1} 次，β₂ {flips2} 次",
-        "sgd_counter_zeros": "为 0：{zeros} 步",
-        "sgd_step_counter": "计数：第 1–{step} 步，共 {steps} 步",
+        "sgd_distance": "平均距离：{dist}",
+        "sgd_step_counter": "计数：第 {first}–{step} 步",
+        "sgd_never": "{steps} 步中没有 β 到达 0 或变号：sign(β) 从未跳变",
         "sgd_spread": "标准差：β₁ {sd1}，β₂ {sd2}",
         "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离：",
         "sgd_spread_value": "{norm} {dist}",
         "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
-        "sub_sgd_run": "ρ = {rho}，三者用同样的批次。看计数：β1、β2 会到 0 或变号吗？",
+        "sub_sgd_steps": "三者用同样的小批量。两种 L1 步只在 0 附近不同：近端步能恰好落在 0 上",
+        "sub_sgd_run": "前一半步数是预热。从第 {first} 步起，统计各方法到最优解的平均距离",
         "sub_sgd_spread": (
-            "都没有。远离 0 处 L1 的斜率是常数：沿 β1 − β2 "
+            "远离 0 处 L1 的斜率是常数：沿 β1 − β2 "
             "只有数据项微弱地拉回；L2 的 2β 额外拉回"
         ),
         "ols_title": "相关特征：岭回归对比最小二乘",
         "ols_rho": "x₁ 与 x₂ 的相关系数 ρ = {rho}",
         "ols_truth": "y = x₁ + x₂ + 噪声：真实 β = ({w1}, {w2})",
-        "ols_lambda": "岭回归在损失上加 (λ/2)‖β‖₂²，λ = {lam}",
+        "ols_lambda": (
+            "最小二乘：最小化 (1/(2m))‖y − Xβ‖²，m = {size}\n"
+            "岭回归：最小化 (1/(2m))‖y − Xβ‖² + λ‖β‖₂²，λ = {lam}"
+        ),
         "ols_rows": "图中：{total} 行中的 {rows} 行",
         "ols_batches": "{batches} 个小批量，每批 {size} 行",
         "ols_each": "每批各拟合一次最小二乘与岭回归",
@@ -1280,9 +1404,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "岭回归是 ({b1}, {b2}) 附近的一小团"
         ),
         "sgd_zero_setup": (
-            "y = x₁ + 噪声，ρ = {rho}：真实 β₂ = {w2}。图中为 β₂，共 {steps} 步"
+            "y = x₁ + 噪声，ρ = {rho}：真实 β₂ = {w2}。图中为 β₂（每次运行 {steps} 步）"
+        ),
+        "sgd_zero_rho": (
+            "ρ 取 {rho} 而非 {high}：同样的数据在 ρ = {high} 时，β₂ {steps} 步内到不了 0"
         ),
         "sgd_zero_settings": "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*",
+        "sgd_zoom_note": "放大：第 {first}–{last} 步，每步一个点，每行高 {span}",
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色 = 0）",
         "sgd_zero_l2_header": "L2（岭回归）",
@@ -1291,7 +1419,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "变号来自次梯度步；近端步把 β₂ 恰好固定在 0。\n"
             "L2 平滑但有偏：β₂* = {bias}，而真实值为 0。"
         ),
-        "sub_sgd_zero": "现在 y = x1 + 噪声：LASSO 最优解的 β2 恰好为 0。看三种方法下的 β2",
+        "sub_sgd_zero": (
+            "现在 y = x1 + 噪声：LASSO 的 β2* 恰好为 0。ρ 降到 {rho}，"
+            "因为 ρ = {high} 时 β2 在 {steps} 步内到不了 0。请比较计数"
+        ),
+        "sub_sgd_zoom": (
+            "第 {first} 至 {last} 步，每步一点：次梯度法的 β2 穿过 0 共 {flips} 次，"
+            "近端法的 β2 恰好停在 0，岭回归的 β2 小步移动，远在 0 之上"
+        ),
         "sub_sgd_zero_why": (
             "次梯度步在 0 附近越过 0，β2 反复变号；近端步恰好落在 0 上。"
             "L2 平滑，但它收缩 β1，相关的 x2 补上一部分：β2* > 0"
@@ -1303,7 +1438,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_contour_l2": "触及 L2 的等高线",
         "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
-        "path_shrink_cue": "← t 变小",
+        "path_shrink_cue": "t 变小 →",
+        "path_stronger": "惩罚更强",
+        "path_lambda_axis": "λ（L1）",
         "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_note_l2": "L2：两个系数一起收缩，t = 0 之前都不为 0",
         "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
@@ -1341,6 +1478,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_turn": (
             "损失绕原点顺时针\n转一圈，形状不变：\nL1 的最优解大部分\n时间停在角上"
         ),
+        "sbs_grow_inside": "c 在两个球内：\n最优解就是 c 本身，\n等高线无须扩张",
+        "sbs_turn_follow": "损失绕原点顺时针\n转一圈，形状不变：\n两个最优解跟着动",
+        "sbs_recap_even": "转一圈中有系数\n恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
         "sbs_recap_pair": (
             "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n{l1}% 的时间有系数\n"
             "恰为 0；L2 只是\n经过坐标轴（{l2}%）"
@@ -1366,7 +1506,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有零。"
             "放大看：沿两条边损失都上升，下降方向落在角的扇形里"
         ),
-        "sub_sbs_touch": "每个球的第一个接触点就是最优解：\n坐标见下方",
+        "sub_sbs_touch": "每个球的最优解：第一个接触点；\nc 在球内时就是 c 本身",
+        "sub_sbs_grow_inside": "c 在两个球内：\n两个最优解都是 c 本身",
         "sub_sbs_turn_stick": "现在损失转一圈：\nL1 大部分时间停在角上，L2 沿圆边滑动",
         "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
         "sub_sbs_recap": "转一圈中有系数恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
@@ -1405,11 +1546,20 @@ STRINGS: dict[str, dict[str, str]] = {
             "损失倾斜一点：角上的最优解不动，圆上的滑开"
         ),
         "sub_cloud_recap": "角抓住整片楔形里的中心：100 万个 L1 最优解中 {l1}% 有零，L2 没有",
-        "sub_b3_vertex": "三维中 L1 球是八面体；碰到顶点意味着两个系数为 0",
-        "sub_b3_edge": "碰到八面体的棱时，一个系数恰好为 0",
-        "sub_b3_face": "碰到面时没有系数为 0：L1 常常给出零，但不总是",
-        "sub_b3_boundary": "L2 球是圆的：和碰到面一样，接触点没有零系数。"
-                           "随机损失很少碰到八面体的面，多半碰到顶点",
+        "sub_b3_vertex_grow": "三维中 L1 球是八面体；损失的等值面不断扩大，直到碰到它",
+        "sub_b3_vertex_touch": "碰在顶点上：两个系数恰好为 0",
+        "sub_b3_vertex_turn": "从侧面看，被碰到的顶点很醒目；转回来，两者只在这里相接",
+        "sub_b3_edge_grow": "换一个损失：等值面扩大，直到碰到八面体",
+        "sub_b3_edge_touch": "这次碰在棱上：一个系数恰好为 0",
+        "sub_b3_edge_turn": "从侧面看，被碰到的棱很醒目；转回来，两者只在棱上一点相接",
+        "sub_b3_face_grow": "第三个损失：等值面扩大，直到碰到八面体",
+        "sub_b3_face_touch": "两者在一点相接，这一点没有系数为 0",
+        "sub_b3_face_turn": "从侧面看：这一点落在一个面的内部。L1 常常给出零，但不总是",
+        "sub_b3_boundary_grow": "L2 球是球面；第一个损失的等值面再次扩大，直到碰到它",
+        "sub_b3_boundary_touch": "碰在球面上：没有系数为 0",
+        "sub_b3_boundary_turn": "球面既没有顶点也没有棱：和面一样，接触点没有零系数",
+        "sub_b3_share": ("{samples}个随机损失中，{vertex}% 碰到顶点，{edge}% 碰到棱，"
+                         "只有 {face}% 碰到面"),
         "claim_title": "本课：为什么 L1 给出恰好为 0 的系数，而 L2 给出小而分散的权重",
         "claim_recap": (
             "L1 与 L2 对比：形状、接触点、零系数、约束与惩罚、小批量重拟合、SGD、真实数据、"
@@ -1423,6 +1573,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
         "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的中心 c）",
+        "key_others": "其他颜色：没有固定含义，\n画在哪里就在哪里注明",
         "sub_title_start": "为何 L1 有恰为 0 的系数，L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
         "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
@@ -1430,6 +1581,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_loss": "粉色：损失的中心 c 和它的等高线",
         "sub_title_optimum": "黄色：没有零系数的最优解",
         "sub_title_zero": "绿色：有系数恰好为 0 的最优解；绿色阴影：给出这种解的中心 c",
+        "sub_title_others": "其他颜色没有固定含义，每个视频都会注明它画的是什么",
         "recap_title": "L1 与 L2：本课展示了什么",
         "recap_question": "问题",
         "recap_l1": "L1（LASSO）",
@@ -1446,7 +1598,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread": "均摊权重",
         "recap_spread_l1": "|β| 代价 (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
         "recap_spread_l2": "β² 代价 (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
-        "recap_penalty": "化为惩罚",
+        "recap_penalty": "惩罚（损失 f）",
+        "recap_loss": "f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "重拟合 ρ↑{rho_high}",
@@ -1459,10 +1612,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_data_l1": "{data_p} 个系数 {data_l1} 个非零",
         "recap_data_l2": "{data_p} 个系数 {data_l2} 个非零",
         "recap_features": "n = {hd_n} 个特征",
-        "recap_features_l1": "有 βᵢ = 0：{hd_l1}%",
-        "recap_features_l2": "有 βᵢ = 0：{hd_l2}%",
+        "recap_features_l1": "平均 {hd_l1_count} ± {hd_l1_half} 个为 0",
+        "recap_features_l2": "平均 {hd_l2_count} ± {hd_l2_half} 个为 0",
         "recap_lasso": "LASSO = Least Absolute Shrinkage and Selection Operator",
-        "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，L2 都没有",
+        "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，平均 {hd_count} 个；L2 都没有",
         "recap_use": "用途",
         "recap_use_l1": "LASSO：选特征",
         "recap_use_l2": "岭回归：“双胞胎”都留",
@@ -1473,7 +1626,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_spread": (
             "权重分给两个相同特征：L1 代价不变，L2 减半"
         ),
-        "sub_recap_penalty": "预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}",
+        "sub_recap_penalty": (
+            "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
+        ),
         "sub_recap_sgd": "SGD 中 L1 的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
         "sub_recap_data": ("糖尿病数据 {data_p} 个系数：LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
@@ -1482,21 +1637,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍"
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
-        "sub_recap_use": "LASSO 用来选特征（一对相关的“双胞胎”只留一个）；岭回归两个都留",
+        "sub_recap_use": "LASSO 用来选特征：一对相关的“双胞胎”只留一个；岭回归两个都留",
         "sub_st_start": (
-            "在 {batches} 个各含 {size} 个样本的小批量上重拟合 LASSO 和岭回归，λ1、λ2 固定："
-            "各最优解的范数不同，点不在同一个球上"
+            "在三种相关系数 ρ 下，用每批 {size} 行的小批量重拟合 LASSO 和岭回归。"
+            "λ1、λ2 固定，所以每个最优解都在它自己的球上"
         ),
-        "sub_st_batches": "ρ = {rho} 时，LASSO 的点沿边滑动或跳到角上",
-        "sub_st_batches_flat": (
-            "ρ = {rho} 时，每个点是一个小批量的最优解，在它自己的球上；LASSO 的点总在边上"
+        "sub_st_batches": (
+            "一批接一批：LASSO 的点沿边滑动，ρ = {rhos} 时还会跳到角上；岭回归的点停在星号附近"
         ),
+        "sub_st_batches_flat": "一批接一批：LASSO 的点沿边滑动，从不到角上；岭回归的点停在星号附近",
         "sub_st_step": (
-            "ρ = {rho} 时，LASSO 离星号的距离是岭回归的 {ratio} 倍；{share}% 的小批量零系数改变"
+            "ρ 越大，LASSO 离星号的距离是岭回归的 {r0}、{r1}、{r2} 倍；"
+            "零系数改变的小批量占 {s0}%、{s1}%、{s2}%"
         ),
-        "sub_st_step_flat": "ρ = {rho} 时零系数不变，LASSO 离星号的距离却是岭回归的 {ratio} 倍",
         "sub_st_mech": (
-            "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + λ2；"
+            "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + 2λ2；"
             "LASSO 只平移 λ1，离散程度不变"
         ),
     },

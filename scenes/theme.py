@@ -17,6 +17,9 @@ L2_COLOR = "#4FA3E0"
 LOSS_COLOR = "#D96BA8"
 SOLUTION_COLOR = "#FFE45E"
 ZERO_COLOR = "#7BD389"
+#: The proximal L1 method's iterate (scenes/sgd.py): a light orange, L1 told apart from the
+#: subgradient method's orange, named in its own panel's header.
+PROX_COLOR = "#F7C98D"
 
 NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 
@@ -25,23 +28,27 @@ NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 COLOR_KEY = (("l1", L1_COLOR), ("l2", L2_COLOR), ("loss", LOSS_COLOR),
              ("optimum", SOLUTION_COLOR), ("zero", ZERO_COLOR))
 
+#: Least squares (the unpenalised fit, scenes/ols_ridge.py): a magenta, named where drawn.
+LEAST_SQUARES_COLOR = "#D85AF2"
 #: The series of a chart (not L1, L2, the loss, an optimum or a zero): each at least 25
 #: CIE76 units from every colour above, at least 40 apart, and bright enough for the dark
 #: background (tests/test_theme.py).
-SERIES_COLORS = ["#D85AF2", "#2BEEEE"]
-#: The features of a coefficient plot or chart (scenes/ridge_vs_lasso.py, cycled beyond
-#: ten; the weights of scenes/penalty.py, b2* in scenes/lp_family.py), in the order of
-#: the diabetes data's columns (age, sex, bmi, bp, s1 ... s6): brown, violet, dusty
-#: mauve, teal, lavender, taupe, salmon, steel blue, khaki olive, ice (a crimson and a
-#: lime read as the key's pink and green beside it).  Far from the key not only in
-#: CIE76 (which counts chroma heavily: a vivid green and orange 35 CIE76 units away still
-#: read as the key's green and orange): each is at least 15 CIEDE2000 units from every
-#: colour of the key, the text, the axes and the other ball, at least 20 degrees of CIE
-#: LCh hue from each of the key's five hues, and at least 17.5 CIEDE2000 units from every
-#: other feature (tests/test_theme.py).
+SERIES_COLORS = [LEAST_SQUARES_COLOR, "#2BEEEE"]
+#: The features of a coefficient plot or chart (scenes/ridge_vs_lasso.py, given in the
+#: order of the features' least-squares coefficients, largest first, and cycled beyond
+#: ten; the weights of scenes/penalty.py, b2* in scenes/lp_family.py, the axes of
+#: scenes/ball3d.py).  Only three hue families, each in a gap between the meanings' hues
+#: (OKLCh): violet (283-296 degrees, between the L2 blue and the least-squares magenta),
+#: a vermilion red (28-34, between the loss's pink and the L1 orange) and olive (118-126,
+#: between the optimum's yellow and the zero's green), told apart by lightness and chroma;
+#: no orange, brown or salmon (read as L1), no teal, cyan or steel blue (read as L2), no
+#: crimson (the loss) or lime (the zero).  Neighbours in this list are in different
+#: families (the names stacked at the plots' right ends), as are the entries 1, 3, 8
+#: (scenes/ball3d.py's axes) and 4, 5 (scenes/penalty.py's weights).  The distances are
+#: measured in tests/test_theme.py.
 FEATURE_PALETTE = [
-    "#A86A55", "#8C6BFF", "#90789C", "#22B3A6", "#E2C4FF",
-    "#A59687", "#FFA08C", "#2D8796", "#849060", "#A5F5F5",
+    "#8EB028", "#825AFD", "#6B8149", "#FC3F0A", "#C8B9F9",
+    "#9CA876", "#8877B9", "#F26A5D", "#6A8F09", "#9693FB",
 ]
 #: A ball that is neither the L1 nor the L2 ball (an Lp ball with p other than 1 and 2,
 #: an elastic net between its ends): a warm ivory, no meaning of its own, at least
@@ -49,6 +56,10 @@ FEATURE_PALETTE = [
 #: (the chart series and scenes/lp_family.py's curves) and 12 from the text colours
 #: (tests/test_theme.py).
 OTHER_BALL_COLOR = "#E8D8C0"
+#: The penalised objective f + lambda P (its contours and its words, scenes/bridge.py): a
+#: chartreuse, neither the loss's pink nor a norm's colour, at least 15 CIEDE2000 units
+#: and 20 degrees of CIE LCh hue from every colour of the key (tests/test_frames_bridge.py).
+PENALISED_COLOR = "#AAFF00"
 
 #: Pango tries the families in order for each character: Latin, Greek and maths symbols
 #: come from DejaVu Sans, Chinese from Noto Sans CJK SC (Debian: fonts-noto-cjk).

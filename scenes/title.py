@@ -10,7 +10,12 @@ optimum on the circle, the exact 0 at the diamond's corner, and shaded green the
 c whose L1 optimum has an exact 0 for this loss's shape: the wedges beyond the diamond's
 tips, ``mathcore.catchment``, the example's c inside one), so the colours are seen at work
 before they are used.  One beat per row of the key, each with its own subtitle
-(``title_<meaning>``), so that no cue outlasts what it describes.
+(``title_<meaning>``), so that no cue outlasts what it describes.  A last line says that
+any other colour has no fixed meaning and is named where it is drawn: the full-data star
+(white, scenes/stability.py), least squares (magenta, ols_ridge.py), the proximal iterate
+(light orange, sgd.py), a ball neither L1 nor L2 (ivory, lp_family.py) and the penalised
+objective (chartreuse, bridge.py) are each drawn in one video only, and the features'
+colours (``theme.FEATURE_PALETTE``) are the colours of their names.
 
 Tracker: ``grow`` (the contour's level as a share of each ball's touching level).
 
@@ -20,7 +25,20 @@ Render: ``manim render scenes/title.py``.
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, Dot, FadeIn, Polygon, Square, VGroup, Write
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    Dot,
+    FadeIn,
+    Polygon,
+    Square,
+    VGroup,
+    Write,
+    config,
+)
 
 from mathcore import QuadraticLoss, ellipse_half_extent, solve_constrained
 from mathcore.catchment import catchment_regions
@@ -42,6 +60,8 @@ ZONE_OPACITY = 0.5
 ZONE_REACH = 0.92
 #: Each row of the key is held at least this long (seconds) before the next appears.
 KEY_HOLD = 3.0
+#: Room left between the key's last line and the subtitles' strip.
+KEY_FOOT = 0.15
 
 
 def clip_to_disc(polygon: np.ndarray, radius: float, sides: int = 96) -> np.ndarray:
@@ -63,7 +83,7 @@ class LessonTitle(NormvizScene):
                                                     theme.BODY_SIZE, theme.MUTED_TEXT_COLOR),
                                        stage.width)
         self.promise.next_to(self.title, DOWN, buff=0.5)
-        room = layout.Region(stage.left, stage.right, stage.bottom,
+        room = layout.Region(stage.left, stage.right, stage.bottom + KEY_FOOT,
                              self.promise.get_bottom()[1] - 0.4)
         key_room, picture_room = room.split_left(KEY_SHARE * room.width)
         self.build_key(key_room)
@@ -81,15 +101,26 @@ class LessonTitle(NormvizScene):
             start = self.time
             moves = self.drawing(name) if name in ("optimum", "zero") else []
             self.play(FadeIn(row, shift=0.1 * RIGHT), *moves, run_time=0.8)
-            self.wait(max(0.0, KEY_HOLD - (self.time - start)))
+            self.hold_key(start)
+        self.beat("title_others")  # every other colour: named where it is drawn
+        start = self.time
+        self.play(FadeIn(self.others, shift=0.1 * RIGHT), run_time=0.8)
+        self.hold_key(start)
+
+    def hold_key(self, start: float) -> None:
+        """Hold until ``KEY_HOLD`` seconds after ``start``, one frame more (manim turns a
+        wait into whole frames, rounding down)."""
+        self.wait(max(0.0, KEY_HOLD - (self.time - start)) + 1 / config.frame_rate)
 
     # -- the key -------------------------------------------------------------------------
     def build_key(self, room: layout.Region) -> None:
         self.key = VGroup(*[self.key_row(name, color) for name, color in theme.COLOR_KEY])
         self.key.arrange(DOWN, aligned_edge=LEFT, buff=0.28)
         self.heading = pieces.label(text("key_heading", self.lang), theme.BODY_SIZE)
-        self.key_block = VGroup(self.heading, self.key).arrange(DOWN, aligned_edge=LEFT,
-                                                                buff=0.35)
+        self.others = pieces.label(text("key_others", self.lang), theme.BODY_SIZE,
+                                   theme.MUTED_TEXT_COLOR)
+        self.key_block = VGroup(self.heading, self.key, self.others).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.35)
         pieces.fit_into(self.key_block, room.width)
         if self.key_block.height > room.height:
             self.key_block.scale_to_fit_height(room.height)

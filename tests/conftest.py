@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -18,10 +19,11 @@ from manim.utils.testing import frames_comparison as manim_frames_comparison
 
 manim_frames_comparison.MIN_CAIRO_VERSION = 0
 
-# Text and Tex outside a render (labels a test builds to measure) go to one folder per
-# xdist worker: manim writes and then deletes "<hash>_.svg" beside each text's SVG, so two
-# workers building the same text in one shared folder delete each other's file.
-_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+# Text and Tex (labels a test builds to measure, and every render's) go to one folder per
+# xdist worker, or per process outside xdist: manim writes and then deletes "<hash>_.svg"
+# beside each text's SVG, so two processes building the same text in one shared folder
+# delete each other's file (two plain pytest runs in one checkout did, leaving empty SVGs).
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER") or f"main-{os.getpid()}"
 config.text_dir = f"renders/tests/{_WORKER}/texts"
 config.tex_dir = f"renders/tests/{_WORKER}/Tex"
 
@@ -33,6 +35,13 @@ settings.register_profile(
     derandomize=True,
 )
 settings.load_profile("normviz")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A plain (non-xdist) run's text folder is its own and is removed at the end; the
+    xdist workers' folders stay as a cache for the next ``make test``."""
+    if _WORKER.startswith("main-"):
+        shutil.rmtree(f"renders/tests/{_WORKER}", ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,10 +2,13 @@
 mathcore's optimum, on every checked frame of every story, while the camera turns (and,
 for a contact with no zero, orbits), and moving through the hold after it appears (the
 camera drifts); the touched vertex, edge or face of the octahedron highlighted on those
-frames; the axes named by the triad (arrows along the camera's picture of the axes, in
-the axes' colours, names where the scene put them, apart, and no body in the triad's
-box); the sphere's story never holds still before the closing picture (but for eased ends
-of camera moves)."""
+frames, the face seen as a face (its projected triangle wide, its area filled) from the
+first frame it is drawn on and not drawn while it is seen edge on; the axes named by the
+triad (arrows along the camera's picture of the axes, in the axes' colours, names where
+the scene put them, apart, and no body in the triad's box); no beat holds still before
+its closing picture, nor longer than its closing second (but for eased ends of camera
+moves); the share of vertex, edge and face optima shown beside the octahedron alone,
+never beside the sphere, its digits at least 14 px tall."""
 
 from __future__ import annotations
 
@@ -18,13 +21,16 @@ from mathcore.octahedron_share import KINDS, octahedron_face_shares
 from scenes import theme
 from scenes.ball3d import (
     AXIS_COLORS,
+    DRAW_SECONDS,
     GHOST_OPACITY,
     HOLD_SECONDS,
     ORBIT_SECONDS,
     RADIUS,
     SHARE_SAMPLES,
+    SHARE_SECONDS,
     SHARE_SEED,
     STORIES,
+    SWING_SECONDS,
     TOUCH_WIDTH,
     TRIAD_ORIGIN,
     TRIAD_TIP,
@@ -33,9 +39,11 @@ from scenes.ball3d import (
     note_text,
     silhouette_theta,
 )
+from scenes.base import STILL_SECONDS
 from scenes.pieces import optimum_color
 from tests.frames import (
     MarkerCheck,
+    bright_pixels,
     check_basics,
     classify,
     color_mask,
@@ -51,6 +59,8 @@ pytestmark = pytest.mark.slow
 #: A drawn highlight pixel: bright and grey (the text colour), found within this many
 #: pixels of where the touched vertex's ring or the touched edge projects.
 TOUCH_LUMA, TOUCH_SEARCH_PX = 200.0, 2
+#: Luma of a pixel: the weights of the video's brightness (BT.601).
+LUMA = np.array([0.299, 0.587, 0.114])
 
 
 def touched_points(video, frame: int, beta: np.ndarray) -> np.ndarray:
@@ -72,15 +82,20 @@ def touched_points(video, frame: int, beta: np.ndarray) -> np.ndarray:
     return points[np.linalg.norm(points - dot, axis=1) > 2 * video.dot_radius_px]
 
 
-def check_touched(video, frame: int, pixels: np.ndarray, beta: np.ndarray) -> float:
-    """The share of ``touched_points`` with a highlight pixel next to them (all of them)."""
-    weights = np.array([0.299, 0.587, 0.114])
+def highlighted_share(video, frame: int, pixels: np.ndarray, beta: np.ndarray) -> float:
+    """The share of ``touched_points`` with a highlight pixel (bright and grey) next to
+    them."""
     pixels = pixels.astype(float)
-    bright = (pixels @ weights > TOUCH_LUMA) & (np.ptp(pixels, axis=2) < 40)
+    bright = (pixels @ LUMA > TOUCH_LUMA) & (np.ptp(pixels, axis=2) < 40)
     near = TOUCH_SEARCH_PX + int(np.ceil(video.half_stroke_px(TOUCH_WIDTH)))
     hits = [bright[max(y - near, 0):y + near + 1, max(x - near, 0):x + near + 1].any()
             for x, y in np.round(touched_points(video, frame, beta)).astype(int)]
-    share = float(np.mean(hits))
+    return float(np.mean(hits))
+
+
+def check_touched(video, frame: int, pixels: np.ndarray, beta: np.ndarray) -> float:
+    """The share of ``touched_points`` with a highlight pixel next to them (all of them)."""
+    share = highlighted_share(video, frame, pixels, beta)
     assert share == 1.0, (f"the touched part of the octahedron at {beta} is not highlighted "
                           f"at frame {frame} ({video.time(frame):.2f} s): {share:.0%} drawn")
     return share
@@ -88,27 +103,32 @@ def check_touched(video, frame: int, pixels: np.ndarray, beta: np.ndarray) -> fl
 
 def check_ball3d(video) -> dict:
     """In every story, on frames from the contact's appearance through the turn (and the
-    orbit): the optimum's dot at mathcore's projected optimum; on the octahedron the
-    touched vertex, edge or face highlighted; and the hold right after the contact
-    appears is not still: from its first to its last frame the camera drifts and the
-    drawn optimum moves with it."""
+    orbit): the optimum's dot at mathcore's projected optimum; on the octahedron, on the
+    frames where the scene has drawn it whole (tracker ``touched`` at 1), the touched
+    vertex, edge or face highlighted; and the hold right after the contact appears is not
+    still: from its first to its last frame the camera drifts and the drawn optimum moves
+    with it."""
     stories = video.timeline["trackers"]["story"]
+    drawn = video.timeline["trackers"]["touched"]
     summary = {}
     hold = round(HOLD_SECONDS * video.fps) - 1
     for index, (norm, center, matrix) in enumerate(STORIES):
         solution = solve_constrained(QuadraticLoss.create(center, matrix), norm, RADIUS)
         frames = [k for k, value in enumerate(stories) if value == index]
+        whole = [k for k in frames if drawn[k] == 1.0]
+        assert bool(whole) == (norm == "l1"), f"{solution.face}: touched part drawn {whole}"
         check = MarkerCheck(f"{solution.face} optimum")
         # a contact with no zero orbits further: checked more often
         count = 10 if np.all(solution.beta != 0) else 6
-        picks = sorted({*spread([(frames[0], frames[-1])], count, 0), frames[0] + hold})
+        picks = sorted({*spread([(frames[0], frames[-1])], count, 0), frames[0] + hold,
+                        *(spread([(whole[0], whole[-1])], 3, 0) if whole else [])})
         for k, frame in video.frames(picks).items():
             expected = video.to_pixels("space", k, solution.beta)[0]
             found = marker_position(frame, optimum_color(solution.beta), expected,
                                     video.dot_radius_px,
                                     [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR])
             check.add(k, expected, found, video)
-            if norm == "l1":
+            if k in whole:
                 check_touched(video, k, frame, solution.beta)
         check.assert_within(video)
         check.assert_moves(video)  # the camera turns: the optimum moves on screen
@@ -118,7 +138,8 @@ def check_ball3d(video) -> dict:
         assert expected_drift >= 3.0 and drift >= 0.5 * expected_drift, (
             f"{solution.face}: the hold after the contact appears is still "
             f"(the optimum moves {drift:.1f} px, mathcore's {expected_drift:.1f} px)")
-        summary[solution.face] = {**check.summary(video), "hold_drift_px": round(drift, 1)}
+        summary[solution.face] = {**check.summary(video), "hold_drift_px": round(drift, 1),
+                                  "highlight_checked": sum(k in whole for k in picks)}
     return summary
 
 
@@ -260,58 +281,78 @@ def check_names_apart(video, sizes: np.ndarray) -> dict:
     return {"closest_names_gap_px": round(closest, 1)}
 
 
-#: Two decoded frames show the same picture when no 8 x 8 block's mean colour differs by
-#: more than this (RGB levels): the encoder's noise on a still picture moves a block's
-#: mean by 3 levels at most, a turning camera by tens.
-STILL_BLOCK, STILL_LEVELS = 8, 4.0
-#: The longest still the sphere's story may show before its closing picture: the eased
-#: ends of two camera moves meeting (the hold after the contact appears drifts).
+#: Two decoded frames show the same picture when at most STILL_OUTLIERS of their 8 x 8
+#: blocks' mean colours differ by more than STILL_LEVELS (RGB levels): the encoder's noise
+#: on a still picture moves a block's mean by 3 levels, now and then one block's by a
+#: little over 4; a turning camera moves tens of blocks by tens of levels.
+STILL_BLOCK, STILL_LEVELS, STILL_OUTLIERS = 8, 4.0, 1
+#: The longest still a beat may show before its closing picture: the eased ends of two
+#: camera moves meeting (the hold after the contact appears drifts).
 LONGEST_STILL_S = 0.5
 
 
-def still_runs(movie, first: int, last: int) -> list[tuple[int, int]]:
-    """Runs (first, last frame) of frames in ``first..last`` showing the same picture as
-    the frame before them, decoded one by one (none kept)."""
-    runs: list[tuple[int, int]] = []
+def still_frames(movie) -> np.ndarray:
+    """For every frame of ``movie``: whether it shows the same picture as the frame
+    before it (decoded one by one, none kept)."""
+    still = []
     previous = None
     with av.open(str(movie)) as container:
-        for index, frame in enumerate(container.decode(video=0)):
-            if index < first - 1:
-                continue
+        for frame in container.decode(video=0):
             pixels = frame.to_ndarray(format="rgb24").astype(float)
             rows, columns = (np.array(pixels.shape[:2]) // STILL_BLOCK) * STILL_BLOCK
             pixels = pixels[:rows, :columns].reshape(
                 rows // STILL_BLOCK, STILL_BLOCK, columns // STILL_BLOCK, STILL_BLOCK, 3
             ).mean(axis=(1, 3))
-            if (previous is not None and index >= first
-                    and np.abs(pixels - previous).max() <= STILL_LEVELS):
-                if runs and runs[-1][1] == index - 1:
-                    runs[-1] = (runs[-1][0], index)
-                else:
-                    runs.append((index, index))
+            changed = (None if previous is None
+                       else int((np.abs(pixels - previous).max(axis=2) > STILL_LEVELS).sum()))
+            still.append(changed is not None and changed <= STILL_OUTLIERS)
             previous = pixels
-            if index >= last:
-                break
+    return np.array(still)
+
+
+def runs_of(flags: np.ndarray, first: int, last: int) -> list[tuple[int, int]]:
+    """Runs (first, last frame) of the frames in ``first..last`` whose flag is set."""
+    runs: list[tuple[int, int]] = []
+    for index in np.flatnonzero(flags[first:last + 1]) + first:
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], int(index))
+        else:
+            runs.append((int(index), int(index)))
     return runs
 
 
-def check_sphere_story_moves(video) -> dict:
-    """The sphere's beat: from its first frame to the closing still (the run of still
-    frames that ends the video), the picture never holds longer than ``LONGEST_STILL_S``,
-    and the camera's orbit (both ways) takes at least ``2 * ORBIT_SECONDS`` of it."""
-    first, last = video.beat("b3_boundary")
-    assert last == video.frame_count - 1  # the sphere's story ends the video
-    runs = still_runs(video.movie, first, last)
-    assert runs and runs[-1][1] == last, "the video does not end on a still picture"
-    closing = runs.pop()
-    longest = max(((b - a + 1) / video.fps for a, b in runs), default=0.0)
-    assert longest <= LONGEST_STILL_S, (
-        f"the sphere's story holds still {longest:.2f} s before its closing picture: "
-        f"{[(round(video.time(a), 2), round(video.time(b), 2)) for a, b in runs]}")
-    moving = (closing[0] - first - sum(b - a + 1 for a, b in runs)) / video.fps
-    assert moving >= 2 * ORBIT_SECONDS, f"the sphere's story moves only {moving:.2f} s"
-    return {"longest_still_s": round(longest, 2), "moving_s": round(moving, 2),
-            "closing_still_s": round((closing[1] - closing[0] + 1) / video.fps, 2)}
+def check_beats_move(video) -> dict:
+    """Every beat moves until its closing picture (the run of frames like the one before
+    them that ends it): before it, the picture never holds longer than
+    ``LONGEST_STILL_S``; the closing picture holds at most ``STILL_SECONDS`` and an eased
+    end (its subtitle needs no longer hold of a finished picture), but for the last beat,
+    which ends the video on its answer; the sphere's orbit (both ways) moves for at least
+    ``2 * ORBIT_SECONDS``."""
+    still = still_frames(video.movie)
+    assert len(still) == video.frame_count
+    beats = video.timeline["beats"]
+    summary = {"longest_still_s": 0.0, "longest_closing_s": 0.0}
+    for number, beat in enumerate(beats):
+        first, last = beat["first_frame"], beat["last_frame"]
+        runs = runs_of(still, first, last)
+        assert runs and runs[-1][1] == last, f"{beat['name']} does not end on a still picture"
+        closing = runs.pop()
+        longest = max(((b - a + 1) / video.fps for a, b in runs), default=0.0)
+        assert longest <= LONGEST_STILL_S, (
+            f"{beat['name']} holds still {longest:.2f} s before its closing picture: "
+            f"{[(round(video.time(a), 2), round(video.time(b), 2)) for a, b in runs]}")
+        # the closing picture: the frame before the run and the run
+        seconds = (closing[1] - closing[0] + 2) / video.fps
+        if number < len(beats) - 1:
+            assert seconds <= STILL_SECONDS + LONGEST_STILL_S, (
+                f"{beat['name']} ends on a still of {seconds:.2f} s")
+            summary["longest_closing_s"] = max(summary["longest_closing_s"], round(seconds, 2))
+        summary["longest_still_s"] = max(summary["longest_still_s"], round(longest, 2))
+        if beat["name"] == "b3_boundary_turn":
+            moving = (closing[0] - first - sum(b - a + 1 for a, b in runs)) / video.fps
+            assert moving >= 2 * ORBIT_SECONDS, f"the sphere's orbit moves only {moving:.2f} s"
+            summary["orbit_moving_s"] = round(moving, 2)
+    return summary
 
 
 def test_silhouette_view_is_edge_on():
@@ -359,92 +400,198 @@ def test_the_axes_are_named_by_the_triad(rendered_video):
     check_triad(rendered_video(BallsIn3D))
 
 
-def test_the_sphere_story_keeps_moving(rendered_video):
-    """The L2 beat shows the contact from further round, slowly: its frames change until
-    the closing picture (and check_ball3d finds the optimum at mathcore's projected
-    optimum on frames through the orbit)."""
-    check_sphere_story_moves(rendered_video(BallsIn3D))
+def test_every_beat_keeps_moving(rendered_video):
+    """Each beat, with its own subtitle, moves until its closing picture, which holds
+    about a second (the subtitle is read while the picture it describes is shown); the
+    L2 beat shows the contact from further round, slowly (and check_ball3d finds the
+    optimum at mathcore's projected optimum on frames through the orbit)."""
+    check_beats_move(rendered_video(BallsIn3D))
 
 
-#: The touched face is filled: at the camera's widest turn in the face's story, the mean
-#: luma round a point inside the face is at least this (the octahedron's own translucent
-#: orange, under the faint level set, is about 90; the face's fill lifts it above 130).
+#: A pixel of the touched face's fill is at least this light (luma: the octahedron's own
+#: translucent orange, under the faint level set, is about 90; the fill lifts it above 160).
 FACE_FILL_LUMA = 120.0
+#: The touched face is seen as a face from the first frame it is drawn on: its projected
+#: triangle's area, over its longest side squared, is at least a quarter of what it is seen
+#: face on (an equilateral triangle: sqrt(3) / 4; seen edge on: 0).
+FACE_FATNESS = np.sqrt(3) / 16
+#: Once drawn whole, the face's fill covers its projected triangle: light pixels inside it
+#: number at least this share of the triangle's area (pixels).
+FACE_LIT_SHARE = 0.95
 
 
-def check_face_filled(video) -> float:
-    """b3_face: at the frame of the camera's widest turn (the recorded azimuth furthest
-    from the story's first), a point inside the touched face, away from the optimum, is
-    drawn light (its fill), not just its outline."""
-    index = next(k for k, (norm, center, matrix) in enumerate(STORIES)
-                 if solve_constrained(QuadraticLoss.create(center, matrix), norm,
-                                      RADIUS).face == "face")
-    norm, center, matrix = STORIES[index]
-    beta = solve_constrained(QuadraticLoss.create(center, matrix), norm, RADIUS).beta
-    frames = [k for k, value in enumerate(video.timeline["trackers"]["story"]) if value == index]
-    # the widest turn: the triad's beta_1 tip furthest from where it starts
-    start = triad_point(video, "triad", 0, frames[0])
-    widest = max(frames, key=lambda k: np.linalg.norm(triad_point(video, "triad", 0, k) - start))
-    # a point of the face away from the optimum's dot: towards the corner of its
-    # smallest coefficient from the centroid
-    corner = RADIUS * np.sign(beta) * np.eye(3)[np.argmin(np.abs(beta))]
-    inside = 0.6 * RADIUS * np.sign(beta) / 3 + 0.4 * corner
-    x, y = np.round(video.to_pixels("space", widest, inside)[0]).astype(int)
-    patch = video.frames([widest])[widest][y - 2:y + 3, x - 2:x + 3].astype(float)
-    luma = float((patch @ np.array([0.299, 0.587, 0.114])).mean())
-    assert luma >= FACE_FILL_LUMA, (f"the touched face is not filled at frame {widest} "
-                                    f"({video.time(widest):.2f} s): luma {luma:.0f}")
-    return luma
+def face_story() -> tuple[int, np.ndarray]:
+    """The index of the story whose optimum lies on a face, and that optimum."""
+    for index, (norm, center, matrix) in enumerate(STORIES):
+        solution = solve_constrained(QuadraticLoss.create(center, matrix), norm, RADIUS)
+        if solution.face == "face":
+            return index, solution.beta
+    raise AssertionError("no story touches a face")
+
+
+def triangle_area(corners: np.ndarray) -> float:
+    """The area of the triangle with vertices ``corners`` (3, 2)."""
+    (ax, ay), (bx, by), (cx, cy) = corners
+    return 0.5 * abs((bx - ax) * (cy - ay) - (by - ay) * (cx - ax))
+
+
+def inside_triangle(corners: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """The pixels whose centres lie inside the triangle ``corners`` (pixels)."""
+    rows, columns = np.indices(shape)
+    x, y = columns + 0.5, rows + 0.5
+    sides = [(bx - ax) * (y - ay) - (by - ay) * (x - ax)
+             for (ax, ay), (bx, by) in zip(corners, np.roll(corners, -1, axis=0), strict=True)]
+    return np.all(np.array(sides) > 0, axis=0) | np.all(np.array(sides) < 0, axis=0)
+
+
+def check_face_seen(video) -> dict:
+    """The touched face is drawn only while the camera turns aside (in ``b3_face_turn``),
+    and seen as a face from the first frame it is drawn on (tracker ``touched`` above 0):
+    its projected triangle (the corners ``RADIUS sign(beta_i) e_i`` at the frame's
+    recorded projection) at least ``FACE_FATNESS`` wide; once drawn whole, the light
+    pixels of the decoded frame inside the triangle number at least ``FACE_LIT_SHARE`` of
+    its area (its fill covers it); seen edge on, in ``b3_face_touch``, no side of it is
+    highlighted."""
+    index, beta = face_story()
+    stories, drawn = (video.timeline["trackers"][name] for name in ("story", "touched"))
+    corners = RADIUS * np.sign(beta)[:, None] * np.eye(3)
+    frames = [k for k, value in enumerate(stories) if value == index and drawn[k] > 0]
+    turn = video.beat("b3_face_turn")
+    assert frames and frames[0] >= turn[0], f"the face drawn before the turn: {frames[:1]}"
+    fatness = {}
+    for k in frames:
+        pixels = video.to_pixels("space", k, corners)
+        sides = np.linalg.norm(pixels - np.roll(pixels, 1, axis=0), axis=1)
+        fatness[k] = triangle_area(pixels) / sides.max() ** 2
+    thinnest = min(fatness, key=fatness.get)
+    assert fatness[thinnest] >= FACE_FATNESS, (
+        f"the touched face is drawn seen nearly edge on at frame {thinnest} "
+        f"({video.time(thinnest):.2f} s): area / side^2 {fatness[thinnest]:.3f}")
+    whole = [k for k in frames if drawn[k] == 1.0]
+    covered = []
+    for k, frame in video.frames(spread([(whole[0], whole[-1])], 6, 0)).items():
+        pixels = video.to_pixels("space", k, corners)
+        lit = (frame.astype(float) @ LUMA >= FACE_FILL_LUMA) & inside_triangle(
+            pixels, frame.shape[:2])
+        covered.append(lit.sum() / triangle_area(pixels))
+        assert covered[-1] >= FACE_LIT_SHARE, (
+            f"the touched face's fill covers {covered[-1]:.0%} of its "
+            f"{triangle_area(pixels):.0f} px at frame {k} ({video.time(k):.2f} s)")
+    first, last = video.beat("b3_face_touch")
+    for k, frame in video.frames(spread([(first, last)], 3)).items():
+        share = highlighted_share(video, k, frame, beta)
+        assert drawn[k] == 0 and share == 0, (
+            f"the touched face is highlighted while seen edge on at frame {k} "
+            f"({video.time(k):.2f} s): {share:.0%} of its sides")
+    return {"face_fatness_min": round(fatness[thinnest], 3),
+            "face_area_px_min": round(min(triangle_area(video.to_pixels("space", k, corners))
+                                          for k in whole)),
+            "face_covered_min": round(min(covered), 3)}
+
+
+#: With the share, only the octahedron is drawn: the pixels in the sphere's or the level
+#: set's colour number at most this share of those on the sphere's last picture (the axes'
+#: antialiased crossings with the octahedron's orange fit them now and then), and the
+#: octahedron's at least this share of those on the first story's last picture.
+SHARE_ALONE, OCTAHEDRON_SHOWN = 0.01, 0.5
+
+
+def body_pixels(frame: np.ndarray) -> np.ndarray:
+    """How many pixels of ``frame`` are drawn in the octahedron's, the sphere's and the
+    level set's colours (against the axes' and the texts' colours)."""
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, *AXIS_COLORS,
+               theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.ZERO_COLOR, theme.SOLUTION_COLOR]
+    classes = classify(frame, palette)
+    return np.array([(classes == k).sum() for k in range(3)])
 
 
 def check_share_panel(video) -> dict:
-    """b3_boundary: the measured share (mathcore) reads mathcore's percentages; once faded
-    in (the last quarter of the beat) each row's text is drawn in its colour (green: a
-    zero, yellow: none) where the scene put it; and no body, level set or axis is drawn
-    in the panel's box on frames from the middle of the beat (the orbit) to its end."""
+    """b3_share: the measured share (mathcore) reads mathcore's percentages; from the
+    moment the sphere's story has faded out (the swing): only the octahedron is drawn (no
+    sphere, no level set), and no body or floor axis in the panel's or its note's box;
+    once faded in (after the camera's turn) each row's text is drawn in its colour
+    (green: a zero, yellow: none) where the scene put it.  In the sphere's beats no text
+    of the share is drawn in the panel's box."""
     scene = video.scene
     shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
-    panel = scene.share_group
-    _head, rows, _note = panel
+    panel, note = scene.share_group
+    _head, rows = panel
     for kind, row in zip(KINDS, rows, strict=True):
         assert row.text.replace(" ", "").endswith(f"{100 * shares.shares[kind]:.1f}%"), row.text
-    first, last = video.beat("b3_boundary")
-    box = video.screen_to_pixels(np.array([panel.get_corner([-1, 1, 0]),
-                                           panel.get_corner([1, -1, 0])]))
-    box = np.array([box[0] - 3, box[1] + 3])
-    # what may reach the panel in this beat: the sphere, the level set and the two floor
-    # axes (the beta_3 axis stands in the middle); the octahedron's orange and the
-    # beta_3 axis's olive are in the palette only to take the antialiased edges of the
-    # yellow and green glyphs, which fit them best
+    first, last = video.beat("b3_share")
+    alone = first + int(np.ceil(SWING_SECONDS * video.fps)) + 1
+    drawn = first + int(np.ceil((SWING_SECONDS + DRAW_SECONDS) * video.fps))
+    shown = first + int(np.ceil((SWING_SECONDS + DRAW_SECONDS + SHARE_SECONDS) * video.fps))
+    references = [video.beat(name)[1] for name in ("b3_boundary_turn", "b3_vertex_turn")]
+    sphere, octahedron = (body_pixels(frame) for frame in video.frames(references).values())
+    boxes = [video.pixel_box(group, margin_px=3.0) for group in (panel, note)]
+    # the octahedron's orange and the beta_3 axis's olive are in the palette only to take
+    # the antialiased edges of the yellow and green glyphs, which fit them best
     absorbers = [AXIS_COLORS[2], theme.L1_COLOR]
     intruders = [theme.L2_COLOR, theme.LOSS_COLOR, AXIS_COLORS[0], AXIS_COLORS[1]]
-    palette = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.ZERO_COLOR,
-               theme.SOLUTION_COLOR, *absorbers, *intruders]
-    worst = 0
-    shown = (first + 3 * last) // 4
-    picks = spread([((first + last) // 2, last)], 4, 0)
+    texts = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.ZERO_COLOR, theme.SOLUTION_COLOR]
+    palette = [*texts, *absorbers, *intruders]
+    summary = {"panel_stray_px": 0, "sphere_or_level_px": 0,
+               "sphere_reference_px": int(sphere[1:].sum())}
+    picks = spread([(alone, last)], 6, 0)
     assert sum(k >= shown for k in picks) >= 2
     for k, frame in video.frames(picks).items():
         for row, kind in zip(rows if k >= shown else [], KINDS, strict=False):
             color = theme.SOLUTION_COLOR if kind == "face" else theme.ZERO_COLOR
-            corners = video.screen_to_pixels(np.array([row.get_corner([-1, 1, 0]),
-                                                       row.get_corner([1, -1, 0])]))
-            ink = color_mask(frame, color, palette, corners).sum()
-            area = np.prod(corners[1] - corners[0])
-            assert ink >= 0.04 * area, (f"share row {kind} not drawn at frame {k} "
-                                      f"({video.time(k):.2f} s): {ink} pixels")
-        classes = classify(frame, palette, box)
-        stray = int((classes >= len(palette) - len(intruders)).sum())
-        worst = max(worst, stray)
-        assert stray <= 4, (f"{stray} pixels of a body or axis in the share panel at frame "
-                            f"{k} ({video.time(k):.2f} s)")
-    return {"panel_stray_px": worst}
+            box = video.pixel_box(row, margin_px=0.0)
+            ink = color_mask(frame, color, palette, box).sum()
+            assert ink >= 0.04 * np.prod(box[1] - box[0]), (
+                f"share row {kind} not drawn at frame {k} ({video.time(k):.2f} s): {ink} px")
+        for box in boxes:
+            classes = classify(frame, palette, box)
+            stray = int((classes >= len(palette) - len(intruders)).sum())
+            summary["panel_stray_px"] = max(summary["panel_stray_px"], stray)
+            assert stray <= 4, (f"{stray} pixels of a body or axis in the share's box "
+                                f"{np.round(box)} at frame {k} ({video.time(k):.2f} s)")
+        bodies = body_pixels(frame)
+        summary["sphere_or_level_px"] = max(summary["sphere_or_level_px"], int(bodies[1:].sum()))
+        assert bodies[1:].sum() <= SHARE_ALONE * sphere[1:].sum(), (
+            f"the share is shown beside {bodies[1:]} pixels of the sphere and a level set at "
+            f"frame {k} ({video.time(k):.2f} s)")
+        assert k < drawn or bodies[0] >= OCTAHEDRON_SHOWN * octahedron[0], (
+            f"the share is shown beside {bodies[0]} pixels of the octahedron at frame {k} "
+            f"({video.time(k):.2f} s), {octahedron[0]} in the first story")
+    for begin, end in video.beats("b3_boundary"):
+        for k, frame in video.frames(spread([(begin, end)], 3)).items():
+            classes = classify(frame, palette, boxes[0])
+            share_text = int(np.isin(classes, [0, 2, 3]).sum())
+            assert share_text <= 4, (f"{share_text} pixels of the share's text beside the "
+                                     f"sphere at frame {k} ({video.time(k):.2f} s)")
+    return summary
+
+
+#: The share's digits (its head's and its note's) are at least this tall (px at 480p).
+LABEL_PX = 14.0
+
+
+def check_share_digits(video) -> dict:
+    """On the last frame, the first glyph of the share's head and of its note (a digit:
+    the number of losses, the "95" of the intervals) is drawn at least ``LABEL_PX`` tall
+    (its bright pixels' rows, scaled to 480 rows)."""
+    (head, _rows), note = video.scene.share_group
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    heights = {}
+    for name, glyph in (("head", head[0]), ("note", note[0])):
+        drawn = bright_pixels(frame, video.pixel_box(glyph, margin_px=1.0), contrast=60.0)
+        assert len(drawn) > 10, f"the share's {name} is not drawn"
+        height = float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0)
+        heights[f"{name}_digit_px"] = round(height * 480 / frame.shape[0], 1)
+        assert heights[f"{name}_digit_px"] >= LABEL_PX, heights
+    return heights
 
 
 def test_the_face_and_the_share_are_drawn(rendered_video):
-    """b3_face fills the touched face; b3_boundary shows mathcore's 3-D share (the same
+    """b3_face_turn draws the touched face once it is seen as a face and fills it;
+    b3_share shows mathcore's 3-D share beside the octahedron alone, readable (the same
     render)."""
     video = rendered_video(BallsIn3D)
     assert GHOST_OPACITY >= 0.15  # the level set stays seen at the contact while turned
-    check_face_filled(video)
+    check_face_seen(video)
     check_share_panel(video)
+    check_share_digits(video)

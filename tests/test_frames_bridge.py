@@ -5,7 +5,9 @@ optimum, the balance arrows -grad f and mu s (one scale, equal and parallel, mu 
 unit normal b*/||b*|| for L2), the corner's fan of normals while the loss slides (the L1
 optimum on the corner pixel, -grad f turning with mathcore's, the circle's optimum moving),
 the caption lines at one size, the constrained optimum and the penalised one (ring) at
-mathcore's points, and the ball following t = ||b*(lam)|| as lam is scaled."""
+mathcore's points, the penalised objective's contours in their own colour (found by it)
+and named, and the ball following t = ||b*(lam)|| as lam is scaled, lam's objective
+written above it."""
 
 from __future__ import annotations
 
@@ -49,11 +51,13 @@ from scenes.bridge import (
     fan_center,
 )
 from scenes.pieces import optimum_color
+from scenes.strings import text
 from tests.frames import (
     MarkerCheck,
     assert_near_polylines,
     blend,
     check_basics,
+    classify,
     color_mask,
     densify,
     marker_position,
@@ -63,6 +67,7 @@ from tests.frames import (
     spread,
     without_boxes,
 )
+from tests.test_theme import MEANINGS, ciede2000, lab
 
 pytestmark = pytest.mark.slow
 LOSS = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
@@ -101,8 +106,8 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
             theme.NORM_COLORS[norm], theme.LOSS_COLOR, optimum_color(constrained), PEN_COLOR],
             np.array([ring_centre - 20, ring_centre + 20])))
         ring = ring[np.linalg.norm(ring - ring_centre, axis=1) > video.dot_radius_px + 1.5]
-        # (less the penalised objective's grey contours, where they pass the ring: their
-        # rims blend towards the ring's white)
+        # (less the penalised objective's contours, where they pass near the ring: their
+        # bright rims may blend towards the ring's white)
         lam = penalty_for_budget(LOSS, norm, defaults.RADIUS)
         bottom = float(penalised_value(LOSS, norm, lam, penalised))
         levels = [bottom + rise for rise in PEN_RISES]
@@ -122,27 +127,29 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
         # PEN_RISES above its minimum) nested round the circled point, the loss's own
         # contours gone
         assert video.scene.shown[f"{norm}_penalised_levels"] == pytest.approx(levels)
-        axes = video.scene.sides[norm]["axes"]
-        # (the ring and the optimum's dot left out: their rims blend towards grey)
-        near = [video.disc_box(ring_centre, video.screen_px(RING_RADIUS) + 4)]
-        # (PEN_COLOR, a grey, is also white text's colour at partial cover, so its pixels
-        # are found by their distance to it, not by the nearest-colour classifier)
-        (left, top), (right, bottom) = np.floor(video.plane_box(axes)).astype(int)
-        grey = np.zeros(frame.shape[:2], dtype=bool)
-        grey[top:bottom, left:right] = np.abs(frame[top:bottom, left:right].astype(float)
-                                              - rgb(PEN_COLOR)).sum(axis=2) < 40
-        drawn = pixel_centres(without_boxes(grey, near))
+        side = video.scene.sides[norm]
+        axes = side["axes"]
+        # found by their own colour (PENALISED_COLOR, no other element's), less the ring
+        # and the optimum's dot and the contours' name (its letters are of that colour too)
+        near = [video.disc_box(ring_centre, video.screen_px(RING_RADIUS) + 4),
+                video.pixel_box(side["pen_label"])]
+        drawn = region_pixels(frame, PEN_COLOR, video.plane_box(axes), [
+            theme.NORM_COLORS[norm], theme.TEXT_COLOR, theme.AXES_COLOR,
+            optimum_color(constrained)], near)
         assert_near_polylines(video, index, drawn, [np.vstack([o, o[:1]]) for o in outlines],
                               f"{norm} penalised contours", PEN_STROKE, min_pixels=40)
-        for outline in outlines:  # each drawn all round (clear of the ring), round its centre
+        for outline in outlines:  # each drawn all round, clear of the ring, round its centre
+            assert (np.linalg.norm(outline - ring_centre, axis=1).min()
+                    > video.screen_px(RING_RADIUS) + video.half_stroke_px(PEN_STROKE) + 2)
             probe = outline[::12]
             probe = probe[np.linalg.norm(probe - ring_centre, axis=1)
                           > video.screen_px(RING_RADIUS) + 6 * np.sqrt(2)]
-            if len(probe) >= 5:
-                hits = np.linalg.norm(drawn[:, None, :] - probe[None, :, :], axis=2).min(0)
-                assert np.mean(hits <= 2.5) >= 0.7, hits
+            assert len(probe) >= 0.75 * len(outline[::12]), (norm, len(probe))
+            hits = np.linalg.norm(drawn[:, None, :] - probe[None, :, :], axis=2).min(0)
+            assert np.mean(hits <= 2.5) >= 0.7, hits
             angles = np.arctan2(*(outline - ring_centre).T[::-1])
             assert np.ptp(np.unwrap(angles)) > 1.9 * np.pi
+        check_contours_named(video, index, frame, norm, outlines)
         assert len(region_pixels(frame, theme.LOSS_COLOR, video.plane_box(axes),
                                  [PEN_COLOR, theme.NORM_COLORS[norm], theme.TEXT_COLOR,
                                   optimum_color(constrained)])) <= 10
@@ -161,6 +168,61 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
     subtitle = video.scene.beats[[b["name"] for b in video.scene.beats].index(
         "bridge_same")]["subtitle"]
     assert "flat" not in subtitle and "平稳" not in subtitle
+
+
+def check_contours_named(video, index, frame, norm, outlines):
+    """The penalised contours' name ("f + lam ||b||_1 contours", the norm's own penalty),
+    in their colour, at least 14 px tall, on the framed window's top edge, clear of them
+    (no contour passes through its box) and of the ball."""
+    side = video.scene.sides[norm]
+    label = side["pen_label"]
+    penalty = {"l1": "λ‖β‖₁", "l2": "λ‖β‖₂²"}[norm]
+    words = label[1].original_text
+    assert words == text(f"bridge_pen_contours_{norm}", video.scene.lang)
+    assert f"f + {penalty}" in words
+    box = video.pixel_box(label, margin_px=0.0)
+    letters = region_pixels(frame, PEN_COLOR, box, [theme.TEXT_COLOR, theme.AXES_COLOR,
+                                                    theme.NORM_COLORS[norm]])
+    assert len(letters) >= 40 and np.ptp(letters[:, 1]) + 1 >= 14, (norm, len(letters))
+    # a title on the window's frame: across its top edge, inside its sides, under the
+    # video's title
+    window = video.pixel_box(side["window"], margin_px=0.0)
+    assert box[0, 1] < window[0, 1] < box[1, 1] and window[0, 0] <= box[0, 0]
+    assert box[1, 0] <= window[1, 0]
+    assert box[0, 1] > video.pixel_box(video.scene.title, margin_px=0.0)[1, 1]
+    assert len(region_pixels(frame, theme.NORM_COLORS[norm], box, [
+        PEN_COLOR, theme.TEXT_COLOR, theme.AXES_COLOR])) == 0, (norm, "on the ball")
+    path = np.vstack([densify(np.vstack([o, o[:1]])) for o in outlines])
+    inside = np.all((path >= box[0] - video.half_stroke_px(PEN_STROKE))
+                    & (path <= box[1] + video.half_stroke_px(PEN_STROKE)), axis=1)
+    assert not inside.any(), (norm, "a contour through its name")
+
+
+def test_the_penalised_colour_is_its_own():
+    """PENALISED_COLOR (the penalised objective's contours and words) by the theme's rules
+    for a colour of its own (tests/test_theme.py): 20 CIE76 units from every meaning, 15
+    CIEDE2000 units and 20 degrees of hue from each colour of the key, 15 CIEDE2000 from
+    every other theme colour, light on the background; and far enough in RGB from the
+    colours drawn beside it for the classifier to tell them apart."""
+    color = theme.PENALISED_COLOR
+    others = [theme.SOLUTION_COLOR, theme.ZERO_COLOR, theme.L1_COLOR, theme.L2_COLOR,
+              theme.LOSS_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR,
+              theme.OTHER_BALL_COLOR, *theme.SERIES_COLORS, *theme.FEATURE_PALETTE,
+              *[value for name, value in vars(theme).items()
+                if name.endswith("_COLOR") and name != "PENALISED_COLOR"
+                and isinstance(value, str) and value.startswith("#")]]
+    for meaning in MEANINGS.values():
+        assert np.linalg.norm(lab(color) - lab(meaning)) >= 20, meaning
+    for other in set(others) - {theme.BACKGROUND_COLOR}:
+        assert ciede2000(lab(color), lab(other)) >= 15, other
+    hue = np.degrees(np.arctan2(lab(color)[2], lab(color)[1])) % 360
+    for _, key in theme.COLOR_KEY:
+        key_hue = np.degrees(np.arctan2(lab(key)[2], lab(key)[1])) % 360
+        assert abs((hue - key_hue + 180) % 360 - 180) >= 20, key
+    assert lab(color)[0] >= 60
+    for other in (theme.SOLUTION_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+                  *theme.NORM_COLORS.values()):
+        assert np.abs(rgb(color) - rgb(other)).sum() >= 70, other
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -251,10 +313,17 @@ def test_the_loss_has_nested_contours_about_c(lang, rendered_video):
         assert np.mean(lift >= 20) >= 0.9
 
 
-def arrow_pixels(frame, color, points, others):
-    """How many pixels of ``color`` (against ``others``) lie within 3 px of each pixel
-    point."""
-    return [len(region_pixels(frame, color, np.array([point - 3, point + 3]), others))
+#: Where no arrow may be, no pixel holds this share of its colour: an arrow's stroke is
+#: opaque, while the fan's shading under the L1 arrows holds FAN_OPACITY of the same
+#: colour (and a fan pixel the encoder brightens may pass half).
+STROKE_SHARE = 0.75
+
+
+def arrow_pixels(frame, color, points, others, min_share: float = 0.5):
+    """How many pixels of ``color`` (at least ``min_share`` of it, against ``others``) lie
+    within 3 px of each pixel point."""
+    return [int(color_mask(frame, color, others, np.array([point - 3, point + 3]),
+                           min_share=min_share).sum())
             for point in points]
 
 
@@ -282,9 +351,11 @@ def check_balance(video, index, frame, norm, loss, palette=()):
         shaft = [foot + sign * gap * across + share * along for share in (0.4, 0.6, 0.8, 0.95)]
         sides[sign] = arrow_pixels(frame, theme.NORM_COLORS[norm], shaft, others)
     drawn = max(sides, key=lambda sign: sum(sides[sign]))
-    assert min(sides[drawn]) >= 3 and max(sides[-drawn][:3]) == 0
+    assert min(sides[drawn]) >= 3
+    other = [foot - drawn * gap * across + share * along for share in (0.4, 0.6, 0.8)]
     beyond = foot + drawn * gap * across + 1.25 * along
-    assert arrow_pixels(frame, theme.NORM_COLORS[norm], [beyond], others) == [0]
+    assert arrow_pixels(frame, theme.NORM_COLORS[norm], [*other, beyond], others,
+                        STROKE_SHARE) == [0, 0, 0, 0]
     # pointing outward: mu s's shaft lies outside the ball (not its outline), and nothing
     # of -grad f lies on the mirrored side, inside the ball
     order = 1 if norm == "l1" else 2
@@ -317,10 +388,33 @@ def assert_labels_clear_of_contours(video, index, frame, norm, labels):
             continue
         crossed += 1
         cells = np.unique(np.floor(inside).astype(int), axis=0)
-        # (a label's own letters lit along the path: up to 0.6 where a contour runs along
-        # a line of its letters; a stroke drawn through would light it all)
-        assert lit[cells[:, 1], cells[:, 0]].mean() <= 0.6, (norm, label)
+        # (a label's own letters lit along the path, at most half of it; a stroke drawn
+        # through would light it all)
+        assert lit[cells[:, 1], cells[:, 0]].mean() <= 0.5, (norm, label)
     return crossed
+
+
+def row_ends(frame, found, row: float) -> tuple[float, float]:
+    """The two ends (continuous px) of a horizontal arrow drawn along the pixel row ``row``:
+    its pixels of its colour, ``found``, tell which run of the row it is (the video keeps
+    colour only per 2 x 2 block, so a sharp tip's last pixels lose it); its ends are where
+    the brightness along the row (kept at every pixel) falls to half the shaft's, read
+    between pixel centres."""
+    weights = np.array([0.299, 0.587, 0.114])
+    y = int(np.floor(row))
+    lift = frame[y - 1:y + 2].astype(float) @ weights - rgb(theme.BACKGROUND_COLOR) @ weights
+    profile = lift.max(axis=0)  # (the three rows round the shaft's centre line)
+    first, last = int(found[:, 0].min()), int(found[:, 0].max())
+    half = 0.5 * float(np.median(profile[first:last + 1]))
+    while profile[first - 1] >= half:
+        first -= 1
+    while profile[last + 1] >= half:
+        last += 1
+    inner, outer = profile[first], profile[first - 1]
+    left = first - 0.5 + (half - outer) / (inner - outer)
+    inner, outer = profile[last], profile[last + 1]
+    right = last + 0.5 + (inner - half) / (inner - outer)
+    return left, right
 
 
 def check_ruler(video, index, frame, norm):
@@ -348,12 +442,11 @@ def check_ruler(video, index, frame, norm):
         found = region_pixels(frame, tint, np.array([[left, row - 1.5], [right, row + 1.5]]),
                               others)
         assert len(found) >= 0.5 * length, tint
-        ends.append((found[:, 0].min(), found[:, 0].max(), row))
+        ends.append((*row_ends(frame, found, row), row))
     (left0, _, top_row), (left1, _, low_row) = ends
     assert abs(left0 - left1) <= 2.0 and top_row < low_row
-    for left, right, _ in ends:  # as long as the plane's arrows, magnified (the tips'
-        # last pixels, a sharp point, blend too dim to be found: up to 4 px short)
-        assert abs((right - left) - length) <= 4.0, (right - left, length)
+    for left, right, _ in ends:  # as long as the plane's arrows, magnified
+        assert abs((right - left) - length) <= 3.0, (right - left, length)
     start = np.array([left1, low_row])
     along = np.array([length, 0.0])
     # (a tick is looked for 0.65 of its half-length from the shaft: its thin ends blend
@@ -507,9 +600,17 @@ def test_the_corners_fan_of_normals_keeps_the_optimum_while_the_loss_slides(lang
                                                for part in ("pull", "push")])
     shaded = shaded & clear[grid[:, 1].astype(int), grid[:, 0].astype(int)]
     assert (shaded & inside).sum() >= 0.97 * shaded.sum()
-    # filled (less the arrows and the contours over it: at the planes' size, the contours'
-    # strokes take up to half of it)
-    assert found[deep].mean() >= 0.45
+    # filled: at least half of the cone's inside, less what is drawn over it (the arrows
+    # and the contours' strokes, and the arrows' names, whose boxes the mask leaves out)
+    over = classify(frame, [theme.LOSS_COLOR, blend(theme.LOSS_COLOR, FAMILY_OPACITY),
+                            *ON_ARROWS, theme.AXES_COLOR, theme.L1_COLOR],
+                    video.plane_box(axes), tolerance=40.0) >= 0
+    over |= ~without_boxes(np.ones_like(over), [video.pixel_box(name)
+                                                for name in scene.sides["l1"]["names"]])
+    free = deep & ~over[grid[:, 1].astype(int), grid[:, 0].astype(int)]
+    # (-grad f's name stands inside the fan: its box takes up to half of the cone's inside)
+    assert free.sum() >= 0.3 * deep.sum(), (free.sum(), deep.sum())
+    assert found[free].mean() >= 0.5, (found[free].mean(), found[deep].mean())
     offsets = offsets[shaded & inside]
     for ray in rays:  # it reaches both edges of the cone
         along = offsets @ (ray / np.linalg.norm(ray))
@@ -565,6 +666,10 @@ def test_a_bigger_penalty_shrinks_the_ball(lang, rendered_video):
                 video.disc_box(expected, video.screen_px(RING_RADIUS) + 3)])
             assert_near_polylines(video, index, pixels, [outline], f"{norm} ball",
                                   theme.BALL_STROKE, min_pixels=40)
+            # lam's objective, f + lam ||b||_1 (or lam ||b||_2^2), on screen all the while
+            objective = scene.sides[norm]["objective"]
+            assert len(region_pixels(frame, PEN_COLOR, video.pixel_box(objective), [
+                theme.TEXT_COLOR, theme.NORM_COLORS[norm]])) >= 40, (norm, index)
     for check in dots.values():
         check.assert_within(video)
         check.assert_moves(video)
@@ -575,6 +680,10 @@ def test_a_bigger_penalty_shrinks_the_ball(lang, rendered_video):
         words = side["ball_line"]
         assert "t" in words.text and len(region_pixels(
             frame, theme.TEXT_COLOR, video.pixel_box(words), ON_ARROWS[1:])) >= 40
+    for norm, side in scene.sides.items():
+        said = side["objective"].original_text
+        assert said == text(f"bridge_sweep_objective_{norm}", lang)
+        assert {"l1": "f + λ‖β‖₁", "l2": "f + λ‖β‖₂²"}[norm] in said
     for pairs in radii.values():  # a bigger lam, a smaller ball
         pairs.sort()
         assert all(b[1] <= a[1] + 1e-12 for a, b in itertools.pairwise(pairs))

@@ -2,11 +2,13 @@
 
 While a random loss is held on screen, each plane shows its centre, its touching contour
 (on mathcore's level, never inside the ball) and its optimum (within 2 px, green with an
-exact zero, yellow without).  While the cloud piles up, the centres drawn are exactly the
-first ``dots`` of the scene's losses, each in its optimum's colour.  The zones: at every
-checked frame of the zones and the tilt, the pixels inside mathcore's corner wedges for
-the recorded shape A(s) are the zone's green, those outside are not, and the L2 plane's
-green pixels lie on mathcore's four rays, each drawn to the edge.  The tilted example and
+exact zero, yellow without); each small ball is drawn whole in its colour (the contour
+passes under it, no tick cuts across the diamond's tips).  While the cloud piles up, the
+centres drawn are exactly the first ``dots`` of the scene's losses, each in its optimum's
+colour.  The zones: at every checked frame of the zones and the tilt, the pixels inside
+mathcore's corner wedges for the recorded shape A(s) are the zone's green, those outside
+are not, and the L2 plane's green pixels lie on mathcore's four rays, each drawn to the
+edge.  The tilted example and
 the zoom insets show contour, ball and optimum where mathcore puts them.
 """
 
@@ -14,8 +16,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy import ndimage
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
+from mathcore.balls import boundary_points
 from mathcore.catchment import catchment_regions, l2_zero_rays
 from mathcore.cloud import draw_problems
 from mathcore.planar_batch import solve_planar_batch
@@ -116,6 +120,35 @@ def check_each_loss(video, drawn: dict) -> None:
     for checker in checkers.values():
         assert len(checker.marker.frames) >= 3
         checker.marker.assert_within(video)
+
+
+def check_whole_balls(video, drawn: dict) -> None:
+    """At the last frame the first loss is held: every sampled point of mathcore's sphere
+    ||b||_p = RADIUS (but under the optimum's dot) has the ball's colour within 1.5 px, the
+    stretch the contour touches included; beside each of the diamond's tips, where a tick
+    at ±RADIUS would cross it, no grey is drawn."""
+    index = max(k for k, value in enumerate(video.timeline["trackers"]["loss"]) if value == 0)
+    frame = video.frames([index])[index]
+    for norm, plane in video.scene.planes.items():
+        region = video.plane_box(plane["axes"])
+        color = theme.NORM_COLORS[norm]
+        others = [theme.LOSS_COLOR, theme.AXES_COLOR, theme.ZERO_COLOR, theme.SOLUTION_COLOR]
+        mask = ndimage.binary_dilation(color_mask(frame, color, others, region), iterations=2)
+        outline = video.to_pixels(norm, index, boundary_points(norm, RADIUS, 200))
+        optimum = video.to_pixels(norm, index, drawn[norm][2][0])[0]
+        seen = [mask[int(y), int(x)] for x, y in outline
+                if np.linalg.norm([x, y] - optimum) > video.dot_radius_px + 3.0]
+        assert len(seen) >= 150 and all(seen), (norm, len(seen), seen.count(False))
+        if norm == "l1":
+            for tip in video.to_pixels(norm, index, boundary_points(norm, RADIUS, 4)):
+                if np.linalg.norm(tip - optimum) <= video.dot_radius_px + 3.0:
+                    continue
+                along = (tip - video.to_pixels(norm, index, [0.0, 0.0])[0])
+                across = np.array([-along[1], along[0]]) / np.linalg.norm(along)
+                for side in (-1.0, 1.0):
+                    x, y = np.round(tip + side * 5.0 * across).astype(int)
+                    grey = color_mask(frame, theme.AXES_COLOR, [color, theme.LOSS_COLOR])
+                    assert not grey[y - 1:y + 2, x - 1:x + 2].any(), ("tick at tip", tip)
 
 
 def check_cloud(video, drawn: dict) -> None:
@@ -360,6 +393,7 @@ def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     check_basics(video)
     drawn = problems()
     check_each_loss(video, drawn)
+    check_whole_balls(video, drawn)
     check_cloud(video, drawn)
     check_exact_notes(video)
     check_tallies(video, drawn)

@@ -8,7 +8,9 @@ rho = 0.99 each plane's inset shows, magnified PLANE_RANGE / ZOOM_HALF times, th
 mathcore's touching contour and its optimum (the lasso's corner, the ridge's edge point);
 before that the inset's contour grows, at each frame's recorded size, outside the ball.
 Each inset's contour ends at its frame (never beyond it); the lasso's inset shows the
-beta1 axis through the corner, the ridge's the diagonal beta1 = beta2.
+beta1 axis through the corner, the ridge's the diagonal beta1 = beta2; the lasso's contour
+leaves the corner at mathcore's small angle to the diamond's edge (a visible sliver at
+the inset's edge), and the inset and its caption name that angle.
 The data's line is shown (white) at the start; then other draws of the data show mathcore's
 optima one after the other (the lasso keeps x1 in some, x2 in others), and the closing
 tally is white prose (green is kept for exact zeros), with the 300 draws' optima dropping
@@ -18,13 +20,14 @@ by the diagonal, each counted beside its pile.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import numpy as np
 import pytest
 from scipy import ndimage
 
-from mathcore import norm_value
+from mathcore import contour_angle, norm_value
 from scenes import theme
 from scenes.correlated import (
     DRAW_SEEDS,
@@ -186,6 +189,8 @@ def check_insets(video) -> dict:
         assert scale_box[1, 1] <= frame_box[0, 1], (norm, scale_box, frame_box)
         assert scale_box[0, 1] >= video.pixel_box(plane["header"], margin_px=0.0)[1, 1]
         assert len(bright_pixels(video.frames([last])[last], scale_box)) > 20, norm
+        if norm == "l1":
+            check_angle_label(video, inset, frame_box)
         grown = []
         for index, frame in video.frames(spread([(grow_first, grow_last)], 5)).items():
             assert video.value("rho", index) == pytest.approx(RHO_END)
@@ -211,6 +216,30 @@ def check_insets(video) -> dict:
                            "mark_seen": min(marks), **checker.summary()}
     assert solutions["l1"].zeros and not solutions["l2"].zeros
     return summaries
+
+
+def check_angle_label(video, inset: dict, frame_box: np.ndarray) -> None:
+    """The lasso inset's contour is not the diamond's edge: the angle between them at the
+    corner (mathcore's ``contour_angle``, computed here) is written in the inset, in the
+    loss's colour, inside its frame and clear of the contour, and in the caption."""
+    loss, solutions = solutions_at(RHO_END)
+    corner = solutions["l1"].beta
+    angle = f"{np.degrees(contour_angle(loss, corner, corner[::-1] - corner)):.2f}°"
+    assert 0.3 < float(angle[:-1]) < 1.0  # small, yet not 0: the two lines differ
+    label = inset["texts"][-1]
+    assert angle in label.original_text and angle in video.scene.inset_note.original_text
+    last = video.beat("corr_inset")[1]
+    frame = video.frames([last])[last]
+    box = video.pixel_box(label, margin_px=0.0)
+    assert np.all(box[0] >= frame_box[0]) and np.all(box[1] <= frame_box[1]), box
+    assert len(region_pixels(frame, theme.LOSS_COLOR, box, [theme.TEXT_COLOR])) >= 20
+    anchors = inset["contour"].data_points()
+    along = np.linspace(0.0, 1.0, 50)[:, None]
+    points = np.vstack([a + along * (b - a) for a, b in itertools.pairwise(anchors)])
+    contour = video.to_pixels("l1_zoom", last, points)  # the polyline, densely
+    grown = box + np.array([[-2.0, -2.0], [2.0, 2.0]])
+    inside = np.all((contour >= grown[0]) & (contour <= grown[1]), axis=1)
+    assert not inside.any(), "the angle's label lies on the contour"
 
 
 def outside_pink(frame: np.ndarray, box: np.ndarray, reach_px: float = 6.0) -> int:

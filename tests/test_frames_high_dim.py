@@ -166,6 +166,13 @@ def check_texts(video) -> None:
     assert scene.note.original_text == text(
         "hd_note", lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}", share=percent(mean),
         half=f"{100 * (high - low) / 2:.2f}")
+    # the called-out dimensions and their chances, as computed (no number written in)
+    rise = next(beat for beat in scene.beats if beat["name"] == "hd_rise")
+    chances = measured("l1", "fraction_zero")
+    assert rise["subtitle"] == text("sub_hd_rise", lang, **{
+        field: value for key, n in zip("abc", CALLOUTS, strict=True)
+        for field, value in ((f"n_{key}", str(n)),
+                             (f"p_{key}", f"{100 * chances[DIMENSIONS.index(n)]:.0f}"))})
     end = next(beat for beat in scene.beats if beat["name"] == "hd_end")
     assert end["subtitle"] == text("sub_hd_end", lang, n=DIMENSIONS[-1],
                                    share=f"{100 * mean:.1f}",

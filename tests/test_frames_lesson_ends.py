@@ -5,13 +5,16 @@ its beat the row's swatch and words are drawn in the theme's colour for it, and 
 beat they are not; the miniature's contours grow at the recorded share of mathcore's
 touching level and end touching each ball at its optimum; each miniature's axes are named
 beta1 and beta2, clear of the loss's contour.
-Recap: at the end of each row's beat, that row (its words and its two thumbnails) and the
+Recap: at the end of each row's beat, that row (its words and its two pictures) and the
 rows before it are drawn and the rows after it are not, each held long enough to read, all
 clear of the subtitles' strip, across the frame's width, every cell one size, at least 15 px
-high at 480p, never shrunk; each thumbnail is drawn in its norm's colour (the touch row's
-optimum in the optimum's colour at mathcore's optimum, the zeros row's wedges in the zero
-colour); the whole table is held unchanged; the touch, large-weights, stability, penalty
-(t = 2 as lambda = 5 for L1), SGD and real-data rows quote mathcore's numbers.
+high at 480p, never shrunk; each picture is at least LEAST_PICTURE_PX square at 480p (the
+balls fill theirs) and drawn in its norm's colour (the touch row's optimum in the optimum's
+colour at mathcore's optimum, the zeros row's wedges in the zero colour, the features
+row's pie green for mathcore's share of zero coefficients); the penalty row has no picture
+and the loss f it holds for is written out under the table with it; the whole table is
+held unchanged; the touch, large-weights, stability, penalty (t = 2 as lambda = 5 for L1),
+SGD, features and real-data rows quote mathcore's numbers.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from scenes.recap import (
     CELL_SIZE,
     CONCENTRATED,
     FOOT,
+    LEAST_PICTURE_PX,
+    PLAIN_ROWS,
     ROWS,
     SGD_L1,
     SPREAD,
@@ -67,21 +72,31 @@ OTHERS = [color for _, color in theme.COLOR_KEY]
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_colour_key_is_shown_in_the_themes_colours(lang, rendered_video):
+    """Each row of the key, and last the line on every other colour, appears in its own
+    beat (not before it) in its colour, and stays at least ``KEY_HOLD`` seconds before the
+    next; all of it above the subtitles' strip."""
+    from scenes.title import KEY_HOLD
+
     video = rendered_video(LessonTitle, lang)
     check_basics(video)
-    names = ["title_key", *[f"title_{name}" for name, _ in theme.COLOR_KEY]]
+    names = ["title_key", *[f"title_{name}" for name, _ in theme.COLOR_KEY], "title_others"]
     assert [beat["name"] for beat in video.timeline["beats"]] == ["title_start", *names]
     ends = [video.beat(name)[1] for name in names]
     frames = video.frames(ends)
-    for k, ((name, color), row) in enumerate(zip(theme.COLOR_KEY, video.scene.key,
-                                                 strict=True)):
+    rows = [*zip(theme.COLOR_KEY, video.scene.key, strict=True),
+            (("others", theme.MUTED_TEXT_COLOR), [video.scene.others])]
+    height = video.timeline["pixel_size"][1]
+    for k, ((name, color), row) in enumerate(rows):
         before, shown = frames[ends[k]], frames[ends[k + 1]]  # the beat before, its own
+        first, last = video.beat(f"title_{name}")
+        assert (last - first + 1) / video.fps >= KEY_HOLD, name  # on screen, alone
         for part in row:
             box = video.pixel_box(part, margin_px=1.0)
             assert len(region_pixels(shown, color, box, OTHERS)) >= 15, (
                 f"{part} not drawn in {color} by the end of title_{name}")
             assert len(bright_pixels(before, box, contrast=25.0)) == 0, (
                 f"{part} drawn before title_{name}")
+            assert box[1, 1] <= (1.0 - SUBTITLE_SHARE) * height, (name, box)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -204,13 +219,31 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
             for norm, thumb in zip(("l1", "l2"), thumbs, strict=True):
                 box = video.pixel_box(thumb, margin_px=0.0)
                 drawn = len(region_pixels(frames[end], theme.NORM_COLORS[norm], box, OTHERS))
-                if index < shown:
+                if index < shown and ROWS[index] not in PLAIN_ROWS:
                     assert drawn >= 5, f"{ROWS[index]}'s {norm} thumbnail missing at {end}"
                 else:
                     assert drawn == 0, f"{ROWS[index]}'s {norm} thumbnail early at {end}"
+    # the penalty row's loss f, written out under the table, comes with that row
+    penalty_end = ends[ROWS.index("penalty")]
+    note_box = video.pixel_box(scene.note, margin_px=1.0)
+    assert len(bright_pixels(frames[penalty_end], note_box, contrast=25.0)) >= 15
+    assert len(bright_pixels(frames[ends[ROWS.index("penalty") - 1]], note_box,
+                             contrast=25.0)) == 0
+    # every picture is at least LEAST_PICTURE_PX square at 480p; the balls fill theirs
+    width, height = video.timeline["pixel_size"]
+    least = LEAST_PICTURE_PX * height / 480
+    last = frames[ends[-1]]
+    for row, thumbs in zip(ROWS, scene.thumbs, strict=True):
+        for norm, thumb in zip(("l1", "l2"), thumbs, strict=True):
+            (left, top), (right, bottom) = video.pixel_box(thumb, margin_px=0.0)
+            assert min(right - left, bottom - top) >= least - 0.5, (row, norm)
+            if row == "shape":
+                ink = region_pixels(last, theme.NORM_COLORS[norm],
+                                    video.pixel_box(thumb, margin_px=1.0), OTHERS)
+                spans = ink.max(axis=0) - ink.min(axis=0) + 1
+                assert spans.min() >= 0.85 * least, (norm, spans)
     # the thumbnails' key marks: the touch row's optima at mathcore's optima, the zeros
     # row's L1 wedges in the zero colour
-    last = frames[ends[-1]]
     loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
     touch = scene.thumbs[ROWS.index("touch")]
     for norm, thumb in zip(("l1", "l2"), touch, strict=True):
@@ -222,6 +255,15 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
     wedges = scene.thumbs[ROWS.index("zeros")][0]
     assert len(region_pixels(last, theme.ZERO_COLOR, video.pixel_box(wedges, 0.0),
                              OTHERS)) >= 40
+    # the features row's pies: the zero colour takes mathcore's mean share of zero
+    # coefficients at the high_dim scene's largest n (L1), none of the L2 pie
+    for norm, pie in zip(("l1", "l2"), scene.thumbs[ROWS.index("features")], strict=True):
+        share = cloud_nd(norm, hd.CASE, hd.SAMPLES, hd.DIMENSIONS[-1], seed=hd.SEED,
+                         relative_budget=hd.RELATIVE_BUDGET).mean_zero_fraction
+        box = video.pixel_box(pie, margin_px=0.0)
+        green = len(region_pixels(last, theme.ZERO_COLOR, box, OTHERS))
+        rest = len(region_pixels(last, theme.NORM_COLORS[norm], box, OTHERS))
+        assert green / (green + rest) == pytest.approx(share, abs=0.04), (norm, green, rest)
     # the bar marks the row being read: the gap between its question and its L1 thumbnail
     # is the bar's shade in the middle of its beat, the background once the next beat ends
     shade, background = rgb(blend(theme.TEXT_COLOR, BAR_OPACITY)), rgb(theme.BACKGROUND_COLOR)
@@ -329,12 +371,20 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     assert f"{shown_l1 / shown_l2:.1f}" == f"{sgd['l1'] / sgd['l2']:.1f}"
     features = video.scene.shown["recap_features"]  # the high_dim scene's largest n
     cells = video.scene.rows[ROWS.index("features")]
+    n = hd.DIMENSIONS[-1]
     for norm, cell in zip(("l1", "l2"), cells[1:], strict=True):
-        result = cloud_nd(norm, hd.CASE, hd.SAMPLES, hd.DIMENSIONS[-1], seed=hd.SEED,
+        result = cloud_nd(norm, hd.CASE, hd.SAMPLES, n, seed=hd.SEED,
                           relative_budget=hd.RELATIVE_BUDGET)
         assert features[norm] == result.fraction_zero
-        assert f"{hd.percent(result.fraction_zero)}" in cell.original_text
-    assert features["l1"] > 0.99 and features["l2"] == 0.0
+        count, half = n * result.mean_zero_fraction, n * hd.half_width(result.mean_zero_ci95)
+        assert features["counts"][norm] == count and features["halves"][norm] == half
+        assert f"{count:.2f} ± {half:.2f}" in cell.original_text
+    # the subtitle says every L1 optimum had zeros and no L2 optimum had one
+    assert features["l1"] == 1.0 and features["l2"] == 0.0
+    # the penalty row's loss f is the example loss, written out under the table
+    note = video.scene.note.original_text
+    assert "({})".format(", ".join(f"{x:g}" for x in defaults.CENTER)) in note
+    assert all(f"{a:g}" in note for row in defaults.MATRIX for a in row)
     data = video.scene.shown["recap_data"]
     d = load_diabetes()
     X = standardize(d.X)

@@ -51,8 +51,10 @@ from scenes.lp_family import (
     HEAD_RADIUS,
     INSET_BEAT,
     INSET_EXTRA_SECONDS,
+    INSET_LABEL_SIZE,
     INSET_LOG_LOW,
     INSET_P_HIGH,
+    INSET_ZERO_GAP,
     LAST_FINITE_P,
     LP_STOPS,
     LP_WAYPOINTS,
@@ -66,6 +68,7 @@ from scenes.lp_family import (
     position_of,
     setting_at,
     subtitle_floor,
+    superscript,
     sweep_positions,
 )
 from scenes.pieces import optimum_color, subscript
@@ -80,6 +83,7 @@ from tests.frames import (
     assert_near_polylines,
     assert_on_curve,
     assert_outside,
+    blend,
     bright_pixels,
     check_basics,
     curve_gap_px,
@@ -93,6 +97,7 @@ from tests.frames import (
     spread,
     text_box,
 )
+from tests.test_frames_side_by_side import ink_height_px
 
 pytestmark = pytest.mark.slow
 #: Share of mathcore's touching contour (away from the markers) that must be drawn.
@@ -522,9 +527,41 @@ def test_the_curves_wear_no_colour_of_the_key():
 
 
 def note_for(scene, beat: str) -> str:
+    """The note the stop ``beat`` shows: the Lp stops' as the scene chose them for its
+    loss (``stop_words``), the leave beat's with the corner's zero coefficient."""
     if beat == "lp_leave":
-        return text("lp_leave_note", scene.lang, value=f"{scene.leave:.3f}")
+        zero = int(np.flatnonzero(scene.corner == 0.0)[0])
+        return text("lp_leave_note", scene.lang, index=subscript(zero + 1),
+                    value=f"{scene.leave:.3f}")
+    if beat in scene.stop_words:
+        zero = 0 if scene.inset_zero is None else scene.inset_zero
+        return text(scene.stop_words[beat][1], scene.lang, index=subscript(zero + 1))
     return text(f"{beat}_note", scene.lang)
+
+
+def check_note(video, painter: TextPainter, frame: np.ndarray, beat: str, optimum) -> float:
+    """The stop's note (``note_for``; past p = 1 with its zero, the log inset's caption)
+    is the one drawn in the frame: its luma against the note drawn alone, in green when
+    the optimum has an exact 0; above the subtitles' strip.  Returns how far off."""
+    scene = video.scene
+    band = scene.note_band
+    note_color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR
+    if beat == INSET_BEAT and scene.inset_zero is not None:
+        note = scene.inset[4]
+        assert note.original_text == note_for(scene, beat)
+    else:
+        note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE,
+                                            note_color), band.width)
+        note.align_to([band.left, band.top, 0.0], UP + LEFT)
+    box = video.pixel_box(note, margin_px=3.0)
+    painter.camera.reset()
+    painter.camera.capture_mobject(note)
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    drawn = luma(painter.camera.pixel_array[..., :3])[top:bottom, left:right]
+    off = float(np.abs(luma(frame[top:bottom, left:right]) - drawn).mean())
+    assert off <= READOUT_MATCH, (beat, off)
+    assert note.get_bottom()[1] >= subtitle_floor()
+    return off
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -534,9 +571,7 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
     in neither of the other two, the marker on the sweep axis too; the stop's note is the
     one drawn.  The sweep axes' tick labels keep apart, the zero band's name is clear of
     the curves and level with no y tick, the p = inf square stays clear of the left edge."""
-    from manim import UP as TOP
 
-    from scenes import pieces
 
     video = rendered_video(BallFamily, lang)
     scene, chart = video.scene, video.scene.chart
@@ -567,24 +602,7 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
         assert marker_position(frame, color, expected, video.dot_radius_px,
                                PANEL_COLORS) is not None, (beat, "marker")
         # the note (past p = 1: the log inset's caption)
-        band = scene.note_band
-        note_color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR
-        if beat == INSET_BEAT:
-            note = scene.inset[4]
-            assert note.original_text == text(f"{beat}_note", lang, index=subscript(
-                scene.zero_bands["lp"][0] + 1))
-        else:
-            note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE,
-                                                note_color), band.width)
-            note.align_to([band.left, band.top, 0.0], TOP + LEFT)
-        box = video.pixel_box(note, margin_px=3.0)
-        painter.camera.reset()
-        painter.camera.capture_mobject(note)
-        (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
-        drawn = luma(painter.camera.pixel_array[..., :3])[top:bottom, left:right]
-        off = float(np.abs(luma(frame[top:bottom, left:right]) - drawn).mean())
-        assert off <= READOUT_MATCH, (beat, off)
-        assert note.get_bottom()[1] >= subtitle_floor()
+        check_note(video, painter, frame, beat, optimum)
         if beat == "lp_inf":  # the square keeps its distance from the frame's left edge
             pixels = region_pixels(frame, color, region, others, discs)
             assert pixels[:, 0].min() >= video.screen_px(LEFT_ROOM), pixels[:, 0].min()
@@ -624,12 +642,14 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video):
-    """At the end of the stop past p = 1, under the chart: the coefficient that is 0 up to
+    """At the end of the stop past p = 1, under the chart: the coefficient that is 0 at
     p = 1, on a log scale, is drawn on mathcore's values (never 0 for p > 1: its curve
     reaches the scale's bottom, 10^INSET_LOG_LOW, only near p = 1), with a dot at the
-    waypoint p = 1.1; mathcore's exact 0 at p = 1 is a green dot on the row of the 0;
-    every label at least 14 px high; all of it above the subtitles' strip and clear of the
-    sweep axis' labels."""
+    waypoint p = 1.1; mathcore's exact 0 at p = 1 is not on the log scale (it has no 0):
+    it is a green dot in a green band of its own under it, apart from it (the y axis
+    breaks between them), named "= 0" in green.  Every number and name's ink at least
+    14 px high at 480p in the decoded frame, the caption at the notes' size; all of it
+    above the subtitles' strip and clear of the sweep axis' labels."""
     video = rendered_video(BallFamily, lang)
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
@@ -637,7 +657,7 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     frame = video.frames([index])[index]
     shown = scene.shown["log_inset"]
     zero = shown["index"]
-    assert zero == scene.zero_bands["lp"][0]
+    assert zero == scene.inset_zero == solve_ball(loss, ball_at(0, 1.0)).zeros[0]
     assert solve_ball(loss, ball_at(0, 1.0)).beta[zero] == 0.0 == shown["at_one"]
     ps = np.array(shown["p"])
     assert ps.min() > 1.0 and ps.max() == pytest.approx(INSET_P_HIGH)
@@ -645,7 +665,7 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
                        for p in ps])
     np.testing.assert_allclose(shown["value"], values, rtol=1e-6)
     assert np.all(values > 0.0)
-    _, labels, curve, dots, words = scene.inset
+    zero_frame, labels, curve, dots, words = scene.inset
     color = CURVE_COLORS[zero]
     logs = np.log10(values)
     on_scale = logs >= INSET_LOG_LOW
@@ -660,7 +680,7 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     excluded = [video.pixel_box(d, margin_px=2.0) for d in dots]
     pixels = region_pixels(frame, color, box, PANEL_COLORS, excluded)
     assert_near_polylines(video, index, pixels, [expected], "log inset curve", CURVE_STROKE)
-    # the dots: the waypoint's value on the curve, the exact 0 green on the 0 row
+    # the dots: the waypoint's value on the curve, the exact 0 green in the band of the 0
     at_waypoint = solve_ball(loss, ball_at(0, LP_WAYPOINTS[INSET_BEAT][0]),
                              FRAME_CHECK).beta[zero]
     for where, dot_color, radius in (
@@ -670,15 +690,39 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
         found = marker_position(frame, dot_color, centre, video.screen_px(radius),
                                 PANEL_COLORS, search_px=6.0)
         assert found is not None and np.linalg.norm(found - centre) <= 2.0, (dot_color, found)
-    # labels drawn, in place, at the small size (the caption unshrunk: >= 14 px a line)
+    # the band of the exact 0: green (its fill), under the log scale's bottom with a gap
+    band = zero_frame[0]
+    band_box = video.pixel_box(band, margin_px=-2.0)
+    fill = region_pixels(frame, blend(theme.ZERO_COLOR, BAND_OPACITY), band_box,
+                         PANEL_COLORS, excluded)
+    area = np.prod(band_box[1] - band_box[0])
+    assert len(fill) >= 0.5 * area, (len(fill), area)
+    bottom_px = video.screen_to_pixels(np.array([scene.inset_point(1.0, INSET_LOG_LOW)]))[0, 1]
+    assert band_box[0, 1] - bottom_px >= video.screen_px(INSET_ZERO_GAP) - 3.0
+    name = next(m for m in labels if getattr(m, "original_text", "") == text("lp_inset_zero"))
+    name_box = video.pixel_box(name, margin_px=0.0)
+    assert name_box[1, 0] <= band_box[0, 0] and name_box[0, 1] < (band_box[0, 1] + band_box[
+        1, 1]) / 2 < name_box[1, 1], "the band's name not beside it"
+    assert len(region_pixels(frame, theme.ZERO_COLOR, name_box, PANEL_COLORS)) >= 10
+    # no "0" on the log scale: its only numbers are its ends, 1 and 10^INSET_LOG_LOW
+    scale_numbers = [m.original_text for m in labels if hasattr(m, "original_text")
+                     and m.get_center()[0] < band.get_left()[0]]
+    assert sorted(scale_numbers) == sorted(["1", f"10{superscript(INSET_LOG_LOW)}",
+                                            text("lp_inset_zero")])
+    # numbers and names: their ink in the decoded frame at least 14 px high at 480p, each
+    # at the inset's size; the caption at the notes' size, unshrunk
     height = video.timeline["pixel_size"][1]
     floor_px = (1.0 - SUBTITLE_SHARE) * height
-    axis_labels = scene.chart.parts["lp"]["static"][2]
-    top, bottom = video.pixel_box(words, margin_px=0.0)[:, 1]
-    assert (bottom - top) / len(words.original_text.splitlines()) * 480 / height >= 14
-    for label in [*[m for m in labels if hasattr(m, "original_text")], words]:
-        alone = pieces.label(label.original_text, theme.SMALL_SIZE)
+    inks = {}
+    for label in [m for m in labels if hasattr(m, "original_text")]:
+        alone = pieces.label(label.original_text, INSET_LABEL_SIZE)
         assert label.height == pytest.approx(alone.height, rel=1e-3), label.original_text
+        inks[label.original_text] = ink_height_px(frame, video, label) * 480 / height
+    assert min(inks.values()) >= 14.0, inks
+    alone = pieces.label(words.original_text, theme.SMALL_SIZE)
+    assert words.height == pytest.approx(alone.height, rel=1e-3)
+    axis_labels = scene.chart.parts["lp"]["static"][2]
+    for label in [*[m for m in labels if hasattr(m, "original_text")], words]:
         assert video.pixel_box(label, margin_px=0.0)[1][1] <= floor_px
         assert len(bright_pixels(frame, video.pixel_box(label, margin_px=1.0),
                                  contrast=25.0)) >= 10, label.original_text
@@ -688,6 +732,49 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     later = video.beat("lp_two")[1]
     box = video.pixel_box(curve, margin_px=0.0)
     assert len(region_pixels(video.frames([later])[later], color, box, PANEL_COLORS)) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_below_one_the_dashed_segment_leaves_the_ball(lang, rendered_video):
+    """At the stop p < 1 the note says why the ball is not convex, and it is drawn: a
+    dashed segment between two axis points of the ball (mathcore's reach along the axes),
+    whose middle lies outside the ball (mathcore's gauge there above the radius); it is
+    seen on screen along that segment and outside the ball, and it is gone at p = 1
+    (where the same segment is the diamond's edge)."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    last = video.beat("lp_below")[1]
+    setting = video.value("setting", last)
+    ball = ball_at(0, setting)
+    assert 1.0 / setting < 1.0
+    chord = scene.shown["chord"]
+    ends = np.array(chord["ends"])
+    directions = ends / np.linalg.norm(ends, axis=1, keepdims=True)
+    np.testing.assert_allclose(np.linalg.norm(ends, axis=1), ball.reach(directions))
+    assert np.all(np.sign(ends.sum(axis=0)) == -np.sign(loss.center))  # away from c
+    middle = ends.mean(axis=0)
+    assert float(ball.gauge(middle)[0]) == pytest.approx(chord["middle_norm"])
+    assert chord["middle_norm"] > ball.radius
+    # drawn along mathcore's segment where it is outside the ball (its middle part: no
+    # other line there), and gone once the next morph begins (p still about 0.7; at
+    # p = 1 the same segment is the diamond's edge)
+    after = video.beat("lp_one")[0] + int(np.ceil(0.5 * video.fps))
+    assert 1.0 / video.value("setting", after) < 0.75
+    frames = video.frames([last, after])
+    along = video.to_pixels("plane", last, np.outer(np.linspace(0.3, 0.7, 41),
+                                                    ends[1] - ends[0]) + ends[0])
+    box = np.array([along.min(axis=0) - 3.0, along.max(axis=0) + 3.0])
+    seen = {}
+    for at, frame in frames.items():
+        drawn = bright_pixels(frame, box, contrast=25.0)
+        near = np.min(np.linalg.norm(along[:, None, :] - drawn[None, :, :], axis=2),
+                      axis=1) if len(drawn) else np.full(len(along), np.inf)
+        seen[at] = int(np.sum(near <= 1.5))
+    assert seen[last] >= len(along) // 3 and seen[after] == 0, seen
+    # the note says it, in the stop's colour (green: the optimum sits on a corner)
+    assert text(scene.stop_words["lp_below"][1], lang) in (
+        text("lp_below_note", lang), text("lp_below_off_note", lang))
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -718,7 +805,7 @@ def test_the_sweep_axes_ticks_and_names(lang, rendered_video):
     assert chart.parts["enet"]["static"][3].original_text == "w"
     for key in ("enet_value", "lp_enet_note", "lp_leave_note", "lp_ridge_note",
                 "lp_axis_enet", "lp_formula_enet", "lp_formula_enet_tex"):
-        line = text(key, lang, value="0.857")
+        line = text(key, lang, value="0.857", index="₂", radius="2", square="4")
         assert "α" not in line and "alpha" not in line and "w" in line, key
 
 
@@ -814,3 +901,73 @@ def test_the_corner_fan_narrows_past_minus_gradient(lang, rendered_video):
         box = np.array([shaft.min(axis=0) - 3, shaft.max(axis=0) + 3])
         assert len(region_pixels(frame, theme.LOSS_COLOR, box, PANEL_COLORS)) >= 8, index
     assert widths[last] < widths[early] - 15.0, widths
+
+
+class UserNumbers(BallFamily):
+    """``normviz render lp_family --center 1,2 --matrix 1,0,0,3``: the optimum is on no
+    corner at p = 0.7 nor at p = 1."""
+
+    center = (1.0, 2.0)
+    matrix = ((1.0, 0.0), (0.0, 3.0))
+
+
+class CenterInside(BallFamily):
+    """``--center 0.5,0.3``: c inside every ball of the sweep."""
+
+    center = (0.5, 0.3)
+
+
+@pytest.mark.parametrize("scene_class", [BallFamily, UserNumbers, CenterInside],
+                         ids=lambda c: c.__name__)
+def test_the_stop_words_hold_for_the_loss(scene_class):
+    """Each Lp stop's subtitle and note say only what mathcore's optimum there shows:
+    "the optimum sits on a corner" at p = 0.7 and p = 1 only when it does (else that it
+    is not on one), the log inset of the 0 at p = 1 only when p = 1 has its 0 on a
+    corner; the formulas carry the budget, not a written 2."""
+    scene = scene_class()
+    scene.setup()
+    scene.loss = QuadraticLoss.create(scene.center, scene.matrix)
+    scene.choose_words()
+    below, one = (solve_ball(scene.loss, ball_at(0, q)) for q in (1 / 0.7, 1.0))
+    on_below, on_one = below.face == "vertex", one.face == "vertex"
+    assert bool(below.zeros) == on_below and bool(one.zeros) == on_one
+    assert scene.stop_words["lp_below"][0] == ("lp_below" if on_below else "lp_below_off")
+    assert scene.stop_words["lp_one"][0] == (
+        ("lp_one" if on_below else "lp_one_corner") if on_one else "lp_one_off")
+    assert scene.stop_words["lp_above"][0] == ("lp_above" if on_one else "lp_above_plain")
+    assert scene.inset_zero == (one.zeros[0] if on_one else None)
+    assert scene.stop_words["lp_below"][1] == ("lp_below_note" if on_below
+                                               else "lp_below_off_note")
+    for lang in ("en", "zh"):  # the tiny coefficient named is the one 0 at p = 1
+        if on_one:
+            zero = scene.inset_zero + 1
+            assert f"β{zero}*" in text("sub_lp_above", lang, index=zero)
+    formula = text("lp_formula_enet", "en", radius="3", square="9")
+    assert formula.endswith("≤ 3w + 9(1 − w)")
+
+
+def test_a_users_numbers_get_true_words(rendered_video):
+    """``lp_family`` with a user's c and A (no corner holds the optimum at p = 0.7 or
+    p = 1): the beats are the stops' variants mathcore's optima call for, each note drawn
+    is the one chosen (no log inset of a 0 that is not there), the dashed segment leaves
+    the ball at p = 0.7, and nothing of the elastic net's corner is told (no optimum
+    leaves an axis it never sat on)."""
+    video = rendered_video(UserNumbers)
+    scene = video.scene
+    assert scene.leave is None and scene.inset_zero is None
+    names = [b["name"] for b in video.timeline["beats"]]
+    assert names == ["lp_start", "lp_below_off", "lp_one_off", "lp_above_plain", "lp_two",
+                     "lp_inf", "lp_enet", "lp_ridge"]
+    assert "log_inset" not in scene.shown
+    painter = TextPainter(video)
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    offs = {}
+    for beat, (key, _) in scene.stop_words.items():
+        index = video.beat(key)[1]
+        family, setting, _ = state(video, index)
+        optimum = solve_ball(loss, ball_at(family, setting), FRAME_CHECK)
+        assert not optimum.zeros, beat
+        offs[beat] = check_note(video, painter, video.frames([index])[index], beat, optimum)
+    chord = scene.shown["chord"]
+    assert chord["middle_norm"] > chord["radius"]
+    print(offs)

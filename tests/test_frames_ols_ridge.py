@@ -7,7 +7,9 @@ OLS band spans mathcore's mean +- 1 sd; the inset beside the ridge row shows rid
 again at the zoom its label names, with its band.  The shrinkage beat adds mathcore's
 full-data fits beside the rows (absent before); the white lines at the bottom give
 mathcore's sd ratio along beta1 - beta2, the sds along beta1 + beta2 and the distance ratio
-with its interval.  Every label is at least 14 px tall.
+with its interval.  Every label is at least 14 px tall (the tick numbers and names of the
+rows and the inset too), and ridge's lambda is the coefficient of ||beta||^2 (no 1/2) on
+the loss written beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pytest
 from mathcore.correlated import correlated_pair
 from mathcore.parameters import STABILITY_SAMPLES
 from mathcore.sgd import ols_vs_ridge
+from mathcore.stability import ridge_coefficient
 from scenes import theme
 from scenes.ols_ridge import (
     BAND_OPACITY,
@@ -71,10 +74,14 @@ def check_data(video) -> dict:
                        excluded=[video.pixel_box(label) for label in scene.data_labels],
                        color_of=lambda _p: theme.TEXT_COLOR)
     assert f"{RHO}" in scene.data_readouts[0].original_text
-    # the truth (y = x1 + x2 + e) and ridge's lambda, mathcore's
+    # the truth (y = x1 + x2 + e) and ridge's lambda, mathcore's, as the coefficient of
+    # ||beta||^2 (no 1/2) on the loss written beside it
     fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
     assert "(1, 1)" in scene.data_readouts[1].original_text
-    assert f"{fits.lam:.2f}" in scene.data_readouts[-1].original_text
+    objectives = scene.data_readouts[-1].original_text
+    assert f"λ = {ridge_coefficient(fits.lam):.2f}" in objectives
+    assert "λ‖β‖₂²" in objectives and "(1/(2m))‖y − Xβ‖²" in objectives
+    assert "λ/2" not in objectives and "½" not in objectives
     for line in scene.data_readouts:
         assert len(bright_pixels(frame, video.pixel_box(line))) > 40
     return found
@@ -142,10 +149,16 @@ def check_swing(video) -> dict:
     assert (last - first + 1) / video.fps >= 5.0
     assert len(region_pixels(video.frames([last])[last], theme.L2_COLOR, box,
                              PROSE_PALETTE)) > 100
+    # every number and name on the rows and the inset: at least 14 px tall
+    index = video.beat("ols_ratio")[1]
+    frame = video.frames([index])[index]
+    heights = [text_height_px(frame, video, label) for label in scene.strip_labels]
+    assert len(heights) >= 10 and min(heights) >= 14.0, heights
     # the inset and its name keep 24 px from the frame's right edge
     assert max(video.pixel_box(m)[1, 0] for m in (inset["axes"], inset["name"])) <= \
         video.timeline["pixel_size"][0] - 24
     return {"band_edge_error_px": {k: round(v, 2) for k, v in edges.items()},
+            "strip_label_px": (min(heights), max(heights)),
             "ridge_row_spread_px": round(float(spread_px), 2), "zoom": scene.zoom}
 
 

@@ -21,11 +21,12 @@ from manim import Text, VGroup
 
 from mathcore import QuadraticLoss, boundary_points, ellipse_points
 from mathcore.budget_path import budget_path
-from mathcore.penalty_form import penalty_for_budget
+from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import layout, theme
 from scenes import path as path_scene
 from scenes.path import ShrinkingBudget
 from scenes.pieces import format_coefficient, optimum_color
+from scenes.strings import text
 from tests.frames import (
     UNDER_CURSOR_PX,
     MarkerCheck,
@@ -51,12 +52,13 @@ PALETTE = [*DOT_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR]
 
 def plot_polylines(video, index: int, sample, path, budget: float) -> list[np.ndarray]:
     """Pixel polylines of each coefficient against t, from the start down to ``budget``
-    (where the plot's curves end at this frame)."""
+    (where the plot's curves end at this frame; the plot's x is ``plot_x(t)``)."""
     budgets, betas = sample
     kept = budgets >= budget
     now = path.beta_at(budget)
+    x = video.scene.plot_x
     return [video.to_pixels("plot", index, np.vstack([
-        np.column_stack([budgets[kept], betas[kept, i]]), [budget, now[i]]]))
+        np.column_stack([x(budgets[kept]), betas[kept, i]]), [x(budget), now[i]]]))
         for i in range(betas.shape[1])]
 
 
@@ -73,8 +75,9 @@ def contour_outside_window(video, frame) -> int:
 
 
 def check_cue(video, index: int, frame: np.ndarray, budget: float) -> bool:
-    """The cue "<- t shrinks" left of the cursor, above the plot's zero line, drawn where
-    shown, with no curve under it.  Returns whether it was shown whole."""
+    """The cue "t shrinks ->" right of the cursor (where t is smaller), above the plot's
+    zero line, drawn where shown, with no curve under it.  Returns whether it was shown
+    whole."""
     scene = video.scene
     center, opacity = scene.cue_place(budget)
     cue = scene.cue
@@ -82,9 +85,9 @@ def check_cue(video, index: int, frame: np.ndarray, budget: float) -> bool:
         [center[0] - cue.width / 2, center[1] + cue.height / 2, 0.0],
         [center[0] + cue.width / 2, center[1] - cue.height / 2, 0.0]]))
     box = np.array([corners.min(axis=0) - 1.0, corners.max(axis=0) + 1.0])
-    cursor_x = video.to_pixels("plot", index, [[budget, 0.0]])[0, 0]
+    cursor_x = video.to_pixels("plot", index, [[scene.plot_x(budget), 0.0]])[0, 0]
     zero_y = video.to_pixels("plot", index, [[0.0, 0.0]])[0, 1]
-    assert box[1, 0] < cursor_x and box[1, 1] < zero_y, ("cue not left of t, above 0", index)
+    assert box[0, 0] > cursor_x and box[1, 1] < zero_y, ("cue not right of t, above 0", index)
     if opacity < 1.0:
         return False
     assert len(bright_pixels(frame, box, contrast=60.0)) >= 10, ("cue not drawn", index)
@@ -194,7 +197,7 @@ def check_path(video) -> dict:
                     if np.linalg.norm(other - point_before_end(line, UNDER_CURSOR_PX),
                                       axis=1).min() > 4.0]
             names = [video.pixel_box(name) for name in scene.plot_labels]
-            band = video.cursor_band("plot", index, budget, plot_box)
+            band = video.cursor_band("plot", index, scene.plot_x(budget), plot_box)
             pixels = region_pixels(frame, ball_color, plot_box, others, [*names, band])
             bright = bright_pixels(frame, plot_box, [*names, band])
             drawn_px = min(np.ptp(line[:, 0]) for line in plot_lines[norm])  # along t
@@ -269,7 +272,7 @@ def check_knot(video) -> dict:
     callout_box = video.pixel_box(scene.callouts[-1])  # the last: the knot's
     for box in (mark_box, callout_box):
         assert len(region_pixels(frames[last], theme.L1_COLOR, box, PALETTE)) >= 10, box
-    x_mark = video.to_pixels("plot", last, [[knot, 0.0]])[0, 0]
+    x_mark = video.to_pixels("plot", last, [[scene.plot_x(knot), 0.0]])[0, 0]
     assert abs((mark_box[0, 0] + mark_box[1, 0]) / 2 - x_mark) <= 2.0
     return {"knot_t": round(knot, 3), "held_s": round(held, 2), "tail_step": tail.max(),
             "flash_px": flashing, "still_px": still}
@@ -292,7 +295,7 @@ def check_numbers(video) -> None:
     x_numbers = scene.tick_numbers[:len(scene.shown["plot_x_numbers"])]
     for number, value in zip(x_numbers, scene.shown["plot_x_numbers"], strict=True):
         assert abs(number.get_top()[1] - x_numbers[0].get_top()[1]) < 1e-6
-        assert abs(number.get_center()[0] - scene.plot.c2p(value, 0.0)[0]) < 1e-6
+        assert abs(number.get_center()[0] - scene.plot.c2p(scene.plot_x(value), 0.0)[0]) < 1e-6
     for mark in [*scene.knot_marks, scene.binding_mark]:
         knot_box = video.pixel_box(mark[1], margin_px=0.0)
         for number in x_numbers:
@@ -315,7 +318,7 @@ def check_binding_and_stop(video) -> dict:
     free_l1, free_l2 = scene.callouts[0], scene.callouts[1]
     assert f"{l1.full_radius:.4g}" in free_l1.original_text and "‖c‖₁" in free_l1.original_text
     assert f"{l2.full_radius:.4g}" in free_l2.original_text and "‖c‖₂" in free_l2.original_text
-    assert scene.binding_mark[1].original_text == f"{l2.full_radius:.3f}" == "3.162"
+    assert scene.binding_mark[1].original_text == format_coefficient(l2.full_radius)
     # the sweep pauses on ||c||_2 in the shrink beat, the callout and the mark fading in
     first, last = video.beat("path_shrink")
     budgets = np.array([video.value("budget", i) for i in range(first, last + 1)])
@@ -329,7 +332,7 @@ def check_binding_and_stop(video) -> dict:
                              PALETTE)) >= 10
     mark_box = video.pixel_box(scene.binding_mark)
     assert len(region_pixels(shrink_frame, theme.L2_COLOR, mark_box, PALETTE)) >= 10
-    x_mark = video.to_pixels("plot", last, [[l2.full_radius, 0.0]])[0, 0]
+    x_mark = video.to_pixels("plot", last, [[scene.plot_x(l2.full_radius), 0.0]])[0, 0]
     assert abs((mark_box[0, 0] + mark_box[1, 0]) / 2 - x_mark) <= 2.0
     # the legend: the loss's colour, no ball's
     legend = video.pixel_box(scene.legend)
@@ -358,14 +361,75 @@ def check_binding_and_stop(video) -> dict:
     # the closing notes: at most three lines (the subtitle says why the sweep stops), the
     # last one the penalty of a budget, mathcore's (t = 2 is lambda = 5 for L1), drawn
     assert sum(note.original_text.count("\n") + 1 for note in scene.notes) <= 3
+    assert scene.penalty_budget == path_scene.PENALTY_SHARE * scene.start
     assert scene.shown["penalty_for_budget"]["lambda"] == pytest.approx(
-        penalty_for_budget(scene.loss, "l1", path_scene.PENALTY_BUDGET))
+        penalty_for_budget(scene.loss, "l1", scene.penalty_budget))
     names = scene.notes[-1]
     assert f"λ = {scene.penalty:.4g}" in names.original_text
     names_frame = video.frames([video.frame_count - 1])[video.frame_count - 1]
     assert len(bright_pixels(names_frame, video.pixel_box(names))) >= 30
     assert len(bright_pixels(end_frame, video.pixel_box(scene.notes[0]))) >= 30
     return {"binding_t": round(l2.full_radius, 3), "held_frames": held, "end_t": final}
+
+
+def check_directions(video) -> dict:
+    """Both axes run the way the story goes, and say so (in the decoded last frame): the
+    t numbers read from the start T at the left to 0 at the right, each at its tick; the
+    L1 penalty lambda along the plot's top grows to the right, each number at the t of
+    its lambda (mathcore: ``budget_for_penalty``, and back, ``penalty_for_budget``);
+    under both an arrow to the right, "stronger penalty"; and the sweep runs to the right
+    (t falls all video long, its cursor's x grows)."""
+    scene = video.scene
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    t_values = scene.shown["plot_x_numbers"]
+    t_numbers = scene.tick_numbers[:len(t_values)]
+    xs = [video.pixel_box(n, margin_px=0.0).mean(axis=0)[0] for n in t_numbers]
+    assert np.all(np.diff(xs) < 0), xs  # larger t further left
+    assert t_values[0] == 0.0 and t_values[-1] == scene.start
+    row = scene.shown["lambda_row"]
+    lambdas, budgets = np.array(row["lambda"]), np.array(row["t"])
+    assert lambdas[0] == 0.0 and len(lambdas) >= 3 and np.all(np.diff(lambdas) > 0)
+    for lam, t in zip(lambdas, budgets, strict=True):
+        assert t == pytest.approx(budget_for_penalty(scene.loss, "l1", lam))
+        if lam > 0.0:
+            assert penalty_for_budget(scene.loss, "l1", t) == pytest.approx(lam, rel=1e-6)
+    _, ticks, numbers, name = scene.lambda_row
+    top = scene.plot.y_range[1]
+    centres = [video.pixel_box(n, margin_px=0.0).mean(axis=0)[0] for n in numbers]
+    expected = video.to_pixels("plot", last, np.column_stack(
+        [scene.plot_x(budgets), np.full(len(budgets), top)]))[:, 0]
+    np.testing.assert_allclose(centres, expected, atol=1.0)
+    np.testing.assert_allclose([video.pixel_box(tick, margin_px=0.0).mean(axis=0)[0]
+                                for tick in ticks], expected, atol=1.0)
+    assert np.all(np.diff(centres) > 0)  # larger lambda further right
+    assert [n.original_text for n in numbers] == [f"{lam:g}" for lam in lambdas]
+    assert name.original_text == text("path_lambda_axis", scene.lang)
+    for mobject in (*numbers, name):
+        assert len(bright_pixels(frame, video.pixel_box(mobject, margin_px=0.0))) >= 4
+    # the arrow: to the right, its head (taller than its shaft) at the right end, drawn
+    words, arrow = scene.penalty_arrow
+    assert words.original_text == text("path_stronger", scene.lang)
+    assert len(bright_pixels(frame, video.pixel_box(words))) >= 30
+    (left, top_px), (right, bottom) = video.pixel_box(arrow, margin_px=2.0)
+    drawn = bright_pixels(frame, np.array([[left, top_px], [right, bottom]]))
+
+    def rows(x0: float, x1: float) -> int:
+        inside = drawn[(drawn[:, 0] >= x0) & (drawn[:, 0] < x1)]
+        return len(np.unique(np.round(inside[:, 1])))
+
+    tip = video.screen_px(path_scene.ARROW_TIP)
+    head, tail = rows(right - 2 - tip, right - 2 - tip / 2), rows(left, left + tip / 2)
+    assert head >= 3 * tail, (head, tail)
+    assert abs(right - 2 - video.to_pixels("plot", last, [[scene.start, 0.0]])[0, 0]) <= 3
+    # the sweep runs right: t never grows, the cursor's x only grows
+    budgets_seen = np.array([video.value("budget", i) for i in range(video.frame_count)])
+    assert np.all(np.diff(budgets_seen) <= 0.0) and budgets_seen[-1] < budgets_seen[0]
+    cursor = video.to_pixels("plot", last, [[scene.plot_x(budgets_seen[0]), 0.0],
+                                            [scene.plot_x(budgets_seen[-1]), 0.0]])[:, 0]
+    assert cursor[1] > cursor[0] + 100
+    return {"t_numbers_px": [round(x) for x in xs], "lambda_px": [round(x) for x in centres],
+            "arrow_head_rows": head, "arrow_tail_rows": tail}
 
 
 #: The smallest font size a text may be shrunk to in order to fit (about 14 px from
@@ -392,7 +456,7 @@ def check_status_lines(video) -> dict:
                            strict=True):
         assert len(region_pixels(frame, color, video.pixel_box(line), PALETTE)) >= 10, line
     texts = VGroup(*lines, *scene.notes, scene.x_caption, *scene.legend, *scene.knot_marks,
-                   scene.binding_mark)
+                   scene.binding_mark, scene.lambda_row, scene.penalty_arrow)
     for part in texts.get_family():
         if isinstance(part, Text):
             assert part.font_size >= MIN_FONT - 1e-6, (part.original_text, part.font_size)
@@ -412,7 +476,42 @@ def test_balls_optima_traces_and_curves_follow_the_budget(lang, rendered_video):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_sweep_stops_at_the_knot_and_the_optimum_turns_green(lang, rendered_video):
     video = rendered_video(ShrinkingBudget, lang)
+    assert video.scene.binding_mark[1].original_text == "3.162"
     check_knot(video)
     check_numbers(video)
     check_binding_and_stop(video)
+    print(check_directions(video))
     print(check_status_lines(video))
+
+
+class UserNumbers(ShrinkingBudget):
+    """``normviz render path --center 1,2 --matrix 1,0,0,3``: the L1 optimum drops b1."""
+
+    center = (1.0, 2.0)
+    matrix = ((1.0, 0.0), (0.0, 3.0))
+
+
+def test_a_users_numbers_are_drawn_and_said(rendered_video):
+    """With a user's c and A every check above holds (no number of the defaults is
+    written into the picture or a sentence), and the sentences carry mathcore's numbers
+    for them: the coefficient dropped (b1 here), its knot, ||c||_1, ||c||_2 and the
+    penalty of half the starting budget."""
+    video = rendered_video(UserNumbers)
+    scene = video.scene
+    check_basics(video)
+    check_path(video)
+    check_knot(video)
+    check_numbers(video)
+    check_binding_and_stop(video)
+    check_status_lines(video)
+    check_directions(video)
+    (drop,) = scene.drops
+    l1, l2 = (scene.paths[norm] for norm in ("l1", "l2"))
+    assert drop.feature == 0 and drop.radius == pytest.approx(5 / 3)
+    assert "β₁*" in scene.callouts[-1].original_text
+    assert format_coefficient(drop.radius) in scene.callouts[-1].original_text
+    assert f"{l1.full_radius:.4g}" in scene.callouts[0].original_text
+    assert format_coefficient(l2.full_radius) in scene.callouts[1].original_text
+    assert f"t = {scene.start / 2:.4g}" in scene.notes[-1].original_text
+    subtitles = " ".join(beat["subtitle"] for beat in scene.beats)
+    assert "β1 = 0" in subtitles and f"t = {scene.start:.4g}" in subtitles

@@ -12,6 +12,8 @@ foot."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from manim import VGroup
@@ -41,6 +43,7 @@ from scenes.penalty import (
     SLOPE_START,
     SPAN,
     STEP,
+    STEP_FADE,
     STEP_FROM,
     THRESHOLD,
     PenaltyShapes,
@@ -255,7 +258,8 @@ def check_step(video) -> None:
     """pen_prox, before the sweep of v: one proximal step in the first column, on two
     rows of beta: a white dot at v = STEP_FROM + STEP (where the gradient step from
     STEP_FROM landed), L1's output (mathcore's soft threshold at v: exactly 0 here) and L2's (v / 3)
-    on their own rows, and the words with those numbers."""
+    on their own rows, and the words with those numbers; the proximal panel shows that
+    same v and its two outputs (dots and reading), never another v before the sweep."""
     scene, lang = video.scene, video.scene.lang
     from scenes.penalty import shown
     from scenes.strings import text
@@ -270,7 +274,9 @@ def check_step(video) -> None:
         text("pen_step_l1", lang, a=shown(outputs[0])),
         text("pen_step_l2", lang, s=shown(outputs[1]))]
     first, _ = video.beat("pen_prox")
-    index = video.changing("v")[0][0] - 1  # the step shown, the sweep not begun
+    sweep = video.changing("v")[0][0]
+    # the step shown (before its rows fade out), the sweep not begun
+    index = sweep - 2 - round(STEP_FADE * video.fps)
     assert index > first
     frame = video.frames([index])[index]
     palette = [theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR, theme.LOSS_COLOR,
@@ -286,6 +292,27 @@ def check_step(video) -> None:
                 plane, value, found, expected)
     for words in scene.step_words:
         assert len(bright_pixels(frame, video.pixel_box(words, 1.0), contrast=40.0)) > 50
+    # one v on screen: the proximal panel holds the step's v all through the beat until the
+    # sweep, and marks it (the white dot on beta = v) with both outputs there, in its
+    # reading too, the numbers of the rows' words
+    assert all(video.value("v", k) == v for k in range(first, index + 1))
+    points = {theme.TEXT_COLOR: [v, v], theme.L1_COLOR: [v, outputs[0]],
+              theme.L2_COLOR: [v, outputs[1]]}
+    expected = {color: video.to_pixels("prox", index, [point])[0]
+                for color, point in points.items()}
+    assert min(np.linalg.norm(a - b) for a, b in itertools.combinations(
+        expected.values(), 2)) > 2 * radius + 3  # none hides another
+    for color, point in expected.items():
+        found = marker_position(frame, color, point, radius, [*palette, theme.ZERO_COLOR])
+        assert found is not None and np.linalg.norm(found - point) <= 2.0, (color, found,
+                                                                            point)
+    assert scene.shown["step_reading"].split() == text_fields(
+        scene, v, [shown(out) for out in outputs])
+    assert len(bright_pixels(frame, video.pixel_box(scene.readings[2], 1.0))) > 50
+    # then the step gives way: by the sweep its rows and words are gone (one v on screen)
+    frame = video.frames([sweep + 2])[sweep + 2]
+    rows = VGroup(scene.step_rows, scene.step_pulls, scene.step_outs, scene.step_words)
+    assert len(bright_pixels(frame, video.pixel_box(rows, 1.0), contrast=20.0)) == 0
 
 
 #: Bar tops and arrow ends (px): antialiasing and the video's 2 x 2 colour blocks.

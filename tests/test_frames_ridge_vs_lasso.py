@@ -11,6 +11,7 @@ import itertools
 
 import numpy as np
 import pytest
+from manim import DL, UR
 
 from mathcore.datasets import Dataset, load_diabetes, read_csv
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
@@ -43,7 +44,7 @@ from tests.frames import (
     without_boxes,
 )
 from tests.scene_rendering import data_points
-from tests.test_theme import ciede2000, lab
+from tests.test_theme import NEIGHBOURS, ciede2000, lab, oklch, oklch_of_rgb, reads_as_no_meaning
 
 pytestmark = pytest.mark.slow
 
@@ -129,9 +130,9 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
             point = video.to_pixels("l2", index, [[crossing.share, 0.0]])[0]
             # the dot's own colour, judged directly: the blend fit of ``color_mask`` may
             # give a rim pixel to a neighbouring reddish feature colour
-            mask = color_mask(frame, palette[crossing.feature], palette, ridge_box,
+            mask = color_mask(frame, scene.colors[crossing.feature], palette, ridge_box,
                               tolerance=MARKER_COLOR_TOLERANCE) | (np.abs(
-                frame.astype(float) - rgb(palette[crossing.feature])).max(axis=2)
+                frame.astype(float) - rgb(scene.colors[crossing.feature])).max(axis=2)
                 <= MARKER_COLOR_TOLERANCE)
             covered = disc_coverage(mask, point, video.screen_px(CROSSING_DOT) - 1.5)
             worst["crossing_cover"] = min(worst.get("crossing_cover", 1.0), covered)
@@ -141,13 +142,37 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
     return {key: round(value, 2) for key, value in worst.items()}
 
 
+#: A glyph's core pixel of small text in the 4:2:0 video: at least this share of the way
+#: from the background's OKLab lightness to the colour's (and at most 0.03 past it), its
+#: OKLCh hue within ``STROKE_HUE`` degrees of the colour's, and its chroma between
+#: ``STROKE_CHROMA`` of the colour's (times that share): the encoder keeps a thin stroke's
+#: lightness and hue but halves its chroma, which then matches a duller feature colour
+#: of the same family (measured: #9693FB keeps 0.58 of its chroma, #8EB028 0.51).
+STROKE_SHARE, STROKE_HUE, STROKE_CHROMA = 0.85, 15.0, (0.35, 1.1)
+
+
+def stroke_pixels(crop: np.ndarray, color: str) -> np.ndarray:
+    """The pixels of ``crop`` that are the core of a thin stroke of ``color``: its
+    lightness and hue, and a chroma the encoder may have cut down (``STROKE_SHARE``)."""
+    light, chroma, hue = np.moveaxis(oklch_of_rgb(crop), -1, 0)
+    own_light, own_chroma, own_hue = oklch(color)
+    under = oklch(theme.BACKGROUND_COLOR)[0]
+    share = (light - under) / (own_light - under)
+    low, high = STROKE_CHROMA
+    return ((share >= STROKE_SHARE) & (light <= own_light + 0.03)
+            & (np.abs((hue - own_hue + 180) % 360 - 180) <= STROKE_HUE)
+            & (chroma >= low * own_chroma * share) & (chroma <= high * own_chroma * share))
+
+
 def colour_pixels(frame: np.ndarray, color: str, box: np.ndarray) -> int:
     """Pixels in the pixel box drawn in ``color`` (of the feature palette): by blend, or
-    (light colours, whose blends lie near each other) by the colour itself."""
+    (light colours, whose blends lie near each other) by the colour itself, or (small
+    text) as the core of a thin stroke of it (``stroke_pixels``)."""
     (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
     crop = frame[max(top, 0):max(bottom, 0), max(left, 0):max(right, 0)]
     own = np.abs(crop.astype(float) - rgb(color)).max(axis=2) <= MARKER_COLOR_TOLERANCE
-    return int((color_mask(crop, color, theme.FEATURE_PALETTE) | own).sum())
+    return int((color_mask(crop, color, theme.FEATURE_PALETTE) | own
+                | stroke_pixels(crop, color)).sum())
 
 
 def check_live_names(video, data: Dataset | None = None) -> dict:
@@ -157,7 +182,6 @@ def check_live_names(video, data: Dataset | None = None) -> dict:
     tag."""
     scene, drawn, found = video.scene, paths(data), {}
     lasso, shares = drawn["lasso"], drawn["l1"][0]
-    palette = theme.FEATURE_PALETTE
     # every other frame of those the paths' check decoded
     for index, frame in video.frames(spread(video.changing("share"), 12, 0)[::2]).items():
         share = video.value("share", index)
@@ -178,7 +202,7 @@ def check_live_names(video, data: Dataset | None = None) -> dict:
                 end, centre = placed[j]
                 assert centre[0] > end[0] + 0.1  # right of the curve's end
                 assert plot[0, 1] - 1.5 <= tag_box[0, 1] and tag_box[1, 1] <= plot[1, 1] + 1.5
-                shown = colour_pixels(frame, palette[j], tag_box)
+                shown = colour_pixels(frame, scene.colors[j], tag_box)
                 found[f"{norm}_{j}"] = min(found.get(f"{norm}_{j}", shown), shown)
                 assert shown >= 5, (norm, share, scene.features[j], shown)  # small text
     last = video.frame_count - 1
@@ -207,7 +231,6 @@ def check_zoom(video, data: Dataset | None = None) -> dict:
     held = [i for i in range(start, end) if video.value("share", i) == ZOOM_AT]
     index = held[len(held) // 2]
     frame = video.frames([index])[index]
-    palette = theme.FEATURE_PALETTE
     for norm in ("l1", "l2"):
         panel = scene.panels[norm]
         zero_row = panel["zoom_point"](0, 0.0)[1]
@@ -221,7 +244,7 @@ def check_zoom(video, data: Dataset | None = None) -> dict:
             point = video.screen_to_pixels(centre)[0]
             radius = video.screen_px(ZOOM_DOT)
             # the square around the dot: a disc fills 79 % of it
-            covered = colour_pixels(frame, palette[j], np.array([point - radius,
+            covered = colour_pixels(frame, scene.colors[j], np.array([point - radius,
                                                                  point + radius])
                                     ) / (2 * radius) ** 2
             found[f"{norm}_{j}"] = round(covered, 2)
@@ -405,29 +428,25 @@ def check_layout(video) -> dict:
     return counts
 
 
-SEMANTIC = (theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR,
-            theme.ZERO_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR,
-            theme.OTHER_BALL_COLOR)
-
-
-def check_colours_and_pacing(video) -> dict:
-    """The features are drawn in the feature palette (no colour of the key, each found on
-    its curve at the end); the sweep is slow enough to read the counters and holds at the
-    compared share; what s is stays on screen until the closing notes replace it; the
-    knot / crossing names sit in one row, in their order, apart and inside their column."""
+def check_colours_and_pacing(video, data: Dataset | None = None) -> dict:
+    """The features are drawn in the feature palette, each feature in the entry at its
+    rank among mathcore's least-squares coefficients, largest first (so the names stacked
+    next to each other at the plots' ends are of different hue families), none near a
+    meaning of the lesson (tests/test_theme.py), each found on its curve at the end; the
+    sweep is slow enough to read the counters and holds at the compared share; what s is
+    stays on screen until the closing notes replace it; the knot / crossing names stand in
+    rows, in share order within a row, apart and inside their column, at least 14 px tall
+    at 480p, and no leader crosses a name."""
     scene, found = video.scene, {}
     p = len(scene.features)
-    assert scene.colors == theme.FEATURE_PALETTE[:p]
-    assert not {c.upper() for c in scene.colors} & {c.upper() for c in SEMANTIC}
-    # none reads as a colour of the key (the thresholds of tests/test_theme.py)
-    key_hues = [np.degrees(np.arctan2(lab(c)[2], lab(c)[1])) % 360 for _, c in theme.COLOR_KEY]
+    least_squares = paths(data)["l2"][1][-1]
+    order = sorted(range(p), key=lambda j: -least_squares[j])
+    palette = theme.FEATURE_PALETTE
+    assert [scene.colors[j] for j in order] == [palette[k % len(palette)] for k in range(p)]
     for color in scene.colors:
-        assert min(ciede2000(lab(color), lab(other)) for other in SEMANTIC) >= 15, color
-        hue = np.degrees(np.arctan2(lab(color)[2], lab(color)[1])) % 360
-        if np.hypot(*lab(color)[1:]) >= 12:
-            assert min(abs((hue - k + 180) % 360 - 180) for k in key_hues) >= 20, color
-    for a, b in itertools.combinations(scene.colors, 2):
-        assert ciede2000(lab(a), lab(b)) >= 17.5, (a, b)
+        assert reads_as_no_meaning(color), color
+    for a, b in itertools.pairwise(order):  # neighbours in the stack at s = 1
+        assert ciede2000(lab(scene.colors[a]), lab(scene.colors[b])) >= NEIGHBOURS
     last = video.frame_count - 1
     frame = video.frames([last])[last]
     for norm, panel in scene.panels.items():
@@ -461,18 +480,59 @@ def check_colours_and_pacing(video) -> dict:
             f"meaning_{start}", 1000)), (index, pixels)
     assert "‖β_LS‖" in meaning.original_text and "s = 1" in meaning.original_text
     assert "L1" in meaning.original_text and "L2" in meaning.original_text
-    # the names under each plot: one row in share order, apart, inside their column
-    for tags, norm in ((scene.knot_tags, "l1"), (scene.crossing_tags, "l2")):
+    found.update(check_ruler_names(video, frame))
+    return found
+
+
+def check_ruler_names(video, frame: np.ndarray) -> dict:
+    """The names under each plot (the last frame: all shown): in share order, row by row
+    (the k-th in row k mod rows), apart within a row and inside their column, the rows one
+    under the other; none drawn smaller than the size at which digits are 14 px high at
+    480p (its drawn height against the same text's at that size); and no leader passes
+    through a name but its own."""
+    from scenes.pieces import label
+
+    scene, found = video.scene, {}
+    height = video.timeline["pixel_size"][1]
+    digit = label("0", 100.0).height  # a digit's height per 100 of font size
+    least = 100.0 * (14 * height / 480) / video.screen_px(digit)
+    found["least_font"] = round(least, 1)
+    for tags, ticks, norm in ((scene.knot_tags, scene.knot_ticks, "l1"),
+                              (scene.crossing_tags, scene.crossing_ticks, "l2")):
         column = scene.panels[norm]["column"]
-        order = [tag.share for tag in tags]
-        assert order == sorted(order)
-        tags = list(tags)
-        for a, b in itertools.pairwise(tags):
-            assert a.get_right()[0] + 0.1 <= b.get_left()[0], (a.original_text, b.original_text)
-            assert a.get_center()[1] == pytest.approx(b.get_center()[1])
+        tags, ticks = list(tags), list(ticks)
+        assert [tag.share for tag in tags] == sorted(tag.share for tag in tags)
+        rows = max(tag.row for tag in tags) + 1
+        assert [tag.row for tag in tags] == [k % rows for k in range(len(tags))]
+        for row in range(rows):
+            line = [tag for tag in tags if tag.row == row]
+            for a, b in itertools.pairwise(line):
+                assert a.get_right()[0] + 0.1 <= b.get_left()[0], (a.original_text,
+                                                                  b.original_text)
+            if row:
+                above = [tag for tag in tags if tag.row == row - 1]
+                assert max(tag.get_top()[1] for tag in line) < min(
+                    tag.get_bottom()[1] for tag in above)
         for tag in tags:
             assert column.left - 1e-6 <= tag.get_left()[0]
             assert tag.get_right()[0] <= column.right + 1e-6
+            assert tag.font_size >= least, (tag.original_text, tag.font_size)
+            drawn = bright_pixels(frame, video.pixel_box(tag, 1.0), contrast=25.0)
+            tall = float(np.ptp(drawn[:, 1]) + 1.0)
+            expected = video.screen_px(label(tag.original_text, least).height)
+            found[f"{norm}_{tag.original_text}_px"] = round(tall, 1)
+            assert tall >= expected - 1.5, (tag.original_text, tall, expected)
+        for tick, own in zip(ticks, tags, strict=True):
+            corners = tick.get_anchors()
+            for start, end in itertools.pairwise(corners):
+                points = start + np.linspace(0.0, 1.0, 40)[:, None] * (end - start)
+                for tag in tags:
+                    if tag is own:
+                        continue
+                    (left, bottom), (right, top) = tag.get_corner(DL)[:2], tag.get_corner(UR)[:2]
+                    inside = ((points[:, 0] > left) & (points[:, 0] < right)
+                              & (points[:, 1] > bottom) & (points[:, 1] < top))
+                    assert not inside.any(), (own.original_text, tag.original_text)
     return found
 
 
@@ -536,7 +596,7 @@ def test_user_csv_renders_its_own_story(csv_scene, rendered_video):
     check_ridge_vs_lasso(video, data)
     check_counters_and_marks(video, data)
     check_layout(video)
-    check_colours_and_pacing(video)
+    check_colours_and_pacing(video, data)
     check_live_names(video, data)
     check_zoom(video, data)
     check_size_and_data(video, large=False)

@@ -1,20 +1,31 @@
-"""Frame tests of scenes/sgd.py: the slopes, the SGD traces, their counters, and where a
-weight should be 0.
+"""Frame tests of scenes/sgd.py: the slopes, the two L1 steps, the SGD traces and their live
+distances, where a weight should be 0, and its zoom.
 
 The slopes beat lasts at most 8.5 s and ends on its plot; while beta sweeps, a white dot
 sits on each slope curve at (beta, sign(beta)) and (beta, 2 beta).
-During the run the traces of each panel are drawn up to the step tracker and no further
-(the rightmost pixel of the norm's colour sits at mathcore's iterate of that step, the
-cursor's band and the names under the traces left out); the counters recorded per frame
-are mathcore's sign changes and zero steps at that step, and their lines are drawn; the
-names at the L1 traces' live end follow the cursor.  The spread beat's read-out gives
-mathcore's mean distances.  In the beat "where a weight should be 0" the three traces of
-b2 end at the cursor, the proximal trace's green marks lie on the 0 line and only over
-steps where mathcore's proximal b2 is exactly 0 (and every longer run of exact zeros is
-marked), and the recorded counters are mathcore's; its closing lines are white, say what
-the counts cover and ridge's bias (mathcore's).  In the zero beat the lasso's dashed
-b2* = 0 is green (an exact 0), ridge's b2* is yellow, as the settings line names them.
-The read-outs and labels of the spread and zero beats are at least 14 px tall.
+The two L1 steps are defined (in their panels' colours, the lesson's penalties lambda
+||b||_1 and lambda ||b||_2^2 named) from the beat where the panels first appear to the end
+of the run.  During the burn-in and the run the traces of each panel are drawn up to the
+step tracker and no further (the rightmost pixel of the norm's colour sits at mathcore's
+iterate of that step, the cursor's band and the names under the traces left out).  The
+burn-in, where nothing is counted, is swept in the definitions' beat with no read-out on
+screen; the run's beat starts at the first counted step, and from there to the end of
+the sweep each panel's read-out shows mathcore's mean distance over the counted steps at
+that frame (decoded: the frame's digits match that number, not a neighbour's) and moves
+between every two checked frames: no dead time.  The spread beat's read-out gives
+mathcore's mean distances and says that nothing reached 0 (mathcore: no zero, no flip).
+In the beat "where a weight should be 0" the three traces of b2 end at the cursor, the
+proximal trace's green marks lie on the 0 line and only over steps where mathcore's
+proximal b2 is exactly 0 (and every longer run of exact zeros is marked), and the
+recorded counters are mathcore's; the line saying why rho drops holds (on the same data at
+the run's rho, mathcore's b2 never reaches 0 in as many steps).  The zoom marks its window
+on the rows (a white box at mathcore's steps), then draws each row again a step at a time:
+one dot per step at mathcore's b2 (within 2 px), none beyond the tracker's step, the
+subgradient dots on alternating sides of 0 as often as mathcore's sign changes, the
+proximal ones green on 0.  The closing lines are white, say what the counts cover and
+ridge's bias (mathcore's).  In the zero beat the lasso's dashed b2* = 0 is green (an exact
+0), ridge's b2* is yellow, as the settings line names them.  Every read-out, label and tick
+number is at least 14 px tall.
 (Least squares against ridge: tests/test_frames_ols_ridge.py.)
 """
 
@@ -22,12 +33,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import VGroup
 
 from mathcore.sgd import METHODS, sgd_trajectories
 from scenes import theme
 from scenes.sgd import (
     BATCH_SIZE,
-    COUNTER_TRACKERS,
+    DISTANCE_TRACKERS,
     PANELS,
     PROX_COLOR,
     RHO,
@@ -41,21 +53,34 @@ from scenes.sgd import (
     ZERO_STEPS,
     ZERO_TRACKERS,
     ZERO_WEIGHTS,
+    ZOOM_DOT,
+    ZOOM_STEPS,
     MinibatchSGD,
     zero_runs,
 )
 from scenes.strings import format_count
 from tests.frames import (
     UNDER_CURSOR_PX,
+    MarkerCheck,
+    TextPainter,
     bright_pixels,
     check_basics,
     inside_box,
+    marker_position,
     pixel_centres,
+    readout_difference,
     region_pixels,
     spread,
+    text_box,
 )
 
 pytestmark = pytest.mark.slow
+
+#: A read-out shows a number when the frame's luma in the number's box differs from the
+#: number drawn alone on the background by at most this (mean |difference|, of 255) ...
+READOUT_MATCH = 6.0
+#: ... and a wrong number differs at least this many times as much.
+READOUT_CONTRAST = 2.0
 
 
 def optimum_bands(video, norm: str, index: int, optimum, region) -> list[np.ndarray]:
@@ -65,48 +90,114 @@ def optimum_bands(video, norm: str, index: int, optimum, region) -> list[np.ndar
     return [np.array([[region[0, 0], y - 3.0], [region[1, 0], y + 3.0]]) for y in rows]
 
 
+def check_traces(video, run, index: int, frame: np.ndarray, k: int) -> float:
+    """Each panel's traces end at mathcore's iterate of step ``k`` and not beyond; returns
+    the largest gap (px) between the cursor and the traces' rightmost pixel."""
+    scene, worst = video.scene, 0.0
+    for norm, method, color in PANELS:
+        axes = scene.panels[norm]["axes"]
+        region = video.plane_box(axes)
+        cursor = video.cursor_band(norm, index, k, region)
+        header = video.pixel_box(scene.panels[norm]["header"])
+        names = [video.pixel_box(name) for name in scene.panels[norm]["names"]]
+        pixels = region_pixels(frame, color, region,
+                               [theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR],
+                               excluded=[cursor, header, *names, *optimum_bands(
+                                   video, norm, index, run.optima[method], region)])
+        ends = video.to_pixels(norm, index, [[k, v] for v in run.iterates[method][k - 1]])
+        # nothing of the trace right of the cursor; the trace reaches the cursor
+        assert pixels[:, 0].max() <= ends[0, 0] + 2.0, (norm, index, k)
+        near = pixels[pixels[:, 0] >= ends[0, 0] - UNDER_CURSOR_PX - 6.0]
+        assert len(near), (norm, index, k)
+        worst = max(worst, float(ends[0, 0] - pixels[:, 0].max()))
+    return worst
+
+
 def check_run(video) -> dict:
+    """The burn-in and the run: the traces to the cursor; no read-out during the burn-in;
+    the run's beat starts where counting starts; from there each read-out shows (decoded)
+    mathcore's mean distance over the counted steps and moves to the end of the sweep."""
     scene = video.scene
     run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
-    moving = [k for k in range(*video.beat("sgd_run"))
-              if 150 < (video.timeline["trackers"]["step"][k] or 0) < STEPS]
-    assert len(moving) > 20
-    worst = 0.0
-    picked = spread([(moving[0], moving[-1])], 6, 0)
-    for index, frame in video.frames(picked).items():
+    burn = run.burn_in
+    steps_beat, run_beat = video.beat("sgd_steps"), video.beat("sgd_run")
+    steps = video.timeline["trackers"]["step"]
+    # the burn-in lies in the definitions' beat; the run's beat opens on the first
+    # counted step
+    burning = [k for k in range(steps_beat[0], run_beat[1] + 1) if 0 < (steps[k] or 0) < burn]
+    assert burning and max(burning) < run_beat[0]
+    # (past the first steps: the traces' first rise hides under the cursor)
+    burning = [k for k in burning if steps[k] > 150]
+    assert video.value("step", run_beat[0]) == burn + 1
+    painter = TextPainter(video)
+    lines = {method: line for method, (line, _) in scene.distance_lines.items()}
+    final = {method: line.shown_text for method, line in lines.items()}
+    # the numbers' boxes (the words before them are the same whatever the number)
+    boxes = {method: text_box(video, line, [("0.000",), ("0.088",), ("0.111",)],
+                              lambda live: VGroup(*[m for m in live.slots[0] if len(m.points)]))
+             for method, line in lines.items()}
+    lines_boxes = {method: text_box(video, line, [("0.000",), ("0.088",)])
+                   for method, line in lines.items()}
+    worst_gap, worst_match, contrast = 0.0, 0.0, np.inf
+    # the burn-in: traces to the cursor, no read-out yet
+    for index, frame in video.frames(spread([(min(burning), max(burning))], 4, 0)).items():
         k = int(np.floor(video.value("step", index) + 1e-9))
-        # one panel per method: L1 subgradient (orange), L1 proximal (light orange), L2
-        for norm, method, color in PANELS:
-            axes = scene.panels[norm]["axes"]
-            region = video.plane_box(axes)
-            cursor = video.cursor_band(norm, index, k, region)
-            header = video.pixel_box(scene.panels[norm]["header"])
-            names = [video.pixel_box(name) for name in scene.panels[norm]["names"]]
-            pixels = region_pixels(frame, color, region,
-                                   [theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR,
-                                    theme.TEXT_COLOR],
-                                   excluded=[cursor, header, *names, *optimum_bands(
-                                       video, norm, index, run.optima[method], region)])
-            ends = video.to_pixels(norm, index, [[k, v] for v in run.iterates[method][k - 1]])
-            # nothing of the trace right of the cursor; the trace reaches the cursor
-            assert pixels[:, 0].max() <= ends[0, 0] + 2.0, (norm, index, k)
-            near = pixels[pixels[:, 0] >= ends[0, 0] - UNDER_CURSOR_PX - 6.0]
-            assert len(near), (norm, index, k)
-            worst = max(worst, float(ends[0, 0] - pixels[:, 0].max()))
+        worst_gap = max(worst_gap, check_traces(video, run, index, frame, k))
+        for method, box in lines_boxes.items():
+            assert len(bright_pixels(frame, box, contrast=25.0)) == 0, (method, index)
+    # counting: from the beat's first frame after the read-outs' fade to the sweep's end
+    counting = [k for k in range(run_beat[0], run_beat[1] + 1) if burn + 1 < steps[k] < STEPS]
+    assert len(counting) > 20
+    previous = None
+    for index, frame in video.frames(spread([(counting[0], counting[-1])], 8, 0)).items():
+        k = int(np.floor(video.value("step", index) + 1e-9))
+        worst_gap = max(worst_gap, check_traces(video, run, index, frame, k))
+        recorded = {method: video.value(DISTANCE_TRACKERS[method], index) for method in METHODS}
         for method in METHODS:
-            flips = run.sign_flips(method, 0, k)
-            expected = (flips[0], flips[1], run.zero_steps(method, 0, k))
-            recorded = [video.value(name, index) for name in COUNTER_TRACKERS[method]]
-            assert recorded == [float(x) for x in expected], (method, index, k)
-            for lines in (scene.counters, scene.zero_counters):
-                line = lines[method][0]
-                assert len(bright_pixels(frame, video.pixel_box(line), contrast=25.0)) > 30
-    # the final counters: mathcore's over the whole run
-    for method in METHODS:
-        flips = run.sign_flips(method, 0)
-        assert scene.counters[method][0].shown_text.count(" 0") >= 2 and not flips.any()
-        assert str(run.zero_steps(method)) in scene.zero_counters[method][0].shown_text
-    return {"trace_end_gap_px": round(worst, 2)}
+            distance = run.mean_distance(method, burn, k)
+            assert recorded[method] == distance, (method, index, k)
+            shown = f"{distance:.3f}"
+            match = readout_difference(video, frame, painter, lines[method], (shown,),
+                                       boxes[method])
+            wrong = readout_difference(video, frame, painter, lines[method],
+                                       (f"{distance + 0.011:.3f}",), boxes[method])
+            worst_match, contrast = max(worst_match, match), min(contrast, wrong / match)
+            assert match <= READOUT_MATCH and wrong >= READOUT_CONTRAST * match, \
+                (method, index, shown, match, wrong)
+        if previous is not None:
+            # the read-outs move between every two checked frames
+            assert all(recorded[m] != previous[m] for m in METHODS), (index, recorded)
+        previous = recorded
+    # the last read-outs: mathcore's over all the counted steps (and the lines as drawn)
+    for method, line in lines.items():
+        line.set_fields(f"{run.mean_distance(method):.3f}")
+        assert line.shown_text == final[method], (line.shown_text, final[method])
+    return {"trace_end_gap_px": round(worst_gap, 2), "readout_match": round(worst_match, 2),
+            "readout_contrast": round(float(contrast), 2)}
+
+
+def check_definitions(video) -> None:
+    """The two L1 steps, one line each in their panels' colours, drawn from the beat where
+    the panels first appear to the end of the run; the penalties as in the lesson."""
+    scene = video.scene
+    sub, prox = scene.definitions
+    assert "λ·sign β" in sub.original_text and "ηλ" in prox.original_text
+    settings = scene.settings[0].original_text
+    assert "λ‖β‖₁" in settings and "λ‖β‖₂²" in settings and "/2" not in settings
+    palette = [theme.L1_COLOR, PROX_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR]
+    for beat in ("sgd_steps", "sgd_run"):
+        last = video.beat(beat)[1]
+        frame = video.frames([last])[last]
+        for line, color in ((sub, theme.L1_COLOR), (prox, PROX_COLOR)):
+            assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 100, \
+                (beat, line.original_text)
+    # with the headers that name the steps (the first beat to show them)
+    assert [b["name"] for b in scene.beats][:2] == ["sgd_slopes", "sgd_steps"]
+    last = video.beat("sgd_steps")[1]
+    frame = video.frames([last])[last]
+    for norm, _, color in PANELS:
+        header = video.pixel_box(scene.panels[norm]["header"])
+        assert len(region_pixels(frame, color, header, palette)) > 40, norm
 
 
 ZERO_PALETTE = [theme.ZERO_COLOR, theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.AXES_COLOR,
@@ -115,7 +206,8 @@ ZERO_PALETTE = [theme.ZERO_COLOR, theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.
 
 def check_zero(video) -> dict:
     """The beat where a weight should be 0: traces to the cursor, green exact zeros on the
-    0 line where mathcore's proximal b2 is exactly 0, counters equal to mathcore's."""
+    0 line where mathcore's proximal b2 is exactly 0, counters equal to mathcore's; the
+    line on why rho drops holds."""
     scene = video.scene
     run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
     first, last = video.beat("sgd_zero")
@@ -193,8 +285,19 @@ def check_zero(video) -> dict:
             colours = frame[drawn[:, 1].astype(int), drawn[:, 0].astype(int)].astype(float)
             assert len(drawn) >= 0.2 * width and len(green) < 5, (method, len(drawn))
             assert (colours[:, 0] - colours[:, 2]).mean() > 20.0, colours.mean(axis=0)
-    assert "green" in scene.zero_settings[1].original_text or "绿色" in \
-        scene.zero_settings[1].original_text
+    assert "green" in scene.zero_settings[2].original_text or "绿色" in \
+        scene.zero_settings[2].original_text
+    # why rho drops: on the same data at the run's rho no method's b2 reaches 0 in as many
+    # steps; the line saying so is drawn, with both values
+    high = sgd_trajectories(RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
+    assert all(high.zero_steps(m, coefficient=1) == 0 and high.sign_flips(m, 0)[1] == 0
+               for m in METHODS)
+    why_rho = scene.zero_settings[1]
+    assert f"{RHO:g}" in why_rho.original_text and f"{ZERO_RHO:g}" in why_rho.original_text
+    assert str(ZERO_STEPS) in why_rho.original_text
+    assert len(bright_pixels(frame, video.pixel_box(why_rho))) > 100
+    subtitle = next(b["subtitle"] for b in scene.beats if b["name"] == "sgd_zero")
+    assert f"{RHO:g}" in subtitle and f"{ZERO_RHO:g}" in subtitle
     # the final counters: mathcore's over the whole run, one line per method
     for method, _, _ in ZERO_ROWS:
         lines = scene.zero_rows[method]["lines"]
@@ -202,6 +305,92 @@ def check_zero(video) -> dict:
         assert str(int(run.sign_flips(method, 0)[1])) in lines[0].shown_text
         assert str(run.zero_steps(method, coefficient=1)) in lines[0].shown_text
     return {"zero_runs_checked": marks}
+
+
+def check_zoom_window(video, first: int) -> dict:
+    """At the zoom's start (the box drawn, held before it grows) a white box on the rows
+    marks its steps, half a step either side of first..first + ZOOM_STEPS: the columns
+    near the window where grey-white pixels (bright, unsaturated: not a trace, not the
+    yellow b2*) run down most of the three rows are its two sides, at mathcore's steps."""
+    scene = video.scene
+    start = video.beat("sgd_zoom")[0]
+    index = start + int(0.5 * video.fps) + 2
+    frame = video.frames([index])[index].astype(float)
+    top_axes = scene.zero_rows[ZERO_ROWS[0][0]]["axes"]
+    bottom_axes = scene.zero_rows[ZERO_ROWS[-1][0]]["axes"]
+    top, bottom = video.plane_box(top_axes)[0, 1], video.plane_box(bottom_axes)[1, 1]
+    edges = video.to_pixels("zero_sub", index, [[first - 0.5, 0.0],
+                                                [first + ZOOM_STEPS + 0.5, 0.0]])[:, 0]
+    near = video.to_pixels("zero_sub", index, [[first - 10, 0.0],
+                                               [first + ZOOM_STEPS + 10, 0.0]])[:, 0]
+    luma = frame @ np.array([0.299, 0.587, 0.114])
+    chroma = frame.max(axis=2) - frame.min(axis=2)
+    greyish = (luma > 100.0) & (chroma < 40.0)
+    rows = slice(int(top), int(bottom))
+    columns = np.arange(int(near[0]), int(near[1]) + 1)
+    share = greyish[rows][:, columns].mean(axis=0)
+    sides = columns[share >= 0.6] + 0.5
+    assert len(sides), f"no side of the window's box at frame {index}"
+    left, right = sides[sides < edges.mean()], sides[sides > edges.mean()]
+    assert len(left) and len(right), sides
+    errors = [abs(left.mean() - edges[0]), abs(right.mean() - edges[1])]
+    assert max(errors) <= 2.0, (sides, edges)
+    return {"zoom_box_error_px": round(float(max(errors)), 2)}
+
+
+def check_zoom(video) -> dict:
+    """The zoom: a dot per step at mathcore's b2 (within 2 px), none beyond the tracker's
+    step, the subgradient dots on alternating sides of 0 as often as mathcore's b2 changes
+    sign, the proximal dots green on 0, ridge's far from it."""
+    scene = video.scene
+    run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
+    first = scene.shown["sgd_zoom"]["first"]
+    assert first > run.burn_in
+    assert np.all(run.iterates["l1_proximal"][first - 1:first + ZOOM_STEPS, 1] == 0.0)
+    window = check_zoom_window(video, first)
+    start, end = video.beat("sgd_zoom")
+    zoom = video.timeline["trackers"]["zoom_step"]
+    revealing = [k for k in range(start, end + 1)
+                 if zoom[k] is not None and first <= zoom[k] <= first + ZOOM_STEPS]
+    assert len(revealing) > 20
+    radius = video.screen_px(ZOOM_DOT)
+    checks = {method: MarkerCheck(f"zoom {method}") for method in METHODS}
+    crossings = None
+    picked = spread([(revealing[0], revealing[-1])], 6, 0)
+    for index, frame in video.frames(picked).items():
+        shown = int(np.floor(video.value("zoom_step", index) + 1e-9)) - first
+        for method, short, color in ZERO_ROWS:
+            plane = f"zoom_{short}"
+            values = run.iterates[method][first - 1:first + ZOOM_STEPS, 1]
+            region = video.plane_box(scene.zoom_rows[method]["axes"])
+            found_rows = []
+            for j in range(shown + 1):
+                expected = video.to_pixels(plane, index, [[first + j, values[j]]])[0]
+                dot_color = theme.ZERO_COLOR if values[j] == 0.0 else color
+                found = marker_position(frame, dot_color, expected, radius, ZERO_PALETTE,
+                                        search_px=6.0)
+                checks[method].add(index, expected, found, video)
+                found_rows.append(found[1])
+            # nothing of the row's line or dots beyond the last step shown
+            last = video.to_pixels(plane, index, [[first + shown, values[shown]]])[0]
+            for drawn_color in {color, theme.ZERO_COLOR if method == "l1_proximal" else color}:
+                pixels = region_pixels(frame, drawn_color, region, ZERO_PALETTE)
+                beyond = pixels[pixels[:, 0] > last[0] + radius + 2.0]
+                assert len(beyond) == 0, (method, index, shown, beyond[:3])
+            if method == "l1_subgradient" and shown == ZOOM_STEPS:
+                zero_row = video.to_pixels(plane, index, [[first, 0.0]])[0, 1]
+                sides = np.sign(zero_row - np.array(found_rows))
+                crossings = int(np.count_nonzero(sides[1:] != sides[:-1]))
+            if method == "l2":
+                zero_row = video.to_pixels(plane, index, [[first, 0.0]])[0, 1]
+                assert zero_row > region[1, 1]  # 0 lies below ridge's row
+    assert crossings is not None, "no checked frame shows the whole window"
+    flips = int(run.sign_flips("l1_subgradient", first - 1, first + ZOOM_STEPS)[1])
+    assert crossings == flips == scene.shown["sgd_zoom"]["flips"] > 0, (crossings, flips)
+    errors = {method: round(check.assert_within(video, 2.0), 2)
+              for method, check in checks.items()}
+    return {"zoom_first": first, "zoom_crossings": crossings, "zoom_dot_error_px": errors,
+            **window}
 
 
 def white_disc(frame, centre, radius: float) -> np.ndarray:
@@ -262,32 +451,38 @@ def check_white(video, frame, mobject) -> None:
 
 def check_prose(video) -> None:
     """The explanations are white; the zero beat's says what the counts cover and ridge's
-    bias, mathcore's numbers."""
+    bias, mathcore's numbers; the spread beat's says nothing reached 0 (mathcore's)."""
     scene = video.scene
     run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
     last = video.beat("sgd_zero_why")[1]
     frame = video.frames([last])[last]
-    for line in scene.zero_why:
+    for line in scene.zero_why_lines:
         check_white(video, frame, line)
     # the setup stays on screen: the true weight of x2 is 0, over all the steps
     setup = scene.zero_settings[0]
     assert str(ZERO_STEPS) in setup.original_text and "β₂ = 0" in setup.original_text
     assert len(bright_pixels(frame, video.pixel_box(setup))) > 100
-    assert setup.get_bottom()[1] > scene.zero_why.get_top()[1]
-    bias = scene.zero_why[-1].original_text
+    assert setup.get_bottom()[1] > scene.zero_why_lines.get_top()[1]
+    bias = scene.zero_why_lines[-1].original_text
     assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
     assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
-    # the spread read-out: white heading, mathcore's mean distances in the norms' colours
+    # the spread read-out: white heading, mathcore's mean distances in the norms' colours,
+    # and the white line that no iterate reached 0 or flipped sign (mathcore: none did)
     last = video.beat("sgd_spread")[1]
     frame = video.frames([last])[last]
     check_white(video, frame, scene.run_why[0])
+    check_white(video, frame, scene.run_never)
     sgd = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
     for line, method, color in zip(scene.run_why[1:], ("l1_subgradient", "l2"),
                                    (theme.L1_COLOR, theme.L2_COLOR), strict=True):
         assert f"{sgd.mean_distance(method):.3f}" in line.original_text
         assert len(region_pixels(frame, color, video.pixel_box(line), PROSE_PALETTE)) > 40
-    # the run's counters: the step line says they cover steps 1 to 3,000
-    assert scene.step_line.shown_text.count(format_count(STEPS, scene.lang)) == 2
+    assert all(sgd.zero_steps(m) == 0 and not sgd.sign_flips(m, 0).any() for m in METHODS)
+    assert format_count(STEPS, scene.lang) in scene.run_never.original_text
+    # the run's read-outs: the step line says they cover steps 1,501 to 3,000
+    counted = scene.step_line.shown_text
+    assert format_count(sgd.burn_in + 1, scene.lang) in counted
+    assert format_count(STEPS, scene.lang) in counted
 
 
 def text_height_px(frame, video, mobject) -> float:
@@ -297,10 +492,16 @@ def text_height_px(frame, video, mobject) -> float:
     return float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0)
 
 
+def tick_heights(video, beat: str, ticks) -> float:
+    """The smallest height (px) of the tick numbers ``ticks`` at the end of ``beat``."""
+    last = video.beat(beat)[1]
+    frame = video.frames([last])[last]
+    return min(text_height_px(frame, video, number) for number in ticks)
+
+
 def check_tags(video) -> dict:
-    """The names of the bands (beta1, beta2) beside each panel at mathcore's optima, one
-    counter line per method; the spread beat's read-out and the zero beat's labels at
-    least 14 px tall."""
+    """The names of the bands (beta1, beta2) beside each panel at mathcore's optima; every
+    read-out, label and tick number at least 14 px tall."""
     scene = video.scene
     run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
     last = video.beat("sgd_run")[1]
@@ -321,15 +522,27 @@ def check_tags(video) -> dict:
             # the bands run together: one name over both, just above them
             assert names[0].original_text == "β₁, β₂" and abs(rows[0] - rows[1]) < 15
             assert video.pixel_box(names[0])[1, 1] <= rows.min()
-        # the method's counters, in its panel's colour
-        for lines in (scene.counters, scene.zero_counters):
-            line = lines[method][0]
-            palette = [*PROSE_PALETTE, PROX_COLOR]
-            assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 30
-            heights[f"{norm} {line.shown_text}"] = text_height_px(frame, video, line)
+        # the method's read-out, in its panel's colour
+        line = scene.distance_lines[method][0]
+        palette = [*PROSE_PALETTE, PROX_COLOR]
+        assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 30
+        heights[f"{norm} {line.shown_text}"] = text_height_px(frame, video, line)
+        heights[f"{norm} ticks"] = tick_heights(video, "sgd_run", panel["ticks"])
+    heights["step line"] = text_height_px(frame, video, scene.step_line)
+    heights["definitions"] = min(text_height_px(frame, video, line)
+                                 for line in scene.definitions)
+    heights["slope ticks"] = tick_heights(video, "sgd_slopes", scene.slope_ticks)
+    heights["zero ticks"] = min(tick_heights(video, "sgd_zero", row["ticks"])
+                                for row in scene.zero_rows.values())
+    heights["zoom ticks"] = min(tick_heights(video, "sgd_zero_why", row["ticks"])
+                                for row in scene.zoom_rows.values())
     last = video.beat("sgd_spread")[1]
     frame = video.frames([last])[last]
-    heights["spread"] = min(text_height_px(frame, video, line) for line in scene.run_why)
+    heights["spread"] = min(text_height_px(frame, video, line)
+                            for line in (*scene.run_why, scene.run_never))
+    last = video.beat("sgd_zoom")[1]
+    frame = video.frames([last])[last]
+    heights["zoom note"] = text_height_px(frame, video, scene.zoom_note)
     last = video.beat("sgd_zero_why")[1]
     frame = video.frames([last])[last]
     heights["zero"] = min(text_height_px(frame, video, line)
@@ -337,7 +550,8 @@ def check_tags(video) -> dict:
     # (the headers: "L2" has no letter below the line; their size, not their pixels)
     assert min(row["header"].font_size for row in scene.zero_rows.values()) >= \
         0.85 * theme.SMALL_SIZE
-    heights["zero_why"] = min(text_height_px(frame, video, line) for line in scene.zero_why)
+    heights["zero_why"] = min(text_height_px(frame, video, line)
+                              for line in scene.zero_why_lines)
     assert min(heights.values()) >= 14.0, heights
     return heights
 
@@ -346,8 +560,10 @@ def check_tags(video) -> dict:
 def test_sgd_traces_counters_and_fits(lang, rendered_video):
     video = rendered_video(MinibatchSGD, lang)
     check_basics(video)
-    check_run(video)
     check_slopes(video)
+    check_definitions(video)
+    check_run(video)
     check_zero(video)
+    check_zoom(video)
     check_prose(video)
     check_tags(video)

@@ -25,9 +25,11 @@ import numpy as np
 import pytest
 from manim import DOWN, LEFT, RIGHT, UP
 from scipy.ndimage import binary_dilation
+from scipy.ndimage import label as label_patches
 
-from mathcore import norm_value, solve_constrained, unit_ellipse
-from mathcore.balls import l1_vertices, radial_point
+from mathcore import QuadraticLoss, norm_value, solve_constrained, unit_ellipse
+from mathcore.balls import boundary_points, l1_vertices, radial_point
+from mathcore.orbit import LossOrbit, zero_share
 from scenes import layout, theme
 from scenes.l1 import L1Tangency
 from scenes.pieces import format_coefficient, optimum_color
@@ -45,12 +47,12 @@ from scenes.side_by_side import (
     ZOOM_EDGES_SECONDS,
     ZOOM_FAN,
     SideBySide,
-    box_min_norm,
     center_tag_center,
     edge_directions,
+    off_edge,
     plane_windows,
 )
-from scenes.strings import reading_seconds
+from scenes.strings import reading_seconds, text
 from tests.frames import (
     MarkerCheck,
     PlaneChecker,
@@ -74,6 +76,26 @@ class UserNumbers(SideBySide):
     center = (-1.0, 3.0)
     matrix = ((1.0, 0.3), (0.3, 2.0))
     radius = 1.5
+
+
+class InsideBoth(SideBySide):
+    """``normviz render side_by_side --center 0.5,0.3``: c inside both balls, all turn long."""
+
+    center = (0.5, 0.3)
+
+
+class InsideCircle(SideBySide):
+    """``--center 1.2,1.2``: c inside the circle only (outside the diamond)."""
+
+    center = (1.2, 1.2)
+
+
+class WideUserNumbers(SideBySide):
+    """``--center 1,2 --matrix 1,0,0,3 --radius 1``: the corner (0, 1) on the b2 axis."""
+
+    center = (1.0, 2.0)
+    matrix = ((1.0, 0.0), (0.0, 3.0))
+    radius = 1.0
 
 
 pytestmark = pytest.mark.slow
@@ -398,11 +420,14 @@ def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, 
     assert dot is not None and np.hypot(*(dot - corner_px)) <= 2.0, (dot, corner_px)
     labels = [video.pixel_box(label, margin_px=0.0) for label in zoom["labels"]]
     scale = 480 / video.timeline["pixel_size"][1]
-    # the labels readable (at least 14 px tall at 480p) and off the diamond's edge
+    # the labels readable (their ink at least 14 px tall at 480p, in the decoded frame)
+    # and off the diamond's edge (wholly outside the diamond or wholly inside)
+    inks = {}
     for label in zoom["labels"]:
-        assert video.screen_px(label.height) * scale >= 14.0, label.original_text
+        inks[label.original_text] = ink_height_px(frame, video, label) * scale
+        assert inks[label.original_text] >= 14.0, (label.original_text, inks)
         corners = [zoom["axes"].p2c(label.get_corner(c))[:2] for c in (DOWN + LEFT, UP + RIGHT)]
-        assert box_min_norm(np.array(corners[0]), np.array(corners[1]), "l1") > scene.radius
+        assert off_edge(np.array(corners[0]), np.array(corners[1]), "l1", scene.radius, 0.0)
     # the text beside it in at most four lines
     assert scene.explain_cone.original_text.count("\n") <= 3
     for k, label in enumerate(labels):
@@ -410,7 +435,16 @@ def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, 
         assert all(disjoint(label, other) for other in labels[k + 1:]), "labels overlap"
         assert len(bright_pixels(frame, label, contrast=40.0)) >= 5, "a label not drawn"
     return {"magnification": round(magnification, 3), "fan": shades,
-            "descent_off_deg": round(descent_off, 2), "contour_on": float(np.mean(near))}
+            "descent_off_deg": round(descent_off, 2), "contour_on": float(np.mean(near)),
+            "label_ink_px": {k: round(v, 1) for k, v in inks.items()}}
+
+
+def ink_height_px(frame: np.ndarray, video, label) -> float:
+    """Height (px) of the drawn (bright) pixels of a one-line label in the decoded frame,
+    from its highest to its lowest inked row."""
+    drawn = bright_pixels(frame, video.pixel_box(label, margin_px=1.0), contrast=60.0)
+    assert len(drawn) > 10, label.original_text
+    return float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0)
 
 
 def check_turn(video) -> dict:
@@ -433,19 +467,81 @@ def check_turn(video) -> dict:
                                                            solution),
                                      excluded=[video.disc_box(centre, video.dot_radius_px),
                                                tag])
-            centres[norm].add(index, centre, marker_position(
-                frame, theme.LOSS_COLOR, centre, video.dot_radius_px,
-                [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR, theme.ZERO_COLOR]), video)
-            if norm == "l1" and solution.zeros:
+            if solution.face != "interior":  # (else the optimum is c, its dot over c's)
+                centres[norm].add(index, centre, marker_position(
+                    frame, theme.LOSS_COLOR, centre, video.dot_radius_px,
+                    [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR, theme.ZERO_COLOR]), video)
+            if norm == "l1" and solution.face == "vertex":
                 still_on_corner.append((s, solution.beta.copy(), found))
-    for check in (*[c.marker for c in turn.values()], *centres.values()):
+    # c's dot is checked wherever it is not under an optimum's (c outside the ball: for
+    # the circle, all turn long or never)
+    assert bool(centres["l2"].found) == (scene.solutions["l2"].face != "interior")
+    for check in (*[c.marker for c in turn.values()],
+                  *[check for check in centres.values() if check.found]):
         check.assert_within(video)
         check.assert_moves(video)
     corners = {tuple(beta) for _, beta, _ in still_on_corner}
-    assert still_on_corner and all(len(np.flatnonzero(b)) == 1 for b in corners)
+    # the L1 optimum seen on corners exactly when mathcore's turn has it there for a while
+    assert bool(still_on_corner) == (scene.zeros["l1"].share > 0.0), len(still_on_corner)
+    assert all(len(np.flatnonzero(b)) == 1 for b in corners)
     return {**{norm: check.summary() for norm, check in turn.items()},
             "live_lines": check_live_lines(video, [index for index in video.frames(
                 spread(moving, 16))][::3])}
+
+
+#: A connected patch of a fill's colour this large (pixels) is a filled area drawn, not
+#: the antialiased rim of a line or a dot (a pixel or two, where colours blend).
+FILLED_PATCH_PX = 20
+
+
+def fan_patch_off_the_diamond(video, frame: np.ndarray, index: int) -> int:
+    """The largest connected patch (pixels) of the fan's fill colour in the L1 window
+    outside the diamond, more than 5 px from its outline, corners included: the fan is a
+    filled sector there (hundreds of pixels), while the antialiased rims of the diamond's
+    stroke and of the dots over it blend to the same colour in a pixel or two."""
+    scene = video.scene
+    others = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, theme.SOLUTION_COLOR,
+              theme.ZERO_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
+    box = window_box(video, scene.sides["l1"])
+    fan = color_mask(frame, blend(theme.L1_COLOR, FAN_OPACITY), others, box)
+    rows, cols = np.nonzero(fan)
+    pixels = np.column_stack([cols + 0.5, rows + 0.5])
+    outside = np.abs(video.to_data("l1", index, pixels)).sum(axis=1) > scene.radius
+    if not outside.any():
+        return 0
+    outline = video.to_pixels("l1", index, boundary_points("l1", scene.radius, 4000))
+    gaps = np.min(np.linalg.norm(pixels[outside][:, None, :] - outline[None, ::2, :],
+                                 axis=2), axis=1)
+    kept = np.zeros_like(fan)
+    kept[rows[outside][gaps > 5.0], cols[outside][gaps > 5.0]] = True
+    patches, count = label_patches(kept)
+    return int(np.bincount(patches.ravel())[1:].max()) if count else 0
+
+
+def check_turn_shows_the_turn_only(video) -> dict:
+    """While the loss turns, nothing of the corner's beat is left (it would be false
+    wherever the optimum has left that corner): no patch of fan fill in the L1 window
+    (the same count finds the fan at the end of the corner's beat) and, where the zoom
+    was, nothing but the turn's text.  (A ball-coloured line off a ball, such as the
+    circle's normal, fails check_turn.)"""
+    scene = video.scene
+    found = {}
+    touch = video.beats("sbs_touch_corner")
+    if touch:
+        shown = touch[0][1] - 1
+        found["fan_at_touch"] = fan_patch_off_the_diamond(
+            video, video.frames([shown])[shown], shown)
+        assert found["fan_at_touch"] >= 5 * FILLED_PATCH_PX, found
+    worst_fan, worst_zoom = 0, 0
+    for index, frame in video.frames(spread(video.changing("turn"), 16)).items():
+        worst_fan = max(worst_fan, fan_patch_off_the_diamond(video, frame, index))
+        if scene.zoom:
+            box = video.pixel_box(scene.zoom["frame"], margin_px=2.0)
+            worst_zoom = max(worst_zoom, len(bright_pixels(
+                frame, box, [video.pixel_box(scene.explain_turn, margin_px=2.0)],
+                contrast=25.0)))
+    assert worst_fan < FILLED_PATCH_PX and worst_zoom == 0, (worst_fan, worst_zoom)
+    return {**found, "fan_in_turn": worst_fan, "zoom_in_turn": worst_zoom}
 
 
 def check_live_lines(video, indices: list[int]) -> dict:
@@ -528,8 +624,9 @@ def check_windows(video) -> dict:
 
 def check_level_tags(video) -> dict:
     """At the end of the first beat (the family and its numbers shown): the numbers'
-    boxes are pairwise disjoint, inside their own window, clear of both balls (in data and
-    in the picture: no ball-coloured pixel in them) and drawn."""
+    boxes are pairwise disjoint, inside their own window, off both balls' edges (in data:
+    wholly outside or wholly inside each; in the picture: no ball-coloured pixel in
+    them) and drawn."""
     scene = video.scene
     _, last = video.beat("sbs_problem")
     frame = video.frames([last - 1])[last - 1]
@@ -547,8 +644,8 @@ def check_level_tags(video) -> dict:
             corners = video.to_data(norm, last, box)
             low, high = corners.min(axis=0), corners.max(axis=0)
             for ball in NORMS:
-                assert box_min_norm(low, high, ball) > scene.radius, (
-                    f"{norm}: level number {tags[k].original_text} on the {ball} ball")
+                assert off_edge(low, high, ball, scene.radius, 0.0), (
+                    f"{norm}: level number {tags[k].original_text} on the {ball} ball's edge")
             ball_pixels = color_mask(frame, theme.NORM_COLORS[norm],
                                      [theme.MUTED_TEXT_COLOR, theme.LOSS_COLOR], box)
             assert not ball_pixels.any(), f"{norm}: ball pixels under a level number"
@@ -567,7 +664,7 @@ def check_contours_inside(video) -> dict:
                for side in scene.sides.values()]
     others = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
               *theme.NORM_COLORS.values()]
-    ranges = [video.beat("sbs_grow"), *video.changing("turn")]
+    ranges = [*video.beats("sbs_grow"), *video.changing("turn")]
     indices = spread(ranges, 40)
     for index, frame in video.frames(indices).items():
         outside = without_boxes(color_mask(frame, theme.LOSS_COLOR, others), windows)
@@ -591,6 +688,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_touch(video)
     check_cone(video)
     check_turn(video)
+    check_turn_shows_the_turn_only(video)
     check_center_tag(video)
 
 
@@ -614,3 +712,58 @@ def test_the_counters_end_on_mathcores_shares(rendered_video):
         assert len(bright_pixels(frames[balls_end - 1], video.pixel_box(rings[0], 1.0),
                                  contrast=12.0)) >= 10, f"{norm}: the norm contours gone early"
     assert float(shares["l1"]) > 50 and shares["l2"] == "0"
+
+
+@pytest.mark.parametrize("scene_class", [L1Tangency, UserNumbers, WideUserNumbers,
+                                         InsideBoth, InsideCircle],
+                         ids=lambda c: c.__name__)
+def test_the_words_hold_for_the_numbers(scene_class):
+    """Each beat and middle text is chosen from mathcore's numbers for these c, A, t (no
+    sentence of the default story is kept where it would be false): "grow out from c"
+    unless c is inside both balls; the corner's beat (and its zoom) only for an L1 optimum
+    on a corner with the L2 optimum on the round edge, without a 0; "L1 waits on corners
+    most of the time" only for a zero share over a half with the L2 optimum on the circle
+    (then all turn long: the circle is the same at every angle); the corner's recap only
+    when L1 had an exact 0 for some stretch and L2 stayed on the circle."""
+    scene = scene_class()
+    scene.setup()
+    scene.solve_problem()
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    l1, l2 = (solve_constrained(loss, norm, scene.radius) for norm in NORMS)
+    orbit = LossOrbit(loss, clockwise=True)
+    share = zero_share(orbit, "l1", scene.radius).share
+    on_circle = np.linalg.norm(loss.center) > scene.radius
+    # the L2 optimum's face is the same at every angle of the turn (checked at 12)
+    assert {orbit.solution_at("l2", scene.radius, s).face == "boundary"
+            for s in np.linspace(0.0, 1.0, 12)} == {on_circle}
+    corner = l1.face == "vertex" and on_circle and not l2.zeros
+    assert scene.story == {
+        "grow": "sbs_grow_inside" if l1.face == l2.face == "interior" else "sbs_grow",
+        "touch": "sbs_touch_corner" if corner else "sbs_touch",
+        "turn": "sbs_turn_stick" if share > 0.5 and on_circle else "sbs_turn",
+        "turn_text": "sbs_turn" if share > 0.5 else "sbs_turn_follow",
+        "recap": f"sbs_recap_{scene.focus or 'pair'}" if share > 0.0 and on_circle
+        else "sbs_recap_even"}
+
+
+def test_c_inside_both_balls_is_said_and_drawn(rendered_video):
+    """c inside both balls: no contour grows (the level stays 0), both optima are c (the
+    markers on c, the notes say so), the family's numbers sit inside the balls, clear of
+    their edges, and are drawn; during the turn both optima follow c (check_turn) and the
+    recap gives mathcore's shares without the corner's story."""
+    video = rendered_video(InsideBoth)
+    scene = video.scene
+    assert [b["name"] for b in video.timeline["beats"]] == [
+        "sbs_balls", "sbs_problem", "sbs_grow_inside", "sbs_touch", "sbs_turn", "sbs_recap"]
+    first, last = video.beat("sbs_grow_inside")
+    assert {video.value("level", i) for i in range(first, last + 1)} == {0.0}
+    for side in scene.sides.values():
+        assert side["zero_note"].original_text == text("sbs_inside")
+    assert scene.recap.original_text == text("sbs_recap_even", l1="0", l2="0")
+    assert scene.explain_turn.original_text == text("sbs_turn_follow")
+    check_basics(video)
+    counts = check_level_tags(video)
+    check_touch(video)
+    check_turn(video)
+    check_turn_shows_the_turn_only(video)
+    assert min(counts.values()) >= 2

@@ -4,6 +4,8 @@ SGD runs over seeds and correlations (hypothesis)."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -140,6 +142,23 @@ def test_rho_099_run_shown_in_the_video():
         assert list(run.sign_flips(method, 0)) == [0, 0]
     assert run.mean_distance("l1_subgradient") > run.mean_distance("l2")
     assert np.all(run.spread("l1_subgradient") > run.spread("l2"))
+
+
+@pytest.mark.parametrize("first,last", [(None, None), (1500, 1501), (1500, 2217), (0, 10),
+                                        (1500, 1500)])
+def test_mean_distance_over_a_window_is_the_loop_over_steps(first, last):
+    """The running mean distance the video counts: a plain loop with math.hypot over the
+    iterates first..last-1 (default: after the burn-in); an empty window gives 0."""
+    run = sgd_trajectories(0.99, 100, 3000, 0.05, 0)
+    for method in METHODS:
+        start = run.burn_in if first is None else first
+        stop = run.steps if last is None else last
+        optimum = run.optima[method]
+        distances = [math.hypot(*(run.iterates[method][k] - optimum)) for k in range(start, stop)]
+        expected = math.fsum(distances) / len(distances) if distances else 0.0
+        assert run.mean_distance(method, first, last) == pytest.approx(expected, rel=1e-12)
+    # the default window is the one the recap and the spread beat show
+    assert run.mean_distance("l2") == run.mean_distance("l2", run.burn_in, None)
 
 
 def test_sgd_jitter_is_the_trajectories_mean_distance():

@@ -10,7 +10,7 @@ import pytest
 from manim import config
 
 from mathcore.penalties import l2_prox, soft_threshold
-from mathcore.stability import minibatch_stability, orthogonal_mechanism
+from mathcore.stability import minibatch_stability, orthogonal_mechanism, ridge_coefficient
 from scenes import theme
 from scenes.penalty import LAMBDA, PenaltyShapes
 from scenes.pieces import label
@@ -21,6 +21,7 @@ from scenes.stability import (
     RHO_STEPS,
     SEED,
     MinibatchStability,
+    batch_optima,
 )
 from scenes.strings import STRINGS, text
 from tests.scene_rendering import render_scene
@@ -52,37 +53,48 @@ def test_stability_scene_shows_the_measured_experiment(tmp_path):
     assert np.array_equal(last.batch_l1, again.batch_l1)
     ratios = [r.ratio for r in scene.results]
     assert all(a < b for a, b in itertools.pairwise(ratios))
-    # the 1-D picture after rho = 0: the first minibatches' fits, ridge / lasso spread 1 + lam
+    # the 1-D picture: the first minibatches' fits, ridge / lasso spread 1 + 2 lambda_2
     mechanism = orthogonal_mechanism(scene.results[0], MECH_COUNT)
     np.testing.assert_array_equal(scene.mechanism.least_squares, mechanism.least_squares)
-    assert scene.mechanism.ratio == pytest.approx(1.0 + scene.results[0].lam)
-    # readable: the key and the panel's texts at the theme's small size (never shrunk),
-    # the planes over half the frame's height (40 %, then 44 %, before the reviews)
+    shrink = 1.0 + 2.0 * ridge_coefficient(scene.results[0].lam)
+    assert scene.mechanism.ratio == pytest.approx(shrink)
+    assert scene.mech_scale == f"{round(shrink, 2):g}"
+    # readable: the panel's texts at the theme's small size (never shrunk); six planes on
+    # one scale, side by side: each at least 22 % of the frame's height (105 px at 480p;
+    # one rho at a time, two planes took over half of it)
     assert scene.key.height == pytest.approx(
         label(text("st_matching", scene.lang), theme.SMALL_SIZE).height)
     assert scene.legend.height == pytest.approx(
         label(text("st_legend", scene.lang), theme.SMALL_SIZE).height)
-    for plane in scene.planes.values():
-        assert plane["axes"].height >= 0.5 * config.frame_height
-    for plane in scene.planes.values():  # every optimum inside the drawn plane
-        low = plane["axes"].x_range[0]
-        high = plane["axes"].x_range[1]
-        for result in scene.results:
-            for batch in (result.batch_l1, result.batch_l2):
-                assert batch.min() >= low and batch.max() <= high
+    assert len(scene.planes) == 2 * len(RHO_STEPS)
+    sizes = {round(plane["axes"].height, 9) for plane in scene.planes.values()}
+    assert len(sizes) == 1 and min(sizes) >= 0.22 * config.frame_height, sizes
+    for (norm, column), plane in scene.planes.items():  # every optimum inside its plane
+        low, high = plane["axes"].x_range[:2]
+        batch = batch_optima(scene.results[column], norm)
+        assert batch.min() >= low and batch.max() <= high
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_two_penalties_have_two_names(lang):
-    """On screen the ridge penalty is λ₂ and the lasso's λ₁ (mathcore's lam and alpha),
-    each with its own value: no bare λ in the stability scene's texts."""
+    """On screen the ridge penalty is λ₂‖β‖₂² (no 1/2: mathcore's lam / 2,
+    ``ridge_coefficient``) and the lasso's λ₁‖β‖₁ (mathcore's alpha), both added to the
+    loss written beside them, each with its own value: no bare λ in the stability
+    scene's texts."""
     mech = orthogonal_mechanism(minibatch_stability(RHO_STEPS[0], BATCH_SIZE, BATCHES, SEED),
                                 MECH_COUNT)
-    ridge = text("st_mech_ridge", lang, lam=f"{mech.lam:.2f}", dev="0")
-    lasso = text("st_mech_lasso", lang, alpha=f"{mech.alpha:.2f}", dev="0")
-    assert f"λ₂ = {mech.lam:.2f}" in ridge and "λ₁" not in ridge
-    assert f"λ₁ = {mech.alpha:.2f}" in lasso and "λ₂" not in lasso
-    assert "λ₁" in STRINGS[lang]["st_mech_zone"] and "λ₂" in STRINGS[lang]["st_mech_ratio"]
+    lam2 = ridge_coefficient(mech.lam)
+    ridge = text("st_mech_ridge", lang, lam=f"{lam2:.3f}", dev="0")
+    lasso = text("st_mech_lasso", lang, alpha=f"{mech.alpha:.3f}", dev="0")
+    assert f"λ₂ = {lam2:.3f}" in ridge and "λ₁" not in ridge
+    assert "+ λ₂b²" in ridge and "÷ (1 + 2λ₂)" in ridge
+    assert f"λ₁ = {mech.alpha:.3f}" in lasso and "λ₂" not in lasso and "+ λ₁|b|" in lasso
+    assert "½(b − b̂)²" in STRINGS[lang]["st_mech_ls"]  # the 1-D loss they are added to
+    assert "λ₁" in STRINGS[lang]["st_mech_zone"] and "1 + 2λ₂" in STRINGS[lang]["st_mech_ratio"]
+    assert "+ λ₂‖β‖₂²" in STRINGS[lang]["st_ridge_loss"]
+    assert "+ λ₁‖β‖₁" in STRINGS[lang]["st_lasso_loss"]
+    assert "(1/(2m))‖y − Xβ‖²" in STRINGS[lang]["st_loss"]
+    assert "1 + 2λ2" in STRINGS[lang]["sub_st_mech"]
     for key, value in STRINGS[lang].items():
         if key.startswith(("st_", "sub_st_")):
             assert not re.search(r"λ(?![₁₂12])", value), (key, value)

@@ -103,29 +103,116 @@ def test_ciede2000_of_known_pairs():
                      np.array([73.0, 25.0, -18.0])) == pytest.approx(27.1492, abs=1e-4)
 
 
-def test_feature_palette_reads_as_no_meaning_of_the_key():
-    """The coefficient plots' features (scenes/ridge_vs_lasso.py): ten colours, none of
-    them the key's orange, blue, pink, yellow or green (by CIEDE2000 and by hue), none
-    like the text, the axes or the other ball, none alike, light on the background, and
-    far enough apart in RGB for the frame tests to tell their pixels apart."""
+def oklch(color: str) -> np.ndarray:
+    """OKLCh (lightness, chroma, hue in degrees) of an sRGB colour ``#RRGGBB`` (Ottosson's
+    OKLab, 2020): its hue is close to even where CIE LCh's bends (blue to purple)."""
+    return oklch_of_rgb(np.array(rgb_of(color), dtype=float))
+
+
+def oklch_of_rgb(rgb: np.ndarray) -> np.ndarray:
+    """``oklch`` of sRGB values 0-255 in the last axis (a colour, or a frame's pixels)."""
+    rgb = np.asarray(rgb, dtype=float) / 255.0
+    linear = np.where(rgb > 0.04045, ((rgb + 0.055) / 1.055) ** 2.4, rgb / 12.92)
+    lms = np.cbrt(linear @ np.array([[0.4122214708, 0.5363325363, 0.0514459929],
+                                     [0.2119034982, 0.6806995451, 0.1073969566],
+                                     [0.0883024619, 0.2817188376, 0.6299787005]]).T)
+    light, a, b = np.moveaxis(lms @ np.array([[0.2104542553, 0.7936177850, -0.0040720468],
+                                              [1.9779984951, -2.4285922050, 0.4505937099],
+                                              [0.0259040371, 0.7827717662, -0.8086757660]]).T,
+                              -1, 0)
+    return np.stack([light, np.hypot(a, b), np.degrees(np.arctan2(b, a)) % 360], axis=-1)
+
+
+def test_oklch_of_known_colours():
+    """Ottosson's published values for sRGB white and red."""
+    np.testing.assert_allclose(oklch("#FFFFFF")[:2], [1.0, 0.0], atol=1e-4)
+    np.testing.assert_allclose(oklch("#FF0000"), [0.62796, 0.25768, 29.2339], atol=1e-3)
+
+
+def hue_gap(x: float, y: float) -> float:
+    """Degrees between two hues."""
+    return abs((x - y + 180) % 360 - 180)
+
+
+#: Every colour that means something somewhere in the lesson: each ``*_COLOR`` of the
+#: theme (the key's five, the text, whose white is also the stability video's full-data
+#: star, the greys, the background, and the colours of one video each: least squares,
+#: the proximal iterate, the other ball, the penalised objective).
+THEME_MEANINGS = {name: value for name, value in vars(theme).items()
+                  if name.endswith("_COLOR") and isinstance(value, str)}
+#: Whose hue a feature may not share (OKLCh hue, chroma 0.04 or more): the key's five,
+#: the lesson's vocabulary, and the two other coloured fits a feature could be taken for,
+#: least squares and the proximal iterate.  (The penalised objective's chartreuse is
+#: drawn only in scenes/bridge.py, which draws no feature.)
+HUE_MEANINGS = ("L1_COLOR", "L2_COLOR", "LOSS_COLOR", "SOLUTION_COLOR", "ZERO_COLOR",
+                "LEAST_SQUARES_COLOR", "PROX_COLOR")
+#: Colours that reviewers read as a colour of the key when they were features: brown and
+#: salmon as the L1 orange, teal, ice and steel blue as the L2 blue, crimson as the
+#: loss's pink, lime as the zero's green.
+MISREAD = {"brown": "#A86A55", "salmon": "#FFA08C", "teal": "#22B3A6", "ice": "#A5F5F5",
+           "steel blue": "#2D8796", "crimson": "#DC143C", "lime": "#A0E040"}
+#: A feature colour is never close to a meaning: at least this many CIEDE2000 units from
+#: every colour of ``THEME_MEANINGS``, this many degrees of OKLCh hue from each of
+#: ``HUE_MEANINGS``, this many CIEDE2000 units from each misread colour, and at least this
+#: OKLCh chroma (a colour, never read as the white, the greys or the ivory ball, whose
+#: chroma is at most 0.04).
+NEAR_MEANING, NEAR_HUE, NEAR_MISREAD, LEAST_CHROMA = 15.0, 20.0, 12.0, 0.065
+#: Features told apart: any two at least ``APART`` CIEDE2000 units, neighbours in the
+#: palette (the names stacked next to each other at the plots' ends) ``NEIGHBOURS``, and
+#: at least 70 apart in RGB (the frame tests' pixel classifier).
+APART, NEIGHBOURS = 10.0, 30.0
+
+
+def test_the_rule_rejects_the_colours_that_were_misread():
+    """The rule below has teeth: each colour reviewers misread as a meaning breaks it."""
+    for name, color in MISREAD.items():
+        assert not reads_as_no_meaning(color), name
+
+
+def nearness(color: str) -> dict[str, float]:
+    """How near ``color`` comes to a meaning: its least CIEDE2000 distance to one, its
+    least OKLCh hue gap to one of ``HUE_MEANINGS``, its least CIEDE2000 distance to a
+    misread colour, its OKLCh chroma and its CIE lightness."""
+    _, chroma, hue = oklch(color)
+    return {"meaning": min(ciede2000(lab(color), lab(m)) for m in THEME_MEANINGS.values()),
+            "hue": min(hue_gap(hue, oklch(THEME_MEANINGS[name])[2]) for name in HUE_MEANINGS
+                       if oklch(THEME_MEANINGS[name])[1] >= 0.04),
+            "misread": min(ciede2000(lab(color), lab(m)) for m in MISREAD.values()),
+            "chroma": chroma, "lightness": lab(color)[0]}
+
+
+def reads_as_no_meaning(color: str) -> bool:
+    """Whether ``color`` keeps ``NEAR_MEANING``, ``NEAR_HUE``, ``NEAR_MISREAD`` and
+    ``LEAST_CHROMA`` from every meaning, and is light on the background (L* >= 50)."""
+    near = nearness(color)
+    return (near["meaning"] >= NEAR_MEANING and near["hue"] >= NEAR_HUE
+            and near["misread"] >= NEAR_MISREAD and near["chroma"] >= LEAST_CHROMA
+            and near["lightness"] >= 50)
+
+
+@pytest.mark.parametrize("color", theme.FEATURE_PALETTE)
+def test_a_feature_colour_is_never_close_to_a_meaning(color):
+    """Every feature colour (scenes/ridge_vs_lasso.py, penalty.py, lp_family.py, ball3d.py)
+    is far from every colour that means something in the lesson (``reads_as_no_meaning``),
+    and, as before, 20 degrees of CIE LCh hue from each of the key's five."""
+    assert reads_as_no_meaning(color), nearness(color)
+    hue = np.degrees(np.arctan2(lab(color)[2], lab(color)[1])) % 360
+    for name, key in theme.COLOR_KEY:
+        assert hue_gap(hue, np.degrees(np.arctan2(lab(key)[2], lab(key)[1])) % 360) >= 20, name
+
+
+def test_the_features_are_told_apart():
+    """Ten features, any two ``APART``, neighbours ``NEIGHBOURS`` (different hue families),
+    and the entries scenes/ball3d.py (1, 3, 8) and scenes/penalty.py (4, 5) draw side by
+    side as far apart as neighbours."""
     palette = theme.FEATURE_PALETTE
     assert len(palette) == len(set(palette)) == 10
-    others = {**MEANINGS, "other ball": theme.OTHER_BALL_COLOR,
-              "background": theme.BACKGROUND_COLOR}
-    hues = {name: np.degrees(np.arctan2(lab(color)[2], lab(color)[1])) % 360
-            for name, color in theme.COLOR_KEY}
-    for color in palette:
-        near = min(others, key=lambda name: ciede2000(lab(color), lab(others[name])))
-        assert ciede2000(lab(color), lab(others[near])) >= 15, (color, near)
-        light, a, b = lab(color)
-        assert light >= 50, color
-        if np.hypot(a, b) >= 12:  # a colour with a hue: not the hue of a meaning
-            hue = np.degrees(np.arctan2(b, a)) % 360
-            for name, key_hue in hues.items():
-                assert abs((hue - key_hue + 180) % 360 - 180) >= 20, (color, name)
     for a, b in itertools.combinations(palette, 2):
-        assert ciede2000(lab(a), lab(b)) >= 17.5, (a, b)
+        assert ciede2000(lab(a), lab(b)) >= APART, (a, b)
         assert np.abs(np.array(rgb_of(a)) - rgb_of(b)).sum() >= 70, (a, b)
+    for a, b in [*itertools.pairwise(palette), *itertools.combinations([1, 3, 8], 2), (4, 5)]:
+        a, b = (palette[a], palette[b]) if isinstance(a, int) else (a, b)
+        assert ciede2000(lab(a), lab(b)) >= NEIGHBOURS, (a, b)
 
 
 def rgb_of(color: str) -> list[int]:
