@@ -352,7 +352,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "pen_hold_note": (
             "min ½β² − gβ + λ·P(β)\n"
-            "L1: β* = 0 for g ≤ λ = {lam}\n"
+            "L1: β* = 0 for |g| ≤ λ = {lam}\n"
             "L2: β* = g/{inv} > 0 at once"
         ),
         "pen_prox_note": (
@@ -1181,7 +1181,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "pen_hold_note": (
             "最小化 ½β² − gβ + λ·P(β)\n"
-            "L1：g ≤ λ = {lam} 时 β* = 0\n"
+            "L1：|g| ≤ λ = {lam} 时 β* = 0\n"
             "L2：β* = g/{inv}，立刻离开 0"
         ),
         "pen_prox_note": (
