@@ -146,11 +146,14 @@ class LessonRecap(NormvizScene):
                     color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
         # the rule halfway between the header and the first row (the gap as placed)
         rule.set_y((self.header.get_bottom()[1] + self.lines[0].get_top()[1]) / 2)
+        # a bar covers its row's cells and thumbnails (not the loss note under the table,
+        # which the penalty row's line also holds)
+        rows = [VGroup(*line.submobjects[:2]) for line in self.lines]
         self.bars = VGroup(*[
-            Rectangle(width=room.width + 2 * BAR_PAD, height=line.height + 2 * BAR_PAD,
+            Rectangle(width=room.width + 2 * BAR_PAD, height=row.height + 2 * BAR_PAD,
                       stroke_width=0, fill_color=theme.TEXT_COLOR, fill_opacity=BAR_OPACITY)
-            .move_to([room.center[0], line.get_center()[1], 0.0]).set_z_index(-1)
-            for line in self.lines])
+            .move_to([room.center[0], row.get_center()[1], 0.0]).set_z_index(-1)
+            for row in rows])
         self.beat("recap_start")
         self.play(Write(self.title), FadeIn(self.lasso), run_time=1.2)
         self.read(self.lasso.original_text)

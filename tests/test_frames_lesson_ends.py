@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from manim import VGroup
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.cloud import cloud_nd
@@ -39,6 +40,7 @@ from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import optimum_color
 from scenes.recap import (
     BAR_OPACITY,
+    BAR_PAD,
     CELL_SIZE,
     CONCENTRATED,
     FOOT,
@@ -278,6 +280,12 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
         for frame, color in ((more[middles[k]], shade), (more[later[k]], background)):
             strip = frame[middle - 1:middle + 2, left:right].reshape(-1, 3).astype(float)
             assert np.median(np.abs(strip - color).max(axis=1)) <= 8, (ROWS[k], color)
+        # the bar ends with its row: 3 px under the bar is background, not the shade (the
+        # penalty row's bar once stretched down to the loss note under the table)
+        row_bottom = video.pixel_box(VGroup(cells, scene.thumbs[k]), margin_px=0.0)[1][1]
+        under = int(row_bottom + video.screen_px(BAR_PAD)) + 3
+        strip = more[middles[k]][under:under + 2, left:right].reshape(-1, 3).astype(float)
+        assert np.median(np.abs(strip - background).max(axis=1)) <= 8, (ROWS[k], "bar")
     # every row stays FOOT clear of the subtitles' strip; the table spans the width;
     # every cell is drawn at the one cell size (never shrunk) and at least 15 px high at
     # 480p, measured on the decoded frame: the rows of bright pixels in its box
