@@ -279,7 +279,8 @@ class MinibatchSGD(NormvizScene):
         l1, l2 = float(l1_subgradient(np.array(beta))), float(l2_gradient(np.array(beta)))
         self.slope_dots[0].move_to(axes.c2p(beta, l1))
         self.slope_dots[1].move_to(axes.c2p(beta, l2))
-        values = {"beta": signed(beta), "l1": signed(l1, 0), "l2": signed(l2)}
+        # beta to 3 decimals, so that twice the beta shown rounds to the 2beta shown
+        values = {"beta": signed(beta, 3), "l1": signed(l1, 0), "l2": signed(l2)}
         for line, order in self.slope_lines:
             line.set_fields(*[values[name] for name in order])
 
@@ -311,7 +312,7 @@ class MinibatchSGD(NormvizScene):
                                                TICK_SIZE)
         frame = VGroup(axes, self.slope_ticks, pieces.axis_labels(axes, "β", "β")[0])
         # the read-outs: beta, then the slope of each penalty at beta, live
-        widest = {"beta": "−0.00", "l1": "−0", "l2": "−0.00"}
+        widest = {"beta": "−0.000", "l1": "−0", "l2": "−0.00"}
         self.slope_lines = []
         for key, color in (("sgd_slope_beta", theme.TEXT_COLOR),
                            ("sgd_slope_l1", theme.L1_COLOR), ("sgd_slope_l2", theme.L2_COLOR)):

@@ -434,6 +434,10 @@ def check_slopes(video) -> dict:
     frame = video.frames([last])[last]
     assert len(bright_pixels(frame, video.plane_box(scene.planes_slopes))) > 200
     assert "+1" in scene.slope_lines[1][0].shown_text
+    # twice the beta shown is the 2beta shown, to the 2 decimals shown
+    shown_beta, shown_slope = (float(scene.slope_lines[k][0].shown_text.split("=")[-1]
+                                     .replace("\u2212", "-")) for k in (0, 2))
+    assert f"{2 * shown_beta:.2f}" == f"{shown_slope:.2f}", (shown_beta, shown_slope)
     return {"slope_dot_error_px": round(worst, 2)}
 
 
