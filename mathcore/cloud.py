@@ -39,6 +39,10 @@ from mathcore.validation import as_radius
 CASES_2D = ("general", "symmetric", "orthogonal")
 CASES_ND = ("isotropic", "random")
 CENTER_RANGE = 10.0
+#: The general 2-D case's loss matrices ``[[a, e], [e, b]]``: a, b ~ U[0, DIAGONAL_RANGE],
+#: e ~ U[-OFF_DIAGONAL_RANGE, OFF_DIAGONAL_RANGE], redrawn unless ab > e² (positive definite).
+DIAGONAL_RANGE = 10.0
+OFF_DIAGONAL_RANGE = 1.0
 #: The random n-D case solves each loss on its own, about dim^3 operations: at most this
 #: many samples x dim^3 (about 1.5 minutes on one core of a 2024 laptop).
 MAX_RANDOM_WORK = 2e10
@@ -99,12 +103,13 @@ def centers_outside(rng: np.random.Generator, count: int, dim: int, norm: str,
 def random_matrices(rng: np.random.Generator, count: int, case: str) -> np.ndarray:
     """``count`` 2x2 loss matrices ``[[a, c/2], [c/2, b]]`` of a 2-D case."""
     if case == "general":
-        a, b, c = rng.uniform(0, 10, count), rng.uniform(0, 10, count), rng.uniform(-2, 2, count)
+        a, b = rng.uniform(0, DIAGONAL_RANGE, count), rng.uniform(0, DIAGONAL_RANGE, count)
+        c = rng.uniform(-2 * OFF_DIAGONAL_RANGE, 2 * OFF_DIAGONAL_RANGE, count)
         bad = 4 * a * b <= c**2
         while bad.any():
             k = int(bad.sum())
-            a[bad], b[bad] = rng.uniform(0, 10, k), rng.uniform(0, 10, k)
-            c[bad] = rng.uniform(-2, 2, k)
+            a[bad], b[bad] = rng.uniform(0, DIAGONAL_RANGE, k), rng.uniform(0, DIAGONAL_RANGE, k)
+            c[bad] = rng.uniform(-2 * OFF_DIAGONAL_RANGE, 2 * OFF_DIAGONAL_RANGE, k)
             bad = 4 * a * b <= c**2
     elif case == "symmetric":
         a = 10.0 - rng.uniform(0, 10, count)  # U(0, 10]

@@ -20,15 +20,20 @@ the edge-on view, the level set faint while the view is not edge on.
 The last beat, ``b3_share``, shows the octahedron alone with the measured share
 (``mathcore.octahedron_share``): over 20 000 random losses, how often the L1 optimum lies
 on a vertex, an edge or a face, with the 95 % intervals' half width and how the losses were
-drawn: random losses seldom touch a face.
+drawn: random losses seldom touch a face.  The rows come in one at a time, each with the
+parts of the octahedron it counts drawn in its colour (the six vertices ringed, the twelve
+edges, the eight faces filled), while the camera turns: the faces, nearly all of the
+surface, catch the fewest optima.
 Vertices from ``mathcore.l1_vertices``, optima and touching levels from
 ``solve_constrained``, the contact normal from the loss's gradient, ellipsoids from
 ``mathcore.contours.ellipsoid_point``.
 
-The axes are named by colour: each 3-D axis is drawn in its own colour, and a small triad
-fixed in the frame's left margin, three arrows in those colours named beta_1, beta_2,
-beta_3, turns with the camera (each arrow is its axis's direction as the camera sees it).
-No name is drawn in the picture of the bodies, so none can lie over a body in any view.
+The axes are drawn in the lesson's axis colour (no colour of their own: an axis in a
+colour of the key would read as L1, a zero, ...) and named by a small triad fixed in the
+frame's left margin, three arrows in that colour named beta_1, beta_2, beta_3 in the text
+colour, that turns with the camera (each arrow is its axis's direction as the camera sees
+it).  No name is drawn in the picture of the bodies, so none can lie over a body in any
+view.
 Every turn stays on the side of the stories' edge-on views where no floor axis is seen
 pointing straight up (beside the beta_3 axis): the triad's arrows, and the axes, stay
 apart.
@@ -42,7 +47,8 @@ gradient, the cost of a 3-D render.
 Trackers: ``story`` (0, 1, 2, 3 from a story's optimum on, -1 before it and in the share);
 ``touched`` (the share of the touched vertex, edge or face drawn, 0 to 1; 0 on the sphere);
 ``triad{k}_x``, ``triad{k}_y`` (the screen point of the triad arrow's tip of axis k) and
-``name{k}_x``, ``name{k}_y`` (the centre of its name), every frame.
+``name{k}_x``, ``name{k}_y`` (the centre of its name), every frame; ``share_clock`` (the
+seconds since the share's rows began to come in, ``share_opacities``).
 
 Render: ``manim render scenes/ball3d.py``.
 """
@@ -79,6 +85,7 @@ from manim import (
     ThreeDAxes,
     VGroup,
     Wait,
+    linear,
     smooth,
 )
 from manim.camera.camera import CAP_STYLE_MAP, LINE_JOIN_MAP, Camera
@@ -122,15 +129,14 @@ FACE_OPEN_SHARE = 3 / 4
 #: The level set's opacity, and how faint it gets while the camera is turned aside (still
 #: seen at the contact, but not hiding the touched vertex, edge or face).
 SURFACE_OPACITY, GHOST_OPACITY = 0.5, 0.2
-#: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), each in
-#: its own colour (the triad's), a little wider than manim's default so that they read
-#: through the translucent bodies.
+#: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), a little
+#: wider than manim's default so that they read through the translucent bodies.
 AXIS_END, AXIS_WIDTH = 3.0, 3.0
 AXIS_ENDS = (4.5, 4.5, AXIS_END)
-#: The axes' colours, beta_1, beta_2, beta_3: three of the theme's feature colours (a
-#: coefficient is a feature's weight), far from the bodies' and the optimum's colours
-#: (violet, teal, khaki olive: none reads as the L1 orange or the L2 blue).
-AXIS_COLORS = (theme.FEATURE_PALETTE[1], theme.FEATURE_PALETTE[3], theme.FEATURE_PALETTE[8])
+#: The axes and the triad's arrows are drawn in the lesson's axis colour, the triad's
+#: names (beta_1, beta_2, beta_3, which tell the axes apart) in the text colour: neither
+#: is a colour of the key (L1, L2, the loss, an optimum, a zero).
+AXIS_COLOR, NAME_COLOR = theme.AXES_COLOR, theme.TEXT_COLOR
 #: The axes' length on screen per data unit (before the camera's zoom).
 AXIS_UNIT = 0.9
 #: The triad: where its arrows start (fixed in the frame, in the left margin, clear of the
@@ -157,10 +163,17 @@ NOTE_SIZE = 24
 #: How long a ball takes to be drawn, a level set to grow to the touching level, and the
 #: optimum (and the touched vertex or edge) to appear (seconds).
 DRAW_SECONDS, GROW_SECONDS, APPEAR_SECONDS = 1.2, 2.5, 1.2
+#: The share's rows (vertex, edge, face) come in one at a time, each with the parts of the
+#: octahedron it counts drawn in its colour: ROW_IN seconds to appear, held ROW_HOLD, the
+#: parts fading over ROW_OUT (the next row coming in after them, the note with the last).
+ROW_IN, ROW_HOLD, ROW_OUT = 0.6, 0.8, 0.4
+ROW_SECONDS = ROW_IN + ROW_HOLD + ROW_OUT
 #: The share's view: from the sphere's edge on view the camera turns SHARE_TURN round while
-#: the share fades in, over SHARE_SECONDS (the floor axes stay clear of the share at the
+#: the rows come in, over SHARE_SECONDS (the floor axes stay clear of the share at the
 #: right and of its note under the picture).
-SHARE_TURN, SHARE_SECONDS = TURN / 2, 3.0
+SHARE_TURN, SHARE_SECONDS = TURN / 2, len(KINDS) * ROW_SECONDS
+#: The faces' fill while the face row is shown (the solution colour, this opaque).
+SHARE_FACE_FILL = 0.35
 #: The camera's swing from one story's view to the next (the old story fading out): at
 #: this speed (radians a second), and never in less than SWING_SECONDS.
 SWING_SPEED, SWING_SECONDS = 40 * DEGREES, 1.0
@@ -179,6 +192,22 @@ def silhouette_theta(normal: np.ndarray, phi: float, near: float) -> float:
     offset = np.arccos(np.clip(ratio, -1.0, 1.0))
     candidates = [angle + offset, angle - offset]
     return float(min(candidates, key=lambda t: abs(np.angle(np.exp(1j * (t - near))))))
+
+
+def share_opacities(clock: float) -> tuple[list[float], list[float], float]:
+    """The share's schedule at ``clock`` seconds after its head: row k (vertex, edge,
+    face) comes in over ``ROW_IN`` from ``k ROW_SECONDS`` and stays; its parts come in
+    with it, are held ``ROW_HOLD`` and fade over ``ROW_OUT``; the note comes in with the
+    last parts' fading.  Returns the rows' opacities, the parts' and the note's (each
+    eased with manim's ``smooth``)."""
+    def ramp(start: float, seconds: float) -> float:
+        return smooth(float(np.clip((clock - start) / seconds, 0.0, 1.0)))
+
+    starts = [k * ROW_SECONDS for k in range(len(KINDS))]
+    rows = [ramp(start, ROW_IN) for start in starts]
+    parts = [row - ramp(start + ROW_IN + ROW_HOLD, ROW_OUT)
+             for row, start in zip(rows, starts, strict=True)]
+    return rows, parts, ramp(SHARE_SECONDS - ROW_OUT, ROW_OUT)
 
 
 def above_subtitles(mobject: Mobject) -> Mobject:
@@ -427,6 +456,7 @@ class BallsIn3D(Normviz3DScene):
 
     def construct(self) -> None:
         self.story = self.tracker("story", -1)
+        self.share_clock = self.tracker("share_clock", 0.0)
         self.touch = self.tracker("touched", 0.0)
         self.axes = self.plane("space", ThreeDAxes(
             x_range=[-AXIS_END, AXIS_ENDS[0], 1], y_range=[-AXIS_END, AXIS_ENDS[1], 1],
@@ -435,8 +465,8 @@ class BallsIn3D(Normviz3DScene):
             y_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[1]),
             z_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[2]),
             axis_config={"stroke_width": AXIS_WIDTH}))
-        for axis, color in zip(self.axes.axes, AXIS_COLORS, strict=True):
-            axis.set_color(color)
+        for axis in self.axes.axes:
+            axis.set_color(AXIS_COLOR)
         self.axes.shift(-self.axes.c2p(0, 0, 0))  # the origin at the centre of the turns
         self.fix_axis_gradients()
         self.set_camera_orientation(phi=PHI, theta=START_THETA, zoom=ZOOM)
@@ -460,13 +490,13 @@ class BallsIn3D(Normviz3DScene):
 
     # -- the axis triad ------------------------------------------------------------------
     def add_triad(self) -> None:
-        """The triad, fixed in the frame: an arrow per axis in its colour, turned as the
-        camera sees the axis, and its name beyond the tip; redrawn every frame."""
-        self.axis_names = VGroup(*[pieces.label(text(key, self.lang), theme.BODY_SIZE, color)
-                                   for key, color in zip(AXIS_KEYS, AXIS_COLORS, strict=True)])
+        """The triad, fixed in the frame: an arrow per axis in the axes' colour, turned as
+        the camera sees the axis, and its name beyond the tip; redrawn every frame."""
+        self.axis_names = VGroup(*[pieces.label(text(key, self.lang), theme.BODY_SIZE,
+                                                NAME_COLOR) for key in AXIS_KEYS])
         self.triad_arrows = VGroup(*[Arrow(TRIAD_ORIGIN, TRIAD_ORIGIN + UP, buff=0,
-                                           color=color, stroke_width=TRIAD_WIDTH)
-                                     for color in AXIS_COLORS])
+                                           color=AXIS_COLOR, stroke_width=TRIAD_WIDTH)
+                                     for _ in AXIS_KEYS])
         self.triad_trackers = [[self.tracker(f"{kind}{k}_{xy}", 0.0) for xy in "xy"]
                                for kind in ("triad", "name") for k in range(3)]
         self.triad = VGroup(self.triad_arrows, self.axis_names)
@@ -483,7 +513,7 @@ class BallsIn3D(Normviz3DScene):
         for k, (arrow, name) in enumerate(zip(self.triad_arrows, self.axis_names,
                                               strict=True)):
             tip = np.array([*tips[k], 0.0])
-            arrow.become(Arrow(TRIAD_ORIGIN, tip, buff=0, color=AXIS_COLORS[k],
+            arrow.become(Arrow(TRIAD_ORIGIN, tip, buff=0, color=AXIS_COLOR,
                                stroke_width=TRIAD_WIDTH, max_tip_length_to_length_ratio=0.35,
                                tip_length=TRIAD_TIP))
             name.move_to([*centres[k], 0.0])
@@ -668,7 +698,8 @@ class BallsIn3D(Normviz3DScene):
     def tell_shares(self, previous: VGroup) -> None:
         """The last beat: the octahedron alone, and beside it the measured share
         (mathcore) of random losses whose L1 optimum lies on a vertex, an edge or a face;
-        the camera turns ``SHARE_TURN`` round while the share fades in."""
+        the camera turns ``SHARE_TURN`` round while the rows come in one at a time, each
+        with the parts it counts drawn on the octahedron (``share_parts``)."""
         shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
         percent = {kind: f"{100 * shares.shares[kind]:.1f}" for kind in KINDS}
         self.beat("b3_share", samples=format_count(shares.samples, self.lang), **percent)
@@ -682,9 +713,42 @@ class BallsIn3D(Normviz3DScene):
         octahedron = self.ball("l1")
         theta = self.renderer.camera.get_theta()
         self.swing(theta, previous)
-        self.play(Create(octahedron), FadeIn(title), run_time=DRAW_SECONDS)
-        self.move_camera(theta=theta + SHARE_TURN, run_time=SHARE_SECONDS,
-                         added_anims=[FadeIn(panel), FadeIn(note)])
+        self.play(Create(octahedron), FadeIn(title), FadeIn(panel[0]), run_time=DRAW_SECONDS)
+        rows, parts = panel[1], self.share_parts()
+
+        def show() -> None:
+            """Rows, parts and note at the opacities of the tracker's time."""
+            row_shares, part_shares, note_share = share_opacities(self.share_clock.get_value())
+            for row, part, fill, row_share, part_share in zip(
+                    rows, parts, (0.0, 0.0, SHARE_FACE_FILL), row_shares, part_shares,
+                    strict=True):  # (only the faces are filled)
+                row.set_opacity(row_share)
+                part.set_stroke(opacity=part_share).set_fill(opacity=fill * part_share)
+            note.set_opacity(note_share)
+
+        shown = self.drive(show, *rows, *parts, note)
+        self.move_camera(theta=theta + SHARE_TURN, run_time=SHARE_SECONDS, added_anims=[
+            self.share_clock.animate(rate_func=linear).set_value(SHARE_SECONDS)])
+        self.stop_driving(shown, show)
+
+    def share_parts(self) -> list[VGroup]:
+        """The parts of the octahedron each share counts, in its row's colour: its six
+        vertices (``l1_vertices``) ringed and its twelve edges (the segments between two
+        vertices that are not opposite) in the zero's green, its eight faces
+        (``OCTAHEDRON_FACES``) filled in the optimum's yellow."""
+        corners = [self.axes.c2p(*v) for v in l1_vertices(RADIUS, 3)]
+        green = pieces.optimum_color([0.0])
+        rings = VGroup(*[Circle(radius=VERTEX_RING * theme.DOT_RADIUS, color=green,
+                                stroke_width=TOUCH_WIDTH).move_to(corner) for corner in corners])
+        self.add_fixed_orientation_mobjects(*rings)
+        self.remove(*rings)
+        edges = VGroup(*[Line(corners[i], corners[j], color=green, stroke_width=TOUCH_WIDTH)
+                         for i, j in itertools.combinations(range(len(corners)), 2)
+                         if i // 2 != j // 2])  # (vertices 2k, 2k + 1 are opposite)
+        faces = VGroup(*[Polygon(*[corners[i] for i in face], stroke_width=0,
+                                 fill_color=pieces.optimum_color([1.0]),
+                                 fill_opacity=SHARE_FACE_FILL) for face in OCTAHEDRON_FACES])
+        return [rings, edges, faces]
 
     def touched(self, norm: str, solution) -> VGroup:
         """The part of the ball the level set touches, from mathcore's optimum: on the

@@ -11,21 +11,25 @@ stationarity``): for L1 ``s in d||b||_1`` (at the corner (1, a), not a unit vect
 ``s = b*/||b*||_2``, the unit normal.  Both arrows are drawn at one scale (``ARROW_SCALE``
 data units per unit of gradient), so they have one length: -grad f from b*, mu s beside it,
 moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the
-two, equal and parallel, are both seen.
-The fan: at the diamond's corner the subgradients are a whole cone, s = (1, a) with
-|a| <= 1 (``l1_normal_cone``), shaded; the loss's centre slides along a line
-(``fan_center``), and mathcore's exact optimum, solved at every frame, stays on the corner
-while -grad f turns inside the fan (a read-out of a = s_2); the circle, with one normal
-per point, moves its optimum.  The penalised optimum at ``lam = mu`` (L1) or ``mu / (2t)``
-(L2) (``penalty_for_budget``, ``penalised_optimum``, solved independently) is drawn as a
-ring on it, with the penalised objective's own contours (``penalised_level_set``) nested
-round it, clear of the ring, in a colour of their own (``theme.PENALISED_COLOR``) and named
-on the window's top edge ("f + lam ||b||_1 contours"), told in lines one at a time: for L1
-the objective has a kink at b*, so it is not flat there; it has no downhill direction (0
-lies in its subdifferential, -grad f = lam s); for L2 its gradient is 0.  Last, lam is
-scaled up and back for both norms, its objective (f + lam ||b||_1, f + lam ||b||_2^2)
-written above: the norm ``t = ||b*(lam)||`` of the penalised optimum shrinks as lam grows
-(``budget_for_penalty``), and the ball drawn is that equivalent budget t.
+two, equal and parallel, are both seen.  Then what mu is: the price of the budget, how fast
+the least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py).
+The fan: at the diamond's corner the norm has no gradient; its subgradients are a whole
+cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), shaded; the loss's
+centre slides along a line (``fan_center``), and mathcore's exact optimum, solved at every
+frame, stays on the corner while -grad f turns inside the fan (a read-out of a = s_2); the
+circle, with one normal per point, moves its optimum.  Every name on a plane (the arrows',
+c's) goes to the first free place near what it names, clear of every contour, the ball,
+the axes and the other names (``place_clear``), frame by frame.
+Then the logic the right way round: the constrained b* satisfies grad f(b*) = -mu s; so
+at ``lam = mu`` (L1) or ``mu / (2t)`` (L2) (``penalty_for_budget``; ``penalised_optimum``
+solves it independently) b* minimises the penalised objective too: a ring on it, the
+objective's own contours (``penalised_level_set``) nested round it, clear of the ring, in
+a colour of their own (``theme.PENALISED_COLOR``) and named on the window's top edge
+("f + lam ||b||_1 contours").  Last, lam is scaled up and back for both norms, its
+objective (f + lam ||b||_1, f + lam ||b||_2^2) written above: the norm
+``t = ||b*(lam)||`` of the penalised optimum shrinks as lam grows (``budget_for_penalty``),
+and the ball drawn is that equivalent budget t.  At most CAPTION_LINES lines of words
+under a plane at a time, each faded out when it has said its piece.
 
 Trackers: ``a`` (s_2 at the corner while the loss slides), ``k`` (each norm's lam as a
 multiple of its t = 2 value).
@@ -79,12 +83,16 @@ from scenes.strings import text
 
 RING_RADIUS, RING_STROKE = 0.17, 3
 NORMS = ("l1", "l2")
+#: The names on a plane whose places the fan beat records: -grad f's, mu s's, c's tag.
+NAMED = ("pull_name", "push_name", "tag")
 #: The 2-D window: it holds the ball, both touching contours as first drawn and every
 #: centre c of the fan beat, with BOX_MARGIN data units to spare; a thin frame marks it
 #: (a contour that leaves it while the loss moves is cut at the frame).
 BOX_MARGIN = 0.25
 WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
-FAMILY_LEVELS, FAMILY_OPACITY = (0.25, 1.0, 2.0), 0.4
+#: The loss's nested family (its levels, the innermost wide enough for c's tag), shown
+#: while no arrow is: the arrows' names need the room between c and the touching contour.
+FAMILY_LEVELS, FAMILY_OPACITY = (1.0, 2.0), 0.4
 #: The balance arrows: -grad f from b* and mu s, both at ARROW_SCALE data units per unit
 #: of gradient (one length: -grad f = mu s); mu s is moved ARROW_GAP scene units sideways
 #: (not a data offset: only so that it is not drawn over -grad f).
@@ -92,11 +100,19 @@ ARROW_SCALE = 0.18
 ARROW_GAP = 0.13
 ARROW_STROKE = 5
 TIP_LENGTH = 0.16
-#: Where the arrows' names sit along them, and their gap from the shaft (scene units).
-NAME_AT, NAME_GAP = 0.6, 0.14
+#: An arrow's name sits NAME_GAP (scene units) from its shaft at least.
+NAME_GAP = 0.14
 #: Every on-plane name sits on a box of the background's colour, LABEL_PAD wider on each
-#: side, so that no contour or arrow runs through its letters.
+#: side, so that nothing drawn under it runs through its letters.
 LABEL_PAD = 0.06
+#: Where a name may go, in order (it goes to the first place whose box is NAME_CLEAR scene
+#: units clear of every stroke drawn with it, else to the clearest): an arrow's name at
+#: NAME_SHARES of its shaft, NAME_GAP plus NAME_GAPS out from it, on its own side; c's tag
+#: in the eight compass directions, above first.
+NAME_SHARES, NAME_GAPS = (0.6, 0.35, 0.85, 1.15, 1.45, 1.75), (0.0, 0.12, 0.24, 0.36, 0.5)
+NAME_CLEAR = 0.05
+#: Strokes are sampled at most STROKE_STEP scene units apart for that test.
+STROKE_STEP = 0.02
 #: The ruler: -grad f and mu s copied under the caption, magnified RULER_ZOOM times (both
 #: norms at one zoom), mu s with a tick across it at every multiple of s (TICK_HALF scene
 #: units to each side of the shaft), so that mu is read as how many times s fits in
@@ -110,9 +126,16 @@ FAN_RADIUS, FAN_OPACITY = 1.55, 0.45
 A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 2.0
 #: lam as a multiple k of each norm's t = 2 penalty: up to K_TOP, then back to 1.
 K_TOP, K_SECONDS = 2.0, 2.0
-#: The caption under each plane: CAPTION_ROWS lines (the ruler takes the last two while it
-#: is shown) at CAPTION_SIZE, less only if the widest line would not fit the column.
-CAPTION_SIZE, CAPTION_ROWS = 25, 5
+#: The caption under each plane: CAPTION_ROWS rows, CAPTION_LINES of them for lines of
+#: words (at most three on screen at a time) and the last two for the ruler while it is
+#: shown, at CAPTION_SIZE, less only if the widest line would not fit the column.
+CAPTION_SIZE, CAPTION_ROWS, CAPTION_LINES = 25, 5, 3
+#: The first line's gap under the window's frame (scene units).
+SLOT_GAP = 0.1
+#: The slot each line of words first takes (the balance moves up to slot 1 when the
+#: normal's line has said its piece and the price takes slot 2).
+SLOTS = {"constrained": 0, "normal": 1, "balance": 2, "price": 2, "stationary": 0, "so": 1,
+         "penalised": 2}
 #: The penalised objective f + lam P drawn in bridge_same: its contours at these rises
 #: above its minimum (all inside the window, the innermost clear of the ring: PEN_CLEAR
 #: scene units beyond it), thin, in PEN_COLOR (its caption line's and its label's too).
@@ -184,19 +207,92 @@ def backed(name: VMobject) -> VGroup:
     return VGroup(box, name)
 
 
-def place_name(name: VMobject, arrow: Arrow, way: np.ndarray) -> None:
-    """``name`` beside ``arrow``'s shaft, NAME_AT of the way out, on the side ``way``."""
+def dense(points: np.ndarray) -> np.ndarray:
+    """The polyline through ``points`` (k, 3) sampled at most STROKE_STEP apart."""
+    if len(points) < 2:
+        return points
+    steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
+    counts = np.maximum(1, np.ceil(steps / STROKE_STEP).astype(int))
+    parts = [a + np.linspace(0.0, 1.0, n, endpoint=False)[:, None] * (b - a)
+             for a, b, n in zip(points[:-1], points[1:], counts, strict=True)]
+    return np.vstack([*parts, points[-1:]])
+
+
+def stroke_points(*mobjects: VMobject) -> np.ndarray:
+    """Every stroke of ``mobjects`` (and of their parts) as densely sampled screen points."""
+    return np.vstack([dense(path) for mobject in mobjects
+                      for part in mobject.family_members_with_points()
+                      for path in part.get_subpaths()])
+
+
+def box_points(mobject: VMobject) -> np.ndarray:
+    """The rim of ``mobject``'s bounding box, densely sampled (an obstacle for a name)."""
+    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
+    corners = np.array([low, [high[0], low[1], 0.0], high, [low[0], high[1], 0.0], low])
+    return dense(corners)
+
+
+def first_clear(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
+                inside: VMobject) -> None:
+    """Move ``name`` to the first of ``spots`` where its box is NAME_CLEAR clear of
+    ``strokes`` (screen points) and inside ``inside``'s box; if there is none, to the
+    clearest spot inside (``pieces.box_clearance``)."""
+    low, high = inside.get_corner(DOWN + LEFT), inside.get_corner(UP + RIGHT)
+
+    def clearance(spot: np.ndarray) -> float:
+        name.move_to(spot)
+        fits = np.all(name.get_corner(DOWN + LEFT)[:2] >= low[:2]) and np.all(
+            name.get_corner(UP + RIGHT)[:2] <= high[:2])
+        return pieces.box_clearance(name, strokes) if fits else -1.0
+
+    best, best_gap = spots[0], -np.inf
+    for spot in spots:
+        gap = clearance(spot)
+        if gap >= NAME_CLEAR:
+            name.move_to(spot)
+            return
+        if gap > best_gap:
+            best, best_gap = spot, gap
+    name.move_to(best)
+
+
+def arrow_spots(name: VMobject, arrow: Arrow, way: np.ndarray) -> list[np.ndarray]:
+    """Places for ``name`` beside ``arrow``'s shaft, on the side ``way`` first, then on the
+    other: NAME_SHARES of the way out, NAME_GAP plus each of NAME_GAPS from it."""
     start, end = arrow.get_start(), arrow.get_end()
     reach = 0.5 * abs(name.width * way[0]) + 0.5 * abs(name.height * way[1]) + NAME_GAP
-    name.move_to(start + NAME_AT * (end - start) + way * reach)
+    return [start + share * (end - start) + side * way * (reach + gap)
+            for side in (1.0, -1.0) for gap in NAME_GAPS for share in NAME_SHARES]
 
 
-def place_arrow_names(pull: Arrow, push: Arrow, pull_name: VMobject, push_name: VMobject,
-                      way: np.ndarray) -> None:
-    """'-grad f' beside its shaft on the side ``way`` (a unit scene vector across the
-    arrows, away from c), 'mu s' beside its own on the other."""
-    place_name(pull_name, pull, way)
-    place_name(push_name, push, -way)
+def tag_spots(tag: VMobject, dot: Dot) -> list[np.ndarray]:
+    """Places for c's tag next to its dot: above it first, then round the compass."""
+    spots = []
+    for angle in np.pi / 2 + np.array([0, -1, 1, -2, 2, -3, 3, 4]) * np.pi / 4:
+        tag.next_to(dot, np.array([np.cos(angle), np.sin(angle), 0.0]), buff=0.05)
+        spots.append(tag.get_center())
+    return spots
+
+
+def place_clear(side: dict, way: np.ndarray, family: bool) -> None:
+    """c's tag and the arrows' names (-grad f's on the side ``way``, mu s's on the other),
+    each at the first free place near what it names, inside the window (``first_clear``),
+    clear of every stroke drawn with it: the tag of the touching contour, the ball and the
+    axes, and of the loss's nested family when ``family`` (shown only while the arrows are
+    not), else of the arrows; each name of the contour, the ball, the arrows, c's dot and
+    tag (unless ``family``: then the names are not shown with it) and the other name."""
+    dot, tag = side["center"]
+    strokes = [stroke_points(side["contour"], side["ball"], side["pull"], side["push"])]
+    around = stroke_points(*side["family"]) if family else strokes[0]
+    first_clear(tag, tag_spots(tag, dot),
+                np.vstack([around, stroke_points(side["contour"], side["ball"], side["axes"])]),
+                side["window"])
+    strokes += [box_points(dot)] if family else [box_points(dot), box_points(tag)]
+    for name, arrow, toward in zip(side["names"], (side["pull"], side["push"]), (way, -way),
+                                   strict=True):
+        first_clear(name, arrow_spots(name, arrow, toward), np.vstack(strokes),
+                    side["window"])
+        strokes.append(box_points(name))
 
 
 def single_normal(push: Arrow, mu: float, color: str) -> Arrow:
@@ -284,13 +380,11 @@ class ConstraintToPenalty(NormvizScene):
                          for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
                                            ("bridge_normal_name", theme.NORM_COLORS[norm]))])
         way = across(axes, constrained.beta, gradient, side)
-        place_arrow_names(pull, push, *names, way)
         color = theme.NORM_COLORS[norm]
         # s itself, then stretched mu times into mu s
         single = single_normal(push, mu, color)
         single_name = backed(pieces.label(text("bridge_s_name", self.lang), theme.SMALL_SIZE,
                                           color))
-        place_name(single_name, single, -way)
         lengths = (float(np.linalg.norm(gradient)), float(np.linalg.norm(subgradient)))
         t = pieces.format_number(radius)
         beta = pieces.coordinates_text(constrained.beta)
@@ -298,39 +392,42 @@ class ConstraintToPenalty(NormvizScene):
         def line(key: str, tint: str, **fields) -> VMobject:
             return pieces.label(text(key, self.lang, **fields), CAPTION_SIZE, tint)
 
-        caption = VGroup(line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
-                         line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
-                              g=f"{lengths[0]:.3f}", s=f"{lengths[1]:.3f}", mu=f"{mu:.2f}"),
-                         line(f"bridge_penalised_{norm}", PEN_COLOR),
-                         line(f"bridge_penalised_why_{norm}", theme.TEXT_COLOR),
-                         line(f"bridge_penalised_at_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}",
-                              beta=pieces.coordinates_text(penalised)))
-        normal_line = line(f"bridge_normal_{norm}", theme.TEXT_COLOR,
-                           s1=f"{subgradient[0]:.2f}", s2=f"{subgradient[1]:.2f}")
-        caption.arrange(DOWN, buff=0.07)
-        caption.sources = [line.text for line in caption]
+        # every line of the caption, each shown in one of CAPTION_LINES slots at a time
+        lines = {"constrained": line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
+                 "normal": line(f"bridge_normal_{norm}", theme.TEXT_COLOR,
+                                s1=f"{subgradient[0]:.2f}", s2=f"{subgradient[1]:.2f}"),
+                 "balance": line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
+                                 g=f"{lengths[0]:.3f}", s=f"{lengths[1]:.3f}",
+                                 mu=f"{mu:.2f}"),
+                 "price": line("bridge_price", theme.TEXT_COLOR, mu=f"{mu:.2f}"),
+                 "stationary": line(f"bridge_stationary_{norm}", theme.TEXT_COLOR),
+                 "so": line(f"bridge_so_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}"),
+                 "penalised": line(f"bridge_penalised_at_{norm}", PEN_COLOR)}
         # one size for every line: the widest one fits the column
-        shrink = min(1.0, below.width / max(caption.width, normal_line.width))
-        caption.scale(shrink)
-        caption.move_to(below.center).align_to([0, below.top, 0], UP)
-        # s's line, in the slot of the penalty's until the penalty is told
-        normal_line.scale(shrink).move_to(caption[2])
+        shrink = min(1.0, below.width / max(mob.width for mob in lines.values()))
+        slots = VGroup(*[line(f"bridge_constrained_{norm}", color, t=t, beta=beta)
+                         for _ in range(CAPTION_LINES)]).arrange(DOWN, buff=0.07)
+        slots.scale(shrink).move_to(below.center).align_to([0, below.top - SLOT_GAP, 0], UP)
+        for mob in lines.values():
+            mob.scale(shrink)
+        for key, slot in SLOTS.items():
+            lines[key].move_to(slots[slot])
         size = CAPTION_SIZE * shrink
         # the sweep of lam: the objective it weighs, its optimum's norm t, and what the
         # drawn ball now is (the budget t that the penalised optimum spends)
         objective = line(f"bridge_sweep_objective_{norm}", PEN_COLOR).scale(shrink)
-        objective.move_to(caption[0])
+        objective.move_to(slots[0])
         live = LiveLine(text(f"bridge_sweep_{norm}", self.lang, lam=FIELD, t=FIELD),
                         ["10.00", "0.000"], size, color)
-        live.move_to(caption[1])
-        ball_line = line("bridge_sweep_ball", theme.TEXT_COLOR).scale(shrink).move_to(caption[2])
+        live.move_to(slots[1])
+        ball_line = line("bridge_sweep_ball", theme.TEXT_COLOR).scale(shrink).move_to(slots[2])
         fan_lines = VGroup(
             LiveLine(text("bridge_fan_beta", self.lang, b1=FIELD, b2=FIELD),
                      ["2.000", "0"], size, color),
             LiveLine(text(f"bridge_fan_normal_{norm}", self.lang, s1=FIELD, s2=FIELD),
                      ["1.00", "+0.60"], size, theme.TEXT_COLOR),
             line(f"bridge_fan_note_{norm}", color).scale(shrink))
-        for fan_line, slot in zip(fan_lines, caption, strict=False):
+        for fan_line, slot in zip(fan_lines, slots, strict=True):
             fan_line.move_to(slot)
         pieces.fit_into(fan_lines[2], below.width)
         # the ruler, magnified: in the caption's free last slot, down to the column's foot
@@ -354,13 +451,24 @@ class ConstraintToPenalty(NormvizScene):
                            color=pieces.optimum_color(constrained.beta)),
                 "ring": Circle(radius=RING_RADIUS, color=theme.TEXT_COLOR,
                                stroke_width=RING_STROKE).move_to(axes.c2p(*penalised)),
-                "pull": pull, "push": push, "names": names, "side": side, "caption": caption,
+                "pull": pull, "push": push, "names": names, "side": side, "lines": lines,
+                "slots": [slot.get_center() for slot in slots], "below": below,
                 "single": single, "single_name": single_name, "ruler": ruler_group,
                 "lengths": lengths,
-                "normal_line": normal_line, "live": live, "ball_line": ball_line,
+                "live": live, "ball_line": ball_line,
                 "objective": objective,
                 "fan_lines": fan_lines, "lam": lam, "mu": mu,
                 "loss": loss}
+        side["way"] = way
+        place_clear(side, way, family=False)
+        # s's name where mu s's will be, clear of the strokes drawn while it is shown
+        first_clear(single_name, arrow_spots(single_name, single, -way),
+                    np.vstack([stroke_points(side["contour"], side["ball"], pull),
+                               box_points(names[0]), box_points(VGroup(center, center_tag))]),
+                    window)
+        side["tag_spots"] = {False: center_tag.get_center()}
+        place_clear(side, way, family=True)  # c's tag, shown first with the family
+        side["tag_spots"][True] = center_tag.get_center()
         if norm == "l1":
             rays = l1_normal_cone(constrained.beta)
             angles = np.arctan2(rays[:, 1], rays[:, 0])
@@ -427,13 +535,15 @@ class ConstraintToPenalty(NormvizScene):
             pull, push = balance_arrows(axes, norm, beta, gradient, normal, mu, side["side"])
             side["pull"].become(pull)
             side["push"].become(push)
-            place_arrow_names(side["pull"], side["push"], *side["names"],
-                              across(axes, beta, gradient, side["side"]))
             for contour in side["family"]:
                 contour.show(loss)
             side["contour"].show(loss, float(loss.value(beta)))
-            side["center"].move_to(side["center"].get_center()
-                                   + axes.c2p(*loss.center) - side["center"][0].get_center())
+            side["center"][0].move_to(axes.c2p(*loss.center))
+            place_clear(side, across(axes, beta, gradient, side["side"]), family=False)
+            for part, mobject in zip(NAMED, (*side["names"], side["center"][1]),
+                                     strict=True):
+                for k, axis in enumerate("xy"):
+                    self.spots[norm, part, axis].set_value(float(mobject.get_center()[k]))
             side["fan_lines"][0].set_fields(*[pieces.format_coefficient(x) for x in beta])
             side["fan_lines"][1].set_fields(f"{normal[0]:.2f}", f"{normal[1]:+.2f}")
 
@@ -453,19 +563,40 @@ class ConstraintToPenalty(NormvizScene):
                   *[FadeIn(s["family"]) for s in sides], *[FadeIn(s["center"]) for s in sides],
                   run_time=1.0)
         self.play(*[Create(s["contour"]) for s in sides], *[FadeIn(s["dot"]) for s in sides],
-                  *[FadeIn(s["caption"][0]) for s in sides], run_time=1.0)
+                  *self.lines_in("constrained"), run_time=1.0)
+        self.tell_balance()
+        self.tell_fan()
+        self.tell_same()
+        self.tell_sweep()
+
+    def lines_in(self, *keys: str) -> list:
+        """Both sides' caption lines ``keys`` faded in."""
+        return [FadeIn(s["lines"][key]) for s in self.sides.values() for key in keys]
+
+    def lines_out(self, *keys: str) -> list:
+        """Both sides' caption lines ``keys`` faded out."""
+        return [FadeOut(s["lines"][key]) for s in self.sides.values() for key in keys]
+
+    def tell_balance(self) -> None:
+        """-grad f, s, mu s one at a time with their lines, the ruler; then what mu means:
+        the price of the budget (-df*/dt)."""
+        sides = list(self.sides.values())
         self.beat("bridge_kkt", mu=f"{self.sides['l1']['mu']:.2f}", zoom=RULER_ZOOM)
         # one line at a time, in step with the subtitle: -grad f, s, mu s, then the ruler
+        # the family gives way to the arrows and their names (c's tag moves clear of them)
         self.play(*[GrowArrow(s["pull"]) for s in sides],
-                  *[FadeIn(s["names"][0]) for s in sides], run_time=0.8)
+                  *[FadeIn(s["names"][0]) for s in sides],
+                  *[FadeOut(s["family"]) for s in sides],
+                  *[s["center"][1].animate.move_to(s["tag_spots"][False]) for s in sides],
+                  run_time=0.8)
         self.wait(KKT_PAUSE)
         self.play(*[GrowArrow(s["single"]) for s in sides],
-                  *[FadeIn(s["single_name"]) for s in sides],
-                  *[FadeIn(s["normal_line"]) for s in sides], run_time=0.8)
+                  *[FadeIn(s["single_name"]) for s in sides], *self.lines_in("normal"),
+                  run_time=0.8)
         self.wait(KKT_PAUSE)
         self.play(*[ReplacementTransform(s["single"], s["push"]) for s in sides],
                   *[ReplacementTransform(s["single_name"], s["names"][1]) for s in sides],
-                  *[FadeIn(s["caption"][1]) for s in sides], run_time=1.0)
+                  *self.lines_in("balance"), run_time=1.0)
         self.wait(KKT_PAUSE)
         # the two arrows magnified under the caption, s laid off mu times along mu s
         self.play(*[TransformFromCopy(s["pull"], s["ruler"][0]) for s in sides],
@@ -473,24 +604,38 @@ class ConstraintToPenalty(NormvizScene):
                   *[FadeIn(s["ruler"][3:]) for s in sides], run_time=0.8)
         self.play(*[FadeIn(s["ruler"][2], lag_ratio=0.5) for s in sides], run_time=1.2)
         self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
-        self.tell_fan()
+        self.show("price", {norm: s["mu"] for norm, s in self.sides.items()})
+        self.beat("bridge_price")
+        # s's line and the ruler have said their piece: mu's line moves up, its price under
+        self.play(*[FadeOut(s["ruler"]) for s in sides], *self.lines_out("normal"),
+                  *[s["lines"]["balance"].animate.move_to(s["slots"][1]) for s in sides],
+                  run_time=0.6)
+        self.play(*self.lines_in("price"), run_time=0.6)
+
+    def tell_same(self) -> None:
+        """The constrained optimum's balance, read the right way round: at b*, grad f =
+        -mu s; so with lam = mu (L1) or mu / (2t) (L2) the penalised objective, drawn by its
+        own contours, has b* as its minimiser (the ring)."""
+        sides = list(self.sides.values())
         self.beat("bridge_same")
-        self.play(*[FadeOut(s[part]) for s in sides
-                    for part in ("pull", "push", "names", "normal_line")], run_time=0.4)
-        # the penalty's lines one at a time, with the subtitle: its contours (in place of
-        # the loss's) and no downhill way, why, lam
-        self.play(*[FadeOut(s[part]) for s in sides for part in ("family", "contour",
-                                                                 "center")],
+        self.play(*[FadeOut(s[part]) for s in sides for part in ("pull", "push", "names")],
+                  run_time=0.4)
+        self.play(*[FadeOut(s[part]) for s in sides for part in ("contour", "center")],
                   *[Create(s["pen_contours"]) for s in sides],
-                  *[FadeIn(s["pen_label"]) for s in sides],
-                  *[FadeIn(s["caption"][2]) for s in sides], run_time=0.8)
+                  *[FadeIn(s["pen_label"]) for s in sides], *self.lines_out("constrained"),
+                  *self.lines_in("stationary"), run_time=0.8)
         self.wait(SAME_PAUSE)
-        self.play(*[FadeIn(s["caption"][3]) for s in sides], run_time=0.8)
-        self.wait(SAME_PAUSE)
-        self.play(*[Create(s["ring"]) for s in sides],
-                  *[FadeIn(s["caption"][4]) for s in sides], run_time=1.0)
+        self.play(*[Create(s["ring"]) for s in sides], *self.lines_in("so", "penalised"),
+                  run_time=1.0)
+
+    def tell_sweep(self) -> None:
+        """lam scaled up and back: the penalised optimum, and its norm t as the ball."""
+        sides = list(self.sides.values())
+        loss = self.loss
         self.beat("bridge_lambda")
-        self.play(*[FadeOut(s["caption"]) for s in sides],
+        for side in sides:  # the loss as it was, the family back: c's tag where it has room
+            side["center"][1].move_to(side["tag_spots"][True])
+        self.play(*self.lines_out("stationary", "so", "penalised"),
                   *[FadeOut(s[part]) for s in sides for part in ("pen_contours", "pen_label")],
                   *[FadeIn(s[part]) for s in sides for part in ("family", "contour", "center")],
                   *[FadeIn(s[part]) for s in sides for part in ("objective", "live")],
@@ -515,27 +660,27 @@ class ConstraintToPenalty(NormvizScene):
         self.show("fan", {"path": list(path), "corner": corner.tolist(),
                           "normals": l1_normal_cone(corner).tolist()})
         self.beat("bridge_fan", beta=pieces.coordinates_text(corner))
+        # where each name stands, frame by frame, while the loss slides (scene units)
+        self.spots = {(norm, part, axis): self.tracker(f"{norm}_{part}_{axis}", 0.0)
+                      for norm in NORMS for part in NAMED for axis in "xy"}
         self.follow_fan()
         # the fan under everything else (the axes' ticks and the contours drawn over it)
         self.add(l1["fan"])
         self.bring_to_back(l1["fan"])
-        self.play(FadeIn(l1["fan"]), *[FadeOut(s["ruler"]) for s in sides],
-                  *[FadeOut(s["caption"][i]) for s in sides for i in (0, 1)],
-                  *[FadeOut(s["normal_line"]) for s in sides],
+        self.play(FadeIn(l1["fan"]), *self.lines_out("constrained", "balance", "price"),
                   *[FadeIn(s["fan_lines"]) for s in sides], run_time=1.0)
         self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot")])
         # over the fan the names go without their boxes: the fan is seen whole through them
         boxes = [name[0] for name in l1["names"]]
         for box in boxes:
             box.set_fill(opacity=0.0)
-        moving = [s[part] for s in sides for part in ("family", "contour", "center", "pull",
-                                                      "push", "names", "dot", "fan_lines")]
+        moving = [s[part] for s in sides for part in ("contour", "center", "pull", "push",
+                                                      "names", "dot", "fan_lines")]
         driven = self.drive(self.follow_fan, *moving)
         for stop in path[1:]:
             self.play(self.fan.animate.set_value(stop), run_time=FAN_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_fan)
         self.play(FadeOut(l1["fan"]), *[FadeOut(s["fan_lines"]) for s in sides],
-                  *[FadeIn(s["caption"][i]) for s in sides for i in (0, 1)],
-                  *[FadeIn(s["normal_line"]) for s in sides], run_time=0.6)
+                  *self.lines_in("constrained"), run_time=0.6)
         for box in boxes:
             box.set_fill(opacity=1.0)

@@ -6,8 +6,9 @@ centres are drawn from (ticks every 5, none across the small balls' tips; the ba
 whole over the axes and the contours, the optima over the balls).  Random losses of
 Parr's ``general`` case (``mathcore.cloud``) appear with their centre c (the unconstrained
 minimum), touching contour and optimum; then hundreds of centres pile up, each coloured
-by its optimum (green: an exact zero, yellow: none), with counters that end at
-mathcore's exact share over a million losses.
+by its optimum (green: an exact zero, yellow: none), with counters; then mathcore's exact
+share over a million losses takes their place.  At most three shares are on screen at once
+(each named), and each text under the planes fades out before the next fades in.
 
 Then the reason: for one fixed loss shape A the centres whose L1 optimum is a tip form a
 wedge beyond it (``mathcore.catchment``): for the round loss A = I the quarter-planes
@@ -50,7 +51,6 @@ from manim import (
     Polygon,
     Rectangle,
     VGroup,
-    Write,
     linear,
 )
 
@@ -58,7 +58,13 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.balls import boundary_points
 from mathcore.boundary_walk import slopes_along_sphere, sphere_directions
 from mathcore.catchment import catchment_regions, corner_share, l2_zero_rays
-from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems
+from mathcore.cloud import (
+    CENTER_RANGE,
+    DIAGONAL_RANGE,
+    OFF_DIAGONAL_RANGE,
+    cloud_2d,
+    draw_problems,
+)
 from mathcore.planar_batch import solve_planar_batch
 from scenes import defaults, layout, pieces, theme
 from scenes.base import STILL_SECONDS, NormvizScene
@@ -90,16 +96,20 @@ PILE_OPACITY = 0.85
 #: Each tally "×N" sits on an opaque patch of background (over the cloud's dots), this
 #: far (manim units) out from its pile, off the ball.
 TALLY_PAD, TALLY_PATCH_OPACITY, TALLY_BUFF = 0.05, 1.0, 0.12
-DIMMED = 0.4
-#: Lines under each plane: the counter, then two lines that change with the beat.
+#: Lines under each plane: while the cloud piles up the counter, then two lines on the
+#: tallies; later the two-line notes of each beat, from the top.
 TEXT_LINES = 3
 NOTE_LINES = 2
 #: Space between a plane's bottom tick and its counter.
 PLANE_GAP = 0.15
 #: The zoom: data half-width around the touch point (the zoomed view covers the plane).
 ZOOM_HALF = 0.5
-#: The cloud steps back while the zones of one loss shape are drawn over it.
-CLOUD_DIMMED = 0.35
+#: The cloud steps back while the zones of one loss shape are drawn over it, each dot
+#: still drawn in most of its outcome's colour (green and yellow told apart, also over
+#: the green zones).
+CLOUD_DIMMED = 0.75
+#: Old notes fade out in this long before new ones fade in (never both at once).
+NOTES_OUT = 0.4
 #: Length (data units) of the arrows along the sphere in the insets.
 STEP_ARROW = 0.3
 SHAPE_SECONDS = 3.0
@@ -211,7 +221,8 @@ class RandomLossCloud(NormvizScene):
                             band.width)
             for line in (text("cloud_key", self.lang),
                          text("cloud_sampling", self.lang, low=-int(CENTER_RANGE),
-                              high=int(CENTER_RANGE)))]).arrange(DOWN, buff=0.1))
+                              high=int(CENTER_RANGE), diagonal=int(DIAGONAL_RANGE),
+                              off=int(OFF_DIAGONAL_RANGE)))]).arrange(DOWN, buff=0.1))
         # the sampling is a caption of the exact shares only; from the tilt on, its line
         # says why the shares differ: the share depends on the losses, the wedges are exact
         self.shares = pieces.fit_into(pieces.label(
@@ -220,26 +231,32 @@ class RandomLossCloud(NormvizScene):
                  tilted=percent(self.zone_share["tilted"])),
             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width).move_to(self.key[1])
 
+    def swap(self, old: list, new: list, *alongside, run_time: float) -> None:
+        """``old`` fades out first (``NOTES_OUT``), then ``new`` fades in with the
+        animations ``alongside`` (``run_time``): two texts never share a place on screen."""
+        self.play(*[FadeOut(m) for m in old], run_time=NOTES_OUT)
+        self.play(*[FadeIn(m) for m in new], *alongside, run_time=run_time)
+
     def dot_for(self, norm: str, point: np.ndarray, color: str,
                 radius: float = CLOUD_DOT) -> Dot:
         return Dot(self.planes[norm]["axes"].c2p(*point), radius=radius, color=color)
 
     def under(self, norm: str, line: int, mobject) -> object:
-        """Put ``mobject`` on line ``line`` (0 the counter, 1 the two-line note) under the plane."""
+        """Put ``mobject`` on line ``line`` (0 the first) under the plane."""
         below = self.planes[norm]["below"]
         pieces.fit_into(mobject, below.width)
         top = below.top - PLANE_GAP - line * layout.CAPTION_LINE
         return mobject.move_to(below.center).align_to([0.0, top, 0.0], UP)
 
-    def note(self, norm: str, key: str, **fields: object):
-        """The two-line note under a plane, in the plane's colour."""
-        return self.under(norm, 1, pieces.label(text(key, self.lang, **fields),
-                                                theme.SMALL_SIZE, theme.NORM_COLORS[norm]))
+    def note(self, norm: str, key: str, line: int = 0, **fields: object):
+        """The two-line note under a plane from line ``line`` on, in the plane's colour."""
+        return self.under(norm, line, pieces.label(text(key, self.lang, **fields),
+                                                   theme.SMALL_SIZE, theme.NORM_COLORS[norm]))
 
     # -- story ---------------------------------------------------------------------------
     def tell_story(self) -> None:
         self.beat("cloud_start")
-        self.play(Write(self.title), *[Create(p["axes"]) for p in self.planes.values()],
+        self.play(FadeIn(self.title), *[Create(p["axes"]) for p in self.planes.values()],
                   *[Create(p["ball"]) for p in self.planes.values()], FadeIn(self.key[0]),
                   run_time=1.2)
         self.clouds = {norm: VGroup() for norm in self.planes}
@@ -257,8 +274,9 @@ class RandomLossCloud(NormvizScene):
                                                                  samples=samples)
                       for norm, result in self.exact.items()}
         self.exact_notes = dict(self.notes)
-        self.play(FadeOut(self.tally_note), *[FadeIn(n) for n in self.notes.values()],
-                  FadeIn(self.key[1]), run_time=0.8)
+        # the million losses' shares replace the 400 dots' counts (two shares at a time)
+        self.swap([self.tally_note, *self.counters.values()],
+                  [*self.notes.values(), self.key[1]], run_time=0.8)
         self.show_zones()
         self.tilt_zones()
         self.zoom_in()
@@ -323,7 +341,7 @@ class RandomLossCloud(NormvizScene):
         for norm, dots in self.new_dots.items():
             self.clouds[norm].add(*dots)
         self.follow_dots()
-        self.tally_note = self.note("l1", "cloud_tally_note")
+        self.tally_note = self.note("l1", "cloud_tally_note", line=1)
         self.play(*[FadeIn(c) for c in self.counters.values()],
                   *[FadeIn(p) for p in self.corner_piles.values()],
                   FadeIn(self.tally_note), run_time=0.6)
@@ -360,12 +378,11 @@ class RandomLossCloud(NormvizScene):
         zone_notes = {"l1": self.note("l1", "cloud_zones_l1",
                                       share=percent(self.zone_share["round"])),
                       "l2": self.note("l2", "cloud_zones_l2")}
-        self.play(FadeIn(self.wedges), Create(self.rays),
-                  *[FadeOut(p) for p in self.corner_piles.values()],
+        self.swap([*self.notes.values(), self.key[1], *self.corner_piles.values()],
+                  list(zone_notes.values()), FadeIn(self.wedges), Create(self.rays),
                   *[cloud.animate.set_opacity(CLOUD_DIMMED) for cloud in self.clouds.values()],
-                  *[FadeOut(n) for n in self.notes.values()], FadeOut(self.key[1]),
-                  *[FadeIn(n) for n in zone_notes.values()], run_time=1.2)
-        self.notes = zone_notes
+                  run_time=1.2)
+        self.notes = self.zone_notes = zone_notes
         self.outline_wedges(reading_seconds(
             " ".join(n.original_text for n in zone_notes.values()), self.lang))
 
@@ -390,14 +407,11 @@ class RandomLossCloud(NormvizScene):
     def tilt_zones(self) -> None:
         """The zones turn into the tilted loss's; then that loss itself, on both balls."""
         self.beat("cloud_tilt", share=percent(self.zone_share["tilted"]))
-        tilt_notes = {"l1": self.note("l1", "cloud_tilt_l1",
-                                      share=percent(self.zone_share["tilted"])),
-                      "l2": self.note("l2", "cloud_tilt_l2")}
+        # the tilted share is read once, beside the others, in the line under the key
+        tilt_notes = {norm: self.note(norm, f"cloud_tilt_{norm}") for norm in self.planes}
         driven = self.drive(self.follow_shape, self.wedges, self.rays)
-        self.play(self.shape.animate.set_value(1.0),
-                  *[FadeOut(n) for n in self.notes.values()],
-                  *[FadeIn(n) for n in tilt_notes.values()], FadeIn(self.shares),
-                  run_time=SHAPE_SECONDS)
+        self.swap(list(self.notes.values()), [*tilt_notes.values(), self.shares],
+                  self.shape.animate.set_value(1.0), run_time=SHAPE_SECONDS)
         self.stop_driving(driven, self.follow_shape)
         self.notes = self.tilt_notes = tilt_notes
         self.examples = VGroup()
@@ -435,13 +449,15 @@ class RandomLossCloud(NormvizScene):
             self.insets.add(VGroup(source, inset))
             back, ahead = (slope_text(s) for s in self.slopes[norm])
             zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
-        self.play(*[Create(group[0]) for group in self.insets], run_time=0.6)
+        # the shares step aside: the zoom's numbers are the slopes
+        self.play(*[Create(group[0]) for group in self.insets],
+                  *[FadeOut(n) for n in self.notes.values()], FadeOut(self.shares),
+                  run_time=0.6)
         built = [list(group[1].submobjects) for group in self.insets]
         steps = VGroup(*[VGroup(group[1][1], group[1][2]) for group in self.insets])
         for group in self.insets:  # the steps along the ball come one at a time
             group[1].remove(group[1][1], group[1][2])
         self.play(*[FadeIn(group[1]) for group in self.insets],
-                  *[FadeOut(n) for n in self.notes.values()],
                   *[FadeIn(n) for n in zoom_notes.values()], run_time=1.0)
         self.zoomed.set_value(1)
         self.notes = self.zoom_notes = zoom_notes
@@ -511,10 +527,10 @@ class RandomLossCloud(NormvizScene):
     def recap(self) -> None:
         self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
         self.zoomed.set_value(0)
-        self.play(FadeOut(self.insets), FadeOut(self.wedges), FadeOut(self.rays),
-                  FadeOut(self.examples), *[FadeOut(n) for n in self.notes.values()],
-                  *[FadeIn(n) for n in self.exact_notes.values()],
-                  *[FadeIn(p) for p in self.corner_piles.values()],
+        # the million losses' shares again, under them the sampling they were drawn by
+        self.swap([self.insets, self.wedges, self.rays, self.examples,
+                   *self.notes.values()],
+                  [*self.exact_notes.values(), self.key[1], *self.corner_piles.values()],
                   *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
                   run_time=0.8)
         self.notes = self.exact_notes

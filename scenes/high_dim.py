@@ -8,8 +8,10 @@ budget).  First the mechanism, for one loss at n = 10 (``mathcore.soft_threshold
 ``cloud_nd`` draws its first): its |c_i| as bars; L1's threshold line slides down from the
 tallest bar, each bar's part above it coloured and their sum (the L1 norm of the optimum)
 read out live, until it spends the budget t at theta; those parts then drop by theta onto
-0, so the bars below theta become exactly 0 (green dots) and the others are cut down by the
-same amount theta (their outlines stay).  L2's factor shrinks from 1, every bar scaled by
+0 and the line drops with them and goes (no cut bar is then drawn under a theta line), so
+the bars below theta become exactly 0 (green dots) and the others are cut down by the same
+amount theta: their outlines stay, and beside one of them a dimension line named theta
+marks the gap from its cut top up to its outline.  L2's factor shrinks from 1, every bar scaled by
 it and the L2 norm read out, until it spends its budget at t / ||c||_2: none reaches 0.
 
 Then the measured shares, the meaningful one first.  Left, the share of all coefficients
@@ -39,6 +41,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Line,
     Polygon,
     Transform,
     VGroup,
@@ -94,6 +97,9 @@ CAPTION_LINES = 1
 #: |c_i| as bars on a 0..``MECH_TOP`` scale, each ``MECH_BAR`` wide; the zeros' dots.
 MECH_DIM, MECH_TOP, MECH_BAR, MECH_DOT = 10, 10.0, 0.6, 0.09
 MECH_GHOST = 2.0  # the outline left where |c_i| was
+#: The mark of the gap theta beside a cut bar: its end ticks' half width (data units of i)
+#: and its stroke.
+GAP_TICK, GAP_STROKE = 0.12, 3.0
 #: How long L1's threshold line slides down from the tallest bar to theta, and L2's
 #: factor from 1 down to its scale, each spending its ball's budget (s).
 SLIDE_SECONDS = 3.5
@@ -316,6 +322,7 @@ class ZerosInHighDimensions(NormvizScene):
                     "header": header, "bars": bars, "ghosts": ghosts, "results": results,
                     "note": note, "reading": reading, "live": live}
             if norm == "l1":
+                part["gap"] = self.theta_gap(axes, sizes, example.theta)
                 part["line"] = DashedLine(axes.c2p(0.0, example.theta),
                                           axes.c2p(MECH_DIM + 1.0, example.theta),
                                           color=theme.TEXT_COLOR, stroke_width=3)
@@ -327,6 +334,28 @@ class ZerosInHighDimensions(NormvizScene):
             self.mech.append(part)
 
     @staticmethod
+    def gap_bar(sizes: np.ndarray, theta: float) -> int:
+        """The 0-based index of the cut bar (|c_i| > theta) whose right neighbour (0 past
+        the last bar) lies lowest under its cut top |c_i| - theta: beside it, the gap
+        theta between the cut top and the outline of |c_i| is marked and named."""
+        after = np.append(sizes[1:], 0.0)
+        room = np.where(sizes > theta, sizes - theta - after, -np.inf)
+        return int(np.argmax(room))
+
+    def theta_gap(self, axes, sizes: np.ndarray, theta: float) -> VGroup:
+        """A dimension line right of the chosen cut bar i (``gap_bar``), from its cut top
+        |c_i| - theta up to |c_i|, with end ticks and "θ" beside it: every cut bar ends
+        theta below its outline."""
+        i = self.gap_bar(sizes, theta)
+        x, low, high = i + 1 + 0.5, sizes[i] - theta, sizes[i]
+        ends = [Line(axes.c2p(x - GAP_TICK, y), axes.c2p(x + GAP_TICK, y),
+                     color=theme.TEXT_COLOR, stroke_width=GAP_STROKE) for y in (low, high)]
+        line = Line(axes.c2p(x, low), axes.c2p(x, high), color=theme.TEXT_COLOR,
+                    stroke_width=GAP_STROKE)
+        name = pieces.label("θ", theme.SMALL_SIZE).next_to(ends[0], RIGHT, buff=0.08)
+        return VGroup(line, *ends, name.set_y(line.get_center()[1]))
+
+    @staticmethod
     def bar(axes, x: float, height: float, color: str, ghost: bool = False) -> Polygon:
         """A bar from 0 to ``height`` at ``x`` (a zero-height one is a flat line)."""
         corners = np.array([[x - MECH_BAR / 2, 0.0], [x + MECH_BAR / 2, 0.0],
@@ -335,6 +364,11 @@ class ZerosInHighDimensions(NormvizScene):
             return Polygon(*axes.c2p(corners), color=color, stroke_width=MECH_GHOST,
                            fill_opacity=0.0)
         return Polygon(*axes.c2p(corners), stroke_width=0, fill_color=color, fill_opacity=1.0)
+
+    @staticmethod
+    def mech_axes_shift(axes, amount: float) -> np.ndarray:
+        """The screen vector of ``amount`` data units down the chart ``axes``."""
+        return axes.c2p(0.0, 0.0) - axes.c2p(0.0, amount)
 
     def slide_l1(self) -> None:
         """The updater of L1's slide: the line at the tracked threshold, each bar's part
@@ -390,12 +424,16 @@ class ZerosInHighDimensions(NormvizScene):
                   rate_func=linear)
         self.stop_driving(moving, self.slide_l1)
         self.wait(1.0)  # the budget spent: theta found
-        # the parts above theta drop by theta onto 0: the L1 optimum; the |c_i| outlined
+        # the parts above theta drop by theta onto 0: the L1 optimum; the |c_i| outlined;
+        # the threshold line drops with them and goes (no bar is left "under" it), and the
+        # gap theta between a cut bar and its outline is marked instead
         self.add(left["ghosts"])
+        drop = self.mech_axes_shift(left["axes"], self.example.theta)
         self.play(FadeOut(left["bars"]), Transform(left["live"], left["results"]),
+                  FadeOut(left["line"], shift=drop), FadeOut(left["theta"], shift=drop),
                   FadeOut(left["start"]), FadeIn(left["header"]), run_time=1.2)
-        self.play(FadeIn(left["dots"]), FadeOut(left["reading"]), FadeIn(left["note"]),
-                  run_time=0.6)
+        self.play(FadeIn(left["dots"]), FadeIn(left["gap"]), FadeOut(left["reading"]),
+                  FadeIn(left["note"]), run_time=0.6)
         self.wait(HOLD_SECONDS)
         self.beat("hd_scale", **self.mech_fields)
         self.slide_l2()
@@ -428,7 +466,8 @@ class ZerosInHighDimensions(NormvizScene):
         self.show_mechanism()
         self.beat("hd_share", samples=format_count(SAMPLES, self.lang))
         self.play(*[FadeOut(VGroup(*[m for key, m in p.items() if key not in
-                                     ("start", "results", "bars", "reading")]))
+                                     ("start", "results", "bars", "reading", "line",
+                                      "theta")]))
                     for p in self.mech],
                   run_time=0.5)
         self.play(*[Create(p["axes"]) for p in self.panels],

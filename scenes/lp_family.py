@@ -27,7 +27,9 @@ its axis breaks between them).
 
 Left, the plane: ball, the loss contour through the optimum (the view is chosen from
 mathcore's optima along the whole sweep, so that every touching contour is drawn whole)
-and the optimum.  Right, the sweep: a live read-out of p (or alpha) and of b*; a chart of
+and the optimum; the ball is named where it is drawn, in its colour, by its p (or w), as
+the read-out gives it, above the point (0, t) every ball passes through.
+Right, the sweep: a live read-out of p (or alpha) and of b*; a chart of
 b1* and b2* against the sweep, drawn as it goes, over a green band where a coefficient
 is exactly 0; under it the p axis (alpha axis for the elastic net) with a marker at the
 tracker's value the whole time.  Colours keep the lesson's key (scenes/title.py): the
@@ -114,6 +116,11 @@ LEAVE_PAUSE_SECONDS = 1.0
 #: fill opacity, and -grad f at the corner drawn as long as the fan's radius.
 FAN_RADIUS, FAN_OPACITY = 0.8, 0.45
 FAN_ARC_POINTS = 32
+#: The ball's name in the plane (its p or w, in its colour): beside the point (0, RADIUS),
+#: which every ball of both families passes through, on the side of the beta_2 axis away
+#: from c and above it (every ball lies in the square |b_i| <= RADIUS, so the name never
+#: lies on the ball), this far (manim units) from that point.
+BALL_NAME_BUFF = 0.12
 #: The dashed segment between two points of a ball with p < 1 (it leaves the ball): its
 #: stroke and dash length (manim units).
 CHORD_STROKE, CHORD_DASH = 3, 0.12
@@ -149,8 +156,9 @@ NAME_BUFF = 0.15
 MOST_Y_TICKS = 4
 #: Least room (manim units) between two neighbouring tick labels of the sweep axis.
 TICK_LABEL_GAP = 0.3
-#: Room left of the chart for its tick labels, right of it for the axis name.
-TICK_ROOM, AXIS_NAME_ROOM = 0.45, 0.7
+#: Room left of the chart for its tick labels, right of it for the axis name, and the
+#: least gap between the axis name and the last tick's label.
+TICK_ROOM, AXIS_NAME_ROOM, AXIS_NAME_GAP = 0.45, 0.7, 0.08
 #: The p axis lies this far (manim units) below the chart's lowest value.
 AXIS_DROP = 0.28
 BAND_OPACITY = 0.16
@@ -400,6 +408,10 @@ class SweepChart:
         name = pieces.label(text(f"lp_axis_{family}", lang), theme.BODY_SIZE,
                             theme.TEXT_COLOR).next_to(axes.c2p(SWEEP_END, self.axis_y), RIGHT,
                                                       buff=0.12)
+        # clear of the last tick's label (the infinity under the axis' end reaches right
+        # of it, up to the name's descender)
+        name.shift(max(labels[-1].get_right()[0] + AXIS_NAME_GAP - name.get_left()[0], 0.0)
+                   * RIGHT)
         static = VGroup(axis, ticks, labels, name)
         return {"curves": curves, "band": band, "zero_band": zero_band, "band_name": band_name,
                 "static": static}
@@ -563,6 +575,7 @@ class BallFamily(NormvizScene):
         self.names = pieces.axis_labels(self.axes, text("axis_x", self.lang),
                                         text("axis_y", self.lang))
         self.outline = pieces.BallOutline(self.axes, "l1", RADIUS)
+        self.ball_name = self.ball_name_line("lp")
         optimum = solve_ball(self.loss, self.ball())
         self.contour = pieces.LossContour(self.axes, self.loss, optimum.loss)
         self.dot = Dot(self.axes.c2p(*optimum.beta), radius=theme.DOT_RADIUS,
@@ -599,6 +612,22 @@ class BallFamily(NormvizScene):
             text(f"lp_formula_{family}", self.lang, **numbers), theme.BODY_SIZE), band.width)
         return formula.move_to(band.center).align_to([band.left, band.top, 0.0], UP + LEFT)
 
+    def ball_name_line(self, family: str) -> LiveLine:
+        """The ball's name in the plane, "p = 0.70" (or "w = 0.707"): the read-out's
+        fields (``parameter_fields``), updated every frame by ``place_ball_name``."""
+        key = "lp_value" if family == "lp" else "enet_ball_name"
+        return LiveLine(text(key, self.lang),
+                        parameter_fields(FAMILIES.index(family), 1.0, self.lang),
+                        theme.BODY_SIZE, field_length=PARAMETER_CHARACTERS)
+
+    def place_ball_name(self, line: LiveLine, family: float, setting: float) -> LiveLine:
+        """``line`` showing the ball at (``family``, ``setting``) in its colour, its bottom
+        corner ``BALL_NAME_BUFF`` up and aside (away from c) from the point (0, RADIUS)."""
+        side = LEFT if self.loss.center[0] >= 0.0 else RIGHT
+        line.set_fields(*parameter_fields(family, setting, self.lang))
+        line.set_color(ball_color(family, setting))
+        return line.next_to(self.axes.c2p(0.0, RADIUS), UP + side, buff=BALL_NAME_BUFF)
+
     def value_line(self, family: str) -> LiveLine:
         """The live read-out of p (or alpha), updated every frame."""
         fields = parameter_fields(FAMILIES.index(family), 1.0, self.lang)
@@ -615,6 +644,7 @@ class BallFamily(NormvizScene):
         family, value = self.family.get_value(), self.setting.get_value()
         color = ball_color(family, value)
         self.outline.show_outline(self.axes, ball.outline(720), color)
+        self.place_ball_name(self.ball_name, family, value)
         self.dot.move_to(self.axes.c2p(*optimum.beta)).set_color(
             pieces.optimum_color(optimum.beta))  # the key: green with an exact 0
         self.contour.show(level=optimum.loss)
@@ -626,8 +656,9 @@ class BallFamily(NormvizScene):
 
     def drive_family(self) -> VGroup:
         """Start the updater on everything that moves in the current family."""
-        return self.drive(self.follow, self.outline, self.contour, self.dot, self.heading,
-                          self.optimum_line, *self.chart.moving(self.family_name()))
+        return self.drive(self.follow, self.outline, self.ball_name, self.contour, self.dot,
+                          self.heading, self.optimum_line,
+                          *self.chart.moving(self.family_name()))
 
     # -- the elastic net's corner ---------------------------------------------------------
     def fan_rays(self, mix: float) -> np.ndarray:
@@ -823,7 +854,8 @@ class BallFamily(NormvizScene):
         self.beat("lp_start")
         self.play(Write(self.title), Create(self.axes), FadeIn(self.names),
                   Create(self.chart.axes), FadeIn(self.chart.tick_labels), run_time=1.2)
-        self.play(FadeIn(self.outline), FadeIn(self.center_dot), FadeIn(self.center_tag),
+        self.play(FadeIn(self.outline), FadeIn(self.ball_name), FadeIn(self.center_dot),
+                  FadeIn(self.center_tag),
                   FadeIn(self.contour), FadeIn(self.dot), FadeIn(self.formula),
                   FadeIn(self.heading), FadeIn(self.optimum_line),
                   *[FadeIn(m) for m in (self.chart.still("lp"), *self.chart.moving("lp"))],
@@ -847,15 +879,18 @@ class BallFamily(NormvizScene):
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
         formula = self.family_formula("enet")
-        self.play(FadeOut(lines), FadeOut(self.outline), FadeOut(self.formula),
+        self.play(FadeOut(lines), FadeOut(self.outline), FadeOut(self.ball_name),
+                  FadeOut(self.formula),
                   FadeOut(self.heading), *[FadeOut(m) for m in self.chart.family_chart("lp")],
                   run_time=0.4)
         self.formula = formula
         self.family.set_value(FAMILIES.index("enet"))
         self.setting.set_value(1.0)
         self.heading = self.value_line("enet")
+        self.ball_name = self.ball_name_line("enet")
         self.follow()
-        self.play(FadeIn(self.outline), FadeIn(self.formula), FadeIn(self.heading),
+        self.play(FadeIn(self.outline), FadeIn(self.ball_name), FadeIn(self.formula),
+                  FadeIn(self.heading),
                   *[FadeIn(m) for m in self.chart.family_chart("enet")], run_time=0.4)
         moving = self.drive_family()
         # nothing moves on the way to this stop: it gives the inset's extra second back

@@ -10,17 +10,21 @@ video's batches) a least-squares fit and a ridge fit (lambda as in the stability
 full-data ridge fit has half the least-squares norm; on screen both objectives are written
 out, the ridge penalty as ``lambda ||b||_2^2`` with mathcore's ``ridge_coefficient``).
 With correlated features the fits swing along (1, -1), so each row plots beta1 - beta2 of
-every minibatch's fit (``OlsRidgeResult.along``) with a band of the mean +- 1 sd
+every minibatch's fit, the minibatches arriving one by one (batch k's two fits at once)
+(``OlsRidgeResult.along``) with a band of the mean +- 1 sd
 (``along_sd``).  Both rows share ONE y range (the OLS swing), so the ridge row is a flat
 line; a small inset beside it, labelled with its zoom (a round x100 for the defaults),
 shows ridge's own scatter; every number and name on the rows is at least 14 px tall at
 480p (``TICK_SIZE``).  Then
-the full-data fits (OLS (0.96, 1.04), ridge (0.50, 0.50): ridge's price is shrinkage), the
+the full-data fits (ridge (0.50, 0.50), then OLS (0.96, 1.04) as the subtitle names them:
+ridge's price is shrinkage), the two sds compared (each marked) and
 sd ratio along beta1 - beta2 (147x: the data tell OLS almost nothing in that direction) and
 along beta1 + beta2 (alike), and the ratio of the mean distances to the full-data fit in the
 plane (15.6x, not 147x; its 95 % bootstrap interval in small type), which mixes both
 directions: ridge's distance is mostly its beta1 + beta2 spread, OLS's its beta1 - beta2
-swing.  The data beat states y = x1 + x2 + e (true beta (1, 1)) and ridge's lambda
+swing; every sd and ratio names its method.  A line appears as the subtitle reads the words
+that name it (``until_words``); no beat holds longer than its subtitle needs.  The data
+beat states y = x1 + x2 + e (true beta (1, 1)) and ridge's lambda
 (mathcore's).  Last, every fit as a point (beta1, beta2): least squares a streak along
 (1, -1), ridge a small blob near its full-data fit, with the two directions as arrows.
 
@@ -36,6 +40,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Circumscribe,
     Create,
     Dot,
     FadeIn,
@@ -45,6 +50,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    linear,
 )
 
 from mathcore.correlated import correlated_pair
@@ -53,6 +59,7 @@ from mathcore.sgd import ols_vs_ridge
 from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
+from scenes.cues import cue_seconds, cues
 from scenes.strings import format_count, text
 
 RHO, BATCH_SIZE, OLS_BATCHES, SEED = 0.99, 100, 200, 0
@@ -76,8 +83,8 @@ TRUE_WEIGHTS = (1, 1)
 #: The room (screen units) kept between the inset and the frame's right edge (>= 24 px at
 #: 480p: 0.45 units are 27 px).
 RIGHT_MARGIN = 0.45
-#: The shortest beat (s) of the inset and the distance beats: time to look at the picture.
-MIN_BEAT = 5.2
+#: The minibatches arrive one by one in this many seconds (the swing beat).
+ARRIVAL_SECONDS = 4.0
 #: The (beta1, beta2) plane of the last beat: the length (screen units) of the two
 #: direction arrows beside it.
 ARROW_LENGTH = 1.1
@@ -87,6 +94,7 @@ class OlsAgainstRidge(NormvizScene):
     """Minibatch fits of least squares and ridge at rho = 0.99, on one y scale."""
 
     def construct(self) -> None:
+        self.batch = self.tracker("batch", 0)
         self.fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
         self.data = correlated_pair(RHO, SAMPLES, SEED)[0][:DATA_ROWS]
         self.show("ols_vs_ridge", self.fits.as_dict())
@@ -131,6 +139,7 @@ class OlsAgainstRidge(NormvizScene):
         self.beat("ols_data", rho=RHO, batches=OLS_BATCHES)
         self.play(Write(self.title), Create(frame), run_time=1.0)
         self.play(FadeIn(dots), FadeIn(readouts[:3]), run_time=1.2)
+        self.until_words(str(OLS_BATCHES))
         self.play(FadeIn(readouts[3:]), run_time=0.6)
         self.leftovers = VGroup(frame, dots, readouts)
 
@@ -173,8 +182,8 @@ class OlsAgainstRidge(NormvizScene):
             values, sd = fits.along(name), fits.along_sd(name)
             mean = float(values.mean())
             bands.add(band(axes, mean, sd, color))
-            dots.add(cloud(axes, np.column_stack([np.arange(1, len(values) + 1), values]),
-                           CLOUD_DOT, color))
+            dots.add(BatchCloud(axes, np.column_stack([np.arange(1, len(values) + 1), values]),
+                                CLOUD_DOT, color))
             fit = {"ols": fits.full_ols, "ridge": fits.full_ridge}[name]
             stack = VGroup(
                 pieces.label(text(f"ols_{name}_header", lang), theme.BODY_SIZE, color),
@@ -198,16 +207,23 @@ class OlsAgainstRidge(NormvizScene):
                      "sum_sd_ratio": fits.along_sd_ratio((1.0, 1.0))})
         self.beat("ols_swing")
         self.play(FadeOut(self.leftovers), FadeIn(parts), run_time=0.8)
-        self.play(FadeIn(dots), run_time=1.0)
+        # the minibatches arrive one by one: batch k's two fits (one dot per row) at once
+        self.dots = dots
+        moving = self.drive(self.follow_batches, *dots)
+        self.play(self.batch.animate.set_value(OLS_BATCHES), run_time=ARRIVAL_SECONDS,
+                  rate_func=linear)
+        self.stop_driving(moving, self.follow_batches)
         self.play(FadeIn(bands), run_time=0.6)
         self.beat("ols_inset", zoom=self.zoom)
         self.play(FadeIn(self.inset["group"]), run_time=0.8)
-        self.hold(MIN_BEAT)
         ridge, ols = fits.full_ridge, fits.full_ols
-        self.beat("ols_shrink", r1=f"{ridge[0]:.2f}", r2=f"{ridge[1]:.2f}",
-                  o1=f"{ols[0]:.2f}", o2=f"{ols[1]:.2f}")
-        self.play(FadeIn(full), run_time=0.6)
-        self.dots, self.full_lines = dots, full
+        r1, r2, o1, o2 = (f"{v:.2f}" for v in (*ridge, *ols))
+        self.beat("ols_shrink", r1=r1, r2=r2, o1=o1, o2=o2)
+        # each full-data fit as the subtitle names it: ridge's, then least squares'
+        self.play(FadeIn(full[1]), run_time=0.6)
+        self.until_words(f"({o1}, {o2})")
+        self.play(FadeIn(full[0]), run_time=0.6)
+        self.full_lines = full
         self.swing_parts = VGroup(parts, bands, dots, full, self.inset["group"])
 
     def build_inset(self, region: layout.Region, values: np.ndarray, mean: float,
@@ -263,13 +279,22 @@ class OlsAgainstRidge(NormvizScene):
                                                                  buff=0.05)
         caption.place(lines).align_to([caption.left, 0.0, 0.0], LEFT)
         assert caption.fits(lines, slack=0.01), "ols_ratio and ols_distance do not fit"
-        self.beat("ols_ratio", ratio=f"{fits.along_sd_ratio():.0f}")
+        ratio = f"{fits.along_sd_ratio():.0f}"
+        self.beat("ols_ratio", ratio=ratio)
+        # the two sds compared, one after the other (ridge's with its inset), then their
+        # ratio as the subtitle reaches it
+        for marked in (self.rows["ols"]["text"][1],
+                       VGroup(self.rows["ridge"]["text"][1], self.inset["group"])):
+            self.play(Circumscribe(marked, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
+                      run_time=1.0)
+        self.until_words(ratio)
         self.play(FadeIn(line_sd), run_time=0.6)
         self.beat("ols_distance", ratio=f"{fits.ratio:.1f}",
                   sd_ratio=f"{fits.along_sd_ratio():.0f}")
         self.play(FadeIn(line_sum), run_time=0.6)
+        # the distance ratio as the subtitle reaches it
+        self.until_words(f"{fits.ratio:.1f}")
         self.play(FadeIn(line_distance), run_time=0.6)
-        self.hold(MIN_BEAT)
         self.ratio_lines = lines
 
     # -- the fits in the (beta1, beta2) plane ---------------------------------------------
@@ -325,9 +350,27 @@ class OlsAgainstRidge(NormvizScene):
         self.play(*[GrowArrow(group[0]) for group in arrows],
                   *[FadeIn(group[1]) for group in arrows], run_time=0.6)
 
-    def hold(self, seconds: float) -> None:
-        """Wait until the current beat has lasted ``seconds``."""
-        left = seconds - (self.time - self.beats[-1]["start"])
+    def follow_batches(self) -> None:
+        """The swing beat's updater: the dots of minibatches 1..k (k: the batch tracker)."""
+        k = int(np.floor(self.batch.get_value() + 1e-9))
+        for cloud_k in self.dots:
+            cloud_k.show_first(k)
+
+    def until_words(self, words: str) -> None:
+        """Wait until the current beat's subtitle is read up to ``words``: the start of its
+        cue (``scenes.cues``) plus the share of the cue's reading time before them; what
+        the words name appears as they are read, in either language."""
+        beat, lang = self.beats[-1], self.lang
+        start = 0.0
+        for cue in cues(beat["subtitle"], lang):
+            line = cue.replace("\n", " " if lang == "en" else "")
+            if words in line:
+                start += cue_seconds(cue, lang) * line.index(words) / len(line)
+                break
+            start += cue_seconds(cue, lang)
+        else:
+            raise AssertionError(f"{words!r} is not in the subtitle of {beat['name']}")
+        left = start - (self.time - beat["start"])
         if left > 0:
             self.wait(left)
 
@@ -348,6 +391,25 @@ def cloud(axes, points: np.ndarray, radius: float, color: str) -> VMobject:
     for centre in axes.c2p(np.asarray(points, dtype=float)):
         dots.append_points(shape + centre)
     return dots
+
+
+class BatchCloud(VMobject):
+    """``cloud``'s dots (one per minibatch, in order), of which only the first k are
+    drawn (``show_first``): the minibatches arriving one by one."""
+
+    def __init__(self, axes, points: np.ndarray, radius: float, color: str):
+        super().__init__(fill_color=color, fill_opacity=1.0, stroke_width=0)
+        self.all_points = cloud(axes, points, radius, color).points.copy()
+        self.per_dot = len(self.all_points) // len(points)
+        self.show_first(len(points))
+
+    def show_first(self, count: int) -> None:
+        """Draw the dots of the first ``count`` minibatches (none: one invisible point
+        keeps the mobject drawable)."""
+        if count > 0:
+            self.set_points(self.all_points[:count * self.per_dot])
+        else:
+            self.set_points(np.repeat(self.all_points[:1], 4, axis=0))
 
 
 def band(axes, mean: float, sd: float, color: str) -> Polygon:

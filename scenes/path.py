@@ -17,6 +17,14 @@ the right too, and an arrow under the plot says it: a stronger penalty to the ri
 All numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its secular
 equation).
 
+With a user's numbers (``normviz render path --center ... --matrix ...``) every sentence
+says only what mathcore's paths show (``choose_words``): the sweep stops at each L1 event
+inside it (``"zeroed"``, and ``"revived"`` where a zeroed coefficient comes back, which
+the lasso's path can do); a drop "stays 0" only when no revival of it follows, else its
+words give the range where it is 0; without a drop inside the sweep no sentence says L1
+drops a feature; "L2 shrinks both" only where each |b_i| of the L2 path shrinks and none
+crosses 0 (where one does, the words give mathcore's t of the crossing).
+
 Render: ``manim render scenes/path.py``.
 """
 
@@ -46,9 +54,10 @@ from manim import (
     linear,
     rate_functions,
 )
+from scipy.optimize import brentq
 
 from mathcore import QuadraticLoss
-from mathcore.budget_path import budget_path
+from mathcore.budget_path import BudgetEvent, budget_path
 from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -62,8 +71,9 @@ NAME_ROOM, BELOW_PLOT = 0.5, 1.5
 #: The coefficient curves: at least two pixels wide at -ql, so that a flat stretch lying
 #: on the border between two pixel rows still covers one of them.
 PLOT_STROKE = 4
-#: Room left of the plot for its y tick numbers.
-Y_NUMBERS_ROOM = 0.45
+#: Room left of the plot for its y tick numbers; the least pitch between two of them, in
+#: their own heights.
+Y_NUMBERS_ROOM, Y_NUMBER_ROWS = 0.45, 1.5
 #: Above the plot: the callout, later the closing notes (the plot leaves them room), and
 #: their gap.
 NOTES_GAP = 0.3
@@ -99,6 +109,8 @@ KNOT_MARK_LENGTH = 0.42
 #: The size of the marked t values' numbers (as large as they fit apart on the axis),
 #: and of the t, value and lambda numbers.
 MARK_SIZE = NUMBER_SIZE = 18.0
+#: The gap between a mark's line and its number, and the least gap between two numbers.
+MARK_BUFF, MARK_GAP = 0.05, 0.12
 #: The t axis' caption below the plot, under the knot's row; the arrow's row under it.
 CAPTION_GAP, ARROW_GAP = 0.72, 0.1
 #: The length of that arrow's head (manim units).
@@ -117,10 +129,42 @@ CONTOUR_DASH = {"l1": (0.24, 0.6), "l2": (0.14, 0.45)}
 LEGEND_SAMPLE, LEGEND_GAP, LEGEND_SPACE = 0.72, 0.12, 0.4
 #: The most dashes a contour cut to the window may need.
 MAX_DASHES = 400
-#: The cue "t shrinks ->" rides just right of the t cursor above the plot's zero line,
-#: where nothing is drawn yet, and fades out over ``CUE_FADE`` (manim units) as it
+#: The cue "t shrinks ->" rides under the plot, in the row of the marked t values'
+#: numbers, ``CUE_GAP`` right of the widest of them centred on the cursor (a mark appears
+#: at the cursor as the sweep stops on its t, and stays behind as the cue rides on):
+#: no curve is ever drawn there.  It fades out over ``CUE_FADE`` (manim units) as it
 #: nears the plot's right end.
-CUE_GAP, CUE_FADE = 0.12, 0.3
+CUE_GAP, CUE_FADE = 0.3, 0.3
+
+
+def revival_after(events, drop) -> BudgetEvent | None:
+    """The event at which a coefficient zeroed at ``drop`` becomes non-zero again as t
+    shrinks on (mathcore's ``"revived"``), or None when it stays 0 down to t = 0 (the
+    events in the order of a shrinking budget)."""
+    later = events[events.index(drop) + 1:]
+    return next((e for e in later if e.feature == drop.feature and e.action == "revived"),
+                None)
+
+
+def l2_crossings(path, budgets: np.ndarray) -> list[tuple[int, float]]:
+    """Where a coefficient of the L2 path ``b*(t)`` changes sign between two of the
+    ``budgets`` (ascending, > 0): (feature, the t of its 0, solved on mathcore's exact
+    path by ``brentq``), the largest t first."""
+    betas = np.array([path.beta_at(t) for t in budgets])
+    found = []
+    for feature in range(betas.shape[1]):
+        signs = np.sign(betas[:, feature])
+        for k in np.flatnonzero(signs[:-1] * signs[1:] < 0):
+            found.append((feature, float(brentq(lambda t, f=feature: path.beta_at(t)[f],
+                                                budgets[k], budgets[k + 1], xtol=1e-12))))
+    return sorted(found, key=lambda crossing: -crossing[1])
+
+
+def l2_shrinks(path, budgets: np.ndarray) -> bool:
+    """Whether every |b_i| of the L2 path shrinks (never grows) as t falls through
+    ``budgets`` (ascending) and none is 0 there."""
+    sizes = np.abs(np.array([path.beta_at(t) for t in budgets]))
+    return bool(np.all(sizes > 0.0) and np.all(np.diff(sizes, axis=0) >= -1e-12))
 
 
 class ShrinkingBudget(NormvizScene):
@@ -136,7 +180,7 @@ class ShrinkingBudget(NormvizScene):
         self.start = max(path.full_radius for path in self.paths.values())
         #: where the sweep stops (at t = 0 both optima would be 0, alike)
         self.end = END_SHARE * self.start
-        self.drops = [e for e in self.paths["l1"].events if e.action == "zeroed"]
+        self.choose_words()
         self.show("events_l1", [vars(e) for e in self.paths["l1"].events])
         self.show("full_radius", {norm: path.full_radius for norm, path in self.paths.items()})
         self.show("start_budget", self.start)
@@ -150,6 +194,31 @@ class ShrinkingBudget(NormvizScene):
         self.build_plane()
         self.build_plot()
         self.tell_story()
+
+    def choose_words(self) -> None:
+        """What mathcore's paths show inside the sweep (from the start down to its end),
+        and so which sentences hold: the L1 events there (``knots``: each drop, each
+        revival), for each drop whether it stays 0 down to t = 0 (``until``: the t of
+        its revival), whether L1 still has a 0 where the sweep stops, and for L2 whether
+        both coefficients shrink without a 0 or where one crosses 0."""
+        events = list(self.paths["l1"].events)
+        self.knots = [e for e in events if e.radius >= self.end]
+        self.drops = [e for e in self.knots if e.action == "zeroed"]
+        self.until = {drop: revival_after(events, drop) for drop in self.drops}
+        ends_sparse = bool(np.any(self.paths["l1"].beta_at(self.end) == 0.0))
+        l1_case = ("none" if not self.drops else "drop" if ends_sparse else "back")
+        budgets = self.sample("l2")[0]
+        crossings = l2_crossings(self.paths["l2"], budgets[budgets > 0.0])
+        shrinks = l2_shrinks(self.paths["l2"], budgets[budgets >= self.end])
+        self.l2_crossing = crossings[0] if crossings else None
+        l2_case = "cross" if crossings else "shrink" if shrinks else "nonzero"
+        self.story = {"l1": l1_case, "l2": l2_case}
+        #: the sweep pauses where the circle starts to bind when that comes first
+        self.l2_binds_first = not self.knots or \
+            self.paths["l2"].full_radius > self.knots[0].radius
+        self.show("story", {**self.story, "l2_crossing": self.l2_crossing,
+                            "until": [None if e is None else e.radius
+                                      for e in self.until.values()]})
 
     def plot_x(self, budget: float | np.ndarray) -> float | np.ndarray:
         """The plot's x coordinate of a budget t: how far t has shrunk from the start,
@@ -213,7 +282,14 @@ class ShrinkingBudget(NormvizScene):
         # both balls hold c at the start, and both optima start on it: the name says so
         self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                        theme.LOSS_COLOR).next_to(self.center_dot, UR, buff=0.05)
-        self.title = pieces.title(text("path_title", self.lang))
+        self.title = pieces.title(self.title_words())
+
+    def title_words(self) -> str:
+        """The title for ``story``: what L1 does in the sweep (drops a feature; drops it
+        and takes it back; no exact 0), and "L2 shrinks both" only where it does."""
+        l2 = text("path_title_l2", self.lang) if self.story["l2"] == "shrink" else ""
+        return text(f"path_title_{self.story['l1']}", self.lang, l2=l2,
+                    end=f"{self.end:.4g}")
 
     def build_plot(self) -> None:
         """Coefficients against the budget t for both norms, revealed as t shrinks to the
@@ -252,19 +328,29 @@ class ShrinkingBudget(NormvizScene):
         self.cursor = DashedLine(self.plot.c2p(0.0, y_low), self.plot.c2p(0.0, y_high),
                                  color=theme.MUTED_TEXT_COLOR, stroke_width=2)
         # at the start (the left end) both optima are c: the names sit at c's
-        # coefficients, left of the value numbers
+        # coefficients, left of the value numbers, pushed apart where two are close
         names = [pieces.label(text("coefficient_name", self.lang,
                                    index=pieces.subscript(i + 1)), theme.SMALL_SIZE,
                               theme.TEXT_COLOR).next_to(
             self.plot.c2p(0.0, value) + Y_NUMBERS_ROOM * LEFT, LEFT, buff=0.08)
             for i, value in enumerate(self.loss.center)]
+        heights = pieces.spread_positions(np.array([name.get_y() for name in names]),
+                                          max(name.height for name in names) + NAME_GAP)
+        # (and kept under the plot's top, where the lambda row's name sits)
+        top = self.plot.c2p(0.0, self.plot.y_range[1])[1]
+        heights -= max(0.0, heights.max() + names[0].height / 2 - top)
+        for name, height in zip(names, heights, strict=True):
+            name.set_y(height)
         # every t tick numbered, the start at the left, 0 at the right (the knots'
         # numbers sit a row lower)
         step = self.plot.x_range[2]
         x_values = list(np.arange(0.0, self.start + step / 2, step))
         y_step = self.plot.y_range[2]
-        y_values = np.arange(np.ceil(y_low / y_step), np.floor(y_high / y_step) + 1) * y_step \
-            + 0.0  # no "-0"
+        # every tick's number, or every k-th (0 among them) where their rows would touch
+        ticks = np.arange(np.ceil(y_low / y_step), np.floor(y_high / y_step) + 1)
+        row = pieces.label("0", NUMBER_SIZE).height * Y_NUMBER_ROWS
+        stride = int(np.ceil(row / abs(self.plot.c2p(0.0, y_step)[1] - self.plot.c2p(0.0, 0.0)[1])))
+        y_values = ticks[np.round(ticks) % stride == 0] * y_step + 0.0  # no "-0"
         t_numbers = [pieces.label(pieces.format_number(t), NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
                      .next_to(self.plot.c2p(self.plot_x(t), y_low), DOWN, buff=0.08)
                      for t in x_values]
@@ -278,8 +364,9 @@ class ShrinkingBudget(NormvizScene):
         self.x_caption.next_to(self.plot, DOWN, buff=CAPTION_GAP).set_x(region.center[0])
         self.penalty_arrow = self.stronger_arrow()
         self.lambda_row = self.penalty_row(lambda_name)
-        self.cue = pieces.label(text("path_shrink_cue", self.lang), theme.SMALL_SIZE,
+        self.cue = pieces.label(text("path_shrink_cue", self.lang), MARK_SIZE,
                                 theme.TEXT_COLOR)
+        self.mark_places = self.place_mark_numbers()
         self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
         self.legend.next_to(self.plot, UP, buff=NOTES_GAP + LAMBDA_ROW)
         self.legend.align_to([region.left, 0.0, 0.0], LEFT)
@@ -372,12 +459,14 @@ class ShrinkingBudget(NormvizScene):
                 part.clear_points()
 
     def cue_place(self, budget: float) -> tuple[np.ndarray, float]:
-        """Centre and opacity of the cue "t shrinks ->" at ``budget``: its left end
-        ``CUE_GAP`` right of the cursor, its bottom just above the plot's zero line; it
-        fades out as its right end nears the plot's right end (t = 0)."""
-        cursor = self.plot.c2p(self.plot_x(budget), 0.0)
-        center = cursor + np.array([CUE_GAP + self.cue.width / 2,
-                                    CUE_GAP + self.cue.height / 2, 0.0])
+        """Centre and opacity of the cue "t shrinks ->" at ``budget``: under the plot, its
+        top level with the marked t values' numbers (``t_mark``), its left end
+        ``CUE_GAP`` right of the widest of them centred on the cursor; it fades out as
+        its right end nears the plot's right end (t = 0)."""
+        cursor = self.plot.c2p(self.plot_x(budget), self.plot.y_range[0])
+        top = cursor[1] - KNOT_MARK_LENGTH - MARK_BUFF
+        center = np.array([cursor[0] + self.mark_reach + CUE_GAP + self.cue.width / 2,
+                           top - self.cue.height / 2, 0.0])
         room = self.plot.c2p(self.start, 0.0)[0] - center[0] - self.cue.width / 2 - CUE_GAP
         return center, float(np.clip(room / CUE_FADE, 0.0, 1.0))
 
@@ -387,7 +476,7 @@ class ShrinkingBudget(NormvizScene):
         self.beat("path_start", start=f"{self.start:.4g}")
         self.knot_marks = VGroup()
         binding = self.paths["l2"].full_radius
-        l2_binds_first = bool(self.drops) and binding > self.drops[0].radius
+        l2_binds_first = self.l2_binds_first
         self.build_callouts(l2_binds_first)
         free_l1 = self.callouts[0]
         self.play(Write(self.title), Create(self.axes), Create(self.window),
@@ -401,8 +490,9 @@ class ShrinkingBudget(NormvizScene):
                   FadeIn(free_l1), run_time=1.2)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
                             *self.traces.values(),
-                            *[c for _, _, c in self.curves], self.cursor, *self.dots.values(),
-                            self.cue)
+                            *[c for _, _, c in self.curves], self.cursor,
+                            # the L1 optimum on top where the two meet: its knots are the story
+                            self.dots["l2"], self.dots["l1"], self.cue)
         self.beat("path_shrink", binding=pieces.format_coefficient(binding))
         if l2_binds_first:
             self.play(self.budget.animate.set_value(binding),
@@ -412,9 +502,10 @@ class ShrinkingBudget(NormvizScene):
             free_l2 = self.callouts[1]
             self.binding_mark = self.t_mark(binding, theme.L2_COLOR)
             self.play(FadeIn(free_l2), FadeIn(self.binding_mark), run_time=BINDING_SECONDS)
-        for drop, callout in zip(self.drops, self.callouts[-len(self.drops):], strict=True):
-            self.knot_beat(drop, callout)
-        self.beat("path_end", end=f"{self.end:.4g}")
+        for knot, callout in zip(self.knots, self.callouts[len(self.callouts)
+                                                           - len(self.knots):], strict=True):
+            self.knot_beat(knot, callout)
+        self.beat(f"path_end_{self.story['l2']}", end=f"{self.end:.4g}", **self.l2_fields())
         self.play(self.budget.animate.set_value(self.end), run_time=TO_END_SECONDS,
                   rate_func=linear)
         self.stop_driving(moving, self.follow_budget)
@@ -423,18 +514,33 @@ class ShrinkingBudget(NormvizScene):
         self.beat("path_names")
         self.play(FadeIn(self.notes[-1]), run_time=1.0)
 
-    def knot_beat(self, drop, callout: VGroup) -> None:
-        """The sweep slows into an L1 knot and stops on it: the optimum lands on the axis,
-        turns green and flashes, the exact t is written above the plot and marked on its
-        t axis, then a still."""
-        radius = pieces.format_coefficient(drop.radius)
+    def l2_fields(self) -> dict[str, str]:
+        """The L2 path's first crossing of 0 (its coefficient, a plain digit, and its t)
+        for the sentences that name it; none without a crossing."""
+        if self.l2_crossing is None:
+            return {}
+        feature, budget = self.l2_crossing
+        return {"l2_index": str(feature + 1), "l2_t": pieces.format_coefficient(budget)}
+
+    def knot_beat(self, knot: BudgetEvent, callout: VGroup) -> None:
+        """The sweep slows into an L1 knot and stops on it: the optimum is on the axis
+        there (exactly 0 at the knot: green) and flashes green, landing at a drop, about
+        to leave at a revival.  The exact t is written above the plot and marked on its t
+        axis, then a still."""
+        radius = pieces.format_coefficient(knot.radius)
         # (subtitles are drawn by the player: a plain digit, no subscript)
-        self.beat("path_drop", index=drop.feature + 1, radius=radius)
+        if knot.action == "zeroed":
+            until = self.until[knot]
+            key = "path_drop" if until is None else "path_drop_until"
+            fields = {} if until is None else {"until": pieces.format_coefficient(until.radius)}
+        else:
+            key, fields = "path_revive", {}
+        self.beat(key, index=knot.feature + 1, radius=radius, **fields)
         # slow into the knot and stop exactly on it (the tracker ends on its radius)
-        self.play(self.budget.animate.set_value(drop.radius),
+        self.play(self.budget.animate.set_value(knot.radius),
                   run_time=INTO_KNOT_SECONDS, rate_func=rate_functions.ease_out_cubic)
         self.show_next("knot_numbers", radius)
-        mark = self.t_mark(drop.radius, theme.L1_COLOR)
+        mark = self.t_mark(knot.radius, theme.L1_COLOR)
         self.play(Flash(self.dots["l1"], color=theme.ZERO_COLOR, flash_radius=FLASH_RADIUS,
                         line_length=FLASH_LINE, num_lines=12, line_stroke_width=4),
                   FadeIn(callout), FadeIn(mark), run_time=KNOT_FLASH_SECONDS)
@@ -467,9 +573,7 @@ class ShrinkingBudget(NormvizScene):
         if l2_binds_first:
             lines.append((text("path_free_l2", self.lang, radius=pieces.format_coefficient(
                 self.paths["l2"].full_radius)), theme.L2_COLOR))
-        lines += [(text("path_zeroed", self.lang, index=pieces.subscript(drop.feature + 1),
-                        radius=pieces.format_coefficient(drop.radius)), theme.L1_COLOR)
-                  for drop in self.drops]
+        lines += [(self.knot_words(knot), theme.L1_COLOR) for knot in self.knots]
         self.callouts = VGroup(*[
             pieces.fit_into(pieces.label(words, theme.SMALL_SIZE, color),
                             self.plot_region.width) for words, color in lines])
@@ -477,26 +581,61 @@ class ShrinkingBudget(NormvizScene):
         self.callouts.next_to(self.legend, UP, buff=ABOVE_LEGEND)
         self.callouts.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
 
+    def knot_words(self, knot: BudgetEvent) -> str:
+        """The status line of an L1 knot: a drop that stays 0 "from t down", one that comes
+        back with its range of t, a revival "non-zero again below t"."""
+        fields = {"index": pieces.subscript(knot.feature + 1),
+                  "radius": pieces.format_coefficient(knot.radius)}
+        if knot.action == "revived":
+            return text("path_revived", self.lang, **fields)
+        until = self.until[knot]
+        if until is None:
+            return text("path_zeroed", self.lang, **fields)
+        return text("path_zeroed_until", self.lang, until=pieces.format_coefficient(
+            until.radius), **fields)
+
+    def place_mark_numbers(self) -> dict[float, float]:
+        """The x of each marked t's number (where the circle binds, if the sweep pauses
+        there, and each knot): under its mark, pushed apart (``spread_positions``) where two
+        would touch.  Also ``mark_reach``: how far right of its t a number reaches, the
+        most of them (the cue rides clear of it)."""
+        budgets = [self.paths["l2"].full_radius] if self.l2_binds_first else []
+        budgets += [knot.radius for knot in self.knots]
+        widths = np.array([pieces.label(pieces.format_coefficient(t), MARK_SIZE).width
+                           for t in budgets])
+        xs = np.array([self.plot.c2p(self.plot_x(t), 0.0)[0] for t in budgets])
+        placed = pieces.spread_positions(xs, widths.max() + MARK_GAP)
+        self.mark_reach = float(np.max(placed - xs + widths / 2))
+        return dict(zip(budgets, placed, strict=True))
+
     def t_mark(self, budget: float, color: str) -> VGroup:
         """A mark under the plot's t axis at ``budget``, with its number in the row below
-        the tick numbers."""
+        the tick numbers (at its place: ``place_mark_numbers``)."""
         bottom = self.plot.c2p(self.plot_x(budget), self.plot.y_range[0])
         mark = VGroup(Line(bottom, bottom + KNOT_MARK_LENGTH * DOWN, color=color,
                            stroke_width=2),
                       pieces.label(pieces.format_coefficient(budget), MARK_SIZE,
                                    color))
-        mark[1].next_to(mark[0], DOWN, buff=0.05)
+        mark[1].next_to(mark[0], DOWN, buff=MARK_BUFF).set_x(self.mark_places[budget])
         return mark
 
     def final_notes(self) -> VGroup:
         """What each path did and the names of the two penalties, arranged (placed above
         the plot once it is built)."""
-        notes = VGroup(*[
-            pieces.label(text("path_note_l1", self.lang, index=pieces.subscript(drop.feature + 1),
-                              radius=pieces.format_coefficient(drop.radius)),
-                         theme.SMALL_SIZE, theme.L1_COLOR)
-            for drop in self.drops[:1]  # the first feature dropped as the budget shrinks
-        ], pieces.label(text("path_note_l2", self.lang), theme.SMALL_SIZE, theme.L2_COLOR),
+        if not self.drops:
+            l1 = text("path_note_l1_none", self.lang, end=f"{self.end:.4g}")
+        elif self.until[self.drops[0]] is None:
+            l1 = text("path_note_l1", self.lang, index=pieces.subscript(
+                self.drops[0].feature + 1), radius=pieces.format_coefficient(self.drops[0].radius))
+        else:
+            l1 = self.knot_words(self.drops[0])
+        l2_fields = self.l2_fields()
+        if l2_fields:
+            l2_fields["l2_index"] = pieces.subscript(self.l2_crossing[0] + 1)
+        notes = VGroup(
+            pieces.label(l1, theme.SMALL_SIZE, theme.L1_COLOR),  # the first drop, if any
+            pieces.label(text(f"path_note_l2_{self.story['l2']}", self.lang, **l2_fields),
+                         theme.SMALL_SIZE, theme.L2_COLOR),
             pieces.label(text("path_note_names", self.lang,
                               t=f"{self.penalty_budget:.4g}", lam=f"{self.penalty:.4g}"),
                          theme.SMALL_SIZE, theme.TEXT_COLOR))

@@ -105,8 +105,9 @@ G_MAX = 2.5
 SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
 #: An observation error on x1 alone.
 DELTA = 0.5
-#: The features' colours (bars, and the shift an error in x1 causes): not L1, L2 or a zero.
-FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[5])
+#: The features' colours (bars, and the shift an error in x1 causes): a light violet and a
+#: vermilion, not L1, L2 or a zero (no olive: a green bar reads as the key's "exactly 0").
+FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[3])
 #: Half a bar's width (data units: the bars stand at 1 and 2), the weights' plot's
 #: size, and the size of the weights written on the bars and of the bars' names (kept
 #: when the plots are scaled to fit: at 480p the weights are at least 16 px high).

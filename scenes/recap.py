@@ -22,8 +22,8 @@ are missing bars).
 The title opens the video with what "lasso" stands for, then gives its band to the table:
 the table spans the frame's width and height above the subtitles, one size of text in
 every cell (never shrunk), one row per beat, each held until its cells and its subtitle
-can be read; a faint bar marks the row being read.  Then the whole table stays on screen
-``TABLE_HOLD_SECONDS`` to be read again or paused.
+can be read (the longer of the two, no more); a faint bar marks the row being read.  Then
+the whole table stays on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
 
 Render: ``manim render scenes/recap.py``.
 """
@@ -82,11 +82,10 @@ PLAIN_ROWS = ("penalty",)
 LEAST_PICTURE_PX = 30
 #: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
 SGD_L1 = "l1_subgradient"
-#: The whole table stays this long after its last row's subtitle.
+#: A row's fade-in (with its bar).
+ROW_FADE_SECONDS = 0.8
+#: The whole table stays this long after its last row's bar fades.
 TABLE_HOLD_SECONDS = 8.0
-#: A row is held while the longer of its subtitle and its two answers is read, and this
-#: long more to glance from one to the other.
-GLANCE_SECONDS = 1.0
 #: Width of the question column, as a share of the table's.
 QUESTION_SHARE = 0.21
 ROW_GAP = 0.08
@@ -119,11 +118,11 @@ THUMB_DOT = 0.035
 TOUCH_MARGIN = 0.3
 
 
-def row_seconds(subtitle: str, cells, lang: str) -> float:
-    """How long a row is held after it appears: the longer of its subtitle and its two
-    answers, read, and ``GLANCE_SECONDS``."""
-    answers = sum(reading_seconds(cell.original_text, lang) for cell in cells[1:])
-    return max(reading_seconds(subtitle, lang), answers) + GLANCE_SECONDS
+def cells_seconds(cells, lang: str) -> float:
+    """How long a row is held once it has appeared: its three cells (the question and
+    both answers) read at the reading rate.  The beat itself lasts at least as long as its
+    subtitle is read (``NormvizBase`` holds it), and no longer than the longer of the two."""
+    return reading_seconds(" ".join(cell.original_text for cell in cells), lang)
 
 
 class LessonRecap(NormvizScene):
@@ -166,11 +165,11 @@ class LessonRecap(NormvizScene):
             moves = [FadeIn(line, shift=0.1 * RIGHT), FadeIn(next_bar)]
             moves += [FadeOut(bar)] if bar is not None else []
             bar = next_bar
-            self.play(*moves, run_time=0.8)
-            # the row's subtitle and its two answers (mostly the subtitle's words) are read
-            self.wait(row_seconds(self.beats[-1]["subtitle"], cells, self.lang))
-        self.play(FadeOut(bar), run_time=BAR_FADE)  # the last row read: the table alone
+            self.play(*moves, run_time=ROW_FADE_SECONDS)
+            # its cells are read; the beat lasts until its subtitle is read too
+            self.wait(cells_seconds(cells, self.lang))
         self.beat("recap_end")
+        self.play(FadeOut(bar), run_time=BAR_FADE)  # the last row read: the table alone
         self.wait(TABLE_HOLD_SECONDS)
 
     # -- the numbers ---------------------------------------------------------------------
@@ -191,7 +190,8 @@ class LessonRecap(NormvizScene):
 
     def sgd_fields(self) -> dict[str, str]:
         """The SGD scene's run: mean distance of the iterates after the burn-in to their
-        exact optimum, proximal L1 against L2, and their ratio."""
+        exact optimum, L1's subgradient steps against L2, and their ratio (4 decimals, so
+        that the ratio of the values shown rounds to the ratio shown)."""
         run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                                sgd_scene.STEP_SIZE, sgd_scene.SEED)
         self.sgd_run = run

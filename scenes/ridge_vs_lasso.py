@@ -65,7 +65,7 @@ from mathcore.datasets import Dataset, load_diabetes, read_csv
 from mathcore.paths import budget_shares, lasso_path, ridge_path_at_shares, ridge_zero_crossings
 from mathcore.preprocessing import standardize
 from scenes import layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import reading_seconds, text
 
@@ -74,7 +74,7 @@ RIDGE_SAMPLES = 121
 COMPARE_AT = 0.5
 #: Seconds the sweep takes from s = 0 to s = 1 (about 1.5 s between the lasso's knots on
 #: the diabetes data), and the holds at s = ``COMPARE_AT`` and at s = 1.
-SWEEP_SECONDS, HOLD_SECONDS = 18.0, 2.0
+SWEEP_SECONDS, HOLD_SECONDS = 18.0, 1.5
 #: The sweep stops at this share for the zoom near s = 0: each coefficient's size on a log
 #: scale (the ridge's small but not 0, the lasso's exactly 0 below the scale).
 ZOOM_AT = 0.05
@@ -95,8 +95,11 @@ COLUMN_GAP = 0.3
 #: names are cut shorter); from the leaders' start to the first row's top, from one row's
 #: top to the next (a row of names and the gap the leaders cross), the space between two
 #: names of a row, and the room a leader takes where it passes a row above its name's.
-RULER_ROWS, RULER_MAX_ROWS, RULER_LEAD, RULER_PITCH = 2, 3, 0.12, 0.36
+RULER_ROWS, RULER_MAX_ROWS, RULER_LEAD, RULER_PITCH = 2, 3, 0.12, 0.38
 RULER_GAP, LEADER_SLOT = 0.16, 0.08
+#: A leader goes from one level to the next between the rows, at least this far from
+#: every row's names (the rows are ``RULER_PITCH`` apart: room for a name and twice this).
+LEADER_CLEAR = 0.04
 #: The shortest a feature's name is cut to under the plots when the rows are full.
 RULER_MIN_NAME = 3
 CROSSING_DOT = 0.075
@@ -115,12 +118,22 @@ Y_NUMBERS = 3
 MAX_NAME = 10
 #: Seconds the cursors take to go back from s = 1 to s = ``COMPARE_AT`` for the notes.
 BACK_SECONDS = 2.0
-def show(mobject, visible: bool, set_opacity) -> None:
-    """Show or hide ``mobject`` with ``set_opacity(1 or 0)``, only when that changes
-    (re-colouring every point of a text every frame is most of an updater's time)."""
-    if getattr(mobject, "shown", None) is not visible:
-        set_opacity(1.0 if visible else 0.0)
-        mobject.shown = visible
+#: The features the current subtitle speaks of are lit: their curves at full opacity and
+#: ``LIT_STROKE`` wide, their names at full opacity; the other curves and names are drawn
+#: at ``DIM_OPACITY`` (ten curves in three hue families are hard to follow all at once).
+DIM_OPACITY, LIT_STROKE = 0.3, 2.0 * theme.PATH_STROKE
+#: The names of the curves that are not lit: dimmed less than the curves, still read.
+DIM_NAME_OPACITY = 0.55
+#: In the closing notes a bead in the feature's colour runs along each lit curve from
+#: s = 0 to s = 1 (mathcore's values), at least this long.
+TRACE_DOT, TRACE_SECONDS = 0.085, 3.0
+def shade(mobject, opacity: float, set_opacity) -> None:
+    """Draw ``mobject`` at ``opacity`` (0: hidden) with ``set_opacity``, only when that
+    changes (re-colouring every point of a text every frame is most of an updater's
+    time)."""
+    if getattr(mobject, "shade", None) != opacity:
+        set_opacity(opacity)
+        mobject.shade = opacity
 
 
 def screen_name(name: str, limit: int = MAX_NAME, tail: int | None = None) -> str:
@@ -267,6 +280,12 @@ class RidgeVsLasso(NormvizScene):
         #: closing notes, back at s = COMPARE_AT with the whole paths drawn
         self.counted = self.tracker("counted", 0.0)
         self.nonzero = {norm: self.tracker(f"{norm}_nonzero", 0.0) for norm in ("l1", "l2")}
+        #: where the closing notes' beads stand on the lit curves
+        self.traced = self.tracker("traced", 0.0)
+        #: the features lit (None: all, none singled out); during the sweep the last
+        #: lasso knot's feature (``sweep_lights``)
+        self.lit: frozenset[int] | None = None
+        self.sweep_lights = True
         self.compute_paths()
         rows = RULER_ROWS
         while True:  # a ruler that needs more rows than kept free: lay out again
@@ -387,7 +406,10 @@ class RidgeVsLasso(NormvizScene):
                                     stroke_opacity=0.7) for color in colors])
             names = VGroup(*tags, leaders)
             cursor = DashedLine(axes.c2p(0.0, y_range[0]), axes.c2p(0.0, y_range[1]),
-                                color=theme.MUTED_TEXT_COLOR, stroke_width=2)
+                                color=theme.MUTED_TEXT_COLOR, stroke_width=2).set_z_index(2)
+            # the closing notes' beads, one per feature, over the lit curves
+            beads = VGroup(*[Dot(radius=TRACE_DOT, color=color, stroke_color=theme.TEXT_COLOR,
+                                 stroke_width=1.5) for color in colors]).set_z_index(3)
             compare_line = DashedLine(axes.c2p(COMPARE_AT, y_range[0]),
                                       axes.c2p(COMPARE_AT, y_range[1]),
                                       color=theme.TEXT_COLOR, stroke_width=2)
@@ -432,7 +454,7 @@ class RidgeVsLasso(NormvizScene):
             self.panels[norm] = {"axes": axes, "header": header, "curves": curves,
                                  "names": names, "cursor": cursor, "shares": shares,
                                  "path": path, "y_range": y_range, "axis_name": axis_name,
-                                 "column": column,
+                                 "column": column, "beads": beads,
                                  "scale": VGroup(scale, y_name), "bottom": rest.bottom,
                                  "counter": counter, "compare": VGroup(compare_line,
                                                                        compare_tag),
@@ -440,7 +462,7 @@ class RidgeVsLasso(NormvizScene):
         ridge = self.panels["l2"]
         self.crossing_dots = VGroup(*[
             Dot(ridge["axes"].c2p(c.share, 0.0), radius=CROSSING_DOT, color=colors[c.feature])
-            for c in self.crossings])
+            for c in self.crossings]).set_z_index(2)
 
     def ruler(self, axes, marks: list[tuple[float, int, str | None]]
               ) -> tuple[VGroup, VGroup, int]:
@@ -475,10 +497,12 @@ class RidgeVsLasso(NormvizScene):
         for (share, feature, _), tag, x, row, path in zip(marks, tags, xs, rows, paths,
                                                           strict=True):
             tag.move_to([path[row], tops[row] - tall / 2, 0.0])
-            corners = [[x, top, 0.0], [x, top - 0.04, 0.0]]
-            for level in range(row):  # down through the rows above, between their names
-                corners += [[path[level], tops[level], 0.0],
-                            [path[level], tops[level] - tall, 0.0]]
+            corners = [[x, top, 0.0], [x, top - 0.02, 0.0]]
+            # down through the rows above, between their names, and from one level to
+            # the next between the rows, LEADER_CLEAR clear of every name
+            for level in range(row):
+                corners += [[path[level], tops[level] + LEADER_CLEAR, 0.0],
+                            [path[level], tops[level] - tall - LEADER_CLEAR, 0.0]]
             corners.append([path[row], tag.get_top()[1] + 0.03, 0.0])
             tick = VMobject(stroke_color=self.colors[feature], stroke_width=1.5
                             ).set_points_as_corners(corners)
@@ -502,6 +526,7 @@ class RidgeVsLasso(NormvizScene):
                 key = "rvl_back"
             entered.add(event.feature)
             knots.append((self.lasso_shares[k], event.feature, key))
+        self.knots = knots
         self.knot_ticks, self.knot_tags, knot_rows = self.ruler(lasso["axes"], knots)
         self.crossing_ticks, self.crossing_tags, crossing_rows = self.ruler(
             ridge["axes"], [(c.share, c.feature, None) for c in self.crossings])
@@ -585,7 +610,8 @@ class RidgeVsLasso(NormvizScene):
             low -= 1
         step = int(np.ceil((high - low + 1) / ZOOM_NUMBERS))
         decades = list(range(high, low - 1, -step))
-        self.zoom = {"values": values, "decades": (low, high), "numbers": decades}
+        self.zoom = {"values": values, "decades": (low, high), "numbers": decades,
+                     "smallest": int(np.argmin(np.abs(values["l2"])))}
         for norm, panel in self.panels.items():
             axes, column = panel["axes"], panel["column"]
             # under the plot (the plot itself stays in view): right of the names under
@@ -669,6 +695,8 @@ class RidgeVsLasso(NormvizScene):
         """The one updater: curves, cursors, counters and marks follow the swept share."""
         share = self.share.get_value()
         self.counted.set_value(share)
+        if self.sweep_lights:
+            self.light(frozenset({self.last_knot(share)}))
         self.count_at(share)
         for norm, panel in self.panels.items():
             axes, coefs = panel["axes"], panel["path"].coefs
@@ -679,9 +707,10 @@ class RidgeVsLasso(NormvizScene):
             tags, leaders = panel["names"][:-1], panel["names"][-1]
             for j, (tag, leader) in enumerate(zip(tags, leaders, strict=True)):
                 shown = j in placed
-                show(tag, shown, tag.set_opacity)
-                show(leader, shown, lambda opacity, leader=leader:
-                     leader.set_stroke(opacity=0.7 * opacity))
+                opacity = self.brightness(j, DIM_NAME_OPACITY) if shown else 0.0
+                shade(tag, opacity, tag.set_opacity)
+                shade(leader, opacity, lambda opacity, leader=leader:
+                      leader.set_stroke(opacity=0.7 * opacity))
                 if shown:
                     end, centre = placed[j]
                     tag.move_to(centre)
@@ -689,12 +718,18 @@ class RidgeVsLasso(NormvizScene):
                     leader.set_points_as_corners(
                         [end, [centre[0] - tag.width / 2 - 0.04, centre[1], 0.0]])
         for tick in [*self.knot_ticks, *self.crossing_ticks]:  # lines: no fill to show
-            show(tick, share >= tick.share,
-                 lambda opacity, tick=tick: tick.set_stroke(opacity=opacity))
+            shade(tick, float(share >= tick.share),
+                  lambda opacity, tick=tick: tick.set_stroke(opacity=opacity))
         for tag in [*self.knot_tags, *self.crossing_tags]:
-            show(tag, share >= tag.share, tag.set_opacity)
+            shade(tag, float(share >= tag.share), tag.set_opacity)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
-            show(dot, share >= crossing.share, dot.set_opacity)
+            shade(dot, float(share >= crossing.share), dot.set_opacity)
+
+    def last_knot(self, share: float) -> int:
+        """The feature of the lasso's last knot at or before ``share`` (the first knot,
+        at s = 0, before any)."""
+        passed = [feature for at, feature, _ in self.knots if at <= share]
+        return passed[-1] if passed else self.knots[0][1]
 
     def count_at(self, share: float) -> None:
         """Each cursor at ``share``, its counter counting the coefficients not 0 there."""
@@ -707,7 +742,20 @@ class RidgeVsLasso(NormvizScene):
             panel["counter"].set_fields(str(count))
 
     def tell_story(self) -> None:
-        """Axes first, then the penalty relaxes from "everything 0" to least squares."""
+        """Axes first, then the penalty relaxes from "everything 0" to least squares, a
+        zoom on the sizes near s = 0 on the way; last the two notes at s = COMPARE_AT,
+        each with beads running along the curves it speaks of."""
+        moving = self.open_axes()
+        self.zoom_in()
+        self.sweep()
+        self.stop_driving(moving, self.follow_share)
+        self.notes = self.closing_notes()
+        self.note_zeros()
+        self.note_crossings()
+
+    def open_axes(self) -> VGroup:
+        """Title, data, axes and what s is; the sweep starts while they are read.  The
+        group the sweep drives."""
         panels = self.panels.values()
         self.follow_share()  # counters at s = 0 before they are shown
         self.beat("rvl_start" if self.data == "diabetes" else "rvl_start_csv",
@@ -726,46 +774,131 @@ class RidgeVsLasso(NormvizScene):
                             *[p["cursor"] for p in panels], *[p["counter"] for p in panels],
                             *[p["names"] for p in panels],
                             self.knot_marks, self.crossing_marks, self.crossing_dots)
-        # a first step at once, while the opening line is read
-        self.play(self.share.animate.set_value(ZOOM_AT), run_time=SWEEP_SECONDS * ZOOM_AT,
-                  rate_func=linear)
-        self.wait(max(reading_seconds(self.beats[-1]["subtitle"], self.lang)
-                      - 1.5 - SWEEP_SECONDS * ZOOM_AT, 0.5))
-        # then a zoom on the sizes there: small is not 0
-        self.beat("rvl_zoom", share=ZOOM_AT)
-        under = [self.s_meaning, *[p["axis_name"] for p in panels]]
+        # a first step at once, as long as the opening line is read (then the beat's
+        # closing still)
+        self.play(self.share.animate.set_value(ZOOM_AT), rate_func=linear, run_time=max(
+            SWEEP_SECONDS * ZOOM_AT, reading_seconds(self.beats[-1]["subtitle"], self.lang)
+            - 1.5 - STILL_SECONDS))
+        return moving
+
+    def zoom_in(self) -> None:
+        """At s = ZOOM_AT: each |β| on a log scale; the ridge's smallest, which the
+        subtitle names, lit on both plots; held as long as the subtitle is read."""
+        panels = self.panels.values()
+        smallest = self.zoom["smallest"]
+        self.beat("rvl_zoom", share=ZOOM_AT, name=self.features[smallest],
+                  count=int(np.count_nonzero(self.zoom["values"]["l1"] == 0.0)))
+        self.sweep_lights = False
+        self.light(frozenset({smallest}))
         self.play(*[FadeIn(p["zoom"], p["zoom_spot"]) for p in panels],
-                  *[FadeOut(m) for m in under], run_time=0.6)
-        self.read(text("sub_rvl_zoom", self.lang, share=ZOOM_AT))
-        self.play(*[FadeOut(p["zoom"], p["zoom_spot"]) for p in panels],
-                  *[FadeIn(m) for m in under], run_time=0.5)
+                  *[FadeOut(m) for m in self.under_zoom()], run_time=0.6)
+        self.wait(max(reading_seconds(self.beats[-1]["subtitle"], self.lang) - 0.6, 0.5))
+
+    def under_zoom(self) -> list[VMobject]:
+        """What the zoom's boxes stand over: the note on s and the share axes' names."""
+        return [self.s_meaning, *[p["axis_name"] for p in self.panels.values()]]
+
+    def sweep(self) -> None:
+        """From ZOOM_AT to s = 1, each lasso knot's feature lit as the sweep passes it;
+        slow enough to read each counter step, held at the compared share."""
+        panels = self.panels.values()
         self.beat("rvl_sweep")
-        # slow enough to read each counter step; held at the compared share
+        self.sweep_lights = True
+        fade = 0.5  # the zoom goes while the sweep goes on at its speed
+        self.play(*[FadeOut(p["zoom"], p["zoom_spot"]) for p in panels],
+                  *[FadeIn(m) for m in self.under_zoom()],
+                  self.share.animate.set_value(ZOOM_AT + fade / SWEEP_SECONDS),
+                  run_time=fade, rate_func=linear)
         self.play(self.share.animate.set_value(COMPARE_AT),
-                  run_time=SWEEP_SECONDS * (COMPARE_AT - ZOOM_AT),
-                  rate_func=linear)
+                  run_time=SWEEP_SECONDS * (COMPARE_AT - ZOOM_AT) - fade, rate_func=linear)
         self.wait(HOLD_SECONDS)
         self.play(self.share.animate.set_value(1.0),
                   run_time=SWEEP_SECONDS * (1.0 - COMPARE_AT), rate_func=linear)
-        self.wait(HOLD_SECONDS)  # the least-squares end, every coefficient non-zero
-        self.stop_driving(moving, self.follow_share)
-        self.notes = self.closing_notes()
-        self.beat("rvl_compare" if self.crossings else "rvl_compare_none",
-                  count=len(self.crossings))
+
+    def note_zeros(self) -> None:
+        """The lasso's note: its zeros at s = COMPARE_AT lit; the cursors and counters go
+        back there; beads show each lit curve held at exactly 0 over a stretch of s."""
+        panels = self.panels.values()
+        zeros = frozenset(int(j) for j in np.flatnonzero(self.lasso_at(COMPARE_AT) == 0.0))
+        self.beat("rvl_zeros" if zeros else "rvl_zeros_none", share=COMPARE_AT)
+        self.light(zeros or self.every_feature())  # none left: every curve's bead
         self.play(*[FadeIn(p["compare"], p["least_squares"]) for p in panels],
-                  FadeOut(self.s_meaning), FadeIn(self.notes), run_time=1.0)
+                  FadeOut(self.s_meaning), FadeIn(self.notes[0]), run_time=1.0)
         # the notes speak of s = COMPARE_AT: the cursors go back there, the counters with
-        # them (the paths stay whole), while the notes are read
+        # them (the paths stay whole)
         cursors = [p["cursor"] for p in panels]
         back = self.drive(lambda: self.count_at(self.counted.get_value()), *cursors,
                           *[p["counter"] for p in panels])
         self.play(self.counted.animate.set_value(COMPARE_AT), run_time=BACK_SECONDS)
         self.stop_driving(back, lambda: self.count_at(self.counted.get_value()))
         self.play(*[FadeOut(cursor) for cursor in cursors], run_time=0.5)  # on the s = 0.5 line
-        said = " ".join([*[note.original_text for note in self.notes], text(
-            "sub_rvl_compare" if self.crossings else "sub_rvl_compare_none", self.lang,
-            count=len(self.crossings))])
-        self.wait(max(reading_seconds(said, self.lang) - BACK_SECONDS - 0.5, 1.0))
+        self.trace(self.reading_left(self.notes[0], 1.0 + BACK_SECONDS + 0.5))
+
+    def note_crossings(self) -> None:
+        """The ridge's note: the features that cross 0 lit, beads showing each lit curve
+        passing through 0 at its dot and moving on; last every feature lit again for
+        the closing picture."""
+        crossed = frozenset(c.feature for c in self.crossings)
+        self.beat("rvl_crossings" if crossed else "rvl_crossings_none")
+        self.light(crossed or self.every_feature())
+        self.play(FadeIn(self.notes[1]), run_time=0.5)
+        self.trace(self.reading_left(self.notes[1], 0.5 + 0.5))
+        self.light(None)
+        self.play(*[FadeOut(p["beads"]) for p in self.panels.values()], run_time=0.5)
+
+    def every_feature(self) -> frozenset[int]:
+        """Every feature singled out (a note on none of them: each curve gets a bead)."""
+        return frozenset(range(len(self.features)))
+
+    def reading_left(self, note: VMobject, spent: float) -> float:
+        """Seconds left to read the beat's subtitle and ``note`` after ``spent`` seconds
+        of it (and before its closing still), at least TRACE_SECONDS."""
+        said = f"{self.beats[-1]['subtitle']} {note.original_text}"
+        return max(TRACE_SECONDS, reading_seconds(said, self.lang) - spent - STILL_SECONDS)
+
+    def trace(self, seconds: float) -> None:
+        """Beads run along the lit curves from s = 0 to s = 1 in ``seconds``."""
+        self.traced.set_value(0.0)
+        beads = self.drive(self.follow_trace, *[p["beads"] for p in self.panels.values()])
+        self.play(self.traced.animate.set_value(1.0), run_time=seconds, rate_func=linear)
+        self.stop_driving(beads, self.follow_trace)
+
+    def follow_trace(self) -> None:
+        """Each lit curve's bead at s = traced, at mathcore's value there; the others
+        hidden."""
+        traced = self.traced.get_value()
+        for panel in self.panels.values():
+            axes, coefs = panel["axes"], panel["path"].coefs
+            for j, bead in enumerate(panel["beads"]):
+                lit = self.lit is not None and j in self.lit
+                shade(bead, float(lit), bead.set_opacity)
+                if lit:
+                    bead.move_to(axes.c2p(traced, np.interp(traced, panel["shares"],
+                                                            coefs[:, j])))
+
+    def brightness(self, feature: int, dim: float = DIM_OPACITY) -> float:
+        """How bright ``feature``'s curve (or, with ``dim`` = DIM_NAME_OPACITY, its
+        name) is drawn: 1 when lit or when none is singled out, else ``dim``."""
+        return 1.0 if self.lit is None or feature in self.lit else dim
+
+    def light(self, lit: frozenset[int] | None) -> None:
+        """Light the features ``lit`` on both plots (None: every feature, none singled
+        out): their curves at full opacity, LIT_STROKE wide and over the others, the
+        others' curves at DIM_OPACITY, their names (where shown) at DIM_NAME_OPACITY."""
+        if lit == self.lit:
+            return
+        self.lit = lit
+        for panel in self.panels.values():
+            tags, leaders = panel["names"][:-1], panel["names"][-1]
+            for j, curve in enumerate(panel["curves"]):
+                singled = lit is not None and j in lit
+                curve.set_stroke(width=LIT_STROKE if singled else theme.PATH_STROKE,
+                                 opacity=self.brightness(j)).set_z_index(1 if singled else 0)
+                if getattr(tags[j], "shade", 0.0) > 0.0:
+                    name = self.brightness(j, DIM_NAME_OPACITY)
+                    shade(tags[j], name, tags[j].set_opacity)
+                    shade(leaders[j], name, lambda opacity, leader=leaders[j]:
+                          leader.set_stroke(opacity=0.7 * opacity))
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0 (every dot)."""

@@ -21,13 +21,15 @@ differ only near 0, where the proximal one can land on exactly 0).
 
 The run (``mathcore.sgd.sgd_trajectories``): L1 subgradient SGD (orange), L1 proximal SGD
 (light orange: an L1 colour; its own panel, since here it takes the same steps) and L2 SGD
-(blue), the coefficient traces drawn step by step under a cursor, with the exact optima
-dashed and the bands named beta1 and beta2 beside the plot at mathcore's optima (one name
+(blue), the coefficient traces drawn step by step under a cursor (beta1 in the panel's
+colour, beta2 in olive in every panel), with the exact optima dashed and the bands named
+beta1 and beta2 in their traces' colours beside the plot at mathcore's optima (side by side
 over both where they run together).  The burn-in (the first half: nothing is counted
 there) is swept fast; where counting starts, each panel's live mean distance to its
 optimum appears (mathcore's, over the steps after the burn-in up to the cursor, with the
 steps counted under the L2 panel) and moves to the end.  The spread beat shows the final
-mean distances large, each panel's sds and one line: no iterate reached 0 or flipped sign,
+mean distances large, each named by its method (the two L1 methods differ), each panel's
+sds and one line: no iterate reached 0 or flipped sign,
 so sign(b)'s jump never acted; what differs is the pull back: away from 0 the L1 slope is
 a constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
 b1 - b2 (curvature 1 - rho), while L2's 2b adds a pull in every direction (the subtitle).
@@ -42,13 +44,16 @@ the subgradient b2 chatters across 0 and flips sign, the proximal b2 lands on ex
 and stays (green where mathcore's b2 is exactly 0: the colour of an exact 0), the ridge b2
 settles smoothly at its small optimum, of one sign.  Beside each row two large lines: the
 method, and one live counter line (mathcore's sign changes of b2 and steps with b2
-exactly 0, from step 1 to the cursor).  In the rows the dashed b2* = 0 of the lasso (also
-the true weight) is green, the colour of an exact 0; the proximal row has no dashed line
-(its green marks lie on 0); ridge's b2* is dashed yellow.  The settings line names both.
+exactly 0, from step 1 to the cursor); after the sweep the counters hold their final
+values, boxed, in a beat of their own that asks the viewer to compare them.  In the rows
+the dashed b2* = 0 of the lasso (also the true weight) is green, the colour of an exact 0;
+the proximal row has no dashed line (its green marks lie on 0); ridge's b2* is dashed
+yellow.  The settings line names both.
 
 The zoom: a window of 21 consecutive steps after the burn-in (the first where the proximal
 b2 is exactly 0 throughout) is marked on the rows, and its frame grows into the rows'
-places: per row the same window magnified (each row 0.06 high, one range for the two L1
+places while the rows fade out (then the magnified rows fade in, one change at a time):
+per row the same window magnified (each row 0.06 high, one range for the two L1
 rows and one for ridge's, a tick at every step), drawn again a step at a time, one dot per
 step: the subgradient dots jump from one side of 0 to the other (their sign changes
 counted in the subtitle), the proximal dots sit on 0 in green, ridge's move in small steps
@@ -82,6 +87,7 @@ from manim import (
     FadeOut,
     Rectangle,
     ReplacementTransform,
+    SurroundingRectangle,
     VGroup,
     VMobject,
     Write,
@@ -130,6 +136,10 @@ ZOOM_SPAN = 3 * ZOOM_TICK
 #: The run's panels: (name, the methods drawn in it, its colour).
 PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX_COLOR),
           ("l2", "l2", theme.L2_COLOR))
+#: The run's beta2 trace in every panel: a feature colour (an olive), a hue apart from all
+#: three panels' colours and the optima's yellow (beta1 keeps its panel's colour); each
+#: band named in its trace's colour.
+B2_COLOR = theme.FEATURE_PALETTE[5]
 SLOPE_SPAN = 1.5
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
@@ -339,19 +349,22 @@ class MinibatchSGD(NormvizScene):
         self.leftovers = VGroup(frame, curves, keys, self.slope_dots, readouts)
 
     # -- beats 2-4: the two L1 steps, the SGD traces, their spread -------------------------
-    def band_names(self, axes, optimum) -> VGroup:
-        """The names of the two traces of a panel at their optima (mathcore's): right of
-        the plot, one per band, or one name over both where the bands run together."""
+    def band_names(self, axes, optimum, color: str) -> VGroup:
+        """The names of the two traces of a panel at their optima (mathcore's), each in its
+        trace's colour (beta1 the panel's ``color``, beta2 ``B2_COLOR``): right of the plot,
+        one per band, or "beta1 ~ beta2" over both where the bands run together (beta1's
+        trace, drawn last, then hides beta2's)."""
         rows = [axes.c2p(STEPS, value)[1] for value in optimum]
-        names = [pieces.label(f"β{'₁₂'[j]}", theme.SMALL_SIZE, theme.TEXT_COLOR)
-                 for j in range(2)]
+        names = VGroup(*[pieces.label(f"β{'₁₂'[j]}", theme.SMALL_SIZE, shade)
+                         for j, shade in enumerate(coefficient_colors(color))])
         if abs(rows[0] - rows[1]) >= 1.2 * names[0].height:
             for name, value in zip(names, optimum, strict=True):
                 name.next_to(axes.c2p(STEPS, value), RIGHT, buff=0.08)
-            return VGroup(*names)
-        both = pieces.label("β₁, β₂", theme.SMALL_SIZE, theme.TEXT_COLOR)
+            return names
+        # the bands run together (beta1 drawn over beta2): "beta1 = beta2" near enough
+        names = VGroup(pieces.label("β₁ ≈", theme.SMALL_SIZE, color), names[1])
         top = max(optimum) + 0.5 * (TRACE_TOP - max(optimum))
-        return VGroup(both.move_to(axes.c2p(0.8 * STEPS, top)))
+        return names.arrange(RIGHT, buff=0.12).move_to(axes.c2p(0.8 * STEPS, top))
 
     def build_settings(self) -> None:
         """The band above the panels: the settings (two lines), then the two L1 steps, one
@@ -391,12 +404,13 @@ class MinibatchSGD(NormvizScene):
             ticks = pieces.tick_numbers(axes, (0, STEPS // 2, STEPS), (0.0, 0.5), TICK_SIZE)
             frame = VGroup(axes, ticks,
                            pieces.axis_labels(axes, text("sgd_step_axis", self.lang), "β"),
-                           self.band_names(axes, optimum))
+                           self.band_names(axes, optimum, color))
             assert column.fits(frame[-1], slack=0.01), f"the names of {norm}'s bands"
             self.panels[norm] = {"axes": axes, "header": header, "frame": frame,
                                  "counters": counter_band, "names": frame[-1], "ticks": ticks}
-            self.traces[method] = [trace(axes, self.run.iterates[method][:, j], color,
-                                         theme.PATH_STROKE) for j in range(2)]
+            self.traces[method] = [trace(axes, self.run.iterates[method][:, j], shade,
+                                         theme.PATH_STROKE)
+                                   for j, shade in enumerate(coefficient_colors(color))]
             for value in optimum:
                 self.optima.add(DashedLine(axes.c2p(0, value), axes.c2p(STEPS, value),
                                            color=theme.SOLUTION_COLOR, stroke_width=2,
@@ -460,7 +474,9 @@ class MinibatchSGD(NormvizScene):
                   Create(self.optima), run_time=1.2)
         for line in self.definitions:
             self.play(FadeIn(line), run_time=0.5)
-        self.curves = [c for method_curves in self.traces.values() for c in method_curves]
+        # beta2 under beta1: where the two bands run together (L2) the panel's colour stays
+        self.curves = [c for method_curves in self.traces.values()
+                       for c in reversed(method_curves)]
         moving = self.drive(self.follow, *self.curves, *self.cursors.values())
         self.play(self.step.animate.set_value(self.run.burn_in + 1), run_time=BURN_SECONDS,
                   rate_func=linear)
@@ -497,16 +513,18 @@ class MinibatchSGD(NormvizScene):
         # the read-out: the mean distance to the optimum after the burn-in, large; under it
         # that no iterate reached 0 or flipped sign
         band = self.settings_band
+        # every method named with its own mean distance (the two L1 methods differ)
+        values = VGroup(*[pieces.label(text(f"sgd_spread_{short}", lang,
+                                            dist=f"{self.run.mean_distance(method):.3f}"),
+                                       theme.BODY_SIZE, color)
+                          for (short, (_, method, color)) in zip(("sub", "prox", "l2"), PANELS,
+                                                                  strict=True)])
+        values.arrange(RIGHT, buff=0.5)
         head = VGroup(pieces.label(text("sgd_spread_head", lang, burn=burn),
-                                   theme.BODY_SIZE, theme.TEXT_COLOR),
-                      *[pieces.label(text("sgd_spread_value", lang, norm=norm.upper(),
-                                          dist=f"{self.run.mean_distance(method):.3f}"),
-                                     theme.BODY_SIZE, theme.NORM_COLORS[norm])
-                        for method, norm in (("l1_subgradient", "l1"), ("l2", "l2"))])
-        head.arrange(RIGHT, buff=0.35)
+                                   theme.BODY_SIZE, theme.TEXT_COLOR), *values)
         never = pieces.label(text("sgd_never", lang, steps=format_count(STEPS, lang)),
                              theme.BODY_SIZE, theme.TEXT_COLOR)
-        why = VGroup(head, never).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        why = VGroup(head[0], values, never).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         assert band.fits(band.place(why), slack=0.01), "the spread read-out does not fit"
         why.align_to([band.left, 0.0, 0.0], LEFT)
         # (the sd of the L2 panel takes the step line's place)
@@ -649,6 +667,20 @@ class MinibatchSGD(NormvizScene):
                   rate_func=linear)
         self.stop_driving(moving, self.follow_zero)
         self.wait(0.5)
+        self.compare_counters()
+
+    def compare_counters(self) -> None:
+        """The counters held at their final values (mathcore's, over all the steps), each
+        boxed, while the viewer compares them."""
+        run = self.zero_run
+        self.beat("sgd_zero_counts", flips=int(run.sign_flips("l1_subgradient", 0)[1]),
+                  zeros=format_count(run.zero_steps("l1_proximal", coefficient=1), self.lang),
+                  steps=format_count(ZERO_STEPS, self.lang))
+        self.counter_boxes = VGroup(*[
+            SurroundingRectangle(row["lines"][0], color=theme.MUTED_TEXT_COLOR,
+                                 stroke_width=2, buff=0.035)
+            for row in self.zero_rows.values()])
+        self.play(Create(self.counter_boxes), run_time=0.6)
 
     def zoom_window(self) -> int:
         """The first step a after the burn-in from which the proximal b2 is exactly 0 at
@@ -754,17 +786,19 @@ class MinibatchSGD(NormvizScene):
         facts = self.zoom_facts()
         self.show("sgd_zoom", facts)
         self.beat("sgd_zoom", **facts)
-        self.play(Create(self.zoom_source), run_time=0.5)
+        self.play(Create(self.zoom_source), FadeOut(self.counter_boxes), run_time=0.5)
         self.wait(0.4)  # the window seen before it grows
         rows = self.zero_rows.values()
         long = VGroup(self.zero_frames, self.zero_optima, self.zero_marks,
                       *[VGroup(row["trace"], row["cursor"]) for row in rows])
         self.zoom_step.set_value(self.zoom_first - 1)
         self.follow_zoom()
-        self.play(FadeOut(long), FadeOut(self.zero_settings[1]), FadeIn(self.zoom_note),
-                  ReplacementTransform(self.zoom_source.copy(), self.zoom_frame),
-                  FadeOut(self.zoom_source), FadeIn(self.zoom_frames),
-                  Create(self.zoom_optima), run_time=1.0)
+        # one change at a time: the rows (and the line on rho) fade out while the window's
+        # box grows into the zoom's frame; then the magnified rows and their note fade in
+        self.play(FadeOut(long), FadeOut(self.zero_settings[1]),
+                  ReplacementTransform(self.zoom_source, self.zoom_frame), run_time=0.8)
+        self.play(FadeIn(self.zoom_note), FadeIn(self.zoom_frames), Create(self.zoom_optima),
+                  run_time=0.6)
         moving = self.drive(self.follow_zoom, *[part for row in self.zoom_rows.values()
                                                 for part in (row["trace"], row["dots"])])
         self.play(self.zoom_step.animate.set_value(self.zoom_first + ZOOM_STEPS),
@@ -787,6 +821,12 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeIn(why[0]), run_time=0.6)
         self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_why_lines = why
+
+
+def coefficient_colors(color: str) -> tuple[str, str]:
+    """The colours of a run panel's traces: beta1 in the panel's ``color``, beta2 in
+    ``B2_COLOR``."""
+    return color, B2_COLOR
 
 
 def zero_line_color(optimum: float) -> str:

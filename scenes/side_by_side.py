@@ -90,8 +90,11 @@ MARGIN = 0.05
 FAMILY_SIZE, FAMILY_CLEARANCE = 5, 0.2
 #: What a counter shows before the turn starts (no time has passed to share out).
 NOT_YET = "–"
-#: Extra time on the two optima and on the recap, beyond the reading time (s).
-TOUCH_HOLD_SECONDS, RECAP_EXTRA_SECONDS = 2.0, 2.0
+#: Extra time on the two optima, beyond the reading time (s).  (The recap, the last beat,
+#: is held while its paragraph and subtitle are read, then the closing still.)
+TOUCH_HOLD_SECONDS = 2.0
+#: The recap's fade-in (its paragraph, the whole-turn counters).
+RECAP_FADE_SECONDS = 0.8
 #: Stroke opacity of the family of contours (dimmer than the highlighted one).
 FAMILY_OPACITY = 0.35
 #: Level tags: size, gap to their contour, room kept around them (manim units), and the
@@ -756,6 +759,5 @@ class SideBySide(NormvizScene):
         # the counters now count the whole turn, and say so
         self.play(FadeOut(self.explain_turn), FadeIn(self.recap),
                   *[FadeOut(m) for m in self.part("counter")],
-                  *[FadeIn(m) for m in self.part("counter_done")], run_time=0.8)
+                  *[FadeIn(m) for m in self.part("counter_done")], run_time=RECAP_FADE_SECONDS)
         self.read(self.recap.original_text)
-        self.wait(RECAP_EXTRA_SECONDS)

@@ -41,8 +41,10 @@ the loss is ``(1/2) (b - b_hat)^2`` per coefficient (b_hat: the least-squares fi
 least-squares fits b_hat of b1 of the first minibatches as dots on a line, the ridge fits
 above (``b_hat / (1 + 2 lambda_2)``: the spread shrinks by that factor), the lasso fits
 below (moved lambda_1 toward 0: the spread stays), each joined to its least-squares fit,
-the lasso's zero zone [-lambda_1, lambda_1] in green on the least-squares row (fits there
-go to exactly 0), and the two spreads' ratio (1 + 2 lambda_2) against the 2-D refits'.
+the lasso's zero zone [-lambda_1, lambda_1] on the least-squares row in L1's colour (the
+lasso sends fits there to exactly 0; green stays for coefficients that are 0), the ridge
+fits' dots in L2's colour and the lasso's in L1's, and the two spreads' ratio
+(1 + 2 lambda_2) against the 2-D refits'.
 The picture's heading stands at the top of the stage, the grid gone.
 
 Trackers: ``batch`` (0 while the full data alone is held, k while the k-th minibatch is
@@ -97,11 +99,13 @@ HEADER = 0.6  # a column's rho above its planes (clear of the axis names)
 HEADER_GAP = 0.22  # between a column's rho and its lasso plane
 ROW_GAP = 0.25  # between the lasso row and the ridge row
 NAME_ROOM = 0.2  # right of a plane: the half of the b1 axis's name beyond its end
-COLUMN_GAP = 0.25  # between two columns
-LEFT_GAP = 0.25  # between the row names and the planes
-PANEL_GAP = 0.3  # between the planes and the text panel
-PANEL_WIDTH = 4.35  # the text panel on the right
-TABLE_GAP, TABLE_LINE = 0.12, 0.38  # the table under the planes: its gap, its lines
+COLUMN_GAP = 0.2  # between two columns
+LEFT_GAP = 0.2  # between the row names and the planes
+PANEL_GAP = 0.25  # between the planes and the text panel
+TABLE_GAP, TABLE_LINE = 0.1, 0.36  # the table under the planes: its gap, its lines
+#: Under the title: the stage starts this far below the title's text (the title band's
+#: empty lower part goes to the planes).
+TITLE_GAP = 0.2
 PANEL_PARTS_GAP = 0.18  # between two texts of the panel
 CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.15, 3
 #: The full data's star: its background-coloured rim (wide enough that the colours of the
@@ -109,7 +113,7 @@ CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.15, 3
 #: subsampling, which mixes 2 x 2 pixels, and the encoder's blur), narrower over the
 #: clouds (a tight ridge cloud shows between its arms), the depths of the clouds' dots,
 #: the star over them and the optimum held on screen over it.
-STAR_RIM, CLOUD_STAR_RIM, CLOUD_Z, STAR_Z, HELD_Z = 13.0, 9.0, 4, 5, 7
+STAR_RIM, CLOUD_STAR_RIM, CLOUD_Z, STAR_Z, HELD_Z = 18.0, 9.0, 4, 5, 7
 #: Over the clouds the star shrinks to this share of its size: a tight ridge cloud is
 #: about as wide as the whole star.
 CLOUD_STAR_SCALE = 0.6
@@ -125,10 +129,13 @@ FULL_DATA_COLOR = theme.TEXT_COLOR
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
 MECH_ROW = 1.45  # from one row of the 1-D picture to the next (its label left of its line)
 MECH_LABEL_GAP = 0.3  # between a row's label and its line
-MECH_STAR = 0.11  # the full data's fit on a row of the 1-D picture
+MECH_STAR = 0.13  # the full data's fit on a row of the 1-D picture
 MECH_STAR_STROKE, MECH_STAR_RIM = 3.0, 5.0  # its outline, and its background-coloured rim
 MECH_DOT = 0.8 * theme.DOT_RADIUS  # a minibatch's fit on a row of the 1-D picture
 ZONE_STROKE = 8  # the lasso's dead zone [-lambda_1, lambda_1] on the least-squares row
+#: The dead zone and its name: the lasso's rule, so L1's colour (green would claim that
+#: the least-squares fits there are 0; they are not, only the lasso's are)
+ZONE_COLOR = theme.L1_COLOR
 LINK_GAP = 0.15  # share of a link left out at each end
 MECH_HOLDS = (1.5, 1.5, 1.5, 2.0)  # the 1-D picture held: its rows one by one, the ratio
 MECH_ROWS = ("ridge", "least_squares", "lasso")  # top to bottom
@@ -158,6 +165,15 @@ def plane_name(norm: str, column: int) -> str:
 def mech_full(mech, name: str) -> float:
     """The full data's fit on the 1-D picture's row ``name``."""
     return mech.full[("least_squares", "ridge", "lasso").index(name)]
+
+
+def mech_color(name: str, value: float) -> str:
+    """A fit's dot on the 1-D picture's row ``name``: least squares in the loss's colour,
+    ridge in L2's, the lasso in L1's, and any fit that is exactly 0 in the zeros' green."""
+    if value == 0.0:
+        return theme.ZERO_COLOR
+    return {"least_squares": theme.LOSS_COLOR, "ridge": theme.L2_COLOR,
+            "lasso": theme.L1_COLOR}[name]
 
 
 def corner_rhos(results) -> list[float]:
@@ -211,7 +227,9 @@ class MinibatchStability(NormvizScene):
         """Row names and table labels on the left, the 2 x 3 planes (as large as the
         height and the panel's width allow, one scale for all), the table under them,
         the text panel on the right."""
-        area = layout.stage()
+        stage = layout.stage()
+        area = layout.Region(stage.left, stage.right, stage.bottom,
+                             self.title.get_bottom()[1] - TITLE_GAP)
         lang = self.lang
         self.row_names = {norm: VGroup(
             pieces.label(text(NAMES[norm][0], lang), theme.BODY_SIZE, theme.NORM_COLORS[norm]),
@@ -225,7 +243,8 @@ class MinibatchStability(NormvizScene):
         left_width = max(m.width for m in (*self.row_names.values(), *self.table_labels,
                                             self.rho_key))
         grid_left = area.left + left_width + LEFT_GAP
-        grid_width = area.right - PANEL_WIDTH - PANEL_GAP - grid_left
+        panel_width = self.panel_width()
+        grid_width = area.right - panel_width - PANEL_GAP - grid_left
         size = min((area.height - HEADER - ROW_GAP - TABLE_GAP - len(TABLE) * TABLE_LINE) / 2,
                    (grid_width - 2 * COLUMN_GAP) / 3 - NAME_ROOM)
         every = np.vstack([np.vstack([r.batch_l1, r.batch_l2, r.full_l1, r.full_l2])
@@ -265,9 +284,24 @@ class MinibatchStability(NormvizScene):
                                for p in self.planes.values()],
                              *[c["head"] for c in self.columns], self.rho_key,
                              *self.row_names.values(), *self.table_labels)
-        self.picture_area = area  # the 1-D picture of the mechanism: the grid goes
-        self.build_panel(layout.Region(area.right - PANEL_WIDTH, area.right, area.bottom,
+        self.picture_area = stage  # the 1-D picture of the mechanism: the grid goes
+        self.build_panel(layout.Region(area.right - panel_width, area.right, area.bottom,
                                        area.top))
+
+    def why_text(self) -> str:
+        """The panel's line on what the minibatches show: "jumps to a corner" at the
+        correlations where a minibatch shown one by one has a lasso zero, else "never"."""
+        rhos = ", ".join(pieces.format_number(rho) for rho in corner_rhos(self.results))
+        return text("st_why" if rhos else "st_why_flat", self.lang, rhos=rhos)
+
+    def panel_width(self) -> float:
+        """The text panel on the right: as wide as the widest of its texts."""
+        lang = self.lang
+        texts = [text("st_loss", lang, size=BATCH_SIZE), text("st_matching", lang),
+                 text("st_legend", lang), text("st_table_key", lang), self.why_text(),
+                 *[text(key, lang, batches=BATCHES, k=SHOWN_ONE_BY_ONE)
+                   for key in ("st_phase_full", "st_phase_batch", "st_phase_cloud")]]
+        return max(pieces.label(words, theme.SMALL_SIZE).width for words in texts)
 
     def build_panel(self, panel: layout.Region) -> None:
         """The panel's fixed texts from its top (the loss and how the penalties are set,
@@ -347,9 +381,7 @@ class MinibatchStability(NormvizScene):
             shown = slice(0, SHOWN_ONE_BY_ONE)
             assert result.deviations_l2[shown].mean() < result.deviations_l1[shown].mean()
         self.beat("st_batches" if corners else "st_batches_flat", rhos=rhos)
-        why = self.in_panel(pieces.label(text("st_why" if corners else "st_why_flat",
-                                              self.lang, rhos=rhos), theme.SMALL_SIZE),
-                            self.slot_top)
+        why = self.in_panel(pieces.label(self.why_text(), theme.SMALL_SIZE), self.slot_top)
         self.batch_count.set_value(-1)
         self.play(FadeIn(why, self.table_labels[-1]), FadeOut(self.balls_full),
                   FadeOut(self.contours_full), run_time=0.5)
@@ -545,15 +577,17 @@ class MinibatchStability(NormvizScene):
                 tick, DOWN, buff=0.05)
             star = Star(n=5, outer_radius=MECH_STAR, color=FULL_DATA_COLOR,
                         stroke_width=MECH_STAR_STROKE, fill_opacity=0,
-                        joint_type=LineJointType.ROUND).move_to(
-                            self.mech_point(row, mech_full(mech, name)))
+                        joint_type=LineJointType.ROUND)
+            # its centre (not its box's, which lies above it) on the fit
+            star.shift(self.mech_point(row, mech_full(mech, name)) - star.get_center_of_mass())
             # a rim of the background round its outline (round joins, as on the planes):
             # the star stays white (and whole) over the dots it sits on
             star.set_stroke(color=theme.BACKGROUND_COLOR, width=MECH_STAR_RIM, background=True)
             groups[name] = VGroup(label, line, tick, zero_name, star)
         ls_row = rows["least_squares"]
         ls_dots = VGroup(*[Dot(self.mech_point(ls_row, v), radius=MECH_DOT,
-                               color=theme.LOSS_COLOR) for v in mech.least_squares])
+                               color=mech_color("least_squares", v))
+                           for v in mech.least_squares])
         self.play(FadeOut(self.grid), run_time=0.6)
         self.play(FadeIn(head, groups["least_squares"], ls_dots), run_time=0.8)
         self.add(groups["least_squares"][-1])  # its star on top of the dots
@@ -562,16 +596,16 @@ class MinibatchStability(NormvizScene):
         for name in ("ridge", "lasso"):
             row, values = rows[name], getattr(mech, name)
             targets = VGroup(*[Dot(self.mech_point(row, v), radius=MECH_DOT,
-                                   color=pieces.optimum_color(np.array([v]))) for v in values])
+                                   color=mech_color(name, v)) for v in values])
             links = VGroup(*[self.link(self.mech_point(ls_row, a), self.mech_point(row, b))
                              for a, b in zip(mech.least_squares, values, strict=True)])
             extra = VGroup()
             if name == "lasso":  # fits within lambda_1 of 0 would go to exactly 0
                 zone = Line(self.mech_point(ls_row, -mech.alpha),
                             self.mech_point(ls_row, mech.alpha),
-                            stroke_width=ZONE_STROKE, color=theme.ZERO_COLOR)
+                            stroke_width=ZONE_STROKE, color=ZONE_COLOR)
                 zone_name = pieces.label(text("st_mech_zone", self.lang), theme.SMALL_SIZE,
-                                         theme.ZERO_COLOR).next_to(
+                                         ZONE_COLOR).next_to(
                                              groups["least_squares"][3], DOWN, buff=0.05)
                 extra.add(zone, zone_name)
                 self.mech_zone_name = zone_name

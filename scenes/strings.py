@@ -38,6 +38,7 @@ _SHARED: dict[str, str] = {
     "solution_tex": r"\beta^* = ({coords}),\quad f(\beta^*) = {loss}",
     "solution_plain": "β* = ({coords}),  f(β*) = {loss}",
     "lp_value": "p {{}} {{}}",
+    "enet_ball_name": "w {{}} {{}}",
     "lp_formula_lp_tex": (
         r"\|\beta\|_p = \left(|\beta_1|^p + |\beta_2|^p\right)^{{1/p}} \le {radius}"
     ),
@@ -108,12 +109,22 @@ STRINGS: dict[str, dict[str, str]] = {
             "{names}"
         ),
         "sub_rvl_sweep": (
-            "Relax the penalty: lasso lets features in one at a time, "
-            "ridge makes them all non-zero at once"
+            "Relax the penalty: lasso lets features in one at a time (each lit at its "
+            "knot); ridge makes all non-zero at once"
         ),
-        "sub_rvl_compare": (
-            "Lasso sits at exactly 0 on whole stretches; ridge only crosses 0, "
-            "at the marked points"
+        "sub_rvl_zeros": (
+            "Lit: lasso's zeros at s = {share}. Beads: lasso keeps them at 0 for a stretch; "
+            "ridge's leave 0 at once"
+        ),
+        "sub_rvl_zeros_none": (
+            "At s = {share} no lasso coefficient is 0 any more; a bead runs along every curve"
+        ),
+        "sub_rvl_crossings": (
+            "Lit: the ridge curves that cross 0. Beads: each passes 0 at a marked dot and "
+            "moves on"
+        ),
+        "sub_rvl_crossings_none": (
+            "Ridge: no curve is 0 anywhere after s = 0; a bead runs along every curve"
         ),
         "rvl_l1": "Lasso (L1)",
         "rvl_l2": "Ridge (L2)",
@@ -142,15 +153,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_zoom_zeros": "{count} of {total} exactly 0",
         "rvl_zoom_smallest": "smallest: {name} {value}, not 0",
         "sub_rvl_zoom": (
-            "Near s = 0, ridge's coefficients are small but not 0; the lasso's zeros are "
-            "exactly 0"
+            "At s = {share} ridge's smallest β ({name}) is small, not 0; the lasso has "
+            "{count} β at exactly 0"
         ),
         "rvl_times": "{name} ×{count}",
         "rvl_note_lasso_none": "Lasso, s = {share}: no coefficient is 0 any more",
         "rvl_note_ridge_none": "Ridge: no coefficient is 0 anywhere between s = 0 and s = 1",
-        "sub_rvl_compare_none": (
-            "Lasso sits at exactly 0 on whole stretches; ridge is never 0 after s = 0"
-        ),
         "corr_title": (
             "Twin features: as ρ nears 1 the lasso often ends on one of them, the ridge splits the "
             "weight"
@@ -251,16 +259,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_key": "dot: a loss's centre c, green if its optimum has an exact 0, else yellow",
         "cloud_sampling": (
             "c ~ U[{low}, {high}]² off the ball; A = [[a, e], [e, b]], "
-            "a, b ~ U[0, 10], e ~ U[−1, 1], if ab > e²"
+            "a, b ~ U[0, {diagonal}], e ~ U[−{off}, {off}], if ab > e²"
         ),
         "cloud_zones_l1": (
             "round loss: c between a tip's edge normals lands\non it: {share} % of the "
             "square outside the ball"
         ),
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
-        "cloud_tilt_l1": (
-            "tilted loss: the zones skew, still wide:\n{share} % of the square outside the ball"
-        ),
+        "cloud_tilt_l1": "tilted loss: its stretch skews the\nwedges; they stay wide (share below)",
         "cloud_tilt_l2": (
             "tilted loss: the loss's own stretch turns\neach ray; still an area of 0"
         ),
@@ -282,7 +288,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_mech_x": "coefficient i, n = {n}",
         "hd_mech_l1": "L1: every |cᵢ| cut by θ = {theta}",
         "hd_mech_l2": "L2: every |cᵢ| times {scale}",
-        "hd_mech_l1_note": "{zeros} of {n} below θ: exactly 0",
+        "hd_mech_l1_note": "{zeros} of {n} had |cᵢ| ≤ θ: now exactly 0",
         "hd_mech_l2_note": "none is 0: the smallest is {least}",
         "hd_mech_l1_spent": "‖β‖₁ = {value}, budget t = {t}",
         "hd_mech_l2_spent": "‖β‖₂ = {value}, budget t = {t}",
@@ -409,13 +415,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: subgradient",
-        "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2}): unit normal",
-        "bridge_penalised_l1": "f + λ‖β‖₁: no downhill direction at β*",
-        "bridge_penalised_l2": "f + λ‖β‖₂²: its gradient is 0 at β*",
-        "bridge_penalised_why_l1": "if −∇f(β*) = λ·s, s ∈ ∂‖β*‖₁",
-        "bridge_penalised_why_l2": "if ∇f(β*) + 2λβ* = 0, β* = t·s",
-        "bridge_penalised_at_l1": "so λ = μ = {lam}: same β*, circled",
-        "bridge_penalised_at_l2": "so λ = μ/(2t) = {lam}: same β*, circled",
+        "bridge_normal_l2": "s = β*/t = ({s1}, {s2}): unit normal",
+        "bridge_price": "μ = price of t: f falls ≈ {mu} per unit t",
+        "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s ∈ ∂‖β*‖₁",
+        "bridge_stationary_l2": "β* on the ball: ∇f(β*) = −μ·s, s = β*/t",
+        "bridge_so_l1": "so with λ = μ = {lam}, β* is",
+        "bridge_so_l2": "so with λ = μ/(2t) = {lam}, β* is",
+        "bridge_penalised_at_l1": "the minimiser of f + λ‖β‖₁ (circled)",
+        "bridge_penalised_at_l2": "the minimiser of f + λ‖β‖₂² (circled)",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
@@ -423,7 +430,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
-        "bridge_fan_note_l1": "fan: ∂‖β‖₁ at the corner, every (1, a), |a| ≤ 1",
+        "bridge_fan_note_l1": "each s in the fan is a subgradient",
         "bridge_fan_note_l2": "circle: one normal per point, so β* moves",
         "bridge_sweep_l1": "λ = {lam}  →  t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam}  →  t = ‖β*(λ)‖₂ = {t}",
@@ -444,41 +451,45 @@ STRINGS: dict[str, dict[str, str]] = {
             "At β*, minus the loss's gradient equals μ times s, a normal of the ball. Below, "
             "drawn {zoom}× larger: for L1 it is μ = {mu} copies of s."
         ),
+        "sub_bridge_price": (
+            "μ is the price of the budget: one more unit of t would lower f by about μ."
+        ),
         "sub_bridge_fan": (
-            "At the corner every s = (1, a) with |a| ≤ 1 is a normal: the loss slides, β* "
-            "stays at ({beta}). The circle's β* moves."
+            "A corner has no gradient: every s = (1, a) with |a| ≤ 1 in this fan, the normal "
+            "cone, is a subgradient. The loss slides, β* stays at ({beta}); the circle's β* "
+            "moves."
         ),
         "sub_bridge_same": (
-            "Penalise instead: with λ = μ, minus the loss's gradient at β* is λs, so the "
-            "L1-penalised loss has no downhill direction there (L2: λ = μ/(2t)). Same point, "
-            "circled."
+            "The constrained β* satisfies: the gradient of f there is −μ times s. So with λ = μ "
+            "the L1-penalised loss has no downhill direction at β*, and β* minimises it too "
+            "(L2: λ = μ/(2t)). Same point, circled."
         ),
         "sub_bridge_lambda": (
             "As λ grows, the norm t of the penalised optimum β*(λ) shrinks; the ball drawn is "
             "that equivalent budget t."
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
-        "st_loss": "loss = (1/(2m))‖y − Xβ‖²,\nm = {size} rows per minibatch",
+        "st_loss": "loss = (1/(2m))‖y − Xβ‖²,\nminibatch size m = {size}",
         "st_matching": (
             "λ₁, λ₂: the same on every\nminibatch, set so that the\n"
             "full-data fits have half\nthe least-squares norm"
         ),
-        "st_legend": "★: the full data's optimum\ngreen dot: a coefficient is 0",
+        "st_legend": "★: the full-data optimum\ngreen dot: some βᵢ is 0",
         "st_rho_key": "ρ = corr(x₁, x₂)",
         "st_rho_head": "ρ = {rho}",
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
         "st_lasso_loss": "loss + λ₁‖β‖₁",
         "st_ridge_loss": "loss + λ₂‖β‖₂²",
-        "st_phase_full": "Shown: the full data's ball,\ncontour and optimum ★",
-        "st_phase_batch": "Shown: minibatch {k}: its\nown ball, contour, optimum",
-        "st_phase_cloud": "Shown: all {batches} minibatch\noptima, the full data's ball",
+        "st_phase_full": "Shown: the full data's\nball, contour, optimum ★",
+        "st_phase_batch": "Shown: minibatch {k}:\nits own ball, contour,\noptimum",
+        "st_phase_cloud": "Shown: all {batches} minibatch\noptima, the full-data ball",
         "st_why": (
-            "Lasso: the dot slides along\na flat edge (thick), and at\nρ = {rhos} jumps to a "
-            "corner.\nRidge: the circle holds it\nnearer ★."
+            "Lasso: its dot slides along\na flat edge (thick) and at\nρ = {rhos} jumps to a\n"
+            "corner. Ridge: the circle\nholds it nearer ★."
         ),
         "st_why_flat": (
-            "Lasso: the dot slides along\na flat edge (thick), never\nto a corner. Ridge: "
+            "Lasso: its dot slides along\na flat edge (thick), never\nto a corner. Ridge: "
             "the\ncircle holds it nearer ★."
         ),
         "st_table_ratio": "lasso ÷ ridge",
@@ -542,8 +553,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_step_counter": "counted: steps {first}–{step}",
         "sgd_never": "No β reached 0 or flipped sign in {steps} steps: sign(β) never jumped",
         "sgd_spread": "sd of β₁, β₂: {sd1}, {sd2}",
-        "sgd_spread_head": "Mean distance to the optimum after step {burn}:",
-        "sgd_spread_value": "{norm} {dist}",
+        "sgd_spread_head": "Mean distance of (β₁, β₂) to its optimum after step {burn}:",
+        "sgd_spread_sub": "L1 subgradient {dist}",
+        "sgd_spread_prox": "L1 proximal {dist}",
+        "sgd_spread_l2": "L2 {dist}",
         "sub_sgd_slopes": (
             "As β crosses 0, |β|'s slope jumps from −1 to +1; "
             "β²'s slope 2β passes smoothly through 0"
@@ -580,9 +593,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_full_fit": "full data: ({b1}, {b2})",
         "ols_batch_axis": "minibatch",
         "ols_inset": "ridge, y ×{zoom}",
-        "ols_ratio": "sd of β₁ − β₂: {ols} against {ridge}, {ratio}×",
-        "ols_sum_sd": "sd of β₁ + β₂: {sum_ols} against {sum_ridge}, alike",
-        "ols_distance": "mean distance to the full fit: {ratio}× smaller, not {sd_ratio}×",
+        "ols_ratio": "sd of β₁ − β₂: least squares {ols}, ridge {ridge}: {ratio}×",
+        "ols_sum_sd": "sd of β₁ + β₂: least squares {sum_ols}, ridge {sum_ridge}: alike",
+        "ols_distance": "mean distance to its full fit: ridge {ratio}× closer, not {sd_ratio}×",
         "ols_distance_ci": "(95 % CI {low}–{high})",
         "ols_plane_ols": "least squares: {batches} fits",
         "ols_plane_ridge": "ridge: {batches} fits, near ({b1}, {b2})",
@@ -603,7 +616,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_ols_ratio": (
             "Along β1 − β2 the correlated data carry almost no information: "
-            "it swings {ratio}× as far"
+            "least squares swings {ratio}× as far as ridge"
         ),
         "sub_ols_distance": (
             "Along β1 + β2 both spread alike, so overall ridge lands only "
@@ -633,7 +646,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_zero": (
             "Now y = x1 + noise: the lasso's β2* is exactly 0. ρ drops to {rho}: at {high}, "
-            "β2 would not reach 0 in {steps} steps. Compare the counters"
+            "β2 would not reach 0 in {steps} steps"
+        ),
+        "sub_sgd_zero_counts": (
+            "Compare the counters: the subgradient β2 flipped sign {flips} times, the "
+            "proximal β2 was exactly 0 at {zeros} of {steps} steps"
         ),
         "sub_sgd_zoom": (
             "Steps {first} to {last}, one dot each: the subgradient β2 crosses 0 {flips} times, "
@@ -644,9 +661,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "exactly 0. L2 is smooth, but it shrinks β1 and the correlated x2 takes up "
             "the slack: β2* > 0"
         ),
-        "path_title": "Shrink the budget t: L1 drops a feature, L2 shrinks both",
+        "path_title_drop": "Shrink the budget t: L1 drops a feature{l2}",
+        "path_title_back": "Shrink the budget t: L1 drops a feature, then takes it back{l2}",
+        "path_title_none": "Shrink the budget t: L1 has no exact 0 down to t = {end}{l2}",
+        "path_title_l2": ", L2 shrinks both",
         "path_x_label": "budget t, one for both balls: ‖β‖₁ ≤ t, ‖β‖₂ ≤ t",
         "path_zeroed": "L1: β{index}* = 0 exactly from t = {radius} down",
+        "path_zeroed_until": "L1: β{index}* = 0 exactly for {until} ≤ t ≤ {radius}",
+        "path_revived": "L1: β{index}* ≠ 0 again below t = {radius}",
         "path_contour_l1": "loss contour touching L1",
         "path_contour_l2": "touching L2",
         "path_free_l1": "L1: β* = c while t ≥ ‖c‖₁ = {radius} (c in the diamond)",
@@ -655,7 +677,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_stronger": "stronger penalty",
         "path_lambda_axis": "λ (L1)",
         "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
-        "path_note_l2": "L2: both shrink; neither is 0 before t = 0",
+        "path_note_l1_none": "L1: neither coefficient is 0 for t ≥ {end}",
+        "path_note_l2_shrink": "L2: both shrink; neither is 0 before t = 0",
+        "path_note_l2_nonzero": "L2: neither coefficient is 0 before t = 0",
+        "path_note_l2_cross": "L2: β{l2_index}* is 0 only at t = {l2_t}, crossing the axis",
         "path_note_names": "Smaller t, larger λ: t = {t} is λ = {lam} for L1 (LASSO)",
         "sub_tan_problem_l1": (
             "Minimise the loss while β stays inside the L1 ball, a diamond of radius t"
@@ -712,18 +737,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_recap_even": "An exact 0 for\n{l1} % of the turn\nwith L1, for {l2} %\nwith L2",
         "sbs_recap_pair": (
-            "A corner sticks out:\nit catches a whole\nrange of directions.\n"
-            "L1 had an exact 0 for\n{l1} % of the turn;\nL2 only passes\n"
-            "through the axes ({l2} %)"
+            "A corner sticks out:\nit catches a whole\nrange of directions;\nL2 only passes\n"
+            "through the axes"
         ),
-        "sbs_recap_l1": (
-            "A corner sticks out:\nit catches a whole\nrange of directions.\n"
-            "L1 had an exact 0 for\n{l1} % of the turn\n(L2: {l2} %)"
-        ),
-        "sbs_recap_l2": (
-            "The circle has no\ncorner: L2 glides, its\ncoefficients shrunk\n"
-            "but both non-zero\n(an exact 0: {l2} % of\nthe turn; L1: {l1} %)"
-        ),
+        "sbs_recap_l1": "A corner sticks out:\nit catches a whole\nrange of directions",
+        "sbs_recap_l2": "The circle has no\ncorner: L2 glides,\npassing through\nthe axes",
         "sbs_walk_l1": "|β₁| + |β₂| = {{}} + {{}} = {{}}",
         "sbs_walk_l2": "√(β₁² + β₂²) = √({{}} + {{}}) = {{}}",
         "sbs_rings": (
@@ -759,8 +777,22 @@ STRINGS: dict[str, dict[str, str]] = {
             "At t = {radius} the L1 optimum lands on the axis: β{index} = 0 exactly, and "
             "stays 0 below"
         ),
-        "sub_path_end": (
+        "sub_path_drop_until": (
+            "At t = {radius} the L1 optimum lands on the axis: β{index} = 0 exactly, down to "
+            "t = {until}"
+        ),
+        "sub_path_revive": (
+            "Below t = {radius} the L1 optimum leaves the axis: β{index} is non-zero again"
+        ),
+        "sub_path_end_shrink": (
             "L2 shrinks both, neither 0. We stop at t = {end}: at t = 0 both optima are 0"
+        ),
+        "sub_path_end_nonzero": (
+            "L2 keeps both non-zero. We stop at t = {end}: at t = 0 both optima are 0"
+        ),
+        "sub_path_end_cross": (
+            "L2's β{l2_index} only crosses 0, at t = {l2_t}. We stop at t = {end}: at t = 0 "
+            "both optima are 0"
         ),
         "sub_path_names": (
             "A smaller budget t is a larger penalty λ: L1 is the LASSO (feature selection), "
@@ -885,7 +917,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_stability_l1": "zeros change: {share_low} → {share_high} %",
         "recap_stability_l2": "moves {ratio_low}→{ratio_high}× less",
         "recap_sgd": "SGD, ρ = {sgd_rho}",
-        "recap_sgd_l1": "mean distance {sgd_l1}",
+        "recap_sgd_l1": "subgradient: {sgd_l1} away",
         "recap_sgd_l2": "{sgd_l2}: {sgd_ratio}× closer",
         "recap_data": "diabetes, s = {data_share}",
         "recap_data_l1": "{data_l1} of {data_p} coefficients ≠ 0",
@@ -914,7 +946,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "For the loss f below, the budget t = {t} is a penalty: λ = {lam_l1} for L1, "
             "{lam_l2} for L2"
         ),
-        "sub_recap_sgd": "Under SGD, L1's iterates stray {sgd_ratio}× as far from their optimum",
+        "sub_recap_sgd": (
+            "Under SGD, L1's subgradient iterates stray {sgd_ratio}× as far from their optimum"
+        ),
         "sub_recap_data": (
             "Diabetes data: the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
@@ -985,10 +1019,19 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO，s = {share}：恰好为 0，并在一整段 s 区间上保持为 0：{names}"
         ),
         "rvl_note_ridge": "岭回归：没有系数停留在 0；在标出的点穿过 0 后继续变化：{names}",
-        "sub_rvl_sweep": "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数同时变为非零",
-        "sub_rvl_compare": (
-            "LASSO 的系数在一整段 s 区间上保持为 0；岭回归只在标出的点穿过 0"
+        "sub_rvl_sweep": (
+            "放松惩罚：LASSO 逐个纳入特征（每过一个节点，就点亮那个特征）；"
+            "岭回归让所有系数同时变为非零"
         ),
+        "sub_rvl_zeros": (
+            "点亮的是 s = {share} 处 LASSO 的零系数。看小圆点：LASSO 让它们在一段区间内"
+            "保持为 0，岭回归则立刻离开 0"
+        ),
+        "sub_rvl_zeros_none": "s = {share} 处 LASSO 已没有系数为 0；小圆点沿每条曲线移动",
+        "sub_rvl_crossings": (
+            "点亮的是穿过 0 的岭回归曲线。看小圆点：每条都在标出的点穿过 0，然后继续变化"
+        ),
+        "sub_rvl_crossings_none": "岭回归：s > 0 之后没有曲线为 0；小圆点沿每条曲线移动",
         "rvl_l1": "LASSO (L1)",
         "rvl_l2": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
@@ -1014,11 +1057,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_zoom_zero": "恰为 0",
         "rvl_zoom_zeros": "{total} 个中 {count} 个恰为 0",
         "rvl_zoom_smallest": "最小：{name} {value}，不为 0",
-        "sub_rvl_zoom": "在 s = 0 附近，岭回归的系数很小但不为 0；LASSO 的零系数恰为 0",
+        "sub_rvl_zoom": (
+            "s = {share} 处，岭回归最小的 β（{name}）也只是很小，不为 0；"
+            "LASSO 有 {count} 个 β 恰为 0"
+        ),
         "rvl_times": "{name} ×{count}",
         "rvl_note_lasso_none": "LASSO，s = {share}：已没有系数为 0",
         "rvl_note_ridge_none": "岭回归：在 s = 0 与 s = 1 之间没有系数为 0",
-        "sub_rvl_compare_none": "LASSO 的系数在一整段 s 区间上为 0；岭回归在 s > 0 时从不为 0",
         "corr_title": "一对“双胞胎”特征：ρ 接近 1 时 LASSO 常常只留一个，岭回归平分权重",
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
@@ -1098,14 +1143,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解恰有 0 为绿色，否则为黄色",
         "cloud_sampling": (
             "c 在球外 [{low}, {high}]² 均匀；A = [[a, e], [e, b]]，"
-            "a, b ~ U[0, 10]，e ~ U[−1, 1]，须 ab > e²"
+            "a, b ~ U[0, {diagonal}]，e ~ U[−{off}, {off}]，须 ab > e²"
         ),
         "cloud_zones_l1": (
             "等高线为圆的损失：c 落在角两条边法线之间，\n最优解就在角上："
             "占球外正方形面积的 {share}%"
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
-        "cloud_tilt_l1": "倾斜的损失：区域歪斜，但仍然很宽：\n占球外正方形面积的 {share}%",
+        "cloud_tilt_l1": "倾斜的损失：拉伸让楔形歪斜，\n但仍然很宽（占比见下方）",
         "cloud_tilt_l2": "倾斜的损失：损失自身的拉伸\n让每条射线转向；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
@@ -1120,7 +1165,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_mech_x": "系数 i，n = {n}",
         "hd_mech_l1": "L1：每个 |cᵢ| 减去 θ = {theta}",
         "hd_mech_l2": "L2：每个 |cᵢ| 乘以 {scale}",
-        "hd_mech_l1_note": "{n} 个中 {zeros} 个低于 θ：恰为 0",
+        "hd_mech_l1_note": "{n} 根中有 {zeros} 根不高于 θ：现在恰为 0",
         "hd_mech_l2_note": "没有 0：最小的是 {least}",
         "hd_mech_l1_spent": "‖β‖₁ = {value}，预算 t = {t}",
         "hd_mech_l2_spent": "‖β‖₂ = {value}，预算 t = {t}",
@@ -1235,13 +1280,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁：一个次梯度",
-        "bridge_normal_l2": "s = β*/‖β*‖₂ = ({s1}, {s2})：单位法向",
-        "bridge_penalised_l1": "f + λ‖β‖₁ 在 β* 处没有下降方向",
-        "bridge_penalised_l2": "f + λ‖β‖₂² 在 β* 处是驻点（梯度为 0）",
-        "bridge_penalised_why_l1": "当 −∇f(β*) = λ·s，s ∈ ∂‖β*‖₁",
-        "bridge_penalised_why_l2": "当 ∇f(β*) + 2λβ* = 0，β* = t·s",
-        "bridge_penalised_at_l1": "所以 λ = μ = {lam}：同一个 β*（圈出）",
-        "bridge_penalised_at_l2": "所以 λ = μ/(2t) = {lam}：同一个 β*（圈出）",
+        "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
+        "bridge_price": "μ 是 t 的价格：t 每多 1，f 约降 {mu}",
+        "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s ∈ ∂‖β*‖₁",
+        "bridge_stationary_l2": "球上的 β*：∇f(β*) = −μ·s，s = β*/t",
+        "bridge_so_l1": "所以取 λ = μ = {lam}，β* 就是",
+        "bridge_so_l2": "所以取 λ = μ/(2t) = {lam}，β* 就是",
+        "bridge_penalised_at_l1": "f + λ‖β‖₁ 的最小点（圈出）",
+        "bridge_penalised_at_l2": "f + λ‖β‖₂² 的最小点（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
@@ -1249,7 +1295,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
-        "bridge_fan_note_l1": "扇形：尖角处的 ∂‖β‖₁，所有 (1, a)，|a| ≤ 1",
+        "bridge_fan_note_l1": "扇形（法锥）里每个 s 都是次梯度",
         "bridge_fan_note_l2": "圆：每点只有一个法向，β* 只能移动",
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
@@ -1266,13 +1312,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "在 β* 处，损失的负梯度等于球的法向 s 的 μ 倍。下方放大 {zoom} 倍："
             "L1 中负梯度的长度正好是 s 的 μ = {mu} 倍。"
         ),
+        "sub_bridge_price": "μ 是预算的价格：t 每多一个单位，f 大约下降 μ。",
         "sub_bridge_fan": (
-            "尖角处每个 s = (1, a)（|a| ≤ 1）都是法向：损失滑动，β* 停在 ({beta})。"
-            "圆的 β* 随之移动。"
+            "尖角处没有梯度：这一扇（法锥）里每个 s = (1, a)（|a| ≤ 1）都是次梯度。"
+            "损失滑动，β* 停在 ({beta})；圆的 β* 随之移动。"
         ),
         "sub_bridge_same": (
-            "改用惩罚：取 λ = μ，β* 处损失的负梯度就是 λs，所以 L1 惩罚后的损失在那里没有"
-            "下降方向（L2 取 λ = μ/(2t)）。同一个点（圈出）。"
+            "约束最优解 β* 满足：f 在那里的梯度等于 −μ 乘以 s。所以取 λ = μ，L1 惩罚后的损失"
+            "在 β* 处没有下降方向，β* 也使它最小（L2 取 λ = μ/(2t)）。同一个点，已圈出。"
         ),
         "sub_bridge_lambda": (
             "λ 越大，惩罚最优解 β*(λ) 的范数 t 越小；画出的球就是等价的预算 t。"
@@ -1349,8 +1396,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_step_counter": "计数：第 {first}–{step} 步",
         "sgd_never": "{steps} 步中没有 β 到达 0 或变号：sign(β) 从未跳变",
         "sgd_spread": "标准差：β₁ {sd1}，β₂ {sd2}",
-        "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离：",
-        "sgd_spread_value": "{norm} {dist}",
+        "sgd_spread_head": "第 {burn} 步之后 (β₁, β₂) 到最优解的平均距离：",
+        "sgd_spread_sub": "L1 次梯度法 {dist}",
+        "sgd_spread_prox": "L1 近端法 {dist}",
+        "sgd_spread_l2": "L2 {dist}",
         "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
         "sub_sgd_steps": "三者用同样的小批量。两种 L1 步只在 0 附近不同：近端步能恰好落在 0 上",
         "sub_sgd_run": "前一半步数是预热。从第 {first} 步起，统计各方法到最优解的平均距离",
@@ -1375,9 +1424,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_full_fit": "全量数据：({b1}, {b2})",
         "ols_batch_axis": "小批量",
         "ols_inset": "岭回归，纵轴 ×{zoom}",
-        "ols_ratio": "β₁ − β₂ 的标准差：{ols} 对 {ridge}，{ratio} 倍",
-        "ols_sum_sd": "β₁ + β₂ 的标准差：{sum_ols} 对 {sum_ridge}，相近",
-        "ols_distance": "到全量拟合的平均距离之比：{ratio} 倍，而非 {sd_ratio} 倍",
+        "ols_ratio": "β₁ − β₂ 的标准差：最小二乘 {ols}，岭回归 {ridge}，相差 {ratio} 倍",
+        "ols_sum_sd": "β₁ + β₂ 的标准差：最小二乘 {sum_ols}，岭回归 {sum_ridge}，相近",
+        "ols_distance": "到各自全量拟合的平均距离：相差 {ratio} 倍，而非 {sd_ratio} 倍",
         "ols_distance_ci": "（95% 置信区间 {low}–{high}）",
         "ols_plane_ols": "最小二乘：{batches} 次拟合",
         "ols_plane_ridge": "岭回归：{batches} 次拟合，在 ({b1}, {b2}) 附近",
@@ -1394,10 +1443,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "最小二乘为 ({o1}, {o2})"
         ),
         "sub_ols_ratio": ("相关数据几乎不提供关于 β1 − β2 的信息："
-                          "最小二乘沿这个方向的摆动大 {ratio} 倍"),
+                          "最小二乘沿这个方向的摆动是岭回归的 {ratio} 倍"),
         "sub_ols_distance": (
             "沿 β1 + β2 两者散布相近，"
-            "所以总的平均距离只小 {ratio} 倍，而非 {sd_ratio} 倍"
+            "所以最小二乘的平均距离只是岭回归的 {ratio} 倍，而非 {sd_ratio} 倍"
         ),
         "sub_ols_plane": (
             "在 (β1, β2) 平面上：最小二乘沿 β1 − β2 拉成一条，"
@@ -1421,7 +1470,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_zero": (
             "现在 y = x1 + 噪声：LASSO 的 β2* 恰好为 0。ρ 降到 {rho}，"
-            "因为 ρ = {high} 时 β2 在 {steps} 步内到不了 0。请比较计数"
+            "因为 ρ = {high} 时 β2 在 {steps} 步内到不了 0"
+        ),
+        "sub_sgd_zero_counts": (
+            "比较计数：次梯度法的 β2 变号 {flips} 次，"
+            "近端法的 β2 在 {steps} 步中有 {zeros} 步恰为 0"
         ),
         "sub_sgd_zoom": (
             "第 {first} 至 {last} 步，每步一点：次梯度法的 β2 穿过 0 共 {flips} 次，"
@@ -1431,9 +1484,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "次梯度步在 0 附近越过 0，β2 反复变号；近端步恰好落在 0 上。"
             "L2 平滑，但它收缩 β1，相关的 x2 补上一部分：β2* > 0"
         ),
-        "path_title": "缩小预算 t：L1 剔除一个特征，L2 整体收缩",
+        "path_title_drop": "缩小预算 t：L1 剔除一个特征{l2}",
+        "path_title_back": "缩小预算 t：L1 剔除一个特征，又把它找回{l2}",
+        "path_title_none": "缩小预算 t：直到 t = {end}，L1 都没有恰为 0 的系数{l2}",
+        "path_title_l2": "，L2 整体收缩",
         "path_x_label": "预算 t（两个球共用：‖β‖₁ ≤ t，‖β‖₂ ≤ t）",
         "path_zeroed": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
+        "path_zeroed_until": "L1：{until} ≤ t ≤ {radius} 时 β{index}* 恰好为 0",
+        "path_revived": "L1：t < {radius} 时 β{index}* 又不为 0",
         "path_contour_l1": "触及 L1 的损失等高线",
         "path_contour_l2": "触及 L2 的等高线",
         "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
@@ -1442,7 +1500,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_stronger": "惩罚更强",
         "path_lambda_axis": "λ（L1）",
         "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
-        "path_note_l2": "L2：两个系数一起收缩，t = 0 之前都不为 0",
+        "path_note_l1_none": "L1：t ≥ {end} 时两个系数都不为 0",
+        "path_note_l2_shrink": "L2：两个系数一起收缩，t = 0 之前都不为 0",
+        "path_note_l2_nonzero": "L2：t = 0 之前两个系数都不为 0",
+        "path_note_l2_cross": "L2：β{l2_index}* 只在 t = {l2_t} 时为 0，随即穿过坐标轴",
         "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
         "sub_tan_problem_l2": "让 β 留在 L2 球（半径为 t 的圆）内，最小化损失",
@@ -1481,18 +1542,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_grow_inside": "c 在两个球内：\n最优解就是 c 本身，\n等高线无须扩张",
         "sbs_turn_follow": "损失绕原点顺时针\n转一圈，形状不变：\n两个最优解跟着动",
         "sbs_recap_even": "转一圈中有系数\n恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
-        "sbs_recap_pair": (
-            "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n{l1}% 的时间有系数\n"
-            "恰为 0；L2 只是\n经过坐标轴（{l2}%）"
-        ),
-        "sbs_recap_l1": (
-            "角向外凸出：很大\n一片方向的损失都会\n先碰到它。L1 有\n"
-            "{l1}% 的时间有系数\n恰为 0（L2：{l2}%）"
-        ),
-        "sbs_recap_l2": (
-            "圆没有角：L2 的最优解\n沿圆边滑动，系数收缩\n但都不为零\n"
-            "（恰为 0 的时间 {l2}%；\nL1：{l1}%）"
-        ),
+        "sbs_recap_pair": "角向外凸出：很大\n一片方向的损失都会\n先碰到它；L2 只是\n经过坐标轴",
+        "sbs_recap_l1": "角向外凸出：很大\n一片方向的损失都会\n先碰到它",
+        "sbs_recap_l2": "圆没有角：L2 的最优解\n沿圆边滑动，\n只是经过坐标轴",
         "sbs_walk_l1": "|β₁| + |β₂| = {{}} + {{}} = {{}}",
         "sbs_walk_l2": "√(β₁² + β₂²) = √({{}} + {{}}) = {{}}",
         "sbs_rings": (
@@ -1517,7 +1569,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_start": "两个球用同一个预算 t；t = {start}（c 的 L1 范数）时都包含 c",
         "sub_path_shrink": "t < {binding}（c 的 L2 范数）时圆才起约束；之前 L2 最优解就是 c",
         "sub_path_drop": "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，之后一直为 0",
-        "sub_path_end": "L2 两个系数一起收缩。停在 t = {end}：t = 0 时两者都为 0",
+        "sub_path_drop_until": (
+            "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，直到 t = {until}"
+        ),
+        "sub_path_revive": "t 小于 {radius} 后 L1 最优解离开坐标轴：β{index} 又不为 0 了",
+        "sub_path_end_shrink": "L2 两个系数一起收缩。停在 t = {end}：t = 0 时两者都为 0",
+        "sub_path_end_nonzero": "L2 两个系数都不为 0。停在 t = {end}：t = 0 时两者都为 0",
+        "sub_path_end_cross": (
+            "L2 的 β{l2_index} 只在 t = {l2_t} 时穿过 0。停在 t = {end}：t = 0 时两者都为 0"
+        ),
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
@@ -1606,7 +1666,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_stability_l1": "零系数改变 {share_low}→{share_high}%",
         "recap_stability_l2": "L1 移动是其 {ratio_low}→{ratio_high} 倍",
         "recap_sgd": "SGD，ρ = {sgd_rho}",
-        "recap_sgd_l1": "平均距离 {sgd_l1}",
+        "recap_sgd_l1": "次梯度法：距离 {sgd_l1}",
         "recap_sgd_l2": "{sgd_l2}（L1 是 {sgd_ratio} 倍）",
         "recap_data": "糖尿病 s = {data_share}",
         "recap_data_l1": "{data_p} 个系数 {data_l1} 个非零",
@@ -1629,7 +1689,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_penalty": (
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
-        "sub_recap_sgd": "SGD 中 L1 的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
+        "sub_recap_sgd": "SGD 中 L1 次梯度法的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
         "sub_recap_data": ("糖尿病数据 {data_p} 个系数：LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (

@@ -36,15 +36,15 @@ LEAST_SQUARES_COLOR = "#D85AF2"
 SERIES_COLORS = [LEAST_SQUARES_COLOR, "#2BEEEE"]
 #: The features of a coefficient plot or chart (scenes/ridge_vs_lasso.py, given in the
 #: order of the features' least-squares coefficients, largest first, and cycled beyond
-#: ten; the weights of scenes/penalty.py, b2* in scenes/lp_family.py, the axes of
-#: scenes/ball3d.py).  Only three hue families, each in a gap between the meanings' hues
+#: ten; the weights of scenes/penalty.py, b1* in scenes/lp_family.py, β₂ in
+#: scenes/sgd.py).  Only three hue families, each in a gap between the meanings' hues
 #: (OKLCh): violet (283-296 degrees, between the L2 blue and the least-squares magenta),
 #: a vermilion red (28-34, between the loss's pink and the L1 orange) and olive (118-126,
 #: between the optimum's yellow and the zero's green), told apart by lightness and chroma;
 #: no orange, brown or salmon (read as L1), no teal, cyan or steel blue (read as L2), no
 #: crimson (the loss) or lime (the zero).  Neighbours in this list are in different
-#: families (the names stacked at the plots' right ends), as are the entries 1, 3, 8
-#: (scenes/ball3d.py's axes) and 4, 5 (scenes/penalty.py's weights).  The distances are
+#: families (the names stacked at the plots' right ends), as are the entries 4, 3
+#: (scenes/penalty.py's weights).  The distances are
 #: measured in tests/test_theme.py.
 FEATURE_PALETTE = [
     "#8EB028", "#825AFD", "#6B8149", "#FC3F0A", "#C8B9F9",
@@ -57,9 +57,11 @@ FEATURE_PALETTE = [
 #: (tests/test_theme.py).
 OTHER_BALL_COLOR = "#E8D8C0"
 #: The penalised objective f + lambda P (its contours and its words, scenes/bridge.py): a
-#: chartreuse, neither the loss's pink nor a norm's colour, at least 15 CIEDE2000 units
-#: and 20 degrees of CIE LCh hue from every colour of the key (tests/test_frames_bridge.py).
-PENALISED_COLOR = "#AAFF00"
+#: pale rose, neither the loss's pink nor a norm's colour, at least 15 CIEDE2000 units from
+#: every other colour here, 12 from each colour read as a meaning (lime, the chartreuse it
+#: was, read as the zero's green) and 20 degrees of CIE LCh hue from the key's
+#: (tests/test_theme.py, tests/test_frames_bridge.py).
+PENALISED_COLOR = "#FFC8D2"
 
 #: Pango tries the families in order for each character: Latin, Greek and maths symbols
 #: come from DejaVu Sans, Chinese from Noto Sans CJK SC (Debian: fonts-noto-cjk).

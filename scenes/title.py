@@ -36,7 +36,6 @@ from manim import (
     Polygon,
     Square,
     VGroup,
-    Write,
     config,
 )
 
@@ -89,8 +88,9 @@ class LessonTitle(NormvizScene):
         self.build_key(key_room)
         self.build_miniature(picture_room)
         self.beat("title_start")
-        # the question with its picture: both balls and the loss growing until it touches
-        self.play(Write(self.title), *[anim for norm in ("l1", "l2")
+        # the question with its picture: both balls and the loss growing until it touches;
+        # the title fades in whole (a Write would show half-drawn letters meanwhile)
+        self.play(FadeIn(self.title), *[anim for norm in ("l1", "l2")
                                        for anim in self.drawing(norm)], run_time=1.2)
         self.play(FadeIn(self.promise, shift=0.1 * UP), *self.drawing("loss"), run_time=0.8)
         self.grow_contours()

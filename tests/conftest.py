@@ -51,6 +51,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="show a picture of a failing pixel comparison")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Test files that render (marked ``slow``) run first, each kept whole and in the order
+    pytest-randomly gave it: ``make test``'s two workers take files in this order (``--dist
+    loadfile``), so the quick files fill the end and neither worker is left alone with a
+    long render at the close."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     outcome = yield

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.cloud import (
     CASES_2D,
+    DIAGONAL_RANGE,
+    OFF_DIAGONAL_RANGE,
     cloud_2d,
     cloud_nd,
     draw_problems,
@@ -78,6 +80,19 @@ def test_reproducible_by_seed_and_different_across_seeds():
     other = cloud_2d("l1", "general", 5000, seed=10, keep=True)
     assert np.array_equal(first.optima, again.optima)
     assert not np.array_equal(first.optima, other.optima)
+
+
+def test_general_matrices_follow_the_sampling_the_scene_states():
+    """The cloud's sampling line: A = [[a, e], [e, b]], a, b ~ U[0, 10], e ~ U[-1, 1],
+    kept only if ab > e² (positive definite); checked on 20 000 draws, with e's spread
+    near the uniform's (range / sqrt(3))."""
+    matrices = random_matrices(np.random.default_rng(7), 20_000, "general")
+    a, b, e = matrices[:, 0, 0], matrices[:, 1, 1], matrices[:, 0, 1]
+    assert np.array_equal(e, matrices[:, 1, 0])
+    assert a.min() >= 0 and a.max() <= DIAGONAL_RANGE and b.max() <= DIAGONAL_RANGE
+    assert np.abs(e).max() <= OFF_DIAGONAL_RANGE and np.all(a * b > e**2)
+    assert abs(e.std() - OFF_DIAGONAL_RANGE / np.sqrt(3)) < 0.01
+    assert np.all(np.linalg.eigvalsh(matrices) > 0)
 
 
 def test_grid_method_picks_the_best_boundary_point():

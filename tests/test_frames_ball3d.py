@@ -4,13 +4,17 @@ for a contact with no zero, orbits), and moving through the hold after it appear
 camera drifts); the touched vertex, edge or face of the octahedron highlighted on those
 frames, the face seen as a face (its projected triangle wide, its area filled) from the
 first frame it is drawn on and not drawn while it is seen edge on; the axes named by the
-triad (arrows along the camera's picture of the axes, in the axes' colours, names where
-the scene put them, apart, and no body in the triad's box); no beat holds still before
-its closing picture, nor longer than its closing second (but for eased ends of camera
-moves); the share of vertex, edge and face optima shown beside the octahedron alone,
-never beside the sphere, its digits at least 14 px tall."""
+triad (arrows along the camera's picture of the axes, in the axes' neutral colour, names
+in the text colour where the scene put them, at least 14 px tall, apart, and no body in
+the triad's box); no beat holds still before its closing picture, nor longer than its
+closing second (but for eased ends of camera moves); the share of vertex, edge and face
+optima shown beside the octahedron alone, never beside the sphere, its digits at least
+14 px tall, its rows coming in one at a time with the vertices, the edges and the faces
+they count drawn on the octahedron in the rows' colours."""
 
 from __future__ import annotations
+
+import itertools
 
 import av
 import numpy as np
@@ -20,12 +24,18 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.octahedron_share import KINDS, octahedron_face_shares
 from scenes import theme
 from scenes.ball3d import (
-    AXIS_COLORS,
+    AXIS_COLOR,
+    AXIS_END,
+    AXIS_ENDS,
     DRAW_SECONDS,
     GHOST_OPACITY,
     HOLD_SECONDS,
+    NAME_COLOR,
     ORBIT_SECONDS,
     RADIUS,
+    ROW_HOLD,
+    ROW_IN,
+    ROW_SECONDS,
     SHARE_SAMPLES,
     SHARE_SECONDS,
     SHARE_SEED,
@@ -37,6 +47,7 @@ from scenes.ball3d import (
     VERTEX_RING,
     BallsIn3D,
     note_text,
+    share_opacities,
     silhouette_theta,
 )
 from scenes.base import STILL_SECONDS
@@ -167,26 +178,27 @@ def triad_point(video, kind: str, axis: int, frame: int) -> np.ndarray:
 def check_triad(video) -> dict:
     """The axes are named by the triad.  On checked frames of every story (from the
     contact's appearance through the turn): each arrow points the way the camera draws
-    its axis at the origin (the recorded projection), its tip drawn in the axis's colour
-    where the scene put it, its name drawn in that colour centred where the scene put it;
-    and nothing but the triad drawn in the triad's box (no body, level set or optimum).
-    Each 3-D axis is given its arrow's colour (manim's 3-D shading lightens it along the
-    axis, so the pixels are not compared).  On every frame of the video
-    (the recorded places): no two names overlap, and no name lies on another's arrow."""
+    its axis at the origin (the recorded projection), its tip drawn in the axes' colour
+    where the scene put it, its name drawn in the text colour centred where the scene put
+    it, at least ``LABEL_PX`` tall; and nothing but the triad drawn in the triad's box (no
+    body, level set or optimum).  Each 3-D axis is given the arrows' colour (manim's 3-D
+    shading lightens it along the axis, so the pixels are not compared).  On every frame
+    of the video (the recorded places): no two names overlap, and no name lies on
+    another's arrow."""
     scene = video.scene
     stories = video.timeline["trackers"]["story"]
     sizes = np.array([[video.screen_px(name.width), video.screen_px(name.height)]
                       for name in scene.axis_names])
     origin = video.screen_to_pixels(np.array([TRIAD_ORIGIN]))[0]
-    others = [*BODY_COLORS, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR]
-    for axis, color in zip(scene.axes.axes, AXIS_COLORS, strict=True):
-        assert axis.get_color().to_hex().upper() == color.upper()
-    worst = {"angle_deg": 0.0, "centre_error_px": 0.0}
+    others = [*BODY_COLORS, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, AXIS_COLOR]
+    for axis in scene.axes.axes:
+        assert axis.get_color().to_hex().upper() == AXIS_COLOR.upper()
+    worst = {"angle_deg": 0.0, "centre_error_px": 0.0, "name_height_px": np.inf}
     for index in range(len(STORIES)):
         frames = [k for k, value in enumerate(stories) if value == index]
         for k, frame in video.frames(spread([(frames[0], frames[-1])], 4, 0)).items():
             corners, tips, boxes = [origin], [], []
-            for axis, color in enumerate(AXIS_COLORS):
+            for axis in range(3):
                 tip = triad_point(video, "triad", axis, k)
                 centre = triad_point(video, "name", axis, k)
                 seen = np.diff(video.to_pixels("space", k, [np.zeros(3), 0.5 * np.eye(3)[axis]]),
@@ -198,11 +210,11 @@ def check_triad(video) -> dict:
                     f"({video.time(k):.2f} s)")
                 worst["angle_deg"] = max(worst["angle_deg"], round(float(angle), 2))
                 near = np.array([tip - 4, tip + 4])
-                assert color_mask(frame, color, others, near).any(), (
+                assert color_mask(frame, AXIS_COLOR, others, near).any(), (
                     f"triad arrow {axis + 1} not drawn at its tip {np.round(tip, 1)} px, "
                     f"frame {k} ({video.time(k):.2f} s)")
                 box = np.array([centre - sizes[axis] / 2 - 2, centre + sizes[axis] / 2 + 2])
-                glyphs = color_mask(frame, color, others, box)
+                glyphs = color_mask(frame, NAME_COLOR, others, box)
                 # the arrow's own pixels (within its head's half width of the shaft) are
                 # not the name's
                 rows, columns = np.indices(glyphs.shape)
@@ -225,6 +237,11 @@ def check_triad(video) -> dict:
                     f"frame {k} ({video.time(k):.2f} s)")
                 worst["centre_error_px"] = max(worst["centre_error_px"],
                                                round(float(error.max()), 2))
+                # readable: the glyphs' rows (beta and its subscript) scaled to 480 rows
+                height = (ink[:, 1].max() - ink[:, 1].min() + 1.0) * 480 / frame.shape[0]
+                assert height >= LABEL_PX, (
+                    f"name of axis {axis + 1} is {height:.1f} px tall at frame {k}")
+                worst["name_height_px"] = min(worst["name_height_px"], round(float(height), 1))
                 corners += [tip, centre - sizes[axis] / 2, centre + sizes[axis] / 2]
                 tips.append(tip)
                 boxes.append(np.array([centre - sizes[axis] / 2, centre + sizes[axis] / 2]))
@@ -499,19 +516,34 @@ SHARE_ALONE, OCTAHEDRON_SHOWN = 0.01, 0.5
 def body_pixels(frame: np.ndarray) -> np.ndarray:
     """How many pixels of ``frame`` are drawn in the octahedron's, the sphere's and the
     level set's colours (against the axes' and the texts' colours)."""
-    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, *AXIS_COLORS,
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR, AXIS_COLOR,
                theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.ZERO_COLOR, theme.SOLUTION_COLOR]
     classes = classify(frame, palette)
     return np.array([(classes == k).sum() for k in range(3)])
 
 
+def share_frame(video, clock: float) -> int:
+    """The frame of b3_share whose recorded ``share_clock`` is nearest ``clock`` (s)."""
+    first, last = video.beat("b3_share")
+    frames = np.arange(first, last + 1)
+    clocks = np.array([video.value("share_clock", k) for k in frames])
+    return int(frames[np.argmin(np.abs(clocks - clock))])
+
+
+def axis_pixels(video, frame: int) -> np.ndarray:
+    """Points (pixels) along the three axes at ``frame``'s recorded projection."""
+    steps = np.linspace(0.0, 1.0, 200)[:, None]
+    return np.concatenate([video.to_pixels("space", frame, np.eye(3)[i] * (
+        -AXIS_END + steps * (AXIS_END + AXIS_ENDS[i]))) for i in range(3)])
+
+
 def check_share_panel(video) -> dict:
     """b3_share: the measured share (mathcore) reads mathcore's percentages; from the
     moment the sphere's story has faded out (the swing): only the octahedron is drawn (no
-    sphere, no level set), and no body or floor axis in the panel's or its note's box;
-    once faded in (after the camera's turn) each row's text is drawn in its colour
-    (green: a zero, yellow: none) where the scene put it.  In the sphere's beats no text
-    of the share is drawn in the panel's box."""
+    sphere, no level set), no body in the panel's or its note's box and no axis through
+    them (the recorded projection); once all in (``share_clock`` at its end) each row's
+    text is drawn in its colour (green: a zero, yellow: none) where the scene put it.  In
+    the sphere's beats no text of the share is drawn in the panel's box."""
     scene = video.scene
     shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
     panel, note = scene.share_group
@@ -521,20 +553,21 @@ def check_share_panel(video) -> dict:
     first, last = video.beat("b3_share")
     alone = first + int(np.ceil(SWING_SECONDS * video.fps)) + 1
     drawn = first + int(np.ceil((SWING_SECONDS + DRAW_SECONDS) * video.fps))
-    shown = first + int(np.ceil((SWING_SECONDS + DRAW_SECONDS + SHARE_SECONDS) * video.fps))
+    shown = share_frame(video, SHARE_SECONDS)
+    assert video.value("share_clock", shown) == SHARE_SECONDS
     references = [video.beat(name)[1] for name in ("b3_boundary_turn", "b3_vertex_turn")]
     sphere, octahedron = (body_pixels(frame) for frame in video.frames(references).values())
     boxes = [video.pixel_box(group, margin_px=3.0) for group in (panel, note)]
-    # the octahedron's orange and the beta_3 axis's olive are in the palette only to take
-    # the antialiased edges of the yellow and green glyphs, which fit them best
-    absorbers = [AXIS_COLORS[2], theme.L1_COLOR]
-    intruders = [theme.L2_COLOR, theme.LOSS_COLOR, AXIS_COLORS[0], AXIS_COLORS[1]]
+    # the octahedron's orange and the axes' grey are in the palette only to take the
+    # antialiased edges of the yellow, green and grey glyphs, which fit them best
+    absorbers = [AXIS_COLOR, theme.L1_COLOR]
+    intruders = [theme.L2_COLOR, theme.LOSS_COLOR]
     texts = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.ZERO_COLOR, theme.SOLUTION_COLOR]
     palette = [*texts, *absorbers, *intruders]
     summary = {"panel_stray_px": 0, "sphere_or_level_px": 0,
                "sphere_reference_px": int(sphere[1:].sum())}
     picks = spread([(alone, last)], 6, 0)
-    assert sum(k >= shown for k in picks) >= 2
+    assert sum(k >= shown for k in picks) >= 2 and sum(k < shown for k in picks) >= 2
     for k, frame in video.frames(picks).items():
         for row, kind in zip(rows if k >= shown else [], KINDS, strict=False):
             color = theme.SOLUTION_COLOR if kind == "face" else theme.ZERO_COLOR
@@ -546,14 +579,19 @@ def check_share_panel(video) -> dict:
             classes = classify(frame, palette, box)
             stray = int((classes >= len(palette) - len(intruders)).sum())
             summary["panel_stray_px"] = max(summary["panel_stray_px"], stray)
-            assert stray <= 4, (f"{stray} pixels of a body or axis in the share's box "
+            assert stray <= 4, (f"{stray} pixels of a body in the share's box "
                                 f"{np.round(box)} at frame {k} ({video.time(k):.2f} s)")
+            axis = axis_pixels(video, k)
+            assert not np.any(np.all((axis >= box[0]) & (axis <= box[1]), axis=1)), (
+                f"an axis runs through the share's box at frame {k} ({video.time(k):.2f} s)")
         bodies = body_pixels(frame)
         summary["sphere_or_level_px"] = max(summary["sphere_or_level_px"], int(bodies[1:].sum()))
         assert bodies[1:].sum() <= SHARE_ALONE * sphere[1:].sum(), (
             f"the share is shown beside {bodies[1:]} pixels of the sphere and a level set at "
             f"frame {k} ({video.time(k):.2f} s)")
-        assert k < drawn or bodies[0] >= OCTAHEDRON_SHOWN * octahedron[0], (
+        # (while a row's parts are drawn over it, the octahedron is not all orange)
+        bare = not any(share_opacities(video.value("share_clock", k))[1])
+        assert k < drawn or not bare or bodies[0] >= OCTAHEDRON_SHOWN * octahedron[0], (
             f"the share is shown beside {bodies[0]} pixels of the octahedron at frame {k} "
             f"({video.time(k):.2f} s), {octahedron[0]} in the first story")
     for begin, end in video.beats("b3_boundary"):
@@ -586,6 +624,121 @@ def check_share_digits(video) -> dict:
     return heights
 
 
+#: A row's parts are drawn: a green pixel (the zero's colour) within the parts' half
+#: stroke and this many pixels of ``ROW_PART_SHARE`` of the points sampled on the rings and
+#: along the edges; parts not (yet, or no longer) drawn leave at most ``ROW_NOT_SHARE`` of
+#: them green.
+ROW_PART_SHARE, ROW_NOT_SHARE = 0.95, 0.1
+#: The faces' yellow fill lifts green over blue at the faces' centres (the yellow's G - B
+#: is 134 levels, the orange's 100; manim's light adds the same to R, G and B, so the
+#: shading of a face does not change it), against the bare octahedron at the beat's end,
+#: by at least this many levels (on average); with no fill, by at most
+#: ``FACE_BARE_LEVELS``.
+FACE_FILL_LEVELS, FACE_BARE_LEVELS = 20.0, 8.0
+
+
+def segment_distance(points: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The distance of each of ``points`` from the segment ``start``-``end`` (pixels)."""
+    along = np.clip((points - start) @ (end - start) / max((end - start) @ (end - start),
+                                                           1e-9), 0.0, 1.0)
+    return np.linalg.norm(points - start - along[:, None] * (end - start), axis=1)
+
+
+def part_points(video, frame: int) -> dict[str, np.ndarray]:
+    """Pixels sampled at ``frame`` on the share's parts: 16 points on each vertex's ring
+    and points along each edge (vertices not opposite), each kept only clear of the other
+    part (a ring crosses the edges at its vertex; an edge seen foreshortened runs into its
+    ends' rings); each face's centre."""
+    vertices = RADIUS * np.concatenate([np.eye(3), -np.eye(3)])
+    corners = video.to_pixels("space", frame, vertices)
+    angles = np.linspace(0, 2 * np.pi, 16, endpoint=False)
+    radius = video.screen_px(VERTEX_RING * theme.DOT_RADIUS)
+    clear = 2 * (TOUCH_SEARCH_PX + video.half_stroke_px(TOUCH_WIDTH))
+    rings = np.concatenate([c + radius * np.column_stack([np.cos(angles), np.sin(angles)])
+                            for c in corners])
+    pairs = [(i, j) for i, j in itertools.combinations(range(6), 2) if i % 3 != j % 3]
+    edges = np.array([corners[i] + t * (corners[j] - corners[i]) for i, j in pairs
+                      for t in np.linspace(0.1, 0.9, 17)])
+    rings = rings[np.min([segment_distance(rings, corners[i], corners[j])
+                          for i, j in pairs], axis=0) > clear]
+    edges = edges[np.min(np.linalg.norm(edges[:, None] - corners[None], axis=2), axis=1)
+                  > radius + clear]
+    assert len(rings) >= 24 and len(edges) >= 60, (len(rings), len(edges))
+    centres = video.to_pixels("space", frame, [RADIUS * np.array(signs) / 3 for signs in
+                                               itertools.product((1, -1), repeat=3)])
+    return {"vertex": rings, "edge": edges, "face": centres}
+
+
+def green_share(video, frame: np.ndarray, points: np.ndarray) -> float:
+    """The share of ``points`` with a pixel of the zero's green next to them."""
+    palette = [theme.L1_COLOR, theme.SOLUTION_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR,
+               AXIS_COLOR]
+    near = TOUCH_SEARCH_PX + int(np.ceil(video.half_stroke_px(TOUCH_WIDTH)))
+    green = color_mask(frame, theme.ZERO_COLOR, palette)
+    return float(np.mean([green[max(y - near, 0):y + near + 1, max(x - near, 0):x + near + 1].any()
+                          for x, y in np.round(points).astype(int)]))
+
+
+def green_channel(frame: np.ndarray, points: np.ndarray) -> float:
+    """The mean of green less blue over the 3 x 3 pixels round ``points``."""
+    pixels = frame.astype(float)
+    return float(np.mean([(pixels[y - 1:y + 2, x - 1:x + 2, 1]
+                           - pixels[y - 1:y + 2, x - 1:x + 2, 2]).mean()
+                          for x, y in np.round(points).astype(int)]))
+
+
+def check_share_rows(video) -> dict:
+    """b3_share's rows come in one at a time (``share_clock``): in the middle of row k's
+    hold, rows 0..k are drawn in their colours and the later ones not yet; and the parts
+    of the octahedron row k counts are drawn, no other: the six vertices ringed in green
+    (vertex), the twelve edges in green (edge), the eight faces filled in yellow (face),
+    at mathcore's vertices (``RADIUS e_i``) as the recorded projection puts them."""
+    (_head, rows), _note = video.scene.share_group
+    last = video.frame_count - 1
+    bare = video.frames([last])[last]
+    bare_green = green_channel(bare, part_points(video, last)["face"])
+    palette = [theme.ZERO_COLOR, theme.SOLUTION_COLOR, theme.TEXT_COLOR,
+               theme.MUTED_TEXT_COLOR, theme.L1_COLOR, AXIS_COLOR]
+    summary = {}
+    for k, kind in enumerate(KINDS):
+        index = share_frame(video, k * ROW_SECONDS + ROW_IN + ROW_HOLD / 2)
+        frame = video.frames([index])[index]
+        rows_drawn = []
+        for j, (row, row_kind) in enumerate(zip(rows, KINDS, strict=True)):
+            color = theme.SOLUTION_COLOR if row_kind == "face" else theme.ZERO_COLOR
+            box = video.pixel_box(row, margin_px=0.0)
+            ink = int(color_mask(frame, color, palette, box).sum())
+            rows_drawn.append(ink)
+            assert (ink >= 0.04 * np.prod(box[1] - box[0])) == (j <= k), (
+                f"share row {row_kind} at frame {index} ({video.time(index):.2f} s), "
+                f"row {kind}'s hold: {ink} px")
+        points = part_points(video, index)
+        shares = {part: green_share(video, frame, points[part]) for part in ("vertex", "edge")}
+        lift = green_channel(frame, points["face"]) - bare_green
+        for part in ("vertex", "edge"):
+            if part == kind:
+                assert shares[part] >= ROW_PART_SHARE, (kind, shares)
+            else:
+                assert shares[part] <= ROW_NOT_SHARE, (kind, shares)
+        assert (lift >= FACE_FILL_LEVELS) if kind == "face" else (lift <= FACE_BARE_LEVELS), (
+            f"the faces' green lift is {lift:.1f} in row {kind}'s hold")
+        summary[kind] = {"frame": index, "green": {p: round(v, 2) for p, v in shares.items()},
+                         "face_lift": round(lift, 1), "row_ink": rows_drawn}
+    return summary
+
+
+def test_the_axes_wear_no_colour_of_the_key():
+    """The axes and the triad's arrows are in the axes' grey, the names in the text
+    colour: each at least 20 CIE76 units from the five colours of the key (L1, L2, the
+    loss, an optimum, a zero)."""
+    from tests.test_theme import lab
+
+    assert AXIS_COLOR == theme.AXES_COLOR and NAME_COLOR == theme.TEXT_COLOR
+    for color in (AXIS_COLOR, NAME_COLOR):
+        for name, key in theme.COLOR_KEY:
+            assert np.linalg.norm(lab(color) - lab(key)) >= 20, (color, name)
+
+
 def test_the_face_and_the_share_are_drawn(rendered_video):
     """b3_face_turn draws the touched face once it is seen as a face and fills it;
     b3_share shows mathcore's 3-D share beside the octahedron alone, readable (the same
@@ -594,4 +747,5 @@ def test_the_face_and_the_share_are_drawn(rendered_video):
     assert GHOST_OPACITY >= 0.15  # the level set stays seen at the contact while turned
     check_face_seen(video)
     check_share_panel(video)
+    check_share_rows(video)
     check_share_digits(video)

@@ -27,18 +27,20 @@ from mathcore.penalty_form import (
     penalty_for_budget,
     stationarity,
 )
-from scenes import defaults, pieces, theme
+from scenes import defaults, layout, pieces, theme
 from scenes.bridge import (
     A_HIGH,
     A_LOW,
     ARROW_GAP,
     ARROW_SCALE,
+    CAPTION_LINES,
     FAMILY_LEVELS,
     FAMILY_OPACITY,
     FAN_OPACITY,
     FAN_RADIUS,
     K_TOP,
     KKT_PAUSE,
+    NAMED,
     PEN_COLOR,
     PEN_RISES,
     PEN_STROKE,
@@ -136,6 +138,12 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
         drawn = region_pixels(frame, PEN_COLOR, video.plane_box(axes), [
             theme.NORM_COLORS[norm], theme.TEXT_COLOR, theme.AXES_COLOR,
             optimum_color(constrained)], near)
+        # (less the ball's stroke and its rim: the video keeps colour per 2 x 2 block, and
+        # the norm's colour fading into the background there passes for the pale rose)
+        ball = video.to_pixels(plane, index, norm_named(norm).outline(defaults.RADIUS))
+        ball = densify(np.vstack([ball, ball[:1]]))
+        reach = np.linalg.norm(drawn[:, None, :] - ball[None, :, :], axis=2).min(axis=1)
+        drawn = drawn[reach > video.half_stroke_px(theme.BALL_STROKE) + 2.0]
         assert_near_polylines(video, index, drawn, [np.vstack([o, o[:1]]) for o in outlines],
                               f"{norm} penalised contours", PEN_STROKE, min_pixels=40)
         for outline in outlines:  # each drawn all round, clear of the ring, round its centre
@@ -155,15 +163,20 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
                                   optimum_color(constrained)])) <= 10
     shown = video.scene.shown["l1_bridge"]
     assert shown["lambda"] == pytest.approx(5.0) and shown["penalised"] == [2.0, 0.0]
-    # why lam (mathcore's f = (b - c)^T A (b - c), penalties lam ||b||_1 and lam ||b||_2^2):
-    # for L1 no downhill direction at b* (not "flat": it has a kink there) when
-    # -grad f = lam s with s in the subdifferential, so lam = mu; for L2 the gradient
-    # grad f + 2 lam b* is 0, with b* = t s: lam = mu / (2t)
-    for norm, words in (("l1", ("−∇f(β*)=λ·s", "s∈∂‖β*‖₁", "λ=μ=5.00")),
-                        ("l2", ("∇f(β*)+2λβ*=0", "β*=t·s", "λ=μ/(2t)="))):
-        said = "".join(video.scene.sides[norm]["caption"].sources).replace(" ", "")
+    # the logic the right way round (mathcore's f = (b - c)^T A (b - c), penalties
+    # lam ||b||_1 and lam ||b||_2^2): the constrained b* has grad f(b*) = -mu s (s in the
+    # subdifferential of ||b||_1; s = b*/t, the gradient of ||b||_2); so at lam = mu (L1),
+    # mu / (2t) (L2) b* minimises the penalised objective: the premise first, the
+    # conclusion after it, no "if" that would run the other way
+    for norm, words in (("l1", ("∇f(β*)=−μ·s", "s∈∂‖β*‖₁", "λ=μ=5.00", "f+λ‖β‖₁")),
+                        ("l2", ("∇f(β*)=−μ·s", "s=β*/t", "λ=μ/(2t)=", "f+λ‖β‖₂²"))):
+        lines = video.scene.sides[norm]["lines"]
+        said = "".join(lines[key].original_text for key in ("stationary", "so", "penalised"))
+        said = said.replace(" ", "")
         lam = penalty_for_budget(LOSS, norm, defaults.RADIUS)
-        assert all(word in said for word in words) and f"={lam:.2f}" in said
+        assert all(word in said for word in words) and f"={lam:.2f}" in said, said
+        assert said.index("∇f(β*)") < said.index("λ=μ") < said.index("f+λ")
+        assert "if" not in said and "当" not in said
         assert "flat" not in said and "平稳" not in said
     subtitle = video.scene.beats[[b["name"] for b in video.scene.beats].index(
         "bridge_same")]["subtitle"]
@@ -225,37 +238,109 @@ def test_the_penalised_colour_is_its_own():
         assert np.abs(rgb(color) - rgb(other)).sum() >= 70, other
 
 
+#: Each beat's lines of words under a plane at its end (slot order), and their colours
+#: (None: the norm's).
+BEAT_LINES = {"bridge_start": ("constrained",),
+              "bridge_kkt": ("constrained", "normal", "balance"),
+              "bridge_price": ("constrained", "balance", "price"),
+              "bridge_same": ("stationary", "so", "penalised")}
+TINTS = {"constrained": None, "penalised": PEN_COLOR}
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_penalty_is_told_one_line_at_a_time(lang, rendered_video):
-    """bridge_same lasts >= 8 s and shows its three lines of the penalty one after
-    another (each drawn at least 15 px tall), the ring with the last."""
+    """bridge_same lasts >= 8 s: first the constrained optimum's balance (grad f(b*) =
+    -mu s), then "so with lam = ...", "b* minimises f + lam P" (the ring with them), each
+    drawn at least 15 px tall; the constraint's line gone."""
     video = rendered_video(ConstraintToPenalty, lang)
     for beat in ("bridge_kkt", "bridge_same"):
         first, last = video.beat(beat)
         assert video.time(last) - video.time(first) >= 8.0, beat
     first, last = video.beat("bridge_same")
-    # the fade-out (0.4 s), then a line every 0.8 s + SAME_PAUSE: sample mid-pause
-    times = [0.4 + 0.8 + 0.5 * SAME_PAUSE, 0.4 + 2 * 0.8 + 1.5 * SAME_PAUSE]
-    picks = [first + round(t * video.fps) for t in times] + [last]
+    # the fade-out (0.4 s), the balance's line with the contours (0.8 s), SAME_PAUSE:
+    # sample mid-pause, then the end
+    picks = [first + round((0.4 + 0.8 + 0.5 * SAME_PAUSE) * video.fps), last]
     frames = video.frames(picks)
     for norm, side in video.scene.sides.items():
-        lines = side["caption"][2:]
-
-        tints = (PEN_COLOR, theme.TEXT_COLOR, theme.TEXT_COLOR)
+        keys = ("stationary", "so", "penalised")
+        tints = [TINTS.get(key) or theme.TEXT_COLOR for key in keys]
         others = [theme.NORM_COLORS[norm], theme.TEXT_COLOR, PEN_COLOR]
-        for shown, index in enumerate(picks):
-            counts = [len(region_pixels(frames[index], tint, video.pixel_box(line), others))
-                      for tint, line in zip(tints, lines, strict=True)]
-            for k, count in enumerate(counts):
-                if k <= shown:
-                    assert count >= 20, (norm, index, k, counts)
-                else:
-                    assert count == 0, (norm, index, k, counts)
-        # each line's letters at least 15 px tall on the decoded frame
-        for tint, line in zip(tints, lines, strict=True):
-            box = video.pixel_box(line, margin_px=1.0)
+        for shown, index in zip((1, 3), picks, strict=True):
+            counts = [len(region_pixels(frames[index], tint, video.pixel_box(side["lines"][key]),
+                                        others))
+                      for tint, key in zip(tints, keys, strict=True)]
+            assert all(count >= 20 for count in counts[:shown]), (norm, index, counts)
+            assert all(count == 0 for count in counts[shown:]), (norm, index, counts)
+        for tint, key in zip(tints, keys, strict=True):
+            box = video.pixel_box(side["lines"][key], margin_px=1.0)
             found = region_pixels(frames[last], tint, box, others)
-            assert np.ptp(found[:, 1]) >= 15.0, (norm, np.ptp(found[:, 1]))
+            assert np.ptp(found[:, 1]) >= 15.0, (norm, key, np.ptp(found[:, 1]))
+
+
+def text_rows(frame, box) -> int:
+    """How many lines of words are drawn in the pixel ``box``: runs of pixel rows holding
+    lit pixels, at least 8 px high (a gap of 2 rows ends a run)."""
+    (left, top), (right, bottom) = np.round(box).astype(int)
+    lift = np.abs(frame[top:bottom, left:right].astype(float)
+                  - rgb(theme.BACKGROUND_COLOR)).sum(axis=2)
+    lit = np.flatnonzero((lift >= 60).sum(axis=1) >= 2)
+    if not len(lit):
+        return 0
+    runs = np.split(lit, np.flatnonzero(np.diff(lit) > 2) + 1)
+    return sum(run[-1] - run[0] + 1 >= 8 for run in runs)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_at_most_three_lines_of_words_under_a_plane(lang, rendered_video):
+    """At the end of every beat (and of the fan's and the sweep's motions), under each
+    plane, between its window and the ruler's or the subtitles' strip, the decoded frame
+    holds at most CAPTION_LINES lines of words, and just the lines the beat means to show
+    (each drawn, in its colour, in its slot)."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    ends = {name: video.beat(name)[1] for name in
+            ("bridge_start", "bridge_kkt", "bridge_price", "bridge_fan", "bridge_same",
+             "bridge_lambda")}
+    frames = video.frames(ends.values())
+    for name, index in ends.items():
+        for norm, side in scene.sides.items():
+            window = video.pixel_box(side["window"], margin_px=0.0)
+            # down to half a caption line under the last slot (the ruler's rows below)
+            floor = video.screen_to_pixels(np.array([side["slots"][-1]
+                                                     - [0.0, 0.5 * layout.CAPTION_LINE, 0.0]]))
+            box = np.array([[window[0, 0] - 4, window[1, 1] + 3],
+                            [window[1, 0] + 4, floor[0, 1]]])
+            rows = text_rows(frames[index], box)
+            assert 1 <= rows <= CAPTION_LINES, (name, norm, rows)
+            for slot, key in enumerate(BEAT_LINES.get(name, ())):
+                tint = TINTS.get(key, theme.TEXT_COLOR) or theme.NORM_COLORS[norm]
+                found = region_pixels(frames[index], tint, line_box(video, side, key, slot),
+                                      [theme.TEXT_COLOR, theme.NORM_COLORS[norm], PEN_COLOR])
+                assert len(found) >= 20, (name, norm, key)
+            if name in BEAT_LINES:
+                assert rows == len(BEAT_LINES[name]), (name, norm, rows)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_mu_is_said_to_be_the_price_of_the_budget(lang, rendered_video):
+    """bridge_price: mu's line moved up under the constraint's, and under it the price,
+    with mathcore's mu (= -df*/dt, tests/test_penalty_form.py); its subtitle says it, and
+    the fan's says what a subgradient is (the normal cone)."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    for norm, side in scene.sides.items():
+        mu = stationarity(LOSS, norm, defaults.RADIUS)[1]
+        words = side["lines"]["price"].original_text
+        assert words == text("bridge_price", lang, mu=f"{mu:.2f}") and f"{mu:.2f}" in words
+        assert scene.shown["price"][norm] == pytest.approx(mu)
+    said = {b["name"]: b["subtitle"] for b in scene.beats}
+    price = {"en": ("price of the budget", "one more unit of t"), "zh": ("预算的价格", "每多")}
+    assert all(word in said["bridge_price"] for word in price[lang])
+    cone = {"en": ("no gradient", "normal cone", "subgradient"),
+            "zh": ("没有梯度", "法锥", "次梯度")}
+    assert all(word in said["bridge_fan"] for word in cone[lang])
+    first, last = video.beat("bridge_price")
+    assert video.time(last) - video.time(first) >= 1.5
 
 
 def family_pixels(video, index, frame, norm):
@@ -368,13 +453,42 @@ def check_balance(video, index, frame, norm, loss, palette=()):
     return beta, gradient, mu, s
 
 
-def assert_labels_clear_of_contours(video, index, frame, norm, labels):
-    """Where a contour of the loss (the family and the touching level, from mathcore)
-    runs through a label's box, its stroke is not drawn (the label sits on a box of the
-    background's colour): at most the letters' own pixels are lit there."""
+def touching_path(video, index, norm, loss=LOSS):
+    """The touching contour of ``loss`` (mathcore's level at the constrained optimum) in
+    pixels, densely sampled."""
+    axes = video.scene.sides[norm]["axes"]
+    level = solve_constrained(loss, norm, defaults.RADIUS).loss
+    path = video.to_pixels(f"{norm}_2d", index,
+                           pieces.LossContour(axes, loss, level).data_points())
+    return densify(np.vstack([path, path[:1]]))
+
+
+def box_gap(video, label, path, centre_px=None) -> float:
+    """Pixels between the letters' box of ``label`` (a backed name: its box, its letters;
+    centred at ``centre_px`` when given) and the nearest point of ``path``, less the half
+    stroke of a contour: positive when no contour stroke reaches the letters."""
+    box = video.pixel_box(label[1], margin_px=0.0)
+    if centre_px is not None:
+        box = box - box.mean(axis=0) + centre_px
+    gap = np.maximum(np.maximum(box[0] - path, path - box[1]), 0.0)
+    return float(np.hypot(*gap.T).min() - video.half_stroke_px(theme.CONTOUR_STROKE))
+
+
+def line_box(video, side, key, slot):
+    """The pixel box of the caption line ``key`` while it stands in ``slot`` (a line that
+    later moves is found where it was)."""
+    line = side["lines"][key]
+    shift = video.screen_to_pixels(np.array([side["slots"][slot], line.get_center()]))
+    return video.pixel_box(line, shift_px=shift[0] - shift[1])
+
+
+def assert_labels_clear_of_contours(video, index, frame, norm, labels, levels=FAMILY_LEVELS):
+    """Where a contour of the loss (the family's ``levels`` and the touching level, from
+    mathcore) runs through a label's box, its stroke is not drawn (the label sits on a box
+    of the background's colour): at most the letters' own pixels are lit there."""
     plane = f"{norm}_2d"
     axes = video.scene.sides[norm]["axes"]
-    levels = [*FAMILY_LEVELS, solve_constrained(LOSS, norm, defaults.RADIUS).loss]
+    levels = [*levels, solve_constrained(LOSS, norm, defaults.RADIUS).loss]
     paths = [video.to_pixels(plane, index, pieces.LossContour(axes, LOSS, level)
                              .data_points()) for level in levels]
     path = np.vstack([densify(np.vstack([p, p[:1]])) for p in paths])
@@ -470,13 +584,15 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
         _, gradient, mu, s = check_balance(video, index, frame, norm, LOSS)
         # mu shown: s laid off mu times along mu s, and the ratio of the lengths in words
         check_ruler(video, index, frame, norm)
-        said = scene.sides[norm]["caption"].sources[1].replace(" ", "")
+        said = scene.sides[norm]["lines"]["balance"].original_text.replace(" ", "")
         assert (f"|−∇f|/|s|={np.linalg.norm(gradient):.3f}/{np.linalg.norm(s):.3f}"
                 f"={mu:.2f}") in said
-        # no contour stroke through c's tag or the arrows' names
+        # no contour stroke through c's tag or the arrows' names (the family has given way
+        # to the arrows: the touching contour alone is drawn)
         side = scene.sides[norm]
         assert_labels_clear_of_contours(video, index, frame, norm,
-                                        [side["center"][1], *side["names"]])
+                                        [side["center"][1], *side["names"]], levels=())
+        assert box_gap(video, side["center"][1], touching_path(video, index, norm)) > 0
         # both arrows named on screen, each in its arrow's colour
         for name, color in zip(scene.sides[norm]["names"],
                                (theme.LOSS_COLOR, theme.NORM_COLORS[norm]), strict=True):
@@ -486,15 +602,15 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
                               for name in scene.sides[norm]["names"])
         assert ((pull_box[0] >= push_box[1]) | (pull_box[1] <= push_box[0])).any()
         # s named for what it is, with mathcore's numbers: a subgradient of ||b||_1 at the
-        # corner (not of unit length), the unit normal b*/||b*||_2 on the circle
-        words = scene.sides[norm]["normal_line"]
+        # corner (not of unit length), the unit normal b*/||b*||_2 = b*/t on the circle
+        words = scene.sides[norm]["lines"]["normal"]
         said = words.text.replace(" ", "")  # (manim's Text keeps no spaces)
         _, _, s = stationarity(LOSS, norm, defaults.RADIUS)
         assert f"({s[0]:.2f},{s[1]:.2f})" in said
         if norm == "l1":
             assert "∈∂‖β‖₁" in said and np.linalg.norm(s) > 1.05
         else:
-            assert "β*/‖β*‖₂" in said and np.linalg.norm(s) == pytest.approx(1.0)
+            assert "β*/t" in said and np.linalg.norm(s) == pytest.approx(1.0)
             assert s == pytest.approx(solve_constrained(LOSS, "l2", defaults.RADIUS).beta
                                       / defaults.RADIUS)
         box = video.pixel_box(words)
@@ -512,7 +628,7 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
     early = first + round((0.8 + 0.5 * KKT_PAUSE) * video.fps)
     picture = video.frames([early])[early]
     for norm in ("l1", "l2"):
-        box = video.pixel_box(scene.sides[norm]["caption"][1])
+        box = line_box(video, scene.sides[norm], "balance", 2)
         assert len(region_pixels(picture, theme.TEXT_COLOR, box, ON_ARROWS[1:])) == 0
     shown = scene.shown
     assert shown["l1_bridge"]["multiplier"] == pytest.approx(5.0)
@@ -622,11 +738,12 @@ def test_the_corners_fan_of_normals_keeps_the_optimum_while_the_loss_slides(lang
 def test_the_caption_lines_share_one_size(lang, rendered_video):
     video, _, frame = beat_frame(rendered_video, lang, "bridge_same")
     for norm, side in video.scene.sides.items():
-        caption = side["caption"]
-        ratios = [line.height / pieces.label(source, theme.SMALL_SIZE).height
-                  for line, source in zip(caption, caption.sources, strict=True)]
+        lines = side["lines"]
+        ratios = [line.height / pieces.label(line.original_text, theme.SMALL_SIZE).height
+                  for line in lines.values()]
         assert max(ratios) - min(ratios) <= 0.01 and min(ratios) >= 0.85
-        for line in caption:  # every line drawn, inside the frame
+        for key in BEAT_LINES["bridge_same"]:  # every line drawn, inside the frame
+            line = lines[key]
             box = video.pixel_box(line)
             assert box[0][0] >= 0 and box[1][0] <= frame.shape[1]
             drawn = [len(region_pixels(frame, color, box, [theme.TEXT_COLOR]))
@@ -691,3 +808,44 @@ def test_a_bigger_penalty_shrinks_the_ball(lang, rendered_video):
     assert shown["l1"][0] == pytest.approx([5.0, 2.0])
     assert shown["l2"][0][1] == pytest.approx(2.0)
     assert shown["l1"][1][1] < 2.0 and shown["l2"][1][1] < 2.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_name_sits_on_a_contour_while_the_loss_slides(lang, rendered_video):
+    """bridge_fan: at frames spread over the sliding loss, each name (-grad f, mu s, c) is
+    drawn where the scene records it (its letters found there, in its colour, on the
+    decoded frame), and neither the touching contour (mathcore's level set of that frame's
+    loss) nor the ball's outline comes within a contour's half stroke of its letters (the
+    family, whose rings leave no room for a name, has given way to the arrows)."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    first, last = video.beat("bridge_fan")
+    sweeps = [(a, b) for a, b in video.changing("a") if first <= a and b <= last]
+    tints = dict(zip(NAMED, (theme.LOSS_COLOR, None, theme.LOSS_COLOR), strict=True))
+    for index, frame in video.frames(spread(sweeps, 12, 0)).items():
+        loss = QuadraticLoss.create(fan_center(LOSS, video.value("a", index)), LOSS.matrix)
+        for norm, side in scene.sides.items():
+            plane = f"{norm}_2d"
+            outline = video.to_pixels(plane, index, norm_named(norm).outline(defaults.RADIUS))
+            strokes = np.vstack([touching_path(video, index, norm, loss),
+                                 densify(np.vstack([outline, outline[:1]]))])
+            for part, label in zip(NAMED, (*side["names"], side["center"][1]), strict=True):
+                centre = video.screen_to_pixels(np.array([[
+                    video.value(f"{norm}_{part}_x", index),
+                    video.value(f"{norm}_{part}_y", index), 0.0]]))[0]
+                tint = tints[part] or theme.NORM_COLORS[norm]
+                box = video.pixel_box(label[1], margin_px=1.0)
+                box = box - box.mean(axis=0) + centre
+                letters = region_pixels(frame, tint, box, [
+                    theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
+                    theme.NORM_COLORS[norm], theme.LOSS_COLOR,
+                    blend(theme.L1_COLOR, FAN_OPACITY)])
+                # (thin letters lose their colour in the video's 2 x 2 colour blocks: their
+                # lit pixels tell they are there, a few keep the name's colour; c's one
+                # letter, on its box of the background's colour, may keep none)
+                lift = np.abs(frame[int(box[0, 1]):int(box[1, 1]) + 1,
+                                    int(box[0, 0]):int(box[1, 0]) + 1].astype(float)
+                              - rgb(theme.BACKGROUND_COLOR)).sum(axis=2)
+                assert np.sum(lift >= 60) >= 6, (norm, part, index)
+                assert part == "tag" or len(letters) >= 2, (norm, part, index)
+                assert box_gap(video, label, strokes, centre) > 0, (norm, part, index)

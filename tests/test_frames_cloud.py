@@ -8,8 +8,12 @@ centres drawn are exactly the first ``dots`` of the scene's losses, each in its 
 colour.  The zones: at every checked frame of the zones and the tilt, the pixels inside
 mathcore's corner wedges for the recorded shape A(s) are the zone's green, those outside
 are not, and the L2 plane's green pixels lie on mathcore's four rays, each drawn to the
-edge.  The tilted example and
-the zoom insets show contour, ball and optimum where mathcore puts them.
+edge.  While dimmed under the zones, every dot clear of others keeps at least half of its
+outcome's colour and reads as green or yellow as mathcore's optimum says.  The tilted
+example and the zoom insets show contour, ball and optimum where mathcore puts them.  The
+notes under the planes and the line under the key change cleanly: at no decoded frame are
+the old and the new text both drawn; at most three shares are read at once.  The title
+appears whole (faded in, never half-written).
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ from scenes.cloud import (
     CLOUD_SIZE,
     EXACT_SAMPLES,
     FIRST_HOLD,
+    NOTES_OUT,
     RADIUS,
     RAY_STROKE,
     SEED,
+    SHAPE_SECONDS,
     SHOWN_ONE_BY_ONE,
     TILT_DEGREES,
     ZONE_OPACITY,
@@ -55,6 +61,7 @@ from tests.frames import (
     check_basics,
     check_dots,
     color_mask,
+    densify,
     inside_box,
     marker_position,
     pixel_centres,
@@ -62,6 +69,7 @@ from tests.frames import (
     rgb,
     spread,
 )
+from tests.test_frames_lesson_ends import check_fades_in_whole
 
 pytestmark = pytest.mark.slow
 
@@ -69,6 +77,15 @@ pytestmark = pytest.mark.slow
 CLEAR_PX = 3.5
 #: Largest colour distance (0..255 per channel) of a zone or background pixel.
 FILL_TOLERANCE = 14.0
+#: A dimmed dot reads as its outcome's colour when its centre pixel holds at least this
+#: share of that colour over what lies under it (the zone's green or the background), as
+#: the other frame checks read a colour (tests.frames.classify's min_share).
+READABLE_SHARE = 0.5
+#: A text counts as drawn in a frame where this share of its own pixels (those no other
+#: text of the change covers) is brighter than the background by TEXT_CONTRAST (luma).
+TEXT_DRAWN, TEXT_CONTRAST = 0.05, 10.0
+#: Every change of texts (the old fade out, then the new fade in) is over in this long.
+CHANGE_SECONDS = NOTES_OUT + SHAPE_SECONDS + 0.5
 
 
 def problems() -> dict:
@@ -294,15 +311,16 @@ def check_exact_notes(video) -> None:
 
 def check_tallies(video, drawn: dict) -> None:
     """"×N" at each axis point of both balls, N the shown optima exactly there (mathcore),
-    drawn in green at the end of the exact beat and again at the end of the recap."""
+    drawn in green at the end of the exact beat and again at the end of the recap, under
+    the exact shares the sampling line they were drawn by ("drawn as below")."""
     scene = video.scene
     ends = [video.beat("cloud_exact")[1], video.beat("cloud_recap")[1]]
     for index, frame in video.frames(ends).items():
-        if index == ends[0]:  # the sampling is the exact shares' caption (A kept if definite)
-            sampling = scene.key[1]
-            assert "ab > e²" in sampling.original_text
-            assert len(bright_pixels(frame, video.pixel_box(sampling, margin_px=0.0),
-                                     contrast=25.0)) > 30
+        # the sampling is the exact shares' caption (A kept if definite), in both beats
+        sampling = scene.key[1]
+        assert "ab > e²" in sampling.original_text
+        assert len(bright_pixels(frame, video.pixel_box(sampling, margin_px=0.0),
+                                 contrast=25.0)) > 30
         assert video.value("dots", index) == CLOUD_SIZE
         for norm, piles in scene.corner_piles.items():
             optima = drawn[norm][2]
@@ -368,8 +386,7 @@ def check_words(video, index: int) -> None:
     width, height = video.timeline["pixel_size"]
     for norm, note in scene.tilt_notes.items():
         assert "⁻¹" not in note.original_text
-        expected = text(f"cloud_tilt_{norm}", lang, share=percent(scene.zone_share["tilted"]))
-        assert note.original_text == expected
+        assert note.original_text == text(f"cloud_tilt_{norm}", lang)
         assert len(bright_pixels(frame, video.pixel_box(note, margin_px=0.0),
                                  contrast=40.0)) > 30
     # the line under the key says why the shares differ (the share depends on the losses
@@ -397,6 +414,7 @@ def test_each_loss_then_the_cloud_of_centres(lang, rendered_video):
     check_cloud(video, drawn)
     check_exact_notes(video)
     check_tallies(video, drawn)
+    check_fades_in_whole(video, video.scene.title, video.beat("cloud_start"))
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -415,7 +433,12 @@ def test_the_zones_follow_the_loss_shape(lang, rendered_video):
         check_rays(video, index, frame)
         shapes.add(round(video.value("shape", index), 3))
     assert len(shapes) >= 4  # the zones were seen moving
+    drawn = problems()
+    for index, frame in video.frames([zones[1], checked[2], morph_end]).items():
+        check_dimmed_dots(video, index, frame, drawn)
     check_outlines(video)
+    check_clean_changes(video)
+    check_few_shares(video)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -497,3 +520,164 @@ def check_tilt(video, zoom: tuple[int, int]) -> None:
                 assert np.array_equal(beta, untilted) and beta[1] == 0.0  # the tip holds
             else:
                 assert np.all(beta != 0.0) and moved >= 6.0, moved  # the circle's slides
+
+
+def colour_shares(pixels: np.ndarray, color: str, under: np.ndarray) -> tuple[np.ndarray,
+                                                                              np.ndarray]:
+    """Each pixel P as U + a (C - U) + r over what lies under it (U, one row a pixel):
+    (a, |r|)."""
+    span = rgb(color) - under
+    share = np.sum((pixels - under) * span, axis=1) / np.sum(span * span, axis=1)
+    return share, np.linalg.norm(pixels - under - share[:, None] * span, axis=1)
+
+
+def check_dimmed_dots(video, index: int, frame: np.ndarray, drawn: dict) -> dict:
+    """While the cloud is dimmed under the zones, each dot clear of the other dots, the
+    wedges' borders, the rays, the ball and the axes is read at its centre pixel as its
+    outcome's colour (mathcore's optimum: green with an exact zero, else yellow): at
+    least ``READABLE_SHARE`` of it over the zone or the background under it, and nearer
+    to it than to the other outcome's colour."""
+    from scipy.spatial import cKDTree
+
+    matrix = shape_at(video.value("shape", index))
+    dot_px = video.screen_px(CLOUD_DOT)
+    found = {}
+    for norm in ("l1", "l2"):
+        centers, _, optima = drawn[norm]
+        pixels = video.to_pixels(norm, index, centers)
+        near = cKDTree(pixels).query(pixels, k=2)[0][:, 1]
+        clear = near > 2 * dot_px + 2.0
+        origin = video.to_pixels(norm, index, [[0.0, 0.0]])[0]
+        clear &= np.min(np.abs(pixels - origin), axis=1) > dot_px + 6.0  # axes and ticks
+        ball = video.to_pixels(norm, index, boundary_points(norm, RADIUS, 400))
+        clear &= cKDTree(ball).query(pixels)[0] > dot_px + 4.0
+        under = np.tile(rgb(theme.BACKGROUND_COLOR), (len(centers), 1))
+        if norm == "l1":
+            for region in catchment_regions(matrix, RADIUS, BOX):
+                polygon = video.to_pixels("l1", index, region.polygon)
+                clear &= distance_to_polygon_px(pixels, polygon) > dot_px + 2.0
+                if region.face == "corner":
+                    under[inside_polygon(pixels, polygon)] = rgb(blend(theme.ZERO_COLOR,
+                                                                       ZONE_OPACITY))
+        else:
+            for ray in l2_zero_rays(matrix, RADIUS, BOX):
+                line = densify(video.to_pixels("l2", index, ray))
+                clear &= cKDTree(line).query(pixels)[0] > (dot_px + video.half_stroke_px(
+                    RAY_STROKE) + 2.0)
+        columns, rows = np.floor(pixels[clear]).astype(int).T
+        seen = frame[rows, columns].astype(float)
+        colors = np.array([optimum_color(b) for b in optima[clear]])
+        green, green_residual = colour_shares(seen, theme.ZERO_COLOR, under[clear])
+        yellow, yellow_residual = colour_shares(seen, theme.SOLUTION_COLOR, under[clear])
+        is_green = colors == theme.ZERO_COLOR
+        own_share = np.where(is_green, green, yellow)
+        own_fits = np.where(is_green, green_residual < yellow_residual,
+                            yellow_residual < green_residual)
+        read = (own_share >= READABLE_SHARE) & own_fits
+        for color in (theme.ZERO_COLOR, theme.SOLUTION_COLOR):
+            mine = colors == color
+            if not mine.any():
+                continue
+            share = float(np.mean(read[mine]))
+            found[(norm, color)] = (int(mine.sum()), round(share, 3),
+                                    round(float(np.median(own_share[mine])), 2))
+            assert share >= 0.97, (f"{norm}: only {share:.1%} of {int(mine.sum())} dimmed "
+                                   f"{color} dots read as {color} at frame {index}: {found}")
+    # both outcomes were seen on the L1 plane, the yellow ones on the L2 plane
+    assert found[("l1", theme.ZERO_COLOR)][0] >= 30, found
+    assert found[("l1", theme.SOLUTION_COLOR)][0] >= 10, found
+    assert found[("l2", theme.SOLUTION_COLOR)][0] >= 50, found
+    return found
+
+
+def text_pixels(video, frame: np.ndarray, boxes: list[np.ndarray]) -> np.ndarray:
+    """The mask of pixels inside ``boxes`` at least TEXT_CONTRAST brighter than the
+    background (luma)."""
+    weights = np.array([0.299, 0.587, 0.114])
+    luma = frame.astype(float) @ weights
+    lit = luma > rgb(theme.BACKGROUND_COLOR) @ weights + TEXT_CONTRAST
+    inside = np.zeros_like(lit)
+    for (left, top), (right, bottom) in boxes:
+        inside[max(int(top), 0):int(np.ceil(bottom)), max(int(left), 0):int(np.ceil(right))] = True
+    return lit & inside
+
+
+def check_clean_change(video, beat: str, old: list, new: list, shown: int) -> dict:
+    """When ``beat`` begins, the texts ``old`` (drawn at the frame before it) give way to
+    ``new`` (drawn at frame ``shown``): at no decoded frame in between are both drawn
+    (each judged on its own pixels, those the other's text does not cover)."""
+    first, _ = video.beat(beat)
+    boxes = [video.pixel_box(m, margin_px=1.0) for m in [*old, *new]]
+    ends = video.frames([first - 1, shown])
+    before = text_pixels(video, ends[first - 1], boxes)
+    after = text_pixels(video, ends[shown], boxes)
+    old_only = before & ~ndimage.binary_dilation(after, iterations=2)
+    new_only = after & ~ndimage.binary_dilation(before, iterations=2)
+    assert old_only.sum() >= 50 and new_only.sum() >= 50, (beat, old_only.sum(),
+                                                           new_only.sum())
+    # every text change is over within CHANGE_SECONDS; decoded a few frames at a time
+    last = min(shown, first + int(np.ceil(CHANGE_SECONDS * video.fps)))
+    both, seen = [], []
+    for start in range(first, last + 1, 10):
+        for index, frame in video.frames(range(start, min(start + 10, last + 1))).items():
+            lit = text_pixels(video, frame, boxes)
+            drawn = (float(lit[old_only].mean()), float(lit[new_only].mean()))
+            seen.append(drawn)
+            if min(drawn) > TEXT_DRAWN:
+                both.append((index, drawn))
+            video._frames.pop(index, None)  # hundreds of frames: not kept
+    assert not both, f"{beat}: the old and the new texts drawn at once at {both[:5]}"
+    assert seen[0][0] > 0.5 and seen[-1][1] > 0.5, (beat, seen[0], seen[-1])
+    return {"frames": len(seen)}
+
+
+def check_clean_changes(video) -> None:
+    """Each change of the texts under the planes and under the key is clean: the
+    counts and the tally note give way to the exact shares with the sampling; those to the
+    round zones' notes; those to the tilted ones with the shares compared; those to the
+    zoom's slopes; those to the exact shares with the sampling again."""
+    scene = video.scene
+    ends = {name: video.beat(name)[1] for name in
+            ("cloud_exact", "cloud_zones", "cloud_tilt", "cloud_zoom", "cloud_recap")}
+    first_outline = min(k for k, v in enumerate(video.timeline["trackers"]["outlined"])
+                        if v is not None and v >= 0)
+    growing = min(k for k, v in enumerate(video.timeline["trackers"]["grow"])
+                  if v is not None and v > 0)
+    exact = [*scene.exact_notes.values(), scene.key[1]]
+    changes = [
+        ("cloud_exact", [scene.tally_note, *scene.counters.values()], exact,
+         ends["cloud_exact"]),
+        ("cloud_zones", exact, list(scene.zone_notes.values()), first_outline),
+        ("cloud_tilt", list(scene.zone_notes.values()),
+         [*scene.tilt_notes.values(), scene.shares], growing),
+        ("cloud_zoom", [*scene.tilt_notes.values(), scene.shares],
+         list(scene.zoom_notes.values()), ends["cloud_zoom"]),
+        ("cloud_recap", list(scene.zoom_notes.values()), exact, ends["cloud_recap"]),
+    ]
+    for beat, old, new, shown in changes:
+        check_clean_change(video, beat, old, new, shown)
+
+
+def check_few_shares(video) -> None:
+    """At the end of each beat, the texts drawn under the planes and the key hold at
+    most three shares (numbers with decimals; the zoom's slopes are not shares), each
+    in a named text, all from mathcore."""
+    import re
+
+    scene = video.scene
+    counters = [c.shown_text for c in scene.counters.values()]
+    shown = {"cloud_pile": [*counters, scene.tally_note.original_text],
+             "cloud_exact": [n.original_text for n in [*scene.exact_notes.values(),
+                                                       scene.key[1]]],
+             "cloud_zones": [n.original_text for n in scene.zone_notes.values()],
+             "cloud_tilt": [n.original_text for n in [*scene.tilt_notes.values(),
+                                                      scene.shares]]}
+    shown["cloud_recap"] = shown["cloud_exact"]
+    values = {percent(v) for v in (*[r.fraction_zero for r in scene.exact.values()],
+                                   *[r.ci95[k] for r in scene.exact.values() for k in (0, 1)],
+                                   *scene.zone_share.values())}
+    for beat, texts in shown.items():
+        numbers = re.findall(r"\d+\.\d+", " ".join(texts))
+        assert len(numbers) <= 3, (beat, numbers)
+        if beat != "cloud_pile":  # the live counts are checked in check_cloud
+            assert set(numbers) <= values, (beat, numbers)

@@ -344,7 +344,8 @@ def bar_tops(video, index: int, frame: np.ndarray, plane: str, color: str | None
 def check_mechanism(video) -> dict:
     """At the end of each mechanism beat: first the |c_i| (grey bars) at mathcore's values
     in both charts; after the cut, L1's bars at |c_i| - theta, none where
-    |c_i| <= theta but a green dot on 0 there, and the threshold line at theta; after the
+    |c_i| <= theta but a green dot on 0 there, the threshold line gone and the gap theta
+    marked beside a cut bar (``check_theta_gap``); after the
     scaling, L2's bars at scale |c_i|, every one above 0.  Returns the worst errors (px)."""
     example = threshold_example(MECH_DIM, SEED, RELATIVE_BUDGET)
     scene, lang = video.scene, video.scene.lang
@@ -387,18 +388,9 @@ def check_mechanism(video) -> dict:
             box = video.pixel_box(part["note"], margin_px=1.0)
             drawn = len(bright_pixels(frame, box, contrast=40.0))
             assert (drawn > 20) == (MECHANISM[name][plane == "mech_l2"]), (name, plane, drawn)
-        if cut:  # the threshold line at theta, the zeros' dots on 0
-            # in the gaps between the bars, over the zero line and its ticks: only the line
-            row = video.to_pixels("mech_l1", index, [[0.0, example.theta]])[0, 1]
-            line = []
-            for gap in np.arange(1.5, MECH_DIM, 1.0):
-                (a, top), (b, bottom) = video.to_pixels("mech_l1", index, [
-                    [gap - (1 - MECH_BAR) / 2, 10.0], [gap + (1 - MECH_BAR) / 2, 0.0]])
-                line.extend(bright_pixels(frame, np.array([[a + 2, top], [b - 2, bottom - 10]]),
-                                          contrast=40.0))
-            line = np.array(line)
-            assert len(line) > 20, f"{name}: threshold line not drawn"
-            worst["theta_px"] = max(worst["theta_px"], float(np.abs(line[:, 1] - row).max()))
+        if cut:  # the threshold line gone, the gap theta marked, the zeros' dots on 0
+            worst["theta_px"] = max(worst["theta_px"],
+                                    check_theta_gap(video, index, frame, example, name))
             check = MarkerCheck("zero")
             for i in np.flatnonzero(example.l1 == 0.0):
                 expected = video.to_pixels("mech_l1", index, [[i + 1.0, 0.0]])[0]
@@ -409,6 +401,35 @@ def check_mechanism(video) -> dict:
     assert worst["grey_px"] <= EDGE_PX + 1.0 and worst["l1_px"] <= EDGE_PX + 1.0
     assert worst["l2_px"] <= EDGE_PX + 1.0 and worst["theta_px"] <= 2.5, worst
     return {key: round(value, 2) for key, value in worst.items()}
+
+
+def check_theta_gap(video, index: int, frame: np.ndarray, example, name: str) -> float:
+    """Once the parts above theta have dropped: no threshold line left (in every gap
+    between the bars, over the zero line and its ticks, nothing is drawn, so no cut bar
+    stands under a theta line) but in the gap right of the bar ``gap_bar`` picks, the
+    white mark from that bar's cut top |c_i| - theta up to |c_i|, named "θ".  Returns the
+    mark's worst end error (px)."""
+    sizes = np.abs(example.center)
+    i = ZerosInHighDimensions.gap_bar(sizes, example.theta)
+    assert sizes[i] > example.theta and example.l1[i] != 0.0
+    assert sizes[i] - example.theta > (sizes[i + 1] if i + 1 < MECH_DIM else 0.0)
+    worst = 0.0
+    for gap in np.arange(1.5, MECH_DIM, 1.0):
+        (a, top), (b, bottom) = video.to_pixels("mech_l1", index, [
+            [gap - (1 - MECH_BAR) / 2, 10.0], [gap + (1 - MECH_BAR) / 2, 0.0]])
+        drawn = bright_pixels(frame, np.array([[a + 2, top], [b - 2, bottom - 10]]),
+                              contrast=40.0)
+        if gap != i + 1.5:
+            assert len(drawn) < 3, f"{name}: a threshold line left in the gap at {gap}"
+            continue
+        marked = region_pixels(frame, theme.TEXT_COLOR, np.array(
+            [[a + 2, top], [b - 2, bottom - 10]]), [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR,
+                                                    theme.L1_COLOR, theme.ZERO_COLOR])
+        assert len(marked) > 20, f"{name}: the gap theta is not marked"
+        ends = video.to_pixels("mech_l1", index, [[gap, sizes[i]],
+                                                  [gap, sizes[i] - example.theta]])[:, 1]
+        worst = max(abs(marked[:, 1].min() - ends[0]), abs(marked[:, 1].max() - ends[1]))
+    return float(worst)
 
 
 def threshold_line_row(video, index: int, frame: np.ndarray, top_value: float) -> np.ndarray:

@@ -1,10 +1,11 @@
 """Frame tests of the lesson's title card (scenes/title.py) and recap (scenes/recap.py).
 
-Title: one beat per row of the key (``title_<meaning>``, its own subtitle): at the end of
-its beat the row's swatch and words are drawn in the theme's colour for it, and before its
-beat they are not; the miniature's contours grow at the recorded share of mathcore's
-touching level and end touching each ball at its optimum; each miniature's axes are named
-beta1 and beta2, clear of the loss's contour.
+Title: the title fades in whole (never a half-written title); one beat per row of the key
+(``title_<meaning>``, its own subtitle): at the end of its beat the row's swatch and words
+are drawn in the theme's colour for it, and before its beat they are not; the miniature's
+contours grow at the recorded share of mathcore's touching level and end touching each
+ball at its optimum; each miniature's axes are named beta1 and beta2, clear of the loss's
+contour.
 Recap: at the end of each row's beat, that row (its words and its two pictures) and the
 rows before it are drawn and the rows after it are not, each held long enough to read, all
 clear of the subtitles' strip, across the frame's width, every cell one size, at least 15 px
@@ -36,9 +37,12 @@ from mathcore.stability import minibatch_stability
 from scenes import defaults, theme
 from scenes import high_dim as hd
 from scenes import sgd as sgd_scene
+from scenes.base import STILL_SECONDS
+from scenes.cues import subtitle_seconds
 from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import optimum_color
 from scenes.recap import (
+    BAR_FADE,
     BAR_OPACITY,
     BAR_PAD,
     CELL_SIZE,
@@ -46,6 +50,7 @@ from scenes.recap import (
     FOOT,
     LEAST_PICTURE_PX,
     PLAIN_ROWS,
+    ROW_FADE_SECONDS,
     ROWS,
     SGD_L1,
     SPREAD,
@@ -70,6 +75,42 @@ from tests.frames import (
 pytestmark = pytest.mark.slow
 
 OTHERS = [color for _, color in theme.COLOR_KEY]
+#: A title appears whole when each decoded frame's title box is, within this share of its
+#: final contrast, its final picture at one opacity (a fade); a Write caught mid-stroke
+#: shows some letters whole, others outlined or not yet drawn.
+WHOLE_TOLERANCE = 0.15
+#: ... and it is all there (at least 95 % of its final contrast) this long after its beat
+#: begins.
+TITLE_SECONDS = 1.5
+
+
+def check_fades_in_whole(video, title, beat: tuple[int, int]) -> dict:
+    """From the first frame of ``beat`` the title's pixels (luma over the background) are
+    its final pixels times one opacity a in [0, 1], never a half-written title, and a is
+    1 from ``TITLE_SECONDS`` on: P - B = a (F - B), F the title at the end of the beat."""
+    first, last = beat
+    box = video.pixel_box(title, margin_px=1.0)
+    (left, top), (right, bottom) = np.floor(box).astype(int)
+    weights = np.array([0.299, 0.587, 0.114])
+    background = rgb(theme.BACKGROUND_COLOR) @ weights
+
+    def contrast(frame: np.ndarray) -> np.ndarray:
+        return (frame[top:bottom, left:right].astype(float) @ weights - background).ravel()
+
+    final = contrast(video.frames([last])[last])
+    assert np.sum(final > 40.0) >= 200, "no title at the end of its beat"
+    reach = first + int(np.ceil(TITLE_SECONDS * video.fps))
+    opacities = {}
+    for index, frame in video.frames(range(first, reach + 1)).items():
+        seen = contrast(frame)
+        opacity = float(seen @ final / (final @ final))
+        off = float(np.linalg.norm(seen - opacity * final) / np.linalg.norm(final))
+        opacities[index] = round(opacity, 3)
+        assert off <= WHOLE_TOLERANCE, (
+            f"title half drawn at frame {index}: {off:.2f} of it off a fade (opacity "
+            f"{opacity:.2f})")
+    assert opacities[reach] >= 0.95, opacities
+    return opacities
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -81,6 +122,7 @@ def test_the_colour_key_is_shown_in_the_themes_colours(lang, rendered_video):
 
     video = rendered_video(LessonTitle, lang)
     check_basics(video)
+    check_fades_in_whole(video, video.scene.title, video.beat("title_start"))
     names = ["title_key", *[f"title_{name}" for name, _ in theme.COLOR_KEY], "title_others"]
     assert [beat["name"] for beat in video.timeline["beats"]] == ["title_start", *names]
     ends = [video.beat(name)[1] for name in names]
@@ -304,12 +346,20 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
             ink = bright_pixels(final, box, contrast=25.0)
             rows_drawn = ink[:, 1].max() - ink[:, 1].min() + 1
             assert rows_drawn * 480 / height >= 15, (cell.original_text, rows_drawn)
-    # each row is held until its subtitle and its two answers are read
+    # each row is held until its subtitle and its cells are read, and no longer: the
+    # longer of its subtitle's reading and its fade-in with its cells' reading (or the
+    # still every beat ends on), to the frame (rows were once held 6 to 9 s)
     for row, cells in zip(ROWS, scene.rows, strict=True):
         beat = next(b for b in scene.beats if b["name"] == f"recap_{row}")
         needed = max(reading_seconds(beat["subtitle"], lang), sum(
             reading_seconds(cell.original_text, lang) for cell in cells[1:]))
-        assert beat["end"] - beat["start"] >= needed, f"recap_{row} too short to read"
+        first, last = video.beat(f"recap_{row}")
+        held = (last - first + 1) / video.fps
+        assert held >= needed, f"recap_{row} too short to read"
+        cells_read = reading_seconds(" ".join(c.original_text for c in cells), lang)
+        most = max(subtitle_seconds(beat["subtitle"], lang),
+                   ROW_FADE_SECONDS + max(cells_read, STILL_SECONDS))
+        assert held <= most + 2.5 / video.fps, (row, held, most)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -320,6 +370,7 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     rows quote mathcore.penalties."""
     video = rendered_video(LessonRecap, lang)
     first, last = video.beat("recap_end")
+    first += int(np.ceil(BAR_FADE * video.fps))  # (the last row's bar fades out first)
     assert (last - first + 1) / video.fps >= TABLE_HOLD_SECONDS
     held = video.frames([first, last])
     (left, top), (right, bottom) = video.pixel_box(video.scene.rows, 1.0).astype(int)

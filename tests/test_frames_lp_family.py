@@ -58,6 +58,7 @@ from scenes.lp_family import (
     LAST_FINITE_P,
     LP_STOPS,
     LP_WAYPOINTS,
+    RADIUS,
     TICK_LABEL_GAP,
     WAYPOINT_SECONDS,
     BallFamily,
@@ -86,10 +87,12 @@ from tests.frames import (
     blend,
     bright_pixels,
     check_basics,
+    color_mask,
     curve_gap_px,
     densify,
     luma,
     marker_position,
+    pixel_centres,
     quadratic_gauge,
     readout_difference,
     region_pixels,
@@ -133,6 +136,18 @@ def drawn_share(video, index: int, pixels: np.ndarray, expected_px: np.ndarray,
     return float(np.mean(distances <= reach))
 
 
+def ball_name(video, index: int) -> LiveLine:
+    """The ball's name as the scene draws it at the frame's recorded state."""
+    scene = video.scene
+    family, setting, _ = state(video, index)
+    return scene.place_ball_name(scene.ball_name_line(FAMILIES[family]), family, setting)
+
+
+def ball_name_box(video, index: int) -> np.ndarray:
+    """The pixel box of the ball's name at a frame (3 px of margin)."""
+    return video.pixel_box(ball_name(video, index), margin_px=3.0)
+
+
 def check_family(video) -> dict:
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
@@ -154,7 +169,7 @@ def check_family(video) -> dict:
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [video.disc_box(expected, video.dot_radius_px),
                  video.disc_box(centre, video.dot_radius_px),
-                 video.pixel_box(scene.center_tag)]
+                 video.pixel_box(scene.center_tag), ball_name_box(video, index)]
         leave = video.beat("lp_leave")
         if leave[0] <= index <= leave[1]:  # the corner's fan (in the ball's colour, filled)
             corner = video.to_pixels("plane", index, scene.corner)[0]
@@ -589,7 +604,8 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
         discs = [video.disc_box(video.to_pixels("plane", index, optimum.beta)[0],
                                 video.dot_radius_px),
                  video.disc_box(video.to_pixels("plane", index, loss.center)[0],
-                                video.dot_radius_px), video.pixel_box(scene.center_tag)]
+                                video.dot_radius_px), video.pixel_box(scene.center_tag),
+                 ball_name_box(video, index)]
         others = [*BALL_COLORS, theme.LOSS_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
                   *GREYS]
         counts = {c: len(region_pixels(frame, c, region, others, discs)) for c in BALL_COLORS}
@@ -638,6 +654,61 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
                           np.floor(chart.high / chart.tick_step) + 1) * chart.tick_step
         rows = video.to_pixels("chart", index, np.column_stack([np.zeros_like(ticks), ticks]))
         assert not np.any((rows[:, 1] >= box[0][1]) & (rows[:, 1] <= box[1][1])), family
+
+
+#: The ball's name: its glyphs (p or w and the digits) at least this tall (px at 480p).
+NAME_PX = 14.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_ball_is_named_where_it_is_drawn(lang, rendered_video):
+    """Every ball is named in the plane by its p (or w), in its own colour (the neutral
+    one too): at the end of every stop and on frames through both morphs the decoded
+    name is the read-out's ``parameter_fields`` at the recorded state (and not the
+    previous stop's), drawn in the ball's colour, at least ``NAME_PX`` tall, above the
+    point (0, t) every ball passes through (so off the ball, which lies in the square
+    |b_i| <= t) and left of the beta_2 axis (c lies right of it), in the frame under the
+    plane's top and above the subtitles' strip."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    painter = TextPainter(video)
+    region = video.plane_box(scene.axes)
+    stops = [video.beat(beat)[1] for beat in STOP_COLORS]
+    morphs = [(first, last) for first, last in video.changing("setting") if last - first > 3]
+    lines, worst, contrast, shortest = [], 0.0, np.inf, np.inf
+    previous = None
+    for index, frame in video.frames(sorted({*stops, *spread(morphs, 12, 0)})).items():
+        family, setting, _ = state(video, index)
+        line = ball_name(video, index)
+        lines.append(line)  # (kept: the painter's cache is keyed by the line's id)
+        fields = parameter_fields(family, setting, lang)
+        box = video.pixel_box(line, margin_px=3.0)
+        difference = readout_difference(video, frame, painter, line, fields, box)
+        worst = max(worst, difference)
+        assert difference <= READOUT_MATCH, (
+            f"the ball's name does not read {' '.join(fields)} at frame {index} "
+            f"({video.time(index):.2f} s): {difference:.1f} off")
+        if index in stops and previous is not None and previous[0] == family:
+            wrong = parameter_fields(family, previous[1], lang)
+            other = readout_difference(video, frame, painter, line, wrong, box)
+            contrast = min(contrast, other / max(difference, 1e-9))
+            assert other >= READOUT_CONTRAST * difference, (index, fields, wrong)
+        if index in stops:
+            previous = (family, setting)
+        ink = pixel_centres(color_mask(frame, ball_color(family, setting), PANEL_COLORS,
+                                       video.pixel_box(line, margin_px=1.0)))
+        assert len(ink) >= 20, f"the ball's name is not in the ball's colour at frame {index}"
+        height = (ink[:, 1].max() - ink[:, 1].min() + 1.0) * 480 / frame.shape[0]
+        shortest = min(shortest, height)
+        assert height >= NAME_PX, (index, height)
+        top = video.to_pixels("plane", index, [[0.0, RADIUS]])[0]
+        assert box[1][1] <= top[1] and box[1][0] <= top[0], (index, box, top)
+        # in the frame, under the plane's top (the title above it)
+        assert box[0][0] >= 0 and box[0][1] >= region[0][1], (index, box, region)
+        assert box[1][1] <= (1 - SUBTITLE_SHARE) * frame.shape[0], (index, box)
+    assert len(lines) >= len(stops) + 12
+    print({"off": round(worst, 2), "contrast": round(float(contrast), 1),
+           "shortest_px": round(float(shortest), 1)})
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -781,8 +852,9 @@ def test_below_one_the_dashed_segment_leaves_the_ball(lang, rendered_video):
 def test_the_sweep_axes_ticks_and_names(lang, rendered_video):
     """The p axis has no words on its spacing (never explained to a newcomer, dropped);
     its ticks do sit at equal steps of 1/p, so p = inf is its right end (in the scene and
-    in the picture).  The elastic net's L1 share is named w on screen,
-    never alpha (scikit-learn's name for the penalty's weight)."""
+    in the picture), and its name (p, w) is drawn clear of the last tick's label.  The
+    elastic net's L1 share is named w on screen, never alpha (scikit-learn's name for the
+    penalty's weight)."""
     video = rendered_video(BallFamily, lang)
     chart = video.scene.chart
     index = video.beat("lp_inf")[1]
@@ -803,6 +875,18 @@ def test_the_sweep_axes_ticks_and_names(lang, rendered_video):
         assert abs(video.pixel_box(tick, margin_px=0.0).mean(axis=0)[0] - x_px) <= 1.0
     assert len(chart.parts["enet"]["static"]) == 4
     assert chart.parts["enet"]["static"][3].original_text == "w"
+    # the axis' name (p, w) keeps clear of the last tick's label (infinity, 0): their
+    # drawn glyphs at the end of each family's sweep lie a gap apart
+    for family, beat in (("lp", "lp_inf"), ("enet", "lp_ridge")):
+        end = video.beat(beat)[1]
+        picture = video.frames([end])[end]
+        _, _, family_labels, name = chart.parts[family]["static"]
+        last = bright_pixels(picture, video.pixel_box(family_labels[-1], margin_px=0.0),
+                             contrast=40.0)
+        named = bright_pixels(picture, video.pixel_box(name, margin_px=0.0), contrast=40.0)
+        assert len(last) >= 3 and len(named) >= 3, family
+        gap = named[:, 0].min() - last[:, 0].max()
+        assert gap >= 2.0, f"the {family} axis' name is {gap:.1f} px from its last tick label"
     for key in ("enet_value", "lp_enet_note", "lp_leave_note", "lp_ridge_note",
                 "lp_axis_enet", "lp_formula_enet", "lp_formula_enet_tex"):
         line = text(key, lang, value="0.857", index="₂", radius="2", square="4")

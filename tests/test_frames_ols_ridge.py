@@ -4,11 +4,14 @@ The data beat shows mathcore's rows (x2 against x1) as dots where mathcore puts 
 the swing beat on, beta1 - beta2 of every minibatch's OLS fit and ridge fit is a dot where
 mathcore puts it and nowhere else, both rows on ONE y scale (the same pixels per unit), the
 OLS band spans mathcore's mean +- 1 sd; the inset beside the ridge row shows ridge's dots
-again at the zoom its label names, with its band.  The shrinkage beat adds mathcore's
-full-data fits beside the rows (absent before); the white lines at the bottom give
-mathcore's sd ratio along beta1 - beta2, the sds along beta1 + beta2 and the distance ratio
-with its interval.  Every label is at least 14 px tall (the tick numbers and names of the
-rows and the inset too), and ridge's lambda is the coefficient of ||beta||^2 (no 1/2) on
+again at the zoom its label names, with its band.  The minibatches arrive one by
+one (the dots of batches 1..k, none later).  The shrinkage beat adds mathcore's full-data
+fits beside the rows (absent before), ridge's first, least squares' as the subtitle names
+it; no still picture before the closing beat lasts longer than the subtitles need; the
+white lines at the bottom name each method and give mathcore's sd ratio along
+beta1 - beta2, the sds along beta1 + beta2 and the distance ratio with its interval.
+Every label is at least 14 px tall (the tick numbers and names of the rows and the inset
+too), and ridge's lambda is the coefficient of ||beta||^2 (no 1/2) on
 the loss written beside it.
 """
 
@@ -35,7 +38,14 @@ from scenes.ols_ridge import (
     SEED,
     OlsAgainstRidge,
 )
-from tests.frames import blend, bright_pixels, check_basics, check_dots, region_pixels
+from tests.frames import (
+    blend,
+    bright_pixels,
+    check_basics,
+    check_dots,
+    region_pixels,
+    spread,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -146,7 +156,6 @@ def check_swing(video) -> dict:
     assert len(region_pixels(video.frames([first])[first], theme.L2_COLOR, box,
                              PROSE_PALETTE)) == 0
     first, last = video.beat("ols_inset")
-    assert (last - first + 1) / video.fps >= 5.0
     assert len(region_pixels(video.frames([last])[last], theme.L2_COLOR, box,
                              PROSE_PALETTE)) > 100
     # every number and name on the rows and the inset: at least 14 px tall
@@ -178,6 +187,12 @@ def check_numbers(video) -> dict:
         assert len(bright_pixels(before, box)) == 0
         assert len(region_pixels(after, color, box, PROSE_PALETTE)) > 40
         heights[name] = [text_height_px(after, video, line) for line in row["text"]]
+    # ridge's full-data fit first, least squares' as the subtitle names it, later
+    shown = {name: next(k for k in range(first, last + 1)
+                        if len(bright_pixels(video.frames([k])[k],
+                                             video.pixel_box(scene.rows[name]["text"][-1]))))
+             for name in ("ols", "ridge")}
+    assert shown["ridge"] < shown["ols"] - video.fps, shown
     assert min(min(h) for h in heights.values()) >= 14.0, heights
     np.testing.assert_allclose(fits.full_ols, [0.96, 1.04], atol=0.005)
     np.testing.assert_allclose(fits.full_ridge, [0.50, 0.50], atol=0.005)
@@ -187,6 +202,14 @@ def check_numbers(video) -> dict:
     assert all(x in along.original_text for x in (f"{fits.along_sd('ols'):.3f}",
                                                   f"{fits.along_sd('ridge'):.4f}",
                                                   f"{fits.along_sd_ratio():.0f}"))
+    # every sd and ratio names its method
+    names = {"en": ("least squares", "ridge"), "zh": ("最小二乘", "岭回归")}[scene.lang]
+    for line in (along, sums):
+        text = line.original_text
+        assert all(name in text for name in names), text
+        assert text.index(names[0]) < text.index(f"{fits.along_sd('ols', (1.0, 1.0)):.3f}"
+                                                  if line is sums else
+                                                  f"{fits.along_sd('ols'):.3f}")
     assert all(x in sums.original_text for x in (f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
                                                  f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"))
     # the distance ratio against the sd ratio, its interval in small type after it
@@ -198,7 +221,6 @@ def check_numbers(video) -> dict:
     frame = video.frames([first])[first]
     assert len(bright_pixels(frame, video.pixel_box(scene.ratio_lines[1]))) == 0
     first, last = video.beat("ols_distance")
-    assert (last - first + 1) / video.fps >= 5.0
     frame = video.frames([last])[last]
     lines_px = [text_height_px(frame, video, line) for line in (along, sums, *distance)]
     for line in (along, sums, distance[0]):
@@ -243,11 +265,60 @@ def check_plane(video) -> dict:
     return found
 
 
+def check_arrival(video) -> dict:
+    """The swing beat: the minibatches arrive one by one; at each checked frame the dots of
+    batches 1..k (k: the recorded batch tracker) are drawn where mathcore puts them in
+    both rows, and no dot of a later batch; k grows between checked frames."""
+    scene = video.scene
+    fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
+    first, last = video.beat("ols_swing")
+    batches = video.timeline["trackers"]["batch"]
+    moving = [k for k in range(first, last + 1) if 10 <= (batches[k] or 0) < OLS_BATCHES - 10]
+    assert len(moving) > 10
+    previous, found = 0, {}
+    for index, frame in video.frames(spread([(moving[0], moving[-1])], 5, 0)).items():
+        k = int(np.floor(video.value("batch", index) + 1e-9))
+        assert k > previous
+        previous = k
+        for name, color in (("ols", OLS_COLOR), ("ridge", theme.L2_COLOR)):
+            points = np.column_stack([np.arange(1, k + 1), fits.along(name)[:k]])
+            found[name] = check_dots(video, index, frame, f"{name}_along", points, CLOUD_DOT,
+                                     region=video.plane_box(scene.rows[name]["axes"]),
+                                     color_of=lambda _p, color=color: color)
+    return found
+
+
+def check_still(video) -> dict:
+    """No dead time: decoded, no stretch of identical frames before the closing picture
+    lasts longer than ``LONGEST_STILL`` s, and together they last at most ``STILL_SHARE``
+    of that time (a still is what the subtitles need to be read)."""
+    last_start = video.timeline["beats"][-1]["first_frame"]
+    frames = video.frames(range(0, video.frame_count))
+    runs, length = [], 0
+    for index in range(1, last_start):
+        same = np.abs(frames[index].astype(int) - frames[index - 1].astype(int)).max() <= 8
+        length = length + 1 if same else 0
+        if same and (index + 1 == last_start or not np.abs(
+                frames[index + 1].astype(int) - frames[index].astype(int)).max() <= 8):
+            runs.append((length + 1) / video.fps)
+    runs = [r for r in runs if r >= 0.5]
+    longest, total = max(runs), sum(runs)
+    assert longest <= LONGEST_STILL, runs
+    assert total <= STILL_SHARE * last_start / video.fps, (total, runs)
+    return {"longest_still_s": round(longest, 2), "still_s": round(total, 2)}
+
+
+#: The longest still (s) before the closing beat, and the share of that time in stills.
+LONGEST_STILL, STILL_SHARE = 3.5, 0.35
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_ols_against_ridge(lang, rendered_video):
     video = rendered_video(OlsAgainstRidge, lang)
     check_basics(video)
+    check_still(video)
     check_data(video)
+    check_arrival(video)
     check_swing(video)
     check_numbers(video)
     check_plane(video)

@@ -11,6 +11,10 @@ values.  Above ||c||_p the callouts say the ball holds c (the circle binds from
 there for a beat: the L1 optimum flashes green on the axis and the knot's t is written and
 marked on the plot's t axis.  It ends at t = 0.8, not 0 (where both optima are 0), the
 L1 optimum still with a 0 and the L2 optimum without, and the note says why it stops.
+The cue "t shrinks ->" rides under the plot, its ink clear of every curve.  With a
+user's numbers the sentences follow mathcore's path: no drop inside the sweep, a drop
+that stays, a drop that comes back (mathcore's "revived", a knot of its own), an L2
+coefficient crossing 0.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import numpy as np
 import pytest
 from manim import Text, VGroup
 
-from mathcore import QuadraticLoss, boundary_points, ellipse_points
+from mathcore import QuadraticLoss, boundary_points, ellipse_points, solve_constrained
 from mathcore.budget_path import budget_path
 from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import layout, theme
@@ -44,6 +48,7 @@ from tests.frames import (
     spread,
     without_boxes,
 )
+from tests.scene_rendering import render_scene
 
 pytestmark = pytest.mark.slow
 DOT_COLORS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
@@ -74,10 +79,16 @@ def contour_outside_window(video, frame) -> int:
     return int(mask.sum() - (mask & ~without_boxes(np.ones_like(mask), [window])).sum())
 
 
+#: How far (px) around the cue's box no curve's ink may reach.
+CUE_CLEAR_PX = 4.0
+
+
 def check_cue(video, index: int, frame: np.ndarray, budget: float) -> bool:
-    """The cue "t shrinks ->" right of the cursor (where t is smaller), above the plot's
-    zero line, drawn where shown, with no curve under it.  Returns whether it was shown
-    whole."""
+    """The cue "t shrinks ->" right of the cursor (where t is smaller), under the plot in
+    the row of the marked t values' numbers, below the t numbers and above the axis'
+    caption, drawn where shown, and no curve's ink (or a mark's, in the norms' colours)
+    within ``CUE_CLEAR_PX`` of it: its ink touches nothing.  Returns whether it was
+    shown whole."""
     scene = video.scene
     center, opacity = scene.cue_place(budget)
     cue = scene.cue
@@ -86,13 +97,20 @@ def check_cue(video, index: int, frame: np.ndarray, budget: float) -> bool:
         [center[0] + cue.width / 2, center[1] - cue.height / 2, 0.0]]))
     box = np.array([corners.min(axis=0) - 1.0, corners.max(axis=0) + 1.0])
     cursor_x = video.to_pixels("plot", index, [[scene.plot_x(budget), 0.0]])[0, 0]
-    zero_y = video.to_pixels("plot", index, [[0.0, 0.0]])[0, 1]
-    assert box[0, 0] > cursor_x and box[1, 1] < zero_y, ("cue not right of t, above 0", index)
+    plot_bottom = video.to_pixels("plot", index, [[0.0, scene.plot.y_range[0]]])[0, 1]
+    numbers = scene.tick_numbers[:len(scene.shown["plot_x_numbers"])]
+    numbers_bottom = max(video.pixel_box(n, margin_px=0.0)[1, 1] for n in numbers)
+    caption_top = video.pixel_box(scene.x_caption, margin_px=0.0)[0, 1]
+    assert box[0, 0] > cursor_x and box[0, 1] > plot_bottom, ("cue not right of t, under",
+                                                              index)
+    assert numbers_bottom < box[0, 1] and box[1, 1] < caption_top, ("cue not in its row",
+                                                                     index)
     if opacity < 1.0:
         return False
     assert len(bright_pixels(frame, box, contrast=60.0)) >= 10, ("cue not drawn", index)
+    clear = np.array([box[0] - CUE_CLEAR_PX, box[1] + CUE_CLEAR_PX])
     for color in theme.NORM_COLORS.values():
-        assert len(region_pixels(frame, color, box, PALETTE)) <= 2, ("curve under cue", index)
+        assert len(region_pixels(frame, color, clear, PALETTE)) == 0, ("ink at the cue", index)
     return True
 
 
@@ -107,7 +125,8 @@ def check_path(video) -> dict:
     worst: dict[str, float] = {"contour_outside_window_px": 0}
     colors_seen: dict[str, set] = {norm: set() for norm in paths}
     cue_shown = 0
-    moving = video.beats("path_shrink") + video.beats("path_drop") + video.beats("path_end")
+    moving = (video.beats("path_shrink") + video.beats("path_drop") + video.beats("path_revive")
+              + video.beats("path_end"))
     checked = spread(moving, 16) + spread(video.beats("path_names"), 2)
     for index, frame in video.frames(checked).items():
         budget = video.value("budget", index)
@@ -213,9 +232,14 @@ def check_path(video) -> dict:
         # (after the curves: a frozen picture fails on what it draws, not on the cue)
         if index in spread(moving, 16):
             cue_shown += check_cue(video, index, frame, budget)
-    # the L1 optimum was seen both yellow and green (the L2 optimum is never green: the
-    # sweep stops short of t = 0)
-    assert colors_seen["l1"] == set(DOT_COLORS), colors_seen
+    # the L1 optimum was seen green where it sits on the axis to the sweep's end (a drop
+    # that stays), never where no feature drops inside the sweep (the L2 optimum is
+    # green only at an isolated crossing); yellow in every case
+    assert theme.SOLUTION_COLOR in colors_seen["l1"], colors_seen
+    if scene.story["l1"] == "drop":
+        assert theme.ZERO_COLOR in colors_seen["l1"], colors_seen
+    if not scene.drops:
+        assert colors_seen["l1"] == {theme.SOLUTION_COLOR}, colors_seen
     assert "l1_contour_coverage" in worst and "contour_off_px" in worst, worst
     assert cue_shown >= 4, cue_shown
     summary = {}
@@ -226,16 +250,33 @@ def check_path(video) -> dict:
     return {**summary, **{k: round(v, 2) for k, v in worst.items()}}
 
 
+def knot_beats(video) -> list[tuple[int, int]]:
+    """The frame ranges of the knots' beats, in order (a drop's, a revival's)."""
+    return [(b["first_frame"], b["last_frame"]) for b in video.timeline["beats"]
+            if b["name"].startswith(("path_drop", "path_revive"))]
+
+
 def check_knot(video) -> dict:
-    """The sweep slows into the L1 knot and stops on it for the whole drop beat; the L1
-    optimum lands there on the axis, green, and flashes green; the knot's t is marked."""
+    """The sweep slows into each L1 knot inside it (mathcore's events down to the sweep's
+    end) and stops on it for the whole knot's beat; the L1 optimum sits there on the axis,
+    green (exactly 0 there), and flashes green (as a feature drops, and as it comes back);
+    the knot's t is marked and its status line written."""
     scene = video.scene
-    (drop,) = scene.drops
-    knot = drop.radius
-    first, last = video.beat("path_drop")
+    events = [e for e in scene.paths["l1"].events if e.radius >= scene.end]
+    assert scene.knots == events and len(knot_beats(video)) == len(events)
+    summary = []
+    for k, (knot, (first, last)) in enumerate(zip(events, knot_beats(video), strict=True)):
+        summary.append(check_one_knot(video, knot, first, last, k))
+    return {"knots": summary}
+
+
+def check_one_knot(video, knot, first: int, last: int, k: int) -> dict:
+    """One knot's beat (``k``: its place among the knots)."""
+    scene = video.scene
+    radius = knot.radius
     budgets = np.array([video.value("budget", i) for i in range(first, last + 1)])
-    landed = first + int(np.argmax(budgets == knot))
-    assert budgets[0] > knot and np.all(budgets[landed - first:] == knot), (
+    landed = first + int(np.argmax(budgets == radius))
+    assert budgets[0] > radius and np.all(budgets[landed - first:] == radius), (
         "the sweep must reach the knot in its beat and stop there")
     held = (last - landed + 1) / video.fps
     # (a wait of w s is int(w * fps) frames: a frame may be lost to rounding)
@@ -243,20 +284,22 @@ def check_knot(video) -> dict:
     assert held >= pause - 1.5 / video.fps, held
     # slowing into the knot: over the last half second before it lands the budget moves
     # far less per frame than the sweep does on average
-    start = video.beat("path_shrink")[0]
-    sweep = np.array([video.value("budget", i) for i in range(start, landed + 1)])
+    sweep = np.array([video.value("budget", i) for i in range(first - 1, landed + 1)])
     steps = -np.diff(sweep)
     tail = steps[-int(0.5 * video.fps):]
     assert tail.max() < 0.25 * steps[steps > 0].mean(), (tail.max(), steps[steps > 0].mean())
-    beta = scene.paths["l1"].beta_at(knot)
-    assert beta[drop.feature] == 0.0 and optimum_color(beta) == theme.ZERO_COLOR
+    beta = scene.paths["l1"].beta_at(radius)
+    assert beta[knot.feature] == 0.0 and optimum_color(beta) == theme.ZERO_COLOR
+    # just below the knot: 0 after a drop, non-zero after a revival (mathcore's path)
+    below = scene.paths["l1"].beta_at(radius * (1 - 1e-6))
+    assert (below[knot.feature] == 0.0) == (knot.action == "zeroed"), (knot, below)
     middle = landed + int(0.5 * video.fps)  # the flash starts as the optimum lands
     frames = video.frames([landed, middle, last])
     dot_px = video.to_pixels("plane", landed, beta)[0]
     for index, frame in frames.items():
         found = marker_position(frame, theme.ZERO_COLOR, dot_px, video.dot_radius_px, PALETTE)
         assert found is not None and np.linalg.norm(found - dot_px) <= 2.0, (index, found)
-        assert_on_axis(video, "plane", index, found, drop.feature)
+        assert_on_axis(video, "plane", index, found, knot.feature)
 
     def ring(frame) -> int:  # green pixels around the dot, where the flash's lines run
         mask = color_mask(frame, theme.ZERO_COLOR, PALETTE)
@@ -267,15 +310,24 @@ def check_knot(video) -> dict:
 
     flashing, still = ring(frames[middle]), ring(frames[last])
     assert flashing >= 20 and still <= 3, (flashing, still)
-    # the knot's t, written above the plot and under its t axis, in the L1 colour
-    mark_box = video.pixel_box(scene.knot_marks[0][1])
-    callout_box = video.pixel_box(scene.callouts[-1])  # the last: the knot's
-    for box in (mark_box, callout_box):
+    # the knot's t, written above the plot and under its t axis, in the L1 colour, its
+    # mark's line at the knot (its number under it, or beside where two would touch)
+    line, number = scene.knot_marks[k]
+    mark_box = video.pixel_box(number)
+    callout = scene.callouts[len(scene.callouts) - len(scene.knots) + k]
+    assert number.original_text == format_coefficient(radius)
+    assert number.original_text in callout.original_text
+    for box in (mark_box, video.pixel_box(callout)):
         assert len(region_pixels(frames[last], theme.L1_COLOR, box, PALETTE)) >= 10, box
-    x_mark = video.to_pixels("plot", last, [[scene.plot_x(knot), 0.0]])[0, 0]
-    assert abs((mark_box[0, 0] + mark_box[1, 0]) / 2 - x_mark) <= 2.0
-    return {"knot_t": round(knot, 3), "held_s": round(held, 2), "tail_step": tail.max(),
-            "flash_px": flashing, "still_px": still}
+    x_mark = video.to_pixels("plot", last, [[scene.plot_x(radius), 0.0]])[0, 0]
+    line_box = video.pixel_box(line, margin_px=0.0)
+    assert abs(line_box.mean(axis=0)[0] - x_mark) <= 2.0
+    wider = line_box + np.array([[-2.0, 0.0], [2.0, 0.0]])
+    assert len(region_pixels(frames[last], theme.L1_COLOR, wider, PALETTE)) >= 5
+    x_number = video.screen_to_pixels(np.array([[scene.mark_places[radius], 0.0, 0.0]]))[0, 0]
+    assert abs(mark_box.mean(axis=0)[0] - x_number) <= 2.0
+    return {"knot_t": round(radius, 3), "action": knot.action, "held_s": round(held, 2),
+            "tail_step": tail.max(), "flash_px": flashing, "still_px": still}
 
 
 def check_numbers(video) -> None:
@@ -333,30 +385,36 @@ def check_binding_and_stop(video) -> dict:
     mark_box = video.pixel_box(scene.binding_mark)
     assert len(region_pixels(shrink_frame, theme.L2_COLOR, mark_box, PALETTE)) >= 10
     x_mark = video.to_pixels("plot", last, [[scene.plot_x(l2.full_radius), 0.0]])[0, 0]
-    assert abs((mark_box[0, 0] + mark_box[1, 0]) / 2 - x_mark) <= 2.0
+    line_box = video.pixel_box(scene.binding_mark[0], margin_px=0.0)
+    assert abs(line_box.mean(axis=0)[0] - x_mark) <= 2.0
     # the legend: the loss's colour, no ball's
     legend = video.pixel_box(scene.legend)
     for frame in (shrink_frame, end_frame):
         assert len(region_pixels(frame, theme.LOSS_COLOR, legend, PALETTE)) >= 20
         for color in theme.NORM_COLORS.values():
             assert len(region_pixels(frame, color, legend, PALETTE)) <= 2
-    # the sweep ends at END_SHARE of the start, still sparse against dense
-    end_first, end_last = video.beat("path_end")
+    # the sweep ends at END_SHARE of the start, L1 still sparse there exactly when the
+    # title says it drops a feature (mathcore's path at the end)
+    ((end_first, end_last),) = video.beats("path_end")
     final = video.value("budget", end_last)
     assert final == scene.end == path_scene.END_SHARE * scene.start
     assert min(video.value("budget", i) for i in range(end_first, video.frame_count)) == final
-    assert l1.beta_at(final)[scene.drops[0].feature] == 0.0
-    # past the knot the sweep goes on slowly (at least 4 s), the L1 optimum green on the
-    # axis all the way: at the middle of the sweep it is drawn there
-    knot = scene.drops[0].radius
+    sparse = bool(np.any(l1.beta_at(final) == 0.0))
+    assert sparse == (scene.story["l1"] == "drop")
+    assert (scene.story["l1"] == "none") == (not scene.drops)
+    # past the last knot the sweep goes on slowly (at least 4 s), the L1 optimum all the
+    # way in the colour mathcore's path gives it (green on the axis after a drop that
+    # stays): at the middle of the sweep it is drawn there
+    knot = scene.knots[-1].radius if scene.knots else l2.full_radius
     sweeping = [i for i in range(end_first, end_last + 1) if video.value("budget", i) < knot]
     assert len(sweeping) / video.fps >= 4.0 - 1.5 / video.fps, len(sweeping)
     mid = sweeping[len(sweeping) // 2]
     beta = l1.beta_at(video.value("budget", mid))
-    assert beta[scene.drops[0].feature] == 0.0
+    assert (optimum_color(beta) == theme.ZERO_COLOR) == sparse
     x, y = video.to_pixels("plane", mid, [beta])[0]
     dot_box = np.array([[x - 4, y - 4], [x + 4, y + 4]])
-    assert len(region_pixels(video.frames([mid])[mid], theme.ZERO_COLOR, dot_box, PALETTE)) >= 8
+    assert len(region_pixels(video.frames([mid])[mid], optimum_color(beta), dot_box,
+                             PALETTE)) >= 8
     assert np.all(l2.beta_at(final) != 0.0)
     # the closing notes: at most three lines (the subtitle says why the sweep stops), the
     # last one the penalty of a budget, mathcore's (t = 2 is lambda = 5 for L1), drawn
@@ -446,14 +504,15 @@ def check_status_lines(video) -> dict:
     tops = [line.get_top()[1] for line in lines]
     assert tops == sorted(tops, reverse=True), "status lines not oldest-first"
     assert scene.callouts.get_bottom()[1] > scene.legend.get_top()[1]
-    # the order they come in: L1 holds c, L2 holds c, the knot's exact zero
-    keys = ["‖c‖₁", "‖c‖₂", format_coefficient(scene.drops[0].radius)]
-    assert [key in line.original_text for key, line in zip(keys, lines, strict=True)] == \
-        [True] * 3
-    last = video.beat("path_drop")[1]
+    for block in (scene.callouts, scene.notes):  # (as many lines as there are knots)
+        assert block.get_top()[1] < scene.title.get_bottom()[1], "status lines on the title"
+    # the order they come in: L1 holds c, L2 holds c, each knot's t
+    keys = ["‖c‖₁", "‖c‖₂", *[format_coefficient(k.radius) for k in scene.knots]]
+    assert all(key in line.original_text for key, line in zip(keys, lines, strict=True))
+    last = (knot_beats(video) or [video.beat("path_shrink")])[-1][1]
     frame = video.frames([last])[last]
-    for line, color in zip(lines, (theme.L1_COLOR, theme.L2_COLOR, theme.L1_COLOR),
-                           strict=True):
+    colors = (theme.L1_COLOR, theme.L2_COLOR, *[theme.L1_COLOR] * len(scene.knots))
+    for line, color in zip(lines, colors, strict=True):
         assert len(region_pixels(frame, color, video.pixel_box(line), PALETTE)) >= 10, line
     texts = VGroup(*lines, *scene.notes, scene.x_caption, *scene.legend, *scene.knot_marks,
                    scene.binding_mark, scene.lambda_row, scene.penalty_arrow)
@@ -515,3 +574,122 @@ def test_a_users_numbers_are_drawn_and_said(rendered_video):
     assert f"t = {scene.start / 2:.4g}" in scene.notes[-1].original_text
     subtitles = " ".join(beat["subtitle"] for beat in scene.beats)
     assert "β1 = 0" in subtitles and f"t = {scene.start:.4g}" in subtitles
+
+
+class NoDrop(ShrinkingBudget):
+    """``--center 1,0.9 --matrix 1,0,0,1``: the L1 knot (t = 0.1) lies below the sweep's end
+    (t = 0.38): no feature reaches 0 inside it."""
+
+    center = (1.0, 0.9)
+    matrix = ((1.0, 0.0), (0.0, 1.0))
+
+
+class DropAndBack(ShrinkingBudget):
+    """``--center 4,0.5 --matrix 1,-2,-2,5``: b2 reaches 0 at t = 2.833 and comes back at
+    t = 2.5 (mathcore's "revived"), both inside the sweep (down to t = 0.9); the L2 path's
+    b2 crosses 0.  (Where a coefficient comes back the two optima run close: here they
+    are drawn apart for part of the sweep, so that each can be checked.)"""
+
+    center = (4.0, 0.5)
+    matrix = ((1.0, -2.0), (-2.0, 5.0))
+
+
+class BackBelowTheSweep(ShrinkingBudget):
+    """``--center 3,-1 --matrix 1,1.6,1.6,3``: b2 reaches 0 at t = 1.231 and stays 0 to the
+    sweep's end (t = 0.8), but comes back below it, at t = 0.667."""
+
+    center = (3.0, -1.0)
+    matrix = ((1.0, 1.6), (1.6, 3.0))
+
+
+def mathcore_facts(scene_class) -> dict:
+    """What mathcore's paths say for a scene's numbers, worked out here from
+    ``budget_path`` and, for L2, the constrained solver on a fine grid of t."""
+    loss = QuadraticLoss.create(scene_class.center, scene_class.matrix)
+    l1, l2 = (budget_path(loss, norm) for norm in ("l1", "l2"))
+    start = max(l1.full_radius, l2.full_radius)
+    end = path_scene.END_SHARE * start
+    inside = [e for e in l1.events if e.radius >= end]
+    grid = np.linspace(start, 0.0, 4001)[:-1]  # shrinking, t > 0
+    l2_betas = np.array([solve_constrained(loss, "l2", t).beta for t in grid])
+    changes = np.flatnonzero(np.diff(np.sign(l2_betas), axis=0).any(axis=1))
+    seen = grid >= end
+    sizes = np.abs(l2_betas[seen])
+    return {"inside": inside, "events": list(l1.events), "end": end,
+            "sparse_at_end": bool(np.any(l1.beta_at(end) == 0.0)),
+            "l2_crosses": [float(grid[k]) for k in changes],
+            "l2_shrinks": bool(np.all(np.diff(sizes, axis=0) <= 1e-9) and np.all(sizes > 0))}
+
+
+CASES = {"defaults": ShrinkingBudget, "user": UserNumbers, "no_drop": NoDrop,
+         "drop_and_back": DropAndBack, "back_below": BackBelowTheSweep}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_sentences_hold_for_mathcores_path(case, lang, tmp_path):
+    """Each case's facts on mathcore's path, and the sentences chosen for them: "drops a
+    feature" only with a drop inside the sweep, "stays 0 below" only for a drop no
+    revival follows (else the range where it is 0), a revival's own beat, "L2 shrinks
+    both" only where each L2 coefficient shrinks without crossing 0 (else the crossing's
+    t)."""
+    scene_class = type(CASES[case].__name__, (CASES[case],), {"lang": lang})
+    facts = mathcore_facts(scene_class)
+    zeroed = [e for e in facts["inside"] if e.action == "zeroed"]
+    revived = [e for e in facts["inside"] if e.action == "revived"]
+    expected = {"defaults": (1, 0, True, True), "user": (1, 0, True, True),
+                "no_drop": (0, 0, False, True), "drop_and_back": (1, 1, False, False),
+                "back_below": (1, 0, True, False)}[case]
+    assert (len(zeroed), len(revived), facts["sparse_at_end"], facts["l2_shrinks"]
+            and not facts["l2_crosses"]) == expected, facts
+    if case == "no_drop":  # mathcore has a drop, but below the sweep's end
+        assert [e.action for e in facts["events"]] == ["zeroed"]
+        assert facts["events"][0].radius < facts["end"]
+    if case == "back_below":  # the revival comes below the sweep's end
+        assert [e.action for e in facts["events"]][:2] == ["zeroed", "revived"]
+        assert facts["events"][1].radius < facts["end"] <= facts["events"][0].radius
+    scene = render_scene(scene_class, tmp_path)
+    assert scene.knots == facts["inside"]
+    title = scene.title.original_text
+    subtitles = {beat["name"]: beat["subtitle"] for beat in scene.beats}
+    everything = " ".join([title, *subtitles.values(), *[m.original_text for m in
+                                                        (*scene.callouts, *scene.notes)]])
+    l1_words = "none" if not zeroed else "drop" if facts["sparse_at_end"] else "back"
+    l2_words = text("path_title_l2", lang) if facts["l2_shrinks"] and not facts["l2_crosses"] \
+        else ""
+    assert title == text(f"path_title_{l1_words}", lang, l2=l2_words, end=f"{facts['end']:.4g}")
+    stays = text("sub_path_drop", lang, radius="{}", index="{}").split("{}")[-1]
+    follows = [e for e in facts["events"] if e.action == "revived"]
+    assert (stays in everything) == bool(zeroed and not follows), everything
+    names = [beat["name"] for beat in scene.beats]
+    assert names.count("path_revive") == len(revived)
+    assert names.count("path_drop") + names.count("path_drop_until") == len(zeroed)
+    for drop in zeroed:
+        back = next((e for e in follows if e.feature == drop.feature and e.radius < drop.radius),
+                    None)
+        if back is not None:  # the range where it is 0, from mathcore's events
+            assert f"{format_coefficient(back.radius)} ≤ t ≤ " \
+                   f"{format_coefficient(drop.radius)}" in everything
+    if not zeroed:
+        assert text("path_note_l1_none", lang, end=f"{facts['end']:.4g}") == \
+            scene.notes[0].original_text
+    if facts["l2_crosses"]:  # the crossing's t, mathcore's (to the grid's step)
+        shown = scene.shown["story"]["l2_crossing"][1]
+        assert abs(shown - facts["l2_crosses"][0]) <= facts["end"] / 0.2 / 4000 + 1e-12
+        assert format_coefficient(shown) in scene.notes[1].original_text
+
+
+@pytest.mark.parametrize("scene_class", [NoDrop, DropAndBack], ids=lambda c: c.__name__)
+def test_no_drop_and_a_drop_that_comes_back_are_drawn_as_said(scene_class, rendered_video):
+    """In the decoded video: with no drop inside the sweep the L1 optimum is never green
+    and no knot stops the sweep; with a drop that comes back the sweep stops on both
+    knots, the optimum lands on the axis green, leaves it yellow, and ends yellow;
+    every status line is drawn, the cue touches no curve."""
+    video = rendered_video(scene_class)
+    check_basics(video)
+    print(check_path(video))
+    print(check_knot(video))
+    check_numbers(video)
+    print(check_binding_and_stop(video))
+    print(check_status_lines(video))
+    print(check_directions(video))

@@ -57,6 +57,7 @@ from tests.frames import (
     region_pixels,
     spread,
 )
+from tests.test_theme import MISREAD, ciede2000, lab
 
 pytestmark = pytest.mark.slow
 XS = np.linspace(-SPAN, SPAN, 801)
@@ -344,6 +345,9 @@ def test_one_signal_twice_costs_and_shifts(lang, rendered_video):
     index = video.beat("pen_spread")[1]
     frame = video.frames([index])[index]
     palette = [*FEATURE_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR]
+    for color in FEATURE_COLORS:  # no weight's colour reads as the zeros' green
+        for green in (theme.ZERO_COLOR, MISREAD["lime"]):
+            assert ciede2000(lab(color), lab(green)) >= 30.0, (color, green)
     for k, (weights, part) in enumerate(zip(SAME_SIGNAL, scene.spread_parts, strict=True)):
         ends = video.screen_to_pixels(np.array([part["arrow"].get_start(),
                                                 part["arrow"].get_end()]))
@@ -362,6 +366,11 @@ def test_one_signal_twice_costs_and_shifts(lang, rendered_video):
             assert abs(pixels[:, 1].min() - top) <= EDGE_PX, (plane, i, pixels[:, 1].min(), top)
             assert abs(pixels[:, 0].min() - left) <= EDGE_PX
             assert abs(pixels[:, 0].max() - right) <= EDGE_PX
+            # green means "exactly 0" in the lesson's key: a bar of a nonzero weight is not
+            # green (nothing of the zeros' colour, nor of lime, in its place)
+            for green in (theme.ZERO_COLOR, MISREAD["lime"]):
+                assert len(region_pixels(frame, green, region, [*palette, green])) == 0, (
+                    plane, i, green)
         # each weight written over its bar, readable at 480p: at least 16 px high
         for i, (w, value) in enumerate(zip(weights, part["labels"][1], strict=True)):
             assert value.original_text == f"{w:g}"

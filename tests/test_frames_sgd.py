@@ -6,20 +6,26 @@ sits on each slope curve at (beta, sign(beta)) and (beta, 2 beta).
 The two L1 steps are defined (in their panels' colours, the lesson's penalties lambda
 ||b||_1 and lambda ||b||_2^2 named) from the beat where the panels first appear to the end
 of the run.  During the burn-in and the run the traces of each panel are drawn up to the
-step tracker and no further (the rightmost pixel of the norm's colour sits at mathcore's
-iterate of that step, the cursor's band and the names under the traces left out).  The
+step tracker and no further (the rightmost pixel of each trace's colour sits at mathcore's
+iterate of that step, the cursor's band and the names under the traces left out); beta1 is
+drawn in the panel's colour, beta2 in olive, each band named in its trace's colour (where
+the L1 bands lie apart, each colour centres on its own coefficient's optimum).  The
 burn-in, where nothing is counted, is swept in the definitions' beat with no read-out on
 screen; the run's beat starts at the first counted step, and from there to the end of
 the sweep each panel's read-out shows mathcore's mean distance over the counted steps at
 that frame (decoded: the frame's digits match that number, not a neighbour's) and moves
 between every two checked frames: no dead time.  The spread beat's read-out gives
-mathcore's mean distances and says that nothing reached 0 (mathcore: no zero, no flip).
+mathcore's mean distance of each method, named by its method, and says that nothing
+reached 0 (mathcore: no zero, no flip).
 In the beat "where a weight should be 0" the three traces of b2 end at the cursor, the
 proximal trace's green marks lie on the 0 line and only over steps where mathcore's
 proximal b2 is exactly 0 (and every longer run of exact zeros is marked), and the
-recorded counters are mathcore's; the line saying why rho drops holds (on the same data at
-the run's rho, mathcore's b2 never reaches 0 in as many steps).  The zoom marks its window
-on the rows (a white box at mathcore's steps), then draws each row again a step at a time:
+recorded counters are mathcore's; in the beat that asks to compare the counters they hold
+still at mathcore's final counts (decoded: the same pixels at its start and end).  The
+line saying why rho drops holds (on the same data at the run's rho, mathcore's b2 never
+reaches 0 in as many steps).  The zoom marks its window on the rows (a white box at
+mathcore's steps), grows it while the rows fade out (no frame shows the long rows' trace
+with the zoom's numbers or note), then draws each row again a step at a time:
 one dot per step at mathcore's b2 (within 2 px), none beyond the tracker's step, the
 subgradient dots on alternating sides of 0 as often as mathcore's sign changes, the
 proximal ones green on 0.  The closing lines are white, say what the counts cover and
@@ -38,6 +44,7 @@ from manim import VGroup
 from mathcore.sgd import METHODS, sgd_trajectories
 from scenes import theme
 from scenes.sgd import (
+    B2_COLOR,
     BATCH_SIZE,
     DISTANCE_TRACKERS,
     PANELS,
@@ -91,8 +98,10 @@ def optimum_bands(video, norm: str, index: int, optimum, region) -> list[np.ndar
 
 
 def check_traces(video, run, index: int, frame: np.ndarray, k: int) -> float:
-    """Each panel's traces end at mathcore's iterate of step ``k`` and not beyond; returns
-    the largest gap (px) between the cursor and the traces' rightmost pixel."""
+    """Each panel's traces, beta1 in the panel's colour and beta2 in ``B2_COLOR``, end at
+    mathcore's iterate of step ``k`` and not beyond; where the two bands lie apart (the L1
+    panels) each colour's pixels centre on its own coefficient's optimum.  Returns the
+    largest gap (px) between the cursor and the traces' rightmost pixel."""
     scene, worst = video.scene, 0.0
     for norm, method, color in PANELS:
         axes = scene.panels[norm]["axes"]
@@ -100,16 +109,42 @@ def check_traces(video, run, index: int, frame: np.ndarray, k: int) -> float:
         cursor = video.cursor_band(norm, index, k, region)
         header = video.pixel_box(scene.panels[norm]["header"])
         names = [video.pixel_box(name) for name in scene.panels[norm]["names"]]
-        pixels = region_pixels(frame, color, region,
-                               [theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR],
-                               excluded=[cursor, header, *names, *optimum_bands(
-                                   video, norm, index, run.optima[method], region)])
         ends = video.to_pixels(norm, index, [[k, v] for v in run.iterates[method][k - 1]])
-        # nothing of the trace right of the cursor; the trace reaches the cursor
-        assert pixels[:, 0].max() <= ends[0, 0] + 2.0, (norm, index, k)
-        near = pixels[pixels[:, 0] >= ends[0, 0] - UNDER_CURSOR_PX - 6.0]
-        assert len(near), (norm, index, k)
+        optima = video.to_pixels(norm, index, [[k, v] for v in run.optima[method]])[:, 1]
+        rows, drawn = [], []
+        for shade in (color, B2_COLOR):
+            palette = [color, B2_COLOR, theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR,
+                       theme.TEXT_COLOR]
+            pixels = region_pixels(frame, shade, region, palette,
+                                   excluded=[cursor, header, *names, *optimum_bands(
+                                       video, norm, index, run.optima[method], region)])
+            # each coefficient's trace shows once the bands are long (beta2 under beta1:
+            # where they run together, as in L2, only its edges show), and nothing of it
+            # lies right of the cursor
+            apart = abs(optima[0] - optima[1]) > 10.0
+            assert k <= 600 or len(pixels) >= 30 or (shade == B2_COLOR and not apart), \
+                (norm, shade, index, k, len(pixels))
+            assert not len(pixels) or pixels[:, 0].max() <= ends[0, 0] + 2.0, \
+                (norm, shade, index, k)
+            drawn.append(pixels)
+            # (past the first steps' rise from 0)
+            settled = pixels[video.to_data(norm, index, pixels)[:, 0] > 300]
+            rows.append(float(np.median(settled[:, 1])) if len(settled) else np.nan)
+        # the traces reach the cursor
+        pixels = np.vstack(drawn)
+        assert len(pixels[pixels[:, 0] >= ends[0, 0] - UNDER_CURSOR_PX - 6.0]), (norm, index, k)
         worst = max(worst, float(ends[0, 0] - pixels[:, 0].max()))
+        if not apart and k > 600:
+            # the bands run together: beta1 (drawn last) hides beta2, which mathcore keeps
+            # within 2 px of it at most counted steps
+            gap = video.to_pixels(norm, index, np.column_stack(
+                [np.zeros(k), run.iterates[method][:k, 0] - run.iterates[method][:k, 1]]))
+            zero = video.to_pixels(norm, index, [[0.0, 0.0]])[0, 1]
+            assert np.mean(np.abs(gap[:, 1] - zero) <= 2.0) > 0.9, norm
+        if apart and k > 600:
+            # two bands apart: each colour is its own coefficient's band
+            assert abs(rows[0] - optima[0]) < abs(rows[0] - optima[1]), (norm, rows, optima)
+            assert abs(rows[1] - optima[1]) < abs(rows[1] - optima[0]), (norm, rows, optima)
     return worst
 
 
@@ -307,6 +342,86 @@ def check_zero(video) -> dict:
     return {"zero_runs_checked": marks}
 
 
+def check_counts(video) -> dict:
+    """The beat that asks the viewer to compare the counters: they hold (the step tracker
+    at the last step all through, the decoded counter lines the same pixels at its first
+    and last frames) at mathcore's counts over all the steps, which its subtitle gives;
+    the sweep's beat before it no longer asks for a comparison."""
+    scene = video.scene
+    run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
+    first, last = video.beat("sgd_zero_counts")
+    assert all(video.value("zero_step", k) == ZERO_STEPS for k in range(first, last + 1))
+    flips = int(run.sign_flips("l1_subgradient", 0)[1])
+    zeros = run.zero_steps("l1_proximal", coefficient=1)
+    for method, _, _ in ZERO_ROWS:
+        expected = [float(run.sign_flips(method, 0)[1]),
+                    float(run.zero_steps(method, coefficient=1))]
+        assert all([video.value(name, k) for name in ZERO_TRACKERS[method]] == expected
+                   for k in range(first, last + 1)), method
+    # decoded: each counter line shows mathcore's final counts at the beat's first and last
+    # frames (its digits match them, not one more sign flip or step at 0)
+    painter, worst = TextPainter(video), 0.0
+    for method, _, _ in ZERO_ROWS:
+        row = scene.zero_rows[method]
+        line = row["lines"][0]
+        counts = (int(run.sign_flips(method, 0)[1]), run.zero_steps(method, coefficient=1))
+        fields = {"flips": str(counts[0]), "zeros": format_count(counts[1], scene.lang)}
+        wrong = {"flips": str(counts[0] + 1), "zeros": format_count(counts[1] + 1, scene.lang)}
+        right_fields = tuple(fields[name] for name in row["order"])
+        wrong_fields = tuple(wrong[name] for name in row["order"])
+        # (the line's own box, no margin: the box drawn around it lies 2 px outside)
+        boxes = []
+        for variant in (right_fields, wrong_fields):
+            line.set_fields(*variant)
+            boxes.append(video.pixel_box(line, margin_px=0.0))
+        box = np.array([np.min([b[0] for b in boxes], axis=0),
+                        np.max([b[1] for b in boxes], axis=0)])
+        for index, frame in video.frames([first + 1, last]).items():
+            match = readout_difference(video, frame, painter, line, right_fields, box)
+            other = readout_difference(video, frame, painter, line, wrong_fields, box)
+            worst = max(worst, match)
+            assert match <= READOUT_MATCH and other >= READOUT_CONTRAST * match, \
+                (method, index, match, other)
+        line.set_fields(*right_fields)
+    beats = {b["name"]: b["subtitle"] for b in scene.beats}
+    subtitle = beats["sgd_zero_counts"]
+    assert str(flips) in subtitle and format_count(zeros, scene.lang) in subtitle
+    assert all(word not in beats["sgd_zero"] for word in ("ompare", "比较"))
+    return {"counts_frozen_s": round((last - first + 1) / video.fps, 2),
+            "counts_match": round(worst, 2)}
+
+
+def check_zoom_transition(video) -> dict:
+    """From the zoom's start to its first step drawn, one change at a time: no decoded
+    frame shows both the long rows' subgradient trace (its orange, left of the zoom's
+    frame) and the zoom's tick numbers or note (bright pixels where the rows' numbers and
+    the line on rho are not); a frame between shows neither."""
+    scene = video.scene
+    start = video.beat("sgd_zoom")[0]
+    zoom = video.timeline["trackers"]["zoom_step"]
+    reveal = next(k for k in range(start, len(zoom))
+                  if zoom[k] is not None and zoom[k] >= scene.zoom_first)
+    region = video.plane_box(scene.zero_rows["l1_subgradient"]["axes"])
+    window = video.pixel_box(scene.zoom_frame, margin_px=4.0)
+    # the long trace left of the zoom's frame (the rows reach further left)
+    region[1, 0] = min(region[1, 0], window[0, 0])
+    old = [video.pixel_box(number) for r in scene.zero_rows.values() for number in r["ticks"]]
+    old += [video.pixel_box(scene.zero_settings[1]),
+            *[video.pixel_box(r["axes"]) for r in scene.zero_rows.values()]]
+    new = [video.pixel_box(number) for r in scene.zoom_rows.values() for number in r["ticks"]]
+    new.append(video.pixel_box(scene.zoom_note))
+    both, neither = [], 0
+    for index, frame in video.frames(range(start, reveal + 1)).items():
+        trace = len(region_pixels(frame, theme.L1_COLOR, region, ZERO_PALETTE))
+        numbers = sum(len(bright_pixels(frame, box, excluded=old)) for box in new)
+        if trace and numbers:
+            both.append((index, trace, numbers))
+        neither += not trace and not numbers
+    assert not both, both
+    assert neither >= 1
+    return {"zoom_transition_frames": reveal - start + 1}
+
+
 def check_zoom_window(video, first: int) -> dict:
     """At the zoom's start (the box drawn, held before it grows) a white box on the rows
     marks its steps, half a step either side of first..first + ZOOM_STEPS: the columns
@@ -470,17 +585,22 @@ def check_prose(video) -> None:
     bias = scene.zero_why_lines[-1].original_text
     assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
     assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
-    # the spread read-out: white heading, mathcore's mean distances in the norms' colours,
-    # and the white line that no iterate reached 0 or flipped sign (mathcore: none did)
+    # the spread read-out: white heading, mathcore's mean distance of every method, each
+    # named by its method (the two L1 methods apart) in its panel's colour, and the white
+    # line that no iterate reached 0 or flipped sign (mathcore: none did)
     last = video.beat("sgd_spread")[1]
     frame = video.frames([last])[last]
     check_white(video, frame, scene.run_why[0])
     check_white(video, frame, scene.run_never)
     sgd = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
-    for line, method, color in zip(scene.run_why[1:], ("l1_subgradient", "l2"),
-                                   (theme.L1_COLOR, theme.L2_COLOR), strict=True):
-        assert f"{sgd.mean_distance(method):.3f}" in line.original_text
-        assert len(region_pixels(frame, color, video.pixel_box(line), PROSE_PALETTE)) > 40
+    names = {"en": ("L1 subgradient", "L1 proximal", "L2"),
+             "zh": ("L1 次梯度法", "L1 近端法", "L2")}[scene.lang]
+    assert len(scene.run_why) == 1 + len(PANELS)
+    for line, (_, method, color), name in zip(scene.run_why[1:], PANELS, names, strict=True):
+        assert line.original_text == f"{name} {sgd.mean_distance(method):.3f}"
+        assert len(region_pixels(frame, color, video.pixel_box(line),
+                                 [*PROSE_PALETTE, PROX_COLOR])) > 40
+    assert "(β₁, β₂)" in scene.run_why[0].original_text
     assert all(sgd.zero_steps(m) == 0 and not sgd.sign_flips(m, 0).any() for m in METHODS)
     assert format_count(STEPS, scene.lang) in scene.run_never.original_text
     # the run's read-outs: the step line says they cover steps 1,501 to 3,000
@@ -515,17 +635,22 @@ def check_tags(video) -> dict:
         panel = scene.panels[norm]
         rows = video.to_pixels(norm, last, [[STEPS, v] for v in run.optima[method]])[:, 1]
         names = panel["names"]
-        for name in names:
-            assert len(bright_pixels(frame, video.pixel_box(name))) > 20, (norm, name)
+        assert [name.original_text for name in names] in (["β₁", "β₂"], ["β₁ ≈", "β₂"])
+        for name, shade in zip(names, (color, B2_COLOR), strict=True):
+            # each name in its trace's colour
+            drawn = region_pixels(frame, shade, video.pixel_box(name),
+                                  [color, B2_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR])
+            assert len(drawn) > 10, (norm, name.original_text, len(drawn))
             heights[f"{norm} {name.original_text}"] = text_height_px(frame, video, name)
-        if len(names) == 2:
+        centres = [video.pixel_box(name).mean(axis=0) for name in names]
+        if abs(rows[0] - rows[1]) >= 15:
             # beta1 and beta2 apart: each name at its own band's optimum
-            for name, row in zip(names, rows, strict=True):
-                assert abs(video.pixel_box(name).mean(axis=0)[1] - row) <= 3.0, (norm, row)
+            for centre, row in zip(centres, rows, strict=True):
+                assert abs(centre[1] - row) <= 3.0, (norm, row)
         else:
-            # the bands run together: one name over both, just above them
-            assert names[0].original_text == "β₁, β₂" and abs(rows[0] - rows[1]) < 15
-            assert video.pixel_box(names[0])[1, 1] <= rows.min()
+            # the bands run together: "beta1 ~ beta2" just above them
+            assert max(video.pixel_box(name)[1, 1] for name in names) <= rows.min()
+            assert abs(centres[0][1] - centres[1][1]) <= 2.0 and centres[0][0] < centres[1][0]
         # the method's read-out, in its panel's colour
         line = scene.distance_lines[method][0]
         palette = [*PROSE_PALETTE, PROX_COLOR]
@@ -568,6 +693,8 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     check_definitions(video)
     check_run(video)
     check_zero(video)
+    check_counts(video)
+    check_zoom_transition(video)
     check_zoom(video)
     check_prose(video)
     check_tags(video)

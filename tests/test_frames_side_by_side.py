@@ -31,6 +31,8 @@ from mathcore import QuadraticLoss, norm_value, solve_constrained, unit_ellipse
 from mathcore.balls import boundary_points, l1_vertices, radial_point
 from mathcore.orbit import LossOrbit, zero_share
 from scenes import layout, theme
+from scenes.base import CLOSING_STILL_SECONDS
+from scenes.cues import subtitle_seconds
 from scenes.l1 import L1Tangency
 from scenes.pieces import format_coefficient, optimum_color
 from scenes.side_by_side import (
@@ -41,6 +43,7 @@ from scenes.side_by_side import (
     MIDDLE_WIDTH,
     NAME_GAP,
     NORMS,
+    RECAP_FADE_SECONDS,
     SMALL_BAND,
     ZOOM,
     ZOOM_ARROW,
@@ -712,6 +715,30 @@ def test_the_counters_end_on_mathcores_shares(rendered_video):
         assert len(bright_pixels(frames[balls_end - 1], video.pixel_box(rings[0], 1.0),
                                  contrast=12.0)) >= 10, f"{norm}: the norm contours gone early"
     assert float(shares["l1"]) > 50 and shares["l2"] == "0"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_recap_is_held_only_while_it_is_read(lang, rendered_video):
+    """The recap (the video's last beat) fades in its paragraph with the whole-turn
+    counters, both drawn to the end, and lasts as long as the longest of: its subtitle
+    read, the paragraph read after its fade-in, the closing still; no longer (it held
+    about 12 s with nothing new on screen)."""
+    video = rendered_video(L1Tangency, lang)
+    scene = video.scene
+    first, last = video.beat("sbs_recap")
+    assert last == video.frame_count - 1
+    beat = next(b for b in scene.beats if b["name"] == "sbs_recap")
+    seconds = (last - first + 1) / video.fps
+    subtitle = subtitle_seconds(beat["subtitle"], lang)
+    need = max(subtitle, RECAP_FADE_SECONDS + max(reading_seconds(
+        scene.recap.original_text, lang), CLOSING_STILL_SECONDS))
+    assert subtitle <= seconds <= need + 2.5 / video.fps, (seconds, subtitle, need)
+    shown = first + int(np.ceil(RECAP_FADE_SECONDS * video.fps)) + 1
+    frames = video.frames([shown, last])
+    for index in (shown, last):
+        for mobject in (scene.recap, *scene.part("counter_done")):
+            box = video.pixel_box(mobject, 1.0)
+            assert len(bright_pixels(frames[index], box, contrast=40.0)) >= 30, (index, mobject)
 
 
 @pytest.mark.parametrize("scene_class", [L1Tangency, UserNumbers, WideUserNumbers,

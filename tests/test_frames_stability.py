@@ -22,7 +22,7 @@ The beats follow mathcore: "jumps to a corner" only at the correlations where a 
 minibatch has an exact zero.  After the clouds comes the 1-D picture of the mechanism
 (``check_mechanism``): dots where ``mathcore.stability.orthogonal_mechanism`` puts the
 least-squares, ridge and lasso fits, spreads in the ratio 1 + 2 lambda_2 : 1 : 1, the
-lasso's green zone from -lambda_1 to lambda_1 on the least-squares row with its label
+lasso's zone (in L1's colour) from -lambda_1 to lambda_1 on the least-squares row with its label
 under it, no white text beside a star, and at most two short lines of heading.
 """
 
@@ -57,6 +57,7 @@ from scenes.stability import (
     STAR_RADIUS,
     STAR_RIM,
     STAR_STROKE,
+    ZONE_COLOR,
     ZONE_STROKE,
     MinibatchStability,
     ball_radius,
@@ -505,14 +506,22 @@ MECH_PALETTE = [theme.LOSS_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR, FULL_D
                 theme.AXES_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR]
 
 
+#: The dots of each row of the 1-D picture: least squares in the loss's colour, ridge in
+#: L2's, the lasso in L1's (none of the fits shown is 0).
+ROW_COLORS = {"least_squares": theme.LOSS_COLOR, "ridge": theme.L2_COLOR,
+              "lasso": theme.L1_COLOR}
+
+
 def check_mechanism(video) -> dict:
     """The 1-D picture after the clouds, held: on each row, the dots of the first
-    minibatches' least-squares (pink), ridge and lasso fits (yellow) exactly where
-    mathcore's 1-D maps put them and nowhere else, a row only once it has come; the full
-    data's fits as white stars with no white text beside them; once the lasso row has
-    come, the green zone from -lambda_1 to lambda_1 on the least-squares row (the fits the
-    lasso sends to 0) with its green label under it, and no green on the lasso row (no
-    fit there is 0); the ridge dots' spread is the least-squares one divided by
+    minibatches' least-squares (pink), ridge (L2's blue) and lasso fits (L1's orange)
+    exactly where mathcore's 1-D maps put them and nowhere else, in no other row's colour
+    and not in the optimum's yellow, a row only once it has come; the full data's fits as
+    white stars with no white text beside them; once the lasso row has come, the zone
+    from -lambda_1 to lambda_1 on the least-squares row (the fits the lasso sends to 0)
+    in L1's colour, not the zeros' green (no least-squares fit is 0), with its label under
+    it, and no green on the least-squares or lasso row (no fit there is 0); the ridge
+    dots' spread is the least-squares one divided by
     1 + 2 lambda_2, the lasso's is the same; above it all, at most two short lines."""
     scene = video.scene
     result = minibatch_stability(RHO_STEPS[0], BATCH_SIZE, BATCHES, SEED)
@@ -538,8 +547,18 @@ def check_mechanism(video) -> dict:
             low, high = row["range"]
             (left, y), right = mech_px(video, row, low), mech_px(video, row, high)[0]
             band = np.array([[left - 5, y - radius - 4], [right + 5, y + radius + 4]])
-            color = theme.LOSS_COLOR if name == "least_squares" else theme.SOLUTION_COLOR
+            color = ROW_COLORS[name]
             pixels = region_pixels(frame, color, band, MECH_PALETTE)
+            # each row's dots in its own colour only: no optimum-yellow, no other row's
+            # (on the least-squares row, the zone in L1's colour is checked below; over the
+            # star, white blended with orange reads as yellow)
+            zone_row = {ZONE_COLOR} if name == "least_squares" else set()
+            reach = video.screen_px(MECH_STAR) + 2.0
+            star = mech_px(video, row, mech_full(mech, name))
+            for other in {theme.SOLUTION_COLOR, *ROW_COLORS.values()} - {color} - zone_row:
+                assert len(region_pixels(frame, other, band, MECH_PALETTE,
+                                         [np.array([star - reach, star + reach])])) < 3, (
+                    f"{name}: {other} on its row at frame {index}")
             shown = (name == "least_squares" or phase >= 3
                      or (name == "ridge" and phase >= 2))
             if not shown:
@@ -578,7 +597,7 @@ def check_mechanism(video) -> dict:
         scale = video.screen_px(1.0) * (rows["ridge"]["right"] - rows["ridge"]["left"]) / (
             rows["ridge"]["range"][1] - rows["ridge"]["range"][0])  # px per unit of b1
         ls_span = np.ptp(mech.least_squares) * scale
-        # (within 4 px: a dot's anti-aliased rim over the green zone or a link is not yellow)
+        # (within 4 px: a dot's anti-aliased rim over the zone or a link is not yellow)
         assert spans["least_squares"] == pytest.approx(ls_span, abs=4.0)
         if phase >= 2:  # ridge: the spread divided by 1 + 2 lambda_2
             assert spans["ridge"] == pytest.approx(ls_span / shrink, abs=4.0)
@@ -588,11 +607,13 @@ def check_mechanism(video) -> dict:
         row, half = rows["least_squares"], video.half_stroke_px(ZONE_STROKE)
         (left, y), right = mech_px(video, row, -mech.alpha), mech_px(video, row, mech.alpha)[0]
         band = np.array([[left - 20, y - half - 4], [right + 20, y + half + 4]])
-        green = region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)
+        assert ZONE_COLOR == theme.L1_COLOR != theme.ZERO_COLOR
+        assert len(region_pixels(frame, theme.ZERO_COLOR, band, MECH_PALETTE)) < 3
+        zone = region_pixels(frame, ZONE_COLOR, band, MECH_PALETTE)
         below = np.array([[mech_px(video, row, row["range"][0])[0], y + half + 4],
                           [mech_px(video, row, row["range"][1])[0],
                            mech_px(video, rows["lasso"], 0.0)[1] - radius - 4]])
-        name_px = region_pixels(frame, theme.ZERO_COLOR, below, MECH_PALETTE)
+        name_px = region_pixels(frame, ZONE_COLOR, below, MECH_PALETTE)
         lasso_row = rows["lasso"]
         lasso_y = mech_px(video, lasso_row, 0.0)[1]
         lasso_band = np.array([[mech_px(video, lasso_row, lasso_row["range"][0])[0], lasso_y - 8],
@@ -600,18 +621,18 @@ def check_mechanism(video) -> dict:
                                 lasso_y + 8]])
         assert len(region_pixels(frame, theme.ZERO_COLOR, lasso_band, MECH_PALETTE)) < 3
         if phase >= 3:
-            assert len(green) > 50, f"no zone at frame {index}"
-            assert green[:, 0].min() == pytest.approx(left, abs=2.0)
-            assert green[:, 0].max() == pytest.approx(right, abs=2.0)
-            assert np.abs(green[:, 1] - y).max() <= half + ANTIALIAS_PX + 0.5
-            # its label: green text under the zone, as wide as half of it at least
+            assert len(zone) > 50, f"no zone at frame {index}"
+            assert zone[:, 0].min() == pytest.approx(left, abs=2.0)
+            assert zone[:, 0].max() == pytest.approx(right, abs=2.0)
+            assert np.abs(zone[:, 1] - y).max() <= half + ANTIALIAS_PX + 0.5
+            # its label: text in L1's colour under the zone, as wide as half of it at least
             assert len(name_px) > 30, f"no label under the zone at frame {index}"
             ends = (name_px[:, 0].min(), name_px[:, 0].max())
             assert ends[0] >= left - 2.0 and ends[1] <= right + 2.0, (ends, left, right)
             assert ends[1] - ends[0] >= 0.5 * (right - left), (ends, left, right)
             summary["zone_px"] = float(right - left)
         else:  # nor the zone, nor its label
-            assert len(green) < 3 and len(name_px) < 3, f"zone too early (frame {index})"
+            assert len(zone) < 3 and len(name_px) < 3, f"zone too early (frame {index})"
     return summary
 
 

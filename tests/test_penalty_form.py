@@ -21,7 +21,7 @@ from mathcore.penalty_form import (
     zero_zone,
 )
 from scenes import defaults
-from tests.references import cvxpy_penalised, random_problem
+from tests.references import cvxpy_penalised, cvxpy_solve, random_problem
 
 NORMS = st.sampled_from(["l1", "l2"])
 
@@ -189,3 +189,20 @@ def test_the_penalised_level_set_is_a_contour_round_the_penalised_optimum(norm):
             assert np.allclose(penalised_value(loss, norm, lam, points), quadratic + constant)
     with pytest.raises(ValueError):
         penalised_level_set(loss, norm, lam, bottom - 1.0)
+
+
+@pytest.mark.parametrize("norm", ["l1", "l2"])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_multiplier_is_the_price_of_the_budget(norm, seed):
+    """mu = -df*/dt (the bridge video's words "f falls about mu per unit of t"): the least
+    loss f*(t), solved by cvxpy (tests/references.py) at t -+ h, falls at the rate mathcore's
+    multiplier says, for the default loss at t = 2 and for random binding budgets."""
+    if seed == 0:
+        loss, radius = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX), defaults.RADIUS
+    else:
+        loss, radius = budgeted_problem(seed, 3, norm, 0.5)
+    mu = stationarity(loss, norm, radius)[1]
+    h = 1e-3 * radius
+    least = [float(loss.value(cvxpy_solve(loss.center, loss.matrix, norm, radius + step)))
+             for step in (-h, h)]
+    assert mu > 0 and -(least[1] - least[0]) / (2 * h) == pytest.approx(mu, rel=2e-3)

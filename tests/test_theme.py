@@ -192,7 +192,7 @@ def reads_as_no_meaning(color: str) -> bool:
 
 @pytest.mark.parametrize("color", theme.FEATURE_PALETTE)
 def test_a_feature_colour_is_never_close_to_a_meaning(color):
-    """Every feature colour (scenes/ridge_vs_lasso.py, penalty.py, lp_family.py, ball3d.py)
+    """Every feature colour (scenes/ridge_vs_lasso.py, penalty.py, lp_family.py, sgd.py)
     is far from every colour that means something in the lesson (``reads_as_no_meaning``),
     and, as before, 20 degrees of CIE LCh hue from each of the key's five."""
     assert reads_as_no_meaning(color), nearness(color)
@@ -203,17 +203,31 @@ def test_a_feature_colour_is_never_close_to_a_meaning(color):
 
 def test_the_features_are_told_apart():
     """Ten features, any two ``APART``, neighbours ``NEIGHBOURS`` (different hue families),
-    and the entries scenes/ball3d.py (1, 3, 8) and scenes/penalty.py (4, 5) draw side by
+    and the entries scenes/lp_family.py (1, 3) and scenes/penalty.py (4, 3) draw side by
     side as far apart as neighbours."""
     palette = theme.FEATURE_PALETTE
     assert len(palette) == len(set(palette)) == 10
     for a, b in itertools.combinations(palette, 2):
         assert ciede2000(lab(a), lab(b)) >= APART, (a, b)
         assert np.abs(np.array(rgb_of(a)) - rgb_of(b)).sum() >= 70, (a, b)
-    for a, b in [*itertools.pairwise(palette), *itertools.combinations([1, 3, 8], 2), (4, 5)]:
+    for a, b in [*itertools.pairwise(palette), (1, 3), (4, 3)]:
         a, b = (palette[a], palette[b]) if isinstance(a, int) else (a, b)
         assert ciede2000(lab(a), lab(b)) >= NEIGHBOURS, (a, b)
 
 
 def rgb_of(color: str) -> list[int]:
     return [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+
+
+def test_the_penalised_colour_is_no_other_colour():
+    """The penalised objective's colour (scenes/bridge.py) keeps ``NEAR_MEANING`` CIEDE2000
+    units from every other colour of the theme and ``NEAR_MISREAD`` from each colour read
+    as a meaning (the lime read as the zero's green among them: its chartreuse was 7.5
+    from it)."""
+    color = lab(theme.PENALISED_COLOR)
+    for name, other in THEME_MEANINGS.items():
+        if name not in ("PENALISED_COLOR", "BACKGROUND_COLOR"):
+            assert ciede2000(color, lab(other)) >= NEAR_MEANING, name
+    for name, other in MISREAD.items():
+        assert ciede2000(color, lab(other)) >= NEAR_MISREAD, name
+    assert ciede2000(lab("#AAFF00"), lab(MISREAD["lime"])) < NEAR_MISREAD  # the rule bites
