@@ -93,6 +93,7 @@ from manim.camera.three_d_camera import ThreeDCamera
 from manim.utils.space_ops import get_unit_normal
 
 from mathcore import QuadraticLoss, l1_vertices, solve_constrained
+from mathcore.cloud import cloud_nd
 from mathcore.contours import ellipsoid_point
 from mathcore.octahedron_share import CENTER_RANGE, KINDS, octahedron_face_shares
 from scenes import layout, pieces, theme
@@ -157,9 +158,10 @@ FACE_FILL = 0.45
 #: column at the frame's right edge, clear of the octahedron, SHARE_WIDTH wide (manim
 #: units).
 SHARE_SAMPLES, SHARE_SEED, SHARE_WIDTH = 20_000, 0, 3.0
-#: The font size of the share's head and of its note under the picture: digits at least
-#: 14 px tall at 480p.
-NOTE_SIZE = 24
+#: The font size of the share's head (digits at least 14 px tall at 480p, as narrow as
+#: the share's column allows) and of its note under the picture (a little larger:
+#: capitals and digits at least 14 px tall).
+HEAD_SIZE, NOTE_SIZE = 24, 26
 #: How long a ball takes to be drawn, a level set to grow to the touching level, and the
 #: optimum (and the touched vertex or edge) to appear (seconds).
 DRAW_SECONDS, GROW_SECONDS, APPEAR_SECONDS = 1.2, 2.5, 1.2
@@ -221,8 +223,9 @@ def above_subtitles(mobject: Mobject) -> Mobject:
 
 def note_text(solution, lang: str) -> str:
     """The read-out's note: where the contact is and which coefficients (mathcore's
-    ``zeros``) are exactly 0, as ``beta_2 = beta_3 = 0``."""
-    names = " = ".join(text(AXIS_KEYS[i], lang) for i in solution.zeros)
+    ``zeros``) are exactly 0, as ``beta_2 = beta_3 = 0`` (in Chinese ``beta_2、beta_3``: "="
+    between them would read as "beta_2 equals beta_3")."""
+    names = text("b3_zero_join", lang).join(text(AXIS_KEYS[i], lang) for i in solution.zeros)
     return text(f"b3_note_{solution.face}", lang, zeros=names)
 
 
@@ -573,7 +576,7 @@ class BallsIn3D(Normviz3DScene):
                              pieces.optimum_color([0.0] if kind != "face" else [1.0]))
                 for kind in KINDS]
         panel = VGroup(
-            pieces.label(text("b3_share_head", self.lang, samples=samples), NOTE_SIZE),
+            pieces.label(text("b3_share_head", self.lang, samples=samples), HEAD_SIZE),
             VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.18),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         area = layout.stage(2)
@@ -583,18 +586,27 @@ class BallsIn3D(Normviz3DScene):
         return panel.move_to([area.right - panel.width / 2, area.center[1], 0.0])
 
     def share_note(self, shares) -> VGroup:
-        """Under the picture: the largest half width of the shares' 95 % intervals
-        (percentage points, rounded up to a tenth) and how the losses were drawn (the
-        centres' range, mathcore.cloud's ``CENTER_RANGE``)."""
+        """Under the picture, in one line each: how the losses were drawn (the centres'
+        range, mathcore.cloud's ``CENTER_RANGE``: other videos draw other losses, so
+        their shares differ); how many L2 optima of losses drawn the same way (centres
+        outside the sphere) have a 0 (``cloud_nd``, exactly: the sphere has no corner),
+        and the largest half width of the shares' 95 % intervals (percentage points,
+        rounded up to a tenth)."""
         half = max(max(high - shares.shares[k], shares.shares[k] - low)
                    for k, (low, high) in shares.ci95.items())
+        l2 = cloud_nd("l2", "random", shares.samples, 3, seed=shares.seed, radius=RADIUS)
+        l2_zeros = round(l2.fraction_zero * l2.samples)
+        self.show("b3_share_l2_zeros", l2_zeros)
         note = pieces.label(text("b3_share_note", self.lang,
                                  half=f"{np.ceil(1000 * half) / 10:.1f}",
-                                 bound=int(CENTER_RANGE)),
+                                 bound=int(CENTER_RANGE), l2=l2_zeros,
+                                 samples=format_count(l2.samples, self.lang)),
                             NOTE_SIZE, theme.MUTED_TEXT_COLOR)
         above_subtitles(note)
-        # right-aligned under the share panel: the triad's names reach the band's left
-        return note.shift(RIGHT * (layout.stage(2).right - note.get_right()[0]))
+        # right-aligned under the share panel, a gutter inside the screen's margin: the
+        # triad's names reach the band's left
+        right = layout.stage(2).right - layout.GUTTER
+        return note.shift(RIGHT * (right - note.get_right()[0]))
 
     # -- the stories ---------------------------------------------------------------------
     def swing(self, theta: float, previous: VGroup | None) -> None:

@@ -143,6 +143,16 @@ PEN_RISES, PEN_STROKE, PEN_COLOR = (4.0, 7.0, 10.0), 3, theme.PENALISED_COLOR
 PEN_CLEAR = 0.08
 #: Pauses (s) between the lines of the balance and of the penalty, told one at a time.
 KKT_PAUSE, SAME_PAUSE = 0.9, 1.3
+#: The small step of the budget whose fall of the least loss the price line shows
+#: (f*(t) - f*(t + PRICE_STEP), close to PRICE_STEP mu: mu is the rate for small steps).
+PRICE_STEP = 0.1
+
+
+def price_drop(loss: QuadraticLoss, norm: str, radius: float) -> float:
+    """How much the least loss falls when the budget grows by PRICE_STEP:
+    ``f*(t) - f*(t + PRICE_STEP)``, both from mathcore's constrained optimum."""
+    return (solve_constrained(loss, norm, radius).loss
+            - solve_constrained(loss, norm, radius + PRICE_STEP).loss)
 
 
 def fan_center(loss: QuadraticLoss, a: float) -> np.ndarray:
@@ -399,7 +409,9 @@ class ConstraintToPenalty(NormvizScene):
                  "balance": line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
                                  g=f"{lengths[0]:.3f}", s=f"{lengths[1]:.3f}",
                                  mu=f"{mu:.2f}"),
-                 "price": line("bridge_price", theme.TEXT_COLOR, mu=f"{mu:.2f}"),
+                 "price": line("bridge_price", theme.TEXT_COLOR,
+                               dt=pieces.format_number(PRICE_STEP),
+                               drop=f"{price_drop(loss, norm, radius):.2f}"),
                  "stationary": line(f"bridge_stationary_{norm}", theme.TEXT_COLOR),
                  "so": line(f"bridge_so_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}"),
                  "penalised": line(f"bridge_penalised_at_{norm}", PEN_COLOR)}
@@ -562,8 +574,9 @@ class ConstraintToPenalty(NormvizScene):
                   *[Create(s["ball"]) for s in sides], *[FadeIn(s["window"]) for s in sides],
                   *[FadeIn(s["family"]) for s in sides], *[FadeIn(s["center"]) for s in sides],
                   run_time=1.0)
-        self.play(*[Create(s["contour"]) for s in sides], *[FadeIn(s["dot"]) for s in sides],
-                  *self.lines_in("constrained"), run_time=1.0)
+        self.play(*[Create(s["contour"]) for s in sides], run_time=1.5)
+        self.play(*[FadeIn(s["dot"]) for s in sides], *self.lines_in("constrained"),
+                  run_time=1.0)
         self.tell_balance()
         self.tell_fan()
         self.tell_same()
@@ -605,6 +618,8 @@ class ConstraintToPenalty(NormvizScene):
         self.play(*[FadeIn(s["ruler"][2], lag_ratio=0.5) for s in sides], run_time=1.2)
         self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
         self.show("price", {norm: s["mu"] for norm, s in self.sides.items()})
+        self.show("price_drop", {norm: price_drop(self.loss, norm, defaults.RADIUS)
+                                 for norm in self.sides})
         self.beat("bridge_price")
         # s's line and the ruler have said their piece: mu's line moves up, its price under
         self.play(*[FadeOut(s["ruler"]) for s in sides], *self.lines_out("normal"),
@@ -625,7 +640,9 @@ class ConstraintToPenalty(NormvizScene):
                   *[FadeIn(s["pen_label"]) for s in sides], *self.lines_out("constrained"),
                   *self.lines_in("stationary"), run_time=0.8)
         self.wait(SAME_PAUSE)
-        self.play(*[Create(s["ring"]) for s in sides], *self.lines_in("so", "penalised"),
+        self.play(*self.lines_in("so"), run_time=0.8)
+        self.wait(SAME_PAUSE)
+        self.play(*[Create(s["ring"]) for s in sides], *self.lines_in("penalised"),
                   run_time=1.0)
 
     def tell_sweep(self) -> None:
@@ -635,11 +652,15 @@ class ConstraintToPenalty(NormvizScene):
         self.beat("bridge_lambda")
         for side in sides:  # the loss as it was, the family back: c's tag where it has room
             side["center"][1].move_to(side["tag_spots"][True])
+        # the read-out shows lam and t of k = 1 before it is seen; the old lines leave their
+        # slots before the new ones come in (one line of words per slot at every frame)
+        self.follow_k()
         self.play(*self.lines_out("stationary", "so", "penalised"),
                   *[FadeOut(s[part]) for s in sides for part in ("pen_contours", "pen_label")],
-                  *[FadeIn(s[part]) for s in sides for part in ("family", "contour", "center")],
+                  run_time=0.4)
+        self.play(*[FadeIn(s[part]) for s in sides for part in ("family", "contour", "center")],
                   *[FadeIn(s[part]) for s in sides for part in ("objective", "live")],
-                  *[FadeIn(s["ball_line"]) for s in sides], run_time=0.6)
+                  *[FadeIn(s["ball_line"]) for s in sides], run_time=0.5)
         driven = self.drive(self.follow_k, *[s[part] for s in sides
                                              for part in ("ball", "contour", "dot", "ring",
                                                           "live")])

@@ -230,6 +230,11 @@ class RandomLossCloud(NormvizScene):
                  round=percent(self.zone_share["round"]),
                  tilted=percent(self.zone_share["tilted"])),
             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width).move_to(self.key[1])
+        # while the zones of one loss shape are shaded, the key's first line says that the
+        # shading is that shape's only (each dot had a random shape of its own)
+        self.zone_key = pieces.fit_into(pieces.label(
+            text("cloud_zone_key", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+            band.width).move_to(self.key[0])
 
     def swap(self, old: list, new: list, *alongside, run_time: float) -> None:
         """``old`` fades out first (``NOTES_OUT``), then ``new`` fades in with the
@@ -263,9 +268,9 @@ class RandomLossCloud(NormvizScene):
         for index in range(SHOWN_ONE_BY_ONE):
             self.show_one(index)
         self.pile_up()
-        self.beat("cloud_exact", l1=percent(self.exact["l1"].fraction_zero),
-                  l2=percent(self.exact["l2"].fraction_zero))
         samples = format_count(EXACT_SAMPLES, self.lang)
+        self.beat("cloud_exact", samples=samples, l1=percent(self.exact["l1"].fraction_zero),
+                  l2=percent(self.exact["l2"].fraction_zero))
         # a share of exactly 0 is geometry (a set of area 0), not a statistic with an interval
         self.notes = {norm: self.note(norm, "cloud_exact", samples=samples,
                                       share=percent(result.fraction_zero),
@@ -378,8 +383,8 @@ class RandomLossCloud(NormvizScene):
         zone_notes = {"l1": self.note("l1", "cloud_zones_l1",
                                       share=percent(self.zone_share["round"])),
                       "l2": self.note("l2", "cloud_zones_l2")}
-        self.swap([*self.notes.values(), self.key[1], *self.corner_piles.values()],
-                  list(zone_notes.values()), FadeIn(self.wedges), Create(self.rays),
+        self.swap([*self.notes.values(), *self.key, *self.corner_piles.values()],
+                  [*zone_notes.values(), self.zone_key], FadeIn(self.wedges), Create(self.rays),
                   *[cloud.animate.set_opacity(CLOUD_DIMMED) for cloud in self.clouds.values()],
                   run_time=1.2)
         self.notes = self.zone_notes = zone_notes
@@ -449,9 +454,11 @@ class RandomLossCloud(NormvizScene):
             self.insets.add(VGroup(source, inset))
             back, ahead = (slope_text(s) for s in self.slopes[norm])
             zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
-        # the shares step aside: the zoom's numbers are the slopes
+        # the shares step aside: the zoom's numbers are the slopes; the insets cover the
+        # shaded zones, and with them goes the line on the shading
         self.play(*[Create(group[0]) for group in self.insets],
                   *[FadeOut(n) for n in self.notes.values()], FadeOut(self.shares),
+                  FadeOut(self.zone_key),
                   run_time=0.6)
         built = [list(group[1].submobjects) for group in self.insets]
         steps = VGroup(*[VGroup(group[1][1], group[1][2]) for group in self.insets])
@@ -525,12 +532,13 @@ class RandomLossCloud(NormvizScene):
                 pieces.optimum_color(solution.beta))
 
     def recap(self) -> None:
-        self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero))
+        self.beat("cloud_recap", l1=percent(self.exact["l1"].fraction_zero),
+                  samples=format_count(EXACT_SAMPLES, self.lang))
         self.zoomed.set_value(0)
         # the million losses' shares again, under them the sampling they were drawn by
         self.swap([self.insets, self.wedges, self.rays, self.examples,
                    *self.notes.values()],
-                  [*self.exact_notes.values(), self.key[1], *self.corner_piles.values()],
+                  [*self.exact_notes.values(), *self.key, *self.corner_piles.values()],
                   *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
                   run_time=0.8)
         self.notes = self.exact_notes

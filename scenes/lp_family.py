@@ -104,6 +104,8 @@ LP_MORPH_SECONDS = {"lp_inf": 1.2}
 #: is short, gives that time back (the sweep and the video do not grow).
 LP_HOLD_SECONDS = {"lp_inf": 3.9, "lp_two": 1.6}
 KEY_MORPH_SECONDS = 1.6
+#: An old note fades out in this long before the sweep moves on.
+NOTE_FADE_SECONDS = 0.4
 FRAME_CHECK = 20_000  # dense-check directions per frame
 STOP_CHECK = 200_000  # and at each stop
 FAMILIES = ("lp", "enet")
@@ -288,6 +290,12 @@ def tick_text(family: float, setting: float, lang: str) -> str:
     if FAMILIES[int(family)] == "lp" and setting <= 0.0:
         return text("infinity", lang)
     return f"{1.0 / setting if FAMILIES[int(family)] == 'lp' else setting:.4g}"
+
+
+def budget_numbers() -> dict[str, str]:
+    """The elastic net's budget t w + t^2 (1 - w) as shown: t and t^2 (every ball of both
+    families passes through (+-t, 0) and (0, +-t))."""
+    return {"radius": pieces.format_number(RADIUS), "square": pieces.format_number(RADIUS**2)}
 
 
 def subtitle_floor() -> float:
@@ -592,6 +600,11 @@ class BallFamily(NormvizScene):
         chart_region, self.note_band = rest.split_bottom(NOTE_BAND, gap=0.1)
         self.chart = SweepChart(chart_region, self.samples, self.zero_bands, self.lang)
         self.plane("chart", self.chart.axes)
+        # before the first stop, the note's place says how the p axis is spaced (q = 1/p)
+        self.axis_note = pieces.fit_into(pieces.label(
+            text("lp_axis_note", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+            self.note_band.width).align_to([self.note_band.left, self.note_band.top, 0.0],
+                                           UP + LEFT)
         self.formula = self.family_formula("lp")
         self.heading = self.value_line("lp")
         self.optimum_line = VGroup(*[
@@ -605,8 +618,7 @@ class BallFamily(NormvizScene):
     def family_formula(self, family: str) -> VGroup:
         """The inequality that defines the current family's ball, top left of the panel."""
         band = self.formula_band
-        numbers = {"radius": pieces.format_number(RADIUS),
-                   "square": pieces.format_number(RADIUS**2)}
+        numbers = budget_numbers()
         formula = pieces.fit_into(pieces.formula(
             text(f"lp_formula_{family}_tex", self.lang, **numbers),
             text(f"lp_formula_{family}", self.lang, **numbers), theme.BODY_SIZE), band.width)
@@ -715,7 +727,7 @@ class BallFamily(NormvizScene):
         waypoint on the way, show the note (with ``inset``: the log-scale inset, the note
         its caption) and what ``drawing`` draws at the stop (it goes with the note)."""
         if previous is not None:
-            self.play(FadeOut(previous), run_time=0.4)
+            self.play(FadeOut(previous), run_time=NOTE_FADE_SECONDS)
         for waypoint in waypoints:
             self.play(self.setting.animate.set_value(waypoint), run_time=morph_seconds,
                       rate_func=smooth)
@@ -838,11 +850,15 @@ class BallFamily(NormvizScene):
             start = [point(ps[first - 1] + share * (ps[first] - ps[first - 1]), INSET_LOG_LOW)]
         curve = VMobject(stroke_color=color, stroke_width=CURVE_STROKE).set_points_as_corners(
             [*start, *[point(p, v) for p, v in zip(ps[shown], logs[shown], strict=True)]])
-        waypoint = LP_WAYPOINTS[INSET_BEAT][0]
-        at_waypoint = solve_ball(self.loss, ball_at(0, waypoint), STOP_CHECK).beta[zero]
-        dots = VGroup(Dot(point(1.0 / waypoint, float(np.log10(at_waypoint))),
-                          radius=HEAD_RADIUS, color=color),
-                      Dot(point(1.0, None), radius=theme.DOT_RADIUS, color=theme.ZERO_COLOR))
+        # the stop's own p (the read-out's and the marker's), its value on the curve, named
+        stop_p = 1.0 / self.setting.get_value()
+        assert 1.0 < stop_p <= INSET_P_HIGH, stop_p
+        at_stop = solve_ball(self.loss, ball_at(0, 1.0 / stop_p), STOP_CHECK).beta[zero]
+        here = Dot(point(stop_p, float(np.log10(at_stop))), radius=HEAD_RADIUS, color=color)
+        here_name = pieces.label(text("lp_inset_at", self.lang, p=f"{stop_p:g}"), size, color)
+        here_name.next_to(here, DOWN, buff=0.08).align_to(here, RIGHT)  # under the curve
+        dots = VGroup(here, Dot(point(1.0, None), radius=theme.DOT_RADIUS,
+                                color=theme.ZERO_COLOR), here_name)
         words = pieces.label(caption, theme.SMALL_SIZE, theme.TEXT_COLOR)
         pieces.fit_into(words, band.right - ticks.get_right()[0] - 0.25)
         words.move_to([band.right - words.width / 2,
@@ -859,9 +875,9 @@ class BallFamily(NormvizScene):
                   FadeIn(self.contour), FadeIn(self.dot), FadeIn(self.formula),
                   FadeIn(self.heading), FadeIn(self.optimum_line),
                   *[FadeIn(m) for m in (self.chart.still("lp"), *self.chart.moving("lp"))],
-                  run_time=1.2)
+                  FadeIn(self.axis_note), run_time=1.2)
         moving = self.drive_family()
-        lines = None
+        lines = self.axis_note  # (it gives way to the first stop's note)
         # (the inset shows the coefficient that is exactly 0 at p = 1, where there is one)
         zero = 0 if self.inset_zero is None else self.inset_zero
         for value, beat in LP_STOPS:
@@ -893,9 +909,11 @@ class BallFamily(NormvizScene):
                   FadeIn(self.heading),
                   *[FadeIn(m) for m in self.chart.family_chart("enet")], run_time=0.4)
         moving = self.drive_family()
-        # nothing moves on the way to this stop: it gives the inset's extra second back
-        lines = self.stop_at(1.0, text("lp_enet_note", self.lang), None,
-                             morph_seconds=MORPH_SECONDS - INSET_EXTRA_SECONDS)
+        # nothing moves on the way to this stop: it gives back the inset's extra second
+        # and the fade of the axis note before the first stop
+        lines = self.stop_at(1.0, text("lp_enet_note", self.lang, **budget_numbers()), None,
+                             morph_seconds=MORPH_SECONDS - INSET_EXTRA_SECONDS
+                             - NOTE_FADE_SECONDS)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
             # to the threshold, still on the corner; then slowly a little past it, where

@@ -18,9 +18,12 @@ shows ridge's own scatter; every number and name on the rows is at least 14 px t
 480p (``TICK_SIZE``).  Then
 the full-data fits (ridge (0.50, 0.50), then OLS (0.96, 1.04) as the subtitle names them:
 ridge's price is shrinkage), the two sds compared (each marked) and
-sd ratio along beta1 - beta2 (147x: the data tell OLS almost nothing in that direction) and
+sd ratio along beta1 - beta2 (147x: the data tell OLS almost nothing in that direction,
+shown by a line first: x beta sees beta1 - beta2 only through x1 - x2, whose sd over the
+rows is tiny beside x1 + x2's; the sds along beta1 + beta2 take its place after) and
 along beta1 + beta2 (alike), and the ratio of the mean distances to the full-data fit in the
-plane (15.6x, not 147x; its 95 % bootstrap interval in small type), which mixes both
+plane (15.6x, not 147x; under it its 95 % bootstrap interval, said to be the ratio over
+resamplings of the minibatches), which mixes both
 directions: ridge's distance is mostly its beta1 + beta2 spread, OLS's its beta1 - beta2
 swing; every sd and ratio names its method.  A line appears as the subtitle reads the words
 that name it (``until_words``); no beat holds longer than its subtitle needs.  The data
@@ -76,8 +79,10 @@ NUMBER_ROOM, LINE_GAP = 0.45, 0.1
 #: longest number ("-0.02" is 0.88 units wide at that size).
 TICK_SIZE, INSET_NUMBER_ROOM = theme.BODY_SIZE, 1.0
 CLOUD_DOT, INSET_DOT = 0.035, 0.035
-#: The caption lines at the bottom (the ratios, then the distance ratio and its interval).
-CAPTION_LINES = 3
+#: The caption lines at the bottom: the sd ratio along beta1 - beta2, why the data say so
+#: little about it (later the sds along beta1 + beta2 in its place), the distance ratio,
+#: its interval and what that interval is.
+CAPTION_LINES = 4
 #: The true coefficients of ``correlated_pair``'s default ``y = x1 + x2 + e``.
 TRUE_WEIGHTS = (1, 1)
 #: The room (screen units) kept between the inset and the frame's right edge (>= 24 px at
@@ -96,7 +101,12 @@ class OlsAgainstRidge(NormvizScene):
     def construct(self) -> None:
         self.batch = self.tracker("batch", 0)
         self.fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
-        self.data = correlated_pair(RHO, SAMPLES, SEED)[0][:DATA_ROWS]
+        rows = correlated_pair(RHO, SAMPLES, SEED)[0]
+        self.data = rows[:DATA_ROWS]
+        # the sds of x1 - x2 and x1 + x2 over all the rows: how much the data vary along
+        # the direction that multiplies beta1 - beta2, and along beta1 + beta2's
+        self.input_sd = {"minus": float((rows[:, 0] - rows[:, 1]).std()),
+                         "plus": float((rows[:, 0] + rows[:, 1]).std())}
         self.show("ols_vs_ridge", self.fits.as_dict())
         self.title = pieces.title(text("ols_title", self.lang))
         self.data_beat()
@@ -111,8 +121,10 @@ class OlsAgainstRidge(NormvizScene):
         square = left.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM,
                              top=0.3)
         size = min(square.width, square.height)
+        # a tick at every whole number: the numbered ticks (-2, 0, 2) among them
         axes = self.plane("data", pieces.coefficient_axes((-DATA_SPAN, DATA_SPAN),
-                                                          (-DATA_SPAN, DATA_SPAN), size, size))
+                                                          (-DATA_SPAN, DATA_SPAN), size, size,
+                                                          x_step=1.0))
         square.place(axes)
         self.data_labels = pieces.axis_labels(axes, "x₁", "x₂")
         frame = VGroup(axes, tick_numbers(axes, (-2.0, 0.0, 2.0), (-2.0, 0.0, 2.0), left),
@@ -267,18 +279,24 @@ class OlsAgainstRidge(NormvizScene):
             "ols_sum_sd", lang, sum_ols=f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
             sum_ridge=f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"),
             theme.BODY_SIZE, theme.TEXT_COLOR)
-        # the distance ratio, and its interval in small type after it
-        line_distance = VGroup(
-            pieces.label(text("ols_distance", lang, ratio=f"{fits.ratio:.1f}",
-                              sd_ratio=f"{fits.along_sd_ratio():.0f}"),
-                         theme.BODY_SIZE, theme.TEXT_COLOR),
-            pieces.label(text("ols_distance_ci", lang, low=f"{low:.1f}", high=f"{high:.1f}"),
-                         theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR))
-        line_distance.arrange(RIGHT, buff=0.2, aligned_edge=DOWN)
-        lines = VGroup(line_sd, line_sum, line_distance).arrange(DOWN, aligned_edge=LEFT,
-                                                                 buff=0.05)
+        # why: x beta = (b1 + b2)(x1 + x2)/2 + (b1 - b2)(x1 - x2)/2, so the data see
+        # b1 - b2 only through x1 - x2, which hardly varies at rho = 0.99
+        line_why = pieces.label(text(
+            "ols_why", lang, minus=f"{self.input_sd['minus']:.2f}",
+            plus=f"{self.input_sd['plus']:.2f}"), theme.BODY_SIZE, theme.TEXT_COLOR)
+        line_distance = pieces.label(text("ols_distance", lang, ratio=f"{fits.ratio:.1f}",
+                                          sd_ratio=f"{fits.along_sd_ratio():.0f}"),
+                                     theme.BODY_SIZE, theme.TEXT_COLOR)
+        # the distance ratio's interval, and what it is, on a line of its own
+        line_ci = pieces.label(text("ols_distance_ci", lang, low=f"{low:.1f}",
+                                    high=f"{high:.1f}", batches=OLS_BATCHES),
+                               theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+        lines = VGroup(line_sd, line_sum, line_distance, line_ci).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.05)
         caption.place(lines).align_to([caption.left, 0.0, 0.0], LEFT)
-        assert caption.fits(lines, slack=0.01), "ols_ratio and ols_distance do not fit"
+        line_why.move_to(line_sum).align_to(line_sum, LEFT)
+        assert caption.fits(VGroup(lines, line_why), slack=0.01), \
+            "ols_ratio and ols_distance do not fit"
         ratio = f"{fits.along_sd_ratio():.0f}"
         self.beat("ols_ratio", ratio=ratio)
         # the two sds compared, one after the other (ridge's with its inset), then their
@@ -287,15 +305,19 @@ class OlsAgainstRidge(NormvizScene):
                        VGroup(self.rows["ridge"]["text"][1], self.inset["group"])):
             self.play(Circumscribe(marked, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                       run_time=1.0)
+        self.play(FadeIn(line_why), run_time=0.6)
         self.until_words(ratio)
         self.play(FadeIn(line_sd), run_time=0.6)
         self.beat("ols_distance", ratio=f"{fits.ratio:.1f}",
                   sd_ratio=f"{fits.along_sd_ratio():.0f}")
+        # the sds along beta1 + beta2 take the place of the why
+        self.play(FadeOut(line_why), run_time=0.4)
         self.play(FadeIn(line_sum), run_time=0.6)
-        # the distance ratio as the subtitle reaches it
+        # the distance ratio as the subtitle reaches it, then its interval
         self.until_words(f"{fits.ratio:.1f}")
         self.play(FadeIn(line_distance), run_time=0.6)
-        self.ratio_lines = lines
+        self.play(FadeIn(line_ci), run_time=0.6)
+        self.ratio_lines, self.why_line = lines, line_why
 
     # -- the fits in the (beta1, beta2) plane ---------------------------------------------
     def plane_beat(self) -> None:
@@ -309,8 +331,9 @@ class OlsAgainstRidge(NormvizScene):
         size = min(square.width, square.height)
         both = np.vstack([fits.batch_ols, fits.batch_ridge])
         low, high = float(np.floor(both.min())), float(np.ceil(both.max()))
+        # a tick at every whole number (low is one): the numbered even ones among them
         axes = self.plane("fits", pieces.coefficient_axes((low, high), (low, high), size,
-                                                          size))
+                                                          size, x_step=1.0))
         square.place(axes)
         ticks = [v for v in np.arange(low, high + 1) if v % 2 == 0]
         labels = pieces.axis_labels(axes, "β₁", "β₂")
@@ -345,8 +368,11 @@ class OlsAgainstRidge(NormvizScene):
         self.fits_names = names
         self.beat("ols_plane", b1=f"{fits.full_ridge[0]:.2f}", b2=f"{fits.full_ridge[1]:.2f}")
         self.play(FadeOut(self.swing_parts), run_time=0.4)
-        self.play(Create(frame), FadeIn(ols), run_time=0.8)
-        self.play(FadeIn(ridge), FadeIn(names), run_time=0.6)
+        # the plane first (its ticks seen clear of the clouds), then each cloud, named as
+        # it appears
+        self.play(Create(frame), run_time=0.5)
+        self.play(FadeIn(ols), FadeIn(names[0]), run_time=0.6)
+        self.play(FadeIn(ridge), FadeIn(names[1]), run_time=0.6)
         self.play(*[GrowArrow(group[0]) for group in arrows],
                   *[FadeIn(group[1]) for group in arrows], run_time=0.6)
 

@@ -105,9 +105,10 @@ G_MAX = 2.5
 SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
 #: An observation error on x1 alone.
 DELTA = 0.5
-#: The features' colours (bars, and the shift an error in x1 causes): a light violet and a
-#: vermilion, not L1, L2 or a zero (no olive: a green bar reads as the key's "exactly 0").
-FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[3])
+#: The features' colours (bars, and the shift an error in x1 causes): a light and a deep
+#: violet, not L1, L2 or a zero (no olive: a green bar reads as the key's "exactly 0"; no
+#: vermilion: under the orange "L1:" costs it reads as an L1 quantity).
+FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[1])
 #: Half a bar's width (data units: the bars stand at 1 and 2), the weights' plot's
 #: size, and the size of the weights written on the bars and of the bars' names (kept
 #: when the plots are scaled to fit: at 480p the weights are at least 16 px high).
@@ -294,7 +295,7 @@ class PenaltyShapes(NormvizScene):
         outputs = (float(prox_l1(v)), float(prox_l2(v)))
         self.step_values = {"from": STEP_FROM, "v": v, "l1": outputs[0], "l2": outputs[1]}
         top = self.notes[2].get_bottom()[1] - STEP_GAP - 0.3
-        width = column.width - 0.6  # the rows' names on their left
+        width = column.width - 0.8  # the rows' names on their left, clear of "-0.5"
         self.step_rows, self.step_moves, self.step_pulls = VGroup(), VGroup(), VGroup()
         self.step_starts, self.step_vs, self.step_outs = VGroup(), VGroup(), VGroup()
         for k, (name, color, out) in enumerate((("L1", theme.L1_COLOR, outputs[0]),
@@ -308,7 +309,7 @@ class PenaltyShapes(NormvizScene):
             row.shift((column.right - 0.1 - row.c2p(STEP_RANGE[1], 0)[0]) * RIGHT
                       + (top - 0.25 - k * STEP_ROW - row.c2p(0, 0)[1]) * UP)
             name_label = pieces.label(f"{name}", theme.SMALL_SIZE, color)
-            name_label.next_to(row.c2p(STEP_RANGE[0], 0), LEFT, buff=0.15)
+            name_label.next_to(row.c2p(STEP_RANGE[0], 0), LEFT, buff=0.35)
             self.step_rows.add(VGroup(row, name_label))
             lift = 0.28 * UP
             self.step_moves.add(Arrow(row.c2p(STEP_FROM, 0) + lift, row.c2p(v, 0) + lift,
@@ -677,6 +678,10 @@ class PenaltyShapes(NormvizScene):
                   FadeOut(values["axes"]), FadeOut(values["caption"]),
                   FadeOut(self.curves[0]), FadeOut(self.keys[0]), FadeOut(self.equal),
                   FadeOut(self.equal_label), run_time=0.5)
+        # the slopes' panel has said its piece: the proximal step is read without it
+        slopes = self.panels[1]
+        self.play(FadeOut(slopes["axes"]), FadeOut(slopes["caption"]), FadeOut(self.curves[1]),
+                  FadeOut(self.keys[1]), FadeOut(self.hold), run_time=0.4)
         self.follow()
         self.play(FadeIn(prox_note), Create(prox["axes"]), FadeIn(prox["caption"]),
                   run_time=0.8)

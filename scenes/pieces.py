@@ -422,12 +422,15 @@ class CurveReveal(VMobject):
 
 
 def coefficient_axes(x_range: tuple[float, float], y_range: tuple[float, float],
-                     width: float, height: float) -> Axes:
-    """Axes for coefficients (y) against a sweep variable (x), with a zero line."""
+                     width: float, height: float, x_step: float | None = None) -> Axes:
+    """Axes for coefficients (y) against a sweep variable (x), with a zero line.  The x
+    ticks fall every ``x_step`` from ``x_range[0]`` (default: a quarter of the range);
+    a caller that numbers ticks at round values passes a step that reaches them."""
     span = y_range[1] - y_range[0]
     step = float(10 ** np.floor(np.log10(span / 2))) if span > 0 else 1.0
     return Axes(
-        x_range=[x_range[0], x_range[1], (x_range[1] - x_range[0]) / 4],
+        x_range=[x_range[0], x_range[1],
+                 (x_range[1] - x_range[0]) / 4 if x_step is None else x_step],
         y_range=[y_range[0], y_range[1], step],
         x_length=width,
         y_length=height,

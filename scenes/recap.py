@@ -89,6 +89,9 @@ TABLE_HOLD_SECONDS = 8.0
 #: Width of the question column, as a share of the table's.
 QUESTION_SHARE = 0.21
 ROW_GAP = 0.08
+#: Extra room between the last row and the loss f's footnote under the table (manim units):
+#: the footnote must not read as part of the last row.
+NOTE_GAP = 0.15
 #: The gap between two rows' thumbnails (as large as the row's pitch allows).
 THUMB_ROW_GAP = 0.04
 #: Between the title and what "lasso" stands for, under it, while the video opens.
@@ -202,16 +205,21 @@ class LessonRecap(NormvizScene):
 
     def touch_fields(self) -> dict[str, str]:
         """The side_by_side scene's turn of the example loss: the share of the turn the L1
-        optimum sits on a corner (``mathcore.orbit.zero_share``)."""
+        optimum sits on a corner, and the share the L2 optimum has a 0
+        (``mathcore.orbit.zero_share``; the subtitle names that video, so that the share is
+        not read as the cloud's share of random losses)."""
         orbit = LossOrbit(QuadraticLoss.create(defaults.CENTER, defaults.MATRIX), clockwise=True)
-        share = zero_share(orbit, "l1", defaults.RADIUS).share
-        self.show("recap_touch_share", share)
-        return {"touch_share": f"{100 * share:.0f}"}
+        shares = {norm: zero_share(orbit, norm, defaults.RADIUS).share for norm in NORMS}
+        self.show("recap_touch_share", shares["l1"])
+        self.show("recap_touch_l2_share", shares["l2"])
+        return {"touch_share": f"{100 * shares['l1']:.0f}",
+                "touch_l2": f"{100 * shares['l2']:.0f}"}
 
     def features_fields(self) -> dict[str, str]:
         """The high_dim scene's measure at its largest n (``mathcore.cloud.cloud_nd``): the
         share of optima with at least one coefficient 0, and the mean number of zero
-        coefficients, n times their mean share, with its 95 % interval (half its width)."""
+        coefficients, n times their mean share (its 95 % interval's half width recorded,
+        not shown: it must be below the one decimal shown)."""
         n = hd.DIMENSIONS[-1]
         results = {norm: cloud_nd(norm, hd.CASE, hd.SAMPLES, n, seed=hd.SEED,
                                   relative_budget=hd.RELATIVE_BUDGET) for norm in NORMS}
@@ -223,13 +231,16 @@ class LessonRecap(NormvizScene):
                                      "counts": counts, "halves": halves})
         if results["l1"].fraction_zero != 1.0 or results["l2"].fraction_zero != 0.0:
             raise ValueError("the features row says every L1 optimum has a 0 and no L2 one")
+        if max(halves.values()) >= 0.05:
+            raise ValueError("the features row's mean counts, to one decimal, need their "
+                             "95 % intervals shown")
         return {"hd_n": str(n), "hd_count": f"{counts['l1']:.1f}",
-                **{f"hd_{norm}_count": f"{counts[norm]:.2f}" for norm in NORMS},
-                **{f"hd_{norm}_half": f"{halves[norm]:.2f}" for norm in NORMS}}
+                **{f"hd_{norm}_count": f"{counts[norm]:.1f}" for norm in NORMS}}
 
     def data_fields(self) -> dict[str, str]:
         """The standardised diabetes data at the ridge_vs_lasso scene's closing share: the
-        lasso's exact path and ridge, their non-zero coefficients."""
+        lasso's exact path and ridge, their non-zero coefficients (the share: the budget t
+        as a share of the least-squares fit's norm, in per cent)."""
         data = load_diabetes()
         X = standardize(data.X)
         lasso = lasso_path(X, data.y)
@@ -243,7 +254,7 @@ class LessonRecap(NormvizScene):
                          "l2": ridge_path_at_shares(X, data.y, np.array([COMPARE_AT])).coefs[0]}
         counts = {norm: int(np.count_nonzero(self.at_share[norm])) for norm in NORMS}
         self.show("recap_data", {"share": COMPARE_AT, "features": X.shape[1], **counts})
-        return {"data_share": f"{COMPARE_AT:g}", "data_p": str(X.shape[1]),
+        return {"data_pct": f"{100 * COMPARE_AT:g}", "data_p": str(X.shape[1]),
                 "data_l1": str(counts["l1"]), "data_l2": str(counts["l2"])}
 
     def stability_fields(self) -> dict[str, str]:
@@ -294,7 +305,7 @@ class LessonRecap(NormvizScene):
                                ("recap_l1", theme.L1_COLOR), ("recap_l2", theme.L2_COLOR))])
         header_height = max(cell.height for cell in self.header)
         # a line under the rows (the loss f of the penalty row), as high as the header's
-        pitch = (room.height - 2 * header_height - 3 * ROW_GAP) / len(ROWS)
+        pitch = (room.height - 2 * header_height - 3 * ROW_GAP - NOTE_GAP) / len(ROWS)
         self.thumb_size = pitch - THUMB_ROW_GAP
         if self.thumb_size * 480 / config.frame_height < LEAST_PICTURE_PX:
             raise ValueError("the recap's pictures would be too small to read")
@@ -329,7 +340,7 @@ class LessonRecap(NormvizScene):
         self.note = pieces.label(text("recap_loss", self.lang, **self.fields), CELL_SIZE,
                                  theme.MUTED_TEXT_COLOR)
         self.note.align_to([self.columns[0], 0, 0], LEFT).align_to(
-            [0, top + THUMB_ROW_GAP - ROW_GAP, 0], UP)
+            [0, top + THUMB_ROW_GAP - ROW_GAP - NOTE_GAP, 0], UP)
         self.lines[ROWS.index("penalty")].add(self.note)
 
     # -- the thumbnails ------------------------------------------------------------------

@@ -6,7 +6,8 @@ left to right: as the penalty relaxes, the lasso lets features in one at a time 
 every other coefficient at exactly 0 over whole stretches of s; the ridge grows all of them
 at once.  A live counter over each plot says how many coefficients are non-zero at s.  A
 ridge coefficient may cross 0 (mathcore finds the crossings, marked and named under the
-plot), but it never stays there.  The lasso path is exact (its knots are where a feature
+plot in the closing note on them, not during the sweep, where marks on the 0 line would
+read as entries), but it never stays there.  The lasso path is exact (its knots are where a feature
 enters or leaves; each is named under the plot); the ridge path is exact at each plotted
 share.  The closing notes compare the two at ``COMPARE_AT``, marked on both plots; each
 share axis is named in words under its plot (the lasso's s is a share of the L1 norm, the
@@ -110,8 +111,13 @@ NOTES_GAP, NOTES_INSET = 0.25, 0.45
 NAMES_DROP = 0.15
 #: The zoom's log scale: its dots, and at most this many decades numbered.
 ZOOM_DOT, ZOOM_NUMBERS = 0.06, 3
+#: The zoom names the dots its readout speaks of when they are at most this many.
+ZOOM_NAMED = 3
 #: The zoom's width at least (manim units).
 ZOOM_WIDTH = 3.6
+#: The coefficient axis's name and the s = COMPARE_AT tag share the row above the plot,
+#: at least this far apart (closer, they read as one phrase).
+Y_NAME_GAP = 0.35
 #: How many numbers the coefficient axis gets, at most (at a round step).
 Y_NUMBERS = 3
 #: Characters of a feature name on screen; a longer one is cut in the middle with "…".
@@ -286,6 +292,8 @@ class RidgeVsLasso(NormvizScene):
         #: lasso knot's feature (``sweep_lights``)
         self.lit: frozenset[int] | None = None
         self.sweep_lights = True
+        #: the ridge's crossings of 0 are drawn only from the note that explains them on
+        self.crossings_shown = False
         self.compute_paths()
         rows = RULER_ROWS
         while True:  # a ruler that needs more rows than kept free: lay out again
@@ -441,12 +449,20 @@ class RidgeVsLasso(NormvizScene):
                                           theme.MUTED_TEXT_COLOR)
                              .next_to(axes.c2p(0.0, value), LEFT, buff=0.14)  # clear of
                              for value in self.y_ticks])  # the tick marks
-            # in the row above the plot, clear of the names that follow the curves
-            y_name = pieces.label(text("rvl_y", self.lang), RULER_SIZE,
-                                  theme.MUTED_TEXT_COLOR).next_to(axes.y_axis.get_end(), RIGHT,
-                                                                  buff=0.12)
-            y_name.shift(UP * (axes.get_top()[1] + 0.04 - y_name.get_bottom()[1]))
-            if y_name.get_right()[0] + 0.1 > compare_tag.get_left()[0]:
+            # in the row above the plot, clear of the names that follow the curves: right
+            # of the coefficient axis's end, or moved left (at most to be centred on it,
+            # and clear of its numbers) to stay Y_NAME_GAP clear of the s = 0.5 tag
+            y_name = pieces.label(text("rvl_y", self.lang), RULER_SIZE, theme.MUTED_TEXT_COLOR)
+            axis_x = axes.c2p(0.0, 0.0)[0]
+            y_name.move_to([0.0, axes.get_top()[1] + 0.04 + y_name.height / 2, 0.0])
+            y_name.align_to([max(min(axis_x + 0.12, compare_tag.get_left()[0] - Y_NAME_GAP
+                                     - y_name.width), axis_x - y_name.width / 2,
+                                 column.left), 0.0, 0.0], LEFT)
+            if any(number.get_top()[1] > y_name.get_bottom()[1]
+                   and number.get_right()[0] > y_name.get_left()[0]
+                   for number in scale[3:]):  # over the axis's top number: back right
+                y_name.align_to([axis_x + 0.12, 0.0, 0.0], LEFT)
+            if y_name.get_right()[0] + Y_NAME_GAP > compare_tag.get_left()[0]:
                 # a narrow plot (a user's long names): the name reaches under the s = 0.5
                 # tag, so it steps down clear of it
                 y_name.shift(DOWN * max(0.0, y_name.get_top()[1] - compare_tag.get_bottom()[1]
@@ -617,7 +633,8 @@ class RidgeVsLasso(NormvizScene):
             # under the plot (the plot itself stays in view): right of the names under
             # it that are shown at s = ZOOM_AT, from under the share's numbers down to
             # the subtitles' strip; the axis names and the note on s make way meanwhile
-            ruler = self.knot_tags if norm == "l1" else self.crossing_tags
+            # (the ridge's crossings are not drawn yet)
+            ruler = self.knot_tags if norm == "l1" else []
             names_right = max((tag.get_right()[0] for tag in ruler if tag.share <= ZOOM_AT),
                               default=column.left)
             numbers = {k: pieces.label(f"{10.0 ** k:.{max(-k, 0)}f}", RULER_SIZE,
@@ -679,10 +696,21 @@ class RidgeVsLasso(NormvizScene):
                                  color=theme.AXES_COLOR, stroke_width=1.0), zero_name)
             dots = VGroup(*[Dot(point(j, value), radius=ZOOM_DOT, color=self.colors[j])
                             for j, value in enumerate(values[norm])])
+            # the dots the readout speaks of, named under them: the ones not 0 (when at
+            # most ZOOM_NAMED), else the smallest
+            named = [int(j) for j in np.flatnonzero(values[norm])] if zeros else [smallest]
+            dot_names = VGroup(*[
+                pieces.label(self.features[j], RULER_NAME_SIZE, self.colors[j])
+                .next_to(dots[j], DOWN, buff=0.05)
+                for j in (named if len(named) <= ZOOM_NAMED else [])])
+            for name in dot_names:  # inside the box
+                name.shift(RIGHT * (max(0.0, box.left + 0.05 - name.get_left()[0])
+                                    + min(0.0, box.right - 0.05 - name.get_right()[0])))
             # where on the plot the zoom looks: the share ZOOM_AT on the share axis
             spot = Line(axes.c2p(ZOOM_AT, 0.0) + 0.12 * UP, axes.c2p(ZOOM_AT, 0.0) + 0.12 * DOWN,
                         color=theme.TEXT_COLOR, stroke_width=3)
-            panel["zoom"] = VGroup(frame, scale, dots, head, readout)
+            panel["zoom"] = VGroup(frame, scale, dots, dot_names, head, readout)
+            panel["zoom_names"] = dot_names
             panel["zoom_point"] = point
             panel["zoom_dots"] = dots
             panel["zoom_spot"] = spot
@@ -717,13 +745,21 @@ class RidgeVsLasso(NormvizScene):
                     # two corners: far cheaper per frame than put_start_and_end_on
                     leader.set_points_as_corners(
                         [end, [centre[0] - tag.width / 2 - 0.04, centre[1], 0.0]])
-        for tick in [*self.knot_ticks, *self.crossing_ticks]:  # lines: no fill to show
-            shade(tick, float(share >= tick.share),
-                  lambda opacity, tick=tick: tick.set_stroke(opacity=opacity))
-        for tag in [*self.knot_tags, *self.crossing_tags]:
-            shade(tag, float(share >= tag.share), tag.set_opacity)
+        self.show_marks(share, share if self.crossings_shown else -1.0)
+
+    def show_marks(self, knots: float, crossings: float) -> None:
+        """The lasso's knots (their names) up to share ``knots``, the ridge's crossings of
+        0 (dots and names) up to share ``crossings`` (-1: none; they stay hidden until the
+        note that explains them, so that no ridge mark on the 0 line reads as an entry)."""
+        for ticks, tags, until in ((self.knot_ticks, self.knot_tags, knots),
+                                   (self.crossing_ticks, self.crossing_tags, crossings)):
+            for tick in ticks:  # lines: no fill to show
+                shade(tick, float(until >= tick.share),
+                      lambda opacity, tick=tick: tick.set_stroke(opacity=opacity))
+            for tag in tags:
+                shade(tag, float(until >= tag.share), tag.set_opacity)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
-            shade(dot, float(share >= crossing.share), dot.set_opacity)
+            shade(dot, float(crossings >= crossing.share), dot.set_opacity)
 
     def last_knot(self, share: float) -> int:
         """The feature of the lasso's last knot at or before ``share`` (the first knot,
@@ -841,7 +877,9 @@ class RidgeVsLasso(NormvizScene):
         crossed = frozenset(c.feature for c in self.crossings)
         self.beat("rvl_crossings" if crossed else "rvl_crossings_none")
         self.light(crossed or self.every_feature())
-        self.play(FadeIn(self.notes[1]), run_time=0.5)
+        self.crossings_shown = True
+        self.show_marks(1.0, 1.0)  # all of them: the paths are whole
+        self.play(FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots), run_time=0.5)
         self.trace(self.reading_left(self.notes[1], 0.5 + 0.5))
         self.light(None)
         self.play(*[FadeOut(p["beads"]) for p in self.panels.values()], run_time=0.5)

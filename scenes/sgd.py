@@ -13,16 +13,19 @@ First the two slopes (a recap of the penalty video), short and moving: beta swee
 while 2b passes smoothly through 0 (the read-outs give both).
 
 Then the two L1 steps, defined where they first appear: above three panels (one per
-method) the settings (rho = 0.99, batches of 100, step size eta = 0.05, 3,000 steps from
-b = 0, penalties matched as in the stability video) and one line per step in its panel's
-colour: a subgradient step b <- b - eta (grad loss + lambda sign b), a proximal step = a
-gradient step on the loss, then a soft-threshold by eta lambda (the subtitle: the two
-differ only near 0, where the proximal one can land on exactly 0).
+method) one line of settings (rho = 0.99, batches of 100, step size eta = 0.05, the two
+penalties and their lambda, mathcore's, the same for both at two decimals) and under it,
+in one place and one at a time, each step in its panel's colour: a subgradient step
+b <- b - eta (grad loss + lambda sign b), then a proximal step in plain words (a loss
+step, then each b moves eta lambda toward 0, stopping at 0: the soft-threshold) (the
+subtitle: the two differ only near 0, where the proximal one can land on exactly 0); as
+the run's counting starts, what the burn-in is takes their place.
 
 The run (``mathcore.sgd.sgd_trajectories``): L1 subgradient SGD (orange), L1 proximal SGD
 (light orange: an L1 colour; its own panel, since here it takes the same steps) and L2 SGD
 (blue), the coefficient traces drawn step by step under a cursor (beta1 in the panel's
-colour, beta2 in olive in every panel), with the exact optima dashed and the bands named
+colour, beta2 in violet in every panel), with the exact optima dashed over them and the
+bands named
 beta1 and beta2 in their traces' colours beside the plot at mathcore's optima (side by side
 over both where they run together).  The burn-in (the first half: nothing is counted
 there) is swept fast; where counting starts, each panel's live mean distance to its
@@ -96,6 +99,7 @@ from manim import (
 
 from mathcore.penalties import l1_subgradient, l2_gradient
 from mathcore.sgd import METHODS, sgd_trajectories
+from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
@@ -107,8 +111,10 @@ RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED = 0.99, 100, 3000, 0.05, 0
 #: L1 steps are read, then the counted steps after it in COUNT_SECONDS, the live mean
 #: distances moving all along.
 BURN_SECONDS, COUNT_SECONDS = 3.0, 7.0
-#: The run's band above the panels: two lines of settings and one line per L1 step.
-RUN_TEXT_LINES = 4
+#: The run's band above the panels: a line of settings, and under it one line that names
+#: the subgradient step, then the proximal step, then the burn-in, one at a time (room
+#: for the spread beat's three lines there later).
+RUN_TEXT_LINES = 3
 #: Where a weight should be 0: y = x1 + e, x2 correlated with x1 at ZERO_RHO (same batches,
 #: step size and seed; penalties matched the same way).
 ZERO_RHO, ZERO_WEIGHTS, ZERO_STEPS = 0.5, (1.0, 0.0), 600
@@ -136,10 +142,10 @@ ZOOM_SPAN = 3 * ZOOM_TICK
 #: The run's panels: (name, the methods drawn in it, its colour).
 PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX_COLOR),
           ("l2", "l2", theme.L2_COLOR))
-#: The run's beta2 trace in every panel: a feature colour (an olive), a hue apart from all
-#: three panels' colours and the optima's yellow (beta1 keeps its panel's colour); each
-#: band named in its trace's colour.
-B2_COLOR = theme.FEATURE_PALETTE[5]
+#: The run's beta2 trace in every panel: a feature colour (a violet), a hue apart from all
+#: three panels' colours, the optima's yellow and the zero's green (beta1 keeps its
+#: panel's colour); each band named in its trace's colour.
+B2_COLOR = theme.FEATURE_PALETTE[1]
 SLOPE_SPAN = 1.5
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
@@ -298,8 +304,10 @@ class MinibatchSGD(NormvizScene):
         left, right = layout.stage().split_left(5.2)
         square = left.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM)
         size = min(square.width, square.height)
+        # a tick every half unit from -SLOPE_SPAN: the numbered -1, 0 and 1 among them
         axes = self.plane("slopes", pieces.coefficient_axes(
-            (-SLOPE_SPAN, SLOPE_SPAN), (-2 * SLOPE_SPAN, 2 * SLOPE_SPAN), size, size))
+            (-SLOPE_SPAN, SLOPE_SPAN), (-2 * SLOPE_SPAN, 2 * SLOPE_SPAN), size, size,
+            x_step=0.5))
         square.place(axes)
         self.planes_slopes = axes
         xs = np.linspace(-SLOPE_SPAN, SLOPE_SPAN, 301)
@@ -366,19 +374,35 @@ class MinibatchSGD(NormvizScene):
         top = max(optimum) + 0.5 * (TRACE_TOP - max(optimum))
         return names.arrange(RIGHT, buff=0.12).move_to(axes.c2p(0.8 * STEPS, top))
 
+    def penalty_weight(self) -> str:
+        """lambda of both penalties as shown (lambda ||b||_1 and lambda ||b||_2^2: mathcore's
+        alpha and lam / 2), two decimals; they agree there, else the line would be false."""
+        l1, l2 = f"{self.run.alpha:.2f}", f"{ridge_coefficient(self.run.lam):.2f}"
+        assert l1 == l2, f"sgd_settings says one lambda for both: {l1} against {l2}"
+        return l1
+
     def build_settings(self) -> None:
-        """The band above the panels: the settings (two lines), then the two L1 steps, one
-        line each in their panels' colours."""
+        """The band above the panels: the settings on one line; under it, in one place and
+        one at a time, the subgradient step and the proximal step (each in its panel's
+        colour), then what the burn-in is."""
         lang = self.lang
         settings = pieces.label(
             text("sgd_settings", lang, rho=RHO, size=BATCH_SIZE, step=STEP_SIZE,
-                 steps=format_count(STEPS, lang)), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
-        self.definitions = VGroup(*[pieces.label(text(key, lang), theme.SMALL_SIZE, color)
+                 lam=self.penalty_weight()), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+        self.definitions = VGroup(*[pieces.label(text(key, lang), theme.BODY_SIZE, color)
                                     for key, color in (("sgd_def_sub", theme.L1_COLOR),
                                                        ("sgd_def_prox", PROX_COLOR))])
-        self.settings = VGroup(settings, *self.definitions).arrange(
-            DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
-        self.settings_band.place(self.settings)
+        self.burn_note = pieces.label(text("sgd_burn_note", lang,
+                                           burn=format_count(self.run.burn_in, lang)),
+                                      theme.BODY_SIZE, theme.TEXT_COLOR)
+        second = VGroup(*self.definitions, self.burn_note)
+        VGroup(settings, self.definitions[0]).arrange(DOWN, aligned_edge=LEFT,
+                                                      buff=ZERO_LINE_GAP)
+        for line in (self.definitions[1], self.burn_note):
+            line.align_to(self.definitions[0], UP + LEFT)
+        self.settings = VGroup(settings, second)
+        self.settings.align_to([self.settings_band.left, self.settings_band.top, 0.0],
+                               UP + LEFT)
         assert self.settings_band.fits(self.settings, slack=0.01), "sgd_settings does not fit"
 
     def build_traces(self) -> None:
@@ -413,8 +437,11 @@ class MinibatchSGD(NormvizScene):
                                    for j, shade in enumerate(coefficient_colors(color))]
             for value in optimum:
                 self.optima.add(DashedLine(axes.c2p(0, value), axes.c2p(STEPS, value),
-                                           color=theme.SOLUTION_COLOR, stroke_width=2,
-                                           dash_length=0.08))
+                                           color=theme.SOLUTION_COLOR,
+                                           stroke_width=theme.PATH_STROKE, dash_length=0.08))
+        # the optima over the traces (as wide): the dashes stay seen where the traces
+        # reach them
+        self.optima.set_z_index(1)
         self.cursors = {norm: DashedLine(panel["axes"].c2p(0, 0),
                                          panel["axes"].c2p(0, TRACE_TOP),
                                          color=theme.MUTED_TEXT_COLOR, stroke_width=2)
@@ -472,8 +499,11 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeOut(self.leftovers), FadeIn(self.settings[0]),
                   *[FadeIn(p["frame"], p["header"]) for p in self.panels.values()],
                   Create(self.optima), run_time=1.2)
-        for line in self.definitions:
-            self.play(FadeIn(line), run_time=0.5)
+        # the two L1 steps in one place, one after the other
+        subgradient, proximal = self.definitions
+        self.play(FadeIn(subgradient), run_time=0.5)
+        self.wait(1.5)
+        self.play(FadeOut(subgradient), FadeIn(proximal), run_time=0.5)
         # beta2 under beta1: where the two bands run together (L2) the panel's colour stays
         self.curves = [c for method_curves in self.traces.values()
                        for c in reversed(method_curves)]
@@ -488,7 +518,9 @@ class MinibatchSGD(NormvizScene):
         self.beat("sgd_run", first=format_count(burn + 1, self.lang))
         # the read-outs appear at the first counted step, then move
         counters = [line for line, _ in self.distance_lines.values()]
-        self.play(*[FadeIn(line) for line in (*counters, self.step_line)], run_time=0.3)
+        # what the burn-in was takes the proximal step's place
+        self.play(FadeOut(self.definitions[1]), FadeIn(self.burn_note),
+                  *[FadeIn(line) for line in (*counters, self.step_line)], run_time=0.3)
         moving = self.drive(self.follow, *curves, *self.cursors.values(), *counters,
                             self.step_line)
         self.play(self.step.animate.set_value(STEPS), run_time=COUNT_SECONDS, rate_func=linear)
@@ -524,11 +556,13 @@ class MinibatchSGD(NormvizScene):
                                    theme.BODY_SIZE, theme.TEXT_COLOR), *values)
         never = pieces.label(text("sgd_never", lang, steps=format_count(STEPS, lang)),
                              theme.BODY_SIZE, theme.TEXT_COLOR)
-        why = VGroup(head[0], values, never).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        why = VGroup(head[0], values, never).arrange(DOWN, aligned_edge=LEFT,
+                                                     buff=ZERO_LINE_GAP)
         assert band.fits(band.place(why), slack=0.01), "the spread read-out does not fit"
         why.align_to([band.left, 0.0, 0.0], LEFT)
         # (the sd of the L2 panel takes the step line's place)
-        self.play(FadeOut(self.settings), *[FadeOut(c) for c in self.cursors.values()],
+        self.play(FadeOut(self.settings[0], self.burn_note),
+                  *[FadeOut(c) for c in self.cursors.values()],
                   FadeOut(self.step_line), run_time=0.5)
         self.play(FadeIn(spreads), FadeIn(why), run_time=0.8)
         self.run_why, self.run_never = head, never

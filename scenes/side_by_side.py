@@ -40,13 +40,17 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
+    BackgroundRectangle,
     Create,
     Dot,
     FadeIn,
     FadeOut,
     Flash,
     GrowFromCenter,
+    LaggedStart,
+    Line,
     Polygon,
     Rectangle,
     VGroup,
@@ -66,7 +70,7 @@ from mathcore.orbit import LossOrbit, zero_share
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 from scenes.zoom import zoom_view
 
 NORMS = ("l1", "l2")
@@ -82,6 +86,9 @@ LINE_BAND, SMALL_BAND = 0.45, 0.4
 #: Gap between an axis name and the axis end or window edge it sits at: b2 inside the
 #: window, b1 just outside its right edge (in room kept for it), clear of every contour.
 NAME_GAP = 0.08
+#: The depth of the plate under b2's name (over the contours, under c, the optimum and the
+#: name).
+PLATE_Z = 1
 #: Stroke of the plot window's frame (contours are cut at it).
 WINDOW_STROKE, WINDOW_OPACITY = 1.5, 0.6
 #: Room around the balls, the centre's circle and the contours, as a share of their reach.
@@ -108,6 +115,11 @@ TAG_CLEAR = 0.12
 #: normal at its touch (arrows: their length, short of c, and stroke).
 FAN_LENGTH, FAN_OPACITY = 0.5, 0.35
 ARROW_LENGTH, ARROW_STROKE = 0.4, 4
+#: The circle's normal arrow's name: the directions and distances (shares of the name's
+#: own reach) tried around the arrow's tip.
+NORMAL_NAME_ANGLES, NORMAL_NAME_REACH = 48, (1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0)
+#: The gap at each end of the leader from that name to the arrow's tip.
+NORMAL_LEADER_GAP = 0.06
 #: The zoom on that corner, in the middle column under its text (scenes/zoom.py): its
 #: magnification, its side (manim units, at most the column's width), how far its centre
 #: sits out from the corner (a share of its half-width: room for the fan); in it, the
@@ -323,6 +335,8 @@ class SideBySide(NormvizScene):
                                     else window_level(self.loss, half))
         self.sides = {norm: self.build_side(norm, window, half)
                       for norm, window in zip(NORMS, (left, right), strict=True)}
+        if self.corner:
+            self.place_normal_name(self.sides["l2"])
         self.walk_share = self.tracker("walk", 0.0)
         # which side of c its tag sits on while the loss turns (CENTER_TAG_SIDES)
         self.tag_sides = {norm: self.tracker(f"tag_{norm}", 0) for norm in NORMS}
@@ -380,31 +394,42 @@ class SideBySide(NormvizScene):
                                  share=f"{100 * self.zeros[norm].share:.0f}"), size, color)
         counter_band.place(pieces.fit_into(done, counter_band.width))
         center_dot = Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
-                                color=theme.LOSS_COLOR)
+                         color=theme.LOSS_COLOR).set_z_index(PLATE_Z + 1)
         center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
                                   theme.LOSS_COLOR).next_to(center_dot, UP, buff=0.08)
+        center_tag.set_z_index(PLATE_Z + 1)
         names = self.axis_names(axes, half)
+        names[1].set_z_index(PLATE_Z + 1)
         rings = VGroup(*[pieces.BallOutline(axes, norm, share * self.radius)
                          .set_fill(opacity=0.0).set_stroke(opacity=FAMILY_OPACITY)
                          for share in NORM_RINGS])
-        # sized for its widest reading to fit under its plane
-        template = text(f"sbs_walk_{norm}", self.lang)
+        # the walk's norm on two lines under its plane (the counter's line is free then):
+        # its formula, then its sum, sized for its widest reading to fit
+        formula, template = text(f"sbs_walk_{norm}", self.lang).split("\n")
+        walk_name = readout_band.place(pieces.fit_into(
+            pieces.label(formula, theme.SMALL_SIZE, color), readout_band.width))
         widest = LiveLine(template, ["0.00", "0.00", "0.00"], theme.SMALL_SIZE, color)
         walk_readout = LiveLine(template, ["0.00"] * 3, theme.SMALL_SIZE * min(
-            1.0, readout_band.width / widest.width), color)
-        readout_band.place(walk_readout)
+            1.0, counter_band.width / widest.width), color)
+        counter_band.place(walk_readout)
         return {
             "cone": self.normal_picture(norm, axes, solution) if self.corner else VGroup(),
             "axes": axes, "frame": frame, "header": header, "names": names,
+            # b2's name sits inside the window: a plate of the background under it keeps
+            # it clear of a contour passing there while the loss turns (c stays on top)
+            "name_plate": BackgroundRectangle(names[1], color=theme.BACKGROUND_COLOR,
+                                              fill_opacity=1.0, buff=NAME_GAP / 2)
+            .set_z_index(PLATE_Z),
             "ball": pieces.BallOutline(axes, norm, self.radius), "family": family,
-            "family_tags": self.level_tags(axes, half, [*names, center_dot, center_tag]),
+            "family_tags": self.level_tags(axes, half, [*names, center_dot, center_tag],
+                                           solution.loss),
             "contour": pieces.LossContour(axes, self.loss, 0.0, clip_to_axes=True),
             "center": center_dot, "center_tag": center_tag,
             "dot": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
-                       color=pieces.optimum_color(solution.beta)),
+                       color=pieces.optimum_color(solution.beta)).set_z_index(PLATE_Z + 1),
             "readout": readout, "zero_note": zero_note, "counter": counter,
             "counter_done": done,
-            "rings": rings, "walk_readout": walk_readout,
+            "rings": rings, "walk_readout": walk_readout, "walk_name": walk_name,
             "walker": Dot(axes.c2p(self.radius, 0.0), radius=theme.DOT_RADIUS,
                           color=theme.TEXT_COLOR),
         }
@@ -421,21 +446,68 @@ class SideBySide(NormvizScene):
         return VGroup(x_name, y_name)
 
     def normal_picture(self, norm: str, axes, solution) -> VGroup:
-        """At the optimum on the ball's sphere: for L1 at a corner, the fan of the diamond's
-        outward normals there (light) with the loss's -gradient (mathcore's, at b*) inside
-        it; for L2, the circle's single normal.  Empty anywhere else (no corner, c inside)."""
+        """At the optimum on the ball's sphere, in two parts shown one after the other: for
+        L1 at a corner, the fan of the diamond's outward normals there (light), then the
+        loss's -gradient (mathcore's, at b*) inside it; for L2, the circle's single normal,
+        then its name.  Empty anywhere else (no corner, c inside)."""
         beta = solution.beta
         if solution.face == "interior" or (norm == "l1" and not solution.zeros):
             return VGroup()
         start = axes.c2p(*beta)
         directions = normal_directions(norm, beta)
         if norm == "l2":
-            # (under everything else: the optimum's dot stays whole on top)
-            return VGroup(self.arrow(start, directions[0], theme.L2_COLOR)).set_z_index(-1)
+            # (under everything else: the optimum's dot stays whole on top); its name is
+            # placed once the plane is built (place_normal_name)
+            arrow = self.arrow(start, directions[0], theme.L2_COLOR)
+            name = pieces.label(text("sbs_normal_l2", self.lang), theme.SMALL_SIZE,
+                                theme.L2_COLOR)
+            return VGroup(VGroup(arrow).set_z_index(-1), VGroup(name))
         descent = -self.loss.gradient(beta)
-        return VGroup(fan(start, directions, FAN_LENGTH),
-                      self.arrow(start, descent / np.linalg.norm(descent),
-                                 theme.LOSS_COLOR)).set_z_index(-1)
+        return VGroup(VGroup(fan(start, directions, FAN_LENGTH)).set_z_index(-1),
+                      VGroup(self.arrow(start, descent / np.linalg.norm(descent),
+                                        theme.LOSS_COLOR)).set_z_index(-1))
+
+    def place_normal_name(self, side: dict) -> None:
+        """The circle's normal arrow's name, near the arrow's tip inside the window and
+        outside the ball: of the places around the tip that keep ``TAG_ROOM`` from c, its
+        tag, the axis names, the level numbers, the ball and the highlighted contour, the
+        nearest the tip, then the clearest of the family's contours (up to ``TAG_CLEAR``)."""
+        arrow, name = side["cone"][0][0], side["cone"][1][0]
+        low, high = side["frame"].get_corner(DOWN + LEFT), side["frame"].get_corner(UP + RIGHT)
+        touching = self.loss.center + np.sqrt(self.solutions["l2"].loss) * unit_ellipse(
+            self.loss, 160)
+        hard = np.vstack([along(side["ball"], 160), side["axes"].c2p(touching),
+                          along(arrow, 20), pieces.axes_points(side["axes"])])
+        soft = np.vstack([along(contour, 160) for contour in side["family"]])
+        boxes = [side["center"], side["center_tag"], *side["names"],
+                 *[tag for tag in side["family_tags"] if not tag.crossed]]
+        tip = arrow.get_end()
+        best, best_score = tip, None
+        for angle in np.linspace(0.0, 2.0 * np.pi, NORMAL_NAME_ANGLES, endpoint=False):
+            way = np.array([np.cos(angle), np.sin(angle), 0.0])
+            reach = abs(way[0]) * name.width / 2 + abs(way[1]) * name.height / 2
+            for share in NORMAL_NAME_REACH:
+                name.move_to(tip + (TAG_GAP + share * reach) * way)
+                corner_low, corner_high = name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT)
+                if np.any(corner_low[:2] < low[:2] + TAG_ROOM) \
+                        or np.any(corner_high[:2] > high[:2] - TAG_ROOM) \
+                        or pieces.box_clearance(name, hard) < TAG_ROOM \
+                        or box_min_norm(side["axes"].p2c(corner_low)[:2],
+                                        side["axes"].p2c(corner_high)[:2], "l2") < self.radius \
+                        or not all(boxes_apart(name, other, TAG_ROOM) for other in boxes):
+                    continue
+                score = (-share, min(pieces.box_clearance(name, soft), TAG_CLEAR))
+                if best_score is None or score > best_score:
+                    best, best_score = name.get_center(), score
+        name.move_to(best)
+        # a thin leader from the name's box to the tip, each end NORMAL_LEADER_GAP short
+        low, high = name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT)
+        near = np.clip(tip, low, high)
+        span = np.linalg.norm(near - tip)
+        if span > 3 * NORMAL_LEADER_GAP:
+            way = (near - tip) / span
+            side["cone"][1].add(Line(tip + NORMAL_LEADER_GAP * way, near - NORMAL_LEADER_GAP * way,
+                                     color=theme.L2_COLOR, stroke_width=1.5))
 
     def corner_zoom(self, axes, half: float, solution) -> dict:
         """The L1 touch on a corner magnified ``ZOOM`` times in the middle column, under
@@ -499,7 +571,7 @@ class SideBySide(NormvizScene):
         # the fan with the downhill arrow inside it
         first = VGroup(view.source, VGroup(inset, rises, view.optimum, *placed[:2],
                                            placed[4]))  # and the contour's level
-        second = VGroup(shade, edges, downhill, *placed[2:4])
+        second = VGroup(VGroup(shade, edges, placed[3]), VGroup(downhill, placed[2]))
         group = VGroup(first, second)
         view.optimum.set_z_index(1)  # over the arrows, which start at it
         self.show("zoom_edge_slopes", slopes)
@@ -546,19 +618,22 @@ class SideBySide(NormvizScene):
                      color=color, stroke_width=ARROW_STROKE, tip_length=0.14,
                      max_tip_length_to_length_ratio=0.3)
 
-    def level_tags(self, axes, half: float, obstacles: list) -> VGroup:
+    def level_tags(self, axes, half: float, obstacles: list, touch: float) -> VGroup:
         """Each family level's number just outside its contour, inside the window, placed
         innermost first where its box keeps ``TAG_ROOM`` from the other tags, the
         ``obstacles`` (axis names, c and its tag) and both balls' edges (with an optimum's
         dot; wholly outside a ball or, when c and its contours lie inside, inside it),
-        preferring a place clear of the other lines, then the top of the contour.  A level
-        with no such place on its visible part gets no number."""
+        preferring a place clear of the highlighted contour at this plane's ``touch`` level
+        (a number that cannot be is marked ``crossed`` and leaves as that contour grows),
+        then one clear of the other lines, then the top of the contour.  A level with no
+        such place on its visible part gets no number."""
         unit = (axes.c2p(1.0, 0.0) - axes.c2p(0.0, 0.0))[0]
         ball_room = (TAG_ROOM + theme.DOT_RADIUS) / unit  # in data units
         low, high = axes.c2p(-half, -half), axes.c2p(half, half)
         rings = {level: self.loss.center + np.sqrt(level) * unit_ellipse(self.loss, 240)
                  for level in [*self.levels, *(s.loss for s in self.solutions.values())]}
         axis_lines = pieces.axes_points(axes)
+        highlighted = axes.c2p(rings[touch]) if touch > 0.0 else None
         placed: list = []
         for level in sorted(self.levels):
             lines = np.vstack([axis_lines, *[axes.c2p(ring) for other, ring in rings.items()
@@ -584,10 +659,13 @@ class SideBySide(NormvizScene):
                     continue
                 if not all(boxes_apart(tag, other, TAG_ROOM) for other in (*placed, *obstacles)):
                     continue
-                score = (min(pieces.box_clearance(tag, lines), TAG_CLEAR), normal[1])
+                score = (highlighted is None or pieces.box_clearance(tag, highlighted) >= TAG_ROOM,
+                         min(pieces.box_clearance(tag, lines), TAG_CLEAR), normal[1])
                 if best_score is None or score > best_score:
                     best, best_score = tag.get_center(), score
             if best is not None:
+                tag.level = level
+                tag.crossed = not best_score[0]
                 placed.append(tag.move_to(best))
         return VGroup(*placed)
 
@@ -685,30 +763,39 @@ class SideBySide(NormvizScene):
         self.beat("sbs_balls", radius=pieces.format_number(self.radius))
         self.play(Write(self.title), *[Create(m) for m in self.part("axes")],
                   *[FadeIn(m) for m in (*self.part("frame"), *self.part("names"),
+                                        *self.part("name_plate"),
                                         *self.part("header"))],
                   run_time=1.5)
         self.play(*[Create(m) for m in (*self.part("ball"), *self.part("rings"))],
                   FadeIn(self.explain_rings), run_time=1.2)
         walking = self.drive(self.walk, *self.part("walker"), *self.part("walk_readout"))
-        self.play(*[FadeIn(m) for m in (*self.part("walker"), *self.part("walk_readout"))],
-                  run_time=0.5)
+        self.play(*[FadeIn(m) for m in (*self.part("walker"), *self.part("walk_readout"),
+                                        *self.part("walk_name"))], run_time=0.5)
         self.play(self.walk_share.animate.set_value(1.0), run_time=WALK_SECONDS,
                   rate_func=linear)
         self.stop_driving(walking, self.walk)
-        self.play(*[FadeOut(m) for m in (*self.part("walker"), *self.part("walk_readout"))],
-                  run_time=0.6)
+        self.play(*[FadeOut(m) for m in (*self.part("walker"), *self.part("walk_readout"),
+                                         *self.part("walk_name"))], run_time=0.6)
 
         self.beat("sbs_problem")  # the faint norm contours stay until the cue is read
         self.play(*[FadeOut(m) for m in (*self.part("rings"), self.explain_rings)],
-                  *[Create(m) for m in self.part("family")],
-                  *[FadeIn(m) for m in (*self.part("family_tags"), *self.part("center"),
-                                        *self.part("center_tag"))],
-                  FadeIn(self.explain_loss), run_time=2.0)
-        self.read(self.explain_loss.original_text)
+                  *[FadeIn(m) for m in (*self.part("center"), *self.part("center_tag"))],
+                  FadeIn(self.explain_loss), run_time=1.0)
+        # while the paragraph is read, the contours are drawn outwards from c, one level
+        # after another, each with its number
+        self.play(LaggedStart(*[AnimationGroup(
+            *[Create(side["family"][k]) for side in self.sides.values()],
+            *[FadeIn(tag) for side in self.sides.values() for tag in side["family_tags"]
+              if tag.level == level]) for k, level in enumerate(self.levels)],
+            lag_ratio=1.0), run_time=max(2.0, reading_seconds(
+                self.explain_loss.original_text, self.lang) - 1.0))
 
         self.beat(self.story["grow"])
         growing = self.drive(self.grow, *self.part("contour"))
-        self.play(FadeIn(self.explain_grow), run_time=0.8)
+        # the numbers the highlighted contour will cross leave before it grows
+        self.play(FadeIn(self.explain_grow), *[FadeOut(tag) for side in self.sides.values()
+                                               for tag in side["family_tags"] if tag.crossed],
+                  run_time=0.8)
         self.wait(1.0)  # the caption is read while the contour grows
         top = max(s.loss for s in self.solutions.values())  # 0 when c is inside both
         for norm in sorted(NORMS, key=lambda n: self.solutions[n].loss):
@@ -735,11 +822,16 @@ class SideBySide(NormvizScene):
                       *[FadeIn(m["first"]) for m in ([self.zoom] if self.zoom else [])],
                       run_time=1.0)
             self.wait(ZOOM_EDGES_SECONDS)
-            # then the fan of directions the corner faces, -grad f inside it
-            self.play(FadeIn(self.explain_cone), *[FadeIn(m) for m in self.part("cone")],
-                      *[FadeIn(m["second"]) for m in ([self.zoom] if self.zoom else [])],
-                      run_time=1.0)
-            self.read(self.explain_cone.original_text)  # (the zoom's labels: in the hold)
+            # then the fan of directions the corner faces, and (half-way through reading)
+            # -grad f inside it, and the circle's one direction
+            steps = [VGroup(*[cone[k] for cone in self.part("cone") if len(cone)],
+                            *[m["second"][k] for m in ([self.zoom] if self.zoom else [])])
+                     for k in range(2)]
+            reading = reading_seconds(self.explain_cone.original_text, self.lang)
+            self.play(FadeIn(self.explain_cone), FadeIn(steps[0]), run_time=1.0)
+            self.wait(reading / 2)
+            self.play(FadeIn(steps[1]), run_time=1.0)
+            self.wait(reading / 2)  # (the zoom's labels: in the hold)
             explained = [self.explain_cone, *self.part("cone"), *zoom]
         self.wait(TOUCH_HOLD_SECONDS)
 

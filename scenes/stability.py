@@ -22,8 +22,8 @@ loss and how the penalties are set, the legend, what the planes show now, and a 
 that says what to see).  The story is told once, in all columns at the same time:
 
 1. the full data, from the first second: in each plane its ball (in the norm's colour),
-   its grey contour (under the ball) touching it at its optimum, a hollow white star with
-   a dark rim (round joins), over every ball, contour and cloud;
+   its contour in the loss's colour (under the ball) touching it at its optimum, a
+   hollow white star with a dark rim (round joins), over every ball, contour and cloud;
 2. five minibatches one by one (held ``BATCH_SECONDS``): each with its own ball, its
    contour and its optimum (yellow, green with an exact 0), and on the lasso planes the
    part of its diamond the optimum lies on drawn thick (a flat edge, or a corner); the
@@ -107,7 +107,10 @@ TABLE_GAP, TABLE_LINE = 0.1, 0.36  # the table under the planes: its gap, its li
 #: empty lower part goes to the planes).
 TITLE_GAP = 0.2
 PANEL_PARTS_GAP = 0.18  # between two texts of the panel
-CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.035, 0.15, 3
+CLOUD_DOT, STAR_RADIUS, STAR_STROKE = 0.05, 0.15, 3  # a cloud's dot: 6 px wide at 480p
+#: The minibatch's optimum held over the star: a background-coloured ring round it, so
+#: that it reads as a dot on the star, not as the star's fill.
+HELD_RIM = 10.0
 #: The full data's star: its background-coloured rim (wide enough that the colours of the
 #: ball's edge and the contour it lies on stay off its white outline in the video's colour
 #: subsampling, which mixes 2 x 2 pixels, and the encoder's blur), narrower over the
@@ -117,14 +120,14 @@ STAR_RIM, CLOUD_STAR_RIM, CLOUD_Z, STAR_Z, HELD_Z = 18.0, 9.0, 4, 5, 7
 #: Over the clouds the star shrinks to this share of its size: a tight ridge cloud is
 #: about as wide as the whole star.
 CLOUD_STAR_SCALE = 0.6
-FULL_CONTOUR_STROKE = 2  # the full data's grey contour (thinner than a minibatch's)
+FULL_CONTOUR_STROKE = 2  # the full data's contour (thinner than a minibatch's)
 FACE_STROKE = 16  # the part of the minibatch's diamond its lasso optimum lies on
 CORNER_SHARE = 0.45  # a corner is shown as this share of its two edges
 NAMES = {"l1": ("st_lasso", "st_lasso_loss"), "l2": ("st_ridge", "st_ridge_loss")}
 TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
 #: The full data's optimum, the reference: white like the text (its ball and contour are
-#: its norm's colour and grey), apart from the minibatches' optima, yellow (green with a 0)
-#: as everywhere.
+#: its norm's colour and the loss's), apart from the minibatches' optima, yellow (green
+#: with a 0) as everywhere.
 FULL_DATA_COLOR = theme.TEXT_COLOR
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
 MECH_ROW = 1.45  # from one row of the 1-D picture to the next (its label left of its line)
@@ -261,10 +264,10 @@ class MinibatchStability(NormvizScene):
                 axes.move_to([left + size / 2, top - size / 2, 0.0])
                 window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
                                    stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
-                self.planes[(norm, column)] = {
-                    "axes": axes, "window": window,
-                    "names": pieces.axis_labels(axes, text("axis_x", lang),
-                                                text("axis_y", lang))}
+                names = pieces.axis_labels(axes, text("axis_x", lang), text("axis_y", lang))
+                # the b2 name inside the window, under its top edge (not cut by it)
+                names[1].align_to(window.get_top() + 0.06 * DOWN, UP)
+                self.planes[(norm, column)] = {"axes": axes, "window": window, "names": names}
             head = pieces.label(text("st_rho_head", lang, rho=result.rho), theme.BODY_SIZE)
             head.move_to([left + size / 2, 0.0, 0.0]).align_to(
                 [0.0, area.top - HEADER + HEADER_GAP, 0.0], DOWN)
@@ -339,7 +342,7 @@ class MinibatchStability(NormvizScene):
 
     # -- the story -------------------------------------------------------------------------
     def full_data(self) -> None:
-        """Every plane from the first second: the full data's ball, its grey contour (under
+        """Every plane from the first second: the full data's ball, its contour (under
         the ball) touching it at the optimum, the star on top."""
         self.beat("st_start", size=BATCH_SIZE)
         self.balls_full, self.contours_full, self.stars = VGroup(), VGroup(), VGroup()
@@ -349,7 +352,7 @@ class MinibatchStability(NormvizScene):
             full = QuadraticLoss.from_gram(*result.full_gram)
             fixed = pieces.LossContour(axes, full, float(full.value(optimum)),
                                        clip_to_axes=True)
-            fixed.set_stroke(color=theme.MUTED_TEXT_COLOR, width=FULL_CONTOUR_STROKE)
+            fixed.set_stroke(color=theme.LOSS_COLOR, width=FULL_CONTOUR_STROKE)
             star = Star(n=5, outer_radius=STAR_RADIUS, color=FULL_DATA_COLOR,
                         stroke_width=STAR_STROKE, fill_opacity=0,
                         joint_type=LineJointType.ROUND).move_to(axes.c2p(*optimum))
@@ -392,7 +395,7 @@ class MinibatchStability(NormvizScene):
         dots, live, balls = VGroup(), VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
             for dot in dots:  # the earlier minibatches join the cloud
-                dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(CLOUD_Z)
+                self.to_cloud(dot)
             self.remove(balls, live)
             balls = VGroup()
             for (norm, column), plane in self.planes.items():
@@ -406,7 +409,9 @@ class MinibatchStability(NormvizScene):
                 contours[(norm, column)].show(loss, float(loss.value(beta)))
                 # the minibatch held on screen: its optimum over the star, whole
                 dots.add(Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
-                             color=pieces.optimum_color(beta)).set_z_index(HELD_Z))
+                             color=pieces.optimum_color(beta))
+                         .set_stroke(color=theme.BACKGROUND_COLOR, width=HELD_RIM,
+                                     background=True).set_z_index(HELD_Z))
             live = VGroup(self.phase_text("st_phase_batch", k=k + 1),
                           *[self.zeros_cell(result, k + 1) for result in self.results])
             self.remove(self.phase)
@@ -430,7 +435,7 @@ class MinibatchStability(NormvizScene):
                         for (norm, column), plane in self.planes.items()
                         for b in batch_optima(results[column], norm)[SHOWN_ONE_BY_ONE:]])
         for dot in self.shown_dots:
-            dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(CLOUD_Z)
+            self.to_cloud(dot)
         cells = VGroup(*[self.table_cells(result, column)
                          for column, result in enumerate(results)])
         table_key = self.in_panel(pieces.label(text("st_table_key", self.lang),
@@ -460,6 +465,13 @@ class MinibatchStability(NormvizScene):
         self.grid = VGroup(self.frames, self.balls_full, self.stars, self.shown_dots, rest,
                            cells, self.loss_key, self.key, self.legend, self.phase,
                            table_key)
+
+    @staticmethod
+    def to_cloud(dot: Dot) -> None:
+        """A held minibatch optimum joins the cloud: a cloud's size, no ring, under the
+        star."""
+        dot.set_stroke(width=0, background=True)
+        dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(CLOUD_Z)
 
     # -- the table -------------------------------------------------------------------------
     def cell(self, key: str, column: int, row: int, color: str, **fields: object) -> VMobject:

@@ -51,6 +51,7 @@ _SHARED: dict[str, str] = {
     "lp_curve": "β{index}*",
     "lp_axis_lp": "p",
     "lp_inset_zero": "= 0",
+    "lp_inset_at": "p = {p}",
     "lp_axis_enet": "w",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
@@ -109,8 +110,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "{names}"
         ),
         "sub_rvl_sweep": (
-            "Relax the penalty: lasso lets features in one at a time (each lit at its "
-            "knot); ridge makes all non-zero at once"
+            "Relax the penalty: lasso lets features in one at a time (each lit and named "
+            "under the plot as it comes in); ridge makes all non-zero at once"
         ),
         "sub_rvl_zeros": (
             "Lit: lasso's zeros at s = {share}. Beads: lasso keeps them at 0 for a stretch; "
@@ -169,15 +170,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "loss along the diamond's edge",
         "corr_center": "c = least-squares fit",
         "corr_shape": "contours: length = {{}} × width",
-        "corr_budget_l1": "‖c‖₁ = {{}} > budget t = 1",
-        "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
+        "corr_budget_l1": "t = 1 ≈ half of ‖c‖₁ = {{}}",
+        "corr_budget_l2": "t = 0.75 ≈ half of ‖c‖₂ = {{}}",
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
-            "×{zoom} around each optimum, ρ = {rho}: the contour, {ratio} × longer than wide, "
-            "runs\n{angle}° off the diamond's edge and touches only its corner ({corner}); the "
-            "circle at ({ridge})"
+            "×{zoom} around each optimum at ρ = {rho} (left: also ×{stretch} across the edge); "
+            "the contour runs\n{angle}° off the edge and touches only the corner ({corner}); "
+            "the circle at ({ridge})"
         ),
-        "corr_inset_angle": "{angle}° off the edge",
+        "corr_inset_angle": "{angle}°",
+        "corr_inset_stretch": "zoom ×{zoom}, gap ×{stretch}",
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -220,10 +222,16 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
-        "lp_enet_note": "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes",
+        "lp_enet_note": (
+            "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes.\n"
+            "Budget {radius}w + {square}(1 − w): every ball\npasses through (±{radius}, 0) "
+            "and (0, ±{radius})"
+        ),
+        "lp_axis_note": "the p axis is spaced evenly in 1/p",
         "lp_leave_note": (
-            "below w = {value} the corner's fan of normals\nno longer contains −∇f: the "
-            "optimum leaves\nthe axis (β{index} ≠ 0)"
+            "shaded: the corner's fan of normals; −∇f: the\nloss f's downhill pull. Below "
+            "w = {value}\nthe fan no longer contains −∇f: the optimum\nleaves the axis "
+            "(β{index} ≠ 0)"
         ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0: the L2 circle, the same\nball and optimum as p = 2",
@@ -246,7 +254,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_enet": "The elastic net mixes L1 and L2, with L1 share w.",
         "sub_lp_leave": (
             "As w falls, the corner's fan of normals narrows. Below w = {value} it no longer "
-            "contains −grad f, so the optimum leaves the axis."
+            "contains the pink arrow, the loss f's downhill pull, so the optimum leaves the "
+            "axis."
         ),
         "sub_lp_ridge": "w = 0: the circle again, the same optimum as p = 2.",
         "cloud_title": "Random losses: where must the centre lie for an exact 0?",
@@ -256,9 +265,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "{samples} losses drawn as below: none\n(the zero set has an area of 0)"
         ),
         "cloud_tally_note": "×N at a tip: N optima\nexactly on that tip",
+        "cloud_zone_key": (
+            "shaded: this loss shape's exact zones; dots had random shapes, so yellow can "
+            "lie inside"
+        ),
         "cloud_key": "dot: a loss's centre c, green if its optimum has an exact 0, else yellow",
         "cloud_sampling": (
-            "c ~ U[{low}, {high}]² off the ball; A = [[a, e], [e, b]], "
+            "c ~ U[{low}, {high}]² off the ball; shape A = [[a, e], [e, b]], "
             "a, b ~ U[0, {diagonal}], e ~ U[−{off}, {off}], if ab > e²"
         ),
         "cloud_zones_l1": (
@@ -281,12 +294,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "zoomed: along the circle it is flat ({back},\n{ahead} per unit step): a tilt moves it"
         ),
         "hd_title": "More features: L1 still sets a share of coefficients to 0, L2 none",
-        "hd_budget": "Loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ",
+        "hd_budget": (
+            "Here: loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ (other videos: other losses)"
+        ),
         "hd_budget_l1": "L1 ball: budget t = {kappa} ‖c‖₁",
         "hd_budget_l2": "L2 ball: budget t = {kappa} ‖c‖₂",
         "hd_mech_c": "|cᵢ| of one loss's minimum c",
         "hd_mech_x": "coefficient i, n = {n}",
-        "hd_mech_l1": "L1: every |cᵢ| cut by θ = {theta}",
+        "hd_mech_l1": "L1: max(|cᵢ| − θ, 0), θ = {theta}",
         "hd_mech_l2": "L2: every |cᵢ| times {scale}",
         "hd_mech_l1_note": "{zeros} of {n} had |cᵢ| ≤ θ: now exactly 0",
         "hd_mech_l2_note": "none is 0: the smallest is {least}",
@@ -305,20 +320,19 @@ STRINGS: dict[str, dict[str, str]] = {
             "One round loss, n = {n}: each bar is the size of one coordinate of its minimum c"
         ),
         "sub_hd_cut": (
-            "L1 lowers every bar by the same amount θ, sliding down until the budget is "
-            "spent: the {zeros} bars below θ become 0"
+            "L1 lowers each bar by the same θ, stopping at 0; θ slides down until the budget "
+            "is spent: the {zeros} bars below θ become 0"
         ),
         "sub_hd_scale": (
             "L2 shrinks every bar by one factor until its budget is spent, here {scale}: "
             "small bars shrink, none reaches 0"
         ),
         "sub_hd_any": (
-            "Right: optima with a zero. The share of zeros never drops below {low} %, so this "
-            "tends to 1 as n grows"
+            "Right: the share of L1 optima with at least one zero; it rises with n"
         ),
         "sub_hd_rise": (
-            "With {n_a} features {p_a} % of L1 optima have a zero; with {n_b}, {p_b} %; "
-            "with {n_c}, {p_c} %"
+            "These round losses: at n = {n_a}, {p_a} % of L1 optima have a zero; at {n_b}, "
+            "{p_b} %; at {n_c}, {p_c} % (the 2-D and 3-D videos drew other losses)"
         ),
         "sub_hd_share": (
             "{samples} losses per n, each budget half of c's own norm: the share of "
@@ -344,9 +358,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_share_edge": "edge {share} %",
         "b3_share_face": "face {share} %",
         "b3_title_share": "3-D, L1: where random losses touch the octahedron",
-        "b3_share_note": ("95 % intervals: at most ±{half} points;\n"
-                          "c uniform in [−{bound}, {bound}]³ outside the ball,\n"
-                          "A random positive definite"),
+        "b3_share_note": ("Losses: c uniform in [−{bound}, {bound}]³ outside the ball, A random\n"
+                          "L2: {l2} of {samples} optima with a 0; 95 % intervals ±{half} points"),
+        "b3_zero_join": " = ",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty P: |β| and β²",
         "pen_gradient": "slopes: sign(β) and 2β",
@@ -371,7 +385,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_value_reading": "β = {b}:  |β| = {a},  β² = {s}",
         "pen_slope_reading": "β = {b}:  slopes 1 and 2β = {g}",
         "pen_slope_zero": "β = 0: |β| has no slope, any value in [−1, 1]; 2β = 0",
-        "pen_step_move": "gradient step:\nβ = {b} → v = {v}",
+        "pen_step_move": "gradient step on the loss:\nβ = {b} → v = {v}",
         "pen_step_l1": "L1 pulls v to {a}",
         "pen_step_l2": "L2 pulls v to {s}",
         "pen_hold_reading": "g = {g}:  β* L1 = {a},  L2 = {s}",
@@ -400,7 +414,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "Add a loss β²/2 − gβ: it pulls β with force g − β, the pink line. L1's jump at "
+            "Add a loss β²/2 − gβ: it pulls β with force g − β, the pink line. Where it "
+            "meets a slope curve, pull and penalty cancel: that β is β*. L1's jump at "
             "0 holds β* at exactly 0 until g reaches λ = {lam}; L2's slope 2β lets β* leave "
             "0 at once"
         ),
@@ -416,7 +431,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: subgradient",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2}): unit normal",
-        "bridge_price": "μ = price of t: f falls ≈ {mu} per unit t",
+        "bridge_price": "price μ: t + {dt} lowers f by {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s ∈ ∂‖β*‖₁",
         "bridge_stationary_l2": "β* on the ball: ∇f(β*) = −μ·s, s = β*/t",
         "bridge_so_l1": "so with λ = μ = {lam}, β* is",
@@ -426,7 +441,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
-        "bridge_zoom": "(drawn {zoom}× larger)",
+        "bridge_zoom": "({zoom}× the arrows above)",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -445,24 +460,24 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_start": (
             "Minimise f inside the ball of radius t = {t}: the first contour to touch it "
-            "gives β*."
+            "gives β* (green: it has an exact 0)."
         ),
         "sub_bridge_kkt": (
-            "At β*, minus the loss's gradient equals μ times s, a normal of the ball. Below, "
-            "drawn {zoom}× larger: for L1 it is μ = {mu} copies of s."
+            "At β*, the loss's downhill pull (minus its gradient) equals μ times s, the "
+            "ball's outward direction. Below, {zoom}× longer: for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_price": (
-            "μ is the price of the budget: one more unit of t would lower f by about μ."
+            "μ is the price of the budget: a small step Δt lowers the least f by about μ times Δt."
         ),
         "sub_bridge_fan": (
-            "A corner has no gradient: every s = (1, a) with |a| ≤ 1 in this fan, the normal "
-            "cone, is a subgradient. The loss slides, β* stays at ({beta}); the circle's β* "
-            "moves."
+            "A corner has no gradient: every outward s = (1, a) with |a| ≤ 1 in this fan, the "
+            "normal cone, counts (a subgradient). The loss slides, β* stays at ({beta}); the "
+            "circle's β* moves."
         ),
         "sub_bridge_same": (
-            "The constrained β* satisfies: the gradient of f there is −μ times s. So with λ = μ "
-            "the L1-penalised loss has no downhill direction at β*, and β* minimises it too "
-            "(L2: λ = μ/(2t)). Same point, circled."
+            "At the constrained β*, the gradient of f is −μ times s. Take λ = μ for L1, "
+            "λ = μ/(2t) for L2: the penalised loss has no downhill direction at β*, so β* "
+            "minimises it too. Same point, circled."
         ),
         "sub_bridge_lambda": (
             "As λ grows, the norm t of the penalised optimum β*(λ) shrinks; the ball drawn is "
@@ -536,15 +551,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_slope_l1": "slope of |β|: sign(β) = {l1}",
         "sgd_slope_l2": "slope of β²: 2β = {l2}",
         "sgd_settings": (
-            "SGD at ρ = {rho} on loss + λ‖β‖₁ or loss + λ‖β‖₂² (λ as in the stability video)\n"
-            "batches of {size}, step size η = {step}, {steps} steps from β = 0.  "
-            "Dashed yellow: exact optima"
+            "ρ = {rho}, batches of {size}, η = {step}, penalty λ‖β‖₁ or λ‖β‖₂² with λ = {lam}"
         ),
         "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
-        "sgd_def_prox": (
-            "proximal step: gradient step on the loss, then soft-threshold: "
-            "shrink |β| by ηλ, stop at 0"
-        ),
+        "sgd_def_prox": "proximal step: a loss step, then each β moves ηλ toward 0, stopping at 0",
+        "sgd_burn_note": "burn-in: steps 1–{burn} are not counted (β is still on its way from 0)",
         "sgd_l1_header": "L1, subgradient steps",
         "sgd_prox_header": "L1, proximal steps",
         "sgd_l2_header": "L2 (ridge)",
@@ -584,8 +595,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_batches": "{batches} minibatches of {size} rows",
         "ols_each": "on each: a least-squares fit and a ridge fit",
         "ols_what": (
-            "Each dot: β₁ − β₂ of one minibatch's fit. "
-            " Band: mean ± 1 sd.  One y axis for both"
+            "Each dot: one minibatch's β₁ − β₂.  Band: mean ± 1 standard deviation (sd)."
+            "  One y scale"
         ),
         "ols_ols_header": "least squares",
         "ols_ridge_header": "ridge (L2)",
@@ -596,7 +607,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_ratio": "sd of β₁ − β₂: least squares {ols}, ridge {ridge}: {ratio}×",
         "ols_sum_sd": "sd of β₁ + β₂: least squares {sum_ols}, ridge {sum_ridge}: alike",
         "ols_distance": "mean distance to its full fit: ridge {ratio}× closer, not {sd_ratio}×",
-        "ols_distance_ci": "(95 % CI {low}–{high})",
+        "ols_distance_ci": "95 % interval {low}–{high}: the ratio over resamplings of the "
+                           "{batches} minibatches",
+        "ols_why": "Xβ sees β₁ − β₂ only through x₁ − x₂, whose sd is just {minus} "
+                   "(x₁ + x₂: {plus})",
         "ols_plane_ols": "least squares: {batches} fits",
         "ols_plane_ridge": "ridge: {batches} fits, near ({b1}, {b2})",
         "ols_plane_minus": "β₁ − β₂: least squares swings",
@@ -658,8 +672,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_zero_why": (
             "Near 0 a subgradient step overshoots, so β2 flips sign; the proximal step lands on "
-            "exactly 0. L2 is smooth, but it shrinks β1 and the correlated x2 takes up "
-            "the slack: β2* > 0"
+            "exactly 0. L2 is smooth but biased: its β2* lies above the true 0"
         ),
         "path_title_drop": "Shrink the budget t: L1 drops a feature{l2}",
         "path_title_back": "Shrink the budget t: L1 drops a feature, then takes it back{l2}",
@@ -675,7 +688,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
         "path_shrink_cue": "t shrinks →",
         "path_stronger": "stronger penalty",
-        "path_lambda_axis": "λ (L1)",
+        "path_lambda_axis": "λ for the L1 ball (not evenly spaced)",
         "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
         "path_note_l1_none": "L1: neither coefficient is 0 for t ≥ {end}",
         "path_note_l2_shrink": "L2: both shrink; neither is 0 before t = 0",
@@ -718,9 +731,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "a ball is its optimum"
         ),
         "sbs_cone": (
-            "Up close (×{zoom}): along\nboth edges the loss rises;\n"
-            "its downhill arrow −∇f\nlies in the corner's fan"
+            "Up close (×{zoom}). f is the\nloss: along both edges\nf rises. −∇f, the way f\n"
+            "falls fastest, lies in the\nfan: every direction\nthe corner points in"
         ),
+        "sbs_normal_l2": "one way",
         "sbs_zoom_down": "−∇f",
         "sbs_zoom_rise": "uphill",
         "sbs_zoom_out": "fan",
@@ -742,8 +756,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_recap_l1": "A corner sticks out:\nit catches a whole\nrange of directions",
         "sbs_recap_l2": "The circle has no\ncorner: L2 glides,\npassing through\nthe axes",
-        "sbs_walk_l1": "|β₁| + |β₂| = {{}} + {{}} = {{}}",
-        "sbs_walk_l2": "√(β₁² + β₂²) = √({{}} + {{}}) = {{}}",
+        "sbs_walk_l1": "|β₁| + |β₂|\n= {{}} + {{}} = {{}}",
+        "sbs_walk_l2": "√(β₁² + β₂²)\n= √({{}} + {{}}) = {{}}",
         "sbs_rings": (
             "Each ball is one\ncontour of its norm:\nevery point of its\n"
             "edge has the norm {radius}.\nThe faint lines inside:\nthe norm {inner}"
@@ -754,9 +768,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_problem": "The same loss on both balls:\nits contours are nested around c",
         "sub_sbs_grow": "Grow the contour out from c:\nits first touch is the optimum",
         "sub_sbs_touch_corner": (
-            "L1 is touched at a corner: an exact 0; L2 on its round edge: no 0. "
-            "Up close: along both edges the loss rises; its downhill arrow lies in the "
-            "corner's fan"
+            "L1 is touched at a corner, with a coefficient exactly 0; L2 on its round edge, "
+            "with none. Along both edges of the corner the loss rises; its fastest way down "
+            "lies in the corner's fan"
         ),
         "sub_sbs_touch": "Each ball's optimum: its first touch,\nor c itself when c lies inside",
         "sub_sbs_grow_inside": "c lies inside both balls:\neach optimum is c itself",
@@ -801,16 +815,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
-            "Two features, loss centred at the least-squares fit c, outside both balls: "
-            "lasso (L1) left, ridge (L2) right"
+            "Lasso left, ridge right; c lies outside both: each budget t is about half of c's "
+            "norm"
         ),
         "sub_corr_sweep": (
             "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
             "ridge stays near the diagonal"
         ),
         "sub_corr_inset": (
-            "Zoomed in {zoom} times, the thin contour runs almost along the diamond's edge, yet "
-            "touches only its corner"
+            "Zoomed in {zoom} times, and stretched across the edge on the left: the contour "
+            "touches only the corner"
         ),
         "sub_corr_draws": (
             "Redraw the data: the lasso keeps x1 in some draws, x2 in others; the ridge splits "
@@ -829,7 +843,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "on the L2 side none"
         ),
         "sub_cloud_exact": (
-            "With this sampling, over a million losses: {l1} % of L1 optima have an exact zero, "
+            "Of {samples} losses drawn this way, {l1} % of L1 optima have an exact zero, "
             "{l2} % of L2 optima"
         ),
         "sub_cloud_zones": (
@@ -845,14 +859,16 @@ STRINGS: dict[str, dict[str, str]] = {
             "the tip holds, the circle's optimum slides"
         ),
         "sub_cloud_recap": (
-            "Corners catch whole wedges of centres: {l1} % of a million L1 optima have a "
+            "Corners catch whole wedges of centres: {l1} % of {samples} L1 optima have a "
             "zero, L2 none"
         ),
-        "sub_b3_vertex_grow": "In 3-D the L1 ball is an octahedron: a level set grows to touch it",
+        "sub_b3_vertex_grow": (
+            "In 3-D the L1 ball is an octahedron: a loss contour grows to touch it"
+        ),
         "sub_b3_vertex_touch": "It touches a vertex: two coefficients are exactly 0",
         "sub_b3_vertex_turn": ("Seen from aside, the vertex stands out; turned back, the two "
                                "meet only there"),
-        "sub_b3_edge_grow": "Another loss: its level set grows until it touches the octahedron",
+        "sub_b3_edge_grow": "Another loss: its contour grows until it touches the octahedron",
         "sub_b3_edge_touch": "This one touches an edge: one coefficient is exactly 0",
         "sub_b3_edge_turn": ("Seen from aside, the touched edge stands out; turned back, they "
                              "meet at one point"),
@@ -874,17 +890,17 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lesson_title": "Why L1 gives exact zeros and L2 small, spread-out weights",
         "lesson_promise": (
-            "A loss, a budget, and the first point where the loss's contour touches the ball"
+            "A loss, a budget t, and where the loss's contour first touches the ball ‖β‖ ≤ t"
         ),
-        "key_heading": "The colours mean the same in every video:",
+        "key_heading": "In every video, each colour means:",
         "key_l1": "L1: the diamond ‖β‖₁ ≤ t, lasso",
         "key_l2": "L2: the circle ‖β‖₂ ≤ t, ridge",
-        "key_loss": "the loss: its centre c and its contours",
-        "key_optimum": "an optimum with no zero coefficient",
-        "key_zero": "an optimum with an exact 0\n(shaded green: the centres c giving one)",
+        "key_loss": "the loss: its centre c, its contours",
+        "key_optimum": "an optimum with no coefficient 0",
+        "key_zero": "an optimum with an exact 0;\nshaded: the centres c giving one",
         "key_others": "any other colour: no fixed meaning,\nnamed where it is drawn",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
-        "sub_title_key": "Five colours, one meaning each, in every video that follows",
+        "sub_title_key": "Five colours, one meaning each, in every video",
         "sub_title_l1": "Orange: the L1 ball, the diamond of the lasso",
         "sub_title_l2": "Blue: the L2 ball, the circle of ridge regression",
         "sub_title_loss": "Pink: the loss, its centre c and its contours",
@@ -900,31 +916,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape": "the ball",
         "recap_shape_l1": "diamond: corners on axes",
         "recap_shape_l2": "circle: no corners",
-        "recap_touch": "first touch",
-        "recap_touch_l1": "usually a corner: {touch_share} %",
-        "recap_touch_l2": "round edge: no 0",
+        "recap_touch": "the loss turned",
+        "recap_touch_l1": "corner: {touch_share} % of the turn",
+        "recap_touch_l2": "a 0: {touch_l2} % of the turn",
         "recap_zeros": "exact zeros",
         "recap_zeros_l1": "centres in 4 wedges",
         "recap_zeros_l2": "centres on 4 rays only",
-        "recap_spread": "split weight",
-        "recap_spread_l1": "|β| cost: (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
-        "recap_spread_l2": "β² cost: (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
-        "recap_penalty": "penalty, loss f",
-        "recap_loss": "f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
+        "recap_spread": "weight 1→½+½",
+        "recap_spread_l1": "|β| cost: {cost_l1_one} → {cost_l1_two}",
+        "recap_spread_l2": "β² cost: {cost_l2_one} → {cost_l2_two}",
+        "recap_penalty": "penalty, loss f*",
+        "recap_loss": "* f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "refits, ρ ↑ {rho_high}",
-        "recap_stability_l1": "zeros change: {share_low} → {share_high} %",
+        "recap_stability_l1": "0s moved: {share_low}→{share_high} % of fits",
         "recap_stability_l2": "moves {ratio_low}→{ratio_high}× less",
         "recap_sgd": "SGD, ρ = {sgd_rho}",
         "recap_sgd_l1": "subgradient: {sgd_l1} away",
         "recap_sgd_l2": "{sgd_l2}: {sgd_ratio}× closer",
-        "recap_data": "diabetes, s = {data_share}",
-        "recap_data_l1": "{data_l1} of {data_p} coefficients ≠ 0",
-        "recap_data_l2": "{data_l2} of {data_p} coefficients ≠ 0",
+        "recap_data": "diabetes data",
+        "recap_data_l1": "{data_l1} of {data_p} ≠ 0 at t = {data_pct} %",
+        "recap_data_l2": "{data_l2} of {data_p} ≠ 0 at t = {data_pct} %",
         "recap_features": "n = {hd_n} features",
-        "recap_features_l1": "mean zeros: {hd_l1_count} ± {hd_l1_half}",
-        "recap_features_l2": "mean zeros: {hd_l2_count} ± {hd_l2_half}",
+        "recap_features_l1": "mean: {hd_l1_count} of {hd_n} are 0",
+        "recap_features_l2": "mean: {hd_l2_count} of {hd_n} are 0",
         "recap_lasso": "lasso = Least Absolute Shrinkage and Selection Operator",
         "sub_recap_features": (
             "With {hd_n} features, every L1 optimum had zeros, {hd_count} on average; "
@@ -936,7 +952,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_start": "To close: L1 against L2, one question at a time",
         "sub_recap_shape": "L1's ball is a diamond with corners on the axes; L2's is round",
         "sub_recap_touch": (
-            "Turned once around, the loss first touched a corner {touch_share} % of the time"
+            "Side-by-side video: as the loss turned once, L1's optimum sat on a corner "
+            "{touch_share} % of the turn"
         ),
         "sub_recap_zeros": "Centres in the green wedges give L1 an exact 0; for L2, only 4 rays",
         "sub_recap_spread": (
@@ -950,7 +967,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Under SGD, L1's subgradient iterates stray {sgd_ratio}× as far from their optimum"
         ),
         "sub_recap_data": (
-            "Diabetes data: the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
+            "Diabetes data, budget t at {data_pct} % of the least-squares fit's norm:\n"
+            "the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
         "sub_recap_stability": (
             "Minibatch refits, ρ from {rho_low} to {rho_high}:\n"
@@ -962,8 +980,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge keeps both"
         ),
         "sub_st_start": (
-            "Lasso and ridge refit on minibatches of {size} rows, at three correlations ρ; "
-            "λ1 and λ2 stay fixed, so each optimum has its own ball"
+            "Lasso and ridge refit on minibatches of {size} rows, at three correlations ρ. "
+            "With fixed penalties λ1, λ2 each minibatch's optimum has its own size, so its "
+            "own ball through it"
         ),
         "sub_st_batches": (
             "Minibatch by minibatch the lasso's dot slides along an edge, and at ρ = {rhos} "
@@ -1020,7 +1039,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_note_ridge": "岭回归：没有系数停留在 0；在标出的点穿过 0 后继续变化：{names}",
         "sub_rvl_sweep": (
-            "放松惩罚：LASSO 逐个纳入特征（每过一个节点，就点亮那个特征）；"
+            "放松惩罚：LASSO 逐个纳入特征（每个特征进入时点亮，并在图下标出名字）；"
             "岭回归让所有系数同时变为非零"
         ),
         "sub_rvl_zeros": (
@@ -1029,7 +1048,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_rvl_zeros_none": "s = {share} 处 LASSO 已没有系数为 0；小圆点沿每条曲线移动",
         "sub_rvl_crossings": (
-            "点亮的是穿过 0 的岭回归曲线。看小圆点：每条都在标出的点穿过 0，然后继续变化"
+            "点亮的是穿过零点的岭回归曲线。看小圆点：每条都在标出的位置穿过零点，然后继续变化"
         ),
         "sub_rvl_crossings_none": "岭回归：s > 0 之后没有曲线为 0；小圆点沿每条曲线移动",
         "rvl_l1": "LASSO (L1)",
@@ -1071,15 +1090,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "沿菱形边的损失",
         "corr_center": "c = 最小二乘解",
         "corr_shape": "等高线：长 = {{}} × 宽",
-        "corr_budget_l1": "‖c‖₁ = {{}} > 预算 t = 1",
-        "corr_budget_l2": "‖c‖₂ = {{}} > 预算 t = 0.75",
+        "corr_budget_l1": "t = 1 ≈ ‖c‖₁ = {{}} 的一半",
+        "corr_budget_l2": "t = 0.75 ≈ ‖c‖₂ = {{}} 的一半",
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
-            "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
-            "与菱形的边只差 {angle}°，\n只在角 ({corner}) 碰到菱形；"
-            "在对角线旁的 ({ridge}) 碰到圆"
+            "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍，左图再垂直于边拉伸 {stretch} 倍：\n"
+            "等高线与边只差 {angle}°，只在角 ({corner}) 碰到菱形；在对角线旁的 ({ridge}) 碰到圆"
         ),
-        "corr_inset_angle": "与边相差 {angle}°",
+        "corr_inset_angle": "{angle}°",
+        "corr_inset_stretch": "放大 ×{zoom}，间隙 ×{stretch}",
         "corr_inset_scale": "放大 ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -1096,7 +1115,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；\n"
             "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
         ),
-        "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n所选种子两种结果都有",
+        "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n特意挑选的种子，两种情况都有",
         "corr_draw_row": "种子 {seed}：LASSO 留 {kept}；\n岭回归：x₁ 所占权重的比例：{share}%",
         "corr_keeps_x1": "x₁",
         "corr_keeps_x2": "x₂",
@@ -1113,9 +1132,14 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
-        "lp_enet_note": "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上",
+        "lp_enet_note": (
+            "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上。预算取\n"
+            "{radius}w + {square}(1 − w)，让每个球都经过\n(±{radius}, 0) 和 (0, ±{radius})"
+        ),
+        "lp_axis_note": "p 轴按 1/p 等距刻度",
         "lp_leave_note": (
-            "w 低于 {value} 时，角的法线扇形\n不再包含 −∇f：最优解离开坐标轴\n（β{index} ≠ 0）"
+            "阴影：角的法线扇形；−∇f：损失 f 的\n下坡方向。w 低于 {value} 后，扇形\n"
+            "不再包含 −∇f：最优解离开坐标轴\n（β{index} ≠ 0）"
         ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
@@ -1130,19 +1154,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
         "sub_lp_inf": "p = 无穷：正方形，角在对角线上。",
         "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
-        "sub_lp_leave": ("w 变小，角的法线扇形变窄；w 低于 {value} 时扇形不再包含负梯度，"
-                         "最优解离开坐标轴。"),
+        "sub_lp_leave": ("w 变小，角的法线扇形变窄。w 低于 {value} 后，扇形不再包含粉色箭头"
+                         "（损失 f 的下坡方向），最优解离开坐标轴。"),
         "sub_lp_ridge": "w = 0：又是圆，最优解与 p = 2 时相同。",
-        "cloud_title": "随机损失：中心落在哪里，最优解才恰好有 0？",
+        "cloud_title": "随机损失：中心落在哪里，最优解才有恰为 0 的系数？",
         "cloud_count": "有零系数：{zeros} / {total} = {share}%",
         "cloud_exact": (
             "按下方方式抽取的 {samples} 个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
         ),
         "cloud_exact_none": "按下方方式抽取的 {samples} 个损失：\n一个也没有（零解集合的面积为 0）",
         "cloud_tally_note": "角旁的 ×N：恰好落在\n这个角上的最优解个数",
-        "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解恰有 0 为绿色，否则为黄色",
+        "cloud_zone_key": (
+            "阴影只是这一种损失形状的精确区域；每个点的损失形状各自随机，所以有些黄点落在阴影里"
+        ),
+        "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解有恰为 0 的系数为绿色，否则为黄色",
         "cloud_sampling": (
-            "c 在球外 [{low}, {high}]² 均匀；A = [[a, e], [e, b]]，"
+            "c 在球外 [{low}, {high}]² 均匀；形状矩阵 A = [[a, e], [e, b]]，"
             "a, b ~ U[0, {diagonal}]，e ~ U[−{off}, {off}]，须 ab > e²"
         ),
         "cloud_zones_l1": (
@@ -1158,12 +1185,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "随机 A {mixed}%，圆形 {round}%，倾斜 {tilted}%：占比取决于所抽的损失"
         ),
         "hd_title": "特征越多：L1 仍把一部分系数变成 0，L2 一个也没有",
-        "hd_budget": "损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取",
+        "hd_budget": "这里：损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取（其他视频的损失不同）",
         "hd_budget_l1": "L1 球：预算 t = {kappa} ‖c‖₁",
         "hd_budget_l2": "L2 球：预算 t = {kappa} ‖c‖₂",
         "hd_mech_c": "一个损失的最小值点 c 的 |cᵢ|",
         "hd_mech_x": "系数 i，n = {n}",
-        "hd_mech_l1": "L1：每个 |cᵢ| 减去 θ = {theta}",
+        "hd_mech_l1": "L1：max(|cᵢ| − θ, 0), θ = {theta}",
         "hd_mech_l2": "L2：每个 |cᵢ| 乘以 {scale}",
         "hd_mech_l1_note": "{n} 根中有 {zeros} 根不高于 θ：现在恰为 0",
         "hd_mech_l2_note": "没有 0：最小的是 {least}",
@@ -1179,19 +1206,21 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_hd_start": "一个圆形损失，n = {n}：每根柱子是最小值点 c 一个坐标的大小",
         "sub_hd_cut": (
-            "L1 把每根柱子减去同样的 θ，θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
+            "L1 把每根柱子减去同样的 θ，最多减到 0；"
+            "θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
         ),
         "sub_hd_scale": (
             "L2 把所有柱子按同一比例缩小，直到用完预算（这里乘以 {scale}）：没有一根到 0"
         ),
         "sub_hd_any": (
-            "右图：有零的最优解。为 0 的系数占比始终不低于 {low}%，所以 n 越大，有零的占比越接近 1"
+            "右图：至少有一个系数为 0 的 L1 最优解的占比，随 n 增大而上升"
         ),
         "sub_hd_rise": (
-            "{n_a} 个特征时 {p_a}% 的 L1 最优解有零；{n_b} 个时 {p_b}%；{n_c} 个时 {p_c}%"
+            "这些圆形损失中，n = {n_a} 时 {p_a}% 的 L1 最优解有零，{n_b} 时 {p_b}%，"
+            "{n_c} 时 {p_c}%；二维、三维视频用的是别的损失"
         ),
         "sub_hd_share": (
-            "每个 n 取 {samples}个损失，每个球的预算是 c 自身范数的一半：L1 把所有系数中多少变成 0"
+            "每个 n 取 {samples}个损失，每个球的预算是 c 自身范数的一半。左图：L1 置为 0 的系数占比"
         ),
         "sub_hd_l2": (
             "损失是圆的：L2 只把 c 按比例缩小，所以没有零：每个 n 下 {samples}个中 0 个"
@@ -1213,8 +1242,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_share_edge": "棱上 {share} %",
         "b3_share_face": "面上 {share} %",
         "b3_title_share": "三维 L1：随机损失碰到八面体的哪里",
-        "b3_share_note": ("95 % 置信区间：至多 ±{half} 个百分点；\n"
-                          "c 在球外、[−{bound}, {bound}]³ 内均匀取值，\nA 为随机正定矩阵"),
+        "b3_share_note": ("损失：c 在球外、[−{bound}, {bound}]³ 内均匀取值，A 为随机正定矩阵\n"
+                          "L2：{samples}个最优解中 {l2} 个有 0；95% 置信区间 ±{half} 个百分点"),
+        "b3_zero_join": "、",
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚 P：|β| 与 β²",
         "pen_gradient": "斜率：sign(β) 与 2β",
@@ -1239,7 +1269,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
         "pen_slope_reading": "β = {b}：斜率 1 与 2β = {g}",
         "pen_slope_zero": "β = 0：|β| 没有斜率，[−1, 1] 中任一值都可；2β = 0",
-        "pen_step_move": "梯度一步：\nβ = {b} → v = {v}",
+        "pen_step_move": "对损失走一步梯度：\nβ = {b} → v = {v}",
         "pen_step_l1": "L1 把 v 拉到 {a}",
         "pen_step_l2": "L2 把 v 拉到 {s}",
         "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
@@ -1262,17 +1292,18 @@ STRINGS: dict[str, dict[str, str]] = {
             "大权重代价最大"
         ),
         "sub_pen_shapes": "两种惩罚：|β| 在 0 处有尖角，β² 在那里是平的",
-        "sub_pen_gradient": ("惩罚的斜率是把权重拉向 0 的力：|β| 的斜率大小总是 1，"
-                             "β² 的 2β 在 0 附近趋于 0"),
+        "sub_pen_gradient": ("惩罚的斜率是把权重拉向 0 的力：只要 β ≠ 0，|β| 的斜率大小就是 1；"
+                             "β² 的斜率 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
             "加上损失 β²/2 − gβ：它对 β 的拉力是 g − β（粉色线）。"
+            "粉色线与斜率曲线相交处，两个力抵消，那里就是 β*。"
             "L1 在 0 处的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
             "L2 的斜率 2β 让 β* 立刻离开 0"
         ),
         "sub_pen_prox": (
-            "梯度一步把 β 带到 v，惩罚再把 v 拉回到使 (β − v)²/2 + λ|β|（L1）"
-            "或 + λβ²（L2）最小的 β*。L1：|v| ≤ λ = {lam} 时恰好为 0，"
-            "否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
+            "梯度一步把 β 带到 v，惩罚再把 v 拉回到 β*。"
+            "L1 的 β* 最小化 (β−v)²/2+λ|β|；L2 的最小化 (β−v)²/2+λβ²。"
+            "L1：|v| ≤ λ = {lam} 时 β* = 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
@@ -1281,7 +1312,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁：一个次梯度",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
-        "bridge_price": "μ 是 t 的价格：t 每多 1，f 约降 {mu}",
+        "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s ∈ ∂‖β*‖₁",
         "bridge_stationary_l2": "球上的 β*：∇f(β*) = −μ·s，s = β*/t",
         "bridge_so_l1": "所以取 λ = μ = {lam}，β* 就是",
@@ -1291,12 +1322,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
-        "bridge_zoom": "（放大 {zoom} 倍）",
+        "bridge_zoom": "（上方箭头的 {zoom} 倍）",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
         "bridge_fan_note_l1": "扇形（法锥）里每个 s 都是次梯度",
-        "bridge_fan_note_l2": "圆：每点只有一个法向，β* 只能移动",
+        "bridge_fan_note_l2": "圆：每点只有一个法向，β* 随之移动",
         "bridge_sweep_l1": "λ = {lam} → t = ‖β*(λ)‖₁ = {t}",
         "bridge_sweep_l2": "λ = {lam} → t = ‖β*(λ)‖₂ = {t}",
         "bridge_sweep_ball": "画出的球：等价的预算 t",
@@ -1307,19 +1338,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_bridge": (
             "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
-        "sub_bridge_start": "在半径 t = {t} 的球内最小化 f：第一条碰到球的等高线给出 β*。",
+        "sub_bridge_start": (
+            "在半径 t = {t} 的球内最小化 f：第一条碰到球的等高线给出 β*（绿色：有一个分量恰好为 "
+            "0）。"
+        ),
         "sub_bridge_kkt": (
             "在 β* 处，损失的负梯度等于球的法向 s 的 μ 倍。下方放大 {zoom} 倍："
             "L1 中负梯度的长度正好是 s 的 μ = {mu} 倍。"
         ),
-        "sub_bridge_price": "μ 是预算的价格：t 每多一个单位，f 大约下降 μ。",
+        "sub_bridge_price": "μ 是预算的价格：t 增加一小步 Δt，最小的 f 约下降 μ 乘 Δt。",
         "sub_bridge_fan": (
-            "尖角处没有梯度：这一扇（法锥）里每个 s = (1, a)（|a| ≤ 1）都是次梯度。"
+            "尖角处没有梯度：这个扇形（法锥）里每个朝外的 s = (1, a)（|a| ≤ 1）都算数，叫次梯度。"
             "损失滑动，β* 停在 ({beta})；圆的 β* 随之移动。"
         ),
         "sub_bridge_same": (
-            "约束最优解 β* 满足：f 在那里的梯度等于 −μ 乘以 s。所以取 λ = μ，L1 惩罚后的损失"
-            "在 β* 处没有下降方向，β* 也使它最小（L2 取 λ = μ/(2t)）。同一个点，已圈出。"
+            "在约束最优解 β* 处，f 的梯度等于 −μ 乘 s。所以 L1 取 λ = μ，L2 取 λ = μ/(2t)，"
+            "惩罚后的损失在 β* 处没有下降方向，β* 也使它最小。同一个点，已圈出。"
         ),
         "sub_bridge_lambda": (
             "λ 越大，惩罚最优解 β*(λ) 的范数 t 越小；画出的球就是等价的预算 t。"
@@ -1367,8 +1401,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_zone": "|b̂| ≤ λ₁：LASSO 给出 0",
         "st_mech_ratio": (
-            "离散程度：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}，LASSO 不变：{ratio} 倍远"
-            "（二维重拟合：{measured} 倍）"
+            "离散：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}；LASSO 离散不变，是岭回归的 {ratio} 倍"
+            "（二维：{measured} 倍）"
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
@@ -1382,12 +1416,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_slope_l1": "|β| 的斜率：sign(β) = {l1}",
         "sgd_slope_l2": "β² 的斜率：2β = {l2}",
         "sgd_settings": (
-            "ρ = {rho}：对 损失 + λ‖β‖₁ 或 损失 + λ‖β‖₂² 做 SGD（λ 与稳定性视频相同）\n"
-            "每批 {size} 个样本，步长 η = {step}，从 β = (0, 0) 出发共 {steps} 步。"
-            "黄色虚线：精确最优解"
+            "ρ = {rho}，每批 {size} 个样本，η = {step}，罚项 λ‖β‖₁ 或 λ‖β‖₂²，λ = {lam}"
         ),
         "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
-        "sgd_def_prox": "近端步：先对损失走一步梯度，再软阈值：|β| 减小 ηλ，最多减到 0",
+        "sgd_def_prox": "近端步：先对损失走一步，再把每个 β 向 0 移动 ηλ，到 0 为止",
+        "sgd_burn_note": "预热：第 1–{burn} 步不计入（β 还在从 0 出发的路上）",
         "sgd_l1_header": "L1：次梯度法",
         "sgd_prox_header": "L1：近端法",
         "sgd_l2_header": "L2（岭回归）",
@@ -1427,7 +1460,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_ratio": "β₁ − β₂ 的标准差：最小二乘 {ols}，岭回归 {ridge}，相差 {ratio} 倍",
         "ols_sum_sd": "β₁ + β₂ 的标准差：最小二乘 {sum_ols}，岭回归 {sum_ridge}，相近",
         "ols_distance": "到各自全量拟合的平均距离：相差 {ratio} 倍，而非 {sd_ratio} 倍",
-        "ols_distance_ci": "（95% 置信区间 {low}–{high}）",
+        "ols_distance_ci": "95% 区间 {low}–{high}：对 {batches} 个小批量重抽样时该倍数的范围",
+        "ols_why": (
+            "Xβ 只通过 x₁ − x₂ 体现 β₁ − β₂，而 x₁ − x₂ 的标准差仅 {minus}（x₁ + x₂：{plus}）"
+        ),
         "ols_plane_ols": "最小二乘：{batches} 次拟合",
         "ols_plane_ridge": "岭回归：{batches} 次拟合，在 ({b1}, {b2}) 附近",
         "ols_plane_minus": "β₁ − β₂：最小二乘大幅摆动",
@@ -1456,7 +1492,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "y = x₁ + 噪声，ρ = {rho}：真实 β₂ = {w2}。图中为 β₂（每次运行 {steps} 步）"
         ),
         "sgd_zero_rho": (
-            "ρ 取 {rho} 而非 {high}：同样的数据在 ρ = {high} 时，β₂ {steps} 步内到不了 0"
+            "ρ 取 {rho} 而非 {high}：同样的数据在 ρ = {high} 时，β₂ 在 {steps} 步内到不了 0"
         ),
         "sgd_zero_settings": "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*",
         "sgd_zoom_note": "放大：第 {first}–{last} 步，每步一个点，每行高 {span}",
@@ -1482,7 +1518,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_zero_why": (
             "次梯度步在 0 附近越过 0，β2 反复变号；近端步恰好落在 0 上。"
-            "L2 平滑，但它收缩 β1，相关的 x2 补上一部分：β2* > 0"
+            "L2 平滑但有偏：它的 β2* 高于真实值 0"
         ),
         "path_title_drop": "缩小预算 t：L1 剔除一个特征{l2}",
         "path_title_back": "缩小预算 t：L1 剔除一个特征，又把它找回{l2}",
@@ -1498,11 +1534,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
         "path_shrink_cue": "t 变小 →",
         "path_stronger": "惩罚更强",
-        "path_lambda_axis": "λ（L1）",
+        "path_lambda_axis": "L1 球对应的惩罚 λ（刻度不均匀）",
         "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_note_l1_none": "L1：t ≥ {end} 时两个系数都不为 0",
-        "path_note_l2_shrink": "L2：两个系数一起收缩，t = 0 之前都不为 0",
-        "path_note_l2_nonzero": "L2：t = 0 之前两个系数都不为 0",
+        "path_note_l2_shrink": "L2：两个系数一起收缩，t > 0 时都不为 0",
+        "path_note_l2_nonzero": "L2：t > 0 时两个系数都不为 0",
         "path_note_l2_cross": "L2：β{l2_index}* 只在 t = {l2_t} 时为 0，随即穿过坐标轴",
         "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
@@ -1521,7 +1557,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_no_zero_l1": "两个系数都不为零（在直边上）",
         "sbs_no_zero_l2": "两个系数都不为零，都向 0 收缩",
         "sbs_inside": "c 在球内：β* = c",
-        "sbs_exactly": "",
+        "sbs_exactly": "，恰好为零",
         "sbs_counter": "目前有系数恰为 0 的时间：{{}}%",
         "sbs_counter_done": "整圈中有系数恰为 0 的时间：{share}%",
         "sbs_same_loss": (
@@ -1530,8 +1566,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
         "sbs_cone": (
-            "放大 {zoom} 倍：沿两条\n边损失都上升；下降\n方向（粉色）落在\n角的扇形里"
+            "放大 {zoom} 倍。f 是损失：\n沿菱形的两条边，\nf 都上升；−∇f 是 f\n"
+            "下降最快的方向，落在\n扇形里。扇形就是\n角所指的所有方向"
         ),
+        "sbs_normal_l2": "唯一方向",
         "sbs_zoom_down": "−∇f",
         "sbs_zoom_rise": "上坡",
         "sbs_zoom_out": "扇形",
@@ -1545,8 +1583,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_recap_pair": "角向外凸出：很大\n一片方向的损失都会\n先碰到它；L2 只是\n经过坐标轴",
         "sbs_recap_l1": "角向外凸出：很大\n一片方向的损失都会\n先碰到它",
         "sbs_recap_l2": "圆没有角：L2 的最优解\n沿圆边滑动，\n只是经过坐标轴",
-        "sbs_walk_l1": "|β₁| + |β₂| = {{}} + {{}} = {{}}",
-        "sbs_walk_l2": "√(β₁² + β₂²) = √({{}} + {{}}) = {{}}",
+        "sbs_walk_l1": "|β₁| + |β₂|\n= {{}} + {{}} = {{}}",
+        "sbs_walk_l2": "√(β₁² + β₂²)\n= √({{}} + {{}}) = {{}}",
         "sbs_rings": (
             "每个球都是其范数的\n一条等高线：边上\n每一点的范数都是 {radius}。\n"
             "里面的淡线：范数\n为 {inner}"
@@ -1555,25 +1593,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_problem": "两个球上是同一个损失：\n等高线套在 c 周围",
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": (
-            "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有零。"
-            "放大看：沿两条边损失都上升，下降方向落在角的扇形里"
+            "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有系数为 0。"
+            "在菱形的两条边上，损失都上升；损失下降最快的方向落在角的扇形里"
         ),
         "sub_sbs_touch": "每个球的最优解：第一个接触点；\nc 在球内时就是 c 本身",
         "sub_sbs_grow_inside": "c 在两个球内：\n两个最优解都是 c 本身",
-        "sub_sbs_turn_stick": "现在损失转一圈：\nL1 大部分时间停在角上，L2 沿圆边滑动",
+        "sub_sbs_turn_stick": (
+            "现在损失转一圈：大多数时候，\nL1 的最优解停在角上，而 L2 的沿圆边滑动"
+        ),
         "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
         "sub_sbs_recap": "转一圈中有系数恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
         "claim_side_by_side": (
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
         "sub_path_start": "两个球用同一个预算 t；t = {start}（c 的 L1 范数）时都包含 c",
-        "sub_path_shrink": "t < {binding}（c 的 L2 范数）时圆才起约束；之前 L2 最优解就是 c",
+        "sub_path_shrink": "t 小于 c 的 L2 范数 {binding} 时，圆才起约束；t 更大时 L2 最优解就是 c",
         "sub_path_drop": "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，之后一直为 0",
         "sub_path_drop_until": (
             "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，直到 t = {until}"
         ),
         "sub_path_revive": "t 小于 {radius} 后 L1 最优解离开坐标轴：β{index} 又不为 0 了",
-        "sub_path_end_shrink": "L2 两个系数一起收缩。停在 t = {end}：t = 0 时两者都为 0",
+        "sub_path_end_shrink": (
+            "L2 两个系数一起收缩，都不为 0。停在 t = {end}：到 t = 0 两者才都为 0"
+        ),
         "sub_path_end_nonzero": "L2 两个系数都不为 0。停在 t = {end}：t = 0 时两者都为 0",
         "sub_path_end_cross": (
             "L2 的 β{l2_index} 只在 t = {l2_t} 时穿过 0。停在 t = {end}：t = 0 时两者都为 0"
@@ -1581,21 +1623,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
-        "sub_corr_start": (
-            "两个特征，损失以最小二乘解 c 为中心，c 在两个球外：左边 LASSO (L1)，右边岭回归 (L2)"
-        ),
+        "sub_corr_start": "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 约为 c 相应范数的一半",
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
-        "sub_corr_inset": "放大 {zoom} 倍：细长的等高线几乎沿着菱形的边，却只碰到它的角",
+        "sub_corr_inset": "放大 {zoom} 倍，左图再垂直于边拉伸：等高线只碰到菱形的角",
         "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
         "sub_corr_end": (
             "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
         ),
-        "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 长大，直到碰到球",
+        "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 向外扩张，直到碰到球",
         "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
         "sub_cloud_exact": (
-            "按这种抽样，100 万个损失中：{l1}% 的 L1 最优解有恰好为 0 的系数，L2 是 {l2}%"
+            "按这种抽样抽取 {samples}个损失：{l1}% 的 L1 最优解和 {l2}% 的 L2 最优解有恰为 0 的系数"
         ),
         "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好在角",
         "sub_cloud_tilt": (
@@ -1605,7 +1645,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "放大看：角处往两边走都是上坡；圆在接触点是平的。"
             "损失倾斜一点：角上的最优解不动，圆上的滑开"
         ),
-        "sub_cloud_recap": "角抓住整片楔形里的中心：100 万个 L1 最优解中 {l1}% 有零，L2 没有",
+        "sub_cloud_recap": "角抓住整片楔形里的中心：{samples}个 L1 最优解中 {l1}% 有零，L2 没有",
         "sub_b3_vertex_grow": "三维中 L1 球是八面体；损失的等值面不断扩大，直到碰到它",
         "sub_b3_vertex_touch": "碰在顶点上：两个系数恰好为 0",
         "sub_b3_vertex_turn": "从侧面看，被碰到的顶点很醒目；转回来，两者只在这里相接",
@@ -1626,21 +1666,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "名称、何时使用"
         ),
         "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
-        "lesson_promise": "一个损失、一个预算，以及损失等高线最先碰到约束区域（范数球）的那一点",
+        "lesson_promise": "一个损失、一个预算 t，以及损失等高线最先碰到约束区域 ‖β‖ ≤ t 的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",
-        "key_l1": "L1：菱形 ‖β‖₁ ≤ t，LASSO（套索回归）",
+        "key_l1": "L1：菱形 ‖β‖₁ ≤ t，LASSO",
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
-        "key_zero": "有系数恰好为 0 的最优解\n（绿色阴影：给出这种解的中心 c）",
+        "key_zero": "有系数恰好为 0 的最优解；\n阴影：给出这种解的中心 c",
         "key_others": "其他颜色：没有固定含义，\n画在哪里就在哪里注明",
         "sub_title_start": "为何 L1 有恰为 0 的系数，L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
-        "sub_title_l1": "橙色：L1 球，即 LASSO 的菱形",
+        "sub_title_l1": "橙色：L1 球（LASSO 的菱形）",
         "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
-        "sub_title_loss": "粉色：损失的中心 c 和它的等高线",
+        "sub_title_loss": "粉色：损失、中心 c 和等高线",
         "sub_title_optimum": "黄色：没有零系数的最优解",
-        "sub_title_zero": "绿色：有系数恰好为 0 的最优解；绿色阴影：给出这种解的中心 c",
+        "sub_title_zero": "绿色：最优解中有系数恰好为 0；绿色阴影：给出这种解的中心 c",
         "sub_title_others": "其他颜色没有固定含义，每个视频都会注明它画的是什么",
         "recap_title": "L1 与 L2：本课展示了什么",
         "recap_question": "问题",
@@ -1649,39 +1689,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape": "球的形状",
         "recap_shape_l1": "菱形：角在坐标轴上",
         "recap_shape_l2": "圆：没有角",
-        "recap_touch": "最先碰到",
-        "recap_touch_l1": "通常是角：{touch_share}%",
-        "recap_touch_l2": "圆边：没有 0",
+        "recap_touch": "损失转一圈",
+        "recap_touch_l1": "{touch_share}% 的时间在角上",
+        "recap_touch_l2": "{touch_l2}% 的时间有 0",
         "recap_zeros": "恰好为 0",
         "recap_zeros_l1": "中心在 4 片楔形里",
         "recap_zeros_l2": "中心只在 4 条射线上",
-        "recap_spread": "均摊权重",
-        "recap_spread_l1": "|β| 代价 (1,0) {cost_l1_one}, (½,½) {cost_l1_two}",
-        "recap_spread_l2": "β² 代价 (1,0) {cost_l2_one}, (½,½) {cost_l2_two}",
-        "recap_penalty": "惩罚（损失 f）",
-        "recap_loss": "f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
+        "recap_spread": "权重 1 → ½+½",
+        "recap_spread_l1": "|β| 代价：{cost_l1_one} → {cost_l1_two}",
+        "recap_spread_l2": "β² 代价：{cost_l2_one} → {cost_l2_two}",
+        "recap_penalty": "惩罚（损失 f*）",
+        "recap_loss": "* f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "重拟合 ρ↑{rho_high}",
-        "recap_stability_l1": "零系数改变 {share_low}→{share_high}%",
-        "recap_stability_l2": "L1 移动是其 {ratio_low}→{ratio_high} 倍",
+        "recap_stability_l1": "零位置改变：{share_low}→{share_high}% 的批次",
+        "recap_stability_l2": "移动小 {ratio_low}→{ratio_high} 倍",
         "recap_sgd": "SGD，ρ = {sgd_rho}",
         "recap_sgd_l1": "次梯度法：距离 {sgd_l1}",
         "recap_sgd_l2": "{sgd_l2}（L1 是 {sgd_ratio} 倍）",
-        "recap_data": "糖尿病 s = {data_share}",
-        "recap_data_l1": "{data_p} 个系数 {data_l1} 个非零",
-        "recap_data_l2": "{data_p} 个系数 {data_l2} 个非零",
+        "recap_data": "糖尿病数据",
+        "recap_data_l1": "{data_p} 个中 {data_l1} 个非零，t={data_pct}%",
+        "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，t={data_pct}%",
         "recap_features": "n = {hd_n} 个特征",
-        "recap_features_l1": "平均 {hd_l1_count} ± {hd_l1_half} 个为 0",
-        "recap_features_l2": "平均 {hd_l2_count} ± {hd_l2_half} 个为 0",
-        "recap_lasso": "LASSO = Least Absolute Shrinkage and Selection Operator",
+        "recap_features_l1": "平均 {hd_n} 个中 {hd_l1_count} 个为 0",
+        "recap_features_l2": "平均 {hd_n} 个中 {hd_l2_count} 个为 0",
+        "recap_lasso": "LASSO：最小绝对收缩与选择算子",
         "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，平均 {hd_count} 个；L2 都没有",
         "recap_use": "用途",
         "recap_use_l1": "LASSO：选特征",
         "recap_use_l2": "岭回归：“双胞胎”都留",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
-        "sub_recap_touch": "损失转一整圈，{touch_share}% 的时间最先碰到角",
+        "sub_recap_touch": (
+            "并排对比的视频里，损失转一整圈，L1 最优解有 {touch_share}% 的时间在角上"
+        ),
         "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有 4 条射线",
         "sub_recap_spread": (
             "权重分给两个相同特征：L1 代价不变，L2 减半"
@@ -1690,7 +1732,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
         "sub_recap_sgd": "SGD 中 L1 次梯度法的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
-        "sub_recap_data": ("糖尿病数据 {data_p} 个系数：LASSO 留 {data_l1} 个，"
+        "sub_recap_data": ("糖尿病数据，预算 t 取最小二乘解范数的 {data_pct}%：\n"
+                           "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
             "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：\n"
@@ -1700,12 +1743,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_use": "LASSO 用来选特征：一对相关的“双胞胎”只留一个；岭回归两个都留",
         "sub_st_start": (
             "在三种相关系数 ρ 下，用每批 {size} 行的小批量重拟合 LASSO 和岭回归。"
-            "λ1、λ2 固定，所以每个最优解都在它自己的球上"
+            "惩罚系数 λ1、λ2 固定，每个小批量的最优解大小不同，所以各有一个穿过它的球"
         ),
         "sub_st_batches": (
-            "一批接一批：LASSO 的点沿边滑动，ρ = {rhos} 时还会跳到角上；岭回归的点停在星号附近"
+            "LASSO 的解随小批量沿边滑动，ρ = {rhos} 时还会跳到角上；岭回归的解停在星号附近"
         ),
-        "sub_st_batches_flat": "一批接一批：LASSO 的点沿边滑动，从不到角上；岭回归的点停在星号附近",
+        "sub_st_batches_flat": "LASSO 的解随小批量沿边滑动，从不到角上；岭回归的解停在星号附近",
         "sub_st_step": (
             "ρ 越大，LASSO 离星号的距离是岭回归的 {r0}、{r1}、{r2} 倍；"
             "零系数改变的小批量占 {s0}%、{s1}%、{s2}%"

@@ -46,29 +46,24 @@ from scenes.base import NormvizScene
 from scenes.strings import text
 
 SWATCH = 0.32
-#: Share of the stage's width the key takes; the miniature gets the rest.
-KEY_SHARE = 0.6
-#: Room around the balls and the touching contours in the miniature planes (data units).
-MARGIN = 0.3
-#: Room (manim units) right of and above each miniature plane for its axis names.
-NAME_ROOM = 0.45
+#: Share of the stage's width the key takes; the two miniatures, side by side, the rest.
+KEY_SHARE = 0.5
+#: Room around c and the touching contours in the miniature planes (data units).
+MARGIN = 0.5
+#: Room beyond each tip of the balls in the miniature planes, as a share of the radius
+#: (where the green wedges of the tips show; the contours are cut at the plane's edge).
+TIP_ROOM = 0.4
+#: Room (manim units) right of and above each miniature plane for its axis names, and
+#: between the two planes.
+NAME_ROOM, PLANE_GAP = 0.45, 0.4
 #: The fill of the green wedges (the centres whose L1 optimum has an exact 0).
 ZONE_OPACITY = 0.5
-#: The wedges are drawn out to this share of the picture box's smaller half-width from the
-#: origin (a disc, not the box: they read as wedges, clear of the axis names).
-ZONE_REACH = 0.92
+#: The fade-in of the key's heading (s).
+HEADING_FADE = 1.0
 #: Each row of the key is held at least this long (seconds) before the next appears.
 KEY_HOLD = 3.0
 #: Room left between the key's last line and the subtitles' strip.
 KEY_FOOT = 0.15
-
-
-def clip_to_disc(polygon: np.ndarray, radius: float, sides: int = 96) -> np.ndarray:
-    """The convex ``polygon`` (k x 2) cut by the disc of ``radius`` about the origin (a
-    regular ``sides``-gon around it): drawing only."""
-    angles = np.linspace(0.0, 2.0 * np.pi, sides, endpoint=False)
-    disc = radius / np.cos(np.pi / sides) * np.column_stack([np.cos(angles), np.sin(angles)])
-    return pieces.clip_convex(polygon, disc)
 
 
 class LessonTitle(NormvizScene):
@@ -95,7 +90,7 @@ class LessonTitle(NormvizScene):
         self.play(FadeIn(self.promise, shift=0.1 * UP), *self.drawing("loss"), run_time=0.8)
         self.grow_contours()
         self.beat("title_key")
-        self.play(FadeIn(self.heading), run_time=0.5)
+        self.play(FadeIn(self.heading), run_time=HEADING_FADE)
         for (name, _), row in zip(theme.COLOR_KEY, self.key, strict=True):
             self.beat(f"title_{name}")  # the subtitle reads the row out
             start = self.time
@@ -138,17 +133,17 @@ class LessonTitle(NormvizScene):
 
     # -- the miniature -------------------------------------------------------------------
     def build_miniature(self, room: layout.Region) -> None:
-        """The example loss on each ball, one plane above the other."""
+        """The example loss on each ball, the two planes side by side."""
         self.loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
         self.mini = {}
         solutions = {norm: solve_constrained(self.loss, norm, defaults.RADIUS)
                      for norm in ("l1", "l2")}
-        lower, upper = self.picture_box(solutions)
-        for norm, part in zip(("l1", "l2"), room.split_top(room.height / 2),
-                              strict=True):
+        columns = room.columns(2, PLANE_GAP)
+        size = np.array([columns[0].width, columns[0].height]) - NAME_ROOM
+        lower, upper = self.picture_box(solutions, size)
+        for norm, part in zip(("l1", "l2"), columns, strict=True):
             solution = solutions[norm]
-            axes = self.plane(norm, pieces.fit_axes(lower, upper, part.width - NAME_ROOM,
-                                                    part.height - 0.15 - NAME_ROOM))
+            axes = self.plane(norm, pieces.fit_axes(lower, upper, *size))
             part.place(axes)
             axes.shift(NAME_ROOM / 2 * (LEFT + DOWN))  # the room right of and above it
             self.mini[norm] = {
@@ -166,19 +161,16 @@ class LessonTitle(NormvizScene):
 
     def zero_zones(self, lower: np.ndarray, upper: np.ndarray) -> VGroup:
         """The L1 miniature's green wedges: the centres c whose L1 optimum is a tip of
-        the diamond (an exact 0) for the example's loss shape (``mathcore.catchment``, in
-        the picture's box), drawn out to ``zone_reach`` from the origin only (a disc: they
-        read as wedges, not as a box, and stay clear of the axis names); drawn under the
+        the diamond (an exact 0) for the example's loss shape (``mathcore.catchment``, cut
+        at the picture's box only, so that c lies well inside its wedge); drawn under the
         ball and the contour."""
         axes = self.mini["l1"]["axes"]
         box = (lower[0], upper[0], lower[1], upper[1])
         corners = [r for r in catchment_regions(self.loss.matrix, defaults.RADIUS, box)
                    if r.face == "corner"]
         assert any(r.contains(self.loss.center) for r in corners)  # why c's optimum is a tip
-        self.zone_reach = ZONE_REACH * float(min(upper[1], upper[0]))
         self.show("zero_zones", [r.polygon.tolist() for r in corners])
-        self.show("zero_reach", self.zone_reach)
-        return VGroup(*[Polygon(*axes.c2p(clip_to_disc(r.polygon, self.zone_reach)),
+        return VGroup(*[Polygon(*axes.c2p(r.polygon),
                                 stroke_width=0, fill_color=theme.ZERO_COLOR,
                                 fill_opacity=ZONE_OPACITY)
                         for r in corners]).set_z_index(-1)
@@ -190,14 +182,23 @@ class LessonTitle(NormvizScene):
         names[0].next_to(axes.x_axis.get_end(), RIGHT, buff=0.1)
         return names
 
-    def picture_box(self, solutions: dict) -> tuple[np.ndarray, np.ndarray]:
-        """The data box both miniatures share: the balls and each touching contour whole
-        (its bounding box, ``mathcore.ellipse_half_extent``), with a margin."""
-        radius = np.full(2, defaults.RADIUS)
+    def picture_box(self, solutions: dict, size: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The data box both miniatures share: the balls with ``TIP_ROOM`` beyond each tip
+        (room for the wedges there) and c, with ``MARGIN``; then, along the axis with room
+        to spare in a plane of ``size`` (manim units), as much more of the touching
+        contours (their bounding box, ``mathcore.ellipse_half_extent``) as fits at that
+        scale.  The contours are cut at its edge."""
+        reach = np.full(2, (1.0 + TIP_ROOM) * defaults.RADIUS)
+        lower = np.minimum(-reach, self.loss.center - MARGIN)
+        upper = np.maximum(reach, self.loss.center + MARGIN)
         half = np.max([ellipse_half_extent(self.loss, s.loss) for s in solutions.values()], 0)
-        lower = np.minimum(-radius, self.loss.center - half) - MARGIN
-        upper = np.maximum(radius, self.loss.center + half) + MARGIN
-        return lower, upper
+        unit = np.min(size / (upper - lower))
+        spare = size / unit - (upper - lower)  # data units left over along each axis
+        wanted_low = np.clip(lower - (self.loss.center - half - MARGIN), 0.0, None)
+        more_low = np.minimum(wanted_low, spare)
+        more_high = np.minimum(np.clip(self.loss.center + half + MARGIN - upper, 0.0, None),
+                               spare - more_low)
+        return lower - more_low, upper + more_high
 
     def drawing(self, name: str) -> list:
         """The animations that draw the meaning ``name`` in the miniature."""

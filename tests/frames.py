@@ -751,6 +751,39 @@ def bright_pixels(frame: np.ndarray, region: np.ndarray,
     return pixel_centres(without_boxes(mask, excluded))
 
 
+#: Tick marks reach manim's tick size (0.1 units, 6 px at 480p) either side of their axis:
+#: they are looked for this far off the axis's centre line (clear of its stroke).
+TICK_BAND_PX = (3.0, 5.0)
+
+
+def tick_offsets_px(video: RenderedVideo, plane: str, index: int, frame: np.ndarray,
+                    values: Sequence[float], across: float, vertical: bool = False,
+                    reach_px: float = 8.0, others: Sequence[str] = ()) -> np.ndarray:
+    """For each numbered value, how far (px, along the axis) the tick mark drawn nearest it
+    lies from the value's own position: the axis through data ``across`` (the x axis at
+    y = across, or with ``vertical`` the y axis at x = across), its tick marks found in the
+    decoded frame as the bright pixels just off the axis line (``TICK_BAND_PX``), within
+    ``reach_px`` of each value (where dots or curves of the colours ``others`` may cross
+    the axis: its pixels of the axes' colour rather than theirs).  A value with no tick
+    mark there gives inf."""
+    points = [[across, v] if vertical else [v, across] for v in values]
+    positions = video.to_pixels(plane, index, points)
+    along, off = (1, 0) if vertical else (0, 1)
+    offsets = []
+    for position in positions:
+        found = []
+        for side in (-1.0, 1.0):
+            near, far = position[off] + side * np.array(TICK_BAND_PX)
+            box = np.zeros((2, 2))
+            box[:, along] = position[along] - reach_px, position[along] + reach_px
+            box[:, off] = min(near, far), max(near, far)
+            found.append(region_pixels(frame, theme.AXES_COLOR, box, others) if others
+                         else bright_pixels(frame, box))
+        drawn = np.vstack(found)
+        offsets.append(abs(drawn[:, along].mean() - position[along]) if len(drawn) else np.inf)
+    return np.array(offsets)
+
+
 def region_pixels(frame: np.ndarray, color: str, region: np.ndarray,
                   others: Sequence[str] = (), excluded: Sequence[np.ndarray] = ()) -> np.ndarray:
     """Centres of the pixels of ``color`` inside the pixel box ``region``, less ``excluded``."""

@@ -44,6 +44,7 @@ from scenes.bridge import (
     PEN_COLOR,
     PEN_RISES,
     PEN_STROKE,
+    PRICE_STEP,
     RING_RADIUS,
     RULER_ZOOM,
     SAME_PAUSE,
@@ -56,17 +57,20 @@ from scenes.pieces import optimum_color
 from scenes.strings import text
 from tests.frames import (
     MarkerCheck,
+    TextPainter,
     assert_near_polylines,
     blend,
     check_basics,
     classify,
     color_mask,
     densify,
+    luma,
     marker_position,
     pixel_centres,
     region_pixels,
     rgb,
     spread,
+    text_box,
     without_boxes,
 )
 from tests.test_theme import MEANINGS, ciede2000, lab
@@ -330,11 +334,19 @@ def test_mu_is_said_to_be_the_price_of_the_budget(lang, rendered_video):
     scene = video.scene
     for norm, side in scene.sides.items():
         mu = stationarity(LOSS, norm, defaults.RADIUS)[1]
+        # the fall of the least loss for a small step of t, by mathcore's solver, about
+        # PRICE_STEP mu (mu is the rate for small steps, not the fall per unit of t)
+        drop = (solve_constrained(LOSS, norm, defaults.RADIUS).loss
+                - solve_constrained(LOSS, norm, defaults.RADIUS + PRICE_STEP).loss)
+        assert drop == pytest.approx(PRICE_STEP * mu, rel=0.1)
         words = side["lines"]["price"].original_text
-        assert words == text("bridge_price", lang, mu=f"{mu:.2f}") and f"{mu:.2f}" in words
+        assert words == text("bridge_price", lang, dt=pieces.format_number(PRICE_STEP),
+                             drop=f"{drop:.2f}") and f"{drop:.2f}" in words
         assert scene.shown["price"][norm] == pytest.approx(mu)
+        assert scene.shown["price_drop"][norm] == pytest.approx(drop)
     said = {b["name"]: b["subtitle"] for b in scene.beats}
-    price = {"en": ("price of the budget", "one more unit of t"), "zh": ("预算的价格", "每多")}
+    price = {"en": ("price of the budget", "small step Δt", "μ times Δt"),
+             "zh": ("预算的价格", "一小步 Δt", "μ 乘 Δt")}
     assert all(word in said["bridge_price"] for word in price[lang])
     cone = {"en": ("no gradient", "normal cone", "subgradient"),
             "zh": ("没有梯度", "法锥", "次梯度")}
@@ -849,3 +861,75 @@ def test_no_name_sits_on_a_contour_while_the_loss_slides(lang, rendered_video):
                 assert np.sum(lift >= 60) >= 6, (norm, part, index)
                 assert part == "tag" or len(letters) >= 2, (norm, part, index)
                 assert box_gap(video, label, strokes, centre) > 0, (norm, part, index)
+
+
+#: Mean |luma| a decoded line may differ from its painted picture (at its fitted opacity).
+READOUT_MATCH = 6.0
+#: A wrong read-out fits at least this many times worse than the right one.
+READOUT_CONTRAST = 1.5
+#: The sweep's lines and the lines they replace, slot by slot (the read-out in slot 1).
+SWEEP_SLOTS = (("stationary", "objective"), ("so", "live"), ("penalised", "ball_line"))
+
+
+def painted(painter: TextPainter, mobject) -> np.ndarray:
+    """The luma of ``mobject`` drawn alone, at full opacity, on the video's pixel grid."""
+    key = (id(mobject), "static")
+    if key not in painter.cache:
+        painter.camera.reset()
+        painter.camera.capture_mobject(mobject)
+        painter.cache[key] = luma(painter.camera.pixel_array[..., :3].astype(float))
+    return painter.cache[key]
+
+
+def opacities(frame: np.ndarray, pictures: list[np.ndarray], box: np.ndarray
+              ) -> tuple[np.ndarray, float]:
+    """The opacities a_i with frame ~ background + sum a_i (picture_i - background) in the
+    pixel ``box`` (least squares), and the mean |luma| left over."""
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    ground = float(luma(rgb(theme.BACKGROUND_COLOR)))
+    seen = luma(frame[top:bottom, left:right]).ravel() - ground
+    basis = np.column_stack([p[top:bottom, left:right].ravel() - ground for p in pictures])
+    weights = np.linalg.lstsq(basis, seen, rcond=None)[0]
+    return weights, float(np.abs(seen - basis @ weights).mean())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sweeps_read_out_is_right_from_its_first_frame(lang, rendered_video):
+    """bridge_lambda's entrance, every frame from the beat's start to the first change of
+    k: in each caption slot the decoded picture is the old line, or the new one, at some
+    opacity, never both at once (no crossfade of words over words); and wherever the
+    read-out is seen it shows mathcore's lam = k lam(t = 2) and t = ||b*(lam)|| at the
+    recorded k (not its unset fields)."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    painter = TextPainter(video)
+    first = video.beat("bridge_lambda")[0]
+    last = video.changing("k")[0][0]
+    assert last - first >= 10, (first, last)
+    frames = video.frames(range(first, last + 1))
+    for norm, side in scene.sides.items():
+        live = side["live"]
+        for index, frame in frames.items():
+            lam = video.value("k", index) * side["lam"]
+            fields = (f"{lam:.2f}", f"{budget_for_penalty(LOSS, norm, lam):.3f}")
+            for old_key, new_key in SWEEP_SLOTS:
+                old = painted(painter, side["lines"][old_key])
+                if new_key == "live":
+                    box = text_box(video, live, [fields, ("10.00", "0.000")])
+                    new = painter.luma(live, fields)
+                else:
+                    box = video.pixel_box(side[new_key], margin_px=3.0)
+                    new = painted(painter, side[new_key])
+                box = np.array([np.minimum(box[0], video.pixel_box(side["lines"][old_key],
+                                                                   margin_px=3.0)[0]),
+                                np.maximum(box[1], video.pixel_box(side["lines"][old_key],
+                                                                   margin_px=3.0)[1])])
+                (a_old, a_new), left = opacities(frame, [old, new], box)
+                assert left <= READOUT_MATCH, (norm, new_key, index, left)
+                assert min(a_old, a_new) <= 0.05, (
+                    f"{norm}: {old_key} and {new_key} drawn together at frame {index} "
+                    f"({video.time(index):.2f} s): opacities {a_old:.2f}, {a_new:.2f}")
+                if new_key == "live" and a_new >= 0.3:
+                    wrong = opacities(frame, [old, painter.luma(live, ("10.00", "0.000"))],
+                                      box)[1]
+                    assert wrong >= READOUT_CONTRAST * left, (norm, index, wrong, left)

@@ -394,7 +394,8 @@ def check_words(video, index: int) -> None:
     shares = scene.shares.original_text
     for value in (scene.exact["l1"].fraction_zero, *scene.zone_share.values()):
         assert percent(value) in shares
-    for line in (scene.key[0], scene.shares):
+    # the key's first line says the shading is this loss shape's only (dots: random shapes)
+    for line in (scene.zone_key, scene.shares):
         assert line.height == pytest.approx(pieces.label(line.original_text,
                                                           theme.SMALL_SIZE).height, rel=1e-3)
         (left, top), (right, bottom) = video.pixel_box(line, margin_px=0.0)
@@ -647,12 +648,14 @@ def check_clean_changes(video) -> None:
     changes = [
         ("cloud_exact", [scene.tally_note, *scene.counters.values()], exact,
          ends["cloud_exact"]),
-        ("cloud_zones", exact, list(scene.zone_notes.values()), first_outline),
+        ("cloud_zones", [*exact, scene.key[0]], [*scene.zone_notes.values(), scene.zone_key],
+         first_outline),
         ("cloud_tilt", list(scene.zone_notes.values()),
          [*scene.tilt_notes.values(), scene.shares], growing),
-        ("cloud_zoom", [*scene.tilt_notes.values(), scene.shares],
+        ("cloud_zoom", [*scene.tilt_notes.values(), scene.shares, scene.zone_key],
          list(scene.zoom_notes.values()), ends["cloud_zoom"]),
-        ("cloud_recap", list(scene.zoom_notes.values()), exact, ends["cloud_recap"]),
+        ("cloud_recap", list(scene.zoom_notes.values()), [*exact, scene.key[0]],
+         ends["cloud_recap"]),
     ]
     for beat, old, new, shown in changes:
         check_clean_change(video, beat, old, new, shown)

@@ -183,7 +183,8 @@ def test_the_miniature_grows_the_loss_to_its_touch_on_each_ball(lang, rendered_v
 def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered_video):
     """The key's promise is kept: with the green row (``title_zero``) the L1 miniature
     shades green mathcore's wedges of centres c whose L1 optimum is a tip (for the
-    example's loss shape), c inside one; not before; and outside them nothing is shaded."""
+    example's loss shape), c inside one, each wedge drawn out to the plane's edge (not cut
+    short before c); not before; and outside them nothing is shaded."""
     from mathcore.catchment import catchment_regions
     from scenes.title import ZONE_OPACITY
 
@@ -207,10 +208,11 @@ def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered
     away = ((np.abs(grid).sum(axis=1) > defaults.RADIUS + 0.15)
             & np.all(np.abs(grid) > 0.15, axis=1)
             & (np.abs(loss.value(grid) - level) > 0.3 * level)
-            & (np.linalg.norm(grid - loss.center, axis=1) > 0.3)
-            # the wedges are drawn out to a disc of radius zero_reach only
-            & (np.abs(np.linalg.norm(grid, axis=1) - scene.shown["zero_reach"]) > 0.15))
-    within = np.linalg.norm(grid, axis=1) < scene.shown["zero_reach"]
+            & (np.linalg.norm(grid - loss.center, axis=1) > 0.3))
+    # the wedges reach the plane's edge: the box they span is the plane's data box
+    axes = scene.mini["l1"]["axes"]
+    np.testing.assert_allclose([xmin, xmax, ymin, ymax], [*axes.x_range[:2], *axes.y_range[:2]],
+                               atol=1e-9)
 
     def depth(points: np.ndarray) -> np.ndarray:
         """How far (data units) each point lies inside the nearest wedge (< 0: outside)."""
@@ -225,8 +227,8 @@ def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered
 
     # (strictly inside or outside: two pixels from every wedge's edge)
     margin = 2.0 / video.pixels_per_unit("l1", final)
-    inside = (depth(grid) > margin) & within
-    outside = (depth(grid) < -margin) | ~within
+    inside = depth(grid) > margin
+    outside = depth(grid) < -margin
     shaded = rgb(blend(theme.ZERO_COLOR, ZONE_OPACITY))
     background = rgb(theme.BACKGROUND_COLOR)
     for points, colors in ((grid[away & inside], (background, shaded)),
@@ -236,6 +238,14 @@ def test_the_miniature_shades_the_centres_that_give_an_exact_zero(lang, rendered
             pixels = np.round(video.to_pixels("l1", index, points)).astype(int)
             drawn = frames[index][pixels[:, 1], pixels[:, 0]].astype(float)
             assert np.median(np.abs(drawn - color).max(axis=1)) <= 8, (index, color)
+    # c sits inside the shading, as the key says: a ring of pixels just around its dot
+    # is shaded all round
+    centre = video.to_pixels("l1", final, loss.center)[0]
+    turns = np.linspace(0.0, 2.0 * np.pi, 24, endpoint=False)
+    ring = centre + (video.dot_radius_px + 4.0) * np.column_stack([np.cos(turns), np.sin(turns)])
+    ring = np.round(ring).astype(int)
+    drawn = frames[final][ring[:, 1], ring[:, 0]].astype(float)
+    assert np.all(np.abs(drawn - shaded).max(axis=1) <= 12), drawn
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -408,6 +418,10 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     share = zero_share(orbit, "l1", defaults.RADIUS).share
     assert video.scene.shown["recap_touch_share"] == share and 0.5 < share < 1.0
     assert f"{100 * share:.0f}" in cells[1].original_text
+    # the same turn's share with an exact 0 for L2, in its cell
+    l2_share = zero_share(orbit, "l2", defaults.RADIUS).share
+    assert video.scene.shown["recap_touch_l2_share"] == l2_share
+    assert f"{100 * l2_share:.0f}" in cells[2].original_text
     assert 0.0 not in touch["l2"]
     spread = video.scene.shown["recap_spread"]  # (1, 0) against (0.5, 0.5)
     cells = video.scene.rows[ROWS.index("spread")]
@@ -437,7 +451,8 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
         assert features[norm] == result.fraction_zero
         count, half = n * result.mean_zero_fraction, n * hd.half_width(result.mean_zero_ci95)
         assert features["counts"][norm] == count and features["halves"][norm] == half
-        assert f"{count:.2f} ± {half:.2f}" in cell.original_text
+        # the mean count to one decimal, its 95 % interval narrower than that decimal
+        assert f"{count:.1f} " in cell.original_text and half < 0.05
     # the subtitle says every L1 optimum had zeros and no L2 optimum had one
     assert features["l1"] == 1.0 and features["l2"] == 0.0
     # the penalty row's loss f is the example loss, written out under the table

@@ -64,6 +64,7 @@ from scenes.lp_family import (
     BallFamily,
     ball_at,
     ball_color,
+    budget_numbers,
     coefficient_fields,
     parameter_fields,
     position_of,
@@ -551,7 +552,7 @@ def note_for(scene, beat: str) -> str:
     if beat in scene.stop_words:
         zero = 0 if scene.inset_zero is None else scene.inset_zero
         return text(scene.stop_words[beat][1], scene.lang, index=subscript(zero + 1))
-    return text(f"{beat}_note", scene.lang)
+    return text(f"{beat}_note", scene.lang, **budget_numbers())
 
 
 def check_note(video, painter: TextPainter, frame: np.ndarray, beat: str, optimum) -> float:
@@ -716,8 +717,8 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     """At the end of the stop past p = 1, under the chart: the coefficient that is 0 at
     p = 1, on a log scale, is drawn on mathcore's values (never 0 for p > 1: its curve
     reaches the scale's bottom, 10^INSET_LOG_LOW, only near p = 1), with a dot at the
-    waypoint p = 1.1; mathcore's exact 0 at p = 1 is not on the log scale (it has no 0):
-    it is a green dot in a green band of its own under it, apart from it (the y axis
+    stop's p (the read-out's), named; mathcore's exact 0 at p = 1 is not on the log scale
+    (it has no 0): it is a green dot in a green band of its own under it, apart from it (the y axis
     breaks between them), named "= 0" in green.  Every number and name's ink at least
     14 px high at 480p in the decoded frame, the caption at the notes' size; all of it
     above the subtitles' strip and clear of the sweep axis' labels."""
@@ -751,11 +752,19 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     excluded = [video.pixel_box(d, margin_px=2.0) for d in dots]
     pixels = region_pixels(frame, color, box, PANEL_COLORS, excluded)
     assert_near_polylines(video, index, pixels, [expected], "log inset curve", CURVE_STROKE)
-    # the dots: the waypoint's value on the curve, the exact 0 green in the band of the 0
-    at_waypoint = solve_ball(loss, ball_at(0, LP_WAYPOINTS[INSET_BEAT][0]),
-                             FRAME_CHECK).beta[zero]
+    # the dots: the value at the frame's own p (the read-out's and the marker's) on the
+    # curve, named "p = 1.5" in the curve's colour; the exact 0 green in the band of the 0
+    stop_p = 1.0 / video.value("setting", index)
+    assert 1.0 < stop_p <= INSET_P_HIGH
+    at_stop = solve_ball(loss, ball_at(0, 1.0 / stop_p), FRAME_CHECK).beta[zero]
+    here_name = dots[2]
+    assert here_name.original_text == text("lp_inset_at", lang, p=f"{stop_p:g}")
+    assert len(region_pixels(frame, color, video.pixel_box(here_name, margin_px=0.0),
+                             PANEL_COLORS)) >= 10
+    assert ink_height_px(frame, video, here_name) * 480 / video.timeline["pixel_size"][1] \
+        >= 14.0
     for where, dot_color, radius in (
-            (scene.inset_point(1.1, np.log10(at_waypoint)), color, HEAD_RADIUS),
+            (scene.inset_point(stop_p, np.log10(at_stop)), color, HEAD_RADIUS),
             (scene.inset_point(1.0, None), theme.ZERO_COLOR, theme.DOT_RADIUS)):
         centre = video.screen_to_pixels(np.array([where]))[0]
         found = marker_position(frame, dot_color, centre, video.screen_px(radius),
@@ -1055,3 +1064,30 @@ def test_a_users_numbers_get_true_words(rendered_video):
     chord = scene.shown["chord"]
     assert chord["middle_norm"] > chord["radius"]
     print(offs)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_p_axis_says_it_is_spaced_in_one_over_p(lang, rendered_video):
+    """Before the first stop, the notes' place says that the p axis is evenly spaced in 1/p
+    (its ticks at p = 0.5, 1, 1.5, 2, infinity lie at 2 - 1/p): drawn in the decoded
+    frame at the end of the first beat, at least 14 px high at 480p, above the subtitles'
+    strip; faded out before the sweep moves on."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    note = scene.axis_note
+    assert note.original_text == text("lp_axis_note", lang)
+    ticks = [scene.chart.axes.p2c(line.get_center())[0]
+             for line in scene.chart.parts["lp"]["static"][1]]
+    np.testing.assert_allclose(np.diff(ticks),
+                               np.diff(2.0 - np.array([2.0, 1.0, 2 / 3, 0.5, 0.0])), atol=1e-6)
+    height = video.timeline["pixel_size"][1]
+    end = video.beat("lp_start")[1]
+    frame = video.frames([end])[end]
+    box = video.pixel_box(note, margin_px=0.0)
+    assert box[1][1] <= (1.0 - SUBTITLE_SHARE) * height
+    assert len(bright_pixels(frame, box, contrast=25.0)) > 30
+    assert ink_height_px(frame, video, note) * 480 / height >= 14.0
+    # faded out before the sweep moves on (and before the next note comes)
+    moving = video.beat("lp_below")[0] + int(np.ceil(0.5 * video.fps))
+    later = video.frames([moving])[moving]
+    assert len(bright_pixels(later, box, contrast=25.0)) <= 5

@@ -43,8 +43,10 @@ from tests.frames import (
     bright_pixels,
     check_basics,
     check_dots,
+    color_mask,
     region_pixels,
     spread,
+    tick_offsets_px,
 )
 
 pytestmark = pytest.mark.slow
@@ -94,6 +96,10 @@ def check_data(video) -> dict:
     assert "λ/2" not in objectives and "½" not in objectives
     for line in scene.data_readouts:
         assert len(bright_pixels(frame, video.pixel_box(line))) > 40
+    # the numbered ticks (-2, 2 on both axes: 0 is where the axes cross) are tick marks
+    offsets = [tick_offsets_px(video, "data", last, frame, (-2.0, 2.0), 0.0, vertical)
+               for vertical in (False, True)]
+    assert np.max(offsets) <= 1.0, offsets
     return found
 
 
@@ -198,7 +204,7 @@ def check_numbers(video) -> dict:
     np.testing.assert_allclose(fits.full_ridge, [0.50, 0.50], atol=0.005)
     # the white lines at the bottom: mathcore's numbers, readable
     low, high = fits.ratio_ci95
-    along, sums, distance = scene.ratio_lines
+    along, sums, distance, interval = scene.ratio_lines
     assert all(x in along.original_text for x in (f"{fits.along_sd('ols'):.3f}",
                                                   f"{fits.along_sd('ridge'):.4f}",
                                                   f"{fits.along_sd_ratio():.0f}"))
@@ -212,18 +218,27 @@ def check_numbers(video) -> dict:
                                                   f"{fits.along_sd('ols'):.3f}")
     assert all(x in sums.original_text for x in (f"{fits.along_sd('ols', (1.0, 1.0)):.3f}",
                                                  f"{fits.along_sd('ridge', (1.0, 1.0)):.3f}"))
-    # the distance ratio against the sd ratio, its interval in small type after it
-    assert all(x in distance[0].original_text for x in (f"{fits.ratio:.1f}",
-                                                        f"{fits.along_sd_ratio():.0f}"))
-    assert all(x in distance[1].original_text for x in (f"{low:.1f}", f"{high:.1f}"))
-    assert distance[1].font_size < distance[0].font_size
+    # the distance ratio against the sd ratio; its interval, and what it is, under it
+    assert all(x in distance.original_text for x in (f"{fits.ratio:.1f}",
+                                                     f"{fits.along_sd_ratio():.0f}"))
+    assert all(x in interval.original_text for x in (f"{low:.1f}", f"{high:.1f}",
+                                                     str(OLS_BATCHES)))
+    # why the data say little about beta1 - beta2: x1 - x2 hardly varies (all the rows)
+    rows = correlated_pair(RHO, STABILITY_SAMPLES, SEED)[0]
+    why = scene.why_line
+    assert f"{np.std(rows[:, 0] - rows[:, 1]):.2f}" in why.original_text
+    assert f"{np.std(rows[:, 0] + rows[:, 1]):.2f}" in why.original_text
     first, last = video.beat("ols_ratio")
     frame = video.frames([first])[first]
     assert len(bright_pixels(frame, video.pixel_box(scene.ratio_lines[1]))) == 0
+    frame = video.frames([last])[last]
+    assert len(region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(why), PROSE_PALETTE)) > 100
+    why_px = text_height_px(frame, video, why)
     first, last = video.beat("ols_distance")
     frame = video.frames([last])[last]
-    lines_px = [text_height_px(frame, video, line) for line in (along, sums, *distance)]
-    for line in (along, sums, distance[0]):
+    lines_px = [text_height_px(frame, video, line) for line in (along, sums, distance,
+                                                                 interval)] + [why_px]
+    for line in (along, sums, distance):
         white = region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(line), PROSE_PALETTE)
         assert len(white) > 100
     assert min(lines_px) >= 14.0, lines_px
@@ -260,6 +275,27 @@ def check_plane(video) -> dict:
         assert len(bright_pixels(frame, video.pixel_box(group))) > 100
     for line in scene.fits_names:
         assert text_height_px(frame, video, line) >= 14.0
+    # the numbered ticks are tick marks: seen where the plane is drawn and no cloud yet
+    # (the clouds cross the axes at the ticks), each within 4 px of its value (the
+    # numbers of the other axis sit 5 px beyond the axes' ends)
+    first = video.beat("ols_plane")[0]
+    bare = [k for k, seen in video.frames(range(first, last + 1)).items()
+            if not color_mask(seen, OLS_COLOR, PROSE_PALETTE, region, min_share=0.1).any()]
+    index = plane_drawn = max(bare)
+    low, high = scene.fits_axes.x_range[:2]
+    ticks = [v for v in np.arange(np.ceil(low), high + 1) if v % 2 == 0]
+    offsets = [tick_offsets_px(video, "fits", index, video.frames([index])[index], ticks,
+                               0.0, vertical, reach_px=4.0) for vertical in (False, True)]
+    assert len(ticks) >= 2 and np.max(offsets) <= 1.0, (index, offsets)
+    # each cloud named as it appears: wherever half of it is drawn, so is its name (after
+    # the bare plane: before it, the rows of the swing fade out there)
+    clouds = (OLS_COLOR, theme.L2_COLOR)
+    drawn = {color: len(region_pixels(frame, color, region, PROSE_PALETTE)) for color in clouds}
+    for index, seen in video.frames(range(plane_drawn, last + 1)).items():
+        for color, name in zip(clouds, scene.fits_names, strict=True):
+            if len(region_pixels(seen, color, region, PROSE_PALETTE)) >= 0.5 * drawn[color]:
+                assert len(region_pixels(seen, color, video.pixel_box(name),
+                                         PROSE_PALETTE)) > 30, (index, name.original_text)
     assert f"({fits.full_ridge[0]:.2f}, {fits.full_ridge[1]:.2f})" in \
         scene.fits_names[1].original_text
     return found

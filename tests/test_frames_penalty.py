@@ -101,9 +101,9 @@ def test_one_convention_threshold_lambda():
 
 
 def check_penalty(video) -> dict:
-    """The penalties' panel until it gives way (end of pen_hold), then during the sweep of
-    v: the slopes' and the proximal panels' curves, the input v on the line beta = v and
-    both outputs, no curve left on the penalties' panel."""
+    """The penalties' and the slopes' panels until they give way (end of pen_hold), then
+    during the sweep of v: the proximal panel's curves, the input v on the line beta = v
+    and both outputs, no curve left on the penalties' or the slopes' panel."""
     scene = video.scene
     assert len(video.changing("v")) == 1  # one sweep
     palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
@@ -140,6 +140,10 @@ def check_penalty(video) -> dict:
                     assert len(region_pixels(frame, color, region, palette, step)) == 0
                 continue
             if name == "prox" and index == held:
+                continue
+            if name == "gradient" and index != held:  # faded: unused by the proximal step
+                for color in (theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR):
+                    assert len(region_pixels(frame, color, region, palette)) == 0, index
                 continue
             for color, lines in CURVES[name].items():
                 width = 8 if color == theme.ZERO_COLOR else theme.PATH_STROKE
@@ -348,6 +352,8 @@ def test_one_signal_twice_costs_and_shifts(lang, rendered_video):
     for color in FEATURE_COLORS:  # no weight's colour reads as the zeros' green
         for green in (theme.ZERO_COLOR, MISREAD["lime"]):
             assert ciede2000(lab(color), lab(green)) >= 30.0, (color, green)
+        # nor as an L1 quantity (a bar under the orange "L1:" costs, no orange of its own)
+        assert ciede2000(lab(color), lab(theme.L1_COLOR)) >= 30.0, color
     for k, (weights, part) in enumerate(zip(SAME_SIGNAL, scene.spread_parts, strict=True)):
         ends = video.screen_to_pixels(np.array([part["arrow"].get_start(),
                                                 part["arrow"].get_end()]))
@@ -598,3 +604,18 @@ def test_the_verdict_on_one_signal_twice(lang, rendered_video):
             assert (drawn > 100) == (index == last), (index, color, drawn)
     boxes = [video.pixel_box(line, 0.0) for line in verdict]
     assert boxes[0][1, 1] < boxes[1][0, 1] or boxes[0][1, 0] < boxes[1][0, 0]  # apart
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_slopes_panel_is_gone_in_the_proximal_step(lang, rendered_video):
+    """pen_prox: the slopes' panel (its plane, name, ticks, curves, keys and the green
+    segment of |b|'s slopes at 0), unused there,
+    has faded: at the beat's last frame nothing is drawn in its box."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    index = video.beat("pen_prox")[1]
+    frame = video.frames([index])[index]
+    panel = scene.panels[1]
+    box = video.pixel_box(VGroup(panel["axes"], panel["caption"], scene.curves[1],
+                                 scene.keys[1], scene.hold), 0.0)
+    assert len(bright_pixels(frame, box)) == 0, index

@@ -1,6 +1,6 @@
 """Frame tests of scenes/ridge_vs_lasso.py: both coefficient paths drawn as mathcore computes
 them, up to the swept share, and the ridge's zero crossings marked where mathcore finds
-them, once the sweep has passed them; each panel's "non-zero: k / p" counter counts
+them in the note on them (not during the sweep); each panel's "non-zero: k / p" counter counts
 mathcore's non-zero coefficients at the swept share; every knot and crossing is named; the
 compared share and the least-squares end are marked; in the closing notes the counters count
 at the compared share the notes speak of.  Also on a user's CSV file."""
@@ -150,11 +150,23 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
                     [curves[j] for j in group], f"{norm} paths",
                     LIT_STROKE if contrast == 40.0 else theme.PATH_STROKE,
                     back_px=UNDER_CURSOR_PX))
+        # the ridge's crossings of 0 are not marked during the sweep (marks on the 0 line
+        # would read as entries, like the lasso's): no crossing's name under the plot
+        for crossing, tag in zip(drawn["crossings"], scene.crossing_tags, strict=True):
+            if crossing.share <= share - 0.01:
+                shown = colour_pixels(frame, scene.colors[crossing.feature],
+                                      video.pixel_box(tag, 1.0))
+                worst["crossing_name_in_sweep"] = max(worst.get("crossing_name_in_sweep", 0),
+                                                      shown)
+                assert shown == 0, (f"the crossing name {tag.original_text} is drawn during "
+                                    f"the sweep (frame {index}: {shown} px)")
+    # in the note on them (its last frame: the beads gone), a dot where ridge crosses 0
+    last = video.beats("rvl_crossings")[0][1] if drawn["crossings"] else None
+    if last is not None:
+        frame = video.frames([last])[last]
         ridge_box = video.plane_box(scene.panels["l2"]["axes"])
         for crossing in drawn["crossings"]:
-            if crossing.share > share - 0.01:
-                continue  # not reached yet
-            point = video.to_pixels("l2", index, [[crossing.share, 0.0]])[0]
+            point = video.to_pixels("l2", last, [[crossing.share, 0.0]])[0]
             # the dot's own colour, judged directly: the blend fit of ``color_mask`` may
             # give a rim pixel to a neighbouring reddish feature colour
             mask = color_mask(frame, scene.colors[crossing.feature], palette, ridge_box,
@@ -165,7 +177,7 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
             worst["crossing_cover"] = min(worst.get("crossing_cover", 1.0), covered)
             # the curve alone, 1.8 px wide, covers about half of the disc: a dot covers it
             assert covered >= 0.7, (f"no dot where ridge crosses 0 at s = {crossing.share:.3f}"
-                                     f" (frame {index}: {covered:.0%} of the disc)")
+                                    f" (frame {last}: {covered:.0%} of the disc)")
     return {key: round(value, 2) for key, value in worst.items()}
 
 

@@ -42,6 +42,7 @@ import pytest
 from manim import VGroup
 
 from mathcore.sgd import METHODS, sgd_trajectories
+from mathcore.stability import ridge_coefficient
 from scenes import theme
 from scenes.sgd import (
     B2_COLOR,
@@ -73,12 +74,15 @@ from tests.frames import (
     bright_pixels,
     check_basics,
     inside_box,
+    luma,
     marker_position,
     pixel_centres,
     readout_difference,
     region_pixels,
+    rgb,
     spread,
     text_box,
+    tick_offsets_px,
 )
 
 pytestmark = pytest.mark.slow
@@ -203,6 +207,28 @@ def check_run(video) -> dict:
             # the read-outs move between every two checked frames
             assert all(recorded[m] != previous[m] for m in METHODS), (index, recorded)
         previous = recorded
+    # the dashed optima are drawn over the traces: at the run's end the yellow dashes
+    # show along each optimum's row (dashes and gaps alike long: about half of it), told
+    # from the trace under them by luma (the video keeps it at every pixel, and only the
+    # yellow is brighter than the trace); not over the proximal beta1, whose pale peach
+    # is within 13 of the yellow's luma (too close to tell apart in the decoded frame)
+    last = run_beat[1]
+    frame = video.frames([last])[last]
+    yellow = float(luma(rgb(theme.SOLUTION_COLOR)))
+    checked = 0
+    for norm, method, color in PANELS:
+        for value, shade in zip(run.optima[method], (color, B2_COLOR), strict=True):
+            under = float(luma(rgb(shade)))
+            if yellow - under < 30.0:
+                continue
+            (left, row), (right, _) = video.to_pixels(norm, last, [[300.0, value],
+                                                                   [STEPS - 100.0, value]])
+            band = frame[int(row) - 1:int(row) + 2, int(left):int(right)]
+            # (a dash 1.2 px wide covers no pixel whole: a quarter of the way up)
+            dashed = (luma(band.astype(float)) > under + (yellow - under) / 4).any(axis=0)
+            assert dashed.mean() >= 0.35, (norm, value, dashed.mean())
+            checked += 1
+    assert checked == 5, checked
     # the last read-outs: mathcore's over all the counted steps (and the lines as drawn)
     for method, line in lines.items():
         line.set_fields(f"{run.mean_distance(method):.3f}")
@@ -211,21 +237,44 @@ def check_run(video) -> dict:
             "readout_contrast": round(float(contrast), 2)}
 
 
+def definition_frames(video) -> dict[str, int]:
+    """A frame where each line under the settings is drawn alone in its place: the
+    subgradient step (mid-way through the steps beat), the proximal step (the beat's end),
+    the burn-in (the run's end)."""
+    first, last = video.beat("sgd_steps")
+    sub = next(k for k in range(first, last + 1)
+               if k >= first + round(1.9 * video.fps))  # faded in, not yet replaced
+    return {"sub": sub, "prox": last, "burn": video.beat("sgd_run")[1]}
+
+
 def check_definitions(video) -> None:
-    """The two L1 steps, one line each in their panels' colours, drawn from the beat where
-    the panels first appear to the end of the run; the penalties as in the lesson."""
+    """Under the settings (one line: the penalties as in the lesson, mathcore's lambda,
+    the same for both at two decimals) one line at a time in one place: the subgradient
+    step, the proximal step (each in its panel's colour), then the burn-in."""
     scene = video.scene
+    run = sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED)
     sub, prox = scene.definitions
     assert "λ·sign β" in sub.original_text and "ηλ" in prox.original_text
     settings = scene.settings[0].original_text
     assert "λ‖β‖₁" in settings and "λ‖β‖₂²" in settings and "/2" not in settings
+    assert f"{run.alpha:.2f}" == f"{ridge_coefficient(run.lam):.2f}"
+    assert f"λ = {run.alpha:.2f}" in settings
+    assert format_count(run.burn_in, scene.lang) in scene.burn_note.original_text
     palette = [theme.L1_COLOR, PROX_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR]
-    for beat in ("sgd_steps", "sgd_run"):
-        last = video.beat(beat)[1]
-        frame = video.frames([last])[last]
-        for line, color in ((sub, theme.L1_COLOR), (prox, PROX_COLOR)):
-            assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 100, \
-                (beat, line.original_text)
+    shown = {"sub": (sub, theme.L1_COLOR), "prox": (prox, PROX_COLOR),
+             "burn": (scene.burn_note, theme.TEXT_COLOR)}
+    for key, index in definition_frames(video).items():
+        frame = video.frames([index])[index]
+        line, color = shown[key]
+        assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 100, \
+            (key, line.original_text)
+        # the others are gone: nothing drawn where they reach beyond it
+        for other, (other_line, _) in shown.items():
+            if other != key:
+                assert len(bright_pixels(frame, video.pixel_box(other_line),
+                                         [video.pixel_box(line)])) == 0, (key, other)
+        assert text_height_px(frame, video, line) >= 14.0, key
+    assert text_height_px(frame, video, scene.settings[0]) >= 14.0
     # with the headers that name the steps (the first beat to show them)
     assert [b["name"] for b in scene.beats][:2] == ["sgd_slopes", "sgd_steps"]
     last = video.beat("sgd_steps")[1]
@@ -549,6 +598,10 @@ def check_slopes(video) -> dict:
     frame = video.frames([last])[last]
     assert len(bright_pixels(frame, video.plane_box(scene.planes_slopes))) > 200
     assert "+1" in scene.slope_lines[1][0].shown_text
+    # the numbered ticks (-1, 1 on x; -2, 2 on y) are tick marks
+    offsets = [tick_offsets_px(video, "slopes", last, frame, values, 0.0, vertical)
+               for values, vertical in (((-1.0, 1.0), False), ((-2.0, 2.0), True))]
+    assert np.max(offsets) <= 1.0, offsets
     # twice the beta shown is the 2beta shown, to the 2 decimals shown
     shown_beta, shown_slope = (float(scene.slope_lines[k][0].shown_text.split("=")[-1]
                                      .replace("\u2212", "-")) for k in (0, 2))
@@ -658,8 +711,10 @@ def check_tags(video) -> dict:
         heights[f"{norm} {line.shown_text}"] = text_height_px(frame, video, line)
         heights[f"{norm} ticks"] = tick_heights(video, "sgd_run", panel["ticks"])
     heights["step line"] = text_height_px(frame, video, scene.step_line)
-    heights["definitions"] = min(text_height_px(frame, video, line)
-                                 for line in scene.definitions)
+    heights["definitions"] = min(
+        text_height_px(video.frames([index])[index], video, line)
+        for line, index in zip((*scene.definitions, scene.burn_note),
+                               definition_frames(video).values(), strict=True))
     heights["slope ticks"] = tick_heights(video, "sgd_slopes", scene.slope_ticks)
     heights["zero ticks"] = min(tick_heights(video, "sgd_zero", row["ticks"])
                                 for row in scene.zero_rows.values())

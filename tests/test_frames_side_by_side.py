@@ -30,7 +30,7 @@ from scipy.ndimage import label as label_patches
 from mathcore import QuadraticLoss, norm_value, solve_constrained, unit_ellipse
 from mathcore.balls import boundary_points, l1_vertices, radial_point
 from mathcore.orbit import LossOrbit, zero_share
-from scenes import layout, theme
+from scenes import layout, pieces, theme
 from scenes.base import CLOSING_STILL_SECONDS
 from scenes.cues import subtitle_seconds
 from scenes.l1 import L1Tangency
@@ -50,6 +50,7 @@ from scenes.side_by_side import (
     ZOOM_EDGES_SECONDS,
     ZOOM_FAN,
     SideBySide,
+    box_min_norm,
     center_tag_center,
     edge_directions,
     off_edge,
@@ -67,6 +68,7 @@ from tests.frames import (
     color_mask,
     marker_position,
     readout_difference,
+    region_pixels,
     spread,
     text_box,
     without_boxes,
@@ -431,8 +433,10 @@ def check_zoom(video, frames: dict, first: int, index: int, edges: tuple[float, 
         assert inks[label.original_text] >= 14.0, (label.original_text, inks)
         corners = [zoom["axes"].p2c(label.get_corner(c))[:2] for c in (DOWN + LEFT, UP + RIGHT)]
         assert off_edge(np.array(corners[0]), np.array(corners[1]), "l1", scene.radius, 0.0)
-    # the text beside it in at most four lines
-    assert scene.explain_cone.original_text.count("\n") <= 3
+    # the text beside it (it names f, -grad f and the fan) at its full size, never shrunk
+    alone = pieces.fit_into(pieces.label(scene.explain_cone.original_text, theme.SMALL_SIZE),
+                            scene.middle.width)
+    assert scene.explain_cone.height == pytest.approx(alone.height, rel=1e-3)
     for k, label in enumerate(labels):
         assert np.all(label[0] >= box[0]) and np.all(label[1] <= box[1]), "a label leaves it"
         assert all(disjoint(label, other) for other in labels[k + 1:]), "labels overlap"
@@ -495,6 +499,8 @@ def check_turn(video) -> dict:
 #: A connected patch of a fill's colour this large (pixels) is a filled area drawn, not
 #: the antialiased rim of a line or a dot (a pixel or two, where colours blend).
 FILLED_PATCH_PX = 20
+#: The least height (px at 480p) of a line of text's ink.
+LEAST_TEXT_PX = 14.0
 
 
 def fan_patch_off_the_diamond(video, frame: np.ndarray, index: int) -> int:
@@ -657,6 +663,56 @@ def check_level_tags(video) -> dict:
     return counts
 
 
+def check_touch_labels(video) -> dict:
+    """Once the highlighted contours are drawn (the end of the touch beat): each level
+    number left on screen is clear of its plane's highlighted contour (no pixel of the
+    contour's full colour in its box), and those marked crossed are gone (no pixel of the
+    numbers' colour in their box); at the touch on a corner, the circle's normal arrow is
+    named in the L2 colour, outside the circle, inside the window, apart from c, and only
+    after the beat begins.  While the point walks, each plane's norm is written on two
+    lines at least ``LEAST_TEXT_PX`` high."""
+    scene = video.scene
+    touch = video.beats("sbs_touch_corner") or video.beats("sbs_touch")
+    (first, last), = touch
+    frames = video.frames([first, last - 1])
+    frame = frames[last - 1]
+    faint = [theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR, blend(theme.LOSS_COLOR, 0.35),
+             *theme.NORM_COLORS.values()]
+    kept = crossed = 0
+    for side in scene.sides.values():
+        for tag in side["family_tags"]:
+            box = video.pixel_box(tag, margin_px=0.0)
+            if tag.crossed:
+                crossed += 1
+                assert not len(region_pixels(frame, theme.MUTED_TEXT_COLOR, box,
+                                             [theme.LOSS_COLOR])), "a crossed number stays"
+            else:
+                kept += 1
+                assert not len(region_pixels(frame, theme.LOSS_COLOR, box, faint)), (
+                    f"the highlighted contour runs through the number {tag.original_text}")
+    result = {"numbers_kept": kept, "numbers_crossed": crossed}
+    if scene.corner:
+        name = scene.sides["l2"]["cone"][1][0]
+        box = video.pixel_box(name, margin_px=1.0)
+        assert len(region_pixels(frame, theme.L2_COLOR, box)) >= 15, "the L2 arrow unnamed"
+        assert not len(region_pixels(frames[first], theme.L2_COLOR, box)), "named too early"
+        window = window_box(video, scene.sides["l2"])
+        assert np.all(box[0] >= window[0]) and np.all(box[1] <= window[1])
+        corners = video.to_data("l2", last - 1, box)
+        assert box_min_norm(corners.min(axis=0), corners.max(axis=0), "l2") > scene.radius
+        centre = video.pixel_box(scene.sides["l2"]["center"], margin_px=1.0)
+        assert disjoint(box, centre), "the L2 arrow's name covers c"
+        result["l2_name_px"] = box.tolist()
+    moving = video.changing("walk")
+    walk = video.frames([moving[0][1]])[moving[0][1]]
+    scale = 480 / video.timeline["pixel_size"][1]
+    for side in scene.sides.values():
+        for line in (side["walk_name"], side["walk_readout"]):
+            ink = ink_height_px(walk, video, line) * scale
+            assert ink >= LEAST_TEXT_PX, (getattr(line, "original_text", "walk"), ink)
+    return result
+
+
 def check_contours_inside(video) -> dict:
     """While the contour grows and while the loss turns, no pixel of the contours' colour
     lies outside the two windows (their frames, widened by half a contour stroke and the
@@ -689,6 +745,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_contours_inside(video)
     check_growth(video)
     check_touch(video)
+    check_touch_labels(video)
     check_cone(video)
     check_turn(video)
     check_turn_shows_the_turn_only(video)

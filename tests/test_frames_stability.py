@@ -47,6 +47,7 @@ from scenes.stability import (
     CLOUD_STAR_RIM,
     FACE_STROKE,
     FULL_DATA_COLOR,
+    HELD_RIM,
     MECH_COUNT,
     MECH_DOT,
     MECH_ROWS,
@@ -311,9 +312,34 @@ def check_full_data(video, results, boxes) -> dict:
     return {"star_px": round(worst, 2), "ball_drawn": round(min(shares), 3)}
 
 
+def check_held_over_star(video, frame: np.ndarray, dot: np.ndarray, color: str,
+                         box: np.ndarray) -> dict:
+    """A held minibatch optimum near the star is drawn over it, as a dot of its own: its
+    disc (less the antialiasing) in its colour, and no white of the star's outline on a
+    ring of the background round it (``HELD_RIM``), so that it does not read as the
+    star's fill."""
+    radius, ring = video.dot_radius_px, video.half_stroke_px(HELD_RIM)
+    (left, top), (right, bottom) = np.floor(dot - radius - ring - 2), np.ceil(dot + radius
+                                                                               + ring + 2)
+    ys, xs = np.mgrid[int(top):int(bottom), int(left):int(right)]
+    centres = np.column_stack([xs.ravel() + 0.5, ys.ravel() + 0.5])
+    far = np.linalg.norm(centres - dot, axis=1)
+    own = color_mask(frame, color, [*STAR_OTHERS, FULL_DATA_COLOR], box)
+    disc = far <= radius - ANTIALIAS_PX
+    covered = float(np.mean(own[ys.ravel()[disc], xs.ravel()[disc]]))
+    white = color_mask(frame, FULL_DATA_COLOR, STAR_OTHERS, box)
+    on_ring = (far >= radius + ANTIALIAS_PX) & (far <= radius + ring - ANTIALIAS_PX)
+    whites = int(white[ys.ravel()[on_ring], xs.ravel()[on_ring]].sum())
+    assert covered >= 0.9, f"the held optimum covers {covered:.0%} of its disc over the star"
+    assert on_ring.sum() >= 8 and whites == 0, (
+        f"the star's white on the held optimum's ring: {whites} of {on_ring.sum()} px")
+    return {"covered": covered, "ring_px": int(on_ring.sum())}
+
+
 def check_minibatches(video, results, boxes) -> dict:
     """The minibatches held one by one, all planes at once: own ball, contour touching it
-    at the optimum, the optimum, the thick edge or corner; the live texts."""
+    at the optimum, the optimum (over the star, a dot of its own: ``check_held_over_star``),
+    the thick edge or corner; the live texts."""
     scene = video.scene
     held: dict[int, list[int]] = {}
     for k in frames_where(video, "batch", lambda v: 0 < v < BATCHES):
@@ -323,7 +349,7 @@ def check_minibatches(video, results, boxes) -> dict:
         assert len(frames) / video.fps >= BATCH_SECONDS[k - 1] - 1.5 / video.fps, (k, frames)
     checkers = {key: PlaneChecker(video, plane_name(*key), box) for key, box in boxes.items()}
     painter = TextPainter(video)
-    summary: dict[str, object] = {"faces": 0, "corners": 0, "texts": 0}
+    summary: dict[str, object] = {"faces": 0, "corners": 0, "texts": 0, "over_star": 0}
     for k, frames in sorted(held.items()):
         index = frames[len(frames) // 2]
         frame = video.frames([index])[index]
@@ -347,6 +373,9 @@ def check_minibatches(video, results, boxes) -> dict:
                 summary["faces"] += 1
                 summary["corners"] += int(np.any(beta == 0.0))
                 picture_frame = without_face(video, plane, index, frame, box, beta, excluded)
+            if np.linalg.norm(dot - star) <= video.screen_px(STAR_RADIUS):  # on the star
+                check_held_over_star(video, frame, dot, optimum_color(beta), box)
+                summary["over_star"] += 1
             checkers[(norm, column)].check(index, picture_frame, PlanePicture(
                 plane=plane, ball_gauge=lambda x, norm=norm: norm_value(x, norm),
                 radius=float(norm_value(beta, norm)), ball_color=theme.NORM_COLORS[norm],
@@ -368,6 +397,7 @@ def check_minibatches(video, results, boxes) -> dict:
         shows_text(video, painter, frame, scene.phase_text("st_phase_batch", k=k),
                    scene.phase_text("st_phase_batch", k=other))
     assert summary["corners"] >= 1 and summary["faces"] - summary["corners"] >= 1
+    assert summary["over_star"] >= 1  # the ridge's optima lie on the star: checked there
     for checker in checkers.values():
         checker.marker.assert_within(video)
     for key in boxes:  # the optima move from one minibatch to the next
