@@ -179,7 +179,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "circle at ({ridge})"
         ),
         "corr_inset_angle": "{angle}° off the edge",
-        "corr_inset_stretch": "zoom ×{zoom}, gap ×{stretch}",
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -1099,7 +1098,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "在对角线旁的 ({ridge}) 碰到圆"
         ),
         "corr_inset_angle": "与边相差 {angle}°",
-        "corr_inset_stretch": "放大 ×{zoom}，间隙 ×{stretch}",
         "corr_inset_scale": "放大 ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
