@@ -21,6 +21,7 @@ from mathcore.l2_solver import solve_l2
 from mathcore.lasso_homotopy import lasso_homotopy
 from mathcore.loss import QuadraticLoss
 from mathcore.norms import L1_NORM, L2_NORM, norm_named
+from mathcore.paths import ridge_zero_crossings
 
 
 @dataclass(frozen=True)
@@ -80,3 +81,27 @@ def budget_path(loss: QuadraticLoss, norm: str) -> BudgetPath:
         if k.event in ("enter", "leave") and radii[i] > 0.0
     )
     return BudgetPath(loss, norm.name, full, radii, betas, events[::-1])
+
+
+def l2_zero_crossings(loss: QuadraticLoss) -> list[tuple[int, float]]:
+    """Where a coefficient of the L2 path b*(t) changes sign: (feature, t), largest t first.
+
+    On the L2 path ``b*(t) = (A + mu I)^-1 A c`` with ``mu >= 0`` the multiplier of
+    ``||b||_2 <= t``: ridge regression on the rows ``X = [R; -R]``, ``y = [Rc; -Rc]`` with
+    ``R = A^(1/2)`` (columns of mean 0, so ridge's centring leaves them alone;
+    ``X^T X = 2A``, ``X^T y = 2Ac``, the same path with alpha = 2 mu), whose sign changes
+    ``ridge_zero_crossings`` finds, each at ``t = share * ||c||_2``.  A positive definite.
+    """
+    eigenvalues, Q = np.linalg.eigh(loss.matrix)
+    root = (Q * np.sqrt(eigenvalues)) @ Q.T
+    rows, targets = np.vstack([root, -root]), np.concatenate([root, -root]) @ loss.center
+    full = float(np.linalg.norm(loss.center))
+    crossings = [(crossing.feature, crossing.share * full)
+                 for crossing in ridge_zero_crossings(rows, targets)]
+    return sorted(crossings, key=lambda crossing: -crossing[1])
+
+def l2_shrinks_without_zero(path: BudgetPath, budgets: np.ndarray) -> bool:
+    """Whether every |b_i| of the L2 path shrinks (never grows) as t falls through
+    ``budgets`` (ascending) and none is 0 there."""
+    sizes = np.abs(np.array([path.beta_at(t) for t in budgets]))
+    return bool(np.all(sizes > 0.0) and np.all(np.diff(sizes, axis=0) >= -1e-12))

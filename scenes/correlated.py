@@ -11,13 +11,16 @@ b1 = b2.  The middle column says what c is (the least-squares fit), reads out th
 length over width and long axis (from A's eigenvalues: 1.2 at rho = 0, 13.6 along
 (0.70, -0.71) at 0.99) and each budget against the size of c (||c||_1 >= 1.84 > 1,
 ||c||_2 >= 1.30 > 0.75 for every rho: c is outside both balls, so both optima lie on their
-balls' edges).  At rho = 0.99 an inset over each plane magnifies x4 the square around its
-optimum (as scenes/cloud.py's zoom), with the beta1 axis through the lasso's corner (named,
-numbered) and the diagonal b1 = b2 beside the ridge's optimum; in it the contour, cut
-inside the inset's frame, grows (the level rises) until it first touches: the diamond at
-its corner (1, 0), the circle beside the diagonal.  The lasso's contour is not the
-diamond's edge: it leaves the corner 0.52 degrees off it (``mathcore.contour_angle``), a
-gap of about a pixel at the inset's edge; the inset and its caption say that angle.  Then a
+balls' edges; each budget is about half of its ||c||_p, which is why the two differ).  At
+rho = 0.99 an inset over each plane magnifies x4 the square around its optimum (as
+scenes/cloud.py's zoom), with the corner's coordinates beside the lasso's optimum and the
+diagonal b1 = b2 beside the ridge's; in it the contour, cut inside the inset's frame,
+grows (the level rises) until it first touches: the diamond at its corner (1, 0), the
+circle beside the diagonal.  The lasso's contour is not the diamond's edge: it leaves the
+corner 0.52 degrees off it (``mathcore.contour_angle``), a gap narrower than the two
+lines' strokes at any zoom (a zoom keeps angles), so the lasso's inset is also stretched
+x10 across the edge (``inset_stretch``: the angle opens to 5 degrees; the diamond is
+unchanged there) and says so; the inset and its caption say the true angle.  Then a
 small plot shows the loss along the diamond's edge, from the lasso's corner to the other
 twin's, on a loss axis tight round its values: it rises from the corner (the first contact)
 but only a little, because the contour runs at the small angle mathcore measures to the
@@ -35,9 +38,9 @@ lasso's on its two corners (x121 at (1, 0), x95 at (0, 1)) and along its edge (x
 ridge's in one tight cluster by the diagonal (x300).  With x1, x2 of seed 3 kept
 and only e redrawn (300 draws of e from ``default_rng(1000 + k)``) the lasso keeps only x1
 202 times, only x2 12, both 86: the choice comes from the whole draw, not the noise alone,
-so the screen says "draws", not "the noise".  The budgets are set by hand; the
-middle column says so, and that each is 51-58 % of its ||c||_p over the sweep
-(``budget_shares``).  Contours, optima, c and the read-outs follow rho (and the draw) on
+so the screen says "draws", not "the noise".  The budgets are set by hand, each
+51-58 % of its ||c||_p over the sweep (``budget_shares``): the middle column says "about
+half".  Contours, optima, c and the read-outs follow rho (and the draw) on
 every frame.
 
 Render: ``manim render scenes/correlated.py``.
@@ -45,6 +48,7 @@ Render: ``manim render scenes/correlated.py``.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 import numpy as np
@@ -58,7 +62,8 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Line,
+    LaggedStart,
+    Polygon,
     VGroup,
     Write,
     config,
@@ -90,24 +95,39 @@ ZOOM_HALF = 0.4
 #: green optimum instead of covering it.
 SLIDER_COLOR = theme.TEXT_COLOR
 SLIDER_RADIUS = 1.6 * theme.DOT_RADIUS
-#: The insets' contour grows from this fraction of its touching size (sqrt of the level).
+#: The insets' contour grows from this fraction of its touching size (sqrt of the level),
+#: over at least ``INSET_GROWTH_SECONDS`` (longer while the caption is read); then the
+#: optima fade in.
 INSET_GROWTH_START = 0.6
-INSET_GROWTH_SECONDS = 2.5
+INSET_GROWTH_SECONDS, OPTIMA_FADE = 2.5, 0.4
 #: Other draws of the same model at rho = 0.99 (x1, x2 and e redrawn), shown one after the
 #: other: picked among the first 25 seeds so that c stays on the plane and both twins appear.
 DRAW_SEEDS = (SEED, 19, 0, 22)
 DRAW_HOLD = 1.6
 #: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1).
 SWEEP_SECONDS = 6.5
+#: The middle column's lines fade in one after the other over this time (s), each this
+#: share of it after the one before.
+MIDDLE_SECONDS, MIDDLE_LAG = 2.5, 0.6
 #: Seeds 0 .. TALLY_DRAWS - 1: how often the lasso keeps x1 only, x2 only or both.
 TALLY_DRAWS = 300
-#: The tally's optima drop onto the planes one draw after the other over this time (s).
+#: The tally's optima drop onto the planes one draw after the other over at least this time
+#: (s): as long as the closing note and subtitle take to read.
 TALLY_SECONDS = 3.0
 #: Each draw's optimum in the tally: smaller than the optimum's marker, so that the lasso's
 #: optima that keep both features stand apart along the edge.
 TALLY_DOT_RADIUS = 0.45 * theme.DOT_RADIUS
-#: Numbers on the lasso inset's beta1 axis (inside its box [0.6, 1.4]).
-INSET_TICKS = (0.8, 1.2)
+#: The counts beside the piles: their distance from a corner (and the step of the distances
+#: tried from a pile's optima), and the least room left round a pile's count.
+COUNT_BUFF, COUNT_CLEAR = 0.12, 0.08
+COUNT_SIDES = (UP + RIGHT, RIGHT, UP, DOWN + RIGHT, UP + LEFT)
+#: The lasso's inset is also stretched across the diamond's edge (about the corner): by
+#: the least of ``STRETCHES`` that opens the contour's angle to the edge (mathcore's, half
+#: a degree) to at least ``INSET_ANGLE`` degrees on screen, so that the gap between them,
+#: narrower than their strokes at the zoom alone, is seen.  Within the inset the diamond is
+#: unchanged (its two edges at the corner lie along and across the stretch).
+INSET_ANGLE = 5.0
+STRETCHES = tuple(m * 10**k for k in range(3) for m in (1, 2, 5))
 EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.85
 #: At most this many numbers on the plot's loss axis.
 EDGE_NUMBERS = 3
@@ -121,8 +141,9 @@ TAG_SIDES = (UP, LEFT, DOWN, RIGHT)
 TAG_BUFF = 0.08
 #: Between an inset's frame and its "zoom" label above it (in the axis names' room).
 SCALE_GAP = 0.06
-#: The lasso inset's angle label, inside its frame's top right corner.
-ANGLE_BUFF = 0.12
+#: The lasso inset's angle label, inside its frame's top right corner; its corner's
+#: coordinates, beside the optimum.
+ANGLE_BUFF, CORNER_BUFF = 0.12, 0.15
 
 
 def boxes_overlap(a, b, gap: float = 0.0) -> bool:
@@ -149,6 +170,47 @@ def contour_shape(loss: QuadraticLoss) -> tuple[float, np.ndarray]:
 
 def magnification() -> float:
     return PLANE_RANGE / ZOOM_HALF
+
+
+@cache
+def edge_angle() -> float:
+    """The angle (radians) between the lasso's contour and the diamond's edge at the
+    corner, at rho = 0.99 (``mathcore.contour_angle``)."""
+    loss, solutions = solutions_at(RHO_END)
+    corner = solutions["l1"].beta
+    return float(contour_angle(loss, corner, corner[::-1] - corner))
+
+
+def inset_stretch() -> int:
+    """How many times the lasso's inset is stretched across the edge: the least of
+    ``STRETCHES`` for which k tan(angle) >= tan(INSET_ANGLE) (a stretch multiplies the
+    tangent of an angle measured from the stretch's fixed line)."""
+    need = np.tan(np.radians(INSET_ANGLE)) / np.tan(edge_angle())
+    return next(k for k in STRETCHES if k >= need)
+
+
+def stretch_matrix() -> tuple[np.ndarray, np.ndarray]:
+    """The lasso's corner at rho = 0.99 and the stretch M = I + (k - 1) n n^T about it
+    (n: the unit normal of the diamond's edge from it to the other twin's corner): a
+    point b of the plane is drawn in the inset at corner + M (b - corner)."""
+    corner = solutions_at(RHO_END)[1]["l1"].beta
+    edge = corner[::-1] - corner
+    normal = np.array([-edge[1], edge[0]]) / np.linalg.norm(edge)
+    return corner, np.eye(2) + (inset_stretch() - 1) * np.outer(normal, normal)
+
+
+def inset_loss(norm: str) -> QuadraticLoss:
+    """The loss as drawn in ``norm``'s inset at rho = 0.99: the ridge's as it is; the
+    lasso's stretched (``stretch_matrix``): f(b) = (b - c)^T A (b - c) at w = corner +
+    M (b - corner) is (w - c')^T M^-1 A M^-1 (w - c') with c' = corner + M (c - corner),
+    the same value at the image of each point (so each contour keeps its level)."""
+    loss = solutions_at(RHO_END)[0]
+    if norm == "l2":
+        return loss
+    corner, stretch = stretch_matrix()
+    inverse = np.linalg.inv(stretch)
+    return QuadraticLoss.create(corner + stretch @ (loss.center - corner),
+                                inverse @ loss.matrix @ inverse)
 
 
 def budget_shares(count: int = 100) -> tuple[float, float]:
@@ -344,10 +406,16 @@ class CorrelatedFeatures(NormvizScene):
         self.beat("corr_start")
         self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
         shown = self.time
-        self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), FadeIn(self.middle_lines),
-                  FadeIn(self.data_note), run_time=1.0)
-        # the data's one line is read before rho starts to move (it stays during the sweep)
-        self.read_since(shown, self.data_note.original_text)
+        self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), FadeIn(self.data_note),
+                  run_time=1.0)
+        # the middle column one line after the other, each read as it comes
+        self.play(LaggedStart(*[FadeIn(line) for line in self.middle_lines],
+                              lag_ratio=MIDDLE_LAG), run_time=MIDDLE_SECONDS)
+        # the data's note stays on through the sweep: read by the sweep's end
+        left = (reading_seconds(self.data_note.original_text, self.lang) - SWEEP_SECONDS
+                - (self.time - shown))
+        if left > 0:
+            self.wait(left)
         sweep = self.drive(self.follow_rho, self.rho_line, *self.middle_lines, *moving)
         self.beat("corr_sweep")
         self.play(self.rho.animate.set_value(RHO_END), run_time=SWEEP_SECONDS,
@@ -374,8 +442,11 @@ class CorrelatedFeatures(NormvizScene):
         self.play(FadeIn(self.note), *[FadeOut(m) for m in moving], run_time=0.8)
         self.play(FadeIn(self.tally_labels), run_time=0.3)
         dropping = self.drive(self.follow_tally, self.tally_dots, self.tally_labels)
-        self.play(self.tally_shown.animate.set_value(TALLY_DRAWS), run_time=TALLY_SECONDS,
-                  rate_func=linear)
+        # the drop fills the time the subtitle and the note take to read, less a still second
+        left = reading_seconds(self.beats[-1]["subtitle"] + " " + self.note.original_text,
+                               self.lang) - (self.time - shown)
+        self.play(self.tally_shown.animate.set_value(TALLY_DRAWS), rate_func=linear,
+                  run_time=max(TALLY_SECONDS, left - 1.0))
         self.stop_driving(dropping, self.follow_tally)
         self.read_since(shown, self.beats[-1]["subtitle"], self.note.original_text)
 
@@ -394,23 +465,43 @@ class CorrelatedFeatures(NormvizScene):
                 .set_z_index(3) for beta in optima[norm]]
             plane["tally"] = VGroup()  # holds the first k of them (follow_tally)
             self.tally_dots.add(plane["tally"])
-        lasso, ridge = self.planes["l1"]["axes"], self.planes["l2"]["axes"]
-        both = optima["l1"][[kind == "both" for kind in self.tally_kinds]]
-        places = {  # where each count stands: beside its pile, off the ball's outline
-            "x1": (lasso.c2p(1.0, 0.0), DOWN + RIGHT, theme.ZERO_COLOR),
-            "x2": (lasso.c2p(0.0, 1.0), UP + LEFT, theme.ZERO_COLOR),
-            "both": (lasso.c2p(*both.mean(axis=0)), UP + RIGHT, theme.SOLUTION_COLOR),
-            "ridge": (ridge.c2p(*optima["l2"].mean(axis=0)), UP + RIGHT, theme.SOLUTION_COLOR),
-        }
+        lasso = self.planes["l1"]["axes"]
+        corners = {"x1": (lasso.c2p(1.0, 0.0), DOWN + RIGHT), "x2": (lasso.c2p(0.0, 1.0),
+                                                                    UP + LEFT)}
+        piles = {"both": ("l1", optima["l1"][[kind == "both" for kind in self.tally_kinds]]),
+                 "ridge": ("l2", optima["l2"])}
         self.tally_counts = {}
-        for kind, (point, side, color) in places.items():
+        for kind in ("x1", "x2", "both", "ridge"):
             line = LiveLine(text("corr_tally_count", self.lang), [str(TALLY_DRAWS)],
-                            theme.SMALL_SIZE, color)
-            line.next_to(point, side, buff=0.12)
+                            theme.SMALL_SIZE, theme.ZERO_COLOR if kind in corners
+                            else theme.SOLUTION_COLOR)
+            if kind in corners:  # beside its corner, off the ball's outline
+                line.next_to(corners[kind][0], corners[kind][1], buff=COUNT_BUFF)
+            else:
+                self.place_count(line, *piles[kind], optima)
             self.tally_counts[kind] = line
         self.tally_labels = VGroup(*self.tally_counts.values())
         self.show("tally_dots", {norm: optima[norm].tolist() for norm in RADII})
         self.follow_tally()
+
+    def place_count(self, line, norm: str, pile: np.ndarray, optima: dict) -> None:
+        """A pile's count beside one of its optima (the nearest to the pile's mean first, on
+        the first of ``COUNT_SIDES``), the least ``COUNT_BUFF`` steps away, where its box
+        is ``COUNT_CLEAR`` clear of the ball's outline, the diagonal, every draw's optimum
+        on the plane and the axes' names."""
+        plane = self.planes[norm]
+        axes = plane["axes"]
+        steps = np.linspace(-PLANE_RANGE, PLANE_RANGE, 400)
+        obstacles = np.vstack([plane["ball"].get_anchors(), axes.c2p(np.column_stack(
+            [steps, steps])), axes.c2p(optima[norm])])
+        anchors = pile[np.argsort(np.linalg.norm(pile - pile.mean(axis=0), axis=1))]
+        for buff in COUNT_BUFF * np.arange(1, 6):
+            for anchor, side in itertools.product(anchors, COUNT_SIDES):
+                line.next_to(axes.c2p(*anchor), side, buff=buff)
+                if (pieces.box_clearance(line, obstacles) >= COUNT_CLEAR + TALLY_DOT_RADIUS
+                        and not any(boxes_overlap(line, name) for name in plane["names"])):
+                    return
+        raise ValueError(f"no room for the count of the {norm} pile")
 
     def follow_tally(self) -> None:
         """The first k draws' optima shown (k from the tracker) and the counts among them."""
@@ -477,14 +568,6 @@ class CorrelatedFeatures(NormvizScene):
                   rate_func=smooth)
         self.read_since(start, *reading)
 
-    @staticmethod
-    def edge_angle() -> float:
-        """The angle (degrees) between the lasso's contour and the diamond's edge at the
-        corner, at rho = 0.99 (``mathcore.contour_angle``)."""
-        loss, solutions = solutions_at(RHO_END)
-        corner = solutions["l1"].beta
-        return float(np.degrees(contour_angle(loss, corner, corner[::-1] - corner)))
-
     def zoom_on_corner(self) -> None:
         """At rho = 0.99: the loss along the diamond's edge, from the lasso's corner to the
         other twin's: it rises from the corner, so the corner is the first contact, but only
@@ -493,7 +576,7 @@ class CorrelatedFeatures(NormvizScene):
         corner = solutions["l1"].beta
         other = corner[::-1]  # the other twin's corner
         edge = other - corner
-        angle = self.edge_angle()
+        angle = np.degrees(edge_angle())
         steps = np.linspace(0.0, 1.0, EDGE_SAMPLES)
         values = np.asarray(loss.value(corner + steps[:, None] * edge))
         band = self.middle.split_top(0.8)[1]
@@ -569,7 +652,7 @@ class CorrelatedFeatures(NormvizScene):
         loss, solutions = solutions_at(RHO_END)
         self.insets = VGroup()
         for norm, plane in self.planes.items():
-            inset, source = self.inset(norm, plane["axes"], loss, solutions[norm])
+            inset, source = self.inset(norm, plane["axes"], solutions[norm])
             self.insets.add(VGroup(source, inset))
         ratio = contour_shape(loss)[0]
         lasso, ridge = solutions["l1"].beta, solutions["l2"].beta
@@ -577,11 +660,14 @@ class CorrelatedFeatures(NormvizScene):
         self.inset_note = caption.place(pieces.fit_into(pieces.label(
             text("corr_inset", self.lang, rho=RHO_END, zoom=f"{magnification():g}",
                  ratio=f"{ratio:.1f}", corner=pieces.coordinates_text(lasso),
-                 ridge=pieces.coordinates_text(ridge), angle=f"{self.edge_angle():.2f}"),
+                 ridge=pieces.coordinates_text(ridge), angle=f"{np.degrees(edge_angle()):.2f}",
+                 stretch=inset_stretch()),
             theme.SMALL_SIZE, theme.TEXT_COLOR), caption.width))
         self.show("inset", {"magnification": magnification(), "half_width": ZOOM_HALF,
                             "centres": {norm: s.beta.tolist() for norm, s in solutions.items()},
-                            "length_over_width": ratio, "angle_degrees": self.edge_angle()})
+                            "length_over_width": ratio,
+                            "angle_degrees": float(np.degrees(edge_angle())),
+                            "stretch": inset_stretch()})
         self.beat("corr_inset", zoom=f"{magnification():g}")
         # each inset's contour grows (the loss's level rises) until it first touches its
         # ball; then the optimum appears there
@@ -596,10 +682,13 @@ class CorrelatedFeatures(NormvizScene):
                   *[FadeOut(plane["names"]) for plane in self.planes.values()], run_time=1.0)
         growing = self.drive(self.follow_growth,
                              *[plane["inset"]["contour"] for plane in self.planes.values()])
-        self.play(self.inset_growth.animate.set_value(1.0), run_time=INSET_GROWTH_SECONDS,
-                  rate_func=smooth)
+        # the growth fills the time the caption takes to read, less the optima's fade-in
+        # and a still second at the end
+        left = reading_seconds(self.inset_note.original_text, self.lang) - (self.time - shown)
+        self.play(self.inset_growth.animate.set_value(1.0), rate_func=smooth,
+                  run_time=max(INSET_GROWTH_SECONDS, left - OPTIMA_FADE - 1.0))
         self.stop_driving(growing, self.follow_growth)
-        self.play(*[FadeIn(optimum, scale=0.5) for optimum in optima], run_time=0.4)
+        self.play(*[FadeIn(optimum, scale=0.5) for optimum in optima], run_time=OPTIMA_FADE)
         self.read_since(shown, self.inset_note.original_text)
 
     def read_since(self, shown: float, *paragraphs: str) -> None:
@@ -615,52 +704,61 @@ class CorrelatedFeatures(NormvizScene):
         for norm, plane in self.planes.items():
             plane["inset"]["contour"].show(level=growth**2 * solutions[norm].loss)
 
-    def inset(self, norm: str, axes, loss: QuadraticLoss, solution) -> tuple[VGroup, VGroup]:
-        """The square around the optimum, then its view magnified over the whole plane."""
-        view = zoom_view(axes, PLANE_RANGE, solution.beta, ZOOM_HALF, norm, RADII[norm], loss,
-                         solution.loss)
+    def inset(self, norm: str, axes, solution) -> tuple[VGroup, VGroup]:
+        """The square around the optimum, then its view magnified over the whole plane (the
+        lasso's also stretched across the edge: ``inset_loss``), and where it comes from
+        marked on the plane."""
+        view = zoom_view(axes, PLANE_RANGE, solution.beta, ZOOM_HALF, norm, RADII[norm],
+                         inset_loss(norm), solution.loss)
         zoom = self.plane(f"{norm}_zoom", view.axes)
-        scale = pieces.label(text("corr_inset_scale", self.lang, zoom=f"{magnification():g}"),
-                             theme.SMALL_SIZE, theme.TEXT_COLOR)
+        words = (text("corr_inset_scale", self.lang, zoom=f"{magnification():g}")
+                 if norm == "l2" else text("corr_inset_stretch", self.lang,
+                                           zoom=f"{magnification():g}", stretch=inset_stretch()))
+        scale = pieces.label(words, theme.SMALL_SIZE, theme.TEXT_COLOR)
+        assert scale.width <= view.frame.width, "the inset's scale is wider than its frame"
         # above the frame, at its left (in the room of the axis names, gone meanwhile): off
         # the ball's fill and the contour
         scale.align_to(view.frame, LEFT).align_to(
             [0.0, view.frame.get_top()[1] + SCALE_GAP, 0.0], DOWN)
         view.keep_contour_inside()
         contour = view.contour
-        marks, texts = self.inset_marks(norm, zoom)
+        marks, texts = self.inset_marks(norm, zoom, solution.beta)
         under = VGroup(*[part for part in view.body if part is not contour])
         inset = VGroup(under, marks, contour, view.optimum, scale, texts)
         inset.set_z_index(2)
         self.planes[norm]["inset"] = {"axes": zoom, "scale": scale, "frame": view.frame,
                                       "contour": contour, "optimum": view.optimum,
                                       "marks": marks, "texts": texts}
-        return inset, view.source
+        return inset, view.source if norm == "l2" else self.stretched_source(axes)
 
-    def inset_marks(self, norm: str, zoom) -> tuple[VGroup, VGroup]:
-        """What locates the magnified square: in the lasso's, the beta1 axis (beta2 = 0,
-        through the corner) with its name and numbers, and the contour's angle to the
-        diamond's edge (in the empty corner above both, top right); in the ridge's (no
-        axis crosses it), the dashed diagonal beta1 = beta2, named.  Lines, then texts."""
+    @staticmethod
+    def stretched_source(axes) -> Polygon:
+        """What the lasso's stretched inset shows, marked on its plane: the square
+        [corner - h, corner + h]^2 of the inset mapped back, b = corner + M^-1 (w - corner)
+        (a thin rhombus along the edge), outlined as ``zoom_view`` marks a square."""
+        corner, stretch = stretch_matrix()
+        square = corner + ZOOM_HALF * np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]])
+        points = corner + (square - corner) @ np.linalg.inv(stretch).T
+        return Polygon(*axes.c2p(points), stroke_color=theme.MUTED_TEXT_COLOR,
+                       stroke_width=2).set_z_index(1)
+
+    def inset_marks(self, norm: str, zoom, optimum: np.ndarray) -> tuple[VGroup, VGroup]:
+        """What locates the magnified square: in the lasso's, the corner's coordinates
+        beside it (up and right: the outside of both edges, off the touching contour) and
+        the contour's true angle to the diamond's edge (in the empty corner above both, top
+        right; the scale above the frame says how much the gap is stretched); in the
+        ridge's (no axis crosses it), the dashed diagonal beta1 = beta2, named.  Lines,
+        then texts (the lasso's angle last)."""
         (x0, x1), (y0, y1) = zoom.x_range[:2], zoom.y_range[:2]
         if norm == "l1":
-            axis = Line(zoom.c2p(x0, 0.0), zoom.c2p(x1, 0.0), color=theme.AXES_COLOR,
-                        stroke_width=theme.AXES_STROKE)
-            ticks = VGroup(*[Line(zoom.c2p(x, 0.0) + 0.08 * UP, zoom.c2p(x, 0.0) + 0.08 * DOWN,
-                                  color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
-                             for x in INSET_TICKS])
-            numbers = VGroup(*[pieces.label(pieces.format_number(x), EDGE_NUMBER_SIZE,
-                                            theme.MUTED_TEXT_COLOR)
-                               .next_to(zoom.c2p(x, 0.0), DOWN, buff=0.12)
-                               for x in INSET_TICKS])
-            name = pieces.label(text("axis_x", self.lang), theme.SMALL_SIZE,
-                                theme.MUTED_TEXT_COLOR)
-            name.next_to(zoom.c2p(x1, 0.0), UP + LEFT, buff=0.1)
+            corner = pieces.label(f"({pieces.coordinates_text(optimum)})", theme.SMALL_SIZE,
+                                  theme.MUTED_TEXT_COLOR)
+            corner.next_to(zoom.c2p(*optimum), UP + RIGHT, buff=CORNER_BUFF)
             angle = pieces.label(text("corr_inset_angle", self.lang,
-                                      angle=f"{self.edge_angle():.2f}"),
+                                      angle=f"{np.degrees(edge_angle()):.2f}"),
                                  theme.SMALL_SIZE, theme.LOSS_COLOR)
             angle.next_to(zoom.c2p(x1, y1), DOWN + LEFT, buff=ANGLE_BUFF)
-            return VGroup(axis, ticks), VGroup(numbers, name, angle)
+            return VGroup(), VGroup(corner, angle)
         low, high = max(x0, y0), min(x1, y1)
         diagonal = DashedLine(zoom.c2p(low, low), zoom.c2p(high, high),
                               color=theme.MUTED_TEXT_COLOR, stroke_width=1.5)

@@ -8,11 +8,14 @@ optimum is c, as the callouts say (the circle binds from ``||c||_2`` down).  Eac
 with the loss contour that touches it at its optimum, dashed in the loss's colour (each
 norm its own dash, named), cut to the plane's framed window.  The optima are coloured
 as the lesson's key says: yellow, green when a coefficient is exactly 0, so the L1
-optimum turns green where it lands on the axis.  The sweep slows into that knot and
-stops there for a beat of its own.  Right: every coefficient against t itself (the
-same units for L1 and L2), drawn in step.  The plot reads the way the story goes: t
-shrinks to the right (from T at the left to 0 at the right end), so the L1 penalty lambda
-with the same optimum (``mathcore.penalty_form``), numbered along the plot's top, grows to
+optimum turns green where it lands on the axis; each is ringed in its ball's colour, so
+that the two are told apart.  "c" stands where no touching contour crosses it at the
+first knot (a thin line leads to it there).  The sweep slows into that knot and stops
+there for a beat of its own, one green ring flashing round the L1 optimum.  Right: every
+coefficient against t itself (the same units for L1 and L2), drawn in step.  The plot
+reads the way the story goes: t shrinks to the right (from T at the left to 0 at the
+right end), so the L1 penalty lambda with the same optimum (``mathcore.penalty_form``),
+numbered along the plot's top (named there as the L1 ball's, not evenly spaced), grows to
 the right too, and an arrow under the plot says it: a stronger penalty to the right.
 All numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its secular
 equation).
@@ -30,34 +33,46 @@ Render: ``manim render scenes/path.py``.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from manim import (
+    DL,
     DOWN,
+    DR,
     LEFT,
     ORIGIN,
     RIGHT,
+    UL,
     UP,
     UR,
     Arrow,
+    Circle,
     Create,
     DashedLine,
     DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
-    Flash,
+    GrowFromCenter,
     Line,
     Rectangle,
+    Succession,
     VGroup,
     VMobject,
+    Wait,
     Write,
     linear,
     rate_functions,
 )
-from scipy.optimize import brentq
 
 from mathcore import QuadraticLoss
-from mathcore.budget_path import BudgetEvent, budget_path
+from mathcore.budget_path import (
+    BudgetEvent,
+    budget_path,
+    l2_shrinks_without_zero,
+    l2_zero_crossings,
+)
 from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
@@ -79,6 +94,19 @@ Y_NUMBERS_ROOM, Y_NUMBER_ROWS = 0.45, 1.5
 NOTES_GAP = 0.3
 #: Room between the legend and the status lines or notes above it.
 ABOVE_LEGEND = 0.25
+#: Each optimum is ringed in its ball's colour (the two are yellow, or green, alike): the
+#: rings' radii (screen units, L2's the larger, so that both show where the optima meet)
+#: and stroke.
+RING_RADIUS = {"l1": 1.55 * theme.DOT_RADIUS, "l2": 2.1 * theme.DOT_RADIUS}
+RING_STROKE = 2.5
+#: "c" beside its dot (``place_center_tag``): the sides tried in order, its least distance
+#: from the dot, and the least room (screen units) between its box and a contour or a trace.
+TAG_SIDES = (UR, UP, UL, RIGHT, LEFT, DR, DOWN, DL)
+TAG_BUFF, TAG_CLEAR = 0.05, 0.06
+#: How far from c's dot its name may stand, searched in steps; the line that leads to it
+#: there (its stroke, and its gap from the dot and from the name).
+TAG_REACH, TAG_STEP = 0.6, 0.03
+TAG_LEADER_STROKE, TAG_GAP = 1.5, 0.04
 #: Samples of t along each path (every L1 knot and ||c||_2 are added).
 SAMPLES = 240
 #: The plane's window frame (contours are cut at it); the axis names sit outside it.
@@ -90,8 +118,10 @@ STRIP_CLEARANCE = 0.1
 #: the sweep on to the L1 knot, slowing to a stop there, and the stop (the flash as it
 #: lands, the number, then a still picture); the sweep from the knot to 0.
 OPENING_SWEEP_SECONDS = 2.0
-#: The flash around the L1 optimum as it lands (screen units).
-FLASH_RADIUS, FLASH_LINE = 0.3, 0.3
+#: The flash as the L1 optimum lands: one green ring round it (screen units), growing out
+#: of the optimum, held, then fading (seconds of its ``KNOT_FLASH_SECONDS``).
+FLASH_RADIUS, FLASH_STROKE = 0.3, 4
+FLASH_GROW, FLASH_HOLD, FLASH_FADE = 0.35, 0.35, 0.3
 INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 1.5
 #: The sweep past the knot ends at this share of the starting budget (t = 0.8 for the
 #: defaults), not at 0: at t = 0 both optima are 0 and the two balls look alike.
@@ -119,6 +149,9 @@ ARROW_TIP = 0.22
 #: length, the least room (manim units) between two of its numbers, the most ticks, and
 #: the 1-2-5 steps of lambda tried for them (the smallest that keeps its numbers apart).
 LAMBDA_ROW, LAMBDA_TICK, LAMBDA_GAP = 0.45, 0.08, 0.3
+#: The row's name ("lambda for the L1 ball, not evenly spaced") on a line of its own
+#: above its numbers, this far above them.
+LAMBDA_NAME_GAP = 0.08
 LAMBDA_MOST_TICKS = 8
 LAMBDA_STEPS = tuple(m * 10.0**k for k in range(-3, 5) for m in (1.0, 2.0, 5.0))
 #: The touching contours, told apart: both in the loss's colour (the key: a colour means
@@ -144,27 +177,6 @@ def revival_after(events, drop) -> BudgetEvent | None:
     later = events[events.index(drop) + 1:]
     return next((e for e in later if e.feature == drop.feature and e.action == "revived"),
                 None)
-
-
-def l2_crossings(path, budgets: np.ndarray) -> list[tuple[int, float]]:
-    """Where a coefficient of the L2 path ``b*(t)`` changes sign between two of the
-    ``budgets`` (ascending, > 0): (feature, the t of its 0, solved on mathcore's exact
-    path by ``brentq``), the largest t first."""
-    betas = np.array([path.beta_at(t) for t in budgets])
-    found = []
-    for feature in range(betas.shape[1]):
-        signs = np.sign(betas[:, feature])
-        for k in np.flatnonzero(signs[:-1] * signs[1:] < 0):
-            found.append((feature, float(brentq(lambda t, f=feature: path.beta_at(t)[f],
-                                                budgets[k], budgets[k + 1], xtol=1e-12))))
-    return sorted(found, key=lambda crossing: -crossing[1])
-
-
-def l2_shrinks(path, budgets: np.ndarray) -> bool:
-    """Whether every |b_i| of the L2 path shrinks (never grows) as t falls through
-    ``budgets`` (ascending) and none is 0 there."""
-    sizes = np.abs(np.array([path.beta_at(t) for t in budgets]))
-    return bool(np.all(sizes > 0.0) and np.all(np.diff(sizes, axis=0) >= -1e-12))
 
 
 class ShrinkingBudget(NormvizScene):
@@ -208,8 +220,8 @@ class ShrinkingBudget(NormvizScene):
         ends_sparse = bool(np.any(self.paths["l1"].beta_at(self.end) == 0.0))
         l1_case = ("none" if not self.drops else "drop" if ends_sparse else "back")
         budgets = self.sample("l2")[0]
-        crossings = l2_crossings(self.paths["l2"], budgets[budgets > 0.0])
-        shrinks = l2_shrinks(self.paths["l2"], budgets[budgets >= self.end])
+        crossings = l2_zero_crossings(self.loss)
+        shrinks = l2_shrinks_without_zero(self.paths["l2"], budgets[budgets >= self.end])
         self.l2_crossing = crossings[0] if crossings else None
         l2_case = "cross" if crossings else "shrink" if shrinks else "nonzero"
         self.story = {"l1": l1_case, "l2": l2_case}
@@ -257,6 +269,7 @@ class ShrinkingBudget(NormvizScene):
         y_name.next_to(self.axes.c2p(0.0, reach), UP, buff=NAME_GAP)
         self.plane_labels = VGroup(x_name, y_name)
         self.balls, self.dots, self.traces, self.contours = {}, {}, {}, {}
+        self.rings = {}
         self.dashes = {}
         self.full_balls = VGroup()
         for norm in NORMS:
@@ -270,6 +283,9 @@ class ShrinkingBudget(NormvizScene):
             )
             self.dots[norm] = Dot(self.axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                                   color=pieces.optimum_color(self.loss.center))
+            self.rings[norm] = Circle(radius=RING_RADIUS[norm], stroke_width=RING_STROKE,
+                                      stroke_color=theme.NORM_COLORS[norm]).move_to(
+                self.dots[norm])
             self.contours[norm] = pieces.LossContour(self.axes, self.loss, 0.0,
                                                      clip_to_axes=True)
             # a fixed set of dashes moved in place (manim draws the mobjects it found
@@ -281,8 +297,57 @@ class ShrinkingBudget(NormvizScene):
                               color=theme.LOSS_COLOR)
         # both balls hold c at the start, and both optima start on it: the name says so
         self.center_tag = pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
-                                       theme.LOSS_COLOR).next_to(self.center_dot, UR, buff=0.05)
+                                       theme.LOSS_COLOR)
+        self.place_center_tag()
         self.title = pieces.title(self.title_words())
+
+    def place_center_tag(self) -> None:
+        """"c" beside its dot where no touching contour crosses it while the sweep stops
+        at the first knot (at the sweep's end without one): the least distance from the
+        dot (from ``TAG_BUFF`` in steps of ``TAG_STEP``), then the first of ``TAG_SIDES``,
+        where the loss along its box's outline (grown by ``TAG_CLEAR``) has no contour's
+        level between its least and largest value, and the box is ``TAG_CLEAR`` clear of
+        the traces from c to both optima.  Away from the dot, a thin line in the loss's
+        colour leads to it.  The side and distance are recorded."""
+        budget = self.knots[0].radius if self.knots else self.end
+        levels = [float(self.loss.value(path.beta_at(budget))) for path in self.paths.values()]
+        traces = np.vstack([self.axes.c2p(betas[budgets >= budget]) for budgets, betas in
+                            (self.sample(norm) for norm in NORMS)])
+        self.center_leader = VGroup()
+        for buff in np.arange(TAG_BUFF, TAG_REACH + 1e-9, TAG_STEP):
+            for side in TAG_SIDES:
+                self.center_tag.next_to(self.center_dot, side, buff=buff)
+                values = self.loss.value(self.screen_to_data(self.tag_outline()))
+                crossed = any(values.min() <= level <= values.max() for level in levels)
+                if not crossed and pieces.box_clearance(self.center_tag, traces) >= TAG_CLEAR:
+                    self.show("center_tag", {"side": side[:2].tolist(), "buff": float(buff)})
+                    if buff > TAG_BUFF:
+                        self.center_leader.add(self.tag_leader())
+                    return
+        raise ValueError("no place for c's name clear of the contours")
+
+    def tag_outline(self, count: int = 40) -> np.ndarray:
+        """Screen points along the outline of c's name's box grown by ``TAG_CLEAR``."""
+        low = self.center_tag.get_corner(DOWN + LEFT) - TAG_CLEAR
+        high = self.center_tag.get_corner(UP + RIGHT) + TAG_CLEAR
+        corners = np.array([low, [high[0], low[1], 0.0], high, [low[0], high[1], 0.0], low])
+        steps = np.linspace(0.0, 1.0, count, endpoint=False)[:, None]
+        return np.vstack([a + steps * (b - a) for a, b in itertools.pairwise(corners)])
+
+    def screen_to_data(self, points: np.ndarray) -> np.ndarray:
+        """Data coordinates (k, 2) of screen points (k, 3) on the plane."""
+        return np.array([self.axes.p2c(point)[:2] for point in points])
+
+    def tag_leader(self) -> Line:
+        """The thin line from c's dot towards its name's centre, ``TAG_GAP`` short of both."""
+        dot, tag = self.center_dot.get_center(), self.center_tag.get_center()
+        direction = (tag - dot) / np.linalg.norm(tag - dot)
+        # where the line meets the name's box, from its centre
+        reach = np.min(np.array([self.center_tag.width, self.center_tag.height]) / 2
+                       / np.maximum(np.abs(direction[:2]), 1e-9))
+        return Line(dot + direction * (theme.DOT_RADIUS + TAG_GAP),
+                    tag - direction * (reach + TAG_GAP), color=theme.LOSS_COLOR,
+                    stroke_width=TAG_LEADER_STROKE)
 
     def title_words(self) -> str:
         """The title for ``story``: what L1 does in the sweep (drops a feature; drops it
@@ -304,13 +369,15 @@ class ShrinkingBudget(NormvizScene):
         self.legend = self.contour_legend()
         lambda_name = pieces.label(text("path_lambda_axis", self.lang), MARK_SIZE,
                                    theme.MUTED_TEXT_COLOR)
+        # the lambda row: its ticks and numbers, its name on a line above them
+        lambda_room = LAMBDA_ROW + lambda_name.height + LAMBDA_NAME_GAP
         # (room right of the plot for half of the number under its right end, t = 0)
         last_number = pieces.label(pieces.format_number(0.0), NUMBER_SIZE)
         self.plot = self.plane("plot", pieces.coefficient_axes(
             (0.0, self.start), (low - pad, high + pad),
             region.width - NAME_ROOM - Y_NUMBERS_ROOM - last_number.width / 2,
             min(PLOT_HEIGHT, region.height - BELOW_PLOT - self.notes.height - NOTES_GAP
-                - self.legend.height - ABOVE_LEGEND - LAMBDA_ROW)))
+                - self.legend.height - ABOVE_LEGEND - lambda_room)))
         self.plot.align_to([0.0, region.bottom + BELOW_PLOT, 0.0], DOWN)
         # its y axis (not its ticks, which stick out) at the right of the numbers' room
         self.plot.shift((region.left + NAME_ROOM + Y_NUMBERS_ROOM
@@ -336,7 +403,7 @@ class ShrinkingBudget(NormvizScene):
             for i, value in enumerate(self.loss.center)]
         heights = pieces.spread_positions(np.array([name.get_y() for name in names]),
                                           max(name.height for name in names) + NAME_GAP)
-        # (and kept under the plot's top, where the lambda row's name sits)
+        # (and kept under the plot's top, under the lambda row)
         top = self.plot.c2p(0.0, self.plot.y_range[1])[1]
         heights -= max(0.0, heights.max() + names[0].height / 2 - top)
         for name, height in zip(names, heights, strict=True):
@@ -368,7 +435,7 @@ class ShrinkingBudget(NormvizScene):
                                 theme.TEXT_COLOR)
         self.mark_places = self.place_mark_numbers()
         self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
-        self.legend.next_to(self.plot, UP, buff=NOTES_GAP + LAMBDA_ROW)
+        self.legend.next_to(self.plot, UP, buff=NOTES_GAP + lambda_room)
         self.legend.align_to([region.left, 0.0, 0.0], LEFT)
         self.notes.next_to(self.legend, UP, buff=ABOVE_LEGEND)
         self.notes.align_to([region.left, 0.0, 0.0], LEFT)
@@ -389,8 +456,9 @@ class ShrinkingBudget(NormvizScene):
         """Along the plot's top: the L1 penalty lambda whose penalised optimum is the
         constrained one at each t (``mathcore.penalty_form``; 0 while the diamond holds
         c), at round lambdas up to the one at the sweep's end, each at its own t
-        (``budget_for_penalty``): it grows to the right as t shrinks.  Named at its
-        left, level with its numbers."""
+        (``budget_for_penalty``): it grows to the right as t shrinks, unevenly.  Named
+        on a line above its numbers, from the plot's region's left: the L1 ball's lambda,
+        not evenly spaced."""
         top = self.plot.y_range[1]
         most = penalty_for_budget(self.loss, "l1", self.end)
         for step in [step for step in LAMBDA_STEPS if most / step <= LAMBDA_MOST_TICKS]:
@@ -413,8 +481,8 @@ class ShrinkingBudget(NormvizScene):
             ticks.add(Line(where, where + LAMBDA_TICK * UP, color=theme.AXES_COLOR,
                            stroke_width=theme.AXES_STROKE))
             labels.add(number.next_to(where + LAMBDA_TICK * UP, UP, buff=0.05))
-        # (lambda = 0 at the left end, t = ||c||_1 = T: the name left of its number)
-        name.next_to(labels[0], LEFT, buff=0.15)
+        name.next_to(labels, UP, buff=LAMBDA_NAME_GAP)
+        name.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
         return VGroup(line, ticks, labels, name)
 
     # -- motion --------------------------------------------------------------------------
@@ -427,6 +495,7 @@ class ShrinkingBudget(NormvizScene):
             self.contours[norm].show(level=float(self.loss.value(beta)))
             self.dots[norm].move_to(self.axes.c2p(*beta))
             self.dots[norm].set_color(pieces.optimum_color(beta))  # green with an exact 0
+            self.rings[norm].move_to(self.dots[norm])
             self.traces[norm].show_until(budget, self.axes.c2p(*beta))
         for norm, index, curve in self.curves:
             beta = self.paths[norm].beta_at(budget)
@@ -486,11 +555,13 @@ class ShrinkingBudget(NormvizScene):
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
                   FadeIn(self.legend),
-                  FadeIn(self.center_tag), *[FadeIn(dot) for dot in self.dots.values()],
+                  FadeIn(self.center_tag), FadeIn(self.center_leader),
+                  *[FadeIn(ring) for ring in self.rings.values()],
+                  *[FadeIn(dot) for dot in self.dots.values()],
                   FadeIn(free_l1), run_time=1.2)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
                             *self.traces.values(),
-                            *[c for _, _, c in self.curves], self.cursor,
+                            *[c for _, _, c in self.curves], self.cursor, *self.rings.values(),
                             # the L1 optimum on top where the two meet: its knots are the story
                             self.dots["l2"], self.dots["l1"], self.cue)
         self.beat("path_shrink", binding=pieces.format_coefficient(binding))
@@ -541,8 +612,10 @@ class ShrinkingBudget(NormvizScene):
                   run_time=INTO_KNOT_SECONDS, rate_func=rate_functions.ease_out_cubic)
         self.show_next("knot_numbers", radius)
         mark = self.t_mark(knot.radius, theme.L1_COLOR)
-        self.play(Flash(self.dots["l1"], color=theme.ZERO_COLOR, flash_radius=FLASH_RADIUS,
-                        line_length=FLASH_LINE, num_lines=12, line_stroke_width=4),
+        ring = Circle(radius=FLASH_RADIUS, stroke_color=theme.ZERO_COLOR,
+                      stroke_width=FLASH_STROKE).move_to(self.dots["l1"])
+        self.play(Succession(GrowFromCenter(ring, run_time=FLASH_GROW), Wait(FLASH_HOLD),
+                             FadeOut(ring, run_time=FLASH_FADE)),
                   FadeIn(callout), FadeIn(mark), run_time=KNOT_FLASH_SECONDS)
         self.wait(KNOT_STILL_SECONDS)
         self.knot_marks.add(mark)

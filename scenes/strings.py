@@ -170,15 +170,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "loss along the diamond's edge",
         "corr_center": "c = least-squares fit",
         "corr_shape": "contours: length = {{}} × width",
-        "corr_budget_l1": "‖c‖₁ = {{}} > budget t = 1",
-        "corr_budget_l2": "‖c‖₂ = {{}} > budget t = 0.75",
+        "corr_budget_l1": "t = 1 ≈ half of ‖c‖₁ = {{}}",
+        "corr_budget_l2": "t = 0.75 ≈ half of ‖c‖₂ = {{}}",
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
-            "×{zoom} around each optimum, ρ = {rho}: the contour, {ratio} × longer than wide, "
-            "runs\n{angle}° off the diamond's edge and touches only its corner ({corner}); the "
-            "circle at ({ridge})"
+            "×{zoom} around each optimum at ρ = {rho} (left: also ×{stretch} across the edge); "
+            "the contour runs\n{angle}° off the edge and touches only the corner ({corner}); "
+            "the circle at ({ridge})"
         ),
-        "corr_inset_angle": "{angle}° off the edge",
+        "corr_inset_angle": "{angle}°",
+        "corr_inset_stretch": "zoom ×{zoom}, gap ×{stretch}",
         "corr_inset_scale": "zoom ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -687,7 +688,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
         "path_shrink_cue": "t shrinks →",
         "path_stronger": "stronger penalty",
-        "path_lambda_axis": "λ (L1)",
+        "path_lambda_axis": "λ for the L1 ball (not evenly spaced)",
         "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
         "path_note_l1_none": "L1: neither coefficient is 0 for t ≥ {end}",
         "path_note_l2_shrink": "L2: both shrink; neither is 0 before t = 0",
@@ -814,16 +815,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
-            "Two features, loss centred at the least-squares fit c, outside both balls: "
-            "lasso (L1) left, ridge (L2) right"
+            "Lasso left, ridge right; c lies outside both: each budget t is about half of c's "
+            "norm"
         ),
         "sub_corr_sweep": (
             "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
             "ridge stays near the diagonal"
         ),
         "sub_corr_inset": (
-            "Zoomed in {zoom} times, the thin contour runs almost along the diamond's edge, yet "
-            "touches only its corner"
+            "Zoomed in {zoom} times, and stretched across the edge on the left: the contour "
+            "touches only the corner"
         ),
         "sub_corr_draws": (
             "Redraw the data: the lasso keeps x1 in some draws, x2 in others; the ridge splits "
@@ -1089,15 +1090,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "沿菱形边的损失",
         "corr_center": "c = 最小二乘解",
         "corr_shape": "等高线：长 = {{}} × 宽",
-        "corr_budget_l1": "‖c‖₁ = {{}} > 预算 t = 1",
-        "corr_budget_l2": "‖c‖₂ = {{}} > 预算 t = 0.75",
+        "corr_budget_l1": "t = 1 ≈ ‖c‖₁ = {{}} 的一半",
+        "corr_budget_l2": "t = 0.75 ≈ ‖c‖₂ = {{}} 的一半",
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
-            "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍：等高线长是宽的 {ratio} 倍，"
-            "与菱形的边只差 {angle}°，\n只在角 ({corner}) 碰到菱形；"
-            "在对角线旁的 ({ridge}) 碰到圆"
+            "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍，左图再垂直于边拉伸 {stretch} 倍：\n"
+            "等高线与边只差 {angle}°，只在角 ({corner}) 碰到菱形；在对角线旁的 ({ridge}) 碰到圆"
         ),
-        "corr_inset_angle": "与边相差 {angle}°",
+        "corr_inset_angle": "{angle}°",
+        "corr_inset_stretch": "放大 ×{zoom}，间隙 ×{stretch}",
         "corr_inset_scale": "放大 ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -1114,7 +1115,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；\n"
             "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
         ),
-        "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n所选种子两种结果都有",
+        "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n特意挑选的种子，两种情况都有",
         "corr_draw_row": "种子 {seed}：LASSO 留 {kept}；\n岭回归：x₁ 所占权重的比例：{share}%",
         "corr_keeps_x1": "x₁",
         "corr_keeps_x2": "x₂",
@@ -1533,11 +1534,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
         "path_shrink_cue": "t 变小 →",
         "path_stronger": "惩罚更强",
-        "path_lambda_axis": "λ（L1）",
+        "path_lambda_axis": "L1 球对应的惩罚 λ（刻度不均匀）",
         "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_note_l1_none": "L1：t ≥ {end} 时两个系数都不为 0",
-        "path_note_l2_shrink": "L2：两个系数一起收缩，t = 0 之前都不为 0",
-        "path_note_l2_nonzero": "L2：t = 0 之前两个系数都不为 0",
+        "path_note_l2_shrink": "L2：两个系数一起收缩，t > 0 时都不为 0",
+        "path_note_l2_nonzero": "L2：t > 0 时两个系数都不为 0",
         "path_note_l2_cross": "L2：β{l2_index}* 只在 t = {l2_t} 时为 0，随即穿过坐标轴",
         "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
@@ -1606,13 +1607,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
         "sub_path_start": "两个球用同一个预算 t；t = {start}（c 的 L1 范数）时都包含 c",
-        "sub_path_shrink": "t < {binding}（c 的 L2 范数）时圆才起约束；之前 L2 最优解就是 c",
+        "sub_path_shrink": "t 小于 c 的 L2 范数 {binding} 时，圆才起约束；t 更大时 L2 最优解就是 c",
         "sub_path_drop": "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，之后一直为 0",
         "sub_path_drop_until": (
             "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，直到 t = {until}"
         ),
         "sub_path_revive": "t 小于 {radius} 后 L1 最优解离开坐标轴：β{index} 又不为 0 了",
-        "sub_path_end_shrink": "L2 两个系数一起收缩。停在 t = {end}：t = 0 时两者都为 0",
+        "sub_path_end_shrink": (
+            "L2 两个系数一起收缩，都不为 0。停在 t = {end}：到 t = 0 两者才都为 0"
+        ),
         "sub_path_end_nonzero": "L2 两个系数都不为 0。停在 t = {end}：t = 0 时两者都为 0",
         "sub_path_end_cross": (
             "L2 的 β{l2_index} 只在 t = {l2_t} 时穿过 0。停在 t = {end}：t = 0 时两者都为 0"
@@ -1620,13 +1623,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
-        "sub_corr_start": (
-            "两个特征，损失以最小二乘解 c 为中心，c 在两个球外：左边 LASSO (L1)，右边岭回归 (L2)"
-        ),
+        "sub_corr_start": "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 约为 c 相应范数的一半",
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
-        "sub_corr_inset": "放大 {zoom} 倍：细长的等高线几乎沿着菱形的边，却只碰到它的角",
+        "sub_corr_inset": "放大 {zoom} 倍，左图再垂直于边拉伸：等高线只碰到菱形的角",
         "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
         "sub_corr_end": (
             "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"

@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from scipy.optimize import brentq
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
-from mathcore.budget_path import budget_path
+from mathcore.budget_path import budget_path, l2_shrinks_without_zero, l2_zero_crossings
 from mathcore.correlated import correlated_pair
 from mathcore.datasets import load, read_csv
 from mathcore.paths import budget_shares, ridge_path_at_shares
@@ -42,6 +43,48 @@ def test_l1_budget_events_mark_where_coefficients_become_zero(seed, dim):
             assert below == 0.0 and above != 0.0
         else:
             assert below != 0.0 and above == 0.0
+
+
+def test_l2_zero_crossing_by_hand():
+    """c = (2, 0.5), A = [[1, -0.5], [-0.5, 1]]: b(mu) = (A + mu I)^-1 A c has b_2 = 0 at
+    mu = 0.75, where b = (1, 0), so t = 1; b_1 never changes sign."""
+    loss = QuadraticLoss.create([2.0, 0.5], [1.0, -0.5, -0.5, 1.0])
+    (feature, t), = l2_zero_crossings(loss)
+    assert feature == 1 and t == pytest.approx(1.0, abs=1e-12)
+
+
+@given(seed=st.integers(0, 2**32 - 1), dim=st.integers(2, 4))
+def test_l2_zero_crossings_against_the_constrained_solver(seed, dim):
+    """Reference: the constrained L2 solver (secular equation) on a grid of t, each sign
+    change bracketed and solved by brentq; every crossing found there is reported, and at
+    every reported t the solver's coefficient is 0 and changes sign."""
+    center, matrix = random_problem(np.random.default_rng(seed), dim, 100.0)
+    loss = QuadraticLoss.create(center, matrix)
+    full = float(np.linalg.norm(center))
+    crossings = l2_zero_crossings(loss)
+    for feature, t in crossings:
+        assert 0.0 < t < full
+        scale = 1e-7 * max(1.0, full)
+        assert abs(solve_constrained(loss, "l2", t).beta[feature]) <= scale
+    grid = np.linspace(0.0, full, 302)[1:-1]
+    betas = np.array([solve_constrained(loss, "l2", t).beta for t in grid])
+    for feature in range(dim):
+        signs = np.sign(betas[:, feature])
+        for k in np.flatnonzero(signs[:-1] * signs[1:] < 0):
+            root = brentq(lambda t, f=feature: solve_constrained(loss, "l2", t).beta[f],
+                          grid[k], grid[k + 1], xtol=1e-13)
+            assert any(f == feature and abs(t - root) <= 1e-6 * max(1.0, full)
+                       for f, t in crossings)
+
+
+def test_l2_shrinks_without_zero():
+    """c = (2, 1), A = I: b*(t) = t c / ||c||, both coefficients shrink and stay non-zero;
+    c = (2, 0.5) with the tilted A above crosses 0 at t = 1."""
+    budgets = np.linspace(0.1, 2.0, 50)
+    assert l2_shrinks_without_zero(budget_path(QuadraticLoss.create([2.0, 1.0], [1, 0, 0, 1]),
+                                               "l2"), budgets)
+    tilted = QuadraticLoss.create([2.0, 0.5], [1.0, -0.5, -0.5, 1.0])
+    assert not l2_shrinks_without_zero(budget_path(tilted, "l2"), budgets)
 
 
 def test_budget_path_needs_a_definite_loss():

@@ -7,10 +7,13 @@ plot of the loss along the lasso's edge is mathcore's, smallest at the corner.  
 rho = 0.99 each plane's inset shows, magnified PLANE_RANGE / ZOOM_HALF times, the ball,
 mathcore's touching contour and its optimum (the lasso's corner, the ridge's edge point);
 before that the inset's contour grows, at each frame's recorded size, outside the ball.
-Each inset's contour ends at its frame (never beyond it); the lasso's inset shows the
-beta1 axis through the corner, the ridge's the diagonal beta1 = beta2; the lasso's contour
-leaves the corner at mathcore's small angle to the diamond's edge (a visible sliver at
-the inset's edge), and the inset and its caption name that angle.
+Each inset's contour ends at its frame (never beyond it); the ridge's inset shows the
+diagonal beta1 = beta2.  The lasso's is also stretched across the diamond's edge (its
+loss is ``inset_loss``, checked here against the plain loss), because at the zoom alone
+mathcore's half-degree angle between contour and edge is narrower than the strokes: in the
+decoded frame the contour runs off the edge by the stretched gap mathcore gives, several
+pixels wide, touching it only at the corner; the inset and its caption name the angle
+and the stretch.
 The data's line is shown (white) at the start; then other draws of the data show mathcore's
 optima one after the other (the lasso keeps x1 in some, x2 in others), and the closing
 tally is white prose (green is kept for exact zeros), with the 300 draws' optima dropping
@@ -31,25 +34,32 @@ from mathcore import contour_angle, norm_value
 from scenes import theme
 from scenes.correlated import (
     DRAW_SEEDS,
+    INSET_ANGLE,
     INSET_GROWTH_START,
     RADII,
     RHO_END,
     SEED,
     SLIDER_COLOR,
     SLIDER_RADIUS,
+    STRETCHES,
     TAG_BUFF,
     TAG_SIDES,
     TALLY_DOT_RADIUS,
     TALLY_DRAWS,
+    ZOOM_HALF,
     CorrelatedFeatures,
     contour_shape,
     draw_optima,
     draw_tally,
+    edge_angle,
     edge_at,
+    inset_loss,
+    inset_stretch,
     lasso_keeps,
     magnification,
     ridge_share,
     solutions_at,
+    stretch_matrix,
 )
 from scenes.pieces import optimum_color
 from scenes.strings import reading_seconds
@@ -166,7 +176,7 @@ def check_insets(video) -> dict:
     each shows its ball, mathcore's touching contour and the optimum (the lasso's at the
     corner (1, 0)), magnified as stated."""
     scene = video.scene
-    loss, solutions = solutions_at(RHO_END)
+    _, solutions = solutions_at(RHO_END)
     first, last = video.beat("corr_inset")
     growing = [(a, b) for a, b in video.changing("inset_growth") if first <= a <= last]
     assert growing, "the insets' contours never grow"
@@ -198,7 +208,7 @@ def check_insets(video) -> dict:
             assert INSET_GROWTH_START <= growth < 1.0
             grown.append(growth)
             checker.check(index, frame, replace(
-                picture(name, norm, loss, solutions[norm]),
+                picture(name, norm, inset_loss(norm), solutions[norm]),
                 level=growth**2 * solutions[norm].loss, optimum=None, zeros=(), touches=False))
             outside = outside_pink(frame, frame_box)
             assert outside == 0, f"{name}: {outside} contour pixels beyond the frame at {index}"
@@ -208,12 +218,16 @@ def check_insets(video) -> dict:
         marks = []
         for index, frame in video.frames(spread([(touched, last)], 4)).items():
             assert video.value("inset_growth", index) == pytest.approx(1.0)
-            checker.check(index, frame, picture(name, norm, loss, solutions[norm]))
+            checker.check(index, frame, picture(name, norm, inset_loss(norm), solutions[norm]))
             assert outside_pink(frame, frame_box) == 0, (name, index)
-            marks.append(inset_mark_seen(video, index, frame, norm, name, texts))
+            if norm == "l2":
+                marks.append(inset_mark_seen(video, index, frame, name, texts))
+            else:
+                marks.append(check_gap(video, index, frame, frame_box))
         checker.marker.assert_within(video)
         summaries[norm] = {"magnification": round(scale, 4), "growth_checked": grown,
-                           "mark_seen": min(marks), **checker.summary()}
+                           "mark_seen" if norm == "l2" else "gap_px": min(marks),
+                           **checker.summary()}
     assert solutions["l1"].zeros and not solutions["l2"].zeros
     return summaries
 
@@ -228,6 +242,9 @@ def check_angle_label(video, inset: dict, frame_box: np.ndarray) -> None:
     assert 0.3 < float(angle[:-1]) < 1.0  # small, yet not 0: the two lines differ
     label = inset["texts"][-1]
     assert angle in label.original_text and angle in video.scene.inset_note.original_text
+    stretch = inset_stretch()
+    assert f"×{stretch}" in inset["scale"].original_text
+    assert f" {stretch} " in video.scene.inset_note.original_text.replace("×", " ")
     last = video.beat("corr_inset")[1]
     frame = video.frames([last])[last]
     box = video.pixel_box(label, margin_px=0.0)
@@ -254,23 +271,80 @@ def outside_pink(frame: np.ndarray, box: np.ndarray, reach_px: float = 6.0) -> i
                              [inner]).sum())
 
 
-def inset_mark_seen(video, index: int, frame: np.ndarray, norm: str, name: str,
+def check_stretch() -> dict:
+    """The lasso's inset loss is the plain loss seen through the stretch about the corner:
+    equal values at b and at its image, the corner fixed, the diamond's two edges at the
+    corner mapped onto themselves; the stretch is the least 1-2-5 step that opens the angle
+    to the scene's minimum (the zoom alone, an angle-keeping map, leaves it at 0.52°)."""
+    loss, solutions = solutions_at(RHO_END)
+    corner, stretch = stretch_matrix()
+    assert np.array_equal(corner, solutions["l1"].beta)
+    points = corner + np.random.default_rng(0).uniform(-0.4, 0.4, size=(50, 2))
+    images = corner + (points - corner) @ stretch.T
+    np.testing.assert_allclose(inset_loss("l1").value(images), loss.value(points), rtol=1e-9)
+    for edge in (corner[::-1] - corner, np.array([-1.0, -1.0])):
+        image = stretch @ edge
+        assert abs(image[0] * edge[1] - image[1] * edge[0]) < 1e-9 and image @ edge > 0
+    k = inset_stretch()
+    opened, before = (np.degrees(np.arctan(m * np.tan(edge_angle())))
+                      for m in (k, ([1, *STRETCHES])[STRETCHES.index(k)]))
+    assert opened >= INSET_ANGLE and (before < INSET_ANGLE or k == STRETCHES[0])
+    return {"stretch": k, "angle_on_screen_deg": round(float(opened), 2)}
+
+
+def check_gap(video, index: int, frame: np.ndarray, frame_box: np.ndarray) -> float:
+    """In the decoded frame, the lasso's stretched inset: from points of the diamond's edge
+    (a third to nine tenths of the way from the corner to the frame) out along the edge's
+    normal, the contour's pink is found where mathcore's stretched contour lies (within
+    1.5 px), a gap that grows from the corner and is at least 4 px at the last point; at
+    the zoom alone (the gap over the stretch) the two lines' strokes would overlap.
+    Returns the largest gap found (px)."""
+    corner, _ = stretch_matrix()
+    edge = corner[::-1] - corner
+    along, normal = edge / np.linalg.norm(edge), np.array([edge[1], -edge[0]])
+    normal = normal / np.linalg.norm(normal) * np.sign(normal @ np.array([1.0, 1.0]))
+    loss, level = inset_loss("l1"), solutions_at(RHO_END)[1]["l1"].loss
+    per_unit = video.pixels_per_unit("l1_zoom", index)
+    reach = 0.9 * ZOOM_HALF * np.sqrt(2)  # (the frame's corner lies ZOOM_HALF sqrt 2 away)
+    mask = color_mask(frame, theme.LOSS_COLOR, [theme.L1_COLOR, theme.BACKGROUND_COLOR,
+                                                theme.MUTED_TEXT_COLOR, theme.AXES_COLOR])
+    gaps = []
+    for share in (0.33, 0.6, 0.9):
+        start = corner + share * reach * along
+        offsets = np.linspace(0.0, 0.2, 4001)
+        values = np.asarray(loss.value(start + offsets[:, None] * normal))
+        expected = offsets[np.argmin(np.abs(values - level))] * per_unit
+        ray = video.to_pixels("l1_zoom", index, start + np.linspace(0.0, 0.2, 2001)[:, None]
+                              * normal)
+        inside = np.all((ray >= frame_box[0] + 3) & (ray <= frame_box[1] - 3), axis=1)
+        hits = [k for k, (x, y) in enumerate(ray) if inside[k] and mask[int(y), int(x)]]
+        assert hits, f"no contour found off the edge at {share:.0%} of the way ({index})"
+        px = np.linalg.norm(ray[hits] - ray[0], axis=1)
+        first = px[px < px.min() + 4 * theme.CONTOUR_STROKE * video.screen_px(0.01)]
+        found = float((first.min() + first.max()) / 2)  # the stroke's middle
+        assert abs(found - expected) <= 1.5, (share, found, expected)
+        gaps.append(found)
+    assert gaps == sorted(gaps) and gaps[-1] >= 4.0, gaps
+    # at the zoom alone the contour's stroke and the edge's would overlap all along it
+    strokes = video.screen_px((theme.CONTOUR_STROKE + theme.BALL_STROKE) / 2 * 0.01)
+    assert gaps[-1] / inset_stretch() < strokes, (gaps, strokes)
+    return round(gaps[-1], 2)
+
+
+def inset_mark_seen(video, index: int, frame: np.ndarray, name: str,
                     excluded: list) -> float:
-    """The share of points along the inset's mark where a thin grey line is drawn: the
-    lasso's beta1 axis (beta2 = 0, solid) or the ridge's diagonal beta1 = beta2 (dashed).
+    """The share of points along the ridge inset's mark where a thin grey line is drawn:
+    the diagonal beta1 = beta2 (dashed).
     A 1-px grey line is blended with what lies under it (the background, the ball's fill)
     past the colour classifier's tolerance; it is found as a grey (low-chroma) pixel within
     1 px of the line, brighter by 15 than the pixels 4 px to either side of it."""
-    axes = video.scene.planes[norm]["inset"]["axes"]
+    axes = video.scene.planes["l2"]["inset"]["axes"]
     (x0, x1), (y0, y1) = axes.x_range[:2], axes.y_range[:2]
     steps = np.linspace(0.03, 0.97, 60)[:, None]
-    if norm == "l1":
-        ends, color, needed = np.array([[x0, 0.0], [x1, 0.0]]), theme.AXES_COLOR, 0.7
-    else:
-        low, high = max(x0, y0), min(x1, y1)
-        ends, color, needed = np.array([[low, low], [high, high]]), theme.MUTED_TEXT_COLOR, 0.3
+    low, high = max(x0, y0), min(x1, y1)
+    ends, color, needed = np.array([[low, low], [high, high]]), theme.MUTED_TEXT_COLOR, 0.3
     points = video.to_pixels(name, index, ends[0] + steps * (ends[1] - ends[0]))
-    optimum = video.to_pixels(name, index, [video.scene.shown["inset"]["centres"][norm]])[0]
+    optimum = video.to_pixels(name, index, [video.scene.shown["inset"]["centres"]["l2"]])[0]
     pixels = frame.astype(float)
     luma = pixels @ np.array([0.299, 0.587, 0.114])
     grey = (pixels.max(axis=2) - pixels.min(axis=2) <= 25) & (luma >= 0.5 * (rgb(color) @ [
@@ -370,6 +444,7 @@ def test_the_sweep_moves_with_rho_and_matches_mathcore(lang, rendered_video):
     check_basics(video)
     check_sweep(video)
     check_sweep_shape(video)
+    check_stretch()
     check_insets(video)
 
 

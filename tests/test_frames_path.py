@@ -8,9 +8,10 @@ in a ball's) on mathcore's level sets, never leave the framed window, and are na
 legend, and the coefficient plot is drawn up to the cursor with its heads at mathcore's
 values.  Above ||c||_p the callouts say the ball holds c (the circle binds from
 ||c||_2 = 3.162 down, marked on the t axis).  The sweep slows into the L1 knot and stops
-there for a beat: the L1 optimum flashes green on the axis and the knot's t is written and
-marked on the plot's t axis.  It ends at t = 0.8, not 0 (where both optima are 0), the
-L1 optimum still with a 0 and the L2 optimum without, and the note says why it stops.
+there for a beat: the L1 optimum flashes green on the axis (one clean ring) and the knot's
+t is written and marked on the plot's t axis.  Each optimum is ringed in its ball's
+colour.  It ends at t = 0.8, not 0 (where both optima are 0), the L1 optimum still with
+a 0 and the L2 optimum without, and the note says why it stops.
 The cue "t shrinks ->" rides under the plot, its ink clear of every curve.  With a
 user's numbers the sentences follow mathcore's path: no drop inside the sweep, a drop
 that stays, a drop that comes back (mathcore's "revived", a knot of its own), an L2
@@ -136,7 +137,10 @@ def check_path(video) -> dict:
         expected = {n: video.to_pixels("plane", index, b)[0] for n, b in betas.items()}
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [*[video.disc_box(p, video.dot_radius_px) for p in (*expected.values(), centre)],
-                 video.pixel_box(scene.center_tag)]
+                 video.pixel_box(scene.center_tag),
+                 *[video.pixel_box(line) for line in scene.center_leader]]
+        # each optimum's ring, in its ball's colour
+        rings = {n: video.disc_box(p, ring_px(video, n) + 2.0) for n, p in expected.items()}
         # no contour pixel outside the framed window, however large the contour
         outside = contour_outside_window(video, frame)
         assert outside == 0, (f"{outside} contour pixels outside the window at frame {index} "
@@ -181,7 +185,13 @@ def check_path(video) -> dict:
             ball_color, others = theme.NORM_COLORS[norm], PALETTE
             budgets, path_betas = samples[norm]
             trace = np.vstack([path_betas[budgets >= budget], betas[norm]])
-            pixels = region_pixels(frame, ball_color, plane_box, others, discs)
+            pixels = region_pixels(frame, ball_color, plane_box, others,
+                                   [*discs, *rings.values()])
+            if np.linalg.norm(expected["l1"] - expected["l2"]) > sum(
+                    ring_px(video, n) for n in paths) + 4.0:
+                worst[f"{norm}_ring_sectors"] = min(
+                    worst.get(f"{norm}_ring_sectors", 16),
+                    ring_sectors(video, frame, norm, expected[norm], index))
             contour_px = np.sqrt(levels[norm] / np.linalg.eigvalsh(loss.matrix).max()) \
                 * video.pixels_per_unit("plane", index)
             if contour_px > 15.0 and budget > 0.0:  # out from under c: drawn, near mathcore's
@@ -250,6 +260,26 @@ def check_path(video) -> dict:
     return {**summary, **{k: round(v, 2) for k, v in worst.items()}}
 
 
+def ring_px(video, norm: str) -> float:
+    """The outer radius (px) of the ring round ``norm``'s optimum."""
+    return video.screen_px(path_scene.RING_RADIUS[norm] + path_scene.RING_STROKE * 0.01 / 2)
+
+
+def ring_sectors(video, frame: np.ndarray, norm: str, centre: np.ndarray, index: int) -> int:
+    """How many of 16 sectors round an optimum hold pixels of its ball's colour on the
+    ring's radius (the ring tells the two optima apart where both are yellow): more than
+    half of them (the balls' outlines, the contours and the trace that cross or cover it
+    take a few; without a ring only those few hold the colour)."""
+    radius = video.screen_px(path_scene.RING_RADIUS[norm])
+    box = np.array([centre - radius - 3, centre + radius + 3])
+    found = region_pixels(frame, theme.NORM_COLORS[norm], box, PALETTE) - centre
+    on_ring = found[np.abs(np.linalg.norm(found, axis=1) - radius) <= 1.5]
+    sectors = len(np.unique(np.floor((np.arctan2(on_ring[:, 1], on_ring[:, 0]) + np.pi)
+                                     / (2 * np.pi) * 16).astype(int) % 16))
+    assert sectors >= 9, (norm, index, sectors)
+    return sectors
+
+
 def knot_beats(video) -> list[tuple[int, int]]:
     """The frame ranges of the knots' beats, in order (a drop's, a revival's)."""
     return [(b["first_frame"], b["last_frame"]) for b in video.timeline["beats"]
@@ -301,15 +331,19 @@ def check_one_knot(video, knot, first: int, last: int, k: int) -> dict:
         assert found is not None and np.linalg.norm(found - dot_px) <= 2.0, (index, found)
         assert_on_axis(video, "plane", index, found, knot.feature)
 
-    def ring(frame) -> int:  # green pixels around the dot, where the flash's lines run
+    flash_px = video.screen_px(path_scene.FLASH_RADIUS)
+
+    def ring(frame) -> np.ndarray:  # distances of the green pixels round the dot
         mask = color_mask(frame, theme.ZERO_COLOR, PALETTE)
         distance = np.linalg.norm(pixel_centres(mask) - dot_px, axis=1)
-        return int(np.sum((distance > 2.0 * video.dot_radius_px)
-                          & (distance < video.screen_px(path_scene.FLASH_RADIUS
-                                                        + path_scene.FLASH_LINE) + 3)))
+        return distance[(distance > 2.0 * video.dot_radius_px) & (distance < 2 * flash_px)]
 
-    flashing, still = ring(frames[middle]), ring(frames[last])
+    flashing, still = len(ring(frames[middle])), len(ring(frames[last]))
     assert flashing >= 20 and still <= 3, (flashing, still)
+    # one clean ring at the flash's radius (once a spray of short lines, like stray pixels)
+    spread_px = np.abs(ring(frames[middle]) - flash_px)
+    assert np.all(spread_px <= video.screen_px(path_scene.FLASH_STROKE * 0.01) + 1.5), (
+        spread_px.max())
     # the knot's t, written above the plot and under its t axis, in the L1 colour, its
     # mark's line at the knot (its number under it, or beside where two would touch)
     line, number = scene.knot_marks[k]
