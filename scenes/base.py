@@ -40,7 +40,7 @@ TIMELINE_SUFFIX = ".timeline.json"
 #: Every beat ends on a still picture held this long after its last animation.
 STILL_SECONDS = 1.0
 #: The video ends on its last picture held this long: the answer stays to be read.
-CLOSING_STILL_SECONDS = 5.0
+CLOSING_STILL_SECONDS = 3.0
 
 
 class NormvizBase:

@@ -5,21 +5,27 @@
 
 Two framed windows, L1 left and L2 right, each holding the ball and both touching contours:
 the loss's nested contours around c and the constrained optimum at the radius t = 2
-(``solve_constrained``).  At the touch the loss's pull ``-grad f(b*)`` is ``mu s``, mu >= 0
+(``solve_constrained``); numbers at every other tick along the windows' bottom and left
+edges (``tick_values``), so that t and the optimum's coordinates are read off the picture.
+At the touch the loss's pull ``-grad f(b*)`` is ``mu s``, mu >= 0
 the Lagrange multiplier and s a subgradient of the norm at b* (``mathcore.penalty_form.
 stationarity``): for L1 ``s in d||b||_1`` (at the corner (1, a), not a unit vector), for L2
 ``s = b*/||b*||_2``, the unit normal.  Both arrows are drawn at one scale (``ARROW_SCALE``
 data units per unit of gradient), so they have one length: -grad f from b*, mu s beside it,
 moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the
 two, equal and parallel, are both seen.  Then what mu is: the price of the budget, how fast
-the least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py).
+the least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py): the budget
+steps to t + PRICE_STEP and back, the optimum, its contour and its balance following.
 The fan: at the diamond's corner the norm has no gradient; its subgradients are a whole
 cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), shaded; the loss's
 centre slides along a line (``fan_center``), and mathcore's exact optimum, solved at every
 frame, stays on the corner while -grad f turns inside the fan (a read-out of a = s_2); the
 circle, with one normal per point, moves its optimum.  Every name on a plane (the arrows',
 c's) goes to the first free place near what it names, clear of every contour, the ball,
-the axes and the other names (``place_clear``), frame by frame.
+the axes and the other names (``place_clear``), frame by frame; over the fan they keep
+their boxes of the background's colour, so that its shading never runs under a letter.
+(``place_clear`` stays here: it knows this scene's cast, c's tag, the two arrows and
+their family of obstacles; its general step, ``first_clear``, is a few lines.)
 Then the logic the right way round: the constrained b* satisfies grad f(b*) = -mu s; so
 at ``lam = mu`` (L1) or ``mu / (2t)`` (L2) (``penalty_for_budget``; ``penalised_optimum``
 solves it independently) b* minimises the penalised objective too: a ring on it, the
@@ -141,11 +147,19 @@ SLOTS = {"constrained": 0, "normal": 1, "balance": 2, "price": 2, "stationary": 
 #: scene units beyond it), thin, in PEN_COLOR (its caption line's and its label's too).
 PEN_RISES, PEN_STROKE, PEN_COLOR = (4.0, 7.0, 10.0), 3, theme.PENALISED_COLOR
 PEN_CLEAR = 0.08
-#: Pauses (s) between the lines of the balance and of the penalty, told one at a time.
-KKT_PAUSE, SAME_PAUSE = 0.9, 1.3
+#: Pauses (s) between the lines of the balance and of the penalty, told one at a time
+#: (the penalty's spread over its subtitle: no still picture longer than 3 s).
+KKT_PAUSE, SAME_PAUSE = 0.9, 2.6
 #: The small step of the budget whose fall of the least loss the price line shows
 #: (f*(t) - f*(t + PRICE_STEP), close to PRICE_STEP mu: mu is the rate for small steps).
 PRICE_STEP = 0.1
+#: The price beat shows that step: the budget t goes to t + PRICE_STEP and back (seconds
+#: each way, and held at t + PRICE_STEP), the ball, the optimum, its contour and the
+#: balance following mathcore's constrained optimum at every frame.
+STEP_SECONDS, STEP_HOLD = 1.0, 0.6
+#: The windows' tick numbers (at the axes' ticks and 0, outside the window: along its
+#: bottom and left edges), digits at least 14 px tall at 480p; the room kept for them.
+TICK_SIZE, TICK_GAP = theme.BODY_SIZE, 0.08
 
 
 def price_drop(loss: QuadraticLoss, norm: str, radius: float) -> float:
@@ -243,10 +257,10 @@ def box_points(mobject: VMobject) -> np.ndarray:
 
 
 def first_clear(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
-                inside: VMobject) -> None:
+                inside: VMobject) -> bool:
     """Move ``name`` to the first of ``spots`` where its box is NAME_CLEAR clear of
-    ``strokes`` (screen points) and inside ``inside``'s box; if there is none, to the
-    clearest spot inside (``pieces.box_clearance``)."""
+    ``strokes`` (screen points) and inside ``inside``'s box, and say True; if there is
+    none, to the clearest spot inside (``pieces.box_clearance``), and say False."""
     low, high = inside.get_corner(DOWN + LEFT), inside.get_corner(UP + RIGHT)
 
     def clearance(spot: np.ndarray) -> float:
@@ -260,10 +274,11 @@ def first_clear(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
         gap = clearance(spot)
         if gap >= NAME_CLEAR:
             name.move_to(spot)
-            return
+            return True
         if gap > best_gap:
             best, best_gap = spot, gap
     name.move_to(best)
+    return False
 
 
 def arrow_spots(name: VMobject, arrow: Arrow, way: np.ndarray) -> list[np.ndarray]:
@@ -303,6 +318,14 @@ def place_clear(side: dict, way: np.ndarray, family: bool) -> None:
         first_clear(name, arrow_spots(name, arrow, toward), np.vstack(strokes),
                     side["window"])
         strokes.append(box_points(name))
+
+
+def tick_values(axis) -> list[float]:
+    """Every other tick of ``axis`` (the multiples of twice its step in its range, 0 among
+    them): the numbers written along the window's edge."""
+    low, high, step = axis.x_range[:3]
+    return [2 * step * k for k in range(int(np.ceil(low / (2 * step))),
+                                        int(np.floor(high / (2 * step))) + 1)]
 
 
 def single_normal(push: Arrow, mu: float, color: str) -> Arrow:
@@ -358,8 +381,13 @@ class ConstraintToPenalty(NormvizScene):
     def build_2d(self, norm: str, column: layout.Region, loss: QuadraticLoss,
                  box: tuple[np.ndarray, np.ndarray]) -> dict:
         square, below = column.split_bottom(CAPTION_ROWS * layout.CAPTION_LINE)
+        # room under the window for its x numbers (its y numbers go in the column's side room)
+        square = square.shrink(bottom=pieces.label("0", TICK_SIZE).height + 2 * TICK_GAP)
         axes = self.plane(f"{norm}_2d", pieces.fit_axes(*box, square.width, square.height))
         square.place(axes)
+        numbers = pieces.tick_numbers(axes, tick_values(axes.x_axis),
+                                      tick_values(axes.y_axis), TICK_SIZE)
+        assert column.fits(numbers) and numbers.get_bottom()[1] >= below.top, norm
         low, high = axes.c2p(*box[0]), axes.c2p(*box[1])
         window = Rectangle(width=high[0] - low[0], height=high[1] - low[1],
                            stroke_color=theme.AXES_COLOR, stroke_width=WINDOW_STROKE,
@@ -453,7 +481,8 @@ class ConstraintToPenalty(NormvizScene):
         ruler_group.move_to([below.center[0], 0, 0]).align_to([0, below.bottom, 0], DOWN)
         ruler_group.shift(0.04 * UP)
         pen_contours, pen_label = self.penalised_contours(norm, axes, window, lam, penalised)
-        side = {"axes": axes, "window": window, "pen_contours": pen_contours,
+        side = {"axes": axes, "numbers": numbers, "window": window,
+                "pen_contours": pen_contours,
                 "pen_label": pen_label,
                 "ball": pieces.BallOutline(axes, norm, radius),
                 "family": family,
@@ -479,8 +508,11 @@ class ConstraintToPenalty(NormvizScene):
                                box_points(names[0]), box_points(VGroup(center, center_tag))]),
                     window)
         side["tag_spots"] = {False: center_tag.get_center()}
+        spots = [name.get_center() for name in names]
         place_clear(side, way, family=True)  # c's tag, shown first with the family
         side["tag_spots"][True] = center_tag.get_center()
+        for name, spot in zip(names, spots, strict=True):  # the names shown with the arrows
+            name.move_to(spot)
         if norm == "l1":
             rays = l1_normal_cone(constrained.beta)
             angles = np.arctan2(rays[:, 1], rays[:, 0])
@@ -534,28 +566,44 @@ class ConstraintToPenalty(NormvizScene):
             side["contour"].show(level=float(side["loss"].value(beta)))
             side["live"].set_fields(f"{lam:.2f}", f"{radius:.3f}")
 
+    def place_balance(self, norm: str, loss: QuadraticLoss, radius: float
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """One plane at ``loss`` and budget ``radius``: mathcore's constrained optimum b*,
+        its balance -grad f = mu s (the arrows), the touching contour, c and the names
+        placed clear (``place_clear``); returns b* and s."""
+        side = self.sides[norm]
+        axes = side["axes"]
+        beta = solve_constrained(loss, norm, radius).beta
+        gradient, mu, normal = stationarity(loss, norm, radius)
+        side["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
+        pull, push = balance_arrows(axes, norm, beta, gradient, normal, mu, side["side"])
+        side["pull"].become(pull)
+        side["push"].become(push)
+        side["contour"].show(loss, float(loss.value(beta)))
+        side["center"][0].move_to(axes.c2p(*loss.center))
+        place_clear(side, across(axes, beta, gradient, side["side"]), family=False)
+        for part, mobject in zip(NAMED, (*side["names"], side["center"][1]), strict=True):
+            for k, axis in enumerate("xy"):
+                self.spots[norm, part, axis].set_value(float(mobject.get_center()[k]))
+        return beta, normal
+
+    def follow_budget(self) -> None:
+        """The updater of the price beat: the budget t (tracker ``t``), each ball of that
+        radius and, at it, mathcore's constrained optimum and its balance."""
+        radius = self.budget.get_value()
+        for norm, side in self.sides.items():
+            side["ball"].set_radius(radius)
+            self.place_balance(norm, self.loss, radius)
+
     def follow_fan(self) -> None:
         """The one updater of the fan beat: the loss centred at fan_center(a); for each ball
         mathcore's exact optimum, its balance -grad f = mu s, the contours, c and the text."""
         loss = QuadraticLoss.create(fan_center(self.loss, self.fan.get_value()),
                                     self.loss.matrix)
         for norm, side in self.sides.items():
-            axes = side["axes"]
-            beta = solve_constrained(loss, norm, defaults.RADIUS).beta
-            gradient, mu, normal = stationarity(loss, norm, defaults.RADIUS)
-            side["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
-            pull, push = balance_arrows(axes, norm, beta, gradient, normal, mu, side["side"])
-            side["pull"].become(pull)
-            side["push"].become(push)
             for contour in side["family"]:
                 contour.show(loss)
-            side["contour"].show(loss, float(loss.value(beta)))
-            side["center"][0].move_to(axes.c2p(*loss.center))
-            place_clear(side, across(axes, beta, gradient, side["side"]), family=False)
-            for part, mobject in zip(NAMED, (*side["names"], side["center"][1]),
-                                     strict=True):
-                for k, axis in enumerate("xy"):
-                    self.spots[norm, part, axis].set_value(float(mobject.get_center()[k]))
+            beta, normal = self.place_balance(norm, loss, defaults.RADIUS)
             side["fan_lines"][0].set_fields(*[pieces.format_coefficient(x) for x in beta])
             side["fan_lines"][1].set_fields(f"{normal[0]:.2f}", f"{normal[1]:+.2f}")
 
@@ -564,6 +612,11 @@ class ConstraintToPenalty(NormvizScene):
         loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
         self.loss = loss
         self.fan = self.tracker("a", float(stationarity(loss, "l1", defaults.RADIUS)[2][1]))
+        self.budget = self.tracker("t", defaults.RADIUS)
+        # where each name stands, frame by frame, while the budget steps and the loss
+        # slides (scene units)
+        self.spots = {(norm, part, axis): self.tracker(f"{norm}_{part}_{axis}", 0.0)
+                      for norm in NORMS for part in NAMED for axis in "xy"}
         columns = layout.two_columns(caption_lines=0)
         box = self.window_box(loss)
         self.box = box
@@ -571,6 +624,7 @@ class ConstraintToPenalty(NormvizScene):
                       for norm, column in zip(NORMS, columns, strict=True)}
         sides = list(self.sides.values())
         self.play(Write(self.title), *[Create(s["axes"]) for s in sides],
+                  *[FadeIn(s["numbers"]) for s in sides],
                   *[Create(s["ball"]) for s in sides], *[FadeIn(s["window"]) for s in sides],
                   *[FadeIn(s["family"]) for s in sides], *[FadeIn(s["center"]) for s in sides],
                   run_time=1.0)
@@ -626,6 +680,16 @@ class ConstraintToPenalty(NormvizScene):
                   *[s["lines"]["balance"].animate.move_to(s["slots"][1]) for s in sides],
                   run_time=0.6)
         self.play(*self.lines_in("price"), run_time=0.6)
+        # the step the price line speaks of: t to t + PRICE_STEP (the least f falls) and back
+        moving = [s[part] for s in sides for part in ("ball", "contour", "center", "pull",
+                                                      "push", "names", "dot")]
+        driven = self.drive(self.follow_budget, *moving)
+        self.play(self.budget.animate.set_value(defaults.RADIUS + PRICE_STEP),
+                  run_time=STEP_SECONDS, rate_func=smooth)
+        self.wait(STEP_HOLD)
+        self.play(self.budget.animate.set_value(defaults.RADIUS), run_time=STEP_SECONDS,
+                  rate_func=smooth)
+        self.stop_driving(driven, self.follow_budget)
 
     def tell_same(self) -> None:
         """The constrained optimum's balance, read the right way round: at b*, grad f =
@@ -681,20 +745,16 @@ class ConstraintToPenalty(NormvizScene):
         self.show("fan", {"path": list(path), "corner": corner.tolist(),
                           "normals": l1_normal_cone(corner).tolist()})
         self.beat("bridge_fan", beta=pieces.coordinates_text(corner))
-        # where each name stands, frame by frame, while the loss slides (scene units)
-        self.spots = {(norm, part, axis): self.tracker(f"{norm}_{part}_{axis}", 0.0)
-                      for norm in NORMS for part in NAMED for axis in "xy"}
         self.follow_fan()
         # the fan under everything else (the axes' ticks and the contours drawn over it)
         self.add(l1["fan"])
         self.bring_to_back(l1["fan"])
         self.play(FadeIn(l1["fan"]), *self.lines_out("constrained", "balance", "price"),
                   *[FadeIn(s["fan_lines"]) for s in sides], run_time=1.0)
-        self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot")])
-        # over the fan the names go without their boxes: the fan is seen whole through them
-        boxes = [name[0] for name in l1["names"]]
-        for box in boxes:
-            box.set_fill(opacity=0.0)
+        # the arrows, the optimum and the names (on their boxes of the background's colour,
+        # so that the fan's shading does not run under their letters) over the fan
+        self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot",
+                                                                  "names")])
         moving = [s[part] for s in sides for part in ("contour", "center", "pull", "push",
                                                       "names", "dot", "fan_lines")]
         driven = self.drive(self.follow_fan, *moving)
@@ -703,5 +763,3 @@ class ConstraintToPenalty(NormvizScene):
         self.stop_driving(driven, self.follow_fan)
         self.play(FadeOut(l1["fan"]), *[FadeOut(s["fan_lines"]) for s in sides],
                   *self.lines_in("constrained"), run_time=0.6)
-        for box in boxes:
-            box.set_fill(opacity=1.0)

@@ -2,8 +2,9 @@
 
 After T. Parr, "A visual explanation for regularization of linear models".  Left the L1
 diamond, right the L2 circle (radius 2), both over the whole square [-10, 10]^2 the
-centres are drawn from (ticks every 5, none across the small balls' tips; the balls drawn
-whole over the axes and the contours, the optima over the balls).  Random losses of
+centres are drawn from (ticks every 5, numbered outside the plane, none across the small
+balls' tips; the axis names β₁, β₂ outside too; the balls drawn whole over the axes and the
+contours, the optima over the balls).  Random losses of
 Parr's ``general`` case (``mathcore.cloud``) appear with their centre c (the unconstrained
 minimum), touching contour and optimum; then hundreds of centres pile up, each coloured
 by its optimum (green: an exact zero, yellow: none), with counters; then mathcore's exact
@@ -12,12 +13,13 @@ share over a million losses takes their place.  At most three shares are on scre
 
 Then the reason: for one fixed loss shape A the centres whose L1 optimum is a tip form a
 wedge beyond it (``mathcore.catchment``): for the round loss A = I the quarter-planes
-between the two edge normals at each tip, for a tilted A skewed ones; the random shapes
-of the cloud blur these zones into its green areas.  On the circle only one ray from
-each axis point leads to a zero (a set of area 0).  Last, a zoom on each touch point in
-Parr's manner (``mathcore.boundary_walk``): at the tip every move along the diamond
-raises the loss at a non-zero rate, so a loss tilted a little still touches there; the
-circle is flat for the loss at its touch point, so any tilt moves the optimum.
+between the two edge normals at each tip, for a tilted A skewed ones; the random shapes of
+the cloud blur these zones into its green areas (while the wedges turn, the round loss's
+stay faintly outlined). On the circle only one ray from each axis point leads to a zero (a
+set of area 0). Last, a zoom on each touch point in Parr's manner
+(``mathcore.boundary_walk``): at the tip every move along the diamond raises the loss at a
+non-zero rate, so a loss tilted a little still touches there; the circle is flat for the
+loss at its touch point, so any tilt moves the optimum.
 
 Trackers: ``loss`` (the random loss whose contour is on screen, -1 for none), ``dots``
 (how many centres each plane shows), ``shape`` (-1 before the zones; then s in [0, 1],
@@ -27,7 +29,7 @@ example's contour level as a share of each ball's touching level while it grows 
 -1 before), ``zoom`` (1 while the insets show) and ``arrows`` (how many of the two steps
 along the ball, with their slopes, each inset shows).  The tallies "×N" at the diamond's
 tips and at the circle's four axis points count the shown optima exactly there (always 0
-on the circle).
+on the circle); one line under the L1 plane says so while the cloud piles up.
 
 Render: ``manim render scenes/cloud.py``.
 """
@@ -96,12 +98,18 @@ PILE_OPACITY = 0.85
 #: Each tally "×N" sits on an opaque patch of background (over the cloud's dots), this
 #: far (manim units) out from its pile, off the ball.
 TALLY_PAD, TALLY_PATCH_OPACITY, TALLY_BUFF = 0.05, 1.0, 0.12
-#: Lines under each plane: while the cloud piles up the counter, then two lines on the
+#: Lines under each plane: while the cloud piles up the counter, then the line on the
 #: tallies; later the two-line notes of each beat, from the top.
-TEXT_LINES = 3
+TEXT_LINES = 2
 NOTE_LINES = 2
-#: Space between a plane's bottom tick and its counter.
+#: The one-line note on what the tallies count, under the counter.
+TALLY_LINE = 1
+#: Space between a plane's bottom tick numbers and its counter.
 PLANE_GAP = 0.15
+#: The numbered ticks (every TICK_STEP) and the axis names β₁, β₂, outside each plane, at
+#: the body size (at least 14 px at 480p); the band under a plane for its tick numbers
+#: (one caption line: the planes keep the size and place they had with three lines below).
+TICK_NUMBER_SIZE, TICK_ROOM, AXIS_NAME_BUFF = theme.BODY_SIZE, layout.CAPTION_LINE, 0.15
 #: The zoom: data half-width around the touch point (the zoomed view covers the plane).
 ZOOM_HALF = 0.5
 #: The cloud steps back while the zones of one loss shape are drawn over it, each dot
@@ -110,12 +118,18 @@ ZOOM_HALF = 0.5
 CLOUD_DIMMED = 0.75
 #: Old notes fade out in this long before new ones fade in (never both at once).
 NOTES_OUT = 0.4
+#: The exact shares come one after another: each fades in this long, then is held this
+#: long before the next.
+EXACT_STEP = (0.8, 0.45)
 #: Length (data units) of the arrows along the sphere in the insets.
 STEP_ARROW = 0.3
 SHAPE_SECONDS = 3.0
 #: While the zone notes are read, each corner wedge is outlined in turn (stroke width).
 OUTLINE_STROKE = 4
 OUTLINE_DRAW, OUTLINE_FADE = 0.6, 0.4
+#: While the wedges turn into the tilted loss's, the round loss's stay outlined faintly
+#: (stroke width, opacity) for comparison.
+FAINT_STROKE, FAINT_OPACITY = 2, 0.6
 #: The tilted example's contour grows from this share of its touching level to 1.
 GROW_START, GROW_SECONDS = 0.02, 2.0
 #: Each step along the ball in the insets is drawn in this long.
@@ -154,6 +168,19 @@ def spaced_ticks(axes: Axes, step: float) -> Axes:
         axis.x_range = np.array([axis.x_range[0], axis.x_range[1], step])
         axis.add_ticks()
     return axes
+
+
+def plane_scale(axes: Axes, lang: str) -> VGroup:
+    """A plane's scale, outside it (clear of the dots and the zones): the numbers of its
+    ticks, every TICK_STEP, along the bottom and the left edge, then the axis names: β₁
+    beside the right end of the β₁ axis, β₂ left of the left numbers at β₂ = 0."""
+    values = np.arange(-PLANE_RANGE, PLANE_RANGE + TICK_STEP / 2, TICK_STEP)
+    numbers = pieces.tick_numbers(axes, values, values, font_size=TICK_NUMBER_SIZE)
+    x_name = pieces.label(text("axis_x", lang), TICK_NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
+    y_name = pieces.label(text("axis_y", lang), TICK_NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
+    x_name.next_to(axes.c2p(PLANE_RANGE, 0.0), RIGHT, buff=AXIS_NAME_BUFF)
+    y_name.next_to(numbers, LEFT, buff=AXIS_NAME_BUFF).set_y(axes.c2p(0.0, 0.0)[1])
+    return VGroup(numbers, x_name, y_name)
 
 
 def outcome_color(optimum: np.ndarray) -> str:
@@ -207,13 +234,15 @@ class RandomLossCloud(NormvizScene):
         self.planes = {}
         columns = layout.two_columns(caption_lines=NOTE_LINES)
         for norm, column in zip(("l1", "l2"), columns, strict=True):
-            square, below = column.split_bottom(TEXT_LINES * layout.CAPTION_LINE + PLANE_GAP)
+            square, below = column.split_bottom(TEXT_LINES * layout.CAPTION_LINE + PLANE_GAP
+                                                + TICK_ROOM)
             axes = self.plane(norm, spaced_ticks(pieces.fit_axes(
                 np.array([-PLANE_RANGE, -PLANE_RANGE]), np.array([PLANE_RANGE, PLANE_RANGE]),
                 square.width, square.height), TICK_STEP))
             square.place(axes)
             ball = pieces.BallOutline(axes, norm, RADIUS).set_z_index(BALL_Z)
-            self.planes[norm] = {"axes": axes, "ball": ball, "below": below}
+            self.planes[norm] = {"axes": axes, "ball": ball, "below": below,
+                                 "scale": plane_scale(axes, self.lang)}
         # the key and the sampling, one line each at the small size (each fits the width)
         band = layout.caption_band(NOTE_LINES)
         self.key = band.place(VGroup(*[
@@ -250,7 +279,7 @@ class RandomLossCloud(NormvizScene):
         """Put ``mobject`` on line ``line`` (0 the first) under the plane."""
         below = self.planes[norm]["below"]
         pieces.fit_into(mobject, below.width)
-        top = below.top - PLANE_GAP - line * layout.CAPTION_LINE
+        top = below.top - TICK_ROOM - PLANE_GAP - line * layout.CAPTION_LINE
         return mobject.move_to(below.center).align_to([0.0, top, 0.0], UP)
 
     def note(self, norm: str, key: str, line: int = 0, **fields: object):
@@ -263,7 +292,7 @@ class RandomLossCloud(NormvizScene):
         self.beat("cloud_start")
         self.play(FadeIn(self.title), *[Create(p["axes"]) for p in self.planes.values()],
                   *[Create(p["ball"]) for p in self.planes.values()], FadeIn(self.key[0]),
-                  run_time=1.2)
+                  *[FadeIn(p["scale"]) for p in self.planes.values()], run_time=1.2)
         self.clouds = {norm: VGroup() for norm in self.planes}
         for index in range(SHOWN_ONE_BY_ONE):
             self.show_one(index)
@@ -279,9 +308,14 @@ class RandomLossCloud(NormvizScene):
                                                                  samples=samples)
                       for norm, result in self.exact.items()}
         self.exact_notes = dict(self.notes)
-        # the million losses' shares replace the 400 dots' counts (two shares at a time)
-        self.swap([self.tally_note, *self.counters.values()],
-                  [*self.notes.values(), self.key[1]], run_time=0.8)
+        # the million losses' shares replace the 400 dots' counts, in the subtitle's order:
+        # the L1 share, the L2 share, then how the losses were drawn
+        self.play(*[FadeOut(m) for m in [self.tally_note, *self.counters.values()]],
+                  run_time=NOTES_OUT)
+        for shown in (self.notes["l1"], self.notes["l2"], self.key[1]):
+            self.play(FadeIn(shown), run_time=EXACT_STEP[0])
+            if shown is not self.key[1]:
+                self.wait(EXACT_STEP[1])
         self.show_zones()
         self.tilt_zones()
         self.zoom_in()
@@ -346,7 +380,7 @@ class RandomLossCloud(NormvizScene):
         for norm, dots in self.new_dots.items():
             self.clouds[norm].add(*dots)
         self.follow_dots()
-        self.tally_note = self.note("l1", "cloud_tally_note", line=1)
+        self.tally_note = self.note("l1", "cloud_tally_note", line=TALLY_LINE)
         self.play(*[FadeIn(c) for c in self.counters.values()],
                   *[FadeIn(p) for p in self.corner_piles.values()],
                   FadeIn(self.tally_note), run_time=0.6)
@@ -414,6 +448,9 @@ class RandomLossCloud(NormvizScene):
         self.beat("cloud_tilt", share=percent(self.zone_share["tilted"]))
         # the tilted share is read once, beside the others, in the line under the key
         tilt_notes = {norm: self.note(norm, f"cloud_tilt_{norm}") for norm in self.planes}
+        # the round wedges stay outlined faintly (on the wedges now, under the dots)
+        self.round_outline = wedge_outlines(self.planes["l1"]["axes"], shape_at(0.0))
+        self.add(self.round_outline)
         driven = self.drive(self.follow_shape, self.wedges, self.rays)
         self.swap(list(self.notes.values()), [*tilt_notes.values(), self.shares],
                   self.shape.animate.set_value(1.0), run_time=SHAPE_SECONDS)
@@ -455,10 +492,11 @@ class RandomLossCloud(NormvizScene):
             back, ahead = (slope_text(s) for s in self.slopes[norm])
             zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
         # the shares step aside: the zoom's numbers are the slopes; the insets cover the
-        # shaded zones, and with them goes the line on the shading
+        # shaded zones, and with them goes the line on the shading; the planes' scales
+        # (not the insets') go while the insets cover the planes
         self.play(*[Create(group[0]) for group in self.insets],
                   *[FadeOut(n) for n in self.notes.values()], FadeOut(self.shares),
-                  FadeOut(self.zone_key),
+                  FadeOut(self.zone_key), *[FadeOut(p["scale"]) for p in self.planes.values()],
                   run_time=0.6)
         built = [list(group[1].submobjects) for group in self.insets]
         steps = VGroup(*[VGroup(group[1][1], group[1][2]) for group in self.insets])
@@ -536,12 +574,21 @@ class RandomLossCloud(NormvizScene):
                   samples=format_count(EXACT_SAMPLES, self.lang))
         self.zoomed.set_value(0)
         # the million losses' shares again, under them the sampling they were drawn by
-        self.swap([self.insets, self.wedges, self.rays, self.examples,
+        self.swap([self.insets, self.wedges, self.rays, self.examples, self.round_outline,
                    *self.notes.values()],
-                  [*self.exact_notes.values(), *self.key, *self.corner_piles.values()],
+                  [*self.exact_notes.values(), *self.key, *self.corner_piles.values(),
+                   *[p["scale"] for p in self.planes.values()]],
                   *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
                   run_time=0.8)
         self.notes = self.exact_notes
+
+
+def wedge_outlines(axes: Axes, matrix: np.ndarray) -> VGroup:
+    """Faint outlines of mathcore's corner wedges for the loss shape ``matrix``."""
+    corners = [r for r in catchment_regions(matrix, RADIUS, BOX) if r.face == "corner"]
+    return VGroup(*[Polygon(*axes.c2p(region.polygon), color=theme.ZERO_COLOR,
+                            stroke_width=FAINT_STROKE, stroke_opacity=FAINT_OPACITY,
+                            fill_opacity=0.0) for region in corners]).set_z_index(-1)
 
 
 def inward_normal(direction: np.ndarray, point: np.ndarray) -> np.ndarray:

@@ -32,7 +32,9 @@ the read-out gives it, above the point (0, t) every ball passes through.
 Right, the sweep: a live read-out of p (or alpha) and of b*; a chart of
 b1* and b2* against the sweep, drawn as it goes, over a green band where a coefficient
 is exactly 0; under it the p axis (alpha axis for the elastic net) with a marker at the
-tracker's value the whole time.  Colours keep the lesson's key (scenes/title.py): the
+tracker's value the whole time (its tick labels under the marker's disc, never covered),
+and a dashed cursor from the marker up the chart that breaks around any text it passes
+(no line crosses text).  Colours keep the lesson's key (scenes/title.py): the
 ball and the marker are the L1 colour only at the L1 ball (p = 1, the elastic net's lasso
 end), the L2 colour only at the L2 ball (p = 2, the ridge end), and
 ``theme.OTHER_BALL_COLOR`` in between; b1* and b2* are drawn in ``CURVE_COLORS`` (the
@@ -149,8 +151,8 @@ NOTE_BAND, UNDER_CHART = 1.5, 0.82
 #: passes for the text's white in a small head).
 CURVE_COLORS = (theme.FEATURE_PALETTE[1], "#22B3B3")
 #: Each curve's name rides right of its head, lifted by this share of its height (off the
-#: chart's zero line), and keeps this gap (manim units) from the other's.
-NAME_LIFT, NAME_GAP = 0.3, 0.04
+#: chart's zero line), and keeps this gap (manim units: 6 px at 480p) from the other's.
+NAME_LIFT, NAME_GAP = 0.3, 0.1
 #: Room (manim units) between a head and its name (the head stays a disc of its own).
 NAME_BUFF = 0.15
 #: The most value ticks the chart's y axis may number (its step: 1, 2 or 5 times a power
@@ -163,6 +165,9 @@ TICK_LABEL_GAP = 0.3
 TICK_ROOM, AXIS_NAME_ROOM, AXIS_NAME_GAP = 0.45, 0.7, 0.08
 #: The p axis lies this far (manim units) below the chart's lowest value.
 AXIS_DROP = 0.28
+#: Room (manim units) between the marker's disc on the sweep axis and the tick labels
+#: under it, and between the cursor and any text it passes (a line never crosses text).
+MARKER_CLEARANCE, CURSOR_CLEARANCE = 0.08, 0.06
 BAND_OPACITY = 0.16
 HEAD_RADIUS = 0.07
 #: The chart's curves: at least two pixels wide at -ql, so that a flat curve lying on the
@@ -298,6 +303,23 @@ def budget_numbers() -> dict[str, str]:
     return {"radius": pieces.format_number(RADIUS), "square": pieces.format_number(RADIUS**2)}
 
 
+def name_centres(heads: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The centres of the curves' names (rows: b1*, b2*) beside their heads (screen
+    points): each ``NAME_BUFF`` right of its head's disc, lifted ``NAME_LIFT`` of its
+    height (clear of the zero line); two that come closer than ``NAME_GAP`` (their
+    boxes, ``sizes``: width, height) are pushed apart by halves."""
+    centres = heads.astype(float).copy()
+    centres[:, 0] += HEAD_RADIUS + NAME_BUFF + sizes[:, 0] / 2
+    centres[:, 1] += NAME_LIFT * sizes[:, 1]
+    lower, upper = np.argsort(centres[:, 1], kind="stable")
+    short = NAME_GAP - ((centres[upper, 1] - sizes[upper, 1] / 2)
+                        - (centres[lower, 1] + sizes[lower, 1] / 2))
+    if short > 0:
+        centres[lower, 1] -= short / 2
+        centres[upper, 1] += short / 2
+    return centres
+
+
 def subtitle_floor() -> float:
     """The frame's y above which essential things stay (subtitles are drawn below)."""
     return -config.frame_height / 2 + layout.SUBTITLE_SHARE * config.frame_height
@@ -410,8 +432,10 @@ class SweepChart:
             where = axes.c2p(position_of(index, setting), self.axis_y)
             ticks.add(Line(where + 0.08 * DOWN, where + 0.08 * UP,
                            color=theme.MUTED_TEXT_COLOR, stroke_width=theme.AXES_STROKE))
+            # under the marker's disc (which rides on the axis): never covered by it
             labels.add(pieces.label(tick_text(index, setting, lang), theme.SMALL_SIZE,
-                                    theme.MUTED_TEXT_COLOR).next_to(where, DOWN, buff=0.12))
+                                    theme.MUTED_TEXT_COLOR).next_to(
+                where, DOWN, buff=theme.DOT_RADIUS + MARKER_CLEARANCE))
         spread_labels(labels)
         name = pieces.label(text(f"lp_axis_{family}", lang), theme.BODY_SIZE,
                             theme.TEXT_COLOR).next_to(axes.c2p(SWEEP_END, self.axis_y), RIGHT,
@@ -444,15 +468,24 @@ class SweepChart:
         return min(fits, key=lambda y: abs(y - middle)) if fits else middle
 
     def place_names(self) -> None:
-        """Each curve's name right of its head, a little above it (clear of the zero
-        line), the two pushed apart when their heads are close."""
-        for name, head in zip(self.names, self.heads, strict=True):
-            name.next_to(head, RIGHT, buff=NAME_BUFF).shift(NAME_LIFT * name.height * UP)
-        lower, upper = sorted(self.names, key=lambda name: name.get_y())
-        short = NAME_GAP - (upper.get_bottom()[1] - lower.get_top()[1])
-        if short > 0:
-            lower.shift(short / 2 * DOWN)
-            upper.shift(short / 2 * UP)
+        """Each curve's name where ``name_centres`` puts it beside its head."""
+        centres = name_centres(np.array([head.get_center() for head in self.heads]),
+                               np.array([[name.width, name.height] for name in self.names]))
+        for name, centre in zip(self.names, centres, strict=True):
+            name.move_to(centre)
+
+    def clear_cursor(self, texts: list[VMobject]) -> None:
+        """Hide the cursor's dashes that would cross one of ``texts`` (its box grown by
+        ``CURSOR_CLEARANCE``): the cursor breaks around a text, never crosses it."""
+        x = self.cursor.get_x()
+        boxes = [(t.get_left()[0], t.get_right()[0], t.get_bottom()[1], t.get_top()[1])
+                 for t in texts]
+        for dash in self.cursor.submobjects:
+            low, high = dash.get_bottom()[1], dash.get_top()[1]
+            crosses = any(left - CURSOR_CLEARANCE <= x <= right + CURSOR_CLEARANCE
+                          and low <= top + CURSOR_CLEARANCE and high >= bottom
+                          - CURSOR_CLEARANCE for left, right, bottom, top in boxes)
+            dash.set_stroke(opacity=0.0 if crosses else 1.0)
 
     def still(self, family: str) -> VGroup:
         """What does not move in one family's chart (faded in and out with the family)."""
@@ -490,6 +523,9 @@ class SweepChart:
                 name.set_opacity(float(np.clip(grown, 0.0, 1.0)))
         self.cursor.put_start_and_end_on(axes.c2p(position, self.axis_y),
                                          axes.c2p(position, self.high))
+        name = parts["band_name"]
+        shown = name.family_members_with_points() and name.get_fill_opacity() > 0.0
+        self.clear_cursor([*self.names, *([name] if shown else [])])
         self.marker.move_to(axes.c2p(position, self.axis_y)).set_color(color)
 
 

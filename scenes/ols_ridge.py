@@ -15,9 +15,11 @@ every minibatch's fit, the minibatches arriving one by one (batch k's two fits a
 (``along_sd``).  Both rows share ONE y range (the OLS swing), so the ridge row is a flat
 line; a small inset beside it, labelled with its zoom (a round x100 for the defaults),
 shows ridge's own scatter; every number and name on the rows is at least 14 px tall at
-480p (``TICK_SIZE``).  Then
-the full-data fits (ridge (0.50, 0.50), then OLS (0.96, 1.04) as the subtitle names them:
-ridge's price is shrinkage), the two sds compared (each marked) and
+480p (``TICK_SIZE``), and only the ends of each y axis are numbered (a 0 between would all
+but touch them).  Then
+the full-data fits (ridge (0.50, 0.50), marked as the subtitle reads it, then OLS
+(0.96, 1.04) as the subtitle names them: ridge's price is shrinkage), the two sds
+compared (each marked) and
 sd ratio along beta1 - beta2 (147x: the data tell OLS almost nothing in that direction,
 shown by a line first: x beta sees beta1 - beta2 only through x1 - x2, whose sd over the
 rows is tiny beside x1 + x2's; the sds along beta1 + beta2 take its place after) and
@@ -150,7 +152,8 @@ class OlsAgainstRidge(NormvizScene):
         self.data_axes, self.data_readouts = axes, readouts
         self.beat("ols_data", rho=RHO, batches=OLS_BATCHES)
         self.play(Write(self.title), Create(frame), run_time=1.0)
-        self.play(FadeIn(dots), FadeIn(readouts[:3]), run_time=1.2)
+        self.play(FadeIn(dots), FadeIn(readouts[:2]), run_time=1.2)
+        self.play(FadeIn(readouts[2]), run_time=0.6)  # how many rows are shown
         self.until_words(str(OLS_BATCHES))
         self.play(FadeIn(readouts[3:]), run_time=0.6)
         self.leftovers = VGroup(frame, dots, readouts)
@@ -182,8 +185,10 @@ class OlsAgainstRidge(NormvizScene):
             # screen units per unit of beta1 - beta2, the same in both rows
             self.row_scale = plot.height / (2 * reach)
             tick = nice_floor(0.9 * reach)
+            # only the ends numbered: a number at 0 would all but touch them (0 is the
+            # zero line between them)
             frame = VGroup(axes, tick_numbers(
-                axes, (1, OLS_BATCHES) if k == 1 else (), (-tick, 0.0, tick),
+                axes, (1, OLS_BATCHES) if k == 1 else (), (-tick, tick),
                 row.shrink(bottom=-NUMBER_ROOM)))
             if k == 1:  # the axis's name between its two numbers
                 frame.add(pieces.label(text("ols_batch_axis", lang), TICK_SIZE,
@@ -210,7 +215,7 @@ class OlsAgainstRidge(NormvizScene):
             parts.add(frame, *stack[:-1])
             full.add(stack[-1])
             self.rows[name] = {"axes": axes, "mean": mean, "sd": sd, "text": stack,
-                               "full": fit}
+                               "full": fit, "ticks": frame[1]}
             if name == "ridge":
                 self.inset = self.build_inset(inset_column, values, mean, sd)
         self.show("ols_vs_ridge_along", {name: {"sd": row["sd"], "mean": row["mean"]}
@@ -231,8 +236,12 @@ class OlsAgainstRidge(NormvizScene):
         ridge, ols = fits.full_ridge, fits.full_ols
         r1, r2, o1, o2 = (f"{v:.2f}" for v in (*ridge, *ols))
         self.beat("ols_shrink", r1=r1, r2=r2, o1=o1, o2=o2)
-        # each full-data fit as the subtitle names it: ridge's, then least squares'
+        # each full-data fit as the subtitle names it: ridge's (marked as its numbers are
+        # read), then least squares'
         self.play(FadeIn(full[1]), run_time=0.6)
+        self.until_words(f"({r1}, {r2})")
+        self.play(Circumscribe(full[1], color=theme.MUTED_TEXT_COLOR, stroke_width=2),
+                  run_time=1.0)
         self.until_words(f"({o1}, {o2})")
         self.play(FadeIn(full[0]), run_time=0.6)
         self.full_lines = full
@@ -251,7 +260,8 @@ class OlsAgainstRidge(NormvizScene):
             (0, OLS_BATCHES + 1), (-half, half), box.width, box.height))
         box.place(axes)
         tick = nice_floor(0.9 * half)
-        frame = VGroup(axes, tick_numbers(axes, (), (-tick, 0.0, tick), region))
+        # (as in the rows: the ends numbered, 0 the zero line between them)
+        frame = VGroup(axes, tick_numbers(axes, (), (-tick, tick), region))
         name = pieces.label(text("ols_inset", self.lang, zoom=self.zoom), theme.SMALL_SIZE,
                             theme.L2_COLOR)
         name.next_to(axes, UP, buff=0.1).align_to([region.right, 0.0, 0.0], RIGHT)
@@ -264,7 +274,8 @@ class OlsAgainstRidge(NormvizScene):
                            INSET_DOT, theme.L2_COLOR)
         shade = band(axes, mean, sd, theme.L2_COLOR)
         group = VGroup(frame, outline, shade, inset_dots, name)
-        return {"axes": axes, "group": group, "name": name, "half": half, "band": shade}
+        return {"axes": axes, "group": group, "name": name, "half": half, "band": shade,
+                "ticks": frame[1]}
 
     # -- the ratios ------------------------------------------------------------------------
     def closing_beats(self) -> None:
@@ -313,6 +324,9 @@ class OlsAgainstRidge(NormvizScene):
         # the sds along beta1 + beta2 take the place of the why
         self.play(FadeOut(line_why), run_time=0.4)
         self.play(FadeIn(line_sum), run_time=0.6)
+        # marked while the subtitle says they spread alike
+        self.play(Circumscribe(line_sum, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
+                  run_time=1.0)
         # the distance ratio as the subtitle reaches it, then its interval
         self.until_words(f"{fits.ratio:.1f}")
         self.play(FadeIn(line_distance), run_time=0.6)

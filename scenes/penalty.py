@@ -9,8 +9,9 @@ loss + lambda penalty) can push back with any force up to lambda.  One conventio
 through (``mathcore.penalties``'s): the loss is (b - v)^2 / 2, so its pull at 0 is v itself
 and L1's minimiser is 0 exactly while |v| <= lambda (threshold lambda, said on screen).
 The slopes' panel shows it as a balance of forces: the loss b^2 / 2 - g b pulls a weight
-with g - b (g: its pull at 0), and the minimiser of b^2 / 2 - g b + lambda P(b) is where
-that pull line meets lambda times the penalty's slope.  As g grows from 0 the line climbs
+with g - b (g: its pull at 0; the pink line, named by a legend), and the minimiser of
+b^2 / 2 - g b + lambda P(b) is where that pull line meets lambda times the penalty's
+slope.  As g grows from 0 the line climbs
 L1's jump at 0, so L1's minimiser stays exactly 0 until g reaches lambda, while it meets
 L2's 2b at g / 3 > 0 as soon as g > 0; two tracks under the panel show both minimisers on
 their own rows (they never hide each other).  Right (the penalties' panel gives way to
@@ -39,6 +40,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -70,7 +72,8 @@ from mathcore.penalties import (
     soft_threshold,
 )
 from scenes import layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
+from scenes.cues import subtitle_seconds
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import reading_seconds, text
 
@@ -87,6 +90,10 @@ SAMPLES = 401
 #: step's rows fade out in STEP_FADE seconds.
 SWEEP_SECONDS, STEP_FADE = 0.9, 0.4
 PROBE = 0.07
+#: The gap between a key and the corner of the region a moving dot or line sweeps.
+KEY_CLEAR = 0.15
+#: The length of a legend's stroke.
+KEY_STROKE = 0.5
 #: Room above each panel for its two-line heading, and below for the dead-zone label or
 #: a live reading; left of and under each plane for its tick numbers.
 HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.5
@@ -97,9 +104,14 @@ TICK_SIZE = 27
 TRACK_GAP, TRACK_STEP = 0.25, 0.42
 #: The large-weight probe sweeps beta from 0 to this (the note: L2 punishes large weights).
 LARGE = 2.0
+#: The shortest run time of that sweep.
+WEIGHT_SWEEP = 2.4
 #: The loss of the balance of forces, b^2 / 2 - g b = (b - g)^2 / 2 - g^2 / 2, pulls a
 #: weight with g - b; its pull g at 0 grows from 0 to G_MAX, pausing at g = LAMBDA.
 G_MAX = 2.5
+#: The shortest run times of g's two legs (0 to LAMBDA, LAMBDA to G_MAX) and the pause
+#: between them; the legs stretch alike to last while the beat's subtitle is read.
+G_LEGS, G_PAUSE = (3.5, 4.0), 0.6
 #: Two features that carry one signal (x1 and x2 measure the same quantity), so
 #: w1 x1 + w2 x2 predicts the same with all the weight on one or the weight spread evenly.
 SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
@@ -226,11 +238,12 @@ class PenaltyShapes(NormvizScene):
         ]
         self.keys = [self.curve_keys(values, (("|β|", theme.L1_COLOR, SPAN, 2.3),
                                               ("β²", theme.L2_COLOR, 1.25, 3.6))),
-                     self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 1.75, 1.6),
+                     self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 0.0, 0.0),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
-                     self.curve_keys(proxes, (("β = v", theme.MUTED_TEXT_COLOR, -0.5, -1.6),
+                     self.curve_keys(proxes, (("β = v", theme.MUTED_TEXT_COLOR, 0.0, 0.0),
                                               ("L1", theme.L1_COLOR, 1.45, 0.95),
                                               ("L2", theme.L2_COLOR, 1.3, -0.45)))]
+        self.place_clear_keys(gradients, proxes)
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
                          stroke_width=8)
@@ -254,6 +267,8 @@ class PenaltyShapes(NormvizScene):
         # the balance of forces on the slopes' panel: the loss's pull line and where it
         # meets lambda times each penalty's slope (LAMBDA = 1: the curves drawn)
         self.pull_line = VMobject(color=theme.LOSS_COLOR, stroke_width=theme.PATH_STROKE)
+        self.pull_key = self.line_key(text("pen_pull_key", self.lang), theme.LOSS_COLOR,
+                                      self.notes[1], columns[2])
         self.balance = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                               Dot(color=theme.L2_COLOR, radius=PROBE))
         # the input v before the penalty acts: on the line beta = v
@@ -533,7 +548,7 @@ class PenaltyShapes(NormvizScene):
         self.play(FadeIn(self.spread_verdict), run_time=0.6)
         self.wait(2.5)
         self.play(*[FadeIn(p["shift"]) for p in parts], run_time=0.6)
-        self.play(*[GrowArrow(p["arrow"]) for p in parts], run_time=1.2)
+        self.play(*[GrowArrow(p["arrow"]) for p in parts], run_time=self.until_read(1.2))
 
     def hide_spread(self) -> None:
         self.play(FadeOut(self.spread_note), FadeOut(self.spread_verdict),
@@ -553,9 +568,10 @@ class PenaltyShapes(NormvizScene):
         for dot, y in zip(self.weight_probes[panel], heights, strict=True):
             dot.move_to(axes.c2p(b, y))
 
-    def sweep_weight(self, panel: int) -> None:
+    def sweep_weight(self, panel: int, last: bool = False) -> None:
         """A weight growing from 0 to ``LARGE`` on one panel, its probes and reading (on
-        the slopes' panel from just right of 0, after the moment at 0 itself)."""
+        the slopes' panel from just right of 0, after the moment at 0 itself); as the
+        beat's ``last`` motion it lasts while the subtitle is read."""
         self.beta.set_value(0.0 if panel == 0 else SLOPE_START)
 
         def update() -> None:
@@ -565,7 +581,8 @@ class PenaltyShapes(NormvizScene):
         self.play(FadeIn(self.weight_probes[panel]), FadeIn(self.readings[panel]),
                   run_time=0.4)
         moving = self.drive(update, self.weight_probes[panel], self.readings[panel])
-        self.play(self.beta.animate.set_value(LARGE), run_time=2.4, rate_func=linear)
+        run_time = self.until_read(WEIGHT_SWEEP) if last else WEIGHT_SWEEP
+        self.play(self.beta.animate.set_value(LARGE), run_time=run_time, rate_func=linear)
         self.stop_driving(moving, update)
 
     def follow_balance(self) -> None:
@@ -587,21 +604,58 @@ class PenaltyShapes(NormvizScene):
         0 (exactly 0) until g = LAMBDA, L2's leaves 0 at once."""
         self.g.set_value(0.0)
         self.follow_balance()
-        self.play(FadeIn(note), Create(self.pull_line), run_time=0.8)
+        self.play(FadeIn(note), Create(self.pull_line), FadeIn(self.pull_key), run_time=0.8)
         self.play(FadeIn(self.balance), FadeIn(self.readings[3]), FadeIn(self.tracks),
                   FadeIn(self.track_dots), run_time=0.4)
         moving = self.drive(self.follow_balance, self.pull_line, self.balance,
                             self.track_dots, self.readings[3])
-        self.play(self.g.animate.set_value(LAMBDA), run_time=3.5, rate_func=linear)
-        self.wait(0.6)  # g = lambda: the line reaches the top of the jump
-        self.play(self.g.animate.set_value(G_MAX), run_time=4.0, rate_func=linear)
+        # both legs stretched alike while the subtitle is read
+        stretch = (self.until_read(sum(G_LEGS) + G_PAUSE) - G_PAUSE) / sum(G_LEGS)
+        self.play(self.g.animate.set_value(LAMBDA), run_time=G_LEGS[0] * stretch,
+                  rate_func=linear)
+        self.wait(G_PAUSE)  # g = lambda: the line reaches the top of the jump
+        self.play(self.g.animate.set_value(G_MAX), run_time=G_LEGS[1] * stretch,
+                  rate_func=linear)
         self.stop_driving(moving, self.follow_balance)
+
+    def until_read(self, shortest: float) -> float:
+        """The run time of a beat's last motion: ``shortest``, or longer, so that it ends
+        STILL_SECONDS before the beat's subtitle has been read (no longer still)."""
+        beat = self.beats[-1]
+        left = subtitle_seconds(beat["subtitle"], self.lang) - (self.time - beat["start"])
+        return max(shortest, left - STILL_SECONDS)
 
     def read_rest(self, note, since: float) -> None:
         """Hold the picture until ``note``, on screen since ``since``, can be read."""
         rest = reading_seconds(note.original_text, self.lang) - (self.time - since)
         if rest > 0:
             self.wait(rest)
+
+    def place_clear_keys(self, gradients, proxes) -> None:
+        """The two keys that moving things would cross.  ``sign(β)``: up and right of
+        (G_MAX − λ, λ), where the last pull line g − β (g = G_MAX) meets λ·sign = λ: every
+        pull line (g <= G_MAX) runs below and left of that corner, the +1 branch under it.
+        ``β = v``: in the empty wedge under the line β = v left of the β axis (no curve
+        there: both outputs lie between v and 0), its top-left corner KEY_CLEAR right and
+        down of the line's point at the wedge's height, so the input dot on that line never
+        reaches it; its foot on the plane's bottom edge (the numbers are under it)."""
+        sign_key, v_key = self.keys[1][0], self.keys[2][0]
+        sign_key.next_to(gradients.c2p(G_MAX - LAMBDA, LAMBDA), UP + RIGHT, buff=KEY_CLEAR)
+        foot = proxes.c2p(0.0, -SPAN)[1]
+        corner = proxes.p2c(np.array([0.0, foot + v_key.height + KEY_CLEAR, 0.0]))[1]
+        v_key.next_to(proxes.c2p(corner, corner), DOWN + RIGHT, buff=KEY_CLEAR)
+        assert v_key.get_right()[0] <= proxes.c2p(0.0, 0.0)[0] - PROBE, "β = v on the β axis"
+
+    @staticmethod
+    def line_key(name: str, color: str, above, column) -> VGroup:
+        """A legend entry for a line: a short stroke and its name, both in ``color``,
+        under the words ``above`` in their column."""
+        key = VGroup(Line(ORIGIN, KEY_STROKE * RIGHT, color=color,
+                          stroke_width=theme.PATH_STROKE),
+                     pieces.label(name, theme.SMALL_SIZE, color)).arrange(RIGHT, buff=0.15)
+        key.next_to(above, DOWN, buff=0.3)
+        assert column.fits(key), f"{name} leaves its column"
+        return key
 
     @staticmethod
     def curve_keys(axes, keys) -> VGroup:
@@ -638,7 +692,7 @@ class PenaltyShapes(NormvizScene):
         self.beat("pen_large", b=f"{EQUAL_COST:g}", big=f"{big:g}", large=f"{LARGE:g}",
                   ratio=f"{big / small:g}")
         self.play(FadeIn(self.equal), FadeIn(self.equal_label), run_time=0.5)
-        self.sweep_weight(0)
+        self.sweep_weight(0, last=True)
         l1, l2 = zip(*self.spread_costs, strict=True)
         self.show("spread", {"costs_l1": list(l1), "costs_l2": list(l2), "delta": DELTA,
                              "shifts": list(self.spread_shifts)})
@@ -673,7 +727,8 @@ class PenaltyShapes(NormvizScene):
         self.show("prox", {"lambda": LAMBDA, "threshold": THRESHOLD, "l2_scale": L2_SCALE})
         self.beat("pen_prox", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}")
         prox, values = self.panels[2], self.panels[0]
-        self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.balance),
+        self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.pull_key),
+                  FadeOut(self.balance),
                   FadeOut(self.readings[3]), FadeOut(self.tracks), FadeOut(self.track_dots),
                   FadeOut(values["axes"]), FadeOut(values["caption"]),
                   FadeOut(self.curves[0]), FadeOut(self.keys[0]), FadeOut(self.equal),

@@ -22,7 +22,10 @@ are missing bars).
 The title opens the video with what "lasso" stands for, then gives its band to the table:
 the table spans the frame's width and height above the subtitles, one size of text in
 every cell (never shrunk), one row per beat, each held until its cells and its subtitle
-can be read (the longer of the two, no more); a faint bar marks the row being read.  Then
+can be read (the longer of the two, no more); a faint bar marks the row being read.  A
+row's words fade in; its pictures (the penalty row: the loss f under the table) are drawn
+over the rest of its hold, up to the still that ends every beat, so that no row stands
+still longer than that while it is read.  Then
 the whole table stays on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
 
 Render: ``manim render scenes/recap.py``.
@@ -38,6 +41,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Create,
     DashedLine,
     Dot,
     FadeIn,
@@ -67,7 +71,8 @@ from mathcore.stability import minibatch_stability
 from scenes import defaults, layout, pieces, theme
 from scenes import high_dim as hd
 from scenes import sgd as sgd_scene
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
+from scenes.cues import subtitle_seconds
 from scenes.ridge_vs_lasso import COMPARE_AT
 from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
 from scenes.strings import reading_seconds, text
@@ -128,6 +133,13 @@ def cells_seconds(cells, lang: str) -> float:
     return reading_seconds(" ".join(cell.original_text for cell in cells), lang)
 
 
+def row_seconds(cells, subtitle: str, lang: str) -> float:
+    """How long a row's beat lasts: its subtitle's reading, or its fade-in with its cells'
+    reading (at least the still every beat ends on), whichever is longer."""
+    return max(subtitle_seconds(subtitle, lang),
+               ROW_FADE_SECONDS + max(cells_seconds(cells, lang), STILL_SECONDS))
+
+
 class LessonRecap(NormvizScene):
     """The recap table, row by row, across the frame's width."""
 
@@ -165,12 +177,16 @@ class LessonRecap(NormvizScene):
         for row, line, cells, next_bar in zip(ROWS, self.lines, self.rows, self.bars,
                                               strict=True):
             self.beat(f"recap_{row}", **self.fields)
-            moves = [FadeIn(line, shift=0.1 * RIGHT), FadeIn(next_bar)]
+            moves = [FadeIn(cells, shift=0.1 * RIGHT), FadeIn(next_bar)]
             moves += [FadeOut(bar)] if bar is not None else []
             bar = next_bar
             self.play(*moves, run_time=ROW_FADE_SECONDS)
-            # its cells are read; the beat lasts until its subtitle is read too
-            self.wait(cells_seconds(cells, self.lang))
+            # its pictures drawn while its cells and subtitle are read, up to the beat's
+            # closing still (the penalty row: the loss f under the table written)
+            drawing = row_seconds(cells, self.beats[-1]["subtitle"], self.lang) \
+                - ROW_FADE_SECONDS - STILL_SECONDS
+            self.play(Create(line[1]), *[Write(part) for part in line[2:]],
+                      run_time=max(drawing, 1 / config.frame_rate))
         self.beat("recap_end")
         self.play(FadeOut(bar), run_time=BAR_FADE)  # the last row read: the table alone
         self.wait(TABLE_HOLD_SECONDS)

@@ -19,9 +19,10 @@ large as the axes' numbers and never shrunk: they stand in rows (``ruler_levels`
 leaders passing between the names of the rows above; long names are cut shorter first.
 Each feature's colour is ``theme.FEATURE_PALETTE``'s entry at its rank among the
 least-squares coefficients (``colours_by_end``), so that names stacked next to each other
-at the plots' right ends are of different hue families.  Every curve
-that is not 0 carries its name at its live end during the sweep (spread apart, with a
-leader); the lasso's zeros lie on the axis unnamed until they enter.  One line under the
+at the plots' right ends are of different hue families.  Every lit curve (the features
+the subtitle speaks of) that is not 0 carries its name at its live end, as large as the
+axes' numbers (spread apart, with a leader); the other curves and the lasso's zeros go
+unnamed there (ten names at once would have to be too small to read).  One line under the
 title says what the data are (from the loader: n, the features, the target; a run of
 numbered names such as s1 ... s6 written s1–s6).  In the closing notes the cursors go back
 to s = ``COMPARE_AT``, so that the counters count where the notes look.
@@ -125,11 +126,12 @@ MAX_NAME = 10
 #: Seconds the cursors take to go back from s = 1 to s = ``COMPARE_AT`` for the notes.
 BACK_SECONDS = 2.0
 #: The features the current subtitle speaks of are lit: their curves at full opacity and
-#: ``LIT_STROKE`` wide, their names at full opacity; the other curves and names are drawn
-#: at ``DIM_OPACITY`` (ten curves in three hue families are hard to follow all at once).
+#: ``LIT_STROKE`` wide, named at their live ends; the other curves are drawn at
+#: ``DIM_OPACITY``, unnamed (ten curves in three hue families are hard to follow at once).
 DIM_OPACITY, LIT_STROKE = 0.3, 2.0 * theme.PATH_STROKE
-#: The names of the curves that are not lit: dimmed less than the curves, still read.
-DIM_NAME_OPACITY = 0.55
+#: The live names: as large as the axes' numbers (digits at least 14 px high at 480p),
+#: never shrunk, at least ``NAME_GAP`` apart (manim units: 4 px at 480p is 0.067).
+LIVE_NAME_SIZE, NAME_GAP = TICK_SIZE, 0.1
 #: In the closing notes a bead in the feature's colour runs along each lit curve from
 #: s = 0 to s = 1 (mathcore's values), at least this long.
 TRACE_DOT, TRACE_SECONDS = 0.085, 3.0
@@ -371,7 +373,7 @@ class RidgeVsLasso(NormvizScene):
         # right of each plot: room for the widest end label and its leader line
         # (the y axis's tick marks reach left of s = 0: the plot is shifted by their length)
         name_room = max(NAME_ROOM, pieces.LEADER + 0.2 + max(
-            pieces.label(name, theme.SMALL_SIZE).width for name in self.features))
+            pieces.label(name, LIVE_NAME_SIZE).width for name in self.features))
         total = len(self.features)
         for norm, column, shares, path in (
             ("l1", area.columns(2, COLUMN_GAP)[0], self.lasso_shares, self.lasso),
@@ -402,14 +404,9 @@ class RidgeVsLasso(NormvizScene):
                                    stroke_width=theme.PATH_STROKE)
                 for j in range(len(self.features))
             ]
-            # each curve's name at its live end, moved by the sweep (``label_layout``)
-            tags = [pieces.label(name, theme.SMALL_SIZE, color)
+            # each lit curve's name at its live end, moved by the sweep (``label_layout``)
+            tags = [pieces.label(name, LIVE_NAME_SIZE, color)
                     for name, color in zip(self.features, colors, strict=True)]
-            # all of them, one above the other, fit the plot's height (a little apart)
-            room, tallest = axes.height - NAMES_DROP, max(tag.height for tag in tags)
-            if len(tags) * tallest > 0.95 * room:
-                for tag in tags:
-                    tag.scale(0.95 * room / (len(tags) * tallest))
             leaders = VGroup(*[Line(LEFT, RIGHT, color=color, stroke_width=1.0,
                                     stroke_opacity=0.7) for color in colors])
             names = VGroup(*tags, leaders)
@@ -572,18 +569,22 @@ class RidgeVsLasso(NormvizScene):
                     target=text("rvl_target_diabetes", self.lang) if default
                     else screen_name(data.target, 24))
 
-    def label_layout(self, norm: str, share: float) -> dict[int, tuple[np.ndarray, np.ndarray]]:
-        """Where each curve's name stands at ``share``: ``{feature: (the curve's live end,
-        the name's centre)}``, right of the end (a leader between), spread so that no two
-        names overlap and kept between the plot's top and bottom.  Named: every curve
-        that is not 0 there (the lasso's zeros lie on the axis, named under the plot when
-        they enter); the ridge's from s > 0 on (0 only where it crosses)."""
+    def label_layout(self, norm: str, share: float, lit: frozenset[int] | None
+                     ) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        """Where each lit curve's name stands at ``share``: ``{feature: (the curve's live
+        end, the name's centre)}``, right of the end (a leader between), spread at least
+        NAME_GAP apart and kept between the plot's top and bottom.  Named: every feature
+        of ``lit`` (None: none singled out, none named) whose curve is not 0 there (the
+        lasso's zeros lie on the axis, named under the plot when they enter); the ridge's
+        from s > 0 on (0 only where it crosses); none when they do not all fit at full
+        size (the closing notes list them)."""
         panel = self.panels[norm]
         axes, coefs, tags = panel["axes"], panel["path"].coefs, panel["names"][:-1]
         if norm == "l1":
             shown = [int(j) for j in np.flatnonzero(self.lasso_at(share))]
         else:
             shown = list(range(coefs.shape[1])) if share > 0.0 else []
+        shown = [j for j in shown if lit is not None and j in lit]
         if not shown:
             return {}
         ends = {j: axes.c2p(share, np.interp(share, panel["shares"], coefs[:, j]))
@@ -591,7 +592,9 @@ class RidgeVsLasso(NormvizScene):
         half = max(tags[j].height for j in shown) / 2
         # kept a little under the plot's top: clear of the tags in the row above it
         top, bottom = axes.get_top()[1] - NAMES_DROP, axes.get_bottom()[1]
-        gap = min(half * 2.5, (top - bottom - 2 * half) / max(len(shown) - 1, 1))
+        gap = min(2 * half + 2 * NAME_GAP, (top - bottom - 2 * half) / max(len(shown) - 1, 1))
+        if gap < 2 * half + NAME_GAP:
+            return {}  # more lit names than the plot's height holds: the notes name them
         heights = pieces.spread_positions(np.array([ends[j][1] for j in shown]), gap)
         # then inside [bottom, top]: up from the bottom, down from the top, ``gap`` apart
         # (they fit: ``gap`` leaves room for all)
@@ -726,26 +729,31 @@ class RidgeVsLasso(NormvizScene):
         if self.sweep_lights:
             self.light(frozenset({self.last_knot(share)}))
         self.count_at(share)
-        for norm, panel in self.panels.items():
+        for panel in self.panels.values():
             axes, coefs = panel["axes"], panel["path"].coefs
             now = [np.interp(share, panel["shares"], coefs[:, j]) for j in range(coefs.shape[1])]
             for curve, value in zip(panel["curves"], now, strict=True):
                 curve.show_until(share, axes.c2p(share, value))
-            placed = self.label_layout(norm, share)
+        self.place_names(share)
+        self.show_marks(share, share if self.crossings_shown else -1.0)
+
+    def place_names(self, share: float) -> None:
+        """The lit curves' names at their live ends at ``share`` (``label_layout``), with
+        their leaders; every other name hidden."""
+        for norm, panel in self.panels.items():
+            placed = self.label_layout(norm, share, self.lit)
             tags, leaders = panel["names"][:-1], panel["names"][-1]
             for j, (tag, leader) in enumerate(zip(tags, leaders, strict=True)):
-                shown = j in placed
-                opacity = self.brightness(j, DIM_NAME_OPACITY) if shown else 0.0
+                opacity = float(j in placed)
                 shade(tag, opacity, tag.set_opacity)
                 shade(leader, opacity, lambda opacity, leader=leader:
                       leader.set_stroke(opacity=0.7 * opacity))
-                if shown:
+                if j in placed:
                     end, centre = placed[j]
                     tag.move_to(centre)
                     # two corners: far cheaper per frame than put_start_and_end_on
                     leader.set_points_as_corners(
                         [end, [centre[0] - tag.width / 2 - 0.04, centre[1], 0.0]])
-        self.show_marks(share, share if self.crossings_shown else -1.0)
 
     def show_marks(self, knots: float, crossings: float) -> None:
         """The lasso's knots (their names) up to share ``knots``, the ridge's crossings of
@@ -914,29 +922,24 @@ class RidgeVsLasso(NormvizScene):
                     bead.move_to(axes.c2p(traced, np.interp(traced, panel["shares"],
                                                             coefs[:, j])))
 
-    def brightness(self, feature: int, dim: float = DIM_OPACITY) -> float:
-        """How bright ``feature``'s curve (or, with ``dim`` = DIM_NAME_OPACITY, its
-        name) is drawn: 1 when lit or when none is singled out, else ``dim``."""
-        return 1.0 if self.lit is None or feature in self.lit else dim
+    def brightness(self, feature: int) -> float:
+        """How bright ``feature``'s curve is drawn: 1 when lit or when none is singled
+        out, else DIM_OPACITY."""
+        return 1.0 if self.lit is None or feature in self.lit else DIM_OPACITY
 
     def light(self, lit: frozenset[int] | None) -> None:
         """Light the features ``lit`` on both plots (None: every feature, none singled
-        out): their curves at full opacity, LIT_STROKE wide and over the others, the
-        others' curves at DIM_OPACITY, their names (where shown) at DIM_NAME_OPACITY."""
+        out): their curves at full opacity, LIT_STROKE wide, over the others and named at
+        their live ends; the others' curves at DIM_OPACITY, unnamed."""
         if lit == self.lit:
             return
         self.lit = lit
         for panel in self.panels.values():
-            tags, leaders = panel["names"][:-1], panel["names"][-1]
             for j, curve in enumerate(panel["curves"]):
                 singled = lit is not None and j in lit
                 curve.set_stroke(width=LIT_STROKE if singled else theme.PATH_STROKE,
                                  opacity=self.brightness(j)).set_z_index(1 if singled else 0)
-                if getattr(tags[j], "shade", 0.0) > 0.0:
-                    name = self.brightness(j, DIM_NAME_OPACITY)
-                    shade(tags[j], name, tags[j].set_opacity)
-                    shade(leaders[j], name, lambda opacity, leader=leaders[j]:
-                          leader.set_stroke(opacity=0.7 * opacity))
+        self.place_names(self.share.get_value())
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0 (every dot)."""

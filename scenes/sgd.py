@@ -22,7 +22,7 @@ subtitle: the two differ only near 0, where the proximal one can land on exactly
 the run's counting starts, what the burn-in is takes their place.
 
 The run (``mathcore.sgd.sgd_trajectories``): L1 subgradient SGD (orange), L1 proximal SGD
-(light orange: an L1 colour; its own panel, since here it takes the same steps) and L2 SGD
+(a muted orange: an L1 colour; its own panel, since here it takes the same steps) and L2 SGD
 (blue), the coefficient traces drawn step by step under a cursor (beta1 in the panel's
 colour, beta2 in violet in every panel), with the exact optima dashed over them and the
 bands named
@@ -31,8 +31,9 @@ over both where they run together).  The burn-in (the first half: nothing is cou
 there) is swept fast; where counting starts, each panel's live mean distance to its
 optimum appears (mathcore's, over the steps after the burn-in up to the cursor, with the
 steps counted under the L2 panel) and moves to the end.  The spread beat shows the final
-mean distances large, each named by its method (the two L1 methods differ), each panel's
-sds and one line: no iterate reached 0 or flipped sign,
+mean distances large, each named by its method (the two L1 methods differ), then each
+panel's sds, then one line (one after the other, while the subtitle is read): no iterate
+reached 0 or flipped sign,
 so sign(b)'s jump never acted; what differs is the pull back: away from 0 the L1 slope is
 a constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
 b1 - b2 (curvature 1 - rho), while L2's 2b adds a pull in every direction (the subtitle).
@@ -48,7 +49,8 @@ and stays (green where mathcore's b2 is exactly 0: the colour of an exact 0), th
 settles smoothly at its small optimum, of one sign.  Beside each row two large lines: the
 method, and one live counter line (mathcore's sign changes of b2 and steps with b2
 exactly 0, from step 1 to the cursor); after the sweep the counters hold their final
-values, boxed, in a beat of their own that asks the viewer to compare them.  In the rows
+values, boxed one after the other in the subtitle's order (subgradient, proximal, ridge),
+in a beat of their own that asks the viewer to compare them.  In the rows
 the dashed b2* = 0 of the lasso (also the true weight) is green, the colour of an exact 0;
 the proximal row has no dashed line (its green marks lie on 0); ridge's b2* is dashed
 yellow.  The settings line names both.
@@ -147,6 +149,11 @@ PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX
 #: panel's colour); each band named in its trace's colour.
 B2_COLOR = theme.FEATURE_PALETTE[1]
 SLOPE_SPAN = 1.5
+#: Where a beat's pieces come in one after the other while its subtitle is read (the
+#: spread's read-outs, the boxed counters, the closing lines): the pause between two.
+READ_GAP = 1.0
+#: ... and between two boxed counters (a longer subtitle: no still over 3 s).
+COUNTER_GAP = 1.8
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
 SLOPE_SWEEP, SLOPE_SECONDS, SLOPE_DOT = 1.2, 3.6, 0.09
@@ -564,8 +571,13 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeOut(self.settings[0], self.burn_note),
                   *[FadeOut(c) for c in self.cursors.values()],
                   FadeOut(self.step_line), run_time=0.5)
-        self.play(FadeIn(spreads), FadeIn(why), run_time=0.8)
-        self.run_why, self.run_never = head, never
+        # one after the other while the subtitle is read: the distances, the sds, the line
+        self.play(FadeIn(head[0]), FadeIn(values), run_time=0.8)
+        self.wait(READ_GAP)
+        self.play(FadeIn(spreads), run_time=0.6)
+        self.wait(READ_GAP)
+        self.play(FadeIn(never), run_time=0.6)
+        self.run_why, self.run_never, self.run_sds = head, never, spreads
         self.step.set_value(0)
         # faded out as the next beat starts: no empty picture while a subtitle is read
         self.leftovers = VGroup(self.run_parts, spreads, why)
@@ -714,7 +726,11 @@ class MinibatchSGD(NormvizScene):
             SurroundingRectangle(row["lines"][0], color=theme.MUTED_TEXT_COLOR,
                                  stroke_width=2, buff=0.035)
             for row in self.zero_rows.values()])
-        self.play(Create(self.counter_boxes), run_time=0.6)
+        # one box at a time, in the subtitle's order (subgradient, proximal, ridge)
+        for k, box in enumerate(self.counter_boxes):
+            if k:
+                self.wait(COUNTER_GAP)
+            self.play(Create(box), run_time=0.6)
 
     def zoom_window(self) -> int:
         """The first step a after the burn-in from which the proximal b2 is exactly 0 at
@@ -853,6 +869,7 @@ class MinibatchSGD(NormvizScene):
         self.show("sgd_zero_l2_bias", self.zero_bias())
         self.play(FadeOut(self.zero_settings[2]), FadeOut(self.zoom_note), run_time=0.4)
         self.play(FadeIn(why[0]), run_time=0.6)
+        self.wait(READ_GAP)
         self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_why_lines = why
 

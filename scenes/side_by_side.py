@@ -68,7 +68,7 @@ from mathcore import (
 from mathcore.balls import radial_point
 from mathcore.orbit import LossOrbit, zero_share
 from scenes import defaults, layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
 from scenes.live_text import LiveLine
 from scenes.strings import reading_seconds, text
 from scenes.zoom import zoom_view
@@ -135,16 +135,22 @@ ZOOM_GRID, ZOOM_ROOM, ZOOM_LABEL_GAP = 21, 0.08, 0.35
 ZOOM_TAG_SIZE = theme.BODY_SIZE * 1.1
 #: How long the corner's two uphill edge arrows are shown before the fan (s).
 ZOOM_EDGES_SECONDS = 2.5
-#: Where c's tag may sit around its dot, in order of preference, and its gap to the dot.
+#: Each of the corner's pictures (fan, -grad f, the circle's normal) fades in this long.
+CONE_FADE_SECONDS = 1.0
+#: Where c's tag may sit around its dot, in order of preference, and its gap to the dot;
+#: how much farther out each further ring of places lies, how many rings there are, and
+#: how far (manim units, 4 px at 480p is 0.067) the tag keeps from the turning contour.
 CENTER_TAG_SIDES, CENTER_TAG_GAP = (UP, RIGHT, DOWN, LEFT), 0.08
+CENTER_TAG_STEP, CENTER_TAG_RINGS, CENTER_TAG_CLEAR = 0.12, 3, 0.08
 
 
 def center_tag_center(dot_center: np.ndarray, size: np.ndarray, side: int) -> np.ndarray:
-    """Centre of c's tag of ``size`` (width, height) on side ``CENTER_TAG_SIDES[side]``
-    of c's dot (its radius ``theme.DOT_RADIUS``)."""
-    direction = CENTER_TAG_SIDES[side]
+    """Centre of c's tag of ``size`` (width, height) at place ``side``: on side
+    ``CENTER_TAG_SIDES[side % 4]`` of c's dot (its radius ``theme.DOT_RADIUS``), in ring
+    ``side // 4`` (each ring ``CENTER_TAG_STEP`` farther out)."""
+    direction = CENTER_TAG_SIDES[side % len(CENTER_TAG_SIDES)]
     reach = theme.DOT_RADIUS + CENTER_TAG_GAP + abs(direction[0]) * size[0] / 2 \
-        + abs(direction[1]) * size[1] / 2
+        + abs(direction[1]) * size[1] / 2 + side // len(CENTER_TAG_SIDES) * CENTER_TAG_STEP
     return dot_center + reach * direction
 
 
@@ -735,27 +741,55 @@ class SideBySide(NormvizScene):
                 f"{100 * self.zeros[norm].share_until(s):.0f}" if s > 0 else NOT_YET)
 
     def place_center_tag(self, norm: str, side: dict) -> None:
-        """c's tag on the first side of its dot (above, right, below, left) where it keeps
-        ``TAG_ROOM`` from both axis names and stays inside the window."""
-        tag, names = side["center_tag"], side["names"]
+        """c's tag at the first place by its dot (above, right, below, left; then the same
+        a ring farther out) where it stays inside the window, keeps ``TAG_ROOM`` from both
+        axis names and ``CENTER_TAG_CLEAR`` from the contour drawn (the whole ellipse);
+        where none does, the allowed place farthest from the contour."""
+        tag, names, contour = side["center_tag"], side["names"], side["contour"]
         size = np.array([tag.width, tag.height])
         low, high = side["frame"].get_corner(DOWN + LEFT), side["frame"].get_corner(UP + RIGHT)
-        chosen = 0
-        for index in range(len(CENTER_TAG_SIDES)):
+        ellipse = contour.screen_points_at(contour.level)
+        best, chosen = -np.inf, 0
+        for index in range(CENTER_TAG_RINGS * len(CENTER_TAG_SIDES)):
             middle = center_tag_center(side["center"].get_center(), size, index)
             corners = (middle[:2] - size / 2, middle[:2] + size / 2)
             inside = np.all(corners[0] >= low[:2]) and np.all(corners[1] <= high[:2])
-            if inside and all(
+            if not inside or not all(
                     corners[0][0] >= name.get_right()[0] + TAG_ROOM
                     or name.get_left()[0] >= corners[1][0] + TAG_ROOM
                     or corners[0][1] >= name.get_top()[1] + TAG_ROOM
                     or name.get_bottom()[1] >= corners[1][1] + TAG_ROOM for name in names):
+                continue
+            gap = np.maximum(np.maximum(corners[0] - ellipse[:, :2], ellipse[:, :2]
+                                        - corners[1]), 0.0)
+            clear = float(np.min(np.hypot(gap[:, 0], gap[:, 1]))) if contour.level > 0 \
+                else np.inf
+            if clear >= CENTER_TAG_CLEAR:
                 chosen = index
                 break
+            if clear > best:
+                best, chosen = clear, index
         tag.move_to(center_tag_center(side["center"].get_center(), size, chosen))
         self.tag_sides[norm].set_value(chosen)
 
     # -- storyboard ----------------------------------------------------------------------
+    def show_cone_steps(self, reading: float) -> None:
+        """The corner's fan (with the words on it), -grad f in it, the circle's one normal:
+        each fades in over ``CONE_FADE_SECONDS``, the words' ``reading`` seconds (the
+        later fades and the beat's closing still count) shared evenly between the holds
+        after them, so that the picture changes every few seconds."""
+        zoom = [self.zoom] if self.zoom else []
+        l1, l2 = self.sides["l1"]["cone"], self.sides["l2"]["cone"]
+        steps = [VGroup(*l1[:1], *[m["second"][0] for m in zoom]),
+                 VGroup(*l1[1:], *[m["second"][1] for m in zoom]), VGroup(*l2)]
+        steps = [step for step in steps if len(step)]
+        hold = max(reading - (len(steps) - 1) * CONE_FADE_SECONDS - STILL_SECONDS, 0.0)
+        self.play(FadeIn(self.explain_cone), FadeIn(steps[0]), run_time=CONE_FADE_SECONDS)
+        for step in steps[1:]:
+            self.wait(hold / len(steps))
+            self.play(FadeIn(step), run_time=CONE_FADE_SECONDS)
+        self.wait(hold / len(steps))  # (the zoom's labels: in the holds)
+
     def part(self, key: str) -> list:
         return [side[key] for side in self.sides.values()]
 
@@ -822,18 +856,12 @@ class SideBySide(NormvizScene):
                       *[FadeIn(m["first"]) for m in ([self.zoom] if self.zoom else [])],
                       run_time=1.0)
             self.wait(ZOOM_EDGES_SECONDS)
-            # then the fan of directions the corner faces, and (half-way through reading)
-            # -grad f inside it, and the circle's one direction
-            steps = [VGroup(*[cone[k] for cone in self.part("cone") if len(cone)],
-                            *[m["second"][k] for m in ([self.zoom] if self.zoom else [])])
-                     for k in range(2)]
-            reading = reading_seconds(self.explain_cone.original_text, self.lang)
-            self.play(FadeIn(self.explain_cone), FadeIn(steps[0]), run_time=1.0)
-            self.wait(reading / 2)
-            self.play(FadeIn(steps[1]), run_time=1.0)
-            self.wait(reading / 2)  # (the zoom's labels: in the hold)
+            # then, one after another while the words are read, the fan of directions
+            # the corner faces, -grad f inside it, and the circle's one direction
+            self.show_cone_steps(reading_seconds(self.explain_cone.original_text, self.lang))
             explained = [self.explain_cone, *self.part("cone"), *zoom]
-        self.wait(TOUCH_HOLD_SECONDS)
+        else:
+            self.wait(TOUCH_HOLD_SECONDS)
 
         self.beat(self.story["turn"])
         self.play(*[FadeOut(m) for m in (*self.part("family"), *self.part("family_tags"),

@@ -13,27 +13,28 @@ Because the penalty, not the ball, is fixed, a minibatch's optimum does not lie 
 full data's ball: it lies where the minibatch's own contour touches its OWN ball
 ``||b||_p <= ||b_k||_p``, and that ball is drawn with it.
 
-The three correlations rho (0, 0.9, 0.99) stand side by side, one column each, the lasso
-plane above the ridge plane, all six on ONE scale; left of them each row's name and
-objective, under them a small table (per column: the ratio of the mean distances to the
-full-data optimum, lasso over ridge, its 95 % bootstrap interval, and the count of
-minibatches whose lasso zeros differ from the full data's); on the right a panel (the
-loss and how the penalties are set, the legend, what the planes show now, and a line
-that says what to see).  The story is told once, in all columns at the same time:
+The minibatches are shown at one correlation, rho = 0.99 (``SHOWN``: where the lasso's
+optimum jumps between corners), large: the lasso plane left of the ridge plane, on one
+scale, each under its name and objective; under them a table with a row per rho (0, 0.9,
+0.99: the ratio of the mean distances to the full-data optimum, lasso over ridge, its
+95 % bootstrap interval, and the count of minibatches whose lasso zeros differ from the
+full data's); on the right a panel (the correlation shown, the loss and its penalties,
+what the planes show now, and ONE sentence that says what to see, a new one each beat):
 
 1. the full data, from the first second: in each plane its ball (in the norm's colour),
    its contour in the loss's colour (under the ball) touching it at its optimum, a
    hollow white star with a dark rim (round joins), over every ball, contour and cloud;
 2. five minibatches one by one (held ``BATCH_SECONDS``): each with its own ball, its
-   contour and its optimum (yellow, green with an exact 0), and on the lasso planes the
-   part of its diamond the optimum lies on drawn thick (a flat edge, or a corner); the
-   changed-zeros cells count as they come; the panel's line says the lasso's dot slides
-   along a flat edge (and, where one of these minibatches has a zero, at which rho it
-   jumps to a corner) while the circle holds ridge's nearer the star;
+   contour (solid, in the loss's colour, over the full data's, now dashed and grey) and
+   its optimum (yellow, green with an exact 0), and on the lasso plane the part of its
+   diamond the optimum lies on drawn thick (a flat edge, or a corner); the shown rho's
+   changed-zeros cell counts as they come; the sentence says the lasso's dot slides
+   along a flat edge (and jumps to a corner, where one of these minibatches has a zero)
+   while the circle holds ridge's near the star;
 3. the full data's balls come back (held a moment with the five optima shown), all 200
    minibatch optima grow in as clouds round the stars (under them; the star smaller, its
-   rim narrower, so that a tight ridge cloud shows round it), and the table fills
-   in (the changed-zeros cells count on from five to 200).
+   rim narrower, so that a tight ridge cloud shows round it), and the table fills in,
+   every rho's row (the shown one's changed-zeros cell counts on from five to 200).
 
 Then a 1-D picture shows why the lasso moves further even at rho = 0, where no zero ever
 changes (``mathcore.stability.orthogonal_mechanism``): with exactly orthogonal features
@@ -63,8 +64,10 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    RIGHT,
     UP,
     Create,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
@@ -94,15 +97,17 @@ BATCH_SECONDS = (3.0, 3.0, 2.5, 2.0, 2.0)
 GROW_SECONDS = 2.5  # the rest of the clouds growing in
 BALLS_BACK_SECONDS = 0.6  # the full data's balls back, before the rest of the clouds grow
 MARGIN = 0.15  # around every optimum shown, in coefficient units
-NORMS = ("l1", "l2")  # the rows of planes, top to bottom
-HEADER = 0.6  # a column's rho above its planes (clear of the axis names)
-HEADER_GAP = 0.22  # between a column's rho and its lasso plane
-ROW_GAP = 0.25  # between the lasso row and the ridge row
+NORMS = ("l1", "l2")  # the planes, left to right
+#: The correlation whose minibatches are shown, large (its two planes side by side): the
+#: largest, where the lasso's optimum jumps between corners; the table shows every one.
+SHOWN = len(RHO_STEPS) - 1
+PLANE_HEAD = 0.5  # above each plane: its name and objective
+HEADER_GAP = 0.1  # between a plane's name and its window
 NAME_ROOM = 0.2  # right of a plane: the half of the b1 axis's name beyond its end
-COLUMN_GAP = 0.2  # between two columns
-LEFT_GAP = 0.2  # between the row names and the planes
+COLUMN_GAP = 0.35  # between the two planes
 PANEL_GAP = 0.25  # between the planes and the text panel
 TABLE_GAP, TABLE_LINE = 0.1, 0.36  # the table under the planes: its gap, its lines
+TABLE_COLUMN_GAP = 0.2  # the least room between two of the table's columns
 #: Under the title: the stage starts this far below the title's text (the title band's
 #: empty lower part goes to the planes).
 TITLE_GAP = 0.2
@@ -121,6 +126,10 @@ STAR_RIM, CLOUD_STAR_RIM, CLOUD_Z, STAR_Z, HELD_Z = 18.0, 9.0, 4, 5, 7
 #: about as wide as the whole star.
 CLOUD_STAR_SCALE = 0.6
 FULL_CONTOUR_STROKE = 2  # the full data's contour (thinner than a minibatch's)
+#: While the minibatches are shown the full data's contour stays as a reference, dashed
+#: and grey (each minibatch's own contour is solid, in the loss's colour): its stroke, and
+#: the length of a dash and its gap.
+REFERENCE_COLOR, REFERENCE_STROKE, REFERENCE_DASH = theme.MUTED_TEXT_COLOR, 3, 0.2
 FACE_STROKE = 16  # the part of the minibatch's diamond its lasso optimum lies on
 CORNER_SHARE = 0.45  # a corner is shown as this share of its two edges
 NAMES = {"l1": ("st_lasso", "st_lasso_loss"), "l2": ("st_ridge", "st_ridge_loss")}
@@ -208,7 +217,7 @@ def lasso_face(beta: np.ndarray) -> list[np.ndarray]:
 
 
 class MinibatchStability(NormvizScene):
-    """Lasso and ridge refitted on minibatches, three correlations side by side."""
+    """Lasso and ridge refitted on minibatches at rho = 0.99, large; a table for every rho."""
 
     def construct(self) -> None:
         self.batch_count = self.tracker("batch", -1)
@@ -227,100 +236,115 @@ class MinibatchStability(NormvizScene):
 
     # -- layout ---------------------------------------------------------------------------
     def build_layout(self) -> None:
-        """Row names and table labels on the left, the 2 x 3 planes (as large as the
-        height and the panel's width allow, one scale for all), the table under them,
-        the text panel on the right."""
+        """The shown correlation's two planes side by side (the lasso's left, the
+        ridge's right, one scale, as large as the stage allows), each under its name and
+        objective; under them the table of every correlation; the text panel on the
+        right."""
         stage = layout.stage()
         area = layout.Region(stage.left, stage.right, stage.bottom,
                              self.title.get_bottom()[1] - TITLE_GAP)
-        lang = self.lang
-        self.row_names = {norm: VGroup(
+        lang, shown = self.lang, self.results[SHOWN]
+        heads = {norm: VGroup(
             pieces.label(text(NAMES[norm][0], lang), theme.BODY_SIZE, theme.NORM_COLORS[norm]),
             pieces.label(text(NAMES[norm][1], lang), theme.SMALL_SIZE,
-                         theme.MUTED_TEXT_COLOR)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-            for norm in NORMS}
-        self.table_labels = [pieces.label(text(key, lang), theme.SMALL_SIZE,
-                                          theme.MUTED_TEXT_COLOR) for key in TABLE]
-        self.rho_key = pieces.label(text("st_rho_key", lang), theme.SMALL_SIZE,
-                                    theme.MUTED_TEXT_COLOR)
-        left_width = max(m.width for m in (*self.row_names.values(), *self.table_labels,
-                                            self.rho_key))
-        grid_left = area.left + left_width + LEFT_GAP
+                         theme.MUTED_TEXT_COLOR)).arrange(RIGHT, buff=0.2) for norm in NORMS}
         panel_width = self.panel_width()
-        grid_width = area.right - panel_width - PANEL_GAP - grid_left
-        size = min((area.height - HEADER - ROW_GAP - TABLE_GAP - len(TABLE) * TABLE_LINE) / 2,
-                   (grid_width - 2 * COLUMN_GAP) / 3 - NAME_ROOM)
-        every = np.vstack([np.vstack([r.batch_l1, r.batch_l2, r.full_l1, r.full_l2])
-                           for r in self.results])
+        size = min(area.height - PLANE_HEAD - TABLE_GAP - (1 + len(RHO_STEPS)) * TABLE_LINE,
+                   (area.width - panel_width - PANEL_GAP - COLUMN_GAP) / 2 - NAME_ROOM)
+        every = np.vstack([shown.batch_l1, shown.batch_l2, shown.full_l1, shown.full_l2])
         low, high = min(0.0, every.min()) - MARGIN, every.max() + MARGIN
-        self.planes, self.columns = {}, []
-        self.pitch = size + NAME_ROOM + COLUMN_GAP  # from one column to the next
-        for column, result in enumerate(self.results):
-            left = grid_left + column * self.pitch
-            for row, norm in enumerate(NORMS):
-                axes = self.plane(plane_name(norm, column), pieces.fit_axes(
-                    np.array([low, low]), np.array([high, high]), size, size))
-                top = area.top - HEADER - row * (size + ROW_GAP)
-                axes.move_to([left + size / 2, top - size / 2, 0.0])
-                window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
-                                   stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
-                names = pieces.axis_labels(axes, text("axis_x", lang), text("axis_y", lang))
-                # the b2 name inside the window, under its top edge (not cut by it)
-                names[1].align_to(window.get_top() + 0.06 * DOWN, UP)
-                self.planes[(norm, column)] = {"axes": axes, "window": window, "names": names}
-            head = pieces.label(text("st_rho_head", lang, rho=result.rho), theme.BODY_SIZE)
-            head.move_to([left + size / 2, 0.0, 0.0]).align_to(
-                [0.0, area.top - HEADER + HEADER_GAP, 0.0], DOWN)
-            self.columns.append({"head": head, "centre": left + size / 2})
-        for norm in NORMS:  # each row's name and objective, level with its planes
-            axes = self.planes[(norm, 0)]["axes"]
-            self.row_names[norm].move_to([0.0, axes.get_center()[1], 0.0]).align_to(
-                [area.left, 0.0, 0.0], LEFT)
-        self.rho_key.move_to([0.0, self.columns[0]["head"].get_center()[1], 0.0]).align_to(
-            [area.left, 0.0, 0.0], LEFT)
-        table_top = self.planes[(NORMS[-1], 0)]["axes"].get_bottom()[1] - TABLE_GAP
-        self.table_rows = [table_top - (k + 0.5) * TABLE_LINE for k in range(len(TABLE))]
-        for label, y in zip(self.table_labels, self.table_rows, strict=True):
-            label.move_to([0.0, y, 0.0]).align_to([area.left, 0.0, 0.0], LEFT)
+        self.planes = {}
+        top = area.top - PLANE_HEAD
+        for place, norm in enumerate(NORMS):
+            left = area.left + place * (size + NAME_ROOM + COLUMN_GAP)
+            axes = self.plane(plane_name(norm, SHOWN), pieces.fit_axes(
+                np.array([low, low]), np.array([high, high]), size, size))
+            axes.move_to([left + size / 2, top - size / 2, 0.0])
+            window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
+                               stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
+            names = pieces.axis_labels(axes, text("axis_x", lang), text("axis_y", lang))
+            # the b2 name inside the window, under its top edge (not cut by it)
+            names[1].align_to(window.get_top() + 0.06 * DOWN, UP)
+            assert heads[norm].width <= size + NAME_ROOM, heads[norm].width
+            heads[norm].next_to(window, UP, buff=HEADER_GAP)
+            self.planes[(norm, SHOWN)] = {"axes": axes, "window": window, "names": names,
+                                          "head": heads[norm]}
+        self.frames = VGroup(*[VGroup(p["window"], p["axes"], p["names"], p["head"])
+                               for p in self.planes.values()])
+        grid_right = area.left + 2 * (size + NAME_ROOM) + COLUMN_GAP
+        self.build_table(area.left, grid_right, top - size - TABLE_GAP)
         assert self.table_rows[-1] - TABLE_LINE / 2 >= area.bottom - 1e-6
-        self.frames = VGroup(*[VGroup(p["window"], p["axes"], p["names"])
-                               for p in self.planes.values()],
-                             *[c["head"] for c in self.columns], self.rho_key,
-                             *self.row_names.values(), *self.table_labels)
         self.picture_area = stage  # the 1-D picture of the mechanism: the grid goes
         self.build_panel(layout.Region(area.right - panel_width, area.right, area.bottom,
                                        area.top))
 
+    def table_texts(self, result, seen: int = BATCHES) -> list[tuple[str, dict]]:
+        """The cells of ``result``'s row (keys and fields): the ratio of the mean
+        distances, its 95 % interval, and how many of the first ``seen`` minibatches
+        change which lasso coefficients are 0 (against the full data's)."""
+        low, high = result.ratio_ci95
+        return [("st_cell_ratio", {"ratio": f"{result.ratio:.2f}"}),
+                ("st_cell_ci", {"low": f"{low:.2f}", "high": f"{high:.2f}"}),
+                ("st_cell_zeros", {"count": round(result.support_differs(seen) * seen),
+                                   "batches": seen})]
+
+    def build_table(self, left: float, right: float, top: float) -> None:
+        """The table between ``left`` and ``right`` under ``top``: a header row (the
+        three measures), then one row per correlation (its rho, then its cells); each
+        column as wide as its widest text."""
+        lang = self.lang
+        self.table_labels = [pieces.label(text(key, lang), theme.SMALL_SIZE,
+                                          theme.MUTED_TEXT_COLOR) for key in TABLE]
+        self.rho_cells = [pieces.label(text("st_rho_head", lang, rho=r.rho), theme.SMALL_SIZE)
+                          for r in self.results]
+        widths = [max(m.width for m in self.rho_cells)]
+        for column, label in enumerate(self.table_labels):
+            widths.append(max(label.width, *[
+                pieces.label(text(key, lang, **fields), theme.SMALL_SIZE).width
+                for result in self.results
+                for key, fields in [self.table_texts(result)[column]]]))
+        gap = (right - left - sum(widths)) / len(TABLE)
+        assert gap >= TABLE_COLUMN_GAP, (widths, right - left)
+        edges = left + np.concatenate([[0.0], np.cumsum(np.array(widths) + gap)])
+        self.table_x = [float(edge + width / 2) for edge, width in zip(edges[:-1], widths,
+                                                                   strict=True)]
+        self.table_widths = widths
+        self.table_rows = [top - (k + 0.5) * TABLE_LINE for k in range(1 + len(RHO_STEPS))]
+        for column, label in enumerate(self.table_labels):
+            label.move_to([self.table_x[column + 1], self.table_rows[0], 0.0])
+        for row, label in enumerate(self.rho_cells):
+            label.move_to([self.table_x[0], self.table_rows[row + 1], 0.0])
+
     def why_text(self) -> str:
-        """The panel's line on what the minibatches show: "jumps to a corner" at the
-        correlations where a minibatch shown one by one has a lasso zero, else "never"."""
-        rhos = ", ".join(pieces.format_number(rho) for rho in corner_rhos(self.results))
-        return text("st_why" if rhos else "st_why_flat", self.lang, rhos=rhos)
+        """The panel's sentence on what the minibatches show: "jumps to a corner" where a
+        minibatch shown one by one has a lasso zero, else "never"."""
+        return text("st_why" if corner_rhos([self.results[SHOWN]]) else "st_why_flat",
+                    self.lang)
 
     def panel_width(self) -> float:
         """The text panel on the right: as wide as the widest of its texts."""
         lang = self.lang
-        texts = [text("st_loss", lang, size=BATCH_SIZE), text("st_matching", lang),
-                 text("st_legend", lang), text("st_table_key", lang), self.why_text(),
+        texts = [text("st_loss", lang, size=BATCH_SIZE), text("st_say_start", lang),
+                 text("st_table_key", lang), self.why_text(),
                  *[text(key, lang, batches=BATCHES, k=SHOWN_ONE_BY_ONE)
                    for key in ("st_phase_full", "st_phase_batch", "st_phase_cloud")]]
-        return max(pieces.label(words, theme.SMALL_SIZE).width for words in texts)
+        rho = pieces.label(text("st_rho_shown", lang, rho=RHO_STEPS[SHOWN]), theme.BODY_SIZE)
+        return max(rho.width, *[pieces.label(words, theme.SMALL_SIZE).width for words in texts])
 
     def build_panel(self, panel: layout.Region) -> None:
-        """The panel's fixed texts from its top (the loss and how the penalties are set,
-        the legend), then a slot for what the planes show now and one for the line that
-        says what to see (later the table's key)."""
+        """The panel's fixed texts from its top (the correlation shown, the loss), then a
+        slot for what the planes show now and one for the single sentence that says what
+        to see (a new one each beat)."""
         lang = self.lang
         self.panel = panel
-        fixed = [pieces.label(text("st_loss", lang, size=BATCH_SIZE), theme.SMALL_SIZE),
-                 pieces.label(text("st_matching", lang), theme.SMALL_SIZE),
-                 pieces.label(text("st_legend", lang), theme.SMALL_SIZE,
-                              theme.MUTED_TEXT_COLOR)]
+        fixed = [pieces.label(text("st_rho_shown", lang, rho=RHO_STEPS[SHOWN]),
+                              theme.BODY_SIZE),
+                 pieces.label(text("st_loss", lang, size=BATCH_SIZE), theme.SMALL_SIZE)]
         top = panel.top
         for mobject in fixed:
             self.in_panel(mobject, top)
             top = mobject.get_bottom()[1] - PANEL_PARTS_GAP
-        self.loss_key, self.key, self.legend = fixed
+        self.rho_key, self.loss_key = fixed
         self.phase_top = top
         phases = [self.phase_text("st_phase_full"), self.phase_text("st_phase_batch", k=1),
                   self.phase_text("st_phase_cloud")]
@@ -333,8 +357,12 @@ class MinibatchStability(NormvizScene):
         assert mobject.get_bottom()[1] >= self.panel.bottom - 1e-6, mobject
         return mobject
 
+    def say(self, words: str) -> VMobject:
+        """The panel's one sentence, in its slot under what the planes show."""
+        return self.in_panel(pieces.label(words, theme.SMALL_SIZE), self.slot_top)
+
     def phase_text(self, key: str, **fields: object) -> VMobject:
-        """What the planes show now, in the panel's slot under the legend."""
+        """What the planes show now, in the panel's slot under the loss."""
         return self.in_panel(pieces.label(text(key, self.lang, batches=BATCHES, **fields),
                                           theme.SMALL_SIZE, theme.SOLUTION_COLOR
                                           if key == "st_phase_batch" else theme.TEXT_COLOR),
@@ -342,14 +370,14 @@ class MinibatchStability(NormvizScene):
 
     # -- the story -------------------------------------------------------------------------
     def full_data(self) -> None:
-        """Every plane from the first second: the full data's ball, its contour (under
+        """Both planes from the first second: the full data's ball, its contour (under
         the ball) touching it at the optimum, the star on top."""
         self.beat("st_start", size=BATCH_SIZE)
         self.balls_full, self.contours_full, self.stars = VGroup(), VGroup(), VGroup()
-        for (norm, column), plane in self.planes.items():
-            result = self.results[column]
+        result = self.results[SHOWN]
+        full = QuadraticLoss.from_gram(*result.full_gram)
+        for (norm, _), plane in self.planes.items():
             axes, optimum = plane["axes"], full_optimum(result, norm)
-            full = QuadraticLoss.from_gram(*result.full_gram)
             fixed = pieces.LossContour(axes, full, float(full.value(optimum)),
                                        clip_to_axes=True)
             fixed.set_stroke(color=theme.LOSS_COLOR, width=FULL_CONTOUR_STROKE)
@@ -366,31 +394,34 @@ class MinibatchStability(NormvizScene):
             self.stars.add(star)
             plane["star"] = star
         self.phase = self.phase_text("st_phase_full")
-        self.play(Write(self.title), FadeIn(self.frames[:-len(TABLE)]),
-                  FadeIn(self.loss_key, self.key, self.legend, self.phase),
+        self.sentence = self.say(text("st_say_start", self.lang))
+        self.play(Write(self.title), FadeIn(self.frames),
+                  FadeIn(self.rho_key, self.loss_key, self.phase, self.sentence),
                   FadeIn(self.contours_full, self.balls_full, self.stars), run_time=1.2)
         self.batch_count.set_value(0)  # the full data alone, held until the next beat
 
     def minibatches(self) -> None:
-        """The first minibatches one by one, in every plane at once: each with its own ball
+        """The first minibatches one by one, in both planes at once: each with its own ball
         (through its optimum), its contour touching it there, its optimum, and on the
-        lasso planes the edge or corner of its diamond the optimum lies on, thick; the
-        changed-zeros cells count them.  A minibatch's optimum minimises its loss plus the
+        lasso plane the edge or corner of its diamond the optimum lies on, thick; the
+        changed-zeros cell counts them.  A minibatch's optimum minimises its loss plus the
         penalty, so it is also where its contour touches the ball ``||b||_p <= ||b_k||_p``.
         """
-        corners = corner_rhos(self.results)
-        rhos = ", ".join(pieces.format_number(rho) for rho in corners)
-        for result in self.results:  # "the circle holds it nearer the star": true here
-            shown = slice(0, SHOWN_ONE_BY_ONE)
-            assert result.deviations_l2[shown].mean() < result.deviations_l1[shown].mean()
-        self.beat("st_batches" if corners else "st_batches_flat", rhos=rhos)
-        why = self.in_panel(pieces.label(self.why_text(), theme.SMALL_SIZE), self.slot_top)
+        result = self.results[SHOWN]
+        corners = corner_rhos([result])
+        shown = slice(0, SHOWN_ONE_BY_ONE)  # "the circle holds it nearer the star": true
+        assert result.deviations_l2[shown].mean() < result.deviations_l1[shown].mean()
+        self.beat("st_batches" if corners else "st_batches_flat")
+        why = self.say(self.why_text())
         self.batch_count.set_value(-1)
-        self.play(FadeIn(why, self.table_labels[-1]), FadeOut(self.balls_full),
-                  FadeOut(self.contours_full), run_time=0.5)
-        contours = {key: pieces.LossContour(plane["axes"], QuadraticLoss.from_gram(
-            *self.results[key[1]].full_gram), 1.0, clip_to_axes=True)
-            for key, plane in self.planes.items()}
+        reference = VGroup(*[self.dashed(contour) for contour in self.contours_full])
+        self.play(FadeOut(self.sentence), FadeIn(why, self.table_labels[-1],
+                                                 self.rho_cells[SHOWN]),
+                  FadeOut(self.balls_full), FadeOut(self.contours_full),
+                  FadeIn(reference), run_time=0.5)
+        full = QuadraticLoss.from_gram(*result.full_gram)
+        contours = {key: pieces.LossContour(plane["axes"], full, 1.0, clip_to_axes=True)
+                    for key, plane in self.planes.items()}
         self.add(*contours.values())
         dots, live, balls = VGroup(), VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
@@ -398,10 +429,8 @@ class MinibatchStability(NormvizScene):
                 self.to_cloud(dot)
             self.remove(balls, live)
             balls = VGroup()
+            loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
             for (norm, column), plane in self.planes.items():
-                result = self.results[column]
-                loss = QuadraticLoss.from_gram(result.batch_grams[0][k],
-                                               result.batch_grams[1][k])
                 beta = batch_optima(result, norm)[k]
                 balls.add(pieces.BallWindow(plane["axes"], norm, float(norm_value(beta, norm))))
                 if norm == "l1":
@@ -413,19 +442,20 @@ class MinibatchStability(NormvizScene):
                          .set_stroke(color=theme.BACKGROUND_COLOR, width=HELD_RIM,
                                      background=True).set_z_index(HELD_Z))
             live = VGroup(self.phase_text("st_phase_batch", k=k + 1),
-                          *[self.zeros_cell(result, k + 1) for result in self.results])
+                          self.zeros_cell(result, k + 1))
             self.remove(self.phase)
             self.add(balls, *contours.values(), dots, live)
             self.batch_count.set_value(k + 1)
             self.wait(BATCH_SECONDS[k])
         # the last minibatch stays on screen until the next beat
-        self.shown_dots, self.contours, self.why = dots, VGroup(*contours.values()), why
-        self.last_batch, self.live_cells = VGroup(balls, live[0]), live[1:]
+        self.shown_dots, self.sentence = dots, why
+        self.contours = VGroup(reference, *contours.values())
+        self.last_batch, self.live_cell = VGroup(balls, live[0]), live[1]
 
     def clouds(self) -> None:
         """The single minibatches go, the full data's balls come back and the rest of the
-        clouds grow in round the stars; the table fills in, the panel's last line becomes
-        the table's key."""
+        clouds grow in round the stars; the table fills in, every correlation's row; the
+        panel's sentence becomes the table's key."""
         results = self.results
         self.beat("st_step", **{f"r{i}": f"{r.ratio:.2f}" for i, r in enumerate(results)},
                   **{f"s{i}": f"{100 * r.support_differs():.0f}"
@@ -436,11 +466,8 @@ class MinibatchStability(NormvizScene):
                         for b in batch_optima(results[column], norm)[SHOWN_ONE_BY_ONE:]])
         for dot in self.shown_dots:
             self.to_cloud(dot)
-        cells = VGroup(*[self.table_cells(result, column)
-                         for column, result in enumerate(results)])
-        table_key = self.in_panel(pieces.label(text("st_table_key", self.lang),
-                                               theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
-                                  self.slot_top)
+        cells = [self.table_cells(result) for result in results]
+        table_key = self.say(text("st_table_key", self.lang))
         self.phase = self.phase_text("st_phase_cloud")
         self.batch_count.set_value(-1)
         for star in self.stars:  # over the clouds: smaller, with a narrower rim
@@ -448,23 +475,34 @@ class MinibatchStability(NormvizScene):
             star.set_stroke(color=theme.BACKGROUND_COLOR, width=CLOUD_STAR_RIM, background=True)
         # the full data's balls come back for the clouds, under the dots, and are held a
         # moment with the first minibatches' optima only
-        self.play(FadeOut(self.contours), FadeOut(self.why), FadeOut(self.last_batch),
+        self.play(FadeOut(self.contours), FadeOut(self.last_batch),
                   FadeIn(self.balls_full), FadeIn(self.phase), run_time=0.5)
         self.cloud_count.set_value(SHOWN_ONE_BY_ONE)
         self.wait(BALLS_BACK_SECONDS)
         self.cloud_count.set_value(-1)
-        # the clouds grow: each dot fades in over a fifth of the time, one after another
-        # the changed-zeros cells count on, from the shown minibatches to all of them
-        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeIn(table_key),
-                  FadeIn(*[cell for column in cells for cell in column[:-1]]),
-                  *[ReplacementTransform(live, column[-1])
-                    for live, column in zip(self.live_cells, cells, strict=True)],
-                  FadeIn(*self.table_labels[:-1]), run_time=GROW_SECONDS)
+        # the clouds grow: each dot fades in over a fifth of the time, one after another;
+        # the changed-zeros cell counts on, from the shown minibatches to all of them, and
+        # the other correlations' rows come in
+        others = [cell for row in cells for cell in row if cell is not cells[SHOWN][-1]]
+        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeOut(self.sentence),
+                  FadeIn(table_key), FadeIn(*others),
+                  ReplacementTransform(self.live_cell, cells[SHOWN][-1]),
+                  FadeIn(*self.table_labels[:-1],
+                         *[c for i, c in enumerate(self.rho_cells) if i != SHOWN]),
+                  run_time=GROW_SECONDS)
         self.cloud_count.set_value(BATCHES)
-        self.cells, self.table_key = cells, table_key
+        self.cells, self.table_key = VGroup(*cells), table_key
         self.grid = VGroup(self.frames, self.balls_full, self.stars, self.shown_dots, rest,
-                           cells, self.loss_key, self.key, self.legend, self.phase,
-                           table_key)
+                           self.cells, *self.table_labels, *self.rho_cells, self.rho_key,
+                           self.loss_key, self.phase, table_key)
+
+    @staticmethod
+    def dashed(contour: VMobject) -> VMobject:
+        """The full data's contour as the reference under the minibatches': dashed (dashes
+        ``REFERENCE_DASH`` long, as long gaps), grey."""
+        count = max(2, round(contour.get_arc_length() / (2 * REFERENCE_DASH)))
+        return DashedVMobject(contour.copy(), num_dashes=count, dashed_ratio=0.5).set_stroke(
+            color=REFERENCE_COLOR, width=REFERENCE_STROKE)
 
     @staticmethod
     def to_cloud(dot: Dot) -> None:
@@ -474,28 +512,26 @@ class MinibatchStability(NormvizScene):
         dot.scale_to_fit_width(2 * CLOUD_DOT).set_z_index(CLOUD_Z)
 
     # -- the table -------------------------------------------------------------------------
-    def cell(self, key: str, column: int, row: int, color: str, **fields: object) -> VMobject:
-        """A table cell: centred under the column, on the table's row ``row``."""
+    def cell(self, key: str, row: int, column: int, color: str, **fields: object) -> VMobject:
+        """A table cell: on the row of ``RHO_STEPS[row]``, under the measure ``column``."""
         cell = pieces.label(text(key, self.lang, **fields), theme.SMALL_SIZE, color)
-        cell.move_to([self.columns[column]["centre"], self.table_rows[row], 0.0])
-        assert cell.width <= self.pitch - 0.15, (key, cell.width)  # apart from its neighbours
+        cell.move_to([self.table_x[column + 1], self.table_rows[row + 1], 0.0])
+        assert cell.width <= self.table_widths[column + 1] + 1e-6, (key, cell.width)
         return cell
 
     def zeros_cell(self, result, seen: int) -> VMobject:
         """How many of the first ``seen`` minibatches change which lasso coefficients are 0
         (against the full data's)."""
-        column = RHO_STEPS.index(result.rho)
-        return self.cell("st_cell_zeros", column, 2, theme.L1_COLOR,
-                         count=round(result.support_differs(seen) * seen), batches=seen)
+        key, fields = self.table_texts(result, seen)[2]
+        return self.cell(key, RHO_STEPS.index(result.rho), 2, theme.L1_COLOR, **fields)
 
-    def table_cells(self, result, column: int) -> VGroup:
-        """The column's ratio of the mean distances, its interval and the changed zeros."""
-        low, high = result.ratio_ci95
-        return VGroup(
-            self.cell("st_cell_ratio", column, 0, theme.TEXT_COLOR, ratio=f"{result.ratio:.2f}"),
-            self.cell("st_cell_ci", column, 1, theme.MUTED_TEXT_COLOR, low=f"{low:.2f}",
-                      high=f"{high:.2f}"),
-            self.zeros_cell(result, BATCHES))
+    def table_cells(self, result) -> VGroup:
+        """The row's ratio of the mean distances, its interval and the changed zeros."""
+        row = RHO_STEPS.index(result.rho)
+        colors = (theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR)
+        return VGroup(*[self.cell(key, row, column, color, **fields)
+                        for column, ((key, fields), color)
+                        in enumerate(zip(self.table_texts(result), colors, strict=True))])
 
     def face(self, axes, beta: np.ndarray) -> VGroup:
         """The edge (or corner) of the minibatch's own diamond its lasso optimum lies on,

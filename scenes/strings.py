@@ -264,7 +264,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_exact_none": (
             "{samples} losses drawn as below: none\n(the zero set has an area of 0)"
         ),
-        "cloud_tally_note": "×N at a tip: N optima\nexactly on that tip",
+        "cloud_tally_note": "×N at a tip: N optima exactly there",
         "cloud_zone_key": (
             "shaded: this loss shape's exact zones; dots had random shapes, so yellow can "
             "lie inside"
@@ -279,7 +279,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "square outside the ball"
         ),
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
-        "cloud_tilt_l1": "tilted loss: its stretch skews the\nwedges; they stay wide (share below)",
+        "cloud_tilt_l1": (
+            "tilted loss: the wedges turn and skew\n(faint: the round loss's); still wide"
+        ),
         "cloud_tilt_l2": (
             "tilted loss: the loss's own stretch turns\neach ray; still an area of 0"
         ),
@@ -389,6 +391,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_step_l1": "L1 pulls v to {a}",
         "pen_step_l2": "L2 pulls v to {s}",
         "pen_hold_reading": "g = {g}:  β* L1 = {a},  L2 = {s}",
+        "pen_pull_key": "the loss's pull: g − β",
         "pen_spread_l1_verdict": "L1 is indifferent: {a} = {b}",
         "pen_spread_l2_verdict": "L2 prefers the spread w: {a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
@@ -429,10 +432,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_constrained_l2": "constraint ‖β‖₂ ≤ {t}:  β* = ({beta})",
         "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
-        "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁: subgradient",
+        "bridge_normal_l1": "s = ({s1}, {s2}): mix of 2 edge normals",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2}): unit normal",
         "bridge_price": "price μ: t + {dt} lowers f by {drop} ≈ {dt}·μ",
-        "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s ∈ ∂‖β*‖₁",
+        "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s in the fan",
         "bridge_stationary_l2": "β* on the ball: ∇f(β*) = −μ·s, s = β*/t",
         "bridge_so_l1": "so with λ = μ = {lam}, β* is",
         "bridge_so_l2": "so with λ = μ/(2t) = {lam}, β* is",
@@ -475,44 +478,45 @@ STRINGS: dict[str, dict[str, str]] = {
             "circle's β* moves."
         ),
         "sub_bridge_same": (
-            "At the constrained β*, the gradient of f is −μ times s. Take λ = μ for L1, "
-            "λ = μ/(2t) for L2: the penalised loss has no downhill direction at β*, so β* "
-            "minimises it too. Same point, circled."
+            "At the constrained β*, f's gradient is −μ times s. So at λ = μ (L1) or μ/(2t) "
+            "(L2), the penalised loss has no downhill direction at β*: β* minimises it too "
+            "(circled)."
         ),
         "sub_bridge_lambda": (
             "As λ grows, the norm t of the penalised optimum β*(λ) shrinks; the ball drawn is "
             "that equivalent budget t."
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
-        "st_loss": "loss = (1/(2m))‖y − Xβ‖²,\nminibatch size m = {size}",
-        "st_matching": (
-            "λ₁, λ₂: the same on every\nminibatch, set so that the\n"
-            "full-data fits have half\nthe least-squares norm"
+        "st_loss": (
+            "loss = (1/(2m))‖y − Xβ‖²,\nm = {size} rows; λ₁, λ₂ the\nsame for every minibatch"
         ),
-        "st_legend": "★: the full-data optimum\ngreen dot: some βᵢ is 0",
-        "st_rho_key": "ρ = corr(x₁, x₂)",
+        "st_rho_shown": "ρ = corr(x₁, x₂) = {rho}",
+        "st_say_start": "★: the full-data optimum,\nwhere its contour touches\nits ball",
         "st_rho_head": "ρ = {rho}",
         "st_lasso": "lasso (L1)",
         "st_ridge": "ridge (L2)",
         "st_lasso_loss": "loss + λ₁‖β‖₁",
         "st_ridge_loss": "loss + λ₂‖β‖₂²",
-        "st_phase_full": "Shown: the full data's\nball, contour, optimum ★",
-        "st_phase_batch": "Shown: minibatch {k}:\nits own ball, contour,\noptimum",
-        "st_phase_cloud": "Shown: all {batches} minibatch\noptima, the full-data ball",
+        "st_phase_full": "Shown: the full data",
+        "st_phase_batch": "Shown: minibatch {k}",
+        "st_phase_cloud": "Shown: all {batches}\nminibatch optima",
         "st_why": (
-            "Lasso: its dot slides along\na flat edge (thick) and at\nρ = {rhos} jumps to a\n"
-            "corner. Ridge: the circle\nholds it nearer ★."
+            "Each minibatch has its own\nball and contour (dashed: the\n"
+            "full data's): the lasso's dot\nslides along a flat edge\n"
+            "(thick) or jumps to a corner\n(green: a βᵢ is 0), while the\n"
+            "circle holds ridge's dot\nnear ★."
         ),
         "st_why_flat": (
-            "Lasso: its dot slides along\na flat edge (thick), never\nto a corner. Ridge: "
-            "the\ncircle holds it nearer ★."
+            "Each minibatch has its own\nball and contour (dashed: the\n"
+            "full data's): the lasso's dot\nslides along a flat edge\n"
+            "(thick), never to a corner,\nwhile the circle holds\nridge's dot near ★."
         ),
         "st_table_ratio": "lasso ÷ ridge",
         "st_table_ci": "95 % CI",
         "st_table_zeros": "changed zeros",
         "st_table_key": (
-            "lasso ÷ ridge: the lasso's\nmean distance to ★ over\nridge's. changed zeros:\n"
-            "minibatches whose zeros\ndiffer from ★'s"
+            "Below, per ρ: the lasso's\nmean distance to ★ over\nridge's, and how many\n"
+            "minibatches have other\nzeros than ★."
         ),
         "st_cell_ratio": "{ratio}×",
         "st_cell_ci": "{low}–{high}",
@@ -843,8 +847,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "on the L2 side none"
         ),
         "sub_cloud_exact": (
-            "Of {samples} losses drawn this way, {l1} % of L1 optima have an exact zero, "
-            "{l2} % of L2 optima"
+            "Over {samples} such losses: {l1} % of L1 optima have an exact zero, "
+            "{l2} % of L2"
         ),
         "sub_cloud_zones": (
             "Why: for a round loss, every centre in a wedge beyond a tip lands exactly on "
@@ -979,18 +983,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "Use the lasso to select features (of two correlated twins it keeps one); "
             "ridge keeps both"
         ),
-        "sub_st_start": (
-            "Lasso and ridge refit on minibatches of {size} rows, at three correlations ρ. "
-            "With fixed penalties λ1, λ2 each minibatch's optimum has its own size, so its "
-            "own ball through it"
-        ),
+        "sub_st_start": "Minibatches of {size} rows, refit by lasso and ridge",
         "sub_st_batches": (
-            "Minibatch by minibatch the lasso's dot slides along an edge, and at ρ = {rhos} "
-            "jumps to a corner; ridge's stays near the star"
+            "λ1, λ2 stay fixed, so each minibatch's optimum has its own ball; the lasso's "
+            "dot slides along an edge and jumps to a corner, ridge's stays near the star"
         ),
         "sub_st_batches_flat": (
-            "Minibatch by minibatch the lasso's dot slides along an edge, never to a corner; "
-            "ridge's stays near the star"
+            "λ1, λ2 stay fixed, so each minibatch's optimum has its own ball; the lasso's "
+            "dot slides along an edge, never to a corner, ridge's stays near the star"
         ),
         "sub_st_step": (
             "As ρ grows the lasso lands {r0}×, {r1}× and {r2}× as far from the star as ridge; "
@@ -1163,7 +1163,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "按下方方式抽取的 {samples} 个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
         ),
         "cloud_exact_none": "按下方方式抽取的 {samples} 个损失：\n一个也没有（零解集合的面积为 0）",
-        "cloud_tally_note": "角旁的 ×N：恰好落在\n这个角上的最优解个数",
+        "cloud_tally_note": "×N：恰好落在这个角上的最优解个数",
         "cloud_zone_key": (
             "阴影只是这一种损失形状的精确区域；每个点的损失形状各自随机，所以有些黄点落在阴影里"
         ),
@@ -1177,7 +1177,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "占球外正方形面积的 {share}%"
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
-        "cloud_tilt_l1": "倾斜的损失：拉伸让楔形歪斜，\n但仍然很宽（占比见下方）",
+        "cloud_tilt_l1": "倾斜的损失：楔形转动并歪斜\n（淡线是圆形损失的楔形），仍然很宽",
         "cloud_tilt_l2": "倾斜的损失：损失自身的拉伸\n让每条射线转向；面积仍为 0",
         "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
         "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
@@ -1273,6 +1273,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_step_l1": "L1 把 v 拉到 {a}",
         "pen_step_l2": "L2 把 v 拉到 {s}",
         "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
+        "pen_pull_key": "损失的拉力：g − β",
         "pen_spread_l1_verdict": "L1 无所谓：{a} = {b}",
         "pen_spread_l2_verdict": "L2 偏好均摊的 w：{a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
@@ -1310,10 +1311,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_constrained_l2": "约束 ‖β‖₂ ≤ {t}：β* = ({beta})",
         "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
-        "bridge_normal_l1": "s = ({s1}, {s2}) ∈ ∂‖β‖₁：一个次梯度",
+        "bridge_normal_l1": "s = ({s1}, {s2})：两条边法向的混合",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
         "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
-        "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s ∈ ∂‖β*‖₁",
+        "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s 在扇形里",
         "bridge_stationary_l2": "球上的 β*：∇f(β*) = −μ·s，s = β*/t",
         "bridge_so_l1": "所以取 λ = μ = {lam}，β* 就是",
         "bridge_so_l2": "所以取 λ = μ/(2t) = {lam}，β* 就是",
@@ -1353,37 +1354,41 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_same": (
             "在约束最优解 β* 处，f 的梯度等于 −μ 乘 s。所以 L1 取 λ = μ，L2 取 λ = μ/(2t)，"
-            "惩罚后的损失在 β* 处没有下降方向，β* 也使它最小。同一个点，已圈出。"
+            "惩罚后的损失在 β* 处没有下降方向，β* 也使它最小（已圈出）。"
         ),
         "sub_bridge_lambda": (
             "λ 越大，惩罚最优解 β*(λ) 的范数 t 越小；画出的球就是等价的预算 t。"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
-        "st_loss": "损失 = (1/(2m))‖y − Xβ‖²，\n每个小批量 m = {size} 行",
-        "st_matching": "λ₁、λ₂ 在每个小批量上相同，\n取值使全量数据的解的范数\n为最小二乘解的一半",
-        "st_legend": "★：全量数据的最优解\n绿点：有系数为 0",
-        "st_rho_key": "ρ = corr(x₁, x₂)",
+        "st_loss": (
+            "损失 = (1/(2m))‖y − Xβ‖²，\n每个小批量 m = {size} 行；\nλ₁、λ₂ 在各小批量上相同"
+        ),
+        "st_rho_shown": "ρ = corr(x₁, x₂) = {rho}",
+        "st_say_start": "★：全量数据的最优解，\n它的等高线在这里与球相切",
         "st_rho_head": "ρ = {rho}",
         "st_lasso": "LASSO (L1)",
         "st_ridge": "岭回归 (L2)",
         "st_lasso_loss": "损失 + λ₁‖β‖₁",
         "st_ridge_loss": "损失 + λ₂‖β‖₂²",
-        "st_phase_full": "图中：全量数据的球、\n等高线和最优解 ★",
-        "st_phase_batch": "图中：第 {k} 个小批量自己的\n球、等高线和最优解",
-        "st_phase_cloud": "图中：全部 {batches} 个小批量的\n最优解，全量数据的球",
+        "st_phase_full": "图中：全量数据",
+        "st_phase_batch": "图中：第 {k} 个小批量",
+        "st_phase_cloud": "图中：全部 {batches} 个\n小批量的最优解",
         "st_why": (
-            "LASSO：点沿菱形平直的边\n（加粗）滑动，ρ = {rhos} 时\n还会跳到角上。岭回归：\n"
-            "圆的弯曲让点更靠近 ★。"
+            "每个小批量都有自己的球和\n等高线（虚线：全量数据的）：\n"
+            "LASSO 的点沿菱形平直的边\n（加粗）滑动，或跳到角上\n"
+            "（绿点：有系数为 0），\n而圆让岭回归的点\n留在 ★ 附近。"
         ),
         "st_why_flat": (
-            "LASSO：点沿菱形平直的边\n（加粗）滑动，从不到角上。\n岭回归：圆的弯曲让点\n更靠近 ★。"
+            "每个小批量都有自己的球和\n等高线（虚线：全量数据的）：\n"
+            "LASSO 的点沿菱形平直的边\n（加粗）滑动，从不到角上，\n"
+            "而圆让岭回归的点\n留在 ★ 附近。"
         ),
         "st_table_ratio": "LASSO ÷ 岭回归",
         "st_table_ci": "95% 置信区间",
         "st_table_zeros": "零系数改变",
         "st_table_key": (
-            "LASSO ÷ 岭回归：到 ★ 的\n平均距离之比。\n零系数改变：哪些系数为 0\n"
-            "与 ★ 不同的小批量个数"
+            "下表按 ρ 列出：LASSO 与\n岭回归到 ★ 的平均距离之比，\n"
+            "以及零系数与 ★ 不同的\n小批量个数。"
         ),
         "st_cell_ratio": "{ratio}×",
         "st_cell_ci": "{low}–{high}",
@@ -1635,7 +1640,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 向外扩张，直到碰到球",
         "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
         "sub_cloud_exact": (
-            "按这种抽样抽取 {samples}个损失：{l1}% 的 L1 最优解和 {l2}% 的 L2 最优解有恰为 0 的系数"
+            "{samples}个这样的损失：{l1}% 的 L1 最优解有恰为 0 的系数，L2 为 {l2}%"
         ),
         "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好在角",
         "sub_cloud_tilt": (
@@ -1741,14 +1746,15 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_end": "整张表：可以在这里暂停保存",
         "sub_recap_use": "LASSO 用来选特征：一对相关的“双胞胎”只留一个；岭回归两个都留",
-        "sub_st_start": (
-            "在三种相关系数 ρ 下，用每批 {size} 行的小批量重拟合 LASSO 和岭回归。"
-            "惩罚系数 λ1、λ2 固定，每个小批量的最优解大小不同，所以各有一个穿过它的球"
-        ),
+        "sub_st_start": "用每批 {size} 行的小批量重新拟合 LASSO 和岭回归",
         "sub_st_batches": (
-            "LASSO 的解随小批量沿边滑动，ρ = {rhos} 时还会跳到角上；岭回归的解停在星号附近"
+            "λ1、λ2 固定不变，每个小批量的最优解各有自己的球；"
+            "LASSO 的解沿边滑动、跳到角上，岭回归的解停在星号附近"
         ),
-        "sub_st_batches_flat": "LASSO 的解随小批量沿边滑动，从不到角上；岭回归的解停在星号附近",
+        "sub_st_batches_flat": (
+            "λ1、λ2 固定不变，每个小批量的最优解各有自己的球；"
+            "LASSO 的解沿边滑动、从不到角上，岭回归的解停在星号附近"
+        ),
         "sub_st_step": (
             "ρ 越大，LASSO 离星号的距离是岭回归的 {r0}、{r1}、{r2} 倍；"
             "零系数改变的小批量占 {s0}%、{s1}%、{s2}%"

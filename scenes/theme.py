@@ -17,9 +17,12 @@ L2_COLOR = "#4FA3E0"
 LOSS_COLOR = "#D96BA8"
 SOLUTION_COLOR = "#FFE45E"
 ZERO_COLOR = "#7BD389"
-#: The proximal L1 method's iterate (scenes/sgd.py): a light orange, L1 told apart from the
-#: subgradient method's orange, named in its own panel's header.
-PROX_COLOR = "#F7C98D"
+#: The proximal L1 method's iterate (scenes/sgd.py): a muted orange (camel), L1 told apart
+#: from the subgradient method's orange, named in its own panel's header; darker and
+#: greyer than the L1 orange, so far from the optimum's yellow (its pale peach was 13 luma
+#: from it), at least 15 CIEDE2000 units from every other colour here, and still bright
+#: enough for the frame tests to read its digits (tests/test_theme.py).
+PROX_COLOR = "#BF8B68"
 
 NORM_COLORS = {"l1": L1_COLOR, "l2": L2_COLOR}
 

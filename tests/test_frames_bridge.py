@@ -7,7 +7,10 @@ optimum on the corner pixel, -grad f turning with mathcore's, the circle's optim
 the caption lines at one size, the constrained optimum and the penalised one (ring) at
 mathcore's points, the penalised objective's contours in their own colour (found by it)
 and named, and the ball following t = ||b*(lam)|| as lam is scaled, lam's objective
-written above it."""
+written above it; the windows' tick numbers where the recorded map puts their values,
+-grad f's and mu s's names on the L1 plane readable over the fan (no shading under their
+letters), the price beat's step of the budget (ball and optimum at t + dt), and no still
+picture longer than 3 s in the price and the penalty beats."""
 
 from __future__ import annotations
 
@@ -172,7 +175,10 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
     # subdifferential of ||b||_1; s = b*/t, the gradient of ||b||_2); so at lam = mu (L1),
     # mu / (2t) (L2) b* minimises the penalised objective: the premise first, the
     # conclusion after it, no "if" that would run the other way
-    for norm, words in (("l1", ("∇f(β*)=−μ·s", "s∈∂‖β*‖₁", "λ=μ=5.00", "f+λ‖β‖₁")),
+    # (for L1, s is said in plain words: "in the fan" the corner's fan of normals has just
+    # shown, not with the subdifferential's symbol)
+    fan = {"en": "sinthefan", "zh": "s在扇形里"}[lang]
+    for norm, words in (("l1", ("∇f(β*)=−μ·s", fan, "λ=μ=5.00", "f+λ‖β‖₁")),
                         ("l2", ("∇f(β*)=−μ·s", "s=β*/t", "λ=μ/(2t)=", "f+λ‖β‖₂²"))):
         lines = video.scene.sides[norm]["lines"]
         said = "".join(lines[key].original_text for key in ("stationary", "so", "penalised"))
@@ -180,6 +186,7 @@ def test_the_budget_and_the_penalty_give_the_same_point(lang, rendered_video):
         lam = penalty_for_budget(LOSS, norm, defaults.RADIUS)
         assert all(word in said for word in words) and f"={lam:.2f}" in said, said
         assert said.index("∇f(β*)") < said.index("λ=μ") < said.index("f+λ")
+        assert "∂" not in said
         assert "if" not in said and "当" not in said
         assert "flat" not in said and "平稳" not in said
     subtitle = video.scene.beats[[b["name"] for b in video.scene.beats].index(
@@ -309,10 +316,12 @@ def test_at_most_three_lines_of_words_under_a_plane(lang, rendered_video):
     for name, index in ends.items():
         for norm, side in scene.sides.items():
             window = video.pixel_box(side["window"], margin_px=0.0)
-            # down to half a caption line under the last slot (the ruler's rows below)
+            # from under the window's x numbers down to half a caption line under the last
+            # slot (the ruler's rows below)
+            numbers = video.pixel_box(side["numbers"], margin_px=0.0)
             floor = video.screen_to_pixels(np.array([side["slots"][-1]
                                                      - [0.0, 0.5 * layout.CAPTION_LINE, 0.0]]))
-            box = np.array([[window[0, 0] - 4, window[1, 1] + 3],
+            box = np.array([[window[0, 0] - 4, numbers[1, 1] + 2],
                             [window[1, 0] + 4, floor[0, 1]]])
             rows = text_rows(frames[index], box)
             assert 1 <= rows <= CAPTION_LINES, (name, norm, rows)
@@ -620,7 +629,13 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
         _, _, s = stationarity(LOSS, norm, defaults.RADIUS)
         assert f"({s[0]:.2f},{s[1]:.2f})" in said
         if norm == "l1":
-            assert "∈∂‖β‖₁" in said and np.linalg.norm(s) > 1.05
+            # in plain words: s = (1, a), |a| <= 1, is a mix w (1, 1) + (1 - w) (1, -1),
+            # w = (1 + a) / 2 in [0, 1], of the normals of the corner's two edges
+            mix = {"en": "mixof2edgenormals", "zh": "两条边法向的混合"}[lang]
+            assert mix in said and "∂" not in said and np.linalg.norm(s) > 1.05
+            weight = (1 + s[1]) / 2
+            assert 0 <= weight <= 1 and s == pytest.approx(
+                weight * np.array([1.0, 1.0]) + (1 - weight) * np.array([1.0, -1.0]))
         else:
             assert "β*/t" in said and np.linalg.norm(s) == pytest.approx(1.0)
             assert s == pytest.approx(solve_constrained(LOSS, "l2", defaults.RADIUS).beta
@@ -705,7 +720,8 @@ def test_the_corners_fan_of_normals_keeps_the_optimum_while_the_loss_slides(lang
         theme.L1_COLOR, theme.LOSS_COLOR,
         blend(theme.LOSS_COLOR, FAMILY_OPACITY), *ON_ARROWS, theme.AXES_COLOR],
         video.plane_box(axes), tolerance=40.0)
-    mask = without_boxes(mask, [video.pixel_box(name) for name in scene.sides["l1"]["names"]])
+    names = [name_box(video, index, "l1", part) for part in NAMED[:2]]  # (where drawn)
+    mask = without_boxes(mask, names)
     (left, top), (right, bottom) = np.floor(video.plane_box(axes)).astype(int)
     grid = np.stack(np.meshgrid(np.arange(left, right) + 0.5, np.arange(top, bottom) + 0.5),
                     axis=-1).reshape(-1, 2)
@@ -733,8 +749,7 @@ def test_the_corners_fan_of_normals_keeps_the_optimum_while_the_loss_slides(lang
     over = classify(frame, [theme.LOSS_COLOR, blend(theme.LOSS_COLOR, FAMILY_OPACITY),
                             *ON_ARROWS, theme.AXES_COLOR, theme.L1_COLOR],
                     video.plane_box(axes), tolerance=40.0) >= 0
-    over |= ~without_boxes(np.ones_like(over), [video.pixel_box(name)
-                                                for name in scene.sides["l1"]["names"]])
+    over |= ~without_boxes(np.ones_like(over), names)
     free = deep & ~over[grid[:, 1].astype(int), grid[:, 0].astype(int)]
     # (-grad f's name stands inside the fan: its box takes up to half of the cone's inside)
     assert free.sum() >= 0.3 * deep.sum(), (free.sum(), deep.sum())
@@ -933,3 +948,176 @@ def test_the_sweeps_read_out_is_right_from_its_first_frame(lang, rendered_video)
                     wrong = opacities(frame, [old, painter.luma(live, ("10.00", "0.000"))],
                                       box)[1]
                     assert wrong >= READOUT_CONTRAST * left, (norm, index, wrong, left)
+
+
+def name_box(video, index: int, norm: str, part: str, margin_px: float = 2.0,
+             letters: bool = False) -> np.ndarray:
+    """The pixel box of the name ``part`` (of NAMED) on ``norm``'s plane where the scene
+    records it at frame ``index`` (its backed box, or with ``letters`` its letters')."""
+    label = video.scene.sides[norm]["names" if part != "tag" else "center"]
+    label = label[NAMED.index(part)] if part != "tag" else label[1]
+    centre = video.screen_to_pixels(np.array([[video.value(f"{norm}_{part}_x", index),
+                                               video.value(f"{norm}_{part}_y", index),
+                                               0.0]]))[0]
+    box = video.pixel_box(label[1] if letters else label, margin_px=margin_px)
+    return box - box.mean(axis=0) + centre
+
+
+def lit_box(frame, box) -> np.ndarray | None:
+    """((left, top), (right, bottom)) of the pixels in the pixel ``box`` at least 60
+    (summed over RGB) brighter than the background, or None."""
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    lift = np.abs(frame[top:bottom, left:right].astype(float)
+                  - rgb(theme.BACKGROUND_COLOR)).sum(axis=2)
+    rows, cols = np.nonzero(lift >= 60)
+    if not len(rows):
+        return None
+    return np.array([[left + cols.min(), top + rows.min()],
+                     [left + cols.max() + 1, top + rows.max() + 1]], dtype=float)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_windows_carry_tick_numbers(lang, rendered_video):
+    """Numbers at every other tick (0 and +-2 among them: the budget t = 2 is read at the
+    ball's vertices, the optimum's coordinates against them) along each window's bottom
+    and left edges, outside it: in the decoded frames at the end of bridge_start and of
+    bridge_same, each number's digits at least 14 px tall, centred (1.5 px) on its value's
+    place by the recorded data-to-pixel map, clear of the window, the caption lines, the
+    penalised contours' name, the title and the subtitles' strip."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    for beat, lines in (("bridge_start", ("constrained",)),
+                        ("bridge_same", ("stationary", "so", "penalised"))):
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        for norm, side in scene.sides.items():
+            plane = f"{norm}_2d"
+            axes = side["axes"]
+            (x_low, x_high), (y_low, y_high) = axes.x_range[:2], axes.y_range[:2]
+            window = video.pixel_box(side["window"], margin_px=0.0)
+            texts = [number.original_text for number in side["numbers"]]
+            for value in (-2.0, 0.0, 2.0):
+                assert texts.count(pieces.format_number(value)) == 2, (norm, texts)
+            blocked = [video.pixel_box(side["lines"][key], margin_px=1.0) for key in lines]
+            blocked += [video.pixel_box(scene.title, margin_px=1.0)]
+            if beat == "bridge_same":
+                blocked.append(video.pixel_box(side["pen_label"], margin_px=1.0))
+            for number in side["numbers"]:
+                value = float(number.original_text.replace("−", "-"))
+                drawn = lit_box(frame, video.pixel_box(number, margin_px=1.5))
+                assert drawn is not None, (norm, value)
+                assert drawn[1, 1] - drawn[0, 1] >= 14.0, (norm, value, drawn)
+                below = number.get_top()[1] < side["window"].get_bottom()[1]
+                if below:  # an x number under the window's bottom edge
+                    at = video.to_pixels(plane, index, [[value, y_low]])[0]
+                    assert abs(drawn[:, 0].mean() - at[0]) <= 1.5, (norm, value, drawn, at)
+                    assert drawn[0, 1] >= window[1, 1] + 2 and x_low <= value <= x_high
+                else:  # a y number left of its left edge
+                    at = video.to_pixels(plane, index, [[x_low, value]])[0]
+                    assert abs(drawn[:, 1].mean() - at[1]) <= 1.5, (norm, value, drawn, at)
+                    assert drawn[1, 0] <= window[0, 0] - 2 and y_low <= value <= y_high
+                for box in blocked:
+                    assert (drawn[1] <= box[0]).any() or (drawn[0] >= box[1]).any(), (
+                        norm, value, beat)
+                assert drawn[1, 1] <= (1 - layout.SUBTITLE_SHARE) * frame.shape[0]
+        # the L1 ball's right vertex (t, 0) stands over the number t = 2
+        l1 = scene.sides["l1"]
+        vertex = video.to_pixels("l1_2d", index, [[defaults.RADIUS, 0.0]])[0]
+        two = [n for n in l1["numbers"] if n.original_text == pieces.format_number(
+            defaults.RADIUS) and n.get_top()[1] < l1["window"].get_bottom()[1]]
+        assert len(two) == 1
+        drawn = lit_box(frame, video.pixel_box(two[0], margin_px=1.5))
+        assert abs(drawn[:, 0].mean() - vertex[0]) <= 1.5
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_fans_names_are_readable(lang, rendered_video):
+    """bridge_fan: at frames spread over the sliding loss, -grad f's and mu s's names on
+    the L1 plane stand on their boxes of the background's colour: inside each name's
+    letters' box (decoded, where the scene records it) the ground between the letters is
+    the background's (its 30th percentile of luma within 10 of it: the fan's shading is
+    some 70 brighter), and its letters are in its colour; the fan is shaded then."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    side = scene.sides["l1"]
+    first, last = video.beat("bridge_fan")
+    sweeps = [(a, b) for a, b in video.changing("a") if first <= a and b <= last]
+    shade = blend(theme.L1_COLOR, FAN_OPACITY)
+    ground = float(luma(rgb(theme.BACKGROUND_COLOR)))
+    assert float(luma(rgb(shade))) - ground >= 50
+    others = [theme.L1_COLOR, theme.LOSS_COLOR, theme.TEXT_COLOR, theme.ZERO_COLOR,
+              theme.AXES_COLOR, blend(theme.LOSS_COLOR, FAMILY_OPACITY)]
+    frames = video.frames(spread(sweeps, 12, 0))
+    for index, frame in frames.items():
+        assert len(region_pixels(frame, shade, video.plane_box(side["axes"]),
+                                 others)) >= 200, index
+        for part, tint in (("pull_name", theme.LOSS_COLOR), ("push_name", theme.L1_COLOR)):
+            box = name_box(video, index, "l1", part, 0.0, letters=True)
+            (left, top), (right, bottom) = np.round(box).astype(int)
+            inner = luma(frame[top:bottom, left:right].astype(float)).ravel()
+            assert np.percentile(inner, 30) <= ground + 10, (part, index)
+            assert len(region_pixels(frame, tint, box, [*others, shade])) >= 4, (part, index)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_price_beat_shows_the_budgets_step(lang, rendered_video):
+    """bridge_price: the budget t (tracker ``t``) goes from 2 to 2 + PRICE_STEP and back;
+    at its top, in the decoded frame, each ball's outline is drawn at that radius and the
+    optimum at mathcore's constrained optimum there, whose least loss is lower by the
+    price line's drop; at the beat's end t = 2 again."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    first, last = video.beat("bridge_price")
+    steps = [(a, b) for a, b in video.changing("t") if first <= a and b <= last]
+    assert steps, "the budget never moved"
+    values = [video.value("t", i) for i in range(first, last + 1)]
+    top = defaults.RADIUS + PRICE_STEP
+    assert max(values) == pytest.approx(top) and values[-1] == pytest.approx(defaults.RADIUS)
+    index = first + int(np.argmax(values))
+    frame = video.frames([index])[index]
+    for norm, side in scene.sides.items():
+        plane = f"{norm}_2d"
+        beta = solve_constrained(LOSS, norm, top).beta
+        expected = video.to_pixels(plane, index, [beta])[0]
+        found = marker_position(frame, optimum_color(beta), expected, video.dot_radius_px,
+                                [theme.NORM_COLORS[norm], theme.LOSS_COLOR, theme.TEXT_COLOR])
+        assert found is not None and np.linalg.norm(found - expected) <= 2.0
+        start = video.to_pixels(plane, index, [solve_constrained(LOSS, norm,
+                                                                 defaults.RADIUS).beta])[0]
+        assert np.linalg.norm(expected - start) >= 3.0  # it moved, visibly
+        outline = video.to_pixels(plane, index, norm_named(norm).outline(top))
+        # (less the dot, the names where recorded and the arrows: both within ARROW_GAP of
+        # -grad f's segment from b*, mathcore's, at t + dt)
+        gradient = stationarity(LOSS, norm, top)[0]
+        ends = video.to_pixels(plane, index, [beta, beta - ARROW_SCALE * gradient])
+        reach = video.screen_px(ARROW_GAP) + 8
+        arrows = np.array([ends.min(axis=0) - reach, ends.max(axis=0) + reach])
+        pixels = region_pixels(frame, theme.NORM_COLORS[norm], video.plane_box(side["axes"]), [
+            theme.LOSS_COLOR, theme.TEXT_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
+            blend(theme.NORM_COLORS[norm], 0.18)], [
+            video.disc_box(expected, video.dot_radius_px + 3), arrows,
+            *[name_box(video, index, norm, part) for part in NAMED]])
+        assert_near_polylines(video, index, pixels, [np.vstack([outline, outline[:1]])],
+                              f"{norm} ball at t + dt", theme.BALL_STROKE, min_pixels=40)
+        drop = (solve_constrained(LOSS, norm, defaults.RADIUS).loss
+                - solve_constrained(LOSS, norm, top).loss)
+        assert f"{drop:.2f}" in side["lines"]["price"].original_text
+
+
+#: Longest still picture (s) inside a beat (outside the video's closing still).
+LONGEST_STILL = 3.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_long_still_in_the_price_and_the_penalty(lang, rendered_video):
+    """bridge_price and bridge_same: in the decoded video, something changes (at least 20
+    pixels by 30 or more, summed over RGB, from one frame to the next) at least every
+    LONGEST_STILL seconds, from the beat's first frame to its last."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    for beat in ("bridge_price", "bridge_same"):
+        first, last = video.beat(beat)
+        frames = video.frames(range(first, last + 1))
+        moved = [first] + [i for i in range(first + 1, last + 1) if np.sum(np.abs(
+            frames[i].astype(int) - frames[i - 1].astype(int)).sum(axis=2) >= 30) >= 20]
+        gaps = np.diff([*moved, last]) / video.fps
+        assert gaps.max() <= LONGEST_STILL, (beat, gaps.max())

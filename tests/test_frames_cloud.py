@@ -13,7 +13,11 @@ outcome's colour and reads as green or yellow as mathcore's optimum says.  The t
 example and the zoom insets show contour, ball and optimum where mathcore puts them.  The
 notes under the planes and the line under the key change cleanly: at no decoded frame are
 the old and the new text both drawn; at most three shares are read at once.  The title
-appears whole (faded in, never half-written).
+appears whole (faded in, never half-written).  Each plane's scale (tick numbers and the
+names β₁, β₂) is drawn outside it, at least 14 px high, where its ticks are (not while the
+zoomed insets cover the planes); the round
+wedges stay faintly outlined while they turn; the line on what ×N counts is read with the
+tallies while they pile up; and in the exact-shares beat something changes at least every 3 s.
 """
 
 from __future__ import annotations
@@ -36,11 +40,13 @@ from scenes.cloud import (
     EXACT_SAMPLES,
     FIRST_HOLD,
     NOTES_OUT,
+    PLANE_RANGE,
     RADIUS,
     RAY_STROKE,
     SEED,
     SHAPE_SECONDS,
     SHOWN_ONE_BY_ONE,
+    TICK_STEP,
     TILT_DEGREES,
     ZONE_OPACITY,
     CornerPiles,
@@ -49,7 +55,7 @@ from scenes.cloud import (
     shape_at,
 )
 from scenes.layout import SUBTITLE_SHARE
-from scenes.pieces import optimum_color
+from scenes.pieces import format_number, optimum_color
 from scenes.strings import format_count, text
 from tests.frames import (
     PlaneChecker,
@@ -211,6 +217,11 @@ def inside_polygon(points: np.ndarray, polygon: np.ndarray) -> np.ndarray:
     return np.all(cross >= 0, axis=1) | np.all(cross <= 0, axis=1)
 
 
+def round_corners() -> list:
+    """mathcore's corner wedges of the round loss A = I."""
+    return [r for r in catchment_regions(shape_at(0.0), RADIUS, BOX) if r.face == "corner"]
+
+
 def check_zones(video, index: int, frame: np.ndarray, centers: np.ndarray) -> dict:
     """The L1 plane at ``index``: sampled pixels clear of every border, dot and line are
     the zone's green inside mathcore's corner wedges for A(shape) and background outside."""
@@ -227,6 +238,9 @@ def check_zones(video, index: int, frame: np.ndarray, centers: np.ndarray) -> di
     origin = video.to_pixels("l1", index, [[0.0, 0.0]])[0]
     clear &= np.min(np.abs(grid - origin), axis=1) > CLEAR_PX + 3  # axis lines and ticks
     wedge = np.zeros(len(grid), bool)
+    for region in round_corners():  # their faint outline (from the tilt on) is checked apart
+        clear &= distance_to_polygon_px(grid, video.to_pixels("l1", index, region.polygon)) \
+            > CLEAR_PX
     for region in regions:
         polygon = video.to_pixels("l1", index, region.polygon)
         clear &= distance_to_polygon_px(grid, polygon) > CLEAR_PX
@@ -553,7 +567,10 @@ def check_dimmed_dots(video, index: int, frame: np.ndarray, drawn: dict) -> dict
         ball = video.to_pixels(norm, index, boundary_points(norm, RADIUS, 400))
         clear &= cKDTree(ball).query(pixels)[0] > dot_px + 4.0
         under = np.tile(rgb(theme.BACKGROUND_COLOR), (len(centers), 1))
-        if norm == "l1":
+        if norm == "l1" and index >= video.beat("cloud_tilt")[0]:
+            for region in round_corners():  # over the round wedges' faint outline
+                polygon = video.to_pixels("l1", index, region.polygon)
+                clear &= distance_to_polygon_px(pixels, polygon) > dot_px + 1.0
             for region in catchment_regions(matrix, RADIUS, BOX):
                 polygon = video.to_pixels("l1", index, region.polygon)
                 clear &= distance_to_polygon_px(pixels, polygon) > dot_px + 2.0
@@ -684,3 +701,161 @@ def check_few_shares(video) -> None:
         assert len(numbers) <= 3, (beat, numbers)
         if beat != "cloud_pile":  # the live counts are checked in check_cloud
             assert set(numbers) <= values, (beat, numbers)
+
+
+def ink_px(frame: np.ndarray, video, label) -> np.ndarray:
+    """The drawn (bright) pixels of ``label`` in the decoded frame; their box
+    ((left, top), (right, bottom)) and height at 480p."""
+    drawn = bright_pixels(frame, video.pixel_box(label, margin_px=1.0), contrast=40.0)
+    assert len(drawn) > 10, f"{label.original_text} not drawn"
+    return drawn
+
+
+def ink_height_480(frame: np.ndarray, video, label) -> float:
+    drawn = ink_px(frame, video, label)
+    return float(drawn[:, 1].max() - drawn[:, 1].min() + 1.0) * 480 / \
+        video.timeline["pixel_size"][1]
+
+
+def disjoint(a: np.ndarray, b: np.ndarray, gap: float = 0.0) -> bool:
+    """Whether two pixel boxes ((left, top), (right, bottom)) are at least ``gap`` apart."""
+    return bool(a[1][0] + gap <= b[0][0] or b[1][0] + gap <= a[0][0]
+                or a[1][1] + gap <= b[0][1] or b[1][1] + gap <= a[0][1])
+
+
+def check_scale(video, index: int) -> dict:
+    """Each plane's scale at ``index``: a number for every tick (every TICK_STEP) along
+    its bottom and left edges, drawn at least 14 px high (480p) under or beside that
+    tick's recorded place, and the names β₁ (right of the β₁ axis's end, at β₂ = 0) and β₂
+    (left of the numbers, at β₂ = 0), all outside the plane: clear of its dots and zones."""
+    scene, lang = video.scene, video.scene.lang
+    frame = video.frames([index])[index]
+    values = np.arange(-PLANE_RANGE, PLANE_RANGE + TICK_STEP / 2, TICK_STEP)
+    heights = []
+    for norm, plane in scene.planes.items():
+        numbers, x_name, y_name = plane["scale"]
+        plane_px = video.pixel_box(plane["axes"], margin_px=0.0)
+        texts = sorted(n.original_text for n in numbers)
+        assert texts == sorted([format_number(v) for v in values]
+                               + [format_number(v) for v in values[1:]]), texts
+        for number in numbers:
+            drawn = ink_px(frame, video, number)
+            heights.append(ink_height_480(frame, video, number))
+            centre = (drawn.min(axis=0) + drawn.max(axis=0)) / 2
+            value = float(number.original_text.replace("−", "-"))
+            below = centre[1] > plane_px[1][1]
+            tick = video.to_pixels(norm, index, [[value, -PLANE_RANGE] if below
+                                                 else [-PLANE_RANGE, value]])[0]
+            axis = 0 if below else 1
+            assert abs(centre[axis] - tick[axis]) <= 2.0, (norm, number.original_text, centre,
+                                                           tick)
+            assert disjoint(video.pixel_box(number, margin_px=0.0), plane_px), number.original_text
+        origin = video.to_pixels(norm, index, [[0.0, 0.0]])[0]
+        assert x_name.original_text == text("axis_x", lang)
+        assert y_name.original_text == text("axis_y", lang)
+        for name in (x_name, y_name):
+            drawn = ink_px(frame, video, name)
+            heights.append(ink_height_480(frame, video, name))
+            assert disjoint(video.pixel_box(name, margin_px=0.0), plane_px)
+            assert abs((drawn[:, 1].min() + drawn[:, 1].max()) / 2 - origin[1]) <= 5.0
+        assert ink_px(frame, video, x_name)[:, 0].min() > plane_px[1][0]
+        left_numbers = min(ink_px(frame, video, n)[:, 0].min() for n in numbers)
+        assert ink_px(frame, video, y_name)[:, 0].max() < left_numbers
+    assert min(heights) >= 14.0, heights
+    return {"label_px": (round(min(heights), 1), round(max(heights), 1))}
+
+
+def check_faint_outline(video, index: int, centers: np.ndarray) -> float:
+    """While the wedges turn (at ``index``, the tilt's end), the round loss's wedges stay
+    outlined faintly: points along their edges (off the plane's border, clear of the
+    tilted wedges' borders and of the dots) are drawn brighter than the fill under them."""
+    shape = video.value("shape", index)
+    assert shape == 1.0
+    frame = video.frames([index])[index]
+    weights = np.array([0.299, 0.587, 0.114])
+    luma = frame.astype(float) @ weights
+    tilted = [r for r in catchment_regions(shape_at(shape), RADIUS, BOX) if r.face != "edge"]
+    dots = video.to_pixels("l1", index, centers)
+    dot_px = video.screen_px(CLOUD_DOT)
+    lit = []
+    for region in round_corners():
+        polygon = region.polygon
+        for a, b in zip(polygon, np.roll(polygon, -1, axis=0), strict=True):
+            if any(np.isclose(a[i], b[i]) and np.isclose(abs(a[i]), BOX[1]) for i in (0, 1)):
+                continue
+            points = video.to_pixels("l1", index, [a + f * (b - a)
+                                                   for f in np.linspace(0.15, 0.85, 15)])
+            for point in points:
+                if np.min(np.linalg.norm(dots - point, axis=1)) <= dot_px + 3.0 or any(
+                        distance_to_polygon_px(point[None], video.to_pixels(
+                            "l1", index, r.polygon))[0] <= CLEAR_PX for r in tilted):
+                    continue
+                inside = any(inside_polygon(point[None], video.to_pixels("l1", index,
+                                                                         r.polygon))[0]
+                             for r in tilted if r.face == "corner")
+                under = blend(theme.ZERO_COLOR, ZONE_OPACITY) if inside \
+                    else theme.BACKGROUND_COLOR
+                x, y = np.floor(point).astype(int)
+                patch = luma[y - 1:y + 2, x - 1:x + 2]
+                lit.append(patch.max() >= rgb(under) @ weights + 12.0)
+    assert len(lit) >= 20 and np.mean(lit) >= 0.85, (len(lit), np.mean(lit))
+    return float(np.mean(lit))
+
+
+def check_tally_note(video) -> None:
+    """While the cloud piles up, the one line saying what ×N counts is drawn in the L1
+    colour, at least 14 px high, under the counter and above the key, out of the
+    subtitles' strip."""
+    scene = video.scene
+    note = scene.tally_note
+    height = video.timeline["pixel_size"][1]
+    for beat in ("cloud_pile",):
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        assert "\n" not in note.original_text
+        assert ink_height_480(frame, video, note) >= 14.0
+        assert len(region_pixels(frame, theme.L1_COLOR, video.pixel_box(note, margin_px=0.0),
+                                 [theme.BACKGROUND_COLOR])) >= 20
+        box = video.pixel_box(note, margin_px=0.0)
+        assert box[0][1] >= video.pixel_box(scene.counters["l1"], margin_px=0.0)[1][1]
+        assert box[1][1] <= video.pixel_box(scene.key[0], margin_px=0.0)[0][1]
+        assert box[1][1] <= (1.0 - SUBTITLE_SHARE) * height
+
+
+def check_no_long_still(video, beat: str, longest: float = 3.0) -> list:
+    """In ``beat`` something changes on screen at least every ``longest`` seconds: the
+    decoded frames, every quarter second, differ (over 20 pixels by more than 12 of 255)
+    from the previous one at most ``longest`` apart, from the beat's start to its end."""
+    first, last = video.beat(beat)
+    step = max(1, round(video.fps / 4))
+    indices = list(range(first, last + 1, step))
+    if indices[-1] != last:
+        indices.append(last)
+    frames = video.frames([first - 1, *indices])
+    changes, previous = [first], frames[first - 1]
+    for index in indices:
+        frame = frames[index]
+        if (np.abs(frame.astype(int) - previous.astype(int)).max(axis=2) > 12).sum() > 20:
+            changes.append(index)
+        previous = frame
+    changes.append(last)
+    gaps = np.diff(changes) / video.fps
+    assert gaps.max() <= longest, (beat, [round(c / video.fps, 2) for c in changes])
+    return changes
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_scale_outline_tallies_and_pace(lang, rendered_video):
+    video = rendered_video(RandomLossCloud, lang)
+    check_scale(video, video.beat("cloud_start")[1])
+    check_scale(video, video.beat("cloud_recap")[1])
+    index = video.beat("cloud_zoom")[1]  # the insets' scale is not the planes': none drawn
+    frame = video.frames([index])[index]
+    for plane in video.scene.planes.values():
+        for number in plane["scale"][0]:
+            assert len(bright_pixels(frame, video.pixel_box(number, margin_px=0.0))) == 0
+    tilt = video.beat("cloud_tilt")
+    morph = [(first, last) for first, last in video.changing("shape") if first >= tilt[0]]
+    check_faint_outline(video, morph[-1][1] + 1, problems()["l1"][0])
+    check_tally_note(video)
+    check_no_long_still(video, "cloud_exact")

@@ -370,6 +370,29 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
         most = max(subtitle_seconds(beat["subtitle"], lang),
                    ROW_FADE_SECONDS + max(cells_read, STILL_SECONDS))
         assert held <= most + 2.5 / video.fps, (row, held, most)
+    check_rows_keep_moving(video)
+
+
+def check_rows_keep_moving(video) -> dict:
+    """While a row is read its pictures are drawn (the penalty row: the loss f under the
+    table written), decoded: inside the row's pictures (or the note) the picture changes
+    from frame to frame until the beat's closing still, so that no row stands still longer
+    than ``STILL_SECONDS`` (and a frame or two) before the next comes in."""
+    scene, found = video.scene, {}
+    for k, row in enumerate(ROWS):
+        first, last = video.beat(f"recap_{row}")
+        drawn = scene.note if row in PLAIN_ROWS else scene.thumbs[k]
+        (left, top), (right, bottom) = np.round(video.pixel_box(drawn, 1.0)).astype(int)
+        frames = video.frames(range(first, last + 1))
+        still, longest = 0, 0
+        for index in range(first + 1, last + 1):
+            crop = [frames[i][top:bottom, left:right].astype(int) for i in (index - 1, index)]
+            changed = int((np.abs(crop[1] - crop[0]).max(axis=2) > 20).sum())
+            still = still + 1 if changed == 0 else 0
+            longest = max(longest, still)
+        found[row] = round(longest / video.fps, 2)
+        assert longest / video.fps <= STILL_SECONDS + 2.5 / video.fps, (row, found[row])
+    return found
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -33,7 +33,7 @@ import itertools
 
 import numpy as np
 import pytest
-from manim import LEFT, UP, VGroup
+from manim import LEFT, RIGHT, UP, VGroup
 
 from mathcore import QuadraticLoss, ellipse_points
 from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
@@ -60,12 +60,14 @@ from scenes.lp_family import (
     LP_WAYPOINTS,
     RADIUS,
     TICK_LABEL_GAP,
+    TICKS,
     WAYPOINT_SECONDS,
     BallFamily,
     ball_at,
     ball_color,
     budget_numbers,
     coefficient_fields,
+    name_centres,
     parameter_fields,
     position_of,
     setting_at,
@@ -1091,3 +1093,120 @@ def test_the_p_axis_says_it_is_spaced_in_one_over_p(lang, rendered_video):
     moving = video.beat("lp_below")[0] + int(np.ceil(0.5 * video.fps))
     later = video.frames([moving])[moving]
     assert len(bright_pixels(later, box, contrast=25.0)) <= 5
+
+
+# -- nothing crosses the panel's texts -----------------------------------------------------
+#: The curves' names: their glyphs at least this tall (px at 480p) and this far apart.
+CURVE_NAME_PX, CURVE_NAMES_APART_PX = 14.0, 4.0
+#: The marker's disc keeps at least this far (px) from the tick label under it.
+MARKER_LABEL_GAP_PX = 3.0
+
+
+def ink_box(mask: np.ndarray) -> np.ndarray:
+    """((left, top), (right, bottom)) of a mask's set pixels (their centres)."""
+    ink = pixel_centres(mask)
+    assert len(ink) >= 15, f"{len(ink)} pixels of ink"
+    return np.array([ink.min(axis=0), ink.max(axis=0)])
+
+
+def check_cursor_clear_of_band_name(video) -> int:
+    """In every frame of both sweeps where the cursor passes the zero band's name while
+    it is shown (the band grown under its left edge), no pixel of the cursor's colour lies
+    in the name's box: the cursor breaks around the name.  Returns the frames checked."""
+    scene, chart = video.scene, video.scene.chart
+    checked = 0
+    for family in FAMILIES:
+        name = chart.parts[family]["band_name"]
+        assert len(name.get_all_points()), f"{family}: no zero band name"
+        box = video.pixel_box(name, margin_px=1.0)
+        left, right = (float(chart.axes.p2c(name.get_edge_center(side))[0])
+                       for side in (LEFT, RIGHT))
+        end = scene.zero_bands[family][1]
+        picks = []
+        for index in range(video.frame_count):
+            f, _, position = state(video, index)
+            if FAMILIES[f] == family and left < min(position, end) and position <= right:
+                picks.append(index)
+        assert len(picks) >= 5, (family, len(picks))
+        for index, frame in video.frames(picks).items():
+            cursor = region_pixels(frame, theme.MUTED_TEXT_COLOR, box, PANEL_COLORS)
+            assert len(cursor) == 0, (
+                f"{family}: the cursor crosses the zero band's name at frame {index} "
+                f"({video.time(index):.2f} s): {len(cursor)} pixels")
+        checked += len(picks)
+    return checked
+
+
+def check_marker_clear_of_tick_labels(video) -> dict:
+    """At every stop on a tick (p = 1, 2, inf; w = 1, 0) the marker's disc, drawn in the
+    ball's colour, keeps ``MARKER_LABEL_GAP_PX`` above the glyphs of the tick label under
+    it (the end label "inf" stays readable: the label's bright pixels), and none of its
+    pixels lies in the label's box."""
+    chart = video.scene.chart
+    gaps = {}
+    stops = {"lp_one": ("lp", 1), "lp_two": ("lp", 3), "lp_inf": ("lp", 4),
+             "lp_enet": ("enet", 0), "lp_ridge": ("enet", 4)}
+    for beat, (family, tick) in stops.items():
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        f, setting, position = state(video, index)
+        assert setting == TICKS[family][tick], (beat, setting)
+        color = ball_color(f, setting)
+        label = chart.parts[family]["static"][2][tick]
+        label_box = video.pixel_box(label, margin_px=1.0)
+        centre = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
+        disc = color_mask(frame, color, PANEL_COLORS,
+                          video.disc_box(centre, video.dot_radius_px))
+        glyphs = bright_pixels(frame, label_box, contrast=40.0)  # (thin grey strokes)
+        assert len(glyphs) >= 10, f"{beat}: the tick label is not drawn"
+        gap = glyphs[:, 1].min() - ink_box(disc)[1][1] - 1.0
+        assert gap >= MARKER_LABEL_GAP_PX, f"{beat}: the marker is {gap:.1f} px from its label"
+        assert not color_mask(frame, color, PANEL_COLORS, label_box).any(), beat
+        gaps[beat] = float(gap)
+    return gaps
+
+
+def check_curve_names(video) -> dict:
+    """On frames spread over every beat: each curve's name (b1*, b2*) is drawn in its
+    colour where ``name_centres`` puts it beside the head at mathcore's b* for the
+    recorded state, its glyphs at least ``CURVE_NAME_PX`` tall, and the two names' glyphs
+    at least ``CURVE_NAMES_APART_PX`` apart."""
+    scene, chart = video.scene, video.scene.chart
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    sizes = np.array([[name.width, name.height] for name in chart.names])
+    scale = 480 / video.timeline["pixel_size"][1]
+    worst = {"height_px": np.inf, "apart_px": np.inf}
+    for index, frame in video.frames(beat_frames(video)).items():
+        family, setting, position = state(video, index)
+        beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
+        heads = np.array([chart.axes.c2p(position, b) for b in beta])
+        centres = name_centres(heads, sizes)
+        inks = []
+        for centre, size, color in zip(centres, sizes, CURVE_COLORS, strict=True):
+            half = np.array([size[0] / 2, -size[1] / 2, 0.0])  # (to the right and down)
+            corners = video.screen_to_pixels(np.array([centre - half, centre + half]))
+            box = corners + np.array([[-2.0, -2.0], [2.0, 2.0]])
+            ink = ink_box(color_mask(frame, color, PANEL_COLORS, box))
+            height = (ink[1][1] - ink[0][1] + 1.0) * scale
+            assert height >= CURVE_NAME_PX, f"a curve name {height:.1f} px tall, frame {index}"
+            worst["height_px"] = min(worst["height_px"], height)
+            inks.append(ink)
+        (low1, high1), (low2, high2) = inks
+        apart = float(np.maximum(low2 - high1 - 1.0, low1 - high2 - 1.0).max()) * scale
+        assert apart >= CURVE_NAMES_APART_PX, (
+            f"the curves' names are {apart:.1f} px apart at frame {index} "
+            f"({video.time(index):.2f} s)")
+        worst["apart_px"] = min(worst["apart_px"], apart)
+    return worst
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_nothing_crosses_the_panels_texts(lang, rendered_video):
+    """The decoded frames: the cursor never crosses the zero band's name (it breaks
+    around it), the marker on the sweep axis never covers the tick label under it (the
+    end label inf included), and the curves' names at their live ends are at least 14 px
+    tall and 4 px apart."""
+    video = rendered_video(BallFamily, lang)
+    check_cursor_clear_of_band_name(video)
+    check_marker_clear_of_tick_labels(video)
+    check_curve_names(video)

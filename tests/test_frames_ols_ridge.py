@@ -17,6 +17,8 @@ the loss written beside it.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -169,12 +171,40 @@ def check_swing(video) -> dict:
     frame = video.frames([index])[index]
     heights = [text_height_px(frame, video, label) for label in scene.strip_labels]
     assert len(heights) >= 10 and min(heights) >= 14.0, heights
+    gaps = {name: number_gaps_px(video, frame, part["axes"], part["ticks"]) for name, part
+            in (("ols", scene.rows["ols"]), ("ridge", scene.rows["ridge"]), ("inset", inset))}
+    assert min(min(g) for g in gaps.values()) >= MIN_NUMBER_GAP_PX, gaps
     # the inset and its name keep 24 px from the frame's right edge
     assert max(video.pixel_box(m)[1, 0] for m in (inset["axes"], inset["name"])) <= \
         video.timeline["pixel_size"][0] - 24
     return {"band_edge_error_px": {k: round(v, 2) for k, v in edges.items()},
-            "strip_label_px": (min(heights), max(heights)),
+            "strip_label_px": (min(heights), max(heights)), "number_gaps_px": gaps,
             "ridge_row_spread_px": round(float(spread_px), 2), "zoom": scene.zoom}
+
+
+#: Tick numbers stacked on a y axis keep at least this many pixels of background between
+#: them (decoded).
+MIN_NUMBER_GAP_PX = 4
+
+
+def number_gaps_px(video, frame, axes, ticks) -> list[int]:
+    """The decoded gaps (px) between the tick numbers of ``axes``' y axis among ``ticks``
+    (those left of the plot, one above the other): the rows of bright pixels across their
+    boxes fall into one run per number (two that touch would make one run, and fail), and
+    each gap is the count of empty pixel rows between two runs."""
+    axis = axes.c2p(axes.x_range[0], 0.0)[0]  # the y axis's line
+    numbers = [n for n in ticks if n.get_right()[0] <= axis + 1e-6]
+    boxes = [video.pixel_box(n, margin_px=0.0) for n in numbers]
+    low, high = np.min([b[0] for b in boxes], axis=0), np.max([b[1] for b in boxes], axis=0)
+    pad = np.array([0.0, 3.0])  # (px: the numbers' own boxes, a little taller)
+    strip = np.array([low - pad, high + pad])
+    rows = np.unique(np.floor(bright_pixels(frame, strip, contrast=60.0)[:, 1]).astype(int))
+    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    # (a lone row of a stray bright pixel or two, the encoder's, is no number)
+    runs = [run for run in runs if len(run) >= 3]
+    assert len(numbers) >= 2 and len(runs) == len(numbers), \
+        (len(runs), [n.original_text for n in numbers])
+    return [int(b[0] - a[-1] - 1) for a, b in itertools.pairwise(runs)]
 
 
 def check_numbers(video) -> dict:
@@ -325,27 +355,53 @@ def check_arrival(video) -> dict:
 
 
 def check_still(video) -> dict:
-    """No dead time: decoded, no stretch of identical frames before the closing picture
-    lasts longer than ``LONGEST_STILL`` s, and together they last at most ``STILL_SHARE``
-    of that time (a still is what the subtitles need to be read)."""
+    """No dead time: decoded, no stretch of frames that show the same picture (``same``)
+    before the closing picture lasts longer than ``LONGEST_STILL`` s (every beat ends on
+    a still, so some are found), and the stretches of frames identical to the encoder's
+    level (``same_exactly``) last at most ``STILL_SHARE`` of that time together (a still
+    is what the subtitles need to be read).  (tests/test_frames_sgd.py checks its video
+    with it too.)"""
     last_start = video.timeline["beats"][-1]["first_frame"]
     frames = video.frames(range(0, video.frame_count))
-    runs, length = [], 0
-    for index in range(1, last_start):
-        same = np.abs(frames[index].astype(int) - frames[index - 1].astype(int)).max() <= 8
-        length = length + 1 if same else 0
-        if same and (index + 1 == last_start or not np.abs(
-                frames[index + 1].astype(int) - frames[index].astype(int)).max() <= 8):
-            runs.append((length + 1) / video.fps)
-    runs = [r for r in runs if r >= 0.5]
-    longest, total = max(runs), sum(runs)
+    runs = still_runs(frames, last_start, same, video.fps)
+    assert len(runs) >= len(video.timeline["beats"]) - 1, runs
+    longest = max(runs)
     assert longest <= LONGEST_STILL, runs
+    total = sum(still_runs(frames, last_start, same_exactly, video.fps))
     assert total <= STILL_SHARE * last_start / video.fps, (total, runs)
     return {"longest_still_s": round(longest, 2), "still_s": round(total, 2)}
 
 
-#: The longest still (s) before the closing beat, and the share of that time in stills.
-LONGEST_STILL, STILL_SHARE = 3.5, 0.35
+def still_runs(frames: dict, end: int, judge, fps: float) -> list[float]:
+    """The lengths (s) of the runs of at least 0.5 s among the frames before ``end`` in
+    which ``judge`` finds each frame the same as the one before."""
+    runs, length = [], 0
+    for index in range(1, end):
+        still = judge(frames[index - 1], frames[index])
+        length = length + 1 if still else 0
+        if still and (index + 1 == end or not judge(frames[index], frames[index + 1])):
+            runs.append(length + 1)
+    return [r / fps for r in runs if r / fps >= 0.5]
+
+
+#: The longest still (s) before the closing beat (over 3 s is dead time), and the share of
+#: that time in stills.
+LONGEST_STILL, STILL_SHARE = 3.0, 0.35
+#: Two decoded frames show the same picture when at most ``STILL_PIXELS`` pixels differ by
+#: more than ``STILL_LEVEL`` in a channel (the encoder's noise on a still picture of many
+#: thin traces reaches 16 at a few dozen pixels; anything that moves changes hundreds).
+STILL_LEVEL, STILL_PIXELS = 20, 40
+
+
+def same(before: np.ndarray, after: np.ndarray) -> bool:
+    """Whether two decoded frames show the same picture (``STILL_LEVEL``, ``STILL_PIXELS``)."""
+    changed = np.abs(after.astype(int) - before.astype(int)).max(axis=2) > STILL_LEVEL
+    return int(changed.sum()) <= STILL_PIXELS
+
+
+def same_exactly(before: np.ndarray, after: np.ndarray) -> bool:
+    """Whether two decoded frames differ nowhere by more than 8 in a channel."""
+    return int(np.abs(after.astype(int) - before.astype(int)).max()) <= 8
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -56,6 +56,7 @@ from tests.frames import (
     marker_position,
     region_pixels,
     spread,
+    tick_offsets_px,
 )
 from tests.test_theme import MISREAD, ciede2000, lab
 
@@ -619,3 +620,104 @@ def test_the_slopes_panel_is_gone_in_the_proximal_step(lang, rendered_video):
     box = video.pixel_box(VGroup(panel["axes"], panel["caption"], scene.curves[1],
                                  scene.keys[1], scene.hold), 0.0)
     assert len(bright_pixels(frame, box)) == 0, index
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_keys_stay_clear_and_the_pull_line_is_named(lang, rendered_video):
+    """No moving thing crosses a key: during the balance (every sweep frame of g) no pink
+    pixel of the pull line lies in the box of the ``sign(β)`` key, and during the sweep of
+    v the white input dot never reaches the ``β = v`` key (its disc off the key's box, no
+    white pixel in it).  The pink line has a name: a legend in its colour, at least 14 px
+    high at 480p, on screen while the line is (the balance), not before or after."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.strings import text
+
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+               theme.LOSS_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
+    sign_key, v_key = scene.keys[1][0], scene.keys[2][0]
+    assert sign_key.original_text == "sign(β)" and v_key.original_text == "β = v"
+    runs = video.changing("g")
+    first, last = video.beat("pen_hold")
+    sign_box = video.pixel_box(sign_key, 1.0)
+    plane = video.plane_box(scene.panels[1]["axes"])
+    for index, frame in video.frames(range(runs[0][0], runs[1][1] + 1)).items():
+        assert len(region_pixels(frame, theme.L1_COLOR, sign_box, palette)) > 20, index
+        assert len(region_pixels(frame, theme.LOSS_COLOR, sign_box, palette)) == 0, (
+            index, video.value("g", index))
+        assert len(region_pixels(frame, theme.LOSS_COLOR, plane, palette)) > 50  # the line
+    radius = video.screen_px(PROBE)
+    v_box = video.pixel_box(v_key, 1.0)
+    (sweep_first, sweep_last), = video.changing("v")
+    for index, frame in video.frames(range(sweep_first - 1, sweep_last + 2)).items():
+        v = video.value("v", index)
+        dot = video.disc_box(video.to_pixels("prox", index, [[v, v]])[0], radius)
+        assert dot[1, 0] < v_box[0, 0] or dot[0, 1] > v_box[1, 1] or (
+            dot[0, 0] > v_box[1, 0] or dot[1, 1] < v_box[0, 1]), (index, v, dot, v_box)
+        assert len(region_pixels(frame, theme.TEXT_COLOR, v_box, palette)) == 0, (index, v)
+        assert len(bright_pixels(frame, v_box)) > 20  # the key is drawn
+    key = scene.pull_key
+    assert key[1].original_text == text("pen_pull_key", lang)
+    box = video.pixel_box(key, 1.0)
+    height = video.timeline["pixel_size"][1]
+    before, after = video.beat("pen_gradient")[1], video.beat("pen_prox")[1]
+    for index, frame in video.frames([before, (first + last) // 2, last, after]).items():
+        pink = region_pixels(frame, theme.LOSS_COLOR, box, palette)
+        if index in (before, after):  # (at the end the proximal panel stands there)
+            assert len(pink) == 0, index
+            continue
+        assert len(pink) > 100, (index, len(pink))
+        for other in (theme.TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR):  # its colour alone
+            assert len(region_pixels(frame, other, box, palette)) <= 0.05 * len(pink), other
+        glyphs = bright_pixels(frame, video.pixel_box(key[1], 1.0), contrast=60.0)
+        assert np.ptp(glyphs[:, 1]) + 1 >= 14 * height / 480, index
+        assert box[1, 1] <= NOTE_FLOOR * height
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_long_still_in_the_sweeping_beats(lang, rendered_video):
+    """pen_large, pen_spread and pen_hold end on their last motion: the decoded picture
+    (above the subtitles' strip) last changes at most STILL_SECONDS (and two frames)
+    before the beat's last frame, however long the subtitle takes to read."""
+    video = rendered_video(PenaltyShapes, lang)
+    from scenes.base import STILL_SECONDS
+
+    height = video.timeline["pixel_size"][1]
+    foot = int((1.0 - layout.SUBTITLE_SHARE) * height)
+    for beat in ("pen_large", "pen_spread", "pen_hold"):
+        first, last = video.beat(beat)
+        frames = video.frames(range(first, last + 1))
+        end = frames[last][:foot].astype(int)
+        moving = [k for k, frame in frames.items()
+                  if (np.abs(frame[:foot].astype(int) - end).max(axis=2) > 24).sum() > 15]
+        assert moving, beat
+        still = (last - max(moving)) / video.fps
+        assert still <= STILL_SECONDS + 2 / video.fps, (beat, still)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_tick_marks_sit_at_their_numbers(lang, rendered_video):
+    """Each panel's numbered ticks (``pieces.tick_numbers`` at the values of TICKS) are
+    tick marks drawn at those values on the decoded frame (0 is where the axes cross):
+    within 1 px, along both axes, on the penalties' and the slopes' panels at the end of
+    pen_gradient and on the proximal panel at the end of pen_prox.  The numbers' own
+    glyphs are painted over first: they stand 5 px off the plane's edge, where the
+    penalties' x axis runs, inside the band where tick marks are looked for."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.penalty import TICKS
+    from tests.frames import rgb
+
+    background = rgb(theme.BACKGROUND_COLOR).round().astype(np.uint8)
+    for panel, name, beat in zip(scene.panels, ("penalty", "gradient", "prox"),
+                                 ("pen_gradient", "pen_gradient", "pen_prox"), strict=True):
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index].copy()
+        for number in panel["caption"][2]:
+            (left, top), (right, bottom) = np.round(video.pixel_box(number, 0.0)).astype(int)
+            frame[max(top, 0):bottom, max(left, 0):right] = background
+        for values, vertical in zip(TICKS[name], (False, True), strict=True):
+            values = [float(v) for v in values if v != 0]
+            offsets = tick_offsets_px(video, name, index, frame, values, 0.0, vertical,
+                                      reach_px=4.0)
+            assert len(values) >= 4 and np.max(offsets) <= 1.0, (name, vertical, offsets)

@@ -22,10 +22,10 @@ from scenes.base import CLOSING_STILL_SECONDS, STILL_SECONDS
 from scenes.ridge_vs_lasso import (
     COMPARE_AT,
     CROSSING_DOT,
-    DIM_NAME_OPACITY,
     DIM_OPACITY,
     HOLD_SECONDS,
     LIT_STROKE,
+    LIVE_NAME_SIZE,
     RIDGE_SAMPLES,
     SWEEP_SECONDS,
     TRACE_DOT,
@@ -40,7 +40,6 @@ from tests.frames import (
     UNDER_CURSOR_PX,
     assert_near_polylines,
     assert_reaches,
-    blend,
     bright_pixels,
     check_basics,
     classify,
@@ -102,13 +101,14 @@ def box_px(video, left_top: np.ndarray, right_bottom: np.ndarray,
     return np.array([corners.min(axis=0) - margin_px, corners.max(axis=0) + margin_px])
 
 
-def label_boxes(video, norm: str, share: float) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+def label_boxes(video, norm: str, share: float, lit: frozenset[int] | None
+                ) -> dict[int, tuple[np.ndarray, np.ndarray]]:
     """Each live name's pixel box and its leader's (from the curve's end to the name) at
-    ``share``, as the scene lays them out."""
+    ``share`` with the features ``lit``, as the scene lays them out."""
     scene = video.scene
     tags = scene.panels[norm]["names"][:-1]
     boxes = {}
-    for j, (end, centre) in scene.label_layout(norm, share).items():
+    for j, (end, centre) in scene.label_layout(norm, share, lit).items():
         half = np.array([tags[j].width / 2, tags[j].height / 2, 0.0])
         boxes[j] = (box_px(video, centre - half, centre + half, 1.0),
                     box_px(video, end, [centre[0] - half[0], centre[1], 0.0], 2.0))
@@ -132,7 +132,8 @@ def check_ridge_vs_lasso(video, data: Dataset | None = None) -> dict:
                     for p in video.to_pixels("l2", index, [[c.share, 0.0]
                                                            for c in drawn["crossings"]])]
             band = video.cursor_band(norm, index, share, region)
-            names = [box for pair in label_boxes(video, norm, share).values() for box in pair]
+            names = [box for pair in label_boxes(video, norm, share, frozenset(
+                {sweep_lit(drawn, share)})).values() for box in pair]
             pixels = pixel_centres(without_boxes(mask, [band, *names,
                                                         *(dots if norm == "l2" else ())]))
             curves = [video.to_pixels(norm, index, line) for line in revealed(*drawn[norm], share)]
@@ -215,44 +216,77 @@ def colour_pixels(frame: np.ndarray, color: str, box: np.ndarray) -> int:
 
 
 def check_live_names(video, data: Dataset | None = None) -> dict:
-    """During the sweep each curve that is not 0 has its name at its live end (the lasso's
-    zeros unnamed there), in its colour, right of the end, the names apart and inside the
-    plot's height; at the end every name stands right of s = 1, under the least-squares
-    tag."""
+    """During the sweep the lit curve (the lasso's last knot's feature), where it is not 0,
+    has its name at its live end (the other curves and the lasso's zeros unnamed), in its
+    colour, right of the end and inside the plot's height.  In the closing notes the lit
+    features' names stand right of s = 1, under the least-squares tag, drawn at least as
+    tall as the same text at the size where digits are 14 px high at 480p and at least
+    4 px apart (decoded); at the end (none singled out) none is named."""
     scene, drawn, found = video.scene, paths(data), {}
     lasso, shares = drawn["lasso"], drawn["l1"][0]
     # every other frame of those the paths' check decoded
     for index, frame in video.frames(spread(video.changing("share"), 12, 0)[::2]).items():
         share = video.value("share", index)
+        lit = sweep_lit(drawn, share)
         exact = {"l1": lasso.coefs_at(np.interp(share, shares, lasso.alphas))}
         for norm in ("l1", "l2"):
             axes = scene.panels[norm]["axes"]
-            placed = scene.label_layout(norm, share)
-            named = sorted(placed)
-            expected = (list(np.flatnonzero(exact["l1"])) if norm == "l1"
-                        else list(range(len(scene.features))) if share > 0 else [])
-            assert named == expected, (norm, share, named)
-            boxes = label_boxes(video, norm, share)
-            tops = sorted((box[0, 1], box[1, 1]) for box, _ in boxes.values())
-            for (_, bottom), (top, _) in itertools.pairwise(tops):
-                assert bottom - 1.0 <= top + 1.0, (norm, share)  # apart (1 px margins)
+            placed = scene.label_layout(norm, share, frozenset({lit}))
+            live = exact["l1"][lit] != 0.0 if norm == "l1" else share > 0
+            assert sorted(placed) == ([lit] if live else []), (norm, share, sorted(placed))
             plot = video.pixel_box(axes, 0.0)
-            for j, (tag_box, _) in boxes.items():
+            for j, (tag_box, _) in label_boxes(video, norm, share, frozenset({lit})).items():
                 end, centre = placed[j]
                 assert centre[0] > end[0] + 0.1  # right of the curve's end
                 assert plot[0, 1] - 1.5 <= tag_box[0, 1] and tag_box[1, 1] <= plot[1, 1] + 1.5
-                lit = j == sweep_lit(drawn, share)
-                shown = colour_pixels(frame, scene.colors[j] if lit else blend(
-                    scene.colors[j], DIM_NAME_OPACITY), tag_box)
+                shown = colour_pixels(frame, scene.colors[j], tag_box)
                 found[f"{norm}_{j}"] = min(found.get(f"{norm}_{j}", shown), shown)
-                assert shown >= 5, (norm, share, scene.features[j], shown)  # small text
+                assert shown >= 20, (norm, share, scene.features[j], shown)
+    zeros = frozenset(np.flatnonzero(lasso.coefs_at(np.interp(
+        COMPARE_AT, shares, lasso.alphas)) == 0.0)) or frozenset(range(len(scene.features)))
+    crossed = frozenset(c.feature for c in drawn["crossings"]) or frozenset(
+        range(len(scene.features)))
+    found.update(check_note_names(video, {"rvl_zeros": zeros, "rvl_crossings": crossed}))
     last = video.frame_count - 1
-    for norm, panel in scene.panels.items():
-        axes, tag = panel["axes"], panel["least_squares"][0]
-        for name in panel["names"][:-1]:
-            assert name.get_left()[0] > axes.c2p(1.0, 0.0)[0]  # right of s = 1
-            assert name.get_top()[1] <= tag.get_bottom()[1]  # under "s = 1: least squares"
-        assert len(scene.label_layout(norm, video.value("share", last))) == len(scene.features)
+    for norm in scene.panels:
+        assert scene.label_layout(norm, video.value("share", last), None) == {}
+    return found
+
+
+def check_note_names(video, lit_in: dict[str, frozenset[int]]) -> dict:
+    """In each closing note (beat prefix: the features lit) the lit names at s = 1: right
+    of s = 1 and under the least-squares tag; decoded, each at least as tall as its text
+    at the size where digits are 14 px high at 480p, and at least 4 px from the next."""
+    from scenes.pieces import label
+
+    scene, found = video.scene, {}
+    height = video.timeline["pixel_size"][1]
+    least = 100.0 * (14 * height / 480) / video.screen_px(label("0", 100.0).height)
+    assert least <= LIVE_NAME_SIZE, (least, LIVE_NAME_SIZE)
+    for prefix, lit in lit_in.items():
+        start, end = video.beats(prefix)[0]
+        index = (start + end) // 2
+        frame = video.frames([index])[index]
+        for norm, panel in scene.panels.items():
+            axes, tag = panel["axes"], panel["least_squares"][0]
+            placed = scene.label_layout(norm, 1.0, lit)
+            assert sorted(placed) == sorted(lit), (prefix, norm, sorted(placed))
+            extents = []
+            for j, (box, _) in label_boxes(video, norm, 1.0, lit).items():
+                name = scene.features[j]
+                half = scene.panels[norm]["names"][j].height / 2
+                assert placed[j][1][0] > axes.c2p(1.0, 0.0)[0]  # right of s = 1
+                assert placed[j][1][1] + half <= tag.get_bottom()[1]  # under the tag
+                drawn = bright_pixels(frame, box, contrast=25.0)
+                assert len(drawn) >= 20, (prefix, norm, name, len(drawn))
+                tall = float(np.ptp(drawn[:, 1]) + 1.0)
+                expected = video.screen_px(label(name, least).height)
+                found[f"{prefix}_{norm}_{name}_px"] = round(tall, 1)
+                assert tall >= expected - 1.5, (prefix, norm, name, tall, expected)
+                extents.append((drawn[:, 1].min(), drawn[:, 1].max(), name))
+            for (_, bottom, a), (top, _, b) in itertools.pairwise(sorted(extents)):
+                found[f"{prefix}_{norm}_{a}|{b}_gap_px"] = round(top - bottom - 1.0, 1)
+                assert top - bottom - 1.0 >= 4.0, (prefix, norm, a, b, top - bottom)
     return found
 
 

@@ -37,6 +37,8 @@ number is at least 14 px tall.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from manim import VGroup
@@ -84,6 +86,7 @@ from tests.frames import (
     text_box,
     tick_offsets_px,
 )
+from tests.test_frames_ols_ridge import check_still
 
 pytestmark = pytest.mark.slow
 
@@ -210,8 +213,8 @@ def check_run(video) -> dict:
     # the dashed optima are drawn over the traces: at the run's end the yellow dashes
     # show along each optimum's row (dashes and gaps alike long: about half of it), told
     # from the trace under them by luma (the video keeps it at every pixel, and only the
-    # yellow is brighter than the trace); not over the proximal beta1, whose pale peach
-    # is within 13 of the yellow's luma (too close to tell apart in the decoded frame)
+    # yellow is brighter than the trace): over all six traces, the proximal beta1's muted
+    # orange among them (no trace within 30 of the yellow's luma, none read as an optimum)
     last = run_beat[1]
     frame = video.frames([last])[last]
     yellow = float(luma(rgb(theme.SOLUTION_COLOR)))
@@ -219,8 +222,7 @@ def check_run(video) -> dict:
     for norm, method, color in PANELS:
         for value, shade in zip(run.optima[method], (color, B2_COLOR), strict=True):
             under = float(luma(rgb(shade)))
-            if yellow - under < 30.0:
-                continue
+            assert yellow - under >= 30.0, (norm, shade)
             (left, row), (right, _) = video.to_pixels(norm, last, [[300.0, value],
                                                                    [STEPS - 100.0, value]])
             band = frame[int(row) - 1:int(row) + 2, int(left):int(right)]
@@ -228,7 +230,7 @@ def check_run(video) -> dict:
             dashed = (luma(band.astype(float)) > under + (yellow - under) / 4).any(axis=0)
             assert dashed.mean() >= 0.35, (norm, value, dashed.mean())
             checked += 1
-    assert checked == 5, checked
+    assert checked == 6, checked
     # the last read-outs: mathcore's over all the counted steps (and the lines as drawn)
     for method, line in lines.items():
         line.set_fields(f"{run.mean_distance(method):.3f}")
@@ -662,6 +664,39 @@ def check_prose(video) -> None:
     assert format_count(STEPS, scene.lang) in counted
 
 
+def appearances(video, beat: str, mobjects, excluded=()) -> list[int]:
+    """The frame of ``beat`` at which each of ``mobjects`` is first drawn (decoded: its
+    box, less ``excluded``, holds at least half the bright pixels it holds at the beat's
+    end), counted from the frame after the beat's opening fade-outs (0.5 s)."""
+    first, last = video.beat(beat)
+    boxes = [video.pixel_box(m) for m in mobjects]
+    frames = video.frames(range(first, last + 1))
+    final = [len(bright_pixels(frames[last], box, excluded)) for box in boxes]
+    assert min(final) > 20, final
+    start = first + int(np.ceil(0.5 * video.fps))
+    return [next(k for k in range(start, last + 1)
+                 if len(bright_pixels(frames[k], box, excluded)) >= 0.5 * count)
+            for box, count in zip(boxes, final, strict=True)]
+
+
+def check_one_after_another(video) -> dict:
+    """No dead time while a long subtitle is read: decoded, the spread beat brings in the
+    mean distances, then the sds, then the line that nothing reached 0, and the counters'
+    beat boxes the counters one at a time in the subtitle's order (subgradient, proximal,
+    ridge), each at least a second after the one before; and no still before the closing
+    beat lasts over 3 s (``check_still``, shared with tests/test_frames_ols_ridge.py)."""
+    scene, gap = video.scene, video.fps
+    found = {"spread": appearances(video, "sgd_spread",
+                                   [scene.run_why, scene.run_sds, scene.run_never])}
+    lines = [video.pixel_box(row["lines"][0], margin_px=0.0)
+             for row in scene.zero_rows.values()]
+    found["counts"] = appearances(video, "sgd_zero_counts", scene.counter_boxes, lines)
+    for name, frames in found.items():
+        assert all(b - a >= gap for a, b in itertools.pairwise(frames)), (name, frames)
+    found |= check_still(video)
+    return found
+
+
 def text_height_px(frame, video, mobject) -> float:
     """The height (px) of the bright pixels of a one-line label in the decoded frame."""
     drawn = bright_pixels(frame, video.pixel_box(mobject), contrast=60.0)
@@ -747,6 +782,7 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     check_slopes(video)
     check_definitions(video)
     check_run(video)
+    check_one_after_another(video)
     check_zero(video)
     check_counts(video)
     check_zoom_transition(video)

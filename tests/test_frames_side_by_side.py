@@ -159,9 +159,25 @@ def center_tag_box(video, side: dict, norm: str, index: int, center: np.ndarray)
 def check_center_tag(video) -> dict:
     """While the loss turns, c's tag sits on the recorded side of c, apart from both axis
     names (boxes disjoint), and is drawn there (loss-coloured pixels in its box), at 24
-    frames."""
+    frames; at every frame of the turn its box (and 2 px round it) stays at least 2 px
+    from mathcore's contour at the optimum's loss (the whole ellipse)."""
     scene = video.scene
     sides_used: set[int] = set()
+    nearest = np.inf
+    for index in [k for a, b in video.changing("turn") for k in range(a, b + 1)]:
+        loss = scene.orbit.loss_at(video.value("turn", index))
+        for norm, side in scene.sides.items():
+            level = solve_constrained(loss, norm, scene.radius).loss
+            if level <= 0.0:
+                continue  # c inside the ball: no contour drawn
+            tag = center_tag_box(video, side, norm, index, loss.center)
+            ellipse = video.to_pixels(norm, index, loss.center + np.sqrt(level)
+                                      * unit_ellipse(loss, 720))
+            gap = np.maximum(np.maximum(tag[0] - ellipse, ellipse - tag[1]), 0.0)
+            clear = float(np.min(np.hypot(gap[:, 0], gap[:, 1])))
+            nearest = min(nearest, clear)
+            assert clear >= 2.0, (f"{norm}: c's tag on the contour at frame {index} "
+                                  f"({video.time(index):.2f} s): {clear:.1f} px")
     for index, frame in video.frames(spread(video.changing("turn"), 24)).items():
         loss = scene.orbit.loss_at(video.value("turn", index))
         for norm, side in scene.sides.items():
@@ -175,7 +191,25 @@ def check_center_tag(video) -> dict:
             # subsampling: what is drawn there is judged by its brightness)
             assert len(bright_pixels(frame, tag, contrast=40.0)) >= 5, (
                 f"{norm}: c's tag not drawn at frame {index}")
-    return {"tag_sides_used": sorted(sides_used)}
+    return {"tag_sides_used": sorted(sides_used), "contour_clear_px": round(nearest, 1)}
+
+
+def check_touch_keeps_moving(video) -> dict:
+    """In the corner's beat the picture changes at least every 3 s (decoded: no run of
+    frames longer than that in which at most 40 pixels change by more than 20)."""
+    beats = video.beats("sbs_touch_corner")
+    if not beats:
+        return {}
+    (first, last), = beats
+    frames = video.frames(range(first, last + 1))
+    still, longest = 0, 0
+    for index in range(first + 1, last + 1):
+        changed = int((np.abs(frames[index].astype(int) - frames[index - 1].astype(int))
+                       .max(axis=2) > 20).sum())
+        still = still + 1 if changed <= 40 else 0
+        longest = max(longest, still)
+    assert longest / video.fps <= 3.0 + 1.5 / video.fps, (longest / video.fps)
+    return {"longest_still_s": round(longest / video.fps, 2)}
 
 
 def check_walk(video) -> dict:
@@ -750,6 +784,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_turn(video)
     check_turn_shows_the_turn_only(video)
     check_center_tag(video)
+    check_touch_keeps_moving(video)
 
 
 def test_the_counters_end_on_mathcores_shares(rendered_video):

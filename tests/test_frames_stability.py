@@ -1,29 +1,32 @@
-"""Frame tests of scenes/stability.py: three correlations side by side, the minibatch optima,
-their contours, their own balls, the edge or corner each lasso optimum lies on, the full
-data's balls, the clouds and the table; then the 1-D picture of the mechanism.
+"""Frame tests of scenes/stability.py: the shown correlation's two planes (at least 170 px
+tall at 480p, their windows drawn), the minibatch optima, their contours over the full
+data's dashed grey one, their own balls, the edge or corner each lasso optimum lies on,
+the full data's balls, the clouds and the table of every correlation; one sentence in
+the panel at a time (the beat's); the first minibatch within 5 s; then the 1-D picture of
+the mechanism.
 
 Every plane is checked in the decoded video against mathcore at the frame's recorded state.
 While the full data alone is shown (from the first second): its ball is drawn in its norm's
 colour exactly where mathcore puts it (every pixel of that colour on it, at least 95 % of
-its outline in view drawn, less the star), and its optimum is a white star found within
-2 px, with no yellow near it.  While minibatches arrive one by one, in all six planes at
-once: the minibatch's own ball (through its optimum), its contour at its own level
-touching it there and its optimum (within 2 px, green with an exact zero), the lasso
-planes drawing thick exactly the part of that diamond the optimum lies on (its flat edge,
-or its corner); the changed-zeros cells and the panel's line name that minibatch (the
-drawn text is the one with mathcore's count, not a neighbour's).  The rest of the clouds
-grow in over time, after the full data's balls came back (held with the five optima shown:
-95 % of each outline not under a dot drawn); once all 200 are in, every minibatch optimum
-is drawn where it lies and nowhere else (in the raw frame; but for the dots whose centre
-lies under the star, smaller now, drawn over the cloud), every white pixel near the star
-lies on the star's outline and 90 % of that outline is drawn, and the table's cells show
-mathcore's ratio, interval and count.  A check that cannot find what it looks for fails.
-The beats follow mathcore: "jumps to a corner" only at the correlations where a shown
-minibatch has an exact zero.  After the clouds comes the 1-D picture of the mechanism
-(``check_mechanism``): dots where ``mathcore.stability.orthogonal_mechanism`` puts the
-least-squares, ridge and lasso fits, spreads in the ratio 1 + 2 lambda_2 : 1 : 1, the
-lasso's zone (in L1's colour) from -lambda_1 to lambda_1 on the least-squares row with its label
-under it, no white text beside a star, and at most two short lines of heading.
+its outline in view drawn, less the star), and its optimum is a white star found within 2
+px, with no yellow near it. While minibatches arrive one by one, in both planes at once: the
+minibatch's own ball (through its optimum), its contour at its own level touching it there
+and its optimum (within 2 px, green with an exact zero), the lasso plane drawing thick
+exactly the part of that diamond the optimum lies on (its flat edge, or its corner); the
+shown correlation's changed-zeros cell and the panel's line name that minibatch (the drawn
+text is the one with mathcore's count, not a neighbour's). The rest of the clouds grow in
+over time, after the full data's balls came back (held with the five optima shown: 95 % of
+each outline not under a dot drawn); once all 200 are in, every minibatch optimum is drawn
+where it lies and nowhere else (in the raw frame; but for the dots whose centre lies under
+the star, smaller now, drawn over the cloud), every white pixel near the star lies on the
+star's outline and 90 % of that outline is drawn, and the table's cells show mathcore's
+ratio, interval and count. A check that cannot find what it looks for fails. The beats
+follow mathcore: "jumps to a corner" only at the correlations where a shown minibatch has an
+exact zero. After the clouds comes the 1-D picture of the mechanism (``check_mechanism``):
+dots where ``mathcore.stability.orthogonal_mechanism`` puts the least-squares, ridge and
+lasso fits, spreads in the ratio 1 + 2 lambda_2 : 1 : 1, the lasso's zone (in L1's colour)
+from -lambda_1 to lambda_1 on the least-squares row with its label under it, no white text
+beside a star, and at most two short lines of heading.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import numpy as np
 import pytest
 from scipy.spatial import cKDTree
 
-from mathcore import QuadraticLoss, norm_value
+from mathcore import QuadraticLoss, ellipse_points, norm_value
 from mathcore.norms import norm_named
 from mathcore.stability import minibatch_stability, orthogonal_mechanism, ridge_coefficient
 from scenes import theme
@@ -54,6 +57,7 @@ from scenes.stability import (
     MECH_STAR,
     RHO_STEPS,
     SEED,
+    SHOWN,
     SHOWN_ONE_BY_ONE,
     STAR_RADIUS,
     STAR_RIM,
@@ -93,6 +97,12 @@ pytestmark = pytest.mark.slow
 DOT_COLORS = (theme.SOLUTION_COLOR, theme.ZERO_COLOR)
 STAR_OTHERS = [theme.SOLUTION_COLOR, theme.ZERO_COLOR, theme.L1_COLOR, theme.L2_COLOR,
                theme.LOSS_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
+#: The planes' least height at 480p (px), and their window's outline drawn along at least
+#: this share of it.
+PLANE_PX, WINDOW_DRAWN = 170.0, 0.9
+WINDOW_CONTRAST = 30.0  # the window's grey outline (luma over the background; a ball's fill: 27)
+#: The first minibatch is held by this time (s): the opening is short.
+FIRST_BATCH_BY = 5.0
 #: Share of a ball's outline in view (less what lies under the star or a dot) that must be
 #: drawn in its colour.
 BALL_DRAWN = 0.95
@@ -285,6 +295,68 @@ def frames_where(video, tracker: str, predicate) -> list[int]:
     return [k for k in range(video.frame_count) if values[k] is not None and predicate(values[k])]
 
 
+def check_plane_size(video, boxes) -> dict:
+    """Both planes are at least ``PLANE_PX`` tall (and as wide) at 480p, scaled from the
+    video's height, and the decoded frame draws each window's outline there: brighter
+    than the background along at least ``WINDOW_DRAWN`` of its four edges."""
+    scene = video.scene
+    index = frames_where(video, "batch", lambda v: v == 1)[0]
+    frame = video.frames([index])[index]
+    least = PLANE_PX * video.timeline["pixel_size"][1] / 480
+    sizes = {}
+    for key, plane in scene.planes.items():
+        (left, top), (right, bottom) = video.pixel_box(plane["window"], margin_px=0.0)
+        assert min(right - left, bottom - top) >= least, (key, right - left, bottom - top)
+        corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]])
+        edges = densify(np.vstack([corners, corners[:1]]))
+        box = np.array([[left - 4, top - 4], [right + 4, bottom + 4]])
+        drawn = bright_pixels(frame, box, contrast=WINDOW_CONTRAST)
+        assert len(drawn), f"{key}: no window drawn at frame {index}"
+        share = float(np.mean(cKDTree(drawn).query(edges)[0] <= 2.5))
+        assert share >= WINDOW_DRAWN, f"{key}: window drawn along {share:.0%} at frame {index}"
+        sizes[plane_name(*key)] = (round(float(right - left)), round(share, 3))
+    return sizes
+
+
+#: The panel's one sentence in each beat of the planes, and what the planes show then.
+SENTENCES = {"st_start": "st_say_start", "st_batches": None, "st_step": "st_table_key"}
+
+
+def check_one_sentence(video) -> dict:
+    """In the middle of each beat of the planes, the panel under the slot of what the
+    planes show holds one sentence only, the beat's (``SENTENCES``; the minibatches'
+    beat: ``why_text``): every bright pixel there lies in that sentence's box, and it is
+    drawn (the one shown rather than the other beats' sentences)."""
+    scene = video.scene
+    panel = scene.panel
+    painter = TextPainter(video)
+    corners = video.screen_to_pixels(np.array([[panel.left, scene.slot_top, 0.0],
+                                               [panel.right, panel.bottom, 0.0]]))
+    region = np.array([corners[0] - 2.0, corners[1] + [2.0, 0.0]])
+    words = {name: text(key, scene.lang) if key else scene.why_text()
+             for name, key in SENTENCES.items()}
+    found = {}
+    for beat in scene.beats:
+        name = "st_batches" if beat["name"].startswith("st_batches") else beat["name"]
+        if name not in words:
+            continue
+        index = (beat["first_frame"] + beat["last_frame"]) // 2
+        frame = video.frames([index])[index]
+        sentence = scene.say(words[name])
+        box = video.pixel_box(sentence, margin_px=3.0)
+        drawn = bright_pixels(frame, region)
+        assert len(drawn) > 50, f"{name}: no sentence in the panel at frame {index}"
+        inside = np.all((drawn >= box[0]) & (drawn <= box[1]), axis=1)
+        assert inside.all(), (
+            f"{name}: {int((~inside).sum())} bright px in the panel beside its one sentence "
+            f"at frame {index}")
+        for other in set(words.values()) - {words[name]}:
+            shows_text(video, painter, frame, sentence, scene.say(other))
+        found[name] = len(drawn)
+    assert sorted(found) == sorted(SENTENCES), found
+    return found
+
+
 def check_full_data(video, results, boxes) -> dict:
     """The full data alone, in every plane from the first second: its ball where mathcore
     puts it and drawn, its star within 2 px, no yellow near the star."""
@@ -336,6 +408,53 @@ def check_held_over_star(video, frame: np.ndarray, dot: np.ndarray, color: str,
     return {"covered": covered, "ring_px": int(on_ring.sum())}
 
 
+#: The full data's dashed contour under a minibatch's: drawn (grey) along this share of
+#: its length in view at least, and at most (dashes with gaps as long: half of it).  Grey
+#: (``REFERENCE_COLOR``) has no hue for the colour classifier: its pixels are found by
+#: their brightness, and the loss's pink must be absent there.
+REFERENCE_DRAWN = (0.25, 0.8)
+REFERENCE_CHECKED = 3  # of the minibatches shown one by one, in each plane
+
+
+def check_reference(video, plane: str, index: int, frame: np.ndarray, box: np.ndarray,
+                    norm: str, result, beta: np.ndarray, loss, excluded) -> float | None:
+    """The full data's contour stays under the minibatch's as a dashed grey line: along
+    its points in view (away from the discs ``excluded``, from the minibatch's contour and
+    from its ball's outline, by 4 px more than their strokes), the share with a grey pixel
+    within 1.5 px lies in ``REFERENCE_DRAWN`` (neither solid nor gone), and almost none
+    of them (5 % at most) has a pixel of the loss's colour there (it is not pink).  None
+    when fewer than 20 points are clear (the minibatch's thick edge or contour lies over
+    it): ``check_minibatches`` requires the check in most minibatches of each plane."""
+    full = QuadraticLoss.from_gram(*result.full_gram)
+    points = densify(video.to_pixels(plane, index, ellipse_points(
+        full, float(full.value(full_optimum(result, norm))), 2000)))
+    (left, top), (right, bottom) = box
+    points = points[(points[:, 0] > left + 3) & (points[:, 0] < right - 3)
+                    & (points[:, 1] > top + 3) & (points[:, 1] < bottom - 3)]
+    points = points[off_discs(points, excluded)]
+    own = video.to_pixels(plane, index, ellipse_points(loss, float(loss.value(beta)), 4000))
+    ball = video.to_pixels(plane, index, norm_named(norm).outline(
+        float(norm_value(beta, norm)), 4000))
+    clear = video.half_stroke_px(FACE_STROKE if norm == "l1" else theme.BALL_STROKE) + 4.0
+    points = points[(cKDTree(densify(own)).query(points)[0]
+                     > video.half_stroke_px(theme.CONTOUR_STROKE) + 4.0)
+                    & (cKDTree(densify(ball)).query(points)[0] > clear)][::2]
+    if len(points) < 20:
+        return None
+    palette = [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR, theme.ZERO_COLOR]
+    shares = []  # drawn (a grey is told from the background by its brightness), in pink
+    for drawn in (bright_pixels(frame, box), region_pixels(frame, theme.LOSS_COLOR, box,
+                                                            palette)):
+        near = cKDTree(drawn).query(points)[0] <= 1.5 if len(drawn) else np.zeros(len(points))
+        shares.append(float(np.mean(near)))
+    low, high = REFERENCE_DRAWN
+    assert low <= shares[0] <= high, (
+        f"{plane}: the full data's contour drawn grey along {shares[0]:.0%} at frame {index}")
+    assert shares[1] <= 0.05, (
+        f"{plane}: the full data's contour in the loss's colour along {shares[1]:.0%}")
+    return shares[0]
+
+
 def check_minibatches(video, results, boxes) -> dict:
     """The minibatches held one by one, all planes at once: own ball, contour touching it
     at the optimum, the optimum (over the star, a dot of its own: ``check_held_over_star``),
@@ -345,11 +464,14 @@ def check_minibatches(video, results, boxes) -> dict:
     for k in frames_where(video, "batch", lambda v: 0 < v < BATCHES):
         held.setdefault(int(video.value("batch", k)), []).append(k)
     assert sorted(held) == list(range(1, SHOWN_ONE_BY_ONE + 1))
+    # the first minibatch comes soon: the opening holds the full data alone briefly
+    assert video.time(held[1][0]) <= FIRST_BATCH_BY, video.time(held[1][0])
     for k, frames in held.items():  # held as long as BATCH_SECONDS says (a frame less)
         assert len(frames) / video.fps >= BATCH_SECONDS[k - 1] - 1.5 / video.fps, (k, frames)
     checkers = {key: PlaneChecker(video, plane_name(*key), box) for key, box in boxes.items()}
     painter = TextPainter(video)
-    summary: dict[str, object] = {"faces": 0, "corners": 0, "texts": 0, "over_star": 0}
+    summary: dict[str, object] = {"faces": 0, "corners": 0, "texts": 0, "over_star": 0,
+                                  "reference": {}}
     for k, frames in sorted(held.items()):
         index = frames[len(frames) // 2]
         frame = video.frames([index])[index]
@@ -373,6 +495,10 @@ def check_minibatches(video, results, boxes) -> dict:
                 summary["faces"] += 1
                 summary["corners"] += int(np.any(beta == 0.0))
                 picture_frame = without_face(video, plane, index, frame, box, beta, excluded)
+            share = check_reference(video, plane, index, frame, box, norm, result, beta, loss,
+                                    [*excluded, video.disc_box(dot, video.dot_radius_px + 2.0)])
+            if share is not None:
+                summary["reference"].setdefault(plane, []).append(round(share, 2))
             if np.linalg.norm(dot - star) <= video.screen_px(STAR_RADIUS):  # on the star
                 check_held_over_star(video, frame, dot, optimum_color(beta), box)
                 summary["over_star"] += 1
@@ -383,21 +509,25 @@ def check_minibatches(video, results, boxes) -> dict:
                 level=float(loss.value(beta)), optimum=beta,
                 zeros=tuple(np.flatnonzero(beta == 0.0)), marker_color=optimum_color(beta)),
                 excluded=excluded)
-        # the changed-zeros cells count the minibatches shown so far (mathcore's count,
-        # not one more or one less), and the panel names this minibatch
-        for result in results:
-            count = round(result.support_differs(k) * k)
-            wrong = count + 1 if count < k else count - 1
-            right_cell = scene.zeros_cell(result, k)
-            wrong_cell = scene.cell("st_cell_zeros", RHO_STEPS.index(result.rho), 2,
-                                    theme.L1_COLOR, count=wrong, batches=k)
-            shows_text(video, painter, frame, right_cell, wrong_cell)
-            summary["texts"] += 1
+        # the shown correlation's changed-zeros cell counts the minibatches shown so far
+        # (mathcore's count, not one more or one less), and the panel names this minibatch
+        result = results[SHOWN]
+        count = round(result.support_differs(k) * k)
+        wrong = count + 1 if count < k else count - 1
+        right_cell = scene.zeros_cell(result, k)
+        wrong_cell = scene.cell("st_cell_zeros", SHOWN, 2, theme.L1_COLOR, count=wrong,
+                                batches=k)
+        shows_text(video, painter, frame, right_cell, wrong_cell)
+        summary["texts"] += 1
         other = k + 1 if k < SHOWN_ONE_BY_ONE else k - 1
         shows_text(video, painter, frame, scene.phase_text("st_phase_batch", k=k),
                    scene.phase_text("st_phase_batch", k=other))
     assert summary["corners"] >= 1 and summary["faces"] - summary["corners"] >= 1
     assert summary["over_star"] >= 1  # the ridge's optima lie on the star: checked there
+    # the full data's dashed contour checked under most minibatches, in both planes
+    assert sorted(summary["reference"]) == sorted(plane_name(*key) for key in boxes) and all(
+        len(shares) >= REFERENCE_CHECKED for shares in summary["reference"].values()), (
+        summary["reference"])
     for checker in checkers.values():
         checker.marker.assert_within(video)
     for key in boxes:  # the optima move from one minibatch to the next
@@ -492,7 +622,7 @@ def check_stability(video) -> dict:
     scene = video.scene
     results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
     boxes = {key: video.plane_box(plane["axes"]) for key, plane in scene.planes.items()}
-    assert len(boxes) == 2 * len(RHO_STEPS)
+    assert sorted(boxes) == [("l1", SHOWN), ("l2", SHOWN)]
     # the beats follow mathcore: "jumps to a corner" where a shown minibatch has a zero
     corners = corner_rhos(results)
     assert corners == [r.rho for r in results
@@ -500,11 +630,13 @@ def check_stability(video) -> dict:
     assert [b["name"] for b in scene.beats] == [
         "st_start", "st_batches" if corners else "st_batches_flat", "st_step", "st_mech"]
     assert results[0].support_differs() == 0.0 and results[-1].support_differs() > 0.0
-    # one scale for the six planes: the same pixels per unit of beta everywhere
+    # one scale for the two planes: the same pixels per unit of beta everywhere
     first = video.frame_count // 2
     scales = {video.pixels_per_unit(plane_name(*key), first) for key in boxes}
     assert max(scales) - min(scales) < 1e-9, scales
-    return {"full_data": check_full_data(video, results, boxes),
+    return {"planes": check_plane_size(video, boxes),
+            "sentences": check_one_sentence(video),
+            "full_data": check_full_data(video, results, boxes),
             "minibatches": check_minibatches(video, results, boxes),
             "clouds": check_clouds(video, results, boxes)}
 
@@ -690,10 +822,11 @@ def test_the_face_of_an_optimum():
 def test_the_texts_say_what_is_counted(lang):
     """The changed-zeros cell has no noun to agree with its count ("1 of 1", never "1 of 1
     minibatches"), the interval stays on one line, and the first subtitle says why the
-    minibatches' dots are not on one ball (fixed penalties)."""
+    minibatches' dots are not on one ball (fixed penalties) as they come."""
     for seen in (1, 2, BATCHES):
         cell = text("st_cell_zeros", lang, count=1, batches=seen)
         assert "\n" not in cell and "minibatch" not in cell, cell
     interval = text("st_cell_ci", lang, low="9.52", high="11.87")
     assert "\n" not in interval and "9.52" in interval and "11.87" in interval
-    assert "λ1" in text("sub_st_start", lang, size=BATCH_SIZE)
+    for key in ("sub_st_batches", "sub_st_batches_flat"):
+        assert "λ1" in text(key, lang), key

