@@ -135,6 +135,12 @@ class Trajectories:
             return 0.0
         return float(np.linalg.norm(window - self.optima[method], axis=1).mean())
 
+    def mean_offset(self, method: str) -> float:
+        """Distance from the mean of the iterates after the burn-in to the exact optimum:
+        the part of ``mean_distance`` that is not spread (mean squared distance = offset^2
+        + the sum of the two variances of ``spread``)."""
+        return float(np.linalg.norm(self.settled(method).mean(axis=0) - self.optima[method]))
+
     def _zeros(self, method: str, first: int, last: int | None,
                coefficient: int | None) -> np.ndarray:
         window = self.iterates[method][first:last]
@@ -240,6 +246,13 @@ class OlsRidgeResult:
     @property
     def ratio(self) -> float:
         return self.spread_ols / self.spread_ridge
+
+    def mean_error(self, name: str, truth: tuple[float, float] = (1.0, 1.0)) -> float:
+        """Mean distance of the minibatch fits of ``name`` ("ols" or "ridge") to the true
+        coefficients ``truth`` (``correlated_pair``'s default y = x1 + x2 + e: (1, 1)):
+        bias and variance together, where ``spread_*`` is the variance part alone."""
+        batch = {"ols": self.batch_ols, "ridge": self.batch_ridge}[name]
+        return float(np.linalg.norm(batch - np.asarray(truth, dtype=float), axis=1).mean())
 
     def along(self, name: str, direction: tuple[float, float] = (1.0, -1.0)) -> np.ndarray:
         """``d . b`` of each minibatch fit of ``name`` ("ols" or "ridge"); the default

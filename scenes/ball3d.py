@@ -29,11 +29,14 @@ Vertices from ``mathcore.l1_vertices``, optima and touching levels from
 ``mathcore.contours.ellipsoid_point``.
 
 The axes are drawn in the lesson's axis colour (no colour of their own: an axis in a
-colour of the key would read as L1, a zero, ...) and named by a small triad fixed in the
-frame's left margin, three arrows in that colour named beta_1, beta_2, beta_3 in the text
-colour, that turns with the camera (each arrow is its axis's direction as the camera sees
-it).  No name is drawn in the picture of the bodies, so none can lie over a body in any
-view.
+colour of the key would read as L1, a zero, ...) and named twice, in the text colour:
+each axis's name, beta_1, beta_2, beta_3, just beyond its positive end, fixed in the frame
+(upright, at the font's size) and moved every frame to where the camera draws that end,
+on a backing of the background's colour (readable over a body); and a small triad fixed
+in the frame's left margin, three arrows in the axes' colour with the same names, that
+turns with the camera (each arrow is its axis's direction as the camera sees it).  The
+axes are short enough (``AXIS_END``) that, over every view of the video, the names at
+their ends stay clear of the title, the read-out and the share's panel and note.
 Every turn stays on the side of the stories' edge-on views where no floor axis is seen
 pointing straight up (beside the beta_3 axis): the triad's arrows, and the axes, stay
 apart.
@@ -46,8 +49,9 @@ gradient, the cost of a 3-D render.
 
 Trackers: ``story`` (0, 1, 2, 3 from a story's optimum on, -1 before it and in the share);
 ``touched`` (the share of the touched vertex, edge or face drawn, 0 to 1; 0 on the sphere);
-``triad{k}_x``, ``triad{k}_y`` (the screen point of the triad arrow's tip of axis k) and
-``name{k}_x``, ``name{k}_y`` (the centre of its name), every frame; ``share_clock`` (the
+``triad{k}_x``, ``triad{k}_y`` (the screen point of the triad arrow's tip of axis k),
+``name{k}_x``, ``name{k}_y`` (the centre of its name) and ``end{k}_x``, ``end{k}_y`` (the
+centre of the name at the axis's end), every frame; ``share_clock`` (the
 seconds since the share's rows began to come in, ``share_opacities``).
 
 Render: ``manim render scenes/ball3d.py``.
@@ -68,6 +72,7 @@ from manim import (
     UP,
     AnimationGroup,
     Arrow,
+    BackgroundRectangle,
     Circle,
     Create,
     DashedLine,
@@ -130,10 +135,15 @@ FACE_OPEN_SHARE = 3 / 4
 #: The level set's opacity, and how faint it gets while the camera is turned aside (still
 #: seen at the contact, but not hiding the touched vertex, edge or face).
 SURFACE_OPACITY, GHOST_OPACITY = 0.5, 0.2
-#: The axes run from -AXIS_END to AXIS_ENDS (data units, beta_1, beta_2, beta_3), a little
-#: wider than manim's default so that they read through the translucent bodies.
+#: The axes run from -AXIS_END to AXIS_END (data units, beta_1, beta_2, beta_3): a radius
+#: past the balls' vertices, so that they read through the translucent bodies, and short
+#: enough that their names, beyond their ends, stay clear of the read-out under the
+#: picture and of the share's panel at its right in every view (the frame test checks
+#: every frame).
 AXIS_END, AXIS_WIDTH = 3.0, 3.0
-AXIS_ENDS = (4.5, 4.5, AXIS_END)
+#: An axis's name lies END_GAP beyond the axis's end, along the axis as the camera draws it
+#: (manim units), on a backing of the background's colour END_PAD round it.
+END_GAP, END_PAD = 0.15, 0.05
 #: The axes and the triad's arrows are drawn in the lesson's axis colour, the triad's
 #: names (beta_1, beta_2, beta_3, which tell the axes apart) in the text colour: neither
 #: is a colour of the key (L1, L2, the loss, an optimum, a zero).
@@ -229,18 +239,26 @@ def note_text(solution, lang: str) -> str:
     return text(f"b3_note_{solution.face}", lang, zeros=names)
 
 
+def beyond(ends: np.ndarray, directions: np.ndarray, sizes: np.ndarray,
+           gap: float) -> np.ndarray:
+    """The centres of boxes (``sizes``: width, height per row) placed ``gap`` beyond the
+    points ``ends`` (rows: screen x, y) along ``directions``: each centre is
+    ``end + (gap + reach) u`` with ``u`` the unit direction and ``reach`` the box's half
+    extent along it, ``|u_x| w / 2 + |u_y| h / 2``: every point of the box lies at least
+    ``gap`` past the line through the end across ``u``."""
+    units = directions / np.linalg.norm(directions, axis=1, keepdims=True)
+    reach = (np.abs(units) * sizes / 2).sum(axis=1, keepdims=True)
+    return ends + (gap + reach) * units
+
+
 def triad_points(rotation: np.ndarray, sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The triad seen through the camera's ``rotation`` (rows: screen x, y, depth): each
     axis arrow's tip (``TRIAD_ORIGIN`` plus ``TRIAD_LENGTH`` times the screen part of the
     axis's unit vector) and its name's centre, ``TRIAD_GAP`` beyond the tip along the
-    arrow, past the half of the name's box (``sizes``: width, height per axis) that faces
-    the tip."""
+    arrow (``beyond``; ``sizes``: the names' width, height per axis)."""
     directions = rotation[:2, :].T  # row k: axis k's unit vector on screen
     tips = TRIAD_ORIGIN[:2] + TRIAD_LENGTH * directions
-    units = directions / np.linalg.norm(directions, axis=1, keepdims=True)
-    reach = (np.abs(units) * sizes / 2).sum(axis=1, keepdims=True)  # |u_x| w/2 + |u_y| h/2
-    centres = tips + (TRIAD_GAP + reach) * units
-    return tips, centres
+    return tips, beyond(tips, directions, sizes, TRIAD_GAP)
 
 
 # -- drawing ------------------------------------------------------------------------------
@@ -462,11 +480,9 @@ class BallsIn3D(Normviz3DScene):
         self.share_clock = self.tracker("share_clock", 0.0)
         self.touch = self.tracker("touched", 0.0)
         self.axes = self.plane("space", ThreeDAxes(
-            x_range=[-AXIS_END, AXIS_ENDS[0], 1], y_range=[-AXIS_END, AXIS_ENDS[1], 1],
-            z_range=[-AXIS_END, AXIS_ENDS[2], 1],
-            x_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[0]),
-            y_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[1]),
-            z_length=AXIS_UNIT * (AXIS_END + AXIS_ENDS[2]),
+            x_range=[-AXIS_END, AXIS_END, 1], y_range=[-AXIS_END, AXIS_END, 1],
+            z_range=[-AXIS_END, AXIS_END, 1], x_length=2 * AXIS_UNIT * AXIS_END,
+            y_length=2 * AXIS_UNIT * AXIS_END, z_length=2 * AXIS_UNIT * AXIS_END,
             axis_config={"stroke_width": AXIS_WIDTH}))
         for axis in self.axes.axes:
             axis.set_color(AXIS_COLOR)
@@ -475,6 +491,7 @@ class BallsIn3D(Normviz3DScene):
         self.set_camera_orientation(phi=PHI, theta=START_THETA, zoom=ZOOM)
         self.add(self.axes)
         self.add_triad()
+        self.add_end_names()
         self.solutions = []
         shown = None
         for index, (norm, center, matrix) in enumerate(STORIES):
@@ -523,6 +540,39 @@ class BallsIn3D(Normviz3DScene):
         for (x, y), point in zip(self.triad_trackers, [*tips, *centres], strict=True):
             x.set_value(point[0])
             y.set_value(point[1])
+
+    # -- the names at the axes' ends -----------------------------------------------------
+    def add_end_names(self) -> None:
+        """Each axis's name beyond its positive end, fixed in the frame on its backing and
+        moved there every frame (``place_end_names``); drawn over the bodies."""
+        self.end_names = VGroup(*[
+            VGroup(BackgroundRectangle(name, color=theme.BACKGROUND_COLOR, fill_opacity=1.0,
+                                       buff=END_PAD), name)
+            for name in (pieces.label(text(key, self.lang), theme.BODY_SIZE, NAME_COLOR)
+                         for key in AXIS_KEYS)])
+        self.end_trackers = [[self.tracker(f"end{k}_{xy}", 0.0) for xy in "xy"]
+                             for k in range(3)]
+        self.add_fixed_in_frame_mobjects(self.end_names)
+        self.place_end_names()
+        self.end_names.add_updater(self.place_end_names)
+        self.add_foreground_mobjects(self.end_names)
+
+    def place_end_names(self, _names=None) -> None:
+        """Each backed name ``END_GAP`` beyond the camera's picture of its axis's end
+        (``beyond``, along the picture of the axis from the origin: a line's picture is a
+        line, in perspective too)."""
+        camera = self.renderer.camera
+        camera.reset_rotation_matrix()
+        origin, *ends = (camera.project_point(self.axes.c2p(*point))[:2] for point in
+                         [np.zeros(3), *(AXIS_END * np.eye(3))])
+        ends = np.array(ends)
+        sizes = np.array([[plate.width, plate.height] for plate in self.end_names])
+        centres = beyond(ends, ends - origin, sizes, END_GAP)
+        for plate, centre, (x, y) in zip(self.end_names, centres, self.end_trackers,
+                                         strict=True):
+            plate.move_to([*centre, 0.0])
+            x.set_value(centre[0])
+            y.set_value(centre[1])
 
     def ball(self, norm: str):
         """The octahedron (vertices from mathcore) or the sphere, in the norm's colour."""

@@ -4,7 +4,8 @@
 ``pen_prox`` beat, ``scenes/penalty.py``; this video starts where it stops.)
 
 Two framed windows, L1 left and L2 right, each holding the ball and both touching contours:
-the loss's nested contours around c and the constrained optimum at the radius t = 2
+the loss f (named so under each plane) and its nested contours around c, the touching one
+growing from c until it meets the ball, and the constrained optimum at the radius t = 2
 (``solve_constrained``); numbers at every other tick along the windows' bottom and left
 edges (``tick_values``), so that t and the optimum's coordinates are read off the picture.
 At the touch the loss's pull ``-grad f(b*)`` is ``mu s``, mu >= 0
@@ -15,15 +16,19 @@ data units per unit of gradient), so they have one length: -grad f from b*, mu s
 moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the
 two, equal and parallel, are both seen.  Then what mu is: the price of the budget, how fast
 the least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py): the budget
-steps to t + PRICE_STEP and back, the optimum, its contour and its balance following.
+steps to t + PRICE_STEP and back, the optimum, its contour and its balance following, the
+ball and the optimum at t left behind thin (``ghost``) so that the small step shows.
 The fan: at the diamond's corner the norm has no gradient; its subgradients are a whole
-cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), shaded; the loss's
+cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), a shaded 90-degree
+wedge (``fan_sector``); the loss's
 centre slides along a line (``fan_center``), and mathcore's exact optimum, solved at every
 frame, stays on the corner while -grad f turns inside the fan (a read-out of a = s_2); the
 circle, with one normal per point, moves its optimum.  Every name on a plane (the arrows',
 c's) goes to the first free place near what it names, clear of every contour, the ball,
-the axes and the other names (``place_clear``), frame by frame; over the fan they keep
-their boxes of the background's colour, so that its shading never runs under a letter.
+the axes and the other names (``place_clear``): at the balance and through the budget's
+step on its own arrow's side, in one place relative to it (``steady_spots``); while the
+loss slides, frame by frame, still on its own side; over the fan they keep their boxes of the
+background's colour, so that its shading never runs under a letter.
 (``place_clear`` stays here: it knows this scene's cast, c's tag, the two arrows and
 their family of obstacles; its general step, ``first_clear``, is a few lines.)
 Then the logic the right way round: the constrained b* satisfies grad f(b*) = -mu s; so
@@ -61,9 +66,9 @@ from manim import (
     FadeOut,
     GrowArrow,
     Line,
-    Polygon,
     Rectangle,
     ReplacementTransform,
+    Sector,
     TransformFromCopy,
     VGroup,
     VMobject,
@@ -140,13 +145,19 @@ CAPTION_SIZE, CAPTION_ROWS, CAPTION_LINES = 25, 5, 3
 SLOT_GAP = 0.1
 #: The slot each line of words first takes (the balance moves up to slot 1 when the
 #: normal's line has said its piece and the price takes slot 2).
-SLOTS = {"constrained": 0, "normal": 1, "balance": 2, "price": 2, "stationary": 0, "so": 1,
-         "penalised": 2}
+SLOTS = {"constrained": 0, "loss": 1, "pull": 1, "normal": 1, "balance": 2, "price": 2,
+         "stationary": 0, "so": 1, "penalised": 2}
+#: The opening: the touching contour grows from GROW_FROM of the way from c's level to
+#: the touching level, over GROW_SECONDS (the first contour to touch the ball).
+GROW_FROM, GROW_SECONDS = 0.04, 2.5
 #: The penalised objective f + lam P drawn in bridge_same: its contours at these rises
 #: above its minimum (all inside the window, the innermost clear of the ring: PEN_CLEAR
 #: scene units beyond it), thin, in PEN_COLOR (its caption line's and its label's too).
 PEN_RISES, PEN_STROKE, PEN_COLOR = (4.0, 7.0, 10.0), 3, theme.PENALISED_COLOR
 PEN_CLEAR = 0.08
+#: The gap (scene units, 5 px at 480p) between the contours' name's letters and the
+#: window's frame, which it sits over.
+PEN_LABEL_GAP = 0.085
 #: Pauses (s) between the lines of the balance and of the penalty, told one at a time
 #: (the penalty's spread over its subtitle: no still picture longer than 3 s).
 KKT_PAUSE, SAME_PAUSE = 0.9, 2.6
@@ -157,6 +168,9 @@ PRICE_STEP = 0.1
 #: each way, and held at t + PRICE_STEP), the ball, the optimum, its contour and the
 #: balance following mathcore's constrained optimum at every frame.
 STEP_SECONDS, STEP_HOLD = 1.0, 0.6
+#: The ball and optimum at t left behind during the step: stroke width, and the ring's
+#: gap round the optimum's dot (scene units).
+GHOST_STROKE, GHOST_GAP = 2.5, 0.04
 #: The windows' tick numbers (at the axes' ticks and 0, outside the window: along its
 #: bottom and left edges), digits at least 14 px tall at 480p; the room kept for them.
 TICK_SIZE, TICK_GAP = theme.BODY_SIZE, 0.08
@@ -256,38 +270,45 @@ def box_points(mobject: VMobject) -> np.ndarray:
     return dense(corners)
 
 
-def first_clear(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
-                inside: VMobject) -> bool:
-    """Move ``name`` to the first of ``spots`` where its box is NAME_CLEAR clear of
-    ``strokes`` (screen points) and inside ``inside``'s box, and say True; if there is
-    none, to the clearest spot inside (``pieces.box_clearance``), and say False."""
+def clearances(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
+               inside: VMobject) -> np.ndarray:
+    """For each of ``spots``: how far ``name``'s box, centred there, is from ``strokes``
+    (screen points; ``pieces.box_clearance``), -1 where the box leaves ``inside``'s."""
     low, high = inside.get_corner(DOWN + LEFT), inside.get_corner(UP + RIGHT)
-
-    def clearance(spot: np.ndarray) -> float:
+    gaps = []
+    for spot in spots:
         name.move_to(spot)
         fits = np.all(name.get_corner(DOWN + LEFT)[:2] >= low[:2]) and np.all(
             name.get_corner(UP + RIGHT)[:2] <= high[:2])
-        return pieces.box_clearance(name, strokes) if fits else -1.0
-
-    best, best_gap = spots[0], -np.inf
-    for spot in spots:
-        gap = clearance(spot)
-        if gap >= NAME_CLEAR:
-            name.move_to(spot)
-            return True
-        if gap > best_gap:
-            best, best_gap = spot, gap
-    name.move_to(best)
-    return False
+        gaps.append(pieces.box_clearance(name, strokes) if fits else -1.0)
+    return np.array(gaps)
 
 
-def arrow_spots(name: VMobject, arrow: Arrow, way: np.ndarray) -> list[np.ndarray]:
-    """Places for ``name`` beside ``arrow``'s shaft, on the side ``way`` first, then on the
-    other: NAME_SHARES of the way out, NAME_GAP plus each of NAME_GAPS from it."""
+def first_clear_index(gaps: np.ndarray) -> int:
+    """The first spot whose clearance is at least NAME_CLEAR, else the clearest."""
+    clear = np.flatnonzero(gaps >= NAME_CLEAR)
+    return int(clear[0]) if len(clear) else int(np.argmax(gaps))
+
+
+def first_clear(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
+                inside: VMobject) -> np.ndarray:
+    """Move ``name`` to the first of ``spots`` where its box is NAME_CLEAR clear of
+    ``strokes`` (screen points) and inside ``inside``'s box, else to the clearest spot
+    inside; return every spot's clearance (``clearances``)."""
+    gaps = clearances(name, spots, strokes, inside)
+    name.move_to(spots[first_clear_index(gaps)])
+    return gaps
+
+
+def arrow_spots(name: VMobject, arrow: Arrow, way: np.ndarray,
+                sides: tuple[float, ...] = (1.0,)) -> list[np.ndarray]:
+    """Places for ``name`` beside ``arrow``'s shaft, on the side ``way`` (with ``sides``
+    (1, -1), then on the other; by default on its own side only, never over the other
+    arrow): NAME_SHARES of the way out, NAME_GAP plus each of NAME_GAPS from it."""
     start, end = arrow.get_start(), arrow.get_end()
     reach = 0.5 * abs(name.width * way[0]) + 0.5 * abs(name.height * way[1]) + NAME_GAP
     return [start + share * (end - start) + side * way * (reach + gap)
-            for side in (1.0, -1.0) for gap in NAME_GAPS for share in NAME_SHARES]
+            for side in sides for gap in NAME_GAPS for share in NAME_SHARES]
 
 
 def tag_spots(tag: VMobject, dot: Dot) -> list[np.ndarray]:
@@ -299,25 +320,55 @@ def tag_spots(tag: VMobject, dot: Dot) -> list[np.ndarray]:
     return spots
 
 
-def place_clear(side: dict, way: np.ndarray, family: bool) -> None:
+def place_clear(side: dict, way: np.ndarray, family: bool,
+                fixed: tuple[int, ...] = ()) -> np.ndarray | None:
     """c's tag and the arrows' names (-grad f's on the side ``way``, mu s's on the other),
     each at the first free place near what it names, inside the window (``first_clear``),
     clear of every stroke drawn with it: the tag of the touching contour, the ball and the
     axes, and of the loss's nested family when ``family`` (shown only while the arrows are
     not), else of the arrows; each name of the contour, the ball, the arrows, c's dot and
-    tag (unless ``family``: then the names are not shown with it) and the other name."""
+    tag (unless ``family``: then the names are not shown with it) and the other name; an
+    arrow's name on its own side only, unless ``side["both_sides"]``.  The first
+    ``len(fixed)`` of (tag, -grad f's name, mu s's name) go to their spots of those
+    indices instead (one choice kept through a motion); returns the clearances of the
+    spots of the next one (None when all are fixed)."""
     dot, tag = side["center"]
     strokes = [stroke_points(side["contour"], side["ball"], side["pull"], side["push"])]
     around = stroke_points(*side["family"]) if family else strokes[0]
-    first_clear(tag, tag_spots(tag, dot),
-                np.vstack([around, stroke_points(side["contour"], side["ball"], side["axes"])]),
-                side["window"])
-    strokes += [box_points(dot)] if family else [box_points(dot), box_points(tag)]
-    for name, arrow, toward in zip(side["names"], (side["pull"], side["push"]), (way, -way),
-                                   strict=True):
-        first_clear(name, arrow_spots(name, arrow, toward), np.vstack(strokes),
-                    side["window"])
-        strokes.append(box_points(name))
+    choices = [(tag, tag_spots(tag, dot),
+                [around, stroke_points(side["contour"], side["ball"], side["axes"])])]
+    sides = (1.0, -1.0) if side.get("both_sides") else (1.0,)
+    choices += [(name, arrow, toward) for name, arrow, toward in
+                zip(side["names"], (side["pull"], side["push"]), (way, -way), strict=True)]
+    result = None
+    for k, choice in enumerate(choices):
+        if k == 0:
+            name, spots, obstacles = choice
+        else:
+            name, arrow, toward = choice
+            spots, obstacles = arrow_spots(name, arrow, toward, sides), strokes
+        if k < len(fixed):
+            name.move_to(spots[fixed[k]])
+        else:
+            gaps = first_clear(name, spots, np.vstack(obstacles), side["window"])
+            result = gaps if k == len(fixed) else result
+        # the names keep clear of c's dot and (unless the family shows) its tag as placed
+        strokes += ([box_points(dot)] if family else [box_points(dot), box_points(tag)]
+                    ) if k == 0 else [box_points(name)]
+    return result
+
+
+def fan_sector(axes, corner: np.ndarray, color: str) -> Sector:
+    """The corner's normal cone {corner + r (1, a) : |a| <= 1, r <= FAN_RADIUS}, a clean
+    90-degree wedge between the edge normals (1, -1) and (1, 1) (``l1_normal_cone``),
+    shaded (the axes have one unit on both sides: angles are kept)."""
+    rays = l1_normal_cone(corner)
+    angles = np.arctan2(rays[:, 1], rays[:, 0])
+    radius = FAN_RADIUS * axes.x_axis.get_unit_size()
+    return Sector(radius=radius, start_angle=float(angles.min()),
+                  angle=float(np.ptp(angles)), arc_center=axes.c2p(*corner),
+                  stroke_width=0, fill_color=color, fill_opacity=FAN_OPACITY)
+
 
 
 def tick_values(axis) -> list[float]:
@@ -326,6 +377,16 @@ def tick_values(axis) -> list[float]:
     low, high, step = axis.x_range[:3]
     return [2 * step * k for k in range(int(np.ceil(low / (2 * step))),
                                         int(np.floor(high / (2 * step))) + 1)]
+
+
+def ghost(side: dict) -> VGroup:
+    """The ball and the optimum as they are (budget t), drawn thin (GHOST_STROKE) in the
+    text's colour: left behind while the budget steps, so that the step shows."""
+    ball = side["ball"].copy().set_fill(opacity=0.0).set_stroke(theme.TEXT_COLOR,
+                                                                 width=GHOST_STROKE)
+    ring = Circle(radius=theme.DOT_RADIUS + GHOST_GAP, color=theme.TEXT_COLOR,
+                  stroke_width=GHOST_STROKE).move_to(side["dot"])
+    return VGroup(ball, ring)
 
 
 def single_normal(push: Arrow, mu: float, color: str) -> Arrow:
@@ -356,6 +417,42 @@ def ruler(length: float, mu: float, color: str, names: list[VMobject],
     names[1].next_to(low + step, RIGHT, buff=0.12)
     zoom_tag.next_to(names[1], RIGHT, buff=0.12).set_y(top[1])  # clear of mu s's name
     return VGroup(pull, push, ticks, *names, zoom_tag)
+
+
+def pose(side: dict, loss: QuadraticLoss, radius: float
+         ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One plane at ``loss`` and budget ``radius``, its names aside: the ball of that
+    radius, mathcore's constrained optimum b*, its balance -grad f = mu s (the arrows),
+    the touching contour and c; returns b*, s and the unit vector across -grad f towards
+    its name (``across``)."""
+    axes, norm = side["axes"], side["norm"]
+    side["ball"].set_radius(radius)
+    beta = solve_constrained(loss, norm, radius).beta
+    gradient, mu, normal = stationarity(loss, norm, radius)
+    side["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
+    pull, push = balance_arrows(axes, norm, beta, gradient, normal, mu, side["side"])
+    side["pull"].become(pull)
+    side["push"].become(push)
+    side["contour"].show(loss, float(loss.value(beta)))
+    side["center"][0].move_to(axes.c2p(*loss.center))
+    return beta, normal, across(axes, beta, gradient, side["side"])
+
+
+def steady_spots(side: dict, states: list[tuple[QuadraticLoss, float]]
+                 ) -> tuple[int, ...]:
+    """One spot (index into ``tag_spots`` / ``arrow_spots``) for each of c's tag,
+    -grad f's and mu s's names, kept through a motion over ``states`` (loss, budget), so
+    that each name moves with what it names and never jumps: in turn, the first spot
+    clear (NAME_CLEAR) at every state, else the one whose worst clearance is largest."""
+    chosen: list[int] = []
+    for _ in NAMED:
+        worst = None
+        for loss, radius in states:
+            _, _, way = pose(side, loss, radius)
+            gaps = place_clear(side, way, family=False, fixed=tuple(chosen))
+            worst = gaps if worst is None else np.minimum(worst, gaps)
+        chosen.append(first_clear_index(worst))
+    return tuple(chosen)
 
 
 class ConstraintToPenalty(NormvizScene):
@@ -432,6 +529,8 @@ class ConstraintToPenalty(NormvizScene):
 
         # every line of the caption, each shown in one of CAPTION_LINES slots at a time
         lines = {"constrained": line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
+                 "loss": line("bridge_loss_line", theme.LOSS_COLOR),
+                 "pull": line("bridge_pull_line", theme.LOSS_COLOR),
                  "normal": line(f"bridge_normal_{norm}", theme.TEXT_COLOR,
                                 s1=f"{subgradient[0]:.2f}", s2=f"{subgradient[1]:.2f}"),
                  "balance": line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
@@ -481,7 +580,7 @@ class ConstraintToPenalty(NormvizScene):
         ruler_group.move_to([below.center[0], 0, 0]).align_to([0, below.bottom, 0], DOWN)
         ruler_group.shift(0.04 * UP)
         pen_contours, pen_label = self.penalised_contours(norm, axes, window, lam, penalised)
-        side = {"axes": axes, "numbers": numbers, "window": window,
+        side = {"axes": axes, "norm": norm, "numbers": numbers, "window": window,
                 "pen_contours": pen_contours,
                 "pen_label": pen_label,
                 "ball": pieces.BallOutline(axes, norm, radius),
@@ -501,9 +600,13 @@ class ConstraintToPenalty(NormvizScene):
                 "fan_lines": fan_lines, "lam": lam, "mu": mu,
                 "loss": loss}
         side["way"] = way
-        place_clear(side, way, family=False)
+        # the names' places at the balance, kept (moving with the arrows) through the
+        # budget's small step
+        side["fixed"] = side["balance_spots"] = steady_spots(side, [(loss, radius)])
+        pose(side, loss, radius)
+        place_clear(side, way, family=False, fixed=side["fixed"])
         # s's name where mu s's will be, clear of the strokes drawn while it is shown
-        first_clear(single_name, arrow_spots(single_name, single, -way),
+        first_clear(single_name, arrow_spots(single_name, single, -way, (1.0, -1.0)),
                     np.vstack([stroke_points(side["contour"], side["ball"], pull),
                                box_points(names[0]), box_points(VGroup(center, center_tag))]),
                     window)
@@ -514,14 +617,7 @@ class ConstraintToPenalty(NormvizScene):
         for name, spot in zip(names, spots, strict=True):  # the names shown with the arrows
             name.move_to(spot)
         if norm == "l1":
-            rays = l1_normal_cone(constrained.beta)
-            angles = np.arctan2(rays[:, 1], rays[:, 0])
-            arc = np.linspace(angles.min(), angles.max(), 32)
-            corner = constrained.beta
-            outline = [corner, *(corner + FAN_RADIUS * np.column_stack([np.cos(arc),
-                                                                        np.sin(arc)]))]
-            side["fan"] = Polygon(*[axes.c2p(*p) for p in outline], stroke_width=0,
-                                  fill_color=color, fill_opacity=FAN_OPACITY)
+            side["fan"] = fan_sector(axes, constrained.beta, color)
         return side
 
     def penalised_contours(self, norm: str, axes, window: Rectangle, lam: float,
@@ -544,7 +640,10 @@ class ConstraintToPenalty(NormvizScene):
         assert nearest >= RING_RADIUS + PEN_CLEAR, f"{norm}: a contour under the ring"
         label = backed(pieces.label(text(f"bridge_pen_contours_{norm}", self.lang),
                                     theme.SMALL_SIZE, PEN_COLOR))
-        label.move_to(window.get_top())  # a title on the window's frame
+        # a title over the window's frame, its letters PEN_LABEL_GAP clear of it, under the
+        # video's title
+        label.next_to(window, UP, buff=PEN_LABEL_GAP - LABEL_PAD)
+        assert label[1].get_top()[1] < self.title.get_bottom()[1], f"{norm}: on the title"
         low, high = label.get_corner(DOWN + LEFT), label.get_corner(UP + RIGHT)
         points = np.vstack([c.points for c in contours])
         assert not np.any(np.all((points[:, :2] >= low[:2]) & (points[:, :2] <= high[:2]),
@@ -572,16 +671,8 @@ class ConstraintToPenalty(NormvizScene):
         its balance -grad f = mu s (the arrows), the touching contour, c and the names
         placed clear (``place_clear``); returns b* and s."""
         side = self.sides[norm]
-        axes = side["axes"]
-        beta = solve_constrained(loss, norm, radius).beta
-        gradient, mu, normal = stationarity(loss, norm, radius)
-        side["dot"].move_to(axes.c2p(*beta)).set_color(pieces.optimum_color(beta))
-        pull, push = balance_arrows(axes, norm, beta, gradient, normal, mu, side["side"])
-        side["pull"].become(pull)
-        side["push"].become(push)
-        side["contour"].show(loss, float(loss.value(beta)))
-        side["center"][0].move_to(axes.c2p(*loss.center))
-        place_clear(side, across(axes, beta, gradient, side["side"]), family=False)
+        beta, normal, way = pose(side, loss, radius)
+        place_clear(side, way, family=False, fixed=side["fixed"])
         for part, mobject in zip(NAMED, (*side["names"], side["center"][1]), strict=True):
             for k, axis in enumerate("xy"):
                 self.spots[norm, part, axis].set_value(float(mobject.get_center()[k]))
@@ -591,8 +682,7 @@ class ConstraintToPenalty(NormvizScene):
         """The updater of the price beat: the budget t (tracker ``t``), each ball of that
         radius and, at it, mathcore's constrained optimum and its balance."""
         radius = self.budget.get_value()
-        for norm, side in self.sides.items():
-            side["ball"].set_radius(radius)
+        for norm in self.sides:
             self.place_balance(norm, self.loss, radius)
 
     def follow_fan(self) -> None:
@@ -628,7 +718,20 @@ class ConstraintToPenalty(NormvizScene):
                   *[Create(s["ball"]) for s in sides], *[FadeIn(s["window"]) for s in sides],
                   *[FadeIn(s["family"]) for s in sides], *[FadeIn(s["center"]) for s in sides],
                   run_time=1.0)
-        self.play(*[Create(s["contour"]) for s in sides], run_time=1.5)
+        self.play(*self.lines_in("loss"), run_time=0.8)
+        # the contours of f grow from c until the first one touches the ball
+        grow = self.tracker("grow", GROW_FROM)
+        lowest = float(loss.value(loss.center))
+
+        def follow_grow() -> None:
+            """Each touching contour at the level lowest + grow (f* - lowest)."""
+            for side in sides:
+                touch = solve_constrained(loss, side["norm"], defaults.RADIUS).loss
+                side["contour"].show(level=lowest + grow.get_value() * (touch - lowest))
+
+        driven = self.drive(follow_grow, *[s["contour"] for s in sides])
+        self.play(grow.animate.set_value(1.0), run_time=GROW_SECONDS, rate_func=smooth)
+        self.stop_driving(driven, follow_grow)
         self.play(*[FadeIn(s["dot"]) for s in sides], *self.lines_in("constrained"),
                   run_time=1.0)
         self.tell_balance()
@@ -655,11 +758,11 @@ class ConstraintToPenalty(NormvizScene):
                   *[FadeIn(s["names"][0]) for s in sides],
                   *[FadeOut(s["family"]) for s in sides],
                   *[s["center"][1].animate.move_to(s["tag_spots"][False]) for s in sides],
-                  run_time=0.8)
+                  *self.lines_out("loss"), *self.lines_in("pull"), run_time=0.8)
         self.wait(KKT_PAUSE)
         self.play(*[GrowArrow(s["single"]) for s in sides],
-                  *[FadeIn(s["single_name"]) for s in sides], *self.lines_in("normal"),
-                  run_time=0.8)
+                  *[FadeIn(s["single_name"]) for s in sides], *self.lines_out("pull"),
+                  *self.lines_in("normal"), run_time=0.8)
         self.wait(KKT_PAUSE)
         self.play(*[ReplacementTransform(s["single"], s["push"]) for s in sides],
                   *[ReplacementTransform(s["single_name"], s["names"][1]) for s in sides],
@@ -681,15 +784,20 @@ class ConstraintToPenalty(NormvizScene):
                   run_time=0.6)
         self.play(*self.lines_in("price"), run_time=0.6)
         # the step the price line speaks of: t to t + PRICE_STEP (the least f falls) and back
+        # the ball and the optimum at t left behind, thin, while the budget steps
+        ghosts = [ghost(s) for s in sides]
+        self.play(*[FadeIn(g) for g in ghosts], run_time=0.4)
         moving = [s[part] for s in sides for part in ("ball", "contour", "center", "pull",
                                                       "push", "names", "dot")]
         driven = self.drive(self.follow_budget, *moving)
+        self.bring_to_front(*ghosts)
         self.play(self.budget.animate.set_value(defaults.RADIUS + PRICE_STEP),
                   run_time=STEP_SECONDS, rate_func=smooth)
         self.wait(STEP_HOLD)
         self.play(self.budget.animate.set_value(defaults.RADIUS), run_time=STEP_SECONDS,
                   rate_func=smooth)
         self.stop_driving(driven, self.follow_budget)
+        self.play(*[FadeOut(g) for g in ghosts], run_time=0.4)
 
     def tell_same(self) -> None:
         """The constrained optimum's balance, read the right way round: at b*, grad f =
@@ -735,6 +843,25 @@ class ConstraintToPenalty(NormvizScene):
         self.play(self.k.animate.set_value(1.0), run_time=K_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_k)
 
+    def names_moving(self, fixed: tuple[int, ...] | None, both_sides: bool) -> list:
+        """The names' places for the fan's loss now, with ``fixed`` spots (None: those
+        chosen at the balance, ``balance_spots``) and on ``both_sides`` of the arrows or
+        not: the animations that move each name (and c's tag) there from where it is."""
+        starts = {norm: [m.get_center() for m in (*s["names"], s["center"][1])]
+                  for norm, s in self.sides.items()}
+        for side in self.sides.values():
+            side["fixed"] = side["balance_spots"] if fixed is None else fixed
+            side["both_sides"] = both_sides
+        self.follow_fan()
+        moves = []
+        for norm, side in self.sides.items():
+            for mobject, start in zip((*side["names"], side["center"][1]), starts[norm],
+                                      strict=True):
+                target = mobject.get_center()
+                mobject.move_to(start)
+                moves.append(mobject.animate.move_to(target))
+        return moves
+
     def tell_fan(self) -> None:
         """The corner's fan of normals; the loss slides, -grad f turns inside the fan and
         the L1 optimum stays on the corner, while the circle's optimum moves."""
@@ -745,12 +872,15 @@ class ConstraintToPenalty(NormvizScene):
         self.show("fan", {"path": list(path), "corner": corner.tolist(),
                           "normals": l1_normal_cone(corner).tolist()})
         self.beat("bridge_fan", beta=pieces.coordinates_text(corner))
-        self.follow_fan()
+        # the names, frame by frame, at the first free place on their own arrow's side (no
+        # single place stays free through the whole slide); they move to their first ones
+        # while the fan comes in
+        moves = self.names_moving((), both_sides=False)
         # the fan under everything else (the axes' ticks and the contours drawn over it)
         self.add(l1["fan"])
         self.bring_to_back(l1["fan"])
         self.play(FadeIn(l1["fan"]), *self.lines_out("constrained", "balance", "price"),
-                  *[FadeIn(s["fan_lines"]) for s in sides], run_time=1.0)
+                  *[FadeIn(s["fan_lines"]) for s in sides], *moves, run_time=1.0)
         # the arrows, the optimum and the names (on their boxes of the background's colour,
         # so that the fan's shading does not run under their letters) over the fan
         self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot",
@@ -761,5 +891,7 @@ class ConstraintToPenalty(NormvizScene):
         for stop in path[1:]:
             self.play(self.fan.animate.set_value(stop), run_time=FAN_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_fan)
+        # (the loss as it was: the names back to their places at the balance)
+        moves = self.names_moving(None, both_sides=False)
         self.play(FadeOut(l1["fan"]), *[FadeOut(s["fan_lines"]) for s in sides],
-                  *self.lines_in("constrained"), run_time=0.6)
+                  *self.lines_in("constrained"), *moves, run_time=0.6)

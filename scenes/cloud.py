@@ -27,9 +27,12 @@ the loss shape A(s) = (1 - s) I + s A_tilted), ``outlined`` (the corner wedge wh
 outline is fully drawn while the round zones are read, -1 for none), ``grow`` (the tilted
 example's contour level as a share of each ball's touching level while it grows from c,
 -1 before), ``zoom`` (1 while the insets show) and ``arrows`` (how many of the two steps
-along the ball, with their slopes, each inset shows).  The tallies "×N" at the diamond's
-tips and at the circle's four axis points count the shown optima exactly there (always 0
-on the circle); one line under the L1 plane says so while the cloud piles up.
+along the ball, with their slopes, each inset shows; while the loss turns they are gone
+and the notes say what the turn does).  The tallies "×N" at the diamond's tips, each with
+a leader to its tip, count the shown optima exactly there (one line under the L1 plane
+says so while the cloud piles up); the circle's axis points catch none, and one line
+under the L2 plane says that instead.  Each plane is framed, numbered at both ends and 0
+of each edge, with β₁ at the right end of its axis and β₂ at the top of its axis.
 
 Render: ``manim render scenes/cloud.py``.
 """
@@ -60,13 +63,7 @@ from mathcore import QuadraticLoss, solve_constrained
 from mathcore.balls import boundary_points
 from mathcore.boundary_walk import slopes_along_sphere, sphere_directions
 from mathcore.catchment import catchment_regions, corner_share, l2_zero_rays
-from mathcore.cloud import (
-    CENTER_RANGE,
-    DIAGONAL_RANGE,
-    OFF_DIAGONAL_RANGE,
-    cloud_2d,
-    draw_problems,
-)
+from mathcore.cloud import CENTER_RANGE, cloud_2d, draw_problems
 from mathcore.planar_batch import solve_planar_batch
 from scenes import defaults, layout, pieces, theme
 from scenes.base import STILL_SECONDS, NormvizScene
@@ -96,8 +93,11 @@ RAY_STROKE = 4
 PILE_UNIT = 0.015
 PILE_OPACITY = 0.85
 #: Each tally "×N" sits on an opaque patch of background (over the cloud's dots), this
-#: far (manim units) out from its pile, off the ball.
-TALLY_PAD, TALLY_PATCH_OPACITY, TALLY_BUFF = 0.05, 1.0, 0.12
+#: far (manim units) out from its pile, off the ball, turned this share of a quarter turn
+#: off the axis; a short leader joins it to its tip.
+TALLY_PAD, TALLY_PATCH_OPACITY, TALLY_BUFF, TALLY_ASIDE = 0.05, 1.0, 0.22, 0.6
+#: The leader's stroke, on a halo of background (it crosses the cloud's dots).
+LEADER_STROKE, LEADER_HALO = 3, 8
 #: Lines under each plane: while the cloud piles up the counter, then the line on the
 #: tallies; later the two-line notes of each beat, from the top.
 TEXT_LINES = 2
@@ -109,9 +109,15 @@ PLANE_GAP = 0.15
 #: The numbered ticks (every TICK_STEP) and the axis names β₁, β₂, outside each plane, at
 #: the body size (at least 14 px at 480p); the band under a plane for its tick numbers
 #: (one caption line: the planes keep the size and place they had with three lines below).
-TICK_NUMBER_SIZE, TICK_ROOM, AXIS_NAME_BUFF = theme.BODY_SIZE, layout.CAPTION_LINE, 0.15
-#: The zoom: data half-width around the touch point (the zoomed view covers the plane).
+TICK_NUMBER_SIZE, TICK_ROOM, AXIS_NAME_BUFF = theme.BODY_SIZE, layout.CAPTION_LINE, 0.1
+#: The plane's frame (the square the centres are drawn from), its outward ticks (length,
+#: manim units) at each numbered value, and the gap between the left numbers and the
+#: bottom-left corner's number (both numbers of that corner are shown).
+FRAME_STROKE, FRAME_TICK, CORNER_GAP = 1.5, 0.06, 0.25
+#: The zoom: data half-width around the touch point (the zoomed view covers the plane,
+#: so it magnifies ZOOM_FACTOR times: scenes.zoom).
 ZOOM_HALF = 0.5
+ZOOM_FACTOR = PLANE_RANGE / ZOOM_HALF
 #: The cloud steps back while the zones of one loss shape are drawn over it, each dot
 #: still drawn in most of its outcome's colour (green and yellow told apart, also over
 #: the green zones).
@@ -171,16 +177,30 @@ def spaced_ticks(axes: Axes, step: float) -> Axes:
 
 
 def plane_scale(axes: Axes, lang: str) -> VGroup:
-    """A plane's scale, outside it (clear of the dots and the zones): the numbers of its
-    ticks, every TICK_STEP, along the bottom and the left edge, then the axis names: β₁
-    beside the right end of the β₁ axis, β₂ left of the left numbers at β₂ = 0."""
+    """A plane's scale, outside it (clear of the dots and the zones): its frame, the square
+    [-PLANE_RANGE, PLANE_RANGE]², with an outward tick at every TICK_STEP; the numbers of
+    those ticks, both ends and 0 on each edge, under the bottom edge (β₁) and left of the
+    left edge (β₂, moved left to clear the bottom-left corner's β₁ number); then the axis
+    names at the axes' ends: β₁ right of the β₁ axis's right end, β₂ above the β₂ axis's
+    top end."""
     values = np.arange(-PLANE_RANGE, PLANE_RANGE + TICK_STEP / 2, TICK_STEP)
-    numbers = pieces.tick_numbers(axes, values, values, font_size=TICK_NUMBER_SIZE)
+    bottom = pieces.tick_numbers(axes, values, [], font_size=TICK_NUMBER_SIZE)
+    left = pieces.tick_numbers(axes, [], values, font_size=TICK_NUMBER_SIZE)
+    left.shift(LEFT * max(left.get_right()[0] - (bottom[0].get_left()[0] - CORNER_GAP), 0.0))
+    low, high = axes.c2p(-PLANE_RANGE, -PLANE_RANGE), axes.c2p(PLANE_RANGE, PLANE_RANGE)
+    frame = Rectangle(width=high[0] - low[0], height=high[1] - low[1],
+                      stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=FRAME_STROKE)
+    frame.move_to((low + high) / 2)
+    ticks = VGroup(*[Line(axes.c2p(v, -PLANE_RANGE), axes.c2p(v, -PLANE_RANGE) + DOWN * FRAME_TICK)
+                     for v in values],
+                   *[Line(axes.c2p(-PLANE_RANGE, v), axes.c2p(-PLANE_RANGE, v) + LEFT * FRAME_TICK)
+                     for v in values]).set_stroke(theme.MUTED_TEXT_COLOR, FRAME_STROKE)
     x_name = pieces.label(text("axis_x", lang), TICK_NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
     y_name = pieces.label(text("axis_y", lang), TICK_NUMBER_SIZE, theme.MUTED_TEXT_COLOR)
     x_name.next_to(axes.c2p(PLANE_RANGE, 0.0), RIGHT, buff=AXIS_NAME_BUFF)
-    y_name.next_to(numbers, LEFT, buff=AXIS_NAME_BUFF).set_y(axes.c2p(0.0, 0.0)[1])
-    return VGroup(numbers, x_name, y_name)
+    y_name.next_to(axes.c2p(0.0, PLANE_RANGE), UP, buff=AXIS_NAME_BUFF)
+    return VGroup(VGroup(*bottom, *left), x_name, y_name,
+                  VGroup(frame, ticks).set_z_index(-2))
 
 
 def outcome_color(optimum: np.ndarray) -> str:
@@ -250,8 +270,7 @@ class RandomLossCloud(NormvizScene):
                             band.width)
             for line in (text("cloud_key", self.lang),
                          text("cloud_sampling", self.lang, low=-int(CENTER_RANGE),
-                              high=int(CENTER_RANGE), diagonal=int(DIAGONAL_RANGE),
-                              off=int(OFF_DIAGONAL_RANGE)))]).arrange(DOWN, buff=0.1))
+                              high=int(CENTER_RANGE)))]).arrange(DOWN, buff=0.1))
         # the sampling is a caption of the exact shares only; from the tilt on, its line
         # says why the shares differ: the share depends on the losses, the wedges are exact
         self.shares = pieces.fit_into(pieces.label(
@@ -310,7 +329,8 @@ class RandomLossCloud(NormvizScene):
         self.exact_notes = dict(self.notes)
         # the million losses' shares replace the 400 dots' counts, in the subtitle's order:
         # the L1 share, the L2 share, then how the losses were drawn
-        self.play(*[FadeOut(m) for m in [self.tally_note, *self.counters.values()]],
+        self.play(*[FadeOut(m) for m in [self.tally_note, self.tally_none,
+                                          *self.counters.values()]],
                   run_time=NOTES_OUT)
         for shown in (self.notes["l1"], self.notes["l2"], self.key[1]):
             self.play(FadeIn(shown), run_time=EXACT_STEP[0])
@@ -365,14 +385,13 @@ class RandomLossCloud(NormvizScene):
                 dot.set_opacity(1.0 if index < shown else 0.0)
             zeros = int(np.any(self.optima[norm][:shown] == 0.0, axis=1).sum())
             self.counters[norm].set_fields(str(zeros), str(shown), f"{100 * zeros / shown:.1f}")
-        for norm, piles in self.corner_piles.items():
-            piles.count(self.optima[norm][:shown])
+        self.corner_piles["l1"].count(self.optima["l1"][:shown])
 
     def pile_up(self) -> None:
         self.beat("cloud_pile")
         self.counters = {norm: self.counter(norm) for norm in self.planes}
-        self.corner_piles = {norm: CornerPiles(plane["axes"], self.lang, norm)
-                             for norm, plane in self.planes.items()}
+        # the circle's axis points catch no optimum: one line says so instead of ×0 tallies
+        self.corner_piles = {"l1": CornerPiles(self.planes["l1"]["axes"], self.lang)}
         self.new_dots = {norm: VGroup(*[self.dot_for(norm, c, outcome_color(b)) for c, b in
                                         zip(self.problems[norm][0][SHOWN_ONE_BY_ONE:],
                                             self.optima[norm][SHOWN_ONE_BY_ONE:], strict=True)])
@@ -381,9 +400,10 @@ class RandomLossCloud(NormvizScene):
             self.clouds[norm].add(*dots)
         self.follow_dots()
         self.tally_note = self.note("l1", "cloud_tally_note", line=TALLY_LINE)
+        self.tally_none = self.note("l2", "cloud_tally_none", line=TALLY_LINE)
         self.play(*[FadeIn(c) for c in self.counters.values()],
                   *[FadeIn(p) for p in self.corner_piles.values()],
-                  FadeIn(self.tally_note), run_time=0.6)
+                  FadeIn(self.tally_note), FadeIn(self.tally_none), run_time=0.6)
         driven = self.drive(self.follow_dots, *self.new_dots.values(), *self.counters.values(),
                             *self.corner_piles.values())
         edges = np.linspace(SHOWN_ONE_BY_ONE, CLOUD_SIZE, BATCHES + 1).astype(int)
@@ -490,7 +510,9 @@ class RandomLossCloud(NormvizScene):
             inset, source = self.inset(norm, plane["axes"])
             self.insets.add(VGroup(source, inset))
             back, ahead = (slope_text(s) for s in self.slopes[norm])
-            zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead)
+            x, y = (f"{round(v, 2):g}" for v in self.example_solutions[norm].beta)
+            zoom_notes[norm] = self.note(norm, f"cloud_zoom_{norm}", back=back, ahead=ahead,
+                                         zoom=f"{ZOOM_FACTOR:g}", x=x, y=y)
         # the shares step aside: the zoom's numbers are the slopes; the insets cover the
         # shaded zones, and with them goes the line on the shading; the planes' scales
         # (not the insets') go while the insets cover the planes
@@ -514,18 +536,24 @@ class RandomLossCloud(NormvizScene):
                       *[FadeIn(tags[k]) for _, tags in steps], run_time=STEP_DRAW)
             self.arrows_shown.set_value(k + 1)
             self.wait(max((reading - STILL_SECONDS) / 4 - STEP_DRAW, 0.5))
-        # the steps' slopes belong to the untilted loss: they step aside while it turns
-        self.play(FadeOut(steps), run_time=STEPS_FADE)
+        # the steps' slopes belong to the untilted loss: they and their notes step aside
+        # while it turns; the notes then say what the tilt does
+        self.tilt_notes_zoom = {norm: self.note(norm, f"cloud_zoom_tilt_{norm}",
+                                                degrees=f"{TILT_DEGREES:g}")
+                                for norm in self.planes}
+        self.play(FadeOut(steps), *[FadeOut(n) for n in zoom_notes.values()],
+                  run_time=STEPS_FADE)
         self.arrows_shown.set_value(0)
+        self.play(*[FadeIn(n) for n in self.tilt_notes_zoom.values()], run_time=STEPS_FADE)
+        self.notes = self.tilt_notes_zoom
         seconds = TILT_LEAST
         driven = self.drive(self.follow_tilt, *[part for parts in self.tilt_parts
                                                 for part in parts[1:]])
         for angle, share in zip((TILT_DEGREES, -TILT_DEGREES, 0.0), TILT_SHARES, strict=True):
             self.play(self.tilt.animate.set_value(angle), run_time=share * seconds)
         self.stop_driving(driven, self.follow_tilt)
-        self.play(FadeIn(steps), run_time=STEPS_FADE)
-        self.arrows_shown.set_value(2)
-        for group, parts in zip(self.insets, built, strict=True):  # as built, for the tests
+        steps.set_opacity(0.0)  # the steps stay gone; the insets keep their parts as built
+        for group, parts in zip(self.insets, built, strict=True):
             group[1].remove(*group[1].submobjects)
             group[1].add(*parts)
 
@@ -607,35 +635,39 @@ def keep_within(mobject, frame, margin: float = 0.06):
 
 
 class CornerPiles(VGroup):
-    """At each axis point of the ball (the diamond's tips, the circle's four points on the
-    axes), a green disc whose area grows with the number of optima sitting exactly there
-    (one dot would hide them all), and that number, "×N" (also "×0"), on a patch of
-    background (it is read over the cloud's dots)."""
+    """At each tip of the diamond, a green disc whose area grows with the number of optima
+    sitting exactly there (one dot would hide them all), and that number, "×N" (also
+    "×0"), on a patch of background (it is read over the cloud's dots), joined to its tip
+    by a short leader (drawn under the disc and the patch)."""
 
-    def __init__(self, axes, lang: str, norm: str = "l1"):
+    def __init__(self, axes, lang: str):
         super().__init__()
         self.axes = axes
-        self.corners = boundary_points(norm, RADIUS, 4)
+        self.corners = boundary_points("l1", RADIUS, 4)
         for _ in self.corners:
+            leader = Line(color=theme.ZERO_COLOR, stroke_width=LEADER_STROKE)
+            leader.set_background_stroke(color=theme.BACKGROUND_COLOR, width=LEADER_HALO)
             disc = Dot(radius=PILE_UNIT, color=theme.ZERO_COLOR, fill_opacity=PILE_OPACITY)
             tag = LiveLine(text("cloud_tally", lang, count=FIELD), [str(CLOUD_SIZE)],
                            theme.SMALL_SIZE, theme.ZERO_COLOR)
             patch = Rectangle(stroke_width=0, fill_color=theme.BACKGROUND_COLOR)
-            self.add(VGroup(disc, patch, tag))
+            self.add(VGroup(leader, disc, patch, tag))
         self.set_z_index(OVER_BALL_Z)
 
     def count(self, optima: np.ndarray) -> CornerPiles:
         """Size, number and show (or hide) each pile for the optima given."""
-        for corner, (disc, patch, tag) in zip(self.corners, self.submobjects, strict=True):
+        for corner, (leader, disc, patch, tag) in zip(self.corners, self.submobjects,
+                                                      strict=True):
             count = int(np.all(optima == corner, axis=1).sum())
             disc.scale_to_fit_width(2 * PILE_UNIT * np.sqrt(max(count, 1)))
             disc.move_to(self.axes.c2p(*corner)).set_fill(opacity=PILE_OPACITY if count else 0.0)
             outward = np.append(corner / RADIUS, 0.0)
             aside = np.array([-outward[1], outward[0], 0.0])  # a quarter turn: off the axis
             tag.set_fields(str(count))
-            tag.next_to(disc, outward + 0.9 * aside, buff=TALLY_BUFF)
+            tag.next_to(disc, outward + TALLY_ASIDE * aside, buff=TALLY_BUFF)
             patch.stretch_to_fit_width(tag.width + 2 * TALLY_PAD)
             patch.stretch_to_fit_height(tag.height + 2 * TALLY_PAD).move_to(tag)
             patch.set_fill(opacity=TALLY_PATCH_OPACITY)
+            leader.put_start_and_end_on(disc.get_center(), patch.get_center())
         return self
 

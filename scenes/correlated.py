@@ -20,7 +20,9 @@ circle beside the diagonal.  The lasso's contour is not the diamond's edge: it l
 corner 0.52 degrees off it (``mathcore.contour_angle``), a gap narrower than the two
 lines' strokes at any zoom (a zoom keeps angles), so the lasso's inset is also stretched
 x10 across the edge (``inset_stretch``: the angle opens to 5 degrees; the diamond is
-unchanged there) and says so; the inset and its caption say the true angle.  Then a
+unchanged there) and says so in plain words (the gap drawn 10 times wider so that it can
+be seen); the inset and its caption say the true angle, and the caption says why a contour
+looks straight there (a tiny piece of a very long ellipse).  Then a
 small plot shows the loss along the diamond's edge, from the lasso's corner to the other
 twin's, on a loss axis tight round its values: it rises from the corner (the first contact)
 but only a little, because the contour runs at the small angle mathcore measures to the
@@ -29,13 +31,15 @@ out to the other twin's corner and back; it is larger than an optimum and drawn 
 so at the corner it rings the green optimum.  Then other draws of the same model at
 rho = 0.99 (x1, x2 and e redrawn: seeds 3, 19, 0, 22, picked among the first 25 so that c
 stays on the plane and both twins appear, which the screen says) replace the data one after
-the other: the lasso keeps x1 in some and x2 in others, the ridge's share of the weight on
-x1 is 49-51 %.  The closing note (white) gives mathcore's count over 300 draws (seeds
-0-299): only x1 121, only x2 95, both 84; the ridge's share of the weight on x1 stays within
-48-52 %; meanwhile the 300 draws' optima drop onto the planes as small dots, one draw
-after the other (green: an exact 0, yellow: both kept), counted beside their piles: the
-lasso's on its two corners (x121 at (1, 0), x95 at (0, 1)) and along its edge (x84), the
-ridge's in one tight cluster by the diagonal (x300).  With x1, x2 of seed 3 kept
+the other: the lasso keeps x1 in some and x2 in others (a green ring round its optimum
+where it is a corner: the contour lies almost along the edge, but touches only there), the
+ridge's share of the weight on x1 is 49-51 %. The closing note (white) gives mathcore's
+count over 300 draws (seeds 0-299): only x1 121, only x2 95, both 84; the ridge's share of
+the weight on x1 stays within 48-52 %; meanwhile the 300 draws' optima drop onto the planes
+as small dots, one draw after the other (green: an exact 0, yellow: both kept), counted
+beside their piles: the lasso's on its two corners (x121 at (1, 0), x95 at (0, 1)) and
+along its edge (x84), the ridge's in one tight cluster by the diagonal (x300).  With x1,
+x2 of seed 3 kept
 and only e redrawn (300 draws of e from ``default_rng(1000 + k)``) the lasso keeps only x1
 202 times, only x2 12, both 86: the choice comes from the whole draw, not the noise alone,
 so the screen says "draws", not "the noise".  The budgets are set by hand, each
@@ -57,6 +61,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Circle,
     Create,
     DashedLine,
     Dot,
@@ -104,6 +109,11 @@ INSET_GROWTH_SECONDS, OPTIMA_FADE = 2.5, 0.4
 #: other: picked among the first 25 seeds so that c stays on the plane and both twins appear.
 DRAW_SEEDS = (SEED, 19, 0, 22)
 DRAW_HOLD = 1.6
+#: In the draws, where the lasso's optimum is a corner (an exact 0) a ring in the zero's
+#: colour round it says that the contour touches there, at the corner, not along the edge
+#: it nearly lies on (in these draws a fraction of a degree off it, ``contour_angle``): its
+#: radius (screen units) and stroke.
+CORNER_RING_RADIUS, CORNER_RING_STROKE = 0.22, 3
 #: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1).
 SWEEP_SECONDS = 6.5
 #: The middle column's lines fade in one after the other over this time (s), each this
@@ -542,11 +552,25 @@ class CorrelatedFeatures(NormvizScene):
         self.play(FadeOut(self.edge_plot), FadeOut(self.slider), FadeOut(self.plot_slider),
                   FadeOut(self.edge_readout), FadeIn(header), run_time=0.6)
         driving = self.drive(self.follow_rho, *moving)
+        self.corner_ring = Circle(radius=CORNER_RING_RADIUS, stroke_color=theme.ZERO_COLOR,
+                                  stroke_width=CORNER_RING_STROKE).set_z_index(4)
         for seed, row in zip(DRAW_SEEDS, self.draw_rows, strict=True):
             self.seed.set_value(seed)
+            self.ring_corner(seed)
             self.play(FadeIn(row), run_time=0.4)
             self.wait(DRAW_HOLD)
         self.stop_driving(driving, self.follow_rho)
+        self.remove(self.corner_ring)
+
+    def ring_corner(self, seed: int) -> None:
+        """The ring round the lasso's optimum of draw ``seed`` (mathcore's) where it is a
+        corner (one coefficient exactly 0), none where it keeps both."""
+        beta = solutions_at(RHO_END, seed)[1]["l1"].beta
+        if lasso_keeps(beta) == "both":
+            self.remove(self.corner_ring)
+            return
+        self.corner_ring.move_to(self.planes["l1"]["axes"].c2p(*beta))
+        self.add(self.corner_ring)
 
     def follow_edge(self) -> None:
         """The sliding point at the tracker's step: on the lasso's plane, on the plot of

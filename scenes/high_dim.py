@@ -38,6 +38,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -55,7 +56,8 @@ from manim import (
 from mathcore.cloud import CENTER_RANGE, cloud_nd
 from mathcore.soft_threshold import threshold_example
 from scenes import layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import CLOSING_STILL_SECONDS, NormvizScene
+from scenes.cues import subtitle_seconds
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import format_count, text
 
@@ -76,8 +78,12 @@ L2_WIDTH = 5.0
 #: stand out from the x-axis they lie on.
 L2_DOT = 0.08
 L2_RING = 3.0
-TICK_LABELS = ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))
-TICK_ROOM = 0.75  # left of each plot, for its tick labels
+#: The L2 label's gap over the markers' top (its baseline about 4 px higher at 480p).
+L2_LABEL_GAP = 0.07
+#: The shares' ticks, labelled in per cent as the call-outs and the note are.
+TICK_VALUES = (0.0, 0.5, 1.0)
+TICK_ROOM = 0.75  # left of each bar chart, for its tick labels
+TICK_GAP = 0.12  # between a tick label and its axis
 #: Room left empty on each side of everything: the screen's edge margin plus a gutter.
 SIDE_ROOM = layout.GUTTER
 #: The dimensions called out on the left curve, the callout's dot and text size.
@@ -96,6 +102,12 @@ CALLOUT_GAP = 0.2
 DRAW_SECONDS = 3.0
 #: The picture is held still this long after each key reveal, before anything else moves.
 HOLD_SECONDS = 1.5
+#: Each call-out is held this long (its subtitle tells why these shares differ from the
+#: 2-D and 3-D videos': read while they come), then the lines under the title that say
+#: so (the round loss, each ball's budget) are circled for ``CIRCLE_SECONDS``.
+CALLOUT_HOLD, CIRCLE_SECONDS = 2.2, 1.5
+#: How long the |c_i| bars take to come in, and the L2 lines to be drawn (s).
+BARS_SECONDS, L2_DRAW_SECONDS = 2.0, 2.5
 #: Lines of small text under the plots: the closing note.
 CAPTION_LINES = 1
 #: The mechanism: one loss of ``MECH_DIM`` coefficients (``mathcore.soft_threshold``), its
@@ -105,9 +117,10 @@ MECH_GHOST = 2.0  # the outline left where |c_i| was
 #: The mark of the gap theta beside a cut bar: its end ticks' half width (data units of i)
 #: and its stroke.
 GAP_TICK, GAP_STROKE = 0.12, 3.0
-#: How long L1's threshold line slides down from the tallest bar to theta, and L2's
-#: factor from 1 down to its scale, each spending its ball's budget (s).
-SLIDE_SECONDS = 3.5
+#: How long L1's threshold line slides down from the tallest bar to theta (while the
+#: subtitle says why one theta comes off every bar), and L2's factor from 1 down to its
+#: scale, each spending its ball's budget (s).
+L1_SLIDE_SECONDS, SLIDE_SECONDS = 5.5, 3.5
 
 
 def percent(value: float) -> str:
@@ -168,20 +181,23 @@ class ZerosInHighDimensions(NormvizScene):
         self.budget.move_to(budget_band.center).align_to([0.0, budget_band.top, 0.0], UP)
         self.panels = []
         columns = area.columns(2, gap=1.0)
+        # left of each plot: room for its widest tick label ("100 %") and the gap
+        room = TICK_GAP + max(pieces.label(self.tick_text(y), theme.SMALL_SIZE).width
+                              for y in TICK_VALUES)
         for (key, stat, interval), column in zip(PANELS, [columns[k] for k in COLUMNS],
                                                  strict=True):
             rest = column.split_top(HEADER_ROOM)[1]  # above: the plot's name
             plot_area = rest.split_bottom(0.9)[0]  # below: ticks and the axis name
             axes = self.plane(stat, pieces.coefficient_axes(
-                (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - TICK_ROOM - 0.25,
+                (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - room - 0.25,
                 plot_area.height))
             axes.move_to(plot_area.center).align_to([plot_area.right - 0.25, 0.0, 0.0], RIGHT)
             # over the plot itself, clear of the tick labels on its left and of the top
             header = pieces.label(text(key, self.lang), theme.BODY_SIZE)
             header.move_to(axes.get_center()).next_to(axes, UP, buff=HEADER_GAP)
             ticks = VGroup(*[
-                pieces.label(mark, theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
-                    axes.c2p(0.0, y), LEFT, buff=0.12) for y, mark in TICK_LABELS],
+                pieces.label(self.tick_text(y), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+                .next_to(axes.c2p(0.0, y), LEFT, buff=TICK_GAP) for y in TICK_VALUES],
                 *[pieces.label(str(n), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
                     axes.c2p(n, 0.0), DOWN, buff=0.12) for n in (0, 25, 50)])
             name = pieces.label(text("hd_x", self.lang), theme.SMALL_SIZE,
@@ -206,6 +222,10 @@ class ZerosInHighDimensions(NormvizScene):
             text("hd_note", self.lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}",
                  share=percent(mean[-1]), half=f"{100 * half_width(last):.2f}"),
             theme.SMALL_SIZE, theme.ZERO_COLOR), self.caption_row(0).width))
+
+    def tick_text(self, share: float) -> str:
+        """A share's tick label in per cent: 0.5 -> "50 %"."""
+        return text("hd_tick", self.lang, value=f"{100 * share:g}")
 
     @staticmethod
     def caption_row(row: int) -> layout.Region:
@@ -238,7 +258,7 @@ class ZerosInHighDimensions(NormvizScene):
         words = pieces.label(text("hd_l2", self.lang, samples=format_count(SAMPLES, self.lang)),
                              theme.SMALL_SIZE, theme.L2_COLOR)
         end = axes.c2p(DIMENSIONS[-1], 0.0)
-        return words.next_to(end + L2_DOT * UP, UP, buff=0.1).align_to(end, RIGHT)
+        return words.next_to(end + L2_DOT * UP, UP, buff=L2_LABEL_GAP).align_to(end, RIGHT)
 
     def callouts(self, panel: dict) -> VGroup:
         """Dots on the left curve at ``CALLOUTS``, each with "n = 2: 33 %": below and right
@@ -416,7 +436,8 @@ class ZerosInHighDimensions(NormvizScene):
         self.play(Write(self.title), FadeIn(self.budget),
                   *[Create(p["axes"]) for p in self.mech],
                   *[FadeIn(p["frame"], p["start"]) for p in self.mech], run_time=1.0)
-        self.play(*[FadeIn(p["bars"], lag_ratio=0.1) for p in self.mech], run_time=0.8)
+        self.play(*[FadeIn(p["bars"], lag_ratio=0.1) for p in self.mech],
+                  run_time=BARS_SECONDS)
         self.wait(HOLD_SECONDS)
         self.beat("hd_cut", **self.mech_fields)
         self.slide_l1()
@@ -425,8 +446,8 @@ class ZerosInHighDimensions(NormvizScene):
         self.add(left["live"])
         moving = self.drive(self.slide_l1, left["line"], left["theta"], left["live"],
                             left["reading"])
-        self.play(self.theta.animate.set_value(self.example.theta), run_time=SLIDE_SECONDS,
-                  rate_func=linear)
+        self.play(self.theta.animate.set_value(self.example.theta),
+                  run_time=L1_SLIDE_SECONDS, rate_func=linear)
         self.stop_driving(moving, self.slide_l1)
         self.wait(1.0)  # the budget spent: theta found
         # the parts above theta drop by theta onto 0: the L1 optimum; the |c_i| outlined;
@@ -465,9 +486,11 @@ class ZerosInHighDimensions(NormvizScene):
     def tell_story(self) -> None:
         """One thing per beat, each held still after it appears: the mechanism (three
         beats); the left curve (all coefficients); the right curve (optima with a zero);
-        its called-out dimensions; why n = 2 differs from the cloud scene; the L2 series;
-        the closing note."""
+        its called-out dimensions, then the lines under the title circled (why n = 2
+        differs from the 2-D and 3-D scenes: a round loss, half the budget c needs); the
+        L2 series; the closing note, written while it is read."""
         any_panel, share_panel = self.panels
+        circled = self.tracker("circled", 0.0)  # 0 -> 1 while the budget lines are circled
         self.show_mechanism()
         self.beat("hd_share", samples=format_count(SAMPLES, self.lang))
         self.play(*[FadeOut(VGroup(*[m for key, m in p.items() if key not in
@@ -490,12 +513,20 @@ class ZerosInHighDimensions(NormvizScene):
         self.beat("hd_rise", **self.rise_fields())
         for mark in self.marks:
             self.play(FadeIn(mark), run_time=0.8)
-            self.wait(HOLD_SECONDS)
+            self.wait(CALLOUT_HOLD)
+        # the lines that say why these shares are not the 2-D and 3-D videos' (the round
+        # loss, the budget half of c's own norm), circled while the subtitle says so
+        self.play(Circumscribe(self.budget, color=theme.TEXT_COLOR, buff=0.05,
+                               stroke_width=2),
+                  circled.animate.set_value(1.0), run_time=CIRCLE_SECONDS)
+        self.wait(HOLD_SECONDS)
         self.beat("hd_l2", samples=format_count(SAMPLES, self.lang))
         self.play(*[Create(p["l2"][0]) for p in self.panels],
-                  *[FadeIn(p["l2_label"]) for p in self.panels], run_time=1.5)
+                  *[FadeIn(p["l2_label"]) for p in self.panels], run_time=L2_DRAW_SECONDS)
         self.wait(HOLD_SECONDS)
         mean = self.values["l1", "mean_zero_fraction"][-1]
         self.beat("hd_end", n=DIMENSIONS[-1], share=f"{100 * mean:.1f}",
                   count=f"{mean * DIMENSIONS[-1]:.0f}")
-        self.play(FadeIn(self.note, shift=0.1 * UP), run_time=0.8)
+        # written while its subtitle is read, so that only the closing still is left
+        reading = subtitle_seconds(self.beats[-1]["subtitle"], self.lang)
+        self.play(Write(self.note), run_time=max(0.8, reading - CLOSING_STILL_SECONDS))

@@ -148,10 +148,12 @@ NOTE_BAND, UNDER_CHART = 1.5, 0.82
 #: colour) and a teal a shade bluer than the palette's #22B3A6 (which sits too near the
 #: key's green), both far from L1 orange and L2 blue; no colour of the key (the tests keep
 #: them away from every meaning and from the other ball; a pale one, such as lavender,
-#: passes for the text's white in a small head).
+#: passes for the text's white in a small head).  A read-out whose coefficient is exactly
+#: 0 turns green, as the optimum and the band's name "b* = 0" do.
 CURVE_COLORS = (theme.FEATURE_PALETTE[1], "#22B3B3")
-#: Each curve's name rides right of its head, lifted by this share of its height (off the
-#: chart's zero line), and keeps this gap (manim units: 6 px at 480p) from the other's.
+#: Each curve's name rides right of its head, lifted by this share of its height, and keeps
+#: this gap (manim units: 6 px at 480p) from the other's; a name whose head is off the
+#: chart's zero line by less than its height stands wholly above it, ``NAME_GAP / 2`` clear.
 NAME_LIFT, NAME_GAP = 0.3, 0.1
 #: Room (manim units) between a head and its name (the head stays a disc of its own).
 NAME_BUFF = 0.15
@@ -196,11 +198,15 @@ COEFFICIENT_FLOOR = 0.001
 INSET_P_HIGH, INSET_LOG_LOW, INSET_LOG_STEP = 1.5, -8, 4
 INSET_SAMPLES = 61
 INSET_P_TICKS = (1.0, 1.25, 1.5)
-#: Its numbers and names (digits at least 14 px high at 480p: 16 at the body size).
-INSET_LABEL_SIZE = theme.BODY_SIZE
+#: Its numbers and names (digits at least 14 px high at 480p: 16 at the body size), and the
+#: exponent of "10⁻⁸", raised beside its "10" at a size whose digits still are 14 px
+#: (a superscript glyph is only about 10 px).
+INSET_LABEL_SIZE, INSET_EXPONENT_SIZE = theme.BODY_SIZE, 24
+#: Least room (manim units, 4 px at 480p) between the inset's texts and its marks.
+INSET_TEXT_GAP = 0.07
 #: Gaps (manim units): between the log scale's bottom and the band of the exact 0 (where
 #: the y axis breaks), the band's height, and the break mark's half-width.
-INSET_ZERO_GAP, INSET_ZERO_BAND, INSET_BREAK = 0.2, 0.2, 0.07
+INSET_ZERO_GAP, INSET_ZERO_BAND, INSET_BREAK = 0.27, 0.2, 0.07
 #: Room kept above the inset (under the sweep axis' labels) and under its p labels.
 INSET_ROOM = 0.1
 #: The inset's plot width (manim units); its caption takes the rest of the panel's width.
@@ -209,13 +215,24 @@ INSET_PLOT_WIDTH = 1.7
 #: stop, where nothing moves, holds as much less (the video does not grow).
 INSET_EXTRA_SECONDS = 1.0
 INSET_BEAT = "lp_above"
+#: The inset comes in as the subtitle tells it: its axes and caption, then the curve drawn
+#: from p = 1 out (tiny, never 0), then the exact 0 at p = 1 in its band (seconds each).
+INSET_CURVE_SECONDS, INSET_ZERO_SECONDS = 1.6, 0.6
+#: What a stop draws beside its note (``stop_at``'s ``drawing``) comes this long after the
+#: note, and is drawn in this long (the stop's hold is split around it: no long still).
+DRAWING_DELAY, DRAWING_SECONDS = 0.8, 1.0
+#: The leave beat: from the threshold w slowly past it while the fan fades in the first
+#: ``FAN_FADE_SHARE`` of that morph, then a hold (seconds; the beat keeps its length).
+LEAVE_MORPH_SECONDS, LEAVE_HOLD_SECONDS, FAN_FADE_SHARE = 4.6, 2.4, 0.3
 LP_HOLD_SECONDS[INSET_BEAT] = HOLD_SECONDS + INSET_EXTRA_SECONDS
-_SUPERSCRIPT_DIGITS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def superscript(number: int) -> str:
-    """``-8`` -> ``"⁻⁸"``."""
-    return str(number).translate(_SUPERSCRIPT_DIGITS)
+def power_of_ten(exponent: int, color: str = theme.MUTED_TEXT_COLOR) -> VGroup:
+    """10^exponent as "10" with its exponent raised beside it at ``INSET_EXPONENT_SIZE``
+    (the exponent's bottom at the middle of the "10"), so that its digits keep 14 px."""
+    base = pieces.label("10", INSET_LABEL_SIZE, color)
+    power = pieces.label(str(exponent).replace("-", "\u2212"), INSET_EXPONENT_SIZE, color)
+    power.next_to(base, RIGHT, buff=0.03)
+    power.shift((base.get_center()[1] - power.get_bottom()[1]) * UP)
+    return VGroup(base, power)
 
 
 def ball_at(family: float, setting: float) -> Ball:
@@ -280,6 +297,12 @@ def parameter_fields(family: float, setting: float, lang: str) -> tuple[str, str
     return "=", shown
 
 
+def coefficient_color(value: float, curve_color: str) -> str:
+    """A coefficient read-out's colour: the key's green for mathcore's exact 0 (as the
+    chart's band and its name "b* = 0"), else its curve's colour."""
+    return theme.ZERO_COLOR if value == 0.0 else curve_color
+
+
 def coefficient_fields(value: float) -> tuple[str, str]:
     """A coefficient's relation and value, three decimals: "= 0" only for mathcore's exact
     0; one that is not 0 but would round to it reads "< 0.001" (or "> -0.001")."""
@@ -303,14 +326,20 @@ def budget_numbers() -> dict[str, str]:
     return {"radius": pieces.format_number(RADIUS), "square": pieces.format_number(RADIUS**2)}
 
 
-def name_centres(heads: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+def name_centres(heads: np.ndarray, sizes: np.ndarray, zero_y: float) -> np.ndarray:
     """The centres of the curves' names (rows: b1*, b2*) beside their heads (screen
     points): each ``NAME_BUFF`` right of its head's disc, lifted ``NAME_LIFT`` of its
-    height (clear of the zero line); two that come closer than ``NAME_GAP`` (their
-    boxes, ``sizes``: width, height) are pushed apart by halves."""
+    height, and wholly above the zero line (screen y ``zero_y``) when its head is off the
+    line by less than its height (the line would cross the name; a head on the line, an
+    exact 0, lies in the zero band, whose own name stands above it); two closer than
+    ``NAME_GAP`` (their boxes, ``sizes``: width, height) are pushed apart by halves."""
     centres = heads.astype(float).copy()
     centres[:, 0] += HEAD_RADIUS + NAME_BUFF + sizes[:, 0] / 2
     centres[:, 1] += NAME_LIFT * sizes[:, 1]
+    off_line = np.abs(heads[:, 1] - zero_y)
+    near = (off_line < sizes[:, 1]) & (off_line > 1e-9)
+    above = zero_y + sizes[:, 1] / 2 + NAME_GAP / 2
+    centres[near, 1] = np.maximum(centres[near, 1], above[near])
     lower, upper = np.argsort(centres[:, 1], kind="stable")
     short = NAME_GAP - ((centres[upper, 1] - sizes[upper, 1] / 2)
                         - (centres[lower, 1] + sizes[lower, 1] / 2))
@@ -470,21 +499,24 @@ class SweepChart:
     def place_names(self) -> None:
         """Each curve's name where ``name_centres`` puts it beside its head."""
         centres = name_centres(np.array([head.get_center() for head in self.heads]),
-                               np.array([[name.width, name.height] for name in self.names]))
+                               np.array([[name.width, name.height] for name in self.names]),
+                               self.axes.c2p(0.0, 0.0)[1])
         for name, centre in zip(self.names, centres, strict=True):
             name.move_to(centre)
 
     def clear_cursor(self, texts: list[VMobject]) -> None:
         """Hide the cursor's dashes that would cross one of ``texts`` (its box grown by
-        ``CURSOR_CLEARANCE``): the cursor breaks around a text, never crosses it."""
+        ``CURSOR_CLEARANCE`` and the dash's half stroke: manim draws a stroke of width w
+        0.01 w units wide): the cursor breaks around a text, never crosses it."""
         x = self.cursor.get_x()
         boxes = [(t.get_left()[0], t.get_right()[0], t.get_bottom()[1], t.get_top()[1])
                  for t in texts]
         for dash in self.cursor.submobjects:
             low, high = dash.get_bottom()[1], dash.get_top()[1]
-            crosses = any(left - CURSOR_CLEARANCE <= x <= right + CURSOR_CLEARANCE
-                          and low <= top + CURSOR_CLEARANCE and high >= bottom
-                          - CURSOR_CLEARANCE for left, right, bottom, top in boxes)
+            clear = CURSOR_CLEARANCE + 0.005 * dash.get_stroke_width()
+            crosses = any(left - clear <= x <= right + clear
+                          and low <= top + clear and high >= bottom - clear
+                          for left, right, bottom, top in boxes)
             dash.set_stroke(opacity=0.0 if crosses else 1.0)
 
     def still(self, family: str) -> VGroup:
@@ -697,8 +729,10 @@ class BallFamily(NormvizScene):
             pieces.optimum_color(optimum.beta))  # the key: green with an exact 0
         self.contour.show(level=optimum.loss)
         self.heading.set_fields(*parameter_fields(family, value, self.lang))
-        for line, x in zip(self.optimum_line, optimum.beta, strict=True):
+        for line, x, curve_color in zip(self.optimum_line, optimum.beta, CURVE_COLORS,
+                                        strict=True):
             line.set_fields(*coefficient_fields(x))
+            line.set_color(coefficient_color(x, curve_color))
         self.chart.follow(self.family_name(), position_of(family, value), optimum.beta, color)
         return optimum
 
@@ -761,7 +795,9 @@ class BallFamily(NormvizScene):
                 drawing: Callable[[], VMobject] | None = None) -> VGroup:
         """Clear the old note, morph to ``value`` (the read-out follows), pausing at each
         waypoint on the way, show the note (with ``inset``: the log-scale inset, the note
-        its caption) and what ``drawing`` draws at the stop (it goes with the note)."""
+        its caption, its curve then its exact 0 brought in one after the other) and what
+        ``drawing`` draws at the stop (``DRAWING_DELAY`` after the note).  The hold is
+        what is left of ``hold_seconds`` after those reveals."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=NOTE_FADE_SECONDS)
         for waypoint in waypoints:
@@ -775,17 +811,36 @@ class BallFamily(NormvizScene):
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
         optimum = self.follow(dense_check=STOP_CHECK)
         self.record_stop(optimum)
-        band = self.note_band
         color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR  # green means a 0
         if inset:
             lines = self.log_inset(note)
+            frame, ticks, curve, dots, words = lines
+            self.play(FadeIn(VGroup(frame, ticks, words), shift=0.1 * UP), run_time=0.6)
+            self.play(Create(curve), FadeIn(dots[0]), run_time=INSET_CURVE_SECONDS)
+            self.play(FadeIn(dots[1]), run_time=INSET_ZERO_SECONDS)
+            hold_seconds -= INSET_CURVE_SECONDS + INSET_ZERO_SECONDS
         else:
-            lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
-            lines.align_to([band.left, band.top, 0.0], UP + LEFT)
-        extra = [drawing()] if drawing is not None else []
-        self.play(FadeIn(lines, shift=0.1 * UP), *[FadeIn(m) for m in extra], run_time=0.6)
-        self.wait(hold_seconds)
-        return VGroup(lines, *extra) if extra else lines
+            lines = self.note_lines(note, color)
+            self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
+        if drawing is None:
+            self.wait(hold_seconds)
+            return lines
+        extra = drawing()
+        self.wait(DRAWING_DELAY)
+        self.play(Create(extra), run_time=DRAWING_SECONDS)
+        self.wait(hold_seconds - DRAWING_DELAY - DRAWING_SECONDS)
+        return VGroup(lines, extra)
+
+    def note_lines(self, note: str, color: str = theme.TEXT_COLOR) -> VGroup:
+        """A stop's note in the notes' band, top left, shrunk to its width if need be."""
+        band = self.note_band
+        lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
+        return lines.align_to([band.left, band.top, 0.0], UP + LEFT)
+
+    def stop_drawing(self, beat: str) -> Callable[[], VMobject] | None:
+        """What an Lp stop draws beside its note: why p < 1 is not convex (``chord``),
+        where the square's corners lie (``diagonals``); nothing at the other stops."""
+        return {"lp_below": self.chord, "lp_inf": self.diagonals}.get(beat)
 
     def chord(self) -> DashedLine:
         """At a stop with p < 1: the dashed segment between the ball's two axis points in
@@ -804,6 +859,45 @@ class BallFamily(NormvizScene):
         return DashedLine(self.axes.c2p(*ends[0]), self.axes.c2p(*ends[1]),
                           color=theme.MUTED_TEXT_COLOR, stroke_width=CHORD_STROKE,
                           dash_length=CHORD_DASH)
+
+    def leave_corner(self, previous: VGroup) -> VGroup:
+        """The leave beat: the corner's fan and -grad f come in; w falls to the threshold
+        (the optimum still on the corner, -grad f still in the fan), where the note says
+        what happens as it happens; then w slowly goes a little past it while the fan and
+        -grad f, left at the corner by the optimum, fade.  Returns the note."""
+        self.build_fan()
+        self.play(FadeOut(previous), FadeIn(self.fan), run_time=0.4)
+        # (driven once shown: adding the fan would split a group driven before)
+        fan = self.drive(self.follow_fan, self.fan)
+        self.play(self.setting.animate.set_value(self.leave), run_time=MORPH_SECONDS,
+                  rate_func=smooth)
+        self.setting.set_value(self.leave)
+        zero = pieces.subscript(int(np.flatnonzero(self.corner == 0.0)[0]) + 1)
+        note = self.note_lines(text("lp_leave_note", self.lang, index=zero,
+                                    value=f"{self.leave:.3f}"))
+        self.play(FadeIn(note, shift=0.1 * UP), run_time=0.6)
+        self.wait(LEAVE_PAUSE_SECONDS)
+        self.stop_driving(fan, self.follow_fan)
+        past = max(self.leave - LEAVE_MARGIN, 0.5 * self.leave)
+        self.play(self.setting.animate(rate_func=smooth).set_value(past),
+                  FadeOut(self.fan, rate_func=lambda t: smooth(min(t / FAN_FADE_SHARE, 1.0))),
+                  run_time=LEAVE_MORPH_SECONDS)
+        self.setting.set_value(past)
+        self.record_stop(self.follow(dense_check=STOP_CHECK))
+        self.wait(LEAVE_HOLD_SECONDS)
+        return note
+
+    def diagonals(self) -> VGroup:
+        """At p = infinity: the two diagonals, dashed, between opposite corners of the
+        square (mathcore's reach of the ball along the diagonal directions): its corners
+        lie on them, none on an axis."""
+        ball = self.ball()
+        directions = np.array([[1.0, 1.0], [1.0, -1.0]]) / np.sqrt(2.0)
+        corners = directions * ball.reach(directions)[:, None]
+        self.show("diagonals", {"corners": corners.tolist()})
+        return VGroup(*[DashedLine(self.axes.c2p(*-corner), self.axes.c2p(*corner),
+                                   color=theme.MUTED_TEXT_COLOR, stroke_width=CHORD_STROKE,
+                                   dash_length=CHORD_DASH) for corner in corners])
 
     # -- the log-scale inset past p = 1 -----------------------------------------------------
     def inset_values(self) -> tuple[int, np.ndarray, np.ndarray, float]:
@@ -839,12 +933,14 @@ class BallFamily(NormvizScene):
         size = INSET_LABEL_SIZE
         labels = self.chart.parts["lp"]["static"][2]
         band = self.note_band
-        probe = pieces.label("10" + superscript(INSET_LOG_LOW), size)
-        top = min(label.get_bottom()[1] for label in labels) - INSET_ROOM - probe.height / 2
-        left = band.left + max(probe.width, pieces.label(text("lp_inset_zero", self.lang),
-                                                         size).width) + 0.15
+        probe = power_of_ten(INSET_LOG_LOW)
+        digit = pieces.label("1", size)
+        top = min(label.get_bottom()[1] for label in labels) - INSET_ROOM - digit.height / 2
+        zero_name = pieces.label(text("lp_inset_zero", self.lang), size, theme.ZERO_COLOR)
+        left = band.left + max(probe.width + 0.12, zero_name.width + theme.DOT_RADIUS
+                               + INSET_TEXT_GAP)
         # the plot's box: the log scale above, the band of the 0 and the p labels under it
-        bottom = band.bottom + INSET_ROOM + probe.height + 0.16 + INSET_ZERO_BAND \
+        bottom = band.bottom + INSET_ROOM + digit.height + 0.16 + INSET_ZERO_BAND \
             + INSET_ZERO_GAP
         self.inset_frame = (left, bottom, INSET_PLOT_WIDTH, top - bottom)
         point = self.inset_point
@@ -862,12 +958,17 @@ class BallFamily(NormvizScene):
         for decade in range(0, INSET_LOG_LOW - 1, -INSET_LOG_STEP):
             where = point(1.0, decade)
             ticks.add(Line(where, where + 0.08 * LEFT, **axis_color))
-            if decade in (0, INSET_LOG_LOW):  # the scale's ends named (room for two)
-                ticks.add(pieces.label("1" if decade == 0 else f"10{superscript(decade)}",
-                                       size, theme.MUTED_TEXT_COLOR).next_to(
+            if decade == 0:  # the scale's ends named (room for two)
+                ticks.add(pieces.label("1", size, theme.MUTED_TEXT_COLOR).next_to(
                     where, LEFT, buff=0.12))
-        ticks.add(pieces.label(text("lp_inset_zero", self.lang), size, theme.ZERO_COLOR)
-                  .next_to(zero_band, LEFT, buff=0.12))
+            elif decade == INSET_LOG_LOW:  # (its "10" level with the tick)
+                self.inset_power = power_of_ten(decade)
+                self.inset_power.shift(
+                    (where[0] - 0.12 - self.inset_power.get_right()[0]) * RIGHT
+                    + (where[1] - self.inset_power[0].get_center()[1]) * UP)
+                ticks.add(self.inset_power)
+        # (clear of the green dot of p = 1 on the band's left end)
+        ticks.add(zero_name.next_to(zero_band, LEFT, buff=theme.DOT_RADIUS + INSET_TEXT_GAP))
         p_labels = VGroup()
         for p in INSET_P_TICKS:
             where = zero_band.get_bottom()[1] * UP + point(p, None)[0] * RIGHT
@@ -875,7 +976,7 @@ class BallFamily(NormvizScene):
             p_labels.add(pieces.label(f"{p:g}", size, theme.MUTED_TEXT_COLOR).next_to(
                 where + 0.08 * DOWN, DOWN, buff=0.08))
         ticks.add(*p_labels, pieces.label(text("lp_axis_lp", self.lang), size).next_to(
-            p_labels[-1], RIGHT, buff=0.25))
+            p_labels[-1], RIGHT, buff=0.2))
         # the curve, cut where it falls below the scale (between two of mathcore's values)
         logs = np.log10(values)
         shown = logs >= INSET_LOG_LOW
@@ -886,15 +987,14 @@ class BallFamily(NormvizScene):
             start = [point(ps[first - 1] + share * (ps[first] - ps[first - 1]), INSET_LOG_LOW)]
         curve = VMobject(stroke_color=color, stroke_width=CURVE_STROKE).set_points_as_corners(
             [*start, *[point(p, v) for p, v in zip(ps[shown], logs[shown], strict=True)]])
-        # the stop's own p (the read-out's and the marker's), its value on the curve, named
+        # the stop's own p (the read-out's and the marker's; the inset's p tick under it),
+        # its value on the curve
         stop_p = 1.0 / self.setting.get_value()
         assert 1.0 < stop_p <= INSET_P_HIGH, stop_p
         at_stop = solve_ball(self.loss, ball_at(0, 1.0 / stop_p), STOP_CHECK).beta[zero]
         here = Dot(point(stop_p, float(np.log10(at_stop))), radius=HEAD_RADIUS, color=color)
-        here_name = pieces.label(text("lp_inset_at", self.lang, p=f"{stop_p:g}"), size, color)
-        here_name.next_to(here, DOWN, buff=0.08).align_to(here, RIGHT)  # under the curve
         dots = VGroup(here, Dot(point(1.0, None), radius=theme.DOT_RADIUS,
-                                color=theme.ZERO_COLOR), here_name)
+                                color=theme.ZERO_COLOR))
         words = pieces.label(caption, theme.SMALL_SIZE, theme.TEXT_COLOR)
         pieces.fit_into(words, band.right - ticks.get_right()[0] - 0.25)
         words.move_to([band.right - words.width / 2,
@@ -926,7 +1026,7 @@ class BallFamily(NormvizScene):
                                  waypoints=LP_WAYPOINTS.get(beat, ()),
                                  hold_seconds=LP_HOLD_SECONDS.get(beat, HOLD_SECONDS),
                                  inset=beat == INSET_BEAT and self.inset_zero is not None,
-                                 drawing=self.chord if beat == "lp_below" else None)
+                                 drawing=self.stop_drawing(beat))
         self.stop_driving(moving, self.follow)
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
@@ -952,24 +1052,8 @@ class BallFamily(NormvizScene):
                              - NOTE_FADE_SECONDS)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
-            # to the threshold, still on the corner; then slowly a little past it, where
-            # the optimum is visibly off the axis
-            self.build_fan()
-            self.play(FadeOut(lines), FadeIn(self.fan), run_time=0.4)
-            # (driven once shown: adding the fan would split a group driven before)
-            fan = self.drive(self.follow_fan, self.fan)
-            self.play(self.setting.animate.set_value(self.leave), run_time=MORPH_SECONDS,
-                      rate_func=smooth)
-            self.wait(LEAVE_PAUSE_SECONDS)
-            past = max(self.leave - LEAVE_MARGIN, 0.5 * self.leave)
-            zero = pieces.subscript(int(np.flatnonzero(self.corner == 0.0)[0]) + 1)
-            lines = self.stop_at(past, text("lp_leave_note", self.lang, index=zero,
-                                            value=f"{self.leave:.3f}"), None,
-                                 morph_seconds=2 * MORPH_SECONDS)
+            lines = self.leave_corner(lines)
         self.beat("lp_ridge")
-        if self.leave is not None:
-            self.stop_driving(fan, self.follow_fan)
-            self.play(FadeOut(self.fan), run_time=0.4)
         lines = self.stop_at(0.0, text("lp_ridge_note", self.lang), lines)
         self.stop_driving(moving, lambda: self.follow(dense_check=STOP_CHECK))
         self.final_lines = VGroup(self.heading, self.optimum_line, lines)

@@ -31,7 +31,10 @@ swing; every sd and ratio names its method.  A line appears as the subtitle read
 that name it (``until_words``); no beat holds longer than its subtitle needs.  The data
 beat states y = x1 + x2 + e (true beta (1, 1)) and ridge's lambda
 (mathcore's).  Last, every fit as a point (beta1, beta2): least squares a streak along
-(1, -1), ridge a small blob near its full-data fit, with the two directions as arrows.
+(1, -1), ridge a small blob near its full-data fit, with the two directions as arrows on
+the plane (numbers next to their own axes), then the truth (1, 1) ringed and each method's
+mean distance to it (``OlsRidgeResult.mean_error``): ridge's smaller spread is around a fit
+0.71 from the truth, least squares' wider one around a fit near it (less spread, more bias).
 
 Render: ``manim render scenes/ols_ridge.py``.
 """
@@ -45,6 +48,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    Circle,
     Circumscribe,
     Create,
     Dot,
@@ -93,8 +97,15 @@ RIGHT_MARGIN = 0.45
 #: The minibatches arrive one by one in this many seconds (the swing beat).
 ARRIVAL_SECONDS = 4.0
 #: The (beta1, beta2) plane of the last beat: the length (screen units) of the two
-#: direction arrows beside it.
-ARROW_LENGTH = 1.1
+#: direction arrows on it; the (1, -1) arrow runs beside least squares' streak, this far
+#: (data units, along (1, 1)) from its full-data fit; the (1, 1) arrow is centred at
+#: PLUS_ARROW_AT, in the empty corner under the streak (beta1 > 0, beta2 < 0), tagged below.
+ARROW_LENGTH, MINUS_ARROW_OFFSET, PLUS_ARROW_AT = 1.1, 0.6, (0.7, -1.3)
+#: The numbered ticks of the plane, next to their own axis (2 would sit on the streak).
+PLANE_TICKS = (-1.0, 1.0)
+#: The truth (1, 1) on the plane: a ring of this radius (screen units), drawn over the
+#: streak that passes through it.
+TRUTH_RING = 0.09
 
 
 class OlsAgainstRidge(NormvizScene):
@@ -154,7 +165,7 @@ class OlsAgainstRidge(NormvizScene):
         self.play(Write(self.title), Create(frame), run_time=1.0)
         self.play(FadeIn(dots), FadeIn(readouts[:2]), run_time=1.2)
         self.play(FadeIn(readouts[2]), run_time=0.6)  # how many rows are shown
-        self.until_words(str(OLS_BATCHES))
+        until_words(self, str(OLS_BATCHES))
         self.play(FadeIn(readouts[3:]), run_time=0.6)
         self.leftovers = VGroup(frame, dots, readouts)
 
@@ -239,10 +250,10 @@ class OlsAgainstRidge(NormvizScene):
         # each full-data fit as the subtitle names it: ridge's (marked as its numbers are
         # read), then least squares'
         self.play(FadeIn(full[1]), run_time=0.6)
-        self.until_words(f"({r1}, {r2})")
+        until_words(self, f"({r1}, {r2})")
         self.play(Circumscribe(full[1], color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                   run_time=1.0)
-        self.until_words(f"({o1}, {o2})")
+        until_words(self, f"({o1}, {o2})")
         self.play(FadeIn(full[0]), run_time=0.6)
         self.full_lines = full
         self.swing_parts = VGroup(parts, bands, dots, full, self.inset["group"])
@@ -306,7 +317,14 @@ class OlsAgainstRidge(NormvizScene):
             DOWN, aligned_edge=LEFT, buff=0.05)
         caption.place(lines).align_to([caption.left, 0.0, 0.0], LEFT)
         line_why.move_to(line_sum).align_to(line_sum, LEFT)
-        assert caption.fits(VGroup(lines, line_why), slack=0.01), \
+        # (the plane beat) each method's mean distance to the truth, in the interval's place
+        line_truth = pieces.label(text(
+            "ols_truth_error", lang, w1=TRUE_WEIGHTS[0], w2=TRUE_WEIGHTS[1],
+            ols=f"{fits.mean_error('ols', TRUE_WEIGHTS):.2f}",
+            ridge=f"{fits.mean_error('ridge', TRUE_WEIGHTS):.2f}"),
+            theme.BODY_SIZE, theme.TEXT_COLOR)
+        line_truth.move_to(line_ci).align_to(line_ci, LEFT)
+        assert caption.fits(VGroup(lines, line_why, line_truth), slack=0.01), \
             "ols_ratio and ols_distance do not fit"
         ratio = f"{fits.along_sd_ratio():.0f}"
         self.beat("ols_ratio", ratio=ratio)
@@ -317,7 +335,7 @@ class OlsAgainstRidge(NormvizScene):
             self.play(Circumscribe(marked, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                       run_time=1.0)
         self.play(FadeIn(line_why), run_time=0.6)
-        self.until_words(ratio)
+        until_words(self, ratio)
         self.play(FadeIn(line_sd), run_time=0.6)
         self.beat("ols_distance", ratio=f"{fits.ratio:.1f}",
                   sd_ratio=f"{fits.along_sd_ratio():.0f}")
@@ -328,15 +346,16 @@ class OlsAgainstRidge(NormvizScene):
         self.play(Circumscribe(line_sum, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                   run_time=1.0)
         # the distance ratio as the subtitle reaches it, then its interval
-        self.until_words(f"{fits.ratio:.1f}")
+        until_words(self, f"{fits.ratio:.1f}")
         self.play(FadeIn(line_distance), run_time=0.6)
         self.play(FadeIn(line_ci), run_time=0.6)
-        self.ratio_lines, self.why_line = lines, line_why
+        self.ratio_lines, self.why_line, self.truth_line = lines, line_why, line_truth
 
     # -- the fits in the (beta1, beta2) plane ---------------------------------------------
     def plane_beat(self) -> None:
         """Every minibatch fit as a point (beta1, beta2): least squares a streak along
-        (1, -1), ridge a blob; beside the plane the two directions as arrows."""
+        (1, -1), ridge a blob; on the plane the two directions as arrows and, as the
+        subtitle names it, the truth (1, 1), each method's mean distance to it below."""
         fits, lang = self.fits, self.lang
         area = layout.stage(caption_lines=CAPTION_LINES)
         left, right = area.split_left(area.height + 0.6)
@@ -349,38 +368,36 @@ class OlsAgainstRidge(NormvizScene):
         axes = self.plane("fits", pieces.coefficient_axes((low, high), (low, high), size,
                                                           size, x_step=1.0))
         square.place(axes)
-        ticks = [v for v in np.arange(low, high + 1) if v % 2 == 0]
         labels = pieces.axis_labels(axes, "β₁", "β₂")
-        frame = VGroup(axes, tick_numbers(axes, ticks, ticks, left), labels)
+        self.fits_numbers = axis_numbers(axes, PLANE_TICKS)
+        frame = VGroup(axes, self.fits_numbers, labels)
         ols = cloud(axes, fits.batch_ols, CLOUD_DOT, OLS_COLOR)
         ridge = cloud(axes, fits.batch_ridge, CLOUD_DOT, theme.L2_COLOR)
-        # beside the plane: the two clouds named, then the two directions as arrows (their
-        # screen directions those of (1, -1) and (1, 1) on the plane)
-        names = VGroup(pieces.label(text("ols_plane_ols", lang, batches=OLS_BATCHES),
-                                    theme.BODY_SIZE, OLS_COLOR),
-                       pieces.label(text("ols_plane_ridge", lang, batches=OLS_BATCHES,
-                                         b1=f"{fits.full_ridge[0]:.2f}",
-                                         b2=f"{fits.full_ridge[1]:.2f}"),
-                                    theme.BODY_SIZE, theme.L2_COLOR))
-        names.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        origin = axes.c2p(0, 0)
-        arrows = VGroup()
-        for key, direction in (("ols_plane_minus", (1.0, -1.0)), ("ols_plane_plus", (1.0, 1.0))):
-            screen = axes.c2p(*direction) - origin
-            screen = ARROW_LENGTH * screen / np.linalg.norm(screen)
-            arrow = Arrow(-screen / 2, screen / 2, buff=0, color=theme.TEXT_COLOR,
-                          stroke_width=4, max_tip_length_to_length_ratio=0.2)
-            name = pieces.label(text(key, lang), theme.SMALL_SIZE, theme.TEXT_COLOR)
-            name.next_to(arrow, RIGHT, buff=0.2)
-            arrows.add(VGroup(arrow, name))
-        arrows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        side = VGroup(names, arrows).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
+        # beside the plane: the two clouds named and what the two directions show
+        side = VGroup(*[pieces.label(line, theme.BODY_SIZE, color) for line, color in (
+            (text("ols_plane_ols", lang, batches=OLS_BATCHES), OLS_COLOR),
+            (text("ols_plane_ridge", lang, batches=OLS_BATCHES, b1=f"{fits.full_ridge[0]:.2f}",
+                  b2=f"{fits.full_ridge[1]:.2f}"), theme.L2_COLOR),
+            (text("ols_plane_minus", lang), theme.TEXT_COLOR),
+            (text("ols_plane_plus", lang), theme.TEXT_COLOR))])
+        for meaning in side[2:]:
+            meaning.scale(theme.SMALL_SIZE / theme.BODY_SIZE)
+        side.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         assert side.width <= right.width and side.height <= right.height, \
             "the plane's names do not fit"
         side.move_to(right.center).align_to([right.left, 0.0, 0.0], LEFT)
+        names, meanings = side[:2], side[2:]
+        # on the plane: the two directions as arrows, (1, -1) beside least squares' streak,
+        # (1, 1) in the empty corner under it, each tagged
+        beside = np.asarray(fits.full_ols) + MINUS_ARROW_OFFSET * np.ones(2)
+        arrows = VGroup(direction_arrow(axes, beside, (1.0, -1.0), "β₁ − β₂", UP + RIGHT),
+                        direction_arrow(axes, PLUS_ARROW_AT, (1.0, 1.0), "β₁ + β₂", DOWN))
+        truth = Circle(radius=TRUTH_RING, stroke_color=theme.SOLUTION_COLOR,
+                       stroke_width=4).move_to(axes.c2p(*TRUE_WEIGHTS))
         self.fits_axes, self.fits_labels, self.fits_arrows = axes, labels, arrows
-        self.fits_names = names
-        self.beat("ols_plane", b1=f"{fits.full_ridge[0]:.2f}", b2=f"{fits.full_ridge[1]:.2f}")
+        self.fits_names, self.fits_meanings, self.truth_ring = names, meanings, truth
+        self.beat("ols_plane", b1=f"{fits.full_ridge[0]:.2f}", b2=f"{fits.full_ridge[1]:.2f}",
+                  w1=TRUE_WEIGHTS[0], w2=TRUE_WEIGHTS[1])
         self.play(FadeOut(self.swing_parts), run_time=0.4)
         # the plane first (its ticks seen clear of the clouds), then each cloud, named as
         # it appears
@@ -388,7 +405,12 @@ class OlsAgainstRidge(NormvizScene):
         self.play(FadeIn(ols), FadeIn(names[0]), run_time=0.6)
         self.play(FadeIn(ridge), FadeIn(names[1]), run_time=0.6)
         self.play(*[GrowArrow(group[0]) for group in arrows],
-                  *[FadeIn(group[1]) for group in arrows], run_time=0.6)
+                  *[FadeIn(group[1]) for group in arrows], FadeIn(meanings), run_time=0.6)
+        # the truth as the subtitle reaches it, and each method's mean distance to it in
+        # the interval's place
+        until_words(self, {"en": "truth", "zh": "真实值"}[lang])
+        self.play(Create(truth), FadeOut(self.ratio_lines[-1]), FadeIn(self.truth_line),
+                  run_time=0.6)
 
     def follow_batches(self) -> None:
         """The swing beat's updater: the dots of minibatches 1..k (k: the batch tracker)."""
@@ -396,23 +418,52 @@ class OlsAgainstRidge(NormvizScene):
         for cloud_k in self.dots:
             cloud_k.show_first(k)
 
-    def until_words(self, words: str) -> None:
-        """Wait until the current beat's subtitle is read up to ``words``: the start of its
-        cue (``scenes.cues``) plus the share of the cue's reading time before them; what
-        the words name appears as they are read, in either language."""
-        beat, lang = self.beats[-1], self.lang
-        start = 0.0
-        for cue in cues(beat["subtitle"], lang):
-            line = cue.replace("\n", " " if lang == "en" else "")
-            if words in line:
-                start += cue_seconds(cue, lang) * line.index(words) / len(line)
-                break
-            start += cue_seconds(cue, lang)
-        else:
-            raise AssertionError(f"{words!r} is not in the subtitle of {beat['name']}")
-        left = start - (self.time - beat["start"])
-        if left > 0:
-            self.wait(left)
+
+def until_words(scene: NormvizScene, words: str) -> None:
+    """Wait until the current beat's subtitle is read up to ``words``: the start of its
+    cue (``scenes.cues``) plus the share of the cue's reading time before them; what
+    the words name appears as they are read, in either language."""
+    beat, lang = scene.beats[-1], scene.lang
+    start = 0.0
+    for cue in cues(beat["subtitle"], lang):
+        line = cue.replace("\n", " " if lang == "en" else "")
+        if words in line:
+            start += cue_seconds(cue, lang) * line.index(words) / len(line)
+            break
+        start += cue_seconds(cue, lang)
+    else:
+        raise AssertionError(f"{words!r} is not in the subtitle of {beat['name']}")
+    left = start - (scene.time - beat["start"])
+    if left > 0:
+        scene.wait(left)
+
+
+def axis_numbers(axes, values) -> VGroup:
+    """The ``values`` numbered next to their own axis: under the beta1 axis and left of
+    the beta2 axis (where they cross, at 0, nothing), at ``TICK_SIZE``."""
+    numbers = VGroup()
+    for value in values:
+        numbers.add(pieces.label(pieces.format_number(value), TICK_SIZE,
+                                 theme.MUTED_TEXT_COLOR).next_to(axes.c2p(value, 0.0), DOWN,
+                                                                 buff=0.08),
+                    pieces.label(pieces.format_number(value), TICK_SIZE,
+                                 theme.MUTED_TEXT_COLOR).next_to(axes.c2p(0.0, value), LEFT,
+                                                                 buff=0.08))
+    return numbers
+
+
+def direction_arrow(axes, centre, direction: tuple[float, float], tag: str,
+                    side: np.ndarray) -> VGroup:
+    """An arrow ``ARROW_LENGTH`` long centred at the data point ``centre``, along the plane's
+    screen direction of ``direction``, with ``tag`` on its ``side``."""
+    screen = axes.c2p(*direction) - axes.c2p(0, 0)
+    screen = ARROW_LENGTH * screen / np.linalg.norm(screen)
+    middle = axes.c2p(*centre)
+    arrow = Arrow(middle - screen / 2, middle + screen / 2, buff=0, color=theme.TEXT_COLOR,
+                  stroke_width=4, max_tip_length_to_length_ratio=0.2)
+    name = pieces.label(tag, theme.SMALL_SIZE, theme.TEXT_COLOR).next_to(arrow, side,
+                                                                          buff=0.1)
+    return VGroup(arrow, name)
 
 
 def tick_numbers(axes, x_values, y_values, region: layout.Region) -> VMobject:

@@ -15,8 +15,10 @@ there for a beat of its own, one green ring flashing round the L1 optimum.  Righ
 coefficient against t itself (the same units for L1 and L2), drawn in step.  The plot
 reads the way the story goes: t shrinks to the right (from T at the left to 0 at the
 right end), so the L1 penalty lambda with the same optimum (``mathcore.penalty_form``),
-numbered along the plot's top (named there as the L1 ball's, not evenly spaced), grows to
-the right too, and an arrow under the plot says it: a stronger penalty to the right.
+numbered along the plot's top (named there: the L1 penalty weight with the same optimum,
+not evenly spaced), grows to the right too, and an arrow under the plot says it: a stronger
+penalty to the right.  Both come in at the end, with the words that name the penalty form
+(L1 = lasso, L2 = ridge), so that lambda is on screen only once it is said what it is.
 All numbers come from ``mathcore.budget_path`` (exact L1 knots; L2 by its secular
 equation).
 
@@ -54,6 +56,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     GrowFromCenter,
     Line,
     Rectangle,
@@ -155,9 +158,11 @@ LAMBDA_NAME_GAP = 0.08
 LAMBDA_MOST_TICKS = 8
 LAMBDA_STEPS = tuple(m * 10.0**k for k in range(-3, 5) for m in (1.0, 2.0, 5.0))
 #: The touching contours, told apart: both in the loss's colour (the key: a colour means
-#: one thing), dashed with their own dash (screen units per dash, share of a dash drawn),
-#: named by a legend above the plot (a dash sample and its name each).
-CONTOUR_DASH = {"l1": (0.24, 0.6), "l2": (0.14, 0.45)}
+#: one thing), dashed with their own dash (screen units per dash, share of a dash drawn):
+#: L1's long dashes, L2's short ones, so that the two still read apart where their levels
+#: nearly meet (t near the sweep's end, 3-4 px apart at -ql); named by a legend above the
+#: plot (a dash sample and its name each).
+CONTOUR_DASH = {"l1": (0.5, 0.6), "l2": (0.14, 0.45)}
 #: The legend's dash samples: their length (screen units) and the gaps in the row.
 LEGEND_SAMPLE, LEGEND_GAP, LEGEND_SPACE = 0.72, 0.12, 0.4
 #: The most dashes a contour cut to the window may need.
@@ -367,8 +372,9 @@ class ShrinkingBudget(NormvizScene):
         region = self.plot_region
         self.notes = self.final_notes()
         self.legend = self.contour_legend()
-        lambda_name = pieces.label(text("path_lambda_axis", self.lang), MARK_SIZE,
-                                   theme.MUTED_TEXT_COLOR)
+        lambda_name = pieces.fit_into(pieces.label(text("path_lambda_axis", self.lang),
+                                                   MARK_SIZE, theme.MUTED_TEXT_COLOR),
+                                      region.width)
         # the lambda row: its ticks and numbers, its name on a line above them
         lambda_room = LAMBDA_ROW + lambda_name.height + LAMBDA_NAME_GAP
         # (room right of the plot for half of the number under its right end, t = 0)
@@ -457,8 +463,8 @@ class ShrinkingBudget(NormvizScene):
         constrained one at each t (``mathcore.penalty_form``; 0 while the diamond holds
         c), at round lambdas up to the one at the sweep's end, each at its own t
         (``budget_for_penalty``): it grows to the right as t shrinks, unevenly.  Named
-        on a line above its numbers, from the plot's region's left: the L1 ball's lambda,
-        not evenly spaced."""
+        on a line above its numbers, from the plot's region's left: the L1 penalty weight
+        with the same optimum, not evenly spaced."""
         top = self.plot.y_range[1]
         most = penalty_for_budget(self.loss, "l1", self.end)
         for step in [step for step in LAMBDA_STEPS if most / step <= LAMBDA_MOST_TICKS]:
@@ -550,7 +556,6 @@ class ShrinkingBudget(NormvizScene):
         free_l1 = self.callouts[0]
         self.play(Write(self.title), Create(self.axes), Create(self.window),
                   FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
-                  FadeIn(self.lambda_row), FadeIn(self.penalty_arrow),
                   run_time=1.5)
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
@@ -582,8 +587,13 @@ class ShrinkingBudget(NormvizScene):
         self.stop_driving(moving, self.follow_budget)
         self.play(FadeOut(self.callouts), FadeOut(self.cue), FadeIn(self.notes[:-1]),
                   run_time=1.0)
+        # the penalty form comes in with its words: lambda along the plot's top (what it
+        # is, named there), then the arrow under the t axis that says which way it grows
         self.beat("path_names")
         self.play(FadeIn(self.notes[-1]), run_time=1.0)
+        self.play(FadeIn(self.lambda_row, shift=0.15 * DOWN), run_time=1.2)
+        self.play(FadeIn(self.penalty_arrow[0]), GrowArrow(self.penalty_arrow[1]),
+                  run_time=1.2)
 
     def l2_fields(self) -> dict[str, str]:
         """The L2 path's first crossing of 0 (its coefficient, a plain digit, and its t)

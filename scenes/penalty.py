@@ -141,7 +141,15 @@ SLOPE_START = 0.01
 #: gradient step of STEP to v, then each penalty's pull (v = 0.8: L1 to exactly 0).
 STEP_FROM, STEP = 0.2, 0.6
 #: The rows' spacing, and their gap under the proximal note.
-STEP_ROW, STEP_GAP = 0.8, 0.3
+STEP_ROW, STEP_GAP = 1.1, 0.3
+#: How far above its row the gradient step's arrow (STEP_FROM to v) runs, and above that
+#: the penalty's pull back from v: both stay, one after the other, until the rows go.
+MOVE_LIFT, PULL_LIFT = 0.28, 0.56
+#: The gap between the penalties' beta axis name and the axis's end (up and right of it:
+#: clear of the tick number 2 under that end, which would read "2β").
+NAME_GAP = 0.1
+#: The size of the ``β = v`` key (at 480p at least 14 px high).
+V_KEY_SIZE = theme.SMALL_SIZE
 #: The rows' range of beta (around the step and both outputs) and their numbered ticks.
 STEP_RANGE, STEP_TICKS = (-0.5, 1.5), (-0.5, 0.0, 0.5, 1.0, 1.5)
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
@@ -190,6 +198,7 @@ class PenaltyShapes(NormvizScene):
         self.v = self.tracker("v", STEP_FROM + STEP)  # the one step's v, then the sweep
         self.beta = self.tracker("beta", 0.0)
         self.g = self.tracker("g", 0.0)
+        self.step = self.tracker("step", 0.0)  # 0 to 1: the gradient step; 1 to 2: the pull
         self.build()
         self.tell_story()
 
@@ -199,8 +208,9 @@ class PenaltyShapes(NormvizScene):
         negative, positive = xs[xs < 0], xs[xs > 0]
         self.panels = []
         columns = layout.stage(caption_lines=2).columns(3, gap=0.6)
+        wide = self.prox_region(columns)
         for name, column, y_range, heading, names in zip(
-            ("penalty", "gradient", "prox"), columns,
+            ("penalty", "gradient", "prox"), (*columns[:2], wide),
             ((0.0, SPAN**2), (-2 * SPAN, 2 * SPAN), (-SPAN, SPAN)),
             (text("pen_penalty", self.lang), text("pen_gradient", self.lang),
              text("pen_prox", self.lang, lam=f"{LAMBDA:g}")),
@@ -217,8 +227,8 @@ class PenaltyShapes(NormvizScene):
             axis_names = pieces.axis_labels(axes, *names)
             if name != "penalty":  # below the axis: sign(β) = +1 and the L2 key run above it
                 axis_names[0].next_to(axes.x_axis.get_end(), DOWN, buff=0.15)
-            else:  # beside the axis's end: the equal-cost label is above it
-                axis_names[0].next_to(axes.x_axis.get_end(), RIGHT, buff=0.12)
+            else:  # up and right of the axis's end: clear of the tick number 2 under it
+                axis_names[0].next_to(axes.x_axis.get_end(), UP + RIGHT, buff=NAME_GAP)
             self.panels.append({"axes": axes, "caption": VGroup(caption, axis_names, numbers),
                                 "heading": caption, "width": column.width})
         self.fit_headings()
@@ -240,9 +250,9 @@ class PenaltyShapes(NormvizScene):
                                               ("β²", theme.L2_COLOR, 1.25, 3.6))),
                      self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 0.0, 0.0),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
-                     self.curve_keys(proxes, (("β = v", theme.MUTED_TEXT_COLOR, 0.0, 0.0),
-                                              ("L1", theme.L1_COLOR, 1.45, 0.95),
-                                              ("L2", theme.L2_COLOR, 1.3, -0.45)))]
+                     VGroup(pieces.label("β = v", V_KEY_SIZE, theme.MUTED_TEXT_COLOR),
+                            *self.curve_keys(proxes, (("L1", theme.L1_COLOR, 1.45, 0.95),
+                                                      ("L2", theme.L2_COLOR, 1.3, -0.45))))]
         self.place_clear_keys(gradients, proxes)
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
@@ -269,6 +279,15 @@ class PenaltyShapes(NormvizScene):
         self.pull_line = VMobject(color=theme.LOSS_COLOR, stroke_width=theme.PATH_STROKE)
         self.pull_key = self.line_key(text("pen_pull_key", self.lang), theme.LOSS_COLOR,
                                       self.notes[1], columns[2])
+        # what g is, in plain words, under the pull's key
+        self.g_meaning = pieces.label(text("pen_g_meaning", self.lang), theme.SMALL_SIZE)
+        self.g_meaning.next_to(self.pull_key, DOWN, buff=0.25).align_to(self.notes[1], LEFT)
+        assert columns[2].fits(self.g_meaning), "pen_g_meaning leaves its column"
+        # the proximal step is that balance with g = v: right of the proximal plane
+        self.prox_same = pieces.label(text("pen_prox_same", self.lang), theme.SMALL_SIZE)
+        self.prox_same.next_to(proxes.get_corner(UP + RIGHT) + layout.AXIS_NAME_ROOM * RIGHT,
+                               DOWN + RIGHT, buff=0.0)
+        assert self.prox_side.fits(self.prox_same), "pen_prox_same leaves its region"
         self.balance = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                               Dot(color=theme.L2_COLOR, radius=PROBE))
         # the input v before the penalty acts: on the line beta = v
@@ -277,6 +296,20 @@ class PenaltyShapes(NormvizScene):
         self.build_large_weights(values, gradients)
         self.build_step(columns[0])
         self.build_spread(columns)
+
+    def prox_region(self, columns) -> layout.Region:
+        """The proximal panel's region: it comes when the other two panels have gone, so it
+        takes the second column and the third, from the stage's top down to the subtitles'
+        strip; as wide as its square plane (height-bound) with the plane's numbers and axis
+        names.  Right of it (``self.prox_side``) the words that tie it to the balance."""
+        height = columns[2].top - layout.screen().bottom
+        side = height - HEADING - BELOW - NUMBER_ROOM
+        width = side + NUMBER_ROOM + layout.AXIS_NAME_ROOM
+        region = layout.Region(columns[1].left, columns[1].left + width,
+                               layout.screen().bottom, columns[2].top)
+        self.prox_side = layout.Region(region.right, columns[2].right, region.bottom,
+                                       region.top)
+        return region
 
     def build_tracks(self, gradients) -> None:
         """Under the slopes' panel, one row for each minimiser (planes ``track_l1`` and
@@ -322,15 +355,15 @@ class PenaltyShapes(NormvizScene):
                 y_axis_config={"include_ticks": False}))
             row.y_axis.set_stroke(opacity=0.0)
             row.shift((column.right - 0.1 - row.c2p(STEP_RANGE[1], 0)[0]) * RIGHT
-                      + (top - 0.25 - k * STEP_ROW - row.c2p(0, 0)[1]) * UP)
+                      + (top - PULL_LIFT - k * STEP_ROW - row.c2p(0, 0)[1]) * UP)
             name_label = pieces.label(f"{name}", theme.SMALL_SIZE, color)
             name_label.next_to(row.c2p(STEP_RANGE[0], 0), LEFT, buff=0.35)
             self.step_rows.add(VGroup(row, name_label))
-            lift = 0.28 * UP
-            self.step_moves.add(Arrow(row.c2p(STEP_FROM, 0) + lift, row.c2p(v, 0) + lift,
+            move, back = MOVE_LIFT * UP, PULL_LIFT * UP
+            self.step_moves.add(Arrow(row.c2p(STEP_FROM, 0) + move, row.c2p(v, 0) + move,
                                       buff=0, color=theme.LOSS_COLOR, stroke_width=4,
                                       max_tip_length_to_length_ratio=0.25))
-            self.step_pulls.add(Arrow(row.c2p(v, 0) + lift, row.c2p(out, 0) + lift, buff=0,
+            self.step_pulls.add(Arrow(row.c2p(v, 0) + back, row.c2p(out, 0) + back, buff=0,
                                       color=color, stroke_width=4,
                                       max_tip_length_to_length_ratio=0.25))
             self.step_starts.add(Dot(row.c2p(STEP_FROM, 0), color=theme.TEXT_COLOR,
@@ -358,25 +391,26 @@ class PenaltyShapes(NormvizScene):
         assert VGroup(self.step_rows, words).get_bottom()[1] >= floor, "step under the strip"
 
     def show_step(self) -> None:
-        """A weight at STEP_FROM; a gradient step takes it to v; each penalty pulls v to
-        its output (L1: exactly 0 here; L2: v / 3).  The proximal panel shows the same
-        v: its input dot on beta = v as v is reached, both outputs and the reading with
-        the rows' outputs."""
+        """A weight at STEP_FROM; a gradient step takes it to v (the pink arrow, tracker
+        ``step`` 0 to 1); then each penalty pulls v back to its output (L1: exactly 0
+        here; L2: v / 3; the arrows above, ``step`` 1 to 2): both arrows stay.  The
+        proximal panel shows the same v: its input dot on beta = v as v is reached, both
+        outputs and the reading with the rows' outputs; then the words that it is the
+        balance with g = v."""
         self.follow()
         self.play(FadeIn(self.step_rows), FadeIn(self.step_starts), run_time=0.5)
         self.play(GrowArrow(self.step_moves[0]), GrowArrow(self.step_moves[1]),
-                  FadeIn(self.step_words[0]), run_time=0.9)
+                  FadeIn(self.step_words[0]), self.step.animate.set_value(1.0), run_time=1.2)
         self.play(FadeIn(self.step_vs), FadeIn(self.v_dot), FadeOut(self.step_starts),
                   run_time=0.3)
-        self.wait(0.4)
-        # the step's arrows give way to the penalties' pulls from v
-        self.play(FadeOut(self.step_moves), run_time=0.3)
+        self.wait(0.8)
         self.play(*[GrowArrow(a) for a in self.step_pulls], FadeIn(self.step_words[1:]),
-                  run_time=0.9)
+                  self.step.animate.set_value(2.0), run_time=1.2)
         self.play(FadeIn(self.step_outs), FadeIn(self.probes), FadeIn(self.readings[2]),
                   run_time=0.3)
         self.show("step_reading", self.readings[2].shown_text)
-        self.wait(0.4)
+        self.play(FadeIn(self.prox_same), run_time=0.5)
+        self.wait(1.0)
 
     def build_large_weights(self, values, gradients) -> None:
         """The probes of a growing weight on the penalties and their slopes, their live
@@ -386,10 +420,11 @@ class PenaltyShapes(NormvizScene):
                               for _ in range(2)]
         self.equal = Dot(values.c2p(EQUAL_COST, float(l2_penalty(EQUAL_COST))),
                          radius=PROBE, color=theme.TEXT_COLOR)
-        # one short word under |beta| right of the dot (above the tick 1): it stays clear
-        # of the beta axis's name and of the next panel
+        # one short word up and left of the dot, above both curves (they pass the dot
+        # going down-left below the line beta = 1): clear of the beta axis's name at the
+        # axis's end and of the next panel
         self.equal_label = pieces.label(text("pen_equal", self.lang), theme.SMALL_SIZE)
-        self.equal_label.next_to(self.equal, DOWN + RIGHT, buff=0.05)
+        self.equal_label.next_to(self.equal, UP + LEFT, buff=0.05)
         self.readings = []
         for panel, key, fields in ((self.panels[0], "pen_value_reading", ["0.00"] * 3),
                                    (self.panels[1], "pen_slope_reading", ["0.00"] * 2),
@@ -604,7 +639,8 @@ class PenaltyShapes(NormvizScene):
         0 (exactly 0) until g = LAMBDA, L2's leaves 0 at once."""
         self.g.set_value(0.0)
         self.follow_balance()
-        self.play(FadeIn(note), Create(self.pull_line), FadeIn(self.pull_key), run_time=0.8)
+        self.play(FadeIn(note), Create(self.pull_line), FadeIn(self.pull_key),
+                  FadeIn(self.g_meaning), run_time=0.8)
         self.play(FadeIn(self.balance), FadeIn(self.readings[3]), FadeIn(self.tracks),
                   FadeIn(self.track_dots), run_time=0.4)
         moving = self.drive(self.follow_balance, self.pull_line, self.balance,
@@ -644,7 +680,7 @@ class PenaltyShapes(NormvizScene):
         foot = proxes.c2p(0.0, -SPAN)[1]
         corner = proxes.p2c(np.array([0.0, foot + v_key.height + KEY_CLEAR, 0.0]))[1]
         v_key.next_to(proxes.c2p(corner, corner), DOWN + RIGHT, buff=KEY_CLEAR)
-        assert v_key.get_right()[0] <= proxes.c2p(0.0, 0.0)[0] - PROBE, "β = v on the β axis"
+        assert v_key.get_right()[0] <= proxes.c2p(0.0, 0.0)[0] - KEY_CLEAR, "β = v on the β axis"
 
     @staticmethod
     def line_key(name: str, color: str, above, column) -> VGroup:
@@ -728,6 +764,7 @@ class PenaltyShapes(NormvizScene):
         self.beat("pen_prox", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}")
         prox, values = self.panels[2], self.panels[0]
         self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.pull_key),
+                  FadeOut(self.g_meaning),
                   FadeOut(self.balance),
                   FadeOut(self.readings[3]), FadeOut(self.tracks), FadeOut(self.track_dots),
                   FadeOut(values["axes"]), FadeOut(values["caption"]),
@@ -742,11 +779,13 @@ class PenaltyShapes(NormvizScene):
                   run_time=0.8)
         self.play(Create(self.curves[2]), FadeIn(self.keys[2]), Create(self.dead_zone),
                   run_time=1.2)
+        self.bring_to_front(prox["axes"])  # its ticks at ±λ over the zeros' stretch
         since = self.time - 1.2
         self.show_step()
         # the step gives way (one v on screen), its v sweeps on: down to -SPAN, up to SPAN
-        self.play(FadeOut(VGroup(self.step_rows, self.step_vs, self.step_pulls,
-                                 self.step_outs, self.step_words)), run_time=STEP_FADE)
+        self.play(FadeOut(VGroup(self.step_rows, self.step_vs, self.step_moves,
+                                 self.step_pulls, self.step_outs, self.step_words)),
+                  run_time=STEP_FADE)
         moving = self.drive(self.follow, self.v_dot, self.probes, self.readings[2])
         v = self.v.get_value()
         self.play(self.v.animate.set_value(-SPAN), run_time=SWEEP_SECONDS * (v + SPAN),

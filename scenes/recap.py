@@ -156,8 +156,8 @@ class LessonRecap(NormvizScene):
         room = layout.screen().shrink(bottom=FOOT, right=RIGHT_ROOM)
         self.build_table(room)
         # the rule and the bars span the table's room, the frame's width
-        rule = Line([room.left, 0, 0], [room.right, 0, 0],
-                    color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
+        self.rule = rule = Line([room.left, 0, 0], [room.right, 0, 0],
+                                color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
         # the rule halfway between the header and the first row (the gap as placed)
         rule.set_y((self.header.get_bottom()[1] + self.lines[0].get_top()[1]) / 2)
         # a bar covers its row's cells and thumbnails (not the loss note under the table,
@@ -171,8 +171,9 @@ class LessonRecap(NormvizScene):
         self.beat("recap_start")
         self.play(Write(self.title), FadeIn(self.lasso), run_time=1.2)
         self.read(self.lasso.original_text)
-        self.play(FadeOut(self.title), FadeOut(self.lasso), FadeIn(self.header), FadeIn(rule),
-                  run_time=0.8)
+        # the title leaves before the header comes in where it stood: never both drawn
+        self.play(FadeOut(self.title), FadeOut(self.lasso), run_time=0.4)
+        self.play(FadeIn(self.header), FadeIn(rule), run_time=0.4)
         bar = None
         for row, line, cells, next_bar in zip(ROWS, self.lines, self.rows, self.bars,
                                               strict=True):
@@ -209,15 +210,16 @@ class LessonRecap(NormvizScene):
 
     def sgd_fields(self) -> dict[str, str]:
         """The SGD scene's run: mean distance of the iterates after the burn-in to their
-        exact optimum, L1's subgradient steps against L2, and their ratio (4 decimals, so
-        that the ratio of the values shown rounds to the ratio shown)."""
+        exact optimum, L1's subgradient steps against L2 (3 decimals, as the SGD video
+        shows them), and their ratio to the nearest whole number (the subtitle's "about",
+        which the values shown round to as well)."""
         run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                                sgd_scene.STEP_SIZE, sgd_scene.SEED)
         self.sgd_run = run
         l1, l2 = run.mean_distance(SGD_L1), run.mean_distance("l2")
         self.show("recap_sgd", {"rho": sgd_scene.RHO, "l1": l1, "l2": l2, "ratio": l1 / l2})
-        return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.4f}", "sgd_l2": f"{l2:.4f}",
-                "sgd_ratio": f"{l1 / l2:.1f}"}
+        return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.3f}", "sgd_l2": f"{l2:.3f}",
+                "sgd_ratio": f"{l1 / l2:.0f}"}
 
     def touch_fields(self) -> dict[str, str]:
         """The side_by_side scene's turn of the example loss: the share of the turn the L1

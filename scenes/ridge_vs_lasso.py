@@ -52,6 +52,7 @@ from manim import (
     UP,
     Create,
     DashedLine,
+    DashedVMobject,
     Dot,
     FadeIn,
     FadeOut,
@@ -81,7 +82,9 @@ SWEEP_SECONDS, HOLD_SECONDS = 18.0, 1.5
 #: scale (the ridge's small but not 0, the lasso's exactly 0 below the scale).
 ZOOM_AT = 0.05
 HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.42, 0.3, 0.8, 0.3  # NAME_ROOM: at least
-RULER_SIZE = theme.SMALL_SIZE * 0.8
+#: The small words over the plots and in the zoom (as large as the axes' numbers: at
+#: least 14 px high at 480p).
+RULER_SIZE = theme.SMALL_SIZE * 1.05
 #: How far under the plot the names' leaders start (under the share's numbers).
 RULER_TOP = 0.4
 #: The numbers on both axes (digits at least 14 px high at 480p), the names of the share
@@ -135,6 +138,12 @@ LIVE_NAME_SIZE, NAME_GAP = TICK_SIZE, 0.1
 #: In the closing notes a bead in the feature's colour runs along each lit curve from
 #: s = 0 to s = 1 (mathcore's values), at least this long.
 TRACE_DOT, TRACE_SECONDS = 0.085, 3.0
+#: In the closing notes a lit ridge curve whose largest |β| is under ``MAGNIFY_BELOW`` of
+#: the coefficient axis's span (a few pixels: it would look held at 0 like the lasso's
+#: zeros) is drawn a second time, dashed, magnified by a round factor (1, 2 or 5 times a
+#: power of ten) that takes its largest |β| to at most ``MAGNIFY_FILL`` of the axis's
+#: nearer end, and named under the ridge plot in the row below the crossings' names.
+MAGNIFY_BELOW, MAGNIFY_FILL = 0.05, 0.8
 def shade(mobject, opacity: float, set_opacity) -> None:
     """Draw ``mobject`` at ``opacity`` (0: hidden) with ``set_opacity``, only when that
     changes (re-colouring every point of a text every frame is most of an updater's
@@ -240,6 +249,12 @@ def load_data(data: str, target: str | None, sha256: str | None = None) -> Datas
     return read_csv(data, target)
 
 
+def round_factor(limit: float) -> float:
+    """The largest of 1, 2 and 5 times a power of ten that is at most ``limit`` (> 0)."""
+    power = 10.0 ** np.floor(np.log10(limit))
+    return max(step * power for step in (1.0, 2.0, 5.0) if step * power <= limit * (1 + 1e-12))
+
+
 def round_ticks(low: float, high: float, most: int = Y_NUMBERS) -> list[float]:
     """Where the coefficient axis gets numbers: on every k-th of its tick marks
     (``pieces.coefficient_axes`` puts them at multiples of a power of ten, through 0), with
@@ -293,6 +308,12 @@ class RidgeVsLasso(NormvizScene):
         #: the features lit (None: all, none singled out); during the sweep the last
         #: lasso knot's feature (``sweep_lights``)
         self.lit: frozenset[int] | None = None
+        #: the plots on which ``lit`` is lit (on the others every curve is dim, unnamed and
+        #: bead-less: the ridge's note speaks of the ridge plot only)
+        self.lit_norms: tuple[str, ...] = ("l1", "l2")
+        #: the features whose knots are named under the lasso plot (None: every knot
+        #: passed); in the closing notes only those the current note speaks of
+        self.knots_named: frozenset[int] | None = None
         self.sweep_lights = True
         #: the ridge's crossings of 0 are drawn only from the note that explains them on
         self.crossings_shown = False
@@ -319,10 +340,30 @@ class RidgeVsLasso(NormvizScene):
         self.ridge_shares = np.linspace(0.0, 1.0, RIDGE_SAMPLES)
         self.ridge = ridge_path_at_shares(X, data.y, self.ridge_shares)
         self.crossings = ridge_zero_crossings(X, data.y)
+        values = np.concatenate([self.lasso.coefs.ravel(), self.ridge.coefs.ravel()])
+        pad = 0.06 * (values.max() - values.min())
+        self.y_range = (values.min() - pad, values.max() + pad)
+        self.magnify = self.magnified()
         self.show("features", list(data.features))
         self.show("ridge_zero_crossings", [{"feature": data.features[c.feature],
                                             "share": c.share, "alpha": c.alpha}
                                            for c in self.crossings])
+
+    def magnified(self) -> tuple[int, float, float] | None:
+        """The ridge curve the closing notes magnify: among the lasso's zeros at
+        ``COMPARE_AT`` (the features lit there), the one whose largest ridge |β| over the
+        path, m, is smallest, when m < ``MAGNIFY_BELOW`` times the coefficient axis's span;
+        with its factor k = ``round_factor(MAGNIFY_FILL * min(|low|, high) / m)`` and m.
+        None when there is no such curve."""
+        zeros = np.flatnonzero(self.lasso_at(COMPARE_AT) == 0.0)
+        if not len(zeros):
+            return None
+        largest = np.abs(self.ridge.coefs[:, zeros]).max(axis=0)
+        feature, size = int(zeros[np.argmin(largest)]), float(largest.min())
+        low, high = self.y_range
+        if not 0.0 < size < MAGNIFY_BELOW * (high - low):
+            return None
+        return feature, round_factor(MAGNIFY_FILL * min(-low, high) / size), size
 
     def lasso_at(self, share: float) -> np.ndarray:
         """The lasso's exact coefficients at budget share ``share`` (linear in alpha
@@ -342,9 +383,7 @@ class RidgeVsLasso(NormvizScene):
     def build_panels(self, ruler_rows: int) -> None:
         """Two coefficient plots with their curves, headers, counters, markers, axis
         names and end labels; ``ruler_rows`` rows kept free under each for the names."""
-        values = np.concatenate([self.lasso.coefs.ravel(), self.ridge.coefs.ravel()])
-        pad = 0.06 * (values.max() - values.min())
-        y_range = (values.min() - pad, values.max() + pad)
+        y_range = self.y_range
         self.colors = colors = colours_by_end(self.ridge.coefs[-1])
         default = self.data == "diabetes"
         self.title = pieces.title(
@@ -426,12 +465,16 @@ class RidgeVsLasso(NormvizScene):
             least_squares = pieces.label(text("rvl_least_squares", self.lang), RULER_SIZE,
                                          theme.MUTED_TEXT_COLOR)
             least_squares.move_to(mark_band.center).align_to(axes.c2p(1.0, 0.0), RIGHT)
-            room = axes.get_right()[0] + pieces.LEADER - 0.05 - compare_tag.get_right()[0] - 0.15
-            if least_squares.width > room - (pieces.LEADER - 0.05):  # a narrow plot
-                least_squares.shift(RIGHT * (pieces.LEADER - 0.05))  # up to the end names
+            # too long to end over s = 1: it reaches right over the end names' room, up to
+            # the column's edge (Y_NAME_GAP clear of the s = 0.5 tag), shrunk only past that
+            room = column.right - compare_tag.get_right()[0] - Y_NAME_GAP
+            if least_squares.get_left()[0] < compare_tag.get_right()[0] + Y_NAME_GAP:
+                least_squares.align_to([min(column.right, compare_tag.get_right()[0]
+                                            + Y_NAME_GAP + least_squares.width), 0.0, 0.0],
+                                       RIGHT)
                 if least_squares.width > room:
                     least_squares.scale_to_fit_width(room).align_to(
-                        [axes.get_right()[0] + pieces.LEADER - 0.05, 0.0, 0.0], RIGHT)
+                        [column.right, 0.0, 0.0], RIGHT)
             end_tick = Line(axes.c2p(1.0, y_range[1]),
                             [axes.c2p(1.0, 0.0)[0], least_squares.get_bottom()[1] - 0.02, 0.0],
                             color=theme.MUTED_TEXT_COLOR, stroke_width=2)
@@ -520,6 +563,7 @@ class RidgeVsLasso(NormvizScene):
             tick = VMobject(stroke_color=self.colors[feature], stroke_width=1.5
                             ).set_points_as_corners(corners)
             tick.share = tag.share = share
+            tick.feature = tag.feature = feature
             tick.row = tag.row = row
             ticks.add(tick)
             shown.add(tag)
@@ -543,12 +587,15 @@ class RidgeVsLasso(NormvizScene):
         self.knot_ticks, self.knot_tags, knot_rows = self.ruler(lasso["axes"], knots)
         self.crossing_ticks, self.crossing_tags, crossing_rows = self.ruler(
             ridge["axes"], [(c.share, c.feature, None) for c in self.crossings])
-        self.ruler_rows = max(knot_rows, crossing_rows)
+        self.ruler_rows = max(knot_rows, crossing_rows + (self.magnify is not None))
         self.knot_marks = VGroup(self.knot_ticks, self.knot_tags)
         self.crossing_marks = VGroup(self.crossing_ticks, self.crossing_tags)
+        self.magnifier = self.build_magnifier(crossing_rows)
         # both axis names on one level, under the lower of the two rulers
         level = min((marks if len(marks[0]) else panel["scale"]).get_bottom()[1]
                     for panel, marks in ((lasso, self.knot_marks), (ridge, self.crossing_marks)))
+        if len(self.magnifier):
+            level = min(level, self.magnifier[1].get_bottom()[1])
         for panel in (lasso, ridge):
             # under the plot's middle, as far as its column allows (a user's long names
             # narrow the plot, and the name may be as wide as the column)
@@ -556,6 +603,31 @@ class RidgeVsLasso(NormvizScene):
             middle = float(np.clip(panel["axes"].get_center()[0], column.left + half,
                                    column.right - half))
             panel["axis_name"].move_to([middle, 0.0, 0.0]).align_to([0.0, level - 0.1, 0.0], UP)
+
+    def build_magnifier(self, row: int) -> VGroup:
+        """The magnified ridge curve (``magnified``): k times the ridge path of the feature,
+        dashed in its colour on the ridge plot, and its name, factor and largest |β| in a
+        line under the plot in ruler row ``row`` (the first the crossings leave free).
+        Empty when no curve is magnified."""
+        if self.magnify is None:
+            return VGroup()
+        feature, factor, size = self.magnify
+        ridge = self.panels["l2"]
+        axes, column, color = ridge["axes"], ridge["column"], self.colors[feature]
+        points = axes.c2p(np.column_stack([self.ridge_shares,
+                                           factor * self.ridge.coefs[:, feature]]))
+        curve = DashedVMobject(VMobject().set_points_as_corners(points), num_dashes=60,
+                               dashed_ratio=0.6).set_stroke(color, width=LIT_STROKE)
+        said = text("rvl_magnified", self.lang, name=self.features[feature],
+                    factor=pieces.format_number(factor), value=pieces.format_coefficient(size))
+        tag = pieces.fit_into(pieces.label(said, RULER_NAME_SIZE, color), column.width)
+        top = axes.get_bottom()[1] - RULER_TOP - RULER_LEAD - row * RULER_PITCH
+        half = tag.width / 2
+        middle = float(np.clip(axes.get_center()[0], column.left + half, column.right - half))
+        tag.move_to([middle, top - tag.height / 2, 0.0])
+        self.show("magnified", {"feature": self.dataset.features[feature], "factor": factor,
+                                "largest": size})
+        return VGroup(curve.set_z_index(1), tag)
 
     def data_text(self) -> str:
         """One line on the data, from the loader: its name, n, the features, the target."""
@@ -741,7 +813,7 @@ class RidgeVsLasso(NormvizScene):
         """The lit curves' names at their live ends at ``share`` (``label_layout``), with
         their leaders; every other name hidden."""
         for norm, panel in self.panels.items():
-            placed = self.label_layout(norm, share, self.lit)
+            placed = self.label_layout(norm, share, self.panel_lit(norm))
             tags, leaders = panel["names"][:-1], panel["names"][-1]
             for j, (tag, leader) in enumerate(zip(tags, leaders, strict=True)):
                 opacity = float(j in placed)
@@ -759,13 +831,17 @@ class RidgeVsLasso(NormvizScene):
         """The lasso's knots (their names) up to share ``knots``, the ridge's crossings of
         0 (dots and names) up to share ``crossings`` (-1: none; they stay hidden until the
         note that explains them, so that no ridge mark on the 0 line reads as an entry)."""
-        for ticks, tags, until in ((self.knot_ticks, self.knot_tags, knots),
-                                   (self.crossing_ticks, self.crossing_tags, crossings)):
+        named = self.knots_named
+        for ticks, tags, until, kept in ((self.knot_ticks, self.knot_tags, knots, named),
+                                         (self.crossing_ticks, self.crossing_tags, crossings,
+                                          None)):
             for tick in ticks:  # lines: no fill to show
-                shade(tick, float(until >= tick.share),
+                shade(tick, float(until >= tick.share and (kept is None
+                                                           or tick.feature in kept)),
                       lambda opacity, tick=tick: tick.set_stroke(opacity=opacity))
             for tag in tags:
-                shade(tag, float(until >= tag.share), tag.set_opacity)
+                shade(tag, float(until >= tag.share and (kept is None or tag.feature in kept)),
+                      tag.set_opacity)
         for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
             shade(dot, float(crossings >= crossing.share), dot.set_opacity)
 
@@ -807,6 +883,8 @@ class RidgeVsLasso(NormvizScene):
         # what s is (in each model's own norm), where the closing notes will stand: on
         # screen from the start and through the sweep, read while the paths grow
         meaning = text("rvl_s_means", self.lang)
+        if self.data == "diabetes":  # what its numbered features are
+            meaning = f"{meaning} {text('rvl_serum', self.lang)}"
         self.s_meaning = self.notes_band.place(pieces.fit_into(
             pieces.label(meaning, theme.SMALL_SIZE, theme.TEXT_COLOR), self.notes_band.width))
         self.play(Write(self.title), FadeIn(self.data_line),
@@ -866,8 +944,11 @@ class RidgeVsLasso(NormvizScene):
         zeros = frozenset(int(j) for j in np.flatnonzero(self.lasso_at(COMPARE_AT) == 0.0))
         self.beat("rvl_zeros" if zeros else "rvl_zeros_none", share=COMPARE_AT)
         self.light(zeros or self.every_feature())  # none left: every curve's bead
+        self.knots_named = zeros or None  # under the lasso plot: only the lit knots' names
+        self.show_marks(1.0, -1.0)
         self.play(*[FadeIn(p["compare"], p["least_squares"]) for p in panels],
-                  FadeOut(self.s_meaning), FadeIn(self.notes[0]), run_time=1.0)
+                  FadeOut(self.s_meaning), FadeIn(self.notes[0], self.magnifier),
+                  run_time=1.0)
         # the notes speak of s = COMPARE_AT: the cursors go back there, the counters with
         # them (the paths stay whole)
         cursors = [p["cursor"] for p in panels]
@@ -884,12 +965,19 @@ class RidgeVsLasso(NormvizScene):
         the closing picture."""
         crossed = frozenset(c.feature for c in self.crossings)
         self.beat("rvl_crossings" if crossed else "rvl_crossings_none")
-        self.light(crossed or self.every_feature())
+        self.light(crossed or self.every_feature(), ("l2",))
         self.crossings_shown = True
-        self.show_marks(1.0, 1.0)  # all of them: the paths are whole
+        self.knots_named = frozenset()  # the note speaks of the ridge plot only
+        self.show_marks(1.0, 1.0)  # all the crossings: the paths are whole
         self.play(FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots), run_time=0.5)
         self.trace(self.reading_left(self.notes[1], 0.5 + 0.5))
+        if crossed:  # a second cue: the beads again, as the curves move on past 0
+            self.beat("rvl_crossings_on")
+            self.trace(max(TRACE_SECONDS, reading_seconds(self.beats[-1]["subtitle"], self.lang)
+                           - STILL_SECONDS))
         self.light(None)
+        self.knots_named = None  # the closing picture: every knot named again
+        self.show_marks(1.0, 1.0)
         self.play(*[FadeOut(p["beads"]) for p in self.panels.values()], run_time=0.5)
 
     def every_feature(self) -> frozenset[int]:
@@ -913,32 +1001,42 @@ class RidgeVsLasso(NormvizScene):
         """Each lit curve's bead at s = traced, at mathcore's value there; the others
         hidden."""
         traced = self.traced.get_value()
-        for panel in self.panels.values():
+        for norm, panel in self.panels.items():
             axes, coefs = panel["axes"], panel["path"].coefs
             for j, bead in enumerate(panel["beads"]):
-                lit = self.lit is not None and j in self.lit
+                lit = j in (self.panel_lit(norm) or ())
                 shade(bead, float(lit), bead.set_opacity)
                 if lit:
                     bead.move_to(axes.c2p(traced, np.interp(traced, panel["shares"],
                                                             coefs[:, j])))
 
-    def brightness(self, feature: int) -> float:
-        """How bright ``feature``'s curve is drawn: 1 when lit or when none is singled
-        out, else DIM_OPACITY."""
-        return 1.0 if self.lit is None or feature in self.lit else DIM_OPACITY
+    def panel_lit(self, norm: str) -> frozenset[int] | None:
+        """The features lit on plot ``norm``: ``lit`` on the plots of ``lit_norms``, none
+        (an empty set: every curve dim) on the others."""
+        return self.lit if norm in self.lit_norms else frozenset()
 
-    def light(self, lit: frozenset[int] | None) -> None:
-        """Light the features ``lit`` on both plots (None: every feature, none singled
-        out): their curves at full opacity, LIT_STROKE wide, over the others and named at
-        their live ends; the others' curves at DIM_OPACITY, unnamed."""
-        if lit == self.lit:
+    def brightness(self, norm: str, feature: int) -> float:
+        """How bright ``feature``'s curve is drawn on plot ``norm``: 1 when lit there or
+        when none is singled out, else DIM_OPACITY."""
+        lit = self.panel_lit(norm)
+        return 1.0 if lit is None or feature in lit else DIM_OPACITY
+
+    def light(self, lit: frozenset[int] | None, norms: tuple[str, ...] = ("l1", "l2")
+              ) -> None:
+        """Light the features ``lit`` on the plots ``norms`` (None: every feature, none
+        singled out): their curves at full opacity, LIT_STROKE wide, over the others and
+        named at their live ends; the others' curves (every curve of another plot) at
+        DIM_OPACITY, unnamed."""
+        if (lit, norms) == (self.lit, self.lit_norms):
             return
-        self.lit = lit
-        for panel in self.panels.values():
+        self.lit, self.lit_norms = lit, norms
+        for norm, panel in self.panels.items():
+            shown = self.panel_lit(norm)
             for j, curve in enumerate(panel["curves"]):
-                singled = lit is not None and j in lit
+                singled = shown is not None and j in shown
                 curve.set_stroke(width=LIT_STROKE if singled else theme.PATH_STROKE,
-                                 opacity=self.brightness(j)).set_z_index(1 if singled else 0)
+                                 opacity=self.brightness(norm, j)
+                                 ).set_z_index(1 if singled else 0)
         self.place_names(self.share.get_value())
 
     def closing_notes(self) -> VGroup:

@@ -15,11 +15,13 @@ while 2b passes smoothly through 0 (the read-outs give both).
 Then the two L1 steps, defined where they first appear: above three panels (one per
 method) one line of settings (rho = 0.99, batches of 100, step size eta = 0.05, the two
 penalties and their lambda, mathcore's, the same for both at two decimals) and under it,
-in one place and one at a time, each step in its panel's colour: a subgradient step
+one under the other (the second as the first has been read, both kept while the burn-in
+is swept), each step in its panel's colour: a subgradient step
 b <- b - eta (grad loss + lambda sign b), then a proximal step in plain words (a loss
 step, then each b moves eta lambda toward 0, stopping at 0: the soft-threshold) (the
 subtitle: the two differ only near 0, where the proximal one can land on exactly 0); as
-the run's counting starts, what the burn-in is takes their place.
+the run's counting starts, what the burn-in is takes their place (what the plot shows
+there: L1's b1 and b2 still drifting apart toward their optima).
 
 The run (``mathcore.sgd.sgd_trajectories``): L1 subgradient SGD (orange), L1 proximal SGD
 (a muted orange: an L1 colour; its own panel, since here it takes the same steps) and L2 SGD
@@ -32,7 +34,9 @@ there) is swept fast; where counting starts, each panel's live mean distance to 
 optimum appears (mathcore's, over the steps after the burn-in up to the cursor, with the
 steps counted under the L2 panel) and moves to the end.  The spread beat shows the final
 mean distances large, each named by its method (the two L1 methods differ), then each
-panel's sds, then one line (one after the other, while the subtitle is read): no iterate
+panel's sds and, in its live distance's place, the offset of its iterates' average from
+the optimum (mathcore's ``mean_offset``: the distance comes from spread and offset
+together), then one line (one after the other, while the subtitle is read): no iterate
 reached 0 or flipped sign,
 so sign(b)'s jump never acted; what differs is the pull back: away from 0 the L1 slope is
 a constant, so only the loss pulls an iterate back, and at rho = 0.99 it hardly does along
@@ -51,7 +55,8 @@ method, and one live counter line (mathcore's sign changes of b2 and steps with 
 exactly 0, from step 1 to the cursor); after the sweep the counters hold their final
 values, boxed one after the other in the subtitle's order (subgradient, proximal, ridge),
 in a beat of their own that asks the viewer to compare them.  In the rows
-the dashed b2* = 0 of the lasso (also the true weight) is green, the colour of an exact 0;
+the dashed b2* = 0 of the lasso (also the true weight) is green, the colour of an exact 0,
+drawn over the traces;
 the proximal row has no dashed line (its green marks lie on 0); ridge's b2* is dashed
 yellow.  The settings line names both.
 
@@ -85,6 +90,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -105,6 +111,7 @@ from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
+from scenes.ols_ridge import until_words
 from scenes.strings import STRINGS, format_count, text
 from scenes.theme import PROX_COLOR
 
@@ -152,8 +159,8 @@ SLOPE_SPAN = 1.5
 #: Where a beat's pieces come in one after the other while its subtitle is read (the
 #: spread's read-outs, the boxed counters, the closing lines): the pause between two.
 READ_GAP = 1.0
-#: ... and between two boxed counters (a longer subtitle: no still over 3 s).
-COUNTER_GAP = 1.8
+#: ... and between two boxed counters.
+COUNTER_GAP = 1.2
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
 SLOPE_SWEEP, SLOPE_SECONDS, SLOPE_DOT = 1.2, 3.6, 0.09
@@ -170,6 +177,13 @@ DISTANCE_TRACKERS = {method: f"{short}_distance"
 #: The zero beat's counters of b2 per frame: (method, (flips tracker, zeros tracker)).
 ZERO_TRACKERS = {method: (f"zero_{short}_flips", f"zero_{short}_zeros")
                  for method, short, _ in ZERO_ROWS}
+
+
+def count_text(count: int, lang: str) -> str:
+    """``format_count``, but a Chinese number under 10,000 without a thousands comma
+    (3000, not 3,000)."""
+    shown = format_count(count, lang)
+    return shown.replace(",", "") if lang == "zh" and count < 10_000 else shown
 
 
 def zero_runs(values: np.ndarray) -> list[tuple[int, int]]:
@@ -400,13 +414,12 @@ class MinibatchSGD(NormvizScene):
                                     for key, color in (("sgd_def_sub", theme.L1_COLOR),
                                                        ("sgd_def_prox", PROX_COLOR))])
         self.burn_note = pieces.label(text("sgd_burn_note", lang,
-                                           burn=format_count(self.run.burn_in, lang)),
+                                           burn=count_text(self.run.burn_in, lang)),
                                       theme.BODY_SIZE, theme.TEXT_COLOR)
         second = VGroup(*self.definitions, self.burn_note)
-        VGroup(settings, self.definitions[0]).arrange(DOWN, aligned_edge=LEFT,
-                                                      buff=ZERO_LINE_GAP)
-        for line in (self.definitions[1], self.burn_note):
-            line.align_to(self.definitions[0], UP + LEFT)
+        VGroup(settings, *self.definitions).arrange(DOWN, aligned_edge=LEFT,
+                                                    buff=ZERO_LINE_GAP)
+        self.burn_note.align_to(self.definitions[0], UP + LEFT)
         self.settings = VGroup(settings, second)
         self.settings.align_to([self.settings_band.left, self.settings_band.top, 0.0],
                                UP + LEFT)
@@ -468,8 +481,8 @@ class MinibatchSGD(NormvizScene):
             line.align_to([band.left + 0.1, band.top, 0.0], UP + LEFT)
             self.distance_lines[method] = (line, order)
         band = self.panels["l2"]["counters"]
-        total = format_count(STEPS, lang)
-        first = format_count(burn + 1, lang)
+        total = count_text(STEPS, lang)
+        first = count_text(burn + 1, lang)
         self.step_line, self.step_order = fitted_live_line(
             "sgd_step_counter", lang, {"first": first, "step": total, "steps": total},
             {"first": first, "step": first, "steps": total}, band.width - 0.1,
@@ -490,9 +503,9 @@ class MinibatchSGD(NormvizScene):
             line, order = self.distance_lines[method]
             line.set_fields(*[{"dist": f"{distance:.3f}"}[name] for name in order])
             self.distances[DISTANCE_TRACKERS[method]].set_value(distance)
-        values = {"first": format_count(burn + 1, self.lang),
-                  "step": format_count(max(k, burn + 1), self.lang),
-                  "steps": format_count(STEPS, self.lang)}
+        values = {"first": count_text(burn + 1, self.lang),
+                  "step": count_text(max(k, burn + 1), self.lang),
+                  "steps": count_text(STEPS, self.lang)}
         self.step_line.set_fields(*[values[name] for name in self.step_order])
         for norm, cursor in self.cursors.items():
             axes = self.panels[norm]["axes"]
@@ -506,11 +519,12 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeOut(self.leftovers), FadeIn(self.settings[0]),
                   *[FadeIn(p["frame"], p["header"]) for p in self.panels.values()],
                   Create(self.optima), run_time=1.2)
-        # the two L1 steps in one place, one after the other
+        # the two L1 steps one under the other, the second as the first has been read; both
+        # stay while the burn-in is swept
         subgradient, proximal = self.definitions
         self.play(FadeIn(subgradient), run_time=0.5)
         self.wait(1.5)
-        self.play(FadeOut(subgradient), FadeIn(proximal), run_time=0.5)
+        self.play(FadeIn(proximal), run_time=0.5)
         # beta2 under beta1: where the two bands run together (L2) the panel's colour stays
         self.curves = [c for method_curves in self.traces.values()
                        for c in reversed(method_curves)]
@@ -522,33 +536,41 @@ class MinibatchSGD(NormvizScene):
     def sgd_run(self) -> None:
         """Where counting starts: the live distances appear and move with the sweep."""
         curves, burn = self.curves, self.run.burn_in
-        self.beat("sgd_run", first=format_count(burn + 1, self.lang))
+        self.beat("sgd_run", first=count_text(burn + 1, self.lang))
         # the read-outs appear at the first counted step, then move
         counters = [line for line, _ in self.distance_lines.values()]
-        # what the burn-in was takes the proximal step's place
-        self.play(FadeOut(self.definitions[1]), FadeIn(self.burn_note),
+        # what the burn-in was takes the two steps' place
+        self.play(FadeOut(self.definitions), FadeIn(self.burn_note),
                   *[FadeIn(line) for line in (*counters, self.step_line)], run_time=0.3)
         moving = self.drive(self.follow, *curves, *self.cursors.values(), *counters,
                             self.step_line)
         self.play(self.step.animate.set_value(STEPS), run_time=COUNT_SECONDS, rate_func=linear)
         self.stop_driving(moving, self.follow)
         self.run_parts = VGroup(*[VGroup(p["frame"], p["header"]) for p in self.panels.values()],
-                                self.optima, *curves, *counters)
+                                self.optima, *curves)
 
     def spread(self) -> None:
         """The mean distances large, each panel's sds, and that no iterate reached 0."""
         lang = self.lang
-        burn = format_count(self.run.burn_in, lang)
+        burn = count_text(self.run.burn_in, lang)
         self.beat("sgd_spread")
-        spreads = VGroup()
+        spreads, offsets = VGroup(), VGroup()
         for norm, method, color in PANELS:
             sd = self.run.spread(method)
+            # the distance comes from the spread and from the offset of the iterates'
+            # average (mathcore's): the offset in the distance line's place, the sds under it
             line = pieces.label(text("sgd_spread", lang, burn=burn, sd1=f"{sd[0]:.3f}",
                                      sd2=f"{sd[1]:.3f}"), theme.SMALL_SIZE, color)
+            offset = pieces.label(text("sgd_offset", lang,
+                                       offset=f"{self.run.mean_offset(method):.3f}"),
+                                  theme.SMALL_SIZE, color)
             band = self.panels[norm]["counters"]
-            assert line.width <= band.width - 0.1, f"sgd_spread ({norm}) does not fit"
+            assert max(line.width, offset.width) <= band.width - 0.1, \
+                f"sgd_spread ({norm}) does not fit"
             line.align_to([band.left + 0.1, band.top - layout.CAPTION_LINE, 0.0], UP + LEFT)
+            offset.align_to([band.left + 0.1, band.top, 0.0], UP + LEFT)
             spreads.add(line)
+            offsets.add(offset)
         # the read-out: the mean distance to the optimum after the burn-in, large; under it
         # that no iterate reached 0 or flipped sign
         band = self.settings_band
@@ -561,7 +583,7 @@ class MinibatchSGD(NormvizScene):
         values.arrange(RIGHT, buff=0.5)
         head = VGroup(pieces.label(text("sgd_spread_head", lang, burn=burn),
                                    theme.BODY_SIZE, theme.TEXT_COLOR), *values)
-        never = pieces.label(text("sgd_never", lang, steps=format_count(STEPS, lang)),
+        never = pieces.label(text("sgd_never", lang, steps=count_text(STEPS, lang)),
                              theme.BODY_SIZE, theme.TEXT_COLOR)
         why = VGroup(head[0], values, never).arrange(DOWN, aligned_edge=LEFT,
                                                      buff=ZERO_LINE_GAP)
@@ -574,13 +596,15 @@ class MinibatchSGD(NormvizScene):
         # one after the other while the subtitle is read: the distances, the sds, the line
         self.play(FadeIn(head[0]), FadeIn(values), run_time=0.8)
         self.wait(READ_GAP)
-        self.play(FadeIn(spreads), run_time=0.6)
+        counters = [line for line, _ in self.distance_lines.values()]
+        self.play(FadeIn(spreads), FadeOut(*counters), FadeIn(offsets), run_time=0.6)
         self.wait(READ_GAP)
         self.play(FadeIn(never), run_time=0.6)
         self.run_why, self.run_never, self.run_sds = head, never, spreads
+        self.run_offsets = offsets
         self.step.set_value(0)
         # faded out as the next beat starts: no empty picture while a subtitle is read
-        self.leftovers = VGroup(self.run_parts, spreads, why)
+        self.leftovers = VGroup(self.run_parts, spreads, offsets, why)
 
     # -- beats 5-7: where a weight should be 0, magnified, and why -------------------------
     def build_zero(self) -> None:
@@ -592,7 +616,7 @@ class MinibatchSGD(NormvizScene):
         # the dashed lines are
         self.zero_settings = VGroup(*[pieces.label(
             text(key, lang, rho=ZERO_RHO, high=RHO, w2=pieces.format_number(ZERO_WEIGHTS[1]),
-                 steps=format_count(ZERO_STEPS, lang)), theme.SMALL_SIZE,
+                 steps=count_text(ZERO_STEPS, lang)), theme.SMALL_SIZE,
             theme.MUTED_TEXT_COLOR) for key in ("sgd_zero_setup", "sgd_zero_rho",
                                                 "sgd_zero_settings")])
         self.zero_settings.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
@@ -635,6 +659,9 @@ class MinibatchSGD(NormvizScene):
             self.zero_rows[method] = {"axes": axes, "header": stack[0], "trace": curve,
                                       "lines": lines, "order": order, "cursor": cursor,
                                       "column": label_column, "plot": plot, "ticks": ticks}
+        # the dashed optima over the traces: the green 0 stays seen under the subgradient
+        # b2's noise
+        optima.set_z_index(1)
         self.zero_frames, self.zero_headers, self.zero_optima = frames, headers, optima
         # the proximal b2's exact zeros, in the colour of an exact 0, over its trace
         self.zero_marks = VMobject(stroke_color=theme.ZERO_COLOR,
@@ -674,7 +701,7 @@ class MinibatchSGD(NormvizScene):
             row["trace"].show_until(k, row["trace"].all_points[k])
             flips = int(run.sign_flips(method, 0, k)[1]) if k else 0
             zeros = run.zero_steps(method, 0, k, coefficient=1)
-            values = {"flips": str(flips), "zeros": format_count(zeros, self.lang)}
+            values = {"flips": str(flips), "zeros": count_text(zeros, self.lang)}
             row["lines"][0].set_fields(*[values[name] for name in row["order"]])
             for tracker, value in zip(ZERO_TRACKERS[method], (flips, zeros), strict=True):
                 self.zero_values[tracker].set_value(float(value))
@@ -701,7 +728,7 @@ class MinibatchSGD(NormvizScene):
     def zero_weight(self) -> None:
         self.build_zero()
         rows = self.zero_rows.values()
-        self.beat("sgd_zero", rho=ZERO_RHO, high=RHO, steps=format_count(ZERO_STEPS, self.lang))
+        self.beat("sgd_zero", rho=ZERO_RHO, high=RHO, steps=count_text(ZERO_STEPS, self.lang))
         self.play(FadeOut(self.leftovers), run_time=0.6)
         self.play(FadeIn(self.zero_settings), FadeIn(self.zero_frames),
                   FadeIn(self.zero_headers), Create(self.zero_optima), run_time=1.2)
@@ -720,8 +747,8 @@ class MinibatchSGD(NormvizScene):
         boxed, while the viewer compares them."""
         run = self.zero_run
         self.beat("sgd_zero_counts", flips=int(run.sign_flips("l1_subgradient", 0)[1]),
-                  zeros=format_count(run.zero_steps("l1_proximal", coefficient=1), self.lang),
-                  steps=format_count(ZERO_STEPS, self.lang))
+                  zeros=count_text(run.zero_steps("l1_proximal", coefficient=1), self.lang),
+                  steps=count_text(ZERO_STEPS, self.lang))
         self.counter_boxes = VGroup(*[
             SurroundingRectangle(row["lines"][0], color=theme.MUTED_TEXT_COLOR,
                                  stroke_width=2, buff=0.035)
@@ -869,7 +896,12 @@ class MinibatchSGD(NormvizScene):
         self.show("sgd_zero_l2_bias", self.zero_bias())
         self.play(FadeOut(self.zero_settings[2]), FadeOut(self.zoom_note), run_time=0.4)
         self.play(FadeIn(why[0]), run_time=0.6)
-        self.wait(READ_GAP)
+        # the proximal row's exact zeros marked as the subtitle names the proximal step,
+        # the second line as it reaches L2
+        until_words(self, {"en": "the proximal step", "zh": "近端步"}[self.lang])
+        self.play(Circumscribe(self.zoom_rows["l1_proximal"]["dots"],
+                               color=theme.MUTED_TEXT_COLOR, stroke_width=2), run_time=1.0)
+        until_words(self, "L2")
         self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_why_lines = why
 

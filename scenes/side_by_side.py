@@ -43,6 +43,7 @@ from manim import (
     AnimationGroup,
     Arrow,
     BackgroundRectangle,
+    Circumscribe,
     Create,
     Dot,
     FadeIn,
@@ -68,7 +69,7 @@ from mathcore import (
 from mathcore.balls import radial_point
 from mathcore.orbit import LossOrbit, zero_share
 from scenes import defaults, layout, pieces, theme
-from scenes.base import STILL_SECONDS, NormvizScene
+from scenes.base import CLOSING_STILL_SECONDS, STILL_SECONDS, NormvizScene
 from scenes.live_text import LiveLine
 from scenes.strings import reading_seconds, text
 from scenes.zoom import zoom_view
@@ -100,15 +101,21 @@ NOT_YET = "–"
 #: Extra time on the two optima, beyond the reading time (s).  (The recap, the last beat,
 #: is held while its paragraph and subtitle are read, then the closing still.)
 TOUCH_HOLD_SECONDS = 2.0
-#: The recap's fade-in (its paragraph, the whole-turn counters).
-RECAP_FADE_SECONDS = 0.8
+#: The recap's fade-in (its paragraph, the whole-turn counters), and how long each whole-turn
+#: share is then outlined (L1, then L2).
+RECAP_FADE_SECONDS, SHARE_OUTLINE_SECONDS = 0.8, 1.2
+#: A shorter outline would only flicker: none is drawn.
+SHARE_OUTLINE_LEAST = 0.4
 #: Stroke opacity of the family of contours (dimmer than the highlighted one).
 FAMILY_OPACITY = 0.35
-#: Level tags: size, gap to their contour, room kept around them (manim units), and the
-#: points of each contour tried as a tag's place.
-TAG_SIZE = theme.SMALL_SIZE * 0.8
+#: Level tags: size (digits about 15 px high at 480p: at least 14), gap to their contour,
+#: room kept around them (manim units), and the points of each contour tried as a tag's
+#: place.
+TAG_SIZE = 24
 TAG_GAP, TAG_ROOM, TAG_CANDIDATES = 0.05, 0.06, 96
-#: A tag this far from every other line (manim units) counts as clear of them.
+#: A tag this far from every other line (manim units) counts as clear of them; from the
+#: thick highlighted contour it keeps at least this much (7 px at 480p, its half stroke
+#: and 4 px of background beside it) to count as clear of it.
 TAG_CLEAR = 0.12
 #: At the touch on a corner: the fan of the diamond's outward normals there (its length,
 #: manim units, and fill opacity), the loss's -gradient inside it and the circle's one
@@ -256,6 +263,20 @@ def off_edge(low: np.ndarray, high: np.ndarray, norm: str, radius: float, room: 
     ``radius``, or wholly inside it, ``room`` (data units) from its edge either way."""
     return box_min_norm(low, high, norm) >= radius + room \
         or box_max_norm(low, high, norm) <= radius - room
+
+
+def leader_crossings(name, tip: np.ndarray, lines: list[np.ndarray]) -> int:
+    """How many of ``lines`` (screen polylines) come within ``NORMAL_LEADER_GAP`` of the
+    straight leader from ``name``'s box to ``tip``."""
+    near = np.clip(tip, name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT))
+    span = near - tip
+    length = float(np.dot(span, span))
+    count = 0
+    for points in lines:
+        share = np.clip((points - tip) @ span / length, 0.0, 1.0) if length > 0 else 0.0
+        gaps = np.linalg.norm(points - (tip + np.outer(share, span)), axis=1)
+        count += int(np.min(gaps) < NORMAL_LEADER_GAP)
+    return count
 
 
 def box_gap(a, b) -> float:
@@ -477,7 +498,9 @@ class SideBySide(NormvizScene):
         """The circle's normal arrow's name, near the arrow's tip inside the window and
         outside the ball: of the places around the tip that keep ``TAG_ROOM`` from c, its
         tag, the axis names, the level numbers, the ball and the highlighted contour, the
-        nearest the tip, then the clearest of the family's contours (up to ``TAG_CLEAR``)."""
+        one whose leader to the tip passes the fewest contours (highlighted or family),
+        then the nearest the tip, then the clearest of the family's contours (up to
+        ``TAG_CLEAR``)."""
         arrow, name = side["cone"][0][0], side["cone"][1][0]
         low, high = side["frame"].get_corner(DOWN + LEFT), side["frame"].get_corner(UP + RIGHT)
         touching = self.loss.center + np.sqrt(self.solutions["l2"].loss) * unit_ellipse(
@@ -485,6 +508,8 @@ class SideBySide(NormvizScene):
         hard = np.vstack([along(side["ball"], 160), side["axes"].c2p(touching),
                           along(arrow, 20), pieces.axes_points(side["axes"])])
         soft = np.vstack([along(contour, 160) for contour in side["family"]])
+        contours = [side["axes"].c2p(touching), *[along(contour, 160)
+                                                  for contour in side["family"]]]
         boxes = [side["center"], side["center_tag"], *side["names"],
                  *[tag for tag in side["family_tags"] if not tag.crossed]]
         tip = arrow.get_end()
@@ -502,7 +527,8 @@ class SideBySide(NormvizScene):
                                         side["axes"].p2c(corner_high)[:2], "l2") < self.radius \
                         or not all(boxes_apart(name, other, TAG_ROOM) for other in boxes):
                     continue
-                score = (-share, min(pieces.box_clearance(name, soft), TAG_CLEAR))
+                crossed = leader_crossings(name, tip, contours)
+                score = (-crossed, -share, min(pieces.box_clearance(name, soft), TAG_CLEAR))
                 if best_score is None or score > best_score:
                     best, best_score = name.get_center(), score
         name.move_to(best)
@@ -665,7 +691,7 @@ class SideBySide(NormvizScene):
                     continue
                 if not all(boxes_apart(tag, other, TAG_ROOM) for other in (*placed, *obstacles)):
                     continue
-                score = (highlighted is None or pieces.box_clearance(tag, highlighted) >= TAG_ROOM,
+                score = (highlighted is None or pieces.box_clearance(tag, highlighted) >= TAG_CLEAR,
                          min(pieces.box_clearance(tag, lines), TAG_CLEAR), normal[1])
                 if best_score is None or score > best_score:
                     best, best_score = tag.get_center(), score
@@ -793,6 +819,23 @@ class SideBySide(NormvizScene):
     def part(self, key: str) -> list:
         return [side[key] for side in self.sides.values()]
 
+    def point_at_shares(self) -> None:
+        """While the recap is read: each side's whole-turn share of time with a 0 is
+        outlined in its ball's colour, L1 then L2, as the subtitle names them, within the
+        paragraph's reading time less the closing still (base.py holds
+        ``CLOSING_STILL_SECONDS`` after the last motion), so the beat does not grow; a
+        paragraph read within the closing still needs no outline."""
+        spare = reading_seconds(self.recap.original_text, self.lang) - CLOSING_STILL_SECONDS
+        outline = min(SHARE_OUTLINE_SECONDS, spare / len(NORMS))
+        if outline < SHARE_OUTLINE_LEAST:
+            return
+        for norm in NORMS:
+            if spare / len(NORMS) - outline > 1e-3:
+                self.wait(spare / len(NORMS) - outline)
+            self.play(Circumscribe(self.sides[norm]["counter_done"],
+                                   color=theme.NORM_COLORS[norm], buff=0.06),
+                      run_time=outline)
+
     def tell_story(self) -> None:
         self.beat("sbs_balls", radius=pieces.format_number(self.radius))
         self.play(Write(self.title), *[Create(m) for m in self.part("axes")],
@@ -880,4 +923,4 @@ class SideBySide(NormvizScene):
         self.play(FadeOut(self.explain_turn), FadeIn(self.recap),
                   *[FadeOut(m) for m in self.part("counter")],
                   *[FadeIn(m) for m in self.part("counter_done")], run_time=RECAP_FADE_SECONDS)
-        self.read(self.recap.original_text)
+        self.point_at_shares()

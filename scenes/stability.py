@@ -24,17 +24,23 @@ what the planes show now, and ONE sentence that says what to see, a new one each
 1. the full data, from the first second: in each plane its ball (in the norm's colour),
    its contour in the loss's colour (under the ball) touching it at its optimum, a
    hollow white star with a dark rim (round joins), over every ball, contour and cloud;
-2. five minibatches one by one (held ``BATCH_SECONDS``): each with its own ball, its
+2. five minibatches one by one (held ``BATCH_SECONDS``; from one to the next the picture
+   moves for ``MOVE_SECONDS``, at every frame mathcore's optimum of the blend of the two
+   minibatches' losses, ``mixed_batch``): each with its own ball, its
    contour (solid, in the loss's colour, over the full data's, now dashed and grey) and
    its optimum (yellow, green with an exact 0), and on the lasso plane the part of its
-   diamond the optimum lies on drawn thick (a flat edge, or a corner); the shown rho's
+   diamond the optimum lies on drawn thick when it is a flat edge (an optimum on a
+   corner is green, and nothing else is drawn thick: the corner is a point); the shown rho's
    changed-zeros cell counts as they come; the sentence says the lasso's dot slides
    along a flat edge (and jumps to a corner, where one of these minibatches has a zero)
    while the circle holds ridge's near the star;
-3. the full data's balls come back (held a moment with the five optima shown), all 200
+3. the minibatch's pictures and texts go, then the full data's balls come back with a
+   line that says the balls are the full data's (lambda is fixed, so each minibatch's
+   optimum has its own norm and many lie off these balls), held a moment with the five
+   optima shown; all 200
    minibatch optima grow in as clouds round the stars (under them; the star smaller, its
-   rim narrower, so that a tight ridge cloud shows round it), and the table fills in,
-   every rho's row (the shown one's changed-zeros cell counts on from five to 200).
+   rim narrower, so that a tight ridge cloud shows round it), and the table fills in
+   meanwhile, a row after the other.
 
 Then a 1-D picture shows why the lasso moves further even at rho = 0, where no zero ever
 changes (``mathcore.stability.orthogonal_mechanism``): with exactly orthogonal features
@@ -45,11 +51,15 @@ below (moved lambda_1 toward 0: the spread stays), each joined to its least-squa
 the lasso's zero zone [-lambda_1, lambda_1] on the least-squares row in L1's colour (the
 lasso sends fits there to exactly 0; green stays for coefficients that are 0), the ridge
 fits' dots in L2's colour and the lasso's in L1's, and the two spreads' ratio
-(1 + 2 lambda_2) against the 2-D refits'.
+(1 + 2 lambda_2) against the 2-D refits' at rho = 0; a last line says why correlation makes
+it worse: the loss's valley runs along (1, -1), the direction of the diamond's edge, so the
+lasso's optimum slides far along it, to corners (the rho = 0.99 row's ratio).
 The picture's heading stands at the top of the stage, the grid gone.
 
 Trackers: ``batch`` (0 while the full data alone is held, k while the k-th minibatch is
-held, -1 otherwise), ``cloud`` (the number of minibatch optima in each plane while they
+held, -1 otherwise), ``mix`` (while the minibatches are shown, the blend position of
+``mixed_batch``, 0-based: k - 1 while the k-th is held, between while moving; -1
+otherwise), ``cloud`` (the number of minibatch optima in each plane while they
 are held over the full data's balls: ``SHOWN_ONE_BY_ONE`` a moment before the rest grow
 in, ``BATCHES`` once all are in; -1 otherwise) and ``mech`` (the 1-D picture, held: 1 its
 least-squares row, 2 with the ridge row, 3 with the lasso row, 4 with the ratio; 0 while
@@ -66,6 +76,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Create,
     DashedVMobject,
     Dot,
@@ -74,7 +85,6 @@ from manim import (
     Line,
     LineJointType,
     Rectangle,
-    ReplacementTransform,
     Star,
     Transform,
     VGroup,
@@ -83,7 +93,13 @@ from manim import (
 )
 
 from mathcore import QuadraticLoss, norm_value
-from mathcore.stability import minibatch_stability, orthogonal_mechanism, ridge_coefficient
+from mathcore.stability import (
+    lasso_solution,
+    minibatch_stability,
+    orthogonal_mechanism,
+    ridge_coefficient,
+    ridge_solution,
+)
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
@@ -93,9 +109,11 @@ BATCH_SIZE, BATCHES, SEED = 100, 200, 0
 SHOWN_ONE_BY_ONE = 5
 #: How long each of the first minibatches is held on screen: slowly while the viewer
 #: learns what a minibatch's picture shows, faster once it is familiar.
-BATCH_SECONDS = (3.0, 3.0, 2.5, 2.0, 2.0)
-GROW_SECONDS = 2.5  # the rest of the clouds growing in
+BATCH_SECONDS = (2.4, 2.0, 1.8, 1.6, 1.6)
+MOVE_SECONDS = 0.8  # from one minibatch to the next, the picture moving
+GROW_SECONDS = 4.0  # the rest of the clouds growing in, the table's rows one by one
 BALLS_BACK_SECONDS = 0.6  # the full data's balls back, before the rest of the clouds grow
+SWAP_SECONDS = 0.4  # the minibatch's pictures and texts go before the clouds' come
 MARGIN = 0.15  # around every optimum shown, in coefficient units
 NORMS = ("l1", "l2")  # the planes, left to right
 #: The correlation whose minibatches are shown, large (its two planes side by side): the
@@ -130,8 +148,7 @@ FULL_CONTOUR_STROKE = 2  # the full data's contour (thinner than a minibatch's)
 #: and grey (each minibatch's own contour is solid, in the loss's colour): its stroke, and
 #: the length of a dash and its gap.
 REFERENCE_COLOR, REFERENCE_STROKE, REFERENCE_DASH = theme.MUTED_TEXT_COLOR, 3, 0.2
-FACE_STROKE = 16  # the part of the minibatch's diamond its lasso optimum lies on
-CORNER_SHARE = 0.45  # a corner is shown as this share of its two edges
+FACE_STROKE = 16  # the flat edge of the minibatch's diamond its lasso optimum lies on
 NAMES = {"l1": ("st_lasso", "st_lasso_loss"), "l2": ("st_ridge", "st_ridge_loss")}
 TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
 #: The full data's optimum, the reference: white like the text (its ball and contour are
@@ -139,7 +156,7 @@ TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
 #: with a 0) as everywhere.
 FULL_DATA_COLOR = theme.TEXT_COLOR
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
-MECH_ROW = 1.45  # from one row of the 1-D picture to the next (its label left of its line)
+MECH_ROW = 1.3  # from one row of the 1-D picture to the next (its label left of its line)
 MECH_LABEL_GAP = 0.3  # between a row's label and its line
 MECH_STAR = 0.13  # the full data's fit on a row of the 1-D picture
 MECH_STAR_STROKE, MECH_STAR_RIM = 3.0, 5.0  # its outline, and its background-coloured rim
@@ -188,6 +205,42 @@ def mech_color(name: str, value: float) -> str:
             "lasso": theme.L1_COLOR}[name]
 
 
+def mixed_batch(result, position: float) -> tuple[QuadraticLoss, dict[str, np.ndarray]]:
+    """The loss between minibatch ``k = floor(position)`` and the next (0-based), at
+    ``s = position - k``: Gram ``(1 - s) G_k + s G_{k+1}`` and linear term ``(1 - s) q_k +
+    s q_{k+1}`` (the two minibatches' rows, weighted), with its exact lasso (``l1``) and
+    ridge (``l2``) optima at the minibatches' penalties; at a whole position, minibatch
+    k's own."""
+    grams, linears = result.batch_grams
+    k = int(np.floor(position))
+    share = position - k
+    gram, linear = grams[k], linears[k]
+    if share > 0.0:
+        gram = (1.0 - share) * gram + share * grams[k + 1]
+        linear = (1.0 - share) * linear + share * linears[k + 1]
+    return QuadraticLoss.from_gram(gram, linear), {
+        "l1": lasso_solution(gram, linear, result.alpha),
+        "l2": ridge_solution(gram, linear, result.lam)}
+
+
+def joined(parts) -> VMobject:
+    """The paths ``parts`` (one style) as one mobject, each its own subpath."""
+    path = VMobject()
+    for part in parts:
+        path.append_vectorized_mobject(part)
+    if len(parts):
+        path.match_style(parts[0])
+    return path
+
+
+def reshape(target: VMobject, source: VMobject) -> None:
+    """``target`` takes ``source``'s path and style (none when it has no path), staying
+    the same mobject (no ``become``: it aligns the two paths' curves, and adds parts)."""
+    target.set_points(source.points)
+    if len(source.points):
+        target.match_style(source, family=False)
+
+
 def corner_rhos(results) -> list[float]:
     """The correlations at which one of the minibatches shown one by one has a lasso
     coefficient exactly 0 (its optimum on a corner of its diamond)."""
@@ -195,25 +248,15 @@ def corner_rhos(results) -> list[float]:
 
 
 def lasso_face(beta: np.ndarray) -> list[np.ndarray]:
-    """The part of the diamond ``||b||_1 = ||beta||_1`` that ``beta`` lies on, as data
-    polylines: the flat edge between the two corners of its quadrant when no coefficient
-    is 0, else the corner on the non-zero coefficient's axis with ``CORNER_SHARE`` of the
-    two edges that meet there.  Empty for beta = 0."""
+    """The flat edge of the diamond ``||b||_1 = ||beta||_1`` that ``beta`` lies inside of,
+    as a data polyline: the edge between the two corners of its quadrant (it ends at
+    them) when no coefficient is 0.  Empty when a coefficient is 0: an optimum on a corner
+    touches the diamond at that point only (its dot, green, shows it)."""
     beta = np.asarray(beta, dtype=float)
-    radius = float(np.abs(beta).sum())
-    if radius == 0.0:
+    if not np.all(beta != 0.0):
         return []
-    if np.all(beta != 0.0):
-        return [np.array([[np.sign(beta[0]) * radius, 0.0], [0.0, np.sign(beta[1]) * radius]])]
-    axis = int(np.flatnonzero(beta)[0])
-    corner = np.zeros(2)
-    corner[axis] = np.sign(beta[axis]) * radius
-    pieces_ = []
-    for side in (1.0, -1.0):
-        neighbour = np.zeros(2)
-        neighbour[1 - axis] = side * radius
-        pieces_.append(np.array([corner, corner + CORNER_SHARE * (neighbour - corner)]))
-    return pieces_
+    radius = float(np.abs(beta).sum())
+    return [np.array([[np.sign(beta[0]) * radius, 0.0], [0.0, np.sign(beta[1]) * radius]])]
 
 
 class MinibatchStability(NormvizScene):
@@ -222,6 +265,7 @@ class MinibatchStability(NormvizScene):
     def construct(self) -> None:
         self.batch_count = self.tracker("batch", -1)
         self.cloud_count = self.tracker("cloud", -1)
+        self.mix_position = self.tracker("mix", -1)
         self.mech_phase = self.tracker("mech", 0)
         self.title = pieces.title(text("st_title", self.lang))
         self.results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
@@ -259,6 +303,8 @@ class MinibatchStability(NormvizScene):
             left = area.left + place * (size + NAME_ROOM + COLUMN_GAP)
             axes = self.plane(plane_name(norm, SHOWN), pieces.fit_axes(
                 np.array([low, low]), np.array([high, high]), size, size))
+            for axis in axes.get_axes():  # no unnumbered ticks (they read as marks)
+                axis.remove(axis.ticks)
             axes.move_to([left + size / 2, top - size / 2, 0.0])
             window = Rectangle(width=axes.width, height=axes.height, stroke_width=1.5,
                                stroke_color=theme.AXES_COLOR).move_to(axes.get_center())
@@ -403,9 +449,11 @@ class MinibatchStability(NormvizScene):
     def minibatches(self) -> None:
         """The first minibatches one by one, in both planes at once: each with its own ball
         (through its optimum), its contour touching it there, its optimum, and on the
-        lasso plane the edge or corner of its diamond the optimum lies on, thick; the
+        lasso plane the flat edge of its diamond the optimum lies on, thick; the
         changed-zeros cell counts them.  A minibatch's optimum minimises its loss plus the
         penalty, so it is also where its contour touches the ball ``||b||_p <= ||b_k||_p``.
+        From one minibatch to the next the picture moves: at every frame the loss is the
+        blend of the two (``mixed_batch``) and the optimum mathcore's for it.
         """
         result = self.results[SHOWN]
         corners = corner_rhos([result])
@@ -422,35 +470,61 @@ class MinibatchStability(NormvizScene):
         full = QuadraticLoss.from_gram(*result.full_gram)
         contours = {key: pieces.LossContour(plane["axes"], full, 1.0, clip_to_axes=True)
                     for key, plane in self.planes.items()}
-        self.add(*contours.values())
-        dots, live, balls = VGroup(), VGroup(), VGroup()
+        # each plane's ball fill, ball outline and thick edge: the same three mobjects
+        # reshaped every frame (manim keeps drawing a mobject taken out of a moving group)
+        pictures = {key: VGroup(VMobject(), VMobject(), VMobject()) for key in self.planes}
+        # the minibatch held on screen: its optimum over the star, whole
+        movers = {key: Dot(radius=theme.DOT_RADIUS).set_stroke(
+            color=theme.BACKGROUND_COLOR, width=HELD_RIM, background=True).set_z_index(HELD_Z)
+            for key in self.planes}
+        self.mix_position.set_value(0.0)
+
+        def update() -> None:
+            self.draw_mix(result, self.mix_position.get_value(), pictures, contours, movers)
+
+        group = self.drive(update, *pictures.values(), *contours.values(), *movers.values())
+        earlier, live = VGroup(), VGroup()
         for k in range(SHOWN_ONE_BY_ONE):
-            for dot in dots:  # the earlier minibatches join the cloud
-                self.to_cloud(dot)
-            self.remove(balls, live)
-            balls = VGroup()
-            loss = QuadraticLoss.from_gram(result.batch_grams[0][k], result.batch_grams[1][k])
-            for (norm, column), plane in self.planes.items():
-                beta = batch_optima(result, norm)[k]
-                balls.add(pieces.BallWindow(plane["axes"], norm, float(norm_value(beta, norm))))
-                if norm == "l1":
-                    balls.add(self.face(plane["axes"], beta))
-                contours[(norm, column)].show(loss, float(loss.value(beta)))
-                # the minibatch held on screen: its optimum over the star, whole
-                dots.add(Dot(plane["axes"].c2p(*beta), radius=theme.DOT_RADIUS,
-                             color=pieces.optimum_color(beta))
-                         .set_stroke(color=theme.BACKGROUND_COLOR, width=HELD_RIM,
-                                     background=True).set_z_index(HELD_Z))
+            if k:  # the optimum left behind joins the cloud; the picture moves on
+                for mover in movers.values():
+                    dot = mover.copy()
+                    self.to_cloud(dot)
+                    earlier.add(dot)
+                self.add(earlier)
+                self.batch_count.set_value(-1)
+                self.play(self.mix_position.animate.set_value(float(k)),
+                          run_time=MOVE_SECONDS)
+            self.remove(self.phase, live)
             live = VGroup(self.phase_text("st_phase_batch", k=k + 1),
                           self.zeros_cell(result, k + 1))
-            self.remove(self.phase)
-            self.add(balls, *contours.values(), dots, live)
+            self.add(live)
             self.batch_count.set_value(k + 1)
             self.wait(BATCH_SECONDS[k])
+        self.stop_driving(group, update)
+        self.mix_position.set_value(-1)
         # the last minibatch stays on screen until the next beat
-        self.shown_dots, self.sentence = dots, why
+        self.shown_dots, self.sentence = VGroup(earlier, *movers.values()), why
         self.contours = VGroup(reference, *contours.values())
-        self.last_batch, self.live_cell = VGroup(balls, live[0]), live[1]
+        self.last_batch = VGroup(*pictures.values(), live[0])
+        self.live_cell = live[1]
+
+    def draw_mix(self, result, position: float, pictures: dict, contours: dict,
+                 movers: dict) -> None:
+        """Each plane at the minibatch blend ``position`` (``mixed_batch``): the ball
+        through its optimum (with the flat edge it lies on, thick, on the lasso plane), its
+        contour touching it there, its optimum (green with an exact 0)."""
+        loss, optima = mixed_batch(result, position)
+        for key, plane in self.planes.items():
+            norm, axes, beta = key[0], plane["axes"], optima[key[0]]
+            ball = pieces.BallWindow(axes, norm, float(norm_value(beta, norm)))
+            fill, outline, face = pictures[key]
+            reshape(fill, ball[0])
+            reshape(outline, joined(ball[1:]))
+            if norm == "l1":
+                reshape(face, joined(self.face(axes, beta)))
+            contours[key].show(loss, float(loss.value(beta)))
+            movers[key].move_to(axes.c2p(*beta)).set_fill(pieces.optimum_color(beta),
+                                                         opacity=1.0)
 
     def clouds(self) -> None:
         """The single minibatches go, the full data's balls come back and the rest of the
@@ -473,22 +547,23 @@ class MinibatchStability(NormvizScene):
         for star in self.stars:  # over the clouds: smaller, with a narrower rim
             star.scale(CLOUD_STAR_SCALE)
             star.set_stroke(color=theme.BACKGROUND_COLOR, width=CLOUD_STAR_RIM, background=True)
-        # the full data's balls come back for the clouds, under the dots, and are held a
-        # moment with the first minibatches' optima only
-        self.play(FadeOut(self.contours), FadeOut(self.last_batch),
-                  FadeIn(self.balls_full), FadeIn(self.phase), run_time=0.5)
+        # the minibatch's pictures and texts go first (nothing of them is drawn when the
+        # table comes), then the full data's balls come back for the clouds, under the
+        # dots, with the line that says whose balls they are, and are held a moment with
+        # the first minibatches' optima only
+        self.play(FadeOut(self.contours, self.last_batch, self.sentence, self.live_cell,
+                          self.table_labels[-1], self.rho_cells[SHOWN]),
+                  run_time=SWAP_SECONDS)
+        self.play(FadeIn(self.balls_full), FadeIn(self.phase), run_time=0.5)
         self.cloud_count.set_value(SHOWN_ONE_BY_ONE)
         self.wait(BALLS_BACK_SECONDS)
         self.cloud_count.set_value(-1)
         # the clouds grow: each dot fades in over a fifth of the time, one after another;
-        # the changed-zeros cell counts on, from the shown minibatches to all of them, and
-        # the other correlations' rows come in
-        others = [cell for row in cells for cell in row if cell is not cells[SHOWN][-1]]
-        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)), FadeOut(self.sentence),
-                  FadeIn(table_key), FadeIn(*others),
-                  ReplacementTransform(self.live_cell, cells[SHOWN][-1]),
-                  FadeIn(*self.table_labels[:-1],
-                         *[c for i, c in enumerate(self.rho_cells) if i != SHOWN]),
+        # meanwhile the table's key, its header and its rows come in, one after another
+        rows = [VGroup(table_key, *self.table_labels)] + [
+            VGroup(self.rho_cells[i], *cells[i]) for i in range(len(results))]
+        self.play(FadeIn(rest, lag_ratio=4.0 / len(rest)),
+                  AnimationGroup(*[FadeIn(row) for row in rows], lag_ratio=0.6),
                   run_time=GROW_SECONDS)
         self.cloud_count.set_value(BATCHES)
         self.cells, self.table_key = VGroup(*cells), table_key
@@ -665,7 +740,8 @@ class MinibatchStability(NormvizScene):
             self.mech_phase.set_value(2 if name == "ridge" else 3)
             self.wait(MECH_HOLDS[1 if name == "ridge" else 2])
         ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
-                                  ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
+                                  ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}",
+                                  rho=RHO_STEPS[SHOWN], far=f"{self.results[SHOWN].ratio:.2f}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
         assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
         lowest = min(groups["lasso"][0].get_bottom()[1], groups["lasso"][3].get_bottom()[1])

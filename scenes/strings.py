@@ -51,7 +51,6 @@ _SHARED: dict[str, str] = {
     "lp_curve": "β{index}*",
     "lp_axis_lp": "p",
     "lp_inset_zero": "= 0",
-    "lp_inset_at": "p = {p}",
     "lp_axis_enet": "w",
     "cloud_tally": "×{count}",
     "b3_readout": "β* = ({coords})",
@@ -121,9 +120,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "At s = {share} no lasso coefficient is 0 any more; a bead runs along every curve"
         ),
         "sub_rvl_crossings": (
-            "Lit: the ridge curves that cross 0. Beads: each passes 0 at a marked dot and "
-            "moves on"
+            "Now only ridge: lit are its curves that cross 0, each at a marked dot"
         ),
+        "sub_rvl_crossings_on": "Follow the beads: each passes 0 at its dot and moves on",
         "sub_rvl_crossings_none": (
             "Ridge: no curve is 0 anywhere after s = 0; a bead runs along every curve"
         ),
@@ -135,10 +134,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_x_l2": "s: share of the least-squares fit's L2 norm",
         "rvl_y": "coefficient",
         "rvl_s_means": (
-            "s = t / ‖β_LS‖, each in its own norm (lasso: L1, ridge: L2): compare shapes, "
-            "not s values.\nSmall s: strong penalty (s = 0: every β is 0); "
-            "s = 1: plain least squares"
+            "s: the share of the least-squares size the coefficients may use (lasso: L1, "
+            "ridge: L2).\ns = 0: every β is 0; s = 1: least squares."
         ),
+        "rvl_serum": "s1–s6: six blood serum measurements.",
+        "rvl_magnified": "{name} ×{factor} (dashed): not held at 0; |β| ≤ {value}",
         "rvl_title_csv": (
             "{target}, {count} features: as the penalty relaxes, lasso lets features in one "
             "at a time; ridge makes all non-zero at once"
@@ -174,9 +174,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_budget_l2": "t = 0.75 ≈ half of ‖c‖₂ = {{}}",
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
-            "×{zoom} around each optimum at ρ = {rho} (left: also ×{stretch} across the edge); "
-            "the contour runs\n{angle}° off the edge and touches only the corner ({corner}); "
-            "the circle at ({ridge})"
+            "×{zoom} at ρ = {rho}: a contour here is a tiny piece of a very long ellipse, so it "
+            "looks straight.\nLeft: the gap between contour and edge drawn ×{stretch} wider to "
+            "be seen (really {angle}°)"
         ),
         "corr_inset_angle": "{angle}°",
         "corr_inset_stretch": "zoom ×{zoom}, gap ×{stretch}",
@@ -265,17 +265,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "{samples} losses drawn as below: none\n(the zero set has an area of 0)"
         ),
         "cloud_tally_note": "×N at a tip: N optima exactly there",
+        "cloud_tally_none": "no optimum lands exactly on an axis",
         "cloud_zone_key": (
             "shaded: this loss shape's exact zones; dots had random shapes, so yellow can "
             "lie inside"
         ),
-        "cloud_key": "dot: a loss's centre c, green if its optimum has an exact 0, else yellow",
+        "cloud_key": (
+            "each dot: a loss's centre c, coloured by its optimum: green = an exact 0, "
+            "yellow = none"
+        ),
         "cloud_sampling": (
-            "c ~ U[{low}, {high}]² off the ball; shape A = [[a, e], [e, b]], "
-            "a, b ~ U[0, {diagonal}], e ~ U[−{off}, {off}], if ab > e²"
+            "centres c uniform in the square [{low}, {high}]² outside the ball; loss shapes "
+            "random"
         ),
         "cloud_zones_l1": (
-            "round loss: c between a tip's edge normals lands\non it: {share} % of the "
+            "round loss: c in a tip's wedge lands on it:\n{share} % of the "
             "square outside the ball"
         ),
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
@@ -290,11 +294,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "the losses"
         ),
         "cloud_zoom_l1": (
-            "zoomed: along the diamond the loss climbs\nat once ({back} and {ahead} per unit step)"
+            "×{zoom} on the tip ({x}, {y}): slope along the\ndiamond {back} and {ahead}, "
+            "uphill at once"
         ),
         "cloud_zoom_l2": (
-            "zoomed: along the circle it is flat ({back},\n{ahead} per unit step): a tilt moves it"
+            "×{zoom} on the touch point; slope along the\ncircle {back} and {ahead}: "
+            "flat to first order"
         ),
+        "cloud_zoom_tilt_l1": "loss turned up to ±{degrees}°:\nthe optimum stays on the tip",
+        "cloud_zoom_tilt_l2": "loss turned up to ±{degrees}°:\nthe optimum slides along the circle",
         "hd_title": "More features: L1 still sets a share of coefficients to 0, L2 none",
         "hd_budget": (
             "Here: loss ‖β − c‖², c uniform in [{low}, {high}]ⁿ (other videos: other losses)"
@@ -314,6 +322,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_x": "dimension n",
         "hd_l2": "L2: 0 % at every n",
         "hd_callout": "n = {n}: {share} %",
+        "hd_tick": "{value} %",
         "hd_note": (
             "n = {n}: {any} % of optima have a 0, but only {share} % (± {half}) "
             "of all βᵢ are 0"
@@ -322,8 +331,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "One round loss, n = {n}: each bar is the size of one coordinate of its minimum c"
         ),
         "sub_hd_cut": (
-            "L1 lowers each bar by the same θ, stopping at 0; θ slides down until the budget "
-            "is spent: the {zeros} bars below θ become 0"
+            "For a round loss the L1 optimum takes the same θ off every bar, floored at 0 "
+            "(the penalty video shows why). θ slides down until the budget is spent: the "
+            "{zeros} bars below θ become 0"
         ),
         "sub_hd_scale": (
             "L2 shrinks every bar by one factor until its budget is spent, here {scale}: "
@@ -333,8 +343,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "Right: the share of L1 optima with at least one zero; it rises with n"
         ),
         "sub_hd_rise": (
-            "These round losses: at n = {n_a}, {p_a} % of L1 optima have a zero; at {n_b}, "
-            "{p_b} %; at {n_c}, {p_c} % (the 2-D and 3-D videos drew other losses)"
+            "At n = {n_a}, {p_a} % of L1 optima have a zero; at {n_b}, {p_b} %; at {n_c}, "
+            "{p_c} %. Unlike the 2-D and 3-D videos (tilted losses, one fixed ball), each loss "
+            "here is round, its budget half of what its c needs"
         ),
         "sub_hd_share": (
             "{samples} losses per n, each budget half of c's own norm: the share of "
@@ -392,6 +403,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_step_l2": "L2 pulls v to {s}",
         "pen_hold_reading": "g = {g}:  β* L1 = {a},  L2 = {s}",
         "pen_pull_key": "the loss's pull: g − β",
+        "pen_g_meaning": (
+            "g: how hard the data\npulls β away from 0\n(the loss's downhill\nslope at β = 0)"
+        ),
+        "pen_prox_same": "same balance as before,\nwith g = v: L1 stays\nat 0 while |v| ≤ λ",
         "pen_spread_l1_verdict": "L1 is indifferent: {a} = {b}",
         "pen_spread_l2_verdict": "L2 prefers the spread w: {a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
@@ -417,15 +432,17 @@ STRINGS: dict[str, dict[str, str]] = {
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "Add a loss β²/2 − gβ: it pulls β with force g − β, the pink line. Where it "
+            "g is how hard the data pulls β away from 0: the downhill slope of its loss "
+            "β²/2 − gβ at β = 0. That loss pulls β with force g − β, the pink line. Where it "
             "meets a slope curve, pull and penalty cancel: that β is β*. L1's jump at "
             "0 holds β* at exactly 0 until g reaches λ = {lam}; L2's slope 2β lets β* leave "
             "0 at once"
         ),
         "sub_pen_prox": (
-            "A gradient step takes β to v, then the penalty pulls v in, to the β* that "
-            "minimises (β − v)²/2 + λ|β| (L1) or + λβ² (L2). L1: to exactly 0 while "
-            "|v| ≤ λ = {lam}, else {lam} closer to 0. L2: scaled by 1/{inv}, never 0"
+            "A gradient step on the loss takes β to v; then the penalty pulls v back. "
+            "That is the balance from before with g = v, so the same threshold: L1 gives "
+            "exactly 0 while |v| ≤ λ = {lam}, else moves {lam} closer to 0. L2 scales by "
+            "1/{inv}, never 0"
         ),
         "bridge_title": "From a constraint to a penalty: one optimum, two ways",
         "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
@@ -444,6 +461,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
+        "bridge_loss_line": "f: the loss, lowest at c",
+        "bridge_pull_line": "−∇f: the way f falls fastest",
         "bridge_zoom": "({zoom}× the arrows above)",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
@@ -462,7 +481,7 @@ STRINGS: dict[str, dict[str, str]] = {
             " normals keeps the zero"
         ),
         "sub_bridge_start": (
-            "Minimise f inside the ball of radius t = {t}: the first contour to touch it "
+            "Minimise the loss f inside the ball of radius t = {t}: the first contour to touch it "
             "gives β* (green: it has an exact 0)."
         ),
         "sub_bridge_kkt": (
@@ -499,7 +518,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_ridge_loss": "loss + λ₂‖β‖₂²",
         "st_phase_full": "Shown: the full data",
         "st_phase_batch": "Shown: minibatch {k}",
-        "st_phase_cloud": "Shown: all {batches}\nminibatch optima",
+        "st_phase_cloud": (
+            "Shown: all {batches} minibatch\noptima. λ₁, λ₂ fixed: each has\n"
+            "its own size; the balls drawn\nare the full data's"
+        ),
         "st_why": (
             "Each minibatch has its own\nball and contour (dashed: the\n"
             "full data's): the lasso's dot\nslides along a flat edge\n"
@@ -522,7 +544,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_cell_ci": "{low}–{high}",
         "st_cell_zeros": "{count} of {batches}",
         "st_mech_head": (
-            "If x₁ and x₂ were exactly orthogonal (here: on average), each b is 1-D:\n"
+            "The ρ = 0 row: x₁, x₂ uncorrelated, so take each b as a 1-D fit:\n"
             "b₁ of the first {count} minibatches, fitted three ways"
         ),
         "st_mech_ls": (
@@ -538,8 +560,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_zone": "|b̂| ≤ λ₁: the lasso gives 0",
         "st_mech_ratio": (
-            "Spread: ridge ÷ (1 + 2λ₂) = ÷ {scale}, lasso kept: {ratio}× as far "
-            "(2-D refits: {measured}×)"
+            "ρ = 0: ridge ÷ (1 + 2λ₂) = ÷ {scale}, lasso kept: {ratio}× as far "
+            "(2-D refits: {measured}×)\n"
+            "ρ = {rho}: the loss barely rises along (1, −1), the direction of the diamond's "
+            "edge:\nthe lasso's dot slides far along it, to corners ({far}×)"
         ),
         "claim_sgd": (
             "SGD: away from 0, L1's constant slope lets iterates stray further than L2's pull "
@@ -559,7 +583,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
         "sgd_def_prox": "proximal step: a loss step, then each β moves ηλ toward 0, stopping at 0",
-        "sgd_burn_note": "burn-in: steps 1–{burn} are not counted (β is still on its way from 0)",
+        "sgd_burn_note": "burn-in, not counted: steps 1–{burn} (L1's β₁ and β₂ still drift apart)",
         "sgd_l1_header": "L1, subgradient steps",
         "sgd_prox_header": "L1, proximal steps",
         "sgd_l2_header": "L2 (ridge)",
@@ -568,7 +592,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_step_counter": "counted: steps {first}–{step}",
         "sgd_never": "No β reached 0 or flipped sign in {steps} steps: sign(β) never jumped",
         "sgd_spread": "sd of β₁, β₂: {sd1}, {sd2}",
-        "sgd_spread_head": "Mean distance of (β₁, β₂) to its optimum after step {burn}:",
+        "sgd_offset": "average off by {offset}",
+        "sgd_spread_head": (
+            "Mean distance of (β₁, β₂) to its optimum after step {burn} (sd and offset):"
+        ),
         "sgd_spread_sub": "L1 subgradient {dist}",
         "sgd_spread_prox": "L1 proximal {dist}",
         "sgd_spread_l2": "L2 {dist}",
@@ -607,10 +634,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_sd": "sd of β₁ − β₂: {sd}",
         "ols_full_fit": "full data: ({b1}, {b2})",
         "ols_batch_axis": "minibatch",
-        "ols_inset": "ridge, y ×{zoom}",
+        "ols_inset": "zoomed ×{zoom}",
         "ols_ratio": "sd of β₁ − β₂: least squares {ols}, ridge {ridge}: {ratio}×",
         "ols_sum_sd": "sd of β₁ + β₂: least squares {sum_ols}, ridge {sum_ridge}: alike",
-        "ols_distance": "mean distance to its full fit: ridge {ratio}× closer, not {sd_ratio}×",
+        "ols_distance": (
+            "spread (mean distance to its own full-data fit): ridge {ratio}× less, "
+            "not {sd_ratio}×"
+        ),
+        "ols_truth_error": (
+            "mean distance to the truth ({w1}, {w2}): least squares {ols}, ridge {ridge}"
+        ),
         "ols_distance_ci": "95 % interval {low}–{high}: the ratio over resamplings of the "
                            "{batches} minibatches",
         "ols_why": "Xβ sees β₁ − β₂ only through x₁ − x₂, whose sd is just {minus} "
@@ -637,12 +670,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "least squares swings {ratio}× as far as ridge"
         ),
         "sub_ols_distance": (
-            "Along β1 + β2 both spread alike, so overall ridge lands only "
-            "{ratio}× closer, not {sd_ratio}×"
+            "Along β1 + β2 both spread alike, so overall ridge spreads only "
+            "{ratio}× less around its own fit, not {sd_ratio}×"
         ),
         "sub_ols_plane": (
-            "In the (β1, β2) plane: least squares streaks along β1 − β2; "
-            "ridge is a tight blob near ({b1}, {b2})"
+            "In the (β1, β2) plane: least squares streaks along β1 − β2; ridge is a tight "
+            "blob near ({b1}, {b2}), off the truth ({w1}, {w2}): less spread, more bias"
         ),
         "sgd_zero_setup": (
             "y = x₁ + noise, ρ = {rho}: true β₂ = {w2}.  Shown: β₂ in runs of {steps} steps"
@@ -667,8 +700,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "β2 would not reach 0 in {steps} steps"
         ),
         "sub_sgd_zero_counts": (
-            "Compare the counters: the subgradient β2 flipped sign {flips} times, the "
-            "proximal β2 was exactly 0 at {zeros} of {steps} steps"
+            "Subgradient β2: {flips} sign flips. Proximal β2: exactly 0 at {zeros} of "
+            "{steps} steps"
         ),
         "sub_sgd_zoom": (
             "Steps {first} to {last}, one dot each: the subgradient β2 crosses 0 {flips} times, "
@@ -692,12 +725,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
         "path_shrink_cue": "t shrinks →",
         "path_stronger": "stronger penalty",
-        "path_lambda_axis": "λ for the L1 ball (not evenly spaced)",
+        "path_lambda_axis": "λ: L1 penalty, same optimum (uneven scale)",
         "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
         "path_note_l1_none": "L1: neither coefficient is 0 for t ≥ {end}",
-        "path_note_l2_shrink": "L2: both shrink; neither is 0 before t = 0",
-        "path_note_l2_nonzero": "L2: neither coefficient is 0 before t = 0",
-        "path_note_l2_cross": "L2: β{l2_index}* is 0 only at t = {l2_t}, crossing the axis",
+        "path_note_l2_shrink": "L2 (ridge): both shrink; neither is 0 before t = 0",
+        "path_note_l2_nonzero": "L2 (ridge): neither coefficient is 0 before t = 0",
+        "path_note_l2_cross": "L2 (ridge): β{l2_index}* is 0 only at t = {l2_t}, crossing the axis",
         "path_note_names": "Smaller t, larger λ: t = {t} is λ = {lam} for L1 (LASSO)",
         "sub_tan_problem_l1": (
             "Minimise the loss while β stays inside the L1 ball, a diamond of radius t"
@@ -738,20 +771,20 @@ STRINGS: dict[str, dict[str, str]] = {
             "Up close (×{zoom}). f is the\nloss: along both edges\nf rises. −∇f, the way f\n"
             "falls fastest, lies in the\nfan: every direction\nthe corner points in"
         ),
-        "sbs_normal_l2": "one way",
+        "sbs_normal_l2": "outward",
         "sbs_zoom_down": "−∇f",
         "sbs_zoom_rise": "uphill",
         "sbs_zoom_out": "fan",
         "sbs_zoom_level": "loss {level}",
         "sbs_turn": (
-            "The loss now turns once\n(clockwise), keeping\nits shape: the L1 optimum\n"
-            "waits on corners"
+            "The loss turns once,\nclockwise, its shape\nkept: the L1\n"
+            "optimum waits\non corners"
         ),
         "sbs_grow_inside": (
             "c lies inside both\nballs: each optimum\nis c itself; no\ncontour has to grow"
         ),
         "sbs_turn_follow": (
-            "The loss now turns once\n(clockwise), keeping\nits shape: both optima\nfollow it"
+            "The loss turns once,\nclockwise, its shape\nkept: both optima\nfollow it"
         ),
         "sbs_recap_even": "An exact 0 for\n{l1} % of the turn\nwith L1, for {l2} %\nwith L2",
         "sbs_recap_pair": (
@@ -813,8 +846,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "both optima are 0"
         ),
         "sub_path_names": (
-            "A smaller budget t is a larger penalty λ: L1 is the LASSO (feature selection), "
-            "L2 ridge"
+            "A smaller budget t means a larger penalty λ. L1 is the lasso, which selects "
+            "features; L2 is ridge"
         ),
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
@@ -901,7 +934,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2: the circle ‖β‖₂ ≤ t, ridge",
         "key_loss": "the loss: its centre c, its contours",
         "key_optimum": "an optimum with no coefficient 0",
-        "key_zero": "an optimum with an exact 0;\nshaded: the centres c giving one",
+        "key_zero": "an optimum with an exact 0;\nshaded: for this loss, c giving one",
         "key_others": "any other colour: no fixed meaning,\nnamed where it is drawn",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
         "sub_title_key": "Five colours, one meaning each, in every video",
@@ -910,7 +943,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_loss": "Pink: the loss, its centre c and its contours",
         "sub_title_optimum": "Yellow: an optimum where no coefficient is 0",
         "sub_title_zero": (
-            "Green: an optimum with an exact 0; shaded green, the centres c that give one"
+            "Green: an optimum with an exact 0; shaded green, the centres c that give one "
+            "for this loss"
         ),
         "sub_title_others": "Any other colour has no fixed meaning; each video names what it draws",
         "recap_title": "L1 against L2: what the lesson showed",
@@ -922,7 +956,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape_l2": "circle: no corners",
         "recap_touch": "the loss turned",
         "recap_touch_l1": "corner: {touch_share} % of the turn",
-        "recap_touch_l2": "a 0: {touch_l2} % of the turn",
+        "recap_touch_l2": "on axis: {touch_l2} % of the turn",
         "recap_zeros": "exact zeros",
         "recap_zeros_l1": "centres in 4 wedges",
         "recap_zeros_l2": "centres on 4 rays only",
@@ -934,14 +968,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "refits, ρ ↑ {rho_high}",
-        "recap_stability_l1": "0s moved: {share_low}→{share_high} % of fits",
+        "recap_stability_l1": "zeros changed in {share_low}→{share_high} %",
         "recap_stability_l2": "moves {ratio_low}→{ratio_high}× less",
         "recap_sgd": "SGD, ρ = {sgd_rho}",
         "recap_sgd_l1": "subgradient: {sgd_l1} away",
-        "recap_sgd_l2": "{sgd_l2}: {sgd_ratio}× closer",
+        "recap_sgd_l2": "{sgd_l2} away",
         "recap_data": "diabetes data",
-        "recap_data_l1": "{data_l1} of {data_p} ≠ 0 at t = {data_pct} %",
-        "recap_data_l2": "{data_l2} of {data_p} ≠ 0 at t = {data_pct} %",
+        "recap_data_l1": "{data_l1} of {data_p} ≠ 0 at s = {data_pct} %",
+        "recap_data_l2": "{data_l2} of {data_p} ≠ 0 at s = {data_pct} %",
         "recap_features": "n = {hd_n} features",
         "recap_features_l1": "mean: {hd_l1_count} of {hd_n} are 0",
         "recap_features_l2": "mean: {hd_l2_count} of {hd_n} are 0",
@@ -968,10 +1002,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "{lam_l2} for L2"
         ),
         "sub_recap_sgd": (
-            "Under SGD, L1's subgradient iterates stray {sgd_ratio}× as far from their optimum"
+            "Under SGD, L1's subgradient iterates stray about {sgd_ratio}× as far "
+            "from their optimum"
         ),
         "sub_recap_data": (
-            "Diabetes data, budget t at {data_pct} % of the least-squares fit's norm:\n"
+            "Diabetes data, budget share s = {data_pct} % of the least-squares fit's norm:\n"
             "the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
         "sub_recap_stability": (
@@ -980,8 +1015,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
-            "Use the lasso to select features (of two correlated twins it keeps one); "
-            "ridge keeps both"
+            "Use the lasso to select features; of two correlated twins it keeps one, "
+            "which one is chance; ridge keeps both"
         ),
         "sub_st_start": "Minibatches of {size} rows, refit by lasso and ridge",
         "sub_st_batches": (
@@ -993,8 +1028,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "dot slides along an edge, never to a corner, ridge's stays near the star"
         ),
         "sub_st_step": (
-            "As ρ grows the lasso lands {r0}×, {r1}× and {r2}× as far from the star as ridge; "
-            "{s0} %, {s1} % and {s2} % of minibatches change its zeros"
+            "As ρ grows the lasso lands {r0}×, {r1}×, {r2}× as far from the star as ridge; "
+            "{s0}, {s1} and {s2} % of minibatches change its zeros"
         ),
         "sub_st_mech": (
             "Why, in 1-D (orthogonal features): ridge divides each fit, noise too, by 1 + 2λ2; "
@@ -1033,7 +1068,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "claim_ridge_vs_lasso": (
             "LASSO 逐个纳入特征并让其余系数恰好为 0；岭回归整体收缩，只会穿过 0"
         ),
-        "rvl_title": "糖尿病数据：惩罚放松时，LASSO 逐个纳入特征，岭回归同时纳入全部",
+        "rvl_title": "惩罚逐渐放松：LASSO 一个接一个地纳入特征，岭回归一次纳入全部",
         "rvl_note_lasso": (
             "LASSO，s = {share}：恰好为 0，并在一整段 s 区间上保持为 0：{names}"
         ),
@@ -1047,9 +1082,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "保持为 0，岭回归则立刻离开 0"
         ),
         "sub_rvl_zeros_none": "s = {share} 处 LASSO 已没有系数为 0；小圆点沿每条曲线移动",
-        "sub_rvl_crossings": (
-            "点亮的是穿过零点的岭回归曲线。看小圆点：每条都在标出的位置穿过零点，然后继续变化"
-        ),
+        "sub_rvl_crossings": "现在只看岭回归：点亮的曲线会穿过 0，穿过处有圆点",
+        "sub_rvl_crossings_on": "看小圆点：每条曲线在圆点处穿过 0，然后继续变化",
         "sub_rvl_crossings_none": "岭回归：s > 0 之后没有曲线为 0；小圆点沿每条曲线移动",
         "rvl_l1": "LASSO (L1)",
         "rvl_l2": "岭回归 (L2)",
@@ -1059,9 +1093,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_x_l2": "s：占最小二乘解 L2 范数的比例",
         "rvl_y": "系数",
         "rvl_s_means": (
-            "s = t / ‖β_LS‖，各用自己的范数（LASSO 用 L1，岭回归用 L2）：比较形状，不比 s 值。\n"
-            "s 越小，惩罚越强（s = 0：所有 β 为 0）；s = 1：普通最小二乘"
+            "s：系数允许使用的大小占最小二乘解大小的比例（LASSO 按 L1 计，岭回归按 L2 计）。\n"
+            "s = 0：所有 β 都为 0（惩罚最强）；s = 1：最小二乘解。"
         ),
+        "rvl_serum": "s1–s6 是六项血清指标。",
+        "rvl_magnified": "虚线：{name} ×{factor}，没有停在 0（|β| ≤ {value}）",
         "rvl_title_csv": (
             "{target}（{count} 个特征）：惩罚放松时，LASSO 逐个纳入特征；"
             "岭回归让所有系数同时变为非零"
@@ -1077,8 +1113,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_zoom_zeros": "{total} 个中 {count} 个恰为 0",
         "rvl_zoom_smallest": "最小：{name} {value}，不为 0",
         "sub_rvl_zoom": (
-            "s = {share} 处，岭回归最小的 β（{name}）也只是很小，不为 0；"
-            "LASSO 有 {count} 个 β 恰为 0"
+            "s = {share} 时，岭回归最小的系数（{name}）虽小但不是 0；"
+            "而 LASSO 有 {count} 个系数恰好为 0"
         ),
         "rvl_times": "{name} ×{count}",
         "rvl_note_lasso_none": "LASSO，s = {share}：已没有系数为 0",
@@ -1094,11 +1130,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_budget_l2": "t = 0.75 ≈ ‖c‖₂ = {{}} 的一半",
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
-            "ρ = {rho} 时把每个最优解附近放大 {zoom} 倍，左图再垂直于边拉伸 {stretch} 倍：\n"
-            "等高线与边只差 {angle}°，只在角 ({corner}) 碰到菱形；在对角线旁的 ({ridge}) 碰到圆"
+            "ρ = {rho} 时放大 {zoom} 倍：这里的等高线只是一个极长椭圆的一小段，所以看起来是直的。\n"
+            "左图：把等高线与边之间的缝隙画宽了 {stretch} 倍才看得见（实际只差 {angle}°）"
         ),
         "corr_inset_angle": "{angle}°",
-        "corr_inset_stretch": "放大 ×{zoom}，间隙 ×{stretch}",
+        "corr_inset_stretch": "放大 ×{zoom}，缝隙 ×{stretch}",
         "corr_inset_scale": "放大 ×{zoom}",
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
@@ -1145,14 +1181,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": "同一个损失、同一个预算；球随 p 变化。",
         "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上。",
-        "sub_lp_one": "p = 1，菱形：仍有角，仍恰好为零。",
+        "sub_lp_one": "p = 1，菱形：仍有角，最优解的一个系数仍恰好为零。",
         "sub_lp_above": "p 大于 1 且有限时：没有角。p 接近 1 时 β{index}* 很小，但不为 0。",
         "sub_lp_above_plain": "p 大于 1 且有限时：坐标轴上没有角。",
         "sub_lp_below_off": "p < 1：轴上有尖角，但这个最优解不在角上，没有零。",
         "sub_lp_one_corner": "p = 1，菱形：最优解落在角上，恰好为零。",
         "sub_lp_one_off": "p = 1，菱形：轴上有角，但这个最优解不在角上。",
         "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
-        "sub_lp_inf": "p = 无穷：正方形，角在对角线上。",
+        "sub_lp_inf": "p 为无穷大时：正方形，角在对角线上。",
         "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
         "sub_lp_leave": ("w 变小，角的法线扇形变窄。w 低于 {value} 后，扇形不再包含粉色箭头"
                          "（损失 f 的下坡方向），最优解离开坐标轴。"),
@@ -1162,25 +1198,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_exact": (
             "按下方方式抽取的 {samples} 个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
         ),
-        "cloud_exact_none": "按下方方式抽取的 {samples} 个损失：\n一个也没有（零解集合的面积为 0）",
+        "cloud_exact_none": (
+            "按下方方式抽取的 {samples} 个损失：\n一个也没有（给出零系数的中心，面积为 0）"
+        ),
         "cloud_tally_note": "×N：恰好落在这个角上的最优解个数",
+        "cloud_tally_none": "没有一个最优解恰好落在坐标轴上",
         "cloud_zone_key": (
             "阴影只是这一种损失形状的精确区域；每个点的损失形状各自随机，所以有些黄点落在阴影里"
         ),
-        "cloud_key": "点：损失的中心 c（无约束最小值点）；最优解有恰为 0 的系数为绿色，否则为黄色",
-        "cloud_sampling": (
-            "c 在球外 [{low}, {high}]² 均匀；形状矩阵 A = [[a, e], [e, b]]，"
-            "a, b ~ U[0, {diagonal}]，e ~ U[−{off}, {off}]，须 ab > e²"
-        ),
+        "cloud_key": "每个点是一个损失的中心 c，按其最优解着色：绿 = 有恰为 0 的系数，黄 = 没有",
+        "cloud_sampling": "中心 c 在球外的正方形 [{low}, {high}]² 中均匀抽取；损失形状随机",
         "cloud_zones_l1": (
-            "等高线为圆的损失：c 落在角两条边法线之间，\n最优解就在角上："
-            "占球外正方形面积的 {share}%"
+            "等高线为圆的损失：c 落在角外的楔形里，\n最优解就在角上；"
+            "楔形占球外正方形的 {share}%"
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
         "cloud_tilt_l1": "倾斜的损失：楔形转动并歪斜\n（淡线是圆形损失的楔形），仍然很宽",
         "cloud_tilt_l2": "倾斜的损失：损失自身的拉伸\n让每条射线转向；面积仍为 0",
-        "cloud_zoom_l1": "放大：沿菱形两个方向损失立刻上升\n（每单位步长 {back} 和 {ahead}）",
-        "cloud_zoom_l2": "放大：沿圆是平的（每单位步长 {back}、\n{ahead}）：损失一倾斜最优解就移动",
+        "cloud_zoom_l1": (
+            "放大 {zoom} 倍看角 ({x}, {y})：\n沿菱形的斜率为 {back} 和 {ahead}，立刻上坡"
+        ),
+        "cloud_zoom_l2": "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：一阶上是平的",
+        "cloud_zoom_tilt_l1": "损失转动至多 ±{degrees}°：\n最优解一直停在角上",
+        "cloud_zoom_tilt_l2": "损失转动至多 ±{degrees}°：\n最优解沿着圆滑动",
         "cloud_shares": (
             "随机 A {mixed}%，圆形 {round}%，倾斜 {tilted}%：占比取决于所抽的损失"
         ),
@@ -1193,7 +1233,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_mech_l1": "L1：max(|cᵢ| − θ, 0), θ = {theta}",
         "hd_mech_l2": "L2：每个 |cᵢ| 乘以 {scale}",
         "hd_mech_l1_note": "{n} 根中有 {zeros} 根不高于 θ：现在恰为 0",
-        "hd_mech_l2_note": "没有 0：最小的是 {least}",
+        "hd_mech_l2_note": "没有一个为 0：最小的是 {least}",
         "hd_mech_l1_spent": "‖β‖₁ = {value}，预算 t = {t}",
         "hd_mech_l2_spent": "‖β‖₂ = {value}，预算 t = {t}",
         "hd_any": "至少有一个 βᵢ = 0 的最优解的占比",
@@ -1201,33 +1241,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_x": "维数 n",
         "hd_l2": "L2：每个 n 都是 0%",
         "hd_callout": "n = {n}：{share}%",
+        "hd_tick": "{value}%",
         "hd_note": (
             "n = {n}：{any}% 的最优解至少有一个 0，但所有系数中只有 {share}%（± {half}）为 0"
         ),
-        "sub_hd_start": "一个圆形损失，n = {n}：每根柱子是最小值点 c 一个坐标的大小",
+        "sub_hd_start": (
+            "一个圆形损失，n = {n}：最小值点记为 c，每根柱子的高度是它的一个坐标的绝对值"
+        ),
         "sub_hd_cut": (
-            "L1 把每根柱子减去同样的 θ，最多减到 0；"
-            "θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
+            "对圆形损失，L1 最优解就是把每根柱子都减去同一个 θ，减到 0 为止"
+            "（惩罚那个视频讲了原因）。θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
         ),
         "sub_hd_scale": (
-            "L2 把所有柱子按同一比例缩小，直到用完预算（这里乘以 {scale}）：没有一根到 0"
+            "L2 把所有柱子按同一比例缩小，直到用完预算（这里乘以 {scale}）：没有一根变成 0"
         ),
         "sub_hd_any": (
-            "右图：至少有一个系数为 0 的 L1 最优解的占比，随 n 增大而上升"
+            "右图：至少有一个零系数的 L1 最优解所占的比例，随 n 增大而上升"
         ),
         "sub_hd_rise": (
-            "这些圆形损失中，n = {n_a} 时 {p_a}% 的 L1 最优解有零，{n_b} 时 {p_b}%，"
-            "{n_c} 时 {p_c}%；二维、三维视频用的是别的损失"
+            "n = {n_a} 时 {p_a}% 的 L1 最优解有零，{n_b} 时 {p_b}%，{n_c} 时 {p_c}%。"
+            "为什么和二维、三维视频不同？这里的损失是圆的，预算只有每个 c 所需的一半；"
+            "那两个视频用的是倾斜的损失和一个固定的球"
         ),
         "sub_hd_share": (
-            "每个 n 取 {samples}个损失，每个球的预算是 c 自身范数的一半。左图：L1 置为 0 的系数占比"
+            "每个 n 取 {samples}个损失。每个球的预算，都是 c 的范数的一半。"
+            "左图：L1 置为 0 的系数所占的比例"
         ),
         "sub_hd_l2": (
-            "损失是圆的：L2 只把 c 按比例缩小，所以没有零：每个 n 下 {samples}个中 0 个"
+            "损失是圆的：c 只会被 L2 按比例缩小，不会出现零。无论 n 多大，"
+            "{samples}个最优解里一个零也没有"
         ),
         "sub_hd_end": (
-            "n = {n} 时每个 L1 最优解都有零，但所有系数中只有 {share}% 为 0："
-            "平均 {n} 个中 {count} 个"
+            "n = {n} 时每个 L1 最优解都有零，但所有系数中只有 {share}% 是零："
+            "平均每 {n} 个里有 {count} 个"
         ),
         "b3_title_vertex": "三维 L1：椭球碰到八面体的顶点",
         "b3_title_edge": "三维 L1：另一个损失碰到八面体的棱",
@@ -1274,6 +1320,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_step_l2": "L2 把 v 拉到 {s}",
         "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
         "pen_pull_key": "损失的拉力：g − β",
+        "pen_g_meaning": "g：数据把 β 拉离 0 的力度，\n即损失在 β = 0 处\n的下坡斜率",
+        "pen_prox_same": "就是前面的平衡，\n只是 g = v：\n|v| ≤ λ 时 L1 停在 0",
         "pen_spread_l1_verdict": "L1 无所谓：{a} = {b}",
         "pen_spread_l2_verdict": "L2 偏好均摊的 w：{a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
@@ -1296,15 +1344,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_gradient": ("惩罚的斜率是把权重拉向 0 的力：只要 β ≠ 0，|β| 的斜率大小就是 1；"
                              "β² 的斜率 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
-            "加上损失 β²/2 − gβ：它对 β 的拉力是 g − β（粉色线）。"
+            "g 是数据把 β 拉离 0 的力度，即损失 β²/2 − gβ 在 β = 0 处的下坡斜率。"
+            "这个损失对 β 的拉力是 g − β（粉色线）。"
             "粉色线与斜率曲线相交处，两个力抵消，那里就是 β*。"
             "L1 在 0 处的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
             "L2 的斜率 2β 让 β* 立刻离开 0"
         ),
         "sub_pen_prox": (
-            "梯度一步把 β 带到 v，惩罚再把 v 拉回到 β*。"
-            "L1 的 β* 最小化 (β−v)²/2+λ|β|；L2 的最小化 (β−v)²/2+λβ²。"
-            "L1：|v| ≤ λ = {lam} 时 β* = 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
+            "对损失走一步梯度，β 到了 v；惩罚再把 v 往回拉。"
+            "这就是前面的平衡，只是 g = v，所以门槛相同："
+            "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
@@ -1323,6 +1372,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_name": "s",
+        "bridge_loss_line": "f：损失，在 c 处最小",
+        "bridge_pull_line": "−∇f：f 下降最快的方向",
         "bridge_zoom": "（上方箭头的 {zoom} 倍）",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
@@ -1340,24 +1391,24 @@ STRINGS: dict[str, dict[str, str]] = {
             "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
         "sub_bridge_start": (
-            "在半径 t = {t} 的球内最小化 f：第一条碰到球的等高线给出 β*（绿色：有一个分量恰好为 "
-            "0）。"
+            "球的半径 t = {t}。在球里最小化损失 f，最先碰到球的等高线给出 β*。"
+            "绿点表示最优解有一个分量恰好为 0。"
         ),
         "sub_bridge_kkt": (
-            "在 β* 处，损失的负梯度等于球的法向 s 的 μ 倍。下方放大 {zoom} 倍："
-            "L1 中负梯度的长度正好是 s 的 μ = {mu} 倍。"
+            "在最优点，损失的负梯度指向球外：它等于 μ 乘以法向 s，这个 μ 叫乘数。"
+            "下方把两支箭头放大 {zoom} 倍：L1 中 μ = {mu}，负梯度恰好是这么多段法向首尾相接。"
         ),
-        "sub_bridge_price": "μ 是预算的价格：t 增加一小步 Δt，最小的 f 约下降 μ 乘 Δt。",
+        "sub_bridge_price": "μ 是预算的价格：预算多给一小步 Δt，最小损失下降约 μ 乘 Δt。",
         "sub_bridge_fan": (
-            "尖角处没有梯度：这个扇形（法锥）里每个朝外的 s = (1, a)（|a| ≤ 1）都算数，叫次梯度。"
-            "损失滑动，β* 停在 ({beta})；圆的 β* 随之移动。"
+            "尖角处没有梯度。这个扇形叫法锥：其中每个朝外的方向 s = (1, a)，只要 |a| ≤ 1，"
+            "都是合格的法向，称为次梯度。损失滑动时，β* 一直停在 ({beta})；圆上的最优解却跟着移动。"
         ),
         "sub_bridge_same": (
-            "在约束最优解 β* 处，f 的梯度等于 −μ 乘 s。所以 L1 取 λ = μ，L2 取 λ = μ/(2t)，"
-            "惩罚后的损失在 β* 处没有下降方向，β* 也使它最小（已圈出）。"
+            "在约束最优解 β* 处，损失的梯度等于 −μ 乘以 s。所以 L1 取 λ = μ，L2 取 λ = μ/(2t)，"
+            "这时惩罚后的损失在该点没有下降方向，该点也是惩罚问题的最小点（已圈出）。"
         ),
         "sub_bridge_lambda": (
-            "λ 越大，惩罚最优解 β*(λ) 的范数 t 越小；画出的球就是等价的预算 t。"
+            "λ 越大，惩罚问题最优解的范数就越小；画出的球正是这个范数，即等价的预算 t。"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_loss": (
@@ -1372,7 +1423,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_ridge_loss": "损失 + λ₂‖β‖₂²",
         "st_phase_full": "图中：全量数据",
         "st_phase_batch": "图中：第 {k} 个小批量",
-        "st_phase_cloud": "图中：全部 {batches} 个\n小批量的最优解",
+        "st_phase_cloud": (
+            "图中：全部 {batches} 个小批量\n的最优解。λ₁、λ₂ 固定，\n"
+            "每个最优解的大小各不相同；\n画出的球是全量数据的"
+        ),
         "st_why": (
             "每个小批量都有自己的球和\n等高线（虚线：全量数据的）：\n"
             "LASSO 的点沿菱形平直的边\n（加粗）滑动，或跳到角上\n"
@@ -1392,9 +1446,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_cell_ratio": "{ratio}×",
         "st_cell_ci": "{low}–{high}",
-        "st_cell_zeros": "{batches} 批中 {count}",
+        "st_cell_zeros": "{batches} 批中有 {count} 批",
         "st_mech_head": (
-            "若 x₁ 与 x₂ 恰好正交（这里只是平均正交），每个系数都是一维问题：\n"
+            "ρ = 0 这一行：x₁、x₂ 不相关，可把每个系数看作一维拟合：\n"
             "前 {count} 个小批量的 b₁，三种拟合"
         ),
         "st_mech_ls": "最小二乘：损失 ½(b − b̂)²\n每个小批量的拟合 b̂\n到 ★ 的平均距离 {dev}",
@@ -1406,8 +1460,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_zone": "|b̂| ≤ λ₁：LASSO 给出 0",
         "st_mech_ratio": (
-            "离散：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}；LASSO 离散不变，是岭回归的 {ratio} 倍"
-            "（二维：{measured} 倍）"
+            "ρ = 0：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}；LASSO 的离散程度不变：{ratio} 倍"
+            "（二维：{measured} 倍）\n"
+            "ρ = {rho}：沿菱形的边 (1, −1)，损失几乎不升：LASSO 的点沿边滑远，直到角上"
+            "（{far} 倍）"
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
@@ -1425,7 +1481,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
         "sgd_def_prox": "近端步：先对损失走一步，再把每个 β 向 0 移动 ηλ，到 0 为止",
-        "sgd_burn_note": "预热：第 1–{burn} 步不计入（β 还在从 0 出发的路上）",
+        "sgd_burn_note": "预热：第 1–{burn} 步不计入（L1 的 β₁、β₂ 仍在朝最优解缓慢分开）",
         "sgd_l1_header": "L1：次梯度法",
         "sgd_prox_header": "L1：近端法",
         "sgd_l2_header": "L2（岭回归）",
@@ -1434,7 +1490,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_step_counter": "计数：第 {first}–{step} 步",
         "sgd_never": "{steps} 步中没有 β 到达 0 或变号：sign(β) 从未跳变",
         "sgd_spread": "标准差：β₁ {sd1}，β₂ {sd2}",
-        "sgd_spread_head": "第 {burn} 步之后 (β₁, β₂) 到最优解的平均距离：",
+        "sgd_offset": "均值偏离最优解 {offset}",
+        "sgd_spread_head": "第 {burn} 步之后 (β₁, β₂) 到最优解的平均距离（来自标准差与均值偏离）：",
         "sgd_spread_sub": "L1 次梯度法 {dist}",
         "sgd_spread_prox": "L1 近端法 {dist}",
         "sgd_spread_l2": "L2 {dist}",
@@ -1452,7 +1509,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "最小二乘：最小化 (1/(2m))‖y − Xβ‖²，m = {size}\n"
             "岭回归：最小化 (1/(2m))‖y − Xβ‖² + λ‖β‖₂²，λ = {lam}"
         ),
-        "ols_rows": "图中：{total} 行中的 {rows} 行",
+        "ols_rows": "图中：{total}行中的 {rows} 行",
         "ols_batches": "{batches} 个小批量，每批 {size} 行",
         "ols_each": "每批各拟合一次最小二乘与岭回归",
         "ols_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差。两行纵轴相同",
@@ -1461,10 +1518,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_sd": "β₁ − β₂ 标准差：{sd}",
         "ols_full_fit": "全量数据：({b1}, {b2})",
         "ols_batch_axis": "小批量",
-        "ols_inset": "岭回归，纵轴 ×{zoom}",
+        "ols_inset": "纵轴放大 {zoom} 倍",
         "ols_ratio": "β₁ − β₂ 的标准差：最小二乘 {ols}，岭回归 {ridge}，相差 {ratio} 倍",
         "ols_sum_sd": "β₁ + β₂ 的标准差：最小二乘 {sum_ols}，岭回归 {sum_ridge}，相近",
-        "ols_distance": "到各自全量拟合的平均距离：相差 {ratio} 倍，而非 {sd_ratio} 倍",
+        "ols_distance": (
+            "散布（到各自全量拟合的平均距离）：最小二乘是岭回归的 {ratio} 倍，"
+            "而非 {sd_ratio} 倍"
+        ),
+        "ols_truth_error": "到真实值 ({w1}, {w2}) 的平均距离：最小二乘 {ols}，岭回归 {ridge}",
         "ols_distance_ci": "95% 区间 {low}–{high}：对 {batches} 个小批量重抽样时该倍数的范围",
         "ols_why": (
             "Xβ 只通过 x₁ − x₂ 体现 β₁ − β₂，而 x₁ − x₂ 的标准差仅 {minus}（x₁ + x₂：{plus}）"
@@ -1487,11 +1548,11 @@ STRINGS: dict[str, dict[str, str]] = {
                           "最小二乘沿这个方向的摆动是岭回归的 {ratio} 倍"),
         "sub_ols_distance": (
             "沿 β1 + β2 两者散布相近，"
-            "所以最小二乘的平均距离只是岭回归的 {ratio} 倍，而非 {sd_ratio} 倍"
+            "所以围绕各自的全量拟合，最小二乘的平均距离只是岭回归的 {ratio} 倍，而非 {sd_ratio} 倍"
         ),
         "sub_ols_plane": (
             "在 (β1, β2) 平面上：最小二乘沿 β1 − β2 拉成一条，"
-            "岭回归是 ({b1}, {b2}) 附近的一小团"
+            "岭回归是 ({b1}, {b2}) 附近的一小团，偏离真实值 ({w1}, {w2})：散布小，偏差大"
         ),
         "sgd_zero_setup": (
             "y = x₁ + 噪声，ρ = {rho}：真实 β₂ = {w2}。图中为 β₂（每次运行 {steps} 步）"
@@ -1514,7 +1575,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "因为 ρ = {high} 时 β2 在 {steps} 步内到不了 0"
         ),
         "sub_sgd_zero_counts": (
-            "比较计数：次梯度法的 β2 变号 {flips} 次，"
+            "次梯度法的 β2 变号 {flips} 次；"
             "近端法的 β2 在 {steps} 步中有 {zeros} 步恰为 0"
         ),
         "sub_sgd_zoom": (
@@ -1534,17 +1595,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_zeroed_until": "L1：{until} ≤ t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_revived": "L1：t < {radius} 时 β{index}* 又不为 0",
         "path_contour_l1": "触及 L1 的损失等高线",
-        "path_contour_l2": "触及 L2 的等高线",
+        "path_contour_l2": "触及 L2 的损失等高线",
         "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
         "path_shrink_cue": "t 变小 →",
         "path_stronger": "惩罚更强",
-        "path_lambda_axis": "L1 球对应的惩罚 λ（刻度不均匀）",
+        "path_lambda_axis": "λ：最优解相同的 L1 惩罚权重（刻度不均匀）",
         "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_note_l1_none": "L1：t ≥ {end} 时两个系数都不为 0",
-        "path_note_l2_shrink": "L2：两个系数一起收缩，t > 0 时都不为 0",
-        "path_note_l2_nonzero": "L2：t > 0 时两个系数都不为 0",
-        "path_note_l2_cross": "L2：β{l2_index}* 只在 t = {l2_t} 时为 0，随即穿过坐标轴",
+        "path_note_l2_shrink": "L2（岭回归）：两个系数一起收缩，t > 0 时都不为 0",
+        "path_note_l2_nonzero": "L2（岭回归）：t > 0 时两个系数都不为 0",
+        "path_note_l2_cross": "L2（岭回归）：β{l2_index}* 只在 t = {l2_t} 时为 0，随即穿过坐标轴",
         "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
         "sub_tan_problem_l2": "让 β 留在 L2 球（半径为 t 的圆）内，最小化损失",
@@ -1574,7 +1635,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "放大 {zoom} 倍。f 是损失：\n沿菱形的两条边，\nf 都上升；−∇f 是 f\n"
             "下降最快的方向，落在\n扇形里。扇形就是\n角所指的所有方向"
         ),
-        "sbs_normal_l2": "唯一方向",
+        "sbs_normal_l2": "向外方向",
         "sbs_zoom_down": "−∇f",
         "sbs_zoom_rise": "上坡",
         "sbs_zoom_out": "扇形",
@@ -1594,7 +1655,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "每个球都是其范数的\n一条等高线：边上\n每一点的范数都是 {radius}。\n"
             "里面的淡线：范数\n为 {inner}"
         ),
-        "sub_sbs_balls": "每个球的边界是其范数的一条等高线：\n边上每一点的值都是 {radius}",
+        "sub_sbs_balls": "每个球的边界都是一条范数等高线：\n边上每一点的范数都是 {radius}",
         "sub_sbs_problem": "两个球上是同一个损失：\n等高线套在 c 周围",
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": (
@@ -1604,14 +1665,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_touch": "每个球的最优解：第一个接触点；\nc 在球内时就是 c 本身",
         "sub_sbs_grow_inside": "c 在两个球内：\n两个最优解都是 c 本身",
         "sub_sbs_turn_stick": (
-            "现在损失转一圈：大多数时候，\nL1 的最优解停在角上，而 L2 的沿圆边滑动"
+            "现在损失转一圈：大多数时候，\nL1 的最优解停在角上，而 L2 的最优解沿圆边滑动"
         ),
         "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
         "sub_sbs_recap": "转一圈中有系数恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
         "claim_side_by_side": (
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
-        "sub_path_start": "两个球用同一个预算 t；t = {start}（c 的 L1 范数）时都包含 c",
+        "sub_path_start": (
+            "两个球用同一个预算 t；起点是 c 的 L1 范数 t = {start}，此时两个球都包含 c"
+        ),
         "sub_path_shrink": "t 小于 c 的 L2 范数 {binding} 时，圆才起约束；t 更大时 L2 最优解就是 c",
         "sub_path_drop": "t = {radius} 时 L1 最优解落到坐标轴上：β{index} 恰好为 0，之后一直为 0",
         "sub_path_drop_until": (
@@ -1640,7 +1703,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 向外扩张，直到碰到球",
         "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
         "sub_cloud_exact": (
-            "{samples}个这样的损失：{l1}% 的 L1 最优解有恰为 0 的系数，L2 为 {l2}%"
+            "按同样的方式抽取 {samples}个损失来算：L1 最优解 {l1}% 有零系数，L2 为 {l2}%"
         ),
         "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好在角",
         "sub_cloud_tilt": (
@@ -1650,7 +1713,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "放大看：角处往两边走都是上坡；圆在接触点是平的。"
             "损失倾斜一点：角上的最优解不动，圆上的滑开"
         ),
-        "sub_cloud_recap": "角抓住整片楔形里的中心：{samples}个 L1 最优解中 {l1}% 有零，L2 没有",
+        "sub_cloud_recap": (
+            "角能抓住整片楔形里的中心，所以 L1 最优解常有零系数：{samples}个里有 {l1}%，"
+            "L2 则一个也没有"
+        ),
         "sub_b3_vertex_grow": "三维中 L1 球是八面体；损失的等值面不断扩大，直到碰到它",
         "sub_b3_vertex_touch": "碰在顶点上：两个系数恰好为 0",
         "sub_b3_vertex_turn": "从侧面看，被碰到的顶点很醒目；转回来，两者只在这里相接",
@@ -1671,21 +1737,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "名称、何时使用"
         ),
         "lesson_title": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
-        "lesson_promise": "一个损失、一个预算 t，以及损失等高线最先碰到约束区域 ‖β‖ ≤ t 的那一点",
+        "lesson_promise": "一个损失、一个预算 t，以及损失等高线最先碰到球 ‖β‖ ≤ t 的那一点",
         "key_heading": "每个视频里颜色的含义都相同：",
         "key_l1": "L1：菱形 ‖β‖₁ ≤ t，LASSO",
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
-        "key_zero": "有系数恰好为 0 的最优解；\n阴影：给出这种解的中心 c",
+        "key_zero": "有系数恰好为 0 的最优解；阴影：\n对这个损失，给出这种解的中心 c",
         "key_others": "其他颜色：没有固定含义，\n画在哪里就在哪里注明",
-        "sub_title_start": "为何 L1 有恰为 0 的系数，L2 给出小而分散的权重？",
+        "sub_title_start": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
         "sub_title_l1": "橙色：L1 球（LASSO 的菱形）",
         "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
         "sub_title_loss": "粉色：损失、中心 c 和等高线",
         "sub_title_optimum": "黄色：没有零系数的最优解",
-        "sub_title_zero": "绿色：最优解中有系数恰好为 0；绿色阴影：给出这种解的中心 c",
+        "sub_title_zero": "绿色：最优解中有系数恰好为 0；绿色阴影：对这个损失，给出这种解的中心 c",
         "sub_title_others": "其他颜色没有固定含义，每个视频都会注明它画的是什么",
         "recap_title": "L1 与 L2：本课展示了什么",
         "recap_question": "问题",
@@ -1696,7 +1762,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_shape_l2": "圆：没有角",
         "recap_touch": "损失转一圈",
         "recap_touch_l1": "{touch_share}% 的时间在角上",
-        "recap_touch_l2": "{touch_l2}% 的时间有 0",
+        "recap_touch_l2": "{touch_l2}% 的时间在坐标轴上",
         "recap_zeros": "恰好为 0",
         "recap_zeros_l1": "中心在 4 片楔形里",
         "recap_zeros_l2": "中心只在 4 条射线上",
@@ -1708,14 +1774,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
         "recap_stability": "重拟合 ρ↑{rho_high}",
-        "recap_stability_l1": "零位置改变：{share_low}→{share_high}% 的批次",
-        "recap_stability_l2": "移动小 {ratio_low}→{ratio_high} 倍",
+        "recap_stability_l1": "零系数变动：{share_low}→{share_high}% 的批次",
+        "recap_stability_l2": "LASSO 为其 {ratio_low}→{ratio_high} 倍",
         "recap_sgd": "SGD，ρ = {sgd_rho}",
         "recap_sgd_l1": "次梯度法：距离 {sgd_l1}",
-        "recap_sgd_l2": "{sgd_l2}（L1 是 {sgd_ratio} 倍）",
+        "recap_sgd_l2": "距离 {sgd_l2}",
         "recap_data": "糖尿病数据",
-        "recap_data_l1": "{data_p} 个中 {data_l1} 个非零，t={data_pct}%",
-        "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，t={data_pct}%",
+        "recap_data_l1": "{data_p} 个中 {data_l1} 个非零，s={data_pct}%",
+        "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，s={data_pct}%",
         "recap_features": "n = {hd_n} 个特征",
         "recap_features_l1": "平均 {hd_n} 个中 {hd_l1_count} 个为 0",
         "recap_features_l2": "平均 {hd_n} 个中 {hd_l2_count} 个为 0",
@@ -1736,17 +1802,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_penalty": (
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
-        "sub_recap_sgd": "SGD 中 L1 次梯度法的迭代离最优解的平均距离是 L2 的 {sgd_ratio} 倍",
-        "sub_recap_data": ("糖尿病数据，预算 t 取最小二乘解范数的 {data_pct}%：\n"
+        "sub_recap_sgd": "SGD 中 L1 次梯度法的迭代离最优解的平均距离约是 L2 的 {sgd_ratio} 倍",
+        "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
             "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：\n"
             "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍"
         ),
-        "sub_recap_end": "整张表：可以在这里暂停保存",
-        "sub_recap_use": "LASSO 用来选特征：一对相关的“双胞胎”只留一个；岭回归两个都留",
-        "sub_st_start": "用每批 {size} 行的小批量重新拟合 LASSO 和岭回归",
+        "sub_recap_end": "整张表：可以在这里暂停截图",
+        "sub_recap_use": (
+            "LASSO 用来选特征：一对相关的“双胞胎”只留一个，留哪个看运气；岭回归两个都留"
+        ),
+        "sub_st_start": "每个小批量 {size} 行，分别用 LASSO 和岭回归重新拟合",
         "sub_st_batches": (
             "λ1、λ2 固定不变，每个小批量的最优解各有自己的球；"
             "LASSO 的解沿边滑动、跳到角上，岭回归的解停在星号附近"
@@ -1756,8 +1824,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的解沿边滑动、从不到角上，岭回归的解停在星号附近"
         ),
         "sub_st_step": (
-            "ρ 越大，LASSO 离星号的距离是岭回归的 {r0}、{r1}、{r2} 倍；"
-            "零系数改变的小批量占 {s0}%、{s1}%、{s2}%"
+            "LASSO 离星号的距离分别是岭回归的 {r0}、{r1}、{r2} 倍；"
+            "分别有 {s0}%、{s1}%、{s2}% 的小批量改变了零系数"
         ),
         "sub_st_mech": (
             "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + 2λ2；"

@@ -758,21 +758,23 @@ TICK_BAND_PX = (3.0, 5.0)
 
 def tick_offsets_px(video: RenderedVideo, plane: str, index: int, frame: np.ndarray,
                     values: Sequence[float], across: float, vertical: bool = False,
-                    reach_px: float = 8.0, others: Sequence[str] = ()) -> np.ndarray:
+                    reach_px: float = 8.0, others: Sequence[str] = (),
+                    sides: Sequence[float] = (-1.0, 1.0)) -> np.ndarray:
     """For each numbered value, how far (px, along the axis) the tick mark drawn nearest it
     lies from the value's own position: the axis through data ``across`` (the x axis at
     y = across, or with ``vertical`` the y axis at x = across), its tick marks found in the
     decoded frame as the bright pixels just off the axis line (``TICK_BAND_PX``), within
     ``reach_px`` of each value (where dots or curves of the colours ``others`` may cross
-    the axis: its pixels of the axes' colour rather than theirs).  A value with no tick
-    mark there gives inf."""
+    the axis: its pixels of the axes' colour rather than theirs; or look on one side of
+    the axis only, ``sides`` = (1.0,) for larger pixel coordinates, where no curve leaves
+    the axis at the tick).  A value with no tick mark there gives inf."""
     points = [[across, v] if vertical else [v, across] for v in values]
     positions = video.to_pixels(plane, index, points)
     along, off = (1, 0) if vertical else (0, 1)
     offsets = []
     for position in positions:
         found = []
-        for side in (-1.0, 1.0):
+        for side in sides:
             near, far = position[off] + side * np.array(TICK_BAND_PX)
             box = np.zeros((2, 2))
             box[:, along] = position[along] - reach_px, position[along] + reach_px

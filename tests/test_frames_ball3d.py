@@ -3,14 +3,17 @@ mathcore's optimum, on every checked frame of every story, while the camera turn
 for a contact with no zero, orbits), and moving through the hold after it appears (the
 camera drifts); the touched vertex, edge or face of the octahedron highlighted on those
 frames, the face seen as a face (its projected triangle wide, its area filled) from the
-first frame it is drawn on and not drawn while it is seen edge on; the axes named by the
-triad (arrows along the camera's picture of the axes, in the axes' neutral colour, names
-in the text colour where the scene put them, at least 14 px tall, apart, and no body in
-the triad's box); no beat holds still before its closing picture, nor longer than its
-closing second (but for eased ends of camera moves); the share of vertex, edge and face
-optima shown beside the octahedron alone, never beside the sphere, its digits at least
-14 px tall, its rows coming in one at a time with the vertices, the edges and the faces
-they count drawn on the octahedron in the rows' colours."""
+first frame it is drawn on and not drawn while it is seen edge on; the axes named at
+their ends (each name where the camera draws its axis's end, a gap beyond it along the
+axis, at least 14 px tall, in the text colour on its backing, and clear of every other
+text on every frame) and by the triad (arrows along the camera's picture of the axes, in
+the axes' neutral colour, names in the text colour where the scene put them, at least 14
+px tall, apart, and no body in the triad's box); no beat holds still before its closing
+picture, nor longer than its closing second (but for eased ends of camera moves); the
+share of vertex, edge and face optima shown beside the octahedron alone, never beside
+the sphere, its digits at least 14 px tall, its rows coming in one at a time with the
+vertices, the edges and the faces they count drawn on the octahedron in the rows'
+colours."""
 
 from __future__ import annotations
 
@@ -22,12 +25,12 @@ import pytest
 
 from mathcore import QuadraticLoss, solve_constrained
 from mathcore.octahedron_share import KINDS, octahedron_face_shares
-from scenes import theme
+from scenes import pieces, theme
 from scenes.ball3d import (
     AXIS_COLOR,
     AXIS_END,
-    AXIS_ENDS,
     DRAW_SECONDS,
+    END_GAP,
     GHOST_OPACITY,
     HOLD_SECONDS,
     NAME_COLOR,
@@ -52,6 +55,7 @@ from scenes.ball3d import (
 )
 from scenes.base import STILL_SECONDS
 from scenes.pieces import optimum_color
+from scenes.strings import text
 from tests.frames import (
     MarkerCheck,
     bright_pixels,
@@ -417,6 +421,158 @@ def test_the_axes_are_named_by_the_triad(rendered_video):
     check_triad(rendered_video(BallsIn3D))
 
 
+#: The name at an axis's end: its backing's box starts END_GAP beyond the end (across the
+#: axis as the camera draws it there) and is centred on the axis's line, within this many
+#: pixels (of the recorded projection); its glyphs' extent is centred where the scene put
+#: it within as many.
+END_PLACE_PX = 2.0
+#: Inside a name's backing (but for its antialiased edge, ``EDGE_PX``), the pixels are
+#: blends of the background and the name's colour: at most this many are drawn off that
+#: blend (by more than ``DRAWN_LEVELS``: the encoder moves a glyph's edge pixels up to 29
+#: levels off it; a body's translucent fill, an axis or a marker under or over the name
+#: would move tens of them by 50 or more).
+BACKING_STRAY = 2
+
+
+def end_name_box(video, axis: int, frame: int) -> np.ndarray:
+    """The pixel box of axis ``axis``'s name's backing at ``frame`` (its recorded centre)."""
+    plate = video.scene.end_names[axis]
+    centre = video.screen_to_pixels(np.array([[video.value(f"end{axis}_x", frame),
+                                               video.value(f"end{axis}_y", frame), 0.0]]))[0]
+    half = np.array([video.screen_px(plate.width), video.screen_px(plate.height)]) / 2
+    return np.array([centre - half, centre + half])
+
+
+def other_text_boxes(video) -> list[tuple[str, tuple[int, int], np.ndarray]]:
+    """Every text of the video but the axes' names, as (name, frames (first, last) it may
+    be on screen, pixel box): each story's title and read-out from its first beat through
+    the next story's first beat (it fades out in that beat's swing), the share's title, panel
+    and note through the share's beat (``scene.texts`` and ``pieces.title`` build them as
+    the scene did)."""
+    scene = video.scene
+    last = video.frame_count - 1
+    starts = [video.beat(f"b3_{solution.face}_grow") for _, _, solution in scene.solutions]
+    texts = []
+    for index, (_, _, solution) in enumerate(scene.solutions):
+        until = starts[index + 1][1] if index + 1 < len(starts) else last
+        title, (coords, note) = scene.texts(solution)
+        texts += [(f"{solution.face} {name}", (starts[index][0], until),
+                   video.pixel_box(mobject, margin_px=0.0))
+                  for name, mobject in (("title", title), ("coords", coords), ("note", note))]
+    share = video.beat("b3_share")[0]
+    panel, note = scene.share_group
+    title = pieces.title(text("b3_title_share", scene.lang))
+    texts += [(name, (share, last), video.pixel_box(mobject, margin_px=0.0))
+              for name, mobject in (("share title", title), ("share panel", panel),
+                                    ("share note", note))]
+    return texts
+
+
+def box_gap(first: np.ndarray, second: np.ndarray) -> float:
+    """How far apart two pixel boxes are (the larger of the gaps along x and y; negative
+    when they overlap)."""
+    return float(np.max(np.maximum(second[0] - first[1], first[0] - second[1])))
+
+
+def check_end_places(video) -> dict:
+    """On every frame (the recorded places and projection): each name's backing starts
+    ``END_GAP`` beyond its axis's end (``AXIS_END``), across the axis as the camera draws
+    it, centred on the axis's line; and it lies clear of every other text on screen then
+    (``other_text_boxes``, the triad's names at their recorded places, the other axes'
+    names)."""
+    sizes = np.array([[video.screen_px(name.width), video.screen_px(name.height)]
+                      for name in video.scene.axis_names])
+    texts = other_text_boxes(video)
+    gap_px = video.screen_px(END_GAP)
+    worst = {"end_gap_error_px": 0.0, "end_off_line_px": 0.0, "end_clearance_px": np.inf}
+    for k in range(video.frame_count):
+        boxes = [end_name_box(video, axis, k) for axis in range(3)]
+        for axis, box in enumerate(boxes):
+            origin, end = video.to_pixels("space", k, [np.zeros(3), AXIS_END * np.eye(3)[axis]])
+            unit = (end - origin) / np.linalg.norm(end - origin)
+            corners = np.array([[x, y] for x in box[:, 0] for y in box[:, 1]])
+            gap_error = abs(float(np.min((corners - end) @ unit)) - gap_px)
+            centre = box.mean(axis=0) - end
+            off_line = abs(float(centre[0] * unit[1] - centre[1] * unit[0]))
+            assert gap_error <= END_PLACE_PX and off_line <= END_PLACE_PX, (
+                f"name of axis {axis + 1} at frame {k} ({video.time(k):.2f} s): its box "
+                f"starts {gap_error:.1f} px off {gap_px:.1f} px beyond the axis's end, "
+                f"{off_line:.1f} px off the axis's line")
+            worst["end_gap_error_px"] = max(worst["end_gap_error_px"], round(gap_error, 2))
+            worst["end_off_line_px"] = max(worst["end_off_line_px"], round(off_line, 2))
+            others = [(f"triad name {j + 1}", np.array([point - sizes[j] / 2,
+                                                        point + sizes[j] / 2]))
+                      for j, point in enumerate(triad_point(video, "name", j, k)
+                                                for j in range(3))]
+            others += [(f"end name {j + 1}", boxes[j]) for j in range(3) if j != axis]
+            others += [(name, text_box) for name, (first, last), text_box in texts
+                       if first <= k <= last]
+            for name, text_box in others:
+                clearance = box_gap(box, text_box)
+                assert clearance > 0, (f"name of axis {axis + 1} over the {name} at frame {k} "
+                                       f"({video.time(k):.2f} s)")
+                worst["end_clearance_px"] = min(worst["end_clearance_px"], round(clearance, 1))
+    return worst
+
+
+def check_end_names(video) -> dict:
+    """On three frames of every beat (the decoded video): each axis's name drawn in the
+    text colour at the recorded place (its glyphs' extent centred there), at least
+    ``LABEL_PX`` tall, and nothing but the name on its backing (no body, axis or other
+    mark: readable over the bodies)."""
+    scene = video.scene
+    others = [*BODY_COLORS, theme.MUTED_TEXT_COLOR, AXIS_COLOR]
+    worst = {"end_name_height_px": np.inf, "end_centre_error_px": 0.0,
+             "backing_levels": 0.0, "backing_stray_px": 0}
+    picks = sorted({k for beat in video.timeline["beats"]
+                    for k in spread([(beat["first_frame"], beat["last_frame"])], 3, 0)})
+    for k, frame in video.frames(picks).items():
+        for axis in range(len(scene.end_names)):
+            box = end_name_box(video, axis, k)
+            centre = box.mean(axis=0)
+            glyphs = color_mask(frame, NAME_COLOR, others, box)
+            assert glyphs.sum() >= NAME_SHARE * np.prod(box[1] - box[0]), (
+                f"name of axis {axis + 1} not drawn at {np.round(centre, 1)} px, frame {k} "
+                f"({video.time(k):.2f} s): {glyphs.sum()} pixels")
+            ink = pixel_centres(glyphs)
+            error = float(np.abs((ink.min(axis=0) + ink.max(axis=0) + 1) / 2 - centre).max())
+            assert error <= END_PLACE_PX, (f"name of axis {axis + 1} drawn {error:.1f} px off "
+                                           f"its place at frame {k} ({video.time(k):.2f} s)")
+            height = (ink[:, 1].max() - ink[:, 1].min() + 1.0) * 480 / frame.shape[0]
+            assert height >= LABEL_PX, (
+                f"name of axis {axis + 1} is {height:.1f} px tall at frame {k}")
+            inner = np.array([box[0] + EDGE_PX, box[1] - EDGE_PX])
+            (left, top), (right, bottom) = np.ceil(inner[0]).astype(int), inner[1].astype(int)
+            levels = blend_offset(frame[top:bottom, left:right])
+            stray = int((levels > DRAWN_LEVELS).sum())
+            assert stray <= BACKING_STRAY, (
+                f"something but the name drawn on axis {axis + 1}'s backing at frame {k} "
+                f"({video.time(k):.2f} s): {stray} pixels up to {levels.max():.0f} levels "
+                "off its blend")
+            worst["end_name_height_px"] = min(worst["end_name_height_px"], round(height, 1))
+            worst["end_centre_error_px"] = max(worst["end_centre_error_px"], round(error, 2))
+            worst["backing_levels"] = max(worst["backing_levels"], round(levels.max(), 1))
+            worst["backing_stray_px"] = max(worst["backing_stray_px"], stray)
+    return {"frames": len(picks), **worst}
+
+
+def blend_offset(pixels: np.ndarray) -> np.ndarray:
+    """The distance (RGB levels) of each of ``pixels`` from the segment between the
+    background and the names' colour (every blend of the two)."""
+    base, span = rgb(theme.BACKGROUND_COLOR), rgb(NAME_COLOR) - rgb(theme.BACKGROUND_COLOR)
+    offsets = pixels.reshape(-1, 3).astype(float) - base
+    shares = np.clip(offsets @ span / (span @ span), 0.0, 1.0)
+    return np.linalg.norm(offsets - shares[:, None] * span, axis=1)
+
+
+def test_the_axes_are_named_at_their_ends(rendered_video):
+    """beta_1, beta_2, beta_3 read at the axes' ends in every view: where the camera draws
+    each end, readable on its backing, clear of every other text (the same render)."""
+    video = rendered_video(BallsIn3D)
+    check_end_places(video)
+    check_end_names(video)
+
+
 def test_every_beat_keeps_moving(rendered_video):
     """Each beat, with its own subtitle, moves until its closing picture, which holds
     about a second (the subtitle is read while the picture it describes is shown); the
@@ -534,7 +690,7 @@ def axis_pixels(video, frame: int) -> np.ndarray:
     """Points (pixels) along the three axes at ``frame``'s recorded projection."""
     steps = np.linspace(0.0, 1.0, 200)[:, None]
     return np.concatenate([video.to_pixels("space", frame, np.eye(3)[i] * (
-        -AXIS_END + steps * (AXIS_END + AXIS_ENDS[i]))) for i in range(3)])
+        AXIS_END * (2 * steps - 1))) for i in range(3)])
 
 
 def check_share_panel(video) -> dict:

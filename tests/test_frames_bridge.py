@@ -15,6 +15,7 @@ picture longer than 3 s in the price and the penalty beats."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pytest
@@ -41,6 +42,7 @@ from scenes.bridge import (
     FAMILY_OPACITY,
     FAN_OPACITY,
     FAN_RADIUS,
+    GHOST_GAP,
     K_TOP,
     KKT_PAUSE,
     NAMED,
@@ -56,6 +58,7 @@ from scenes.bridge import (
     ConstraintToPenalty,
     fan_center,
 )
+from scenes.cues import cues
 from scenes.pieces import optimum_color
 from scenes.strings import text
 from tests.frames import (
@@ -208,12 +211,13 @@ def check_contours_named(video, index, frame, norm, outlines):
     letters = region_pixels(frame, PEN_COLOR, box, [theme.TEXT_COLOR, theme.AXES_COLOR,
                                                     theme.NORM_COLORS[norm]])
     assert len(letters) >= 40 and np.ptp(letters[:, 1]) + 1 >= 14, (norm, len(letters))
-    # a title on the window's frame: across its top edge, inside its sides, under the
-    # video's title
+    # a title over the window's frame, its letters at least 4 px clear of its top edge,
+    # inside its sides, under the video's title
     window = video.pixel_box(side["window"], margin_px=0.0)
-    assert box[0, 1] < window[0, 1] < box[1, 1] and window[0, 0] <= box[0, 0]
+    assert letters[:, 1].max() + 0.5 <= window[0, 1] - 4, (norm, "on the window's edge")
+    assert window[0, 0] <= box[0, 0]
     assert box[1, 0] <= window[1, 0]
-    assert box[0, 1] > video.pixel_box(video.scene.title, margin_px=0.0)[1, 1]
+    assert letters[:, 1].min() > video.pixel_box(video.scene.title, margin_px=0.0)[1, 1]
     assert len(region_pixels(frame, theme.NORM_COLORS[norm], box, [
         PEN_COLOR, theme.TEXT_COLOR, theme.AXES_COLOR])) == 0, (norm, "on the ball")
     path = np.vstack([densify(np.vstack([o, o[:1]])) for o in outlines])
@@ -251,11 +255,12 @@ def test_the_penalised_colour_is_its_own():
 
 #: Each beat's lines of words under a plane at its end (slot order), and their colours
 #: (None: the norm's).
-BEAT_LINES = {"bridge_start": ("constrained",),
+BEAT_LINES = {"bridge_start": ("constrained", "loss"),
               "bridge_kkt": ("constrained", "normal", "balance"),
               "bridge_price": ("constrained", "balance", "price"),
               "bridge_same": ("stationary", "so", "penalised")}
-TINTS = {"constrained": None, "penalised": PEN_COLOR}
+TINTS = {"constrained": None, "penalised": PEN_COLOR, "loss": theme.LOSS_COLOR,
+         "pull": theme.LOSS_COLOR}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -655,6 +660,9 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
     early = first + round((0.8 + 0.5 * KKT_PAUSE) * video.fps)
     picture = video.frames([early])[early]
     for norm in ("l1", "l2"):
+        # -grad f said in plain words where it first appears, in the loss's colour
+        box = line_box(video, scene.sides[norm], "pull", 1)
+        assert len(region_pixels(picture, theme.LOSS_COLOR, box, ON_ARROWS)) >= 20, norm
         box = line_box(video, scene.sides[norm], "balance", 2)
         assert len(region_pixels(picture, theme.TEXT_COLOR, box, ON_ARROWS[1:])) == 0
     shown = scene.shown
@@ -1110,14 +1118,176 @@ LONGEST_STILL = 3.0
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_long_still_in_the_price_and_the_penalty(lang, rendered_video):
-    """bridge_price and bridge_same: in the decoded video, something changes (at least 20
-    pixels by 30 or more, summed over RGB, from one frame to the next) at least every
-    LONGEST_STILL seconds, from the beat's first frame to its last."""
+    """bridge_start, bridge_price and bridge_same: in the decoded video,
+    something changes (at least 20 pixels by 30 or more, summed over RGB, from one frame
+    to the next) at least every LONGEST_STILL seconds, from the beat's first frame to its
+    last."""
     video = rendered_video(ConstraintToPenalty, lang)
-    for beat in ("bridge_price", "bridge_same"):
+    for beat in ("bridge_start", "bridge_price", "bridge_same"):
         first, last = video.beat(beat)
         frames = video.frames(range(first, last + 1))
         moved = [first] + [i for i in range(first + 1, last + 1) if np.sum(np.abs(
             frames[i].astype(int) - frames[i - 1].astype(int)).sum(axis=2) >= 30) >= 20]
         gaps = np.diff([*moved, last]) / video.fps
         assert gaps.max() <= LONGEST_STILL, (beat, gaps.max())
+
+
+
+def tips_px(video, index: int, norm: str, loss, radius: float = defaults.RADIUS
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """-grad f's and mu s's tips (px) at frame ``index`` for ``loss`` and the budget
+    ``radius``: mathcore's balance at b*, mu s moved ARROW_GAP across, away from -grad f's
+    name (the scene's recorded side)."""
+    beta = solve_constrained(loss, norm, radius).beta
+    gradient = stationarity(loss, norm, radius)[0]
+    start, pull = video.to_pixels(f"{norm}_2d", index, [beta, beta - ARROW_SCALE * gradient])
+    along = (pull - start) * np.array([1.0, -1.0])  # (scene's y up)
+    along /= np.linalg.norm(along)
+    across = video.scene.sides[norm]["side"] * np.array([-along[1], along[0]])
+    return pull, pull - video.screen_px(ARROW_GAP) * across * np.array([1.0, -1.0])
+
+
+def name_centre(video, index: int, norm: str, part: str) -> np.ndarray:
+    """Where the scene records the name ``part``'s centre at frame ``index`` (px)."""
+    return video.screen_to_pixels(np.array([[video.value(f"{norm}_{part}_x", index),
+                                              video.value(f"{norm}_{part}_y", index),
+                                              0.0]]))[0]
+
+
+def assert_drawn(video, frame, box, tint, what) -> None:
+    """The name is drawn in the pixel ``box``: lit letters, some in its colour."""
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    lift = np.abs(frame[top:bottom, left:right].astype(float)
+                  - rgb(theme.BACKGROUND_COLOR)).sum(axis=2)
+    assert np.sum(lift >= 60) >= 6, what
+    assert len(region_pixels(frame, tint, box, [*ON_ARROWS, theme.L1_COLOR, theme.L2_COLOR,
+                                                theme.LOSS_COLOR])) >= 2, what
+
+
+
+#: Most a name may move (px) from one frame to the next while what it names moves.
+NAME_STEP_PX = 3.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_each_arrows_name_sits_by_its_own_tip(lang, rendered_video):
+    """bridge_kkt (its last frame, decoded) and every frame of the budget's step: -grad
+    f's name is nearer -grad f's tip than mu s's, and mu s's nearer its
+    own (mathcore's tips, mu s moved ARROW_GAP across), each drawn there in its arrow's
+    colour; and from frame to frame each name (and c's tag) moves at most NAME_STEP_PX."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    index = video.beat("bridge_kkt")[1]
+    frame = video.frames([index])[index]
+    for norm, side in scene.sides.items():
+        pull_tip, push_tip = tips_px(video, index, norm, LOSS)
+        for name, tip, other, tint in zip(side["names"], (pull_tip, push_tip),
+                                          (push_tip, pull_tip),
+                                          (theme.LOSS_COLOR, theme.NORM_COLORS[norm]),
+                                          strict=True):
+            box = video.pixel_box(name, margin_px=0.0)
+            assert_drawn(video, frame, video.pixel_box(name[1], margin_px=1.0), tint, norm)
+            centre = box.mean(axis=0)
+            assert np.linalg.norm(centre - tip) < np.linalg.norm(centre - other), norm
+    for beat, tracker in (("bridge_price", "t"),):
+        first, last = video.beat(beat)
+        runs = [(a, b) for a, b in video.changing(tracker) if first <= a and b <= last]
+        assert runs, beat
+        frames = range(runs[0][0], runs[-1][1] + 1)
+        for norm in scene.sides:
+            previous = None
+            for index in frames:
+                if beat == "bridge_fan":
+                    loss = QuadraticLoss.create(fan_center(LOSS, video.value("a", index)),
+                                                LOSS.matrix)
+                    tips = tips_px(video, index, norm, loss)
+                else:
+                    tips = tips_px(video, index, norm, LOSS, video.value("t", index))
+                centres = np.array([name_centre(video, index, norm, part) for part in NAMED])
+                for k in range(2):
+                    assert (np.linalg.norm(centres[k] - tips[k])
+                            < np.linalg.norm(centres[k] - tips[1 - k])), (beat, norm, index)
+                if previous is not None:
+                    step = np.linalg.norm(centres - previous, axis=1).max()
+                    assert step <= NAME_STEP_PX, (beat, norm, index, step)
+                previous = centres
+        picks = video.frames(spread(runs, 6, 0))
+        for index, frame in picks.items():
+            for norm in scene.sides:
+                for part, tint in zip(NAMED[:2], (theme.LOSS_COLOR, theme.NORM_COLORS[norm]),
+                                      strict=True):
+                    assert_drawn(video, frame, name_box(video, index, norm, part, 1.0, True),
+                                 tint, (beat, norm, part, index))
+
+
+
+#: A lone symbol: one letter (Latin or Greek, or a delta or nabla), with a star or a
+#: subscript, standing alone as a word.
+SYMBOL = r"[A-Za-zΑ-Ωα-ωΔ∇][*₁₂]?"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_words_name_the_loss_and_no_cue_line_breaks_at_a_lone_symbol(lang, rendered_video):
+    """f is named on screen as the loss (its own caption line, at bridge_start's end, in
+    the loss's colour: BEAT_LINES), -grad f in plain words; and in every subtitle cue of
+    the video no line ends with a lone symbol (its word then on the next line) nor, in
+    Chinese, continues a sentence (the line before ends without a mark) with one followed
+    by a character (the symbol cut from its words)."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    said = {"en": ("f: the loss", "−∇f: the way f falls fastest"),
+            "zh": ("f：损失", "−∇f：f 下降最快的方向")}[lang]
+    for side in scene.sides.values():
+        assert side["lines"]["loss"].original_text.startswith(said[0])
+        assert side["lines"]["pull"].original_text == said[1]
+    index = video.beat("bridge_start")[1]
+    frame = video.frames([index])[index]
+    for side in scene.sides.values():
+        box = line_box(video, side, "loss", 1)
+        assert len(region_pixels(frame, theme.LOSS_COLOR, box, ON_ARROWS)) >= 20
+    for beat in scene.beats:
+        previous = "。"  # (a subtitle starts a sentence)
+        for cue in cues(beat["subtitle"], lang):
+            for line in cue.split("\n"):
+                assert not re.search(rf"(^|[\s\u4e00-\u9fff]){SYMBOL}$", line), (line, cue)
+                if lang == "zh" and previous[-1] not in "，。：；！？、）":
+                    assert not re.match(rf"^{SYMBOL}\s*[\u4e00-\u9fff]", line), (line, cue)
+                previous = line
+            if lang == "zh":
+                assert "都算数" not in cue
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_price_step_leaves_the_old_ball_behind(lang, rendered_video):
+    """bridge_price, at the step's top (t + dt), decoded: the ball at t and the optimum
+    at t are still drawn, thin, in the text's colour (pixels of it along mathcore's
+    outline at t, at least 30 within 2 px of it or of a ring round the old optimum, and on
+    that ring), while the ball itself (its colour) is at t + dt (test above), at least 3 px
+    out from it along its outline's normal somewhere."""
+    video = rendered_video(ConstraintToPenalty, lang)
+    scene = video.scene
+    first, last = video.beat("bridge_price")
+    values = [video.value("t", i) for i in range(first, last + 1)]
+    index = first + int(np.argmax(values))
+    frame = video.frames([index])[index]
+    for norm, side in scene.sides.items():
+        plane = f"{norm}_2d"
+        old = solve_constrained(LOSS, norm, defaults.RADIUS).beta
+        outline = video.to_pixels(plane, index, norm_named(norm).outline(defaults.RADIUS))
+        ring_px = video.to_pixels(plane, index, [old])[0]
+        radius = video.screen_px(theme.DOT_RADIUS + GHOST_GAP)
+        circle = ring_px + radius * np.column_stack([np.cos(np.linspace(0, 2 * np.pi, 90)),
+                                                     np.sin(np.linspace(0, 2 * np.pi, 90))])
+        names = [name_box(video, index, norm, part) for part in NAMED]
+        pixels = region_pixels(frame, theme.TEXT_COLOR, video.plane_box(side["axes"]), [
+            theme.NORM_COLORS[norm], theme.LOSS_COLOR, theme.AXES_COLOR, theme.ZERO_COLOR,
+            theme.SOLUTION_COLOR, theme.BACKGROUND_COLOR], names)
+        path = densify(np.vstack([outline, outline[:1], circle]))
+        near = np.min(np.linalg.norm(pixels[:, None] - path[None], axis=2), axis=1) <= 2.0
+        assert near.sum() >= 30, (norm, near.sum())
+        near_ring = np.linalg.norm(pixels - ring_px, axis=1) <= radius + 2
+        assert near_ring.sum() >= 6, norm
+        top = video.to_pixels(plane, index, norm_named(norm).outline(
+            defaults.RADIUS + PRICE_STEP))
+        assert np.max(np.min(np.linalg.norm(top[:, None] - outline[None], axis=2),
+                             axis=1)) >= 3.0, norm

@@ -29,7 +29,7 @@ from scipy import ndimage
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.balls import boundary_points
 from mathcore.catchment import catchment_regions, l2_zero_rays
-from mathcore.cloud import draw_problems
+from mathcore.cloud import CENTER_RANGE, draw_problems
 from mathcore.planar_batch import solve_planar_batch
 from scenes import defaults, theme
 from scenes.cloud import (
@@ -49,10 +49,13 @@ from scenes.cloud import (
     TICK_STEP,
     TILT_DEGREES,
     ZONE_OPACITY,
+    ZOOM_FACTOR,
+    ZOOM_HALF,
     CornerPiles,
     RandomLossCloud,
     percent,
     shape_at,
+    slope_text,
 )
 from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import format_number, optimum_color
@@ -188,8 +191,8 @@ def check_cloud(video, drawn: dict) -> None:
         shown = round(video.value("dots", index))
         for norm in ("l1", "l2"):
             piles = [video.pixel_box(part) for pile in CornerPiles(
-                video.scene.planes[norm]["axes"], lang, norm).count(drawn[norm][2][:shown])
-                for part in pile]
+                video.scene.planes[norm]["axes"], lang).count(drawn[norm][2][:shown])
+                for part in pile] if norm == "l1" else []
             check_dots(video, index, frame, norm, drawn[norm][0][:shown], CLOUD_DOT,
                        excluded=piles,
                        color_of=lambda c, norm=norm: colors[norm][tuple(c)])
@@ -324,21 +327,49 @@ def check_exact_notes(video) -> None:
 
 
 def check_tallies(video, drawn: dict) -> None:
-    """"×N" at each axis point of both balls, N the shown optima exactly there (mathcore),
-    drawn in green at the end of the exact beat and again at the end of the recap, under
-    the exact shares the sampling line they were drawn by ("drawn as below")."""
-    scene = video.scene
+    """"×N" at each tip of the diamond, N the shown optima exactly there (mathcore), drawn
+    in green at the end of the exact beat and again at the end of the recap, each joined
+    to its tip by a green leader drawn between the pile and the number (the circle's axis
+    points get no tallies: none of its optima has a zero); under the exact shares, the key
+    (what a dot is) and the sampling line they were drawn by ("drawn as below"), in plain
+    words with mathcore's range of the centres, both unshrunk (at least 14 px at 480p)."""
+    from scenes import pieces
+
+    scene, lang = video.scene, video.scene.lang
+    assert list(scene.corner_piles) == ["l1"]
+    assert not np.any(drawn["l2"][2] == 0.0)
     ends = [video.beat("cloud_exact")[1], video.beat("cloud_recap")[1]]
+    green = rgb(theme.ZERO_COLOR)
     for index, frame in video.frames(ends).items():
-        # the sampling is the exact shares' caption (A kept if definite), in both beats
+        # the sampling is the exact shares' caption, in both beats
         sampling = scene.key[1]
-        assert "ab > e²" in sampling.original_text
-        assert len(bright_pixels(frame, video.pixel_box(sampling, margin_px=0.0),
-                                 contrast=25.0)) > 30
+        assert sampling.original_text == text("cloud_sampling", lang, low=-int(CENTER_RANGE),
+                                              high=int(CENTER_RANGE))
+        assert scene.key[0].original_text == text("cloud_key", lang)
+        for line in scene.key:
+            assert line.height == pytest.approx(pieces.label(line.original_text,
+                                                              theme.SMALL_SIZE).height, rel=1e-3)
+            assert ink_height_480(frame, video, line) >= 14.0, line.original_text
+            assert len(bright_pixels(frame, video.pixel_box(line, margin_px=0.0),
+                                     contrast=25.0)) > 30
         assert video.value("dots", index) == CLOUD_SIZE
         for norm, piles in scene.corner_piles.items():
             optima = drawn[norm][2]
-            for corner, (_, _, tag) in zip(piles.corners, piles, strict=True):
+            for corner, (leader, disc, patch, tag) in zip(piles.corners, piles, strict=True):
+                # the leader's stretch between the disc and the patch is drawn green
+                ends_px = video.screen_to_pixels(np.array([leader.get_start(),
+                                                           leader.get_end()]))
+                along = [ends_px[0] + f * (ends_px[1] - ends_px[0])
+                         for f in np.linspace(0.0, 1.0, 40)]
+                clear = [point for point in along
+                         if not any(np.all(point >= box[0] - 2) and np.all(point <= box[1] + 2)
+                                    for box in (video.pixel_box(disc, margin_px=0.0),
+                                                video.pixel_box(patch, margin_px=0.0)))]
+                assert len(clear) >= 3, ("leader hidden", corner, len(clear))
+                lit = [np.min(np.abs(frame[int(y) - 1:int(y) + 2, int(x) - 1:int(x) + 2]
+                                     .reshape(-1, 3).astype(float) - green).max(axis=1)) <= 40
+                       for x, y in clear]
+                assert np.mean(lit) >= 0.8, ("leader not drawn", corner, lit)
                 count = int(np.all(optima == corner, axis=1).sum())
                 assert tag.shown_text == f"×{count}"
                 box = video.pixel_box(tag, margin_px=0.0)
@@ -503,6 +534,21 @@ def test_the_tilted_example_and_the_zoom(lang, rendered_video):
         drawn_tags = [len(region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(
             tag, margin_px=0.0), [theme.BACKGROUND_COLOR])) for tag in tags]
         assert drawn_tags[0] >= 8 and drawn_tags[1] == 0, drawn_tags
+    # the notes name the zoom (the insets' magnification, read on the decoded geometry)
+    # and the touch point (mathcore's), and give the slopes
+    for norm in scene.planes:
+        beta = scene.example_solutions[norm].beta
+        x, y = (f"{round(v, 2):g}" for v in beta)
+        back, ahead = (slope_text(v) for v in scene.slopes[norm])
+        assert scene.zoom_notes[norm].original_text == text(
+            f"cloud_zoom_{norm}", lang, zoom=f"{ZOOM_FACTOR:g}", x=x, y=y, back=back,
+            ahead=ahead)
+        span = [beta, beta + np.array([ZOOM_HALF, 0.0])]
+        zoomed = np.diff(video.to_pixels(f"{norm}_zoom", middle, span), axis=0)[0, 0]
+        plain = np.diff(video.to_pixels(norm, middle, span), axis=0)[0, 0]
+        assert zoomed / plain == pytest.approx(ZOOM_FACTOR, rel=0.01)
+        assert len(bright_pixels(frame, video.pixel_box(scene.zoom_notes[norm],
+                                                        margin_px=0.0))) > 30
     slopes = scene.slopes
     check_tilt(video, zoom)
     assert np.all(slopes["l1"] > 1.0)  # the tip holds: uphill both ways
@@ -518,6 +564,17 @@ def check_tilt(video, zoom: tuple[int, int]) -> None:
     tilts = {k: video.value("tilt", k) for k in range(zoom[0], zoom[1] + 1)}
     extremes = [max(tilts, key=tilts.get), min(tilts, key=tilts.get)]
     assert tilts[extremes[0]] >= TILT_DEGREES - 0.5 and tilts[extremes[1]] <= 0.5 - TILT_DEGREES
+    # while it turns, the untilted loss's steps and slopes are gone, and the notes say
+    # what the turn does
+    for index, frame in video.frames(extremes).items():
+        for norm, group in zip(scene.planes, scene.insets, strict=True):
+            for tag in group[1][2]:
+                assert len(region_pixels(frame, theme.TEXT_COLOR, video.pixel_box(
+                    tag, margin_px=0.0), [theme.BACKGROUND_COLOR])) == 0, (norm, index)
+            note = scene.tilt_notes_zoom[norm]
+            assert note.original_text == text(f"cloud_zoom_tilt_{norm}", scene.lang,
+                                              degrees=f"{TILT_DEGREES:g}")
+            assert len(bright_pixels(frame, video.pixel_box(note, margin_px=0.0))) > 30
     assert tilts[zoom[1]] == 0.0  # back to the untilted loss at the end
     for index, frame in video.frames(extremes).items():
         loss = scene.tilted_loss(tilts[index])
@@ -620,11 +677,13 @@ def text_pixels(video, frame: np.ndarray, boxes: list[np.ndarray]) -> np.ndarray
     return lit & inside
 
 
-def check_clean_change(video, beat: str, old: list, new: list, shown: int) -> dict:
-    """When ``beat`` begins, the texts ``old`` (drawn at the frame before it) give way to
-    ``new`` (drawn at frame ``shown``): at no decoded frame in between are both drawn
-    (each judged on its own pixels, those the other's text does not cover)."""
-    first, _ = video.beat(beat)
+def check_clean_change(video, beat: str, old: list, new: list, shown: int,
+                       start: int | None = None) -> dict:
+    """When ``beat`` begins (or at frame ``start`` in it), the texts ``old`` (drawn at the
+    frame before) give way to ``new`` (drawn at frame ``shown``): at no decoded frame in
+    between are both drawn (each judged on its own pixels, those the other's text does not
+    cover)."""
+    first = video.beat(beat)[0] if start is None else start
     boxes = [video.pixel_box(m, margin_px=1.0) for m in [*old, *new]]
     ends = video.frames([first - 1, shown])
     before = text_pixels(video, ends[first - 1], boxes)
@@ -653,7 +712,8 @@ def check_clean_changes(video) -> None:
     """Each change of the texts under the planes and under the key is clean: the
     counts and the tally note give way to the exact shares with the sampling; those to the
     round zones' notes; those to the tilted ones with the shares compared; those to the
-    zoom's slopes; those to the exact shares with the sampling again."""
+    zoom's slopes; those, when the steps go and the loss turns, to what the turn does;
+    those to the exact shares with the sampling again."""
     scene = video.scene
     ends = {name: video.beat(name)[1] for name in
             ("cloud_exact", "cloud_zones", "cloud_tilt", "cloud_zoom", "cloud_recap")}
@@ -662,6 +722,10 @@ def check_clean_changes(video) -> None:
     growing = min(k for k, v in enumerate(video.timeline["trackers"]["grow"])
                   if v is not None and v > 0)
     exact = [*scene.exact_notes.values(), scene.key[1]]
+    arrows = video.timeline["trackers"]["arrows"]
+    zoom = video.beat("cloud_zoom")
+    steps = {n: min(k for k in range(zoom[0], zoom[1] + 1) if arrows[k] == n) for n in (1, 2)}
+    turning = min(k for k in range(zoom[0], zoom[1] + 1) if video.value("tilt", k) != 0.0)
     changes = [
         ("cloud_exact", [scene.tally_note, *scene.counters.values()], exact,
          ends["cloud_exact"]),
@@ -670,12 +734,14 @@ def check_clean_changes(video) -> None:
         ("cloud_tilt", list(scene.zone_notes.values()),
          [*scene.tilt_notes.values(), scene.shares], growing),
         ("cloud_zoom", [*scene.tilt_notes.values(), scene.shares, scene.zone_key],
-         list(scene.zoom_notes.values()), ends["cloud_zoom"]),
-        ("cloud_recap", list(scene.zoom_notes.values()), [*exact, scene.key[0]],
+         list(scene.zoom_notes.values()), steps[1]),
+        ("cloud_recap", list(scene.tilt_notes_zoom.values()), [*exact, scene.key[0]],
          ends["cloud_recap"]),
     ]
     for beat, old, new, shown in changes:
         check_clean_change(video, beat, old, new, shown)
+    check_clean_change(video, "cloud_zoom", list(scene.zoom_notes.values()),
+                       list(scene.tilt_notes_zoom.values()), turning, start=steps[2])
 
 
 def check_few_shares(video) -> None:
@@ -686,7 +752,8 @@ def check_few_shares(video) -> None:
 
     scene = video.scene
     counters = [c.shown_text for c in scene.counters.values()]
-    shown = {"cloud_pile": [*counters, scene.tally_note.original_text],
+    shown = {"cloud_pile": [*counters, scene.tally_note.original_text,
+                            scene.tally_none.original_text],
              "cloud_exact": [n.original_text for n in [*scene.exact_notes.values(),
                                                        scene.key[1]]],
              "cloud_zones": [n.original_text for n in scene.zone_notes.values()],
@@ -725,25 +792,37 @@ def disjoint(a: np.ndarray, b: np.ndarray, gap: float = 0.0) -> bool:
 
 def check_scale(video, index: int) -> dict:
     """Each plane's scale at ``index``: a number for every tick (every TICK_STEP) along
-    its bottom and left edges, drawn at least 14 px high (480p) under or beside that
-    tick's recorded place, and the names β₁ (right of the β₁ axis's end, at β₂ = 0) and β₂
-    (left of the numbers, at β₂ = 0), all outside the plane: clear of its dots and zones."""
+    its bottom and left edges, both ends and 0 on each, drawn at least 14 px high (480p)
+    under or beside that tick's recorded place (the corner's two "−10" apart), the plane's
+    frame drawn along its edges, and the names β₁ (right of the β₁ axis's end, at β₂ = 0)
+    and β₂ (above the β₂ axis's top end, under the title), all outside the plane: clear
+    of its dots and zones."""
     scene, lang = video.scene, video.scene.lang
     frame = video.frames([index])[index]
     values = np.arange(-PLANE_RANGE, PLANE_RANGE + TICK_STEP / 2, TICK_STEP)
     heights = []
+    title_px = video.pixel_box(scene.title, margin_px=0.0)
     for norm, plane in scene.planes.items():
-        numbers, x_name, y_name = plane["scale"]
+        numbers, x_name, y_name, _ = plane["scale"]
         plane_px = video.pixel_box(plane["axes"], margin_px=0.0)
         texts = sorted(n.original_text for n in numbers)
-        assert texts == sorted([format_number(v) for v in values]
-                               + [format_number(v) for v in values[1:]]), texts
+        assert texts == sorted([format_number(v) for v in values] * 2), texts
+        corner = [n for n in numbers if n.original_text == format_number(-PLANE_RANGE)]
+        assert disjoint(*[video.pixel_box(n, margin_px=0.0) for n in corner], gap=4.0)
+        # the frame: each edge is drawn halfway between its ticks
+        halves = values[:-1] + TICK_STEP / 2
+        edge = np.full(len(halves), PLANE_RANGE)
+        for points in ([halves, -edge], [halves, edge], [-edge, halves], [edge, halves]):
+            pixels = video.to_pixels(norm, index, np.column_stack(points))
+            lit = [len(bright_pixels(frame, np.array([point - 2, point + 2]),
+                                     contrast=25.0)) >= 2 for point in pixels]
+            assert all(lit), ("frame", norm, points, lit)
         for number in numbers:
             drawn = ink_px(frame, video, number)
             heights.append(ink_height_480(frame, video, number))
             centre = (drawn.min(axis=0) + drawn.max(axis=0)) / 2
             value = float(number.original_text.replace("−", "-"))
-            below = centre[1] > plane_px[1][1]
+            below = drawn[:, 0].max() >= plane_px[0][0]  # else left of the plane
             tick = video.to_pixels(norm, index, [[value, -PLANE_RANGE] if below
                                                  else [-PLANE_RANGE, value]])[0]
             axis = 0 if below else 1
@@ -754,13 +833,17 @@ def check_scale(video, index: int) -> dict:
         assert x_name.original_text == text("axis_x", lang)
         assert y_name.original_text == text("axis_y", lang)
         for name in (x_name, y_name):
-            drawn = ink_px(frame, video, name)
             heights.append(ink_height_480(frame, video, name))
             assert disjoint(video.pixel_box(name, margin_px=0.0), plane_px)
-            assert abs((drawn[:, 1].min() + drawn[:, 1].max()) / 2 - origin[1]) <= 5.0
-        assert ink_px(frame, video, x_name)[:, 0].min() > plane_px[1][0]
-        left_numbers = min(ink_px(frame, video, n)[:, 0].min() for n in numbers)
-        assert ink_px(frame, video, y_name)[:, 0].max() < left_numbers
+        # β₁ right of the right end of its axis, at β₂ = 0
+        drawn = ink_px(frame, video, x_name)
+        assert abs((drawn[:, 1].min() + drawn[:, 1].max()) / 2 - origin[1]) <= 5.0
+        assert drawn[:, 0].min() > plane_px[1][0]
+        # β₂ above the top end of its axis, at β₁ = 0, under the title
+        drawn = ink_px(frame, video, y_name)
+        assert abs((drawn[:, 0].min() + drawn[:, 0].max()) / 2 - origin[0]) <= 5.0
+        assert drawn[:, 1].max() < plane_px[0][1]
+        assert drawn[:, 1].min() > title_px[1][1], (drawn[:, 1].min(), title_px)
     assert min(heights) >= 14.0, heights
     return {"label_px": (round(min(heights), 1), round(max(heights), 1))}
 
@@ -812,6 +895,13 @@ def check_tally_note(video) -> None:
     for beat in ("cloud_pile",):
         index = video.beat(beat)[1]
         frame = video.frames([index])[index]
+        # the L2 plane has no tallies: one line says no optimum lands on an axis
+        none = scene.tally_none
+        assert none.original_text == text("cloud_tally_none", scene.lang)
+        assert ink_height_480(frame, video, none) >= 14.0
+        assert len(region_pixels(frame, theme.L2_COLOR, video.pixel_box(none, margin_px=0.0),
+                                 [theme.BACKGROUND_COLOR])) >= 20
+        assert video.pixel_box(none, margin_px=0.0)[1][1] <= (1.0 - SUBTITLE_SHARE) * height
         assert "\n" not in note.original_text
         assert ink_height_480(frame, video, note) >= 14.0
         assert len(region_pixels(frame, theme.L1_COLOR, video.pixel_box(note, margin_px=0.0),

@@ -33,6 +33,7 @@ from scipy import ndimage
 from mathcore import contour_angle, norm_value
 from scenes import theme
 from scenes.correlated import (
+    CORNER_RING_RADIUS,
     DRAW_SEEDS,
     INSET_ANGLE,
     INSET_GROWTH_START,
@@ -564,6 +565,7 @@ def check_draws(video) -> dict:
     scene = video.scene
     first, last = video.beat("corr_draws")
     watch = PlaneWatch(video)
+    rings: list[int] = []
     frames_of = {}
     for index in range(first, last + 1):
         frames_of.setdefault(round(video.value("seed", index)), []).append(index)
@@ -579,8 +581,12 @@ def check_draws(video) -> dict:
         loss, solutions = solutions_at(RHO_END, seed)
         watch.check(index, frame, loss, solutions)
         keeps.append(lasso_keeps(solutions["l1"].beta))
+        if index == frames_of[seed][-2]:  # the draw's row read (the first's hold begins
+            # with the slide back along the edge, before the draws)
+            rings.append(corner_ring_sectors(video, index, frame, solutions["l1"].beta))
         assert not solutions["l2"].zeros and 45 <= ridge_share(solutions["l2"].beta) <= 55
     watch.assert_seen()
+    assert len(rings) == len(DRAW_SEEDS), rings
     assert {"x1", "x2"} <= set(keeps), keeps
     rows = scene.shown["draws"]
     assert [row["seed"] for row in rows] == list(DRAW_SEEDS) and rows[0]["seed"] == SEED
@@ -588,7 +594,28 @@ def check_draws(video) -> dict:
         solutions = solutions_at(RHO_END, row["seed"])[1]
         assert row["keeps"] == lasso_keeps(solutions["l1"].beta)
         assert row["share"] == ridge_share(solutions["l2"].beta)
-    return {"keeps": keeps, **watch.summary()}
+    return {"keeps": keeps, "corner_ring_sectors": rings, **watch.summary()}
+
+
+def corner_ring_sectors(video, index: int, frame: np.ndarray, beta: np.ndarray) -> int:
+    """In the decoded frame of a draw, the green ring round the lasso's optimum where it is a
+    corner (an exact 0: the contour touches there, not along the edge it nearly lies on):
+    green on the ring's radius in at least 12 of 16 sectors round mathcore's optimum (the
+    contour and the diamond's edges cross it, and cover a few); where the optimum keeps
+    both, no ring (green in at most 2).  Returns the sectors found."""
+    centre = video.to_pixels("l1", index, [beta])[0]
+    radius = video.screen_px(CORNER_RING_RADIUS)
+    box = np.array([centre - radius - 4, centre + radius + 4])
+    others = [theme.LOSS_COLOR, theme.L1_COLOR, theme.SOLUTION_COLOR, theme.MUTED_TEXT_COLOR]
+    found = region_pixels(frame, theme.ZERO_COLOR, box, others) - centre
+    on_ring = found[np.abs(np.linalg.norm(found, axis=1) - radius) <= 1.5]
+    sectors = len(np.unique(np.floor((np.arctan2(on_ring[:, 1], on_ring[:, 0]) + np.pi)
+                                     / (2 * np.pi) * 16).astype(int) % 16))
+    if lasso_keeps(beta) == "both":
+        assert sectors <= 2, (index, sectors)
+    else:
+        assert sectors >= 12, (index, beta.tolist(), sectors)
+    return sectors
 
 
 def text_pixels(video, frame: np.ndarray, mobject) -> dict:

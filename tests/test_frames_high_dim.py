@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 
+import av
 import numpy as np
 import pytest
 
@@ -39,6 +40,7 @@ from scenes.high_dim import (
     SAMPLES,
     SEED,
     SIDE_ROOM,
+    TICK_VALUES,
     ZerosInHighDimensions,
     percent,
 )
@@ -71,6 +73,9 @@ STILL_PIXELS, STILL_CONTRAST = 80, 40.0
 #: The smallest font size a caption may be shrunk to in order to fit (about 15 px from
 #: ascender to descender at 480p).
 MIN_FONT = 20.0
+#: Dead time: no beat's picture stays still longer than this (the last beat's closing
+#: still, ``CLOSING_STILL_SECONDS``, aside), plus the frame the base adds to each hold.
+DEAD_SECONDS = 3.0
 
 
 @functools.cache
@@ -520,3 +525,98 @@ def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video)
     check_texts(video)
     check_holds(video)
     check_margins(video)
+    check_ticks(video)
+    print(check_circled(video))
+    print(check_dead_time(video))
+
+
+def check_ticks(video) -> None:
+    """The shares' axes are numbered in per cent, as the call-outs and the note are: each
+    tick label reads text("hd_tick") of its share ("50 %") and is drawn (decoded) at the
+    height of its share on its plot, from the panels' beat on."""
+    scene, lang = video.scene, video.scene.lang
+    index = video.beat("hd_share")[1]
+    frame = video.frames([index])[index]
+    for panel in scene.panels:
+        labels = panel["frame"][0][:len(TICK_VALUES)]
+        for value, label in zip(TICK_VALUES, labels, strict=True):
+            assert label.original_text == text("hd_tick", lang, value=f"{100 * value:g}")
+            assert "%" in label.original_text
+            drawn = bright_pixels(frame, video.pixel_box(label, margin_px=1.0), contrast=40.0)
+            assert len(drawn) > 20, f"tick {label.original_text} not drawn"
+            row = video.to_pixels(panel["stat"], index, [[0.0, value]])[0, 1]
+            middle = (drawn[:, 1].min() + drawn[:, 1].max()) / 2
+            assert abs(middle - row) <= 3.0, (label.original_text, middle, row)
+
+
+def ring_pixels(video, frame: np.ndarray, mobject, inner_px: float, outer_px: float) -> int:
+    """Bright pixels around ``mobject``: within ``outer_px`` of its box but not within
+    ``inner_px``."""
+    outer = bright_pixels(frame, video.pixel_box(mobject, margin_px=outer_px), contrast=40.0)
+    inner = video.pixel_box(mobject, margin_px=inner_px)
+    outside = ((outer[:, 0] < inner[0, 0]) | (outer[:, 0] > inner[1, 0])
+               | (outer[:, 1] < inner[0, 1]) | (outer[:, 1] > inner[1, 1]))
+    return int(outside.sum())
+
+
+def check_circled(video) -> dict:
+    """hd_rise: once the three call-outs are on screen (the subtitle then says why these
+    shares differ from the 2-D and 3-D videos'), the lines under the title that say so
+    (the round loss, each ball's budget) are circled (the tracked ``circled`` runs once
+    inside the beat, after the last call-out came): decoded, a line runs around them
+    during the run and is gone at the beat's end.  Returns the most pixels around them."""
+    first, last = video.beat("hd_rise")
+    runs = video.changing("circled")
+    assert len(runs) == 1 and first <= runs[0][0] and runs[0][1] <= last, runs
+    budget, marks = video.scene.budget, video.scene.marks
+    outer = video.screen_px(0.05) + 4.0
+    before = runs[0][0] - 1
+    picks = [before, *spread(runs, 6, 1), last]
+    frames = video.frames(picks)
+    for mark in marks:  # every call-out is on screen before the circling starts
+        box = video.pixel_box(mark[1], margin_px=0.0)
+        assert len(bright_pixels(frames[before], box, contrast=40.0)) > 20
+    around = {k: ring_pixels(video, frames[k], budget, 2.0, outer) for k in picks}
+    assert around[before] < 3 and around[last] < 3, around
+    assert max(around[k] for k in picks[1:-1]) > 40, around
+    return {"circled_px": max(around.values())}
+
+
+def still_runs(video) -> dict[str, float]:
+    """Per beat, the longest run of decoded frames showing one picture (``same_picture``
+    as the run's first frame), in seconds: every frame is decoded once, in order (kept
+    only as the brightness of a run's first frame)."""
+    weights = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    bounds = [(beat["name"], beat["first_frame"], beat["last_frame"])
+              for beat in video.scene.beats]
+    longest = {name: 0 for name, _, _ in bounds}
+    with av.open(str(video.movie)) as container:
+        start_light, start, index = None, 0, -1
+        for decoded in container.decode(video=0):
+            index += 1
+            name = next(n for n, a, b in bounds if a <= index <= b)
+            light = decoded.to_ndarray(format="rgb24").astype(np.float32) @ weights
+            if index == next(a for n, a, b in bounds if n == name) or start_light is None \
+                    or int((np.abs(light - start_light) > STILL_CONTRAST).sum()) > STILL_PIXELS:
+                start_light, start = light, index
+            longest[name] = max(longest[name], index - start + 1)
+    return {name: frames / video.fps for name, frames in longest.items()}
+
+
+def check_dead_time(video) -> dict:
+    """No dead time: in every beat the picture changes at least every ``DEAD_SECONDS``
+    (the closing beat: it ends on ``CLOSING_STILL_SECONDS`` still, no longer; its note is
+    written while its subtitle is read); decoded.  Returns the longest stills (s)."""
+    seconds = still_runs(video)
+    extra = 2.0 / video.fps  # the frame each hold adds, and a frame rounded up
+    for name, held in seconds.items():
+        limit = CLOSING_STILL_SECONDS if name == "hd_end" else DEAD_SECONDS
+        assert held <= limit + extra, f"{name}: {held:.2f} s still (at most {limit} s)"
+    # the closing note is written over time: half-way it is partly drawn
+    first, last = video.beat("hd_end")
+    middle = first + int((last - first + 1 - CLOSING_STILL_SECONDS * video.fps) / 2)
+    frames = video.frames([middle, last])
+    box = video.pixel_box(video.scene.note, margin_px=1.0)
+    part, whole = (len(bright_pixels(frames[k], box, contrast=40.0)) for k in (middle, last))
+    assert 0 < part < whole, (part, whole)
+    return {name: round(value, 2) for name, value in seconds.items()}

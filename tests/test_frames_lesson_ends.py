@@ -59,7 +59,7 @@ from scenes.recap import (
 )
 from scenes.ridge_vs_lasso import COMPARE_AT
 from scenes.stability import BATCH_SIZE, BATCHES, RHO_STEPS, SEED
-from scenes.strings import reading_seconds
+from scenes.strings import reading_seconds, text
 from scenes.title import LessonTitle
 from tests.frames import (
     PlaneChecker,
@@ -277,6 +277,22 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
                     assert drawn >= 5, f"{ROWS[index]}'s {norm} thumbnail missing at {end}"
                 else:
                     assert drawn == 0, f"{ROWS[index]}'s {norm} thumbnail early at {end}"
+    # the title leaves before the header comes in: no frame shows both (the header's
+    # L1/L2 cells in their colours, the title's words outside the header's and the
+    # rule's boxes)
+    title_box = video.pixel_box(scene.title, margin_px=1.0)
+    header_boxes = [video.pixel_box(cell, margin_px=2.0) for cell in scene.header]
+    rule_box = video.pixel_box(scene.rule, margin_px=2.0)
+    first, last = video.beat("recap_start")
+    opening = video.frames(range(first, last + 1))
+    for index, frame in opening.items():
+        title_drawn = len(bright_pixels(frame, title_box, [*header_boxes, rule_box],
+                                        contrast=25.0)) >= 15
+        header_drawn = any(
+            len(region_pixels(frame, color, box, OTHERS)) >= 15
+            for color, box in zip((theme.L1_COLOR, theme.L2_COLOR), header_boxes[1:],
+                                  strict=True))
+        assert not (title_drawn and header_drawn), f"title over the header at frame {index}"
     # the penalty row's loss f, written out under the table, comes with that row
     penalty_end = ends[ROWS.index("penalty")]
     note_box = video.pixel_box(scene.note, margin_px=1.0)
@@ -460,11 +476,16 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
                            sgd_scene.STEP_SIZE, sgd_scene.SEED)
     assert sgd["l1"] == run.mean_distance(SGD_L1) and sgd["l2"] == run.mean_distance("l2")
     cells = video.scene.rows[ROWS.index("sgd")]
-    assert f"{sgd['l1'] / sgd['l2']:.1f}" in cells[2].original_text
-    # the ratio of the values as shown rounds to the ratio shown
-    shown_l1, shown_l2 = float(f"{sgd['l1']:.4f}"), float(f"{sgd['l2']:.4f}")
-    assert f"{sgd['l1']:.4f}" in cells[1].original_text
-    assert f"{shown_l1 / shown_l2:.1f}" == f"{sgd['l1'] / sgd['l2']:.1f}"
+    # the distances as the SGD video shows them (3 decimals); the subtitle's "about k×"
+    # is the exact ratio to a whole number, and so is the ratio of the values shown
+    shown_l1, shown_l2 = float(f"{sgd['l1']:.3f}"), float(f"{sgd['l2']:.3f}")
+    assert f"{sgd['l1']:.3f}" in cells[1].original_text
+    assert f"{sgd['l2']:.3f}" in cells[2].original_text
+    ratio = f"{sgd['l1'] / sgd['l2']:.0f}"
+    assert video.scene.fields["sgd_ratio"] == ratio
+    assert video.scene.beats[ROWS.index("sgd") + 1]["subtitle"] == text(
+        "sub_recap_sgd", lang, **video.scene.fields)
+    assert f"{shown_l1 / shown_l2:.0f}" == ratio
     features = video.scene.shown["recap_features"]  # the high_dim scene's largest n
     cells = video.scene.rows[ROWS.index("features")]
     n = hd.DIMENSIONS[-1]

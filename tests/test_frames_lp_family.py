@@ -54,6 +54,7 @@ from scenes.lp_family import (
     INSET_LABEL_SIZE,
     INSET_LOG_LOW,
     INSET_P_HIGH,
+    INSET_P_TICKS,
     INSET_ZERO_GAP,
     LAST_FINITE_P,
     LP_STOPS,
@@ -66,13 +67,13 @@ from scenes.lp_family import (
     ball_at,
     ball_color,
     budget_numbers,
+    coefficient_color,
     coefficient_fields,
     name_centres,
     parameter_fields,
     position_of,
     setting_at,
     subtitle_floor,
-    superscript,
     sweep_positions,
 )
 from scenes.pieces import optimum_color, subscript
@@ -327,6 +328,18 @@ def check_zero_band(video) -> dict:
         assert errors[family][0] <= 12 and errors[family][1] <= 12, (
             f"{family}: the zero band does not end at sweep position {end:.3f} at frame "
             f"{index}: {seen[0]} inside (band {band_color}), {seen[1]} outside")
+        # the zero coefficient's curve on the band: in the decoded frame (colour kept only
+        # per 2 x 2 block, so a 2 px line is mixed with the band) nearer its own colour
+        # than the band's or the zero's green, and far from the band's (it stands out)
+        along = video.to_pixels("chart", index, [[end * k, 0.0] for k in (0.3, 0.5, 0.7)])
+        curve = rgb(CURVE_COLORS[zero])
+        for x, y in np.round(along).astype(int):
+            column = frame[y - 2:y + 3, x].astype(float)
+            best = column[np.argmin(np.abs(column - curve).max(axis=1))]
+            off = np.abs(best - curve).max()
+            assert off < np.abs(best - rgb(theme.ZERO_COLOR)).max(), (family, x, best)
+            assert off < np.abs(best - band_color).max(), (family, x, best)
+            assert np.abs(best - band_color).max() >= 100, (family, x, best, band_color)
     return errors
 
 
@@ -429,7 +442,9 @@ def check_readouts(video) -> dict:
             f"{' '.join(fields)} puts it at frame {index} ({video.time(index):.2f} s)")
         # the b* read-outs
         optimum = solve_ball(scene.loss, ball, FRAME_CHECK)
-        for line, box, value in zip(betas, beta_boxes, optimum.beta, strict=True):
+        for line, box, value, color in zip(betas, beta_boxes, optimum.beta, CURVE_COLORS,
+                                           strict=True):
+            line.set_color(coefficient_color(value, color))  # green for an exact 0
             shown = coefficient_fields(value)
             difference = readout_difference(video, frame, painter, line, shown, box)
             worst = max(worst, difference)
@@ -445,7 +460,7 @@ def check_readouts(video) -> dict:
         frame = video.frames([index])[index]
         # mathcore: the ball is round at the axis point, b2* is tiny but not 0
         assert optimum.zeros == () and 0.0 < optimum.beta[1] < 0.0005, (index, optimum.beta)
-        line, box = betas[1], beta_boxes[1]
+        line, box = betas[1].set_color(CURVE_COLORS[1]), beta_boxes[1]  # (not 0: not green)
         shown = readout_difference(video, frame, painter, line, ("<", "0.001"), box)
         zero = readout_difference(video, frame, painter, line, ("=", "0"), box)
         contrast = min(contrast, zero / max(shown, 1e-9))
@@ -538,6 +553,9 @@ def test_the_curves_wear_no_colour_of_the_key():
     for color in CURVE_COLORS:
         for meaning in [c for _, c in theme.COLOR_KEY] + [theme.OTHER_BALL_COLOR]:
             assert np.linalg.norm(lab(color) - lab(meaning)) >= 35, (color, meaning)
+    # a read-out turns green only for an exact 0, as the band's name does
+    assert [coefficient_color(x, CURVE_COLORS[1]) for x in (0.0, 1e-9, -0.3)] == [
+        theme.ZERO_COLOR, CURVE_COLORS[1], CURVE_COLORS[1]]
     assert ball_color(0, 1.0) == ball_color(1, 1.0) == theme.L1_COLOR
     assert ball_color(0, 0.5) == ball_color(1, 0.0) == theme.L2_COLOR
     for family, setting in ((0, 2.0), (0, 2 / 3), (0, 0.0), (0, 1.0 - 1e-9), (1, 0.5)):
@@ -714,16 +732,30 @@ def test_the_ball_is_named_where_it_is_drawn(lang, rendered_video):
            "shortest_px": round(float(shortest), 1)})
 
 
+def ink_gap_px(frame: np.ndarray, video, first, second) -> float:
+    """The gap (px) between the inked boxes of two mobjects in the decoded frame: the
+    larger of the horizontal and vertical gaps (0 or less where the boxes overlap)."""
+    boxes = []
+    for mob in (first, second):
+        drawn = bright_pixels(frame, video.pixel_box(mob, margin_px=1.0), contrast=40.0)
+        assert len(drawn) > 5, mob
+        boxes.append((drawn.min(axis=0), drawn.max(axis=0)))
+    (low_a, high_a), (low_b, high_b) = boxes
+    gaps = np.maximum(low_b - high_a, low_a - high_b) - 1.0
+    return float(gaps.max())
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video):
     """At the end of the stop past p = 1, under the chart: the coefficient that is 0 at
     p = 1, on a log scale, is drawn on mathcore's values (never 0 for p > 1: its curve
     reaches the scale's bottom, 10^INSET_LOG_LOW, only near p = 1), with a dot at the
-    stop's p (the read-out's), named; mathcore's exact 0 at p = 1 is not on the log scale
+    stop's p (the read-out's), over its p tick; mathcore's exact 0 at p = 1 is not on the log scale
     (it has no 0): it is a green dot in a green band of its own under it, apart from it (the y axis
     breaks between them), named "= 0" in green.  Every number and name's ink at least
-    14 px high at 480p in the decoded frame, the caption at the notes' size; all of it
-    above the subtitles' strip and clear of the sweep axis' labels."""
+    14 px high at 480p in the decoded frame (the exponent of 10^INSET_LOG_LOW too), the
+    caption at the notes' size; the texts at least 4 px from each other and from the
+    dots; all of it above the subtitles' strip and clear of the sweep axis' labels."""
     video = rendered_video(BallFamily, lang)
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
@@ -755,16 +787,12 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     pixels = region_pixels(frame, color, box, PANEL_COLORS, excluded)
     assert_near_polylines(video, index, pixels, [expected], "log inset curve", CURVE_STROKE)
     # the dots: the value at the frame's own p (the read-out's and the marker's) on the
-    # curve, named "p = 1.5" in the curve's colour; the exact 0 green in the band of the 0
+    # curve, over the inset's tick of that p; the exact 0 green in the band of the 0
     stop_p = 1.0 / video.value("setting", index)
     assert 1.0 < stop_p <= INSET_P_HIGH
+    assert stop_p in INSET_P_TICKS
     at_stop = solve_ball(loss, ball_at(0, 1.0 / stop_p), FRAME_CHECK).beta[zero]
-    here_name = dots[2]
-    assert here_name.original_text == text("lp_inset_at", lang, p=f"{stop_p:g}")
-    assert len(region_pixels(frame, color, video.pixel_box(here_name, margin_px=0.0),
-                             PANEL_COLORS)) >= 10
-    assert ink_height_px(frame, video, here_name) * 480 / video.timeline["pixel_size"][1] \
-        >= 14.0
+    assert len(dots) == 2
     for where, dot_color, radius in (
             (scene.inset_point(stop_p, np.log10(at_stop)), color, HEAD_RADIUS),
             (scene.inset_point(1.0, None), theme.ZERO_COLOR, theme.DOT_RADIUS)):
@@ -789,8 +817,27 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     # no "0" on the log scale: its only numbers are its ends, 1 and 10^INSET_LOG_LOW
     scale_numbers = [m.original_text for m in labels if hasattr(m, "original_text")
                      and m.get_center()[0] < band.get_left()[0]]
-    assert sorted(scale_numbers) == sorted(["1", f"10{superscript(INSET_LOG_LOW)}",
-                                            text("lp_inset_zero")])
+    power = scene.inset_power
+    assert power in labels.submobjects and power.get_center()[0] < band.get_left()[0]
+    assert [m.original_text for m in power] == ["10", str(INSET_LOG_LOW).replace("-", "\u2212")]
+    assert sorted(scale_numbers) == sorted(["1", text("lp_inset_zero")])
+    # 10^INSET_LOG_LOW: its "10" level with the scale's bottom, its exponent raised beside
+    # it, both inked at least 14 px high at 480p in the decoded frame
+    bottom_y = scene.inset_point(1.0, INSET_LOG_LOW)[1]
+    assert power[0].get_center()[1] == pytest.approx(bottom_y, abs=1e-6)
+    assert power[1].get_bottom()[1] >= power[0].get_center()[1] - 1e-6
+    for part in power:
+        assert ink_height_px(frame, video, part) * 480 / video.timeline["pixel_size"][1] \
+            >= 14.0, part.original_text
+    # gaps in the decoded frame (px at 480p): "= 0" from the green dot of p = 1 and from
+    # 10^INSET_LOG_LOW above it, the axis letter p from the caption
+    p_letter = next(m for m in labels if getattr(m, "original_text", "") == text(
+        "lp_axis_lp", lang))
+    pairs = [(name, dots[1], "'= 0' and the green dot"), (name, power, "'= 0' and 10^-8"),
+             (p_letter, words, "p and the caption")]
+    for first_mob, second_mob, what in pairs:
+        gap = ink_gap_px(frame, video, first_mob, second_mob)
+        assert gap * 480 / video.timeline["pixel_size"][1] >= 4.0, (what, gap)
     # numbers and names: their ink in the decoded frame at least 14 px high at 480p, each
     # at the inset's size; the caption at the notes' size, unshrunk
     height = video.timeline["pixel_size"][1]
@@ -857,6 +904,48 @@ def test_below_one_the_dashed_segment_leaves_the_ball(lang, rendered_video):
     # the note says it, in the stop's colour (green: the optimum sits on a corner)
     assert text(scene.stop_words["lp_below"][1], lang) in (
         text("lp_below_note", lang), text("lp_below_off_note", lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_at_infinity_the_diagonals_hold_the_corners(lang, rendered_video):
+    """At p = inf the square's corners are mathcore's reach along the diagonals, (+-r, +-r),
+    none on an axis; the two diagonals between opposite corners are drawn (dashed) after
+    the note comes, as the subtitle names them: decoded, brighter along them in the
+    stop's last frame than just after the note came."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    first, last = video.beat("lp_inf")
+    corners = np.array(scene.shown["diagonals"]["corners"])
+    np.testing.assert_allclose(np.abs(corners), RADIUS, rtol=1e-9)
+    assert np.all(corners != 0.0)
+    stopped = next(i for i in range(first, last + 1) if video.value("setting", i) == 0.0)
+    before = stopped + int(np.ceil(0.7 * video.fps))
+    frames = video.frames([before, last])
+    for corner in corners:
+        # (its half left of the beta_2 axis when c is right of it: clear of the contour)
+        away = -corner if np.sign(corner[0]) == np.sign(scene.loss.center[0]) else corner
+        along = video.to_pixels("plane", last, np.outer(np.linspace(0.3, 0.8, 31), away))
+        rows, cols = np.round(along[:, 1]).astype(int), np.round(along[:, 0]).astype(int)
+        gain = luma(frames[last][rows, cols].astype(float)) - luma(
+            frames[before][rows, cols].astype(float))
+        assert np.sum(gain >= 25.0) >= len(along) // 4, (corner, gain)
+        assert np.sum(gain <= -25.0) == 0, (corner, gain)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_reveals_leave_no_long_still(lang, rendered_video):
+    """The stops that used to hold still too long (the log inset past p = 1, p = inf, the
+    corner's fan) bring in what the subtitle says as it says it: in their beats no run of
+    decoded frames showing the same picture lasts over ``LONGEST_STILL`` s."""
+    from tests.test_frames_ols_ridge import LONGEST_STILL, same, still_runs
+
+    video = rendered_video(BallFamily, lang)
+    for beat in (INSET_BEAT, "lp_inf", "lp_leave"):
+        first, last = video.beat(beat)
+        decoded = video.frames(range(first, last + 1))
+        frames = {k - first: frame for k, frame in decoded.items()}
+        runs = still_runs(frames, last - first + 1, same, video.fps)
+        assert max(runs, default=0.0) <= LONGEST_STILL, (beat, runs)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -952,7 +1041,9 @@ def test_the_corner_fan_narrows_past_minus_gradient(lang, rendered_video):
     w s + (1 - w) 2b at the corner, s in the L1 normal cone) is drawn at the corner in the
     ball's colour with the width mathcore gives at the frame's w, narrowing as w falls;
     -grad f at the corner is drawn in the loss's colour, inside the fan down to the
-    threshold w and outside it below."""
+    threshold w and outside it below.  The note comes at the threshold itself (drawn
+    within its fade-in of w reaching it); past it the optimum leaves the corner and the
+    fan and -grad f, left behind, fade: gone from the beat's last frame."""
     video = rendered_video(BallFamily, lang)
     scene = video.scene
     loss = QuadraticLoss.create(scene.center, scene.matrix)
@@ -973,12 +1064,29 @@ def test_the_corner_fan_narrows_past_minus_gradient(lang, rendered_video):
     assert pull_angle > half_angle(settings[-1])
     # the drawn fan: the angles below the axis (clear of the arrow) where its fill is seen
     early = first + int(np.argmax(np.array(settings) < 1.0))  # the first frame of the morph
-    frames = video.frames([early, last])
+    at_threshold = [first + k for k, mix in enumerate(settings) if mix == scene.leave]
+    assert len(at_threshold) >= video.fps  # the pause on the threshold itself
+    threshold = at_threshold[-1]
+    frames = video.frames([early, threshold, last])
     widths = {}
-    for index, frame in frames.items():
-        mix = video.value("setting", index)
+    # the note at the threshold: drawn (luma as drawn alone) 0.7 s after w reaches it
+    painter = TextPainter(video)
+    note = pieces.fit_into(pieces.label(note_for(scene, "lp_leave"), theme.SMALL_SIZE),
+                           scene.note_band.width).align_to(
+        [scene.note_band.left, scene.note_band.top, 0.0], UP + LEFT)
+    shown = at_threshold[0] + int(np.ceil(0.7 * video.fps))
+    assert shown <= threshold
+    box = video.pixel_box(note, margin_px=3.0)
+    painter.camera.reset()
+    painter.camera.capture_mobject(note)
+    (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
+    drawn = luma(painter.camera.pixel_array[..., :3])[top:bottom, left:right]
+    seen = luma(video.frames([shown])[shown][top:bottom, left:right])
+    assert float(np.abs(seen - drawn).mean()) <= READOUT_MATCH
+    def filled_angles(index: int, frame: np.ndarray, fill_mix: float) -> list[float]:
+        """The angles below the axis where the fan's fill (at ``fill_mix``) is seen."""
         fill = (1 - FAN_OPACITY) * rgb(theme.BACKGROUND_COLOR) + FAN_OPACITY * rgb(
-            ball_color(1, mix))
+            ball_color(1, fill_mix))
         seen = []
         for angle in np.arange(-70.0, -3.0, 1.0):
             direction = np.array([np.cos(np.radians(angle)), np.sin(np.radians(angle))])
@@ -987,7 +1095,14 @@ def test_the_corner_fan_narrows_past_minus_gradient(lang, rendered_video):
             colors = frame[np.round(points[:, 1]).astype(int), np.round(points[:, 0]).astype(int)]
             if np.sum(np.abs(colors.astype(float) - fill).mean(axis=1) < 20.0) >= 2:
                 seen.append(-angle)
-        widths[index] = max(seen)
+        return seen
+
+    # past the threshold the fan, left at the corner, is gone from the last frame
+    assert filled_angles(last, frames[last], scene.leave) == []
+    for index in (early, threshold):
+        frame = frames[index]
+        mix = video.value("setting", index)
+        widths[index] = max(filled_angles(index, frame, mix))
         assert abs(widths[index] - half_angle(mix)) <= 4.0, (index, mix, widths[index],
                                                               half_angle(mix))
         # -grad f: the loss's colour along its shaft
@@ -995,7 +1110,7 @@ def test_the_corner_fan_narrows_past_minus_gradient(lang, rendered_video):
             np.linspace(0.2, 0.55, 8), FAN_RADIUS * pull / np.linalg.norm(pull)))
         box = np.array([shaft.min(axis=0) - 3, shaft.max(axis=0) + 3])
         assert len(region_pixels(frame, theme.LOSS_COLOR, box, PANEL_COLORS)) >= 8, index
-    assert widths[last] < widths[early] - 15.0, widths
+    assert widths[threshold] < widths[early], widths
 
 
 class UserNumbers(BallFamily):
@@ -1180,7 +1295,7 @@ def check_curve_names(video) -> dict:
         family, setting, position = state(video, index)
         beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
         heads = np.array([chart.axes.c2p(position, b) for b in beta])
-        centres = name_centres(heads, sizes)
+        centres = name_centres(heads, sizes, chart.axes.c2p(0.0, 0.0)[1])
         inks = []
         for centre, size, color in zip(centres, sizes, CURVE_COLORS, strict=True):
             half = np.array([size[0] / 2, -size[1] / 2, 0.0])  # (to the right and down)

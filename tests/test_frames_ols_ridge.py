@@ -9,7 +9,11 @@ one (the dots of batches 1..k, none later).  The shrinkage beat adds mathcore's 
 fits beside the rows (absent before), ridge's first, least squares' as the subtitle names
 it; no still picture before the closing beat lasts longer than the subtitles need; the
 white lines at the bottom name each method and give mathcore's sd ratio along
-beta1 - beta2, the sds along beta1 + beta2 and the distance ratio with its interval.
+beta1 - beta2, the sds along beta1 + beta2 and the distance ratio with its interval (said
+to be the spread around each method's own full-data fit).  The last beat's plane numbers
+its ticks next to their own axes, draws the two direction arrows on it ((1, -1) beside the
+streak), rings the truth (1, 1) as the subtitle names it and gives each method's mean
+distance to it (mathcore's) in the interval's place.
 Every label is at least 14 px tall (the tick numbers and names of the rows and the inset
 too), and ridge's lambda is the coefficient of ||beta||^2 (no 1/2) on
 the loss written beside it.
@@ -34,10 +38,13 @@ from scenes.ols_ridge import (
     DATA_DOT,
     DATA_ROWS,
     INSET_DOT,
+    MINUS_ARROW_OFFSET,
     OLS_BATCHES,
     OLS_COLOR,
+    PLANE_TICKS,
     RHO,
     SEED,
+    TRUE_WEIGHTS,
     OlsAgainstRidge,
 )
 from tests.frames import (
@@ -145,7 +152,9 @@ def check_swing(video) -> dict:
     inset_scale = float(np.diff(video.to_pixels("ridge_inset", index,
                                                  [[1.0, 0.0], [1.0, 1.0]])[:, 1])[0])
     assert inset_scale / scale["ridge"] == pytest.approx(scene.zoom, rel=1e-6)
-    assert f"×{scene.zoom}" in inset["name"].original_text
+    # named as a zoom of the axis (its ticks in true units), not as values times the zoom
+    assert {"en": f"zoomed ×{scene.zoom}", "zh": f"纵轴放大 {scene.zoom} 倍"}[scene.lang] \
+        == inset["name"].original_text
     # its band: mean +- 1 sd on the inset's axes (its dots are dense: the band shows only
     # between them, so its edges are read off the drawn polygon, its fill off the frame)
     mean, sd = float(values.mean()), fits.along_sd("ridge")
@@ -253,6 +262,10 @@ def check_numbers(video) -> dict:
                                                      f"{fits.along_sd_ratio():.0f}"))
     assert all(x in interval.original_text for x in (f"{low:.1f}", f"{high:.1f}",
                                                      str(OLS_BATCHES)))
+    # the distance ratio says what it compares: the spread around each method's OWN
+    # full-data fit (not nearness to the truth)
+    assert {"en": "own full-data fit", "zh": "各自全量拟合"}[scene.lang] in distance.original_text
+    assert all(word not in distance.original_text for word in ("closer", "更近"))
     # why the data say little about beta1 - beta2: x1 - x2 hardly varies (all the rows)
     rows = correlated_pair(RHO, STABILITY_SAMPLES, SEED)[0]
     why = scene.why_line
@@ -277,8 +290,9 @@ def check_numbers(video) -> dict:
 
 def check_plane(video) -> dict:
     """The last beat: every minibatch fit a dot at (beta1, beta2) where mathcore puts it
-    (least squares magenta, ridge blue), the arrows beside the plane along (1, -1) and
-    (1, 1) of the plane's screen directions, drawn."""
+    (least squares magenta, ridge blue), the arrows on the plane along (1, -1) and (1, 1)
+    of the plane's screen directions, drawn, the numbers next to their own axes, and the
+    truth (``check_truth``)."""
     scene = video.scene
     fits = ols_vs_ridge(RHO, BATCH_SIZE, OLS_BATCHES, SEED)
     last = video.beat("ols_plane")[1]
@@ -290,7 +304,7 @@ def check_plane(video) -> dict:
                                 ("ridge", fits.batch_ridge, theme.L2_COLOR)):
         found[name] = check_dots(video, last, frame, "fits", points, CLOUD_DOT, region=region,
                                  excluded=labels, color_of=lambda _p, color=color: color,
-                                 palette=[OLS_COLOR, theme.L2_COLOR])
+                                 palette=[OLS_COLOR, theme.L2_COLOR, theme.SOLUTION_COLOR])
     # least squares streaks along (1, -1), ridge's fits lie close together
     assert fits.along_sd("ols") > 10 * fits.along_sd("ols", (1.0, 1.0))
     unit = {}
@@ -303,8 +317,24 @@ def check_plane(video) -> dict:
         along = (drawn[1] - drawn[0]) / np.linalg.norm(drawn[1] - drawn[0])
         assert float(along @ unit[key]) > 0.999, (key, along, unit[key])
         assert len(bright_pixels(frame, video.pixel_box(group))) > 100
-    for line in scene.fits_names:
+    for line in (*scene.fits_names, *scene.fits_meanings, *[g[1] for g in scene.fits_arrows]):
         assert text_height_px(frame, video, line) >= 14.0
+    # the arrows on the plane: inside its box, (1, -1)'s beside least squares' streak
+    # (its middle MINUS_ARROW_OFFSET along (1, 1) from the full-data fit, where no fit lies)
+    for group in scene.fits_arrows:
+        box = video.pixel_box(group[0])
+        assert np.all(box[0] >= region[0] - 1) and np.all(box[1] <= region[1] + 1), box
+    middle = video.screen_to_pixels(np.array([scene.fits_arrows[0][0].get_center()[:2]]))[0]
+    expected = video.to_pixels("fits", last, [fits.full_ols + MINUS_ARROW_OFFSET])[0]
+    assert np.linalg.norm(middle - expected) <= 1.0, (middle, expected)
+    # ... clear of it: no least-squares dot within 3 px of the arrow's line
+    arrow = scene.fits_arrows[0][0]
+    ends = video.screen_to_pixels(np.array([arrow.get_start()[:2], arrow.get_end()[:2]]))
+    for t in np.linspace(0.0, 1.0, 25):
+        point = ends[0] + t * (ends[1] - ends[0])
+        near = np.array([point - 3.0, point + 3.0])
+        assert len(region_pixels(frame, OLS_COLOR, near, PROSE_PALETTE)) == 0, point
+    found["truth"] = check_truth(video, fits)
     # the numbered ticks are tick marks: seen where the plane is drawn and no cloud yet
     # (the clouds cross the axes at the ticks), each within 4 px of its value (the
     # numbers of the other axis sit 5 px beyond the axes' ends)
@@ -313,10 +343,26 @@ def check_plane(video) -> dict:
             if not color_mask(seen, OLS_COLOR, PROSE_PALETTE, region, min_share=0.1).any()]
     index = plane_drawn = max(bare)
     low, high = scene.fits_axes.x_range[:2]
-    ticks = [v for v in np.arange(np.ceil(low), high + 1) if v % 2 == 0]
+    ticks = list(PLANE_TICKS)
+    assert all(low <= v <= high for v in ticks)
     offsets = [tick_offsets_px(video, "fits", index, video.frames([index])[index], ticks,
                                0.0, vertical, reach_px=4.0) for vertical in (False, True)]
     assert len(ticks) >= 2 and np.max(offsets) <= 1.0, (index, offsets)
+    # each number next to its own axis: the beta1 numbers just under the beta1 axis (y =
+    # 0), the beta2 numbers just left of the beta2 axis (x = 0), centred on their ticks
+    bare = video.frames([index])[index]
+    numbers = scene.fits_numbers
+    for k, value in enumerate(ticks):
+        for number, vertical in ((numbers[2 * k], False), (numbers[2 * k + 1], True)):
+            drawn = bright_pixels(bare, video.pixel_box(number), contrast=60.0)
+            assert len(drawn) > 10, number.original_text
+            tick = video.to_pixels("fits", index, [[0.0, value] if vertical else [value, 0.0]])[0]
+            if vertical:
+                assert 0 < tick[0] - drawn[:, 0].max() <= 12, (value, tick, drawn[:, 0].max())
+                assert abs(drawn[:, 1].mean() - tick[1]) <= 2.0
+            else:
+                assert 0 < drawn[:, 1].min() - tick[1] <= 12, (value, tick, drawn[:, 1].min())
+                assert abs(drawn[:, 0].mean() - tick[0]) <= 3.0
     # each cloud named as it appears: wherever half of it is drawn, so is its name (after
     # the bare plane: before it, the rows of the swing fade out there)
     clouds = (OLS_COLOR, theme.L2_COLOR)
@@ -329,6 +375,37 @@ def check_plane(video) -> dict:
     assert f"({fits.full_ridge[0]:.2f}, {fits.full_ridge[1]:.2f})" in \
         scene.fits_names[1].original_text
     return found
+
+
+def check_truth(video, fits) -> dict:
+    """The truth (1, 1): a ring centred there (decoded) from the moment the subtitle reads
+    it, with the line giving each method's mean distance to it (mathcore's, both named)
+    in the interval's place; neither before."""
+    scene = video.scene
+    first, last = video.beat("ols_plane")
+    ring = video.pixel_box(scene.truth_ring)
+    line = scene.truth_line
+    frames = video.frames([first + 1, last])
+    before, after = frames[first + 1], frames[last]
+    drawn = region_pixels(after, theme.SOLUTION_COLOR, ring, PROSE_PALETTE)
+    centre = video.to_pixels("fits", last, [list(TRUE_WEIGHTS)])[0]
+    assert len(drawn) > 20 and np.linalg.norm(drawn.mean(axis=0) - centre) <= 1.5, \
+        (len(drawn), centre)
+    assert len(region_pixels(before, theme.SOLUTION_COLOR, ring, PROSE_PALETTE)) == 0
+    # (before: the muted interval line in its place, not this white line)
+    white = [len(region_pixels(seen, theme.TEXT_COLOR, video.pixel_box(line), PROSE_PALETTE))
+             for seen in (before, after)]
+    assert white[1] > 100 and white[0] < 0.1 * white[1], white
+    assert text_height_px(after, video, line) >= 14.0
+    text = line.original_text
+    names = {"en": ("least squares", "ridge"), "zh": ("最小二乘", "岭回归")}[scene.lang]
+    errors = [f"{fits.mean_error(name, TRUE_WEIGHTS):.2f}" for name in ("ols", "ridge")]
+    assert all(x in text for x in (*names, *errors, "(1, 1)")), text
+    assert text.index(names[0]) < text.index(errors[0]) < text.index(names[1]) \
+        < text.index(errors[1])
+    # the trade shown: ridge's fits are much less spread, but hardly nearer the truth
+    assert fits.mean_error("ridge", TRUE_WEIGHTS) > 0.5 * fits.mean_error("ols", TRUE_WEIGHTS)
+    return {"truth_errors": errors, "ring_px": len(drawn)}
 
 
 def check_arrival(video) -> dict:

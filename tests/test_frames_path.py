@@ -499,6 +499,34 @@ def check_directions(video) -> dict:
     assert name.original_text == text("path_lambda_axis", scene.lang)
     for mobject in (*numbers, name):
         assert len(bright_pixels(frame, video.pixel_box(mobject, margin_px=0.0))) >= 4
+    # lambda and the arrow come in only with the words that say what lambda is (the
+    # closing beat): before it, none of their ink in the decoded frame
+    names_first = video.beat("path_names")[0]
+    before = video.frames([names_first - 1])[names_first - 1]
+    for mobject in (*numbers, name, scene.penalty_arrow):
+        assert len(bright_pixels(before, video.pixel_box(mobject, margin_px=0.0))) == 0, \
+            ("lambda's row drawn before it is named", mobject)
+    # the dotted t cursor stops at the plot's top, under lambda's numbers: no ink in its
+    # column between the numbers' row and the plot's top line (lambda's ticks aside)
+    cursor_x = video.to_pixels("plot", last, [[scene.plot_x(video.value("budget", last)),
+                                               0.0]])[0, 0]
+    plot_top = video.to_pixels("plot", last, [[0.0, top]])[0, 1]
+    numbers_bottom = max(video.pixel_box(n, margin_px=0.0)[1, 1] for n in numbers)
+    assert numbers_bottom < plot_top - 3.0, (numbers_bottom, plot_top)
+    column = np.array([[cursor_x - 1.5, numbers_bottom + 1.0], [cursor_x + 1.5, plot_top - 3.0]])
+    assert len(bright_pixels(frame, column, [video.pixel_box(tick, margin_px=1.5)
+                                             for tick in ticks])) == 0, \
+        "the cursor runs up into lambda's numbers"
+    # the marked t values' numbers (a row of their own) keep clear of the caption under
+    # them: no ink in the rows between them
+    caption_top = video.pixel_box(scene.x_caption, margin_px=0.0)[0, 1]
+    for mark in scene.knot_marks:
+        box = video.pixel_box(mark[1], margin_px=0.0)
+        assert box[1, 1] + 2.0 <= caption_top, ("a mark's number on the caption",
+                                               box[1, 1], caption_top)
+        gap = np.array([[box[0, 0], box[1, 1] + 1.0], [box[1, 0], caption_top - 1.0]])
+        assert len(bright_pixels(frame, gap)) == 0, ("ink between a mark and the caption",
+                                                     mark[1].original_text)
     # the arrow: to the right, its head (taller than its shaft) at the right end, drawn
     words, arrow = scene.penalty_arrow
     assert words.original_text == text("path_stronger", scene.lang)
@@ -522,6 +550,68 @@ def check_directions(video) -> dict:
     assert cursor[1] > cursor[0] + 100
     return {"t_numbers_px": [round(x) for x in xs], "lambda_px": [round(x) for x in centres],
             "arrow_head_rows": head, "arrow_tail_rows": tail}
+
+
+def dash_runs(mask: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Lengths (px, along the curve) of the runs of ``points`` (a dense pixel polyline)
+    whose nearest pixel is set in ``mask``: the dashes drawn along it."""
+    rows = np.clip(np.round(points[:, 1] - 0.5).astype(int), 0, mask.shape[0] - 1)
+    cols = np.clip(np.round(points[:, 0] - 0.5).astype(int), 0, mask.shape[1] - 1)
+    on = mask[rows, cols]
+    steps = np.r_[0.0, np.linalg.norm(np.diff(points, axis=0), axis=1)]
+    runs, length = [], 0.0
+    for is_on, step in zip(on, steps, strict=True):
+        if is_on:
+            length += step
+        elif length > 0.0:
+            runs.append(length)
+            length = 0.0
+    return np.array(runs + ([length] if length > 0.0 else []))
+
+
+def check_contours_apart(video) -> dict:
+    """At the sweep's end the two touching contours (mathcore's levels there) nearly meet,
+    a few px apart; in the decoded last frame they still read apart where they run within
+    6 px of each other: along L1's, long dashes (their median run at least 3 times L2's),
+    along L2's, short dashes of its own (the defaults' end, where such a stretch must
+    exist)."""
+    scene = video.scene
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    budget = video.value("budget", last)
+    betas = {n: p.beta_at(budget) for n, p in scene.paths.items()}
+    window = video.pixel_box(scene.window, margin_px=-4.0)
+    keep_out = [video.disc_box(video.to_pixels("plane", last, [b])[0], 14.0)
+                for b in (*betas.values(), scene.loss.center)]
+    keep_out += [video.pixel_box(scene.center_tag), *[video.pixel_box(line) for line in
+                                                       scene.center_leader]]
+    curves = {}
+    for norm, beta in betas.items():
+        points = video.to_pixels("plane", last, ellipse_points(
+            scene.loss, float(scene.loss.value(beta)), 20000))
+        inside = np.all((points > window[0]) & (points < window[1]), axis=1)
+        for box in keep_out:
+            inside &= ~np.all((points > box[0]) & (points < box[1]), axis=1)
+        curves[norm] = (points, inside)
+    close = {}
+    for norm, other in (("l1", "l2"), ("l2", "l1")):
+        points, inside = curves[norm]
+        gap = np.min(np.linalg.norm(points[::5, None, :] - curves[other][0][None, ::20, :],
+                                    axis=2), axis=1).repeat(5)[:len(points)]
+        close[norm] = inside & (gap <= 6.0)
+    assert min(c.sum() for c in close.values()) >= 200, "the contours never run close"
+    mask = color_mask(frame, theme.LOSS_COLOR, PALETTE)
+    runs = {}
+    for norm, (points, _) in curves.items():
+        # the close stretch, as its longest piece in a row (one polyline)
+        index = np.flatnonzero(close[norm])
+        pieces_ = np.split(index, np.flatnonzero(np.diff(index) > 1) + 1)
+        runs[norm] = np.concatenate([dash_runs(mask, points[piece]) for piece in pieces_
+                                     if len(piece) > 50])
+    l1, l2 = (float(np.median(runs[n])) for n in ("l1", "l2"))
+    assert len(runs["l2"]) >= 10 and l1 >= 3.0 * l2, (l1, l2, len(runs["l2"]))
+    return {"l1_dash_px": round(l1, 1), "l2_dot_px": round(l2, 1),
+            "l2_dots": len(runs["l2"])}
 
 
 #: The smallest font size a text may be shrunk to in order to fit (about 14 px from
@@ -575,6 +665,7 @@ def test_the_sweep_stops_at_the_knot_and_the_optimum_turns_green(lang, rendered_
     check_binding_and_stop(video)
     print(check_directions(video))
     print(check_status_lines(video))
+    print(check_contours_apart(video))
 
 
 class UserNumbers(ShrinkingBudget):

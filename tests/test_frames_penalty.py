@@ -16,7 +16,7 @@ import itertools
 
 import numpy as np
 import pytest
-from manim import VGroup
+from manim import DOWN, LEFT, UP, VGroup
 
 from mathcore.penalties import (
     EQUAL_COST,
@@ -143,8 +143,11 @@ def check_penalty(video) -> dict:
             if name == "prox" and index == held:
                 continue
             if name == "gradient" and index != held:  # faded: unused by the proximal step
+                # (the proximal panel took its place: inside the proximal plane every pixel
+                # of these colours is on the proximal curves, checked below)
                 for color in (theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR):
-                    assert len(region_pixels(frame, color, region, palette)) == 0, index
+                    assert len(region_pixels(frame, color, region, palette,
+                                             [prox_box(video)])) == 0, index
                 continue
             for color, lines in CURVES[name].items():
                 width = 8 if color == theme.ZERO_COLOR else theme.PATH_STROKE
@@ -317,7 +320,8 @@ def check_step(video) -> None:
     assert len(bright_pixels(frame, video.pixel_box(scene.readings[2], 1.0))) > 50
     # then the step gives way: by the sweep its rows and words are gone (one v on screen)
     frame = video.frames([sweep + 2])[sweep + 2]
-    rows = VGroup(scene.step_rows, scene.step_pulls, scene.step_outs, scene.step_words)
+    rows = VGroup(scene.step_rows, scene.step_moves, scene.step_pulls, scene.step_outs,
+                  scene.step_words)
     assert len(bright_pixels(frame, video.pixel_box(rows, 1.0), contrast=20.0)) == 0
 
 
@@ -443,11 +447,14 @@ def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_vide
     spread = VGroup(*[m for part in scene.spread_parts for m in part.values()],
                     scene.spread_verdict, scene.spread_note)
     spread_left = video.pixel_box(spread, 0.0)[0, 0]
-    # the slopes' reading fades before the balance's reading (in its place) comes
+    # the slopes' reading fades before the balance's reading (in its place) comes; the
+    # balance's reading has faded once pen_prox's fades are over (0.5 s and 0.4 s: later
+    # the proximal panel's reading stands there)
     gone = video.beat("pen_hold")[0] + int(0.5 * video.fps)
+    faded = video.beat("pen_prox")[0] + round(0.9 * video.fps)
     for index, reading in ((video.beat("pen_spread")[1], scene.readings[0]),
                            (gone, scene.readings[1]),
-                           (video.beat("pen_prox")[1], scene.readings[3])):
+                           (faded, scene.readings[3])):
         frame = video.frames([index])[index]
         box = video.pixel_box(reading)
         if reading is scene.readings[0]:  # it reaches under the spread beat's plots
@@ -610,16 +617,30 @@ def test_the_verdict_on_one_signal_twice(lang, rendered_video):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_slopes_panel_is_gone_in_the_proximal_step(lang, rendered_video):
     """pen_prox: the slopes' panel (its plane, name, ticks, curves, keys and the green
-    segment of |b|'s slopes at 0), unused there,
-    has faded: at the beat's last frame nothing is drawn in its box."""
+    segment of |b|'s slopes at 0), unused there, has faded: once the fades at the beat's
+    start are over (0.5 s and 0.4 s, before the proximal panel comes) nothing is drawn in
+    its box; at the beat's last frame nothing outside the proximal panel, which took its
+    place."""
     video = rendered_video(PenaltyShapes, lang)
     scene = video.scene
-    index = video.beat("pen_prox")[1]
-    frame = video.frames([index])[index]
+    first, last = video.beat("pen_prox")
     panel = scene.panels[1]
     box = video.pixel_box(VGroup(panel["axes"], panel["caption"], scene.curves[1],
                                  scene.keys[1], scene.hold), 0.0)
-    assert len(bright_pixels(frame, box)) == 0, index
+    faded = first + round(0.9 * video.fps)
+    for index, frame in video.frames([faded, last]).items():
+        excluded = [prox_box(video)] if index == last else []
+        assert len(bright_pixels(frame, box, excluded)) == 0, index
+
+
+def prox_box(video) -> np.ndarray:
+    """The pixel box of the proximal panel: its plane, heading, numbers, curves, keys,
+    dots and reading."""
+    scene = video.scene
+    panel = scene.panels[2]
+    return video.pixel_box(VGroup(panel["axes"], panel["caption"], scene.curves[2],
+                                  scene.keys[2], scene.dead_zone, scene.probes, scene.v_dot,
+                                  scene.readings[2]), 2.0)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -718,6 +739,187 @@ def test_tick_marks_sit_at_their_numbers(lang, rendered_video):
             frame[max(top, 0):bottom, max(left, 0):right] = background
         for values, vertical in zip(TICKS[name], (False, True), strict=True):
             values = [float(v) for v in values if v != 0]
-            offsets = tick_offsets_px(video, name, index, frame, values, 0.0, vertical,
-                                      reach_px=4.0)
+            if name == "prox" and not vertical:
+                # the maps leave the v axis upwards right of 0 and downwards left of it
+                # (L1 exactly at v = ±λ = ±1): each tick is read on the side no curve
+                # crosses there (below the axis for v > 0, above it for v < 0)
+                offsets = np.concatenate([
+                    tick_offsets_px(video, name, index, frame, [v], 0.0, vertical,
+                                    reach_px=4.0, sides=(1.0,) if v > 0 else (-1.0,))
+                    for v in values])
+            else:
+                offsets = tick_offsets_px(video, name, index, frame, values, 0.0, vertical,
+                                          reach_px=4.0)
             assert len(values) >= 4 and np.max(offsets) <= 1.0, (name, vertical, offsets)
+
+
+#: The least gap (px at 480p) between an axis's name and any tick number: "β" next to the
+#: number 2 reads "2β", the name of L2's slope.
+NAME_CLEAR_PX = 6.0
+
+
+def glyph_gap(frame, video, a, b) -> float:
+    """The least distance (px) between the drawn glyphs of the texts ``a`` and ``b``."""
+    from scipy.spatial import cKDTree
+
+    pixels = [bright_pixels(frame, video.pixel_box(m, 1.0), contrast=40.0) for m in (a, b)]
+    assert all(len(p) > 5 for p in pixels), [len(p) for p in pixels]
+    return float(cKDTree(pixels[0]).query(pixels[1])[0].min())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_axis_names_stand_clear_of_the_numbers(lang, rendered_video):
+    """On the decoded frames, every axis name (the penalties' β, the slopes' β, the
+    proximal panel's v and β) is at least NAME_CLEAR_PX (at 480p) from every tick number of
+    its panel: at the end of pen_shapes and of pen_gradient (the first two panels) and of
+    pen_prox (the proximal panel)."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    scale = video.timeline["pixel_size"][1] / 480
+    for panels, beat in (((0,), "pen_shapes"), ((0, 1), "pen_gradient"), ((2,), "pen_prox")):
+        index = video.beat(beat)[1]
+        frame = video.frames([index])[index]
+        for k in panels:
+            _, names, numbers = scene.panels[k]["caption"]
+            for name in [n for n in names if n.original_text]:
+                gaps = [glyph_gap(frame, video, name, number) for number in numbers]
+                assert min(gaps) >= NAME_CLEAR_PX * scale, (beat, k, name.original_text,
+                                                            min(gaps))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_g_is_said_in_plain_words(lang, rendered_video):
+    """pen_hold says what g is: on screen (under the pull's key, each line at least 14 px
+    high at 480p, above NOTE_FLOOR, no pink line across it while g sweeps) and in the
+    subtitle: how hard the data pulls β away from 0, the loss's downhill slope at 0 (the
+    loss β²/2 − gβ has slope −g there).  Not there before the beat nor in pen_prox."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.strings import text
+
+    words = scene.g_meaning
+    assert words.original_text == text("pen_g_meaning", lang)
+    grid = np.linspace(-0.01, 0.01, 2001)
+    for g in (0.5, G_MAX):  # the downhill slope of β²/2 − gβ at 0 is g
+        assert -np.gradient(grid**2 / 2 - g * grid, grid)[1000] == pytest.approx(g)
+    phrase = {"en": "how hard the data pulls β away from 0", "zh": "数据把 β 拉离 0 的力度"}[lang]
+    assert phrase in " ".join(words.original_text.splitlines())
+    assert phrase in text("sub_pen_hold", lang, lam="1", inv="3")
+    height = video.timeline["pixel_size"][1]
+    box = video.pixel_box(words, 1.0)
+    assert box[1, 1] <= NOTE_FLOOR * height
+    last = video.beat("pen_hold")[1]
+    runs = video.changing("g")
+    palette = [theme.TEXT_COLOR, theme.LOSS_COLOR, theme.L1_COLOR, theme.L2_COLOR]
+    for index, frame in video.frames([*spread(runs, 8, 0), last]).items():
+        assert len(bright_pixels(frame, box)) > 200, index
+        assert len(region_pixels(frame, theme.LOSS_COLOR, box, palette)) == 0, index
+    frame = video.frames([last])[last]
+    for k, line in enumerate(words.original_text.splitlines()):
+        fresh = pieces.label(line, theme.SMALL_SIZE)
+        fresh.align_to(words, LEFT).align_to(words, UP).shift(
+            k * words.height / len(words.original_text.splitlines()) * DOWN)
+        glyphs = bright_pixels(frame, video.pixel_box(fresh, 0.0), contrast=60.0)
+        assert np.ptp(glyphs[:, 1]) + 1 >= 14 * height / 480, (line, np.ptp(glyphs[:, 1]))
+    for index in (video.beat("pen_gradient")[1], video.beat("pen_prox")[1]):
+        frame = video.frames([index])[index]
+        assert len(bright_pixels(frame, box, [prox_box(video)])) == 0, index
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_step_then_the_pull(lang, rendered_video):
+    """pen_prox shows the gradient step, then the penalty's pull, one after the other: at
+    the end of the step (tracker ``step`` reaches 1) a pink arrow runs from STEP_FROM to v
+    above each row and no pull is drawn yet; at the end of the pull (``step`` reaches 2)
+    the pink arrow is still there and, above it, an arrow in the penalty's colour runs back
+    from v to mathcore's output.  The words right of the proximal panel say it is the
+    balance with g = v (at least 14 px high lines, to the end of the beat)."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.penalty import MOVE_LIFT, PULL_LIFT
+    from scenes.strings import text
+
+    runs = video.changing("step")
+    assert len(runs) == 2 and video.value("step", runs[1][1]) == pytest.approx(2.0), runs
+    v = STEP_FROM + STEP
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.TEXT_COLOR, theme.LOSS_COLOR,
+               theme.AXES_COLOR, theme.MUTED_TEXT_COLOR]
+    outputs = {"step_l1": (theme.L1_COLOR, float(soft_threshold(v, LAMBDA))),
+               "step_l2": (theme.L2_COLOR, float(v * L2_SCALE))}
+    band = 6.0
+    for index, frame in video.frames([runs[0][1], runs[1][0] - 1, runs[1][1]]).items():
+        pulled = index == runs[1][1]
+        for plane, (color, out) in outputs.items():
+            (left, y), right = video.to_pixels(plane, index, [[min(out, STEP_FROM), 0.0],
+                                                               [v, 0.0]])
+            for lift, ink, start, end, shown in (
+                    (MOVE_LIFT, theme.LOSS_COLOR, STEP_FROM, v, True),
+                    (PULL_LIFT, color, v, out, pulled)):
+                up = y - video.screen_px(lift)
+                region = np.array([[left - 8, up - band], [right[0] + 8, up + band]])
+                pixels = region_pixels(frame, ink, region, palette)
+                if not shown:
+                    assert len(pixels) == 0, (index, plane, ink)
+                    continue
+                ends = video.to_pixels(plane, index, [[start, 0.0], [end, 0.0]])[:, 0]
+                tail, tip = ends
+                assert len(pixels) > 10, (index, plane, ink)
+                low, high = pixels[:, 0].min(), pixels[:, 0].max()
+                if tail < tip:
+                    assert abs(low - tail) <= EDGE_PX + 1 and tip - TIP_PX <= high <= tip + EDGE_PX
+                else:
+                    assert abs(high - tail) <= EDGE_PX + 1 and tip - EDGE_PX <= low <= tip + TIP_PX
+    same = scene.prox_same
+    assert same.original_text == text("pen_prox_same", lang)
+    assert "g = v" in same.original_text and "λ" in same.original_text
+    height = video.timeline["pixel_size"][1]
+    last = video.beat("pen_prox")[1]
+    frame = video.frames([last])[last]
+    box = video.pixel_box(same, 1.0)
+    assert box[1, 1] <= NOTE_FLOOR * height and len(bright_pixels(frame, box)) > 200
+    assert box[0, 0] > video.pixel_box(scene.panels[2]["axes"], 0.0)[1, 0]  # off the plane
+    lines = same.original_text.splitlines()
+    for k, line in enumerate(lines):
+        fresh = pieces.label(line, theme.SMALL_SIZE).align_to(same, LEFT).align_to(same, UP)
+        fresh.shift(k * same.height / len(lines) * DOWN)
+        glyphs = bright_pixels(frame, video.pixel_box(fresh, 0.0), contrast=60.0)
+        assert np.ptp(glyphs[:, 1]) + 1 >= 14 * height / 480, (line, np.ptp(glyphs[:, 1]))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_proximal_panel_uses_the_freed_space(lang, rendered_video):
+    """pen_prox: the proximal map is drawn large: its decoded L1 curve spans (x) at least
+    1.2 times the slopes' decoded L1 curve (both over beta in [-2, 2]) and starts in the
+    left half of the frame; the ``β = v`` key is at least 14 px high (480p) and its glyphs
+    stand at least KEY_AXIS_PX clear of the β axis (its drawn pixels)."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+               theme.LOSS_COLOR, theme.AXES_COLOR, theme.MUTED_TEXT_COLOR]
+    held, last = video.beat("pen_hold")[1], video.beat("pen_prox")[1]
+    frames = video.frames([held, last])
+    slopes = region_pixels(frames[held], theme.L1_COLOR,
+                           video.plane_box(scene.panels[1]["axes"]), palette)
+    keys = [video.pixel_box(key) for key in scene.keys[2]]
+    prox = region_pixels(frames[last], theme.L1_COLOR,
+                         video.plane_box(scene.panels[2]["axes"]), palette,
+                         [*keys, *[video.disc_box(video.to_pixels("prox", last, [[SPAN, y]])[0],
+                                                  video.screen_px(PROBE))
+                                   for y in (SPAN, float(soft_threshold(SPAN, LAMBDA)))]])
+    assert np.ptp(prox[:, 0]) >= 1.2 * np.ptp(slopes[:, 0]), (np.ptp(prox[:, 0]),
+                                                               np.ptp(slopes[:, 0]))
+    width, height = video.timeline["pixel_size"]
+    assert prox[:, 0].min() < width / 2
+    key = scene.keys[2][0]
+    assert key.original_text == "β = v"
+    glyphs = bright_pixels(frames[last], video.pixel_box(key, 1.0), contrast=40.0)
+    assert np.ptp(glyphs[:, 1]) + 1 >= 14 * height / 480, np.ptp(glyphs[:, 1])
+    axis_x = video.to_pixels("prox", last, [[0.0, 0.0]])[0, 0]
+    column = bright_pixels(frames[last], np.array([[axis_x - 3, glyphs[:, 1].min()],
+                                                   [axis_x + 3, glyphs[:, 1].max()]]))
+    assert len(column) > 5  # the axis is drawn there
+    assert column[:, 0].min() - glyphs[:, 0].max() >= KEY_AXIS_PX * height / 480
+
+
+#: The least gap (px at 480p) between the ``β = v`` key and the β axis.
+KEY_AXIS_PX = 6.0

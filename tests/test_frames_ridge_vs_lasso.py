@@ -26,6 +26,8 @@ from scenes.ridge_vs_lasso import (
     HOLD_SECONDS,
     LIT_STROKE,
     LIVE_NAME_SIZE,
+    MAGNIFY_BELOW,
+    MAGNIFY_FILL,
     RIDGE_SAMPLES,
     SWEEP_SECONDS,
     TRACE_DOT,
@@ -34,6 +36,7 @@ from scenes.ridge_vs_lasso import (
     RidgeVsLasso,
     name_list,
 )
+from scenes.strings import text
 from tests.frames import (
     ANTIALIAS_PX,
     MARKER_COLOR_TOLERANCE,
@@ -246,29 +249,39 @@ def check_live_names(video, data: Dataset | None = None) -> dict:
         COMPARE_AT, shares, lasso.alphas)) == 0.0)) or frozenset(range(len(scene.features)))
     crossed = frozenset(c.feature for c in drawn["crossings"]) or frozenset(
         range(len(scene.features)))
-    found.update(check_note_names(video, {"rvl_zeros": zeros, "rvl_crossings": crossed}))
+    found.update(check_note_names(video, {"rvl_zeros": {"l1": zeros, "l2": zeros},
+                                          "rvl_crossings": {"l1": frozenset(), "l2": crossed}}))
     last = video.frame_count - 1
     for norm in scene.panels:
         assert scene.label_layout(norm, video.value("share", last), None) == {}
     return found
 
 
-def check_note_names(video, lit_in: dict[str, frozenset[int]]) -> dict:
-    """In each closing note (beat prefix: the features lit) the lit names at s = 1: right
-    of s = 1 and under the least-squares tag; decoded, each at least as tall as its text
-    at the size where digits are 14 px high at 480p, and at least 4 px from the next."""
+def check_note_names(video, lit_in: dict[str, dict[str, frozenset[int]]]) -> dict:
+    """In each closing note (beat prefix: the features lit on each plot) the lit names at
+    s = 1: right of s = 1 and under the least-squares tag; decoded, each at least as tall
+    as its text at the size where digits are 14 px high at 480p, and at least 4 px from
+    the next.  A plot the note does not speak of (none lit there) names none: where the
+    names of the other plot's lit features would stand, nothing is drawn."""
     from scenes.pieces import label
 
     scene, found = video.scene, {}
     height = video.timeline["pixel_size"][1]
     least = 100.0 * (14 * height / 480) / video.screen_px(label("0", 100.0).height)
     assert least <= LIVE_NAME_SIZE, (least, LIVE_NAME_SIZE)
-    for prefix, lit in lit_in.items():
+    for prefix, lit_on in lit_in.items():
         start, end = video.beats(prefix)[0]
         index = (start + end) // 2
         frame = video.frames([index])[index]
         for norm, panel in scene.panels.items():
-            axes, tag = panel["axes"], panel["least_squares"][0]
+            axes, tag, lit = panel["axes"], panel["least_squares"][0], lit_on[norm]
+            if not lit:  # no name where the other plot's lit names would stand
+                others = frozenset().union(*lit_on.values())
+                for j, (box, _) in label_boxes(video, norm, 1.0, others).items():
+                    drawn = bright_pixels(frame, box, contrast=25.0)
+                    found[f"{prefix}_{norm}_{scene.features[j]}_unnamed_px"] = len(drawn)
+                    assert len(drawn) < 5, (prefix, norm, scene.features[j], len(drawn))
+                continue
             placed = scene.label_layout(norm, 1.0, lit)
             assert sorted(placed) == sorted(lit), (prefix, norm, sorted(placed))
             extents = []
@@ -565,7 +578,13 @@ def check_colours_and_pacing(video, data: Dataset | None = None) -> dict:
         found[f"meaning_{index}"] = pixels
         assert (pixels >= 100) if shown else (pixels <= 0.1 * found.get(
             f"meaning_{start}", 1000)), (index, pixels)
-    assert "‖β_LS‖" in meaning.original_text and "s = 1" in meaning.original_text
+    # in plain words: s is a share of the least-squares fit's size, in each model's own
+    # norm, from 0 (every β 0) to 1 (least squares); and what s1-s6 are
+    said = text("rvl_s_means", scene.lang)
+    assert meaning.original_text.startswith(said) and "s = 0" in said and "s = 1" in said
+    assert all(norm in said for norm in ("L1", "L2"))
+    assert meaning.original_text.endswith(text("rvl_serum", scene.lang)) == (
+        scene.data == "diabetes")
     assert "L1" in meaning.original_text and "L2" in meaning.original_text
     found.update(check_ruler_names(video, frame))
     return found
@@ -737,7 +756,12 @@ def check_beads(video, data: Dataset | None = None) -> dict:
     zeros = set(np.flatnonzero(lasso.coefs_at(np.interp(COMPARE_AT, shares, lasso.alphas))
                                == 0.0)) or set(range(len(scene.features)))
     crossed = {c.feature for c in drawn["crossings"]} or set(range(len(scene.features)))
-    for prefix, lit in (("rvl_zeros", zeros), ("rvl_crossings", crossed)):
+    for prefix, lit, norms in (("rvl_zeros", zeros, ("l1", "l2")),
+                               ("rvl_crossings", crossed, ("l2",)),
+                               ("rvl_crossings_on", crossed, ("l2",))):
+        if not video.beats(prefix):
+            assert prefix == "rvl_crossings_on" and not drawn["crossings"], prefix
+            continue
         start, end = video.beats(prefix)[0]
         tracing = [i for i in range(start, end) if 0.05 < video.value("traced", i) < 0.95]
         assert len(tracing) >= 2.0 * video.fps, (prefix, len(tracing))
@@ -756,6 +780,10 @@ def check_beads(video, data: Dataset | None = None) -> dict:
                     covered[j] = disc_coverage(mask, point, radius - 2.0)
                     key = f"{prefix}_{norm}_{scene.features[j]}"
                     found[key] = round(min(found.get(key, covered[j]), covered[j]), 2)
+                if norm not in norms:  # the note does not speak of this plot: no bead (its
+                    # dim curves stacked on the 0 line may blend to a colour's core in part)
+                    assert max(covered.values()) < 0.5, (prefix, norm, traced, covered)
+                    continue
                 for point in points.values():
                     # beads on one spot (the lasso's zeros) overlap: the one on top is seen
                     together = [k for k in points if np.hypot(*(points[k] - point)) < 2 * radius]
@@ -763,6 +791,72 @@ def check_beads(video, data: Dataset | None = None) -> dict:
                     assert max(covered[k] for k in together) >= 0.6, (
                         prefix, norm, traced, [scene.features[k] for k in together], covered)
         assert found.get(f"{prefix}_judged", 0) >= 3, found  # beads seen
+    return found
+
+
+def check_magnified(video) -> dict:
+    """On the diabetes data the ridge's age coefficient stays within 1.7 of 0 over the
+    whole path (a few pixels on the coefficient axis): among the lasso's zeros at
+    COMPARE_AT it is the one with the smallest largest |β| (mathcore's), under
+    MAGNIFY_BELOW of the axis's span.  In both closing notes it is drawn a second time,
+    k times mathcore's ridge values, k the largest 1, 2 or 5 times a power of ten that
+    keeps k max|β| within MAGNIFY_FILL of the axis's nearer end.  Decoded: wherever k β
+    stands clear of the 0 line, pixels of age's own colour stand at k β (off the line,
+    where the lasso holds age at exactly 0 too); the line under the plot says k and
+    max|β| and is drawn at least 14 px high (digits) at 480p."""
+    from scenes.pieces import format_coefficient, label
+
+    scene, drawn, found = video.scene, paths(), {}
+    lasso, lasso_shares = drawn["lasso"], drawn["l1"][0]
+    shares, ridge = drawn["l2"]
+    zeros = np.flatnonzero(lasso.coefs_at(np.interp(COMPARE_AT, lasso_shares, lasso.alphas))
+                           == 0.0)
+    largest = np.abs(ridge[:, zeros]).max(axis=0)
+    feature, size = int(zeros[np.argmin(largest)]), float(largest.min())
+    assert scene.features[feature] == "age" and 1.0 < size < 1.7, (feature, size)
+    values = np.concatenate([lasso.coefs.ravel(), ridge.ravel()])
+    low, high = values.min() - 0.06 * np.ptp(values), values.max() + 0.06 * np.ptp(values)
+    assert size < MAGNIFY_BELOW * (high - low)
+    limit = MAGNIFY_FILL * min(-low, high) / size
+    factors = [m * 10.0 ** e for e in range(-3, 6) for m in (1, 2, 5) if m * 10.0 ** e <= limit]
+    factor = max(factors)
+    assert scene.magnify[0] == feature and scene.magnify[1] == pytest.approx(factor)
+    tag = scene.magnifier[1]
+    assert f"×{factor:g}" in tag.original_text and format_coefficient(size) in tag.original_text
+    color = rgb(scene.colors[feature])
+    half = video.half_stroke_px(LIT_STROKE) + ANTIALIAS_PX
+    height = video.timeline["pixel_size"][1]
+    least = 100.0 * (14 * height / 480) / video.screen_px(label("0", 100.0).height)
+    for prefix in ("rvl_zeros", "rvl_crossings_on"):
+        index = video.beats(prefix)[0][1] - 1  # its last frame
+        frame = video.frames([index])[index]
+        mask = np.abs(frame.astype(float) - color).max(axis=2) <= MARKER_COLOR_TOLERANCE
+        bead = video.to_pixels("l2", index, [[video.value("traced", index), np.interp(
+            video.value("traced", index), shares, ridge[:, feature])]])[0]
+        hits, judged, held = 0, 0, []
+        for share in np.linspace(0.02, 1.0, 99):
+            value = factor * np.interp(share, shares, ridge[:, feature])
+            at, zero = video.to_pixels("l2", index, [[share, value], [share, 0.0]])
+            if abs(at[1] - zero[1]) < 2 * half + 2 or np.hypot(*(at - bead)) < video.screen_px(
+                    TRACE_DOT) + 4:
+                continue  # on the 0 line (where the plain curve runs) or under the bead
+            judged += 1
+            window = mask[int(at[1] - half):int(np.ceil(at[1] + half)) + 1,
+                          int(at[0] - 2):int(at[0] + 3)]
+            hits += bool(window.any())
+            if share >= COMPARE_AT and lasso.coefs_at(np.interp(
+                    share, lasso_shares, lasso.alphas))[feature] == 0.0:
+                held.append(bool(window.any()))
+        found[f"{prefix}_judged"], found[f"{prefix}_hits"] = judged, hits
+        found[f"{prefix}_where_lasso_holds_0"] = held
+        assert judged >= 60 and hits >= 0.55 * judged, (prefix, judged, hits)  # dashed
+        # off the line where the lasso holds age at exactly 0 too
+        assert len(held) >= 5 and sum(held) >= 0.55 * len(held), (prefix, held)
+        drawn_text = bright_pixels(frame, video.pixel_box(tag, 1.0), contrast=25.0)
+        tall = float(np.ptp(drawn_text[:, 1]) + 1.0)
+        expected = video.screen_px(label(tag.original_text, least).height)
+        found[f"{prefix}_tag_px"] = round(tall, 1)
+        assert tall >= expected - 1.5, (prefix, tall, expected)
     return found
 
 
@@ -826,6 +920,7 @@ def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     check_ruler_ink(video)
     check_lighting(video)
     check_beads(video)
+    check_magnified(video)
     check_no_dead_time(video)
     if lang == "en":  # s3's lasso coefficient drops to 0 at a knot and later re-enters:
         # both knots are named in words under the plot

@@ -4,9 +4,10 @@ distances, where a weight should be 0, and its zoom.
 The slopes beat lasts at most 8.5 s and ends on its plot; while beta sweeps, a white dot
 sits on each slope curve at (beta, sign(beta)) and (beta, 2 beta).
 The two L1 steps are defined (in their panels' colours, the lesson's penalties lambda
-||b||_1 and lambda ||b||_2^2 named) from the beat where the panels first appear to the end
-of the run.  During the burn-in and the run the traces of each panel are drawn up to the
-step tracker and no further (the rightmost pixel of each trace's colour sits at mathcore's
+||b||_1 and lambda ||b||_2^2 named) from the beat where the panels first appear, one under
+the other, both on screen together for at least 3 s, then the burn-in in their place.
+During the burn-in and the run the traces of each panel are drawn up to the step tracker
+and no further (the rightmost pixel of each trace's colour sits at mathcore's
 iterate of that step, the cursor's band and the names under the traces left out); beta1 is
 drawn in the panel's colour, beta2 in olive, each band named in its trace's colour (where
 the L1 bands lie apart, each colour centres on its own coefficient's optimum).  The
@@ -15,8 +16,10 @@ screen; the run's beat starts at the first counted step, and from there to the e
 the sweep each panel's read-out shows mathcore's mean distance over the counted steps at
 that frame (decoded: the frame's digits match that number, not a neighbour's) and moves
 between every two checked frames: no dead time.  The spread beat's read-out gives
-mathcore's mean distance of each method, named by its method, and says that nothing
-reached 0 (mathcore: no zero, no flip).
+mathcore's mean distance of each method, named by its method, under each panel the offset
+of the iterates' average from the optimum (mathcore's; the live distance gone) and the sds,
+and says that nothing reached 0 (mathcore: no zero, no flip); Chinese numbers under 10,000
+have no thousands comma.
 In the beat "where a weight should be 0" the three traces of b2 end at the cursor, the
 proximal trace's green marks lie on the 0 line and only over steps where mathcore's
 proximal b2 is exactly 0 (and every longer run of exact zeros is marked), and the
@@ -30,7 +33,8 @@ one dot per step at mathcore's b2 (within 2 px), none beyond the tracker's step,
 subgradient dots on alternating sides of 0 as often as mathcore's sign changes, the
 proximal ones green on 0.  The closing lines are white, say what the counts cover and
 ridge's bias (mathcore's).  In the zero beat the lasso's dashed b2* = 0 is green (an exact
-0), ridge's b2* is yellow, as the settings line names them.  Every read-out, label and tick
+0), ridge's b2* is yellow, as the settings line names them, and the green line is seen over
+the subgradient b2's noise.  Every read-out, label and tick
 number is at least 14 px tall.
 (Least squares against ridge: tests/test_frames_ols_ridge.py.)
 """
@@ -66,9 +70,9 @@ from scenes.sgd import (
     ZOOM_DOT,
     ZOOM_STEPS,
     MinibatchSGD,
+    count_text,
     zero_runs,
 )
-from scenes.strings import format_count
 from tests.frames import (
     UNDER_CURSOR_PX,
     MarkerCheck,
@@ -240,9 +244,9 @@ def check_run(video) -> dict:
 
 
 def definition_frames(video) -> dict[str, int]:
-    """A frame where each line under the settings is drawn alone in its place: the
-    subgradient step (mid-way through the steps beat), the proximal step (the beat's end),
-    the burn-in (the run's end)."""
+    """A frame for each state of the lines under the settings: the subgradient step alone
+    (before the proximal step comes in under it), both steps (the steps beat's end), the
+    burn-in alone in their place (the run's end)."""
     first, last = video.beat("sgd_steps")
     sub = next(k for k in range(first, last + 1)
                if k >= first + round(1.9 * video.fps))  # faded in, not yet replaced
@@ -261,21 +265,34 @@ def check_definitions(video) -> None:
     assert "λ‖β‖₁" in settings and "λ‖β‖₂²" in settings and "/2" not in settings
     assert f"{run.alpha:.2f}" == f"{ridge_coefficient(run.lam):.2f}"
     assert f"λ = {run.alpha:.2f}" in settings
-    assert format_count(run.burn_in, scene.lang) in scene.burn_note.original_text
+    assert count_text(run.burn_in, scene.lang) in scene.burn_note.original_text
     palette = [theme.L1_COLOR, PROX_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR]
-    shown = {"sub": (sub, theme.L1_COLOR), "prox": (prox, PROX_COLOR),
+    lines = {"sub": (sub, theme.L1_COLOR), "prox": (prox, PROX_COLOR),
              "burn": (scene.burn_note, theme.TEXT_COLOR)}
+    # what each checked frame shows: the subgradient step, then both steps one under the
+    # other, then the burn-in in their place
+    shown = {"sub": ("sub",), "prox": ("sub", "prox"), "burn": ("burn",)}
     for key, index in definition_frames(video).items():
         frame = video.frames([index])[index]
-        line, color = shown[key]
-        assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 100, \
-            (key, line.original_text)
-        # the others are gone: nothing drawn where they reach beyond it
-        for other, (other_line, _) in shown.items():
-            if other != key:
+        drawn = [lines[name][0] for name in shown[key]]
+        for line, color in (lines[name] for name in shown[key]):
+            assert len(region_pixels(frame, color, video.pixel_box(line), palette)) > 100, \
+                (key, line.original_text)
+            assert text_height_px(frame, video, line) >= 14.0, key
+        # the others are gone: nothing drawn where they reach beyond those shown
+        for other, (other_line, _) in lines.items():
+            if other not in shown[key]:
                 assert len(bright_pixels(frame, video.pixel_box(other_line),
-                                         [video.pixel_box(line)])) == 0, (key, other)
-        assert text_height_px(frame, video, line) >= 14.0, key
+                                         [video.pixel_box(m) for m in drawn])) == 0, \
+                    (key, other)
+    # the two steps are on screen together (decoded) for at least 3 s: long enough to
+    # compare them
+    first, last = video.beat("sgd_steps")[0], video.beat("sgd_run")[1]
+    together = sum(
+        all(len(region_pixels(frame, color, video.pixel_box(line), palette)) > 100
+            for line, color in (lines["sub"], lines["prox"]))
+        for frame in video.frames(range(first, last + 1, 2)).values()) * 2 / video.fps
+    assert together >= 3.0, together
     assert text_height_px(frame, video, scene.settings[0]) >= 14.0
     # with the headers that name the steps (the first beat to show them)
     assert [b["name"] for b in scene.beats][:2] == ["sgd_slopes", "sgd_steps"]
@@ -416,8 +433,8 @@ def check_counts(video) -> dict:
         row = scene.zero_rows[method]
         line = row["lines"][0]
         counts = (int(run.sign_flips(method, 0)[1]), run.zero_steps(method, coefficient=1))
-        fields = {"flips": str(counts[0]), "zeros": format_count(counts[1], scene.lang)}
-        wrong = {"flips": str(counts[0] + 1), "zeros": format_count(counts[1] + 1, scene.lang)}
+        fields = {"flips": str(counts[0]), "zeros": count_text(counts[1], scene.lang)}
+        wrong = {"flips": str(counts[0] + 1), "zeros": count_text(counts[1] + 1, scene.lang)}
         right_fields = tuple(fields[name] for name in row["order"])
         wrong_fields = tuple(wrong[name] for name in row["order"])
         # (the line's own box, no margin: the box drawn around it lies 2 px outside)
@@ -436,10 +453,39 @@ def check_counts(video) -> dict:
         line.set_fields(*right_fields)
     beats = {b["name"]: b["subtitle"] for b in scene.beats}
     subtitle = beats["sgd_zero_counts"]
-    assert str(flips) in subtitle and format_count(zeros, scene.lang) in subtitle
+    assert str(flips) in subtitle and count_text(zeros, scene.lang) in subtitle
     assert all(word not in beats["sgd_zero"] for word in ("ompare", "比较"))
     return {"counts_frozen_s": round((last - first + 1) / video.fps, 2),
             "counts_match": round(worst, 2)}
+
+
+def check_zero_line(video) -> dict:
+    """The lasso's dashed b2* = 0 is drawn over the subgradient b2's noise (decoded): along
+    the 0 line of that row, green is seen in as many pixel columns at the end of the
+    counters' beat, the noise drawn, as in the zero beat before the sweep, the line alone
+    (at least ZERO_LINE_KEPT as many)."""
+    first, _ = video.beat("sgd_zero")
+    bare = max(k for k in range(first, video.beat("sgd_zero")[1] + 1)
+               if video.value("zero_step", k) == 0)
+    last = video.beat("sgd_zero_counts")[1]
+    shares = {}
+    for name, index in (("alone", bare), ("over_noise", last)):
+        frame = video.frames([index])[index]
+        ends = video.to_pixels("zero_sub", index, [[1.0, 0.0], [float(ZERO_STEPS), 0.0]])
+        row = ends[0, 1]
+        box = np.array([[ends[0, 0], row - 2.0], [ends[1, 0], row + 2.0]])
+        green = region_pixels(frame, theme.ZERO_COLOR, box, ZERO_PALETTE)
+        columns = np.unique(np.floor(green[:, 0]).astype(int))
+        shares[name] = len(columns) / (ends[1, 0] - ends[0, 0])
+    assert shares["alone"] > 0.2, shares  # the dashes are there to be covered
+    assert shares["over_noise"] >= ZERO_LINE_KEPT * shares["alone"], shares
+    return {f"zero_line_{k}": round(float(v), 3) for k, v in shares.items()}
+
+
+#: The share of the green 0 line's columns still seen over the subgradient b2's noise
+#: (the video's half-resolution colour mixes the thin green with the orange around it:
+#: about 0.75 with the line drawn over the trace, about 0.25 with it under the trace).
+ZERO_LINE_KEPT = 0.6
 
 
 def check_zoom_transition(video) -> dict:
@@ -656,12 +702,30 @@ def check_prose(video) -> None:
         assert len(region_pixels(frame, color, video.pixel_box(line),
                                  [*PROSE_PALETTE, PROX_COLOR])) > 40
     assert "(β₁, β₂)" in scene.run_why[0].original_text
+    # the distance comes from spread and offset: under each panel, in its live distance's
+    # place (gone), the offset of the iterates' average from the optimum (mathcore's) and
+    # the sds
+    for line, (_, method, color) in zip(scene.run_offsets, PANELS, strict=True):
+        assert f"{sgd.mean_offset(method):.3f}" in line.original_text
+        assert len(region_pixels(frame, color, video.pixel_box(line),
+                                 [*PROSE_PALETTE, PROX_COLOR])) > 40
+        distance = scene.distance_lines[method][0]
+        assert len(bright_pixels(frame, video.pixel_box(distance),
+                                 [video.pixel_box(line)])) == 0
+    # (where the offset matters: L1's sds alone are well short of its mean distance)
+    sd = sgd.spread("l1_subgradient")
+    assert float(np.hypot(*sd)) < 0.9 * sgd.mean_distance("l1_subgradient")
+    # Chinese numbers under 10,000 carry no thousands comma
+    if scene.lang == "zh":
+        texts = (scene.run_never.original_text, scene.burn_note.original_text,
+                 scene.step_line.shown_text, scene.beats[2]["subtitle"])
+        assert all("," not in text for text in texts), texts
     assert all(sgd.zero_steps(m) == 0 and not sgd.sign_flips(m, 0).any() for m in METHODS)
-    assert format_count(STEPS, scene.lang) in scene.run_never.original_text
+    assert count_text(STEPS, scene.lang) in scene.run_never.original_text
     # the run's read-outs: the step line says they cover steps 1,501 to 3,000
     counted = scene.step_line.shown_text
-    assert format_count(sgd.burn_in + 1, scene.lang) in counted
-    assert format_count(STEPS, scene.lang) in counted
+    assert count_text(sgd.burn_in + 1, scene.lang) in counted
+    assert count_text(STEPS, scene.lang) in counted
 
 
 def appearances(video, beat: str, mobjects, excluded=()) -> list[int]:
@@ -750,6 +814,9 @@ def check_tags(video) -> dict:
         text_height_px(video.frames([index])[index], video, line)
         for line, index in zip((*scene.definitions, scene.burn_note),
                                definition_frames(video).values(), strict=True))
+    last = video.beat("sgd_spread")[1]
+    heights["offsets"] = min(text_height_px(video.frames([last])[last], video, line)
+                             for line in scene.run_offsets)
     heights["slope ticks"] = tick_heights(video, "sgd_slopes", scene.slope_ticks)
     heights["zero ticks"] = min(tick_heights(video, "sgd_zero", row["ticks"])
                                 for row in scene.zero_rows.values())
@@ -785,6 +852,7 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     check_one_after_another(video)
     check_zero(video)
     check_counts(video)
+    check_zero_line(video)
     check_zoom_transition(video)
     check_zoom(video)
     check_prose(video)

@@ -69,6 +69,7 @@ from tests.frames import (
     marker_position,
     readout_difference,
     region_pixels,
+    rgb,
     spread,
     text_box,
     without_boxes,
@@ -669,9 +670,10 @@ def check_level_tags(video) -> dict:
     """At the end of the first beat (the family and its numbers shown): the numbers'
     boxes are pairwise disjoint, inside their own window, off both balls' edges (in data:
     wholly outside or wholly inside each; in the picture: no ball-coloured pixel in
-    them) and drawn."""
+    them) and drawn, their digits inked at least ``LEAST_TEXT_PX`` high."""
     scene = video.scene
     _, last = video.beat("sbs_problem")
+    scale = 480 / video.timeline["pixel_size"][1]
     frame = video.frames([last - 1])[last - 1]
     counts = {}
     for norm, side in scene.sides.items():
@@ -693,6 +695,8 @@ def check_level_tags(video) -> dict:
                                      [theme.MUTED_TEXT_COLOR, theme.LOSS_COLOR], box)
             assert not ball_pixels.any(), f"{norm}: ball pixels under a level number"
             assert len(bright_pixels(frame, box, contrast=40.0)) >= 5, "a level number not drawn"
+            ink = ink_height_px(frame, video, tags[k]) * scale
+            assert ink >= LEAST_TEXT_PX, (norm, tags[k].original_text, ink)
         counts[norm] = len(tags)
     return counts
 
@@ -722,7 +726,10 @@ def check_touch_labels(video) -> dict:
                                              [theme.LOSS_COLOR])), "a crossed number stays"
             else:
                 kept += 1
-                assert not len(region_pixels(frame, theme.LOSS_COLOR, box, faint)), (
+                # (and keeps 4 px of background from it at 480p)
+                room = video.pixel_box(tag, margin_px=4.0 * video.timeline["pixel_size"][1]
+                                       / 480)
+                assert not len(region_pixels(frame, theme.LOSS_COLOR, room, faint)), (
                     f"the highlighted contour runs through the number {tag.original_text}")
     result = {"numbers_kept": kept, "numbers_crossed": crossed}
     if scene.corner:
@@ -737,6 +744,20 @@ def check_touch_labels(video) -> dict:
         centre = video.pixel_box(scene.sides["l2"]["center"], margin_px=1.0)
         assert disjoint(box, centre), "the L2 arrow's name covers c"
         result["l2_name_px"] = box.tolist()
+        # its leader crosses no contour but the highlighted one it must (the arrow lies
+        # inside it): decoded, along the leader, at most one run of the loss's colour
+        # (full or faint)
+        cone = scene.sides["l2"]["cone"][1]
+        if len(cone) > 1:
+            leader = cone[1]
+            ends = video.screen_to_pixels(np.array([leader.get_start(), leader.get_end()]))
+            points = np.round(ends[0] + np.outer(np.linspace(0.0, 1.0, 80), ends[1] - ends[0]))
+            pink = [rgb(theme.LOSS_COLOR), rgb(blend(theme.LOSS_COLOR, 0.35))]
+            colors = frame[points[:, 1].astype(int), points[:, 0].astype(int)].astype(float)
+            on = np.min([np.abs(colors - c).max(axis=1) for c in pink], axis=0) <= 30.0
+            runs = int(on[0]) + int(np.sum(on[1:] & ~on[:-1]))
+            assert runs <= 1, f"the L2 name's leader crosses {runs} contours"
+            result["leader_crossings"] = runs
     moving = video.changing("walk")
     walk = video.frames([moving[0][1]])[moving[0][1]]
     scale = 480 / video.timeline["pixel_size"][1]
@@ -831,6 +852,32 @@ def test_the_recap_is_held_only_while_it_is_read(lang, rendered_video):
         for mobject in (scene.recap, *scene.part("counter_done")):
             box = video.pixel_box(mobject, 1.0)
             assert len(bright_pixels(frames[index], box, contrast=40.0)) >= 30, (index, mobject)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_turn_text_is_full_size_and_the_recap_moves(lang, rendered_video):
+    """The middle column's text while the loss turns is at the notes' size, unshrunk
+    (its ink at least ``LEAST_TEXT_PX`` high per line); in the recap each whole-turn share
+    is outlined as the subtitle names it: before the closing still no run of decoded
+    frames showing the same picture lasts over ``LONGEST_STILL`` s."""
+    from tests.test_frames_ols_ridge import LONGEST_STILL, same, still_runs
+
+    video = rendered_video(L1Tangency, lang)
+    scene = video.scene
+    words = scene.explain_turn
+    alone = pieces.label(words.original_text, theme.SMALL_SIZE)
+    assert words.height == pytest.approx(alone.height, rel=1e-3)
+    index = video.changing("turn")[0][1]
+    frame = video.frames([index])[index]
+    lines = words.original_text.count("\n") + 1
+    ink = ink_height_px(frame, video, words) * 480 / video.timeline["pixel_size"][1]
+    assert ink / lines >= LEAST_TEXT_PX, (ink, lines)
+    first, last = video.beat("sbs_recap")
+    closing = int(np.ceil(CLOSING_STILL_SECONDS * video.fps)) + 2
+    decoded = video.frames(range(first, last + 1))
+    frames = {k - first: frame for k, frame in decoded.items()}
+    runs = still_runs(frames, last - first + 1 - closing, same, video.fps)
+    assert max(runs, default=0.0) <= LONGEST_STILL, runs
 
 
 @pytest.mark.parametrize("scene_class", [L1Tangency, UserNumbers, WideUserNumbers,

@@ -12,11 +12,15 @@ its outline in view drawn, less the star), and its optimum is a white star found
 px, with no yellow near it. While minibatches arrive one by one, in both planes at once: the
 minibatch's own ball (through its optimum), its contour at its own level touching it there
 and its optimum (within 2 px, green with an exact zero), the lasso plane drawing thick
-exactly the part of that diamond the optimum lies on (its flat edge, or its corner); the
-shown correlation's changed-zeros cell and the panel's line name that minibatch (the drawn
-text is the one with mathcore's count, not a neighbour's). The rest of the clouds grow in
-over time, after the full data's balls came back (held with the five optima shown: 95 % of
-each outline not under a dot drawn); once all 200 are in, every minibatch optimum is drawn
+exactly the flat edge of that diamond the optimum lies on (nothing thick for an optimum on
+a corner); the shown correlation's changed-zeros cell and the panel's line name that
+minibatch (the drawn text is the one with mathcore's count, not a neighbour's). Between two
+minibatches the picture moves: in the middle of each move, the same checks at the blend of
+the two minibatches' losses and mathcore's optimum for it. The minibatch's texts are gone
+before the table comes (never both drawn). The rest of the clouds grow in over time, after
+the full data's balls came back (held with the five optima shown: 95 % of each outline not
+under a dot drawn; the panel says they are the full data's); once all 200 are in, the
+planes have no tick marks, and every minibatch optimum is drawn
 where it lies and nowhere else (in the raw frame; but for the dots whose centre lies under
 the star, smaller now, drawn over the cloud), every white pixel near the star lies on the
 star's outline and 90 % of that outline is drawn, and the table's cells show mathcore's
@@ -39,7 +43,13 @@ from scipy.spatial import cKDTree
 
 from mathcore import QuadraticLoss, ellipse_points, norm_value
 from mathcore.norms import norm_named
-from mathcore.stability import minibatch_stability, orthogonal_mechanism, ridge_coefficient
+from mathcore.stability import (
+    lasso_solution,
+    minibatch_stability,
+    orthogonal_mechanism,
+    ridge_coefficient,
+    ridge_solution,
+)
 from scenes import theme
 from scenes.pieces import optimum_color
 from scenes.stability import (
@@ -90,6 +100,7 @@ from tests.frames import (
     pixel_centres,
     region_pixels,
     rgb,
+    tick_offsets_px,
 )
 
 pytestmark = pytest.mark.slow
@@ -188,15 +199,28 @@ def face_pixels(video, plane: str, index: int, frame: np.ndarray, box: np.ndarra
     return pixels[np.abs(gaps) > thin_ball_px(video)]
 
 
+#: L1-coloured pixels beyond a ball's ordinary outline allowed when no edge is drawn thick
+#: (an optimum on a corner): the antialiased blend of the contour's pink over the outline.
+NO_FACE_PX = 5
+
+
 def check_face(video, plane: str, index: int, frame: np.ndarray, box: np.ndarray,
                beta: np.ndarray, excluded) -> dict:
-    """The thick part of the lasso plane is the edge (or corner) of the minibatch's own
-    diamond that its optimum lies on: every thick pixel lies within the thick stroke of
-    it, and it is drawn along (nearly) all of its length in view (less the discs of the
-    things drawn over it, ``excluded`` as the boxes of ``video.disc_box``)."""
+    """The thick part of the lasso plane is the flat edge of the minibatch's own diamond
+    that its optimum lies on (it ends at the corners): every thick pixel lies within the
+    thick stroke of it, and it is drawn along (nearly) all of its length in view (less the
+    discs of the things drawn over it, ``excluded`` as the boxes of ``video.disc_box``).
+    An optimum on a corner (a coefficient 0) has no thick part: nothing beyond the
+    ordinary outline in L1's colour (no edge past the corner)."""
     expected = [densify(video.to_pixels(plane, index, piece)) for piece in lasso_face(beta)]
-    assert expected, f"no face for {beta}"
     thick = face_pixels(video, plane, index, frame, box, beta, excluded)
+    if np.any(beta == 0.0):
+        assert not expected
+        assert len(thick) <= NO_FACE_PX, (
+            f"{plane}: {len(thick)} thick px at the corner optimum {np.round(beta, 3)} at "
+            f"frame {index} ({video.time(index):.2f} s)")
+        return {"thick_px": len(thick), "covered": 1.0, "worst_px": 0.0}
+    assert expected, f"no face for {beta}"
     half = video.half_stroke_px(FACE_STROKE)
     assert len(thick) >= 20, (
         f"{plane}: no thick edge at frame {index} ({video.time(index):.2f} s): {len(thick)} px")
@@ -455,10 +479,90 @@ def check_reference(video, plane: str, index: int, frame: np.ndarray, box: np.nd
     return shares[0]
 
 
+def blended_batch(result, position: float, norm: str) -> tuple[np.ndarray, QuadraticLoss]:
+    """The optimum (mathcore's exact lasso or ridge fit) and the loss of the blend of
+    minibatches floor(position) and the next (0-based), the later one's share the
+    fractional part: their Grams and linear terms averaged with those weights."""
+    k = int(np.floor(position))
+    share = position - k
+    grams, linears = result.batch_grams
+    gram = (1.0 - share) * grams[k] + share * grams[k + 1]
+    linear = (1.0 - share) * linears[k] + share * linears[k + 1]
+    fit = (lasso_solution(gram, linear, result.alpha) if norm == "l1"
+           else ridge_solution(gram, linear, result.lam))
+    return fit, QuadraticLoss.from_gram(gram, linear)
+
+
+def check_batch_picture(video, index: int, frame: np.ndarray, key, box: np.ndarray, result,
+                        beta: np.ndarray, loss, earlier: int, checkers: dict,
+                        summary: dict) -> None:
+    """One plane showing a minibatch (or a blend of two): the ball through ``beta``, the
+    contour of ``loss`` touching it there, ``beta`` drawn (over the star, a dot of its own),
+    the thick flat edge or none at a corner, the full data's dashed contour; the first
+    ``earlier`` minibatches' optima are cloud dots drawn there too."""
+    norm, column = key
+    plane = plane_name(norm, column)
+    star = video.to_pixels(plane, index, [full_optimum(result, norm)])[0]
+    dot = video.to_pixels(plane, index, [beta])[0]
+    # the star (where the held optimum does not cover it) and the earlier optima,
+    # small dots now, are other things drawn there
+    excluded = [video.disc_box(star, star_reach(video))]
+    excluded += [video.disc_box(p, video.screen_px(CLOUD_DOT))
+                 for p in video.to_pixels(plane, index, batch_optima(result, norm)[:earlier])]
+    picture_frame = frame
+    if norm == "l1":
+        near_dot = video.disc_box(dot, video.dot_radius_px + 2.0)
+        check_face(video, plane, index, frame, box, beta, [*excluded, near_dot])
+        summary["faces"] += 1
+        summary["corners"] += int(np.any(beta == 0.0))
+        picture_frame = without_face(video, plane, index, frame, box, beta, excluded)
+    share = check_reference(video, plane, index, frame, box, norm, result, beta, loss,
+                            [*excluded, video.disc_box(dot, video.dot_radius_px + 2.0)])
+    if share is not None:
+        summary["reference"].setdefault(plane, []).append(round(share, 2))
+    if np.linalg.norm(dot - star) <= video.screen_px(STAR_RADIUS):  # on the star
+        check_held_over_star(video, frame, dot, optimum_color(beta), box)
+        summary["over_star"] += 1
+    checkers[key].check(index, picture_frame, PlanePicture(
+        plane=plane, ball_gauge=lambda x, norm=norm: norm_value(x, norm),
+        radius=float(norm_value(beta, norm)), ball_color=theme.NORM_COLORS[norm],
+        loss_center=loss.center, loss_matrix=loss.matrix,
+        level=float(loss.value(beta)), optimum=beta,
+        zeros=tuple(np.flatnonzero(beta == 0.0)), marker_color=optimum_color(beta)),
+        excluded=excluded)
+
+
+def check_moves(video, results, boxes, checkers: dict, summary: dict) -> int:
+    """Between two minibatches the picture moves: frames with the blend position ``mix``
+    strictly between two whole ones (no minibatch held), and in the middle frame of each
+    move, every plane as ``check_batch_picture`` at the blend's loss and mathcore's
+    optimum for it, which lies strictly between the two minibatches' somewhere (it
+    moved)."""
+    values = video.timeline["trackers"]["mix"]
+    moving: dict[int, list[int]] = {}
+    for index in range(video.frame_count):
+        value = values[index]
+        if value is not None and value >= 0 and value != np.floor(value):
+            assert video.value("batch", index) == -1, index
+            moving.setdefault(int(np.floor(value)), []).append(index)
+    assert sorted(moving) == list(range(SHOWN_ONE_BY_ONE - 1)), sorted(moving)
+    for k, frames in sorted(moving.items()):
+        assert len(frames) >= 5, (k, frames)
+        index = frames[len(frames) // 2]
+        frame = video.frames([index])[index]
+        position = float(values[index])
+        for key, box in boxes.items():
+            beta, loss = blended_batch(results[key[1]], position, key[0])
+            check_batch_picture(video, index, frame, key, box, results[key[1]], beta, loss,
+                                k + 1, checkers, summary)
+    return len(moving)
+
+
 def check_minibatches(video, results, boxes) -> dict:
     """The minibatches held one by one, all planes at once: own ball, contour touching it
     at the optimum, the optimum (over the star, a dot of its own: ``check_held_over_star``),
-    the thick edge or corner; the live texts."""
+    the thick flat edge (none at a corner); the live texts; then the moves between them
+    (``check_moves``)."""
     scene = video.scene
     held: dict[int, list[int]] = {}
     for k in frames_where(video, "batch", lambda v: 0 < v < BATCHES):
@@ -475,40 +579,13 @@ def check_minibatches(video, results, boxes) -> dict:
     for k, frames in sorted(held.items()):
         index = frames[len(frames) // 2]
         frame = video.frames([index])[index]
-        for (norm, column), box in boxes.items():
-            plane, result = plane_name(norm, column), results[column]
-            beta = batch_optima(result, norm)[k - 1]
+        for key, box in boxes.items():
+            result = results[key[1]]
+            beta = batch_optima(result, key[0])[k - 1]
             loss = QuadraticLoss.from_gram(result.batch_grams[0][k - 1],
                                            result.batch_grams[1][k - 1])
-            star = video.to_pixels(plane, index, [full_optimum(result, norm)])[0]
-            dot = video.to_pixels(plane, index, [beta])[0]
-            # the star (where the held optimum does not cover it) and the earlier optima,
-            # small dots now, are other things drawn there
-            excluded = [video.disc_box(star, star_reach(video))]
-            excluded += [video.disc_box(p, video.screen_px(CLOUD_DOT))
-                         for p in video.to_pixels(plane, index,
-                                                  batch_optima(result, norm)[:k - 1])]
-            picture_frame = frame
-            if norm == "l1":
-                near_dot = video.disc_box(dot, video.dot_radius_px + 2.0)
-                check_face(video, plane, index, frame, box, beta, [*excluded, near_dot])
-                summary["faces"] += 1
-                summary["corners"] += int(np.any(beta == 0.0))
-                picture_frame = without_face(video, plane, index, frame, box, beta, excluded)
-            share = check_reference(video, plane, index, frame, box, norm, result, beta, loss,
-                                    [*excluded, video.disc_box(dot, video.dot_radius_px + 2.0)])
-            if share is not None:
-                summary["reference"].setdefault(plane, []).append(round(share, 2))
-            if np.linalg.norm(dot - star) <= video.screen_px(STAR_RADIUS):  # on the star
-                check_held_over_star(video, frame, dot, optimum_color(beta), box)
-                summary["over_star"] += 1
-            checkers[(norm, column)].check(index, picture_frame, PlanePicture(
-                plane=plane, ball_gauge=lambda x, norm=norm: norm_value(x, norm),
-                radius=float(norm_value(beta, norm)), ball_color=theme.NORM_COLORS[norm],
-                loss_center=loss.center, loss_matrix=loss.matrix,
-                level=float(loss.value(beta)), optimum=beta,
-                zeros=tuple(np.flatnonzero(beta == 0.0)), marker_color=optimum_color(beta)),
-                excluded=excluded)
+            check_batch_picture(video, index, frame, key, box, result, beta, loss, k - 1,
+                                checkers, summary)
         # the shown correlation's changed-zeros cell counts the minibatches shown so far
         # (mathcore's count, not one more or one less), and the panel names this minibatch
         result = results[SHOWN]
@@ -528,6 +605,7 @@ def check_minibatches(video, results, boxes) -> dict:
     assert sorted(summary["reference"]) == sorted(plane_name(*key) for key in boxes) and all(
         len(shares) >= REFERENCE_CHECKED for shares in summary["reference"].values()), (
         summary["reference"])
+    summary["moves"] = check_moves(video, results, boxes, checkers, summary)
     for checker in checkers.values():
         checker.marker.assert_within(video)
     for key in boxes:  # the optima move from one minibatch to the next
@@ -546,12 +624,14 @@ def hidden_by_star(video, index: int, star, dots_px: np.ndarray) -> np.ndarray:
 
 
 def check_cloud_dots(video, plane: str, index: int, frame: np.ndarray, batch: np.ndarray,
-                     star, box: np.ndarray) -> dict:
+                     star, box: np.ndarray, ball: np.ndarray) -> dict:
     """As ``check_dots``, with the star over the cloud: every optimum whose centre is not
     under the star's outline and rim is drawn in its colour where it lies (all of them:
     dense clouds overlap, but a dot on top still has its colour at its centre), and no
     pixel of a dot's colour lies further than a dot's radius (and the antialiasing) from
-    every optimum, hidden ones included."""
+    every optimum, hidden ones included (on the full data's ball outline ``ball``, data
+    points, the reach grows by the ball's half stroke: a dot's rim blended with the orange
+    edge it touches reads as its colour along the edge)."""
     dots = video.to_pixels(plane, index, batch)
     hidden = hidden_by_star(video, index, star, dots)
     colors = [optimum_color(b) for b in batch]
@@ -563,21 +643,108 @@ def check_cloud_dots(video, plane: str, index: int, frame: np.ndarray, batch: np
     assert (~hidden).sum() >= 10 and len(missing) <= 0.03 * (~hidden).sum(), (
         f"{plane}: optima not drawn at frame {index}: {missing}")
     pixels = pixel_centres(np.any(list(masks.values()), axis=0))
-    stray = float(cKDTree(dots).query(pixels)[0].max()) if len(pixels) else 0.0
+    # the star's white outline and dark rim are drawn over everything: where they cross
+    # the L1 ball's orange edge the antialiased blend reads as yellow, so those pixels
+    # belong to the star, not to a dot
+    path = densify(video.screen_to_pixels(star.get_anchors()))
+    on_star = cKDTree(path).query(pixels)[0] <= (video.half_stroke_px(CLOUD_STAR_RIM)
+                                                 + ANTIALIAS_PX) if len(pixels) else []
+    pixels = pixels[~np.asarray(on_star, dtype=bool)] if len(pixels) else pixels
+    distances = cKDTree(dots).query(pixels)[0] if len(pixels) else np.zeros(1)
+    if len(pixels):
+        outline = densify(video.to_pixels(plane, index, ball))
+        on_ball = cKDTree(outline).query(pixels)[0] <= thin_ball_px(video)
+        distances[on_ball] -= video.half_stroke_px(theme.BALL_STROKE)
+    stray = float(distances.max())
     assert stray <= video.screen_px(CLOUD_DOT) + 2.5, (
-        f"{plane}: a dot {stray:.1f} px from every optimum at frame {index}")
+        f"{plane}: a dot {stray:.1f} px from every optimum at frame {index}, at "
+        f"{pixels[int(np.argmax(distances))]}")
     return {"hidden": int(hidden.sum()), "missing": len(missing), "stray_px": round(stray, 2)}
 
 
+def table_and_slot_boxes(video) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The panel's slot for its sentence (pixel box), and the boxes of every text of the
+    table (header, rho names, cells)."""
+    scene = video.scene
+    panel = scene.panel
+    corners = video.screen_to_pixels(np.array([[panel.left, scene.slot_top, 0.0],
+                                               [panel.right, panel.bottom, 0.0]]))
+    table = [video.pixel_box(m) for m in (*scene.table_labels, *scene.rho_cells,
+                                          *[c for row in scene.cells for c in row])]
+    return np.array([corners[0] - 2.0, corners[1] + [2.0, 0.0]]), table
+
+
+def check_swap(video, back: list[int]) -> dict:
+    """The minibatches' texts go before the table comes, never drawn together: while the
+    full data's balls are held before the clouds grow (``back``), nothing is drawn in the
+    panel's sentence slot nor anywhere in the table (the old sentence, the counter "k of
+    5" and its row's name are gone); before that, from the beat's start, the texts that
+    only the table brings (the other rows, the other headers) are not drawn yet."""
+    scene = video.scene
+    start = next(b["first_frame"] for b in scene.beats if b["name"] == "st_step")
+    slot, table = table_and_slot_boxes(video)
+    new = [video.pixel_box(m) for m in (*scene.table_labels[:-1],
+                                        *[c for i, row in enumerate(scene.cells)
+                                          if i != SHOWN for c in row],
+                                        *[c for i, c in enumerate(scene.rho_cells)
+                                          if i != SHOWN])]
+    before = list(range(start, back[0]))
+    assert before, "the minibatch's texts do not go before the balls come back"
+    frames = video.frames([*before, back[0], back[-1]])
+    for index in before:
+        for box in new:
+            assert len(bright_pixels(frames[index], box)) == 0, (
+                f"the table comes while the minibatch's texts go (frame {index})")
+    for index in (back[0], back[-1]):
+        for box in (slot, *table):
+            drawn = bright_pixels(frames[index], box)
+            assert len(drawn) == 0, (
+                f"{len(drawn)} px of the old texts still drawn at frame {index}")
+    return {"before": len(before)}
+
+
+def check_no_ticks(video, index: int, frame: np.ndarray, boxes) -> int:
+    """The planes' axes have no tick marks (unnumbered, they read as marks on the curves
+    crossing them): none in either plane's axes, and in the decoded ridge plane (no
+    optimum lies on its axes) nothing bright just off each axis line at every tick value,
+    where the axis itself is found (the check looks at a drawn axis)."""
+    scene = video.scene
+    looked = 0
+    for key in boxes:
+        for axis in scene.planes[key]["axes"].get_axes():
+            assert axis.ticks not in axis.submobjects, f"{plane_name(*key)}: tick marks"
+    key = ("l2", SHOWN)
+    axes, plane = scene.planes[key]["axes"], plane_name(*key)
+    for vertical, axis in ((False, axes.x_axis), (True, axes.y_axis)):
+        values = [float(v) for v in axis.get_tick_range()]
+        assert values, f"{plane}: no tick values to look at"
+        assert np.all(np.isinf(tick_offsets_px(video, plane, index, frame, values, 0.0,
+                                               vertical))), (
+            f"{plane}: a tick mark at {values} (frame {index})")
+        for value in values:  # the axis line itself is drawn there
+            point = video.to_pixels(plane, index, [[0.0, value] if vertical
+                                                   else [value, 0.0]])[0]
+            line = bright_pixels(frame, np.array([point - 2.0, point + 2.0]))
+            assert len(line) >= 2, f"{plane}: no axis at {value} (frame {index})"
+            looked += 1
+    return looked
+
+
 def check_clouds(video, results, boxes) -> dict:
-    """The full data's balls come back (drawn, 95 % of their outline not under the first
-    dots); the rest of the clouds grow in; then every optimum is drawn where it lies and
-    nowhere else, the star lies over the cloud, the table shows mathcore's numbers."""
+    """The old texts go first (``check_swap``); the full data's balls come back (drawn, 95
+    % of their outline not under the first dots) with the line that says they are the
+    full data's (lambda fixed: each optimum has its own norm); the rest of the clouds grow
+    in; then every optimum is drawn where it lies and nowhere else, the star lies over the
+    cloud, the planes have no tick marks, the table shows mathcore's numbers."""
     scene = video.scene
     back = frames_where(video, "cloud", lambda v: v == SHOWN_ONE_BY_ONE)
     assert back, "the full data's balls are never held before the clouds grow"
+    swap = check_swap(video, back)
     index = back[len(back) // 2]
     frame = video.frames([index])[index]
+    painter = TextPainter(video)
+    shows_text(video, painter, frame, scene.phase_text("st_phase_cloud"),
+               scene.phase_text("st_phase_batch", k=SHOWN_ONE_BY_ONE))
     summary: dict[str, object] = {"ball_drawn": 1.0, "star_px": 0.0, "hidden": 0}
     for (norm, column), box in boxes.items():
         plane, result = plane_name(norm, column), results[column]
@@ -597,11 +764,16 @@ def check_clouds(video, results, boxes) -> dict:
     assert counts[0] <= 0.6 * counts[-1], f"most of the clouds appear at once ({counts})"
     frame = grown[index]
     summary["growth"] = counts
+    summary["swap"] = swap
+    summary["axes_looked"] = check_no_ticks(video, index, frame, boxes)
+    shows_text(video, painter, frame, scene.phase_text("st_phase_cloud"),
+               scene.phase_text("st_phase_batch", k=SHOWN_ONE_BY_ONE))
     for (norm, column), box in boxes.items():
         plane, result = plane_name(norm, column), results[column]
         batch, star = batch_optima(result, norm), scene.planes[(norm, column)]["star"]
         dots = video.to_pixels(plane, index, batch)
-        found = check_cloud_dots(video, plane, index, frame, batch, star, box)
+        ball = norm_named(norm).outline(ball_radius(result, norm), 400)
+        found = check_cloud_dots(video, plane, index, frame, batch, star, box, ball)
         outline = check_star_outline(video, index, frame, star, dots)
         summary["star_px"] = max(summary["star_px"], round(outline["worst_px"], 2))
         summary["hidden"] = max(summary["hidden"], found["hidden"])
@@ -807,13 +979,10 @@ def test_minibatch_optima_contours_balls_and_edges(lang, rendered_video):
 
 
 def test_the_face_of_an_optimum():
-    """The edge between the two corners of the optimum's quadrant, or its corner."""
+    """The edge between the two corners of the optimum's quadrant (ending at them); none
+    for an optimum on a corner (nor at 0)."""
     np.testing.assert_allclose(lasso_face(np.array([0.25, -0.5]))[0], [[0.75, 0], [0, -0.75]])
-    corner = lasso_face(np.array([0.0, 1.2]))
-    assert len(corner) == 2
-    for piece in corner:
-        np.testing.assert_allclose(piece[0], [0.0, 1.2])
-        assert np.abs(piece[1]).sum() == pytest.approx(1.2)  # along the diamond
+    assert lasso_face(np.array([0.0, 1.2])) == []
     assert lasso_face(np.zeros(2)) == []
     assert SHOWN_ONE_BY_ONE >= 2
 

@@ -99,3 +99,20 @@ def test_the_two_penalties_have_two_names(lang):
     for key, value in STRINGS[lang].items():
         if key.startswith(("st_", "sub_st_")):
             assert not re.search(r"λ(?![₁₂12])", value), (key, value)
+
+
+def test_the_correlated_valley_runs_along_the_lasso_edge():
+    """The 1-D picture's last line at the shown rho: the loss barely rises along (1, -1)
+    (the direction of the diamond's edge in the first quadrant) against (1, 1), for the
+    full data and every minibatch, and most minibatches' lasso optima reach another
+    corner (other zeros than the full data's); the ratio it quotes is the table's."""
+    result = minibatch_stability(RHO_STEPS[SHOWN], BATCH_SIZE, BATCHES, SEED)
+    edge, across = np.array([1.0, -1.0]) / np.sqrt(2), np.array([1.0, 1.0]) / np.sqrt(2)
+    for gram in [result.full_gram[0], *result.batch_grams[0]]:
+        assert edge @ gram @ edge < 0.02 * (across @ gram @ across)
+    assert result.support_differs() > 0.5
+    for lang in ("en", "zh"):
+        line = text("st_mech_ratio", lang, scale="s", ratio="r", measured="m",
+                    rho=RHO_STEPS[SHOWN], far=f"{result.ratio:.2f}")
+        assert f"ρ = {RHO_STEPS[SHOWN]}" in line and f"{result.ratio:.2f}" in line
+        assert "(1, −1)" in line and "ρ = 0" in line
