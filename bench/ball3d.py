@@ -17,6 +17,7 @@ ten minutes, most of it the old scene).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import subprocess
 import sys
@@ -55,14 +56,26 @@ def module_at(commit: str, source_path: str, folder: Path):
     return module
 
 
-def scene_at(commit: str, folder: Path) -> type:
-    """``BallsIn3D`` as it was at ``commit``.  The strings its storyboard used and today's
-    table no longer has (renamed beats) are lent from that commit's table."""
+def scene_at(commit: str, folder: Path) -> tuple[type, dict]:
+    """``BallsIn3D`` as it was at ``commit``, and that commit's string tables: its
+    storyboard reads its own strings (keys renamed or given other fields since)."""
     old_strings = module_at(commit, "scenes/strings.py", folder).STRINGS
+    return module_at(commit, "scenes/ball3d.py", folder).BallsIn3D, old_strings
+
+
+@contextlib.contextmanager
+def strings_of(tables: dict):
+    """Today's string tables replaced by ``tables`` for the duration (restored after)."""
+    saved = {lang: dict(table) for lang, table in strings.STRINGS.items()}
     for lang, table in strings.STRINGS.items():
-        for key, value in old_strings.get(lang, {}).items():
-            table.setdefault(key, value)
-    return module_at(commit, "scenes/ball3d.py", folder).BallsIn3D
+        table.clear()
+        table.update(tables.get(lang, {}))
+    try:
+        yield
+    finally:
+        for lang, table in strings.STRINGS.items():
+            table.clear()
+            table.update(saved[lang])
 
 
 def render(scene_class: type, quality: str, media_dir: Path) -> tuple[float, float, Path]:
@@ -100,8 +113,9 @@ def main() -> None:
     quality = QUALITIES[options.quality]
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        before = scene_at(options.commit, folder)
-        old_s, old_length, old_movie = render(before, quality, folder / "before")
+        before, old_strings = scene_at(options.commit, folder)
+        with strings_of(old_strings):
+            old_s, old_length, old_movie = render(before, quality, folder / "before")
         print(f"before ({options.commit[:10]}): {old_s:8.1f} s  for {old_length:.1f} s of video")
         new_s, new_length, new_movie = render(current.BallsIn3D, quality, folder / "now")
         print(f"now:                  {new_s:8.1f} s  for {new_length:.1f} s of video")
