@@ -120,7 +120,9 @@ def main() -> None:
         new_s, new_length, new_movie = render(current.BallsIn3D, quality, folder / "now")
         print(f"now:                  {new_s:8.1f} s  for {new_length:.1f} s of video")
         print(f"ratio before / now: {old_s / new_s:.2f}  (-q{options.quality})")
-        old_frames, new_frames = frames_at(old_movie, INSTANTS), frames_at(new_movie, INSTANTS)
+        # the instants both videos reach (the storyboard has grown since the old commit)
+        instants = tuple(t for t in INSTANTS if t < min(old_length, new_length))
+        old_frames, new_frames = frames_at(old_movie, instants), frames_at(new_movie, instants)
         differences = np.concatenate([np.abs(a.astype(int) - b.astype(int)).ravel()
                                       for a, b in zip(old_frames, new_frames, strict=True)])
         print(f"picture difference at {len(old_frames)} instants: mean {differences.mean():.2f},"
