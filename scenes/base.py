@@ -32,7 +32,7 @@ import numpy as np
 from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, Wait, config
 
 from scenes import theme
-from scenes.cues import cue_times, subtitle_seconds
+from scenes.cues import cue_seconds, cue_times, cues, subtitle_seconds
 from scenes.strings import reading_seconds, text
 from scenes.timeline import FrameTimeline
 
@@ -84,6 +84,32 @@ class NormvizBase:
     def read(self, *paragraphs: str) -> None:
         """Hold the picture while ``paragraphs`` on screen are read (``reading_seconds``)."""
         self.wait(reading_seconds(" ".join(paragraphs), self.lang))
+
+    def read_left(self, words: str | None = None) -> float:
+        """Seconds from now until the current beat's subtitle is read up to ``words`` (to
+        its end when None): the reading time (``scenes.cues.cue_seconds``) of the cues
+        before the one holding ``words`` plus that cue's share before them (by
+        characters, in either language), less the time the beat has run; negative when
+        read already."""
+        beat = self.beats[-1]
+        start = 0.0
+        for cue in cues(beat["subtitle"], self.lang):
+            line = cue.replace("\n", " " if self.lang == "en" else "")
+            if words is not None and words in line:
+                start += cue_seconds(cue, self.lang) * line.index(words) / len(line)
+                break
+            start += cue_seconds(cue, self.lang)
+        else:
+            if words is not None:
+                raise AssertionError(f"{words!r} is not in the subtitle of {beat['name']}")
+        return start - (self.time - beat["start"])
+
+    def wait_until_read(self, words: str) -> None:
+        """Hold until the current beat's subtitle is read up to ``words`` (``read_left``):
+        what the words name appears as they are read."""
+        left = self.read_left(words)
+        if left > 0:
+            self.wait(left)
 
     def show(self, name: str, value: Any) -> None:
         """Record a number (or a small structure of numbers) that appears on screen."""

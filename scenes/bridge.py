@@ -19,16 +19,18 @@ the least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py): the 
 steps to t + PRICE_STEP and back, the optimum, its contour and its balance following, the
 ball and the optimum at t left behind thin (``ghost``) so that the small step shows.
 The fan: at the diamond's corner the norm has no gradient; its subgradients are a whole
-cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), a shaded 90-degree
-wedge (``fan_sector``); the loss's
-centre slides along a line (``fan_center``), and mathcore's exact optimum, solved at every
-frame, stays on the corner while -grad f turns inside the fan (a read-out of a = s_2); the
-circle, with one normal per point, moves its optimum.  Every name on a plane (the arrows',
-c's) goes to the first free place near what it names, clear of every contour, the ball,
-the axes and the other names (``place_clear``): at the balance and through the budget's
-step on its own arrow's side, in one place relative to it (``steady_spots``); while the
-loss slides, frame by frame, still on its own side; over the fan they keep their boxes of the
-background's colour, so that its shading never runs under a letter.
+cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), a clean 90-degree
+wedge bounded by the two edge normals, drawn first, then shaded (``fan_sector``), reaching
+just past the longest -grad f of the slide (``fan_radius``); the loss's centre slides along
+a line (``fan_center``), and mathcore's exact optimum, solved at every frame, stays on the
+corner while -grad f turns inside the fan (a read-out of a = s_2); the circle, with one
+normal per point, moves its optimum.  Every name on a plane (the arrows', c's) goes to the
+first free place near what it names, clear of every contour, the ball, the axes and the
+other names (``place_clear``): at the balance and through the budget's step on its own
+arrow's side, in one place relative to it (``steady_spots``); while the loss slides, in
+another such place kept through the whole slide, clear of the fan's wedge too (so they turn
+with the arrows and never jump); c and its tag step aside meanwhile (when -grad f points at
+c, c lies just past the tips, by the names) and the sliding contour shows the loss moving.
 (``place_clear`` stays here: it knows this scene's cast, c's tag, the two arrows and
 their family of obstacles; its general step, ``first_clear``, is a few lines.)
 Then the logic the right way round: the constrained b* satisfies grad f(b*) = -mu s; so
@@ -130,11 +132,18 @@ STROKE_STEP = 0.02
 #: -grad f; its two rows RULER_ROWS apart.
 RULER_ZOOM, RULER_ROWS, RULER_TIP = 4, 0.27, 0.14
 TICK_HALF, TICK_STROKE = 0.08, 5
-#: The fan of the L1 corner's normals: its radius (data units) and fill opacity.
-FAN_RADIUS, FAN_OPACITY = 1.55, 0.45
+#: The fan of the L1 corner's normals: it reaches FAN_REACH data units beyond the longest
+#: -grad f of the slide (``fan_radius``); its fill opacity, and its two edges' (the edge
+#: normals') stroke width and opacity (a shade of their own, between the fill's and the
+#: ball's, so that the edges are not taken for mu s).
+FAN_REACH, FAN_OPACITY, FAN_EDGE, FAN_EDGE_OPACITY = 0.12, 0.45, 2.5, 0.75
+#: The slide's a values at which the names' one place each (kept through it) is tested.
+FAN_SAMPLES = 24
 #: The fan beat: a = s_2 at the corner goes A_HIGH -> A_LOW -> back to its start, c sliding
 #: along the line on which the corner stays optimal (fan_center); seconds per leg.
-A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 2.0
+A_HIGH, A_LOW, FAN_SECONDS = 0.95, -0.6, 2.8
+#: The fan comes in edges first (the two edge normals drawn), then its shading (seconds).
+FAN_EDGES_SECONDS, FAN_FILL_SECONDS = 1.0, 0.8
 #: lam as a multiple k of each norm's t = 2 penalty: up to K_TOP, then back to 1.
 K_TOP, K_SECONDS = 2.0, 2.0
 #: The caption under each plane: CAPTION_ROWS rows, CAPTION_LINES of them for lines of
@@ -328,16 +337,16 @@ def place_clear(side: dict, way: np.ndarray, family: bool,
     axes, and of the loss's nested family when ``family`` (shown only while the arrows are
     not), else of the arrows; each name of the contour, the ball, the arrows, c's dot and
     tag (unless ``family``: then the names are not shown with it) and the other name; an
-    arrow's name on its own side only, unless ``side["both_sides"]``.  The first
+    arrow's name on its own side only.  The first
     ``len(fixed)`` of (tag, -grad f's name, mu s's name) go to their spots of those
     indices instead (one choice kept through a motion); returns the clearances of the
     spots of the next one (None when all are fixed)."""
     dot, tag = side["center"]
-    strokes = [stroke_points(side["contour"], side["ball"], side["pull"], side["push"])]
-    around = stroke_points(*side["family"]) if family else strokes[0]
+    strokes = [stroke_points(side["contour"], side["ball"], side["pull"], side["push"]),
+               side.get("wedge", np.empty((0, 3)))]
+    around = stroke_points(*side["family"]) if family else np.vstack(strokes)
     choices = [(tag, tag_spots(tag, dot),
                 [around, stroke_points(side["contour"], side["ball"], side["axes"])])]
-    sides = (1.0, -1.0) if side.get("both_sides") else (1.0,)
     choices += [(name, arrow, toward) for name, arrow, toward in
                 zip(side["names"], (side["pull"], side["push"]), (way, -way), strict=True)]
     result = None
@@ -346,7 +355,7 @@ def place_clear(side: dict, way: np.ndarray, family: bool,
             name, spots, obstacles = choice
         else:
             name, arrow, toward = choice
-            spots, obstacles = arrow_spots(name, arrow, toward, sides), strokes
+            spots, obstacles = arrow_spots(name, arrow, toward), strokes
         if k < len(fixed):
             name.move_to(spots[fixed[k]])
         else:
@@ -358,17 +367,47 @@ def place_clear(side: dict, way: np.ndarray, family: bool,
     return result
 
 
-def fan_sector(axes, corner: np.ndarray, color: str) -> Sector:
-    """The corner's normal cone {corner + r (1, a) : |a| <= 1, r <= FAN_RADIUS}, a clean
-    90-degree wedge between the edge normals (1, -1) and (1, 1) (``l1_normal_cone``),
-    shaded (the axes have one unit on both sides: angles are kept)."""
+def fan_radius(loss: QuadraticLoss) -> float:
+    """The fan's radius (data units): FAN_REACH beyond the longest -grad f drawn while the
+    loss slides, ``ARROW_SCALE mu |(1, a)|`` at the larger |a| (mathcore's balance at
+    ``fan_center``), so that every arrow lies inside the fan and the names beyond it."""
+    lengths = [ARROW_SCALE * float(np.linalg.norm(stationarity(
+        QuadraticLoss.create(fan_center(loss, a), loss.matrix), "l1", defaults.RADIUS)[0]))
+        for a in (A_HIGH, A_LOW)]
+    return max(lengths) + FAN_REACH
+
+
+def fan_sector(axes, corner: np.ndarray, radius: float, color: str) -> VGroup:
+    """The corner's normal cone {corner + r s : s = (1, a), |a| <= 1, |r s| <= radius}: a
+    clean wedge bounded by the two edge normals (``l1_normal_cone``), each drawn as a line
+    from the corner, and shaded between them (the axes have one unit on both sides:
+    angles are kept)."""
     rays = l1_normal_cone(corner)
     angles = np.arctan2(rays[:, 1], rays[:, 0])
-    radius = FAN_RADIUS * axes.x_axis.get_unit_size()
-    return Sector(radius=radius, start_angle=float(angles.min()),
-                  angle=float(np.ptp(angles)), arc_center=axes.c2p(*corner),
-                  stroke_width=0, fill_color=color, fill_opacity=FAN_OPACITY)
+    start = axes.c2p(*corner)
+    reach = radius * axes.x_axis.get_unit_size()
+    shade = Sector(radius=reach, start_angle=float(angles.min()), angle=float(np.ptp(angles)),
+                   arc_center=start, stroke_width=0, fill_color=color,
+                   fill_opacity=FAN_OPACITY)
+    edges = VGroup(*[Line(start, start + reach * np.array([np.cos(t), np.sin(t), 0.0]),
+                          color=color, stroke_width=FAN_EDGE,
+                          stroke_opacity=FAN_EDGE_OPACITY) for t in angles])
+    return VGroup(shade, edges)
 
+
+def wedge_points(axes, corner: np.ndarray, radius: float) -> np.ndarray:
+    """The fan's wedge, its inside too, sampled at most STROKE_STEP apart (screen points):
+    what the names keep clear of while it is shown."""
+    rays = l1_normal_cone(corner)
+    angles = np.arctan2(rays[:, 1], rays[:, 0])
+    reach = radius * axes.x_axis.get_unit_size()
+    radii = np.linspace(0.0, reach, int(np.ceil(reach / STROKE_STEP)) + 1)
+    turns = np.linspace(angles.min(), angles.max(),
+                        int(np.ceil(reach * np.ptp(angles) / STROKE_STEP)) + 1)
+    r, t = np.meshgrid(radii, turns)
+    start = axes.c2p(*corner)
+    return np.stack([start[0] + (r * np.cos(t)).ravel(), start[1] + (r * np.sin(t)).ravel(),
+                     np.zeros(r.size)], axis=1)
 
 
 def tick_values(axis) -> list[float]:
@@ -438,14 +477,15 @@ def pose(side: dict, loss: QuadraticLoss, radius: float
     return beta, normal, across(axes, beta, gradient, side["side"])
 
 
-def steady_spots(side: dict, states: list[tuple[QuadraticLoss, float]]
-                 ) -> tuple[int, ...]:
+def steady_spots(side: dict, states: list[tuple[QuadraticLoss, float]],
+                 chosen: tuple[int, ...] = ()) -> tuple[int, ...]:
     """One spot (index into ``tag_spots`` / ``arrow_spots``) for each of c's tag,
     -grad f's and mu s's names, kept through a motion over ``states`` (loss, budget), so
-    that each name moves with what it names and never jumps: in turn, the first spot
-    clear (NAME_CLEAR) at every state, else the one whose worst clearance is largest."""
-    chosen: list[int] = []
-    for _ in NAMED:
+    that each name moves with what it names and never jumps: in turn (after those
+    ``chosen`` already), the first spot clear (NAME_CLEAR) at every state, else the one
+    whose worst clearance is largest."""
+    chosen = list(chosen)
+    for _ in NAMED[len(chosen):]:
         worst = None
         for loss, radius in states:
             _, _, way = pose(side, loss, radius)
@@ -616,8 +656,7 @@ class ConstraintToPenalty(NormvizScene):
         side["tag_spots"][True] = center_tag.get_center()
         for name, spot in zip(names, spots, strict=True):  # the names shown with the arrows
             name.move_to(spot)
-        if norm == "l1":
-            side["fan"] = fan_sector(axes, constrained.beta, color)
+        side["color"] = color
         return side
 
     def penalised_contours(self, norm: str, axes, window: Rectangle, lam: float,
@@ -843,55 +882,65 @@ class ConstraintToPenalty(NormvizScene):
         self.play(self.k.animate.set_value(1.0), run_time=K_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_k)
 
-    def names_moving(self, fixed: tuple[int, ...] | None, both_sides: bool) -> list:
-        """The names' places for the fan's loss now, with ``fixed`` spots (None: those
-        chosen at the balance, ``balance_spots``) and on ``both_sides`` of the arrows or
-        not: the animations that move each name (and c's tag) there from where it is."""
-        starts = {norm: [m.get_center() for m in (*s["names"], s["center"][1])]
-                  for norm, s in self.sides.items()}
+    def tag_moving(self, fan: bool) -> list:
+        """c's tag's place for the fan's loss now, at its spot kept through the slide
+        (``fan_spots``) when ``fan``, else at the balance's (``balance_spots``), the
+        arrows' names at theirs: the animations that move the tags there from where they
+        are."""
+        starts = {norm: s["center"][1].get_center() for norm, s in self.sides.items()}
         for side in self.sides.values():
-            side["fixed"] = side["balance_spots"] if fixed is None else fixed
-            side["both_sides"] = both_sides
+            side["fixed"] = side["fan_spots"] if fan else side["balance_spots"]
         self.follow_fan()
         moves = []
         for norm, side in self.sides.items():
-            for mobject, start in zip((*side["names"], side["center"][1]), starts[norm],
-                                      strict=True):
-                target = mobject.get_center()
-                mobject.move_to(start)
-                moves.append(mobject.animate.move_to(target))
+            tag = side["center"][1]
+            target = tag.get_center()
+            tag.move_to(starts[norm])
+            moves.append(tag.animate.move_to(target))
         return moves
 
     def tell_fan(self) -> None:
-        """The corner's fan of normals; the loss slides, -grad f turns inside the fan and
-        the L1 optimum stays on the corner, while the circle's optimum moves."""
+        """The corner's fan of normals, its two edge normals first, then its shading; the
+        loss slides, -grad f turns inside the fan and the L1 optimum stays on the corner,
+        while the circle's optimum moves.  The arrows' names step aside meanwhile (the
+        arrows keep their colours, and the caption names -grad f / mu = s): beside arrows
+        that sweep the whole fan no place stays clear of it, of c and of the contour; c's
+        tag keeps one place by c through the slide (``steady_spots``), clear of the fan."""
         sides = list(self.sides.values())
         l1 = self.sides["l1"]
         path = fan_path(self.loss)
         corner = solve_constrained(self.loss, "l1", defaults.RADIUS).beta
+        reach = fan_radius(self.loss)
         self.show("fan", {"path": list(path), "corner": corner.tolist(),
-                          "normals": l1_normal_cone(corner).tolist()})
+                          "normals": l1_normal_cone(corner).tolist(), "radius": reach})
         self.beat("bridge_fan", beta=pieces.coordinates_text(corner))
-        # the names, frame by frame, at the first free place on their own arrow's side (no
-        # single place stays free through the whole slide); they move to their first ones
-        # while the fan comes in
-        moves = self.names_moving((), both_sides=False)
-        # the fan under everything else (the axes' ticks and the contours drawn over it)
+        l1["fan"] = fan_sector(l1["axes"], corner, reach, l1["color"])
+        l1["wedge"] = wedge_points(l1["axes"], corner, reach)
+        states = [(QuadraticLoss.create(fan_center(self.loss, a), self.loss.matrix),
+                   defaults.RADIUS) for a in np.linspace(A_LOW, A_HIGH, FAN_SAMPLES)]
+        for side in sides:
+            side["fan_spots"] = steady_spots(side, states)
+        moves = self.tag_moving(fan=True)
+        # the fan under everything else (the axes' ticks and the contours drawn over it):
+        # its two edges, the edge normals, first
+        shade, edges = l1["fan"]
+        shade.set_fill(opacity=0.0)
         self.add(l1["fan"])
         self.bring_to_back(l1["fan"])
-        self.play(FadeIn(l1["fan"]), *self.lines_out("constrained", "balance", "price"),
-                  *[FadeIn(s["fan_lines"]) for s in sides], *moves, run_time=1.0)
-        # the arrows, the optimum and the names (on their boxes of the background's colour,
-        # so that the fan's shading does not run under their letters) over the fan
-        self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot",
-                                                                  "names")])
+        self.play(Create(edges), *self.lines_out("constrained", "balance", "price"),
+                  *[FadeIn(s["fan_lines"]) for s in sides], *moves,
+                  *[FadeOut(s["names"]) for s in sides], run_time=FAN_EDGES_SECONDS)
+        self.play(shade.animate.set_fill(opacity=FAN_OPACITY), run_time=FAN_FILL_SECONDS)
+        self.bring_to_front(*[s[part] for s in sides for part in ("pull", "push", "dot")])
         moving = [s[part] for s in sides for part in ("contour", "center", "pull", "push",
-                                                      "names", "dot", "fan_lines")]
+                                                      "dot", "fan_lines")]
         driven = self.drive(self.follow_fan, *moving)
         for stop in path[1:]:
             self.play(self.fan.animate.set_value(stop), run_time=FAN_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_fan)
-        # (the loss as it was: the names back to their places at the balance)
-        moves = self.names_moving(None, both_sides=False)
+        # (the loss as it was: the names back at their places at the balance)
+        moves = self.tag_moving(fan=False)
+        del l1["wedge"]
         self.play(FadeOut(l1["fan"]), *[FadeOut(s["fan_lines"]) for s in sides],
-                  *self.lines_in("constrained"), *moves, run_time=0.6)
+                  *self.lines_in("constrained"), *moves,
+                  *[FadeIn(s["names"]) for s in sides], run_time=0.6)

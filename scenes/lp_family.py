@@ -150,7 +150,7 @@ NOTE_BAND, UNDER_CHART = 1.5, 0.82
 #: them away from every meaning and from the other ball; a pale one, such as lavender,
 #: passes for the text's white in a small head).  A read-out whose coefficient is exactly
 #: 0 turns green, as the optimum and the band's name "b* = 0" do.
-CURVE_COLORS = (theme.FEATURE_PALETTE[1], "#22B3B3")
+CURVE_COLORS = (theme.FEATURE_PALETTE[0], "#22B3B3")
 #: Each curve's name rides right of its head, lifted by this share of its height, and keeps
 #: this gap (manim units: 6 px at 480p) from the other's; a name whose head is off the
 #: chart's zero line by less than its height stands wholly above it, ``NAME_GAP / 2`` clear.

@@ -28,7 +28,7 @@ plane (15.6x, not 147x; under it its 95 % bootstrap interval, said to be the rat
 resamplings of the minibatches), which mixes both
 directions: ridge's distance is mostly its beta1 + beta2 spread, OLS's its beta1 - beta2
 swing; every sd and ratio names its method.  A line appears as the subtitle reads the words
-that name it (``until_words``); no beat holds longer than its subtitle needs.  The data
+that name it (``wait_until_read``); no beat holds longer than its subtitle needs.  The data
 beat states y = x1 + x2 + e (true beta (1, 1)) and ridge's lambda
 (mathcore's).  Last, every fit as a point (beta1, beta2): least squares a streak along
 (1, -1), ridge a small blob near its full-data fit, with the two directions as arrows on
@@ -68,7 +68,6 @@ from mathcore.sgd import ols_vs_ridge
 from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
-from scenes.cues import cue_seconds, cues
 from scenes.strings import format_count, text
 
 RHO, BATCH_SIZE, OLS_BATCHES, SEED = 0.99, 100, 200, 0
@@ -165,7 +164,7 @@ class OlsAgainstRidge(NormvizScene):
         self.play(Write(self.title), Create(frame), run_time=1.0)
         self.play(FadeIn(dots), FadeIn(readouts[:2]), run_time=1.2)
         self.play(FadeIn(readouts[2]), run_time=0.6)  # how many rows are shown
-        until_words(self, str(OLS_BATCHES))
+        self.wait_until_read(str(OLS_BATCHES))
         self.play(FadeIn(readouts[3:]), run_time=0.6)
         self.leftovers = VGroup(frame, dots, readouts)
 
@@ -250,10 +249,10 @@ class OlsAgainstRidge(NormvizScene):
         # each full-data fit as the subtitle names it: ridge's (marked as its numbers are
         # read), then least squares'
         self.play(FadeIn(full[1]), run_time=0.6)
-        until_words(self, f"({r1}, {r2})")
+        self.wait_until_read(f"({r1}, {r2})")
         self.play(Circumscribe(full[1], color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                   run_time=1.0)
-        until_words(self, f"({o1}, {o2})")
+        self.wait_until_read(f"({o1}, {o2})")
         self.play(FadeIn(full[0]), run_time=0.6)
         self.full_lines = full
         self.swing_parts = VGroup(parts, bands, dots, full, self.inset["group"])
@@ -335,7 +334,7 @@ class OlsAgainstRidge(NormvizScene):
             self.play(Circumscribe(marked, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                       run_time=1.0)
         self.play(FadeIn(line_why), run_time=0.6)
-        until_words(self, ratio)
+        self.wait_until_read(ratio)
         self.play(FadeIn(line_sd), run_time=0.6)
         self.beat("ols_distance", ratio=f"{fits.ratio:.1f}",
                   sd_ratio=f"{fits.along_sd_ratio():.0f}")
@@ -346,7 +345,7 @@ class OlsAgainstRidge(NormvizScene):
         self.play(Circumscribe(line_sum, color=theme.MUTED_TEXT_COLOR, stroke_width=2),
                   run_time=1.0)
         # the distance ratio as the subtitle reaches it, then its interval
-        until_words(self, f"{fits.ratio:.1f}")
+        self.wait_until_read(f"{fits.ratio:.1f}")
         self.play(FadeIn(line_distance), run_time=0.6)
         self.play(FadeIn(line_ci), run_time=0.6)
         self.ratio_lines, self.why_line, self.truth_line = lines, line_why, line_truth
@@ -408,7 +407,7 @@ class OlsAgainstRidge(NormvizScene):
                   *[FadeIn(group[1]) for group in arrows], FadeIn(meanings), run_time=0.6)
         # the truth as the subtitle reaches it, and each method's mean distance to it in
         # the interval's place
-        until_words(self, {"en": "truth", "zh": "真实值"}[lang])
+        self.wait_until_read({"en": "truth", "zh": "真实值"}[lang])
         self.play(Create(truth), FadeOut(self.ratio_lines[-1]), FadeIn(self.truth_line),
                   run_time=0.6)
 
@@ -417,25 +416,6 @@ class OlsAgainstRidge(NormvizScene):
         k = int(np.floor(self.batch.get_value() + 1e-9))
         for cloud_k in self.dots:
             cloud_k.show_first(k)
-
-
-def until_words(scene: NormvizScene, words: str) -> None:
-    """Wait until the current beat's subtitle is read up to ``words``: the start of its
-    cue (``scenes.cues``) plus the share of the cue's reading time before them; what
-    the words name appears as they are read, in either language."""
-    beat, lang = scene.beats[-1], scene.lang
-    start = 0.0
-    for cue in cues(beat["subtitle"], lang):
-        line = cue.replace("\n", " " if lang == "en" else "")
-        if words in line:
-            start += cue_seconds(cue, lang) * line.index(words) / len(line)
-            break
-        start += cue_seconds(cue, lang)
-    else:
-        raise AssertionError(f"{words!r} is not in the subtitle of {beat['name']}")
-    left = start - (scene.time - beat["start"])
-    if left > 0:
-        scene.wait(left)
 
 
 def axis_numbers(axes, values) -> VGroup:

@@ -73,7 +73,6 @@ from mathcore.penalties import (
 )
 from scenes import layout, pieces, theme
 from scenes.base import STILL_SECONDS, NormvizScene
-from scenes.cues import subtitle_seconds
 from scenes.live_text import FIELD, LiveLine
 from scenes.strings import reading_seconds, text
 
@@ -120,7 +119,7 @@ DELTA = 0.5
 #: The features' colours (bars, and the shift an error in x1 causes): a light and a deep
 #: violet, not L1, L2 or a zero (no olive: a green bar reads as the key's "exactly 0"; no
 #: vermilion: under the orange "L1:" costs it reads as an L1 quantity).
-FEATURE_COLORS = (theme.FEATURE_PALETTE[4], theme.FEATURE_PALETTE[1])
+FEATURE_COLORS = (theme.FEATURE_PALETTE[1], theme.FEATURE_PALETTE[0])
 #: Half a bar's width (data units: the bars stand at 1 and 2), the weights' plot's
 #: size, and the size of the weights written on the bars and of the bars' names (kept
 #: when the plots are scaled to fit: at 480p the weights are at least 16 px high).
@@ -657,9 +656,7 @@ class PenaltyShapes(NormvizScene):
     def until_read(self, shortest: float) -> float:
         """The run time of a beat's last motion: ``shortest``, or longer, so that it ends
         STILL_SECONDS before the beat's subtitle has been read (no longer still)."""
-        beat = self.beats[-1]
-        left = subtitle_seconds(beat["subtitle"], self.lang) - (self.time - beat["start"])
-        return max(shortest, left - STILL_SECONDS)
+        return max(shortest, self.read_left() - STILL_SECONDS)
 
     def read_rest(self, note, since: float) -> None:
         """Hold the picture until ``note``, on screen since ``since``, can be read."""

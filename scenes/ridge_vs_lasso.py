@@ -17,12 +17,16 @@ is named twice under the plot: "<name> leaves" at the knot where it drops out, "
 back in" where it re-enters (on the diabetes data: s3).  The names under the plots are as
 large as the axes' numbers and never shrunk: they stand in rows (``ruler_levels``), the
 leaders passing between the names of the rows above; long names are cut shorter first.
-Each feature's colour is ``theme.FEATURE_PALETTE``'s entry at its rank among the
-least-squares coefficients (``colours_by_end``), so that names stacked next to each other
-at the plots' right ends are of different hue families.  Every lit curve (the features
-the subtitle speaks of) that is not 0 carries its name at its live end, as large as the
-axes' numbers (spread apart, with a leader); the other curves and the lasso's zeros go
-unnamed there (ten names at once would have to be too small to read).  One line under the
+Colour singles features out, and means nothing else: the features the subtitle speaks
+of are lit, in ``theme.FEATURE_PALETTE``'s violet and lavender taken in turn down the
+order of their least-squares coefficients (``lit_colours``: names stacked next to each
+other at the plots' right ends alternate); every other feature is drawn in the grey
+``theme.FEATURE_REST`` (ten colours cannot all stay clear of the lesson's meanings), and
+so is every feature in the closing picture, none singled out.  Everything drawn for a
+feature (its curves, names, knot and crossing marks, zoom dot, bead) takes its colour on
+that plot.  Every lit curve that is not 0 carries its name at its live end, as large as
+the axes' numbers (spread apart, with a leader); the other curves and the lasso's zeros
+go unnamed there (ten names at once would have to be too small to read).  One line under the
 title says what the data are (from the loader: n, the features, the target; a run of
 numbered names such as s1 ... s6 written s1–s6).  In the closing notes the cursors go back
 to s = ``COMPARE_AT``, so that the counters count where the notes look.
@@ -129,8 +133,9 @@ MAX_NAME = 10
 #: Seconds the cursors take to go back from s = 1 to s = ``COMPARE_AT`` for the notes.
 BACK_SECONDS = 2.0
 #: The features the current subtitle speaks of are lit: their curves at full opacity and
-#: ``LIT_STROKE`` wide, named at their live ends; the other curves are drawn at
-#: ``DIM_OPACITY``, unnamed (ten curves in three hue families are hard to follow at once).
+#: ``LIT_STROKE`` wide, in the feature palette (``lit_colours``), named at their live ends;
+#: the other curves are drawn grey at ``DIM_OPACITY``, unnamed (ten curves are hard to
+#: follow at once).
 DIM_OPACITY, LIT_STROKE = 0.3, 2.0 * theme.PATH_STROKE
 #: The live names: as large as the axes' numbers (digits at least 14 px high at 480p),
 #: never shrunk, at least ``NAME_GAP`` apart (manim units: 4 px at 480p is 0.067).
@@ -176,15 +181,16 @@ def screen_names(names: tuple[str, ...], limit: int = MAX_NAME) -> list[str]:
             else best[j] for j, name in enumerate(names)]
 
 
-def colours_by_end(ends: np.ndarray) -> list[str]:
-    """Feature j's colour: ``theme.FEATURE_PALETTE``'s entry at j's rank among the
-    least-squares coefficients ``ends``, largest first (cycled beyond the palette): names
-    stacked next to each other at the plots' right ends get neighbouring entries, which
-    are of different hue families."""
-    palette = theme.FEATURE_PALETTE
-    ranks = np.empty(len(ends), dtype=int)
-    ranks[np.argsort(-np.asarray(ends), kind="stable")] = np.arange(len(ends))
-    return [palette[rank % len(palette)] for rank in ranks]
+def lit_colours(lit: frozenset[int] | None, ends: np.ndarray) -> list[str]:
+    """Each feature's colour with the features ``lit`` singled out (None: none): the lit
+    ones take ``theme.FEATURE_PALETTE``'s entries in turn in the order of their
+    least-squares coefficients ``ends``, largest first (names stacked next to each other
+    at the plots' right ends alternate); the others ``theme.FEATURE_REST``."""
+    palette, colours = theme.FEATURE_PALETTE, [theme.FEATURE_REST] * len(ends)
+    order = [int(j) for j in np.argsort(-np.asarray(ends), kind="stable") if j in (lit or ())]
+    for k, j in enumerate(order):
+        colours[j] = palette[k % len(palette)]
+    return colours
 
 
 def ruler_levels(xs: list[float], widths: list[float], left: float, right: float,
@@ -384,7 +390,9 @@ class RidgeVsLasso(NormvizScene):
         """Two coefficient plots with their curves, headers, counters, markers, axis
         names and end labels; ``ruler_rows`` rows kept free under each for the names."""
         y_range = self.y_range
-        self.colors = colors = colours_by_end(self.ridge.coefs[-1])
+        # none singled out yet: every feature in the rest colour (``paint`` lights them)
+        self.colors = {norm: lit_colours(None, self.ridge.coefs[-1]) for norm in ("l1", "l2")}
+        colors = self.colors["l1"]
         default = self.data == "diabetes"
         self.title = pieces.title(
             text("rvl_title", self.lang) if default else
@@ -537,7 +545,7 @@ class RidgeVsLasso(NormvizScene):
             names = screen_names(self.dataset.features, limit)
             tags = [pieces.label(names[feature] if key is None else
                                  text(key, self.lang, name=names[feature]),
-                                 RULER_NAME_SIZE, self.colors[feature])
+                                 RULER_NAME_SIZE, theme.FEATURE_REST)
                     for _, feature, key in marks]
             levels = ruler_levels(xs, [tag.width for tag in tags], column.left, column.right)
             if levels is not None:
@@ -560,7 +568,7 @@ class RidgeVsLasso(NormvizScene):
                 corners += [[path[level], tops[level] + LEADER_CLEAR, 0.0],
                             [path[level], tops[level] - tall - LEADER_CLEAR, 0.0]]
             corners.append([path[row], tag.get_top()[1] + 0.03, 0.0])
-            tick = VMobject(stroke_color=self.colors[feature], stroke_width=1.5
+            tick = VMobject(stroke_color=theme.FEATURE_REST, stroke_width=1.5
                             ).set_points_as_corners(corners)
             tick.share = tag.share = share
             tick.feature = tag.feature = feature
@@ -613,7 +621,7 @@ class RidgeVsLasso(NormvizScene):
             return VGroup()
         feature, factor, size = self.magnify
         ridge = self.panels["l2"]
-        axes, column, color = ridge["axes"], ridge["column"], self.colors[feature]
+        axes, column, color = ridge["axes"], ridge["column"], self.colors["l2"][feature]
         points = axes.c2p(np.column_stack([self.ridge_shares,
                                            factor * self.ridge.coefs[:, feature]]))
         curve = DashedVMobject(VMobject().set_points_as_corners(points), num_dashes=60,
@@ -769,13 +777,13 @@ class RidgeVsLasso(NormvizScene):
                                                              RIGHT)
             scale.add(DashedLine([scale_left - 0.04, zero_y, 0.0], [scale_right, zero_y, 0.0],
                                  color=theme.AXES_COLOR, stroke_width=1.0), zero_name)
-            dots = VGroup(*[Dot(point(j, value), radius=ZOOM_DOT, color=self.colors[j])
+            dots = VGroup(*[Dot(point(j, value), radius=ZOOM_DOT, color=self.colors[norm][j])
                             for j, value in enumerate(values[norm])])
             # the dots the readout speaks of, named under them: the ones not 0 (when at
             # most ZOOM_NAMED), else the smallest
             named = [int(j) for j in np.flatnonzero(values[norm])] if zeros else [smallest]
             dot_names = VGroup(*[
-                pieces.label(self.features[j], RULER_NAME_SIZE, self.colors[j])
+                pieces.label(self.features[j], RULER_NAME_SIZE, self.colors[norm][j])
                 .next_to(dots[j], DOWN, buff=0.05)
                 for j in (named if len(named) <= ZOOM_NAMED else [])])
             for name in dot_names:  # inside the box
@@ -786,6 +794,7 @@ class RidgeVsLasso(NormvizScene):
                         color=theme.TEXT_COLOR, stroke_width=3)
             panel["zoom"] = VGroup(frame, scale, dots, dot_names, head, readout)
             panel["zoom_names"] = dot_names
+            panel["zoom_named"] = named if len(named) <= ZOOM_NAMED else []
             panel["zoom_point"] = point
             panel["zoom_dots"] = dots
             panel["zoom_spot"] = spot
@@ -1032,12 +1041,44 @@ class RidgeVsLasso(NormvizScene):
         self.lit, self.lit_norms = lit, norms
         for norm, panel in self.panels.items():
             shown = self.panel_lit(norm)
+            self.paint(norm, lit_colours(shown, self.ridge.coefs[-1]))
             for j, curve in enumerate(panel["curves"]):
                 singled = shown is not None and j in shown
                 curve.set_stroke(width=LIT_STROKE if singled else theme.PATH_STROKE,
                                  opacity=self.brightness(norm, j)
                                  ).set_z_index(1 if singled else 0)
         self.place_names(self.share.get_value())
+
+    def paint(self, norm: str, colours: list[str]) -> None:
+        """Everything drawn for each feature on plot ``norm`` in its colour of ``colours``:
+        its curve, live name and leader, bead and zoom dot (and name); under the lasso plot
+        its knots' names and leaders; on the ridge plot its crossings' dots, names and
+        leaders and its magnified curve."""
+        panel, before = self.panels[norm], self.colors[norm]
+        marks = ([*zip(self.knot_ticks, self.knot_tags, strict=True)] if norm == "l1" else
+                 [*zip(self.crossing_ticks, self.crossing_tags, strict=True)])
+        for j, colour in enumerate(colours):
+            if colour == before[j]:
+                continue
+            panel["curves"][j].set_stroke(color=colour)
+            panel["names"][j].set_color(colour)
+            panel["names"][-1][j].set_stroke(color=colour)
+            panel["beads"][j].set_fill(colour)
+            panel["zoom_dots"][j].set_fill(colour)
+            for tick, tag in marks:
+                if tick.feature == j:
+                    tick.set_stroke(color=colour)
+                    tag.set_color(colour)
+            if norm == "l2":
+                for dot, crossing in zip(self.crossing_dots, self.crossings, strict=True):
+                    if crossing.feature == j:
+                        dot.set_fill(colour)
+                if len(self.magnifier) and self.magnify[0] == j:
+                    self.magnifier[0].set_stroke(color=colour)
+                    self.magnifier[1].set_color(colour)
+        for name, j in zip(panel["zoom_names"], panel["zoom_named"], strict=True):
+            name.set_color(colours[j])
+        self.colors[norm] = list(colours)
 
     def closing_notes(self) -> VGroup:
         """Exact zeros of the lasso at one share; where the ridge crosses 0 (every dot)."""

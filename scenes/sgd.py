@@ -111,7 +111,6 @@ from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import FIELD, LiveLine
-from scenes.ols_ridge import until_words
 from scenes.strings import STRINGS, format_count, text
 from scenes.theme import PROX_COLOR
 
@@ -154,7 +153,7 @@ PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX
 #: The run's beta2 trace in every panel: a feature colour (a violet), a hue apart from all
 #: three panels' colours, the optima's yellow and the zero's green (beta1 keeps its
 #: panel's colour); each band named in its trace's colour.
-B2_COLOR = theme.FEATURE_PALETTE[1]
+B2_COLOR = theme.FEATURE_PALETTE[0]
 SLOPE_SPAN = 1.5
 #: Where a beat's pieces come in one after the other while its subtitle is read (the
 #: spread's read-outs, the boxed counters, the closing lines): the pause between two.
@@ -898,10 +897,10 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeIn(why[0]), run_time=0.6)
         # the proximal row's exact zeros marked as the subtitle names the proximal step,
         # the second line as it reaches L2
-        until_words(self, {"en": "the proximal step", "zh": "近端步"}[self.lang])
+        self.wait_until_read({"en": "the proximal step", "zh": "近端步"}[self.lang])
         self.play(Circumscribe(self.zoom_rows["l1_proximal"]["dots"],
                                color=theme.MUTED_TEXT_COLOR, stroke_width=2), run_time=1.0)
-        until_words(self, "L2")
+        self.wait_until_read("L2")
         self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_why_lines = why
 

@@ -240,8 +240,24 @@ def fan(start: np.ndarray, directions: np.ndarray, length: float) -> Polygon:
 
 
 def along(mobject, count: int = 80) -> np.ndarray:
-    """``count`` points spread along ``mobject``'s path (its lines, not just their ends)."""
-    return np.array([mobject.point_from_proportion(t) for t in np.linspace(0, 1, count)])
+    """``count`` points spread along ``mobject``'s path (its lines, not just their ends):
+    manim's ``point_from_proportion`` at ``count`` proportions, with the curves' lengths
+    measured once (manim measures them all again for every point)."""
+    mobject.throw_error_if_no_points()
+    curves = tuple(mobject.get_curve_functions_with_lengths())
+    total = sum(length for _, length in curves)
+    points = []
+    for alpha in np.linspace(0, 1, count):
+        if alpha == 1:
+            points.append(mobject.points[-1])
+            continue
+        target, reached = alpha * total, 0
+        for curve, length in curves:
+            if reached + length >= target:
+                points.append(curve((target - reached) / length if length != 0 else 0))
+                break
+            reached += length
+    return np.array(points)
 
 
 def box_min_norm(low: np.ndarray, high: np.ndarray, norm: str) -> float:

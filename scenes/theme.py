@@ -37,22 +37,20 @@ LEAST_SQUARES_COLOR = "#D85AF2"
 #: CIE76 units from every colour above, at least 40 apart, and bright enough for the dark
 #: background (tests/test_theme.py).
 SERIES_COLORS = [LEAST_SQUARES_COLOR, "#2BEEEE"]
-#: The features of a coefficient plot or chart (scenes/ridge_vs_lasso.py, given in the
-#: order of the features' least-squares coefficients, largest first, and cycled beyond
-#: ten; the weights of scenes/penalty.py, b1* in scenes/lp_family.py, β₂ in
-#: scenes/sgd.py).  Only three hue families, each in a gap between the meanings' hues
-#: (OKLCh): violet (283-296 degrees, between the L2 blue and the least-squares magenta),
-#: a vermilion red (28-34, between the loss's pink and the L1 orange) and olive (118-126,
-#: between the optimum's yellow and the zero's green), told apart by lightness and chroma;
-#: no orange, brown or salmon (read as L1), no teal, cyan or steel blue (read as L2), no
-#: crimson (the loss) or lime (the zero).  Neighbours in this list are in different
-#: families (the names stacked at the plots' right ends), as are the entries 4, 3
-#: (scenes/penalty.py's weights).  The distances are
-#: measured in tests/test_theme.py.
-FEATURE_PALETTE = [
-    "#8EB028", "#825AFD", "#6B8149", "#FC3F0A", "#C8B9F9",
-    "#9CA876", "#8877B9", "#F26A5D", "#6A8F09", "#9693FB",
-]
+#: The features singled out in a picture (the lit curves of scenes/ridge_vs_lasso.py, the
+#: weights of scenes/penalty.py, b1* in scenes/lp_family.py, β₂ in scenes/sgd.py): a deep
+#: violet and a pale lavender, the one hue (OKLCh 283-298 degrees, between the L2 blue and
+#: the least-squares magenta) that no meaning of the lesson is near; ten hues cannot fit
+#: between the five meanings on the dark background (olive read as the zero's green,
+#: vermilion and salmon as the L1 orange, teal as the L2 blue), so a picture singles out a
+#: few features at a time, alternating the two, and draws every other one in
+#: ``FEATURE_REST``.  Each at least 15 CIEDE2000 units from every colour of a meaning, 30
+#: from the other (tests/test_theme.py).
+FEATURE_PALETTE = ["#825AFD", "#D8C8FF"]
+#: A feature not singled out (scenes/ridge_vs_lasso.py: the curves the subtitle does not
+#: speak of, and every curve in the closing picture): the muted grey of secondary text,
+#: no colour and so no meaning.
+FEATURE_REST = MUTED_TEXT_COLOR
 #: A ball that is neither the L1 nor the L2 ball (an Lp ball with p other than 1 and 2,
 #: an elastic net between its ends): a warm ivory, no meaning of its own, at least
 #: 40 CIE76 units from the five meanings of the key, 30 from the colours drawn beside it

@@ -51,13 +51,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="show a picture of a failing pixel comparison")
 
 
+#: The test files that take longest (each renders several long scenes, most of a minute
+#: each at -ql), longest first: started before every other file.
+LONGEST_FILES = ("test_generator.py", "test_frames_side_by_side.py", "test_frames_path.py",
+                 "test_frames_broken.py", "test_frames_bridge.py", "test_layout_languages.py")
+
+
+def run_order(item: pytest.Item) -> tuple[bool, int]:
+    """Where ``item``'s file comes in the run: the ``LONGEST_FILES`` in their order, then the
+    other files that render (marked ``slow``), then the quick ones."""
+    name = item.path.name
+    rank = LONGEST_FILES.index(name) if name in LONGEST_FILES else len(LONGEST_FILES)
+    return item.get_closest_marker("slow") is None and rank == len(LONGEST_FILES), rank
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Test files that render (marked ``slow``) run first, each kept whole and in the order
-    pytest-randomly gave it: ``make test``'s two workers take files in this order (``--dist
-    loadfile``), so the quick files fill the end and neither worker is left alone with a
-    long render at the close."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The longest test files run first, then the other files that render, each file kept
+    whole and its tests in their order: ``make test``'s two workers take whole files in
+    this order (``--dist loadfile --no-loadscope-reorder``; xdist would otherwise hand out
+    the files with the most tests first, leaving the long renders of the files with few
+    tests to the end), so the quick files fill the end and neither worker is left alone
+    with a long render at the close."""
+    items.sort(key=run_order)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -880,3 +880,97 @@ def text_box(video, line, variants: list[tuple[str, ...]], part=None) -> np.ndar
         boxes.append(video.pixel_box(line if part is None else part(line), margin_px=3.0))
     return np.array([np.min([b[0] for b in boxes], axis=0),
                      np.max([b[1] for b in boxes], axis=0)])
+
+
+#: Luma weights (ITU-R BT.601) for the ``"luma"`` change measure of ``still_runs``.
+LUMA_WEIGHTS = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+
+
+def decoded(movie: Path) -> Iterable[tuple[int, np.ndarray]]:
+    """Every frame of ``movie`` as ``(index, RGB)``, decoded one by one, none kept."""
+    with av.open(str(movie)) as container:
+        for index, frame in enumerate(container.decode(video=0)):
+            yield index, frame.to_ndarray(format="rgb24")
+
+
+def _change_values(frame: np.ndarray, measure: str, block: int,
+                   region: tuple | None) -> np.ndarray:
+    """What ``still_runs`` compares of a frame: its ``region``, averaged over ``block`` x
+    ``block`` squares, as luma (``"luma"``) or RGB (``"channel"``, ``"sum"``)."""
+    pixels = frame if region is None else frame[region]
+    if measure == "luma":
+        return pixels.astype(np.float32) @ LUMA_WEIGHTS
+    pixels = pixels.astype(float)
+    if block > 1:
+        rows, columns = (np.array(pixels.shape[:2]) // block) * block
+        pixels = pixels[:rows, :columns].reshape(
+            rows // block, block, columns // block, block, 3).mean(axis=(1, 3))
+    return pixels
+
+
+def _changed_pixels(before: np.ndarray, after: np.ndarray, measure: str, level: float) -> int:
+    """How many pixels differ by more than ``level``: in luma, in the largest of the RGB
+    channels (``"channel"``) or in the sum of the three (``"sum"``)."""
+    difference = np.abs(after - before)
+    if measure == "channel":
+        difference = difference.max(axis=2)
+    elif measure == "sum":
+        difference = difference.sum(axis=2)
+    else:
+        assert measure == "luma", measure
+    return int((difference > level).sum())
+
+
+def still_runs(frames: Iterable[tuple[int, np.ndarray]], fps: float, *, level: float,
+               allowed: int = 0, measure: str = "channel", block: int = 1,
+               region: tuple | None = None, against: str = "previous",
+               restart: Iterable[int] = (),
+               limit: float | Callable[[int, int], float] | None = None,
+               exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
+    """The runs of decoded frames that show one picture, as ``(first, last, seconds)``.
+
+    The rule: ``frames`` (``(index, RGB)`` in the order given; every frame, a sample, or
+    backwards) are cut into runs.  A frame starts a new run when more than ``allowed`` of
+    its pixels (inside ``region``, a numpy index; after averaging ``block`` x ``block``
+    squares) differ by more than ``level`` (``measure``: the largest RGB channel, the RGB
+    sum, or luma) from the frame before (``against="previous"``) or from the run's first
+    frame (``"start"``: a slow fade is a change too); the first frame and the frames in
+    ``restart`` always start one.  A run lasts from its first frame to the first frame of
+    the next run (past the last frame: the frame after it), ``|next - first| / fps``
+    seconds: a picture held n frames lasts n / fps.
+
+    With ``limit`` (seconds, or a function of the run's first and last frame) every run
+    outside the spans in ``exclude`` (first, last frame, both included; e.g. the closing
+    still) must last at most ``limit``: an ``AssertionError`` names the first that does
+    not.
+    """
+    assert against in ("previous", "start"), against
+    restart = set(restart)
+    runs: list[list] = []
+    reference, step = None, 1
+    for index, frame in frames:
+        values = _change_values(frame, measure, block, region)
+        if runs:
+            step = 1 if index > runs[-1][1] else -1
+        if (reference is None or index in restart
+                or _changed_pixels(reference, values, measure, level) > allowed):
+            if runs:
+                runs[-1][2] = abs(index - runs[-1][0]) / fps
+            runs.append([index, index, 0.0])
+            reference = values
+        else:
+            runs[-1][1] = index
+            if against == "previous":
+                reference = values
+    if runs:
+        runs[-1][2] = abs(runs[-1][1] + step - runs[-1][0]) / fps
+    found = [(first, last, seconds) for first, last, seconds in runs]
+    if limit is not None:
+        for first, last, seconds in found:
+            if any(a <= min(first, last) and max(first, last) <= b for a, b in exclude):
+                continue
+            most = limit(first, last) if callable(limit) else limit
+            assert seconds <= most, (
+                f"frames {first}..{last} ({first / fps:.2f} s on) hold still {seconds:.2f} s, "
+                f"more than {most:.2f} s")
+    return found

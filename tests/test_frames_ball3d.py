@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 
-import av
 import numpy as np
 import pytest
 
@@ -62,10 +61,12 @@ from tests.frames import (
     check_basics,
     classify,
     color_mask,
+    decoded,
     marker_position,
     pixel_centres,
     rgb,
     spread,
+    still_runs,
 )
 
 pytestmark = pytest.mark.slow
@@ -312,36 +313,6 @@ STILL_BLOCK, STILL_LEVELS, STILL_OUTLIERS = 8, 4.0, 1
 LONGEST_STILL_S = 0.5
 
 
-def still_frames(movie) -> np.ndarray:
-    """For every frame of ``movie``: whether it shows the same picture as the frame
-    before it (decoded one by one, none kept)."""
-    still = []
-    previous = None
-    with av.open(str(movie)) as container:
-        for frame in container.decode(video=0):
-            pixels = frame.to_ndarray(format="rgb24").astype(float)
-            rows, columns = (np.array(pixels.shape[:2]) // STILL_BLOCK) * STILL_BLOCK
-            pixels = pixels[:rows, :columns].reshape(
-                rows // STILL_BLOCK, STILL_BLOCK, columns // STILL_BLOCK, STILL_BLOCK, 3
-            ).mean(axis=(1, 3))
-            changed = (None if previous is None
-                       else int((np.abs(pixels - previous).max(axis=2) > STILL_LEVELS).sum()))
-            still.append(changed is not None and changed <= STILL_OUTLIERS)
-            previous = pixels
-    return np.array(still)
-
-
-def runs_of(flags: np.ndarray, first: int, last: int) -> list[tuple[int, int]]:
-    """Runs (first, last frame) of the frames in ``first..last`` whose flag is set."""
-    runs: list[tuple[int, int]] = []
-    for index in np.flatnonzero(flags[first:last + 1]) + first:
-        if runs and runs[-1][1] == index - 1:
-            runs[-1] = (runs[-1][0], int(index))
-        else:
-            runs.append((int(index), int(index)))
-    return runs
-
-
 def check_beats_move(video) -> dict:
     """Every beat moves until its closing picture (the run of frames like the one before
     them that ends it): before it, the picture never holds longer than
@@ -349,13 +320,16 @@ def check_beats_move(video) -> dict:
     end (its subtitle needs no longer hold of a finished picture), but for the last beat,
     which ends the video on its answer; the sphere's orbit (both ways) moves for at least
     ``2 * ORBIT_SECONDS``."""
-    still = still_frames(video.movie)
-    assert len(still) == video.frame_count
+    pictures = still_runs(decoded(video.movie), video.fps, level=STILL_LEVELS,
+                          allowed=STILL_OUTLIERS, block=STILL_BLOCK)
+    assert pictures[-1][1] == video.frame_count - 1
     beats = video.timeline["beats"]
     summary = {"longest_still_s": 0.0, "longest_closing_s": 0.0}
     for number, beat in enumerate(beats):
         first, last = beat["first_frame"], beat["last_frame"]
-        runs = runs_of(still, first, last)
+        # the stretches of the beat's frames like the frame before them (first, last)
+        runs = [(max(a + 1, first), min(b, last)) for a, b, _ in pictures
+                if max(a + 1, first) <= min(b, last)]
         assert runs and runs[-1][1] == last, f"{beat['name']} does not end on a still picture"
         closing = runs.pop()
         longest = max(((b - a + 1) / video.fps for a, b in runs), default=0.0)

@@ -77,6 +77,7 @@ from tests.frames import (
     region_pixels,
     rgb,
     spread,
+    still_runs,
 )
 from tests.test_frames_lesson_ends import check_fades_in_whole
 
@@ -915,23 +916,15 @@ def check_tally_note(video) -> None:
 def check_no_long_still(video, beat: str, longest: float = 3.0) -> list:
     """In ``beat`` something changes on screen at least every ``longest`` seconds: the
     decoded frames, every quarter second, differ (over 20 pixels by more than 12 of 255)
-    from the previous one at most ``longest`` apart, from the beat's start to its end."""
+    from the previous one at most ``longest`` apart, from the beat's start to its end.
+    Returns the runs of one picture (first, last sampled frame, seconds)."""
     first, last = video.beat(beat)
     step = max(1, round(video.fps / 4))
     indices = list(range(first, last + 1, step))
     if indices[-1] != last:
         indices.append(last)
-    frames = video.frames([first - 1, *indices])
-    changes, previous = [first], frames[first - 1]
-    for index in indices:
-        frame = frames[index]
-        if (np.abs(frame.astype(int) - previous.astype(int)).max(axis=2) > 12).sum() > 20:
-            changes.append(index)
-        previous = frame
-    changes.append(last)
-    gaps = np.diff(changes) / video.fps
-    assert gaps.max() <= longest, (beat, [round(c / video.fps, 2) for c in changes])
-    return changes
+    return still_runs(video.frames(indices).items(), video.fps, level=12, allowed=20,
+                      limit=longest)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 
-import av
 import numpy as np
 import pytest
 
@@ -52,9 +51,11 @@ from tests.frames import (
     blend,
     bright_pixels,
     check_basics,
+    decoded,
     marker_position,
     region_pixels,
     spread,
+    still_runs,
 )
 
 pytestmark = pytest.mark.slow
@@ -582,36 +583,26 @@ def check_circled(video) -> dict:
     return {"circled_px": max(around.values())}
 
 
-def still_runs(video) -> dict[str, float]:
-    """Per beat, the longest run of decoded frames showing one picture (``same_picture``
-    as the run's first frame), in seconds: every frame is decoded once, in order (kept
-    only as the brightness of a run's first frame)."""
-    weights = np.array([0.299, 0.587, 0.114], dtype=np.float32)
-    bounds = [(beat["name"], beat["first_frame"], beat["last_frame"])
-              for beat in video.scene.beats]
-    longest = {name: 0 for name, _, _ in bounds}
-    with av.open(str(video.movie)) as container:
-        start_light, start, index = None, 0, -1
-        for decoded in container.decode(video=0):
-            index += 1
-            name = next(n for n, a, b in bounds if a <= index <= b)
-            light = decoded.to_ndarray(format="rgb24").astype(np.float32) @ weights
-            if index == next(a for n, a, b in bounds if n == name) or start_light is None \
-                    or int((np.abs(light - start_light) > STILL_CONTRAST).sum()) > STILL_PIXELS:
-                start_light, start = light, index
-            longest[name] = max(longest[name], index - start + 1)
-    return {name: frames / video.fps for name, frames in longest.items()}
-
-
 def check_dead_time(video) -> dict:
     """No dead time: in every beat the picture changes at least every ``DEAD_SECONDS``
     (the closing beat: it ends on ``CLOSING_STILL_SECONDS`` still, no longer; its note is
-    written while its subtitle is read); decoded.  Returns the longest stills (s)."""
-    seconds = still_runs(video)
+    written while its subtitle is read); decoded one by one: a still ends when more than
+    ``STILL_PIXELS`` pixels differ by more than ``STILL_CONTRAST`` in brightness from its
+    first frame, or at a beat's start.  Returns each beat's longest still (s)."""
+    beats = [(beat["name"], beat["first_frame"], beat["last_frame"])
+             for beat in video.scene.beats]
+
+    def beat_of(frame: int) -> str:
+        return next(name for name, first, last in beats if first <= frame <= last)
+
     extra = 2.0 / video.fps  # the frame each hold adds, and a frame rounded up
-    for name, held in seconds.items():
-        limit = CLOSING_STILL_SECONDS if name == "hd_end" else DEAD_SECONDS
-        assert held <= limit + extra, f"{name}: {held:.2f} s still (at most {limit} s)"
+    runs = still_runs(
+        decoded(video.movie), video.fps, level=STILL_CONTRAST, allowed=STILL_PIXELS,
+        measure="luma", against="start", restart=[first for _, first, _ in beats],
+        limit=lambda first, _last: extra + (
+            CLOSING_STILL_SECONDS if beat_of(first) == "hd_end" else DEAD_SECONDS))
+    seconds = {name: max(held for first, _, held in runs if beat_of(first) == name)
+               for name, _, _ in beats}
     # the closing note is written over time: half-way it is partly drawn
     first, last = video.beat("hd_end")
     middle = first + int((last - first + 1 - CLOSING_STILL_SECONDS * video.fps) / 2)

@@ -102,6 +102,7 @@ from tests.frames import (
     region_pixels,
     rgb,
     spread,
+    still_runs,
     text_box,
 )
 from tests.test_frames_side_by_side import ink_height_px
@@ -937,15 +938,13 @@ def test_the_reveals_leave_no_long_still(lang, rendered_video):
     """The stops that used to hold still too long (the log inset past p = 1, p = inf, the
     corner's fan) bring in what the subtitle says as it says it: in their beats no run of
     decoded frames showing the same picture lasts over ``LONGEST_STILL`` s."""
-    from tests.test_frames_ols_ridge import LONGEST_STILL, same, still_runs
+    from tests.test_frames_ols_ridge import LONGEST_STILL, STILL_LEVEL, STILL_PIXELS
 
     video = rendered_video(BallFamily, lang)
     for beat in (INSET_BEAT, "lp_inf", "lp_leave"):
         first, last = video.beat(beat)
-        decoded = video.frames(range(first, last + 1))
-        frames = {k - first: frame for k, frame in decoded.items()}
-        runs = still_runs(frames, last - first + 1, same, video.fps)
-        assert max(runs, default=0.0) <= LONGEST_STILL, (beat, runs)
+        still_runs(video.frames(range(first, last + 1)).items(), video.fps,
+                   level=STILL_LEVEL, allowed=STILL_PIXELS, limit=LONGEST_STILL)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

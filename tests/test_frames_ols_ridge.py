@@ -55,6 +55,7 @@ from tests.frames import (
     color_mask,
     region_pixels,
     spread,
+    still_runs,
     tick_offsets_px,
 )
 
@@ -432,33 +433,23 @@ def check_arrival(video) -> dict:
 
 
 def check_still(video) -> dict:
-    """No dead time: decoded, no stretch of frames that show the same picture (``same``)
-    before the closing picture lasts longer than ``LONGEST_STILL`` s (every beat ends on
-    a still, so some are found), and the stretches of frames identical to the encoder's
-    level (``same_exactly``) last at most ``STILL_SHARE`` of that time together (a still
-    is what the subtitles need to be read).  (tests/test_frames_sgd.py checks its video
-    with it too.)"""
+    """No dead time: decoded, no stretch of frames that show the same picture (at most
+    ``STILL_PIXELS`` pixels differ by more than ``STILL_LEVEL`` in a channel from the frame
+    before) before the closing beat lasts longer than ``LONGEST_STILL`` s (every beat ends
+    on a still, so some of at least 0.5 s are found), and the stretches of frames identical
+    to the encoder's level (no pixel differs by more than 8 in a channel) of at least 0.5 s
+    last at most ``STILL_SHARE`` of that time together (a still is what the subtitles need
+    to be read).  (tests/test_frames_sgd.py checks its video with it too.)"""
     last_start = video.timeline["beats"][-1]["first_frame"]
-    frames = video.frames(range(0, video.frame_count))
-    runs = still_runs(frames, last_start, same, video.fps)
+    frames = video.frames(range(0, last_start)).items()
+    runs = [seconds for _, _, seconds in still_runs(
+        frames, video.fps, level=STILL_LEVEL, allowed=STILL_PIXELS, limit=LONGEST_STILL)
+        if seconds >= 0.5]
     assert len(runs) >= len(video.timeline["beats"]) - 1, runs
-    longest = max(runs)
-    assert longest <= LONGEST_STILL, runs
-    total = sum(still_runs(frames, last_start, same_exactly, video.fps))
+    total = sum(seconds for _, _, seconds in still_runs(frames, video.fps, level=8)
+                if seconds >= 0.5)
     assert total <= STILL_SHARE * last_start / video.fps, (total, runs)
-    return {"longest_still_s": round(longest, 2), "still_s": round(total, 2)}
-
-
-def still_runs(frames: dict, end: int, judge, fps: float) -> list[float]:
-    """The lengths (s) of the runs of at least 0.5 s among the frames before ``end`` in
-    which ``judge`` finds each frame the same as the one before."""
-    runs, length = [], 0
-    for index in range(1, end):
-        still = judge(frames[index - 1], frames[index])
-        length = length + 1 if still else 0
-        if still and (index + 1 == end or not judge(frames[index], frames[index + 1])):
-            runs.append(length + 1)
-    return [r / fps for r in runs if r / fps >= 0.5]
+    return {"longest_still_s": round(max(runs), 2), "still_s": round(total, 2)}
 
 
 #: The longest still (s) before the closing beat (over 3 s is dead time), and the share of
@@ -468,17 +459,6 @@ LONGEST_STILL, STILL_SHARE = 3.0, 0.35
 #: more than ``STILL_LEVEL`` in a channel (the encoder's noise on a still picture of many
 #: thin traces reaches 16 at a few dozen pixels; anything that moves changes hundreds).
 STILL_LEVEL, STILL_PIXELS = 20, 40
-
-
-def same(before: np.ndarray, after: np.ndarray) -> bool:
-    """Whether two decoded frames show the same picture (``STILL_LEVEL``, ``STILL_PIXELS``)."""
-    changed = np.abs(after.astype(int) - before.astype(int)).max(axis=2) > STILL_LEVEL
-    return int(changed.sum()) <= STILL_PIXELS
-
-
-def same_exactly(before: np.ndarray, after: np.ndarray) -> bool:
-    """Whether two decoded frames differ nowhere by more than 8 in a channel."""
-    return int(np.abs(after.astype(int) - before.astype(int)).max()) <= 8
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -71,6 +71,7 @@ from tests.frames import (
     region_pixels,
     rgb,
     spread,
+    still_runs,
     text_box,
     without_boxes,
 )
@@ -860,7 +861,7 @@ def test_the_turn_text_is_full_size_and_the_recap_moves(lang, rendered_video):
     (its ink at least ``LEAST_TEXT_PX`` high per line); in the recap each whole-turn share
     is outlined as the subtitle names it: before the closing still no run of decoded
     frames showing the same picture lasts over ``LONGEST_STILL`` s."""
-    from tests.test_frames_ols_ridge import LONGEST_STILL, same, still_runs
+    from tests.test_frames_ols_ridge import LONGEST_STILL, STILL_LEVEL, STILL_PIXELS
 
     video = rendered_video(L1Tangency, lang)
     scene = video.scene
@@ -874,10 +875,8 @@ def test_the_turn_text_is_full_size_and_the_recap_moves(lang, rendered_video):
     assert ink / lines >= LEAST_TEXT_PX, (ink, lines)
     first, last = video.beat("sbs_recap")
     closing = int(np.ceil(CLOSING_STILL_SECONDS * video.fps)) + 2
-    decoded = video.frames(range(first, last + 1))
-    frames = {k - first: frame for k, frame in decoded.items()}
-    runs = still_runs(frames, last - first + 1 - closing, same, video.fps)
-    assert max(runs, default=0.0) <= LONGEST_STILL, runs
+    still_runs(video.frames(range(first, last + 1 - closing)).items(), video.fps,
+               level=STILL_LEVEL, allowed=STILL_PIXELS, limit=LONGEST_STILL)
 
 
 @pytest.mark.parametrize("scene_class", [L1Tangency, UserNumbers, WideUserNumbers,
