@@ -521,17 +521,8 @@ class ShrinkingBudget(NormvizScene):
         anchors = contour.get_anchors()
         length = float(np.sum(np.linalg.norm(np.diff(anchors, axis=0), axis=1))) \
             if len(anchors) >= 2 else 0.0
-        parts = []
-        if length >= dash:
-            count = int(length / dash)
-            assert count <= MAX_DASHES, count
-            parts = DashedVMobject(contour, num_dashes=max(2, count),
-                                     dashed_ratio=ratio).submobjects
-        for k, part in enumerate(self.dashes[norm]):
-            if k < len(parts):
-                part.set_points(parts[k].points)
-            else:
-                part.clear_points()
+        count = max(2, int(length / dash)) if length >= dash else 0
+        pieces.dash_in_place(self.dashes[norm], contour, count, ratio)
 
     def cue_place(self, budget: float) -> tuple[np.ndarray, float]:
         """Centre and opacity of the cue "t shrinks ->" at ``budget``: under the plot, its

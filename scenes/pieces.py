@@ -379,6 +379,60 @@ class LossContour(VMobject):
         return np.array([self.axes.p2c(p) for p in self.get_anchors()])[:, :2]
 
 
+#: The samples per Bézier curve that manim's arc length (and so its dashing) uses.
+LENGTH_SAMPLES = 10
+
+
+def dash_fractions(count: int, ratio: float, closed: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Where ``count`` dashes start and end, as fractions of a curve's length, laid as
+    manim's ``DashedVMobject`` lays them (no offset): each dash ``ratio / count`` long,
+    the gaps ``(1 - ratio) / count`` on a closed curve, ``(1 - ratio) / (count - 1)`` on an
+    open one, which starts with a dash and ends with one (at 1)."""
+    dash = ratio / count
+    gap = (1 - ratio) / count if closed else (1 - ratio if count == 1 else
+                                                (1 - ratio) / (count - 1))
+    starts = np.arange(count) * (dash + gap)
+    ends = starts + dash
+    if not closed:
+        ends[-1] = 1.0
+    return starts, ends
+
+
+def sampled_arc_lengths(curve: VMobject) -> np.ndarray:
+    """The arc length of ``curve`` at ``LENGTH_SAMPLES`` equal steps of each cubic's
+    parameter (first value 0, as a flat increasing array): the polyline through the
+    samples ``B_i(t) = sum_j C(3, j) t^j (1 - t)^(3 - j) P_ij``, all cubics at once."""
+    t = np.linspace(0.0, 1.0, LENGTH_SAMPLES)[:, None]
+    weights = np.hstack([(1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t ** 2 * (1 - t), t ** 3])
+    cubics = curve.points[:curve.get_num_curves() * 4].reshape(-1, 4, 3)
+    samples = np.einsum("sj,cjd->csd", weights, cubics)
+    steps = np.linalg.norm(np.diff(samples, axis=1), axis=2).ravel()
+    return np.cumsum(np.concatenate([[0.0], steps]))
+
+
+def dash_in_place(dashes: VGroup, curve: VMobject, count: int, ratio: float) -> None:
+    """Dash ``curve`` into ``count`` equally long dashes (dash to period ``ratio``), the
+    picture manim's ``DashedVMobject(curve, count, ratio)`` draws, by setting the points
+    of the first ``count`` members of the fixed group ``dashes`` (the rest emptied): no
+    mobject is built, so a moving curve is dashed every frame at little cost.  A dash
+    from length fraction s0 to s1 is the part of the curve between the parameters where
+    its sampled arc length (``sampled_arc_lengths``, total L) reaches s0 L and s1 L; with
+    no offset no dash runs through a closed curve's start, so each is one piece."""
+    parts = dashes.submobjects
+    assert count <= len(parts), (count, len(parts))
+    for part in parts[count:]:
+        part.clear_points()
+    if count == 0:
+        return
+    lengths = sampled_arc_lengths(curve)
+    where = np.linspace(0.0, 1.0, lengths.size)
+    starts, ends = dash_fractions(count, ratio, curve.is_closed())
+    lows = np.interp(starts * lengths[-1], lengths, where)
+    highs = np.interp(ends * lengths[-1], lengths, where)
+    for part, low, high in zip(parts[:count], lows, highs, strict=True):
+        part.pointwise_become_partial(curve, low, high)
+
+
 def panel(items: list[VMobject], width: float) -> VGroup:
     """Stack items top to bottom, left aligned, each shrunk to fit ``width``."""
     for item in items:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from manim import Text, VGroup
+from manim import Axes, DashedVMobject, Text, VGroup, VMobject
 
 from mathcore import QuadraticLoss, boundary_points, ellipse_points, solve_constrained
 from mathcore.budget_path import budget_path
@@ -30,7 +30,7 @@ from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import layout, theme
 from scenes import path as path_scene
 from scenes.path import ShrinkingBudget
-from scenes.pieces import format_coefficient, optimum_color
+from scenes.pieces import LossContour, dash_in_place, format_coefficient, optimum_color
 from scenes.strings import text
 from tests.frames import (
     UNDER_CURSOR_PX,
@@ -818,3 +818,37 @@ def test_no_drop_and_a_drop_that_comes_back_are_drawn_as_said(scene_class, rende
     print(check_binding_and_stop(video))
     print(check_status_lines(video))
     print(check_directions(video))
+
+
+def test_moving_dashes_are_manims_dashes():
+    """The touching contours' dashes, moved in place each frame (``pieces.dash_in_place``),
+    are the dashes manim's ``DashedVMobject`` lays on the same contour (the reference):
+    the same number, each starting and ending at the same point and through the same
+    corners, for both norms' dash patterns, on contours the window cuts open and on
+    whole (closed) ones; the spare dashes are empty."""
+    axes = Axes(x_range=[-2, 2], y_range=[-2, 2], x_length=6, y_length=6)
+    loss = QuadraticLoss(np.array([1.2, 0.7]), np.array([[2.0, 0.6], [0.6, 1.0]]))
+    closed_seen = open_seen = 0
+    for clip in (False, True):
+        contour = LossContour(axes, loss, 0.0, clip_to_axes=clip)
+        for level in np.linspace(0.05, 6.0, 12):
+            contour.show(level=float(level))
+            closed_seen += contour.is_closed()
+            open_seen += not contour.is_closed()
+            for dash, ratio in path_scene.CONTOUR_DASH.values():
+                count = max(2, int(contour.get_arc_length() / dash))
+                reference = DashedVMobject(contour, num_dashes=count,
+                                           dashed_ratio=ratio).submobjects
+                moved = VGroup(*[VMobject() for _ in range(path_scene.MAX_DASHES)])
+                dash_in_place(moved, contour, count, ratio)
+                assert len(reference) == count
+                for want, got in zip(reference, moved[:count], strict=True):
+                    assert np.allclose(want.points[[0, -1]], got.points[[0, -1]], atol=1e-9)
+                    # the same corners (a dash ending on a corner may keep a zero-length
+                    # curve in one and not the other: rounding at the last bit)
+                    corners = [np.unique(np.round(p.points, 9), axis=0)
+                               for p in (want, got)]
+                    assert corners[0].shape == corners[1].shape
+                    assert np.allclose(*corners, atol=1e-9)
+                assert all(len(part.points) == 0 for part in moved[count:])
+    assert closed_seen and open_seen, (closed_seen, open_seen)
