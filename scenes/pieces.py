@@ -8,7 +8,6 @@ diamond's corners stay on the axes.
 from __future__ import annotations
 
 import functools
-import itertools
 import shutil
 from collections.abc import Sequence
 
@@ -144,44 +143,49 @@ def tick_numbers(axes: Axes, x_values: Sequence[float], y_values: Sequence[float
     return numbers
 
 
-def _clip_segment(a: np.ndarray, b: np.ndarray, low: np.ndarray,
-                  high: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """The part of segment ab inside the box [low, high] (x and y), or None (Liang-Barsky)."""
-    start, end = 0.0, 1.0
+def _clip_segments(points: np.ndarray, low: np.ndarray,
+                   high: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Liang-Barsky on every segment of the polyline ``points`` at once: for segment i
+    (from point i to point i + 1), the parameters 0 <= start <= end <= 1 of the part inside
+    the box [low, high] (x and y) as the points at ``start`` and ``end``, and whether any
+    part is inside."""
+    a, b = points[:-1], points[1:]
     delta = b - a
+    start = np.zeros(len(a))
+    end = np.ones(len(a))
+    inside = np.ones(len(a), dtype=bool)
     for axis in (0, 1):
-        for step, room in ((-delta[axis], a[axis] - low[axis]),
-                           (delta[axis], high[axis] - a[axis])):
-            if step == 0.0:
-                if room < 0.0:
-                    return None
-                continue
-            ratio = room / step
-            if step < 0.0:
-                start = max(start, ratio)
-            else:
-                end = min(end, ratio)
-    if start > end:
-        return None
-    return a + start * delta, a + end * delta
+        for step, room in ((-delta[:, axis], a[:, axis] - low[axis]),
+                           (delta[:, axis], high[axis] - a[:, axis])):
+            flat = step == 0.0
+            inside &= ~(flat & (room < 0.0))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = room / step
+            start = np.where(~flat & (step < 0.0), np.maximum(start, ratio), start)
+            end = np.where(~flat & (step > 0.0), np.minimum(end, ratio), end)
+    inside &= start <= end
+    return a + start[:, None] * delta, a + end[:, None] * delta, inside
 
 
 def clip_polyline(points: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
     """The pieces of the polyline ``points`` (screen, k x 3) inside the box [low, high],
-    cut exactly where they cross its border; a closed polyline (last point = first) whose
-    inside piece runs through its first point comes back as one piece."""
+    cut exactly where they cross its border (``_clip_segments``); a segment whose inside
+    part starts where the previous one's ended continues that piece; a closed polyline
+    (last point = first) whose inside piece runs through its first point comes back as
+    one piece."""
+    points = np.asarray(points, dtype=float)
+    if len(points) < 2:
+        return []
+    starts, ends, inside = _clip_segments(points, low, high)
+    joined = np.zeros(len(inside), dtype=bool)
+    joined[1:] = inside[1:] & inside[:-1] & np.all(
+        np.abs(ends[:-1] - starts[1:]) <= 1e-08 + 1e-05 * np.abs(starts[1:]), axis=1)
     arcs: list[list[np.ndarray]] = []
-    previous_end = None
-    for a, b in itertools.pairwise(np.asarray(points, dtype=float)):
-        clipped = _clip_segment(a, b, low, high)
-        if clipped is None:
-            previous_end = None
-            continue
-        if previous_end is not None and np.allclose(previous_end, clipped[0]):
-            arcs[-1].append(clipped[1])
+    for i in np.flatnonzero(inside):
+        if joined[i]:
+            arcs[-1].append(ends[i])
         else:
-            arcs.append(list(clipped))
-        previous_end = clipped[1]
+            arcs.append([starts[i], ends[i]])
     closed = len(points) > 2 and np.allclose(points[0], points[-1])
     if closed and len(arcs) > 1 and np.allclose(arcs[0][0], points[0]) \
             and np.allclose(arcs[-1][-1], points[-1]):
