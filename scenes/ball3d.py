@@ -619,7 +619,8 @@ class BallsIn3D(Normviz3DScene):
     def share_panel(self, shares, percent: dict[str, str]) -> VGroup:
         """The measured 3-D share (mathcore): over random losses, how often the L1 optimum
         lies on a vertex, an edge or a face, each in the key's colour (green: a zero,
-        yellow: none); a column at the right edge of the screen."""
+        yellow: none), and under them that these shares depend on how the losses are
+        drawn (other videos draw others); a column at the right edge of the screen."""
         samples = format_count(shares.samples, self.lang)
         rows = [pieces.label(text(f"b3_share_{kind}", self.lang, share=percent[kind]),
                              theme.BODY_SIZE,
@@ -628,6 +629,8 @@ class BallsIn3D(Normviz3DScene):
         panel = VGroup(
             pieces.label(text("b3_share_head", self.lang, samples=samples), HEAD_SIZE),
             VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.18),
+            pieces.label(text("b3_share_depends", self.lang), HEAD_SIZE,
+                         theme.MUTED_TEXT_COLOR),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         area = layout.stage(2)
         if panel.width > SHARE_WIDTH:
@@ -636,21 +639,22 @@ class BallsIn3D(Normviz3DScene):
         return panel.move_to([area.right - panel.width / 2, area.center[1], 0.0])
 
     def share_note(self, shares) -> VGroup:
-        """Under the picture, in one line each: how the losses were drawn (the centres'
-        range, mathcore.cloud's ``CENTER_RANGE``: other videos draw other losses, so
-        their shares differ); how many L2 optima of losses drawn the same way (centres
-        outside the sphere) have a 0 (``cloud_nd``, exactly: the sphere has no corner),
-        and the largest half width of the shares' 95 % intervals (percentage points,
-        rounded up to a tenth)."""
+        """Under the picture, in two lines: how the losses were drawn (random shapes, the
+        centres' range, mathcore.cloud's ``CENTER_RANGE``) and the largest half width of
+        the shares' 95 % intervals (percentage points, rounded up to a tenth); that the
+        shares depend on how the losses are drawn (other videos draw others), and how many
+        L2 optima of losses drawn the same way (centres outside the sphere) have a 0
+        (``cloud_nd``, exactly: the sphere has no corner), in words when none has."""
         half = max(max(high - shares.shares[k], shares.shares[k] - low)
                    for k, (low, high) in shares.ci95.items())
         l2 = cloud_nd("l2", "random", shares.samples, 3, seed=shares.seed, radius=RADIUS)
         l2_zeros = round(l2.fraction_zero * l2.samples)
         self.show("b3_share_l2_zeros", l2_zeros)
+        l2_part = text("b3_share_l2_none" if l2_zeros == 0 else "b3_share_l2_some", self.lang,
+                       l2=l2_zeros, samples=format_count(l2.samples, self.lang))
         note = pieces.label(text("b3_share_note", self.lang,
                                  half=f"{np.ceil(1000 * half) / 10:.1f}",
-                                 bound=int(CENTER_RANGE), l2=l2_zeros,
-                                 samples=format_count(l2.samples, self.lang)),
+                                 bound=int(CENTER_RANGE), l2_part=l2_part),
                             NOTE_SIZE, theme.MUTED_TEXT_COLOR)
         above_subtitles(note)
         # right-aligned under the share panel, a gutter inside the screen's margin: the
@@ -675,11 +679,13 @@ class BallsIn3D(Normviz3DScene):
         edge on (``b3_<face>_grow``); the optimum appears there, the camera drifting
         (``_touch``); the camera turns aside (``_turn``)."""
         solution = solve_constrained(loss, norm, RADIUS)
+        # the same ball as the story before stays on screen (no empty axes between them)
+        kept = previous is not None and self.solutions[-1][0] == norm
         self.solutions.append((norm, loss, solution))
         self.show_next("optima", {"norm": norm, **solution.as_dict()})
         # outward normal of the ball at the contact: towards the ellipsoid, -grad f(b*)
         theta = silhouette_theta(-loss.gradient(solution.beta), PHI, START_THETA)
-        ball = self.ball(norm)
+        ball = previous[0] if kept else self.ball(norm)
         surface = self.ellipsoid(loss, solution.loss)
         dot = Dot(self.axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                   color=pieces.optimum_color(solution.beta))  # the key: green with a 0
@@ -696,8 +702,8 @@ class BallsIn3D(Normviz3DScene):
         self.beat(f"b3_{solution.face}_grow")
         self.story.set_value(-1)
         self.touch.set_value(0.0)
-        self.swing(theta, previous)
-        self.play(Create(ball), FadeIn(title), run_time=DRAW_SECONDS)
+        self.swing(theta, VGroup(*previous.submobjects[1:]) if kept else previous)
+        self.play(FadeIn(title), *([] if kept else [Create(ball)]), run_time=DRAW_SECONDS)
         # the level set grows out of c until it first touches the ball
         self.play(GrowFromPoint(surface, self.axes.c2p(*loss.center)), run_time=GROW_SECONDS)
 
@@ -776,7 +782,7 @@ class BallsIn3D(Normviz3DScene):
         theta = self.renderer.camera.get_theta()
         self.swing(theta, previous)
         self.play(Create(octahedron), FadeIn(title), FadeIn(panel[0]), run_time=DRAW_SECONDS)
-        rows, parts = panel[1], self.share_parts()
+        rows, depends, parts = panel[1], panel[2], self.share_parts()
 
         def show() -> None:
             """Rows, parts and note at the opacities of the tracker's time."""
@@ -787,8 +793,9 @@ class BallsIn3D(Normviz3DScene):
                 row.set_opacity(row_share)
                 part.set_stroke(opacity=part_share).set_fill(opacity=fill * part_share)
             note.set_opacity(note_share)
+            depends.set_opacity(note_share)
 
-        shown = self.drive(show, *rows, *parts, note)
+        shown = self.drive(show, *rows, *parts, note, depends)
         self.move_camera(theta=theta + SHARE_TURN, run_time=SHARE_SECONDS, added_anims=[
             self.share_clock.animate(rate_func=linear).set_value(SHARE_SECONDS)])
         self.stop_driving(shown, show)

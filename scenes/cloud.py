@@ -14,9 +14,10 @@ share over a million losses takes their place.  At most three shares are on scre
 Then the reason: for one fixed loss shape A the centres whose L1 optimum is a tip form a
 wedge beyond it (``mathcore.catchment``): for the round loss A = I the quarter-planes
 between the two edge normals at each tip, for a tilted A skewed ones; the random shapes of
-the cloud blur these zones into its green areas (while the wedges turn, the round loss's
-stay faintly outlined). On the circle only one ray from each axis point leads to a zero (a
-set of area 0). Last, a zoom on each touch point in Parr's manner
+the cloud blur these zones into its green areas (a line in plain text says the shading is
+one shape's only, so a yellow dot inside it is no contradiction). On the circle only one
+ray from each axis point leads to a zero (a set of area 0). Last, a zoom on each touch
+point in Parr's manner
 (``mathcore.boundary_walk``): at the tip every move along the diamond raises the loss at a
 non-zero rate, so a loss tilted a little still touches there; the circle is flat for the
 loss at its touch point, so any tilt moves the optimum.
@@ -121,7 +122,7 @@ ZOOM_FACTOR = PLANE_RANGE / ZOOM_HALF
 #: The cloud steps back while the zones of one loss shape are drawn over it, each dot
 #: still drawn in most of its outcome's colour (green and yellow told apart, also over
 #: the green zones).
-CLOUD_DIMMED = 0.75
+CLOUD_DIMMED = 0.6
 #: Old notes fade out in this long before new ones fade in (never both at once).
 NOTES_OUT = 0.4
 #: The exact shares come one after another: each fades in this long, then is held this
@@ -129,21 +130,24 @@ NOTES_OUT = 0.4
 EXACT_STEP = (0.8, 0.45)
 #: Length (data units) of the arrows along the sphere in the insets.
 STEP_ARROW = 0.3
+#: Their stroke, on a halo of background (they lie on the ball's line and the contour).
+STEP_STROKE, STEP_HALO = 4, 10
 SHAPE_SECONDS = 3.0
 #: While the zone notes are read, each corner wedge is outlined in turn (stroke width).
 OUTLINE_STROKE = 4
 OUTLINE_DRAW, OUTLINE_FADE = 0.6, 0.4
-#: While the wedges turn into the tilted loss's, the round loss's stay outlined faintly
-#: (stroke width, opacity) for comparison.
-FAINT_STROKE, FAINT_OPACITY = 2, 0.6
 #: The tilted example's contour grows from this share of its touching level to 1.
 GROW_START, GROW_SECONDS = 0.02, 2.0
 #: Each step along the ball in the insets is drawn in this long.
 STEP_DRAW = 0.6
 #: The first loss of the opening is held this long once drawn (the viewer finds its
 #: centre, contour and touch point); the next ones go faster (the video does not grow).
-FIRST_HOLD, LATER_HOLD = 3.0, 0.4
-LATER_SHOW = (0.3, 0.6, 0.4)  # a later loss's centre, contour and optimum, its fade
+FIRST_HOLD, LATER_HOLD = 1.5, 0.4
+#: The first loss's contour grows from c to the ball in this long (slow enough to see it
+#: grow until it touches), a later one's faster (a later loss's centre, contour growth
+#: and fade); each optimum then fades in.
+FIRST_GROW, OPTIMUM_IN = 2.5, 0.3
+LATER_SHOW = (0.3, 1.2, 0.4)
 #: In the zoom, the example loss is turned about its centre by up to this angle (degrees)
 #: each way and back (mathcore re-solves each frame): the tip holds, the circle's slides.
 TILT_DEGREES = 8.0
@@ -218,6 +222,7 @@ class RandomLossCloud(NormvizScene):
         self.zoomed = self.tracker("zoom", 0)
         self.outlined = self.tracker("outlined", -1)
         self.grow = self.tracker("grow", -1)
+        self.opening = self.tracker("opening", -1)
         self.arrows_shown = self.tracker("arrows", 0)
         self.tilt = self.tracker("tilt", 0.0)
         self.compute()
@@ -278,10 +283,11 @@ class RandomLossCloud(NormvizScene):
                  round=percent(self.zone_share["round"]),
                  tilted=percent(self.zone_share["tilted"])),
             theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR), band.width).move_to(self.key[1])
-        # while the zones of one loss shape are shaded, the key's first line says that the
-        # shading is that shape's only (each dot had a random shape of its own)
+        # while the zones of one loss shape are shaded, the key's first line says, in the
+        # text colour (it is no footnote), that the shading is that shape's only (each dot
+        # had a random shape of its own, so a yellow dot inside it is no contradiction)
         self.zone_key = pieces.fit_into(pieces.label(
-            text("cloud_zone_key", self.lang), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR),
+            text("cloud_zone_key", self.lang), theme.SMALL_SIZE, theme.TEXT_COLOR),
             band.width).move_to(self.key[0])
 
     def swap(self, old: list, new: list, *alongside, run_time: float) -> None:
@@ -327,14 +333,15 @@ class RandomLossCloud(NormvizScene):
                                                                  samples=samples)
                       for norm, result in self.exact.items()}
         self.exact_notes = dict(self.notes)
-        # the million losses' shares replace the 400 dots' counts, in the subtitle's order:
-        # the L1 share, the L2 share, then how the losses were drawn
+        # the million losses' shares replace the 400 dots' counts: first how the losses
+        # were drawn (the line the shares point to, "drawn as below"), then the L1 share,
+        # then the L2 share, in the subtitle's order
         self.play(*[FadeOut(m) for m in [self.tally_note, self.tally_none,
                                           *self.counters.values()]],
                   run_time=NOTES_OUT)
-        for shown in (self.notes["l1"], self.notes["l2"], self.key[1]):
+        for shown in (self.key[1], self.notes["l1"], self.notes["l2"]):
             self.play(FadeIn(shown), run_time=EXACT_STEP[0])
-            if shown is not self.key[1]:
+            if shown is not self.notes["l2"]:
                 self.wait(EXACT_STEP[1])
         self.show_zones()
         self.tilt_zones()
@@ -354,10 +361,10 @@ class RandomLossCloud(NormvizScene):
                                    theme.DOT_RADIUS).set_z_index(OVER_BALL_Z)
             centre = self.dot_for(norm, loss.center, theme.LOSS_COLOR, theme.DOT_RADIUS)
             shown.append((contour, optimum, centre, solution.beta))
-        centre_in, draw, fade = (0.4, 0.8, 0.5) if index == 0 else LATER_SHOW
+        centre_in, draw, fade = (0.4, FIRST_GROW, 0.5) if index == 0 else LATER_SHOW
         self.play(*[FadeIn(centre) for _, _, centre, _ in shown], run_time=centre_in)
-        self.play(*[Create(contour) for contour, *_ in shown],
-                  *[FadeIn(optimum) for _, optimum, _, _ in shown], run_time=draw)
+        self.grow_contours([(contour, beta) for contour, _, _, beta in shown], draw)
+        self.play(*[FadeIn(optimum) for _, optimum, _, _ in shown], run_time=OPTIMUM_IN)
         self.loss_shown.set_value(index)  # fully drawn: held while the viewer looks
         self.wait(FIRST_HOLD if index == 0 else LATER_HOLD)
         self.loss_shown.set_value(-1)
@@ -369,6 +376,22 @@ class RandomLossCloud(NormvizScene):
         self.dots_shown.set_value(index + 1)
         for norm, (_, _, centre, _) in zip(self.planes, shown, strict=True):
             self.clouds[norm].add(centre)
+
+    def grow_contours(self, contours: list, seconds: float) -> None:
+        """Each contour grows from c: its level goes from ``GROW_START`` times its touching
+        level f(β*) up to f(β*) (tracker ``opening``, that share), where it first touches
+        the ball."""
+        levels = [contour.level for contour, _ in contours]
+        self.opening.set_value(GROW_START)
+
+        def follow() -> None:
+            for (contour, _), level in zip(contours, levels, strict=True):
+                contour.show(level=self.opening.get_value() * level)
+
+        driven = self.drive(follow, *[contour for contour, _ in contours])
+        self.play(self.opening.animate.set_value(1.0), run_time=seconds)
+        self.stop_driving(driven, follow)
+        self.opening.set_value(-1)
 
     def counter(self, norm: str) -> LiveLine:
         """The live count of centres whose optimum has a zero."""
@@ -468,9 +491,6 @@ class RandomLossCloud(NormvizScene):
         self.beat("cloud_tilt", share=percent(self.zone_share["tilted"]))
         # the tilted share is read once, beside the others, in the line under the key
         tilt_notes = {norm: self.note(norm, f"cloud_tilt_{norm}") for norm in self.planes}
-        # the round wedges stay outlined faintly (on the wedges now, under the dots)
-        self.round_outline = wedge_outlines(self.planes["l1"]["axes"], shape_at(0.0))
-        self.add(self.round_outline)
         driven = self.drive(self.follow_shape, self.wedges, self.rays)
         self.swap(list(self.notes.values()), [*tilt_notes.values(), self.shares],
                   self.shape.animate.set_value(1.0), run_time=SHAPE_SECONDS)
@@ -572,8 +592,11 @@ class RandomLossCloud(NormvizScene):
         for direction, slope in zip(sphere_directions(norm, RADIUS, centre), self.slopes[norm],
                                     strict=True):
             tip = centre + STEP_ARROW * direction
-            arrows.add(Arrow(zoom.c2p(*centre), zoom.c2p(*tip), buff=0.0, stroke_width=3,
-                             color=theme.TEXT_COLOR, max_tip_length_to_length_ratio=0.2))
+            arrow = Arrow(zoom.c2p(*centre), zoom.c2p(*tip), buff=0.0, stroke_width=STEP_STROKE,
+                          color=theme.TEXT_COLOR, max_tip_length_to_length_ratio=0.2)
+            # a halo of background: the step runs along the ball's line and the contour
+            arrows.add(arrow.set_background_stroke(color=theme.BACKGROUND_COLOR,
+                                                   width=STEP_HALO))
             tag = pieces.label(slope_text(slope), theme.SMALL_SIZE, theme.TEXT_COLOR)
             tags.add(keep_within(tag.next_to(zoom.c2p(*tip), inward_normal(direction, centre),
                                              buff=0.12), view.frame))
@@ -602,21 +625,12 @@ class RandomLossCloud(NormvizScene):
                   samples=format_count(EXACT_SAMPLES, self.lang))
         self.zoomed.set_value(0)
         # the million losses' shares again, under them the sampling they were drawn by
-        self.swap([self.insets, self.wedges, self.rays, self.examples, self.round_outline,
-                   *self.notes.values()],
+        self.swap([self.insets, self.wedges, self.rays, self.examples, *self.notes.values()],
                   [*self.exact_notes.values(), *self.key, *self.corner_piles.values(),
                    *[p["scale"] for p in self.planes.values()]],
                   *[cloud.animate.set_opacity(1.0) for cloud in self.clouds.values()],
                   run_time=0.8)
         self.notes = self.exact_notes
-
-
-def wedge_outlines(axes: Axes, matrix: np.ndarray) -> VGroup:
-    """Faint outlines of mathcore's corner wedges for the loss shape ``matrix``."""
-    corners = [r for r in catchment_regions(matrix, RADIUS, BOX) if r.face == "corner"]
-    return VGroup(*[Polygon(*axes.c2p(region.polygon), color=theme.ZERO_COLOR,
-                            stroke_width=FAINT_STROKE, stroke_opacity=FAINT_OPACITY,
-                            fill_opacity=0.0) for region in corners]).set_z_index(-1)
 
 
 def inward_normal(direction: np.ndarray, point: np.ndarray) -> np.ndarray:

@@ -14,11 +14,15 @@ length over width and long axis (from A's eigenvalues: 1.2 at rho = 0, 13.6 alon
 balls' edges; each budget is about half of its ||c||_p, which is why the two differ).  At
 rho = 0.99 an inset over each plane magnifies x4 the square around its optimum (as
 scenes/cloud.py's zoom), with the corner's coordinates beside the lasso's optimum and the
-diagonal b1 = b2 beside the ridge's; in it the contour, cut inside the inset's frame,
-grows (the level rises) until it first touches: the diamond at its corner (1, 0), the
-circle beside the diagonal.  The lasso's contour is not the diamond's edge: it leaves the
-corner 0.52 degrees off it (``mathcore.contour_angle``), a gap narrower than the two
-lines' strokes at any zoom (a zoom keeps angles), so the lasso's inset is also stretched
+diagonal b1 = b2 beside the ridge's; each inset's opaque frame comes first, then its
+picture (and on leaving the picture goes first, then the frame: the plane and the inset
+are never drawn over each other); in it the contour, cut inside the inset's frame, grows
+(the level rises, from where it enters the frame: ``inset_size``) until it first touches:
+the diamond at its corner (1, 0), the circle beside the diagonal; only then come the
+optima, the corner's coordinates, the angle and the read-outs under the planes.  The
+lasso's contour is not the diamond's edge: it leaves the corner 0.52 degrees off it
+(``mathcore.contour_angle``), a gap narrower than the two lines' strokes at any zoom (a
+zoom keeps angles), so the lasso's inset is also stretched
 x10 across the edge (``inset_stretch``: the angle opens to 5 degrees; the diamond is
 unchanged there) and says so in plain words (the gap drawn 10 times wider so that it can
 be seen); the inset and its caption say the true angle, and the caption says why a contour
@@ -100,10 +104,11 @@ ZOOM_HALF = 0.4
 #: green optimum instead of covering it.
 SLIDER_COLOR = theme.TEXT_COLOR
 SLIDER_RADIUS = 1.6 * theme.DOT_RADIUS
-#: The insets' contour grows from this fraction of its touching size (sqrt of the level),
-#: over at least ``INSET_GROWTH_SECONDS`` (longer while the caption is read); then the
-#: optima fade in.
-INSET_GROWTH_START = 0.6
+#: The insets' growth runs from 0 to 1 (``inset_size``: each inset's contour from where it
+#: first enters its frame to where it touches its ball), over at least
+#: ``INSET_GROWTH_SECONDS`` (longer while the caption is read); then the optima fade in,
+#: with the lasso's labels (the corner's coordinates, the angle) and the read-outs.
+INSET_GROWTH_START = 0.0
 INSET_GROWTH_SECONDS, OPTIMA_FADE = 2.5, 0.4
 #: Other draws of the same model at rho = 0.99 (x1, x2 and e redrawn), shown one after the
 #: other: picked among the first 25 seeds so that c stays on the plane and both twins appear.
@@ -221,6 +226,32 @@ def inset_loss(norm: str) -> QuadraticLoss:
     inverse = np.linalg.inv(stretch)
     return QuadraticLoss.create(corner + stretch @ (loss.center - corner),
                                 inverse @ loss.matrix @ inverse)
+
+
+def box_minimum(loss: QuadraticLoss, low: np.ndarray, high: np.ndarray) -> float:
+    """min of f(b) = (b - c)^T A (b - c) over the box [low, high] (2-D): 0 with c inside;
+    else on an edge a + t d (t in [0, 1]), where f is least at t = -d^T A (a - c) / d^T A d,
+    clipped to [0, 1]."""
+    if np.all((low <= loss.center) & (loss.center <= high)):
+        return 0.0
+    corners = np.array([low, [high[0], low[1]], high, [low[0], high[1]]])
+    best = np.inf
+    for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
+        d, offset = b - a, a - loss.center
+        t = np.clip(-(d @ loss.matrix @ offset) / (d @ loss.matrix @ d), 0.0, 1.0)
+        best = min(best, float(loss.value(a + t * d)))
+    return best
+
+
+def inset_size(norm: str, growth: float) -> float:
+    """The size (sqrt of the level over the optimum's loss) of ``norm``'s inset contour
+    at ``growth`` in [0, 1]: from the size at which it first meets the inset's square
+    [optimum - ZOOM_HALF, optimum + ZOOM_HALF]^2 (its loss, ``inset_loss``, at least
+    ``box_minimum`` there) to 1, where it touches the ball; linear in between."""
+    solution = solutions_at(RHO_END)[1][norm]
+    start = np.sqrt(box_minimum(inset_loss(norm), solution.beta - ZOOM_HALF,
+                                solution.beta + ZOOM_HALF) / solution.loss)
+    return float(start + (1.0 - start) * growth)
 
 
 def budget_shares(count: int = 100) -> tuple[float, float]:
@@ -658,8 +689,14 @@ class CorrelatedFeatures(NormvizScene):
                            "loss_at_other_corner": float(values[-1]),
                            "loss_range": [float(low), float(high)], "numbers": numbers})
         self.beat("corr_zoom", angle=f"{angle:.2f}")
-        self.play(FadeOut(self.middle_lines), FadeOut(self.inset_note), FadeOut(self.insets),
-                  *[FadeIn(plane["names"]) for plane in self.planes.values()], run_time=0.4)
+        # the insets' pictures go, then their opaque frames (the planes come back under
+        # them): never two pictures on top of each other
+        frames = [plane["inset"]["frame"] for plane in self.planes.values()]
+        self.play(FadeOut(self.middle_lines), FadeOut(self.inset_note),
+                  FadeOut(VGroup(*[m for m in self.insets.family_members_with_points()
+                                   if m not in frames])), run_time=0.3)
+        self.play(*[FadeOut(frame) for frame in frames],
+                  *[FadeIn(plane["names"]) for plane in self.planes.values()], run_time=0.3)
         self.planes["l1"]["dot"].set_z_index(4)  # above the slider (the insets are gone)
         self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
         self.play(Create(curve), FadeIn(marker), FadeIn(self.edge_note), run_time=1.5)
@@ -697,13 +734,23 @@ class CorrelatedFeatures(NormvizScene):
         # ball; then the optimum appears there
         self.inset_growth = self.tracker("inset_growth", INSET_GROWTH_START)
         self.follow_growth()
-        optima = [plane["inset"]["optimum"] for plane in self.planes.values()]
+        # what names the touching point (the optima, the lasso's corner coordinates and
+        # angle, the read-outs under the planes) comes when the contours touch
+        answers = [plane["inset"]["optimum"] for plane in self.planes.values()]
+        answers.append(self.planes["l1"]["inset"]["texts"])
+        readouts = [plane["readout"] for plane in self.planes.values()]
+        frames = [plane["inset"]["frame"] for plane in self.planes.values()]
         self.play(*[Create(group[0]) for group in self.insets], FadeOut(self.data_note),
-                  run_time=0.6)
+                  *[FadeOut(readout) for readout in readouts], run_time=0.6)
         shown = self.time
-        self.play(*[FadeIn(VGroup(*[m for m in group[1] if m not in optima]))
-                    for group in self.insets], FadeIn(self.inset_note),
-                  *[FadeOut(plane["names"]) for plane in self.planes.values()], run_time=1.0)
+        # the insets' opaque frames first (the planes fade out under them), then what they
+        # show: never two pictures on top of each other
+        self.play(*[FadeIn(frame) for frame in frames], FadeIn(self.inset_note),
+                  *[FadeOut(plane["names"]) for plane in self.planes.values()], run_time=0.4)
+        self.play(*[FadeIn(VGroup(*[m for m in group[1].family_members_with_points()
+                                    if m not in frames and not any(
+                                        m in a.get_family() for a in answers)]))
+                    for group in self.insets], run_time=0.6)
         growing = self.drive(self.follow_growth,
                              *[plane["inset"]["contour"] for plane in self.planes.values()])
         # the growth fills the time the caption takes to read, less the optima's fade-in
@@ -712,7 +759,9 @@ class CorrelatedFeatures(NormvizScene):
         self.play(self.inset_growth.animate.set_value(1.0), rate_func=smooth,
                   run_time=max(INSET_GROWTH_SECONDS, left - OPTIMA_FADE - 1.0))
         self.stop_driving(growing, self.follow_growth)
-        self.play(*[FadeIn(optimum, scale=0.5) for optimum in optima], run_time=OPTIMA_FADE)
+        self.play(*[FadeIn(optimum, scale=0.5) for optimum in answers[:2]],
+                  FadeIn(answers[2]), *[FadeIn(readout) for readout in readouts],
+                  run_time=OPTIMA_FADE)
         self.read_since(shown, self.inset_note.original_text)
 
     def read_since(self, shown: float, *paragraphs: str) -> None:
@@ -722,11 +771,12 @@ class CorrelatedFeatures(NormvizScene):
             self.wait((np.ceil(left * config.frame_rate - 1e-9) + 1.5) / config.frame_rate)
 
     def follow_growth(self) -> None:
-        """Each inset's contour at growth^2 times its optimum's loss (its size: growth)."""
+        """Each inset's contour at ``inset_size``^2 times its optimum's loss."""
         growth = self.inset_growth.get_value()
         _, solutions = solutions_at(RHO_END)
         for norm, plane in self.planes.items():
-            plane["inset"]["contour"].show(level=growth**2 * solutions[norm].loss)
+            size = inset_size(norm, growth)
+            plane["inset"]["contour"].show(level=size**2 * solutions[norm].loss)
 
     def inset(self, norm: str, axes, solution) -> tuple[VGroup, VGroup]:
         """The square around the optimum, then its view magnified over the whole plane (the

@@ -8,11 +8,14 @@ budget).  First the mechanism, for one loss at n = 10 (``mathcore.soft_threshold
 ``cloud_nd`` draws its first): its |c_i| as bars; L1's threshold line slides down from the
 tallest bar, each bar's part above it coloured and their sum (the L1 norm of the optimum)
 read out live, until it spends the budget t at theta; those parts then drop by theta onto
-0 and the line drops with them and goes (no cut bar is then drawn under a theta line), so
-the bars below theta become exactly 0 (green dots) and the others are cut down by the same
-amount theta: their outlines stay, and beside one of them a dimension line named theta
-marks the gap from its cut top up to its outline.  L2's factor shrinks from 1, every bar scaled by
+0 while the line fades where it is, at theta (no cut bar is then drawn under a theta
+line), so the bars below theta become exactly 0 (green dots) and the others are cut down by
+the same amount theta: their outlines stay, and beside one of them a dimension line named
+theta marks the gap from its cut top up to its outline.  Meanwhile L2's chart makes way
+for why one theta comes off every bar (each unit of height costs the same budget and
+lowers the loss most on the deepest cut).  L2's factor shrinks from 1, every bar scaled by
 it and the L2 norm read out, until it spends its budget at t / ||c||_2: none reaches 0.
+A chart's old name goes before its new one comes.
 
 Then the measured shares, the meaningful one first.  Left, the share of all coefficients
 that are exactly 0 (it rises from 16.7 % at n = 2 to 28.7 % at n = 50, with its 95 %
@@ -25,7 +28,8 @@ n" just above it.  Texts and plots keep ``SIDE_ROOM`` from the screen's sides.  
 reveal is held still before the next.  Under the title, the losses sampled here (the
 2-D and 3-D videos sample others, so their shares differ: said on screen and in the
 call-outs' subtitle) and each ball's own budget, in its colour, at the body size (the
-small size reads about 12 px at 480p).
+small size reads about 12 px at 480p); under each panel's name again, small, the round
+losses and the budget its shares were measured with.
 
 Render: ``manim render scenes/high_dim.py``.
 """
@@ -91,6 +95,9 @@ CALLOUTS = (2, 5, 50)
 CALLOUT_DOT, CALLOUT_TEXT = 0.07, theme.SMALL_SIZE
 #: Room above each plot for its name, and the name's distance from the plot's top.
 HEADER_ROOM, HEADER_GAP = 0.55, 0.15
+#: Under each panel's name, the losses and budget it was measured with (why its shares
+#: are not the 2-D and 3-D videos'): the extra room it takes and its gap to the name.
+SETTING_ROOM, SETTING_GAP = 0.45, 0.06
 #: The two balls' budgets under the loss's line: the room between them, and between lines.
 BUDGET_GAP, BUDGET_LINE_GAP = 0.8, 0.06
 #: The band of those two lines (at the body size) is this much taller than two lines of
@@ -186,15 +193,20 @@ class ZerosInHighDimensions(NormvizScene):
                               for y in TICK_VALUES)
         for (key, stat, interval), column in zip(PANELS, [columns[k] for k in COLUMNS],
                                                  strict=True):
-            rest = column.split_top(HEADER_ROOM)[1]  # above: the plot's name
+            # above: the plot's name and the losses it was measured with
+            rest = column.split_top(HEADER_ROOM + SETTING_ROOM)[1]
             plot_area = rest.split_bottom(0.9)[0]  # below: ticks and the axis name
             axes = self.plane(stat, pieces.coefficient_axes(
                 (0.0, float(DIMENSIONS[-1])), (0.0, 1.0), plot_area.width - room - 0.25,
                 plot_area.height))
             axes.move_to(plot_area.center).align_to([plot_area.right - 0.25, 0.0, 0.0], RIGHT)
             # over the plot itself, clear of the tick labels on its left and of the top
+            setting = pieces.label(text("hd_setting", self.lang,
+                                        kappa=f"{RELATIVE_BUDGET:g}"),
+                                   theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
+            setting.move_to(axes.get_center()).next_to(axes, UP, buff=HEADER_GAP)
             header = pieces.label(text(key, self.lang), theme.BODY_SIZE)
-            header.move_to(axes.get_center()).next_to(axes, UP, buff=HEADER_GAP)
+            header.move_to(axes.get_center()).next_to(setting, UP, buff=SETTING_GAP)
             ticks = VGroup(*[
                 pieces.label(self.tick_text(y), theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR)
                 .next_to(axes.c2p(0.0, y), LEFT, buff=TICK_GAP) for y in TICK_VALUES],
@@ -204,7 +216,8 @@ class ZerosInHighDimensions(NormvizScene):
                                 theme.MUTED_TEXT_COLOR).next_to(axes, DOWN, buff=0.45)
             l2 = self.l2_series(axes, self.values["l2", stat])
             panel = {
-                "axes": axes, "header": header, "frame": VGroup(ticks, name),
+                "axes": axes, "header": header, "frame": VGroup(ticks, name, setting),
+                "setting": setting,
                 "band": self.band(axes, self.values["l1", interval]),
                 "curve": self.curve(axes, self.values["l1", stat], theme.L1_COLOR, L1_WIDTH),
                 "l2": l2, "stat": stat, "interval": interval}
@@ -346,6 +359,7 @@ class ZerosInHighDimensions(NormvizScene):
             part = {"axes": axes, "frame": VGroup(ticks, name), "start": start,
                     "header": header, "bars": bars, "ghosts": ghosts, "results": results,
                     "note": note, "reading": reading, "live": live}
+            part["chart"] = VGroup(axes, part["frame"], start, bars)
             if norm == "l1":
                 part["gap"] = self.theta_gap(axes, sizes, example.theta)
                 part["line"] = DashedLine(axes.c2p(0.0, example.theta),
@@ -357,6 +371,22 @@ class ZerosInHighDimensions(NormvizScene):
                                             color=theme.ZERO_COLOR)
                                         for i, value in enumerate(after) if value == 0.0])
             self.mech.append(part)
+        self.why = self.reason(self.mech[1])
+
+    def reason(self, part: dict) -> VMobject:
+        """Why L1 takes one theta off every bar (for hd_cut, in place of L2's chart,
+        which is hidden until its own beat): the loss sum (|c_i| - b_i)^2 falls by
+        2 (|c_i| - b_i) per unit of height b_i, the L1 budget sum b_i charges every unit
+        alike, so the budget goes to the deepest cut until all cuts are equal (theta);
+        a bar with |c_i| <= theta buys less than that, so it gets none (0)."""
+        axes, header = part["axes"], part["start"]
+        words = pieces.label(text("hd_mech_why", self.lang), theme.SMALL_SIZE)
+        words = pieces.fit_into(words, axes.width + TICK_ROOM)
+        room = header.get_top()[1] - axes.get_bottom()[1]
+        if words.height > room:
+            words.scale_to_fit_height(room)
+        return words.move_to([axes.get_center()[0] - TICK_ROOM / 2,
+                              (header.get_top()[1] + axes.get_bottom()[1]) / 2, 0.0])
 
     @staticmethod
     def gap_bar(sizes: np.ndarray, theta: float) -> int:
@@ -389,11 +419,6 @@ class ZerosInHighDimensions(NormvizScene):
             return Polygon(*axes.c2p(corners), color=color, stroke_width=MECH_GHOST,
                            fill_opacity=0.0)
         return Polygon(*axes.c2p(corners), stroke_width=0, fill_color=color, fill_opacity=1.0)
-
-    @staticmethod
-    def mech_axes_shift(axes, amount: float) -> np.ndarray:
-        """The screen vector of ``amount`` data units down the chart ``axes``."""
-        return axes.c2p(0.0, 0.0) - axes.c2p(0.0, amount)
 
     def slide_l1(self) -> None:
         """The updater of L1's slide: the line at the tracked threshold, each bar's part
@@ -441,8 +466,10 @@ class ZerosInHighDimensions(NormvizScene):
         self.wait(HOLD_SECONDS)
         self.beat("hd_cut", **self.mech_fields)
         self.slide_l1()
+        # L2's chart makes way for why one theta comes off every bar (back in hd_scale)
+        self.play(FadeOut(right["chart"]), run_time=0.5)
         self.play(Create(left["line"]), FadeIn(left["theta"]), FadeIn(left["reading"]),
-                  run_time=0.8)
+                  FadeIn(self.why), run_time=0.8)
         self.add(left["live"])
         moving = self.drive(self.slide_l1, left["line"], left["theta"], left["live"],
                             left["reading"])
@@ -451,18 +478,20 @@ class ZerosInHighDimensions(NormvizScene):
         self.stop_driving(moving, self.slide_l1)
         self.wait(1.0)  # the budget spent: theta found
         # the parts above theta drop by theta onto 0: the L1 optimum; the |c_i| outlined;
-        # the threshold line drops with them and goes (no bar is left "under" it), and the
-        # gap theta between a cut bar and its outline is marked instead
+        # the threshold line stays at theta while it fades (no bar is left "under" it),
+        # and the gap theta between a cut bar and its outline is marked instead; the old
+        # name and reading go before the new ones come (never one over the other)
         self.add(left["ghosts"])
-        drop = self.mech_axes_shift(left["axes"], self.example.theta)
         self.play(FadeOut(left["bars"]), Transform(left["live"], left["results"]),
-                  FadeOut(left["line"], shift=drop), FadeOut(left["theta"], shift=drop),
-                  FadeOut(left["start"]), FadeIn(left["header"]), run_time=1.2)
-        self.play(FadeIn(left["dots"]), FadeIn(left["gap"]), FadeOut(left["reading"]),
+                  FadeOut(left["line"]), FadeOut(left["theta"]), FadeOut(left["start"]),
+                  FadeOut(left["reading"]), run_time=1.2)
+        self.play(FadeIn(left["dots"]), FadeIn(left["gap"]), FadeIn(left["header"]),
                   FadeIn(left["note"]), run_time=0.6)
         self.wait(HOLD_SECONDS)
         self.beat("hd_scale", **self.mech_fields)
         self.slide_l2()
+        self.play(FadeOut(self.why), run_time=0.5)
+        self.play(FadeIn(right["chart"]), run_time=0.6)
         self.play(FadeIn(right["reading"]), FadeIn(right["live"]), run_time=0.6)
         self.add(right["ghosts"])
         self.remove(right["bars"])
@@ -471,8 +500,8 @@ class ZerosInHighDimensions(NormvizScene):
                   rate_func=linear)
         self.stop_driving(moving, self.slide_l2)
         self.wait(1.0)  # the budget spent
-        self.play(FadeOut(right["reading"]), FadeIn(right["note"]), FadeOut(right["start"]),
-                  FadeIn(right["header"]), run_time=0.6)
+        self.play(FadeOut(right["reading"]), FadeOut(right["start"]), run_time=0.4)
+        self.play(FadeIn(right["note"]), FadeIn(right["header"]), run_time=0.4)
         self.wait(HOLD_SECONDS)
 
     def rise_fields(self) -> dict[str, str]:
@@ -495,7 +524,7 @@ class ZerosInHighDimensions(NormvizScene):
         self.beat("hd_share", samples=format_count(SAMPLES, self.lang))
         self.play(*[FadeOut(VGroup(*[m for key, m in p.items() if key not in
                                      ("start", "results", "bars", "reading", "line",
-                                      "theta")]))
+                                      "theta", "chart")]))
                     for p in self.mech],
                   run_time=0.5)
         self.play(*[Create(p["axes"]) for p in self.panels],

@@ -117,8 +117,9 @@ LEAVE_MARGIN = 0.15
 #: The pause on the threshold itself, before the optimum leaves the corner.
 LEAVE_PAUSE_SECONDS = 1.0
 #: The elastic-net corner's fan of normals in the leave beat: its radius (data units),
-#: fill opacity, and -grad f at the corner drawn as long as the fan's radius.
-FAN_RADIUS, FAN_OPACITY = 0.8, 0.45
+#: fill opacity, and -grad f at the corner drawn as long as the fan's radius.  Both stay
+#: (the fan still narrowing) while the note that names them is read.
+FAN_RADIUS, FAN_OPACITY = 1.2, 0.45
 FAN_ARC_POINTS = 32
 #: The ball's name in the plane (its p or w, in its colour): beside the point (0, RADIUS),
 #: which every ball of both families passes through, on the side of the beta_2 axis away
@@ -171,6 +172,8 @@ AXIS_DROP = 0.28
 #: under it, and between the cursor and any text it passes (a line never crosses text).
 MARKER_CLEARANCE, CURSOR_CLEARANCE = 0.08, 0.06
 BAND_OPACITY = 0.16
+#: Room (manim units) between the chart's y axis and the zero band's name.
+BAND_NAME_BUFF = 0.12
 HEAD_RADIUS = 0.07
 #: The chart's curves: at least two pixels wide at -ql, so that a flat curve lying on the
 #: border between two pixel rows still covers one of them.
@@ -181,6 +184,9 @@ NAME_CLEARANCE = 0.05
 #: a band that never grows this share of it under its name gets no name.
 NAME_FADE, NAME_LEAST = 0.5, 0.5
 VALUE_SIZE = 30
+#: The ball's formula: at the read-outs' size (its exponents and indices at least 10 px at
+#: 480p), in the text colour with a thin stroke of it (the TeX glyphs are thin).
+FORMULA_SIZE, FORMULA_STROKE = VALUE_SIZE, 1.0
 #: The longest read-out value ``parameter_fields`` makes (a live line's field length).
 PARAMETER_CHARACTERS = 8
 #: Ticks of the sweep axes: the setting at each (q for Lp, alpha for the elastic net).
@@ -197,7 +203,8 @@ COEFFICIENT_FLOOR = 0.001
 #: p = 1.1 a dot, and at p = 1 a green dot in the band.
 INSET_P_HIGH, INSET_LOG_LOW, INSET_LOG_STEP = 1.5, -8, 4
 INSET_SAMPLES = 61
-INSET_P_TICKS = (1.0, 1.25, 1.5)
+#: (spaced in 1/p, 1.25 would sit 0.4 of the width from 1.5: too near to number both)
+INSET_P_TICKS = (1.0, 1.5)
 #: Its numbers and names (digits at least 14 px high at 480p: 16 at the body size), and the
 #: exponent of "10⁻⁸", raised beside its "10" at a size whose digits still are 14 px
 #: (a superscript glyph is only about 10 px).
@@ -221,9 +228,9 @@ INSET_CURVE_SECONDS, INSET_ZERO_SECONDS = 1.6, 0.6
 #: What a stop draws beside its note (``stop_at``'s ``drawing``) comes this long after the
 #: note, and is drawn in this long (the stop's hold is split around it: no long still).
 DRAWING_DELAY, DRAWING_SECONDS = 0.8, 1.0
-#: The leave beat: from the threshold w slowly past it while the fan fades in the first
-#: ``FAN_FADE_SHARE`` of that morph, then a hold (seconds; the beat keeps its length).
-LEAVE_MORPH_SECONDS, LEAVE_HOLD_SECONDS, FAN_FADE_SHARE = 4.6, 2.4, 0.3
+#: The leave beat: from the threshold w slowly past it (the fan narrowing on), then a hold
+#: (seconds; the beat keeps its length).
+LEAVE_MORPH_SECONDS, LEAVE_HOLD_SECONDS = 4.6, 2.4
 LP_HOLD_SECONDS[INSET_BEAT] = HOLD_SECONDS + INSET_EXTRA_SECONDS
 def power_of_ten(exponent: int, color: str = theme.MUTED_TEXT_COLOR) -> VGroup:
     """10^exponent as "10" with its exponent raised beside it at ``INSET_EXPONENT_SIZE``
@@ -444,11 +451,10 @@ class SweepChart:
             band_name = pieces.label(text("zero_coefficient", lang,
                                           index=pieces.subscript(zero + 1)),
                                      theme.SMALL_SIZE, theme.ZERO_COLOR)
-            # centred in the band when it fits, else just right of the chart's y axis
-            band_name.next_to(axes.c2p(0.0, 0.0), RIGHT, buff=0.25)
+            # just right of the chart's y axis, where the band starts: clear of the cursor
+            # and the heads while the band is still short (p < 1)
+            band_name.next_to(axes.c2p(0.0, 0.0), RIGHT, buff=BAND_NAME_BUFF)
             room = axes.c2p(end, 0.0)[0] - axes.c2p(0.0, 0.0)[0]
-            if room > band_name.width + 0.3:
-                band_name.set_x(axes.c2p(end / 2, 0.0)[0])
             band_name.set_y(axes.c2p(0.0, self.name_height(band_name, betas, zero))[1])
             if room - (band_name.get_left()[0] - axes.c2p(0.0, 0.0)[0]) \
                     < NAME_LEAST * NAME_FADE:
@@ -689,7 +695,8 @@ class BallFamily(NormvizScene):
         numbers = budget_numbers()
         formula = pieces.fit_into(pieces.formula(
             text(f"lp_formula_{family}_tex", self.lang, **numbers),
-            text(f"lp_formula_{family}", self.lang, **numbers), theme.BODY_SIZE), band.width)
+            text(f"lp_formula_{family}", self.lang, **numbers), FORMULA_SIZE), band.width)
+        formula.set_stroke(theme.TEXT_COLOR, width=FORMULA_STROKE)  # thin glyphs made bold
         return formula.move_to(band.center).align_to([band.left, band.top, 0.0], UP + LEFT)
 
     def ball_name_line(self, family: str) -> LiveLine:
@@ -792,12 +799,15 @@ class BallFamily(NormvizScene):
     def stop_at(self, value: float, note: str, previous: VGroup | None,
                 morph_seconds: float = MORPH_SECONDS, waypoints: tuple[float, ...] = (),
                 hold_seconds: float = HOLD_SECONDS, inset: bool = False,
-                drawing: Callable[[], VMobject] | None = None) -> VGroup:
+                drawing: Callable[[], VMobject] | None = None,
+                about_zero: bool = True) -> VGroup:
         """Clear the old note, morph to ``value`` (the read-out follows), pausing at each
         waypoint on the way, show the note (with ``inset``: the log-scale inset, the note
         its caption, its curve then its exact 0 brought in one after the other) and what
         ``drawing`` draws at the stop (``DRAWING_DELAY`` after the note).  The hold is
-        what is left of ``hold_seconds`` after those reveals."""
+        what is left of ``hold_seconds`` after those reveals.  A note ``about_zero`` is
+        green where the optimum has an exact 0 (green means a 0); one about something else
+        (the elastic net's budget) stays in the text colour."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=NOTE_FADE_SECONDS)
         for waypoint in waypoints:
@@ -811,7 +821,7 @@ class BallFamily(NormvizScene):
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
         optimum = self.follow(dense_check=STOP_CHECK)
         self.record_stop(optimum)
-        color = theme.ZERO_COLOR if optimum.zeros else theme.TEXT_COLOR  # green means a 0
+        color = theme.ZERO_COLOR if optimum.zeros and about_zero else theme.TEXT_COLOR
         if inset:
             lines = self.log_inset(note)
             frame, ticks, curve, dots, words = lines
@@ -863,8 +873,10 @@ class BallFamily(NormvizScene):
     def leave_corner(self, previous: VGroup) -> VGroup:
         """The leave beat: the corner's fan and -grad f come in; w falls to the threshold
         (the optimum still on the corner, -grad f still in the fan), where the note says
-        what happens as it happens; then w slowly goes a little past it while the fan and
-        -grad f, left at the corner by the optimum, fade.  Returns the note."""
+        what happens as it happens; then w slowly goes a little past it while the fan, left
+        at the corner by the optimum with -grad f, narrows on, clear of -grad f; both stay
+        while the note that names them is read.  Returns the note with them (they go
+        together)."""
         self.build_fan()
         self.play(FadeOut(previous), FadeIn(self.fan), run_time=0.4)
         # (driven once shown: adding the fan would split a group driven before)
@@ -877,15 +889,14 @@ class BallFamily(NormvizScene):
                                     value=f"{self.leave:.3f}"))
         self.play(FadeIn(note, shift=0.1 * UP), run_time=0.6)
         self.wait(LEAVE_PAUSE_SECONDS)
-        self.stop_driving(fan, self.follow_fan)
         past = max(self.leave - LEAVE_MARGIN, 0.5 * self.leave)
-        self.play(self.setting.animate(rate_func=smooth).set_value(past),
-                  FadeOut(self.fan, rate_func=lambda t: smooth(min(t / FAN_FADE_SHARE, 1.0))),
+        self.play(self.setting.animate.set_value(past), rate_func=smooth,
                   run_time=LEAVE_MORPH_SECONDS)
         self.setting.set_value(past)
+        self.stop_driving(fan, self.follow_fan)
         self.record_stop(self.follow(dense_check=STOP_CHECK))
         self.wait(LEAVE_HOLD_SECONDS)
-        return note
+        return VGroup(note, self.fan)
 
     def diagonals(self) -> VGroup:
         """At p = infinity: the two diagonals, dashed, between opposite corners of the
@@ -912,9 +923,10 @@ class BallFamily(NormvizScene):
 
     def inset_point(self, p: float, log_value: float | None) -> np.ndarray:
         """The inset's screen point of (p, log10 of the value); None: the middle of the
-        band of the exact 0, under the log scale."""
+        band of the exact 0, under the log scale.  Its p axis is spaced evenly in 1/p, as
+        the sweep axis above it is: x grows with 1 - 1/p."""
         left, bottom, width, height = self.inset_frame
-        x = left + (p - 1.0) / (INSET_P_HIGH - 1.0) * width
+        x = left + (1.0 - 1.0 / p) / (1.0 - 1.0 / INSET_P_HIGH) * width
         if log_value is None:
             return np.array([x, bottom - INSET_ZERO_GAP - INSET_ZERO_BAND / 2, 0.0])
         return np.array([x, bottom + (log_value - INSET_LOG_LOW) / -INSET_LOG_LOW * height, 0.0])
@@ -1049,7 +1061,7 @@ class BallFamily(NormvizScene):
         # and the fade of the axis note before the first stop
         lines = self.stop_at(1.0, text("lp_enet_note", self.lang, **budget_numbers()), None,
                              morph_seconds=MORPH_SECONDS - INSET_EXTRA_SECONDS
-                             - NOTE_FADE_SECONDS)
+                             - NOTE_FADE_SECONDS, about_zero=False)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
             lines = self.leave_corner(lines)

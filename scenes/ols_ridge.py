@@ -391,8 +391,15 @@ class OlsAgainstRidge(NormvizScene):
         beside = np.asarray(fits.full_ols) + MINUS_ARROW_OFFSET * np.ones(2)
         arrows = VGroup(direction_arrow(axes, beside, (1.0, -1.0), "β₁ − β₂", UP + RIGHT),
                         direction_arrow(axes, PLUS_ARROW_AT, (1.0, 1.0), "β₁ + β₂", DOWN))
-        truth = Circle(radius=TRUTH_RING, stroke_color=theme.SOLUTION_COLOR,
-                       stroke_width=4).move_to(axes.c2p(*TRUE_WEIGHTS))
+        # the truth in the text colour (yellow means an optimum), named under the names
+        # beside the plane (on the plane the streak, ridge's blob and the arrows crowd it)
+        ring = Circle(radius=TRUTH_RING, stroke_color=theme.TEXT_COLOR,
+                      stroke_width=5).move_to(axes.c2p(*TRUE_WEIGHTS))
+        name = pieces.label(text("ols_truth_name", lang, w1=TRUE_WEIGHTS[0],
+                                 w2=TRUE_WEIGHTS[1]), theme.SMALL_SIZE, theme.TEXT_COLOR)
+        name.next_to(side, DOWN, buff=0.25, aligned_edge=LEFT)
+        assert right.fits(name, slack=0.01), "the truth's name does not fit"
+        truth = VGroup(ring, name)
         self.fits_axes, self.fits_labels, self.fits_arrows = axes, labels, arrows
         self.fits_names, self.fits_meanings, self.truth_ring = names, meanings, truth
         self.beat("ols_plane", b1=f"{fits.full_ridge[0]:.2f}", b2=f"{fits.full_ridge[1]:.2f}",
@@ -400,11 +407,17 @@ class OlsAgainstRidge(NormvizScene):
         self.play(FadeOut(self.swing_parts), run_time=0.4)
         # the plane first (its ticks seen clear of the clouds), then each cloud, named as
         # it appears
+        # it appears, each as the subtitle names it: least squares with the (1, -1) arrow,
+        # ridge with the (1, 1) arrow
         self.play(Create(frame), run_time=0.5)
         self.play(FadeIn(ols), FadeIn(names[0]), run_time=0.6)
+        self.wait_until_read("β1 − β2")
+        self.play(GrowArrow(arrows[0][0]), FadeIn(arrows[0][1]), FadeIn(meanings[0]),
+                  run_time=0.6)
+        self.wait_until_read({"en": "ridge", "zh": "岭回归"}[lang])
         self.play(FadeIn(ridge), FadeIn(names[1]), run_time=0.6)
-        self.play(*[GrowArrow(group[0]) for group in arrows],
-                  *[FadeIn(group[1]) for group in arrows], FadeIn(meanings), run_time=0.6)
+        self.play(GrowArrow(arrows[1][0]), FadeIn(arrows[1][1]), FadeIn(meanings[1]),
+                  run_time=0.6)
         # the truth as the subtitle reaches it, and each method's mean distance to it in
         # the interval's place
         self.wait_until_read({"en": "truth", "zh": "真实值"}[lang])

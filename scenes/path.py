@@ -35,6 +35,7 @@ Render: ``manim render scenes/path.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -80,6 +81,7 @@ from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.strings import text
+from scenes.zoom import zoom_view
 
 NORMS = ("l1", "l2")
 PLOT_HEIGHT = 3.6
@@ -131,6 +133,15 @@ INTO_KNOT_SECONDS, KNOT_FLASH_SECONDS, KNOT_STILL_SECONDS = 4.0, 1.0, 1.5
 END_SHARE = 0.2
 #: (slow: the L1 optimum visibly stays on the axis while t keeps shrinking)
 TO_END_SECONDS = 4.0
+#: At the sweep's end both balls are small: a zoom (``scenes.zoom``) on the square around
+#: both optima, in the window's corner away from c, this share of the window's side; its
+#: half-width about ``ZOOM_ROOM`` times the optima's distance (and at least
+#: ``ZOOM_LEAST`` of the end budget), rounded so that it magnifies a whole number of
+#: times (named in it); its fade and the still after it.
+ZOOM_SHARE, ZOOM_ROOM, ZOOM_LEAST = 0.4, 1.2, 0.3
+ZOOM_FADE, ZOOM_STILL = 1.0, 2.5
+#: Room between the zoom's frame and the window's frame, and its name inside its frame.
+ZOOM_INSET, ZOOM_NAME_BUFF = 0.08, 0.08
 #: The closing note names the L1 penalty lambda of the budget at this share of the
 #: starting one (t = 2 for the defaults; mathcore.penalty_form).
 PENALTY_SHARE = 0.5
@@ -157,6 +168,11 @@ LAMBDA_ROW, LAMBDA_TICK, LAMBDA_GAP = 0.45, 0.08, 0.3
 LAMBDA_NAME_GAP = 0.08
 LAMBDA_MOST_TICKS = 8
 LAMBDA_STEPS = tuple(m * 10.0**k for k in range(-3, 5) for m in (1.0, 2.0, 5.0))
+#: The gap between the cursor and the curves' names right of it (and between two names).
+CURVE_NAME_GAP = 0.1
+#: The closing note's pair of t and lambda, marked on the plot: its dashed line's stroke,
+#: and the gap between the line's top and its words.
+PAIR_STROKE, PAIR_BUFF = 2, 0.1
 #: The touching contours, told apart: both in the loss's colour (the key: a colour means
 #: one thing), dashed with their own dash (screen units per dash, share of a dash drawn):
 #: L1's long dashes, L2's short ones, so that the two still read apart where their levels
@@ -210,6 +226,7 @@ class ShrinkingBudget(NormvizScene):
         self.plane_region, self.plot_region = layout.plane_and_panel()
         self.build_plane()
         self.build_plot()
+        self.zoom, self.zoom_source = self.build_zoom()
         self.tell_story()
 
     def choose_words(self) -> None:
@@ -400,20 +417,16 @@ class ShrinkingBudget(NormvizScene):
         y_low, y_high = self.plot.y_range[:2]
         self.cursor = DashedLine(self.plot.c2p(0.0, y_low), self.plot.c2p(0.0, y_high),
                                  color=theme.MUTED_TEXT_COLOR, stroke_width=2)
-        # at the start (the left end) both optima are c: the names sit at c's
-        # coefficients, left of the value numbers, pushed apart where two are close
-        names = [pieces.label(text("coefficient_name", self.lang,
-                                   index=pieces.subscript(i + 1)), theme.SMALL_SIZE,
-                              theme.TEXT_COLOR).next_to(
-            self.plot.c2p(0.0, value) + Y_NUMBERS_ROOM * LEFT, LEFT, buff=0.08)
-            for i, value in enumerate(self.loss.center)]
-        heights = pieces.spread_positions(np.array([name.get_y() for name in names]),
-                                          max(name.height for name in names) + NAME_GAP)
-        # (and kept under the plot's top, under the lambda row)
-        top = self.plot.c2p(0.0, self.plot.y_range[1])[1]
-        heights -= max(0.0, heights.max() + names[0].height / 2 - top)
-        for name, height in zip(names, heights, strict=True):
-            name.set_y(height)
+        # one plot, two coefficients: its y axis named once (in the room left of its
+        # numbers), each coefficient's pair of curves named at its live end
+        self.y_name = pieces.label(text("path_y_name", self.lang), theme.SMALL_SIZE,
+                                   theme.TEXT_COLOR)
+        self.y_name.next_to(self.plot.c2p(0.0, (y_low + y_high) / 2)
+                            + Y_NUMBERS_ROOM * LEFT, LEFT, buff=0.08)
+        self.curve_names = VGroup(*[pieces.label(
+            text("coefficient_name", self.lang, index=pieces.subscript(i + 1)),
+            theme.SMALL_SIZE, theme.TEXT_COLOR) for i in range(self.loss.dim)])
+        self.place_curve_names(self.start)
         # every t tick numbered, the start at the left, 0 at the right (the knots'
         # numbers sit a row lower)
         step = self.plot.x_range[2]
@@ -437,10 +450,11 @@ class ShrinkingBudget(NormvizScene):
         self.x_caption.next_to(self.plot, DOWN, buff=CAPTION_GAP).set_x(region.center[0])
         self.penalty_arrow = self.stronger_arrow()
         self.lambda_row = self.penalty_row(lambda_name)
+        self.pair_mark = self.penalty_pair()
         self.cue = pieces.label(text("path_shrink_cue", self.lang), MARK_SIZE,
                                 theme.TEXT_COLOR)
         self.mark_places = self.place_mark_numbers()
-        self.plot_labels = VGroup(self.x_caption, *names, *self.tick_numbers)
+        self.plot_labels = VGroup(self.x_caption, self.y_name, *self.tick_numbers)
         self.legend.next_to(self.plot, UP, buff=NOTES_GAP + lambda_room)
         self.legend.align_to([region.left, 0.0, 0.0], LEFT)
         self.notes.next_to(self.legend, UP, buff=ABOVE_LEGEND)
@@ -491,6 +505,19 @@ class ShrinkingBudget(NormvizScene):
         name.align_to([self.plot_region.left, 0.0, 0.0], LEFT)
         return VGroup(line, ticks, labels, name)
 
+    def penalty_pair(self) -> VGroup:
+        """The budget of the closing note and its L1 penalty (``mathcore.penalty_form``)
+        marked on the plot: a dashed line at that t from the t axis up to lambda's row,
+        and beside it, under the plot's top, "t = 2 <-> lambda = 5" (for the defaults)."""
+        low, high = self.plot.y_range[:2]
+        x = self.plot_x(self.penalty_budget)
+        line = DashedLine(self.plot.c2p(x, low), self.plot.c2p(x, high),
+                          color=theme.TEXT_COLOR, stroke_width=PAIR_STROKE)
+        words = pieces.label(text("path_pair", self.lang, t=f"{self.penalty_budget:.4g}",
+                                  lam=f"{self.penalty:.4g}"), MARK_SIZE, theme.TEXT_COLOR)
+        words.next_to(self.plot.c2p(x, high), DOWN + RIGHT, buff=PAIR_BUFF)
+        return VGroup(line, words)
+
     # -- motion --------------------------------------------------------------------------
     def follow_budget(self) -> None:
         """The one updater: every moving part reads the budget t from the tracker."""
@@ -511,8 +538,23 @@ class ShrinkingBudget(NormvizScene):
                                          self.plot.c2p(self.plot_x(budget), high))
         for norm in NORMS:
             self.dash_contour(norm)
+        self.place_curve_names(budget)
         center, opacity = self.cue_place(budget)
         self.cue.move_to(center).set_opacity(opacity)
+
+    def place_curve_names(self, budget: float) -> None:
+        """Each coefficient's name just right of the cursor (the curves' live ends), at the
+        mean of its L1 and L2 values b*_i(t), pushed apart where two would touch and kept
+        inside the plot's height."""
+        x = self.plot.c2p(self.plot_x(budget), 0.0)[0] + CURVE_NAME_GAP
+        values = np.mean([self.paths[norm].beta_at(budget) for norm in NORMS], axis=0)
+        height = max(name.height for name in self.curve_names)
+        low, high = (self.plot.c2p(0.0, y)[1] for y in self.plot.y_range[:2])
+        ys = pieces.spread_positions(np.array([self.plot.c2p(0.0, v)[1] for v in values]),
+                                     height + CURVE_NAME_GAP)
+        ys = ys - max(0.0, ys.max() + height / 2 - high) + max(0.0, low - ys.min() + height / 2)
+        for name, y in zip(self.curve_names, ys, strict=True):
+            name.move_to([x + name.width / 2, y, 0.0])
 
     def dash_contour(self, norm: str) -> None:
         """The touching contour of ``norm`` (as cut to the window) dashed in the loss's
@@ -547,6 +589,7 @@ class ShrinkingBudget(NormvizScene):
         free_l1 = self.callouts[0]
         self.play(Write(self.title), Create(self.axes), Create(self.window),
                   FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
+                  FadeIn(self.curve_names),
                   run_time=1.5)
         self.add(self.full_balls)
         self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
@@ -559,7 +602,7 @@ class ShrinkingBudget(NormvizScene):
                             *self.traces.values(),
                             *[c for _, _, c in self.curves], self.cursor, *self.rings.values(),
                             # the L1 optimum on top where the two meet: its knots are the story
-                            self.dots["l2"], self.dots["l1"], self.cue)
+                            self.dots["l2"], self.dots["l1"], self.cue, self.curve_names)
         self.beat("path_shrink", binding=pieces.format_coefficient(binding))
         if l2_binds_first:
             self.play(self.budget.animate.set_value(binding),
@@ -576,13 +619,18 @@ class ShrinkingBudget(NormvizScene):
         self.play(self.budget.animate.set_value(self.end), run_time=TO_END_SECONDS,
                   rate_func=linear)
         self.stop_driving(moving, self.follow_budget)
-        self.play(FadeOut(self.callouts), FadeOut(self.cue), FadeIn(self.notes[:-1]),
-                  run_time=1.0)
+        # the status lines go, then the notes come in their place (never over each other)
+        self.play(FadeOut(self.callouts), FadeOut(self.cue), run_time=1.0)
+        self.beat("path_zoom", factor=self.zoom_factor, end=f"{self.end:.4g}")
+        self.play(FadeIn(self.zoom_source), run_time=0.5)
+        self.play(FadeIn(self.zoom), FadeIn(self.notes[:-1]), run_time=ZOOM_FADE)
+        self.wait(ZOOM_STILL)
         # the penalty form comes in with its words: lambda along the plot's top (what it
         # is, named there), then the arrow under the t axis that says which way it grows
         self.beat("path_names")
         self.play(FadeIn(self.notes[-1]), run_time=1.0)
         self.play(FadeIn(self.lambda_row, shift=0.15 * DOWN), run_time=1.2)
+        self.play(Create(self.pair_mark[0]), FadeIn(self.pair_mark[1]), run_time=1.0)
         self.play(FadeIn(self.penalty_arrow[0]), GrowArrow(self.penalty_arrow[1]),
                   run_time=1.2)
 
@@ -620,6 +668,63 @@ class ShrinkingBudget(NormvizScene):
                   FadeIn(callout), FadeIn(mark), run_time=KNOT_FLASH_SECONDS)
         self.wait(KNOT_STILL_SECONDS)
         self.knot_marks.add(mark)
+
+    def build_zoom(self) -> tuple[VGroup, VMobject]:
+        """The zoom at the sweep's end (``zoom_view``): the square around the midpoint of
+        both optima b*_1(t), b*_2(t) at t = end, magnified a whole number of times (the
+        largest that keeps ``ZOOM_ROOM`` times their distance on each side), in the
+        window's corner opposite c: both balls of radius t, both touching contours dashed
+        as on the plane, both optima ringed, its factor named inside its frame; and the
+        square it shows, marked on the plane."""
+        betas = {norm: self.paths[norm].beta_at(self.end) for norm in NORMS}
+        centre = (betas["l1"] + betas["l2"]) / 2
+        reach = float(self.axes.x_range[1])
+        per_unit = self.axes.x_length / (2 * reach)
+        side = ZOOM_SHARE * self.window.width
+        wanted = max(ZOOM_ROOM * float(np.linalg.norm(betas["l1"] - betas["l2"])),
+                     ZOOM_LEAST * self.end)
+        self.zoom_factor = max(2, int(side / (2 * wanted * per_unit)))
+        half = side / (2 * self.zoom_factor * per_unit)
+        self.show("zoom", {"factor": self.zoom_factor, "half_width": half,
+                           "centre": centre.tolist()})
+        levels = {norm: float(self.loss.value(beta)) for norm, beta in betas.items()}
+        view = zoom_view(self.axes, reach, centre, half, "l1", self.end, self.loss,
+                         levels["l1"])
+        zoom = self.plane("zoom", view.axes)
+        body = VGroup(view.frame, zoom, view.body[2], pieces.BallWindow(zoom, "l2", self.end))
+        scale = side / view.frame.width
+        corner = -np.sign(np.append(self.loss.center, 0.0))
+        corner[corner == 0.0] = -1.0
+        body.scale(scale).move_to(self.window.get_corner(corner)
+                                  - corner * (side / 2 + ZOOM_INSET))
+        (x0, x1), (y0, y1) = zoom.x_range[:2], zoom.y_range[:2]
+        body.add(*[Line(zoom.c2p(*a), zoom.c2p(*b), color=theme.AXES_COLOR,
+                        stroke_width=theme.AXES_STROKE)  # the plane's axes where they pass
+                   for a, b, inside in (((x0, 0.0), (x1, 0.0), y0 < 0.0 < y1),
+                                        ((0.0, y0), (0.0, y1), x0 < 0.0 < x1)) if inside])
+        dashed = VGroup()
+        for norm in NORMS:  # (built on the view as it now stands: cut at its box)
+            contour = pieces.LossContour(zoom, self.loss, levels[norm], clip_to_axes=True)
+            dataclasses.replace(view, contour=contour).keep_contour_inside(scale)
+            dash, ratio = CONTOUR_DASH[norm]
+            anchors = contour.get_anchors()
+            length = float(np.sum(np.linalg.norm(np.diff(anchors, axis=0), axis=1))) \
+                if len(anchors) >= 2 else 0.0
+            if length >= dash:
+                dashed.add(DashedVMobject(contour, num_dashes=int(length / dash),
+                                          dashed_ratio=ratio))
+        marks = VGroup()
+        for norm in ("l2", "l1"):  # (the L1 optimum on top, as on the plane)
+            where = zoom.c2p(*betas[norm])
+            marks.add(Circle(radius=RING_RADIUS[norm], stroke_width=RING_STROKE,
+                             stroke_color=theme.NORM_COLORS[norm]).move_to(where),
+                      Dot(where, radius=theme.DOT_RADIUS,
+                          color=pieces.optimum_color(betas[norm])))
+        name = pieces.label(text("path_zoom_name", self.lang, factor=self.zoom_factor),
+                            theme.SMALL_SIZE, theme.TEXT_COLOR)
+        name.align_to(view.frame, UL).shift(ZOOM_NAME_BUFF * (RIGHT + DOWN))
+        self.zoom_parts = {"frame": view.frame, "axes": zoom, "name": name, "marks": marks}
+        return VGroup(body, dashed, marks, name).set_z_index(2), view.source
 
     def contour_legend(self) -> VGroup:
         """One row above the plot naming the touching contours: for each norm a sample of

@@ -40,7 +40,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     UP,
     Arrow,
@@ -57,6 +56,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    config,
     linear,
 )
 
@@ -91,8 +91,14 @@ SWEEP_SECONDS, STEP_FADE = 0.9, 0.4
 PROBE = 0.07
 #: The gap between a key and the corner of the region a moving dot or line sweeps.
 KEY_CLEAR = 0.15
-#: The length of a legend's stroke.
-KEY_STROKE = 0.5
+#: The pull line's name follows it: down and left of its point at beta = PULL_NAME_AT,
+#: PULL_NAME_GAP away (below the line, right of the beta axis, under L1's +1 and L2's 2b
+#: for every g <= G_MAX: no curve runs there).
+PULL_NAME_AT, PULL_NAME_GAP = 1.6, 0.06
+#: The input dot's name ``v`` stands this far above the dot.
+V_NAME_GAP = 0.06
+#: The least margin (px at 854 wide) between the words and the frame's edge.
+NOTE_EDGE_PX = 24
 #: Room above each panel for its two-line heading, and below for the dead-zone label or
 #: a live reading; left of and under each plane for its tick numbers.
 HEADING, BELOW, NUMBER_ROOM = 0.95, 0.5, 0.5
@@ -109,7 +115,7 @@ WEIGHT_SWEEP = 2.4
 #: weight with g - b; its pull g at 0 grows from 0 to G_MAX, pausing at g = LAMBDA.
 G_MAX = 2.5
 #: The shortest run times of g's two legs (0 to LAMBDA, LAMBDA to G_MAX) and the pause
-#: between them; the legs stretch alike to last while the beat's subtitle is read.
+#: between them; each leg lasts while its sentence of the subtitle is read.
 G_LEGS, G_PAUSE = (3.5, 4.0), 0.6
 #: Two features that carry one signal (x1 and x2 measure the same quantity), so
 #: w1 x1 + w2 x2 predicts the same with all the weight on one or the weight spread evenly.
@@ -151,6 +157,15 @@ NAME_GAP = 0.1
 V_KEY_SIZE = theme.SMALL_SIZE
 #: The rows' range of beta (around the step and both outputs) and their numbered ticks.
 STEP_RANGE, STEP_TICKS = (-0.5, 1.5), (-0.5, 0.0, 0.5, 1.0, 1.5)
+#: Where in pen_hold's subtitle the next step is shown (``wait_until_read``): the pull
+#: line and its name, the minimisers where it meets the slopes, L1's leg of g (0 to
+#: lambda), L2's leg (lambda to G_MAX).
+HOLD_WORDS = {"en": ("The data's loss", "Where that line", "L1's β*", "L2's β*"),
+              "zh": ("损失 β²/2", "粉色线与", "L1 的 β*", "L2 的 β*")}
+#: Where in pen_prox's subtitle the gradient step, the penalty's pull and the words that
+#: it is the balance with g = v come.
+STEP_WORDS = {"en": ("A gradient step", "Then the penalty", "That is the balance"),
+              "zh": ("对损失走一步梯度", "惩罚再把", "这就是前面")}
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
          "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
          "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}
@@ -261,6 +276,7 @@ class PenaltyShapes(NormvizScene):
         # the words (three short lines) stand in an empty column (the third until the
         # proximal step comes, then the first), level with the headings: none at the foot
         self.notes = []
+        edge = NOTE_EDGE_PX / 854 * config.frame_width
         for key, column in (("pen_gradient_note", columns[2]), ("pen_hold_note", columns[2]),
                             ("pen_prox_note", columns[0])):
             note = pieces.label(text(key, self.lang, lam=f"{LAMBDA:g}",
@@ -270,17 +286,19 @@ class PenaltyShapes(NormvizScene):
             note.next_to(column.center * RIGHT + self.panels[0]["heading"].get_top() * UP,
                          DOWN, buff=0.0)
             assert column.fits(note), f"{key} leaves its column"
+            assert note.get_right()[0] <= config.frame_width / 2 - edge, f"{key}: at the edge"
             self.notes.append(note)
         self.probes = VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
                              Dot(color=theme.L2_COLOR, radius=PROBE))
         # the balance of forces on the slopes' panel: the loss's pull line and where it
         # meets lambda times each penalty's slope (LAMBDA = 1: the curves drawn)
         self.pull_line = VMobject(color=theme.LOSS_COLOR, stroke_width=theme.PATH_STROKE)
-        self.pull_key = self.line_key(text("pen_pull_key", self.lang), theme.LOSS_COLOR,
-                                      self.notes[1], columns[2])
-        # what g is, in plain words, under the pull's key
+        # its name, written beside it on the plane (it follows the line)
+        self.pull_name = pieces.label(text("pen_pull_key", self.lang), theme.SMALL_SIZE,
+                                      theme.LOSS_COLOR)
+        # what g is, in plain words, under the balance's words
         self.g_meaning = pieces.label(text("pen_g_meaning", self.lang), theme.SMALL_SIZE)
-        self.g_meaning.next_to(self.pull_key, DOWN, buff=0.25).align_to(self.notes[1], LEFT)
+        self.g_meaning.next_to(self.notes[1], DOWN, buff=0.4).align_to(self.notes[1], LEFT)
         assert columns[2].fits(self.g_meaning), "pen_g_meaning leaves its column"
         # the proximal step is that balance with g = v: right of the proximal plane
         self.prox_same = pieces.label(text("pen_prox_same", self.lang), theme.SMALL_SIZE)
@@ -291,6 +309,7 @@ class PenaltyShapes(NormvizScene):
                               Dot(color=theme.L2_COLOR, radius=PROBE))
         # the input v before the penalty acts: on the line beta = v
         self.v_dot = Dot(color=theme.TEXT_COLOR, radius=PROBE)
+        self.v_name = pieces.label("v", theme.SMALL_SIZE)
         self.build_tracks(gradients)
         self.build_large_weights(values, gradients)
         self.build_step(columns[0])
@@ -396,18 +415,21 @@ class PenaltyShapes(NormvizScene):
         proximal panel shows the same v: its input dot on beta = v as v is reached, both
         outputs and the reading with the rows' outputs; then the words that it is the
         balance with g = v."""
+        words = STEP_WORDS[self.lang]
         self.follow()
         self.play(FadeIn(self.step_rows), FadeIn(self.step_starts), run_time=0.5)
+        self.wait_until_read(words[0])
         self.play(GrowArrow(self.step_moves[0]), GrowArrow(self.step_moves[1]),
                   FadeIn(self.step_words[0]), self.step.animate.set_value(1.0), run_time=1.2)
-        self.play(FadeIn(self.step_vs), FadeIn(self.v_dot), FadeOut(self.step_starts),
-                  run_time=0.3)
-        self.wait(0.8)
+        self.play(FadeIn(self.step_vs), FadeIn(self.v_dot), FadeIn(self.v_name),
+                  FadeOut(self.step_starts), run_time=0.3)
+        self.wait_until_read(words[1])
         self.play(*[GrowArrow(a) for a in self.step_pulls], FadeIn(self.step_words[1:]),
                   self.step.animate.set_value(2.0), run_time=1.2)
         self.play(FadeIn(self.step_outs), FadeIn(self.probes), FadeIn(self.readings[2]),
                   run_time=0.3)
         self.show("step_reading", self.readings[2].shown_text)
+        self.wait_until_read(words[2])
         self.play(FadeIn(self.prox_same), run_time=0.5)
         self.wait(1.0)
 
@@ -468,7 +490,7 @@ class PenaltyShapes(NormvizScene):
                               b=f"{l1s[1]:g}"), theme.SMALL_SIZE, theme.L1_COLOR),
             pieces.label(text("pen_spread_l2_verdict", self.lang, a=f"{l2s[1]:g}",
                               b=f"{l2s[0]:g}"), theme.SMALL_SIZE, theme.L2_COLOR),
-        ).arrange(RIGHT, buff=0.5)
+        ).arrange(RIGHT, buff=0.5)  # centred under both plots: each speaks of both w
         if self.spread_verdict.width > area.width:  # one verdict a line
             self.spread_verdict.arrange(DOWN, buff=0.12)
         assert self.spread_verdict.width <= area.width, "the verdict is wider than its area"
@@ -626,6 +648,8 @@ class PenaltyShapes(NormvizScene):
         top = 2 * SPAN  # the plane's y range is [-2 SPAN, 2 SPAN]
         ends = np.array([max(-SPAN, g - top), min(SPAN, g + top)])
         self.pull_line.set_points_as_corners(axes.c2p(np.column_stack([ends, pull(g, ends)])))
+        self.pull_name.next_to(axes.c2p(PULL_NAME_AT, float(pull(g, PULL_NAME_AT))),
+                               DOWN + LEFT, buff=PULL_NAME_GAP)
         minimisers = held_minimisers(g)
         for dot, track_dot, track, b in zip(self.balance, self.track_dots, self.tracks,
                                             minimisers, strict=True):
@@ -636,20 +660,25 @@ class PenaltyShapes(NormvizScene):
     def show_balance(self, note) -> None:
         """The loss's pull at 0 grows from 0 to G_MAX: L1's minimiser climbs the jump at
         0 (exactly 0) until g = LAMBDA, L2's leaves 0 at once."""
+        words = HOLD_WORDS[self.lang]
         self.g.set_value(0.0)
         self.follow_balance()
-        self.play(FadeIn(note), Create(self.pull_line), FadeIn(self.pull_key),
-                  FadeIn(self.g_meaning), run_time=0.8)
+        self.play(FadeIn(self.g_meaning), run_time=0.6)  # what g is, as it is said
+        self.wait_until_read(words[0])
+        self.play(FadeIn(note), Create(self.pull_line), FadeIn(self.pull_name),
+                  run_time=0.8)
+        self.wait_until_read(words[1])
         self.play(FadeIn(self.balance), FadeIn(self.readings[3]), FadeIn(self.tracks),
-                  FadeIn(self.track_dots), run_time=0.4)
-        moving = self.drive(self.follow_balance, self.pull_line, self.balance,
-                            self.track_dots, self.readings[3])
-        # both legs stretched alike while the subtitle is read
-        stretch = (self.until_read(sum(G_LEGS) + G_PAUSE) - G_PAUSE) / sum(G_LEGS)
-        self.play(self.g.animate.set_value(LAMBDA), run_time=G_LEGS[0] * stretch,
+                  FadeIn(self.track_dots), run_time=0.6)
+        moving = self.drive(self.follow_balance, self.pull_line, self.pull_name,
+                            self.balance, self.track_dots, self.readings[3])
+        # L1's leg (held at 0 up to lambda) as its sentence is read, then L2's
+        self.wait_until_read(words[2])
+        self.play(self.g.animate.set_value(LAMBDA),
+                  run_time=max(G_LEGS[0], self.read_left(words[3]) - G_PAUSE),
                   rate_func=linear)
         self.wait(G_PAUSE)  # g = lambda: the line reaches the top of the jump
-        self.play(self.g.animate.set_value(G_MAX), run_time=G_LEGS[1] * stretch,
+        self.play(self.g.animate.set_value(G_MAX), run_time=self.until_read(G_LEGS[1]),
                   rate_func=linear)
         self.stop_driving(moving, self.follow_balance)
 
@@ -680,17 +709,6 @@ class PenaltyShapes(NormvizScene):
         assert v_key.get_right()[0] <= proxes.c2p(0.0, 0.0)[0] - KEY_CLEAR, "β = v on the β axis"
 
     @staticmethod
-    def line_key(name: str, color: str, above, column) -> VGroup:
-        """A legend entry for a line: a short stroke and its name, both in ``color``,
-        under the words ``above`` in their column."""
-        key = VGroup(Line(ORIGIN, KEY_STROKE * RIGHT, color=color,
-                          stroke_width=theme.PATH_STROKE),
-                     pieces.label(name, theme.SMALL_SIZE, color)).arrange(RIGHT, buff=0.15)
-        key.next_to(above, DOWN, buff=0.3)
-        assert column.fits(key), f"{name} leaves its column"
-        return key
-
-    @staticmethod
     def curve_keys(axes, keys) -> VGroup:
         """Small names written beside curves: (text, colour, x, y) in data coordinates."""
         return VGroup(*[pieces.label(name, theme.SMALL_SIZE, color).move_to(axes.c2p(x, y))
@@ -707,6 +725,7 @@ class PenaltyShapes(NormvizScene):
         v, axes = self.v.get_value(), self.panels[2]["axes"]
         outputs = (float(prox_l1(v)), float(prox_l2(v)))
         self.v_dot.move_to(axes.c2p(v, v))
+        self.v_name.next_to(self.v_dot, UP, buff=V_NAME_GAP)
         for dot, y in zip(self.probes, outputs, strict=True):
             dot.move_to(axes.c2p(v, y))
         self.readings[2].set_fields(f"{v:.2f}", *[shown(y) for y in outputs])
@@ -752,21 +771,23 @@ class PenaltyShapes(NormvizScene):
         self.show("balance", {"lambda": LAMBDA, "g_max": G_MAX,
                               "minimisers": list(held_minimisers(G_MAX))})
         self.beat("pen_hold", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}")
+        # the penalties' panel has said its piece: the balance is read without it
+        values = self.panels[0]
         self.play(FadeOut(gradient_note), FadeOut(self.weight_probes[1]),
-                  FadeOut(self.readings[1]), run_time=0.4)
+                  FadeOut(self.readings[1]), FadeOut(values["axes"]),
+                  FadeOut(values["caption"]), FadeOut(self.curves[0]), FadeOut(self.keys[0]),
+                  FadeOut(self.equal), FadeOut(self.equal_label), run_time=0.5)
         since = self.time
         self.show_balance(hold_note)
         self.read_rest(hold_note, since)  # why L1 gives zeros: time to read it
         self.show("prox", {"lambda": LAMBDA, "threshold": THRESHOLD, "l2_scale": L2_SCALE})
-        self.beat("pen_prox", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}")
-        prox, values = self.panels[2], self.panels[0]
-        self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.pull_key),
-                  FadeOut(self.g_meaning),
-                  FadeOut(self.balance),
+        self.beat("pen_prox", lam=f"{LAMBDA:g}", inv=f"{L2_DIVISOR:g}", b=f"{STEP_FROM:g}",
+                  v=f"{STEP_FROM + STEP:g}")
+        prox = self.panels[2]
+        self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.pull_name),
+                  FadeOut(self.g_meaning), FadeOut(self.balance),
                   FadeOut(self.readings[3]), FadeOut(self.tracks), FadeOut(self.track_dots),
-                  FadeOut(values["axes"]), FadeOut(values["caption"]),
-                  FadeOut(self.curves[0]), FadeOut(self.keys[0]), FadeOut(self.equal),
-                  FadeOut(self.equal_label), run_time=0.5)
+                  run_time=0.5)
         # the slopes' panel has said its piece: the proximal step is read without it
         slopes = self.panels[1]
         self.play(FadeOut(slopes["axes"]), FadeOut(slopes["caption"]), FadeOut(self.curves[1]),
@@ -783,7 +804,8 @@ class PenaltyShapes(NormvizScene):
         self.play(FadeOut(VGroup(self.step_rows, self.step_vs, self.step_moves,
                                  self.step_pulls, self.step_outs, self.step_words)),
                   run_time=STEP_FADE)
-        moving = self.drive(self.follow, self.v_dot, self.probes, self.readings[2])
+        moving = self.drive(self.follow, self.v_dot, self.v_name, self.probes,
+                            self.readings[2])
         v = self.v.get_value()
         self.play(self.v.animate.set_value(-SPAN), run_time=SWEEP_SECONDS * (v + SPAN),
                   rate_func=linear)

@@ -12,10 +12,11 @@ the bridge scene's lambda; no picture: it would repeat the touch row's); how min
 refits move (the stability scene's measure over all its correlations,
 ``mathcore.stability``; the picture: the refits at the largest correlation around the
 full-data fit); how far SGD's iterates stray from their optimum (the SGD scene's run,
-``mathcore.sgd``: subgradient L1 against L2); many features (the high_dim scene's largest
-n: every L1 optimum has zeros, the mean number of them with its 95 % interval and a pie
-of their share; L2 none); the real data (the diabetes paths against the budget share and
-the non-zero coefficients at the ridge_vs_lasso scene's closing share, ``mathcore.paths``);
+``mathcore.sgd``: both L1 methods against L2, as far whichever the step); many
+features (the high_dim scene's largest n: every L1 optimum has zeros, the mean number of
+them with its 95 % interval and a pie of their share; L2 none); the real data (the
+diabetes paths against the budget share and the non-zero coefficients at the
+ridge_vs_lasso scene's closing share, ``mathcore.paths``);
 and what each is for, with the coefficients at that share as bars (the lasso's exact zeros
 are missing bars).
 
@@ -87,6 +88,9 @@ PLAIN_ROWS = ("penalty",)
 LEAST_PICTURE_PX = 30
 #: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
 SGD_L1 = "l1_subgradient"
+#: ... and its other L1 method, the proximal step: as far from the optimum (L1's slope
+#: does not shrink near it, whichever the step).
+SGD_PROX = "l1_proximal"
 #: A row's fade-in (with its bar).
 ROW_FADE_SECONDS = 0.8
 #: The whole table stays this long after its last row's bar fades.
@@ -169,8 +173,11 @@ class LessonRecap(NormvizScene):
             .move_to([room.center[0], row.get_center()[1], 0.0]).set_z_index(-1)
             for row in rows])
         self.beat("recap_start")
-        self.play(Write(self.title), FadeIn(self.lasso), run_time=1.2)
-        self.read(self.lasso.original_text)
+        self.play(Write(self.title), run_time=1.2)
+        # what "lasso" stands for written out while it is read (no still title)
+        self.play(Write(self.lasso), run_time=max(
+            reading_seconds(self.lasso.original_text, self.lang) - STILL_SECONDS, 1.0))
+        self.wait(STILL_SECONDS)
         # the title leaves before the header comes in where it stood: never both drawn
         self.play(FadeOut(self.title), FadeOut(self.lasso), run_time=0.4)
         self.play(FadeIn(self.header), FadeIn(rule), run_time=0.4)
@@ -210,16 +217,20 @@ class LessonRecap(NormvizScene):
 
     def sgd_fields(self) -> dict[str, str]:
         """The SGD scene's run: mean distance of the iterates after the burn-in to their
-        exact optimum, L1's subgradient steps against L2 (3 decimals, as the SGD video
-        shows them), and their ratio to the nearest whole number (the subtitle's "about",
-        which the values shown round to as well)."""
+        exact optimum, both L1 methods (subgradient and proximal steps) against L2 (3
+        decimals, as the SGD video shows them), and their ratio to the nearest whole number
+        (the subtitle's "about", the same for both L1 methods: the cause is L1's constant
+        slope, not the step)."""
         run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                                sgd_scene.STEP_SIZE, sgd_scene.SEED)
         self.sgd_run = run
-        l1, l2 = run.mean_distance(SGD_L1), run.mean_distance("l2")
-        self.show("recap_sgd", {"rho": sgd_scene.RHO, "l1": l1, "l2": l2, "ratio": l1 / l2})
-        return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.3f}", "sgd_l2": f"{l2:.3f}",
-                "sgd_ratio": f"{l1 / l2:.0f}"}
+        l1, prox, l2 = (run.mean_distance(m) for m in (SGD_L1, SGD_PROX, "l2"))
+        self.show("recap_sgd", {"rho": sgd_scene.RHO, "l1": l1, "prox": prox, "l2": l2,
+                                "ratio": l1 / l2, "prox_ratio": prox / l2})
+        if f"{l1 / l2:.0f}" != f"{prox / l2:.0f}":
+            raise ValueError("the SGD row says both L1 methods stray about as far")
+        return {"sgd_rho": f"{sgd_scene.RHO:g}", "sgd_l1": f"{l1:.3f}",
+                "sgd_prox": f"{prox:.3f}", "sgd_l2": f"{l2:.3f}", "sgd_ratio": f"{l1 / l2:.0f}"}
 
     def touch_fields(self) -> dict[str, str]:
         """The side_by_side scene's turn of the example loss: the share of the turn the L1
@@ -347,12 +358,14 @@ class LessonRecap(NormvizScene):
         for cell, left in zip(self.header, self.columns, strict=True):
             cell.align_to([left, 0, 0], LEFT).align_to([0, top, 0], UP)
         top -= header_height + 2 * ROW_GAP
-        for cells, thumbs in zip(self.rows, self.thumbs, strict=True):
+        for row, cells, thumbs in zip(ROWS, self.rows, self.thumbs, strict=True):
             middle = top - self.thumb_size / 2
             cells[0].align_to([self.columns[0], 0, 0], LEFT).set_y(middle)
+            # a row without pictures starts its words where the picture would stand
+            indent = 0.0 if row in PLAIN_ROWS else self.thumb_size + THUMB_GAP
             for cell, thumb, left in zip(cells[1:], thumbs, self.columns[1:], strict=True):
                 thumb.move_to([left + self.thumb_size / 2, middle, 0.0])
-                cell.align_to([left + self.thumb_size + THUMB_GAP, 0, 0], LEFT).set_y(middle)
+                cell.align_to([left + indent, 0, 0], LEFT).set_y(middle)
             self.lines.add(VGroup(cells, thumbs))
             top -= pitch
         self.note = pieces.label(text("recap_loss", self.lang, **self.fields), CELL_SIZE,
@@ -436,8 +449,11 @@ class LessonRecap(NormvizScene):
                       self.curve(axes, own(beta), beta, theme.NORM_COLORS[norm]))
 
     def scatter(self, axes: Axes, points: np.ndarray, color: str) -> VGroup:
+        """Dots at ``points`` (offsets from the picture's centre), nearest the centre first:
+        drawn one after the other, the cloud grows outward and every new dot shows."""
+        order = np.argsort(np.linalg.norm(points, axis=1), kind="stable")
         return VGroup(*[Dot(axes.c2p(*p), radius=THUMB_DOT, color=color, fill_opacity=0.7)
-                        for p in points])
+                        for p in points[order]])
 
     def thumb_stability(self, norm: str) -> VGroup:
         """The minibatch optima at the largest correlation around the full-data fit, one

@@ -60,6 +60,8 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    GrowFromCenter,
+    LaggedStart,
     Line,
     Rectangle,
     VGroup,
@@ -119,6 +121,8 @@ NOTES_GAP, NOTES_INSET = 0.25, 0.45
 NAMES_DROP = 0.15
 #: The zoom's log scale: its dots, and at most this many decades numbered.
 ZOOM_DOT, ZOOM_NUMBERS = 0.06, 3
+#: Seconds the zoom's dots take to come in, one after another.
+ZOOM_DOTS_SECONDS = 1.5
 #: The zoom names the dots its readout speaks of when they are at most this many.
 ZOOM_NAMED = 3
 #: The zoom's width at least (manim units).
@@ -633,9 +637,14 @@ class RidgeVsLasso(NormvizScene):
         half = tag.width / 2
         middle = float(np.clip(axes.get_center()[0], column.left + half, column.right - half))
         tag.move_to([middle, top - tag.height / 2, 0.0])
+        # and named at the curve itself, inside its farthest point from 0
+        peak = points[int(np.argmax(np.abs(self.ridge.coefs[:, feature])))]
+        short = pieces.label(text("rvl_magnified_short", self.lang, name=self.features[feature],
+                                  factor=pieces.format_number(factor)), RULER_NAME_SIZE, color)
+        short.next_to(peak, DOWN if peak[1] >= axes.c2p(0.0, 0.0)[1] else UP, buff=0.12)
         self.show("magnified", {"feature": self.dataset.features[feature], "factor": factor,
                                 "largest": size})
-        return VGroup(curve.set_z_index(1), tag)
+        return VGroup(curve.set_z_index(1), tag, short)
 
     def data_text(self) -> str:
         """One line on the data, from the loader: its name, n, the features, the target."""
@@ -921,9 +930,15 @@ class RidgeVsLasso(NormvizScene):
                   count=int(np.count_nonzero(self.zoom["values"]["l1"] == 0.0)))
         self.sweep_lights = False
         self.light(frozenset({smallest}))
-        self.play(*[FadeIn(p["zoom"], p["zoom_spot"]) for p in panels],
+        # the boxes and scales first, then the dots one by one, then what they say
+        self.play(*[FadeIn(*[part for k, part in enumerate(p["zoom"]) if k not in (2, 3, 5)],
+                           p["zoom_spot"]) for p in panels],
                   *[FadeOut(m) for m in self.under_zoom()], run_time=0.6)
-        self.wait(max(reading_seconds(self.beats[-1]["subtitle"], self.lang) - 0.6, 0.5))
+        self.play(*[LaggedStart(*[GrowFromCenter(dot) for dot in p["zoom"][2]],
+                                lag_ratio=0.5, run_time=ZOOM_DOTS_SECONDS) for p in panels])
+        self.play(*[FadeIn(p["zoom"][3], p["zoom"][5]) for p in panels], run_time=0.5)
+        self.wait(max(reading_seconds(self.beats[-1]["subtitle"], self.lang) - 0.6
+                      - ZOOM_DOTS_SECONDS - 0.5, 0.5))
 
     def under_zoom(self) -> list[VMobject]:
         """What the zoom's boxes stand over: the note on s and the share axes' names."""
@@ -933,7 +948,10 @@ class RidgeVsLasso(NormvizScene):
         """From ZOOM_AT to s = 1, each lasso knot's feature lit as the sweep passes it;
         slow enough to read each counter step, held at the compared share."""
         panels = self.panels.values()
-        self.beat("rvl_sweep")
+        # a lasso coefficient that drops back to 0 as others enter: said, by name
+        leaving = [self.features[f] for _, f, key in self.knots if key == "rvl_leaves"]
+        self.beat("rvl_sweep", leaves=text("rvl_sweep_leaves", self.lang, names=", ".join(
+            dict.fromkeys(leaving))) if leaving else "")
         self.sweep_lights = True
         fade = 0.5  # the zoom goes while the sweep goes on at its speed
         self.play(*[FadeOut(p["zoom"], p["zoom_spot"]) for p in panels],
@@ -984,10 +1002,13 @@ class RidgeVsLasso(NormvizScene):
             self.beat("rvl_crossings_on")
             self.trace(max(TRACE_SECONDS, reading_seconds(self.beats[-1]["subtitle"], self.lang)
                            - STILL_SECONDS))
+        # the magnified curve's line goes before the lasso's names come back (it would
+        # read on with the last of them); the curve keeps its name at itself
+        self.play(*[FadeOut(p["beads"]) for p in self.panels.values()],
+                  *[FadeOut(line) for line in self.magnifier[1:2]], run_time=0.5)
         self.light(None)
         self.knots_named = None  # the closing picture: every knot named again
         self.show_marks(1.0, 1.0)
-        self.play(*[FadeOut(p["beads"]) for p in self.panels.values()], run_time=0.5)
 
     def every_feature(self) -> frozenset[int]:
         """Every feature singled out (a note on none of them: each curve gets a bead)."""
@@ -1075,7 +1096,7 @@ class RidgeVsLasso(NormvizScene):
                         dot.set_fill(colour)
                 if len(self.magnifier) and self.magnify[0] == j:
                     self.magnifier[0].set_stroke(color=colour)
-                    self.magnifier[1].set_color(colour)
+                    self.magnifier[1:].set_color(colour)
         for name, j in zip(panel["zoom_names"], panel["zoom_named"], strict=True):
             name.set_color(colours[j])
         self.colors[norm] = list(colours)

@@ -90,6 +90,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circle,
     Circumscribe,
     Create,
     DashedLine,
@@ -98,7 +99,6 @@ from manim import (
     FadeOut,
     Rectangle,
     ReplacementTransform,
-    SurroundingRectangle,
     VGroup,
     VMobject,
     Write,
@@ -147,6 +147,9 @@ ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
 #: ZOOM_SPAN high (three ticks of ZOOM_TICK), the same range for the rows of one penalty.
 ZOOM_STEPS, ZOOM_TICK, ZOOM_SECONDS, ZOOM_DOT = 20, 0.02, 6.0, 0.055
 ZOOM_SPAN = 3 * ZOOM_TICK
+#: The radius of a ring where the zoom's subgradient b2 crosses 0 (manim units): wider
+#: than a dot, unlike the axis's ticks.
+CROSSING_RING = 0.1
 #: The run's panels: (name, the methods drawn in it, its colour).
 PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX_COLOR),
           ("l2", "l2", theme.L2_COLOR))
@@ -160,9 +163,14 @@ SLOPE_SPAN = 1.5
 READ_GAP = 1.0
 #: ... and between two boxed counters.
 COUNTER_GAP = 1.2
+#: A boxed counter's room inside its box: across, and above and below (under the gap
+#: between a row's two lines, ZERO_LINE_GAP).
+COUNTER_PAD = (0.1, 0.055)
 #: The slopes beat: beta sweeps from -SLOPE_SWEEP to SLOPE_SWEEP in SLOPE_SECONDS, a dot on
 #: each slope curve at beta.
 SLOPE_SWEEP, SLOPE_SECONDS, SLOPE_DOT = 1.2, 3.6, 0.09
+#: The sign(b) key's b: under the line sign(b) = 1, where 2b is well above it.
+SLOPE_KEY_AT = 0.9
 TRACE_TOP = 0.7
 HEADER = 0.45
 #: Tick numbers: digits about 16 px tall at 480p (at least 14), and the room they take
@@ -342,10 +350,13 @@ class MinibatchSGD(NormvizScene):
                                    stroke_width=2),
                         line(positive, l1_subgradient(positive), theme.L1_COLOR),
                         line(xs, l2_gradient(xs), theme.L2_COLOR))
+        # sign(b) under its line at b = 0.9, where 2b runs above it (1.8) and the dot
+        # passes over it
         keys = VGroup(pieces.label("sign(β)", theme.SMALL_SIZE, theme.L1_COLOR)
-                      .next_to(axes.c2p(1.0, 1.0), UP, buff=0.12),
+                      .next_to(axes.c2p(SLOPE_KEY_AT, 1.0), DOWN, buff=0.12),
                       pieces.label("2β", theme.SMALL_SIZE, theme.L2_COLOR)
                       .next_to(axes.c2p(1.3, 2.6), LEFT, buff=0.15))
+        self.slope_keys = keys
         self.slope_ticks = pieces.tick_numbers(axes, (-1.0, 0.0, 1.0), (-2.0, 0.0, 2.0),
                                                TICK_SIZE)
         frame = VGroup(axes, self.slope_ticks, pieces.axis_labels(axes, "β", "β")[0])
@@ -415,10 +426,14 @@ class MinibatchSGD(NormvizScene):
         self.burn_note = pieces.label(text("sgd_burn_note", lang,
                                            burn=count_text(self.run.burn_in, lang)),
                                       theme.BODY_SIZE, theme.TEXT_COLOR)
-        second = VGroup(*self.definitions, self.burn_note)
+        # the dashed yellow lines named under the burn-in, in the optimum's colour
+        self.optimum_key = pieces.label(text("sgd_optimum_key", lang), theme.BODY_SIZE,
+                                        theme.SOLUTION_COLOR)
+        second = VGroup(*self.definitions, self.burn_note, self.optimum_key)
         VGroup(settings, *self.definitions).arrange(DOWN, aligned_edge=LEFT,
                                                     buff=ZERO_LINE_GAP)
         self.burn_note.align_to(self.definitions[0], UP + LEFT)
+        self.optimum_key.align_to(self.definitions[1], UP + LEFT)
         self.settings = VGroup(settings, second)
         self.settings.align_to([self.settings_band.left, self.settings_band.top, 0.0],
                                UP + LEFT)
@@ -539,7 +554,7 @@ class MinibatchSGD(NormvizScene):
         # the read-outs appear at the first counted step, then move
         counters = [line for line, _ in self.distance_lines.values()]
         # what the burn-in was takes the two steps' place
-        self.play(FadeOut(self.definitions), FadeIn(self.burn_note),
+        self.play(FadeOut(self.definitions), FadeIn(self.burn_note), FadeIn(self.optimum_key),
                   *[FadeIn(line) for line in (*counters, self.step_line)], run_time=0.3)
         moving = self.drive(self.follow, *curves, *self.cursors.values(), *counters,
                             self.step_line)
@@ -589,7 +604,7 @@ class MinibatchSGD(NormvizScene):
         assert band.fits(band.place(why), slack=0.01), "the spread read-out does not fit"
         why.align_to([band.left, 0.0, 0.0], LEFT)
         # (the sd of the L2 panel takes the step line's place)
-        self.play(FadeOut(self.settings[0], self.burn_note),
+        self.play(FadeOut(self.settings[0], self.burn_note, self.optimum_key),
                   *[FadeOut(c) for c in self.cursors.values()],
                   FadeOut(self.step_line), run_time=0.5)
         # one after the other while the subtitle is read: the distances, the sds, the line
@@ -615,7 +630,7 @@ class MinibatchSGD(NormvizScene):
         # the dashed lines are
         self.zero_settings = VGroup(*[pieces.label(
             text(key, lang, rho=ZERO_RHO, high=RHO, w2=pieces.format_number(ZERO_WEIGHTS[1]),
-                 steps=count_text(ZERO_STEPS, lang)), theme.SMALL_SIZE,
+                 steps=count_text(ZERO_STEPS, lang), **self.zero_lambdas()), theme.SMALL_SIZE,
             theme.MUTED_TEXT_COLOR) for key in ("sgd_zero_setup", "sgd_zero_rho",
                                                 "sgd_zero_settings")])
         self.zero_settings.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
@@ -720,6 +735,13 @@ class MinibatchSGD(NormvizScene):
             # nothing to mark yet: an invisible point keeps the mobject drawable
             self.zero_marks.set_points_as_corners([axes.c2p(0, 0.0), axes.c2p(0, 0.0)])
 
+    def zero_lambdas(self) -> dict[str, str]:
+        """lambda of the zero run's penalties as shown (mathcore's alpha for lambda ||b||_1,
+        lam / 2 for lambda ||b||_2^2), two decimals: matched to this run's data as in the run
+        before, so they differ from it and from each other."""
+        run = self.zero_run
+        return {"lam1": f"{run.alpha:.2f}", "lam2": f"{ridge_coefficient(run.lam):.2f}"}
+
     def zero_bias(self) -> float:
         """The ridge optimum's b2 less the true weight of x2 (0): ridge's bias."""
         return float(self.zero_run.optima["l2"][1] - ZERO_WEIGHTS[1])
@@ -748,10 +770,8 @@ class MinibatchSGD(NormvizScene):
         self.beat("sgd_zero_counts", flips=int(run.sign_flips("l1_subgradient", 0)[1]),
                   zeros=count_text(run.zero_steps("l1_proximal", coefficient=1), self.lang),
                   steps=count_text(ZERO_STEPS, self.lang))
-        self.counter_boxes = VGroup(*[
-            SurroundingRectangle(row["lines"][0], color=theme.MUTED_TEXT_COLOR,
-                                 stroke_width=2, buff=0.035)
-            for row in self.zero_rows.values()])
+        self.counter_boxes = VGroup(*[counter_box(row["lines"][0])
+                                      for row in self.zero_rows.values()])
         # one box at a time, in the subtitle's order (subgradient, proximal, ridge)
         for k, box in enumerate(self.counter_boxes):
             if k:
@@ -808,9 +828,11 @@ class MinibatchSGD(NormvizScene):
             dots = VGroup(*[Dot(point, radius=ZOOM_DOT, color=theme.ZERO_COLOR
                                 if value == 0.0 else color)
                             for point, value in zip(points, values, strict=True)])
+            dots.set_z_index(2)  # over the rings that mark the crossings of 0
             self.zoom_rows[method] = {"axes": axes, "trace": curve, "dots": dots,
                                       "ticks": ticks, "values": values}
         self.zoom_frames, self.zoom_optima = frames, optima
+        self.zoom_crossings = self.crossing_marks()
         plots = VGroup(*[row["axes"] for row in self.zoom_rows.values()])
         self.zoom_frame = Rectangle(width=plots.width + 0.2, height=plots.height + 0.2,
                                     stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2)
@@ -830,6 +852,23 @@ class MinibatchSGD(NormvizScene):
         self.zoom_note.align_to(self.zero_settings[1], UP + LEFT)
         assert self.zero_band.fits(self.zoom_note, slack=0.01), "sgd_zoom_note does not fit"
 
+    def crossing_marks(self) -> VGroup:
+        """A white ring on b2 = 0 wherever the subgradient b2 changes sign between two steps
+        of the zoom (at the straight line's crossing between the two dots): its dips below 0
+        are shallow, the rings count the crossings.  Each ring's ``step`` is the later of
+        its two steps (it shows with that step's dot)."""
+        row = self.zoom_rows["l1_subgradient"]
+        axes, values = row["axes"], row["values"]
+        marks = VGroup()
+        for j in np.flatnonzero(np.sign(values[1:]) != np.sign(values[:-1])) + 1:
+            before, after = values[j - 1], values[j]
+            step = self.zoom_first + j - 1 + before / (before - after)
+            mark = Circle(radius=CROSSING_RING, color=theme.TEXT_COLOR,
+                          stroke_width=2.5).move_to(axes.c2p(step, 0.0)).set_z_index(1)
+            mark.step = int(j)
+            marks.add(mark)
+        return marks
+
     def follow_zoom(self) -> None:
         """The zoom's updater: each row's line and dots up to the step tracker, a step at a
         time."""
@@ -840,6 +879,8 @@ class MinibatchSGD(NormvizScene):
             curve.show_until(self.zoom_first + max(shown, 0), curve.all_points[max(shown, 0)])
             for j, dot in enumerate(row["dots"]):
                 dot.set_opacity(1.0 if j <= shown else 0.0)
+        for mark in self.zoom_crossings:
+            mark.set_stroke(opacity=1.0 if mark.step <= shown else 0.0)
 
     def zoom_facts(self) -> dict[str, int]:
         """What the zoom's subtitle says, checked against mathcore: the subgradient b2's
@@ -851,6 +892,7 @@ class MinibatchSGD(NormvizScene):
         flips = int(self.zero_run.sign_flips("l1_subgradient", first - 1,
                                              first + ZOOM_STEPS)[1])
         assert flips > 0 and np.all(self.zoom_values("l1_proximal") == 0.0)
+        assert len(self.zoom_crossings) == flips and np.all(sub != 0.0)
         assert np.abs(np.diff(l2)).mean() < 0.5 * np.abs(np.diff(sub)).mean()
         assert l2.min() > np.abs(sub).max()
         return {"first": first, "last": first + ZOOM_STEPS, "flips": flips}
@@ -876,7 +918,8 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeIn(self.zoom_note), FadeIn(self.zoom_frames), Create(self.zoom_optima),
                   run_time=0.6)
         moving = self.drive(self.follow_zoom, *[part for row in self.zoom_rows.values()
-                                                for part in (row["trace"], row["dots"])])
+                                                for part in (row["trace"], row["dots"])],
+                            self.zoom_crossings)
         self.play(self.zoom_step.animate.set_value(self.zoom_first + ZOOM_STEPS),
                   run_time=ZOOM_SECONDS, rate_func=linear)
         self.stop_driving(moving, self.follow_zoom)
@@ -903,6 +946,14 @@ class MinibatchSGD(NormvizScene):
         self.wait_until_read("L2")
         self.play(FadeIn(why[1]), run_time=0.5)
         self.zero_why_lines = why
+
+
+def counter_box(line: VMobject) -> Rectangle:
+    """A box round a boxed counter, ``COUNTER_PAD`` clear of its text on every side (less
+    above and below than the gap between a row's lines)."""
+    pad_x, pad_y = COUNTER_PAD
+    return Rectangle(width=line.width + 2 * pad_x, height=line.height + 2 * pad_y,
+                     stroke_color=theme.MUTED_TEXT_COLOR, stroke_width=2).move_to(line)
 
 
 def coefficient_colors(color: str) -> tuple[str, str]:

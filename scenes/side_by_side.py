@@ -48,7 +48,6 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Flash,
     GrowFromCenter,
     LaggedStart,
     Line,
@@ -724,6 +723,8 @@ class SideBySide(NormvizScene):
                              for i in solution.zeros) + text("sbs_exactly", self.lang)
         if solution.face == "interior":
             return text("sbs_inside", self.lang)
+        if norm == "l2":  # the words say each coefficient is shrunk toward 0 from c's
+            assert np.all(np.abs(solution.beta) < np.abs(self.loss.center)), solution.beta
         return text(f"sbs_no_zero_{norm}", self.lang)
 
     def build_middle(self) -> None:
@@ -896,9 +897,8 @@ class SideBySide(NormvizScene):
             seconds = 1.5 + 2.0 * np.sqrt(target / top if top > 0.0 else 0.0)
             self.play(self.level.animate.set_value(target), run_time=seconds, rate_func=linear)
             side = self.sides[norm]
-            self.play(GrowFromCenter(side["dot"]),
-                      Flash(side["dot"], color=side["dot"].get_color(), flash_radius=0.3),
-                      run_time=0.8)
+            # (no Flash: its thin rays read as stray dots around the touch at 480p)
+            self.play(GrowFromCenter(side["dot"]), run_time=0.8)
         self.stop_driving(growing, self.grow)
 
         self.beat(self.story["touch"])

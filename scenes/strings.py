@@ -109,20 +109,23 @@ STRINGS: dict[str, dict[str, str]] = {
             "{names}"
         ),
         "sub_rvl_sweep": (
-            "Relax the penalty: lasso lets features in one at a time (each lit and named "
-            "under the plot as it comes in); ridge makes all non-zero at once"
+            "Relax the penalty: lasso lets features in one at a time (each drawn bright and "
+            "named under the plot as it comes in); ridge makes all non-zero at once{leaves}"
         ),
         "sub_rvl_zeros": (
-            "Lit: lasso's zeros at s = {share}. Beads: lasso keeps them at 0 for a stretch; "
-            "ridge's leave 0 at once"
+            "Bright curves: lasso's zeros at s = {share}. The moving dots show that lasso "
+            "keeps them at 0 for a stretch; ridge's leave 0 at once"
         ),
         "sub_rvl_zeros_none": (
             "At s = {share} no lasso coefficient is 0 any more; a bead runs along every curve"
         ),
         "sub_rvl_crossings": (
-            "Now only ridge: lit are its curves that cross 0, each at a marked dot"
+            "Now only ridge: the bright curves cross 0, each at a marked dot"
         ),
-        "sub_rvl_crossings_on": "Follow the beads: each passes 0 at its dot and moves on",
+        "sub_rvl_crossings_on": "Follow the moving dots: each passes 0 at its marked dot",
+        "rvl_sweep_leaves": (
+            ". A lasso coefficient can also drop back to 0 as others enter ({names} leaves)"
+        ),
         "sub_rvl_crossings_none": (
             "Ridge: no curve is 0 anywhere after s = 0; a bead runs along every curve"
         ),
@@ -139,6 +142,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_serum": "s1–s6: six blood serum measurements.",
         "rvl_magnified": "{name} ×{factor} (dashed): not held at 0; |β| ≤ {value}",
+        "rvl_magnified_short": "{name} ×{factor}",
         "rvl_title_csv": (
             "{target}, {count} features: as the penalty relaxes, lasso lets features in one "
             "at a time; ridge makes all non-zero at once"
@@ -184,7 +188,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_inset_diagonal": "β₁ = β₂",
         "corr_tally_count": "×{{}}",
         "corr_zoom": (
-            "The contour runs {angle}° off the edge: loss {here} at the corner,\n"
+            "The contour meets the edge at {angle}°: loss {here} at the corner,\n"
             "{there} at the other twin's corner, only {rise} % more"
         ),
         "sub_corr_zoom": "Along the edge the loss rises only a little: the corner wins narrowly",
@@ -229,9 +233,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_axis_note": "the p axis is spaced evenly in 1/p",
         "lp_leave_note": (
-            "shaded: the corner's fan of normals; −∇f: the\nloss f's downhill pull. Below "
-            "w = {value}\nthe fan no longer contains −∇f: the optimum\nleaves the axis "
-            "(β{index} ≠ 0)"
+            "fan: the directions the corner faces (its\nnormals); −∇f: the loss f's downhill "
+            "pull.\nBelow w = {value} the fan no longer holds\n−∇f: the optimum leaves the "
+            "axis (β{index} ≠ 0)"
         ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0: the L2 circle, the same\nball and optimum as p = 2",
@@ -260,15 +264,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_ridge": "w = 0: the circle again, the same optimum as p = 2.",
         "cloud_title": "Random losses: where must the centre lie for an exact 0?",
         "cloud_count": "{zeros} of {total} with a zero: {share} %",
-        "cloud_exact": "{samples} losses drawn as below:\n{share} % (95 % CI {low} to {high})",
+        "cloud_exact": (
+            "{samples} losses drawn as below:\n{share} % (95 % sure: {low} to {high})"
+        ),
         "cloud_exact_none": (
             "{samples} losses drawn as below: none\n(the zero set has an area of 0)"
         ),
         "cloud_tally_note": "×N at a tip: N optima exactly there",
         "cloud_tally_none": "no optimum lands exactly on an axis",
         "cloud_zone_key": (
-            "shaded: this loss shape's exact zones; dots had random shapes, so yellow can "
-            "lie inside"
+            "Shaded: ONE loss shape's exact zones; dots had random shapes, so yellow can lie "
+            "inside"
         ),
         "cloud_key": (
             "each dot: a loss's centre c, coloured by its optimum: green = an exact 0, "
@@ -284,14 +290,14 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zones_l2": "round loss: only c on the 4 green rays\nlands on an axis: an area of 0",
         "cloud_tilt_l1": (
-            "tilted loss: the wedges turn and skew\n(faint: the round loss's); still wide"
+            "one tilted loss: its wedges turn\nand skew; still wide"
         ),
         "cloud_tilt_l2": (
             "tilted loss: the loss's own stretch turns\neach ray; still an area of 0"
         ),
         "cloud_shares": (
-            "random A {mixed} %, round {round} %, tilted {tilted} %: the share depends on "
-            "the losses"
+            "random shapes {mixed} %, round {round} %, tilted {tilted} %: the share depends "
+            "on the losses"
         ),
         "cloud_zoom_l1": (
             "×{zoom} on the tip ({x}, {y}): slope along the\ndiamond {back} and {ahead}, "
@@ -299,7 +305,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zoom_l2": (
             "×{zoom} on the touch point; slope along the\ncircle {back} and {ahead}: "
-            "flat to first order"
+            "level, no uphill"
         ),
         "cloud_zoom_tilt_l1": "loss turned up to ±{degrees}°:\nthe optimum stays on the tip",
         "cloud_zoom_tilt_l2": "loss turned up to ±{degrees}°:\nthe optimum slides along the circle",
@@ -309,7 +315,17 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "hd_budget_l1": "L1 ball: budget t = {kappa} ‖c‖₁",
         "hd_budget_l2": "L2 ball: budget t = {kappa} ‖c‖₂",
-        "hd_mech_c": "|cᵢ| of one loss's minimum c",
+        "hd_mech_c": "|cᵢ|, c: the loss's lowest point",
+        "hd_mech_why": (
+            "Why the same θ off every bar?\n"
+            "The budget is the bars' total\n"
+            "height: a unit costs the same\n"
+            "on any bar, and lowers the loss\n"
+            "most where a bar is cut deepest.\n"
+            "So the cuts even out at θ;\n"
+            "bars shorter than θ get 0."
+        ),
+        "hd_setting": "round losses, budget t = {kappa} ‖c‖",
         "hd_mech_x": "coefficient i, n = {n}",
         "hd_mech_l1": "L1: max(|cᵢ| − θ, 0), θ = {theta}",
         "hd_mech_l2": "L2: every |cᵢ| times {scale}",
@@ -328,11 +344,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "of all βᵢ are 0"
         ),
         "sub_hd_start": (
-            "One round loss, n = {n}: each bar is the size of one coordinate of its minimum c"
+            "One round loss, n = {n}: each bar is the size of one coordinate of its lowest point c"
         ),
         "sub_hd_cut": (
             "For a round loss the L1 optimum takes the same θ off every bar, floored at 0 "
-            "(the penalty video shows why). θ slides down until the budget is spent: the "
+            "(why: on the right). θ slides down until the budget is spent: the "
             "{zeros} bars below θ become 0"
         ),
         "sub_hd_scale": (
@@ -371,8 +387,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_share_edge": "edge {share} %",
         "b3_share_face": "face {share} %",
         "b3_title_share": "3-D, L1: where random losses touch the octahedron",
-        "b3_share_note": ("Losses: c uniform in [−{bound}, {bound}]³ outside the ball, A random\n"
-                          "L2: {l2} of {samples} optima with a 0; 95 % intervals ±{half} points"),
+        "b3_share_note": ("Losses: random ellipsoids, c uniform in [−{bound}, {bound}]³ outside "
+                          "the ball\n{l2_part}; 95 % intervals ±{half} points"),
+        "b3_share_depends": "Shares depend\non how losses\nare drawn",
+        "b3_share_l2_none": "L2: none of {samples} optima has a 0",
+        "b3_share_l2_some": "L2: {l2} of {samples} optima have a 0",
         "b3_zero_join": " = ",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty P: |β| and β²",
@@ -385,8 +404,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "pen_hold_note": (
             "min ½β² − gβ + λ·P(β)\n"
-            "L1: β* = 0 for |g| ≤ λ = {lam}\n"
-            "L2: β* = g/{inv} > 0 at once"
+            "L1: β* = 0 if |g| ≤ λ = {lam}\n"
+            "L2 only scales: β* = g/{inv}"
         ),
         "pen_prox_note": (
             "min ½(β − v)² + λ·P(β)\n"
@@ -402,24 +421,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_step_l1": "L1 pulls v to {a}",
         "pen_step_l2": "L2 pulls v to {s}",
         "pen_hold_reading": "g = {g}:  β* L1 = {a},  L2 = {s}",
-        "pen_pull_key": "the loss's pull: g − β",
+        "pen_pull_key": "g − β",
         "pen_g_meaning": (
             "g: how hard the data\npulls β away from 0\n(the loss's downhill\nslope at β = 0)"
         ),
         "pen_prox_same": "same balance as before,\nwith g = v: L1 stays\nat 0 while |v| ≤ λ",
-        "pen_spread_l1_verdict": "L1 is indifferent: {a} = {b}",
-        "pen_spread_l2_verdict": "L2 prefers the spread w: {a} < {b}",
+        "pen_spread_l1_verdict": "L1: equal costs, {a} = {b}",
+        "pen_spread_l2_verdict": "L2: spread w costs less, {a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1: |w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2: w₁² + w₂² = {c}",
         "pen_spread_shift": "moves w₁δ = {s}",
         "pen_spread_note": (
             "x₁ and x₂ measure one quantity: both w predict the same.\n"
-            "An error δ = {d} in x₁ alone moves the prediction by w₁δ."
+            "An x₁ reading off by δ = {d} moves the prediction by w₁δ."
         ),
         "sub_pen_spread": (
-            "Two copies of one signal: L1 is indifferent ({l1} either way), L2 prefers the "
-            "spread weights ({l2}). An error of {d} in the first then moves the prediction "
+            "Two copies of one signal. For L1 both w cost the same ({l1}); L2 prefers the "
+            "spread one ({l2}). If the first reading is off by {d}, the prediction moves "
             "{near}, not {far}"
         ),
         "sub_pen_large": (
@@ -432,14 +451,15 @@ STRINGS: dict[str, dict[str, str]] = {
             "2β for β², which fades near 0"
         ),
         "sub_pen_hold": (
-            "g is how hard the data pulls β away from 0: the downhill slope of its loss "
-            "β²/2 − gβ at β = 0. That loss pulls β with force g − β, the pink line. Where it "
-            "meets a slope curve, pull and penalty cancel: that β is β*. L1's jump at "
-            "0 holds β* at exactly 0 until g reaches λ = {lam}; L2's slope 2β lets β* leave "
-            "0 at once"
+            "g is how hard the data pulls β away from 0. "
+            "The data's loss β²/2 − gβ pulls β with force g − β: the pink line. "
+            "Where that line meets a slope curve, pull and penalty cancel: that β is β*. "
+            "L1's β* stays at exactly 0 until g reaches λ = {lam}. "
+            "L2's β* leaves 0 at once and is only scaled: g/{inv}"
         ),
         "sub_pen_prox": (
-            "A gradient step on the loss takes β to v; then the penalty pulls v back. "
+            "The loss measures how badly β fits the data. A gradient step on it takes β "
+            "from {b} to v = {v}: the pink arrows. Then the penalty pulls v back. "
             "That is the balance from before with g = v, so the same threshold: L1 gives "
             "exactly 0 while |v| ≤ λ = {lam}, else moves {lam} closer to 0. L2 scales by "
             "1/{inv}, never 0"
@@ -451,6 +471,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2}): mix of 2 edge normals",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2}): unit normal",
+        "bridge_slope_l1": "s = a slope of ‖β‖₁ at β*: |s| = {s}",
+        "bridge_slope_l2": "s = the slope of ‖β‖₂ at β*: |s| = {s}",
+        "bridge_sparse_l1": "β₂ = {b2} exactly, as at the ball's corner",
+        "bridge_sparse_l2": "β₂ = {b2}: shrunk, but not 0",
         "bridge_price": "price μ: t + {dt} lowers f by {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s in the fan",
         "bridge_stationary_l2": "β* on the ball: ∇f(β*) = −μ·s, s = β*/t",
@@ -463,7 +487,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_s_name": "s",
         "bridge_loss_line": "f: the loss, lowest at c",
         "bridge_pull_line": "−∇f: the way f falls fastest",
-        "bridge_zoom": "({zoom}× the arrows above)",
+        "bridge_zoom": "({zoom}× longer)",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a),  a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -486,7 +510,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_kkt": (
             "At β*, the loss's downhill pull (minus its gradient) equals μ times s, the "
-            "ball's outward direction. Below, {zoom}× longer: for L1 it is μ = {mu} copies of s."
+            "slope of the norm at β*. At L1's corner s is a mix of the two edge normals (a "
+            "subgradient), so its length is not 1, and μ is the pull's length over s's. Below, {zoom}× longer: "
+            "for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_price": (
             "μ is the price of the budget: a small step Δt lowers the least f by about μ times Δt."
@@ -503,7 +529,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_lambda": (
             "As λ grows, the norm t of the penalised optimum β*(λ) shrinks; the ball drawn is "
-            "that equivalent budget t."
+            "that equivalent budget t. Back at λ = μ, the L1 optimum keeps its second coordinate "
+            "at exactly {zero}, like the ball's corner; the L2 one has {b2}, not 0."
         ),
         "st_title": "Minibatch noise moves the lasso optimum more than the ridge optimum",
         "st_loss": (
@@ -518,9 +545,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_ridge_loss": "loss + λ₂‖β‖₂²",
         "st_phase_full": "Shown: the full data",
         "st_phase_batch": "Shown: minibatch {k}",
+        "st_phase_batch_more": (
+            "Shown: minibatch {k}\n(small dots: the earlier\nminibatches' optima)"
+        ),
         "st_phase_cloud": (
-            "Shown: all {batches} minibatch\noptima. λ₁, λ₂ fixed: each has\n"
-            "its own size; the balls drawn\nare the full data's"
+            "Shown, ρ = {rho}: minibatch\noptima, added one by one up\nto all {batches}. "
+            "λ₁, λ₂ fixed: each\nhas its own size; the balls\ndrawn are the full data's"
         ),
         "st_why": (
             "Each minibatch has its own\nball and contour (dashed: the\n"
@@ -544,7 +574,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_cell_ci": "{low}–{high}",
         "st_cell_zeros": "{count} of {batches}",
         "st_mech_head": (
-            "The ρ = 0 row: x₁, x₂ uncorrelated, so take each b as a 1-D fit:\n"
+            "The ρ = 0 row: x₁, x₂ uncorrelated, so each coefficient is a 1-D fit:\n"
             "b₁ of the first {count} minibatches, fitted three ways"
         ),
         "st_mech_ls": (
@@ -560,8 +590,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_zone": "|b̂| ≤ λ₁: the lasso gives 0",
         "st_mech_ratio": (
-            "ρ = 0: ridge ÷ (1 + 2λ₂) = ÷ {scale}, lasso kept: {ratio}× as far "
-            "(2-D refits: {measured}×)\n"
+            "λ₁, λ₂ chosen so both ★ are about the same: ridge {ridge}, lasso {lasso} "
+            "(half of {ls})\n"
+            "ρ = 0: ridge ÷ (1 + 2λ₂) = ÷ {scale}; the lasso's spread stays: {ratio}× ridge's "
+            "(2-D: {measured}×)\n"
             "ρ = {rho}: the loss barely rises along (1, −1), the direction of the diamond's "
             "edge:\nthe lasso's dot slides far along it, to corners ({far}×)"
         ),
@@ -584,6 +616,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
         "sgd_def_prox": "proximal step: a loss step, then each β moves ηλ toward 0, stopping at 0",
         "sgd_burn_note": "burn-in, not counted: steps 1–{burn} (L1's β₁ and β₂ still drift apart)",
+        "sgd_optimum_key": "dashed yellow: each method's exact optimum",
         "sgd_l1_header": "L1, subgradient steps",
         "sgd_prox_header": "L1, proximal steps",
         "sgd_l2_header": "L2 (ridge)",
@@ -591,10 +624,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_distance": "mean distance: {dist}",
         "sgd_step_counter": "counted: steps {first}–{step}",
         "sgd_never": "No β reached 0 or flipped sign in {steps} steps: sign(β) never jumped",
-        "sgd_spread": "sd of β₁, β₂: {sd1}, {sd2}",
-        "sgd_offset": "average off by {offset}",
+        "sgd_spread": "wobble (sd): {sd1}, {sd2}",
+        "sgd_offset": "drift of average: {offset}",
         "sgd_spread_head": (
-            "Mean distance of (β₁, β₂) to its optimum after step {burn} (sd and offset):"
+            "Mean distance to the optimum after step {burn} (from wobble and drift):"
         ),
         "sgd_spread_sub": "L1 subgradient {dist}",
         "sgd_spread_prox": "L1 proximal {dist}",
@@ -620,14 +653,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_truth": "y = x₁ + x₂ + noise: true β = ({w1}, {w2})",
         "ols_lambda": (
             "least squares: minimise (1/(2m))‖y − Xβ‖², m = {size}\n"
-            "ridge: minimise (1/(2m))‖y − Xβ‖² + λ‖β‖₂², λ = {lam}"
+            "ridge: minimise (1/(2m))‖y − Xβ‖² + λ‖β‖₂², λ = {lam}\n"
+            "(λ is unrelated to ρ)"
         ),
         "ols_rows": "shown: {rows} of the {total} rows",
         "ols_batches": "{batches} minibatches of {size} rows",
         "ols_each": "on each: a least-squares fit and a ridge fit",
         "ols_what": (
-            "Each dot: one minibatch's β₁ − β₂.  Band: mean ± 1 standard deviation (sd)."
-            "  One y scale"
+            "Dot: a minibatch's β₁ − β₂.  Band: mean ± 1 standard deviation (sd)."
+            "  Rows: same scale"
         ),
         "ols_ols_header": "least squares",
         "ols_ridge_header": "ridge (L2)",
@@ -644,11 +678,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_truth_error": (
             "mean distance to the truth ({w1}, {w2}): least squares {ols}, ridge {ridge}"
         ),
-        "ols_distance_ci": "95 % interval {low}–{high}: the ratio over resamplings of the "
-                           "{batches} minibatches",
+        "ols_distance_ci": "95 % range {low}–{high}: the ratio if the {batches} minibatches "
+                           "were drawn again",
         "ols_why": "Xβ sees β₁ − β₂ only through x₁ − x₂, whose sd is just {minus} "
                    "(x₁ + x₂: {plus})",
-        "ols_plane_ols": "least squares: {batches} fits",
+        "ols_plane_ols": "least squares (the loss alone): {batches} fits",
+        "ols_truth_name": "white ring: the truth ({w1}, {w2})",
         "ols_plane_ridge": "ridge: {batches} fits, near ({b1}, {b2})",
         "ols_plane_minus": "β₁ − β₂: least squares swings",
         "ols_plane_plus": "β₁ + β₂: both spread alike",
@@ -678,7 +713,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "blob near ({b1}, {b2}), off the truth ({w1}, {w2}): less spread, more bias"
         ),
         "sgd_zero_setup": (
-            "y = x₁ + noise, ρ = {rho}: true β₂ = {w2}.  Shown: β₂ in runs of {steps} steps"
+            "y = x₁ + noise, ρ = {rho}, λ = {lam1} (L1), {lam2} (L2): true β₂ = {w2}.  "
+            "Shown: β₂ over {steps} steps"
         ),
         "sgd_zero_rho": (
             "ρ = {rho}, not {high}: at ρ = {high}, β₂ never reaches 0 in {steps} steps here"
@@ -686,7 +722,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_zero_settings": (
             "dashed green: the lasso's β₂* = 0 exactly; dashed yellow: ridge's β₂*"
         ),
-        "sgd_zoom_note": "magnified: steps {first}–{last}, one dot per step, each row {span} high",
+        "sgd_zoom_note": (
+            "magnified: steps {first}–{last}, a dot per step, rows {span} high; "
+            "white ring: β₂ crosses 0"
+        ),
         "sgd_zero_sub_header": "L1 subgradient",
         "sgd_zero_prox_header": "L1 proximal (green = 0)",
         "sgd_zero_l2_header": "L2 (ridge)",
@@ -725,13 +764,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_free_l2": "L2: β* = c while t ≥ ‖c‖₂ = {radius} (c in the circle)",
         "path_shrink_cue": "t shrinks →",
         "path_stronger": "stronger penalty",
-        "path_lambda_axis": "λ: L1 penalty, same optimum (uneven scale)",
+        "path_lambda_axis": (
+            "λ, lasso only: the penalty with the same optimum"
+        ),
+        "path_zoom_name": "zoomed ×{factor}",
+        "path_y_name": "β*",
         "path_note_l1": "L1: β{index}* = 0 exactly for every t ≤ {radius}",
         "path_note_l1_none": "L1: neither coefficient is 0 for t ≥ {end}",
         "path_note_l2_shrink": "L2 (ridge): both shrink; neither is 0 before t = 0",
         "path_note_l2_nonzero": "L2 (ridge): neither coefficient is 0 before t = 0",
         "path_note_l2_cross": "L2 (ridge): β{l2_index}* is 0 only at t = {l2_t}, crossing the axis",
-        "path_note_names": "Smaller t, larger λ: t = {t} is λ = {lam} for L1 (LASSO)",
+        "path_note_names": (
+            "Smaller t, larger λ: for the lasso, t = {t} is λ = {lam}"
+        ),
+        "path_pair": "t = {t} ↔ λ = {lam}",
         "sub_tan_problem_l1": (
             "Minimise the loss while β stays inside the L1 ball, a diamond of radius t"
         ),
@@ -754,11 +800,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_header_l2": "L2 ball (circle)  ‖β‖₂ ≤ {radius}",
         "sbs_optimum": "β* = ({{}}, {{}})",
         "sbs_no_zero_l1": "both non-zero (on an edge)",
-        "sbs_no_zero_l2": "both non-zero, shrunk from c",
+        "sbs_no_zero_l2": "non-zero, both shrunk toward 0",
         "sbs_inside": "c is inside the ball: β* = c",
         "sbs_exactly": " exactly",
         "sbs_counter": "with a 0: {{}} % of the time so far",
-        "sbs_counter_done": "with a 0: {share} % over the whole turn",
+        "sbs_counter_done": "with a 0: {share} % of this turn's time",
         "sbs_same_loss": (
             "The same loss on both:\nits contours, nested\naround c = ({center}),\n"
             "its lowest point (the\nfit with no limit).\nEach number: the loss\non that contour"
@@ -768,25 +814,28 @@ STRINGS: dict[str, dict[str, str]] = {
             "a ball is its optimum"
         ),
         "sbs_cone": (
-            "Up close (×{zoom}). f is the\nloss: along both edges\nf rises. −∇f, the way f\n"
-            "falls fastest, lies in the\nfan: every direction\nthe corner points in"
+            "Up close (×{zoom}): both\nedges go uphill. At the\noptimum the loss falls\n"
+            "fastest out of the ball:\ninto the fan; for L2,\nthe outward arrow"
         ),
         "sbs_normal_l2": "outward",
-        "sbs_zoom_down": "−∇f",
+        "sbs_zoom_down": "down",
         "sbs_zoom_rise": "uphill",
         "sbs_zoom_out": "fan",
         "sbs_zoom_level": "loss {level}",
         "sbs_turn": (
-            "The loss turns once,\nclockwise, its shape\nkept: the L1\n"
-            "optimum waits\non corners"
+            "The loss turns once\nround the origin,\nclockwise, its shape\n"
+            "kept: the L1\noptimum waits\non corners"
         ),
         "sbs_grow_inside": (
             "c lies inside both\nballs: each optimum\nis c itself; no\ncontour has to grow"
         ),
         "sbs_turn_follow": (
-            "The loss turns once,\nclockwise, its shape\nkept: both optima\nfollow it"
+            "The loss turns once\nround the origin,\nclockwise, its shape\n"
+            "kept: both optima\nfollow it"
         ),
-        "sbs_recap_even": "An exact 0 for\n{l1} % of the turn\nwith L1, for {l2} %\nwith L2",
+        "sbs_recap_even": (
+            "An exact 0 for\n{l1} % of this turn's\ntime with L1, for\n{l2} % with L2"
+        ),
         "sbs_recap_pair": (
             "A corner sticks out:\nit catches a whole\nrange of directions;\nL2 only passes\n"
             "through the axes"
@@ -812,10 +861,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_touch": "Each ball's optimum: its first touch,\nor c itself when c lies inside",
         "sub_sbs_grow_inside": "c lies inside both balls:\neach optimum is c itself",
         "sub_sbs_turn_stick": (
-            "Now the loss turns once:\nL1 waits on corners most of the time, L2 glides"
+            "The loss turns once round the origin:\nL1 mostly sits on corners, L2 glides"
         ),
-        "sub_sbs_turn": "Now the loss turns once:\nwatch both optima follow it",
-        "sub_sbs_recap": "An exact 0 for {l1} % of the turn\nwith L1, for {l2} % with L2",
+        "sub_sbs_turn": "Now the loss turns once round the origin:\nwatch both optima follow it",
+        "sub_sbs_recap": (
+            "An exact 0 for {l1} % of this one turn's time\nwith L1, for {l2} % with L2"
+        ),
         "claim_side_by_side": (
             "One loss on both balls: it first touches the L1 diamond at a corner (an exact 0) "
             "and the L2 circle on its round edge"
@@ -845,6 +896,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2's β{l2_index} only crosses 0, at t = {l2_t}. We stop at t = {end}: at t = 0 "
             "both optima are 0"
         ),
+        "sub_path_zoom": "Zoomed in ×{factor}: both optima at t = {end}, side by side",
         "sub_path_names": (
             "A smaller budget t means a larger penalty λ. L1 is the lasso, which selects "
             "features; L2 is ridge"
@@ -934,7 +986,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2: the circle ‖β‖₂ ≤ t, ridge",
         "key_loss": "the loss: its centre c, its contours",
         "key_optimum": "an optimum with no coefficient 0",
-        "key_zero": "an optimum with an exact 0;\nshaded: for this loss, c giving one",
+        "key_zero": "an optimum with an exact 0;\nshaded: L1 gives one if c is here",
         "key_others": "any other colour: no fixed meaning,\nnamed where it is drawn",
         "sub_title_start": "Why does L1 give exact zeros, and L2 small, spread-out weights?",
         "sub_title_key": "Five colours, one meaning each, in every video",
@@ -943,8 +995,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_loss": "Pink: the loss, its centre c and its contours",
         "sub_title_optimum": "Yellow: an optimum where no coefficient is 0",
         "sub_title_zero": (
-            "Green: an optimum with an exact 0; shaded green, the centres c that give one "
-            "for this loss"
+            "Green: an exact 0. Shaded: for this loss's shape, L1 gives one when c "
+            "lies here"
         ),
         "sub_title_others": "Any other colour has no fixed meaning; each video names what it draws",
         "recap_title": "L1 against L2: what the lesson showed",
@@ -960,19 +1012,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_zeros": "exact zeros",
         "recap_zeros_l1": "centres in 4 wedges",
         "recap_zeros_l2": "centres on 4 rays only",
-        "recap_spread": "weight 1→½+½",
+        "recap_spread": "weight split in 2",
         "recap_spread_l1": "|β| cost: {cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² cost: {cost_l2_one} → {cost_l2_two}",
-        "recap_penalty": "penalty, loss f*",
-        "recap_loss": "* f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
-        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
-        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
-        "recap_stability": "refits, ρ ↑ {rho_high}",
-        "recap_stability_l1": "zeros changed in {share_low}→{share_high} %",
-        "recap_stability_l2": "moves {ratio_low}→{ratio_high}× less",
-        "recap_sgd": "SGD, ρ = {sgd_rho}",
-        "recap_sgd_l1": "subgradient: {sgd_l1} away",
-        "recap_sgd_l2": "{sgd_l2} away",
+        "recap_penalty": "as a penalty*",
+        "recap_loss": "* for the loss f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
+        "recap_penalty_l1": "‖β‖₁ ≤ {t} same as λ = {lam_l1}",
+        "recap_penalty_l2": "‖β‖₂ ≤ {t} same as λ = {lam_l2}",
+        "recap_stability": "refits, ρ {rho_low}→{rho_high}",
+        "recap_stability_l1": "{ratio_low}→{ratio_high}× as far as L2",
+        "recap_stability_l2": "no zeros, so none change",
+        "recap_sgd": "SGD: distance",
+        "recap_sgd_l1": "subgr. {sgd_l1}, prox. {sgd_prox}",
+        "recap_sgd_l2": "{sgd_l2} from optimum",
         "recap_data": "diabetes data",
         "recap_data_l1": "{data_l1} of {data_p} ≠ 0 at s = {data_pct} %",
         "recap_data_l2": "{data_l2} of {data_p} ≠ 0 at s = {data_pct} %",
@@ -1002,16 +1054,16 @@ STRINGS: dict[str, dict[str, str]] = {
             "{lam_l2} for L2"
         ),
         "sub_recap_sgd": (
-            "Under SGD, L1's subgradient iterates stray about {sgd_ratio}× as far "
-            "from their optimum"
+            "Under SGD, both L1 methods stay about {sgd_ratio}× as far from their optimum "
+            "as ridge: L1's slope does not shrink near it"
         ),
         "sub_recap_data": (
             "Diabetes data, budget share s = {data_pct} % of the least-squares fit's norm:\n"
             "the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
         "sub_recap_stability": (
-            "Minibatch refits, ρ from {rho_low} to {rho_high}:\n"
-            "ridge moves {ratio_low}× to {ratio_high}× less than the lasso"
+            "Minibatch refits, ρ {rho_low} to {rho_high}: the lasso moves {ratio_low}× to "
+            "{ratio_high}× as far as ridge,\nits zeros change in {share_low} to {share_high} % of them"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
@@ -1020,12 +1072,14 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_st_start": "Minibatches of {size} rows, refit by lasso and ridge",
         "sub_st_batches": (
-            "λ1, λ2 stay fixed, so each minibatch's optimum has its own ball; the lasso's "
-            "dot slides along an edge and jumps to a corner, ridge's stays near the star"
+            "Fixed λ1 and λ2 on a minibatch's loss amount to fitting it inside a ball of its "
+            "own size; the lasso's dot slides along an edge and jumps to a corner, ridge's stays "
+            "near the star"
         ),
         "sub_st_batches_flat": (
-            "λ1, λ2 stay fixed, so each minibatch's optimum has its own ball; the lasso's "
-            "dot slides along an edge, never to a corner, ridge's stays near the star"
+            "Fixed λ1 and λ2 on a minibatch's loss amount to fitting it inside a ball of its "
+            "own size; the lasso's dot slides along an edge, never to a corner, ridge's stays "
+            "near the star"
         ),
         "sub_st_step": (
             "As ρ grows the lasso lands {r0}×, {r1}×, {r2}× as far from the star as ridge; "
@@ -1074,16 +1128,17 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_note_ridge": "岭回归：没有系数停留在 0；在标出的点穿过 0 后继续变化：{names}",
         "sub_rvl_sweep": (
-            "放松惩罚：LASSO 逐个纳入特征（每个特征进入时点亮，并在图下标出名字）；"
-            "岭回归让所有系数同时变为非零"
+            "放松惩罚：LASSO 逐个纳入特征（每个特征进入时高亮，并在图下标出名字）；"
+            "岭回归让所有系数同时变为非零{leaves}"
         ),
         "sub_rvl_zeros": (
-            "点亮的是 s = {share} 处 LASSO 的零系数。看小圆点：LASSO 让它们在一段区间内"
+            "高亮的是 s = {share} 处 LASSO 的零系数。看移动的小圆点：LASSO 让它们在一段区间内"
             "保持为 0，岭回归则立刻离开 0"
         ),
         "sub_rvl_zeros_none": "s = {share} 处 LASSO 已没有系数为 0；小圆点沿每条曲线移动",
-        "sub_rvl_crossings": "现在只看岭回归：点亮的曲线会穿过 0，穿过处有圆点",
-        "sub_rvl_crossings_on": "看小圆点：每条曲线在圆点处穿过 0，然后继续变化",
+        "sub_rvl_crossings": "现在只看岭回归：高亮的曲线会穿过 0，穿过处有圆点",
+        "sub_rvl_crossings_on": "看移动的小圆点：每条曲线在圆点处穿过 0，然后继续变化",
+        "rvl_sweep_leaves": "。别的特征进入时，LASSO 的系数也可能回到 0（{names} 退出）",
         "sub_rvl_crossings_none": "岭回归：s > 0 之后没有曲线为 0；小圆点沿每条曲线移动",
         "rvl_l1": "LASSO (L1)",
         "rvl_l2": "岭回归 (L2)",
@@ -1098,6 +1153,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "rvl_serum": "s1–s6 是六项血清指标。",
         "rvl_magnified": "虚线：{name} ×{factor}，没有停在 0（|β| ≤ {value}）",
+        "rvl_magnified_short": "{name} ×{factor}",
         "rvl_title_csv": (
             "{target}（{count} 个特征）：惩罚放松时，LASSO 逐个纳入特征；"
             "岭回归让所有系数同时变为非零"
@@ -1152,7 +1208,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
         ),
         "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n特意挑选的种子，两种情况都有",
-        "corr_draw_row": "种子 {seed}：LASSO 留 {kept}；\n岭回归：x₁ 所占权重的比例：{share}%",
+        "corr_draw_row": "种子 {seed}：LASSO 留 {kept}；\n岭回归：x₁ 占权重 {share}%",
         "corr_keeps_x1": "x₁",
         "corr_keeps_x2": "x₂",
         "corr_keeps_both": "两个",
@@ -1174,13 +1230,13 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_axis_note": "p 轴按 1/p 等距刻度",
         "lp_leave_note": (
-            "阴影：角的法线扇形；−∇f：损失 f 的\n下坡方向。w 低于 {value} 后，扇形\n"
-            "不再包含 −∇f：最优解离开坐标轴\n（β{index} ≠ 0）"
+            "扇形：角朝外的各个方向（法线）；\n−∇f：损失 f 的下坡方向。w 低于\n"
+            "{value} 后，扇形不再包含 −∇f：\n最优解离开坐标轴（β{index} ≠ 0）"
         ),
         "lp_pull": "−∇f",
         "lp_ridge_note": "w = 0：L2 圆，与 p = 2 时\n是同一个球、同一个最优解",
         "sub_lp_start": "同一个损失、同一个预算；球随 p 变化。",
-        "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上。",
+        "sub_lp_below": "p < 1：轴上有尖角，最优解落在角上：一个系数恰好为 0。",
         "sub_lp_one": "p = 1，菱形：仍有角，最优解的一个系数仍恰好为零。",
         "sub_lp_above": "p 大于 1 且有限时：没有角。p 接近 1 时 β{index}* 很小，但不为 0。",
         "sub_lp_above_plain": "p 大于 1 且有限时：坐标轴上没有角。",
@@ -1196,7 +1252,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_title": "随机损失：中心落在哪里，最优解才有恰为 0 的系数？",
         "cloud_count": "有零系数：{zeros} / {total} = {share}%",
         "cloud_exact": (
-            "按下方方式抽取的 {samples} 个损失：\n{share}%（95% 置信区间 {low} 到 {high}）"
+            "按下方方式抽取的 {samples} 个损失：\n{share}%（有 95% 把握在 {low} 到 {high} 之间）"
         ),
         "cloud_exact_none": (
             "按下方方式抽取的 {samples} 个损失：\n一个也没有（给出零系数的中心，面积为 0）"
@@ -1204,7 +1260,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cloud_tally_note": "×N：恰好落在这个角上的最优解个数",
         "cloud_tally_none": "没有一个最优解恰好落在坐标轴上",
         "cloud_zone_key": (
-            "阴影只是这一种损失形状的精确区域；每个点的损失形状各自随机，所以有些黄点落在阴影里"
+            "阴影只是某一种损失形状的精确区域；每个点的损失形状各自随机，所以黄点也会落在阴影里"
         ),
         "cloud_key": "每个点是一个损失的中心 c，按其最优解着色：绿 = 有恰为 0 的系数，黄 = 没有",
         "cloud_sampling": "中心 c 在球外的正方形 [{low}, {high}]² 中均匀抽取；损失形状随机",
@@ -1213,22 +1269,34 @@ STRINGS: dict[str, dict[str, str]] = {
             "楔形占球外正方形的 {share}%"
         ),
         "cloud_zones_l2": "等高线为圆的损失：只有 4 条绿色射线上的 c\n落到坐标轴上：面积为 0",
-        "cloud_tilt_l1": "倾斜的损失：楔形转动并歪斜\n（淡线是圆形损失的楔形），仍然很宽",
+        "cloud_tilt_l1": "一个倾斜的损失：楔形转动\n并歪斜，仍然很宽",
         "cloud_tilt_l2": "倾斜的损失：损失自身的拉伸\n让每条射线转向；面积仍为 0",
         "cloud_zoom_l1": (
             "放大 {zoom} 倍看角 ({x}, {y})：\n沿菱形的斜率为 {back} 和 {ahead}，立刻上坡"
         ),
-        "cloud_zoom_l2": "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：一阶上是平的",
+        "cloud_zoom_l2": (
+            "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：平的，两边都不上坡"
+        ),
         "cloud_zoom_tilt_l1": "损失转动至多 ±{degrees}°：\n最优解一直停在角上",
         "cloud_zoom_tilt_l2": "损失转动至多 ±{degrees}°：\n最优解沿着圆滑动",
         "cloud_shares": (
-            "随机 A {mixed}%，圆形 {round}%，倾斜 {tilted}%：占比取决于所抽的损失"
+            "随机形状 {mixed}%，圆形 {round}%，倾斜 {tilted}%：占比取决于所抽的损失"
         ),
         "hd_title": "特征越多：L1 仍把一部分系数变成 0，L2 一个也没有",
-        "hd_budget": "这里：损失 ‖β − c‖²，c 在 [{low}, {high}]ⁿ 中均匀抽取（其他视频的损失不同）",
+        "hd_budget": "这里：损失 ‖β − c‖²，c 的各坐标在 [{low}, {high}] 中均匀抽取（其他视频不同）",
         "hd_budget_l1": "L1 球：预算 t = {kappa} ‖c‖₁",
         "hd_budget_l2": "L2 球：预算 t = {kappa} ‖c‖₂",
         "hd_mech_c": "一个损失的最小值点 c 的 |cᵢ|",
+        "hd_mech_why": (
+            "为什么每根都减同一个 θ？\n"
+            "预算就是柱子的总高度：\n"
+            "一单位高度放在哪根上都一样贵，\n"
+            "放在被削得最多的那根上，\n"
+            "损失降得最多。\n"
+            "所以各根削去的量拉平为 θ；\n"
+            "不到 θ 的柱子只能是 0。"
+        ),
+        "hd_setting": "圆形损失，预算 t = {kappa} ‖c‖",
         "hd_mech_x": "系数 i，n = {n}",
         "hd_mech_l1": "L1：max(|cᵢ| − θ, 0), θ = {theta}",
         "hd_mech_l2": "L2：每个 |cᵢ| 乘以 {scale}",
@@ -1250,7 +1318,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_hd_cut": (
             "对圆形损失，L1 最优解就是把每根柱子都减去同一个 θ，减到 0 为止"
-            "（惩罚那个视频讲了原因）。θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
+            "（原因见右侧）。θ 线下移直到用完预算：低于 θ 的 {zeros} 根变成 0"
         ),
         "sub_hd_scale": (
             "L2 把所有柱子按同一比例缩小，直到用完预算（这里乘以 {scale}）：没有一根变成 0"
@@ -1288,8 +1356,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_share_edge": "棱上 {share} %",
         "b3_share_face": "面上 {share} %",
         "b3_title_share": "三维 L1：随机损失碰到八面体的哪里",
-        "b3_share_note": ("损失：c 在球外、[−{bound}, {bound}]³ 内均匀取值，A 为随机正定矩阵\n"
-                          "L2：{samples}个最优解中 {l2} 个有 0；95% 置信区间 ±{half} 个百分点"),
+        "b3_share_note": ("损失：c 在球外、[−{bound}, {bound}]³ 内均匀取值，椭球形状随机\n"
+                          "{l2_part}；95% 置信区间 ±{half} 个百分点"),
+        "b3_share_depends": "占比取决于\n损失怎么抽取",
+        "b3_share_l2_none": "L2：{samples}个最优解没有一个含 0",
+        "b3_share_l2_some": "L2：{samples}个最优解中有 {l2} 个含 0",
         "b3_zero_join": "、",
         "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
         "pen_penalty": "惩罚 P：|β| 与 β²",
@@ -1301,9 +1372,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "β²：2β，在 0 附近趋于 0"
         ),
         "pen_hold_note": (
-            "最小化 ½β² − gβ + λ·P(β)\n"
-            "L1：|g| ≤ λ = {lam} 时 β* = 0\n"
-            "L2：β* = g/{inv}，立刻离开 0"
+            "最小化 ½β²−gβ+λ·P(β)\n"
+            "L1：|g| ≤ λ = {lam}，β* = 0\n"
+            "L2：只缩小，β* = g/{inv}"
         ),
         "pen_prox_note": (
             "最小化 ½(β−v)² + λ·P(β)\n"
@@ -1319,22 +1390,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_step_l1": "L1 把 v 拉到 {a}",
         "pen_step_l2": "L2 把 v 拉到 {s}",
         "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
-        "pen_pull_key": "损失的拉力：g − β",
+        "pen_pull_key": "g − β",
         "pen_g_meaning": "g：数据把 β 拉离 0 的力度，\n即损失在 β = 0 处\n的下坡斜率",
         "pen_prox_same": "就是前面的平衡，\n只是 g = v：\n|v| ≤ λ 时 L1 停在 0",
-        "pen_spread_l1_verdict": "L1 无所谓：{a} = {b}",
-        "pen_spread_l2_verdict": "L2 偏好均摊的 w：{a} < {b}",
+        "pen_spread_l1_verdict": "L1：两者代价相同，{a} = {b}",
+        "pen_spread_l2_verdict": "L2：均摊代价更小，{a} < {b}",
         "pen_spread_weights": "w = ({w1}, {w2})",
         "pen_spread_l1": "L1：|w₁| + |w₂| = {c}",
         "pen_spread_l2": "L2：w₁² + w₂² = {c}",
         "pen_spread_shift": "预测移动 w₁δ = {s}",
         "pen_spread_note": (
             "x₁ 和 x₂ 测的是同一个量：两组 w 的预测相同。\n"
-            "只有 x₁ 有 δ = {d} 的误差时，预测移动 w₁δ。"
+            "若 x₁ 的读数偏差 δ = {d}，预测就移动 w₁δ。"
         ),
         "sub_pen_spread": (
-            "两个特征携带同一信号：L1 无所谓（代价都是 {l1}），L2 偏好均摊的权重（{l2}）："
-            "第一个特征有 {d} 的误差时，预测只移动 {near}，而不是 {far}"
+            "两个特征携带同一信号。对 L1，两组 w 代价相同（都是 {l1}）；L2 偏好均摊的 w（{l2}）。"
+            "若第一个读数偏差 {d}，预测只移动 {near}，而不是 {far}"
         ),
         "sub_pen_large": (
             "β > {b} 后 β² 超过 |β|：β = {large} 时代价为 {big}，是 |β| 的 {ratio} 倍；"
@@ -1344,14 +1415,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_gradient": ("惩罚的斜率是把权重拉向 0 的力：只要 β ≠ 0，|β| 的斜率大小就是 1；"
                              "β² 的斜率 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
-            "g 是数据把 β 拉离 0 的力度，即损失 β²/2 − gβ 在 β = 0 处的下坡斜率。"
-            "这个损失对 β 的拉力是 g − β（粉色线）。"
-            "粉色线与斜率曲线相交处，两个力抵消，那里就是 β*。"
-            "L1 在 0 处的跳跃让 β* 恰好停在 0，直到 g 达到 λ = {lam}；"
-            "L2 的斜率 2β 让 β* 立刻离开 0"
+            "g 是数据把 β 拉离 0 的力度。"
+            "损失 β²/2−gβ 的拉力是 g − β（粉色线）。"
+            "粉色线与斜率曲线相交处，拉力与惩罚抵消，那里就是 β*。"
+            "L1 的 β* 恰好停在 0，直到 g 达到 λ = {lam}。"
+            "L2 的 β* 立刻离开 0，只是被缩小为 g/{inv}"
         ),
         "sub_pen_prox": (
-            "对损失走一步梯度，β 到了 v；惩罚再把 v 往回拉。"
+            "损失衡量 β 与数据拟合得有多差。对损失走一步梯度，β 从 {b} 到了 v = {v}"
+            "（粉色箭头）；惩罚再把 v 往回拉。"
             "这就是前面的平衡，只是 g = v，所以门槛相同："
             "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
         ),
@@ -1362,6 +1434,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_normal_l1": "s = ({s1}, {s2})：两条边法向的混合",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
+        "bridge_slope_l1": "s 是 ‖β‖₁ 在 β* 处的次梯度：|s| = {s}",
+        "bridge_slope_l2": "s 是 ‖β‖₂ 在 β* 处的梯度：|s| = {s}",
+        "bridge_sparse_l1": "β₂ = {b2}，一点不差，和球的尖角一样",
+        "bridge_sparse_l2": "β₂ = {b2}：变小了，但不为 0",
         "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s 在扇形里",
         "bridge_stationary_l2": "球上的 β*：∇f(β*) = −μ·s，s = β*/t",
@@ -1374,7 +1450,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_s_name": "s",
         "bridge_loss_line": "f：损失，在 c 处最小",
         "bridge_pull_line": "−∇f：f 下降最快的方向",
-        "bridge_zoom": "（上方箭头的 {zoom} 倍）",
+        "bridge_zoom": "（放大 {zoom} 倍）",
         "bridge_fan_beta": "β* = ({b1}, {b2})",
         "bridge_fan_normal_l1": "−∇f/μ = s = ({s1}, a)，a = {s2}",
         "bridge_fan_normal_l2": "−∇f/μ = s = ({s1}, {s2}) = β*/t",
@@ -1395,8 +1471,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "绿点表示最优解有一个分量恰好为 0。"
         ),
         "sub_bridge_kkt": (
-            "在最优点，损失的负梯度指向球外：它等于 μ 乘以法向 s，这个 μ 叫乘数。"
-            "下方把两支箭头放大 {zoom} 倍：L1 中 μ = {mu}，负梯度恰好是这么多段法向首尾相接。"
+            "在最优点，损失下降最快的方向（负梯度）等于乘数 μ 乘以 s。"
+            "这里的 s 就是范数在该点的梯度，也就是斜率。在 L1 的尖角处，它是两条边法向的混合，"
+            "叫次梯度，所以长度不是 1，因此乘数就是负梯度的长度除以 s 的长度。下方把两支箭头放大 {zoom} 倍："
+            "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
         "sub_bridge_price": "μ 是预算的价格：预算多给一小步 Δt，最小损失下降约 μ 乘 Δt。",
         "sub_bridge_fan": (
@@ -1409,6 +1487,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_lambda": (
             "λ 越大，惩罚问题最优解的范数就越小；画出的球正是这个范数，即等价的预算 t。"
+            "回到 λ = μ：L1 的最优解第二个坐标恰好是 {zero}，和球的尖角一样；L2 的是 {b2}，不为 0。"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_loss": (
@@ -1423,8 +1502,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_ridge_loss": "损失 + λ₂‖β‖₂²",
         "st_phase_full": "图中：全量数据",
         "st_phase_batch": "图中：第 {k} 个小批量",
+        "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）",
         "st_phase_cloud": (
-            "图中：全部 {batches} 个小批量\n的最优解。λ₁、λ₂ 固定，\n"
+            "图中（ρ = {rho}）：小批量\n的最优解逐个加入，直到\n全部 {batches} 个。λ₁、λ₂ 固定，\n"
             "每个最优解的大小各不相同；\n画出的球是全量数据的"
         ),
         "st_why": (
@@ -1448,7 +1528,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_cell_ci": "{low}–{high}",
         "st_cell_zeros": "{batches} 批中有 {count} 批",
         "st_mech_head": (
-            "ρ = 0 这一行：x₁、x₂ 不相关，可把每个系数看作一维拟合：\n"
+            "ρ = 0 这一行：x₁、x₂ 不相关，每个系数各自是一维拟合：\n"
             "前 {count} 个小批量的 b₁，三种拟合"
         ),
         "st_mech_ls": "最小二乘：损失 ½(b − b̂)²\n每个小批量的拟合 b̂\n到 ★ 的平均距离 {dev}",
@@ -1460,6 +1540,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_zone": "|b̂| ≤ λ₁：LASSO 给出 0",
         "st_mech_ratio": (
+            "λ₁、λ₂ 的取法使两个 ★ 几乎相同：岭回归 {ridge}，LASSO {lasso}"
+            "（都约为 {ls} 的一半）\n"
             "ρ = 0：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}；LASSO 的离散程度不变：{ratio} 倍"
             "（二维：{measured} 倍）\n"
             "ρ = {rho}：沿菱形的边 (1, −1)，损失几乎不升：LASSO 的点沿边滑远，直到角上"
@@ -1482,6 +1564,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
         "sgd_def_prox": "近端步：先对损失走一步，再把每个 β 向 0 移动 ηλ，到 0 为止",
         "sgd_burn_note": "预热：第 1–{burn} 步不计入（L1 的 β₁、β₂ 仍在朝最优解缓慢分开）",
+        "sgd_optimum_key": "黄色虚线：各方法的精确最优解",
         "sgd_l1_header": "L1：次梯度法",
         "sgd_prox_header": "L1：近端法",
         "sgd_l2_header": "L2（岭回归）",
@@ -1489,9 +1572,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_distance": "平均距离：{dist}",
         "sgd_step_counter": "计数：第 {first}–{step} 步",
         "sgd_never": "{steps} 步中没有 β 到达 0 或变号：sign(β) 从未跳变",
-        "sgd_spread": "标准差：β₁ {sd1}，β₂ {sd2}",
-        "sgd_offset": "均值偏离最优解 {offset}",
-        "sgd_spread_head": "第 {burn} 步之后 (β₁, β₂) 到最优解的平均距离（来自标准差与均值偏离）：",
+        "sgd_spread": "抖动标准差：{sd1}，{sd2}",
+        "sgd_offset": "均值的缓慢偏离：{offset}",
+        "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离（来自抖动与偏离）：",
         "sgd_spread_sub": "L1 次梯度法 {dist}",
         "sgd_spread_prox": "L1 近端法 {dist}",
         "sgd_spread_l2": "L2 {dist}",
@@ -1507,12 +1590,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_truth": "y = x₁ + x₂ + 噪声：真实 β = ({w1}, {w2})",
         "ols_lambda": (
             "最小二乘：最小化 (1/(2m))‖y − Xβ‖²，m = {size}\n"
-            "岭回归：最小化 (1/(2m))‖y − Xβ‖² + λ‖β‖₂²，λ = {lam}"
+            "岭回归：最小化 (1/(2m))‖y − Xβ‖² + λ‖β‖₂²，λ = {lam}\n"
+            "（λ 与 ρ 无关）"
         ),
         "ols_rows": "图中：{total}行中的 {rows} 行",
         "ols_batches": "{batches} 个小批量，每批 {size} 行",
         "ols_each": "每批各拟合一次最小二乘与岭回归",
-        "ols_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差。两行纵轴相同",
+        "ols_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差。上下两行纵轴刻度相同",
         "ols_ols_header": "最小二乘",
         "ols_ridge_header": "岭回归（L2）",
         "ols_sd": "β₁ − β₂ 标准差：{sd}",
@@ -1526,11 +1610,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "而非 {sd_ratio} 倍"
         ),
         "ols_truth_error": "到真实值 ({w1}, {w2}) 的平均距离：最小二乘 {ols}，岭回归 {ridge}",
-        "ols_distance_ci": "95% 区间 {low}–{high}：对 {batches} 个小批量重抽样时该倍数的范围",
+        "ols_distance_ci": "95% 范围 {low}–{high}：换一批 {batches} 个小批量，这个倍数大致的变化范围",
         "ols_why": (
             "Xβ 只通过 x₁ − x₂ 体现 β₁ − β₂，而 x₁ − x₂ 的标准差仅 {minus}（x₁ + x₂：{plus}）"
         ),
-        "ols_plane_ols": "最小二乘：{batches} 次拟合",
+        "ols_plane_ols": "最小二乘（只有损失项）：{batches} 次拟合",
+        "ols_truth_name": "白圈：真实值 ({w1}, {w2})",
         "ols_plane_ridge": "岭回归：{batches} 次拟合，在 ({b1}, {b2}) 附近",
         "ols_plane_minus": "β₁ − β₂：最小二乘大幅摆动",
         "ols_plane_plus": "β₁ + β₂：两者散布相近",
@@ -1555,13 +1640,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "岭回归是 ({b1}, {b2}) 附近的一小团，偏离真实值 ({w1}, {w2})：散布小，偏差大"
         ),
         "sgd_zero_setup": (
-            "y = x₁ + 噪声，ρ = {rho}：真实 β₂ = {w2}。图中为 β₂（每次运行 {steps} 步）"
+            "y = x₁ + 噪声，ρ = {rho}，λ = {lam1}（L1）、{lam2}（L2）：真实 β₂ = {w2}。"
+            "图中为 {steps} 步的 β₂"
         ),
         "sgd_zero_rho": (
             "ρ 取 {rho} 而非 {high}：同样的数据在 ρ = {high} 时，β₂ 在 {steps} 步内到不了 0"
         ),
         "sgd_zero_settings": "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*",
-        "sgd_zoom_note": "放大：第 {first}–{last} 步，每步一个点，每行高 {span}",
+        "sgd_zoom_note": "放大：第 {first}–{last} 步，每步一个点，每行高 {span}；白圈：β₂ 穿过 0",
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色 = 0）",
         "sgd_zero_l2_header": "L2（岭回归）",
@@ -1595,18 +1681,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "path_zeroed_until": "L1：{until} ≤ t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_revived": "L1：t < {radius} 时 β{index}* 又不为 0",
         "path_contour_l1": "触及 L1 的损失等高线",
-        "path_contour_l2": "触及 L2 的损失等高线",
+        "path_contour_l2": "触及 L2 的等高线",
         "path_free_l1": "L1：t ≥ ‖c‖₁ = {radius} 时最优解就是 c（c 在菱形内）",
         "path_free_l2": "L2：t ≥ ‖c‖₂ = {radius} 时最优解就是 c（c 在圆内）",
         "path_shrink_cue": "t 变小 →",
         "path_stronger": "惩罚更强",
-        "path_lambda_axis": "λ：最优解相同的 L1 惩罚权重（刻度不均匀）",
+        "path_lambda_axis": "λ（仅 LASSO）：最优解相同的惩罚权重",
+        "path_zoom_name": "放大 {factor} 倍",
+        "path_y_name": "β*",
         "path_note_l1": "L1：t ≤ {radius} 时 β{index}* 恰好为 0",
         "path_note_l1_none": "L1：t ≥ {end} 时两个系数都不为 0",
         "path_note_l2_shrink": "L2（岭回归）：两个系数一起收缩，t > 0 时都不为 0",
         "path_note_l2_nonzero": "L2（岭回归）：t > 0 时两个系数都不为 0",
         "path_note_l2_cross": "L2（岭回归）：β{l2_index}* 只在 t = {l2_t} 时为 0，随即穿过坐标轴",
-        "path_note_names": "t 越小，λ 越大：L1（LASSO）中 t = {t} 即 λ = {lam}",
+        "path_note_names": "t 越小，λ 越大：对 LASSO，t = {t} 即 λ = {lam}",
+        "path_pair": "t = {t} ↔ λ = {lam}",
         "sub_tan_problem_l1": "让 β 留在 L1 球（半径为 t 的菱形）内，最小化损失",
         "sub_tan_problem_l2": "让 β 留在 L2 球（半径为 t 的圆）内，最小化损失",
         "sub_tan_grow": "从 c 向外扩大等高线，直到第一次碰到球",
@@ -1625,18 +1714,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "sbs_inside": "c 在球内：β* = c",
         "sbs_exactly": "，恰好为零",
         "sbs_counter": "目前有系数恰为 0 的时间：{{}}%",
-        "sbs_counter_done": "整圈中有系数恰为 0 的时间：{share}%",
+        "sbs_counter_done": "这一圈中有系数恰为 0 的时间：{share}%",
         "sbs_same_loss": (
             "两边是同一个损失：\n等高线套在\nc = ({center}) 周围；\n"
             "c 是损失最低点\n（不加限制的拟合）。\n数字：该等高线上\n的损失值"
         ),
         "sbs_grow": "让等高线从 c\n向外扩张：它第一次\n碰到球的点就是\n该球的最优解",
         "sbs_cone": (
-            "放大 {zoom} 倍。f 是损失：\n沿菱形的两条边，\nf 都上升；−∇f 是 f\n"
-            "下降最快的方向，落在\n扇形里。扇形就是\n角所指的所有方向"
+            "放大 {zoom} 倍：沿菱形的\n两条边，损失都上升。\n在最优解处，损失下降\n"
+            "最快的方向指向球外：\n落在角的扇形里；L2\n则沿蓝色的向外箭头"
         ),
         "sbs_normal_l2": "向外方向",
-        "sbs_zoom_down": "−∇f",
+        "sbs_zoom_down": "下坡",
         "sbs_zoom_rise": "上坡",
         "sbs_zoom_out": "扇形",
         "sbs_zoom_level": "损失 {level}",
@@ -1645,7 +1734,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sbs_grow_inside": "c 在两个球内：\n最优解就是 c 本身，\n等高线无须扩张",
         "sbs_turn_follow": "损失绕原点顺时针\n转一圈，形状不变：\n两个最优解跟着动",
-        "sbs_recap_even": "转一圈中有系数\n恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
+        "sbs_recap_even": "这一圈中有系数\n恰为 0 的时间占比：\nL1 {l1}%，L2 {l2}%",
         "sbs_recap_pair": "角向外凸出：很大\n一片方向的损失都会\n先碰到它；L2 只是\n经过坐标轴",
         "sbs_recap_l1": "角向外凸出：很大\n一片方向的损失都会\n先碰到它",
         "sbs_recap_l2": "圆没有角：L2 的最优解\n沿圆边滑动，\n只是经过坐标轴",
@@ -1665,10 +1754,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_touch": "每个球的最优解：第一个接触点；\nc 在球内时就是 c 本身",
         "sub_sbs_grow_inside": "c 在两个球内：\n两个最优解都是 c 本身",
         "sub_sbs_turn_stick": (
-            "现在损失转一圈：大多数时候，\nL1 的最优解停在角上，而 L2 的最优解沿圆边滑动"
+            "现在损失绕原点转一圈：大多数时候，\nL1 的最优解停在角上，而 L2 的最优解沿圆边滑动"
         ),
-        "sub_sbs_turn": "现在损失转一圈：\n看两个最优解如何跟着动",
-        "sub_sbs_recap": "转一圈中有系数恰为 0 的时间：\nL1 {l1}%，L2 {l2}%",
+        "sub_sbs_turn": "现在损失绕原点转一圈：\n看两个最优解如何跟着动",
+        "sub_sbs_recap": "在这一圈的时间里，有系数恰为 0 的占比：\nL1 {l1}%，L2 {l2}%",
         "claim_side_by_side": (
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
@@ -1682,12 +1771,13 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_path_revive": "t 小于 {radius} 后 L1 最优解离开坐标轴：β{index} 又不为 0 了",
         "sub_path_end_shrink": (
-            "L2 两个系数一起收缩，都不为 0。停在 t = {end}：到 t = 0 两者才都为 0"
+            "L2 两个系数一起收缩，都不为 0；\n停在 t = {end}：t = 0 时两者才都为 0"
         ),
         "sub_path_end_nonzero": "L2 两个系数都不为 0。停在 t = {end}：t = 0 时两者都为 0",
         "sub_path_end_cross": (
             "L2 的 β{l2_index} 只在 t = {l2_t} 时穿过 0。停在 t = {end}：t = 0 时两者都为 0"
         ),
+        "sub_path_zoom": "放大 {factor} 倍：t = {end} 处的两个最优解",
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
@@ -1743,7 +1833,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "key_l2": "L2：圆 ‖β‖₂ ≤ t，岭回归",
         "key_loss": "损失：它的中心 c 和等高线",
         "key_optimum": "没有零系数的最优解",
-        "key_zero": "有系数恰好为 0 的最优解；阴影：\n对这个损失，给出这种解的中心 c",
+        "key_zero": "有系数恰好为 0 的最优解；\n阴影：c 在这里时 L1 给出 0",
         "key_others": "其他颜色：没有固定含义，\n画在哪里就在哪里注明",
         "sub_title_start": "为什么 L1 给出恰好为 0 的系数，L2 给出小而分散的权重？",
         "sub_title_key": "五种颜色，各有一个含义，后面每个视频都一样",
@@ -1751,7 +1841,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_l2": "蓝色：L2 球，即岭回归的圆",
         "sub_title_loss": "粉色：损失、中心 c 和等高线",
         "sub_title_optimum": "黄色：没有零系数的最优解",
-        "sub_title_zero": "绿色：最优解中有系数恰好为 0；绿色阴影：对这个损失，给出这种解的中心 c",
+        "sub_title_zero": (
+            "绿色的点是有系数恰好为 0 的最优解；绿色阴影：损失形状不变时，c 落在这里，L1 就给出 0"
+        ),
         "sub_title_others": "其他颜色没有固定含义，每个视频都会注明它画的是什么",
         "recap_title": "L1 与 L2：本课展示了什么",
         "recap_question": "问题",
@@ -1766,25 +1858,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_zeros": "恰好为 0",
         "recap_zeros_l1": "中心在 4 片楔形里",
         "recap_zeros_l2": "中心只在 4 条射线上",
-        "recap_spread": "权重 1 → ½+½",
+        "recap_spread": "权重分给两个特征",
         "recap_spread_l1": "|β| 代价：{cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² 代价：{cost_l2_one} → {cost_l2_two}",
-        "recap_penalty": "惩罚（损失 f*）",
-        "recap_loss": "* f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
-        "recap_penalty_l1": "‖β‖₁ ≤ {t} ↔ λ = {lam_l1}",
-        "recap_penalty_l2": "‖β‖₂ ≤ {t} ↔ λ = {lam_l2}",
-        "recap_stability": "重拟合 ρ↑{rho_high}",
-        "recap_stability_l1": "零系数变动：{share_low}→{share_high}% 的批次",
-        "recap_stability_l2": "LASSO 为其 {ratio_low}→{ratio_high} 倍",
-        "recap_sgd": "SGD，ρ = {sgd_rho}",
-        "recap_sgd_l1": "次梯度法：距离 {sgd_l1}",
-        "recap_sgd_l2": "距离 {sgd_l2}",
+        "recap_penalty": "化为惩罚*",
+        "recap_loss": "* 损失 f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
+        "recap_penalty_l1": "‖β‖₁ ≤ {t} 等价于 λ = {lam_l1}",
+        "recap_penalty_l2": "‖β‖₂ ≤ {t} 等价于 λ = {lam_l2}",
+        "recap_stability": "重拟合 ρ {rho_low}→{rho_high}",
+        "recap_stability_l1": "移动为 L2 的 {ratio_low}→{ratio_high}倍",
+        "recap_stability_l2": "没有零系数可变",
+        "recap_sgd": "SGD：离最优解",
+        "recap_sgd_l1": "次梯度 {sgd_l1}，近端 {sgd_prox}",
+        "recap_sgd_l2": "{sgd_l2}",
         "recap_data": "糖尿病数据",
         "recap_data_l1": "{data_p} 个中 {data_l1} 个非零，s={data_pct}%",
         "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，s={data_pct}%",
         "recap_features": "n = {hd_n} 个特征",
-        "recap_features_l1": "平均 {hd_n} 个中 {hd_l1_count} 个为 0",
-        "recap_features_l2": "平均 {hd_n} 个中 {hd_l2_count} 个为 0",
+        "recap_features_l1": "平均 {hd_l1_count} 个为 0，共 {hd_n} 个",
+        "recap_features_l2": "平均 {hd_l2_count} 个为 0，共 {hd_n} 个",
         "recap_lasso": "LASSO：最小绝对收缩与选择算子",
         "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，平均 {hd_count} 个；L2 都没有",
         "recap_use": "用途",
@@ -1802,13 +1894,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_penalty": (
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
-        "sub_recap_sgd": "SGD 中 L1 次梯度法的迭代离最优解的平均距离约是 L2 的 {sgd_ratio} 倍",
+        "sub_recap_sgd": (
+            "SGD 中 L1 的两种方法离最优解的平均距离都约是岭回归的 {sgd_ratio} 倍："
+            "L1 的斜率在最优解附近不会变小"
+        ),
         "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
-            "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：\n"
-            "LASSO 的移动是岭回归的 {ratio_low} 到 {ratio_high} 倍"
+            "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：LASSO 的移动是岭回归的 "
+            "{ratio_low} 到 {ratio_high} 倍，\n零系数在 {share_low}% 到 {share_high}% 的批次里变了"
         ),
         "sub_recap_end": "整张表：可以在这里暂停截图",
         "sub_recap_use": (
@@ -1816,16 +1911,18 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_st_start": "每个小批量 {size} 行，分别用 LASSO 和岭回归重新拟合",
         "sub_st_batches": (
-            "λ1、λ2 固定不变，每个小批量的最优解各有自己的球；"
+            "λ1、λ2 不变：对小批量的损失加同样的惩罚，"
+            "等价于把它的解约束在一个球里，球的大小因批而异；"
             "LASSO 的解沿边滑动、跳到角上，岭回归的解停在星号附近"
         ),
         "sub_st_batches_flat": (
-            "λ1、λ2 固定不变，每个小批量的最优解各有自己的球；"
+            "λ1、λ2 不变：对小批量的损失加同样的惩罚，"
+            "等价于把它的解约束在一个球里，球的大小因批而异；"
             "LASSO 的解沿边滑动、从不到角上，岭回归的解停在星号附近"
         ),
         "sub_st_step": (
-            "LASSO 离星号的距离分别是岭回归的 {r0}、{r1}、{r2} 倍；"
-            "分别有 {s0}%、{s1}%、{s2}% 的小批量改变了零系数"
+            "随着 ρ 增大，LASSO 离星号的距离依次是岭回归的 {r0}、{r1}、{r2} 倍，"
+            "改变零系数的小批量依次占 {s0}%、{s1}%、{s2}%"
         ),
         "sub_st_mech": (
             "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + 2λ2；"

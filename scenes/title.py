@@ -5,10 +5,11 @@ these meanings and no other, so the viewer learns them here once.  Beside the ke
 lesson's example in miniature (``scenes.defaults``: the loss with centre c = (3, 1),
 touching the L1 diamond and the L2 circle of radius 2, solved by ``mathcore``): each
 meaning, as its row appears, is drawn in the picture in its colour (the diamond, the
-circle, the loss's centre and its contour growing until it first touches each ball, the
-optimum on the circle, the exact 0 at the diamond's corner, and shaded green the centres
-c whose L1 optimum has an exact 0 for this loss's shape: the wedges beyond the diamond's
-tips, ``mathcore.catchment``, the example's c inside one), so the colours are seen at work
+circle, the loss's centre c, named, and its contour growing until it first touches each
+ball, the optimum on the circle, the exact 0 at the diamond's corner, and shaded green the
+centres c whose L1 optimum has an exact 0 for this loss's shape: the wedges beyond the
+diamond's tips, ``mathcore.catchment``, opening out of the tips to the plane's edge, then
+the example's c, inside one, pointed at), so the colours are seen at work
 before they are used.  One beat per row of the key, each with its own subtitle
 (``title_<meaning>``), so that no cue outlasts what it describes.  A last line says that
 any other colour has no fixed meaning and is named where it is drawn: the full-data star
@@ -17,7 +18,8 @@ any other colour has no fixed meaning and is named where it is drawn: the full-d
 objective (chartreuse, bridge.py) are each drawn in one video only, and the features'
 colours (``theme.FEATURE_PALETTE``) are the colours of their names.
 
-Tracker: ``grow`` (the contour's level as a share of each ball's touching level).
+Trackers: ``grow`` (the contour's level as a share of each ball's touching level),
+``wedges`` (each green wedge drawn scaled by it about its tip).
 
 Render: ``manim render scenes/title.py``.
 """
@@ -33,6 +35,7 @@ from manim import (
     Create,
     Dot,
     FadeIn,
+    Indicate,
     Polygon,
     Square,
     VGroup,
@@ -56,10 +59,14 @@ TIP_ROOM = 0.4
 #: Room (manim units) right of and above each miniature plane for its axis names, and
 #: between the two planes.
 NAME_ROOM, PLANE_GAP = 0.45, 0.4
+#: Between c's dot and its name above it (manim units; the dot's rim stays clear).
+TAG_GAP = 0.12
 #: The fill of the green wedges (the centres whose L1 optimum has an exact 0).
 ZONE_OPACITY = 0.5
 #: The fade-in of the key's heading (s).
 HEADING_FADE = 1.0
+#: The green row: the wedges open out from their tips, then c, inside one, is pointed at (s).
+WEDGE_GROW, CENTRE_POINT = 1.5, 1.0
 #: Each row of the key is held at least this long (seconds) before the next appears.
 KEY_HOLD = 3.0
 #: Room left between the key's last line and the subtitles' strip.
@@ -71,6 +78,7 @@ class LessonTitle(NormvizScene):
 
     def construct(self) -> None:
         self.grow = self.tracker("grow", 0.0)
+        self.wedges = self.tracker("wedges", 0.0)
         self.title = pieces.title(text("lesson_title", self.lang))
         stage = layout.stage()
         self.promise = pieces.fit_into(pieces.label(text("lesson_promise", self.lang),
@@ -82,6 +90,10 @@ class LessonTitle(NormvizScene):
         key_room, picture_room = room.split_left(KEY_SHARE * room.width)
         self.build_key(key_room)
         self.build_miniature(picture_room)
+        # the wedges, shut at their tips, lie first in the scene: while they open every
+        # later mobject is redrawn with them, in z order, so they stay under the picture
+        self.follow_wedges()
+        self.add(self.zones)
         self.beat("title_start")
         # the question with its picture: both balls and the loss growing until it touches;
         # the title fades in whole (a Write would show half-drawn letters meanwhile)
@@ -96,6 +108,8 @@ class LessonTitle(NormvizScene):
             start = self.time
             moves = self.drawing(name) if name in ("optimum", "zero") else []
             self.play(FadeIn(row, shift=0.1 * RIGHT), *moves, run_time=0.8)
+            if name == "zero":
+                self.open_wedges()
             self.hold_key(start)
         self.beat("title_others")  # every other colour: named where it is drawn
         start = self.time
@@ -151,9 +165,13 @@ class LessonTitle(NormvizScene):
                 "ball": pieces.BallOutline(axes, norm, defaults.RADIUS),
                 "centre": Dot(axes.c2p(*self.loss.center), radius=theme.DOT_RADIUS,
                               color=theme.LOSS_COLOR),
+                "centre_tag": pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
+                                           theme.LOSS_COLOR),
                 "contour": pieces.LossContour(axes, self.loss, 0.0, clip_to_axes=True),
                 "optimum": Dot(axes.c2p(*solution.beta), radius=theme.DOT_RADIUS,
                                color=pieces.optimum_color(solution.beta))}
+        for part in self.mini.values():  # c's name above its dot, inside the touching contour
+            part["centre_tag"].next_to(part["centre"], UP, buff=TAG_GAP)
         self.zones = self.zero_zones(lower, upper)
         self.show("miniature", {norm: {"optimum": part["solution"].beta.tolist(),
                                        "level": part["solution"].loss}
@@ -170,6 +188,10 @@ class LessonTitle(NormvizScene):
                    if r.face == "corner"]
         assert any(r.contains(self.loss.center) for r in corners)  # why c's optimum is a tip
         self.show("zero_zones", [r.polygon.tolist() for r in corners])
+        # each wedge opens out from its tip, the diamond's vertex: its point of least L1 norm
+        self.tips = [r.polygon[np.argmin(np.abs(r.polygon).sum(axis=1))] for r in corners]
+        assert np.allclose([np.abs(tip).sum() for tip in self.tips], defaults.RADIUS)
+        self.wedge_shapes = [r.polygon for r in corners]
         return VGroup(*[Polygon(*axes.c2p(r.polygon),
                                 stroke_width=0, fill_color=theme.ZERO_COLOR,
                                 fill_opacity=ZONE_OPACITY)
@@ -207,11 +229,28 @@ class LessonTitle(NormvizScene):
             part = self.mini[name]
             return [Create(part["axes"]), FadeIn(part["names"]), Create(part["ball"])]
         if name == "loss":
-            return [FadeIn(part["centre"]) for part in (l1, l2)]
+            return [FadeIn(part[key]) for part in (l1, l2) for key in ("centre", "centre_tag")]
         if name == "optimum":  # the yellow touch
             return [FadeIn(l2["optimum"], scale=0.5)]
-        # the green corner, and the wedges of centres whose optimum has an exact 0
-        return [FadeIn(l1["optimum"], scale=0.5), FadeIn(self.zones)]
+        # the green corner (then open_wedges: the centres whose optimum has an exact 0)
+        return [FadeIn(l1["optimum"], scale=0.5)]
+
+    def follow_wedges(self) -> None:
+        """Each wedge W drawn as tip + s (W - tip), s = ``wedges``: it opens out of its tip."""
+        share, axes = self.wedges.get_value(), self.mini["l1"]["axes"]
+        for wedge, shape, tip in zip(self.zones, self.wedge_shapes, self.tips, strict=True):
+            corners = axes.c2p(tip + share * (shape - tip))
+            wedge.set_points_as_corners([*corners, corners[0]])
+
+    def open_wedges(self) -> None:
+        """The green wedges grow out of the diamond's tips to the plane's edge; then c,
+        which lies inside one (``zero_zones``), is pointed at."""
+        self.zones.add_updater(lambda _zones: self.follow_wedges())
+        self.play(self.wedges.animate.set_value(1.0), run_time=WEDGE_GROW)
+        self.stop_driving(self.zones, self.follow_wedges)
+        l1 = self.mini["l1"]
+        self.play(Indicate(VGroup(l1["centre"], l1["centre_tag"]), color=theme.LOSS_COLOR),
+                  run_time=CENTRE_POINT)
 
     def follow_growth(self) -> None:
         """The one updater: each contour at ``grow`` times its ball's touching level."""

@@ -672,12 +672,14 @@ def check_share_panel(video) -> dict:
     moment the sphere's story has faded out (the swing): only the octahedron is drawn (no
     sphere, no level set), no body in the panel's or its note's box and no axis through
     them (the recorded projection); once all in (``share_clock`` at its end) each row's
-    text is drawn in its colour (green: a zero, yellow: none) where the scene put it.  In
+    text is drawn in its colour (green: a zero, yellow: none) where the scene put it, and
+    under the rows, muted, that the shares depend on how the losses are drawn.  In
     the sphere's beats no text of the share is drawn in the panel's box."""
     scene = video.scene
     shares = octahedron_face_shares(SHARE_SAMPLES, SHARE_SEED, RADIUS)
     panel, note = scene.share_group
-    _head, rows = panel
+    _head, rows, depends = panel
+    assert depends.original_text == text("b3_share_depends", scene.lang)
     for kind, row in zip(KINDS, rows, strict=True):
         assert row.text.replace(" ", "").endswith(f"{100 * shares.shares[kind]:.1f}%"), row.text
     first, last = video.beat("b3_share")
@@ -705,6 +707,11 @@ def check_share_panel(video) -> dict:
             ink = color_mask(frame, color, palette, box).sum()
             assert ink >= 0.04 * np.prod(box[1] - box[0]), (
                 f"share row {kind} not drawn at frame {k} ({video.time(k):.2f} s): {ink} px")
+        if k >= shown:  # under the rows: that the shares depend on how losses are drawn
+            box = video.pixel_box(depends, margin_px=0.0)  # (no body there: checked below)
+            ink = len(bright_pixels(frame, box, contrast=40.0))
+            assert ink >= 0.04 * np.prod(box[1] - box[0]), (
+                f"the shares' dependence not drawn at frame {k}: {ink} px")
         for box in boxes:
             classes = classify(frame, palette, box)
             stray = int((classes >= len(palette) - len(intruders)).sum())
@@ -741,7 +748,7 @@ def check_share_digits(video) -> dict:
     """On the last frame, the first glyph of the share's head and of its note (a digit:
     the number of losses, the "95" of the intervals) is drawn at least ``LABEL_PX`` tall
     (its bright pixels' rows, scaled to 480 rows)."""
-    (head, _rows), note = video.scene.share_group
+    (head, _rows, _depends), note = video.scene.share_group
     last = video.frame_count - 1
     frame = video.frames([last])[last]
     heights = {}
@@ -823,7 +830,7 @@ def check_share_rows(video) -> dict:
     of the octahedron row k counts are drawn, no other: the six vertices ringed in green
     (vertex), the twelve edges in green (edge), the eight faces filled in yellow (face),
     at mathcore's vertices (``RADIUS e_i``) as the recorded projection puts them."""
-    (_head, rows), _note = video.scene.share_group
+    (_head, rows, _depends), _note = video.scene.share_group
     last = video.frame_count - 1
     bare = video.frames([last])[last]
     bare_green = green_channel(bare, part_points(video, last)["face"])

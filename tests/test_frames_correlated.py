@@ -29,8 +29,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from scipy import ndimage
+from scipy.spatial import cKDTree
 
-from mathcore import contour_angle, norm_value
+from mathcore import contour_angle, ellipse_points, norm_value
+from mathcore.norms import norm_named
 from scenes import theme
 from scenes.correlated import (
     CORNER_RING_RADIUS,
@@ -49,12 +51,14 @@ from scenes.correlated import (
     TALLY_DRAWS,
     ZOOM_HALF,
     CorrelatedFeatures,
+    box_minimum,
     contour_shape,
     draw_optima,
     draw_tally,
     edge_angle,
     edge_at,
     inset_loss,
+    inset_size,
     inset_stretch,
     lasso_keeps,
     magnification,
@@ -202,6 +206,7 @@ def check_insets(video) -> dict:
         assert len(bright_pixels(video.frames([last])[last], scale_box)) > 20, norm
         if norm == "l1":
             check_angle_label(video, inset, frame_box)
+            clear_of_contour(video, inset, inset["texts"][0], last)
         grown = []
         for index, frame in video.frames(spread([(grow_first, grow_last)], 5)).items():
             assert video.value("rho", index) == pytest.approx(RHO_END)
@@ -210,7 +215,9 @@ def check_insets(video) -> dict:
             grown.append(growth)
             checker.check(index, frame, replace(
                 picture(name, norm, inset_loss(norm), solutions[norm]),
-                level=growth**2 * solutions[norm].loss, optimum=None, zeros=(), touches=False))
+                level=inset_size(norm, growth)**2 * solutions[norm].loss, optimum=None,
+                zeros=(), touches=False))
+            check_answers_hidden(video, index, frame, norm)
             outside = outside_pink(frame, frame_box)
             assert outside == 0, f"{name}: {outside} contour pixels beyond the frame at {index}"
 
@@ -233,6 +240,96 @@ def check_insets(video) -> dict:
     return summaries
 
 
+def check_answers_hidden(video, index: int, frame: np.ndarray, norm: str) -> None:
+    """While the inset's contour grows, what names the touching point is not drawn yet:
+    the plane's read-out "beta* = ..." under the plane and, in the lasso's inset, the
+    corner's coordinates (in the muted text colour: none of that colour in their box) and
+    the angle (in the loss's colour: none of it in its box off the growing contour)."""
+    plane = video.scene.planes[norm]
+    readout = video.pixel_box(plane["readout"])
+    assert len(bright_pixels(frame, readout)) == 0, f"{norm}: read-out drawn at {index}"
+    if norm == "l1":
+        corner, angle = plane["inset"]["texts"]
+        box = video.pixel_box(corner, margin_px=0.0)
+        muted = region_pixels(frame, theme.MUTED_TEXT_COLOR, box, [theme.LOSS_COLOR])
+        assert len(muted) < 3, f"the corner's label drawn at {index}"
+        growth = video.value("inset_growth", index)
+        loss, solution = inset_loss(norm), solutions_at(RHO_END)[1][norm]
+        level = inset_size(norm, growth) ** 2 * solution.loss
+        contour = video.to_pixels("l1_zoom", index, ellipse_points(loss, level, 2000))
+        box = video.pixel_box(angle, margin_px=0.0)
+        pink = region_pixels(frame, theme.LOSS_COLOR, box, [theme.MUTED_TEXT_COLOR])
+        if len(pink):
+            off = cKDTree(contour).query(pink)[0] > 4.0
+            assert off.sum() < 3, f"the angle's label drawn at {index}"
+
+
+def check_inset_growth_starts() -> None:
+    """Each inset's contour starts where it first meets its square (``box_minimum``, checked
+    against a dense grid of the square) and ends touching its ball."""
+    for norm, solution in solutions_at(RHO_END)[1].items():
+        loss = inset_loss(norm)
+        grid = np.linspace(-ZOOM_HALF, ZOOM_HALF, 401)
+        points = solution.beta + np.stack(np.meshgrid(grid, grid), axis=-1).reshape(-1, 2)
+        least = box_minimum(loss, solution.beta - ZOOM_HALF, solution.beta + ZOOM_HALF)
+        assert least == pytest.approx(float(np.min(loss.value(points))), rel=1e-4)
+        assert inset_size(norm, 0.0) ** 2 * solution.loss == pytest.approx(least)
+        assert inset_size(norm, 1.0) == pytest.approx(1.0)
+
+
+def clear_of_contour(video, inset: dict, label, index: int) -> None:
+    """``label`` (in the lasso's inset) lies clear of the touching contour at ``index``."""
+    anchors = inset["contour"].data_points()
+    along = np.linspace(0.0, 1.0, 50)[:, None]
+    points = np.vstack([a + along * (b - a) for a, b in itertools.pairwise(anchors)])
+    contour = video.to_pixels("l1_zoom", index, points)
+    grown = video.pixel_box(label, margin_px=0.0) + np.array([[-2.0, -2.0], [2.0, 2.0]])
+    inside = np.all((contour >= grown[0]) & (contour <= grown[1]), axis=1)
+    assert not inside.any(), f"{label.original_text!r} lies on the contour"
+
+
+def drawn_share(frame: np.ndarray, points_px: np.ndarray) -> float:
+    """The share of ``points_px`` where something bright is drawn (a pixel within 1 px
+    more than 90 off the background in some channel): a full-strength ball edge is, the
+    dim ball fill is not."""
+    background = rgb(theme.BACKGROUND_COLOR)
+    far = np.abs(frame.astype(float) - background).max(axis=2) > 90
+    grown = ndimage.binary_dilation(far, iterations=1)
+    columns, rows = np.floor(points_px).astype(int).T
+    keep = (rows >= 0) & (rows < frame.shape[0]) & (columns >= 0) & (columns < frame.shape[1])
+    return float(grown[rows[keep], columns[keep]].mean())
+
+
+def check_no_double_image(video) -> dict:
+    """Entering the insets (from the beat's start until their contours grow) and leaving
+    them (the zoom beat's first 0.8 s) the plane's ball and the inset's magnified ball are
+    never both drawn: at every frame, of each ball's outline (the points more than 6 px
+    from the other's, inside the inset's frame), at most one is drawn at over half its
+    points."""
+    scene = video.scene
+    first = video.beat("corr_inset")[0]
+    growing = [a for a, _ in video.changing("inset_growth") if a >= first]
+    start = video.beat("corr_zoom")[0]
+    frames = [*range(first, growing[0]), *range(start, start + round(0.8 * video.fps))]
+    worst = 0.0
+    for index, frame in video.frames(frames).items():
+        for norm, plane in scene.planes.items():
+            outline = norm_named(norm).outline(RADII[norm], 2000)
+            box = video.pixel_box(plane["inset"]["frame"], margin_px=-4.0)
+            lines = []
+            for name in (norm, f"{norm}_zoom"):
+                px = video.to_pixels(name, index, outline)
+                lines.append(px[np.all((px >= box[0]) & (px <= box[1]), axis=1)])
+            shares = []
+            for mine, other in (lines, lines[::-1]):
+                apart = mine[cKDTree(other).query(mine)[0] > 6.0]
+                assert len(apart) > 20, (norm, index)
+                shares.append(drawn_share(frame, apart))
+            worst = max(worst, min(shares))
+            assert min(shares) <= 0.5, f"{norm}: both balls drawn at frame {index}: {shares}"
+    return {"frames": len(frames), "worst_share": round(worst, 3)}
+
+
 def check_angle_label(video, inset: dict, frame_box: np.ndarray) -> None:
     """The lasso inset's contour is not the diamond's edge: the angle between them at the
     corner (mathcore's ``contour_angle``, computed here) is written in the inset, in the
@@ -251,13 +348,7 @@ def check_angle_label(video, inset: dict, frame_box: np.ndarray) -> None:
     box = video.pixel_box(label, margin_px=0.0)
     assert np.all(box[0] >= frame_box[0]) and np.all(box[1] <= frame_box[1]), box
     assert len(region_pixels(frame, theme.LOSS_COLOR, box, [theme.TEXT_COLOR])) >= 20
-    anchors = inset["contour"].data_points()
-    along = np.linspace(0.0, 1.0, 50)[:, None]
-    points = np.vstack([a + along * (b - a) for a, b in itertools.pairwise(anchors)])
-    contour = video.to_pixels("l1_zoom", last, points)  # the polyline, densely
-    grown = box + np.array([[-2.0, -2.0], [2.0, 2.0]])
-    inside = np.all((contour >= grown[0]) & (contour <= grown[1]), axis=1)
-    assert not inside.any(), "the angle's label lies on the contour"
+    clear_of_contour(video, inset, label, last)
 
 
 def outside_pink(frame: np.ndarray, box: np.ndarray, reach_px: float = 6.0) -> int:
@@ -446,7 +537,9 @@ def test_the_sweep_moves_with_rho_and_matches_mathcore(lang, rendered_video):
     check_sweep(video)
     check_sweep_shape(video)
     check_stretch()
+    check_inset_growth_starts()
     check_insets(video)
+    check_no_double_image(video)
 
 
 def test_the_loss_along_the_edge_is_smallest_at_the_corner(rendered_video):

@@ -34,6 +34,7 @@ from scenes.high_dim import (
     MECH_BAR,
     MECH_DIM,
     MECH_DOT,
+    MECH_TOP,
     PANELS,
     RELATIVE_BUDGET,
     SAMPLES,
@@ -188,8 +189,22 @@ def check_texts(video) -> None:
         text(f"hd_budget_{norm}", lang, kappa=f"{RELATIVE_BUDGET:g}") for norm in ("l1", "l2")]
     # readable at 480p: no caption shrunk below ``MIN_FONT`` to fit the width; the lines
     # under the title (the losses sampled, the budgets) at the body size, unshrunk
-    for mobject in (scene.budget[0], *scene.budget_lines, scene.note):
+    settings = [panel["setting"] for panel in scene.panels]
+    for mobject in (scene.budget[0], *scene.budget_lines, scene.note, *settings):
         assert mobject.font_size >= MIN_FONT, (mobject.original_text, mobject.font_size)
+    # under each panel's name, the losses and the budget it was measured with, from the
+    # panels' beat on (the call-outs' shares are read against them)
+    for setting in settings:
+        assert setting.original_text == text("hd_setting", lang,
+                                             kappa=f"{RELATIVE_BUDGET:g}")
+    # (as the names: before the panels' beats the mechanism's charts lie there)
+    for name in SHOWN:
+        index = video.beat(name)[1]
+        frame = video.frames([index])[index]
+        for setting in settings:
+            drawn = len(bright_pixels(frame, video.pixel_box(setting, margin_px=1.0),
+                                      contrast=40.0))
+            assert drawn > 50, (name, setting.original_text, drawn)
     for mobject in (scene.budget[0], *scene.budget_lines):
         assert mobject.font_size == pytest.approx(theme.BODY_SIZE), mobject.original_text
     # (a flag None: on screen from the first beat on)
@@ -367,6 +382,7 @@ def check_mechanism(video) -> dict:
     assert left["header"].original_text == text("hd_mech_l1", lang, **fields)
     assert right["header"].original_text == text("hd_mech_l2", lang, **fields)
     assert left["note"].original_text == text("hd_mech_l1_note", lang, **fields)
+    assert scene.why.original_text == text("hd_mech_why", lang)
     assert right["note"].original_text == text("hd_mech_l2_note", lang, **fields)
     sizes = np.abs(example.center)
     palette = [theme.MUTED_TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR,
@@ -393,6 +409,25 @@ def check_mechanism(video) -> dict:
                 elif value * unit >= 2 * EDGE_PX:  # taller than the encoder's blur
                     assert top is not None, f"{name}: {plane} bar {i + 1} missing"
                     worst[key] = max(worst[key], abs(top - value) * unit)
+        # why one theta comes off every bar: drawn in hd_cut only, L2's chart hidden then
+        # (its text colour, under the row of L2's chart's names, which share it, and off
+        # the columns of L2's bars, whose edges the encoder brightens)
+        box = video.pixel_box(scene.why, margin_px=1.0)
+        box[0, 1] = max(box[0, 1], max(video.pixel_box(right[key], margin_px=1.0)[1, 1]
+                                       for key in ("start", "header")))
+        columns = [video.to_pixels("mech_l2", index, [[i - MECH_BAR / 2, MECH_TOP],
+                                                      [i + MECH_BAR / 2, 0.0]])
+                   + np.array([[-3.0, -3.0], [3.0, 3.0]]) for i in range(1, MECH_DIM + 1)]
+        why = len(region_pixels(frame, theme.TEXT_COLOR, box, [
+            theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.L2_COLOR, theme.AXES_COLOR],
+            excluded=columns))
+        assert (why > 50) == (name == "hd_cut"), (name, "reason", why)
+        if name == "hd_cut":  # nothing of L2's bars at their feet, under the reason
+            for i, size in enumerate(sizes):
+                feet = video.to_pixels("mech_l2", index, [[i + 1 - MECH_BAR / 2, min(size, 1.0)],
+                                                          [i + 1 + MECH_BAR / 2, 0.1]])
+                assert len(bright_pixels(frame, feet, contrast=40.0)) < 3, (
+                    f"L2's bar {i + 1} drawn over the reason's beat")
         for part, plane in ((left, "mech_l1"), (right, "mech_l2")):
             box = video.pixel_box(part["note"], margin_px=1.0)
             drawn = len(bright_pixels(frame, box, contrast=40.0))
@@ -441,16 +476,50 @@ def check_theta_gap(video, index: int, frame: np.ndarray, example, name: str) ->
     return float(worst)
 
 
-def threshold_line_row(video, index: int, frame: np.ndarray, top_value: float) -> np.ndarray:
-    """The bright pixels in the gaps between L1's bars, below ``top_value`` and above the
-    zero line's ticks: only the threshold line is drawn there."""
+def threshold_line_row(video, index: int, frame: np.ndarray, top_value: float,
+                       skip: float | None = None) -> np.ndarray:
+    """The bright pixels in the gaps between L1's bars (but the gap at ``skip``), below
+    ``top_value`` and above the zero line's ticks: only the threshold line is drawn
+    there."""
     line = []
     for gap in np.arange(1.5, MECH_DIM, 1.0):
+        if gap == skip:
+            continue
         (a, top), (b, bottom) = video.to_pixels("mech_l1", index, [
             [gap - (1 - MECH_BAR) / 2, top_value], [gap + (1 - MECH_BAR) / 2, 0.0]])
         line.extend(bright_pixels(frame, np.array([[a + 2, top], [b - 2, bottom - 10]]),
                                   contrast=40.0))
     return np.array(line)
+
+
+def check_theta_line(video) -> dict:
+    """hd_cut, on every frame of the beat: wherever the threshold line is drawn (in the
+    gaps between L1's bars, but for the gap where theta is marked once the line is gone)
+    it lies at the recorded theta, the value the reading and the name "θ = ..." are made
+    of (never below it while the cut parts drop onto 0); it is drawn on every frame of
+    the slide and once the slide has ended it lies at mathcore's theta.  Returns the
+    worst row error (px) and the frames it was seen on."""
+    example = threshold_example(MECH_DIM, SEED, RELATIVE_BUDGET)
+    sizes = np.abs(example.center)
+    marked = ZerosInHighDimensions.gap_bar(sizes, example.theta) + 1.5
+    first, last = video.beat("hd_cut")
+    (start, stop), = video.changing("theta")
+    worst, seen = 0.0, 0
+    for index, frame in video.frames(range(first, last + 1)).items():
+        line = threshold_line_row(video, index, frame, MECH_TOP, skip=marked)
+        if start <= index <= stop:
+            assert len(line) > 20, f"threshold line not drawn at {index}"
+        if len(line) < 3:
+            continue
+        value = video.value("theta", index)
+        if index > stop:
+            assert value == pytest.approx(example.theta)
+        row = video.to_pixels("mech_l1", index, [[0.0, value]])[0, 1]
+        error = float(np.abs(line[:, 1] - row).max())
+        assert error <= EDGE_PX + 1.0, (
+            f"threshold line {error:.1f} px off theta = {value:.2f} at frame {index}")
+        worst, seen = max(worst, error), seen + 1
+    return {"theta_line_px": round(worst, 2), "theta_line_frames": seen}
 
 
 def check_slides(video) -> dict:
@@ -522,6 +591,7 @@ def test_curves_and_l2_points_where_mathcore_measures_them(lang, rendered_video)
     assert share_panel["axes"].get_center()[0] < 0 < any_panel["axes"].get_center()[0]
     print(check_mechanism(video))
     print(check_slides(video))
+    print(check_theta_line(video))
     check_high_dim(video)
     check_texts(video)
     check_holds(video)

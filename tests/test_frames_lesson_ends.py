@@ -53,6 +53,7 @@ from scenes.recap import (
     ROW_FADE_SECONDS,
     ROWS,
     SGD_L1,
+    SGD_PROX,
     SPREAD,
     TABLE_HOLD_SECONDS,
     LessonRecap,
@@ -156,7 +157,8 @@ def test_the_miniature_grows_the_loss_to_its_touch_on_each_ball(lang, rendered_v
         region = video.plane_box(part["axes"])
         centre = video.disc_box(video.to_pixels(norm, final, loss.center)[0],
                                 video.dot_radius_px)
-        checker = PlaneChecker(video, norm, region, excluded=[centre])
+        tag = video.pixel_box(part["centre_tag"], margin_px=1.0)  # c's name, in pink too
+        checker = PlaneChecker(video, norm, region, excluded=[centre, tag])
         for index, frame in video.frames(indices).items():
             share = video.value("grow", index)
             done = index == final
@@ -434,11 +436,14 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
         assert entry["ratio"] == pytest.approx(result.ratio)
         assert entry["support_differs_percent"] == pytest.approx(100 * result.support_differs())
     row = video.scene.rows[ROWS.index("stability")]
-    words = row[1].original_text + row[2].original_text
-    assert f"{results[-1].rho:g}" in row[0].original_text  # the question names rho's top
+    # the question names rho's range; L1's cell how far it moves against L2's (which has
+    # no zeros to change); the subtitle the share of refits whose zeros change
+    subtitle = video.scene.beats[ROWS.index("stability") + 1]["subtitle"]
     for result in (results[0], results[-1]):  # both ends of the range, as computed
-        assert f"{result.ratio:.2f}" in words  # as the stability video writes it
-        assert f"{100 * result.support_differs():.0f}" in row[1].original_text
+        assert f"{result.rho:g}" in row[0].original_text
+        assert f"{result.ratio:.2f}" in row[1].original_text  # as the stability video has it
+        assert f"{100 * result.support_differs():.0f}" in subtitle
+        assert np.all(result.batch_l2 != 0.0)  # no ridge refit has a zero to change
     assert results[0].ratio < results[-1].ratio
     penalty = video.scene.shown["recap_penalty"]  # t = 2 as a penalty (the bridge's)
     loss = QuadraticLoss.create(defaults.CENTER, defaults.MATRIX)
@@ -475,7 +480,11 @@ def test_the_whole_recap_table_is_held_and_its_numbers_are_mathcores(lang, rende
     run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                            sgd_scene.STEP_SIZE, sgd_scene.SEED)
     assert sgd["l1"] == run.mean_distance(SGD_L1) and sgd["l2"] == run.mean_distance("l2")
+    assert sgd["prox"] == run.mean_distance(SGD_PROX)
     cells = video.scene.rows[ROWS.index("sgd")]
+    # both L1 methods, as far from the optimum (the subtitle's "both ... about k×")
+    assert f"{sgd['prox']:.3f}" in cells[1].original_text
+    assert f"{sgd['prox'] / sgd['l2']:.0f}" == f"{sgd['l1'] / sgd['l2']:.0f}"
     # the distances as the SGD video shows them (3 decimals); the subtitle's "about k×"
     # is the exact ratio to a whole number, and so is the ratio of the values shown
     shown_l1, shown_l2 = float(f"{sgd['l1']:.3f}"), float(f"{sgd['l2']:.3f}")

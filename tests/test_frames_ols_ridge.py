@@ -379,20 +379,30 @@ def check_plane(video) -> dict:
 
 
 def check_truth(video, fits) -> dict:
-    """The truth (1, 1): a ring centred there (decoded) from the moment the subtitle reads
-    it, with the line giving each method's mean distance to it (mathcore's, both named)
-    in the interval's place; neither before."""
+    """The truth (1, 1): a white ring centred there (decoded; not the optimum's yellow),
+    named among the names beside the plane (clear of both clouds), from the moment the
+    subtitle reads it, with the line giving each method's mean distance to it (mathcore's,
+    both named) in the interval's place; neither before."""
     scene = video.scene
     first, last = video.beat("ols_plane")
-    ring = video.pixel_box(scene.truth_ring)
+    ring = video.pixel_box(scene.truth_ring[0])
+    name = video.pixel_box(scene.truth_ring[1])
     line = scene.truth_line
     frames = video.frames([first + 1, last])
     before, after = frames[first + 1], frames[last]
-    drawn = region_pixels(after, theme.SOLUTION_COLOR, ring, PROSE_PALETTE)
+    drawn = region_pixels(after, theme.TEXT_COLOR, ring, PROSE_PALETTE)
     centre = video.to_pixels("fits", last, [list(TRUE_WEIGHTS)])[0]
     assert len(drawn) > 20 and np.linalg.norm(drawn.mean(axis=0) - centre) <= 1.5, \
         (len(drawn), centre)
-    assert len(region_pixels(before, theme.SOLUTION_COLOR, ring, PROSE_PALETTE)) == 0
+    assert len(region_pixels(after, theme.SOLUTION_COLOR, ring, PROSE_PALETTE)) == 0
+    assert len(region_pixels(before, theme.TEXT_COLOR, ring, PROSE_PALETTE)) == 0
+    assert {"en": "truth", "zh": "真实值"}[scene.lang] in scene.truth_ring[1].original_text
+    assert f"({TRUE_WEIGHTS[0]}, {TRUE_WEIGHTS[1]})" in scene.truth_ring[1].original_text
+    assert len(region_pixels(after, theme.TEXT_COLOR, name, PROSE_PALETTE)) > 30
+    assert len(region_pixels(before, theme.TEXT_COLOR, name, PROSE_PALETTE)) == 0
+    assert text_height_px(after, video, scene.truth_ring[1]) >= 14.0
+    for color in (OLS_COLOR, theme.L2_COLOR):
+        assert len(region_pixels(after, color, name, PROSE_PALETTE)) == 0, color
     # (before: the muted interval line in its place, not this white line)
     white = [len(region_pixels(seen, theme.TEXT_COLOR, video.pixel_box(line), PROSE_PALETTE))
              for seen in (before, after)]

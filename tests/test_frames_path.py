@@ -30,7 +30,13 @@ from mathcore.penalty_form import budget_for_penalty, penalty_for_budget
 from scenes import layout, theme
 from scenes import path as path_scene
 from scenes.path import ShrinkingBudget
-from scenes.pieces import LossContour, dash_in_place, format_coefficient, optimum_color
+from scenes.pieces import (
+    LossContour,
+    dash_in_place,
+    format_coefficient,
+    optimum_color,
+    subscript,
+)
 from scenes.strings import text
 from tests.frames import (
     UNDER_CURSOR_PX,
@@ -66,6 +72,13 @@ def plot_polylines(video, index: int, sample, path, budget: float) -> list[np.nd
     return [video.to_pixels("plot", index, np.vstack([
         np.column_stack([x(budgets[kept]), betas[kept, i]]), [x(budget), now[i]]]))
         for i in range(betas.shape[1])]
+
+
+def covered(video, index: int) -> list[np.ndarray]:
+    """The pixel box the zoom covers on the plane from its beat on (none before)."""
+    scene = video.scene
+    return [video.pixel_box(scene.zoom_parts["frame"])] \
+        if index >= video.beat("path_zoom")[0] else []
 
 
 def contour_outside_window(video, frame) -> int:
@@ -138,7 +151,9 @@ def check_path(video) -> dict:
         centre = video.to_pixels("plane", index, loss.center)[0]
         discs = [*[video.disc_box(p, video.dot_radius_px) for p in (*expected.values(), centre)],
                  video.pixel_box(scene.center_tag),
-                 *[video.pixel_box(line) for line in scene.center_leader]]
+                 *[video.pixel_box(line) for line in scene.center_leader],
+                 # (from the zoom's beat on, the zoom covers its corner: checked on its own)
+                 *covered(video, index)]
         # each optimum's ring, in its ball's colour
         rings = {n: video.disc_box(p, ring_px(video, n) + 2.0) for n, p in expected.items()}
         # no contour pixel outside the framed window, however large the contour
@@ -203,7 +218,9 @@ def check_path(video) -> dict:
                         None, ::4, :], axis=2), axis=1)
                 visible = ellipses[norm][(far > 8.0) & np.all(
                     (ellipses[norm] > plane_box[0] + 4) & (ellipses[norm] < plane_box[1] - 4),
-                    axis=1)]
+                    axis=1) & ~np.any([np.all((ellipses[norm] >= box[0]) & (ellipses[norm]
+                                                                          <= box[1]), axis=1)
+                                       for box in covered(video, index)] or [False], axis=0)]
                 if len(visible) > 200:
                     near = np.min(np.linalg.norm(
                         visible[::10, None, :] - loss_pixels[None, :, :], axis=2), axis=1)
@@ -666,6 +683,86 @@ def test_the_sweep_stops_at_the_knot_and_the_optimum_turns_green(lang, rendered_
     print(check_directions(video))
     print(check_status_lines(video))
     print(check_contours_apart(video))
+    print(check_zoom(video))
+    print(check_curve_names_and_pair(video))
+
+
+def check_zoom(video) -> dict:
+    """The zoom at the sweep's end (decoded, once faded in): its recorded map magnifies the
+    plane's exactly its named whole factor; in it the L1 optimum sits at mathcore's b*(t)
+    in the key's colour (green) on the plane's axis of its zero, the L2 optimum at its own
+    b*(t), yellow, off that axis by more than a dot; both balls and both touching contours
+    drawn in it; the square it shows is marked on the plane; its name is drawn."""
+    scene = video.scene
+    first, last = video.beat("path_zoom")
+    index = last - 1
+    frame = video.frames([index])[index]
+    factor = scene.shown["zoom"]["factor"]
+    assert factor >= 2 and text("path_zoom_name", scene.lang, factor=factor) == \
+        scene.zoom_parts["name"].original_text
+    ratio = video.pixels_per_unit("zoom", index) / video.pixels_per_unit("plane", index)
+    assert ratio == pytest.approx(factor, rel=1e-3), (ratio, factor)
+    betas = {norm: scene.paths[norm].beta_at(scene.end) for norm in ("l1", "l2")}
+    found = {}
+    for norm, beta in betas.items():
+        expected = video.to_pixels("zoom", index, [beta])[0]
+        found[norm] = marker_position(frame, optimum_color(beta), expected,
+                                      video.dot_radius_px, PALETTE, search_px=4.0)
+        assert found[norm] is not None and np.linalg.norm(found[norm] - expected) <= 2.0, \
+            (norm, found[norm], expected)
+    zero = int(np.flatnonzero(betas["l1"] == 0.0)[0])
+    assert optimum_color(betas["l1"]) == theme.ZERO_COLOR
+    off = assert_on_axis(video, "zoom", index, found["l1"], zero)
+    apart = abs(betas["l2"][zero]) * video.pixels_per_unit("zoom", index)
+    assert apart > 2 * video.dot_radius_px, apart
+    box = video.pixel_box(scene.zoom_parts["frame"], margin_px=-3.0)
+    for color in (theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR):
+        assert len(region_pixels(frame, color, box, PALETTE)) >= 30, color
+    assert len(bright_pixels(frame, video.pixel_box(scene.zoom_parts["name"]))) >= 20
+    before = video.frames([first - 1])[first - 1]
+    assert len(region_pixels(before, theme.ZERO_COLOR, box, PALETTE)) == 0, "zoom too early"
+    source = video.pixel_box(scene.zoom_source, margin_px=0.0).mean(axis=0)
+    middle = video.to_pixels("plane", index, [(betas["l1"] + betas["l2"]) / 2])[0]
+    assert np.linalg.norm(source - middle) <= 1.5, (source, middle)
+    return {"factor": factor, "l1_off_axis_px": round(off, 2), "l2_off_axis_px": round(apart, 1)}
+
+
+def check_curve_names_and_pair(video) -> dict:
+    """One plot, two coefficients: the y axis named once; each coefficient's name right of
+    the cursor at the sweep's end, beside its pair of curves (the mean of mathcore's
+    L1 and L2 values, within a name's height); the closing note's t and its L1 penalty
+    (mathcore's ``penalty_for_budget``) marked on the plot: a dashed line at that t from
+    the t axis to lambda's row, and its words."""
+    scene = video.scene
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    assert scene.y_name.original_text == text("path_y_name", scene.lang)
+    assert len(bright_pixels(frame, video.pixel_box(scene.y_name))) >= 10
+    cursor_x = video.to_pixels("plot", last, [[scene.plot_x(scene.end), 0.0]])[0, 0]
+    values = np.mean([scene.paths[n].beta_at(scene.end) for n in ("l1", "l2")], axis=0)
+    for i, name in enumerate(scene.curve_names):
+        assert name.original_text == text("coefficient_name", scene.lang,
+                                          index=subscript(i + 1))
+        box = video.pixel_box(name, margin_px=0.0)
+        assert box[0, 0] > cursor_x, (box, cursor_x)
+        y = video.to_pixels("plot", last, [[0.0, values[i]]])[0, 1]
+        assert box[0, 1] - (box[1, 1] - box[0, 1]) <= y <= box[1, 1] + (box[1, 1] - box[0, 1])
+        assert len(bright_pixels(frame, box)) >= 10
+    words = scene.pair_mark[1]
+    lam = penalty_for_budget(scene.loss, "l1", scene.penalty_budget)
+    assert words.original_text == text("path_pair", scene.lang,
+                                       t=f"{scene.penalty_budget:.4g}", lam=f"{lam:.4g}")
+    x = video.to_pixels("plot", last, [[scene.plot_x(scene.penalty_budget), 0.0]])[0, 0]
+    low, high = video.to_pixels("plot", last, [[0.0, y] for y in scene.plot.y_range[:2]])[:, 1]
+    column = np.array([[x - 1.5, high + 2.0], [x + 1.5, low - 2.0]])
+    curves = [region_pixels(frame, color, column, PALETTE)
+              for color in (theme.L1_COLOR, theme.L2_COLOR)]  # (the curves crossing it)
+    ink = bright_pixels(frame, column)
+    crossed = {round(y) for part in curves for y in part[:, 1]}
+    rows = len({round(y) for y in ink[:, 1]} - crossed)
+    assert 0.3 * (low - high) <= rows <= 0.9 * (low - high), ("pair line not dashed", rows)
+    assert len(bright_pixels(frame, video.pixel_box(words))) >= 20
+    return {"pair_line_rows": rows}
 
 
 class UserNumbers(ShrinkingBudget):

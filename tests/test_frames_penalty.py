@@ -34,18 +34,24 @@ from scenes.penalty import (
     DELTA,
     FEATURE_COLORS,
     G_MAX,
+    HOLD_WORDS,
     L2_SCALE,
     LAMBDA,
     LARGE,
+    NOTE_EDGE_PX,
     NOTE_SIZE,
     PROBE,
+    PULL_NAME_AT,
+    PULL_NAME_GAP,
     SAME_SIGNAL,
     SLOPE_START,
     SPAN,
     STEP,
     STEP_FADE,
     STEP_FROM,
+    STEP_WORDS,
     THRESHOLD,
+    V_NAME_GAP,
     PenaltyShapes,
 )
 from tests.frames import (
@@ -96,7 +102,8 @@ def test_one_convention_threshold_lambda():
     assert THRESHOLD == LAMBDA and abs(L2_SCALE - 1 / (1 + 2 * LAMBDA)) < 1e-12
     for lang in ("en", "zh"):
         for key in ("pen_hold_note", "pen_prox_note", "sub_pen_hold", "sub_pen_prox"):
-            words = text(key, lang, lam=f"{LAMBDA:g}", inv=f"{1 / L2_SCALE:g}")
+            words = text(key, lang, lam=f"{LAMBDA:g}", inv=f"{1 / L2_SCALE:g}",
+                         b=f"{STEP_FROM:g}", v=f"{STEP_FROM + STEP:g}")
             assert "λ/2" not in words and "λ / 2" not in words, (lang, key)
             assert f"λ = {LAMBDA:g}" in words, (lang, key)
         assert f"v/{1 / L2_SCALE:g}" in text("pen_prox_note", lang, lam="1", inv="3")
@@ -135,7 +142,7 @@ def check_penalty(video) -> dict:
         for panel, name, keys in zip(scene.panels, CURVES, scene.keys, strict=True):
             region = video.plane_box(panel["axes"])
             names = [video.pixel_box(key) for key in keys]
-            if name == "penalty" and index != held:  # given way to the proximal note
+            if name == "penalty":  # given way: to the balance, then to the proximal note
                 step = [video.pixel_box(VGroup(scene.step_rows, scene.step_pulls,
                                                scene.step_outs, scene.step_words), 3.0)]
                 for color in (theme.L1_COLOR, theme.L2_COLOR):
@@ -432,6 +439,7 @@ def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_vide
         fresh = pieces.label(note.original_text, size)
         assert note.height == pytest.approx(fresh.height, rel=1e-6), beat  # not shrunk
         box = video.pixel_box(note)
+        width = video.timeline["pixel_size"][0]
         floor = SPREAD_FLOOR if beat == "pen_spread" else NOTE_FLOOR
         assert box[1, 1] <= floor * height, (beat, box[1, 1], height)
         first, last = video.beat(beat)
@@ -439,6 +447,10 @@ def test_the_words_stand_clear_of_the_foot_at_the_small_size(lang, rendered_vide
             drawn = bright_pixels(frame, box)
             assert len(drawn) > 200, (beat, index, len(drawn))
             assert drawn[:, 1].max() <= floor * height
+            # the column's notes NOTE_EDGE_PX (at 854 wide) clear of the frame's right
+            margin = NOTE_EDGE_PX * width / 854
+            assert beat == "pen_spread" or drawn[:, 0].max() <= width - margin, (
+                beat, drawn[:, 0].max(), width)
         planes = [p["axes"] for p in scene.panels]
         shown = {"pen_gradient": planes[:2], "pen_hold": planes[:2],
                  "pen_prox": planes[1:], "pen_spread": planes[:1]}[beat]
@@ -565,7 +577,8 @@ def test_the_loss_pull_meets_the_slopes(lang, rendered_video):
                 assert abs(where[0] - zero[0]) <= 1.5, (index, g, where, zero)
                 on_track_zero += 1
         discs = [video.disc_box(p, radius) for p in points]
-        pixels = region_pixels(frame, theme.LOSS_COLOR, region, palette, discs)
+        pixels = region_pixels(frame, theme.LOSS_COLOR, region, palette,
+                               [*discs, pull_name_box(video, index, g)])
         assert_near_polylines(video, index, pixels, [line], f"pull at g = {g:.2f}",
                               theme.PATH_STROKE)
         # drawn end to end (less where the minimisers' dots and the slopes cross it)
@@ -634,6 +647,17 @@ def test_the_slopes_panel_is_gone_in_the_proximal_step(lang, rendered_video):
         assert len(bright_pixels(frame, box, excluded)) == 0, index
 
 
+def pull_name_box(video, index: int, g: float) -> np.ndarray:
+    """The pixel box of the pull line's name at frame ``index``: written beside the line
+    where it is drawn, its top-right corner PULL_NAME_GAP down and left of the line's
+    point at beta = PULL_NAME_AT, at the recorded g (its size: the name's)."""
+    size = np.diff(video.pixel_box(video.scene.pull_name, 0.0), axis=0)[0]
+    gap = video.screen_px(PULL_NAME_GAP)
+    corner = video.to_pixels("gradient", index, [[PULL_NAME_AT, g - PULL_NAME_AT]])[0]
+    return np.array([[corner[0] - gap - size[0] - 1, corner[1] + gap - 1],
+                     [corner[0] - gap + 1, corner[1] + gap + size[1] + 1]])
+
+
 def prox_box(video) -> np.ndarray:
     """The pixel box of the proximal panel: its plane, heading, numbers, curves, keys,
     dots and reading."""
@@ -641,7 +665,7 @@ def prox_box(video) -> np.ndarray:
     panel = scene.panels[2]
     return video.pixel_box(VGroup(panel["axes"], panel["caption"], scene.curves[2],
                                   scene.keys[2], scene.dead_zone, scene.probes, scene.v_dot,
-                                  scene.readings[2]), 2.0)
+                                  scene.v_name, scene.readings[2]), 2.0)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -660,7 +684,7 @@ def test_keys_stay_clear_and_the_pull_line_is_named(lang, rendered_video):
     sign_key, v_key = scene.keys[1][0], scene.keys[2][0]
     assert sign_key.original_text == "sign(β)" and v_key.original_text == "β = v"
     runs = video.changing("g")
-    first, last = video.beat("pen_hold")
+    last = video.beat("pen_hold")[1]
     sign_box = video.pixel_box(sign_key, 1.0)
     plane = video.plane_box(scene.panels[1]["axes"])
     for index, frame in video.frames(range(runs[0][0], runs[1][1] + 1)).items():
@@ -678,22 +702,26 @@ def test_keys_stay_clear_and_the_pull_line_is_named(lang, rendered_video):
             dot[0, 0] > v_box[1, 0] or dot[1, 1] < v_box[0, 1]), (index, v, dot, v_box)
         assert len(region_pixels(frame, theme.TEXT_COLOR, v_box, palette)) == 0, (index, v)
         assert len(bright_pixels(frame, v_box)) > 20  # the key is drawn
-    key = scene.pull_key
-    assert key[1].original_text == text("pen_pull_key", lang)
-    box = video.pixel_box(key, 1.0)
+    name = scene.pull_name
+    assert name.original_text == text("pen_pull_key", lang)
     height = video.timeline["pixel_size"][1]
-    before, after = video.beat("pen_gradient")[1], video.beat("pen_prox")[1]
-    for index, frame in video.frames([before, (first + last) // 2, last, after]).items():
-        pink = region_pixels(frame, theme.LOSS_COLOR, box, palette)
-        if index in (before, after):  # (at the end the proximal panel stands there)
-            assert len(pink) == 0, index
-            continue
-        assert len(pink) > 100, (index, len(pink))
-        for other in (theme.TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR):  # its colour alone
-            assert len(region_pixels(frame, other, box, palette)) <= 0.05 * len(pink), other
-        glyphs = bright_pixels(frame, video.pixel_box(key[1], 1.0), contrast=60.0)
-        assert np.ptp(glyphs[:, 1]) + 1 >= 14 * height / 480, index
-        assert box[1, 1] <= NOTE_FLOOR * height
+    named = 0
+    for index, frame in video.frames([*spread(runs, 8, 0), last]).items():
+        g = video.value("g", index)
+        box = pull_name_box(video, index, g)
+        discs = [video.disc_box(p, radius) for p in balance_points(video, index, g)]
+        pink = region_pixels(frame, theme.LOSS_COLOR, box, palette, discs)
+        assert len(pink) > 30, (index, g, len(pink))
+        for other in (theme.L1_COLOR, theme.L2_COLOR):  # clear of the slopes' curves
+            assert len(region_pixels(frame, other, box, palette, discs)) <= 0.05 * len(pink)
+        assert np.ptp(pink[:, 1]) + 1 >= 14 * height / 480, index  # readable
+        assert box[1, 0] < sign_box[0, 0] or box[0, 1] > sign_box[1, 1]  # off the key
+        named += 1
+    assert named >= 8
+    for index in (video.beat("pen_gradient")[1], video.beat("pen_prox")[1]):
+        frame = video.frames([index])[index]
+        box = video.pixel_box(name, 1.0)  # where it last stood: gone before and after
+        assert len(region_pixels(frame, theme.LOSS_COLOR, box, palette)) == 0, index
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -824,7 +852,9 @@ def test_g_is_said_in_plain_words(lang, rendered_video):
         assert np.ptp(glyphs[:, 1]) + 1 >= 14 * height / 480, (line, np.ptp(glyphs[:, 1]))
     for index in (video.beat("pen_gradient")[1], video.beat("pen_prox")[1]):
         frame = video.frames([index])[index]
-        assert len(bright_pixels(frame, box, [prox_box(video)])) == 0, index
+        # (in pen_prox the words that the step is this balance stand there)
+        others = [prox_box(video), video.pixel_box(scene.prox_same, 2.0)]
+        assert len(bright_pixels(frame, box, others)) == 0, index
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -924,3 +954,73 @@ def test_the_proximal_panel_uses_the_freed_space(lang, rendered_video):
 
 #: The least gap (px at 480p) between the ``β = v`` key and the β axis.
 KEY_AXIS_PX = 6.0
+
+
+def read_by(video, beat: str, words: str) -> int:
+    """The first frame of ``beat`` by which its subtitle has been read up to ``words``
+    (``scenes.cues.cue_seconds`` of the cues before, and that cue's share before
+    ``words``, by characters)."""
+    from scenes.cues import cue_seconds, cues
+
+    record = next(b for b in video.scene.beats if b["name"] == beat)
+    lang, seconds = video.scene.lang, 0.0
+    for cue in cues(record["subtitle"], lang):
+        line = cue.replace("\n", " " if lang == "en" else "")
+        if words in line:
+            seconds += cue_seconds(cue, lang) * line.index(words) / len(line)
+            return video.beat(beat)[0] + int(np.floor(seconds * video.fps + 1e-6))
+        seconds += cue_seconds(cue, lang)
+    raise AssertionError(f"{words!r} not in {beat}'s subtitle")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_each_step_comes_as_it_is_said(lang, rendered_video):
+    """pen_hold: one idea a cue, each shown as its sentence is read: no pink pull line on
+    the slopes' plane before its sentence, drawn after; g stays 0 until L1's sentence
+    (its first leg, 0 to lambda), its second leg not before L2's.  pen_prox: the gradient
+    step's arrows (``step`` leaving 0) not before its sentence, the pull (``step`` past 1)
+    not before the penalty's.  Each cue at most two lines of one sentence (no cue holds
+    two of pen_hold's sentences)."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.cues import cues
+
+    words = HOLD_WORDS[lang]
+    hold = next(b for b in scene.beats if b["name"] == "pen_hold")
+    stops = "." if lang == "en" else "。"
+    for cue in cues(hold["subtitle"], lang):
+        assert cue.rstrip(stops).count(stops) == 0, cue  # one sentence a cue
+    drawn = read_by(video, "pen_hold", words[0])
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+               theme.LOSS_COLOR]
+    plane = video.plane_box(scene.panels[1]["axes"])
+    frames = video.frames([drawn - 1, drawn + round(video.fps)])
+    assert len(region_pixels(frames[drawn - 1], theme.LOSS_COLOR, plane, palette)) == 0
+    assert len(region_pixels(frames[drawn + round(video.fps)], theme.LOSS_COLOR, plane,
+                             palette)) > 50
+    runs = video.changing("g")
+    assert runs[0][0] >= read_by(video, "pen_hold", words[2]) - 1, runs
+    assert runs[1][0] >= read_by(video, "pen_hold", words[3]) - 1, runs
+    steps = video.changing("step")
+    said = [read_by(video, "pen_prox", w) for w in STEP_WORDS[lang][:2]]
+    assert steps[0][0] >= said[0] - 1 and steps[1][0] >= said[1] - 1, (steps, said)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_input_dot_is_named(lang, rendered_video):
+    """pen_prox: the white input dot on the line beta = v carries its name ``v``, V_NAME_GAP
+    above it, at the step's v (once the step has reached it) and where the sweep ends."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    assert scene.v_name.original_text == "v"
+    size = np.diff(video.pixel_box(scene.v_name, 0.0), axis=0)[0]
+    radius, gap = video.screen_px(PROBE), video.screen_px(V_NAME_GAP)
+    step = video.changing("step")[1][0]  # the pull begins: v reached, named
+    for index, frame in video.frames([step, video.beat("pen_prox")[1]]).items():
+        v = video.value("v", index)
+        dot = video.to_pixels("prox", index, [[v, v]])[0]
+        box = np.array([[dot[0] - size[0] / 2 - 1, dot[1] - radius - gap - size[1] - 1],
+                        [dot[0] + size[0] / 2 + 1, dot[1] - radius - gap + 1]])
+        glyphs = region_pixels(frame, theme.TEXT_COLOR, box,
+                               [theme.TEXT_COLOR, theme.L1_COLOR, theme.L2_COLOR])
+        assert len(glyphs) > 15, (index, v, len(glyphs))

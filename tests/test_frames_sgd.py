@@ -35,7 +35,10 @@ proximal ones green on 0.  The closing lines are white, say what the counts cove
 ridge's bias (mathcore's).  In the zero beat the lasso's dashed b2* = 0 is green (an exact
 0), ridge's b2* is yellow, as the settings line names them, and the green line is seen over
 the subgradient b2's noise.  Every read-out, label and tick
-number is at least 14 px tall.
+number is at least 14 px tall.  The sign(beta) key is clear of 2beta and of the dot; the
+dashed yellow optima are named in their colour during the run; the zero run's lambdas
+(mathcore's, not the run before's) are in its setup line; the boxed counters keep room
+inside their boxes; the zoom rings each of mathcore's crossings of 0 (``check_keys``).
 (Least squares against ridge: tests/test_frames_ols_ridge.py.)
 """
 
@@ -53,6 +56,7 @@ from scenes import theme
 from scenes.sgd import (
     B2_COLOR,
     BATCH_SIZE,
+    CROSSING_RING,
     DISTANCE_TRACKERS,
     PANELS,
     PROX_COLOR,
@@ -266,12 +270,14 @@ def check_definitions(video) -> None:
     assert f"{run.alpha:.2f}" == f"{ridge_coefficient(run.lam):.2f}"
     assert f"λ = {run.alpha:.2f}" in settings
     assert count_text(run.burn_in, scene.lang) in scene.burn_note.original_text
-    palette = [theme.L1_COLOR, PROX_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR]
+    palette = [theme.L1_COLOR, PROX_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR,
+               theme.SOLUTION_COLOR]
     lines = {"sub": (sub, theme.L1_COLOR), "prox": (prox, PROX_COLOR),
-             "burn": (scene.burn_note, theme.TEXT_COLOR)}
+             "burn": (scene.burn_note, theme.TEXT_COLOR),
+             "key": (scene.optimum_key, theme.SOLUTION_COLOR)}
     # what each checked frame shows: the subgradient step, then both steps one under the
-    # other, then the burn-in in their place
-    shown = {"sub": ("sub",), "prox": ("sub", "prox"), "burn": ("burn",)}
+    # other, then the burn-in and the name of the dashed optima in their place
+    shown = {"sub": ("sub",), "prox": ("sub", "prox"), "burn": ("burn", "key")}
     for key, index in definition_frames(video).items():
         frame = video.frames([index])[index]
         drawn = [lines[name][0] for name in shown[key]]
@@ -681,6 +687,12 @@ def check_prose(video) -> None:
     # the setup stays on screen: the true weight of x2 is 0, over all the steps
     setup = scene.zero_settings[0]
     assert str(ZERO_STEPS) in setup.original_text and "β₂ = 0" in setup.original_text
+    # ... and its lambdas (mathcore's for this run, not the run before's), named
+    lambdas = (f"{run.alpha:.2f}", f"{ridge_coefficient(run.lam):.2f}")
+    assert all(f"{value}（" in setup.original_text or f"{value} (" in setup.original_text
+               for value in lambdas), (setup.original_text, lambdas)
+    assert f"{sgd_trajectories(RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED).alpha:.2f}" \
+        not in lambdas
     assert len(bright_pixels(frame, video.pixel_box(setup))) > 100
     assert setup.get_bottom()[1] > scene.zero_why_lines.get_top()[1]
     bias = scene.zero_why_lines[-1].original_text
@@ -701,7 +713,8 @@ def check_prose(video) -> None:
         assert line.original_text == f"{name} {sgd.mean_distance(method):.3f}"
         assert len(region_pixels(frame, color, video.pixel_box(line),
                                  [*PROSE_PALETTE, PROX_COLOR])) > 40
-    assert "(β₁, β₂)" in scene.run_why[0].original_text
+    # the heading says what the distance is to, and where it comes from
+    assert {"en": "optimum", "zh": "最优解"}[scene.lang] in scene.run_why[0].original_text
     # the distance comes from spread and offset: under each panel, in its live distance's
     # place (gone), the offset of the iterates' average from the optimum (mathcore's) and
     # the sds
@@ -842,6 +855,59 @@ def check_tags(video) -> dict:
     return heights
 
 
+def check_keys(video) -> dict:
+    """Decoded: the sign(beta) key has none of 2beta's blue in its box and the white dot
+    never reaches it; the dashed yellow optima are named in their colour during the run;
+    each boxed counter keeps at least 3 px of background between its text and its box;
+    in the zoom a white ring sits on 0 at each of mathcore's sign changes of the
+    subgradient b2 (between two steps, on the line joining their dots), as many as the
+    subtitle's crossings."""
+    scene, found = video.scene, {}
+    last = video.beat("sgd_slopes")[1]
+    frame = video.frames([last])[last]
+    key = video.pixel_box(scene.slope_keys[0], margin_px=1.0)
+    assert len(region_pixels(frame, theme.L2_COLOR, key, [theme.L1_COLOR,
+                                                          theme.TEXT_COLOR])) == 0
+    dot = video.screen_px(SLOPE_DOT)
+    path = video.to_pixels("slopes", last, [[b, 1.0] for b in np.linspace(0.0, SLOPE_SWEEP,
+                                                                          49)])
+    clear = [max(key[0, 0] - x, x - key[1, 0], key[0, 1] - y, y - key[1, 1]) for x, y in path]
+    found["slope_key_clear_px"] = round(min(clear) - dot, 2)
+    assert min(clear) >= dot, found
+    last = video.beat("sgd_run")[1]
+    frame = video.frames([last])[last]
+    assert {"en": "optimum", "zh": "最优解"}[scene.lang] in scene.optimum_key.original_text
+    assert len(region_pixels(frame, theme.SOLUTION_COLOR,
+                             video.pixel_box(scene.optimum_key), PROSE_PALETTE)) > 100
+    last = video.beat("sgd_zero_counts")[1]
+    frame = video.frames([last])[last]
+    gaps = []
+    for box, row in zip(scene.counter_boxes, scene.zero_rows.values(), strict=True):
+        outer, inner = video.pixel_box(box, 0.0), video.pixel_box(row["lines"][0], 0.0)
+        gaps.append(float(min((inner[0] - outer[0]).min(), (outer[1] - inner[1]).min())))
+        # nothing drawn between the text and the box's stroke
+        ring = np.array([outer[0] + 2.0, outer[1] - 2.0])
+        assert len(bright_pixels(frame, ring, [np.array([inner[0] - 1.0, inner[1] + 1.0])],
+                                 contrast=40.0)) == 0
+    found["counter_box_gap_px"] = round(min(gaps), 2)
+    assert min(gaps) >= 3.0, gaps
+    run = sgd_trajectories(ZERO_RHO, BATCH_SIZE, ZERO_STEPS, STEP_SIZE, SEED, ZERO_WEIGHTS)
+    first = scene.shown["sgd_zoom"]["first"]
+    values = run.iterates["l1_subgradient"][first - 1:first + ZOOM_STEPS, 1]
+    changes = np.flatnonzero(np.sign(values[1:]) != np.sign(values[:-1])) + 1
+    assert len(changes) == scene.shown["sgd_zoom"]["flips"] == len(scene.zoom_crossings)
+    last = video.beat("sgd_zoom")[1]
+    frame = video.frames([last])[last]
+    radius = video.screen_px(CROSSING_RING)
+    for j in changes:
+        step = first + j - 1 + values[j - 1] / (values[j - 1] - values[j])
+        centre = video.to_pixels("zoom_sub", last, [[step, 0.0]])[0]
+        # (half the ring's length at least: the dots drawn over it hide some)
+        assert len(white_disc(frame, centre, radius)) >= np.pi * radius, (j, step)
+    found["zoom_rings"] = len(changes)
+    return found
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_sgd_traces_counters_and_fits(lang, rendered_video):
     video = rendered_video(MinibatchSGD, lang)
@@ -856,4 +922,5 @@ def test_sgd_traces_counters_and_fits(lang, rendered_video):
     check_zoom_transition(video)
     check_zoom(video)
     check_prose(video)
+    check_keys(video)
     check_tags(video)

@@ -106,6 +106,10 @@ class WideUserNumbers(SideBySide):
 
 
 pytestmark = pytest.mark.slow
+
+#: How far from a touch (manim units) a highlight around the new marker would reach (the
+#: removed Flash: rays from 0.3 to 0.5 units).
+FLASH_REACH = 0.6
 #: l2.py differs from l1.py only in its title and recap (the layout test covers their texts)
 CASES = [(L1Tangency, "en"), (L1Tangency, "zh"), (UserNumbers, "en")]
 
@@ -790,6 +794,41 @@ def check_contours_inside(video) -> dict:
     return {"frames": len(indices)}
 
 
+def check_touch_leaves_nothing_behind(video) -> dict:
+    """The last ball touched (the largest touching level) gets its marker and nothing
+    else: from the first frame at its level to the end of the grow beat, the ring around
+    its optimum (from 3 px past the marker to ``FLASH_REACH`` manim units) shows the beat's
+    last picture there (no rays or specks around the touch; the contour no longer moves).
+    The L2 note "both shrunk toward 0" is said only where mathcore's L2 optimum is nearer
+    0 than c in each coordinate."""
+    scene = video.scene
+    loss = QuadraticLoss.create(scene.center, scene.matrix)
+    solutions = {norm: solve_constrained(loss, norm, scene.radius) for norm in NORMS}
+    if solutions["l2"].face == "boundary":
+        assert scene.sides["l2"]["zero_note"].original_text == text("sbs_no_zero_l2",
+                                                                      scene.lang)
+        assert np.all(np.abs(solutions["l2"].beta) < np.abs(loss.center))
+    first, last = video.beat(scene.story["grow"])
+    norm = max(NORMS, key=lambda n: solutions[n].loss)
+    if solutions[norm].face == "interior":
+        return {"ring_frames": 0}
+    touched = [i for i in range(first, last + 1)
+               if video.value("level", i) >= solutions[norm].loss - 1e-12]
+    assert touched, f"{norm} never touched in the grow beat"
+    frames = video.frames(range(touched[0], last + 1))
+    centre = video.to_pixels(norm, last, solutions[norm].beta)[0]
+    rows, cols = np.mgrid[0:frames[last].shape[0], 0:frames[last].shape[1]]
+    distance = np.hypot(cols - centre[0], rows - centre[1])
+    ring = (distance > video.dot_radius_px + 3.0) & (distance < video.screen_px(FLASH_REACH))
+    final = frames[last][ring].astype(int)
+    for index, frame in frames.items():
+        changed = np.abs(frame[ring].astype(int) - final).sum(axis=1) > 60
+        assert changed.sum() <= 3, (
+            f"{int(changed.sum())} pixels around the {norm} touch differ from the beat's "
+            f"end at frame {index} ({video.time(index):.2f} s)")
+    return {"ring_frames": len(frames)}
+
+
 @pytest.mark.parametrize(("scene_class", "lang"), CASES,
                          ids=[f"{c.__name__}-{lang}" for c, lang in CASES])
 def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video):
@@ -807,6 +846,7 @@ def test_frames_show_the_touches_and_the_turn(scene_class, lang, rendered_video)
     check_turn_shows_the_turn_only(video)
     check_center_tag(video)
     check_touch_keeps_moving(video)
+    check_touch_leaves_nothing_behind(video)
 
 
 def test_the_counters_end_on_mathcores_shares(rendered_video):
