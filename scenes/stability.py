@@ -30,8 +30,10 @@ what the planes show now, and ONE sentence that says what to see, a new one each
    contour (solid, in the loss's colour, over the full data's, now dashed and grey) and
    its optimum (yellow, green with an exact 0), and on the lasso plane the part of its
    diamond the optimum lies on drawn thick when it is a flat edge (an optimum on a
-   corner is green, and nothing else is drawn thick: the corner is a point); the shown rho's
-   changed-zeros cell counts as they come; the sentence says the lasso's dot slides
+   corner is green, and nothing else is drawn thick: the corner is a point; from the
+   second on, the panel says the small dots are the earlier minibatches' optima); the shown
+   rho's name and changed-zeros cell count as they come, on the table's first row right
+   under their header (``LIVE_ROW``); the sentence says the lasso's dot slides
    along a flat edge (and jumps to a corner, where one of these minibatches has a zero)
    while the circle holds ridge's near the star;
 3. the minibatch's pictures and texts go, then the full data's balls come back with a
@@ -51,7 +53,9 @@ below (moved lambda_1 toward 0: the spread stays), each joined to its least-squa
 the lasso's zero zone [-lambda_1, lambda_1] on the least-squares row in L1's colour (the
 lasso sends fits there to exactly 0; green stays for coefficients that are 0), the ridge
 fits' dots in L2's colour and the lasso's in L1's, and the two spreads' ratio
-(1 + 2 lambda_2) against the 2-D refits' at rho = 0; a last line says why correlation makes
+(1 + 2 lambda_2) against the 2-D refits' at rho = 0, after a line that says lambda_1 and
+lambda_2 make the two full-data fits about equal (each about half the least-squares one:
+the ridge's smaller spread is not a harder shrink); a last line says why correlation makes
 it worse: the loss's valley runs along (1, -1), the direction of the diamond's edge, so the
 lasso's optimum slides far along it, to corners (the rho = 0.99 row's ratio).
 The picture's heading stands at the top of the stage, the grid gone.
@@ -119,6 +123,10 @@ NORMS = ("l1", "l2")  # the planes, left to right
 #: The correlation whose minibatches are shown, large (its two planes side by side): the
 #: largest, where the lasso's optimum jumps between corners; the table shows every one.
 SHOWN = len(RHO_STEPS) - 1
+#: While the minibatches come one by one, the shown correlation's name and its
+#: changed-zeros count stand on the table's first row, right under their header (the
+#: table's own rows come later).
+LIVE_ROW = 0
 PLANE_HEAD = 0.5  # above each plane: its name and objective
 HEADER_GAP = 0.1  # between a plane's name and its window
 NAME_ROOM = 0.2  # right of a plane: the half of the b1 axis's name beyond its end
@@ -156,7 +164,7 @@ TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
 #: with a 0) as everywhere.
 FULL_DATA_COLOR = theme.TEXT_COLOR
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
-MECH_ROW = 1.3  # from one row of the 1-D picture to the next (its label left of its line)
+MECH_ROW = 1.15  # from one row of the 1-D picture to the next (its label left of its line)
 MECH_LABEL_GAP = 0.3  # between a row's label and its line
 MECH_STAR = 0.13  # the full data's fit on a row of the 1-D picture
 MECH_STAR_STROKE, MECH_STAR_RIM = 3.0, 5.0  # its outline, and its background-coloured rim
@@ -372,8 +380,9 @@ class MinibatchStability(NormvizScene):
         lang = self.lang
         texts = [text("st_loss", lang, size=BATCH_SIZE), text("st_say_start", lang),
                  text("st_table_key", lang), self.why_text(),
-                 *[text(key, lang, batches=BATCHES, k=SHOWN_ONE_BY_ONE)
-                   for key in ("st_phase_full", "st_phase_batch", "st_phase_cloud")]]
+                 *[text(key, lang, batches=BATCHES, k=SHOWN_ONE_BY_ONE, rho=RHO_STEPS[SHOWN])
+                   for key in ("st_phase_full", "st_phase_batch", "st_phase_batch_more",
+                               "st_phase_cloud")]]
         rho = pieces.label(text("st_rho_shown", lang, rho=RHO_STEPS[SHOWN]), theme.BODY_SIZE)
         return max(rho.width, *[pieces.label(words, theme.SMALL_SIZE).width for words in texts])
 
@@ -392,8 +401,8 @@ class MinibatchStability(NormvizScene):
             top = mobject.get_bottom()[1] - PANEL_PARTS_GAP
         self.rho_key, self.loss_key = fixed
         self.phase_top = top
-        phases = [self.phase_text("st_phase_full"), self.phase_text("st_phase_batch", k=1),
-                  self.phase_text("st_phase_cloud")]
+        phases = [self.phase_text("st_phase_full"), self.batch_phase(1),
+                  self.batch_phase(SHOWN_ONE_BY_ONE), self.phase_text("st_phase_cloud")]
         self.slot_top = top - max(p.height for p in phases) - PANEL_PARTS_GAP
 
     def in_panel(self, mobject: VMobject, top: float) -> VMobject:
@@ -409,10 +418,14 @@ class MinibatchStability(NormvizScene):
 
     def phase_text(self, key: str, **fields: object) -> VMobject:
         """What the planes show now, in the panel's slot under the loss."""
-        return self.in_panel(pieces.label(text(key, self.lang, batches=BATCHES, **fields),
-                                          theme.SMALL_SIZE, theme.SOLUTION_COLOR
-                                          if key == "st_phase_batch" else theme.TEXT_COLOR),
-                             self.phase_top)
+        words = text(key, self.lang, batches=BATCHES, rho=RHO_STEPS[SHOWN], **fields)
+        color = theme.SOLUTION_COLOR if key.startswith("st_phase_batch") else theme.TEXT_COLOR
+        return self.in_panel(pieces.label(words, theme.SMALL_SIZE, color), self.phase_top)
+
+    def batch_phase(self, k: int) -> VMobject:
+        """"Shown: minibatch k" (1-based); from the second on, it names the small dots the
+        earlier minibatches' optima left behind."""
+        return self.phase_text("st_phase_batch" if k == 1 else "st_phase_batch_more", k=k)
 
     # -- the story -------------------------------------------------------------------------
     def full_data(self) -> None:
@@ -463,8 +476,8 @@ class MinibatchStability(NormvizScene):
         why = self.say(self.why_text())
         self.batch_count.set_value(-1)
         reference = VGroup(*[self.dashed(contour) for contour in self.contours_full])
-        self.play(FadeOut(self.sentence), FadeIn(why, self.table_labels[-1],
-                                                 self.rho_cells[SHOWN]),
+        self.live_rho = self.rho_cells[SHOWN].copy().set_y(self.table_rows[LIVE_ROW + 1])
+        self.play(FadeOut(self.sentence), FadeIn(why, self.table_labels[-1], self.live_rho),
                   FadeOut(self.balls_full), FadeOut(self.contours_full),
                   FadeIn(reference), run_time=0.5)
         full = QuadraticLoss.from_gram(*result.full_gram)
@@ -495,8 +508,7 @@ class MinibatchStability(NormvizScene):
                 self.play(self.mix_position.animate.set_value(float(k)),
                           run_time=MOVE_SECONDS)
             self.remove(self.phase, live)
-            live = VGroup(self.phase_text("st_phase_batch", k=k + 1),
-                          self.zeros_cell(result, k + 1))
+            live = VGroup(self.batch_phase(k + 1), self.zeros_cell(result, k + 1, LIVE_ROW))
             self.add(live)
             self.batch_count.set_value(k + 1)
             self.wait(BATCH_SECONDS[k])
@@ -552,7 +564,7 @@ class MinibatchStability(NormvizScene):
         # dots, with the line that says whose balls they are, and are held a moment with
         # the first minibatches' optima only
         self.play(FadeOut(self.contours, self.last_batch, self.sentence, self.live_cell,
-                          self.table_labels[-1], self.rho_cells[SHOWN]),
+                          self.table_labels[-1], self.live_rho),
                   run_time=SWAP_SECONDS)
         self.play(FadeIn(self.balls_full), FadeIn(self.phase), run_time=0.5)
         self.cloud_count.set_value(SHOWN_ONE_BY_ONE)
@@ -594,11 +606,11 @@ class MinibatchStability(NormvizScene):
         assert cell.width <= self.table_widths[column + 1] + 1e-6, (key, cell.width)
         return cell
 
-    def zeros_cell(self, result, seen: int) -> VMobject:
+    def zeros_cell(self, result, seen: int, row: int) -> VMobject:
         """How many of the first ``seen`` minibatches change which lasso coefficients are 0
-        (against the full data's)."""
+        (against the full data's), on the table's row ``row``."""
         key, fields = self.table_texts(result, seen)[2]
-        return self.cell(key, RHO_STEPS.index(result.rho), 2, theme.L1_COLOR, **fields)
+        return self.cell(key, row, 2, theme.L1_COLOR, **fields)
 
     def table_cells(self, result) -> VGroup:
         """The row's ratio of the mean distances, its interval and the changed zeros."""
@@ -739,7 +751,9 @@ class MinibatchStability(NormvizScene):
             self.add(ls_dots, targets, groups[name][-1], groups["least_squares"][-1])
             self.mech_phase.set_value(2 if name == "ridge" else 3)
             self.wait(MECH_HOLDS[1 if name == "ridge" else 2])
+        full = {name: f"{mech_full(mech, name):.3f}" for name in ("ridge", "lasso")}
         ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
+                                  ls=f"{mech_full(mech, 'least_squares'):.3f}", **full,
                                   ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}",
                                   rho=RHO_STEPS[SHOWN], far=f"{self.results[SHOWN].ratio:.2f}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)

@@ -19,12 +19,13 @@ minibatches the picture moves: in the middle of each move, the same checks at th
 the two minibatches' losses and mathcore's optimum for it. The minibatch's texts are gone
 before the table comes (never both drawn). The rest of the clouds grow in over time, after
 the full data's balls came back (held with the five optima shown: 95 % of each outline not
-under a dot drawn; the panel says they are the full data's); once all 200 are in, the
-planes have no tick marks, and every minibatch optimum is drawn
-where it lies and nowhere else (in the raw frame; but for the dots whose centre lies under
-the star, smaller now, drawn over the cloud), every white pixel near the star lies on the
-star's outline and 90 % of that outline is drawn, and the table's cells show mathcore's
-ratio, interval and count. A check that cannot find what it looks for fails. The beats
+under a dot drawn; the panel says they are the full data's); once all 200 are in (at the
+hold's last frame, the encoding settled: ``settled``), the planes have no tick marks,
+and every minibatch optimum is drawn where it lies and nowhere else (in the raw frame;
+but for the dots whose centre lies under the star, smaller now, drawn over the cloud),
+every white pixel near the star lies on the star's outline and 90 % of that outline is
+drawn, and the table's cells show mathcore's ratio, interval and count. A check that
+cannot find what it looks for fails. The beats
 follow mathcore: "jumps to a corner" only at the correlations where a shown minibatch has an
 exact zero. After the clouds comes the 1-D picture of the mechanism (``check_mechanism``):
 dots where ``mathcore.stability.orthogonal_mechanism`` puts the least-squares, ridge and
@@ -61,6 +62,7 @@ from scenes.stability import (
     FACE_STROKE,
     FULL_DATA_COLOR,
     HELD_RIM,
+    LIVE_ROW,
     MECH_COUNT,
     MECH_DOT,
     MECH_ROWS,
@@ -72,6 +74,7 @@ from scenes.stability import (
     STAR_RADIUS,
     STAR_RIM,
     STAR_STROKE,
+    TABLE_LINE,
     ZONE_COLOR,
     ZONE_STROKE,
     MinibatchStability,
@@ -317,6 +320,21 @@ def frames_where(video, tracker: str, predicate) -> list[int]:
     """The frames at which ``tracker``'s recorded value satisfies ``predicate``."""
     values = video.timeline["trackers"][tracker]
     return [k for k in range(video.frame_count) if values[k] is not None and predicate(values[k])]
+
+
+def settled(held: list[int]) -> int:
+    """The frame at which the checks look at a still held over the frames ``held``: its
+    last.  The encoder (x264 at crf 23, one colour sample per 2 x 2 pixels) starts the
+    still on a key frame and refines it frame after frame, so for a while thin strokes
+    beside other colours decode in their neighbours' colour: in the zh video, the held
+    clouds' first 14 frames read the L1 edge beside the green dots as yellow (6.4 px from
+    every optimum) and a later one the star's white as the axes' grey (83 % of its outline
+    drawn), where manim drew the star whole and no yellow there; in the 1-D picture, the
+    least-squares star beside the pink dots reads as grey but for its top for the first 5
+    to 12 frames of each hold (found 5.3 px off).  By the hold's last frame the decoded
+    picture has stopped changing."""
+    assert held and held == list(range(held[0], held[-1] + 1)), f"not one hold: {held}"
+    return held[-1]
 
 
 def check_plane_size(video, boxes) -> dict:
@@ -591,14 +609,14 @@ def check_minibatches(video, results, boxes) -> dict:
         result = results[SHOWN]
         count = round(result.support_differs(k) * k)
         wrong = count + 1 if count < k else count - 1
-        right_cell = scene.zeros_cell(result, k)
-        wrong_cell = scene.cell("st_cell_zeros", SHOWN, 2, theme.L1_COLOR, count=wrong,
+        right_cell = scene.zeros_cell(result, k, LIVE_ROW)
+        wrong_cell = scene.cell("st_cell_zeros", LIVE_ROW, 2, theme.L1_COLOR, count=wrong,
                                 batches=k)
         shows_text(video, painter, frame, right_cell, wrong_cell)
         summary["texts"] += 1
+        check_live_row(video, index, frame, right_cell, result, k)
         other = k + 1 if k < SHOWN_ONE_BY_ONE else k - 1
-        shows_text(video, painter, frame, scene.phase_text("st_phase_batch", k=k),
-                   scene.phase_text("st_phase_batch", k=other))
+        shows_text(video, painter, frame, scene.batch_phase(k), scene.batch_phase(other))
     assert summary["corners"] >= 1 and summary["faces"] - summary["corners"] >= 1
     assert summary["over_star"] >= 1  # the ridge's optima lie on the star: checked there
     # the full data's dashed contour checked under most minibatches, in both planes
@@ -612,6 +630,25 @@ def check_minibatches(video, results, boxes) -> dict:
         if key[0] == "l1":
             checkers[key].marker.assert_moves(video)
     return {plane_name(*key): c.summary() for key, c in checkers.items()} | summary
+
+
+def check_live_row(video, index: int, frame: np.ndarray, cell, result, seen: int) -> None:
+    """While the minibatches come one by one, the shown correlation's name and its count
+    stand on the table's first row, right under the "changed zeros" header: drawn there,
+    nothing drawn on the rows below (where the shown correlation's row will stand later),
+    and the header one table line above the count."""
+    scene = video.scene
+    live = scene.live_rho
+    assert live.get_y() == pytest.approx(scene.table_rows[LIVE_ROW + 1])
+    assert len(bright_pixels(frame, video.pixel_box(live))) > 20, f"no ρ name at {index}"
+    header = video.pixel_box(scene.table_labels[-1])
+    cell = video.pixel_box(cell)
+    assert cell[0, 1] - header[1, 1] <= video.screen_px(TABLE_LINE), (header, cell)
+    for row in range(LIVE_ROW + 1, len(RHO_STEPS)):
+        for box in (video.pixel_box(scene.rho_cells[row]),
+                    video.pixel_box(scene.zeros_cell(result, seen, row))):
+            drawn = bright_pixels(frame, box)
+            assert len(drawn) == 0, f"{len(drawn)} px drawn on table row {row} at {index}"
 
 
 def hidden_by_star(video, index: int, star, dots_px: np.ndarray) -> np.ndarray:
@@ -683,11 +720,13 @@ def check_swap(video, back: list[int]) -> dict:
     scene = video.scene
     start = next(b["first_frame"] for b in scene.beats if b["name"] == "st_step")
     slot, table = table_and_slot_boxes(video)
+    # (the going texts stand on the first row: its name and its changed-zeros cell)
     new = [video.pixel_box(m) for m in (*scene.table_labels[:-1],
                                         *[c for i, row in enumerate(scene.cells)
-                                          if i != SHOWN for c in row],
+                                          for j, c in enumerate(row)
+                                          if (i, j) != (LIVE_ROW, 2)],
                                         *[c for i, c in enumerate(scene.rho_cells)
-                                          if i != SHOWN])]
+                                          if i != LIVE_ROW])]
     before = list(range(start, back[0]))
     assert before, "the minibatch's texts do not go before the balls come back"
     frames = video.frames([*before, back[0], back[-1]])
@@ -744,7 +783,7 @@ def check_clouds(video, results, boxes) -> dict:
     frame = video.frames([index])[index]
     painter = TextPainter(video)
     shows_text(video, painter, frame, scene.phase_text("st_phase_cloud"),
-               scene.phase_text("st_phase_batch", k=SHOWN_ONE_BY_ONE))
+               scene.batch_phase(SHOWN_ONE_BY_ONE))
     summary: dict[str, object] = {"ball_drawn": 1.0, "star_px": 0.0, "hidden": 0}
     for (norm, column), box in boxes.items():
         plane, result = plane_name(norm, column), results[column]
@@ -756,7 +795,7 @@ def check_clouds(video, results, boxes) -> dict:
     growing = [k for k in range(back[-1] + 1, done[0])]
     assert last_single < back[0]
     picks = [growing[round(s * (len(growing) - 1))] for s in (0.3, 0.55, 0.8)]
-    index = done[len(done) // 2]
+    index = settled(done)
     grown = video.frames([*picks, index])
     counts = [dot_pixel_count(grown[k], boxes.values()) for k in (*picks, index)]
     assert all(a < b for a, b in itertools.pairwise(counts)), (
@@ -767,7 +806,7 @@ def check_clouds(video, results, boxes) -> dict:
     summary["swap"] = swap
     summary["axes_looked"] = check_no_ticks(video, index, frame, boxes)
     shows_text(video, painter, frame, scene.phase_text("st_phase_cloud"),
-               scene.phase_text("st_phase_batch", k=SHOWN_ONE_BY_ONE))
+               scene.batch_phase(SHOWN_ONE_BY_ONE))
     for (norm, column), box in boxes.items():
         plane, result = plane_name(norm, column), results[column]
         batch, star = batch_optima(result, norm), scene.planes[(norm, column)]["star"]
@@ -868,8 +907,7 @@ def check_mechanism(video) -> dict:
     held = {p: [k for k in range(video.frame_count) if phases[k] == p] for p in (1, 2, 3, 4)}
     assert all(len(frames) >= 5 for frames in held.values()), {
         p: len(f) for p, f in held.items()}
-    picks = [held[1][len(held[1]) // 2], held[2][len(held[2]) // 2],
-             held[3][len(held[3]) // 2], held[4][2], held[4][-2]]
+    picks = [settled(held[p]) for p in (1, 2, 3, 4)]
     radius = video.screen_px(MECH_DOT)
     summary: dict[str, float] = {"worst_dot_px": 0.0, "worst_star_px": 0.0}
     for index, frame in video.frames(picks).items():

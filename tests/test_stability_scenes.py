@@ -113,6 +113,7 @@ def test_the_correlated_valley_runs_along_the_lasso_edge():
     assert result.support_differs() > 0.5
     for lang in ("en", "zh"):
         line = text("st_mech_ratio", lang, scale="s", ratio="r", measured="m",
-                    rho=RHO_STEPS[SHOWN], far=f"{result.ratio:.2f}")
+                    rho=RHO_STEPS[SHOWN], far=f"{result.ratio:.2f}", ridge="b", lasso="b",
+                    ls="b")
         assert f"ρ = {RHO_STEPS[SHOWN]}" in line and f"{result.ratio:.2f}" in line
         assert "(1, −1)" in line and "ρ = 0" in line
