@@ -8,41 +8,43 @@ the loss f (named so under each plane) and its nested contours around c, the tou
 growing from c until it meets the ball, and the constrained optimum at the radius t = 2
 (``solve_constrained``); numbers at every other tick along the windows' bottom and left
 edges (``tick_values``), so that t and the optimum's coordinates are read off the picture.
-At the touch the loss's pull ``-grad f(b*)`` is ``mu s``, mu >= 0
-the Lagrange multiplier and s a subgradient of the norm at b* (``mathcore.penalty_form.
-stationarity``): for L1 ``s in d||b||_1`` (at the corner (1, a), not a unit vector), for L2
-``s = b*/||b*||_2``, the unit normal.  Both arrows are drawn at one scale (``ARROW_SCALE``
+At the touch the loss's pull ``-grad f(b*)`` is ``mu s``, mu >= 0 the Lagrange multiplier
+and s a subgradient of the norm at b* (``mathcore.penalty_form.stationarity``): for L1 ``s
+in d||b||_1`` (at the corner (1, a), not a unit vector), for L2 ``s = b*/||b*||_2``, the
+unit normal; s is said first to be the norm's slope at b* with its length |s| (1.166 for L1:
+why mu = |grad f| / |s| depends on it). Both arrows are drawn at one scale (``ARROW_SCALE``
 data units per unit of gradient), so they have one length: -grad f from b*, mu s beside it,
-moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the
-two, equal and parallel, are both seen.  Then what mu is: the price of the budget, how fast
-the least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py): the budget
-steps to t + PRICE_STEP and back, the optimum, its contour and its balance following, the
-ball and the optimum at t left behind thin (``ghost``) so that the small step shows.
-The fan: at the diamond's corner the norm has no gradient; its subgradients are a whole
-cone (the normal cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), a clean 90-degree
-wedge bounded by the two edge normals, drawn first, then shaded (``fan_sector``), reaching
-just past the longest -grad f of the slide (``fan_radius``); the loss's centre slides along
-a line (``fan_center``), and mathcore's exact optimum, solved at every frame, stays on the
-corner while -grad f turns inside the fan (a read-out of a = s_2); the circle, with one
-normal per point, moves its optimum.  Every name on a plane (the arrows', c's) goes to the
-first free place near what it names, clear of every contour, the ball, the axes and the
-other names (``place_clear``): at the balance and through the budget's step on its own
-arrow's side, in one place relative to it (``steady_spots``); while the loss slides, in
-another such place kept through the whole slide, clear of the fan's wedge too (so they turn
-with the arrows and never jump); c and its tag step aside meanwhile (when -grad f points at
-c, c lies just past the tips, by the names) and the sliding contour shows the loss moving.
-(``place_clear`` stays here: it knows this scene's cast, c's tag, the two arrows and
-their family of obstacles; its general step, ``first_clear``, is a few lines.)
-Then the logic the right way round: the constrained b* satisfies grad f(b*) = -mu s; so
-at ``lam = mu`` (L1) or ``mu / (2t)`` (L2) (``penalty_for_budget``; ``penalised_optimum``
-solves it independently) b* minimises the penalised objective too: a ring on it, the
-objective's own contours (``penalised_level_set``) nested round it, clear of the ring, in
-a colour of their own (``theme.PENALISED_COLOR``) and named on the window's top edge
-("f + lam ||b||_1 contours").  Last, lam is scaled up and back for both norms, its
-objective (f + lam ||b||_1, f + lam ||b||_2^2) written above: the norm
-``t = ||b*(lam)||`` of the penalised optimum shrinks as lam grows (``budget_for_penalty``),
-and the ball drawn is that equivalent budget t.  At most CAPTION_LINES lines of words
-under a plane at a time, each faded out when it has said its piece.
+moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the two,
+equal and parallel, are both seen. Then what mu is: the price of the budget, how fast the
+least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py): the budget steps to
+t + PRICE_STEP and back, the optimum, its contour and its balance following, the ball and
+the optimum at t left behind thin (``ghost``) so that the small step shows. The fan: at the
+diamond's corner the norm has no gradient; its subgradients are a whole cone (the normal
+cone), s = (1, a) with |a| <= 1 (``l1_normal_cone``), a clean 90-degree wedge bounded by the
+two edge normals, drawn first, then shaded (``fan_sector``), reaching just past the longest
+-grad f of the slide (``fan_radius``); the loss's centre slides along a line
+(``fan_center``), and mathcore's exact optimum, solved at every frame, stays on the corner
+while -grad f turns inside the fan (a read-out of a = s_2); the circle, with one normal per
+point, moves its optimum. Every name on a plane (the arrows', c's) goes to the first free
+place near what it names, clear of every contour, the ball, the axes and the other names
+(``place_clear``): at the balance and through the budget's step on its own arrow's side, in
+one place relative to it (``steady_spots``); while the loss slides, in another such place
+kept through the whole slide, clear of the fan's wedge too (so they turn with the arrows and
+never jump); c and its tag step aside meanwhile (when -grad f points at c, c lies just past
+the tips, by the names) and the sliding contour shows the loss moving. (``place_clear``
+stays here: it knows this scene's cast, c's tag, the two arrows and their family of
+obstacles; its general step, ``first_clear``, is a few lines.) Then the logic the right way
+round: the constrained b* satisfies grad f(b*) = -mu s; so at ``lam = mu`` (L1) or ``mu /
+(2t)`` (L2) (``penalty_for_budget``; ``penalised_optimum`` solves it independently) b*
+minimises the penalised objective too: a ring on it, the objective's own contours
+(``penalised_level_set``) nested round it, clear of the ring, in a colour of their own
+(``theme.PENALISED_COLOR``) and named on the window's top edge ("f + lam ||b||_1 contours"),
+f's touching contour and c kept faded under them. Last, lam is scaled up and back for both
+norms, its objective (f + lam ||b||_1, f + lam ||b||_2^2) written above: the norm ``t =
+||b*(lam)||`` of the penalised optimum shrinks as lam grows (``budget_for_penalty``), and
+the ball drawn is that equivalent budget t; back at lam = mu, the penalised optimum's b_2 is
+said: exactly 0 for L1 (the corner's zero), not 0 for L2. At most CAPTION_LINES lines of
+words under a plane at a time, each faded out when it has said its piece.
 
 Trackers: ``a`` (s_2 at the corner while the loss slides), ``k`` (each norm's lam as a
 multiple of its t = 2 value).
@@ -115,6 +117,9 @@ ARROW_STROKE = 5
 TIP_LENGTH = 0.16
 #: An arrow's name sits NAME_GAP (scene units) from its shaft at least.
 NAME_GAP = 0.14
+#: The arrows' names (on the planes and the ruler): their tallest glyphs (the nabla, the
+#: mu) at least 14 px tall at 480p (15.2 px, SMALL_SIZE's 22 gave 13.9).
+NAME_SIZE = 24
 #: Every on-plane name sits on a box of the background's colour, LABEL_PAD wider on each
 #: side, so that nothing drawn under it runs through its letters.
 LABEL_PAD = 0.06
@@ -150,11 +155,16 @@ K_TOP, K_SECONDS = 2.0, 2.0
 #: words (at most three on screen at a time) and the last two for the ruler while it is
 #: shown, at CAPTION_SIZE, less only if the widest line would not fit the column.
 CAPTION_SIZE, CAPTION_ROWS, CAPTION_LINES = 25, 5, 3
-#: The first line's gap under the window's frame (scene units).
-SLOT_GAP = 0.1
-#: The slot each line of words first takes (the balance moves up to slot 1 when the
-#: normal's line has said its piece and the price takes slot 2).
-SLOTS = {"constrained": 0, "loss": 1, "pull": 1, "normal": 1, "balance": 2, "price": 2,
+#: The first line's gap under the window's frame, and the gap between two lines' boxes
+#: (scene units; 7 px at 480p, so that one line's bars and descenders stay clear of the
+#: next one's).
+SLOT_GAP, SLOT_BUFF = 0.1, 0.12
+#: The slot each line of words first takes (s's line moves up to slot 1 when the slope's
+#: has said its piece and the balance takes slot 2; the balance moves up to slot 1 when
+#: s's line has said its piece and the price takes slot 2; the sparse line takes the
+#: ball's line's slot at the end).
+SLOTS = {"constrained": 0, "loss": 1, "pull": 1, "slope": 1, "normal": 2, "balance": 2,
+         "price": 2, "sparse": 2,
          "stationary": 0, "so": 1, "penalised": 2}
 #: The opening: the touching contour grows from GROW_FROM of the way from c's level to
 #: the touching level, over GROW_SECONDS (the first contour to touch the ball).
@@ -167,9 +177,20 @@ PEN_CLEAR = 0.08
 #: The gap (scene units, 5 px at 480p) between the contours' name's letters and the
 #: window's frame, which it sits over.
 PEN_LABEL_GAP = 0.085
-#: Pauses (s) between the lines of the balance and of the penalty, told one at a time
-#: (the penalty's spread over its subtitle: no still picture longer than 3 s).
-KKT_PAUSE, SAME_PAUSE = 0.9, 2.6
+#: Where in each subtitle the next step of a beat is shown (``wait_until_read``): the
+#: balance's s, the slope's line, s's line, mu s with mu's line, the ruler; the penalty's
+#: "so" line and its ring; the sweep's ball named, lam back to mu, then L1's zero and L2's
+#: coordinate.
+KKT_WORDS = {"en": ("equals μ times s", "the slope of the norm", "a mix of the", "so its length",
+                    "Below"),
+             "zh": ("等于乘数", "就是范数", "它是两条", "所以长度", "下方")}
+SAME_WORDS = {"en": ("So at λ", "β* minimises"), "zh": ("所以 L1", "该点也是")}
+SWEEP_WORDS = {"en": ("the ball drawn", "Back at"), "zh": ("画出的球", "回到")}
+SPARSE_WORDS = {"en": ("the L1 optimum keeps", "like the ball's"),
+                "zh": ("恰好是", "L2")}
+#: The penalty's lines come in as their words are read, but after SAME_PAUSE seconds at
+#: most (no still picture longer than 3 s).
+SAME_PAUSE = 2.8
 #: The small step of the budget whose fall of the least loss the price line shows
 #: (f*(t) - f*(t + PRICE_STEP), close to PRICE_STEP mu: mu is the rate for small steps).
 PRICE_STEP = 0.1
@@ -418,6 +439,14 @@ def tick_values(axis) -> list[float]:
                                         int(np.floor(high / (2 * step))) + 1)]
 
 
+def faded(side: dict) -> VGroup:
+    """The touching contour of f and c (dot and tag) as they are, at FAMILY_OPACITY: kept
+    as the reference while the penalised objective's contours are shown."""
+    contour = side["contour"].copy().clear_updaters()
+    contour.set_stroke(opacity=FAMILY_OPACITY)
+    return VGroup(contour, side["center"].copy().set_opacity(FAMILY_OPACITY))
+
+
 def ghost(side: dict) -> VGroup:
     """The ball and the optimum as they are (budget t), drawn thin (GHOST_STROKE) in the
     text's colour: left behind while the budget steps, so that the step shows."""
@@ -551,14 +580,14 @@ class ConstraintToPenalty(NormvizScene):
         side = -1.0 if turn > 0 else 1.0
         pull, push = balance_arrows(axes, norm, constrained.beta, gradient, subgradient, mu,
                                     side)
-        names = VGroup(*[backed(pieces.label(text(key, self.lang), theme.SMALL_SIZE, tint))
+        names = VGroup(*[backed(pieces.label(text(key, self.lang), NAME_SIZE, tint))
                          for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
                                            ("bridge_normal_name", theme.NORM_COLORS[norm]))])
         way = across(axes, constrained.beta, gradient, side)
         color = theme.NORM_COLORS[norm]
         # s itself, then stretched mu times into mu s
         single = single_normal(push, mu, color)
-        single_name = backed(pieces.label(text("bridge_s_name", self.lang), theme.SMALL_SIZE,
+        single_name = backed(pieces.label(text("bridge_s_name", self.lang), NAME_SIZE,
                                           color))
         lengths = (float(np.linalg.norm(gradient)), float(np.linalg.norm(subgradient)))
         t = pieces.format_number(radius)
@@ -571,6 +600,8 @@ class ConstraintToPenalty(NormvizScene):
         lines = {"constrained": line(f"bridge_constrained_{norm}", color, t=t, beta=beta),
                  "loss": line("bridge_loss_line", theme.LOSS_COLOR),
                  "pull": line("bridge_pull_line", theme.LOSS_COLOR),
+                 "slope": line(f"bridge_slope_{norm}", theme.TEXT_COLOR,
+                               s=f"{lengths[1]:.3f}"),
                  "normal": line(f"bridge_normal_{norm}", theme.TEXT_COLOR,
                                 s1=f"{subgradient[0]:.2f}", s2=f"{subgradient[1]:.2f}"),
                  "balance": line(f"bridge_balance_{norm}", theme.TEXT_COLOR,
@@ -581,11 +612,15 @@ class ConstraintToPenalty(NormvizScene):
                                drop=f"{price_drop(loss, norm, radius):.2f}"),
                  "stationary": line(f"bridge_stationary_{norm}", theme.TEXT_COLOR),
                  "so": line(f"bridge_so_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}"),
-                 "penalised": line(f"bridge_penalised_at_{norm}", PEN_COLOR)}
+                 "penalised": line(f"bridge_penalised_at_{norm}", PEN_COLOR),
+                 # what the sweep ends on, back at k = 1: the penalised optimum's second
+                 # coordinate, exactly 0 for L1 (the corner's zero kept), not 0 for L2
+                 "sparse": line(f"bridge_sparse_{norm}", color,
+                                b2=pieces.format_coefficient(penalised[1]))}
         # one size for every line: the widest one fits the column
         shrink = min(1.0, below.width / max(mob.width for mob in lines.values()))
         slots = VGroup(*[line(f"bridge_constrained_{norm}", color, t=t, beta=beta)
-                         for _ in range(CAPTION_LINES)]).arrange(DOWN, buff=0.07)
+                         for _ in range(CAPTION_LINES)]).arrange(DOWN, buff=SLOT_BUFF)
         slots.scale(shrink).move_to(below.center).align_to([0, below.top - SLOT_GAP, 0], UP)
         for mob in lines.values():
             mob.scale(shrink)
@@ -611,11 +646,11 @@ class ConstraintToPenalty(NormvizScene):
         pieces.fit_into(fan_lines[2], below.width)
         # the ruler, magnified: in the caption's free last slot, down to the column's foot
         scale = RULER_ZOOM * float(np.linalg.norm(pull.get_end() - pull.get_start()))
-        ruler_names = [pieces.label(text(key, self.lang), theme.SMALL_SIZE, tint)
+        ruler_names = [pieces.label(text(key, self.lang), NAME_SIZE, tint)
                        for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
                                          ("bridge_normal_name", color))]
         zoom_tag = pieces.label(text("bridge_zoom", self.lang, zoom=RULER_ZOOM),
-                                theme.SMALL_SIZE * 0.9, theme.MUTED_TEXT_COLOR)
+                                theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
         ruler_group = ruler(scale, mu, color, ruler_names, zoom_tag)
         ruler_group.move_to([below.center[0], 0, 0]).align_to([0, below.bottom, 0], DOWN)
         ruler_group.shift(0.04 * UP)
@@ -791,22 +826,30 @@ class ConstraintToPenalty(NormvizScene):
         the price of the budget (-df*/dt)."""
         sides = list(self.sides.values())
         self.beat("bridge_kkt", mu=f"{self.sides['l1']['mu']:.2f}", zoom=RULER_ZOOM)
-        # one line at a time, in step with the subtitle: -grad f, s, mu s, then the ruler
+        words = KKT_WORDS[self.lang]
+        # one line at a time, in step with the subtitle: -grad f, s (the norm's slope, then
+        # what it is), mu s, then the ruler
         # the family gives way to the arrows and their names (c's tag moves clear of them)
         self.play(*[GrowArrow(s["pull"]) for s in sides],
                   *[FadeIn(s["names"][0]) for s in sides],
                   *[FadeOut(s["family"]) for s in sides],
                   *[s["center"][1].animate.move_to(s["tag_spots"][False]) for s in sides],
                   *self.lines_out("loss"), *self.lines_in("pull"), run_time=0.8)
-        self.wait(KKT_PAUSE)
+        self.wait_until_read(words[0])
         self.play(*[GrowArrow(s["single"]) for s in sides],
-                  *[FadeIn(s["single_name"]) for s in sides], *self.lines_out("pull"),
-                  *self.lines_in("normal"), run_time=0.8)
-        self.wait(KKT_PAUSE)
+                  *[FadeIn(s["single_name"]) for s in sides], run_time=0.8)
+        self.wait_until_read(words[1])
+        self.play(*self.lines_out("pull"), *self.lines_in("slope"), run_time=0.8)
+        self.wait_until_read(words[2])
+        self.play(*self.lines_in("normal"), run_time=0.8)
+        self.wait_until_read(words[3])
+        # the slope's line has said its piece: s's moves up, mu's comes in under it
         self.play(*[ReplacementTransform(s["single"], s["push"]) for s in sides],
                   *[ReplacementTransform(s["single_name"], s["names"][1]) for s in sides],
+                  *self.lines_out("slope"),
+                  *[s["lines"]["normal"].animate.move_to(s["slots"][1]) for s in sides],
                   *self.lines_in("balance"), run_time=1.0)
-        self.wait(KKT_PAUSE)
+        self.wait_until_read(words[4])
         # the two arrows magnified under the caption, s laid off mu times along mu s
         self.play(*[TransformFromCopy(s["pull"], s["ruler"][0]) for s in sides],
                   *[TransformFromCopy(s["push"], s["ruler"][1]) for s in sides],
@@ -846,13 +889,18 @@ class ConstraintToPenalty(NormvizScene):
         self.beat("bridge_same")
         self.play(*[FadeOut(s[part]) for s in sides for part in ("pull", "push", "names")],
                   run_time=0.4)
+        # f's touching contour and c stay, faded (the reference), under the new contours
+        self.faded = [faded(s) for s in sides]
         self.play(*[FadeOut(s[part]) for s in sides for part in ("contour", "center")],
+                  *[FadeIn(f) for f in self.faded],
                   *[Create(s["pen_contours"]) for s in sides],
                   *[FadeIn(s["pen_label"]) for s in sides], *self.lines_out("constrained"),
                   *self.lines_in("stationary"), run_time=0.8)
-        self.wait(SAME_PAUSE)
+        self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over f's faded contour
+        words = SAME_WORDS[self.lang]
+        self.wait(min(SAME_PAUSE, max(self.read_left(words[0]), 0.0)))
         self.play(*self.lines_in("so"), run_time=0.8)
-        self.wait(SAME_PAUSE)
+        self.wait(min(SAME_PAUSE, max(self.read_left(words[1]), 0.0)))
         self.play(*[Create(s["ring"]) for s in sides], *self.lines_in("penalised"),
                   run_time=1.0)
 
@@ -860,7 +908,10 @@ class ConstraintToPenalty(NormvizScene):
         """lam scaled up and back: the penalised optimum, and its norm t as the ball."""
         sides = list(self.sides.values())
         loss = self.loss
-        self.beat("bridge_lambda")
+        sparse = {norm: penalised_optimum(loss, norm, s["lam"])[1]
+                  for norm, s in self.sides.items()}
+        self.beat("bridge_lambda", zero=pieces.format_coefficient(sparse["l1"]),
+                  b2=pieces.format_coefficient(sparse["l2"]))
         for side in sides:  # the loss as it was, the family back: c's tag where it has room
             side["center"][1].move_to(side["tag_spots"][True])
         # the read-out shows lam and t of k = 1 before it is seen; the old lines leave their
@@ -868,10 +919,10 @@ class ConstraintToPenalty(NormvizScene):
         self.follow_k()
         self.play(*self.lines_out("stationary", "so", "penalised"),
                   *[FadeOut(s[part]) for s in sides for part in ("pen_contours", "pen_label")],
-                  run_time=0.4)
+                  *[FadeOut(f) for f in self.faded], run_time=0.4)
         self.play(*[FadeIn(s[part]) for s in sides for part in ("family", "contour", "center")],
                   *[FadeIn(s[part]) for s in sides for part in ("objective", "live")],
-                  *[FadeIn(s["ball_line"]) for s in sides], run_time=0.5)
+                  run_time=0.5)
         driven = self.drive(self.follow_k, *[s[part] for s in sides
                                              for part in ("ball", "contour", "dot", "ring",
                                                           "live")])
@@ -879,8 +930,21 @@ class ConstraintToPenalty(NormvizScene):
         lams = {norm: s["lam"] for norm, s in self.sides.items()}
         self.show("sweep", {norm: [[k * lam, budget_for_penalty(loss, norm, k * lam)]
                                    for k in (1.0, K_TOP)] for norm, lam in lams.items()})
+        # the ball named as it is said, then lam back to mu as that is said
+        words = SWEEP_WORDS[self.lang]
+        self.wait_until_read(words[0])
+        self.play(*[FadeIn(s["ball_line"]) for s in sides], run_time=0.5)
+        self.wait_until_read(words[1])
         self.play(self.k.animate.set_value(1.0), run_time=K_SECONDS, rate_func=smooth)
         self.stop_driving(driven, self.follow_k)
+        # back at lam = mu: the L1 optimum's exact zero said, then the L2 one's none (each
+        # in place of its ball's line, which has said its piece)
+        self.show("sparse", {norm: float(value) for norm, value in sparse.items()})
+        for norm, words in zip(NORMS, SPARSE_WORDS[self.lang], strict=True):
+            side = self.sides[norm]
+            self.wait_until_read(words)
+            self.play(FadeOut(side["ball_line"]), run_time=0.3)
+            self.play(FadeIn(side["lines"]["sparse"]), run_time=0.6)
 
     def tag_moving(self, fan: bool) -> list:
         """c's tag's place for the fan's loss now, at its spot kept through the slide

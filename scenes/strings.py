@@ -511,7 +511,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_bridge_kkt": (
             "At β*, the loss's downhill pull (minus its gradient) equals μ times s, the "
             "slope of the norm at β*. At L1's corner s is a mix of the two edge normals (a "
-            "subgradient), so its length is not 1, and μ is the pull's length over s's. Below, {zoom}× longer: "
+            "subgradient), so its length is not 1, and μ is the pull's length over s's. "
+            "Below, {zoom}× longer: "
             "for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_price": (
@@ -1063,7 +1064,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_stability": (
             "Minibatch refits, ρ {rho_low} to {rho_high}: the lasso moves {ratio_low}× to "
-            "{ratio_high}× as far as ridge,\nits zeros change in {share_low} to {share_high} % of them"
+            "{ratio_high}× as far as ridge,\nits zeros change in {share_low} to {share_high} % "
+            "of them"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
@@ -1473,7 +1475,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_bridge_kkt": (
             "在最优点，损失下降最快的方向（负梯度）等于乘数 μ 乘以 s。"
             "这里的 s 就是范数在该点的梯度，也就是斜率。在 L1 的尖角处，它是两条边法向的混合，"
-            "叫次梯度，所以长度不是 1，因此乘数就是负梯度的长度除以 s 的长度。下方把两支箭头放大 {zoom} 倍："
+            "叫次梯度，所以长度不是 1，因此乘数就是负梯度的长度除以 s 的长度。"
+            "下方把两支箭头放大 {zoom} 倍："
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
         "sub_bridge_price": "μ 是预算的价格：预算多给一小步 Δt，最小损失下降约 μ 乘 Δt。",
@@ -1596,7 +1599,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_rows": "图中：{total}行中的 {rows} 行",
         "ols_batches": "{batches} 个小批量，每批 {size} 行",
         "ols_each": "每批各拟合一次最小二乘与岭回归",
-        "ols_what": "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差。上下两行纵轴刻度相同",
+        "ols_what": (
+            "每个点：一个小批量拟合的 β₁ − β₂。色带：均值 ± 1 个标准差。"
+            "上下两行纵轴刻度相同"
+        ),
         "ols_ols_header": "最小二乘",
         "ols_ridge_header": "岭回归（L2）",
         "ols_sd": "β₁ − β₂ 标准差：{sd}",
@@ -1610,7 +1616,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "而非 {sd_ratio} 倍"
         ),
         "ols_truth_error": "到真实值 ({w1}, {w2}) 的平均距离：最小二乘 {ols}，岭回归 {ridge}",
-        "ols_distance_ci": "95% 范围 {low}–{high}：换一批 {batches} 个小批量，这个倍数大致的变化范围",
+        "ols_distance_ci": (
+            "95% 范围 {low}–{high}：换一批 {batches} 个小批量，"
+            "这个倍数大致的变化范围"
+        ),
         "ols_why": (
             "Xβ 只通过 x₁ − x₂ 体现 β₁ − β₂，而 x₁ − x₂ 的标准差仅 {minus}（x₁ + x₂：{plus}）"
         ),

@@ -10,7 +10,7 @@ and named, and the ball following t = ||b*(lam)|| as lam is scaled, lam's object
 written above it; the windows' tick numbers where the recorded map puts their values,
 -grad f's and mu s's names on the L1 plane readable over the fan (no shading under their
 letters), the price beat's step of the budget (ball and optimum at t + dt), and no still
-picture longer than 3 s in the price and the penalty beats."""
+picture longer than 3 s in any beat."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from mathcore.penalty_form import (
     stationarity,
 )
 from scenes import defaults, layout, pieces, theme
+from scenes.base import CLOSING_STILL_SECONDS
 from scenes.bridge import (
     A_HIGH,
     A_LOW,
@@ -44,7 +45,7 @@ from scenes.bridge import (
     FAN_OPACITY,
     GHOST_GAP,
     K_TOP,
-    KKT_PAUSE,
+    NAME_SIZE,
     NAMED,
     PEN_COLOR,
     PEN_RISES,
@@ -52,7 +53,6 @@ from scenes.bridge import (
     PRICE_STEP,
     RING_RADIUS,
     RULER_ZOOM,
-    SAME_PAUSE,
     TICK_HALF,
     WINDOW_OPACITY,
     ConstraintToPenalty,
@@ -274,9 +274,9 @@ def test_the_penalty_is_told_one_line_at_a_time(lang, rendered_video):
         first, last = video.beat(beat)
         assert video.time(last) - video.time(first) >= 8.0, beat
     first, last = video.beat("bridge_same")
-    # the fade-out (0.4 s), the balance's line with the contours (0.8 s), SAME_PAUSE:
-    # sample mid-pause, then the end
-    picks = [first + round((0.4 + 0.8 + 0.5 * SAME_PAUSE) * video.fps), last]
+    # the fade-out (0.4 s), the balance's line with the contours (0.8 s), and 0.5 s on
+    # (the next line waits for its words, "So at lam", seconds later), then the end
+    picks = [first + round((0.4 + 0.8 + 0.5) * video.fps), last]
     frames = video.frames(picks)
     for norm, side in video.scene.sides.items():
         keys = ("stationary", "so", "penalised")
@@ -656,9 +656,29 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
     subtitle = scene.beats[[b["name"] for b in scene.beats].index("bridge_kkt")]["subtitle"]
     mu = scene.shown["l1_bridge"]["multiplier"]
     assert f"μ = {mu:.2f}" in subtitle and f"{RULER_ZOOM}" in subtitle
-    # its lines one at a time: mu's line not yet there while -grad f is drawn alone
+    # the zoom's words: letters at least 14 px tall, 24 px clear of the frame's right edge
+    for norm, side in scene.sides.items():
+        drawn = lit_box(frame, video.pixel_box(side["ruler"][-1], margin_px=1.0))
+        assert drawn is not None and drawn[1, 1] - drawn[0, 1] >= 14.0, (norm, drawn)
+        assert drawn[1, 0] <= frame.shape[1] - 24, (norm, drawn)
+    # s said to be the norm's slope at b* (a subgradient at L1's corner) with mathcore's
+    # |s| (1.166 for L1, so not 1): its line in slot 1, s's coordinates come in under it
+    first, last = video.beat("bridge_kkt")
+    pictures = video.frames(spread([(first, last)], 30, 0))
+    for norm, side in scene.sides.items():
+        said = side["lines"]["slope"].text.replace(" ", "")
+        s = stationarity(LOSS, norm, defaults.RADIUS)[2]
+        assert f"|s|={np.linalg.norm(s):.3f}" in said and {
+            "en": "slopeof", "zh": "梯度"}[lang] in said, said
+        boxes = (line_box(video, side, "slope", 1), line_box(video, side, "normal", 2))
+        seen = [index for index, picture in pictures.items()
+                if min(len(region_pixels(picture, theme.TEXT_COLOR, box, ON_ARROWS[1:]))
+                       for box in boxes) >= 40]
+        assert seen, norm
+    # its lines one at a time: mu's line not yet there while -grad f is drawn alone (0.4 s
+    # after it has grown in 0.8 s; s waits for its words, seconds later)
     first = video.beat("bridge_kkt")[0]
-    early = first + round((0.8 + 0.5 * KKT_PAUSE) * video.fps)
+    early = first + round((0.8 + 0.4) * video.fps)
     picture = video.frames([early])[early]
     for norm in ("l1", "l2"):
         # -grad f said in plain words where it first appears, in the loss's colour
@@ -839,13 +859,27 @@ def test_a_bigger_penalty_shrinks_the_ball(lang, rendered_video):
     for check in dots.values():
         check.assert_within(video)
         check.assert_moves(video)
-    # the ball drawn is named: the equivalent budget t (not "a smaller ball" of the penalty)
-    last = video.beat("bridge_lambda")[1]
-    frame = video.frames([last])[last]
+    # the ball drawn is named: the equivalent budget t (not "a smaller ball" of the penalty),
+    # when lam is back at mu
+    back = sweeps[-1][1]
+    frame = video.frames([back])[back]
     for side in scene.sides.values():
         words = side["ball_line"]
         assert "t" in words.text and len(region_pixels(
             frame, theme.TEXT_COLOR, video.pixel_box(words), ON_ARROWS[1:])) >= 40
+    # then, in its place, the penalised optimum's b2 there, mathcore's: exactly 0 for L1
+    # (the corner's zero), not 0 for L2; each line in its norm's colour at the beat's end
+    last = video.beat("bridge_lambda")[1]
+    frame = video.frames([last])[last]
+    subtitle = scene.beats[-1]["subtitle"]
+    for norm, side in scene.sides.items():
+        b2 = penalised_optimum(loss, norm, lams[norm])[1]
+        assert (b2 == 0.0) == (norm == "l1") and scene.shown["sparse"][norm] == b2
+        words = side["lines"]["sparse"]
+        assert f"β₂={pieces.format_coefficient(b2)}" in words.text.replace(" ", "")
+        assert pieces.format_coefficient(b2) in subtitle
+        assert len(region_pixels(frame, theme.NORM_COLORS[norm], video.pixel_box(words),
+                                 [theme.TEXT_COLOR])) >= 40, norm
     for norm, side in scene.sides.items():
         said = side["objective"].original_text
         assert said == text(f"bridge_sweep_objective_{norm}", lang)
@@ -1128,14 +1162,17 @@ LONGEST_STILL = 3.0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_no_long_still_in_the_price_and_the_penalty(lang, rendered_video):
-    """bridge_start, bridge_price, bridge_fan and bridge_same: in the decoded video,
-    something changes (at least 20 pixels by 30 or more, summed over RGB, from one frame
-    to the next) at least every LONGEST_STILL seconds, from the beat's first frame to its
-    last."""
+def test_no_long_still_in_any_beat(lang, rendered_video):
+    """Every beat: in the decoded video, something changes (at least 20 pixels by 30 or
+    more, summed over RGB, from one frame to the next) at least every LONGEST_STILL
+    seconds, from the beat's first frame to its last (the last beat's to the closing still
+    that base.py adds)."""
     video = rendered_video(ConstraintToPenalty, lang)
-    for beat in ("bridge_start", "bridge_price", "bridge_fan", "bridge_same"):
+    for beat in ("bridge_start", "bridge_kkt", "bridge_price", "bridge_fan", "bridge_same",
+                 "bridge_lambda"):
         first, last = video.beat(beat)
+        if beat == "bridge_lambda":
+            last -= round(CLOSING_STILL_SECONDS * video.fps)
         # (summed over RGB, integer levels: 30 or more is more than 29; a picture changes
         # at 20 pixels or more: more than 19)
         still_runs(video.frames(range(first, last + 1)).items(), video.fps, level=29,
@@ -1222,6 +1259,9 @@ def test_each_arrows_name_sits_by_its_own_tip(lang, rendered_video):
                                           strict=True):
             box = video.pixel_box(name, margin_px=0.0)
             assert_drawn(video, frame, video.pixel_box(name[1], margin_px=1.0), tint, norm)
+            # its letters at least 14 px tall (drawn at NAME_SIZE)
+            letters = lit_box(frame, video.pixel_box(name[1], margin_px=1.0))
+            assert letters[1, 1] - letters[0, 1] >= 14.0, (norm, NAME_SIZE, letters)
             centre = box.mean(axis=0)
             assert np.linalg.norm(centre - tip) < np.linalg.norm(centre - other), norm
     for beat, tracker in (("bridge_price", "t"),):
