@@ -21,9 +21,10 @@ diamond, never "p = 1.00" with the zero gone).
 b* reads "= 0" only for mathcore's exact 0; a tiny non-zero one, as just past p = 1 where
 b2* ~ r^(1/(p-1)), reads "< 0.001", and the optimum is then yellow, not green.  At the stop
 past p = 1 a log-scale inset under the chart shows that coefficient for p in (1, 1.5]
-(mathcore's values: 0.011 at p = 1.1, 1e-8 near p = 1.03, never 0) above a green band of
-its own, named "= 0", for the exact 0 that mathcore finds at p = 1 (a log scale has no 0:
-its axis breaks between them).
+(mathcore's values: 0.011 at p = 1.1, 1e-8 near p = 1.03, never 0) above a grey row of
+its own, named "= 0", that holds the exact 0 mathcore finds at p = 1 as the inset's only
+green (a green dot: the 0 is exact nowhere past p = 1; a log scale has no 0: its axis
+breaks between them).
 
 Left, the plane: ball, the loss contour through the optimum (the view is chosen from
 mathcore's optima along the whole sweep, so that every touching contour is drawn whole)
@@ -86,7 +87,7 @@ from mathcore.penalty_form import l1_normal_cone
 from scenes import defaults, layout, pieces, theme
 from scenes.base import NormvizScene
 from scenes.live_text import LiveLine
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 
 RADIUS = defaults.RADIUS
 #: Stops of the Lp morph, as q = 1 / p (q = 0 is p = infinity): (q, beat).  The sweep
@@ -106,8 +107,12 @@ LP_MORPH_SECONDS = {"lp_inf": 1.2}
 #: is short, gives that time back (the sweep and the video do not grow).
 LP_HOLD_SECONDS = {"lp_inf": 3.9, "lp_two": 1.6}
 KEY_MORPH_SECONDS = 1.6
-#: An old note fades out in this long before the sweep moves on.
-NOTE_FADE_SECONDS = 0.4
+#: An old note fades out in this long before the sweep moves on; a new one fades in in
+#: this long.
+NOTE_FADE_SECONDS, NOTE_FADE_IN = 0.4, 0.6
+#: The Lp stops whose note is held at least its reading time (``reading_seconds``): p = inf,
+#: whose note names the optimum's flat side (the inset's caption is always held so).
+READ_BEATS = ("lp_inf",)
 FRAME_CHECK = 20_000  # dense-check directions per frame
 STOP_CHECK = 200_000  # and at each stop
 FAMILIES = ("lp", "enet")
@@ -198,9 +203,9 @@ LAST_FINITE_P = max(1.0 / q for q in TICKS["lp"] if q > 0.0)
 COEFFICIENT_FLOOR = 0.001
 #: The log-scale inset of the stop past p = 1 (``lp_above``): the zero coefficient of
 #: p <= 1 against p in [1, INSET_P_HIGH] on a log scale from 10^INSET_LOG_LOW to 1 (ticks
-#: every INSET_LOG_STEP decades), above a band of its own for the exact 0 (a log scale
+#: every INSET_LOG_STEP decades), above a grey row of its own for the value 0 (a log scale
 #: has no 0), named "= 0": mathcore's value at INSET_SAMPLES values of p, at the waypoint
-#: p = 1.1 a dot, and at p = 1 a green dot in the band.
+#: p = 1.1 a dot, and at p = 1 a green dot in the row.
 INSET_P_HIGH, INSET_LOG_LOW, INSET_LOG_STEP = 1.5, -8, 4
 INSET_SAMPLES = 61
 #: (spaced in 1/p, 1.25 would sit 0.4 of the width from 1.5: too near to number both)
@@ -214,6 +219,9 @@ INSET_TEXT_GAP = 0.07
 #: Gaps (manim units): between the log scale's bottom and the band of the exact 0 (where
 #: the y axis breaks), the band's height, and the break mark's half-width.
 INSET_ZERO_GAP, INSET_ZERO_BAND, INSET_BREAK = 0.27, 0.2, 0.07
+#: The row of the value 0 under the break: a grey of no meaning, not the chart's green band
+#: (green would say "exactly 0" along all of it; the 0 is exact only at p = 1).
+INSET_ROW_OPACITY = 0.3
 #: Room kept above the inset (under the sweep axis' labels) and under its p labels.
 INSET_ROOM = 0.1
 #: The inset's plot width (manim units); its caption takes the rest of the panel's width.
@@ -223,7 +231,7 @@ INSET_PLOT_WIDTH = 1.7
 INSET_EXTRA_SECONDS = 1.0
 INSET_BEAT = "lp_above"
 #: The inset comes in as the subtitle tells it: its axes and caption, then the curve drawn
-#: from p = 1 out (tiny, never 0), then the exact 0 at p = 1 in its band (seconds each).
+#: from p = 1 out (tiny, never 0), then the exact 0 at p = 1 in its row (seconds each).
 INSET_CURVE_SECONDS, INSET_ZERO_SECONDS = 1.6, 0.6
 #: What a stop draws beside its note (``stop_at``'s ``drawing``) comes this long after the
 #: note, and is drawn in this long (the stop's hold is split around it: no long still).
@@ -331,6 +339,14 @@ def budget_numbers() -> dict[str, str]:
     """The elastic net's budget t w + t^2 (1 - w) as shown: t and t^2 (every ball of both
     families passes through (+-t, 0) and (0, +-t))."""
     return {"radius": pieces.format_number(RADIUS), "square": pieces.format_number(RADIUS**2)}
+
+
+def flat_side(beta: np.ndarray) -> int | None:
+    """The coefficient at the bound of the p = inf square |b_i| <= RADIUS when exactly one
+    is (the optimum lies on that flat side, inside it, not on a corner); None when none is
+    (inside the square) or both are (a corner)."""
+    at_bound = np.flatnonzero(np.isclose(np.abs(beta), RADIUS, rtol=0.0, atol=1e-9 * RADIUS))
+    return int(at_bound[0]) if len(at_bound) == 1 else None
 
 
 def name_centres(heads: np.ndarray, sizes: np.ndarray, zero_y: float) -> np.ndarray:
@@ -622,11 +638,14 @@ class BallFamily(NormvizScene):
         """Which subtitle and note each Lp stop gets: only what mathcore's optimum there
         shows (an optimum on a corner at p = 0.7 and at p = 1, or not: c inside the ball,
         or a touch off the corners); the log inset past p = 1 only where p = 1 has its
-        exact 0 (``self.inset_zero``, the coefficient that is 0 there, else None)."""
+        exact 0 (``self.inset_zero``, the coefficient that is 0 there, else None); at
+        p = inf the note names the square's flat side that holds the optimum, if one does
+        (``self.inf_side``, ``flat_side``)."""
         at = {beat: solve_ball(self.loss, ball_at(0, q), STOP_CHECK) for q, beat in LP_STOPS}
         below, one = at["lp_below"], at["lp_one"]
         corner_below, corner_one = below.face == "vertex", one.face == "vertex"
         self.inset_zero = one.zeros[0] if corner_one else None
+        self.inf_side = flat_side(at["lp_inf"].beta)
         # (beat name = its subtitle's key, note's key)
         self.stop_words = {
             "lp_below": ("lp_below", "lp_below_note") if corner_below
@@ -635,7 +654,8 @@ class BallFamily(NormvizScene):
             if corner_one else ("lp_one_off", "lp_one_note"),
             "lp_above": ("lp_above", "lp_above_note") if corner_one
             else ("lp_above_plain", "lp_above_plain_note"),
-            "lp_two": ("lp_two", "lp_two_note"), "lp_inf": ("lp_inf", "lp_inf_note")}
+            "lp_two": ("lp_two", "lp_two_note"),
+            "lp_inf": ("lp_inf", "lp_inf_note" if self.inf_side is None else "lp_inf_side_note")}
         self.show("stop_words", self.stop_words)
 
     # -- mobjects ------------------------------------------------------------------------
@@ -800,14 +820,15 @@ class BallFamily(NormvizScene):
                 morph_seconds: float = MORPH_SECONDS, waypoints: tuple[float, ...] = (),
                 hold_seconds: float = HOLD_SECONDS, inset: bool = False,
                 drawing: Callable[[], VMobject] | None = None,
-                about_zero: bool = True) -> VGroup:
+                read: bool = False) -> VGroup:
         """Clear the old note, morph to ``value`` (the read-out follows), pausing at each
         waypoint on the way, show the note (with ``inset``: the log-scale inset, the note
         its caption, its curve then its exact 0 brought in one after the other) and what
         ``drawing`` draws at the stop (``DRAWING_DELAY`` after the note).  The hold is
-        what is left of ``hold_seconds`` after those reveals.  A note ``about_zero`` is
-        green where the optimum has an exact 0 (green means a 0); one about something else
-        (the elastic net's budget) stays in the text colour."""
+        what is left of ``hold_seconds`` after those reveals; a note to ``read`` (and the
+        inset's caption) stays at least its reading time (``reading_seconds``) from its
+        fade-in to the next fade-out.  Notes are in the text colour: none is about the
+        exact 0 where it sits (green means a 0)."""
         if previous is not None:
             self.play(FadeOut(previous), run_time=NOTE_FADE_SECONDS)
         for waypoint in waypoints:
@@ -821,17 +842,20 @@ class BallFamily(NormvizScene):
         self.setting.set_value(value)  # exactly the stop (p = 1 sits on the corner/round edge)
         optimum = self.follow(dense_check=STOP_CHECK)
         self.record_stop(optimum)
-        color = theme.ZERO_COLOR if optimum.zeros and about_zero else theme.TEXT_COLOR
+        if read or inset:
+            hold_seconds = max(hold_seconds, reading_seconds(note, self.lang) - NOTE_FADE_IN)
         if inset:
             lines = self.log_inset(note)
             frame, ticks, curve, dots, words = lines
-            self.play(FadeIn(VGroup(frame, ticks, words), shift=0.1 * UP), run_time=0.6)
+            self.play(FadeIn(VGroup(frame, ticks, words), shift=0.1 * UP), run_time=NOTE_FADE_IN)
             self.play(Create(curve), FadeIn(dots[0]), run_time=INSET_CURVE_SECONDS)
+            # the reading time left split around the exact 0's reveal (no long still)
+            hold_seconds = (hold_seconds - INSET_CURVE_SECONDS - INSET_ZERO_SECONDS) / 2
+            self.wait(hold_seconds)
             self.play(FadeIn(dots[1]), run_time=INSET_ZERO_SECONDS)
-            hold_seconds -= INSET_CURVE_SECONDS + INSET_ZERO_SECONDS
         else:
-            lines = self.note_lines(note, color)
-            self.play(FadeIn(lines, shift=0.1 * UP), run_time=0.6)
+            lines = self.note_lines(note)
+            self.play(FadeIn(lines, shift=0.1 * UP), run_time=NOTE_FADE_IN)
         if drawing is None:
             self.wait(hold_seconds)
             return lines
@@ -841,11 +865,19 @@ class BallFamily(NormvizScene):
         self.wait(hold_seconds - DRAWING_DELAY - DRAWING_SECONDS)
         return VGroup(lines, extra)
 
-    def note_lines(self, note: str, color: str = theme.TEXT_COLOR) -> VGroup:
+    def note_lines(self, note: str) -> VGroup:
         """A stop's note in the notes' band, top left, shrunk to its width if need be."""
         band = self.note_band
-        lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE, color), band.width)
+        lines = pieces.fit_into(pieces.label(note, theme.SMALL_SIZE), band.width)
         return lines.align_to([band.left, band.top, 0.0], UP + LEFT)
+
+    def side_fields(self) -> dict[str, str]:
+        """The p = inf note's flat side (``self.inf_side``): its coefficient's index and
+        the bound it sits at (the radius)."""
+        if self.inf_side is None:
+            return {}
+        return {"side": pieces.subscript(self.inf_side + 1),
+                "value": pieces.format_number(RADIUS)}
 
     def stop_drawing(self, beat: str) -> Callable[[], VMobject] | None:
         """What an Lp stop draws beside its note: why p < 1 is not convex (``chord``),
@@ -934,9 +966,10 @@ class BallFamily(NormvizScene):
     def log_inset(self, caption: str) -> VGroup:
         """Under the chart, in the notes' place: the zero coefficient of p <= 1 against p
         just past 1 on a log scale (mathcore's values, cut at 10^INSET_LOG_LOW where it
-        falls on), over a band of its own for an exact 0 (a log scale has no 0; the y axis
-        breaks between them), named "= 0" and holding mathcore's 0 at p = 1 as a green
-        dot; the caption (the stop's note) right of it."""
+        falls on), over a grey row of its own for the value 0 (a log scale has no 0; the y
+        axis breaks between them), named "= 0" and holding mathcore's 0 at p = 1 as a green
+        dot, the inset's only green mark (exact 0 nowhere else); the caption (the stop's
+        note) right of it."""
         zero, ps, values, at_one = self.inset_values()
         assert at_one == 0.0 and np.all(values > 0.0)  # 0 at p = 1, never past it
         self.show("log_inset", {"index": zero, "p": ps.tolist(), "value": values.tolist(),
@@ -957,8 +990,10 @@ class BallFamily(NormvizScene):
         self.inset_frame = (left, bottom, INSET_PLOT_WIDTH, top - bottom)
         point = self.inset_point
         axis_color = {"color": theme.AXES_COLOR, "stroke_width": theme.AXES_STROKE}
+        # the row of the value 0, in no colour of meaning: the coefficient is exactly 0 only
+        # at p = 1 (its green dot), at no p the row spans past it
         zero_band = Rectangle(width=INSET_PLOT_WIDTH, height=INSET_ZERO_BAND, stroke_width=0,
-                              fill_color=theme.ZERO_COLOR, fill_opacity=BAND_OPACITY)
+                              fill_color=theme.AXES_COLOR, fill_opacity=INSET_ROW_OPACITY)
         zero_band.move_to((point(1.0, None) + point(INSET_P_HIGH, None)) / 2)
         frame = VGroup(zero_band, Line(point(1.0, INSET_LOG_LOW), point(1.0, 0.0), **axis_color))
         # a break mark between the log scale's bottom and the band of the exact 0
@@ -1032,13 +1067,14 @@ class BallFamily(NormvizScene):
             key, note_key = self.stop_words[beat]
             # (subtitles are drawn by the player: a plain digit, no subscript)
             self.beat(key, index=zero + 1)
-            note = text(note_key, self.lang, index=pieces.subscript(zero + 1))
+            note = text(note_key, self.lang, index=pieces.subscript(zero + 1),
+                        **self.side_fields())
             lines = self.stop_at(value, note, lines,
                                  morph_seconds=LP_MORPH_SECONDS.get(beat, KEY_MORPH_SECONDS),
                                  waypoints=LP_WAYPOINTS.get(beat, ()),
                                  hold_seconds=LP_HOLD_SECONDS.get(beat, HOLD_SECONDS),
                                  inset=beat == INSET_BEAT and self.inset_zero is not None,
-                                 drawing=self.stop_drawing(beat))
+                                 drawing=self.stop_drawing(beat), read=beat in READ_BEATS)
         self.stop_driving(moving, self.follow)
         # the square cannot morph into the diamond: fade between the two families
         self.beat("lp_enet")
@@ -1061,7 +1097,7 @@ class BallFamily(NormvizScene):
         # and the fade of the axis note before the first stop
         lines = self.stop_at(1.0, text("lp_enet_note", self.lang, **budget_numbers()), None,
                              morph_seconds=MORPH_SECONDS - INSET_EXTRA_SECONDS
-                             - NOTE_FADE_SECONDS, about_zero=False)
+                             - NOTE_FADE_SECONDS)
         if self.leave is not None:
             self.beat("lp_leave", value=f"{self.leave:.3f}")
             lines = self.leave_corner(lines)

@@ -92,9 +92,15 @@ PROBE = 0.07
 #: The gap between a key and the corner of the region a moving dot or line sweeps.
 KEY_CLEAR = 0.15
 #: The pull line's name follows it: down and left of its point at beta = PULL_NAME_AT,
-#: PULL_NAME_GAP away (below the line, right of the beta axis, under L1's +1 and L2's 2b
-#: for every g <= G_MAX: no curve runs there).
+#: PULL_NAME_GAP away (below the line, right of the vertical axis, under the beta axis
+#: and so under L1's +1 and L2's 2b for every g <= G_MAX: no curve runs there).
 PULL_NAME_AT, PULL_NAME_GAP = 1.6, 0.06
+#: Once the line there runs above the beta axis, the name stops this far under the axis
+#: (clear of its tick marks: the axis never runs through it).
+PULL_NAME_FLOOR = 0.2
+#: The proximal panel's L2 key: down and right of L2's line at v = L2_KEY_AT, KEY_CLEAR
+#: away (under the blue line, above the v axis, where L1's line runs above L2's).
+L2_KEY_AT = 1.7
 #: The input dot's name ``v`` stands this far above the dot.
 V_NAME_GAP = 0.06
 #: The least margin (px at 854 wide) between the words and the frame's edge.
@@ -117,6 +123,8 @@ G_MAX = 2.5
 #: The shortest run times of g's two legs (0 to LAMBDA, LAMBDA to G_MAX) and the pause
 #: between them; each leg lasts while its sentence of the subtitle is read.
 G_LEGS, G_PAUSE = (3.5, 4.0), 0.6
+#: The shortest run time of what pen_hold brings in as its sentences are read.
+BRING_IN = 0.6
 #: Two features that carry one signal (x1 and x2 measure the same quantity), so
 #: w1 x1 + w2 x2 predicts the same with all the weight on one or the weight spread evenly.
 SAME_SIGNAL = (np.array([1.0, 0.0]), np.array([0.5, 0.5]))
@@ -157,11 +165,12 @@ NAME_GAP = 0.1
 V_KEY_SIZE = theme.SMALL_SIZE
 #: The rows' range of beta (around the step and both outputs) and their numbered ticks.
 STEP_RANGE, STEP_TICKS = (-0.5, 1.5), (-0.5, 0.0, 0.5, 1.0, 1.5)
-#: Where in pen_hold's subtitle the next step is shown (``wait_until_read``): the pull
-#: line and its name, the minimisers where it meets the slopes, L1's leg of g (0 to
-#: lambda), L2's leg (lambda to G_MAX).
-HOLD_WORDS = {"en": ("The data's loss", "Where that line", "L1's β*", "L2's β*"),
-              "zh": ("损失 β²/2", "粉色线与", "L1 的 β*", "L2 的 β*")}
+#: Where in pen_hold's subtitle the next step is shown (``wait_until_read``): the words
+#: (the loss), the pull line and its name, the minimisers where it meets the slopes,
+#: their tracks and reading, L1's leg of g (0 to lambda), L2's leg (lambda to G_MAX).
+HOLD_WORDS = {"en": ("The data's loss", "pulls β with force", "Where that line",
+                     "that β is β*", "L1's β*", "L2's β*"),
+              "zh": ("损失 β²/2", "它的拉力", "粉色线与", "那里就是 β*", "L1 的 β*", "L2 的 β*")}
 #: Where in pen_prox's subtitle the gradient step, the penalty's pull and the words that
 #: it is the balance with g = v come.
 STEP_WORDS = {"en": ("A gradient step", "Then the penalty", "That is the balance"),
@@ -265,8 +274,10 @@ class PenaltyShapes(NormvizScene):
                      self.curve_keys(gradients, (("sign(β)", theme.L1_COLOR, 0.0, 0.0),
                                                  ("2β", theme.L2_COLOR, 1.55, 3.6))),
                      VGroup(pieces.label("β = v", V_KEY_SIZE, theme.MUTED_TEXT_COLOR),
-                            *self.curve_keys(proxes, (("L1", theme.L1_COLOR, 1.45, 0.95),
-                                                      ("L2", theme.L2_COLOR, 1.3, -0.45))))]
+                            *self.curve_keys(proxes, (("L1", theme.L1_COLOR, 1.45, 0.95),)),
+                            pieces.label("L2", theme.SMALL_SIZE, theme.L2_COLOR).next_to(
+                                proxes.c2p(L2_KEY_AT, float(prox_l2(L2_KEY_AT))),
+                                DOWN + RIGHT, buff=KEY_CLEAR))]
         self.place_clear_keys(gradients, proxes)
         # at β = 0 every slope in [-1, 1] is a subgradient: the pull that holds zero weights
         self.hold = Line(gradients.c2p(0, -1), gradients.c2p(0, 1), color=theme.ZERO_COLOR,
@@ -650,6 +661,8 @@ class PenaltyShapes(NormvizScene):
         self.pull_line.set_points_as_corners(axes.c2p(np.column_stack([ends, pull(g, ends)])))
         self.pull_name.next_to(axes.c2p(PULL_NAME_AT, float(pull(g, PULL_NAME_AT))),
                                DOWN + LEFT, buff=PULL_NAME_GAP)
+        floor = axes.c2p(0.0, 0.0)[1] - PULL_NAME_FLOOR  # under the beta axis
+        self.pull_name.shift(min(0.0, floor - self.pull_name.get_top()[1]) * UP)
         minimisers = held_minimisers(g)
         for dot, track_dot, track, b in zip(self.balance, self.track_dots, self.tracks,
                                             minimisers, strict=True):
@@ -663,24 +676,33 @@ class PenaltyShapes(NormvizScene):
         words = HOLD_WORDS[self.lang]
         self.g.set_value(0.0)
         self.follow_balance()
-        self.play(FadeIn(self.g_meaning), run_time=0.6)  # what g is, as it is said
+        self.bring_in(Write(self.g_meaning), until=words[0])  # what g is, as it is said
         self.wait_until_read(words[0])
-        self.play(FadeIn(note), Create(self.pull_line), FadeIn(self.pull_name),
-                  run_time=0.8)
+        self.bring_in(Write(note), until=words[1])  # the loss, as it is read
         self.wait_until_read(words[1])
-        self.play(FadeIn(self.balance), FadeIn(self.readings[3]), FadeIn(self.tracks),
-                  FadeIn(self.track_dots), run_time=0.6)
+        self.bring_in(Create(self.pull_line), FadeIn(self.pull_name), until=words[2])
+        self.wait_until_read(words[2])
+        self.play(FadeIn(self.balance), run_time=BRING_IN)  # where the line meets a slope
+        self.bring_in(Create(self.tracks), until=words[3])  # a row for each minimiser
+        self.wait_until_read(words[3])
+        self.bring_in(FadeIn(self.readings[3]), FadeIn(self.track_dots), until=words[4])
         moving = self.drive(self.follow_balance, self.pull_line, self.pull_name,
                             self.balance, self.track_dots, self.readings[3])
         # L1's leg (held at 0 up to lambda) as its sentence is read, then L2's
-        self.wait_until_read(words[2])
+        self.wait_until_read(words[4])
         self.play(self.g.animate.set_value(LAMBDA),
-                  run_time=max(G_LEGS[0], self.read_left(words[3]) - G_PAUSE),
+                  run_time=max(G_LEGS[0], self.read_left(words[5]) - G_PAUSE),
                   rate_func=linear)
         self.wait(G_PAUSE)  # g = lambda: the line reaches the top of the jump
         self.play(self.g.animate.set_value(G_MAX), run_time=self.until_read(G_LEGS[1]),
                   rate_func=linear)
         self.stop_driving(moving, self.follow_balance)
+
+    def bring_in(self, *animations, until: str) -> None:
+        """Play ``animations`` (what a sentence names, drawn as it is read) so that they
+        end STILL_SECONDS before the subtitle is read up to ``until`` (BRING_IN at least):
+        the picture is never held longer while the next sentence comes."""
+        self.play(*animations, run_time=max(BRING_IN, self.read_left(until) - STILL_SECONDS))
 
     def until_read(self, shortest: float) -> float:
         """The run time of a beat's last motion: ``shortest``, or longer, so that it ends

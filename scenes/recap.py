@@ -88,8 +88,9 @@ PLAIN_ROWS = ("penalty",)
 LEAST_PICTURE_PX = 30
 #: The SGD row's L1 method: the subgradient step, whose mean distance the SGD video shows.
 SGD_L1 = "l1_subgradient"
-#: ... and its other L1 method, the proximal step: as far from the optimum (L1's slope
-#: does not shrink near it, whichever the step).
+#: ... and its other L1 method, the proximal step: as far from the optimum (whichever the
+#: step, L1's slope is constant away from 0: along β1 − β2 only the data pull back, where
+#: L2's 2β adds a pull; the SGD video's reason).
 SGD_PROX = "l1_proximal"
 #: A row's fade-in (with its bar).
 ROW_FADE_SECONDS = 0.8
@@ -220,7 +221,7 @@ class LessonRecap(NormvizScene):
         exact optimum, both L1 methods (subgradient and proximal steps) against L2 (3
         decimals, as the SGD video shows them), and their ratio to the nearest whole number
         (the subtitle's "about", the same for both L1 methods: the cause is L1's constant
-        slope, not the step)."""
+        slope, which adds no pull back along β1 − β2, not the step)."""
         run = sgd_trajectories(sgd_scene.RHO, sgd_scene.BATCH_SIZE, sgd_scene.STEPS,
                                sgd_scene.STEP_SIZE, sgd_scene.SEED)
         self.sgd_run = run

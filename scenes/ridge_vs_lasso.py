@@ -29,7 +29,9 @@ the axes' numbers (spread apart, with a leader); the other curves and the lasso'
 go unnamed there (ten names at once would have to be too small to read).  One line under the
 title says what the data are (from the loader: n, the features, the target; a run of
 numbered names such as s1 ... s6 written s1–s6).  In the closing notes the cursors go back
-to s = ``COMPARE_AT``, so that the counters count where the notes look.
+to s = ``COMPARE_AT``, the counters counting at them all the way, so that the counters
+count where the notes look; the s = ``COMPARE_AT`` line and tag and the notes come in only
+once the cursors stand there.  The notes come one at a time, as large as the axes' numbers.
 
 Near s = 0 the sweep stops at ``ZOOM_AT`` for a zoom on the sizes: each coefficient's |β|
 on one log scale per plot (mathcore's values): the ridge's are small but not 0, the
@@ -92,25 +94,27 @@ HEADER, MARK_ROW, NAME_ROOM, AXIS_NAME = 0.42, 0.3, 0.8, 0.3  # NAME_ROOM: at le
 #: least 14 px high at 480p).
 RULER_SIZE = theme.SMALL_SIZE * 1.05
 #: How far under the plot the names' leaders start (under the share's numbers).
-RULER_TOP = 0.4
-#: The numbers on both axes (digits at least 14 px high at 480p), the names of the share
-#: axes under the plots, and the one line that says what the data are.
-TICK_SIZE, AXIS_NAME_SIZE = theme.SMALL_SIZE * 1.05, theme.SMALL_SIZE * 0.85
+RULER_TOP = 0.37
+#: The numbers on both axes (digits at least 14 px high at 480p) and the names of the share
+#: axes under the plots (as large).
+TICK_SIZE = AXIS_NAME_SIZE = theme.SMALL_SIZE * 1.05
 #: The knot / crossing names under the plots: as large as the axes' numbers (digits at
 #: least 14 px high at 480p), never shrunk.
 RULER_NAME_SIZE = TICK_SIZE
 DATA_SIZE = theme.SMALL_SIZE * 0.95  # at least 16 px high at 480p
+#: The closing notes, one at a time: as large as the axes' numbers.
+NOTE_SIZE = TICK_SIZE
 #: Between the two plots' columns (the right one's numbers need little room).
 COLUMN_GAP = 0.3
 #: Rows of knot / crossing names under a plot: kept free at first, and at most (then the
 #: names are cut shorter); from the leaders' start to the first row's top, from one row's
 #: top to the next (a row of names and the gap the leaders cross), the space between two
 #: names of a row, and the room a leader takes where it passes a row above its name's.
-RULER_ROWS, RULER_MAX_ROWS, RULER_LEAD, RULER_PITCH = 2, 3, 0.12, 0.38
+#: A leader runs sideways only level, in the middle of the gaps above the rows
+#: (``RULER_LEAD``, and ``RULER_PITCH`` less a row's height of 0.30 at this size), and
+#: down only between names: never slanting along a name's top or bottom.
+RULER_ROWS, RULER_MAX_ROWS, RULER_LEAD, RULER_PITCH = 2, 3, 0.15, 0.38
 RULER_GAP, LEADER_SLOT = 0.16, 0.08
-#: A leader goes from one level to the next between the rows, at least this far from
-#: every row's names (the rows are ``RULER_PITCH`` apart: room for a name and twice this).
-LEADER_CLEAR = 0.04
 #: The shortest a feature's name is cut to under the plots when the rows are full.
 RULER_MIN_NAME = 3
 CROSSING_DOT = 0.075
@@ -222,6 +226,20 @@ def ruler_levels(xs: list[float], widths: list[float], left: float, right: float
         else:
             return row, [steps[1:] for steps in path]
     return None
+
+
+def note_lines(sentence: str, lang: str, size: float, width: float) -> str:
+    """``sentence`` on one line when it is at most ``width`` wide at ``size``, else on two,
+    broken after the space (English) or the punctuation mark (Chinese) that leaves the
+    longer line shortest."""
+    if pieces.label(sentence, size).width <= width:
+        return sentence
+    marks = "，；：" if lang == "zh" else " "
+    breaks = [k + 1 for k, char in enumerate(sentence[:-1]) if char in marks]
+    if not breaks:
+        return sentence
+    cut = min(breaks, key=lambda k: max(k, len(sentence) - k))
+    return f"{sentence[:cut].rstrip()}\n{sentence[cut:].lstrip()}"
 
 
 def name_list(names: list[str]) -> str:
@@ -565,12 +583,15 @@ class RidgeVsLasso(NormvizScene):
         for (share, feature, _), tag, x, row, path in zip(marks, tags, xs, rows, paths,
                                                           strict=True):
             tag.move_to([path[row], tops[row] - tall / 2, 0.0])
-            corners = [[x, top, 0.0], [x, top - 0.02, 0.0]]
-            # down through the rows above, between their names, and from one level to
-            # the next between the rows, LEADER_CLEAR clear of every name
-            for level in range(row):
-                corners += [[path[level], tops[level] + LEADER_CLEAR, 0.0],
-                            [path[level], tops[level] - tall - LEADER_CLEAR, 0.0]]
+            # sideways in the middle of the gap above each level (under the share axis's
+            # numbers, then between the rows) to where it stands at that level, and down
+            # there between the names of the rows above its own
+            corners, along = [[x, top, 0.0]], x
+            for level in range(row + 1):
+                gap_top = top if level == 0 else tops[level - 1] - tall
+                middle = (gap_top + tops[level]) / 2
+                corners += [[along, middle, 0.0], [path[level], middle, 0.0]]
+                along = path[level]
             corners.append([path[row], tag.get_top()[1] + 0.03, 0.0])
             tick = VMobject(stroke_color=theme.FEATURE_REST, stroke_width=1.5
                             ).set_points_as_corners(corners)
@@ -629,7 +650,8 @@ class RidgeVsLasso(NormvizScene):
         points = axes.c2p(np.column_stack([self.ridge_shares,
                                            factor * self.ridge.coefs[:, feature]]))
         curve = DashedVMobject(VMobject().set_points_as_corners(points), num_dashes=60,
-                               dashed_ratio=0.6).set_stroke(color, width=LIT_STROKE)
+                               dashed_ratio=0.6).set_stroke(  # thin: a copy, not a curve
+                                   color, width=theme.PATH_STROKE)
         said = text("rvl_magnified", self.lang, name=self.features[feature],
                     factor=pieces.format_number(factor), value=pieces.format_coefficient(size))
         tag = pieces.fit_into(pieces.label(said, RULER_NAME_SIZE, color), column.width)
@@ -966,46 +988,50 @@ class RidgeVsLasso(NormvizScene):
 
     def note_zeros(self) -> None:
         """The lasso's note: its zeros at s = COMPARE_AT lit; the cursors and counters go
-        back there; beads show each lit curve held at exactly 0 over a stretch of s."""
+        back there, then the s = COMPARE_AT line, the note and the magnified curve come in;
+        beads show each lit curve held at exactly 0 over a stretch of s."""
         panels = self.panels.values()
         zeros = frozenset(int(j) for j in np.flatnonzero(self.lasso_at(COMPARE_AT) == 0.0))
         self.beat("rvl_zeros" if zeros else "rvl_zeros_none", share=COMPARE_AT)
         self.light(zeros or self.every_feature())  # none left: every curve's bead
         self.knots_named = zeros or None  # under the lasso plot: only the lit knots' names
         self.show_marks(1.0, -1.0)
-        self.play(*[FadeIn(p["compare"], p["least_squares"]) for p in panels],
-                  FadeOut(self.s_meaning), FadeIn(self.notes[0], self.magnifier),
-                  run_time=1.0)
-        # the notes speak of s = COMPARE_AT: the cursors go back there, the counters with
-        # them (the paths stay whole)
+        # the notes speak of s = COMPARE_AT: first the cursors go back there, the counters
+        # counting at the cursors all the way (the paths stay whole); only then the
+        # s = COMPARE_AT line, its tag and the note come in (none of them names a share
+        # the counters do not count at)
         cursors = [p["cursor"] for p in panels]
         back = self.drive(lambda: self.count_at(self.counted.get_value()), *cursors,
                           *[p["counter"] for p in panels])
-        self.play(self.counted.animate.set_value(COMPARE_AT), run_time=BACK_SECONDS)
+        self.play(self.counted.animate.set_value(COMPARE_AT), FadeOut(self.s_meaning),
+                  run_time=BACK_SECONDS)
         self.stop_driving(back, lambda: self.count_at(self.counted.get_value()))
-        self.play(*[FadeOut(cursor) for cursor in cursors], run_time=0.5)  # on the s = 0.5 line
-        self.trace(self.reading_left(self.notes[0], 1.0 + BACK_SECONDS + 0.5))
+        self.play(*[FadeIn(p["compare"], p["least_squares"]) for p in panels],
+                  *[FadeOut(cursor) for cursor in cursors],  # onto the s = 0.5 line
+                  FadeIn(self.notes[0], self.magnifier), run_time=1.0)
+        self.trace(self.reading_left(self.notes[0], BACK_SECONDS + 1.0))
 
     def note_crossings(self) -> None:
-        """The ridge's note: the features that cross 0 lit, beads showing each lit curve
-        passing through 0 at its dot and moving on; last every feature lit again for
-        the closing picture."""
+        """The ridge's note (in the lasso's note's place): the features that cross 0 lit,
+        beads showing each lit curve passing through 0 at its dot and moving on; last the
+        magnified curve goes and every feature is lit again for the closing picture."""
         crossed = frozenset(c.feature for c in self.crossings)
         self.beat("rvl_crossings" if crossed else "rvl_crossings_none")
         self.light(crossed or self.every_feature(), ("l2",))
         self.crossings_shown = True
         self.knots_named = frozenset()  # the note speaks of the ridge plot only
         self.show_marks(1.0, 1.0)  # all the crossings: the paths are whole
-        self.play(FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots), run_time=0.5)
+        self.play(FadeOut(self.notes[0]),
+                  FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots), run_time=0.5)
         self.trace(self.reading_left(self.notes[1], 0.5 + 0.5))
         if crossed:  # a second cue: the beads again, as the curves move on past 0
             self.beat("rvl_crossings_on")
             self.trace(max(TRACE_SECONDS, reading_seconds(self.beats[-1]["subtitle"], self.lang)
                            - STILL_SECONDS))
-        # the magnified curve's line goes before the lasso's names come back (it would
-        # read on with the last of them); the curve keeps its name at itself
+        # the magnified copy is shown only in the notes that speak of it: in the closing
+        # picture it would read as a large coefficient of its own
         self.play(*[FadeOut(p["beads"]) for p in self.panels.values()],
-                  *[FadeOut(line) for line in self.magnifier[1:2]], run_time=0.5)
+                  FadeOut(self.magnifier), run_time=0.5)
         self.light(None)
         self.knots_named = None  # the closing picture: every knot named again
         self.show_marks(1.0, 1.0)
@@ -1116,11 +1142,13 @@ class RidgeVsLasso(NormvizScene):
         ridge_note = (text("rvl_note_ridge", self.lang, names=", ".join(listed),
                            count=len(self.crossings)) if listed else
                       text("rvl_note_ridge_none", self.lang))
-        notes = VGroup(pieces.label(lasso_note, theme.SMALL_SIZE, theme.L1_COLOR),
-                       pieces.label(ridge_note, theme.SMALL_SIZE, theme.L2_COLOR),
-                       ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        self.notes_band.place(pieces.fit_into(notes, self.notes_band.width))
-        assert self.notes_band.fits(notes), "the closing notes are taller than their band"
+        # one note at a time, in the same place (the ridge's replaces the lasso's), as
+        # large as the names under the plots
+        notes = VGroup(*[self.notes_band.place(pieces.fit_into(
+            pieces.label(note_lines(note, self.lang, NOTE_SIZE, self.notes_band.width),
+                         NOTE_SIZE, color), self.notes_band.width))
+            for note, color in ((lasso_note, theme.L1_COLOR), (ridge_note, theme.L2_COLOR))])
+        assert all(self.notes_band.fits(note) for note in notes), "a note is too tall"
         self.compare = {"lasso_zeros": zero, "ridge_crossed": listed}
         self.show("lasso_events", [vars(e) for e in self.lasso.events])
         self.show("at_share", {"share": COMPARE_AT, "lasso_zero_features": zero})

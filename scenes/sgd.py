@@ -119,10 +119,10 @@ RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED = 0.99, 100, 3000, 0.05, 0
 #: L1 steps are read, then the counted steps after it in COUNT_SECONDS, the live mean
 #: distances moving all along.
 BURN_SECONDS, COUNT_SECONDS = 3.0, 7.0
-#: The run's band above the panels: a line of settings, and under it one line that names
-#: the subgradient step, then the proximal step, then the burn-in, one at a time (room
-#: for the spread beat's three lines there later).
-RUN_TEXT_LINES = 3
+#: The run's band above the panels: a line of settings, and under it the subgradient step
+#: and the proximal step, then the burn-in and the optima's key (room for the spread
+#: beat's four lines there later).
+RUN_TEXT_LINES = 4
 #: Where a weight should be 0: y = x1 + e, x2 correlated with x1 at ZERO_RHO (same batches,
 #: step size and seed; penalties matched the same way).
 ZERO_RHO, ZERO_WEIGHTS, ZERO_STEPS = 0.5, (1.0, 0.0), 600
@@ -132,9 +132,10 @@ ZERO_SWEEP_SECONDS = 9.0
 ZERO_LABEL_WIDTH, ZERO_ROW_GAP = 4.3, 0.12
 #: The gap between the lines of text beside each row.
 ZERO_LINE_GAP = 0.07
-#: The band above the rows: three lines of settings (the setup, why rho is now ZERO_RHO, the
-#: dashed lines), later the setup and the two lines of the verdict.
-ZERO_TEXT_BAND = 1.45
+#: The band above the rows: four lines of settings (the setup, how the two lambdas were
+#: chosen, why rho is now ZERO_RHO, the dashed lines), later the setup and the two lines of
+#: the verdict.
+ZERO_TEXT_BAND = 1.85
 #: Room left of the zero beat's plots for their tick numbers (the widest: "0.12").
 ZERO_NUMBER_ROOM = 1.0
 #: The rows of the zero beat: (method, short name, trace colour).
@@ -147,6 +148,9 @@ ZERO_ROWS = (("l1_subgradient", "sub", theme.L1_COLOR),
 #: ZOOM_SPAN high (three ticks of ZOOM_TICK), the same range for the rows of one penalty.
 ZOOM_STEPS, ZOOM_TICK, ZOOM_SECONDS, ZOOM_DOT = 20, 0.02, 6.0, 0.055
 ZOOM_SPAN = 3 * ZOOM_TICK
+#: The zoom's y numbers this much further left than ``pieces.tick_numbers`` puts them: clear
+#: of the tick marks (0.1 either side of the axis).
+ZOOM_NUMBER_GAP = 0.1
 #: The radius of a ring where the zoom's subgradient b2 crosses 0 (manim units): wider
 #: than a dot, unlike the axis's ticks.
 CROSSING_RING = 0.1
@@ -171,6 +175,8 @@ COUNTER_PAD = (0.1, 0.055)
 SLOPE_SWEEP, SLOPE_SECONDS, SLOPE_DOT = 1.2, 3.6, 0.09
 #: The sign(b) key's b: under the line sign(b) = 1, where 2b is well above it.
 SLOPE_KEY_AT = 0.9
+#: The 2b key's centre: right of the line 2b (at b = 0.875 there) and above sign(b) = 1.
+L2_KEY_AT = (1.3, 1.75)
 TRACE_TOP = 0.7
 HEADER = 0.45
 #: Tick numbers: digits about 16 px tall at 480p (at least 14), and the room they take
@@ -351,11 +357,12 @@ class MinibatchSGD(NormvizScene):
                         line(positive, l1_subgradient(positive), theme.L1_COLOR),
                         line(xs, l2_gradient(xs), theme.L2_COLOR))
         # sign(b) under its line at b = 0.9, where 2b runs above it (1.8) and the dot
-        # passes over it
+        # passes over it; 2b right of and under its line, above sign(b)'s: clear of both
+        # dots' paths
         keys = VGroup(pieces.label("sign(β)", theme.SMALL_SIZE, theme.L1_COLOR)
                       .next_to(axes.c2p(SLOPE_KEY_AT, 1.0), DOWN, buff=0.12),
                       pieces.label("2β", theme.SMALL_SIZE, theme.L2_COLOR)
-                      .next_to(axes.c2p(1.3, 2.6), LEFT, buff=0.15))
+                      .move_to(axes.c2p(*L2_KEY_AT)))
         self.slope_keys = keys
         self.slope_ticks = pieces.tick_numbers(axes, (-1.0, 0.0, 1.0), (-2.0, 0.0, 2.0),
                                                TICK_SIZE)
@@ -417,9 +424,10 @@ class MinibatchSGD(NormvizScene):
         one at a time, the subgradient step and the proximal step (each in its panel's
         colour), then what the burn-in is."""
         lang = self.lang
-        settings = pieces.label(
+        settings = pieces.fit_into(pieces.label(
             text("sgd_settings", lang, rho=RHO, size=BATCH_SIZE, step=STEP_SIZE,
-                 lam=self.penalty_weight()), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR)
+                 lam=self.penalty_weight()), theme.BODY_SIZE, theme.MUTED_TEXT_COLOR),
+            self.settings_band.width)
         self.definitions = VGroup(*[pieces.label(text(key, lang), theme.BODY_SIZE, color)
                                     for key, color in (("sgd_def_sub", theme.L1_COLOR),
                                                        ("sgd_def_prox", PROX_COLOR))])
@@ -599,8 +607,11 @@ class MinibatchSGD(NormvizScene):
                                    theme.BODY_SIZE, theme.TEXT_COLOR), *values)
         never = pieces.label(text("sgd_never", lang, steps=count_text(STEPS, lang)),
                              theme.BODY_SIZE, theme.TEXT_COLOR)
-        why = VGroup(head[0], values, never).arrange(DOWN, aligned_edge=LEFT,
-                                                     buff=ZERO_LINE_GAP)
+        # what the panels' drift and wobble are, in plain words
+        terms = pieces.fit_into(pieces.label(text("sgd_spread_terms", lang), theme.SMALL_SIZE,
+                                             theme.MUTED_TEXT_COLOR), band.width)
+        why = VGroup(head[0], values, terms, never).arrange(DOWN, aligned_edge=LEFT,
+                                                            buff=ZERO_LINE_GAP)
         assert band.fits(band.place(why), slack=0.01), "the spread read-out does not fit"
         why.align_to([band.left, 0.0, 0.0], LEFT)
         # (the sd of the L2 panel takes the step line's place)
@@ -611,11 +622,12 @@ class MinibatchSGD(NormvizScene):
         self.play(FadeIn(head[0]), FadeIn(values), run_time=0.8)
         self.wait(READ_GAP)
         counters = [line for line, _ in self.distance_lines.values()]
-        self.play(FadeIn(spreads), FadeOut(*counters), FadeIn(offsets), run_time=0.6)
+        self.play(FadeIn(spreads), FadeOut(*counters), FadeIn(offsets), FadeIn(terms),
+                  run_time=0.6)
         self.wait(READ_GAP)
         self.play(FadeIn(never), run_time=0.6)
         self.run_why, self.run_never, self.run_sds = head, never, spreads
-        self.run_offsets = offsets
+        self.run_offsets, self.run_terms = offsets, terms
         self.step.set_value(0)
         # faded out as the next beat starts: no empty picture while a subtitle is read
         self.leftovers = VGroup(self.run_parts, spreads, offsets, why)
@@ -626,14 +638,17 @@ class MinibatchSGD(NormvizScene):
         area = layout.stage()
         self.zero_band, area = area.split_top(ZERO_TEXT_BAND, gap=0.1)
         settings_band = self.zero_band
-        # the setup (kept through the last beat), why rho is lower than in the run, and what
-        # the dashed lines are
-        self.zero_settings = VGroup(*[pieces.label(
+        # the setup (kept through the last beat), why rho is lower than in the run, what
+        # the dashed lines are, and how the lambdas were chosen (shown second)
+        self.zero_settings = VGroup(*[pieces.fit_into(pieces.label(
             text(key, lang, rho=ZERO_RHO, high=RHO, w2=pieces.format_number(ZERO_WEIGHTS[1]),
                  steps=count_text(ZERO_STEPS, lang), **self.zero_lambdas()), theme.SMALL_SIZE,
-            theme.MUTED_TEXT_COLOR) for key in ("sgd_zero_setup", "sgd_zero_rho",
-                                                "sgd_zero_settings")])
-        self.zero_settings.arrange(DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
+            theme.MUTED_TEXT_COLOR), settings_band.width)
+            for key in ("sgd_zero_setup", "sgd_zero_rho", "sgd_zero_settings",
+                        "sgd_zero_lambdas")])
+        setup, why_rho, dashed, lambdas = self.zero_settings
+        VGroup(setup, lambdas, why_rho, dashed).arrange(DOWN, aligned_edge=LEFT,
+                                                        buff=ZERO_LINE_GAP)
         self.zero_settings.align_to([settings_band.left, settings_band.top, 0.0], UP + LEFT)
         assert settings_band.fits(self.zero_settings, slack=0.01), \
             "sgd_zero_settings does not fit"
@@ -772,11 +787,14 @@ class MinibatchSGD(NormvizScene):
                   steps=count_text(ZERO_STEPS, self.lang))
         self.counter_boxes = VGroup(*[counter_box(row["lines"][0])
                                       for row in self.zero_rows.values()])
-        # one box at a time, in the subtitle's order (subgradient, proximal, ridge)
-        for k, box in enumerate(self.counter_boxes):
-            if k:
-                self.wait(COUNTER_GAP)
-            self.play(Create(box), run_time=0.6)
+        # one box at a time, in the subtitle's order: the subgradient's at once, the
+        # proximal one as its words are read, ridge's after it
+        subgradient, proximal, ridge = self.counter_boxes
+        self.play(Create(subgradient), run_time=0.6)
+        self.wait_until_read({"en": "Proximal", "zh": "近端法"}[self.lang])
+        self.play(Create(proximal), run_time=0.6)
+        self.wait(COUNTER_GAP)
+        self.play(Create(ridge), run_time=0.6)
 
     def zoom_window(self) -> int:
         """The first step a after the burn-in from which the proximal b2 is exactly 0 at
@@ -812,10 +830,7 @@ class MinibatchSGD(NormvizScene):
                                                          plot.width, plot.height))
             plot.place(axes)
             bottom = k == len(ZERO_ROWS) - 1
-            # the two inner ticks numbered
-            ticks = pieces.tick_numbers(axes, (first, last) if bottom else (),
-                                        [round(low + j * ZOOM_TICK, 10) for j in (1, 2)],
-                                        TICK_SIZE)
+            ticks = self.zoom_numbers(axes, (first, last) if bottom else (), low)
             frame = VGroup(axes, ticks)
             if bottom:
                 frame.add(self.step_name(axes, (first + last) / 2))
@@ -849,8 +864,19 @@ class MinibatchSGD(NormvizScene):
             text("sgd_zoom_note", self.lang, first=first, last=last,
                  span=pieces.format_number(ZOOM_SPAN)), theme.SMALL_SIZE,
             theme.MUTED_TEXT_COLOR)
-        self.zoom_note.align_to(self.zero_settings[1], UP + LEFT)
+        self.zoom_note.align_to(self.zero_settings[3], UP + LEFT)
         assert self.zero_band.fits(self.zoom_note, slack=0.01), "sgd_zoom_note does not fit"
+
+    @staticmethod
+    def zoom_numbers(axes: Axes, steps: tuple[int, ...], low: float) -> VGroup:
+        """A zoom row's tick numbers: ``steps`` under it, and one of its two inner y ticks
+        (the one nearer 0: 0 itself in the L1 rows) left of it, ZOOM_NUMBER_GAP clear of
+        the tick marks (one number a row: two would touch in rows this low)."""
+        inner = [round(low + j * ZOOM_TICK, 10) for j in (1, 2)]
+        numbers = pieces.tick_numbers(axes, steps, (), TICK_SIZE)
+        value = min(inner, key=abs)
+        number = pieces.tick_numbers(axes, (), (value,), TICK_SIZE)
+        return VGroup(*numbers, *number.shift(LEFT * ZOOM_NUMBER_GAP))
 
     def crossing_marks(self) -> VGroup:
         """A white ring on b2 = 0 wherever the subgradient b2 changes sign between two steps
@@ -913,7 +939,7 @@ class MinibatchSGD(NormvizScene):
         self.follow_zoom()
         # one change at a time: the rows (and the line on rho) fade out while the window's
         # box grows into the zoom's frame; then the magnified rows and their note fade in
-        self.play(FadeOut(long), FadeOut(self.zero_settings[1]),
+        self.play(FadeOut(long), FadeOut(self.zero_settings[1], self.zero_settings[3]),
                   ReplacementTransform(self.zoom_source, self.zoom_frame), run_time=0.8)
         self.play(FadeIn(self.zoom_note), FadeIn(self.zoom_frames), Create(self.zoom_optima),
                   run_time=0.6)
@@ -938,14 +964,23 @@ class MinibatchSGD(NormvizScene):
         self.show("sgd_zero_l2_bias", self.zero_bias())
         self.play(FadeOut(self.zero_settings[2]), FadeOut(self.zoom_note), run_time=0.4)
         self.play(FadeIn(why[0]), run_time=0.6)
-        # the proximal row's exact zeros marked as the subtitle names the proximal step,
-        # the second line as it reaches L2
-        self.wait_until_read({"en": "the proximal step", "zh": "近端步"}[self.lang])
-        self.play(Circumscribe(self.zoom_rows["l1_proximal"]["dots"],
-                               color=theme.MUTED_TEXT_COLOR, stroke_width=2), run_time=1.0)
-        self.wait_until_read("L2")
+        # each row marked as the subtitle names it (the subgradient's crossings, the
+        # proximal exact zeros, ridge's biased b2), the second line as it reaches L2
+        words = {"en": ("overshoots", "the proximal step", "L2", "biased"),
+                 "zh": ("越过", "近端步", "L2", "有偏")}[self.lang]
+        for word, method in zip(words[:2], ("l1_subgradient", "l1_proximal"), strict=True):
+            self.wait_until_read(word)
+            self.circle_row(method)
+        self.wait_until_read(words[2])
         self.play(FadeIn(why[1]), run_time=0.5)
+        self.wait_until_read(words[3])
+        self.circle_row("l2")
         self.zero_why_lines = why
+
+    def circle_row(self, method: str) -> None:
+        """A passing box round the zoom's dots of ``method``."""
+        self.play(Circumscribe(self.zoom_rows[method]["dots"], color=theme.MUTED_TEXT_COLOR,
+                               stroke_width=2), run_time=1.0)
 
 
 def counter_box(line: VMobject) -> Rectangle:

@@ -106,7 +106,7 @@ from mathcore.stability import (
 )
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 
 RHO_STEPS = (0.0, 0.9, 0.99)
 BATCH_SIZE, BATCHES, SEED = 100, 200, 0
@@ -159,6 +159,7 @@ REFERENCE_COLOR, REFERENCE_STROKE, REFERENCE_DASH = theme.MUTED_TEXT_COLOR, 3, 0
 FACE_STROKE = 16  # the flat edge of the minibatch's diamond its lasso optimum lies on
 NAMES = {"l1": ("st_lasso", "st_lasso_loss"), "l2": ("st_ridge", "st_ridge_loss")}
 TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
+STILL_MOST = 3.0  # the longest still picture (seconds): the opening's hold for reading
 #: The full data's optimum, the reference: white like the text (its ball and contour are
 #: its norm's colour and the loss's), apart from the minibatches' optima, yellow (green
 #: with a 0) as everywhere.
@@ -458,6 +459,10 @@ class MinibatchStability(NormvizScene):
                   FadeIn(self.rho_key, self.loss_key, self.phase, self.sentence),
                   FadeIn(self.contours_full, self.balls_full, self.stars), run_time=1.2)
         self.batch_count.set_value(0)  # the full data alone, held until the next beat
+        # what the star is: held until read (reading_seconds from its fade-in), at most
+        # STILL_MOST (no longer still picture; the phase texts then keep the star's key)
+        read = reading_seconds(text("st_say_start", self.lang), self.lang)
+        self.wait(min(STILL_MOST, max(read - self.time, 0.0)))
 
     def minibatches(self) -> None:
         """The first minibatches one by one, in both planes at once: each with its own ball

@@ -133,8 +133,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_l2": "Ridge (L2)",
         "rvl_leaves": "{name} leaves",
         "rvl_back": "{name} back in",
-        "rvl_x_l1": "s: share of the least-squares fit's L1 norm",
-        "rvl_x_l2": "s: share of the least-squares fit's L2 norm",
+        "rvl_x_l1": "s: share of the least-squares L1 norm",
+        "rvl_x_l2": "s: share of the least-squares L2 norm",
         "rvl_y": "coefficient",
         "rvl_s_means": (
             "s: the share of the least-squares size the coefficients may use (lasso: L1, "
@@ -226,6 +226,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lp_two_note": "p = 2: the circle, L2",
         "lp_inf_note": "p = ∞: a square, its corners on\nthe diagonals, never on an axis",
+        "lp_inf_side_note": (
+            "p = ∞: a square. The optimum\nlies on its flat side "
+            "β{side} = {value},\nnot on a corner"
+        ),
         "lp_enet_note": (
             "w = 1: the L1 diamond; for every\nw > 0 the corners stay on the axes.\n"
             "Budget {radius}w + {square}(1 − w): every ball\npasses through (±{radius}, 0) "
@@ -452,7 +456,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_pen_hold": (
             "g is how hard the data pulls β away from 0. "
-            "The data's loss β²/2 − gβ pulls β with force g − β: the pink line. "
+            "The data's loss β²/2 − gβ is the simplest loss with its lowest point at β = g. "
+            "It pulls β with force g − β: the pink line. "
             "Where that line meets a slope curve, pull and penalty cancel: that β is β*. "
             "L1's β* stays at exactly 0 until g reaches λ = {lam}. "
             "L2's β* leaves 0 at once and is only scaled: g/{inv}"
@@ -545,13 +550,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_lasso_loss": "loss + λ₁‖β‖₁",
         "st_ridge_loss": "loss + λ₂‖β‖₂²",
         "st_phase_full": "Shown: the full data",
-        "st_phase_batch": "Shown: minibatch {k}",
+        "st_phase_batch": "Shown: minibatch {k}\n★: the full data's optimum",
         "st_phase_batch_more": (
-            "Shown: minibatch {k}\n(small dots: the earlier\nminibatches' optima)"
+            "Shown: minibatch {k}\n(small dots: the earlier\nminibatches' optima)\n"
+            "★: the full data's optimum"
         ),
         "st_phase_cloud": (
             "Shown, ρ = {rho}: minibatch\noptima, added one by one up\nto all {batches}. "
-            "λ₁, λ₂ fixed: each\nhas its own size; the balls\ndrawn are the full data's"
+            "λ₁, λ₂ fixed: each\nhas its own size; the balls\nand ★ are the full data's"
         ),
         "st_why": (
             "Each minibatch has its own\nball and contour (dashed: the\n"
@@ -565,8 +571,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "(thick), never to a corner,\nwhile the circle holds\nridge's dot near ★."
         ),
         "st_table_ratio": "lasso ÷ ridge",
-        "st_table_ci": "95 % CI",
-        "st_table_zeros": "changed zeros",
+        "st_table_ci": "ratio: 95 % CI",
+        "st_table_zeros": "lasso: other zeros",
         "st_table_key": (
             "Below, per ρ: the lasso's\nmean distance to ★ over\nridge's, and how many\n"
             "minibatches have other\nzeros than ★."
@@ -612,7 +618,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_slope_l1": "slope of |β|: sign(β) = {l1}",
         "sgd_slope_l2": "slope of β²: 2β = {l2}",
         "sgd_settings": (
-            "ρ = {rho}, batches of {size}, η = {step}, penalty λ‖β‖₁ or λ‖β‖₂² with λ = {lam}"
+            "ρ = {rho}, batches of {size}, η = {step}, penalty λ‖β‖₁ or λ‖β‖₂², λ = {lam} "
+            "(λ is unrelated to ρ)"
         ),
         "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
         "sgd_def_prox": "proximal step: a loss step, then each β moves ηλ toward 0, stopping at 0",
@@ -625,8 +632,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_distance": "mean distance: {dist}",
         "sgd_step_counter": "counted: steps {first}–{step}",
         "sgd_never": "No β reached 0 or flipped sign in {steps} steps: sign(β) never jumped",
-        "sgd_spread": "wobble (sd): {sd1}, {sd2}",
-        "sgd_offset": "drift of average: {offset}",
+        "sgd_spread": "wobble: β₁ {sd1}, β₂ {sd2}",
+        "sgd_offset": "drift: {offset}",
+        "sgd_spread_terms": (
+            "drift: how far the average iterate sits from the optimum; "
+            "wobble (sd): the scatter around that average"
+        ),
         "sgd_spread_head": (
             "Mean distance to the optimum after step {burn} (from wobble and drift):"
         ),
@@ -722,6 +733,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_zero_settings": (
             "dashed green: the lasso's β₂* = 0 exactly; dashed yellow: ridge's β₂*"
+        ),
+        "sgd_zero_lambdas": (
+            "The λ differ: each makes its optimum half the least-squares size "
+            "(‖β‖₁ for L1, ‖β‖₂ for L2)"
         ),
         "sgd_zoom_note": (
             "magnified: steps {first}–{last}, a dot per step, rows {span} high; "
@@ -1022,7 +1037,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_penalty_l2": "‖β‖₂ ≤ {t} same as λ = {lam_l2}",
         "recap_stability": "refits, ρ {rho_low}→{rho_high}",
         "recap_stability_l1": "{ratio_low}→{ratio_high}× as far as L2",
-        "recap_stability_l2": "no zeros, so none change",
+        "recap_stability_l2": "moves less, has no zeros",
         "recap_sgd": "SGD: distance",
         "recap_sgd_l1": "subgr. {sgd_l1}, prox. {sgd_prox}",
         "recap_sgd_l2": "{sgd_l2} from optimum",
@@ -1056,10 +1071,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_sgd": (
             "Under SGD, both L1 methods stay about {sgd_ratio}× as far from their optimum "
-            "as ridge: L1's slope does not shrink near it"
+            "as ridge: along β1 − β2 only the data pull back; L2's 2β adds a pull"
         ),
         "sub_recap_data": (
-            "Diabetes data, budget share s = {data_pct} % of the least-squares fit's norm:\n"
+            "Diabetes data, budget share s = {data_pct} % of the norm of the least-squares fit:\n"
             "the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
         "sub_recap_stability": (
@@ -1069,7 +1084,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
-            "Use the lasso to select features; of two correlated twins it keeps one, "
+            "Use the lasso to select features; of two correlated twins it often keeps one, "
             "which one is chance; ridge keeps both"
         ),
         "sub_st_start": "Minibatches of {size} rows, refit by lasso and ridge",
@@ -1221,11 +1236,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "lp_above_plain_note": "1 < p < ∞：坐标轴上没有角",
         "lp_one_note": "p = 1：唯一在坐标轴上\n有角的凸 Lp 球",
         "lp_above_note": (
-            "对数刻度上的 β{index}*：\np > 1 时从不为 0。\np = 1 时恰为 0，\n而 0 没有对数，\n"
-            "所以画在“= 0”一行"
+            "对数刻度上的 β{index}*：\np > 1 时从不为 0。\np = 1 时恰为 0，\n0 没有对数，所以\n"
+            "画在“= 0”那一行"
         ),
         "lp_two_note": "p = 2：圆，即 L2",
         "lp_inf_note": "p = ∞：正方形，角在对角线上，\n永远不在坐标轴上",
+        "lp_inf_side_note": (
+            "p = ∞：正方形。最优解在它\n平直的一边 β{side} = {value} 上，\n不在角上"
+        ),
         "lp_enet_note": (
             "w = 1：L1 菱形；只要 w > 0，\n角就留在坐标轴上。预算取\n"
             "{radius}w + {square}(1 − w)，让每个球都经过\n(±{radius}, 0) 和 (0, ±{radius})"
@@ -1418,7 +1436,7 @@ STRINGS: dict[str, dict[str, str]] = {
                              "β² 的斜率 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
             "g 是数据把 β 拉离 0 的力度。"
-            "损失 β²/2−gβ 的拉力是 g − β（粉色线）。"
+            "损失 β²/2−gβ 是最低点在 β = g 的最简单的损失，它的拉力是 g − β（粉色线）。"
             "粉色线与斜率曲线相交处，拉力与惩罚抵消，那里就是 β*。"
             "L1 的 β* 恰好停在 0，直到 g 达到 λ = {lam}。"
             "L2 的 β* 立刻离开 0，只是被缩小为 g/{inv}"
@@ -1438,7 +1456,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
         "bridge_slope_l1": "s 是 ‖β‖₁ 在 β* 处的次梯度：|s| = {s}",
         "bridge_slope_l2": "s 是 ‖β‖₂ 在 β* 处的梯度：|s| = {s}",
-        "bridge_sparse_l1": "β₂ = {b2}，一点不差，和球的尖角一样",
+        "bridge_sparse_l1": "β₂ = {b2}，恰好为零，与球的尖角一致",
         "bridge_sparse_l2": "β₂ = {b2}：变小了，但不为 0",
         "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s 在扇形里",
@@ -1473,7 +1491,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "绿点表示最优解有一个分量恰好为 0。"
         ),
         "sub_bridge_kkt": (
-            "在最优点，损失下降最快的方向（负梯度）等于乘数 μ 乘以 s。"
+            "在最优点，负梯度（损失下降最快的方向）等于乘数 μ 乘以 s。"
             "这里的 s 就是范数在该点的梯度，也就是斜率。在 L1 的尖角处，它是两条边法向的混合，"
             "叫次梯度，所以长度不是 1，因此乘数就是负梯度的长度除以 s 的长度。"
             "下方把两支箭头放大 {zoom} 倍："
@@ -1504,11 +1522,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_lasso_loss": "损失 + λ₁‖β‖₁",
         "st_ridge_loss": "损失 + λ₂‖β‖₂²",
         "st_phase_full": "图中：全量数据",
-        "st_phase_batch": "图中：第 {k} 个小批量",
-        "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）",
+        "st_phase_batch": "图中：第 {k} 个小批量\n★：全量数据的最优解",
+        "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）\n★：全量数据的最优解",
         "st_phase_cloud": (
             "图中（ρ = {rho}）：小批量\n的最优解逐个加入，直到\n全部 {batches} 个。λ₁、λ₂ 固定，\n"
-            "每个最优解的大小各不相同；\n画出的球是全量数据的"
+            "每个最优解的大小各不相同；\n画出的球和 ★ 属于全量数据"
         ),
         "st_why": (
             "每个小批量都有自己的球和\n等高线（虚线：全量数据的）：\n"
@@ -1521,8 +1539,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "而圆让岭回归的点\n留在 ★ 附近。"
         ),
         "st_table_ratio": "LASSO ÷ 岭回归",
-        "st_table_ci": "95% 置信区间",
-        "st_table_zeros": "零系数改变",
+        "st_table_ci": "比值 95%区间",
+        "st_table_zeros": "LASSO 零系数不同",
         "st_table_key": (
             "下表按 ρ 列出：LASSO 与\n岭回归到 ★ 的平均距离之比，\n"
             "以及零系数与 ★ 不同的\n小批量个数。"
@@ -1563,6 +1581,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_slope_l2": "β² 的斜率：2β = {l2}",
         "sgd_settings": (
             "ρ = {rho}，每批 {size} 个样本，η = {step}，罚项 λ‖β‖₁ 或 λ‖β‖₂²，λ = {lam}"
+            "（λ 与 ρ 无关）"
         ),
         "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
         "sgd_def_prox": "近端步：先对损失走一步，再把每个 β 向 0 移动 ηλ，到 0 为止",
@@ -1575,8 +1594,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_distance": "平均距离：{dist}",
         "sgd_step_counter": "计数：第 {first}–{step} 步",
         "sgd_never": "{steps} 步中没有 β 到达 0 或变号：sign(β) 从未跳变",
-        "sgd_spread": "抖动标准差：{sd1}，{sd2}",
-        "sgd_offset": "均值的缓慢偏离：{offset}",
+        "sgd_spread": "抖动：β₁ {sd1}，β₂ {sd2}",
+        "sgd_offset": "偏离：{offset}",
+        "sgd_spread_terms": (
+            "偏离：迭代的平均值离最优解多远；"
+            "抖动（标准差）：迭代围绕这个平均值散开多少"
+        ),
         "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离（来自抖动与偏离）：",
         "sgd_spread_sub": "L1 次梯度法 {dist}",
         "sgd_spread_prox": "L1 近端法 {dist}",
@@ -1653,9 +1676,13 @@ STRINGS: dict[str, dict[str, str]] = {
             "图中为 {steps} 步的 β₂"
         ),
         "sgd_zero_rho": (
-            "ρ 取 {rho} 而非 {high}：同样的数据在 ρ = {high} 时，β₂ 在 {steps} 步内到不了 0"
+            "ρ 取 {rho} 而非 {high}：若改成 ρ = {high}、其余不变，β₂ 在 {steps} 步内到不了 0"
         ),
         "sgd_zero_settings": "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*",
+        "sgd_zero_lambdas": (
+            "两个 λ 不同：各自选成让最优解只有最小二乘解一半大"
+            "（L1 按 ‖β‖₁ 量，L2 按 ‖β‖₂ 量）"
+        ),
         "sgd_zoom_note": "放大：第 {first}–{last} 步，每步一个点，每行高 {span}；白圈：β₂ 穿过 0",
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色 = 0）",
@@ -1875,8 +1902,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_penalty_l1": "‖β‖₁ ≤ {t} 等价于 λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} 等价于 λ = {lam_l2}",
         "recap_stability": "重拟合 ρ {rho_low}→{rho_high}",
-        "recap_stability_l1": "移动为 L2 的 {ratio_low}→{ratio_high}倍",
-        "recap_stability_l2": "没有零系数可变",
+        "recap_stability_l1": "是 L2 的 {ratio_low}→{ratio_high} 倍远",
+        "recap_stability_l2": "移动更少，没有零系数",
         "recap_sgd": "SGD：离最优解",
         "recap_sgd_l1": "次梯度 {sgd_l1}，近端 {sgd_prox}",
         "recap_sgd_l2": "{sgd_l2}",
@@ -1905,7 +1932,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_sgd": (
             "SGD 中 L1 的两种方法离最优解的平均距离都约是岭回归的 {sgd_ratio} 倍："
-            "L1 的斜率在最优解附近不会变小"
+            "沿 β1 − β2 只有数据项拉回；L2 的 2β 额外拉回"
         ),
         "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
@@ -1916,7 +1943,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_end": "整张表：可以在这里暂停截图",
         "sub_recap_use": (
-            "LASSO 用来选特征：一对相关的“双胞胎”只留一个，留哪个看运气；岭回归两个都留"
+            "LASSO 用来选特征：一对相关的“双胞胎”往往只留一个，留哪个看运气；岭回归两个都留"
         ),
         "sub_st_start": "每个小批量 {size} 行，分别用 LASSO 和岭回归重新拟合",
         "sub_st_batches": (

@@ -38,7 +38,7 @@ from scenes import defaults, theme
 from scenes import high_dim as hd
 from scenes import sgd as sgd_scene
 from scenes.base import STILL_SECONDS
-from scenes.cues import subtitle_seconds
+from scenes.cues import cues, subtitle_seconds
 from scenes.layout import SUBTITLE_SHARE
 from scenes.pieces import optimum_color
 from scenes.recap import (
@@ -389,6 +389,10 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
                    ROW_FADE_SECONDS + max(cells_read, STILL_SECONDS))
         assert held <= most + 2.5 / video.fps, (row, held, most)
     check_rows_keep_moving(video)
+    # a number stays with its unit: no cue line starts with "%" ("s = 50 / %")
+    for beat in scene.beats:
+        for cue in cues(beat["subtitle"], lang):
+            assert not any(line.startswith("%") for line in cue.split("\n")), cue
 
 
 def check_rows_keep_moving(video) -> dict:

@@ -24,7 +24,7 @@ p = 0.7, 1, 1.1, 1.5, 2 and moves fast between them; in the leave beat the elast
 corner's fan of normals narrows as mathcore's subgradients say, and -grad f leaves it at
 the threshold.  Each curve is named at its live end; at the stop past p = 1 a log-scale
 inset draws the coefficient that is 0 up to p = 1 on mathcore's values (never 0 past 1)
-over mathcore's exact 0 at p = 1, in green; the video is no longer than before.
+over mathcore's exact 0 at p = 1, its only green; the video is no longer than before.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import itertools
 
 import numpy as np
 import pytest
-from manim import LEFT, RIGHT, UP, VGroup
+from manim import DOWN, LEFT, RIGHT, UP, VGroup
 
 from mathcore import QuadraticLoss, ellipse_points
 from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
@@ -55,11 +55,16 @@ from scenes.lp_family import (
     INSET_LOG_LOW,
     INSET_P_HIGH,
     INSET_P_TICKS,
+    INSET_ROW_OPACITY,
     INSET_ZERO_GAP,
     LAST_FINITE_P,
+    LP_HOLD_SECONDS,
     LP_STOPS,
     LP_WAYPOINTS,
+    NOTE_FADE_IN,
     RADIUS,
+    READ_BEATS,
+    STOP_CHECK,
     TICK_LABEL_GAP,
     TICKS,
     WAYPOINT_SECONDS,
@@ -69,6 +74,7 @@ from scenes.lp_family import (
     budget_numbers,
     coefficient_color,
     coefficient_fields,
+    flat_side,
     name_centres,
     parameter_fields,
     position_of,
@@ -77,7 +83,7 @@ from scenes.lp_family import (
     sweep_positions,
 )
 from scenes.pieces import optimum_color, subscript
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 from tests.frames import (
     ANTIALIAS_PX,
     MARKER_TOLERANCE,
@@ -572,28 +578,30 @@ def note_for(scene, beat: str) -> str:
                     value=f"{scene.leave:.3f}")
     if beat in scene.stop_words:
         zero = 0 if scene.inset_zero is None else scene.inset_zero
-        return text(scene.stop_words[beat][1], scene.lang, index=subscript(zero + 1))
+        return text(scene.stop_words[beat][1], scene.lang, index=subscript(zero + 1),
+                    **scene.side_fields())
     return text(f"{beat}_note", scene.lang, **budget_numbers())
 
 
 def check_note(video, painter: TextPainter, frame: np.ndarray, beat: str, optimum) -> float:
     """The stop's note (``note_for``; past p = 1 with its zero, the log inset's caption)
-    is the one drawn in the frame: its luma against the note drawn alone, in green when
-    the optimum has an exact 0 (but the elastic net's note on its budget, which is not
-    about the zero, in the text colour); above the subtitles' strip.  Returns how far
-    off."""
+    is the one drawn in the frame: its luma against the note drawn alone, in the text
+    colour (no note is about the exact 0 where it sits: none is green, even where the
+    optimum has a 0), no pixel of it green in the decoded frame; above the subtitles'
+    strip.  Returns how far off."""
     scene = video.scene
     band = scene.note_band
-    about_zero = beat != "lp_enet"
-    note_color = theme.ZERO_COLOR if optimum.zeros and about_zero else theme.TEXT_COLOR
     if beat == INSET_BEAT and scene.inset_zero is not None:
         note = scene.inset[4]
         assert note.original_text == note_for(scene, beat)
     else:
         note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE,
-                                            note_color), band.width)
+                                            theme.TEXT_COLOR), band.width)
         note.align_to([band.left, band.top, 0.0], UP + LEFT)
     box = video.pixel_box(note, margin_px=3.0)
+    greens = region_pixels(frame, theme.ZERO_COLOR, video.pixel_box(note, margin_px=0.0),
+                           PANEL_COLORS)
+    assert len(greens) == 0, (beat, len(greens))
     painter.camera.reset()
     painter.camera.capture_mobject(note)
     (left, top), (right, bottom) = np.floor(box[0]).astype(int), np.ceil(box[1]).astype(int)
@@ -755,8 +763,9 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     p = 1, on a log scale, is drawn on mathcore's values (never 0 for p > 1: its curve
     reaches the scale's bottom, 10^INSET_LOG_LOW, only near p = 1), with a dot at the
     stop's p (the read-out's), over its p tick; mathcore's exact 0 at p = 1 is not on the log scale
-    (it has no 0): it is a green dot in a green band of its own under it, apart from it (the y axis
-    breaks between them), named "= 0" in green.  Every number and name's ink at least
+    (it has no 0): it is a green dot in a grey row of its own under it, apart from it (the y axis
+    breaks between them), named "= 0" in green; nothing else in the plot is green (the 0 is exact
+    at no p > 1).  Every number and name's ink at least
     14 px high at 480p in the decoded frame (the exponent of 10^INSET_LOG_LOW too), the
     caption at the notes' size; the texts at least 4 px from each other and from the
     dots; all of it above the subtitles' strip and clear of the sweep axis' labels."""
@@ -804,13 +813,27 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
         found = marker_position(frame, dot_color, centre, video.screen_px(radius),
                                 PANEL_COLORS, search_px=6.0)
         assert found is not None and np.linalg.norm(found - centre) <= 2.0, (dot_color, found)
-    # the band of the exact 0: green (its fill), under the log scale's bottom with a gap
+    # the row of the value 0: grey (its fill, no colour of meaning), under the log scale's
+    # bottom with a gap; the only green in the plot is the dot of p = 1, mathcore's one
+    # exact 0 there: no green (the dot's, or the chart's zero band's) anywhere past it
     band = zero_frame[0]
     band_box = video.pixel_box(band, margin_px=-2.0)
-    fill = region_pixels(frame, blend(theme.ZERO_COLOR, BAND_OPACITY), band_box,
-                         PANEL_COLORS, excluded)
-    area = np.prod(band_box[1] - band_box[0])
-    assert len(fill) >= 0.5 * area, (len(fill), area)
+    row_color = blend(theme.AXES_COLOR, INSET_ROW_OPACITY)
+    greens = [theme.ZERO_COLOR, blend(theme.ZERO_COLOR, BAND_OPACITY)]
+    palette = [*PANEL_COLORS, row_color, *greens]
+    # (the row right of the dot of p = 1: its decoded colour the grey's)
+    (left, top), (right, bottom) = np.round(band_box).astype(int)
+    left = int(np.ceil(excluded[1][1][0]))
+    fill = frame[top:bottom, left:right, :3].reshape(-1, 3).astype(float).mean(axis=0)
+    assert np.abs(fill - rgb(row_color)).max() <= 8.0, (fill, row_color)
+    # (the chart band's faint green only in the row: the curve's faint antialiased edge
+    # above the break passes for it)
+    plot_box = video.screen_to_pixels(np.array([scene.inset_point(1.0, 0.0),
+                                                band.get_corner(RIGHT + DOWN)]))
+    plot_box = np.array([plot_box.min(axis=0), plot_box.max(axis=0)])
+    for green, box in zip(greens, (plot_box, band_box), strict=True):
+        stray = region_pixels(frame, green, box, palette, excluded)
+        assert len(stray) == 0, (green, stray[:5])
     bottom_px = video.screen_to_pixels(np.array([scene.inset_point(1.0, INSET_LOG_LOW)]))[0, 1]
     assert band_box[0, 1] - bottom_px >= video.screen_px(INSET_ZERO_GAP) - 3.0
     name = next(m for m in labels if getattr(m, "original_text", "") == text("lp_inset_zero"))
@@ -936,6 +959,41 @@ def test_at_infinity_the_diagonals_hold_the_corners(lang, rendered_video):
         assert np.sum(gain <= -25.0) == 0, (corner, gain)
 
 
+#: The next beat of each held note's (its fade-out comes in that beat).
+NEXT_BEAT = {INSET_BEAT: "lp_two", "lp_inf": "lp_enet"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_long_notes_stay_to_be_read(lang, rendered_video):
+    """The log inset's caption and the p = inf note (``READ_BEATS``) stay on screen, in the
+    decoded video, at least their reading time (``reading_seconds``: 15 characters a second
+    in English, 8 in Chinese): from the frame where their stop is reached (their fade-in
+    starts) to the last frame that still shows 90 % of their ink (their fade-out starts
+    after it)."""
+    video = rendered_video(BallFamily, lang)
+    scene = video.scene
+    stop_q = {beat: q for q, beat in LP_STOPS}
+    for beat in (INSET_BEAT, *READ_BEATS):
+        first, _ = video.beat(beat)
+        end = video.beat(NEXT_BEAT[beat])[1]
+        stopped = next(i for i in range(first, end) if video.value("setting", i) == stop_q[beat])
+        if beat == INSET_BEAT:
+            note = scene.inset[4]
+        else:
+            note = pieces.fit_into(pieces.label(note_for(scene, beat), theme.SMALL_SIZE),
+                                   scene.note_band.width)
+            note.align_to([scene.note_band.left, scene.note_band.top, 0.0], UP + LEFT)
+        box = video.pixel_box(note, margin_px=1.0)
+        frames = video.frames(range(stopped, end + 1))
+        ink = {i: len(bright_pixels(frame, box, contrast=25.0)) for i, frame in frames.items()}
+        full = max(ink.values())
+        assert full >= 50, (beat, full)
+        last_full = max(i for i, n in ink.items() if n >= 0.9 * full)
+        shown = (last_full - stopped + 1) / video.fps
+        needed = reading_seconds(note_for(scene, beat), lang)
+        assert shown >= needed - 1.0 / video.fps, (beat, shown, needed)
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_reveals_leave_no_long_still(lang, rendered_video):
     """The stops that used to hold still too long (the log inset past p = 1, p = inf, the
@@ -1011,7 +1069,12 @@ def test_the_lp_sweep_lingers_at_the_key_values(lang, rendered_video):
     and the Lp sweep is no longer than before."""
     video = rendered_video(BallFamily, lang)
     first, last = video.beat("lp_below")[0], video.beat("lp_enet")[0] - 1
-    assert (last - first + 1) / video.fps <= LP_SWEEP_SECONDS + 1.0 + INSET_EXTRA_SECONDS
+    # (and the time the inset's caption and the p = inf note take beyond their holds to be
+    # read: ``test_the_long_notes_stay_to_be_read``)
+    reading = sum(max(reading_seconds(note_for(video.scene, beat), lang) - NOTE_FADE_IN
+                      - LP_HOLD_SECONDS[beat], 0.0) for beat in (INSET_BEAT, *READ_BEATS))
+    assert (last - first + 1) / video.fps <= LP_SWEEP_SECONDS + 1.0 + INSET_EXTRA_SECONDS \
+        + reading
     assert video.frame_count / video.fps <= VIDEO_SECONDS + 0.2  # (frames round up)
     inf_first, inf_last = video.beat("lp_inf")
     assert (inf_last - inf_first + 1) / video.fps >= 6.0  # the square's stop is read
@@ -1150,12 +1213,35 @@ def test_the_stop_words_hold_for_the_loss(scene_class):
     assert scene.inset_zero == (one.zeros[0] if on_one else None)
     assert scene.stop_words["lp_below"][1] == ("lp_below_note" if on_below
                                                else "lp_below_off_note")
+    # p = inf: the note names the flat side only when exactly one coefficient of mathcore's
+    # optimum sits at the square's bound (|b_i| = t), the other strictly inside it
+    square = solve_ball(scene.loss, ball_at(0, 0.0), STOP_CHECK).beta
+    at_bound = np.abs(np.abs(square) - RADIUS) <= 1e-9 * RADIUS
+    side = int(np.flatnonzero(at_bound)[0]) if at_bound.sum() == 1 else None
+    assert scene.inf_side == side
+    assert side is None or abs(square[1 - side]) < RADIUS - 1e-6
+    assert scene.stop_words["lp_inf"][1] == ("lp_inf_note" if side is None
+                                             else "lp_inf_side_note")
+    if scene_class is BallFamily:  # the default loss: the optimum (2, 1.5) on beta_1 = 2
+        assert side == 0 and square[1] == pytest.approx(1.5, abs=1e-6)
+        for lang in ("en", "zh"):
+            note = text("lp_inf_side_note", lang, **scene.side_fields())
+            assert "β₁ = 2" in note, note
     for lang in ("en", "zh"):  # the tiny coefficient named is the one 0 at p = 1
         if on_one:
             zero = scene.inset_zero + 1
             assert f"β{zero}*" in text("sub_lp_above", lang, index=zero)
     formula = text("lp_formula_enet", "en", radius="3", square="9")
     assert formula.endswith("≤ 3w + 9(1 − w)")
+
+
+def test_flat_side_is_the_one_coefficient_at_the_bound():
+    """``flat_side``: the index of the one |b_i| equal to the radius (a flat side of the
+    p = inf square), None inside it or on a corner (both at the bound)."""
+    assert flat_side(np.array([RADIUS, 0.75 * RADIUS])) == 0
+    assert flat_side(np.array([0.1, -RADIUS])) == 1
+    assert flat_side(np.array([RADIUS, -RADIUS])) is None
+    assert flat_side(np.array([0.5, 0.3])) is None
 
 
 def test_a_users_numbers_get_true_words(rendered_video):

@@ -35,6 +35,7 @@ from scenes.penalty import (
     FEATURE_COLORS,
     G_MAX,
     HOLD_WORDS,
+    L2_KEY_AT,
     L2_SCALE,
     LAMBDA,
     LARGE,
@@ -42,6 +43,7 @@ from scenes.penalty import (
     NOTE_SIZE,
     PROBE,
     PULL_NAME_AT,
+    PULL_NAME_FLOOR,
     PULL_NAME_GAP,
     SAME_SIGNAL,
     SLOPE_START,
@@ -650,12 +652,15 @@ def test_the_slopes_panel_is_gone_in_the_proximal_step(lang, rendered_video):
 def pull_name_box(video, index: int, g: float) -> np.ndarray:
     """The pixel box of the pull line's name at frame ``index``: written beside the line
     where it is drawn, its top-right corner PULL_NAME_GAP down and left of the line's
-    point at beta = PULL_NAME_AT, at the recorded g (its size: the name's)."""
+    point at beta = PULL_NAME_AT, at the recorded g, but never higher than
+    PULL_NAME_FLOOR under the beta axis (its size: the name's)."""
     size = np.diff(video.pixel_box(video.scene.pull_name, 0.0), axis=0)[0]
     gap = video.screen_px(PULL_NAME_GAP)
     corner = video.to_pixels("gradient", index, [[PULL_NAME_AT, g - PULL_NAME_AT]])[0]
-    return np.array([[corner[0] - gap - size[0] - 1, corner[1] + gap - 1],
-                     [corner[0] - gap + 1, corner[1] + gap + size[1] + 1]])
+    axis = video.to_pixels("gradient", index, [[0.0, 0.0]])[0, 1]
+    top = max(corner[1] + gap, axis + video.screen_px(PULL_NAME_FLOOR))
+    return np.array([[corner[0] - gap - size[0] - 1, top - 1],
+                     [corner[0] - gap + 1, top + size[1] + 1]])
 
 
 def prox_box(video) -> np.ndarray:
@@ -718,6 +723,19 @@ def test_keys_stay_clear_and_the_pull_line_is_named(lang, rendered_video):
         assert box[1, 0] < sign_box[0, 0] or box[0, 1] > sign_box[1, 1]  # off the key
         named += 1
     assert named >= 8
+    # every frame the name is on screen: its box under the beta axis
+    shown = read_by(video, "pen_hold", HOLD_WORDS[lang][1])
+    for index, frame in video.frames(range(shown, last + 1)).items():
+        g = video.value("g", index)
+        box = pull_name_box(video, index, g)
+        axis = video.to_pixels("gradient", index, [[0.0, 0.0]])[0, 1]
+        assert box[0, 1] > axis + 1, (index, g)
+        # no pink on the axis along the name's width but where the line itself crosses
+        # it (at beta = g): no letter on the axis
+        strip = np.array([[box[0, 0], axis - 2], [box[1, 0], axis + 2]])
+        crossing = video.disc_box(video.to_pixels("gradient", index, [[g, 0.0]])[0],
+                                  2 * radius)
+        assert len(region_pixels(frame, theme.LOSS_COLOR, strip, palette, [crossing])) == 0
     for index in (video.beat("pen_gradient")[1], video.beat("pen_prox")[1]):
         frame = video.frames([index])[index]
         box = video.pixel_box(name, 1.0)  # where it last stood: gone before and after
@@ -743,6 +761,56 @@ def test_no_long_still_in_the_sweeping_beats(lang, rendered_video):
                           against="start")
         assert len(runs) > 1, beat
         assert runs[0][2] <= STILL_SECONDS + 2 / video.fps, (beat, runs[0])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pen_hold_is_never_still_long(lang, rendered_video):
+    """pen_hold brings each thing in as its sentence is read: in the decoded picture
+    (above the subtitles' strip) something changes (more than 15 pixels by more than 24
+    in a channel, from one frame to the next) at least every LONGEST_STILL seconds, from
+    the beat's first frame to its last."""
+    video = rendered_video(PenaltyShapes, lang)
+    foot = int((1.0 - layout.SUBTITLE_SHARE) * video.timeline["pixel_size"][1])
+    first, last = video.beat("pen_hold")
+    still_runs(video.frames(range(first, last + 1)).items(), video.fps, level=24,
+               allowed=15, region=np.s_[:foot], limit=LONGEST_STILL)
+
+
+#: The longest a beat's picture may stay still (seconds).
+LONGEST_STILL = 3.0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_l2_key_is_by_its_line(lang, rendered_video):
+    """pen_prox: the proximal panel's ``L2`` key is drawn (blue glyphs) above the v axis,
+    beside L2's line (its nearest blue line pixel outside the key within 2 KEY_CLEAR of
+    the key's box) and nearer that line than L1's kink at v = lambda, at the beat's last
+    frame."""
+    video = rendered_video(PenaltyShapes, lang)
+    scene = video.scene
+    from scenes.penalty import KEY_CLEAR
+
+    key = scene.keys[2][2]
+    assert key.original_text == "L2"
+    last = video.beat("pen_prox")[1]
+    frame = video.frames([last])[last]
+    palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
+               theme.AXES_COLOR, theme.MUTED_TEXT_COLOR]
+    box = video.pixel_box(key, 1.0)
+    glyphs = region_pixels(frame, theme.L2_COLOR, box, palette)
+    assert len(glyphs) > 15, len(glyphs)
+    origin = video.to_pixels("prox", last, [[0.0, 0.0]])[0]
+    assert box[1, 1] < origin[1], box  # above the v axis, on the line's side
+    line = region_pixels(frame, theme.L2_COLOR, video.plane_box(scene.panels[2]["axes"]),
+                         palette, [box])
+    centre = glyphs.mean(axis=0)
+    near = np.linalg.norm(line - centre, axis=1).min()
+    kink = np.linalg.norm(video.to_pixels("prox", last, [[LAMBDA, 0.0]])[0] - centre)
+    reach = np.linalg.norm(np.diff(box, axis=0)) / 2 + 2 * video.screen_px(KEY_CLEAR)
+    assert near <= reach and near < kink, (near, reach, kink)
+    # and it stands where the scene puts it: by L2's line at v = L2_KEY_AT
+    anchor = video.to_pixels("prox", last, [[L2_KEY_AT, float(l2_prox(L2_KEY_AT, LAMBDA))]])[0]
+    assert box[0, 0] >= anchor[0] - 1 and box[0, 1] >= anchor[1] - 1, (box, anchor)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -990,7 +1058,7 @@ def test_each_step_comes_as_it_is_said(lang, rendered_video):
     stops = "." if lang == "en" else "。"
     for cue in cues(hold["subtitle"], lang):
         assert cue.rstrip(stops).count(stops) == 0, cue  # one sentence a cue
-    drawn = read_by(video, "pen_hold", words[0])
+    drawn = read_by(video, "pen_hold", words[1])
     palette = [theme.L1_COLOR, theme.L2_COLOR, theme.ZERO_COLOR, theme.TEXT_COLOR,
                theme.LOSS_COLOR]
     plane = video.plane_box(scene.panels[1]["axes"])
@@ -999,8 +1067,8 @@ def test_each_step_comes_as_it_is_said(lang, rendered_video):
     assert len(region_pixels(frames[drawn + round(video.fps)], theme.LOSS_COLOR, plane,
                              palette)) > 50
     runs = video.changing("g")
-    assert runs[0][0] >= read_by(video, "pen_hold", words[2]) - 1, runs
-    assert runs[1][0] >= read_by(video, "pen_hold", words[3]) - 1, runs
+    assert runs[0][0] >= read_by(video, "pen_hold", words[4]) - 1, runs
+    assert runs[1][0] >= read_by(video, "pen_hold", words[5]) - 1, runs
     steps = video.changing("step")
     said = [read_by(video, "pen_prox", w) for w in STEP_WORDS[lang][:2]]
     assert steps[0][0] >= said[0] - 1 and steps[1][0] >= said[1] - 1, (steps, said)

@@ -20,6 +20,7 @@ from mathcore.preprocessing import standardize
 from scenes import layout, theme
 from scenes.base import CLOSING_STILL_SECONDS, STILL_SECONDS
 from scenes.ridge_vs_lasso import (
+    BACK_SECONDS,
     COMPARE_AT,
     CROSSING_DOT,
     DIM_OPACITY,
@@ -563,11 +564,57 @@ def check_counters_at_compare(video) -> dict:
     return found
 
 
+def check_counter_follows_the_cursor_back(video) -> dict:
+    """While the cursors go back from s = 1 to COMPARE_AT for the closing notes, each
+    counter counts at the cursor's share on every frame, and nothing names s = COMPARE_AT
+    before the cursors stand there.  Decoded, every frame of that move: each counter's
+    pixels equal those of a frame of the sweep whose count (mathcore's, checked by
+    ``check_counters_and_marks``) is mathcore's count at the recorded share (at most 2
+    pixels differ by over 60 in luma), and the s = COMPARE_AT tag has no ink of its own
+    until the move ends."""
+    scene, found = video.scene, {}
+    start, end = video.beats("rvl_zeros")[0]
+    move = [i for i in range(start, end + 1)
+            if COMPARE_AT < video.value("counted", i) < 1.0]
+    assert len(move) >= 0.8 * BACK_SECONDS * video.fps, len(move)
+    sweep = [i for i in range(start) if 0.0 < video.value("share", i) < 1.0]
+    frames = video.frames(move)
+    weights = np.array([0.299, 0.587, 0.114])
+    for norm, panel in scene.panels.items():
+        # a sweep frame for each count, with the rows of the counter's own ink
+        reference = {}
+        for i in sweep:
+            reference.setdefault(int(video.value(f"{norm}_nonzero", i)), i)
+        shown = video.frames(reference.values())
+        (left, _), (right, _) = video.pixel_box(panel["counter"], 1.0).astype(int)
+        rows = bright_pixels(shown[next(iter(reference.values()))],
+                             video.pixel_box(panel["counter"], 1.0), contrast=25.0)[:, 1]
+        top, bottom = int(rows.min()) - 1, int(rows.max()) + 2
+        differ, tag_ink = [], []
+        for i in move:
+            expected = scene.nonzero_count(norm, video.value("counted", i))
+            assert video.value(f"{norm}_nonzero", i) == expected, (norm, i)
+            assert expected in reference, (norm, expected)  # the sweep showed this count
+            crop = frames[i][top:bottom, left:right].astype(float)
+            same = shown[reference[expected]][top:bottom, left:right].astype(float)
+            differ.append(int((np.abs((crop - same) @ weights) > 60).sum()))
+            tag_ink.append(ink(frames[i], panel["compare"][1], video, theme.TEXT_COLOR))
+        found[f"{norm}_counts"] = sorted({scene.nonzero_count(norm, video.value("counted", i))
+                                          for i in move})
+        found[f"{norm}_most_differ"], found[f"{norm}_tag_ink"] = max(differ), max(tag_ink)
+        assert max(differ) <= 2, (norm, differ)
+        assert max(tag_ink) <= 2, (norm, tag_ink)  # "s = 0.5" not yet drawn
+    assert len(found["l1_counts"]) >= 2, found  # the lasso's counter steps down on the way
+    return found
+
+
 def check_layout(video) -> dict:
     """The closing notes drawn clear of the subtitles' strip (3 % of the height above it)
-    and 3 % of the width inside both sides; both share axes named in the labels' plain
-    font, on one level, under every ruler name; the coefficient axis numbered."""
+    and 3 % of the width inside both sides, one at a time, digits at least 14 px high;
+    both share axes named in the labels' plain font, on one level, under every ruler
+    name; the coefficient axis numbered."""
     from scenes.layout import SUBTITLE_SHARE
+    from scenes.pieces import label
 
     scene = video.scene
     width, height = video.timeline["pixel_size"]
@@ -577,6 +624,17 @@ def check_layout(video) -> dict:
     assert len(notes) >= 200  # the notes are drawn
     assert notes[:, 1].max() <= (1.0 - SUBTITLE_SHARE - 0.03) * height, notes[:, 1].max()
     assert notes[:, 0].min() >= 0.03 * width and notes[:, 0].max() <= 0.97 * width
+    # one note at a time (the ridge's has replaced the lasso's), drawn as large as the
+    # axes' numbers: digits at least 14 px high at 480p, by the drawn ink's height
+    assert ink(frame, scene.notes[0], video, theme.L1_COLOR) == 0
+    least = 100.0 * (14 * height / 480) / video.screen_px(label("0", 100.0).height)
+    for note in scene.notes:  # neither shrunk under that size
+        assert note.height >= label(note.original_text, least).height - 1e-6
+    shown = scene.notes[1]
+    drawn = bright_pixels(frame, video.pixel_box(shown, 1.0), contrast=25.0)
+    tall = float(np.ptp(drawn[:, 1]) + 1.0)
+    expected = video.screen_px(label(shown.original_text, least).height)
+    assert tall >= expected - 1.5, (tall, expected)
     names = [panel["axis_name"] for panel in scene.panels.values()]
     assert names[0].get_center()[1] == pytest.approx(names[1].get_center()[1])
     rulers = [*scene.knot_tags, *scene.crossing_tags]
@@ -941,6 +999,23 @@ def check_magnified(video) -> dict:
         expected = video.screen_px(label(tag.original_text, least).height)
         found[f"{prefix}_tag_px"] = round(tall, 1)
         assert tall >= expected - 1.5, (prefix, tall, expected)
+    # a copy, not a coefficient: drawn thinner than the lit curves, and gone from the
+    # closing picture (decoded: no ink at k β where it stands 6 px clear of every curve)
+    assert scene.magnifier[0].get_stroke_width() < LIT_STROKE
+    last = video.frame_count - 1
+    frame = video.frames([last])[last]
+    judged, inked = 0, 0
+    for share in np.linspace(0.02, 0.98, 97):
+        at, *others = video.to_pixels("l2", last, [
+            [share, factor * np.interp(share, shares, ridge[:, feature])],
+            [share, 0.0], *[[share, np.interp(share, shares, ridge[:, j])]
+                            for j in range(ridge.shape[1])]])
+        if min(abs(at[1] - other[1]) for other in others) < 6:
+            continue
+        judged += 1
+        inked += len(bright_pixels(frame, np.array([at - 2.0, at + 2.0]), contrast=25.0)) > 0
+    found["closing_judged"], found["closing_inked"] = judged, inked
+    assert judged >= 30 and inked == 0, (judged, inked)
     return found
 
 
@@ -984,6 +1059,7 @@ def test_paths_follow_the_sweep_and_crossings_are_marked(lang, rendered_video):
     check_size_and_data(video)
     names = [tag.original_text for tag in video.scene.knot_tags]
     check_counters_at_compare(video)
+    check_counter_follows_the_cursor_back(video)
     check_ruler_ink(video)
     check_lighting(video)
     check_beads(video)

@@ -53,6 +53,7 @@ from manim import VGroup
 from mathcore.sgd import METHODS, sgd_trajectories
 from mathcore.stability import ridge_coefficient
 from scenes import theme
+from scenes.base import CLOSING_STILL_SECONDS
 from scenes.sgd import (
     B2_COLOR,
     BATCH_SIZE,
@@ -77,6 +78,7 @@ from scenes.sgd import (
     count_text,
     zero_runs,
 )
+from scenes.strings import STRINGS
 from tests.frames import (
     UNDER_CURSOR_PX,
     MarkerCheck,
@@ -91,10 +93,11 @@ from tests.frames import (
     region_pixels,
     rgb,
     spread,
+    still_runs,
     text_box,
     tick_offsets_px,
 )
-from tests.test_frames_ols_ridge import check_still
+from tests.test_frames_ols_ridge import LONGEST_STILL, STILL_LEVEL, STILL_PIXELS, check_still
 
 pytestmark = pytest.mark.slow
 
@@ -269,6 +272,8 @@ def check_definitions(video) -> None:
     assert "λ‖β‖₁" in settings and "λ‖β‖₂²" in settings and "/2" not in settings
     assert f"{run.alpha:.2f}" == f"{ridge_coefficient(run.lam):.2f}"
     assert f"λ = {run.alpha:.2f}" in settings
+    # lambda equals rho here by chance: the note says so, in the words of ols_ridge's
+    assert STRINGS[scene.lang]["ols_lambda"].split("\n")[-1] in settings
     assert count_text(run.burn_in, scene.lang) in scene.burn_note.original_text
     palette = [theme.L1_COLOR, PROX_COLOR, theme.MUTED_TEXT_COLOR, theme.TEXT_COLOR,
                theme.SOLUTION_COLOR]
@@ -498,7 +503,8 @@ def check_zoom_transition(video) -> dict:
     """From the zoom's start to its first step drawn, one change at a time: no decoded
     frame shows both the long rows' subgradient trace (its orange, left of the zoom's
     frame) and the zoom's tick numbers or note (bright pixels where the rows' numbers and
-    the line on rho are not); a frame between shows neither."""
+    the lines on rho and on the lambdas, which fade with the rows, are not); a frame between
+    shows neither."""
     scene = video.scene
     start = video.beat("sgd_zoom")[0]
     zoom = video.timeline["trackers"]["zoom_step"]
@@ -509,7 +515,7 @@ def check_zoom_transition(video) -> dict:
     # the long trace left of the zoom's frame (the rows reach further left)
     region[1, 0] = min(region[1, 0], window[0, 0])
     old = [video.pixel_box(number) for r in scene.zero_rows.values() for number in r["ticks"]]
-    old += [video.pixel_box(scene.zero_settings[1]),
+    old += [video.pixel_box(scene.zero_settings[1]), video.pixel_box(scene.zero_settings[3]),
             *[video.pixel_box(r["axes"]) for r in scene.zero_rows.values()]]
     new = [video.pixel_box(number) for r in scene.zoom_rows.values() for number in r["ticks"]]
     new.append(video.pixel_box(scene.zoom_note))
@@ -695,6 +701,15 @@ def check_prose(video) -> None:
         not in lambdas
     assert len(bright_pixels(frame, video.pixel_box(setup))) > 100
     assert setup.get_bottom()[1] > scene.zero_why_lines.get_top()[1]
+    # why the two lambdas differ: each halves its own norm of the least-squares fit
+    # (mathcore's matching), said on the line under the setup during the zero beat
+    chosen = scene.zero_settings[3]
+    assert all(word in chosen.original_text for word in
+               {"en": ("half", "‖β‖₁", "‖β‖₂"), "zh": ("一半", "‖β‖₁", "‖β‖₂")}[scene.lang])
+    assert lambdas[0] != lambdas[1]
+    assert setup.get_bottom()[1] > chosen.get_top()[1] > scene.zero_settings[1].get_top()[1]
+    index = video.beat("sgd_zero")[1]
+    assert len(bright_pixels(video.frames([index])[index], video.pixel_box(chosen))) > 100
     bias = scene.zero_why_lines[-1].original_text
     assert f"{run.optima['l2'][1] - ZERO_WEIGHTS[1]:.3f}" in bias
     assert run.optima["l2"][1] == pytest.approx(0.136, abs=5e-4)
@@ -725,6 +740,15 @@ def check_prose(video) -> None:
         distance = scene.distance_lines[method][0]
         assert len(bright_pixels(frame, video.pixel_box(distance),
                                  [video.pixel_box(line)])) == 0
+    # each sd named by its coefficient; drift and wobble defined in plain words (drawn)
+    for line, (_, method, _) in zip(scene.run_sds, PANELS, strict=True):
+        sd = sgd.spread(method)
+        assert f"β₁ {sd[0]:.3f}" in line.original_text, line.original_text
+        assert f"β₂ {sd[1]:.3f}" in line.original_text, line.original_text
+    terms = scene.run_terms.original_text
+    assert all(word in terms for word in {"en": ("drift", "wobble", "average", "optimum"),
+                                          "zh": ("偏离", "抖动", "均值", "最优解")}[scene.lang])
+    assert len(bright_pixels(frame, video.pixel_box(scene.run_terms))) > 100
     # (where the offset matters: L1's sds alone are well short of its mean distance)
     sd = sgd.spread("l1_subgradient")
     assert float(np.hypot(*sd)) < 0.9 * sgd.mean_distance("l1_subgradient")
@@ -771,6 +795,12 @@ def check_one_after_another(video) -> dict:
     for name, frames in found.items():
         assert all(b - a >= gap for a, b in itertools.pairwise(frames)), (name, frames)
     found |= check_still(video)
+    # ... and in the last beat, up to the closing still (check_still stops before it)
+    first, last = video.beat("sgd_zero_why")
+    last -= round(CLOSING_STILL_SECONDS * video.fps)
+    runs = still_runs(video.frames(range(first, last + 1)).items(), video.fps,
+                      level=STILL_LEVEL, allowed=STILL_PIXELS, limit=LONGEST_STILL)
+    found["why_longest_still_s"] = round(max(seconds for _, _, seconds in runs), 2)
     return found
 
 
@@ -838,7 +868,10 @@ def check_tags(video) -> dict:
     last = video.beat("sgd_spread")[1]
     frame = video.frames([last])[last]
     heights["spread"] = min(text_height_px(frame, video, line)
-                            for line in (*scene.run_why, scene.run_never))
+                            for line in (*scene.run_why, scene.run_never, scene.run_terms))
+    last = video.beat("sgd_zero")[1]
+    heights["zero settings"] = min(text_height_px(video.frames([last])[last], video, line)
+                                   for line in scene.zero_settings)
     last = video.beat("sgd_zoom")[1]
     frame = video.frames([last])[last]
     heights["zoom note"] = text_height_px(frame, video, scene.zoom_note)
@@ -874,6 +907,17 @@ def check_keys(video) -> dict:
     clear = [max(key[0, 0] - x, x - key[1, 0], key[0, 1] - y, y - key[1, 1]) for x, y in path]
     found["slope_key_clear_px"] = round(min(clear) - dot, 2)
     assert min(clear) >= dot, found
+    # the 2beta key clear of both dots' whole paths (beta from -SLOPE_SWEEP to SLOPE_SWEEP)
+    key = video.pixel_box(scene.slope_keys[1], margin_px=1.0)
+    betas = np.linspace(-SLOPE_SWEEP, SLOPE_SWEEP, 193)
+    path = video.to_pixels("slopes", last, np.vstack([np.column_stack([betas, 2 * betas]),
+                                                      np.column_stack([betas,
+                                                                       np.sign(betas)])]))
+    clear = [max(key[0, 0] - x, x - key[1, 0], key[0, 1] - y, y - key[1, 1]) for x, y in path]
+    found["l2_key_clear_px"] = round(min(clear) - dot, 2)
+    assert min(clear) >= dot, found
+    assert len(region_pixels(frame, theme.L2_COLOR, key, [theme.L1_COLOR,
+                                                          theme.TEXT_COLOR])) > 20
     last = video.beat("sgd_run")[1]
     frame = video.frames([last])[last]
     assert {"en": "optimum", "zh": "最优解"}[scene.lang] in scene.optimum_key.original_text
@@ -905,7 +949,30 @@ def check_keys(video) -> dict:
         # (half the ring's length at least: the dots drawn over it hide some)
         assert len(white_disc(frame, centre, radius)) >= np.pi * radius, (j, step)
     found["zoom_rings"] = len(changes)
+    found["zoom_number_gap_px"] = check_zoom_numbers(video, last)
     return found
+
+
+def check_zoom_numbers(video, index: int) -> float:
+    """The zoom's tick numbers at frame ``index``: one y number a row, at least 3 px left of
+    the tick marks (manim's 0.1 either side of the axis), and no two numbers' boxes meet.
+    Returns the smallest gap (px) to the tick marks."""
+    scene, gaps, boxes = video.scene, [], []
+    reach = video.screen_px(0.1)
+    for short, row in zip(("sub", "prox", "l2"), scene.zoom_rows.values(), strict=True):
+        axes = row["axes"]
+        left = video.to_pixels(f"zoom_{short}", index, [[axes.x_range[0], 0.0]])[0, 0]
+        numbers = [n for n in row["ticks"] if n.get_right()[0] <= axes.get_left()[0]]
+        assert len(numbers) == 1, short
+        box = video.pixel_box(numbers[0], margin_px=0.0)
+        gaps.append(float(left - reach - box[1, 0]))
+        boxes += [video.pixel_box(n, margin_px=1.0) for n in row["ticks"]]
+    # (pieces.tick_numbers' buff, 0.08, plus ZOOM_NUMBER_GAP, less the marks' 0.1: at
+    # least 3 px; without the gap the numbers would reach 1 px into the marks)
+    assert min(gaps) >= 3.0, gaps
+    for a, b in itertools.combinations(boxes, 2):
+        assert (a[1] < b[0]).any() or (b[1] < a[0]).any(), (a, b)
+    return round(min(gaps), 2)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
