@@ -69,7 +69,7 @@ def test_path_scene_l1_reaches_the_axis_and_stays(shrinking):
     assert "2.667" in scene.notes[0].original_text
     assert scene.shown["knot_numbers"] == ["2.667"]
     assert scene.knot_marks[0][1].original_text == "2.667"
-    assert "LASSO" in scene.notes[-1].original_text and "λ" in scene.notes[-1].original_text
+    assert "lasso" in scene.notes[-1].original_text.lower() and "λ" in scene.notes[-1].original_text
     # t along the bottom, 0 to 4 (the knot's own number one row lower), values at the left
     assert scene.shown["plot_x_numbers"] == [0.0, 1.0, 2.0, 3.0, 4.0]
     assert scene.shown["plot_y_numbers"] == [0.0, 1.0, 2.0, 3.0]
