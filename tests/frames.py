@@ -896,29 +896,35 @@ def decoded(movie: Path) -> Iterable[tuple[int, np.ndarray]]:
 def _change_values(frame: np.ndarray, measure: str, block: int,
                    region: tuple | None) -> np.ndarray:
     """What ``still_runs`` compares of a frame: its ``region``, averaged over ``block`` x
-    ``block`` squares, as luma (``"luma"``) or RGB (``"channel"``, ``"sum"``)."""
+    ``block`` squares, as luma (``"luma"``) or RGB (``"channel"``, ``"sum"``; kept as
+    bytes when nothing is averaged)."""
     pixels = frame if region is None else frame[region]
     if measure == "luma":
         return pixels.astype(np.float32) @ LUMA_WEIGHTS
-    pixels = pixels.astype(float)
     if block > 1:
         rows, columns = (np.array(pixels.shape[:2]) // block) * block
-        pixels = pixels[:rows, :columns].reshape(
-            rows // block, block, columns // block, block, 3).mean(axis=(1, 3))
-    return pixels
+        sums = pixels[:rows, :columns].reshape(
+            rows // block, block, columns // block, block, 3).sum(axis=(1, 3), dtype=np.int32)
+        return sums / float(block * block)
+    return np.ascontiguousarray(pixels)
 
 
 def _changed_pixels(before: np.ndarray, after: np.ndarray, measure: str, level: float) -> int:
     """How many pixels differ by more than ``level``: in luma, in the largest of the RGB
     channels (``"channel"``) or in the sum of the three (``"sum"``)."""
-    difference = np.abs(after - before)
+    if before.dtype == np.uint8:  # |after - before| without leaving bytes
+        difference = np.maximum(after, before) - np.minimum(after, before)
+    else:
+        difference = np.abs(after - before)
     if measure == "channel":
-        difference = difference.max(axis=2)
+        difference = np.maximum(np.maximum(difference[..., 0], difference[..., 1]),
+                                difference[..., 2])
     elif measure == "sum":
-        difference = difference.sum(axis=2)
+        difference = (difference[..., 0].astype(np.float32) + difference[..., 1]
+                      + difference[..., 2])
     else:
         assert measure == "luma", measure
-    return int((difference > level).sum())
+    return int(np.count_nonzero(difference > level))
 
 
 def still_runs(frames: Iterable[tuple[int, np.ndarray]], fps: float, *, level: float,
