@@ -276,21 +276,32 @@ def backed(name: VMobject) -> VGroup:
 
 
 def dense(points: np.ndarray) -> np.ndarray:
-    """The polyline through ``points`` (k, 3) sampled at most STROKE_STEP apart."""
+    """The polyline through ``points`` (k, 3) sampled at most STROKE_STEP apart: each
+    segment a -> b cut into n = ceil(|b - a| / STROKE_STEP) equal steps, a + (i / n)(b - a)
+    for i < n (as ``np.linspace(0, 1, n, endpoint=False)`` gives them), then the last point."""
     if len(points) < 2:
         return points
-    steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
-    counts = np.maximum(1, np.ceil(steps / STROKE_STEP).astype(int))
-    parts = [a + np.linspace(0.0, 1.0, n, endpoint=False)[:, None] * (b - a)
-             for a, b, n in zip(points[:-1], points[1:], counts, strict=True)]
-    return np.vstack([*parts, points[-1:]])
+    starts, spans = points[:-1], np.diff(points, axis=0)
+    counts = np.maximum(1, np.ceil(np.linalg.norm(spans, axis=1) / STROKE_STEP).astype(int))
+    segment = np.repeat(np.arange(len(counts)), counts)
+    step = np.arange(len(segment)) - np.repeat(np.cumsum(counts) - counts, counts)
+    shares = step * (1.0 / counts)[segment]
+    return np.vstack([starts[segment] + shares[:, None] * spans[segment], points[-1:]])
+
+
+def subpaths(part: VMobject) -> list[np.ndarray]:
+    """``part``'s points cut where one curve does not start at the last one's end (manim's
+    ``get_subpaths``, found with its vectorised split)."""
+    splits = part.get_subpath_split_indices_from_points(part.points)
+    return [part.points[first:end] for first, end in splits
+            if end - first >= part.n_points_per_cubic_curve]
 
 
 def stroke_points(*mobjects: VMobject) -> np.ndarray:
     """Every stroke of ``mobjects`` (and of their parts) as densely sampled screen points."""
     return np.vstack([dense(path) for mobject in mobjects
                       for part in mobject.family_members_with_points()
-                      for path in part.get_subpaths()])
+                      for path in subpaths(part)])
 
 
 def box_points(mobject: VMobject) -> np.ndarray:
