@@ -21,6 +21,8 @@ share of the beat's spare time proportional to that need (``cue_times``).
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 
 from scenes.strings import reading_seconds
@@ -40,11 +42,13 @@ _OPENING = "（《“‘「『"
 _CLOSING = "，。：；！？、）》”’」』"
 #: Chinese words a line never cuts: the lesson's terms and the short words a line was
 #: cut inside before (a run of Han characters has no spaces to show where a word ends).
-ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优解", "岭回归", "小批量",
+ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优解", "岭回归", "小批量", "真实值",
+            "坐标", "方法", "方向", "只要",
             "次梯度", "坐标轴", "对角线", "八面体", "正方形", "接触点", "双胞胎", "拟合出",
             "不低于", "始终", "系数", "损失", "噪声", "梯度", "范数", "预算", "特征", "惩罚",
             "拟合", "收缩", "楔形", "菱形", "扇形", "法向", "法线", "占比", "不再", "就是",
-            "到不了", "数据", "样本", "距离", "星号", "变号", "平均", "散布", "摆动")
+            "到不了", "数据", "样本", "距离", "星号", "变号", "平均", "散布", "摆动", "直到",
+            "均摊", "斜率")
 #: A Chinese numeral (or 每, 各, 这, 那) with its measure word: 两个, 每根, 一条.
 ZH_MEASURED = "[一两二三四五六七八九十几每各这那][个根条种次倍片步]"
 #: Where a Chinese line breaks first: after closing punctuation, before an opening
@@ -62,12 +66,26 @@ _BINDING = {"=", "≤", "≥", "<", ">", "→", "↔", "×", "+", "−", "≈", 
 _GROUP = 16
 #: Operator names written before their argument ("−grad f"): bound to the word after.
 _OPERATORS = ("grad",)
-#: Chinese particles and function words after which a run of Han characters may break.
-_ZH_PARTICLES = set("的了是在和与或而把被从到向给让时后就也都只但并及其为")
+#: Chinese particles and function words after which a run of Han characters may break,
+#: the prepositions and adverbs before which it may ("就是/把每根柱子都减去"), and the
+#: particles that tie a modifier to the word after it (a break there parts the two).
+_ZH_PARTICLES = set("了是时后其为着过")
+_ZH_MODIFIER = set("的地得")
+_ZH_LEADING = set("把被从给让对和与或而但并及就都也只")
 #: A number as written on screen: "0.50", "1,500", "72.61%".
 _NUMBER = re.compile(r"[−-]?[\d.,]+%?")
-#: The longest run of Han characters kept whole when it has no particle.
-_HAN_GROUP = 8
+#: The cost of a Chinese line break: after Chinese punctuation, before an opening
+#: bracket, at a space before a formula or name (but after a name, "L1 最优解", or
+#: before a number, "回到 0", as between two words), after a particle, after 的,
+#: between two words.
+_ZH_COST = {"punctuation": 0.0, "bracket": 1.0, "space": 3.0, "particle": 3.0,
+            "modifier": 5.0, "word": 6.0}
+#: Particles that belong to the word before them: a line never starts with one.
+_ZH_TRAILING = "的地得了着过时吗呢吧"
+#: The cost of a bad Chinese line (a lone formula, a scrap, a bad first character), and
+#: of each character of room left on a line, squared.
+_ZH_BAD = 1000.0
+_ZH_EVEN = 0.02
 
 
 def _depth(text: str) -> int:
@@ -128,52 +146,20 @@ def _phrases(sentence: str, lang: str, width: int | None = None) -> list[str]:
     return _bind(phrases, width or LINE_WIDTH[lang])
 
 
-def _han_words(word: str, width: int) -> list[str]:
-    """``word`` (longer than a line) in pieces a line may break between: Han characters
-    grouped up to and including a particle (``_ZH_PARTICLES``), other runs whole; a group
-    of Han characters longer than ``_HAN_GROUP`` (a run with no particle: no sign of where
-    its words end) or any piece longer than ``width`` falls back to single characters."""
-    groups: list[str] = []
-    closed = True
-    for piece in _ZH_PIECE.findall(word):
-        han = _is_han(piece)
-        if han and not closed and groups:
-            groups[-1] += piece
-        else:
-            groups.append(piece)
-        closed = not han or piece.rstrip(_CLOSING)[-1] in _ZH_PARTICLES
-    return [part for group in groups
-            for part in ([group] if len(group) <= (_HAN_GROUP if _is_han(group) else width)
-                         else _ZH_PIECE.findall(group))]
-
-
 def _is_han(piece: str) -> bool:
     """Whether ``piece`` starts (after any opening bracket) with a Han character."""
     return bool(re.match(rf"[{_OPENING}]*[{_HAN}]", piece))
 
 
-def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
-    """``phrases`` in lines of at most ``width`` characters, filled greedily; a phrase
-    longer than a line is cut into its pieces (Chinese) or stands alone (English)."""
+def _fill(phrases: list[str], width: int) -> list[str]:
+    """``phrases`` (English words) in lines of at most ``width`` characters, filled
+    greedily; a word longer than a line stands alone."""
     lines: list[str] = []
     current = ""
     for phrase in phrases:
         candidate = current + phrase if current else phrase.lstrip()
         if len(candidate) <= width:
             current = candidate
-            continue
-        if lang == "zh" and len(phrase.strip()) > width:
-            pieces = [piece for word in _phrases(phrase, "en", LINE_WIDTH[lang])
-                      for piece in ([word] if len(word.strip()) <= width or _is_group(word)
-                                    else _han_words(word, LINE_WIDTH[lang]))]
-            if phrase.startswith(" ") and pieces:
-                pieces[0] = " " + pieces[0].lstrip()
-            for piece in pieces:
-                if current and len(current + piece) > width:
-                    lines.append(current.rstrip())
-                    current = piece.lstrip()
-                else:
-                    current = current + piece if current else piece.lstrip()
             continue
         if current:
             lines.append(current.rstrip())
@@ -183,17 +169,105 @@ def _fill(phrases: list[str], lang: str, width: int) -> list[str]:
     return lines
 
 
+def _zh_atoms(sentence: str) -> list[tuple[str, float]]:
+    """``sentence`` (Chinese) as the pieces a line is built of, each with the space written
+    before it and the cost of a line break before it (``_ZH_COST``): none after Chinese
+    punctuation, a little before an opening bracket, more at a space between a formula and
+    a Chinese word, more after a particle, most between two Chinese words; a bound formula
+    (``|v| ≤ λ = 1``), a number with its word, a short bracketed group, a word of
+    ``ZH_WORDS`` and a numeral with its measure word are never cut."""
+    atoms: list[tuple[str, float]] = []
+    for phrase in _phrases(sentence, "zh"):
+        first = True
+        for word in _phrases(phrase, "en", LINE_WIDTH["zh"]):
+            head = (_ZH_COST["bracket"] if phrase.lstrip()[:1] in _OPENING
+                    else _ZH_COST["punctuation"]) if first else _ZH_COST["space"] if (
+                        _is_han(atoms[-1][0].strip()[-1:])
+                        and not _NUMBER.match(word.strip())) else _ZH_COST["word"]
+            if not first and _NUMBER.fullmatch(atoms[-1][0].split()[-1]) and _is_han(word.strip()):
+                head = _ZH_BAD  # a number and the word it counts: "0.50 个小批量"
+            first = False
+            if _is_group(word) or not re.search(rf"[{_HAN}]", word):
+                atoms.append((word, head))
+                continue
+            pieces = _ZH_PIECE.findall(word.strip())
+            pieces[0] = word[:len(word) - len(word.lstrip())] + pieces[0]
+            atoms.append((pieces[0], head))
+            for before, piece in itertools.pairwise(pieces):
+                glued = not (_is_han(before.strip()) and _is_han(piece))  # "0.50 根", "λ = 1 时"
+                last = before.rstrip(_CLOSING)[-1:]
+                atoms.append((piece, _ZH_BAD if glued else _ZH_COST["modifier"]
+                              if last in _ZH_MODIFIER else _ZH_COST["particle"]
+                              if last in _ZH_PARTICLES or piece[:1] in _ZH_LEADING
+                              else _ZH_COST["word"]))
+    return [(text, 0.0 if index == 0 else cost) for index, (text, cost) in enumerate(atoms)]
+
+
+def _zh_line_cost(atoms: list[tuple[str, float]], whole: bool) -> float:
+    """The cost of a line made of ``atoms`` (``whole`` when it is the only line): infinite
+    when it is too long (unless one piece), ``_ZH_BAD`` when it starts with closing
+    punctuation or a particle that belongs to the word before (的, 时, 了 ...), when it
+    holds no Chinese word (a lone number, formula or Latin name) or only one or two
+    characters; plus the square of the room left, so that lines come out even."""
+    line = "".join(text for text, _ in atoms).strip()
+    if len(line) > LINE_WIDTH["zh"] and len(atoms) > 1:
+        return math.inf
+    bad = 0.0 if whole else _ZH_BAD * (
+        (line[:1] in _CLOSING + _ZH_TRAILING) + (not re.search(rf"[{_HAN}]", line))
+        + (len(re.sub(r"\s", "", line)) <= 2))
+    return bad + _ZH_EVEN * max(0, LINE_WIDTH["zh"] - len(line)) ** 2
+
+
+def _zh_lines(sentence: str, most: int | None) -> tuple[list[str], float]:
+    """``sentence`` in the fewest lines it fits in (rounded up to a multiple of ``most``
+    when given), broken where the sum of the break costs and the line costs is least
+    (dynamic programming over the pieces of ``_zh_atoms``); and the sum of the costs of
+    its breaks."""
+    atoms = _zh_atoms(sentence)
+    count = len(atoms)
+    # best[k][i]: the least cost of the first i pieces in k lines, and where line k starts
+    best = [[(math.inf, 0)] * (count + 1) for _ in range(count + 1)]
+    best[0][0] = (0.0, 0)
+    for lines in range(1, count + 1):
+        for end in range(1, count + 1):
+            for start in range(end - 1, -1, -1):
+                line = atoms[start:end]
+                if len("".join(t for t, _ in line).strip()) > LINE_WIDTH["zh"] and end - start > 1:
+                    break
+                cost = (best[lines - 1][start][0] + line[0][1]
+                        + _zh_line_cost(line, start == 0 and end == count))
+                if cost < best[lines][end][0]:
+                    best[lines][end] = (cost, start)
+    feasible = [k for k in range(1, count + 1) if best[k][count][0] < _ZH_BAD]
+    fewest = feasible[0] if feasible else next(
+        k for k in range(1, count + 1) if best[k][count][0] < math.inf)
+    if most:
+        fewest = -(-fewest // most) * most
+    lines_used = min(range(1, min(fewest, count) + 1), key=lambda k: best[k][count][0])
+    result, end, breaks = [], count, 0.0
+    for k in range(lines_used, 0, -1):
+        start = best[k][end][1]
+        result.append("".join(text for text, _ in atoms[start:end]).strip())
+        breaks += atoms[start][1]
+        end = start
+    return result[::-1], breaks
+
+
 def wrap(sentence: str, lang: str, most_lines: int | None = None) -> list[str]:
     """``sentence`` in as few lines of at most ``LINE_WIDTH[lang]`` characters as it
-    needs, rounded up to a multiple of ``most_lines`` when given, and balanced: the
-    narrowest width that keeps that many lines, so that no line is left nearly empty."""
+    needs, rounded up to a multiple of ``most_lines`` when given, and balanced. English:
+    the narrowest width that keeps that many lines, so that no line is left nearly empty.
+    Chinese: the breaks of least cost (``_zh_lines``): at phrase ends, never leaving a
+    lone number or a one- or two-character scrap on a line."""
+    if lang == "zh":
+        return _zh_lines(sentence, most_lines)[0]
     phrases = _phrases(sentence, lang)
-    lines = _fill(phrases, lang, LINE_WIDTH[lang])
+    lines = _fill(phrases, LINE_WIDTH[lang])
     count = len(lines)
     if most_lines:
         count = -(-count // most_lines) * most_lines
     for width in range(LINE_WIDTH[lang] // 2, LINE_WIDTH[lang]):
-        narrower = _fill(phrases, lang, width)
+        narrower = _fill(phrases, width)
         if len(narrower) <= count:
             return narrower
     return lines
@@ -237,21 +311,35 @@ def cues(subtitle: str, lang: str) -> list[str]:
     def fits(text: str) -> bool:
         return len(wrap(text, lang)) <= CUE_LINES
 
+    def joins(head: str, tail: str) -> bool:
+        """Whether ``head`` and ``tail`` fill one cue together; in Chinese, only where
+        their lines break no worse than each of them alone, bar a bracket (``_ZH_COST``),
+        so that two short clauses break their lines at the punctuation between them, and
+        never where ``tail`` is the lead-in of a new sentence ("左图：")."""
+        text = head + joiner + tail
+        if lang != "zh":
+            return fits(text)
+        if tail.endswith("：") and head.endswith(tuple(_SENTENCE_END["zh"])):
+            return False  # a new sentence's lead-in ("左图：") starts a cue
+        lines, breaks = _zh_lines(text, None)
+        return len(lines) <= CUE_LINES and breaks <= (
+            _zh_lines(head, None)[1] + _zh_lines(tail, None)[1] + _ZH_COST["bracket"])
+
     result: list[str] = []
     current = ""
     for sentence in _split_after(subtitle, lang, _SENTENCE_END[lang]):
-        if current and fits(current + joiner + sentence):
+        if current and joins(current, sentence):
             current += joiner + sentence
             continue
         parts = _split_after(sentence, lang, _CLAUSE_END[lang])
         if current and len(wrap(current, lang)) == 1:
-            while parts and fits(current + joiner + parts[0]):
+            while parts and joins(current, parts[0]):
                 current += joiner + parts.pop(0)
         if parts and current:
             result.append("\n".join(wrap(current, lang)))
             current = ""
         for part in parts:
-            if current and fits(current + joiner + part):
+            if current and joins(current, part):
                 current += joiner + part
                 continue
             if current:

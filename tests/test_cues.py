@@ -88,7 +88,7 @@ def test_chinese_lines_neither_end_with_an_opening_bracket_nor_start_with_a_comm
 
 def test_a_short_lead_in_takes_the_clauses_that_fit_and_cues_end_at_clauses():
     subtitle = "放松惩罚：LASSO 逐个纳入特征，岭回归让所有系数同时变为非零"
-    assert cues(subtitle, "zh") == ["放松惩罚：LASSO\n逐个纳入特征，",
+    assert cues(subtitle, "zh") == ["放松惩罚：\nLASSO 逐个纳入特征，",
                                     "岭回归让所有系数同时变为非零"]
     english = ("Zoomed ×4: the thin contour runs almost along the diamond's edge, yet touches "
                "only its corner at (0.50, 0.50), exactly")
@@ -164,3 +164,54 @@ def test_cue_times_cover_the_beat_and_give_each_cue_its_reading_time(text, spare
     for cue, start, end in times:
         need = max(SHORTEST_CUE, len(cue) / READING_RATE["en"])
         assert end - start >= need - 1e-9 and cue_seconds(cue, "en") == need
+
+
+def _lines(subtitle: str) -> list[str]:
+    return [line for cue in cues(subtitle, "zh") for line in cue.split("\n")]
+
+
+@pytest.mark.parametrize(("subtitle", "phrases"), [
+    ("一个圆形损失，n = 10：最小值点记为 c，每根柱子的高度是它的一个坐标的绝对值",
+     ["它的一个坐标"]),
+    ("对圆形损失，L1 最优解就是把每根柱子都减去同一个 θ，减到 0 为止（原因见右侧）。"
+     "θ 线下移直到用完预算：低于 θ 的 4 根变成 0", ["把每根柱子都减去同一个 θ，"]),
+    ("每个 n 取 2 万个损失。每个球的预算，都是 c 的范数的一半。左图：L1 置为 0 的系数所占的比例",
+     ["^左图："]),
+    ("L1 在 0 处的跳跃让 β* 恰好停在 0，直到 g 达到 λ = 1；L2 的斜率 2β 让 β* 立刻离开 0",
+     ["立刻离开 0"]),
+    ("这就是前面的平衡，只是 g = v，所以门槛相同：|v| ≤ λ = 1 时 L1 恰好为 0，"
+     "否则向 0 移动 1。L2：缩小为 1/3，从不为 0", ["|v| ≤ λ = 1 时", "^L2："]),
+    ("惩罚的斜率是把权重拉向 0 的力：只要 β ≠ 0，|β| 的斜率大小就是 1；"
+     "β² 的斜率 2β 在 0 附近趋于 0", ["|β| 的斜率"]),
+    ("放松惩罚：LASSO 逐个纳入特征（每个特征进入时高亮，并在图下标出名字）；"
+     "岭回归让所有系数同时变为非零。别的特征进入时，LASSO 的系数也可能回到 0（sex 退出）",
+     ["LASSO 逐个纳入特征", "同时变为非零。", "回到 0"]),
+    ("L2 两个系数一起收缩，都不为 0。停在 t = 0.8：到 t = 0 两者才都为 0", ["到 t = 0"]),
+])
+def test_a_chinese_line_breaks_at_a_phrase_boundary(subtitle, phrases):
+    """Regressions: each phrase was cut between lines or cues before ("它的/一个坐标",
+    "把每根柱子都/减去", "|v| ≤ λ = 1/时", "左图：" at a line's end ...); now it stays on
+    one line ("^": at the start of a line)."""
+    _check(subtitle, "zh")
+    lines = _lines(subtitle)
+    for phrase in phrases:
+        assert any(line.startswith(phrase[1:]) if phrase.startswith("^") else phrase in line
+                   for line in lines), (phrase, lines)
+
+
+_FORMULA_SIGNS = ("=", "≤", "≥", "<", ">", "→", "×", "+", "−", "≈", "·")
+
+
+@pytest.mark.parametrize("number", ["0", "2", "0.5", "0.50"])
+def test_no_chinese_line_is_a_scrap(number):
+    """Every Chinese subtitle, its numbers filled: no line starts with closing punctuation
+    or with 的, 时 or 了 (they belong to the line before); no line is a lone number, a
+    formula cut at a sign ("|v| ≤ λ =") or a scrap of one or two characters."""
+    for subtitle in _subtitles("zh", number):
+        for line in _lines(subtitle):
+            core = line.strip("，。：；！？、（）()")
+            assert line[:1] not in "，。：；！？、）》”’」』的时了", (line, subtitle)
+            assert not re.fullmatch(r"[−-]?[\d.,]+%?", core), (line, subtitle)
+            assert not core.startswith(_FORMULA_SIGNS), (line, subtitle)
+            assert not core.endswith(_FORMULA_SIGNS), (line, subtitle)
+            assert len(_letters(line)) > 2, (line, subtitle)
