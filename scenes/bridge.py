@@ -12,7 +12,8 @@ At the touch the loss's pull ``-grad f(b*)`` is ``mu s``, mu >= 0 the Lagrange m
 and s a subgradient of the norm at b* (``mathcore.penalty_form.stationarity``): for L1 ``s
 in d||b||_1`` (at the corner (1, a), not a unit vector), for L2 ``s = b*/||b*||_2``, the
 unit normal; s is said first to be the norm's slope at b* with its length |s| (1.166 for L1:
-why mu = |grad f| / |s| depends on it). Both arrows are drawn at one scale (``ARROW_SCALE``
+why mu = |grad f| / |s| depends on it), drawn RULER_ZOOM times longer and named so (at the
+arrows' scale it would be shorter than its own tip), then stretched into mu s. Both arrows are drawn at one scale (``ARROW_SCALE``
 data units per unit of gradient), so they have one length: -grad f from b*, mu s beside it,
 moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the two,
 equal and parallel, are both seen. Then what mu is: the price of the budget, how fast the
@@ -469,9 +470,11 @@ def ghost(side: dict) -> VGroup:
 
 
 def single_normal(push: Arrow, mu: float, color: str) -> Arrow:
-    """s itself: the arrow mu s shrunk by mu, from the same foot."""
+    """s drawn RULER_ZOOM times longer (the ruler's scale; at the arrows' own scale s is
+    shorter than its tip and the optimum's dot): the arrow mu s times RULER_ZOOM / mu,
+    from the same foot."""
     start, end = push.get_start(), push.get_end()
-    return Arrow(start, start + (end - start) / mu, color=color, buff=0.0,
+    return Arrow(start, start + RULER_ZOOM * (end - start) / mu, color=color, buff=0.0,
                  stroke_width=ARROW_STROKE, tip_length=TIP_LENGTH,
                  max_tip_length_to_length_ratio=0.45, max_stroke_width_to_length_ratio=40)
 
@@ -598,8 +601,8 @@ class ConstraintToPenalty(NormvizScene):
         color = theme.NORM_COLORS[norm]
         # s itself, then stretched mu times into mu s
         single = single_normal(push, mu, color)
-        single_name = backed(pieces.label(text("bridge_s_name", self.lang), NAME_SIZE,
-                                          color))
+        single_name = backed(pieces.label(text("bridge_s_zoomed", self.lang, zoom=RULER_ZOOM),
+                                          NAME_SIZE, color))
         lengths = (float(np.linalg.norm(gradient)), float(np.linalg.norm(subgradient)))
         t = pieces.format_number(radius)
         beta = pieces.coordinates_text(constrained.beta)

@@ -47,8 +47,9 @@ x2 of seed 3 kept
 and only e redrawn (300 draws of e from ``default_rng(1000 + k)``) the lasso keeps only x1
 202 times, only x2 12, both 86: the choice comes from the whole draw, not the noise alone,
 so the screen says "draws", not "the noise".  The budgets are set by hand, each
-51-58 % of its ||c||_p over the sweep (``budget_shares``): the middle column says "about
-half".  Contours, optima, c and the read-outs follow rho (and the draw) on
+51-58 % of its ||c||_p over the sweep (``budget_shares``): the middle column reads out
+t / ||c||_p = t / ||c||_p's value = its percentage at the current rho, and the first cue says
+"a little over half".  Contours, optima, c and the read-outs follow rho (and the draw) on
 every frame.
 
 Render: ``manim render scenes/correlated.py``.
@@ -383,9 +384,10 @@ class CorrelatedFeatures(NormvizScene):
                                            theme.LOSS_COLOR), width)
         self.shape_line = LiveLine(text("corr_shape", self.lang), ["0.0"], size,
                                    theme.LOSS_COLOR)
-        self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang), ["0.00"],
-                                            size, theme.NORM_COLORS[norm]) for norm in RADII}
-        low, high = budget_shares()  # for the record: the screen no longer says it
+        self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang, t=f"{t:g}"),
+                                            ["0.00", "00"], size, theme.NORM_COLORS[norm])
+                             for norm, t in RADII.items()}
+        low, high = budget_shares()
         self.show("budget_shares", {"low": low, "high": high})
         self.middle_lines = VGroup(key, self.shape_line, *self.budget_lines.values())
         above = self.rho_line
@@ -407,7 +409,8 @@ class CorrelatedFeatures(NormvizScene):
         ratio, _ = contour_shape(loss)
         self.shape_line.set_fields(f"{ratio:.1f}")
         for norm, line in self.budget_lines.items():
-            line.set_fields(f"{norm_value(loss.center, norm):.2f}")
+            size_of_c = norm_value(loss.center, norm)
+            line.set_fields(f"{size_of_c:.2f}", f"{100 * RADII[norm] / size_of_c:.0f}")
         for norm, plane in self.planes.items():
             axes, beta = plane["axes"], solutions[norm].beta
             plane["contour"].show(loss, solutions[norm].loss)

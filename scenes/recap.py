@@ -24,9 +24,11 @@ The title opens the video with what "lasso" stands for, then gives its band to t
 the table spans the frame's width and height above the subtitles, one size of text in
 every cell (never shrunk), one row per beat, each held until its cells and its subtitle
 can be read (the longer of the two, no more); a faint bar marks the row being read.  A
-row's words fade in; its pictures (the penalty row: the loss f under the table) are drawn
-over the rest of its hold, up to the still that ends every beat, so that no row stands
-still longer than that while it is read.  Then
+row comes in as it is read: its question, then L1's answer with its picture drawn over half
+of the rest of its hold, then L2's over the other half, up to the still that ends every
+beat (the penalty row, with no pictures: the loss f under the table written with L1's
+answer, L2's fading in), so that no row stands still longer than that while it is read.
+Then
 the whole table stays on screen ``TABLE_HOLD_SECONDS`` to be read again or paused.
 
 Render: ``manim render scenes/recap.py``.
@@ -186,16 +188,23 @@ class LessonRecap(NormvizScene):
         for row, line, cells, next_bar in zip(ROWS, self.lines, self.rows, self.bars,
                                               strict=True):
             self.beat(f"recap_{row}", **self.fields)
-            moves = [FadeIn(cells, shift=0.1 * RIGHT), FadeIn(next_bar)]
+            moves = [FadeIn(cells[0], shift=0.1 * RIGHT), FadeIn(next_bar)]
             moves += [FadeOut(bar)] if bar is not None else []
             bar = next_bar
             self.play(*moves, run_time=ROW_FADE_SECONDS)
-            # its pictures drawn while its cells and subtitle are read, up to the beat's
-            # closing still (the penalty row: the loss f under the table written)
+            # then each answer in turn, as the subtitle comes to it: its words, and its
+            # picture drawn over its half of the time left before the beat's closing still
+            # (the penalty row, with no pictures: the loss f under the table written with
+            # L1's answer, L2's answer fading in over its half)
             drawing = row_seconds(cells, self.beats[-1]["subtitle"], self.lang) \
                 - ROW_FADE_SECONDS - STILL_SECONDS
-            self.play(Create(line[1]), *[Write(part) for part in line[2:]],
-                      run_time=max(drawing, 1 / config.frame_rate))
+            half = max(drawing / 2, 1 / config.frame_rate)
+            for k, (answer, picture) in enumerate(zip(cells[1:], line[1], strict=True)):
+                fade = half if row in PLAIN_ROWS and k == 1 else min(ROW_FADE_SECONDS, half)
+                drawn = [Write(part, run_time=half) for part in line[2:]] if k == 0 else []
+                if row not in PLAIN_ROWS:
+                    drawn.append(Create(picture, run_time=half))
+                self.play(FadeIn(answer, shift=0.1 * RIGHT, run_time=fade), *drawn)
         self.beat("recap_end")
         self.play(FadeOut(bar), run_time=BAR_FADE)  # the last row read: the table alone
         self.wait(TABLE_HOLD_SECONDS)

@@ -174,8 +174,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "loss along the diamond's edge",
         "corr_center": "c = least-squares fit",
         "corr_shape": "contours: length = {{}} × width",
-        "corr_budget_l1": "t = 1 ≈ half of ‖c‖₁ = {{}}",
-        "corr_budget_l2": "t = 0.75 ≈ half of ‖c‖₂ = {{}}",
+        "corr_budget_l1": "t / ‖c‖₁ = {t} / {{}} = {{}} %",
+        "corr_budget_l2": "t / ‖c‖₂ = {t} / {{}} = {{}} %",
         "corr_edge_point": "at ({{}}, {{}}): loss {{}}",
         "corr_inset": (
             "×{zoom} at ρ = {rho}: a contour here is a tiny piece of a very long ellipse, so it "
@@ -489,7 +489,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_penalised_at_l2": "the minimiser of f + λ‖β‖₂² (circled)",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
-        "bridge_s_name": "s",
+        "bridge_s_zoomed": "s (×{zoom})",
         "bridge_loss_line": "f: the loss, lowest at c",
         "bridge_pull_line": "−∇f: the way f falls fastest",
         "bridge_zoom": "({zoom}× longer)",
@@ -920,8 +920,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "Linear regression on the diabetes data: lasso (L1) and ridge (L2)",
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
-            "Lasso left, ridge right; c lies outside both: each budget t is about half of c's "
-            "norm"
+            "Lasso left, ridge right; c lies outside both: each budget t is a little over "
+            "half of c's norm"
         ),
         "sub_corr_sweep": (
             "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
@@ -1199,8 +1199,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_edge": "沿菱形边的损失",
         "corr_center": "c = 最小二乘解",
         "corr_shape": "等高线：长 = {{}} × 宽",
-        "corr_budget_l1": "t = 1 ≈ ‖c‖₁ = {{}} 的一半",
-        "corr_budget_l2": "t = 0.75 ≈ ‖c‖₂ = {{}} 的一半",
+        "corr_budget_l1": "t / ‖c‖₁ = {t} / {{}} = {{}}%",
+        "corr_budget_l2": "t / ‖c‖₂ = {t} / {{}} = {{}}%",
         "corr_edge_point": "在 ({{}}, {{}})：损失 {{}}",
         "corr_inset": (
             "ρ = {rho} 时放大 {zoom} 倍：这里的等高线只是一个极长椭圆的一小段，所以看起来是直的。\n"
@@ -1467,7 +1467,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_penalised_at_l2": "f + λ‖β‖₂² 的最小点（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
-        "bridge_s_name": "s",
+        "bridge_s_zoomed": "s（×{zoom}）",
         "bridge_loss_line": "f：损失，在 c 处最小",
         "bridge_pull_line": "−∇f：f 下降最快的方向",
         "bridge_zoom": "（放大 {zoom} 倍）",
@@ -1817,7 +1817,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_path_names": "预算 t 越小，惩罚 λ 越大：L1 即 LASSO（特征选择），L2 即岭回归",
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
-        "sub_corr_start": "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 约为 c 相应范数的一半",
+        "sub_corr_start": "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 略大于 c 相应范数的一半",
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),

@@ -61,6 +61,7 @@ from scenes.correlated import (
     inset_size,
     inset_stretch,
     lasso_keeps,
+    loss_at,
     magnification,
     ridge_share,
     solutions_at,
@@ -794,7 +795,14 @@ def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video
     check_sliding_point(video)
     check_reading_time(video)
     low, high = video.scene.shown["budget_shares"].values()
-    assert 50 < low < high < 60  # both t set by hand: 52-58 % of ||c|| (docstring only)
+    assert 50 < low < high < 60  # both t set by hand: "a little over half" of ||c||
+    scene = video.scene
+    loss = loss_at(scene.rho.get_value(), round(scene.seed.get_value()))
+    for norm, line in scene.budget_lines.items():  # the read-out at the last rho and draw
+        size_of_c = norm_value(loss.center, norm)
+        assert line.shown_text.endswith(
+            f"= {RADII[norm]:g} / {size_of_c:.2f} = {100 * RADII[norm] / size_of_c:.0f}"
+            + (" %" if lang == "en" else "%")), line.shown_text
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

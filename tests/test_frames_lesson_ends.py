@@ -396,14 +396,17 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
 
 
 def check_rows_keep_moving(video) -> dict:
-    """While a row is read its pictures are drawn (the penalty row: the loss f under the
-    table written), decoded: inside the row's pictures (or the note) the picture changes
-    from frame to frame until the beat's closing still, so that no row stands still longer
-    than ``STILL_SECONDS`` (and a frame or two) before the next comes in."""
+    """While a row is read it comes in: its answers one after the other with their
+    pictures drawn (the penalty row: the loss f under the table written, then L2's answer
+    fading in), decoded: inside the row (its answers, its pictures, the penalty row's note)
+    the picture changes from frame to frame until the beat's closing still, so that no row
+    stands still longer than ``STILL_SECONDS`` (and a frame or two) before the next comes
+    in."""
     scene, found = video.scene, {}
     for k, row in enumerate(ROWS):
         first, last = video.beat(f"recap_{row}")
-        drawn = scene.note if row in PLAIN_ROWS else scene.thumbs[k]
+        drawn = VGroup(*scene.rows[k][1:], scene.thumbs[k],
+                       *([scene.note] if row in PLAIN_ROWS else []))
         (left, top), (right, bottom) = np.round(video.pixel_box(drawn, 1.0)).astype(int)
         frames = video.frames(range(first, last + 1))
         still, longest = 0, 0
