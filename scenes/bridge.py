@@ -13,8 +13,9 @@ and s a subgradient of the norm at b* (``mathcore.penalty_form.stationarity``): 
 in d||b||_1`` (at the corner (1, a), not a unit vector), for L2 ``s = b*/||b*||_2``, the
 unit normal; s is said first to be the norm's slope at b* with its length |s| (1.166 for L1:
 why mu = |grad f| / |s| depends on it), drawn RULER_ZOOM times longer and named so (at the
-arrows' scale it would be shorter than its own tip), then stretched into mu s. Both arrows are drawn at one scale (``ARROW_SCALE``
-data units per unit of gradient), so they have one length: -grad f from b*, mu s beside it,
+arrows' scale it would be shorter than its own tip), then stretched into mu s. Both arrows
+are drawn at one scale (``ARROW_SCALE`` data units per unit of gradient), so they have one
+length: -grad f from b*, mu s beside it,
 moved ``ARROW_GAP`` scene units across (sideways, away from -grad f's name) so that the two,
 equal and parallel, are both seen. Then what mu is: the price of the budget, how fast the
 least loss falls as t grows (-df*/dt = mu, tests/test_penalty_form.py): the budget steps to
