@@ -21,6 +21,7 @@ share of the beat's spare time proportional to that need (``cue_times``).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -49,7 +50,8 @@ ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优
             "拟合", "收缩", "楔形", "菱形", "扇形", "法向", "法线", "占比", "不再", "就是",
             "到不了", "数据", "样本", "距离", "星号", "变号", "平均", "散布", "摆动", "直到",
             "均摊", "斜率",
-            "达到", "放大", "只有", "相同", "相近", "时间", "角外", "步中", "个里")
+            "达到", "放大", "只有", "相同", "相近", "时间", "角外", "步中", "个里",
+            "低于", "大于", "小于", "高于", "这么多个", "略大于", "相应")
 #: A Chinese numeral (or 每, 各, 这, 那) with its measure word: 两个, 每根, 一条.
 ZH_MEASURED = "[一两二三四五六七八九十几每各这那][个根条种次倍片步]"
 #: Where a Chinese line breaks first: after closing punctuation, before an opening
@@ -73,6 +75,9 @@ _OPERATORS = ("grad",)
 _ZH_PARTICLES = set("了是时后其为着过")
 _ZH_MODIFIER = set("的地得")
 _ZH_LEADING = set("把被从给让对和与或而但并及就都也只")
+#: A one-letter symbol ("s", "λ", "β*", "∇"): a Chinese line never ends with one, nor starts
+#: with one cut from the words after it ("这么多个 / s 首尾相接").
+_LONE_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ωΔ∇][*₁₂]?")
 #: A number as written on screen: "0.50", "1,500", "72.61%".
 _NUMBER = re.compile(r"[−-]?[\d.,]+%?")
 #: The cost of a Chinese line break: after Chinese punctuation, before an opening
@@ -176,7 +181,8 @@ def _zh_atoms(sentence: str) -> list[tuple[str, float]]:
     punctuation, a little before an opening bracket, more at a space between a formula and
     a Chinese word, more after a particle, most between two Chinese words; a bound formula
     (``|v| ≤ λ = 1``), a number with its word, a short bracketed group, a word of
-    ``ZH_WORDS`` and a numeral with its measure word are never cut."""
+    ``ZH_WORDS``, a numeral with its measure word and a lone symbol with the words after
+    it (``_LONE_SYMBOL``) are never cut."""
     atoms: list[tuple[str, float]] = []
     for phrase in _phrases(sentence, "zh"):
         first = True
@@ -201,6 +207,12 @@ def _zh_atoms(sentence: str) -> list[tuple[str, float]]:
                               if last in _ZH_MODIFIER else _ZH_COST["particle"]
                               if last in _ZH_PARTICLES or piece[:1] in _ZH_LEADING
                               else _ZH_COST["word"]))
+    for index in range(1, len(atoms) - 1):  # a lone symbol stays with its words
+        text = atoms[index][0]
+        if _LONE_SYMBOL.fullmatch(text.strip()):
+            atoms[index + 1] = (atoms[index + 1][0], _ZH_BAD)
+            if _is_han(atoms[index + 1][0].strip()) and atoms[index - 1][0][-1:] not in _CLOSING:
+                atoms[index] = (text, _ZH_BAD)
     return [(text, 0.0 if index == 0 else cost) for index, (text, cost) in enumerate(atoms)]
 
 
@@ -219,39 +231,44 @@ def _zh_line_cost(atoms: list[tuple[str, float]], whole: bool) -> float:
     return bad + _ZH_EVEN * max(0, LINE_WIDTH["zh"] - len(line)) ** 2
 
 
-def _zh_lines(sentence: str, most: int | None) -> tuple[list[str], float]:
+@functools.lru_cache(maxsize=4096)
+def _zh_lines(sentence: str, most: int | None) -> tuple[tuple[str, ...], float]:
     """``sentence`` in the fewest lines it fits in (rounded up to a multiple of ``most``
     when given), broken where the sum of the break costs and the line costs is least
-    (dynamic programming over the pieces of ``_zh_atoms``); and the sum of the costs of
-    its breaks."""
+    (dynamic programming over the pieces of ``_zh_atoms``, one more line at a time until
+    that count is reached); and the sum of the costs of its breaks."""
     atoms = _zh_atoms(sentence)
     count = len(atoms)
     # best[k][i]: the least cost of the first i pieces in k lines, and where line k starts
-    best = [[(math.inf, 0)] * (count + 1) for _ in range(count + 1)]
-    best[0][0] = (0.0, 0)
-    for lines in range(1, count + 1):
+    best = [[(0.0, 0)] + [(math.inf, 0)] * count]
+    fewest = target = None
+    while target is None or len(best) <= target:
+        row = [(math.inf, 0)] * (count + 1)
         for end in range(1, count + 1):
             for start in range(end - 1, -1, -1):
                 line = atoms[start:end]
                 if len("".join(t for t, _ in line).strip()) > LINE_WIDTH["zh"] and end - start > 1:
                     break
-                cost = (best[lines - 1][start][0] + line[0][1]
+                cost = (best[-1][start][0] + line[0][1]
                         + _zh_line_cost(line, start == 0 and end == count))
-                if cost < best[lines][end][0]:
-                    best[lines][end] = (cost, start)
-    feasible = [k for k in range(1, count + 1) if best[k][count][0] < _ZH_BAD]
-    fewest = feasible[0] if feasible else next(
-        k for k in range(1, count + 1) if best[k][count][0] < math.inf)
-    if most:
-        fewest = -(-fewest // most) * most
-    lines_used = min(range(1, min(fewest, count) + 1), key=lambda k: best[k][count][0])
+                if cost < row[end][0]:
+                    row[end] = (cost, start)
+        best.append(row)
+        lines = len(best) - 1
+        if fewest is None and row[count][0] < _ZH_BAD:
+            fewest = lines
+        elif fewest is None and lines == count:  # nothing under _ZH_BAD: the first that fits
+            fewest = next(k for k in range(1, count + 1) if best[k][count][0] < math.inf)
+        if fewest is not None and target is None:
+            target = min(-(-fewest // most) * most if most else fewest, count)
+    lines_used = min(range(1, target + 1), key=lambda k: best[k][count][0])
     result, end, breaks = [], count, 0.0
     for k in range(lines_used, 0, -1):
         start = best[k][end][1]
         result.append("".join(text for text, _ in atoms[start:end]).strip())
         breaks += atoms[start][1]
         end = start
-    return result[::-1], breaks
+    return tuple(result[::-1]), breaks
 
 
 def wrap(sentence: str, lang: str, most_lines: int | None = None) -> list[str]:
@@ -261,7 +278,7 @@ def wrap(sentence: str, lang: str, most_lines: int | None = None) -> list[str]:
     Chinese: the breaks of least cost (``_zh_lines``): at phrase ends, never leaving a
     lone number or a one- or two-character scrap on a line."""
     if lang == "zh":
-        return _zh_lines(sentence, most_lines)[0]
+        return list(_zh_lines(sentence, most_lines)[0])
     phrases = _phrases(sentence, lang)
     lines = _fill(phrases, LINE_WIDTH[lang])
     count = len(lines)

@@ -58,6 +58,9 @@ from manim import (
     VMobject,
     Write,
     config,
+    linear,
+    smooth,
+    squish_rate_func,
 )
 
 from mathcore import QuadraticLoss, solve_constrained
@@ -195,16 +198,24 @@ class LessonRecap(NormvizScene):
             # then each answer in turn, as the subtitle comes to it: its words, and its
             # picture drawn over its half of the time left before the beat's closing still
             # (the penalty row, with no pictures: the loss f under the table written with
-            # L1's answer, L2's answer fading in over its half)
+            # L1's answer, L2's answer fading in over its half); one play, each part
+            # squeezed into its half (whole plays add a frame each)
             drawing = row_seconds(cells, self.beats[-1]["subtitle"], self.lang) \
                 - ROW_FADE_SECONDS - STILL_SECONDS
-            half = max(drawing / 2, 1 / config.frame_rate)
+            drawing = max(drawing, 2 / config.frame_rate)
+            fade = min(ROW_FADE_SECONDS / drawing, 0.5)
+            parts = []
             for k, (answer, picture) in enumerate(zip(cells[1:], line[1], strict=True)):
-                fade = half if row in PLAIN_ROWS and k == 1 else min(ROW_FADE_SECONDS, half)
-                drawn = [Write(part, run_time=half) for part in line[2:]] if k == 0 else []
+                start = 0.5 * k
+                end = 1.0 if row in PLAIN_ROWS and k == 1 else start + fade
+                parts.append(FadeIn(answer, shift=0.1 * RIGHT,
+                                    rate_func=squish_rate_func(smooth, start, end)))
                 if row not in PLAIN_ROWS:
-                    drawn.append(Create(picture, run_time=half))
-                self.play(FadeIn(answer, shift=0.1 * RIGHT, run_time=fade), *drawn)
+                    parts.append(Create(picture, rate_func=squish_rate_func(smooth, start,
+                                                                            start + 0.5)))
+            parts += [Write(part, rate_func=squish_rate_func(linear, 0.0, 0.5))
+                      for part in line[2:]]
+            self.play(*parts, run_time=drawing)
         self.beat("recap_end")
         self.play(FadeOut(bar), run_time=BAR_FADE)  # the last row read: the table alone
         self.wait(TABLE_HOLD_SECONDS)

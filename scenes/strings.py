@@ -1818,7 +1818,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
-            "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 略大于 c 相应范数的一半"
+            "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 都略大于它相应范数的一半"
         ),
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
