@@ -51,7 +51,7 @@ ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优
             "到不了", "数据", "样本", "距离", "星号", "变号", "平均", "散布", "摆动", "直到",
             "均摊", "斜率",
             "达到", "放大", "只有", "相同", "相近", "时间", "角外", "步中", "个里",
-            "低于", "大于", "小于", "高于", "这么多个", "略大于", "相应")
+            "低于", "大于", "小于", "高于", "这么多个", "略大于", "相应", "零系数")
 #: A Chinese numeral (or 每, 各, 这, 那) with its measure word: 两个, 每根, 一条.
 ZH_MEASURED = "[一两二三四五六七八九十几每各这那][个根条种次倍片步]"
 #: Where a Chinese line breaks first: after closing punctuation, before an opening
@@ -74,7 +74,7 @@ _OPERATORS = ("grad",)
 #: particles that tie a modifier to the word after it (a break there parts the two).
 _ZH_PARTICLES = set("了是时后其为着过")
 _ZH_MODIFIER = set("的地得")
-_ZH_LEADING = set("把被从给让对和与或而但并及就都也只")
+_ZH_LEADING = set("把被从给让对和与或而但并及就都也只沿")
 #: A one-letter symbol ("s", "λ", "β*", "∇"): a Chinese line never ends with one, nor starts
 #: with one cut from the words after it ("这么多个 / s 首尾相接").
 _LONE_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ωΔ∇][*₁₂]?")
@@ -175,6 +175,22 @@ def _fill(phrases: list[str], width: int) -> list[str]:
     return lines
 
 
+def _space_cost(before: str, word: str) -> float:
+    """The cost of a Chinese line break at the space between ``before`` and ``word``: a
+    formula after Chinese ("最小二乘 / 沿 β1 − β2") or a word that opens a phrase after
+    a formula ("β1 − β2 / 只有", "(L1) / 与岭回归") is a phrase boundary; a formula after
+    的/地/得 is the noun it modifies ("的 β2"), a name before its word ("L1 最优解") and
+    a number after its word ("回到 0") are kept as between two words."""
+    before, word = before.strip(), word.strip()
+    if _is_han(word) and (word[:1] in _ZH_LEADING or " " in before):
+        return _ZH_COST["space"]
+    if _is_han(before[-1:]) and not _NUMBER.match(word):
+        return _ZH_COST["word"] + 1.0 if before[-1:] in _ZH_MODIFIER else _ZH_COST["space"]
+    if before.split()[-1:] in (["L1"], ["L2"]) and _is_han(word):
+        return _ZH_COST["word"] + 2.0  # a norm's name is part of the noun: "L1 最优解"
+    return _ZH_COST["word"]
+
+
 def _zh_atoms(sentence: str) -> list[tuple[str, float]]:
     """``sentence`` (Chinese) as the pieces a line is built of, each with the space written
     before it and the cost of a line break before it (``_ZH_COST``): none after Chinese
@@ -188,9 +204,7 @@ def _zh_atoms(sentence: str) -> list[tuple[str, float]]:
         first = True
         for word in _phrases(phrase, "en", LINE_WIDTH["zh"]):
             head = (_ZH_COST["bracket"] if phrase.lstrip()[:1] in _OPENING
-                    else _ZH_COST["punctuation"]) if first else _ZH_COST["space"] if (
-                        _is_han(atoms[-1][0].strip()[-1:])
-                        and not _NUMBER.match(word.strip())) else _ZH_COST["word"]
+                    else _ZH_COST["punctuation"]) if first else _space_cost(atoms[-1][0], word)
             if not first and _NUMBER.fullmatch(atoms[-1][0].split()[-1]) and _is_han(word.strip()):
                 head = _ZH_BAD  # a number and the word it counts: "0.50 个小批量"
             first = False

@@ -174,7 +174,7 @@ HOLD_WORDS = {"en": ("The data's loss", "pulls β with force", "Where that line"
 #: Where in pen_prox's subtitle the gradient step, the penalty's pull and the words that
 #: it is the balance with g = v come.
 STEP_WORDS = {"en": ("A gradient step", "Then the penalty", "That is the balance"),
-              "zh": ("对损失走一步梯度", "惩罚再把", "这就是前面")}
+              "zh": ("沿损失的负梯度", "惩罚再把", "这就是前面")}
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
          "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
          "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}

@@ -872,7 +872,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_touch_corner": (
             "L1 is touched at a corner, with a coefficient exactly 0; L2 on its round edge, "
             "with none. Along both edges of the corner the loss rises; its fastest way down "
-            "lies in the corner's fan"
+            "lies in the corner's fan, the directions between its two edges' normals"
         ),
         "sub_sbs_touch": "Each ball's optimum: its first touch,\nor c itself when c lies inside",
         "sub_sbs_grow_inside": "c lies inside both balls:\neach optimum is c itself",
@@ -887,7 +887,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "One loss on both balls: it first touches the L1 diamond at a corner (an exact 0) "
             "and the L2 circle on its round edge"
         ),
-        "sub_path_start": "One budget t for both balls; at t = {start}, c's L1 norm, both hold c",
+        "sub_path_start": (
+            "c is the loss's lowest point, the fit with no limit. One budget t for both "
+            "balls; at t = {start}, c's L1 norm, both hold c"
+        ),
         "sub_path_shrink": (
             "Below t = {binding}, c's L2 norm, the circle binds; above it L2's optimum is c"
         ),
@@ -1263,7 +1266,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_lp_below_off": "p < 1：轴上有尖角，但这个最优解不在角上，没有零。",
         "sub_lp_one_corner": "p = 1，菱形：最优解落在角上，恰好为零。",
         "sub_lp_one_off": "p = 1，菱形：轴上有角，但这个最优解不在角上。",
-        "sub_lp_two": "p = 2：圆，没有什么把最优解留在轴上。",
+        "sub_lp_two": "p = 2：圆，没有角能把最优解留在轴上。",
         "sub_lp_inf": "p 为无穷大时：正方形，角在对角线上。",
         "sub_lp_enet": "弹性网络按 L1 占比 w 混合 L1 与 L2。",
         "sub_lp_leave": ("w 变小，角的法线扇形变窄。w 低于 {value} 后，扇形不再包含粉色箭头"
@@ -1352,7 +1355,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "那两个视频用的是倾斜的损失和一个固定的球"
         ),
         "sub_hd_share": (
-            "每个 n 取 {samples}个损失。每个球的预算，都是 c 的范数的一半。"
+            "每个 n 取 {samples}个损失。每个球的预算都是 c 的范数的一半。"
             "左图：L1 置为 0 的系数所占的比例"
         ),
         "sub_hd_l2": (
@@ -1406,7 +1409,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "pen_value_reading": "β = {b}：|β| = {a}，β² = {s}",
         "pen_slope_reading": "β = {b}：斜率 1 与 2β = {g}",
         "pen_slope_zero": "β = 0：|β| 没有斜率，[−1, 1] 中任一值都可；2β = 0",
-        "pen_step_move": "对损失走一步梯度：\nβ = {b} → v = {v}",
+        "pen_step_move": "沿负梯度走一步：\nβ = {b} → v = {v}",
         "pen_step_l1": "L1 把 v 拉到 {a}",
         "pen_step_l2": "L2 把 v 拉到 {s}",
         "pen_hold_reading": "g = {g}：β* L1 = {a}，L2 = {s}",
@@ -1436,13 +1439,13 @@ STRINGS: dict[str, dict[str, str]] = {
                              "β² 的斜率 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
             "g 是数据把 β 拉离 0 的力度。"
-            "损失 β²/2−gβ 是最低点在 β = g 的最简单的损失，它的拉力是 g − β（粉色线）。"
+            "损失 β²/2−gβ 是最低点在 β = g 处的最简单损失，它的拉力是 g − β（粉色线）。"
             "粉色线与斜率曲线相交处，拉力与惩罚抵消，那里就是 β*。"
             "L1 的 β* 恰好停在 0，直到 g 达到 λ = {lam}。"
             "L2 的 β* 立刻离开 0，只是被缩小为 g/{inv}"
         ),
         "sub_pen_prox": (
-            "损失衡量 β 与数据拟合得有多差。对损失走一步梯度，β 从 {b} 到了 v = {v}"
+            "损失衡量 β 与数据拟合得有多差。沿损失的负梯度走一步，β 从 {b} 移到 v = {v}"
             "（粉色箭头）；惩罚再把 v 往回拉。"
             "这就是前面的平衡，只是 g = v，所以门槛相同："
             "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
@@ -1497,7 +1500,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "下方把两支箭头放大 {zoom} 倍："
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
-        "sub_bridge_price": "μ 是预算的价格：预算多给一小步 Δt，最小损失下降约 μ 乘 Δt。",
+        "sub_bridge_price": "μ 是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘 Δt。",
         "sub_bridge_fan": (
             "尖角处没有梯度。这个扇形叫法锥：其中每个朝外的方向 s = (1, a)，只要 |a| ≤ 1，"
             "都是合格的法向，称为次梯度。损失滑动时，β* 一直停在 ({beta})；圆上的最优解却跟着移动。"
@@ -1507,7 +1510,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "这时惩罚后的损失在该点没有下降方向，该点也是惩罚问题的最小点（已圈出）。"
         ),
         "sub_bridge_lambda": (
-            "λ 越大，惩罚问题最优解的范数就越小；画出的球正是这个范数，即等价的预算 t。"
+            "λ 越大，惩罚问题最优解的范数就越小；画出的球的半径正是这个范数，即等价的预算 t。"
             "回到 λ = μ：L1 的最优解第二个坐标恰好是 {zero}，和球的尖角一样；L2 的是 {b2}，不为 0。"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
@@ -1785,7 +1788,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": (
             "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有系数为 0。"
-            "在菱形的两条边上，损失都上升；损失下降最快的方向落在角的扇形里"
+            "在菱形的两条边上，损失都上升；损失下降最快的方向落在角的扇形里，"
+            "即两条边的法向之间的方向"
         ),
         "sub_sbs_touch": "每个球的最优解：第一个接触点；\nc 在球内时就是 c 本身",
         "sub_sbs_grow_inside": "c 在两个球内：\n两个最优解都是 c 本身",
@@ -1798,6 +1802,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "同一个损失：它最先在角上碰到 L1 菱形（精确的零），在圆边上碰到 L2 圆"
         ),
         "sub_path_start": (
+            "c 是损失的最低点，即不加限制时的拟合。"
             "两个球用同一个预算 t；起点是 c 的 L1 范数 t = {start}，此时两个球都包含 c"
         ),
         "sub_path_shrink": "t 小于 c 的 L2 范数 {binding} 时，圆才起约束；t 更大时 L2 最优解就是 c",
@@ -1833,9 +1838,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_cloud_exact": (
             "按同样的方式抽取 {samples}个损失来算：L1 最优解 {l1}% 有零系数，L2 为 {l2}%"
         ),
-        "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好在角",
+        "sub_cloud_zones": "原因：圆形损失的中心只要落在角外的楔形里，最优解就恰好落在角上",
         "sub_cloud_tilt": (
-            "倾斜的损失让楔形歪斜；随机形状把它们模糊成绿色区域。占比取决于所抽的损失，楔形是精确的"
+            "倾斜的损失让楔形歪斜；随机形状把它们模糊成绿色区域。占比取决于所抽的损失，而楔形本身是精确的"
         ),
         "sub_cloud_zoom": (
             "放大看：角处往两边走都是上坡；圆在接触点是平的。"
@@ -1925,7 +1930,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_touch": (
             "并排对比的视频里，损失转一整圈，L1 最优解有 {touch_share}% 的时间在角上"
         ),
-        "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有 4 条射线",
+        "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有中心落在 4 条射线上时才有 0",
         "sub_recap_spread": (
             "权重分给两个相同特征：L1 代价不变，L2 减半"
         ),
@@ -1941,7 +1946,8 @@ STRINGS: dict[str, dict[str, str]] = {
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
             "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：LASSO 的移动是岭回归的 "
-            "{ratio_low} 到 {ratio_high} 倍，\n零系数在 {share_low}% 到 {share_high}% 的批次里变了"
+            "{ratio_low} 到 {ratio_high} 倍，\n"
+            "零系数的位置在 {share_low}% 到 {share_high}% 的批次里发生了变化"
         ),
         "sub_recap_end": "整张表：可以在这里暂停截图",
         "sub_recap_use": (
@@ -1956,7 +1962,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_st_batches_flat": (
             "λ1、λ2 不变：对小批量的损失加同样的惩罚，"
             "等价于把它的解约束在一个球里，球的大小因批而异；"
-            "LASSO 的解沿边滑动、从不到角上，岭回归的解停在星号附近"
+            "LASSO 的解沿边滑动，从不跳到角上，岭回归的解停在星号附近"
         ),
         "sub_st_step": (
             "随着 ρ 增大，LASSO 离星号的距离依次是岭回归的 {r0}、{r1}、{r2} 倍，"
