@@ -183,7 +183,7 @@ PEN_LABEL_GAP = 0.085
 #: balance's s, the slope's line, s's line, mu s with mu's line, the ruler; the penalty's
 #: "so" line and its ring; the sweep's ball named, lam back to mu, then L1's zero and L2's
 #: coordinate.
-KKT_WORDS = {"en": ("equals μ times s", "the slope of the norm", "a mix of the", "so its length",
+KKT_WORDS = {"en": ("is μ times s", "the slope of the norm", "a mix of the", "so its length",
                     "Below"),
              "zh": ("等于乘数", "就是范数", "它是两条", "所以长度", "下方")}
 SAME_WORDS = {"en": ("So at λ", "β* minimises"), "zh": ("所以 L1", "该点也是")}
@@ -840,7 +840,8 @@ class ConstraintToPenalty(NormvizScene):
         """-grad f, s, mu s one at a time with their lines, the ruler; then what mu means:
         the price of the budget (-df*/dt)."""
         sides = list(self.sides.values())
-        self.beat("bridge_kkt", mu=f"{self.sides['l1']['mu']:.2f}", zoom=RULER_ZOOM)
+        self.beat("bridge_kkt", mu=f"{self.sides['l1']['mu']:.2f}", zoom=RULER_ZOOM,
+                  scale=pieces.format_number(ARROW_SCALE))
         words = KKT_WORDS[self.lang]
         # one line at a time, in step with the subtitle: -grad f, s (the norm's slope, then
         # what it is), mu s, then the ruler
@@ -851,9 +852,10 @@ class ConstraintToPenalty(NormvizScene):
                   *[s["center"][1].animate.move_to(s["tag_spots"][False]) for s in sides],
                   *self.lines_out("loss"), *self.lines_in("pull"), run_time=0.8)
         self.wait_until_read(words[0])
+        # s grows while its scale is read, up to the words that say what it is
         self.play(*[GrowArrow(s["single"]) for s in sides],
-                  *[FadeIn(s["single_name"]) for s in sides], run_time=0.8)
-        self.wait_until_read(words[1])
+                  *[FadeIn(s["single_name"]) for s in sides],
+                  run_time=max(0.8, self.read_left(words[1])))
         self.play(*self.lines_out("pull"), *self.lines_in("slope"), run_time=0.8)
         self.wait_until_read(words[2])
         self.play(*self.lines_in("normal"), run_time=0.8)

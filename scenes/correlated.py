@@ -385,7 +385,7 @@ class CorrelatedFeatures(NormvizScene):
         self.shape_line = LiveLine(text("corr_shape", self.lang), ["0.0"], size,
                                    theme.LOSS_COLOR)
         self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang, t=f"{t:g}"),
-                                            ["0.00", "00"], size, theme.NORM_COLORS[norm])
+                                            ["0.000", "00"], size, theme.NORM_COLORS[norm])
                              for norm, t in RADII.items()}
         low, high = budget_shares()
         self.show("budget_shares", {"low": low, "high": high})
@@ -410,7 +410,7 @@ class CorrelatedFeatures(NormvizScene):
         self.shape_line.set_fields(f"{ratio:.1f}")
         for norm, line in self.budget_lines.items():
             size_of_c = norm_value(loss.center, norm)
-            line.set_fields(f"{size_of_c:.2f}", f"{100 * RADII[norm] / size_of_c:.0f}")
+            line.set_fields(f"{size_of_c:.3f}", f"{100 * RADII[norm] / size_of_c:.0f}")
         for norm, plane in self.planes.items():
             axes, beta = plane["axes"], solutions[norm].beta
             plane["contour"].show(loss, solutions[norm].loss)

@@ -514,8 +514,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "gives β* (green: it has an exact 0)."
         ),
         "sub_bridge_kkt": (
-            "At β*, the loss's downhill pull (minus its gradient) equals μ times s, the "
-            "slope of the norm at β*. At L1's corner s is a mix of the two edge normals (a "
+            "At β*, the loss's downhill pull (minus its gradient) is μ times s; arrows are "
+            "drawn at {scale}× their length, s at {zoom}× that. s is the slope of the norm at "
+            "β*. At L1's corner s is a mix of the two edge normals (a "
             "subgradient), so its length is not 1, and μ is the pull's length over s's. "
             "Below, {zoom}× longer: "
             "for L1 it is μ = {mu} copies of s."
@@ -1035,11 +1036,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread_l1": "|β| cost: {cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² cost: {cost_l2_one} → {cost_l2_two}",
         "recap_penalty": "as a penalty*",
-        "recap_loss": "* for the loss f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
+        "recap_loss": "* λ‖β‖₁, λ‖β‖₂² for the loss f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} same as λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} same as λ = {lam_l2}",
         "recap_stability": "refits, ρ {rho_low}→{rho_high}",
-        "recap_stability_l1": "{ratio_low}→{ratio_high}× as far as L2",
+        "recap_stability_l1": "{ratio_low}–{ratio_high}× as far as L2",
         "recap_stability_l2": "moves less, has no zeros",
         "recap_sgd": "SGD: distance",
         "recap_sgd_l1": "subgr. {sgd_l1}, prox. {sgd_prox}",
@@ -1495,8 +1496,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_kkt": (
             "在最优点，负梯度（损失下降最快的方向）等于乘数 μ 乘以 s。"
-            "这里的 s 就是范数在该点的梯度，也就是斜率。在 L1 的尖角处，它是两条边法向的混合，"
-            "叫次梯度，所以长度不是 1，因此乘数就是负梯度的长度除以 s 的长度。"
+            "图中箭头画成实际长度的 {scale} 倍，s 再放大 {zoom} 倍。"
+            "这里的 s 就是范数在该点的斜率。"
+            "在 L1 的尖角处，它是两条边法向的混合，"
+            "叫次梯度，所以长度不是 1；乘数就是负梯度的长度除以 s 的长度。"
             "下方把两支箭头放大 {zoom} 倍："
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
@@ -1823,7 +1826,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
-            "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 都略大于它相应范数的一半"
+            "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 都略大于 c 的相应范数的一半"
         ),
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
@@ -1905,11 +1908,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread_l1": "|β| 代价：{cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² 代价：{cost_l2_one} → {cost_l2_two}",
         "recap_penalty": "化为惩罚*",
-        "recap_loss": "* 损失 f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
+        "recap_loss": "* λ‖β‖₁、λ‖β‖₂²，损失 f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} 等价于 λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} 等价于 λ = {lam_l2}",
         "recap_stability": "重拟合 ρ {rho_low}→{rho_high}",
-        "recap_stability_l1": "是 L2 的 {ratio_low}→{ratio_high} 倍远",
+        "recap_stability_l1": "移动是 L2 的 {ratio_low}–{ratio_high} 倍",
         "recap_stability_l2": "移动更少，没有零系数",
         "recap_sgd": "SGD：离最优解",
         "recap_sgd_l1": "次梯度 {sgd_l1}，近端 {sgd_prox}",

@@ -801,7 +801,7 @@ def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video
     for norm, line in scene.budget_lines.items():  # the read-out at the last rho and draw
         size_of_c = norm_value(loss.center, norm)
         assert line.shown_text.endswith(
-            f"= {RADII[norm]:g} / {size_of_c:.2f} = {100 * RADII[norm] / size_of_c:.0f}"
+            f"= {RADII[norm]:g} / {size_of_c:.3f} = {100 * RADII[norm] / size_of_c:.0f}"
             + (" %" if lang == "en" else "%")), line.shown_text
 
 
