@@ -253,6 +253,8 @@ def _zh_lines(sentence: str, most: int | None) -> tuple[tuple[str, ...], float]:
     that count is reached); and the sum of the costs of its breaks."""
     atoms = _zh_atoms(sentence)
     count = len(atoms)
+    if count == 0:
+        return (), 0.0
     # best[k][i]: the least cost of the first i pieces in k lines, and where line k starts
     best = [[(0.0, 0)] + [(math.inf, 0)] * count]
     fewest = target = None

@@ -20,6 +20,7 @@ from scenes.cues import (
     cue_times,
     cues,
     subtitle_seconds,
+    wrap,
 )
 from scenes.strings import READING_RATE, SHORTEST_CUE, STRINGS
 
@@ -215,3 +216,8 @@ def test_no_chinese_line_is_a_scrap(number):
             assert not core.startswith(_FORMULA_SIGNS), (line, subtitle)
             assert not core.endswith(_FORMULA_SIGNS), (line, subtitle)
             assert len(_letters(line)) > 2, (line, subtitle)
+
+
+def test_an_empty_chinese_sentence_has_no_lines():
+    """Nothing to break gives no line (the least-cost search has no piece to place)."""
+    assert wrap("", "zh") == [] and wrap("   ", "zh") == []
