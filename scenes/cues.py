@@ -81,9 +81,8 @@ _LONE_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ωΔ∇][*₁₂]?")
 #: A number as written on screen: "0.50", "1,500", "72.61%".
 _NUMBER = re.compile(r"[−-]?[\d.,]+%?")
 #: The cost of a Chinese line break: after Chinese punctuation, before an opening
-#: bracket, at a space before a formula or name (but after a name, "L1 最优解", or
-#: before a number, "回到 0", as between two words), after a particle, after 的,
-#: between two words.
+#: bracket, at a space between a formula and Chinese (``_space_cost`` says which spaces
+#: count as between two words, or more), after a particle, after 的, between two words.
 _ZH_COST = {"punctuation": 0.0, "bracket": 1.0, "space": 3.0, "particle": 3.0,
             "modifier": 5.0, "word": 6.0}
 #: Particles that belong to the word before them: a line never starts with one.
