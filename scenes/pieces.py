@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import shutil
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from manim import (
@@ -21,6 +22,7 @@ from manim import (
     Dot,
     Line,
     MathTex,
+    Mobject,
     Polygon,
     Text,
     VGroup,
@@ -62,18 +64,36 @@ def without_svg_sources(mobject: VMobject) -> VMobject:
     return mobject
 
 
-def label(content: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR) -> Text:
-    """Plain text in the theme's font list (Pango picks the first family with the glyph)."""
+#: Distinct texts and formulas kept typeset per process (a scene has a few hundred).
+TYPESET_KEPT = 2048
+
+
+@functools.lru_cache(maxsize=TYPESET_KEPT)
+def _typeset_label(content: str, font_size: float, color: str) -> Text:
     return without_svg_sources(Text(content, font=theme.FONT, font_size=font_size, color=color,
                                     line_spacing=theme.LINE_SPACING, warn_missing_font=False))
+
+
+@functools.lru_cache(maxsize=TYPESET_KEPT)
+def _typeset_formula(tex: str, font_size: float, color: str) -> MathTex:
+    return without_svg_sources(MathTex(tex, font_size=font_size * 1.15, color=color))
+
+
+def label(content: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR) -> Text:
+    """Plain text in the theme's font list (Pango picks the first family with the glyph).
+
+    Each distinct text is typeset once per process and handed out as a copy (typesetting,
+    Pango's SVG parsed into glyphs, costs about 16 copies)."""
+    return _typeset_label(content, font_size, color).copy()
 
 
 def formula(
     tex: str, plain: str, font_size: float = theme.BODY_SIZE, color: str = theme.TEXT_COLOR
 ) -> VMobject:
-    """``MathTex(tex)``, or ``plain`` as Pango text when LaTeX is not installed."""
+    """``MathTex(tex)``, or ``plain`` as Pango text when LaTeX is not installed; typeset
+    once per process, as ``label``."""
     if latex_available():
-        return without_svg_sources(MathTex(tex, font_size=font_size * 1.15, color=color))
+        return _typeset_formula(tex, font_size, color).copy()
     return label(plain, font_size, color)
 
 
@@ -290,11 +310,58 @@ LEADER = 0.3
 _COMPASS = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
 
 
+@dataclass(frozen=True)
+class Box:
+    """A mobject's bounding box, the one ``get_corner`` measures: ``low`` and ``high`` are
+    its lower-left and upper-right corners (3-D points).  Built once, moved as numbers:
+    a placement search tries a label at hundreds of places without moving its glyphs."""
+
+    low: np.ndarray
+    high: np.ndarray
+
+    @classmethod
+    def of(cls, mobject: Mobject) -> Box:
+        """The box of the mobject's anchors (of its whole family; a VMobject's handles do
+        not count), as manim's ``get_critical_point`` finds it, in one pass."""
+        if isinstance(mobject, VMobject):
+            parts = []
+            for part in mobject.get_family():
+                step = part.n_points_per_cubic_curve
+                if len(part.points) == 1:
+                    parts.append(part.points)
+                elif len(part.points):
+                    parts += [part.points[::step], part.points[step - 1::step]]
+        else:
+            parts = [mobject.get_all_points()]
+        points = np.concatenate(parts) if parts else np.zeros((0, 3))
+        if not len(points):
+            return cls(np.zeros(3), np.zeros(3))
+        return cls(points.min(axis=0), points.max(axis=0))
+
+    @property
+    def center(self) -> np.ndarray:
+        return (self.low + self.high) / 2
+
+    def moved_to(self, center: np.ndarray) -> Box:
+        """The same box centred on ``center`` (where ``move_to(center)`` puts it)."""
+        shift = np.asarray(center, dtype=float) - self.center
+        return Box(self.low + shift, self.high + shift)
+
+    def gap(self, other: Box) -> float:
+        """How far apart the two boxes are along x or y (the larger gap; negative when
+        they overlap)."""
+        return float(max(self.low[0] - other.high[0], other.low[0] - self.high[0],
+                         self.low[1] - other.high[1], other.low[1] - self.high[1]))
+
+    def clearance(self, points: np.ndarray) -> float:
+        """Smallest distance from ``points`` (k, 3) to the box."""
+        gap = np.maximum(np.maximum(self.low - points, points - self.high), 0.0)[:, :2]
+        return float(np.min(np.hypot(gap[:, 0], gap[:, 1])))
+
+
 def box_clearance(mobject: VMobject, points: np.ndarray) -> float:
     """Smallest distance from ``points`` (k, 3) to the mobject's bounding box."""
-    low, high = mobject.get_corner(DOWN + LEFT), mobject.get_corner(UP + RIGHT)
-    gap = np.maximum(np.maximum(low - points, points - high), 0.0)[:, :2]
-    return float(np.min(np.hypot(gap[:, 0], gap[:, 1])))
+    return Box.of(mobject).clearance(points)
 
 
 def point_marker(

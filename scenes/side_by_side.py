@@ -280,10 +280,10 @@ def off_edge(low: np.ndarray, high: np.ndarray, norm: str, radius: float, room: 
         or box_max_norm(low, high, norm) <= radius - room
 
 
-def leader_crossings(name, tip: np.ndarray, lines: list[np.ndarray]) -> int:
+def leader_crossings(box: pieces.Box, tip: np.ndarray, lines: list[np.ndarray]) -> int:
     """How many of ``lines`` (screen polylines) come within ``NORMAL_LEADER_GAP`` of the
-    straight leader from ``name``'s box to ``tip``."""
-    near = np.clip(tip, name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT))
+    straight leader from a name's ``box`` to ``tip``."""
+    near = np.clip(tip, box.low, box.high)
     span = near - tip
     length = float(np.dot(span, span))
     count = 0
@@ -292,19 +292,6 @@ def leader_crossings(name, tip: np.ndarray, lines: list[np.ndarray]) -> int:
         gaps = np.linalg.norm(points - (tip + np.outer(share, span)), axis=1)
         count += int(np.min(gaps) < NORMAL_LEADER_GAP)
     return count
-
-
-def box_gap(a, b) -> float:
-    """How far apart the bounding boxes of mobjects ``a`` and ``b`` are along x or y (the
-    larger gap; negative when they overlap)."""
-    return float(max(a.get_left()[0] - b.get_right()[0], b.get_left()[0] - a.get_right()[0],
-                     a.get_bottom()[1] - b.get_top()[1], b.get_bottom()[1] - a.get_top()[1]))
-
-
-def boxes_apart(a, b, room: float) -> bool:
-    """True when the bounding boxes of mobjects ``a`` and ``b`` are at least ``room`` apart
-    along x or y."""
-    return box_gap(a, b) >= room
 
 
 class SideBySide(NormvizScene):
@@ -525,27 +512,28 @@ class SideBySide(NormvizScene):
         soft = np.vstack([along(contour, 160) for contour in side["family"]])
         contours = [side["axes"].c2p(touching), *[along(contour, 160)
                                                   for contour in side["family"]]]
-        boxes = [side["center"], side["center_tag"], *side["names"],
-                 *[tag for tag in side["family_tags"] if not tag.crossed]]
+        boxes = [pieces.Box.of(other) for other in
+                 (side["center"], side["center_tag"], *side["names"],
+                  *[tag for tag in side["family_tags"] if not tag.crossed])]
         tip = arrow.get_end()
+        name_box = pieces.Box.of(name)
         best, best_score = tip, None
         for angle in np.linspace(0.0, 2.0 * np.pi, NORMAL_NAME_ANGLES, endpoint=False):
             way = np.array([np.cos(angle), np.sin(angle), 0.0])
             reach = abs(way[0]) * name.width / 2 + abs(way[1]) * name.height / 2
             for share in NORMAL_NAME_REACH:
-                name.move_to(tip + (TAG_GAP + share * reach) * way)
-                corner_low, corner_high = name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT)
-                if np.any(corner_low[:2] < low[:2] + TAG_ROOM) \
-                        or np.any(corner_high[:2] > high[:2] - TAG_ROOM) \
-                        or pieces.box_clearance(name, hard) < TAG_ROOM \
-                        or box_min_norm(side["axes"].p2c(corner_low)[:2],
-                                        side["axes"].p2c(corner_high)[:2], "l2") < self.radius \
-                        or not all(boxes_apart(name, other, TAG_ROOM) for other in boxes):
+                place = name_box.moved_to(tip + (TAG_GAP + share * reach) * way)
+                if np.any(place.low[:2] < low[:2] + TAG_ROOM) \
+                        or np.any(place.high[:2] > high[:2] - TAG_ROOM) \
+                        or place.clearance(hard) < TAG_ROOM \
+                        or box_min_norm(side["axes"].p2c(place.low)[:2],
+                                        side["axes"].p2c(place.high)[:2], "l2") < self.radius \
+                        or not all(place.gap(other) >= TAG_ROOM for other in boxes):
                     continue
-                crossed = leader_crossings(name, tip, contours)
-                score = (-crossed, -share, min(pieces.box_clearance(name, soft), TAG_CLEAR))
+                crossed = leader_crossings(place, tip, contours)
+                score = (-crossed, -share, min(place.clearance(soft), TAG_CLEAR))
                 if best_score is None or score > best_score:
-                    best, best_score = name.get_center(), score
+                    best, best_score = place.center, score
         name.move_to(best)
         # a thin leader from the name's box to the tip, each end NORMAL_LEADER_GAP short
         low, high = name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT)
@@ -638,20 +626,21 @@ class SideBySide(NormvizScene):
         size = np.array([label.width, label.height, 0.0]) / 2 + ZOOM_ROOM
         # ZOOM_ROOM clear of the diamond's edge (in the zoom's data units)
         clearance = ZOOM_ROOM / (zoom.c2p(1.0, 0.0) - zoom.c2p(0.0, 0.0))[0]
+        label_box = pieces.Box.of(label)
+        placed_boxes = [pieces.Box.of(other) for other in placed]
         best, best_score = None, None
         for x in np.linspace(low[0] + size[0], high[0] - size[0], ZOOM_GRID):
             for y in np.linspace(low[1] + size[1], high[1] - size[1], ZOOM_GRID):
-                label.move_to([x, y, 0.0])
-                corners = zoom.p2c(label.get_corner(DOWN + LEFT)), \
-                    zoom.p2c(label.get_corner(UP + RIGHT))
+                place = label_box.moved_to([x, y, 0.0])
+                corners = zoom.p2c(place.low), zoom.p2c(place.high)
                 if not off_edge(np.array(corners[0][:2]), np.array(corners[1][:2]), "l1",
                                 self.radius, clearance):
                     continue
-                clear = min(pieces.box_clearance(label, lines), ZOOM_ROOM)
-                gap = min((box_gap(label, other) for other in placed), default=ZOOM_LABEL_GAP)
+                clear = min(place.clearance(lines), ZOOM_ROOM)
+                gap = min((place.gap(other) for other in placed_boxes), default=ZOOM_LABEL_GAP)
                 # both rooms kept where they can be (else as much of the scarcer one)
                 kept = min(clear / ZOOM_ROOM, gap / ZOOM_LABEL_GAP, 1.0)
-                score = (kept, -pieces.box_clearance(label, anchor))
+                score = (kept, -place.clearance(anchor))
                 if best_score is None or score > best_score:
                     best, best_score = np.array([x, y, 0.0]), score
         label.move_to(best)
@@ -689,27 +678,28 @@ class SideBySide(NormvizScene):
             normals = offsets @ self.loss.matrix  # the outward normal, A (b - c)
             normals /= np.linalg.norm(normals, axis=1, keepdims=True)
             tag = pieces.label(level_text(level), TAG_SIZE, theme.MUTED_TEXT_COLOR)
+            tag_box = pieces.Box.of(tag)
+            taken = [pieces.Box.of(other) for other in (*placed, *obstacles)]
             best, best_score = None, None
             for offset, normal in zip(offsets, normals, strict=True):
                 point = self.loss.center + offset
                 if np.any(np.abs(point) > half):
                     continue  # that part of the contour is cut off
                 reach = TAG_GAP + abs(normal[0]) * tag.width / 2 + abs(normal[1]) * tag.height / 2
-                tag.move_to(axes.c2p(*point) + reach * np.array([*normal, 0.0]))
-                corner_low, corner_high = tag.get_corner(DOWN + LEFT), tag.get_corner(UP + RIGHT)
-                if np.any(corner_low[:2] < low[:2] + TAG_ROOM) \
-                        or np.any(corner_high[:2] > high[:2] - TAG_ROOM):
+                place = tag_box.moved_to(axes.c2p(*point) + reach * np.array([*normal, 0.0]))
+                if np.any(place.low[:2] < low[:2] + TAG_ROOM) \
+                        or np.any(place.high[:2] > high[:2] - TAG_ROOM):
                     continue
-                data_low, data_high = axes.p2c(corner_low)[:2], axes.p2c(corner_high)[:2]
+                data_low, data_high = axes.p2c(place.low)[:2], axes.p2c(place.high)[:2]
                 if not all(off_edge(np.array(data_low), np.array(data_high), norm,
                                     self.radius, ball_room) for norm in NORMS):
                     continue
-                if not all(boxes_apart(tag, other, TAG_ROOM) for other in (*placed, *obstacles)):
+                if not all(place.gap(other) >= TAG_ROOM for other in taken):
                     continue
-                score = (highlighted is None or pieces.box_clearance(tag, highlighted) >= TAG_CLEAR,
-                         min(pieces.box_clearance(tag, lines), TAG_CLEAR), normal[1])
+                score = (highlighted is None or place.clearance(highlighted) >= TAG_CLEAR,
+                         min(place.clearance(lines), TAG_CLEAR), normal[1])
                 if best_score is None or score > best_score:
-                    best, best_score = tag.get_center(), score
+                    best, best_score = place.center, score
             if best is not None:
                 tag.level = level
                 tag.crossed = not best_score[0]

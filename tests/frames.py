@@ -273,6 +273,36 @@ def _blend_fit(pixels: np.ndarray, color: str) -> tuple[np.ndarray, np.ndarray]:
     return best_share, best_residual
 
 
+#: A colour ``classify`` has not judged yet for a palette (judged ones are -1 or an index).
+_UNJUDGED = -2
+
+
+@functools.lru_cache(maxsize=6)
+def _judgements(colors: tuple[str, ...], tolerance: float, min_share: float) -> np.ndarray:
+    """What ``classify`` found for each 24-bit colour (red << 16 | green << 8 | blue) with
+    this palette: ``_UNJUDGED`` until it meets the colour (16 MiB a palette; a frame's
+    colours are mostly the last frame's, so each is judged once, not once a frame).  The
+    background itself fits it with no share of any colour: -1 without being judged."""
+    table = np.full(1 << 24, _UNJUDGED, dtype=np.int8)
+    table[int(rgb(theme.BACKGROUND_COLOR).round() @ [1 << 16, 1 << 8, 1])] = -1
+    return table
+
+
+def _judge(codes: np.ndarray, colors: Sequence[str], tolerance: float,
+           min_share: float) -> np.ndarray:
+    """For each 24-bit colour of ``codes``, the index in ``colors`` of the colour whose
+    blend fits it best (``classify``), or -1."""
+    pixels = np.column_stack([codes >> 16, (codes >> 8) & 255, codes & 255]).astype(float)
+    best = np.full(len(codes), -1)
+    best_residual = np.full(len(codes), np.inf)
+    for index, color in enumerate(colors):
+        share, residual = _blend_fit(pixels, color)
+        fits = (share >= min_share) & (residual < best_residual)
+        best[fits], best_residual[fits] = index, residual[fits]
+    best[best_residual >= tolerance] = -1
+    return best
+
+
 def classify(frame: np.ndarray, colors: Sequence[str], region: np.ndarray | None = None,
              tolerance: float = 25.0, min_share: float = 0.5) -> np.ndarray:
     """For each pixel, the index in ``colors`` of the colour it is drawn in, or -1: the
@@ -285,23 +315,15 @@ def classify(frame: np.ndarray, colors: Sequence[str], region: np.ndarray | None
         (left, top), (right, bottom) = region
         rows = slice(max(int(np.floor(top)), 0), max(int(np.ceil(bottom)), 0))
         columns = slice(max(int(np.floor(left)), 0), max(int(np.ceil(right)), 0))
-    # Each distinct colour is judged once; a pixel of the background itself fits it with
-    # no share of any colour, so it stays -1 without being judged.
     window = frame[rows, columns].astype(np.int32)
     codes = (window[..., 0] << 16) | (window[..., 1] << 8) | window[..., 2]
-    background = int(rgb(theme.BACKGROUND_COLOR).round() @ [1 << 16, 1 << 8, 1])
-    drawn = codes != background
-    unique, inverse = np.unique(codes[drawn], return_inverse=True)
-    pixels = np.column_stack([unique >> 16, (unique >> 8) & 255, unique & 255]).astype(float)
-    best = np.full(len(unique), -1)
-    best_residual = np.full(len(unique), np.inf)
-    for index, color in enumerate(colors):
-        share, residual = _blend_fit(pixels, color)
-        fits = (share >= min_share) & (residual < best_residual)
-        best[fits], best_residual[fits] = index, residual[fits]
-    best[best_residual >= tolerance] = -1
-    judged = np.full(codes.shape, -1)
-    judged[drawn] = best[inverse.ravel()]
+    table = _judgements(tuple(colors), float(tolerance), float(min_share))
+    judged = table[codes]
+    new = judged == _UNJUDGED
+    if new.any():
+        unseen = np.unique(codes[new])
+        table[unseen] = _judge(unseen, colors, tolerance, min_share)
+        judged[new] = table[codes[new]]
     classes[rows, columns] = judged
     return classes
 
