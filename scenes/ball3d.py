@@ -103,6 +103,7 @@ from mathcore.contours import ellipsoid_point
 from mathcore.octahedron_share import CENTER_RANGE, KINDS, octahedron_face_shares
 from scenes import layout, pieces, theme
 from scenes.base import Normviz3DScene
+from scenes.camera import subpath_splits, trace_path
 from scenes.strings import format_count, text
 
 RADIUS = 2.0
@@ -324,7 +325,7 @@ class BatchedThreeDCamera(ThreeDCamera):
         mobjects = list(vmobjects)
         screens = self._screen_points(mobjects)
         lights = self._light_terms(mobjects)
-        splits = self._subpaths(mobjects, screens)
+        splits = subpath_splits(mobjects, screens)
         for mob, screen, light, subpaths in zip(mobjects, screens, lights, splits, strict=True):
             if screen is None:
                 self.display_vectorized(mob, ctx)
@@ -393,45 +394,9 @@ class BatchedThreeDCamera(ThreeDCamera):
                 terms[k] = (start, end)
         return terms
 
-    @staticmethod
-    def _subpaths(mobjects: list, screens: list) -> list:
-        """``get_subpath_split_indices_from_points(screen, n_dims=2)`` of every mobject
-        made of whole cubic curves, batched by point count; None for the others."""
-        splits: list = [None] * len(mobjects)
-        groups: dict[tuple[int, float], list[int]] = {}
-        for k, (mob, screen) in enumerate(zip(mobjects, screens, strict=True)):
-            if screen is not None and len(screen) >= 8 and len(screen) % 4 == 0:
-                groups.setdefault((len(screen), mob.tolerance_for_point_equality), []).append(k)
-        for (count, tolerance), members in groups.items():
-            points = np.stack([screens[k][:, :2] for k in members])
-            ends, starts = points[:, 3:count - 1:4], points[:, 4::4]
-            close = np.abs(ends - starts) <= tolerance + 1.0e-5 * np.abs(starts)
-            breaks = ~close.all(axis=2)
-            whole = [[0, count]]
-            for k, row in zip(members, breaks, strict=True):
-                if not row.any():
-                    splits[k] = whole
-                else:
-                    cuts = [0, *(4 * (np.flatnonzero(row) + 1)).tolist(), count]
-                    splits[k] = [list(pair) for pair in itertools.pairwise(cuts)]
-        return splits
-
     def _draw(self, ctx, mob, screen: np.ndarray, light, subpaths) -> None:
         """manim's ``display_vectorized`` with points, light and subpaths given."""
-        ctx.new_path()
-        if subpaths is None:
-            subpaths = (mob.get_subpath_split_indices_from_points(screen, n_dims=2).tolist()
-                        if len(screen) >= 4 else [])
-        xy = screen[:, :2].tolist()
-        for start, end in subpaths:
-            if end - start < 4:
-                continue
-            ctx.new_sub_path()
-            ctx.move_to(*xy[start])
-            for i in range(start, end - 3, 4):
-                ctx.curve_to(*xy[i + 1], *xy[i + 2], *xy[i + 3])
-            if mob.consider_points_equals_2d(xy[start], xy[end - 1]):
-                ctx.close_path()
+        trace_path(ctx, mob, screen, subpaths)
         fill = mob.get_fill_rgbas()
         if fill[:, 3].any():  # a transparent fill leaves the picture as it is
             self._set_source(ctx, mob, fill, light)

@@ -32,6 +32,7 @@ import numpy as np
 from manim import Axes, Mobject, Scene, ThreeDScene, ValueTracker, VGroup, Wait, config
 
 from scenes import theme
+from scenes.camera import BatchedCamera
 from scenes.cues import cue_seconds, cue_times, cues, subtitle_seconds
 from scenes.strings import reading_seconds, text
 from scenes.timeline import FrameTimeline
@@ -186,7 +187,12 @@ class NormvizBase:
 
 
 class NormvizScene(NormvizBase, Scene):
-    """A 2-D normviz scene."""
+    """A 2-D normviz scene, drawn by ``scenes.camera.BatchedCamera`` (manim's pictures,
+    batched)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("camera_class", BatchedCamera)
+        super().__init__(**kwargs)
 
 
 class Normviz3DScene(NormvizBase, ThreeDScene):
