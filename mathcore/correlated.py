@@ -36,3 +36,12 @@ def correlated_pair(rho: float, n: int, seed: int = 0,
     if w.shape != (2,) or not np.all(np.isfinite(w)):
         raise ValueError(f"weights must be two finite numbers, got {weights!r}")
     return X, X @ w + noise
+
+
+def sample_correlation(X: np.ndarray) -> float:
+    """The Pearson correlation of the two columns of ``X`` as drawn (it differs from rho by
+    sampling: about 1 / sqrt(n) at rho = 0)."""
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or X.shape[1] != 2 or len(X) < 2:
+        raise ValueError(f"X must be an (n, 2) array with n >= 2, got shape {X.shape}")
+    return float(np.corrcoef(X[:, 0], X[:, 1])[0, 1])

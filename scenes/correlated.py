@@ -82,7 +82,7 @@ from manim import (
 )
 
 from mathcore import QuadraticLoss, contour_angle, norm_value, solve_constrained
-from mathcore.correlated import correlated_pair
+from mathcore.correlated import correlated_pair, sample_correlation
 from mathcore.preprocessing import center
 from scenes import layout, pieces, theme
 from scenes.base import NormvizScene
@@ -137,6 +137,9 @@ TALLY_DOT_RADIUS = 0.45 * theme.DOT_RADIUS
 #: tried from a pile's optima), and the least room left round a pile's count.
 COUNT_BUFF, COUNT_CLEAR = 0.12, 0.08
 COUNT_SIDES = (UP + RIGHT, RIGHT, UP, DOWN + RIGHT, UP + LEFT)
+#: A pile's count keeps this far from the counts placed before it (the corners'), so that
+#: it reads as its own pile's count.
+COUNT_APART = 0.5
 #: The lasso's inset is also stretched across the diamond's edge (about the corner): by
 #: the least of ``STRETCHES`` that opens the contour's angle to the edge (mathcore's, half
 #: a degree) to at least ``INSET_ANGLE`` degrees on screen, so that the gap between them,
@@ -173,6 +176,13 @@ def boxes_overlap(a, b, gap: float = 0.0) -> bool:
 def loss_at(rho: float, seed: int = SEED) -> QuadraticLoss:
     """The least-squares loss of the correlated data (draw ``seed``) at correlation rho."""
     return QuadraticLoss.from_data(*center(*correlated_pair(rho, SAMPLES, seed)))
+
+
+@cache
+def sample_r(rho: float, seed: int = SEED) -> float:
+    """The correlation of the two features as drawn (draw ``seed``) at rho: at rho = 0 it
+    is not 0, and the contours lean accordingly."""
+    return sample_correlation(correlated_pair(rho, SAMPLES, seed)[0])
 
 
 def contour_shape(loss: QuadraticLoss) -> tuple[float, np.ndarray]:
@@ -382,6 +392,8 @@ class CorrelatedFeatures(NormvizScene):
         width = self.middle.width
         key = pieces.fit_into(pieces.label(text("corr_center", self.lang), size,
                                            theme.LOSS_COLOR), width)
+        self.sample_line = LiveLine(text("corr_sample", self.lang), ["−0.00"], size,
+                                    theme.TEXT_COLOR)
         self.shape_line = LiveLine(text("corr_shape", self.lang), ["0.0"], size,
                                    theme.LOSS_COLOR)
         self.budget_lines = {norm: LiveLine(text(f"corr_budget_{norm}", self.lang, t=f"{t:g}"),
@@ -389,7 +401,8 @@ class CorrelatedFeatures(NormvizScene):
                              for norm, t in RADII.items()}
         low, high = budget_shares()
         self.show("budget_shares", {"low": low, "high": high})
-        self.middle_lines = VGroup(key, self.shape_line, *self.budget_lines.values())
+        self.middle_lines = VGroup(self.sample_line, key, self.shape_line,
+                                   *self.budget_lines.values())
         above = self.rho_line
         for line in self.middle_lines:
             line.next_to(above, DOWN, buff=LINE_GAP + (0.25 if line is self.budget_lines["l1"]
@@ -406,6 +419,8 @@ class CorrelatedFeatures(NormvizScene):
         rho = self.rho.get_value()
         loss, solutions = solutions_at(rho, round(self.seed.get_value()))
         self.rho_line.set_fields(f"{rho:.2f}")
+        self.sample_line.set_fields(f"{sample_r(rho, round(self.seed.get_value())):.2f}"
+                                    .replace("-", "−"))
         ratio, _ = contour_shape(loss)
         self.shape_line.set_fields(f"{ratio:.1f}")
         for norm, line in self.budget_lines.items():
@@ -483,16 +498,18 @@ class CorrelatedFeatures(NormvizScene):
         shown = self.time
         # the last draw's contours, c and optima go; the 300 draws' optima drop in, one
         # draw after the other, and the counts beside them follow
-        self.play(FadeIn(self.note), *[FadeOut(m) for m in moving], run_time=0.8)
+        self.play(*[FadeOut(m) for m in moving], run_time=0.8)
         self.play(FadeIn(self.tally_labels), run_time=0.3)
         dropping = self.drive(self.follow_tally, self.tally_dots, self.tally_labels)
-        # the drop fills the time the subtitle and the note take to read, less a still second
-        left = reading_seconds(self.beats[-1]["subtitle"] + " " + self.note.original_text,
-                               self.lang) - (self.time - shown)
+        # the drop takes the time the subtitle takes to read
+        left = reading_seconds(self.beats[-1]["subtitle"], self.lang) - (self.time - shown)
         self.play(self.tally_shown.animate.set_value(TALLY_DRAWS), rate_func=linear,
-                  run_time=max(TALLY_SECONDS, left - 1.0))
+                  run_time=max(TALLY_SECONDS, left))
         self.stop_driving(dropping, self.follow_tally)
-        self.read_since(shown, self.beats[-1]["subtitle"], self.note.original_text)
+        # the note's counts only once the counters beside the piles have reached them
+        noted = self.time
+        self.play(FadeIn(self.note), run_time=0.5)
+        self.read_since(noted, self.note.original_text)
 
     def build_tally(self) -> None:
         """The optima of the TALLY_DRAWS draws (mathcore's) as small dots on each plane,
@@ -522,17 +539,19 @@ class CorrelatedFeatures(NormvizScene):
             if kind in corners:  # beside its corner, off the ball's outline
                 line.next_to(corners[kind][0], corners[kind][1], buff=COUNT_BUFF)
             else:
-                self.place_count(line, *piles[kind], optima)
+                self.place_count(line, *piles[kind], optima, list(self.tally_counts.values()))
             self.tally_counts[kind] = line
         self.tally_labels = VGroup(*self.tally_counts.values())
         self.show("tally_dots", {norm: optima[norm].tolist() for norm in RADII})
         self.follow_tally()
 
-    def place_count(self, line, norm: str, pile: np.ndarray, optima: dict) -> None:
+    def place_count(self, line, norm: str, pile: np.ndarray, optima: dict,
+                    others: list) -> None:
         """A pile's count beside one of its optima (the nearest to the pile's mean first, on
         the first of ``COUNT_SIDES``), the least ``COUNT_BUFF`` steps away, where its box
         is ``COUNT_CLEAR`` clear of the ball's outline, the diagonal, every draw's optimum
-        on the plane and the axes' names."""
+        on the plane and the axes' names, and ``COUNT_APART`` from the ``others`` counts
+        (read as another pile's, not as a second count of theirs)."""
         plane = self.planes[norm]
         axes = plane["axes"]
         steps = np.linspace(-PLANE_RANGE, PLANE_RANGE, 400)
@@ -543,7 +562,9 @@ class CorrelatedFeatures(NormvizScene):
             for anchor, side in itertools.product(anchors, COUNT_SIDES):
                 line.next_to(axes.c2p(*anchor), side, buff=buff)
                 if (pieces.box_clearance(line, obstacles) >= COUNT_CLEAR + TALLY_DOT_RADIUS
-                        and not any(boxes_overlap(line, name) for name in plane["names"])):
+                        and not any(boxes_overlap(line, name) for name in plane["names"])
+                        and not any(boxes_overlap(line, other, COUNT_APART)
+                                    for other in others)):
                     return
         raise ValueError(f"no room for the count of the {norm} pile")
 
@@ -638,7 +659,7 @@ class CorrelatedFeatures(NormvizScene):
         steps = np.linspace(0.0, 1.0, EDGE_SAMPLES)
         values = np.asarray(loss.value(corner + steps[:, None] * edge))
         band = self.middle.split_top(0.8)[1]
-        header, plot_area = band.split_top(0.9)
+        header, plot_area = band.split_top(1.2)
         # a tight range round the values (the rise is a few per cent): its ticks, at
         # multiples of a power of ten, and numbers on every k-th of them
         span = float(values.max() - values.min())
@@ -664,8 +685,8 @@ class CorrelatedFeatures(NormvizScene):
                                       theme.SMALL_SIZE, theme.MUTED_TEXT_COLOR).next_to(
             self.edge_axes.c2p(x, low), DOWN, buff=0.1, aligned_edge=edge)
             for x, point, edge in ((0.0, corner, LEFT), (1.0, other, RIGHT))], ticks)
-        title = pieces.fit_into(pieces.label(text("corr_edge", self.lang), theme.SMALL_SIZE),
-                                header.width)
+        title = pieces.fit_into(pieces.label(text("corr_edge", self.lang, low=f"{low:.2f}"),
+                                             theme.SMALL_SIZE), header.width)
         self.edge_readout = LiveLine(text("corr_edge_point", self.lang),
                                      ["0.000", "0.000", "0.000"], theme.SMALL_SIZE,
                                      SLIDER_COLOR)
@@ -678,7 +699,8 @@ class CorrelatedFeatures(NormvizScene):
         self.plot_slider = Dot(radius=SLIDER_RADIUS, color=SLIDER_COLOR).set_z_index(3)
         marker.set_z_index(4)
         self.follow_edge()
-        self.edge_plot = VGroup(self.edge_axes, curve, marker, names, title)
+        cut = pieces.axis_cut(self.edge_axes, 0.05)
+        self.edge_plot = VGroup(self.edge_axes, cut, curve, marker, names, title)
         # the caption's two losses are the read-out's at the two ends (one number each)
         here, there = edge_at(0.0)[1], edge_at(1.0)[1]
         rise = 100 * (there - here) / here
@@ -701,7 +723,9 @@ class CorrelatedFeatures(NormvizScene):
         self.play(*[FadeOut(frame) for frame in frames],
                   *[FadeIn(plane["names"]) for plane in self.planes.values()], run_time=0.3)
         self.planes["l1"]["dot"].set_z_index(4)  # above the slider (the insets are gone)
-        self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), run_time=0.8)
+        # the loss axis starts above 0: a cut across its foot says so
+        self.play(FadeIn(title), Create(self.edge_axes), FadeIn(names), FadeIn(cut),
+                  run_time=0.8)
         self.play(Create(curve), FadeIn(marker), FadeIn(self.edge_note), run_time=1.5)
         self.play(FadeIn(self.slider, self.plot_slider, self.edge_readout), run_time=0.4)
         self.sliding = self.drive(self.follow_edge, self.slider, self.plot_slider,

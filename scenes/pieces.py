@@ -565,6 +565,28 @@ def coefficient_axes(x_range: tuple[float, float], y_range: tuple[float, float],
 
 
 
+#: The cut across an axis that does not start at 0: its two strokes' half-length, their
+#: slant (rise over run) and the gap between them (screen units).
+CUT_HALF, CUT_SLANT, CUT_GAP = 0.11, 0.5, 0.07
+
+
+def axis_cut(axes: Axes, height: float = 0.1) -> VGroup:
+    """Two short slanted strokes across the y axis of ``axes``, ``height`` of its length
+    above its foot, with the axis blanked between them: the usual mark of an axis that
+    does not start at 0."""
+    foot, top = axes.y_axis.get_start(), axes.y_axis.get_end()
+    middle = foot + height * (top - foot)
+    run = CUT_HALF * np.array([1.0, CUT_SLANT, 0.0]) / np.hypot(1.0, CUT_SLANT)
+    strokes = [Line(middle + shift * UP - run, middle + shift * UP + run,
+                    color=theme.AXES_COLOR, stroke_width=theme.AXES_STROKE)
+               for shift in (-CUT_GAP / 2, CUT_GAP / 2)]
+    gap = Polygon(*[middle + dx * RIGHT + dy * UP + dx * CUT_SLANT * UP
+                    for dx, dy in ((-run[0], -CUT_GAP / 2), (run[0], -CUT_GAP / 2),
+                                   (run[0], CUT_GAP / 2), (-run[0], CUT_GAP / 2))],
+                  stroke_width=0, fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0)
+    return VGroup(gap, *strokes)
+
+
 def spread_positions(values: np.ndarray, min_gap: float) -> np.ndarray:
     """Positions as close as possible to ``values`` with neighbours at least ``min_gap`` apart.
 

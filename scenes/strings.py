@@ -171,8 +171,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_rho": "correlation ρ = {{}}",
         "corr_lasso": "lasso (L1), ‖β‖₁ ≤ 1",
         "corr_ridge": "ridge (L2), ‖β‖₂ ≤ 0.75",
-        "corr_edge": "loss along the diamond's edge",
+        "corr_edge": "loss along the diamond's edge\n(0 at c; the axis starts at {low})",
         "corr_center": "c = least-squares fit",
+        "corr_sample": "in this sample r = {{}}",
         "corr_shape": "contours: length = {{}} × width",
         "corr_budget_l1": "t / ‖c‖₁ = {t} / {{}} = {{}} %",
         "corr_budget_l2": "t / ‖c‖₂ = {t} / {{}} = {{}} %",
@@ -1200,8 +1201,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_rho": "相关系数 ρ = {{}}",
         "corr_lasso": "LASSO (L1)，‖β‖₁ ≤ 1",
         "corr_ridge": "岭回归 (L2)，‖β‖₂ ≤ 0.75",
-        "corr_edge": "沿菱形边的损失",
+        "corr_edge": "沿菱形边的损失\n（c 处为 0；纵轴从 {low} 起）",
         "corr_center": "c = 最小二乘解",
+        "corr_sample": "本次样本 r = {{}}",
         "corr_shape": "等高线：长 = {{}} × 宽",
         "corr_budget_l1": "t / ‖c‖₁ = {t} / {{}} = {{}}%",
         "corr_budget_l2": "t / ‖c‖₂ = {t} / {{}} = {{}}%",
@@ -1217,7 +1219,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "corr_tally_count": "×{{}}",
         "corr_zoom": (
             "等高线与边的夹角仅 {angle}°：损失在角上为 {here}，\n"
-            "在另一个“双胞胎”角上为 {there}，只多 {rise}%"
+            "在另一个特征的角上为 {there}，只多 {rise}%"
         ),
         "sub_corr_zoom": "沿着边，损失只略有上升：角胜出，但优势很小",
         "corr_note": (
@@ -1826,7 +1828,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
-            "左边 LASSO，右边岭回归；c 在两个球外：每个预算 t 都略大于 c 的相应范数的一半"
+            "左边 LASSO，右边岭回归；c 在两个约束区域之外：每个预算 t 都略大于 c 的相应范数的一半"
         ),
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"

@@ -10,7 +10,7 @@ from scipy.optimize import brentq
 
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.budget_path import budget_path, l2_shrinks_without_zero, l2_zero_crossings
-from mathcore.correlated import correlated_pair
+from mathcore.correlated import correlated_pair, sample_correlation
 from mathcore.datasets import load, read_csv
 from mathcore.paths import budget_shares, ridge_path_at_shares
 from tests.references import random_problem
@@ -100,6 +100,17 @@ def test_correlated_pair_has_the_asked_correlation_and_is_reproducible():
     assert np.array_equal(X, again)
     same_draws, _ = correlated_pair(0.0, 20000, seed=5)
     assert np.array_equal(same_draws[:, 0], X[:, 0])  # rho moves the data continuously
+
+
+def test_sample_correlation_is_pearsons_by_hand():
+    X, _ = correlated_pair(0.3, 50, seed=2)
+    centred = X - X.mean(axis=0)
+    by_hand = centred[:, 0] @ centred[:, 1] / np.sqrt(
+        (centred[:, 0] @ centred[:, 0]) * (centred[:, 1] @ centred[:, 1]))
+    assert sample_correlation(X) == pytest.approx(by_hand, rel=1e-12)
+    assert sample_correlation(X[:, ::-1]) == pytest.approx(by_hand, rel=1e-12)
+    with pytest.raises(ValueError, match=r"^X must be an \(n, 2\) array"):
+        sample_correlation(X[:, :1])
 
 
 @pytest.mark.parametrize(("rho", "n", "name"), [(1.0, 10, "rho"), (-1.5, 10, "rho"),

@@ -64,6 +64,7 @@ from scenes.correlated import (
     loss_at,
     magnification,
     ridge_share,
+    sample_r,
     solutions_at,
     stretch_matrix,
 )
@@ -471,7 +472,8 @@ def check_tally(video) -> dict:
     draw after the other; at frames during the drop and at the end each plane shows the
     first k of them (k recorded), each in its colour where it lies (green: the lasso's
     corners, on the axes; yellow: its edge and the ridge's cluster), and nothing else in
-    those colours; the counts beside the piles are mathcore's tally."""
+    those colours; the counts beside the piles are mathcore's tally.  The closing note, which
+    says the same counts, is not drawn until the drop has ended."""
     scene = video.scene
     first, last = video.beat("corr_end")
     optima = draw_optima()
@@ -489,6 +491,10 @@ def check_tally(video) -> dict:
                        excluded=excluded, palette=[theme.AXES_COLOR, theme.MUTED_TEXT_COLOR])
     counts = list(shown.values())
     assert counts == sorted(counts) and 0 < counts[0] < TALLY_DRAWS == counts[-1]
+    quiet = {}
+    for index, frame in video.frames([start, (start + end) // 2, end]).items():
+        quiet[index] = text_pixels(video, frame, scene.note)
+        assert quiet[index]["white"] < 20, (index, quiet[index])
     # the piles: the lasso's single-feature optima are the two corners, on the axes; the
     # ridge's are one cluster by the diagonal
     kinds = [lasso_keeps(beta) for beta in optima["l1"]]
@@ -501,7 +507,7 @@ def check_tally(video) -> dict:
     counted = {kind: line.shown_text for kind, line in scene.tally_counts.items()}
     assert counted == {kind: f"×{tally[kind]}" for kind in ("x1", "x2", "both")} | {
         "ridge": f"×{TALLY_DRAWS}"}
-    return {"shown": shown, "counts": counted}
+    return {"shown": shown, "counts": counted, "note_while_dropping": quiet}
 
 
 def check_edge_plot(video) -> dict:
@@ -755,8 +761,9 @@ def check_text_sizes(video) -> dict:
                 "corr_zoom": scene.edge_note, "corr_end": scene.note}
     for mobject in (*captions.values(), scene.middle_lines[0], *scene.draw_rows):
         assert mobject.font_size >= MIN_FONT, (mobject.original_text, mobject.font_size)
-    # the middle column: at most four lines under the correlation (c, the contours'
-    # shape, the two budgets), counted as runs of drawn pixel rows at the end of the sweep
+    # the middle column: at most five lines under the correlation (the sample's, c, the
+    # contours' shape, the two budgets), counted as runs of drawn pixel rows at the end of
+    # the sweep
     last = video.beat("corr_sweep")[1]
     middle = scene.middle
     (left, top), (right, bottom) = video.screen_to_pixels(np.array(
@@ -766,7 +773,7 @@ def check_text_sizes(video) -> dict:
                           np.array([[left, top + 2.0], [right, bottom]]))
     rows = np.unique(np.floor(drawn[:, 1]).astype(int))
     lines = 1 + int(np.sum(np.diff(rows) > 3))
-    assert 2 <= lines <= 4, f"{lines} lines in the middle column"
+    assert 2 <= lines <= 5, f"{lines} lines in the middle column"
     found = {}
     for beat, note in captions.items():
         last = video.beat(beat)[1]
@@ -803,6 +810,11 @@ def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video
         assert line.shown_text.endswith(
             f"= {RADII[norm]:g} / {size_of_c:.3f} = {100 * RADII[norm] / size_of_c:.0f}"
             + (" %" if lang == "en" else "%")), line.shown_text
+    # the sample's own correlation, mathcore's (-0.14 at rho = 0 for this draw: why the
+    # contours lean along (1, 1) at the start)
+    r = sample_r(scene.rho.get_value(), round(scene.seed.get_value()))
+    assert scene.sample_line.shown_text.endswith(f"r = {r:.2f}".replace("-", "−"))
+    assert round(sample_r(0.0), 2) == -0.14
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
