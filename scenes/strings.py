@@ -933,8 +933,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge stays near the diagonal"
         ),
         "sub_corr_inset": (
-            "Zoomed in {zoom} times, and stretched across the edge on the left: the contour "
-            "touches only the corner"
+            "Zoomed in {zoom} times; on the left the gap to the edge is also drawn wider: the "
+            "contour touches only the corner"
         ),
         "sub_corr_draws": (
             "Redraw the data: the lasso keeps x1 in some draws, x2 in others; the ridge splits "
@@ -1037,7 +1037,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread_l1": "|β| cost: {cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² cost: {cost_l2_one} → {cost_l2_two}",
         "recap_penalty": "as a penalty*",
-        "recap_loss": "* λ‖β‖₁, λ‖β‖₂² for the loss f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
+        "recap_loss": "* f + λ‖β‖₁, f + λ‖β‖₂² for f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} same as λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} same as λ = {lam_l2}",
         "recap_stability": "refits, ρ {rho_low}→{rho_high}",
@@ -1064,7 +1064,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_shape": "L1's ball is a diamond with corners on the axes; L2's is round",
         "sub_recap_touch": (
             "Side-by-side video: as the loss turned once, L1's optimum sat on a corner "
-            "{touch_share} % of the turn"
+            "{touch_share} % of the turn, L2's on an axis {touch_l2} %"
         ),
         "sub_recap_zeros": "Centres in the green wedges give L1 an exact 0; for L2, only 4 rays",
         "sub_recap_spread": (
@@ -1075,8 +1075,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "{lam_l2} for L2"
         ),
         "sub_recap_sgd": (
-            "Under SGD, both L1 methods stay about {sgd_ratio}× as far from their optimum "
-            "as ridge: along β1 − β2 only the data pull back; L2's 2β adds a pull"
+            "Under SGD, both L1 steps (subgradient, proximal) stay about {sgd_ratio}× as far "
+            "from their optimum as ridge: L2's gradient 2β adds a pull that L1's constant "
+            "slope lacks"
         ),
         "sub_recap_data": (
             "Diabetes data, budget share s = {data_pct} % of the norm of the least-squares fit:\n"
@@ -1084,8 +1085,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_stability": (
             "Minibatch refits, ρ {rho_low} to {rho_high}: the lasso moves {ratio_low}× to "
-            "{ratio_high}× as far as ridge,\nits zeros change in {share_low} to {share_high} % "
-            "of them"
+            "{ratio_high}× as far as ridge,\nand at high ρ which coefficients are 0 changes "
+            "from refit to refit"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
@@ -1833,7 +1834,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
-        "sub_corr_inset": "放大 {zoom} 倍，左图再垂直于边拉伸：等高线只碰到菱形的角",
+        "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的间隙画宽：等高线只碰到菱形的角",
         "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
         "sub_corr_end": (
             "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
@@ -1910,7 +1911,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread_l1": "|β| 代价：{cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² 代价：{cost_l2_one} → {cost_l2_two}",
         "recap_penalty": "化为惩罚*",
-        "recap_loss": "* λ‖β‖₁、λ‖β‖₂²，损失 f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
+        "recap_loss": "* f + λ‖β‖₁、f + λ‖β‖₂²，f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} 等价于 λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} 等价于 λ = {lam_l2}",
         "recap_stability": "重拟合 ρ {rho_low}→{rho_high}",
@@ -1918,7 +1919,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_stability_l2": "移动更少，没有零系数",
         "recap_sgd": "SGD：离最优解",
         "recap_sgd_l1": "次梯度 {sgd_l1}，近端 {sgd_prox}",
-        "recap_sgd_l2": "{sgd_l2}",
+        "recap_sgd_l2": "离最优解 {sgd_l2}",
         "recap_data": "糖尿病数据",
         "recap_data_l1": "{data_p} 个中 {data_l1} 个非零，s={data_pct}%",
         "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，s={data_pct}%",
@@ -1933,7 +1934,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
         "sub_recap_touch": (
-            "并排对比的视频里，损失转一整圈，L1 最优解有 {touch_share}% 的时间在角上"
+            "并排对比的视频里，损失转一整圈，L1 最优解有 {touch_share}% 的时间在角上，"
+            "L2 的为 {touch_l2}%"
         ),
         "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有中心落在 4 条射线上时才有 0",
         "sub_recap_spread": (
@@ -1943,8 +1945,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
         "sub_recap_sgd": (
-            "SGD 中 L1 的两种方法离最优解的平均距离都约是岭回归的 {sgd_ratio} 倍："
-            "沿 β1 − β2 只有数据项拉回；L2 的 2β 额外拉回"
+            "SGD 中 L1 的两种步（次梯度、近端）离最优解的平均距离都约是岭回归的 {sgd_ratio} 倍："
+            "L2 的梯度 2β 额外拉回，而 L1 的斜率是常数，没有这份拉力"
         ),
         "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
@@ -1952,7 +1954,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_stability": (
             "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：LASSO 的移动是岭回归的 "
             "{ratio_low} 到 {ratio_high} 倍，\n"
-            "零系数的位置在 {share_low}% 到 {share_high}% 的批次里发生了变化"
+            "ρ 高时，哪些系数为 0 随批次而变"
         ),
         "sub_recap_end": "整张表：可以在这里暂停截图",
         "sub_recap_use": (

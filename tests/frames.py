@@ -13,7 +13,6 @@ the timeline, so the centre of pixel (i, j) is (i + 0.5, j + 0.5).
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -712,16 +711,20 @@ def check_subtitle_strip(video: RenderedVideo) -> None:
 
 # -- curves given as polylines (paths, plots, ball outlines) -----------------------------
 def densify(polyline_px: np.ndarray, spacing_px: float = 0.5) -> np.ndarray:
-    """Points along a pixel polyline (k, 2), at most ``spacing_px`` apart."""
+    """Points along a pixel polyline (k, 2), at most ``spacing_px`` apart: each segment a -> b
+    cut into n = ceil(|b - a| / spacing) steps, a + i (b - a) / n for i < n (the points
+    ``linspace(0, 1, n, endpoint=False)`` gives), then the last point."""
     polyline_px = np.atleast_2d(np.asarray(polyline_px, dtype=float))
     if len(polyline_px) == 1:
         return polyline_px
-    pieces = []
-    for a, b in itertools.pairwise(polyline_px):
-        count = max(1, int(np.ceil(np.linalg.norm(b - a) / spacing_px)))
-        pieces.append(a + np.linspace(0.0, 1.0, count, endpoint=False)[:, None] * (b - a))
-    pieces.append(polyline_px[-1:])
-    return np.vstack(pieces)
+    steps = np.diff(polyline_px, axis=0)
+    counts = np.maximum(1, np.ceil(np.sqrt((steps * steps).sum(axis=1)) / spacing_px)
+                        .astype(int))
+    segment = np.repeat(np.arange(len(steps)), counts)
+    within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    shares = within * np.repeat(1.0 / counts, counts)
+    return np.vstack([polyline_px[:-1][segment] + shares[:, None] * steps[segment],
+                      polyline_px[-1:]])
 
 
 def assert_near_polylines(video: RenderedVideo, frame: int, pixels: np.ndarray,

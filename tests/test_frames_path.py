@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from manim import Axes, DashedVMobject, Text, VGroup, VMobject
+from scipy.spatial import cKDTree
 
 from mathcore import QuadraticLoss, boundary_points, ellipse_points, solve_constrained
 from mathcore.budget_path import budget_path
@@ -212,18 +213,16 @@ def check_path(video) -> dict:
             if contour_px > 15.0 and budget > 0.0:  # out from under c: drawn, near mathcore's
                 ball = boundary_points(norm, budget, 2000)
                 other_norm = "l2" if norm == "l1" else "l1"
-                far = np.min(np.linalg.norm(
-                    ellipses[norm][:, None, :] - np.vstack([video.to_pixels(
-                        "plane", index, np.vstack([ball, trace])), ellipses[other_norm]])[
-                        None, ::4, :], axis=2), axis=1)
+                far = cKDTree(np.vstack([video.to_pixels(
+                    "plane", index, np.vstack([ball, trace])), ellipses[other_norm]])[::4]).query(
+                    ellipses[norm])[0]
                 visible = ellipses[norm][(far > 8.0) & np.all(
                     (ellipses[norm] > plane_box[0] + 4) & (ellipses[norm] < plane_box[1] - 4),
                     axis=1) & ~np.any([np.all((ellipses[norm] >= box[0]) & (ellipses[norm]
                                                                           <= box[1]), axis=1)
                                        for box in covered(video, index)] or [False], axis=0)]
                 if len(visible) > 200:
-                    near = np.min(np.linalg.norm(
-                        visible[::10, None, :] - loss_pixels[None, :, :], axis=2), axis=1)
+                    near = cKDTree(loss_pixels).query(visible[::10])[0]
                     coverage = float(np.mean(near <= 1.5))
                     worst[f"{norm}_contour_coverage"] = coverage
                     # drawn, and dashed: neither missing nor solid
