@@ -129,7 +129,7 @@ LABEL_PAD = 0.06
 #: units clear of every stroke drawn with it, else to the clearest): an arrow's name at
 #: NAME_SHARES of its shaft, NAME_GAP plus NAME_GAPS out from it, on its own side; c's tag
 #: in the eight compass directions, above first.
-NAME_SHARES, NAME_GAPS = (0.6, 0.35, 0.85, 1.15, 1.45, 1.75), (0.0, 0.12, 0.24, 0.36, 0.5)
+NAME_SHARES, NAME_GAPS = (0.6, 0.35, 0.85, 1.15, 1.45, 1.75), (0.0, 0.12, 0.24, 0.36, 0.5, 0.7)
 NAME_CLEAR = 0.05
 #: Strokes are sampled at most STROKE_STEP scene units apart for that test.
 STROKE_STEP = 0.02
@@ -186,7 +186,7 @@ PEN_LABEL_GAP = 0.085
 KKT_WORDS = {"en": ("is μ times s", "the slope of the norm", "a mix of the", "so its length",
                     "Below"),
              "zh": ("等于乘数", "就是范数", "它是两条", "所以长度", "下方")}
-SAME_WORDS = {"en": ("So at λ", "β* minimises"), "zh": ("所以 L1", "该点也是")}
+SAME_WORDS = {"en": ("So at λ", "(circled)"), "zh": ("所以 L1", "（已圈出）")}
 SWEEP_WORDS = {"en": ("the ball drawn", "Back at"), "zh": ("画出的球", "回到")}
 SPARSE_WORDS = {"en": ("the L1 optimum keeps", "like the ball's"),
                 "zh": ("恰好是", "L2")}
@@ -316,14 +316,24 @@ def box_points(mobject: VMobject) -> np.ndarray:
 def clearances(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
                inside: VMobject) -> np.ndarray:
     """For each of ``spots``: how far ``name``'s box, centred there, is from ``strokes``
-    (screen points; ``pieces.box_clearance``), -1 where the box leaves ``inside``'s."""
-    low, high = inside.get_corner(DOWN + LEFT), inside.get_corner(UP + RIGHT)
+    (screen points sampled STROKE_STEP apart; ``pieces.Box.clearance``); where it covers
+    some, minus the length of stroke it hides (so the clearest of covering spots hides
+    least); -1 - (a frame's worth) where the box leaves ``inside``'s."""
+    frame = pieces.Box.of(inside)
+    box = pieces.Box.of(name)
     gaps = []
     for spot in spots:
-        name.move_to(spot)
-        fits = np.all(name.get_corner(DOWN + LEFT)[:2] >= low[:2]) and np.all(
-            name.get_corner(UP + RIGHT)[:2] <= high[:2])
-        gaps.append(pieces.box_clearance(name, strokes) if fits else -1.0)
+        place = box.moved_to(spot)
+        if not (np.all(place.low[:2] >= frame.low[:2])
+                and np.all(place.high[:2] <= frame.high[:2])):
+            gaps.append(-1.0 - len(strokes) * STROKE_STEP)
+            continue
+        gap = place.clearance(strokes)
+        if gap <= 0.0:
+            hidden = np.all((strokes[:, :2] >= place.low[:2]) & (strokes[:, :2] <= place.high[:2]),
+                            axis=1)
+            gap = -float(hidden.sum()) * STROKE_STEP
+        gaps.append(gap)
     return np.array(gaps)
 
 

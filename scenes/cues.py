@@ -52,7 +52,7 @@ ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优
             "均摊", "斜率",
             "达到", "放大", "只有", "相同", "相近", "时间", "角外", "步中", "个里",
             "低于", "大于", "小于", "高于", "这么多个", "略大于", "相应", "零系数", "长度", "实际",
-            "射线", "落在")
+            "射线", "落在", "停在", "箭头", "实际长度")
 #: A Chinese numeral (or 每, 各, 这, 那) with its measure word: 两个, 每根, 一条.
 ZH_MEASURED = "[一两二三四五六七八九十几每各这那][个根条种次倍片步]"
 #: Where a Chinese line breaks first: after closing punctuation, before an opening

@@ -526,9 +526,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "μ is the price of the budget: a small step Δt lowers the least f by about μ times Δt."
         ),
         "sub_bridge_fan": (
-            "A corner has no gradient: every outward s = (1, a) with |a| ≤ 1 in this fan, the "
-            "normal cone, counts (a subgradient). The loss slides, β* stays at ({beta}); the "
-            "circle's β* moves."
+            "The loss slides: L1's β* stays at ({beta}), the circle's β* moves. Why: a corner "
+            "has no gradient; every outward s = (1, a) with |a| ≤ 1 in this fan, the normal "
+            "cone, counts (a subgradient)."
         ),
         "sub_bridge_same": (
             "At the constrained β*, f's gradient is −μ times s. So at λ = μ (L1) or μ/(2t) "
@@ -1474,7 +1474,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_penalised_at_l2": "f + λ‖β‖₂² 的最小点（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
-        "bridge_s_zoomed": "s（×{zoom}）",
+        "bridge_s_zoomed": "s (×{zoom})",
         "bridge_loss_line": "f：损失，在 c 处最小",
         "bridge_pull_line": "−∇f：f 下降最快的方向",
         "bridge_zoom": "（放大 {zoom} 倍）",
@@ -1498,7 +1498,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "绿点表示最优解有一个分量恰好为 0。"
         ),
         "sub_bridge_kkt": (
-            "在最优点，负梯度（损失下降最快的方向）等于乘数 μ 乘以 s。"
+            "负梯度即损失下降最快的方向，在最优点等于乘数 μ 乘以 s。"
             "图中箭头画成实际长度的 {scale} 倍，s 再放大 {zoom} 倍。"
             "这里的 s 就是范数在该点的斜率。"
             "在 L1 的尖角处，它是两条边法向的混合，"
@@ -1506,10 +1506,11 @@ STRINGS: dict[str, dict[str, str]] = {
             "下方把两支箭头放大 {zoom} 倍："
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
-        "sub_bridge_price": "μ 是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘 Δt。",
+        "sub_bridge_price": "μ 是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘以 Δt。",
         "sub_bridge_fan": (
-            "尖角处没有梯度。这个扇形叫法锥：其中每个朝外的方向 s = (1, a)，只要 |a| ≤ 1，"
-            "都是合格的法向，称为次梯度。损失滑动时，β* 一直停在 ({beta})；圆上的最优解却跟着移动。"
+            "损失滑动时，L1 的 β* 一直停在 ({beta})；圆上的最优解却跟着移动。"
+            "原因：尖角处没有梯度。这个扇形叫法锥：其中每个朝外的方向 s = (1, a)，只要 |a| ≤ 1，"
+            "都是合格的法向，称为次梯度。"
         ),
         "sub_bridge_same": (
             "在约束最优解 β* 处，损失的梯度等于 −μ 乘以 s。所以 L1 取 λ = μ，L2 取 λ = μ/(2t)，"
@@ -1517,7 +1518,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_bridge_lambda": (
             "λ 越大，惩罚问题最优解的范数就越小；画出的球的半径正是这个范数，即等价的预算 t。"
-            "回到 λ = μ：L1 的最优解第二个坐标恰好是 {zero}，和球的尖角一样；L2 的是 {b2}，不为 0。"
+            "回到 λ = μ：和球的尖角一样，L1 最优解的第二个坐标恰好是 {zero}；"
+            "L2 的第二个坐标是 {b2}（不为 0）。"
         ),
         "st_title": "小批量噪声让 LASSO 最优解比岭回归的最优解移动得更远",
         "st_loss": (
@@ -1946,7 +1948,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_sgd": (
             "SGD 中 L1 的两种步（次梯度、近端）离最优解的平均距离都约是岭回归的 {sgd_ratio} 倍："
-            "L2 的梯度 2β 额外拉回，而 L1 的斜率是常数，没有这份拉力"
+            "L2 的梯度 2β 多一份拉力，L1 的常数斜率没有"
         ),
         "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"

@@ -361,7 +361,7 @@ def test_mu_is_said_to_be_the_price_of_the_budget(lang, rendered_video):
         assert scene.shown["price_drop"][norm] == pytest.approx(drop)
     said = {b["name"]: b["subtitle"] for b in scene.beats}
     price = {"en": ("price of the budget", "small step Δt", "μ times Δt"),
-             "zh": ("预算的价格", "增加一点 Δt", "μ 乘 Δt")}
+             "zh": ("预算的价格", "增加一点 Δt", "μ 乘以 Δt")}
     assert all(word in said["bridge_price"] for word in price[lang])
     cone = {"en": ("no gradient", "normal cone", "subgradient"),
             "zh": ("没有梯度", "法锥", "次梯度")}
