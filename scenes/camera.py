@@ -10,6 +10,7 @@ the same two pieces.
 from __future__ import annotations
 
 import itertools
+import weakref
 
 import numpy as np
 from manim import VMobject
@@ -64,18 +65,39 @@ def trace_path(ctx, mob: VMobject, screen: np.ndarray, subpaths: list | None) ->
 class BatchedCamera(Camera):
     """manim's ``Camera``; a frame's subpaths are split in a few numpy passes
     (``subpath_splits``) and each path traced from floats (``trace_path``).  A mobject
-    with points that are not finite goes through manim's own code."""
+    whose points are the ones it had when its path was last traced gets that path back
+    from Cairo (``copy_path`` / ``append_path``: most of a picture does not move from one
+    frame to the next).  A mobject with points that are not finite goes through manim's
+    own code."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._traced: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def display_multiple_non_background_colored_vmobjects(self, vmobjects, pixel_array) -> None:
         ctx = self.get_cairo_context(pixel_array)
         mobjects = list(vmobjects)
-        screens = [mob.points if np.isfinite(mob.points).all() else None for mob in mobjects]
-        for mob, screen, subpaths in zip(mobjects, screens, subpath_splits(mobjects, screens),
-                                         strict=True):
-            if screen is None or not len(screen):
+        screens: list = []
+        paths: list = []
+        for mob in mobjects:
+            points = mob.points
+            traced = self._traced.get(mob)
+            same = traced is not None and traced[0].shape == points.shape and np.array_equal(
+                traced[0], points)
+            paths.append(traced[1] if same else None)
+            # points to trace: finite ones not traced as they are
+            screens.append(None if same or not np.isfinite(points).all() else points)
+        splits = subpath_splits(mobjects, screens)
+        for mob, screen, path, subpaths in zip(mobjects, screens, paths, splits, strict=True):
+            if path is not None:
+                ctx.new_path()
+                ctx.append_path(path)
+            elif screen is None or not len(screen):
                 self.display_vectorized(mob, ctx)
                 continue
-            trace_path(ctx, mob, screen, subpaths)
+            else:
+                trace_path(ctx, mob, screen, subpaths)
+                self._traced[mob] = (screen.copy(), ctx.copy_path())
             self.apply_stroke(ctx, mob, background=True)
             self.apply_fill(ctx, mob)
             self.apply_stroke(ctx, mob)
