@@ -1037,7 +1037,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread_l1": "|β| cost: {cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² cost: {cost_l2_one} → {cost_l2_two}",
         "recap_penalty": "as a penalty*",
-        "recap_loss": "* f + λ‖β‖₁, f + λ‖β‖₂² for f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
+        "recap_loss": "* min f + λ‖β‖₁, f + λ‖β‖₂²; f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} same as λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} same as λ = {lam_l2}",
         "recap_stability": "refits, ρ {rho_low}→{rho_high}",
@@ -1059,7 +1059,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "recap_use": "use it",
         "recap_use_l1": "lasso: selects features",
-        "recap_use_l2": "ridge: keeps both twins",
+        "recap_use_l2": "ridge: keeps every feature",
         "sub_recap_start": "To close: L1 against L2, one question at a time",
         "sub_recap_shape": "L1's ball is a diamond with corners on the axes; L2's is round",
         "sub_recap_touch": (
@@ -1075,18 +1075,18 @@ STRINGS: dict[str, dict[str, str]] = {
             "{lam_l2} for L2"
         ),
         "sub_recap_sgd": (
-            "Under SGD, both L1 steps (subgradient, proximal) stay about {sgd_ratio}× as far "
-            "from their optimum as ridge: L2's gradient 2β adds a pull that L1's constant "
-            "slope lacks"
+            "Under SGD at ρ = {sgd_rho}, both L1 steps (subgradient, proximal) stay about "
+            "{sgd_ratio}× as far from their optimum as ridge: L2's pull 2β grows as an iterate "
+            "strays, L1's stays the same size"
         ),
         "sub_recap_data": (
             "Diabetes data, budget share s = {data_pct} % of the norm of the least-squares fit:\n"
             "the lasso keeps {data_l1} of {data_p} coefficients, ridge {data_l2}"
         ),
         "sub_recap_stability": (
-            "Minibatch refits, ρ {rho_low} to {rho_high}: the lasso moves {ratio_low}× to "
-            "{ratio_high}× as far as ridge,\nand at high ρ which coefficients are 0 changes "
-            "from refit to refit"
+            "Minibatch refits, correlation ρ {rho_low} to {rho_high}: the lasso moves "
+            "{ratio_low}× to {ratio_high}× as far as ridge,\nand at high ρ which coefficients "
+            "are 0 changes from refit to refit"
         ),
         "sub_recap_end": "The whole table: pause here to keep it",
         "sub_recap_use": (
@@ -1836,7 +1836,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
-        "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的间隙画宽：等高线只碰到菱形的角",
+        "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的缝隙画宽：等高线只碰到菱形的角",
         "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
         "sub_corr_end": (
             "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
@@ -1913,7 +1913,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_spread_l1": "|β| 代价：{cost_l1_one} → {cost_l1_two}",
         "recap_spread_l2": "β² 代价：{cost_l2_one} → {cost_l2_two}",
         "recap_penalty": "化为惩罚*",
-        "recap_loss": "* f + λ‖β‖₁、f + λ‖β‖₂²，f = (β − c)ᵀA(β − c)，c = ({c})，A = {matrix}",
+        "recap_loss": "* min f + λ‖β‖₁, f + λ‖β‖₂²; f = (β − c)ᵀA(β − c), c = ({c}), A = {matrix}",
         "recap_penalty_l1": "‖β‖₁ ≤ {t} 等价于 λ = {lam_l1}",
         "recap_penalty_l2": "‖β‖₂ ≤ {t} 等价于 λ = {lam_l2}",
         "recap_stability": "重拟合 ρ {rho_low}→{rho_high}",
@@ -1932,14 +1932,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，平均 {hd_count} 个；L2 都没有",
         "recap_use": "用途",
         "recap_use_l1": "LASSO：选特征",
-        "recap_use_l2": "岭回归：“双胞胎”都留",
+        "recap_use_l2": "岭回归：每个特征都留",
         "sub_recap_start": "最后：L1 与 L2，一个问题一个问题地对比",
         "sub_recap_shape": "L1 球是角在坐标轴上的菱形；L2 球是圆的",
         "sub_recap_touch": (
             "并排对比的视频里，损失转一整圈，L1 最优解有 {touch_share}% 的时间在角上，"
             "L2 的为 {touch_l2}%"
         ),
-        "sub_recap_zeros": "中心在绿色楔形里，L1 就有 0；L2 只有中心落在 4 条射线上时才有 0",
+        "sub_recap_zeros": (
+            "中心在绿色楔形里，L1 就有恰为 0 的系数；L2 只有中心落在 4 条射线上时才有 0"
+        ),
         "sub_recap_spread": (
             "权重分给两个相同特征：L1 代价不变，L2 减半"
         ),
@@ -1947,14 +1949,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
         "sub_recap_sgd": (
-            "SGD 中 L1 的两种步（次梯度、近端）离最优解的平均距离都约是岭回归的 {sgd_ratio} 倍："
-            "L2 的梯度 2β 多一份拉力，L1 的常数斜率没有"
+            "ρ = {sgd_rho} 时做 SGD，L1 的两种更新步骤（次梯度、近端）离最优解的平均距离"
+            "都约是岭回归的 {sgd_ratio} 倍：L2 的拉力 2β 随偏离增大，L1 的拉力大小不变"
         ),
         "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
-            "小批量重拟合，ρ 从 {rho_low} 到 {rho_high}：LASSO 的移动是岭回归的 "
+            "小批量重拟合，相关系数 ρ 从 {rho_low} 到 {rho_high}：LASSO 的移动是岭回归的 "
             "{ratio_low} 到 {ratio_high} 倍，\n"
             "ρ 高时，哪些系数为 0 随批次而变"
         ),

@@ -375,11 +375,12 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
             rows_drawn = ink[:, 1].max() - ink[:, 1].min() + 1
             assert rows_drawn * 480 / height >= 15, (cell.original_text, rows_drawn)
     # each row is held until its subtitle and its cells are read, and no longer: the
-    # longer of its subtitle's reading and its fade-in with its cells' reading (or the
-    # still every beat ends on), to the frame (rows were once held 6 to 9 s)
+    # longer of its subtitle's reading (its cues', each at the reading rate, at least 1.5 s)
+    # and its fade-in with its cells' reading (or the still every beat ends on), to the
+    # frame (rows were once held 6 to 9 s)
     for row, cells in zip(ROWS, scene.rows, strict=True):
         beat = next(b for b in scene.beats if b["name"] == f"recap_{row}")
-        needed = max(reading_seconds(beat["subtitle"], lang), sum(
+        needed = max(subtitle_seconds(beat["subtitle"], lang), sum(
             reading_seconds(cell.original_text, lang) for cell in cells[1:]))
         first, last = video.beat(f"recap_{row}")
         held = (last - first + 1) / video.fps
