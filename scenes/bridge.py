@@ -131,6 +131,9 @@ LABEL_PAD = 0.06
 #: in the eight compass directions, above first.
 NAME_SHARES, NAME_GAPS = (0.6, 0.35, 0.85, 1.15, 1.45, 1.75), (0.0, 0.12, 0.24, 0.36, 0.5, 0.7)
 NAME_CLEAR = 0.05
+#: A name that had to go farther than LEADER_FROM (scene units) from its arrow's shaft
+#: gets a thin line to it (LEADER_STROKE wide, LEADER_GAP short of the box and the shaft).
+LEADER_FROM, LEADER_GAP, LEADER_STROKE = 0.3, 0.05, 1.5
 #: Strokes are sampled at most STROKE_STEP scene units apart for that test.
 STROKE_STEP = 0.02
 #: The ruler: -grad f and mu s copied under the caption, magnified RULER_ZOOM times (both
@@ -356,12 +359,29 @@ def first_clear(name: VMobject, spots: list[np.ndarray], strokes: np.ndarray,
 def arrow_spots(name: VMobject, arrow: Arrow, way: np.ndarray,
                 sides: tuple[float, ...] = (1.0,)) -> list[np.ndarray]:
     """Places for ``name`` beside ``arrow``'s shaft, on the side ``way`` (with ``sides``
-    (1, -1), then on the other; by default on its own side only, never over the other
-    arrow): NAME_SHARES of the way out, NAME_GAP plus each of NAME_GAPS from it."""
+    (1, -1), on either side, the nearer first; by default on its own side only, never
+    over the other arrow): NAME_SHARES of the way out, NAME_GAP plus each of NAME_GAPS
+    from it."""
     start, end = arrow.get_start(), arrow.get_end()
     reach = 0.5 * abs(name.width * way[0]) + 0.5 * abs(name.height * way[1]) + NAME_GAP
     return [start + share * (end - start) + side * way * (reach + gap)
-            for side in sides for gap in NAME_GAPS for share in NAME_SHARES]
+            for gap in NAME_GAPS for side in sides for share in NAME_SHARES]
+
+
+def with_leader(name: VGroup, arrow: Arrow, color: str) -> VGroup:
+    """``name`` with a thin line from its box to ``arrow``'s shaft (NAME_SHARES[0] of the
+    way out) when the box is farther than LEADER_FROM from that point: the name of a short
+    arrow in a crowded plane can only go where it is far from what it names."""
+    box = pieces.Box.of(name)
+    start, end = arrow.get_start(), arrow.get_end()
+    target = start + NAME_SHARES[0] * (end - start)
+    near = np.clip(target, box.low, box.high)
+    span = float(np.linalg.norm(target - near))
+    if span > LEADER_FROM:
+        way = (target - near) / span
+        name.add(Line(near + LEADER_GAP * way, target - LEADER_GAP * way, color=color,
+                      stroke_width=LEADER_STROKE))
+    return name
 
 
 def tag_spots(tag: VMobject, dot: Dot) -> list[np.ndarray]:
@@ -710,6 +730,7 @@ class ConstraintToPenalty(NormvizScene):
                     np.vstack([stroke_points(side["contour"], side["ball"], pull),
                                box_points(names[0]), box_points(VGroup(center, center_tag))]),
                     window)
+        with_leader(single_name, single, color)
         side["tag_spots"] = {False: center_tag.get_center()}
         spots = [name.get_center() for name in names]
         place_clear(side, way, family=True)  # c's tag, shown first with the family
