@@ -120,8 +120,9 @@ DRAW_HOLD = 1.6
 #: it nearly lies on (in these draws a fraction of a degree off it, ``contour_angle``): its
 #: radius (screen units) and stroke.
 CORNER_RING_RADIUS, CORNER_RING_STROKE = 0.22, 3
-#: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1).
-SWEEP_SECONDS = 6.5
+#: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1)
+#: and to read the subtitle (which first says why they lean along (1, 1) at rho = 0).
+SWEEP_SECONDS = 9.5
 #: The middle column's lines fade in one after the other over this time (s), each this
 #: share of it after the one before.
 MIDDLE_SECONDS, MIDDLE_LAG = 2.5, 0.6
@@ -476,7 +477,7 @@ class CorrelatedFeatures(NormvizScene):
         if left > 0:
             self.wait(left)
         sweep = self.drive(self.follow_rho, self.rho_line, *self.middle_lines, *moving)
-        self.beat("corr_sweep")
+        self.beat("corr_sweep", r=f"{sample_r(RHO_START):.2f}".replace("-", "−"))
         self.play(self.rho.animate.set_value(RHO_END), run_time=SWEEP_SECONDS,
                   rate_func=smooth)
         self.stop_driving(sweep, self.follow_rho)

@@ -929,8 +929,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "half of c's norm"
         ),
         "sub_corr_sweep": (
-            "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
-            "ridge stays near the diagonal"
+            "At ρ = 0 this sample's r is {r}: the contours lean along (1, 1). As ρ grows they "
+            "stretch along (1, −1): the lasso slides to a corner, the ridge stays near the "
+            "diagonal"
         ),
         "sub_corr_inset": (
             "Zoomed in {zoom} times; on the left the gap to the edge is also drawn wider: the "
@@ -1834,6 +1835,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "左边 LASSO，右边岭回归；c 在两个约束区域之外：每个预算 t 都略大于 c 的相应范数的一半"
         ),
         "sub_corr_sweep": (
+            "ρ = 0 时本次样本的 r 为 {r}，等高线沿 (1, 1) 倾斜。"
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
         "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的缝隙画宽：等高线只碰到菱形的角",
