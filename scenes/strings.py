@@ -1052,7 +1052,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_data_l2": "{data_l2} of {data_p} ≠ 0 at s = {data_pct} %",
         "recap_features": "n = {hd_n} features",
         "recap_features_l1": "mean: {hd_l1_count} of {hd_n} are 0",
-        "recap_features_l2": "mean: {hd_l2_count} of {hd_n} are 0",
+        "recap_features_l2": "none of {hd_n} is ever 0",
         "recap_lasso": "lasso = Least Absolute Shrinkage and Selection Operator",
         "sub_recap_features": (
             "With {hd_n} features, every L1 optimum had zeros, {hd_count} on average; "
@@ -1929,7 +1929,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，s={data_pct}%",
         "recap_features": "n = {hd_n} 个特征",
         "recap_features_l1": "平均 {hd_l1_count} 个为 0，共 {hd_n} 个",
-        "recap_features_l2": "平均 {hd_l2_count} 个为 0，共 {hd_n} 个",
+        "recap_features_l2": "{hd_n} 个中从没有 0",
         "recap_lasso": "LASSO：最小绝对收缩与选择算子",
         "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，平均 {hd_count} 个；L2 都没有",
         "recap_use": "用途",
