@@ -938,8 +938,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "contour touches only the corner"
         ),
         "sub_corr_draws": (
-            "Redraw the data: the lasso keeps x1 in some draws, x2 in others; the ridge splits "
-            "evenly each time"
+            "Back at the lasso's corner, redraw the data: the lasso keeps x1 in some draws, x2 "
+            "in others; the ridge splits evenly each time"
         ),
         "sub_corr_end": (
             "Which twin survives is chance; ridge keeps both: why it is used for correlated "
@@ -1839,7 +1839,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
         "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的缝隙画宽：等高线只碰到菱形的角",
-        "sub_corr_draws": "重新抽取数据：LASSO 有时留 x1，有时留 x2；岭回归每次都平分权重",
+        "sub_corr_draws": (
+            "回到 LASSO 的角，再重新抽取数据：LASSO 有时留 x1、有时留 x2；岭回归每次都平分权重"
+        ),
         "sub_corr_end": (
             "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
         ),
