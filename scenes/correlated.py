@@ -148,7 +148,7 @@ COUNT_APART = 0.5
 #: unchanged (its two edges at the corner lie along and across the stretch).
 INSET_ANGLE = 5.0
 STRETCHES = tuple(m * 10**k for k in range(3) for m in (1, 2, 5))
-EDGE_NUMBER_SIZE = theme.SMALL_SIZE * 0.85
+EDGE_NUMBER_SIZE = theme.SMALL_SIZE
 #: At most this many numbers on the plot's loss axis.
 EDGE_NUMBERS = 3
 #: Space between the lines of the middle column.
