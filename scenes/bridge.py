@@ -814,8 +814,11 @@ class ConstraintToPenalty(NormvizScene):
             for contour in side["family"]:
                 contour.show(loss)
             beta, normal = self.place_balance(norm, loss, defaults.RADIUS)
-            side["fan_lines"][0].set_fields(*[pieces.format_coefficient(x) for x in beta])
-            side["fan_lines"][1].set_fields(f"{normal[0]:.2f}", f"{normal[1]:+.2f}")
+            # (read-outs with the minus sign the captions use, not a hyphen)
+            side["fan_lines"][0].set_fields(*[pieces.format_coefficient(x).replace("-", "−")
+                                              for x in beta])
+            side["fan_lines"][1].set_fields(f"{normal[0]:.2f}".replace("-", "−"),
+                                            f"{normal[1]:+.2f}".replace("-", "−"))
 
     def tell_2d(self) -> None:
         self.beat("bridge_start", t=pieces.format_number(defaults.RADIUS))
