@@ -120,9 +120,8 @@ DRAW_HOLD = 1.6
 #: it nearly lies on (in these draws a fraction of a degree off it, ``contour_angle``): its
 #: radius (screen units) and stroke.
 CORNER_RING_RADIUS, CORNER_RING_STROKE = 0.22, 3
-#: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1)
-#: and to read the subtitle (which first says why they lean along (1, 1) at rho = 0).
-SWEEP_SECONDS = 9.5
+#: rho's sweep from 0 to 0.99 (s): long enough to watch the contours stretch along (1, -1).
+SWEEP_SECONDS = 6.5
 #: The middle column's lines fade in one after the other over this time (s), each this
 #: share of it after the one before.
 MIDDLE_SECONDS, MIDDLE_LAG = 2.5, 0.6
@@ -463,21 +462,24 @@ class CorrelatedFeatures(NormvizScene):
             text("corr_data", self.lang, n=SAMPLES, seed=SEED), theme.SMALL_SIZE,
             theme.TEXT_COLOR), caption.width))
         self.show("data", {"n": SAMPLES, "seed": SEED})
-        self.beat("corr_start")
+        self.beat("corr_start", r=f"{sample_r(RHO_START):.2f}".replace("-", "−"))
         self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
         shown = self.time
         self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), FadeIn(self.data_note),
                   run_time=1.0)
-        # the middle column one line after the other, each read as it comes
-        self.play(LaggedStart(*[FadeIn(line) for line in self.middle_lines],
-                              lag_ratio=MIDDLE_LAG), run_time=MIDDLE_SECONDS)
+        # the middle column one line after the other, in the subtitle's order (c, the budgets,
+        # the sample's r and the contours' shape), over its reading
+        sample, key, shape, *budgets = self.middle_lines
+        self.play(LaggedStart(*[FadeIn(line) for line in (key, *budgets, sample, shape)],
+                              lag_ratio=MIDDLE_LAG),
+                  run_time=max(MIDDLE_SECONDS, self.read_left() - 1.0))
         # the data's note stays on through the sweep: read by the sweep's end
         left = (reading_seconds(self.data_note.original_text, self.lang) - SWEEP_SECONDS
                 - (self.time - shown))
         if left > 0:
             self.wait(left)
         sweep = self.drive(self.follow_rho, self.rho_line, *self.middle_lines, *moving)
-        self.beat("corr_sweep", r=f"{sample_r(RHO_START):.2f}".replace("-", "−"))
+        self.beat("corr_sweep")
         self.play(self.rho.animate.set_value(RHO_END), run_time=SWEEP_SECONDS,
                   rate_func=smooth)
         self.stop_driving(sweep, self.follow_rho)

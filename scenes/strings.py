@@ -926,12 +926,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
             "Lasso left, ridge right; c lies outside both: each budget t is a little over "
-            "half of c's norm"
+            "half of c's norm. At ρ = 0 this sample's r is {r}: the contours lean along (1, 1)"
         ),
         "sub_corr_sweep": (
-            "At ρ = 0 this sample's r is {r}: the contours lean along (1, 1). As ρ grows they "
-            "stretch along (1, −1): the lasso slides to a corner, the ridge stays near the "
-            "diagonal"
+            "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
+            "ridge stays near the diagonal"
         ),
         "sub_corr_inset": (
             "Zoomed in {zoom} times; on the left the gap to the edge is also drawn wider: the "
@@ -1832,10 +1831,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
-            "左边 LASSO，右边岭回归；c 在两个约束区域之外：每个预算 t 都略大于 c 的相应范数的一半"
+            "左边 LASSO，右边岭回归；c 在两个约束区域之外：每个预算 t 都略大于 c 的相应范数的一半。"
+            "ρ = 0 时本次样本的 r 为 {r}，等高线沿 (1, 1) 倾斜"
         ),
         "sub_corr_sweep": (
-            "ρ = 0 时本次样本的 r 为 {r}，等高线沿 (1, 1) 倾斜。"
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
         "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的缝隙画宽：等高线只碰到菱形的角",
