@@ -82,8 +82,7 @@ class BatchedCamera(Camera):
         for mob in mobjects:
             points = mob.points
             traced = self._traced.get(mob)
-            same = traced is not None and traced[0].shape == points.shape and np.array_equal(
-                traced[0], points)
+            same = traced is not None and np.array_equal(traced[0], points)
             paths.append(traced[1] if same else None)
             # points to trace: finite ones not traced as they are
             screens.append(None if same or not np.isfinite(points).all() else points)

@@ -167,10 +167,7 @@ ANGLE_BUFF, CORNER_BUFF = 0.12, 0.15
 
 def boxes_overlap(a, b, gap: float = 0.0) -> bool:
     """Whether the bounding boxes of ``a`` and ``b``, grown by ``gap``, overlap."""
-    return bool(a.get_left()[0] - gap < b.get_right()[0]
-                and b.get_left()[0] - gap < a.get_right()[0]
-                and a.get_bottom()[1] - gap < b.get_top()[1]
-                and b.get_bottom()[1] - gap < a.get_top()[1])
+    return pieces.Box.of(a).gap(pieces.Box.of(b)) < gap
 
 
 def loss_at(rho: float, seed: int = SEED) -> QuadraticLoss:
