@@ -815,10 +815,10 @@ class ConstraintToPenalty(NormvizScene):
                 contour.show(loss)
             beta, normal = self.place_balance(norm, loss, defaults.RADIUS)
             # (read-outs with the minus sign the captions use, not a hyphen)
-            side["fan_lines"][0].set_fields(*[pieces.format_coefficient(x).replace("-", "−")
+            side["fan_lines"][0].set_fields(*[pieces.with_minus(pieces.format_coefficient(x))
                                               for x in beta])
-            side["fan_lines"][1].set_fields(f"{normal[0]:.2f}".replace("-", "−"),
-                                            f"{normal[1]:+.2f}".replace("-", "−"))
+            side["fan_lines"][1].set_fields(pieces.with_minus(f"{normal[0]:.2f}"),
+                                            pieces.with_minus(f"{normal[1]:+.2f}"))
 
     def tell_2d(self) -> None:
         self.beat("bridge_start", t=pieces.format_number(defaults.RADIUS))

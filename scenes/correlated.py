@@ -416,8 +416,8 @@ class CorrelatedFeatures(NormvizScene):
         rho = self.rho.get_value()
         loss, solutions = solutions_at(rho, round(self.seed.get_value()))
         self.rho_line.set_fields(f"{rho:.2f}")
-        self.sample_line.set_fields(f"{sample_r(rho, round(self.seed.get_value())):.2f}"
-                                    .replace("-", "−"))
+        self.sample_line.set_fields(
+            pieces.with_minus(f"{sample_r(rho, round(self.seed.get_value())):.2f}"))
         ratio, _ = contour_shape(loss)
         self.shape_line.set_fields(f"{ratio:.1f}")
         for norm, line in self.budget_lines.items():
@@ -459,7 +459,7 @@ class CorrelatedFeatures(NormvizScene):
             text("corr_data", self.lang, n=SAMPLES, seed=SEED), theme.SMALL_SIZE,
             theme.TEXT_COLOR), caption.width))
         self.show("data", {"n": SAMPLES, "seed": SEED})
-        self.beat("corr_start", r=f"{sample_r(RHO_START):.2f}".replace("-", "−"))
+        self.beat("corr_start", r=pieces.with_minus(f"{sample_r(RHO_START):.2f}"))
         self.play(Write(self.title), *[FadeIn(m) for m in still], run_time=1.5)
         shown = self.time
         self.play(*[FadeIn(m) for m in moving], FadeIn(self.rho_line), FadeIn(self.data_note),

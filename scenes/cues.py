@@ -53,8 +53,10 @@ ZH_WORDS = ("最小二乘", "最小值点", "弹性网络", "等高线", "最优
             "达到", "放大", "只有", "相同", "相近", "时间", "角外", "步中", "个里",
             "低于", "大于", "小于", "高于", "这么多个", "略大于", "相应", "零系数", "长度", "实际",
             "射线", "落在", "停在", "箭头", "实际长度", "最小二乘解", "一直")
+#: Chinese measure words (a number's unit: 个, 根, 条 ...).
+_ZH_MEASURES = "个根条种次倍片步"
 #: A Chinese numeral (or 每, 各, 这, 那) with its measure word: 两个, 每根, 一条.
-ZH_MEASURED = "[一两二三四五六七八九十几每各这那][个根条种次倍片步]"
+ZH_MEASURED = f"[一两二三四五六七八九十几每各这那][{_ZH_MEASURES}]"
 #: Where a Chinese line breaks first: after closing punctuation, before an opening
 #: bracket; then, in a phrase longer than a line, at a space (around a number or a
 #: formula); then between two Han characters.
@@ -76,8 +78,6 @@ _OPERATORS = ("grad",)
 _ZH_PARTICLES = set("了是时后其为着过")
 _ZH_MODIFIER = set("的地得")
 _ZH_LEADING = set("把被从给让对和与或而但并及就都也只沿")
-#: Measure words: after a number ("4 条") one stays with the noun it counts ("射线").
-_ZH_MEASURE_WORDS = set("个根条种次倍片步")
 #: A one-letter symbol ("s", "λ", "β*", "∇"): a Chinese line never ends with one, nor starts
 #: with one cut from the words after it ("这么多个 / s 首尾相接").
 _LONE_SYMBOL = re.compile(r"[A-Za-zΑ-Ωα-ωΔ∇][*₁₂]?")
@@ -223,14 +223,16 @@ def _zh_atoms(sentence: str) -> list[tuple[str, float]]:
                               if last in _ZH_MODIFIER else _ZH_COST["particle"]
                               if last in _ZH_PARTICLES or piece[:1] in _ZH_LEADING
                               else _ZH_COST["word"]))
-    for index in range(1, len(atoms) - 1):  # a lone symbol stays with its words
+    for index in range(1, len(atoms) - 1):
         text = atoms[index][0]
         # a word that opens a phrase ("沿", "都") never ends a line, nor does a measure
         # word after a number ("4 条 / 射线")
-        if text.strip() in _ZH_LEADING or (text.strip() in _ZH_MEASURE_WORDS and _NUMBER.fullmatch(
-                atoms[index - 1][0].split()[-1] if atoms[index - 1][0].split() else "")):
+        word, before = text.strip(), atoms[index - 1][0].split()
+        if word in _ZH_LEADING or (len(word) == 1 and word in _ZH_MEASURES and before
+                                   and _NUMBER.fullmatch(before[-1])):
             atoms[index + 1] = (atoms[index + 1][0], _ZH_BAD)
-        if _LONE_SYMBOL.fullmatch(text.strip()):
+        # a lone symbol stays with its words
+        if _LONE_SYMBOL.fullmatch(word):
             atoms[index + 1] = (atoms[index + 1][0], _ZH_BAD)
             if _is_han(atoms[index + 1][0].strip()) and atoms[index - 1][0][-1:] not in _CLOSING:
                 atoms[index] = (text, _ZH_BAD)

@@ -107,6 +107,12 @@ def optimum_color(point: np.ndarray) -> str:
     return theme.ZERO_COLOR if np.any(np.asarray(point) == 0.0) else theme.SOLUTION_COLOR
 
 
+def with_minus(text: str) -> str:
+    """``text`` with the minus sign (U+2212) for each hyphen: "-0.14" -> "−0.14", as the
+    captions and formulas write a negative number."""
+    return text.replace("-", "−")
+
+
 def format_number(value: float) -> str:
     """A short form of a given input number: ``2.0`` -> ``"2"``, ``0.5`` -> ``"0.5"``."""
     return f"{value:g}"
