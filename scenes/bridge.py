@@ -190,6 +190,10 @@ KKT_WORDS = {"en": ("is μ times s", "the slope of the norm", "a mix of the", "s
                     "Below"),
              "zh": ("等于乘数", "就是范数", "它是两条", "所以长度", "下方")}
 SAME_WORDS = {"en": ("So at λ", "(circled)"), "zh": ("所以 L1", "（已圈出）")}
+#: s's name comes in as its scale is read.
+SCALE_WORDS = {"en": f"s at {RULER_ZOOM}×", "zh": f"s 再放大 {RULER_ZOOM} 倍"}
+#: The ruler, once complete, stays this long (s) before the price beat takes it away.
+RULER_HOLD = 1.5
 SWEEP_WORDS = {"en": ("the ball drawn", "Back at"), "zh": ("画出的球", "回到")}
 SPARSE_WORDS = {"en": ("the L1 optimum keeps", "like the ball's"),
                 "zh": ("恰好是", "L2")}
@@ -886,10 +890,12 @@ class ConstraintToPenalty(NormvizScene):
                   *[s["center"][1].animate.move_to(s["tag_spots"][False]) for s in sides],
                   *self.lines_out("loss"), *self.lines_in("pull"), run_time=0.8)
         self.wait_until_read(words[0])
-        # s grows while its scale is read, up to the words that say what it is
-        self.play(*[GrowArrow(s["single"]) for s in sides],
-                  *[FadeIn(s["single_name"]) for s in sides],
-                  run_time=max(0.8, self.read_left(words[1])))
+        # s grows as it is named, its name (and the leader to it) comes in as its scale is
+        # read, then the words that say what it is
+        self.play(*[GrowArrow(s["single"]) for s in sides], run_time=1.0)
+        self.wait_until_read(SCALE_WORDS[self.lang])
+        self.play(*[FadeIn(s["single_name"]) for s in sides], run_time=0.6)
+        self.wait_until_read(words[1])
         self.play(*self.lines_out("pull"), *self.lines_in("slope"), run_time=0.8)
         self.wait_until_read(words[2])
         self.play(*self.lines_in("normal"), run_time=0.8)
@@ -906,6 +912,7 @@ class ConstraintToPenalty(NormvizScene):
                   *[TransformFromCopy(s["push"], s["ruler"][1]) for s in sides],
                   *[FadeIn(s["ruler"][3:]) for s in sides], run_time=0.8)
         self.play(*[FadeIn(s["ruler"][2], lag_ratio=0.5) for s in sides], run_time=1.2)
+        self.wait(RULER_HOLD)  # the whole ruler, read before the price beat takes it away
         self.bring_to_front(*[s["dot"] for s in sides])  # the optimum over the arrows' feet
         self.show("price", {norm: s["mu"] for norm, s in self.sides.items()})
         self.show("price_drop", {norm: price_drop(self.loss, norm, defaults.RADIUS)
