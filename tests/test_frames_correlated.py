@@ -32,6 +32,7 @@ from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from mathcore import contour_angle, ellipse_points, norm_value
+from mathcore.correlated import correlated_pair
 from mathcore.norms import norm_named
 from scenes import theme
 from scenes.correlated import (
@@ -41,6 +42,7 @@ from scenes.correlated import (
     INSET_GROWTH_START,
     RADII,
     RHO_END,
+    SAMPLES,
     SEED,
     SLIDER_COLOR,
     SLIDER_RADIUS,
@@ -810,11 +812,15 @@ def test_a_point_slides_along_the_edge_and_the_plot_follows(lang, rendered_video
         assert line.shown_text.endswith(
             f"= {RADII[norm]:g} / {size_of_c:.3f} = {100 * RADII[norm] / size_of_c:.0f}"
             + (" %" if lang == "en" else "%")), line.shown_text
-    # the sample's own correlation, mathcore's (-0.14 at rho = 0 for this draw: why the
-    # contours lean along (1, 1) at the start)
-    r = sample_r(scene.rho.get_value(), round(scene.seed.get_value()))
-    assert scene.sample_line.shown_text.endswith(f"r = {r:.2f}".replace("-", "−"))
-    assert round(sample_r(0.0), 2) == -0.14
+    # the sample's own correlation, Pearson's of the drawn features computed here (-0.14
+    # at rho = 0 for this draw: why the contours lean along (1, 1) at the start)
+    def pearson(rho: float, seed: int) -> float:
+        return float(np.corrcoef(correlated_pair(rho, SAMPLES, seed)[0].T)[0, 1])
+
+    rho, seed = scene.rho.get_value(), round(scene.seed.get_value())
+    assert scene.sample_line.shown_text.endswith(
+        f"r = {pearson(rho, seed):.2f}".replace("-", "−"))
+    assert round(pearson(0.0, SEED), 2) == -0.14 == round(sample_r(0.0), 2)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
