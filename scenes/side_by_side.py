@@ -778,25 +778,22 @@ class SideBySide(NormvizScene):
         a ring farther out) where it stays inside the window, keeps ``TAG_ROOM`` from both
         axis names and ``CENTER_TAG_CLEAR`` from the contour drawn (the whole ellipse);
         where none does, the allowed place farthest from the contour."""
-        tag, names, contour = side["center_tag"], side["names"], side["contour"]
+        tag, contour = side["center_tag"], side["contour"]
         size = np.array([tag.width, tag.height])
-        low, high = side["frame"].get_corner(DOWN + LEFT), side["frame"].get_corner(UP + RIGHT)
+        half = np.array([*size / 2, 0.0])
+        frame = pieces.Box.of(side["frame"])
+        names = [pieces.Box.of(name) for name in side["names"]]
+        centre = side["center"].get_center()
         ellipse = contour.screen_points_at(contour.level)
         best, chosen = -np.inf, 0
         for index in range(CENTER_TAG_RINGS * len(CENTER_TAG_SIDES)):
-            middle = center_tag_center(side["center"].get_center(), size, index)
-            corners = (middle[:2] - size / 2, middle[:2] + size / 2)
-            inside = np.all(corners[0] >= low[:2]) and np.all(corners[1] <= high[:2])
-            if not inside or not all(
-                    corners[0][0] >= name.get_right()[0] + TAG_ROOM
-                    or name.get_left()[0] >= corners[1][0] + TAG_ROOM
-                    or corners[0][1] >= name.get_top()[1] + TAG_ROOM
-                    or name.get_bottom()[1] >= corners[1][1] + TAG_ROOM for name in names):
+            middle = center_tag_center(centre, size, index)
+            place = pieces.Box(middle - half, middle + half)
+            inside = np.all(place.low[:2] >= frame.low[:2]) and np.all(
+                place.high[:2] <= frame.high[:2])
+            if not inside or not all(place.gap(name) >= TAG_ROOM for name in names):
                 continue
-            gap = np.maximum(np.maximum(corners[0] - ellipse[:, :2], ellipse[:, :2]
-                                        - corners[1]), 0.0)
-            clear = float(np.min(np.hypot(gap[:, 0], gap[:, 1]))) if contour.level > 0 \
-                else np.inf
+            clear = place.clearance(ellipse) if contour.level > 0 else np.inf
             if clear >= CENTER_TAG_CLEAR:
                 chosen = index
                 break
