@@ -89,13 +89,22 @@ def wilson_interval(successes: int, trials: int,
 
 
 def centers_outside(rng: np.random.Generator, count: int, dim: int, norm: str,
-                     radius: float) -> np.ndarray:
+                     radius: float, in_rounds: bool = False) -> np.ndarray:
     """``count`` centres ~ U[-10, 10]^dim, each redrawn while inside the ball (with radius
-    0: while it is the origin)."""
+    0: while it is the origin).
+
+    ``in_rounds``: the redraws come in rounds of ``count`` candidates whatever the ball,
+    centre k taking the k-th candidate of the first round that puts it outside, so that
+    two balls drawn from the same generator state get the same centre k wherever the
+    first one's lies outside the second one too (the L1 and L2 balls of one radius: the
+    same centre unless it lies between the diamond and the circle).  Otherwise only the
+    centres inside are redrawn (fewer draws; other balls, other centres)."""
     centers = rng.uniform(-CENTER_RANGE, CENTER_RANGE, (count, dim))
     inside = norm_value(centers, norm) <= radius
     while inside.any():
-        centers[inside] = rng.uniform(-CENTER_RANGE, CENTER_RANGE, (int(inside.sum()), dim))
+        drawn = count if in_rounds else int(inside.sum())
+        candidates = rng.uniform(-CENTER_RANGE, CENTER_RANGE, (drawn, dim))
+        centers[inside] = candidates[inside] if in_rounds else candidates
         inside = norm_value(centers, norm) <= radius
     return centers
 
@@ -136,8 +145,12 @@ def random_nd_matrices(rng: np.random.Generator, count: int, dim: int) -> np.nda
 
 def draw_problems(rng: np.random.Generator, count: int, case: str, norm: str,
                   radius: float) -> tuple[np.ndarray, np.ndarray]:
-    """``count`` random 2-D losses of a case: centres outside the ball, then matrices."""
-    return centers_outside(rng, count, 2, norm, radius), random_matrices(rng, count, case)
+    """``count`` random 2-D losses of a case: the matrices, then centres outside the ball
+    (``centers_outside``).  From one generator state the L1 and L2 draws of one radius
+    are the same losses (the same matrices, and the same centres but where the L1 centre
+    lies inside the circle): the cloud scene shows each loss on both balls."""
+    matrices = random_matrices(rng, count, case)
+    return centers_outside(rng, count, 2, norm, radius, in_rounds=True), matrices
 
 
 def grid_optima(norm: str, centers: np.ndarray, matrices: np.ndarray, radius: float,

@@ -55,6 +55,8 @@ class NormvizBase:
         self.shown: dict[str, Any] = {}
         self.beats: list[dict[str, Any]] = []
         self.last_motion_end = 0.0
+        #: The current beat's still lasts at least until this time (``hold_to_read``).
+        self.read_by = 0.0
         self.timeline = FrameTimeline(self.camera, config.frame_rate,
                                       (config.pixel_width, config.pixel_height),
                                       (config.frame_width, config.frame_height))
@@ -85,6 +87,19 @@ class NormvizBase:
     def read(self, *paragraphs: str) -> None:
         """Hold the picture while ``paragraphs`` on screen are read (``reading_seconds``)."""
         self.wait(reading_seconds(" ".join(paragraphs), self.lang))
+
+    def read_since(self, shown: float, *paragraphs: str) -> None:
+        """Hold until ``paragraphs``, on screen since the time ``shown``, can be read."""
+        left = reading_seconds(" ".join(paragraphs), self.lang) - (self.time - shown)
+        if left > 0:  # whole frames, one more (as base's beats): manim floors a wait's frames
+            self.wait((np.ceil(left * config.frame_rate - 1e-9) + 1.5) / config.frame_rate)
+
+    def hold_to_read(self, shown: float, *paragraphs: str) -> None:
+        """The current beat's closing still lasts until ``paragraphs``, on screen since the
+        time ``shown``, can be read: one hold with the beat's own (two waits in a row can
+        differ by the encoder's noise, and read as two pictures)."""
+        self.read_by = max(self.read_by,
+                           shown + reading_seconds(" ".join(paragraphs), self.lang))
 
     def read_left(self, words: str | None = None) -> float:
         """Seconds from now until the current beat's subtitle is read up to ``words`` (to
@@ -174,12 +189,14 @@ class NormvizBase:
         # int(duration * fps) frozen frames, or ceil(duration * fps) drawn ones
         short = max(subtitle_seconds(current["subtitle"], self.lang)
                     - (self.time - current["start"]),
-                    still_seconds - (self.time - self.last_motion_end)) + 1 / config.frame_rate
+                    still_seconds - (self.time - self.last_motion_end),
+                    self.read_by - self.time) + 1 / config.frame_rate
         if short > 1e-9:
             frames = int(np.ceil(short * config.frame_rate - 1e-9))
             self.wait((frames + 0.5) / config.frame_rate)
         current["end"] = self.time
         current["last_frame"] = self.timeline.frame_count - 1
+        self.read_by = 0.0
         duration = current["end"] - current["start"]
         if duration > 0:
             for cue, start, end in cue_times(current["subtitle"], self.lang, duration):

@@ -186,7 +186,7 @@ PEN_LABEL_GAP = 0.085
 #: balance's s, the slope's line, s's line, mu s with mu's line, the ruler; the penalty's
 #: "so" line and its ring; the sweep's ball named, lam back to mu, then L1's zero and L2's
 #: coordinate.
-KKT_WORDS = {"en": ("is μ times s", "the slope of the norm", "a mix of the", "so its length",
+KKT_WORDS = {"en": ("μ times s", "the slope of the norm", "a mix of the", "so its length",
                     "Below"),
              "zh": ("等于乘数", "就是范数", "它是两条", "所以长度", "下方")}
 SAME_WORDS = {"en": ("So at λ", "(circled)"), "zh": ("所以 L1", "（已圈出）")}
@@ -274,14 +274,6 @@ def clear_of_ball(axes, norm: str, low: np.ndarray, high: np.ndarray) -> bool:
     reach = (np.linalg.norm(data, ord=order, axis=1) - defaults.RADIUS) / slack
     half_stroke = 0.5 * theme.BALL_STROKE / 100 / axes.x_axis.get_unit_size()
     return bool(reach.min() >= half_stroke)
-
-
-def backed(name: VMobject) -> VGroup:
-    """``name`` on a box of the background's colour (LABEL_PAD round it)."""
-    box = Rectangle(width=name.width + 2 * LABEL_PAD, height=name.height + 2 * LABEL_PAD,
-                    stroke_width=0, fill_color=theme.BACKGROUND_COLOR,
-                    fill_opacity=1.0).move_to(name)
-    return VGroup(box, name)
 
 
 def dense(points: np.ndarray) -> np.ndarray:
@@ -621,23 +613,26 @@ class ConstraintToPenalty(NormvizScene):
                           .set_stroke(width=2, opacity=FAMILY_OPACITY)
                           for level in FAMILY_LEVELS])
         center = Dot(axes.c2p(*loss.center), radius=theme.DOT_RADIUS, color=theme.LOSS_COLOR)
-        center_tag = backed(pieces.label(text("label_center", self.lang), theme.SMALL_SIZE,
-                                         theme.LOSS_COLOR)).next_to(center, UP, buff=0.05)
+        center_tag = pieces.backed(pieces.label(text("label_center", self.lang),
+                                                theme.SMALL_SIZE, theme.LOSS_COLOR),
+                                   LABEL_PAD).next_to(center, UP, buff=0.05)
         # the names on the side of the arrows away from c (kept while the loss slides)
         toward_c = loss.center - constrained.beta
         turn = toward_c[0] * gradient[1] - toward_c[1] * gradient[0]  # (-grad f) x (c - b*)
         side = -1.0 if turn > 0 else 1.0
         pull, push = balance_arrows(axes, norm, constrained.beta, gradient, subgradient, mu,
                                     side)
-        names = VGroup(*[backed(pieces.label(text(key, self.lang), NAME_SIZE, tint))
+        names = VGroup(*[pieces.backed(pieces.label(text(key, self.lang), NAME_SIZE, tint),
+                                       LABEL_PAD)
                          for key, tint in (("bridge_pull_name", theme.LOSS_COLOR),
                                            ("bridge_normal_name", theme.NORM_COLORS[norm]))])
         way = across(axes, constrained.beta, gradient, side)
         color = theme.NORM_COLORS[norm]
         # s itself, then stretched mu times into mu s
         single = single_normal(push, mu, color)
-        single_name = backed(pieces.label(text("bridge_s_zoomed", self.lang, zoom=RULER_ZOOM),
-                                          NAME_SIZE, color))
+        single_name = pieces.backed(pieces.label(text("bridge_s_zoomed", self.lang,
+                                                      zoom=RULER_ZOOM), NAME_SIZE, color),
+                                    LABEL_PAD)
         lengths = (float(np.linalg.norm(gradient)), float(np.linalg.norm(subgradient)))
         t = pieces.format_number(radius)
         beta = pieces.coordinates_text(constrained.beta)
@@ -692,6 +687,11 @@ class ConstraintToPenalty(NormvizScene):
             line(f"bridge_fan_note_{norm}", color).scale(shrink))
         for fan_line, slot in zip(fan_lines, slots, strict=True):
             fan_line.move_to(slot)
+        # the constraint's line while the price beat steps the budget: its t and b* live
+        step_line = LiveLine(text(f"bridge_constrained_{norm}", self.lang, t=FIELD,
+                                  beta=f"{FIELD}, {FIELD}"),
+                             [f"{radius:.2f}", *beta.split(", ")], size, color)
+        step_line.move_to(slots[SLOTS["constrained"]])
         pieces.fit_into(fan_lines[2], below.width)
         # the ruler, magnified: in the caption's free last slot, down to the column's foot
         scale = RULER_ZOOM * float(np.linalg.norm(pull.get_end() - pull.get_start()))
@@ -721,7 +721,7 @@ class ConstraintToPenalty(NormvizScene):
                 "lengths": lengths,
                 "live": live, "ball_line": ball_line,
                 "objective": objective,
-                "fan_lines": fan_lines, "lam": lam, "mu": mu,
+                "fan_lines": fan_lines, "step_line": step_line, "lam": lam, "mu": mu,
                 "loss": loss}
         side["way"] = way
         # the names' places at the balance, kept (moving with the arrows) through the
@@ -762,8 +762,8 @@ class ConstraintToPenalty(NormvizScene):
         centre = axes.c2p(*optimum)
         nearest = min(np.linalg.norm(contours[0].points - centre, axis=1))
         assert nearest >= RING_RADIUS + PEN_CLEAR, f"{norm}: a contour under the ring"
-        label = backed(pieces.label(text(f"bridge_pen_contours_{norm}", self.lang),
-                                    theme.SMALL_SIZE, PEN_COLOR))
+        label = pieces.backed(pieces.label(text(f"bridge_pen_contours_{norm}", self.lang),
+                                           theme.SMALL_SIZE, PEN_COLOR), LABEL_PAD)
         # a title over the window's frame, its letters PEN_LABEL_GAP clear of it, under the
         # video's title
         label.next_to(window, UP, buff=PEN_LABEL_GAP - LABEL_PAD)
@@ -806,8 +806,10 @@ class ConstraintToPenalty(NormvizScene):
         """The updater of the price beat: the budget t (tracker ``t``), each ball of that
         radius and, at it, mathcore's constrained optimum and its balance."""
         radius = self.budget.get_value()
-        for norm in self.sides:
-            self.place_balance(norm, self.loss, radius)
+        for norm, side in self.sides.items():
+            beta, _ = self.place_balance(norm, self.loss, radius)
+            side["step_line"].set_fields(f"{radius:.2f}", *[pieces.with_minus(
+                pieces.format_coefficient(x)) for x in beta])
 
     def follow_fan(self) -> None:
         """The one updater of the fan beat: the loss centred at fan_center(a); for each ball
@@ -929,7 +931,11 @@ class ConstraintToPenalty(NormvizScene):
         self.play(*[FadeIn(g) for g in ghosts], run_time=0.4)
         moving = [s[part] for s in sides for part in ("ball", "contour", "center", "pull",
                                                       "push", "names", "dot")]
-        driven = self.drive(self.follow_budget, *moving)
+        # the constraint's line says the stepping t and b* (the ghosts keep t's)
+        steps = [s["step_line"] for s in sides]
+        self.play(*[FadeOut(s["lines"]["constrained"]) for s in sides],
+                  *[FadeIn(line) for line in steps], run_time=0.3)
+        driven = self.drive(self.follow_budget, *moving, *steps)
         self.bring_to_front(*ghosts)
         self.play(self.budget.animate.set_value(defaults.RADIUS + PRICE_STEP),
                   run_time=STEP_SECONDS, rate_func=smooth)
@@ -937,7 +943,8 @@ class ConstraintToPenalty(NormvizScene):
         self.play(self.budget.animate.set_value(defaults.RADIUS), run_time=STEP_SECONDS,
                   rate_func=smooth)
         self.stop_driving(driven, self.follow_budget)
-        self.play(*[FadeOut(g) for g in ghosts], run_time=0.4)
+        self.play(*[FadeOut(g) for g in ghosts], *[FadeOut(line) for line in steps],
+                  *[FadeIn(s["lines"]["constrained"]) for s in sides], run_time=0.4)
 
     def tell_same(self) -> None:
         """The constrained optimum's balance, read the right way round: at b*, grad f =

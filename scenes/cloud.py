@@ -239,6 +239,12 @@ class RandomLossCloud(NormvizScene):
             self.problems[norm] = (centers, matrices)
             self.optima[norm] = solve_planar_batch(norm, centers, matrices,
                                                    np.full(CLOUD_SIZE, RADIUS))
+        # the losses shown one by one are the same on both sides (one seed draws the same
+        # matrices for both, and the same centres but between the diamond and the circle)
+        for norm in ("l1", "l2"):
+            for drawn, other in zip(self.problems[norm], self.problems["l1"], strict=True):
+                assert np.array_equal(drawn[:SHOWN_ONE_BY_ONE], other[:SHOWN_ONE_BY_ONE]), (
+                    "a loss shown on both sides differs between them")
         self.exact = {norm: cloud_2d(norm, CASE, EXACT_SAMPLES, seed=SEED) for norm in self.optima}
         self.zone_share = {"round": corner_share(np.eye(2), RADIUS, PLANE_RANGE),
                            "tilted": corner_share(TILTED, RADIUS, PLANE_RANGE)}
@@ -349,7 +355,8 @@ class RandomLossCloud(NormvizScene):
         self.recap()
 
     def show_one(self, index: int) -> None:
-        """The k-th loss on both sides: its centre, touching contour and optimum; then
+        """The k-th loss on both sides (the same loss: ``compute``): its centre, touching
+        contour and optimum; then
         the contour and optimum go and the centre stays, coloured by the optimum."""
         shown = []
         for norm, plane in self.planes.items():

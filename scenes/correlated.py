@@ -76,7 +76,6 @@ from manim import (
     Polygon,
     VGroup,
     Write,
-    config,
     linear,
     smooth,
 )
@@ -509,7 +508,7 @@ class CorrelatedFeatures(NormvizScene):
         # the note's counts only once the counters beside the piles have reached them
         noted = self.time
         self.play(FadeIn(self.note), run_time=0.5)
-        self.read_since(noted, self.note.original_text)
+        self.hold_to_read(noted, self.note.original_text)
 
     def build_tally(self) -> None:
         """The optima of the TALLY_DRAWS draws (mathcore's) as small dots on each plane,
@@ -790,12 +789,6 @@ class CorrelatedFeatures(NormvizScene):
                   FadeIn(answers[2]), *[FadeIn(readout) for readout in readouts],
                   run_time=OPTIMA_FADE)
         self.read_since(shown, self.inset_note.original_text)
-
-    def read_since(self, shown: float, *paragraphs: str) -> None:
-        """Hold until ``paragraphs``, on screen since the time ``shown``, can be read."""
-        left = reading_seconds(" ".join(paragraphs), self.lang) - (self.time - shown)
-        if left > 0:  # whole frames, one more (as base's beats): manim floors a wait's frames
-            self.wait((np.ceil(left * config.frame_rate - 1e-9) + 1.5) / config.frame_rate)
 
     def follow_growth(self) -> None:
         """Each inset's contour at ``inset_size``^2 times its optimum's loss."""

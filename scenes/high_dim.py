@@ -232,7 +232,7 @@ class ZerosInHighDimensions(NormvizScene):
         last = self.values["l1", "mean_zero_ci95"][-1]
         chance = self.values["l1", "fraction_zero"][-1]
         self.note = self.caption_row(0).place(pieces.fit_into(pieces.label(
-            text("hd_note", self.lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}",
+            text("hd_note", self.lang, n=DIMENSIONS[-1], any=pieces.format_number(100 * chance),
                  share=percent(mean[-1]), half=f"{100 * half_width(last):.2f}"),
             theme.SMALL_SIZE, theme.ZERO_COLOR), self.caption_row(0).width))
 

@@ -79,10 +79,12 @@ OLS_COLOR = theme.SERIES_COLORS[0]
 #: the rows, the y half-range as a multiple of the farthest value, the bands' opacity.
 LABEL_WIDTH, INSET_WIDTH, ROW_GAP, ROOM, BAND_OPACITY = 3.6, 3.45, 0.2, 1.1, 0.3
 NUMBER_ROOM, LINE_GAP = 0.45, 0.1
+#: Left of and under the two planes, room for their numbers ("−2" is 0.46 units wide).
+PLANE_NUMBER_ROOM = 0.55
 #: Tick numbers and the axes' names: at least 14 px tall at 480p (digits have no
 #: ascenders or descenders: the body size), and the room left of the inset for its
-#: longest number ("-0.02" is 0.88 units wide at that size).
-TICK_SIZE, INSET_NUMBER_ROOM = theme.BODY_SIZE, 1.0
+#: longest number ("−0.02" is 1.03 units wide at that size).
+TICK_SIZE, INSET_NUMBER_ROOM = theme.BODY_SIZE, 1.15
 CLOUD_DOT, INSET_DOT = 0.035, 0.035
 #: The caption lines at the bottom: the sd ratio along beta1 - beta2, why the data say so
 #: little about it (later the sds along beta1 + beta2 in its place), the distance ratio,
@@ -130,8 +132,8 @@ class OlsAgainstRidge(NormvizScene):
     def data_beat(self) -> None:
         lang = self.lang
         left, right = layout.stage().split_left(4.6)
-        square = left.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM, right=layout.AXIS_NAME_ROOM,
-                             top=0.3)
+        square = left.shrink(left=PLANE_NUMBER_ROOM, bottom=PLANE_NUMBER_ROOM,
+                             right=layout.AXIS_NAME_ROOM, top=0.3)
         size = min(square.width, square.height)
         # a tick at every whole number: the numbered ticks (-2, 0, 2) among them
         axes = self.plane("data", pieces.coefficient_axes((-DATA_SPAN, DATA_SPAN),
@@ -358,7 +360,7 @@ class OlsAgainstRidge(NormvizScene):
         fits, lang = self.fits, self.lang
         area = layout.stage(caption_lines=CAPTION_LINES)
         left, right = area.split_left(area.height + 0.6)
-        square = left.shrink(left=NUMBER_ROOM, bottom=NUMBER_ROOM,
+        square = left.shrink(left=PLANE_NUMBER_ROOM, bottom=PLANE_NUMBER_ROOM,
                              right=layout.AXIS_NAME_ROOM, top=0.3)
         size = min(square.width, square.height)
         both = np.vstack([fits.batch_ols, fits.batch_ridge])
@@ -433,15 +435,15 @@ class OlsAgainstRidge(NormvizScene):
 
 def axis_numbers(axes, values) -> VGroup:
     """The ``values`` numbered next to their own axis: under the beta1 axis and left of
-    the beta2 axis (where they cross, at 0, nothing), at ``TICK_SIZE``."""
+    the beta2 axis (where they cross, at 0, nothing), at ``TICK_SIZE``, negative ones with
+    the minus sign."""
     numbers = VGroup()
     for value in values:
-        numbers.add(pieces.label(pieces.format_number(value), TICK_SIZE,
-                                 theme.MUTED_TEXT_COLOR).next_to(axes.c2p(value, 0.0), DOWN,
-                                                                 buff=0.08),
-                    pieces.label(pieces.format_number(value), TICK_SIZE,
-                                 theme.MUTED_TEXT_COLOR).next_to(axes.c2p(0.0, value), LEFT,
-                                                                 buff=0.08))
+        shown = pieces.with_minus(pieces.format_number(value))
+        numbers.add(pieces.label(shown, TICK_SIZE, theme.MUTED_TEXT_COLOR)
+                    .next_to(axes.c2p(value, 0.0), DOWN, buff=0.08),
+                    pieces.label(shown, TICK_SIZE, theme.MUTED_TEXT_COLOR)
+                    .next_to(axes.c2p(0.0, value), LEFT, buff=0.08))
     return numbers
 
 

@@ -123,6 +123,8 @@ STRIP_CLEARANCE = 0.1
 #: the sweep on to the L1 knot, slowing to a stop there, and the stop (the flash as it
 #: lands, the number, then a still picture); the sweep from the knot to 0.
 OPENING_SWEEP_SECONDS = 2.0
+#: The opening's balls come in as the subtitle reads these words (its budget's sentence).
+OPENING_BALLS_AT = {"en": "One budget", "zh": "两个球"}
 #: The flash as the L1 optimum lands: one green ring round it (screen units), growing out
 #: of the optimum, held, then fading (seconds of its ``KNOT_FLASH_SECONDS``).
 FLASH_RADIUS, FLASH_STROKE = 0.3, 4
@@ -142,6 +144,8 @@ ZOOM_SHARE, ZOOM_ROOM, ZOOM_LEAST = 0.4, 1.2, 0.3
 ZOOM_FADE, ZOOM_STILL = 1.0, 2.5
 #: Room between the zoom's frame and the window's frame, and its name inside its frame.
 ZOOM_INSET, ZOOM_NAME_BUFF = 0.08, 0.08
+#: The zoom's name sits on a box of the background this much wider on each side.
+ZOOM_NAME_PAD = 0.05
 #: The closing note names the L1 penalty lambda of the budget at this share of the
 #: starting one (t = 2 for the defaults; mathcore.penalty_form).
 PENALTY_SHARE = 0.5
@@ -591,19 +595,24 @@ class ShrinkingBudget(NormvizScene):
                   FadeIn(self.plane_labels), Create(self.plot), FadeIn(self.plot_labels),
                   FadeIn(self.curve_names),
                   run_time=1.5)
+        # as the subtitle reads: c, then the two balls of one budget holding it, then the
+        # line that says so (the contours' legend comes with the first contour)
+        self.play(FadeIn(self.center_dot), FadeIn(self.center_tag),
+                  FadeIn(self.center_leader), run_time=0.6)
+        self.wait_until_read(OPENING_BALLS_AT[self.lang])
         self.add(self.full_balls)
-        self.play(*[FadeIn(ball) for ball in self.balls.values()], FadeIn(self.center_dot),
-                  FadeIn(self.legend),
-                  FadeIn(self.center_tag), FadeIn(self.center_leader),
+        self.play(*[FadeIn(ball) for ball in self.balls.values()],
                   *[FadeIn(ring) for ring in self.rings.values()],
-                  *[FadeIn(dot) for dot in self.dots.values()],
-                  FadeIn(free_l1), run_time=1.2)
+                  *[FadeIn(dot) for dot in self.dots.values()], run_time=1.0)
+        self.wait_until_read(f"t = {self.start:.4g}")
+        self.play(FadeIn(free_l1), run_time=0.6)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
                             *self.traces.values(),
                             *[c for _, _, c in self.curves], self.cursor, *self.rings.values(),
                             # the L1 optimum on top where the two meet: its knots are the story
                             self.dots["l2"], self.dots["l1"], self.cue, self.curve_names)
         self.beat("path_shrink", binding=pieces.format_coefficient(binding))
+        self.play(FadeIn(self.legend), run_time=0.4)
         if l2_binds_first:
             self.play(self.budget.animate.set_value(binding),
                       run_time=OPENING_SWEEP_SECONDS, rate_func=linear)
@@ -724,7 +733,9 @@ class ShrinkingBudget(NormvizScene):
                             theme.SMALL_SIZE, theme.TEXT_COLOR)
         name.align_to(view.frame, UL).shift(ZOOM_NAME_BUFF * (RIGHT + DOWN))
         self.zoom_parts = {"frame": view.frame, "axes": zoom, "name": name, "marks": marks}
-        return VGroup(body, dashed, marks, name).set_z_index(2), view.source
+        # on a box of the background: the arcs and dashes pass under it, not through it
+        plate = pieces.backed(name, ZOOM_NAME_PAD)
+        return VGroup(body, dashed, marks, plate).set_z_index(2), view.source
 
     def contour_legend(self) -> VGroup:
         """One row above the plot naming the touching contours: for each norm a sample of

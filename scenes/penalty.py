@@ -94,7 +94,7 @@ KEY_CLEAR = 0.15
 #: The pull line's name follows it: down and left of its point at beta = PULL_NAME_AT,
 #: PULL_NAME_GAP away (below the line, right of the vertical axis, under the beta axis
 #: and so under L1's +1 and L2's 2b for every g <= G_MAX: no curve runs there).
-PULL_NAME_AT, PULL_NAME_GAP = 1.6, 0.06
+PULL_NAME_AT, PULL_NAME_GAP = 1.25, 0.06
 #: Once the line there runs above the beta axis, the name stops this far under the axis
 #: (clear of its tick marks: the axis never runs through it).
 PULL_NAME_FLOOR = 0.2
@@ -170,7 +170,7 @@ STEP_RANGE, STEP_TICKS = (-0.5, 1.5), (-0.5, 0.0, 0.5, 1.0, 1.5)
 #: their tracks and reading, L1's leg of g (0 to lambda), L2's leg (lambda to G_MAX).
 HOLD_WORDS = {"en": ("The data's loss", "pulls β with force", "Where that line",
                      "that β is β*", "L1's β*", "L2's β*"),
-              "zh": ("损失 β²/2", "它的拉力", "粉色线与", "那里就是 β*", "L1 的 β*", "L2 的 β*")}
+              "zh": ("损失 β²/2", "损失的拉力", "粉色线与", "那里就是 β*", "L1 的 β*", "L2 的 β*")}
 #: Where in pen_prox's subtitle the gradient step, the penalty's pull and the words that
 #: it is the balance with g = v come.
 STEP_WORDS = {"en": ("A gradient step", "Then the penalty", "That is the balance"),
@@ -623,8 +623,10 @@ class PenaltyShapes(NormvizScene):
 
     def follow_weight(self, panel: int) -> None:
         """The updater of a weight's sweep on ``panel`` (0: the penalties, 1: their
-        slopes): its probes and reading at ``beta``."""
-        b = self.beta.get_value()
+        slopes): its probes and reading at ``beta`` rounded to the reading's two decimals
+        (so the reading's β, |β| and β² agree: 1.04 and 1.08, not 1.04 and 1.09 from
+        β = 1.045)."""
+        b = round(self.beta.get_value(), 2)
         axes = self.panels[panel]["axes"]
         if panel == 0:
             heights = (float(l1_penalty(b)), float(l2_penalty(b)))

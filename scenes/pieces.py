@@ -24,6 +24,7 @@ from manim import (
     MathTex,
     Mobject,
     Polygon,
+    Rectangle,
     Text,
     VGroup,
     VMobject,
@@ -97,6 +98,15 @@ def formula(
     return label(plain, font_size, color)
 
 
+def backed(name: VMobject, pad: float) -> VGroup:
+    """``name`` on a box of the background's colour, ``pad`` wider on each side: it stays
+    readable over the strokes it sits on."""
+    box = Rectangle(width=name.width + 2 * pad, height=name.height + 2 * pad,
+                    stroke_width=0, fill_color=theme.BACKGROUND_COLOR,
+                    fill_opacity=1.0).move_to(name)
+    return VGroup(box, name)
+
+
 def subscript(number: int) -> str:
     """``12`` -> ``"₁₂"``."""
     return str(number).translate(_SUBSCRIPT_DIGITS)
@@ -154,17 +164,19 @@ def tick_numbers(axes: Axes, x_values: Sequence[float], y_values: Sequence[float
                  font_size: float = theme.SMALL_SIZE * 0.8) -> VGroup:
     """Numbers for the ticks at ``x_values`` along the plane's bottom edge and at
     ``y_values`` along its left edge (outside the plane: never on a line or a curve).
-    The bottom-left corner gets only its x number (the two would meet there)."""
+    The bottom-left corner gets only its x number (the two would meet there); a negative
+    number with the minus sign, not a hyphen."""
     numbers = VGroup()
     x_shown = [v for v in x_values if axes.x_range[0] <= v <= axes.x_range[1]]
     for value in x_shown:
-        numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
+        numbers.add(label(with_minus(format_number(value)), font_size, theme.MUTED_TEXT_COLOR)
                     .next_to(axes.c2p(value, axes.y_range[0]), DOWN, buff=0.08))
     corner_taken = bool(x_shown) and min(x_shown) == axes.x_range[0]
     for value in y_values:
         if axes.y_range[0] <= value <= axes.y_range[1] and not (
                 corner_taken and value == axes.y_range[0]):
-            numbers.add(label(format_number(value), font_size, theme.MUTED_TEXT_COLOR)
+            numbers.add(label(with_minus(format_number(value)), font_size,
+                              theme.MUTED_TEXT_COLOR)
                         .next_to(axes.c2p(axes.x_range[0], value), LEFT, buff=0.08))
     return numbers
 

@@ -18,7 +18,7 @@ them with its 95 % interval and a pie of their share; L2 none); the real data (t
 diabetes paths against the budget share and the non-zero coefficients at the
 ridge_vs_lasso scene's closing share, ``mathcore.paths``);
 and what each is for, with the coefficients at that share as bars (the lasso's exact zeros
-are missing bars).
+are no bars but dots of the zero colour on the base line).
 
 The title opens the video with what "lasso" stands for, then gives its band to the table:
 the table spans the frame's width and height above the subtitles, one size of text in
@@ -49,6 +49,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    GrowFromCenter,
     Line,
     Polygon,
     Rectangle,
@@ -97,6 +98,9 @@ SGD_L1 = "l1_subgradient"
 #: step, L1's slope is constant away from 0: along β1 − β2 only the data pull back, where
 #: L2's 2β adds a pull; the SGD video's reason).
 SGD_PROX = "l1_proximal"
+#: Rows whose pictures are pies: they grow from their centres (drawn along their outline,
+#: a pie's fill stands still while its straight edges are traced).
+PIE_ROWS = ("features",)
 #: A row's fade-in (with its bar).
 ROW_FADE_SECONDS = 0.8
 #: The whole table stays this long after its last row's bar fades.
@@ -120,6 +124,9 @@ FOOT = 0.3
 RIGHT_ROOM = 0.2
 #: One size for every cell (about 16 px high at 480p); cells are never shrunk below it.
 CELL_SIZE = 24
+#: An exact 0 among the closing share's bars: a dot of the zero colour on the base line,
+#: this share of the picture's size in radius (about 2.5 px at 480p, a slot's width).
+ZERO_DOT = 0.1
 #: The bar behind the row being read.
 BAR_OPACITY = 0.1
 BAR_PAD = 0.05
@@ -210,9 +217,10 @@ class LessonRecap(NormvizScene):
                 end = 1.0 if row in PLAIN_ROWS and k == 1 else start + fade
                 parts.append(FadeIn(answer, shift=0.1 * RIGHT,
                                     rate_func=squish_rate_func(smooth, start, end)))
-                if row not in PLAIN_ROWS:
-                    parts.append(Create(picture, rate_func=squish_rate_func(smooth, start,
-                                                                            start + 0.5)))
+                if row not in PLAIN_ROWS:  # (at an even pace: no eased, still-looking ends)
+                    drawing_in = GrowFromCenter if row in PIE_ROWS else Create
+                    parts.append(drawing_in(picture, rate_func=squish_rate_func(
+                        linear, start, start + 0.5)))
             parts += [Write(part, rate_func=squish_rate_func(linear, 0.0, 0.5))
                       for part in line[2:]]
             self.play(*parts, run_time=drawing)
@@ -513,7 +521,7 @@ class LessonRecap(NormvizScene):
 
     def thumb_use(self, norm: str) -> VGroup:
         """The diabetes coefficients at the closing share as bars of |β_j|: the lasso's
-        exact zeros are missing bars."""
+        exact zeros are zero-coloured dots on the base line."""
         return self.bars(self.at_share, norm)
 
     def thumb_features(self, norm: str) -> VGroup:
@@ -532,7 +540,9 @@ class LessonRecap(NormvizScene):
         return pie
 
     def bars(self, coefficients: dict, norm: str) -> VGroup:
-        """|β_j| of ``coefficients[norm]`` as bars, one scale for both norms."""
+        """|β_j| of ``coefficients[norm]`` as bars, one scale for both norms; an exact 0
+        is no bar but a dot of the zero colour on the base line (so a tiny coefficient,
+        a bar a pixel high, is not read as a zero)."""
         values = np.abs(coefficients[norm])
         top = max(np.abs(v).max() for v in coefficients.values())
         size = self.thumb_size
@@ -543,4 +553,7 @@ class LessonRecap(NormvizScene):
                         .move_to([(j + 0.5) * width, v / top * size / 2, 0.0])
                         for j, v in enumerate(values)])
         base = Line([0, 0, 0], [size, 0, 0], color=theme.AXES_COLOR, stroke_width=1.0)
-        return VGroup(bars, base)
+        zeros = VGroup(*[Dot([(j + 0.5) * width, 0.0, 0.0], radius=ZERO_DOT * size,
+                             color=theme.ZERO_COLOR)
+                         for j, v in enumerate(values) if v == 0.0])
+        return VGroup(bars, base, zeros)

@@ -175,7 +175,7 @@ ZONE_STROKE = 8  # the lasso's dead zone [-lambda_1, lambda_1] on the least-squa
 #: the least-squares fits there are 0; they are not, only the lasso's are)
 ZONE_COLOR = theme.L1_COLOR
 LINK_GAP = 0.15  # share of a link left out at each end
-MECH_HOLDS = (1.5, 1.5, 1.5, 2.0)  # the 1-D picture held: its rows one by one, the ratio
+MECH_HOLDS = (1.5, 1.5, 1.5)  # the 1-D picture held: its rows one by one
 MECH_ROWS = ("ridge", "least_squares", "lasso")  # top to bottom
 
 
@@ -759,15 +759,23 @@ class MinibatchStability(NormvizScene):
         full = {name: f"{mech_full(mech, name):.3f}" for name in ("ridge", "lasso")}
         ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
                                   ls=f"{mech_full(mech, 'least_squares'):.3f}", **full,
-                                  ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}",
-                                  rho=RHO_STEPS[SHOWN], far=f"{self.results[SHOWN].ratio:.2f}"),
+                                  ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
-        assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
+        far = pieces.label(text("st_mech_far", self.lang, rho=RHO_STEPS[SHOWN],
+                                far=f"{self.results[SHOWN].ratio:.2f}"),
+                           theme.SMALL_SIZE, theme.TEXT_COLOR)
         lowest = min(groups["lasso"][0].get_bottom()[1], groups["lasso"][3].get_bottom()[1])
         ratio.align_to([self.picture_area.left, lowest - 0.25, 0.0], UP + LEFT)
-        assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
+        far.align_to(ratio, UP + LEFT)
+        for note in (ratio, far):
+            assert note.width <= self.picture_area.width + 1e-6, note.width
+            assert note.get_bottom()[1] >= self.picture_area.bottom - 1e-6, note.get_bottom()
+        # ρ = 0's ratio, then in its place the shown ρ's slide to the corners: each held
+        # until read
         self.mech_phase.set_value(0)
         self.play(FadeIn(ratio), run_time=0.5)
-        self.mech_phase.set_value(4)  # all of it, with the ratio (to the end)
-        self.wait(MECH_HOLDS[3])
+        self.mech_phase.set_value(4)  # all of it, with the notes (to the end)
+        self.read(ratio.original_text)
+        self.play(FadeOut(ratio), FadeIn(far), run_time=0.6)
+        self.hold_to_read(self.time, far.original_text)  # (the video's closing still)
 

@@ -310,7 +310,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zoom_l2": (
             "×{zoom} on the touch point; slope along the\ncircle {back} and {ahead}: "
-            "level, no uphill"
+            "flat at first, rising only slowly"
         ),
         "cloud_zoom_tilt_l1": "loss turned up to ±{degrees}°:\nthe optimum stays on the tip",
         "cloud_zoom_tilt_l2": "loss turned up to ±{degrees}°:\nthe optimum slides along the circle",
@@ -339,13 +339,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_mech_l1_spent": "‖β‖₁ = {value}, budget t = {t}",
         "hd_mech_l2_spent": "‖β‖₂ = {value}, budget t = {t}",
         "hd_any": "optima with at least one βᵢ = 0",
-        "hd_share": "all coefficients βᵢ that are 0",
+        "hd_share": "share of all βᵢ that are 0",
         "hd_x": "dimension n",
         "hd_l2": "L2: 0 % at every n",
         "hd_callout": "n = {n}: {share} %",
         "hd_tick": "{value} %",
         "hd_note": (
-            "n = {n}: {any} % of optima have a 0, but only {share} % (± {half}) "
+            "n = {n}: {any} % of optima have a 0, but only {share} % (95 % interval ± {half}) "
             "of all βᵢ are 0"
         ),
         "sub_hd_start": (
@@ -458,7 +458,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_pen_hold": (
             "g is how hard the data pulls β away from 0. "
             "The data's loss β²/2 − gβ is the simplest loss with its lowest point at β = g. "
-            "It pulls β with force g − β: the pink line. "
+            "We minimise it plus λ times the penalty (λ = {lam} here). "
+            "The loss pulls β with force g − β: the pink line. "
             "Where that line meets a slope curve, pull and penalty cancel: that β is β*. "
             "L1's β* stays at exactly 0 until g reaches λ = {lam}. "
             "L2's β* leaves 0 at once and is only scaled: g/{inv}"
@@ -515,15 +516,17 @@ STRINGS: dict[str, dict[str, str]] = {
             "gives β* (green: it has an exact 0)."
         ),
         "sub_bridge_kkt": (
-            "At β*, the loss's downhill pull (minus its gradient) is μ times s; arrows are "
+            "At β*, the loss's downhill pull (minus its gradient) is μ times s (μ: the Lagrange "
+            "multiplier); arrows are "
             "drawn at {scale}× their length, s at {zoom}× that. s is the slope of the norm at "
             "β*. At L1's corner s is a mix of the two edge normals (a "
-            "subgradient), so its length is not 1, and μ is the pull's length over s's. "
+            "subgradient), so its length is not 1, and μ is the pull's length divided by s's. "
             "Below, {zoom}× longer: "
             "for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_price": (
-            "μ is the price of the budget: a small step Δt lowers the least f by about μ times Δt."
+            "μ is the price of the budget: a small step Δt lowers the lowest f in the ball by "
+            "about μ times Δt."
         ),
         "sub_bridge_fan": (
             "The loss slides: L1's β* stays at ({beta}), the circle's β* moves. Why: a corner "
@@ -601,8 +604,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_mech_ratio": (
             "λ₁, λ₂ chosen so both ★ are about the same: ridge {ridge}, lasso {lasso} "
             "(half of {ls})\n"
-            "ρ = 0: ridge ÷ (1 + 2λ₂) = ÷ {scale}; the lasso's spread stays: {ratio}× ridge's "
-            "(2-D: {measured}×)\n"
+            "ρ = 0: ridge divides each fit by 1 + 2λ₂ = {scale};\n"
+            "the lasso's spread stays: {ratio}× ridge's (2-D: {measured}×)"
+        ),
+        "st_mech_far": (
             "ρ = {rho}: the loss barely rises along (1, −1), the direction of the diamond's "
             "edge:\nthe lasso's dot slides far along it, to corners ({far}×)"
         ),
@@ -651,8 +656,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "β²'s slope 2β passes smoothly through 0"
         ),
         "sub_sgd_steps": (
-            "The same minibatches for all three. The two L1 steps differ only near 0: "
-            "there the proximal step can land on exactly 0"
+            "The same minibatches for all three, all from β = 0. The two L1 steps differ only "
+            "near 0: there the proximal step can land on exactly 0"
         ),
         "sub_sgd_run": (
             "The first half was burn-in. From step {first} on we count each method's mean "
@@ -926,7 +931,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start_csv": "Linear regression of {target}: lasso (L1) and ridge (L2)",
         "sub_corr_start": (
             "Lasso left, ridge right; c lies outside both: each budget t is a little over "
-            "half of c's norm. At ρ = 0 this sample's r is {r}: the contours lean along (1, 1)"
+            "half of c's norm. ρ is the model's correlation, r this sample's: at ρ = 0, r is "
+            "{r}, so the contours lean along (1, 1)"
         ),
         "sub_corr_sweep": (
             "As ρ grows the contours stretch along (1, −1): the lasso slides to a corner, the "
@@ -965,7 +971,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "The share depends on the losses drawn; the wedges are exact"
         ),
         "sub_cloud_zoom": (
-            "Zoomed in: at the tip both ways go uphill; the circle is flat. Tilt the loss: "
+            "Zoomed in: at the tip both ways go uphill at once; the circle is flat at first. "
+            "Tilt the loss: "
             "the tip holds, the circle's optimum slides"
         ),
         "sub_cloud_recap": (
@@ -1017,7 +1024,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_optimum": "Yellow: an optimum where no coefficient is 0",
         "sub_title_zero": (
             "Green: an exact 0. Shaded: for this loss's shape, L1 gives one when c "
-            "lies here"
+            "lies here (video 3 shows why)"
         ),
         "sub_title_others": "Any other colour has no fixed meaning; each video names what it draws",
         "recap_title": "L1 against L2: what the lesson showed",
@@ -1054,7 +1061,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_features_l2": "none of {hd_n} is ever 0",
         "recap_lasso": "lasso = Least Absolute Shrinkage and Selection Operator",
         "sub_recap_features": (
-            "With {hd_n} features, every L1 optimum had zeros, {hd_count} on average; "
+            "With {hd_n} features (round losses, budget half of c's norm), every L1 optimum had "
+            "zeros, "
+            "{hd_count} on average; "
             "no L2 optimum had one"
         ),
         "recap_use": "use it",
@@ -1066,7 +1075,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "Side-by-side video: as the loss turned once, L1's optimum sat on a corner "
             "{touch_share} % of the turn, L2's on an axis {touch_l2} %"
         ),
-        "sub_recap_zeros": "Centres in the green wedges give L1 an exact 0; for L2, only 4 rays",
+        "sub_recap_zeros": (
+            "For a round loss, centres in the green wedges give L1 an exact 0; for L2, only 4 "
+            "rays"
+        ),
         "sub_recap_spread": (
             "A weight split over two copies of a feature: L1 charges the same, L2 half"
         ),
@@ -1302,7 +1314,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "放大 {zoom} 倍看角 ({x}, {y})：\n沿菱形的斜率为 {back} 和 {ahead}，立刻上坡"
         ),
         "cloud_zoom_l2": (
-            "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：平的，两边都不上坡"
+            "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：起初是平的，之后才缓慢上升"
         ),
         "cloud_zoom_tilt_l1": "损失转动至多 ±{degrees}°：\n最优解一直停在角上",
         "cloud_zoom_tilt_l2": "损失转动至多 ±{degrees}°：\n最优解沿着圆滑动",
@@ -1310,7 +1322,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "随机形状 {mixed}%，圆形 {round}%，倾斜 {tilted}%：占比取决于所抽的损失"
         ),
         "hd_title": "特征越多：L1 仍把一部分系数变成 0，L2 一个也没有",
-        "hd_budget": "这里：损失 ‖β − c‖²，c 的各坐标在 [{low}, {high}] 中均匀抽取（其他视频不同）",
+        "hd_budget": "损失 ‖β − c‖²，c 的各坐标在 [{low}, {high}] 中均匀抽取（其他视频的损失不同）",
         "hd_budget_l1": "L1 球：预算 t = {kappa} ‖c‖₁",
         "hd_budget_l2": "L2 球：预算 t = {kappa} ‖c‖₂",
         "hd_mech_c": "一个损失的最小值点 c 的 |cᵢ|",
@@ -1338,7 +1350,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "hd_callout": "n = {n}：{share}%",
         "hd_tick": "{value}%",
         "hd_note": (
-            "n = {n}：{any}% 的最优解至少有一个 0，但所有系数中只有 {share}%（± {half}）为 0"
+            "n = {n}：{any}% 的最优解至少有一个 0，"
+            "但所有系数中只有 {share}%（95% 区间 ± {half}）为 0"
         ),
         "sub_hd_start": (
             "一个圆形损失，n = {n}：最小值点记为 c，每根柱子的高度是它的一个坐标的绝对值"
@@ -1443,13 +1456,15 @@ STRINGS: dict[str, dict[str, str]] = {
                              "β² 的斜率 2β 在 0 附近趋于 0"),
         "sub_pen_hold": (
             "g 是数据把 β 拉离 0 的力度。"
-            "损失 β²/2−gβ 是最低点在 β = g 处的最简单损失，它的拉力是 g − β（粉色线）。"
+            "损失 β²/2−gβ 是最低点在 β = g 处的最简单损失。"
+            "要最小化的是它加上 λ 倍的惩罚（这里 λ = {lam}）。"
+            "损失的拉力是 g − β（粉色线）。"
             "粉色线与斜率曲线相交处，拉力与惩罚抵消，那里就是 β*。"
             "L1 的 β* 恰好停在 0，直到 g 达到 λ = {lam}。"
             "L2 的 β* 立刻离开 0，只是被缩小为 g/{inv}"
         ),
         "sub_pen_prox": (
-            "损失衡量 β 与数据拟合得有多差。沿损失的负梯度走一步，β 从 {b} 移到 v = {v}"
+            "损失衡量 β 拟合数据的误差。沿损失的负梯度走一步，β 从 {b} 移到 v = {v}"
             "（粉色箭头）；惩罚再把 v 往回拉。"
             "这就是前面的平衡，只是 g = v，所以门槛相同："
             "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
@@ -1463,7 +1478,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
         "bridge_slope_l1": "s 是 ‖β‖₁ 在 β* 处的次梯度：|s| = {s}",
         "bridge_slope_l2": "s 是 ‖β‖₂ 在 β* 处的梯度：|s| = {s}",
-        "bridge_sparse_l1": "β₂ = {b2}，恰好为零，与球的尖角一致",
+        "bridge_sparse_l1": "β₂ = {b2}（恰好），与球的尖角一致",
         "bridge_sparse_l2": "β₂ = {b2}：变小了，但不为 0",
         "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s 在扇形里",
@@ -1540,12 +1555,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "每个最优解的大小各不相同；\n画出的球和 ★ 属于全量数据"
         ),
         "st_why": (
-            "每个小批量都有自己的球和\n等高线（虚线：全量数据的）：\n"
+            "每个小批量都有自己的球和\n等高线（虚线为全量数据）：\n"
             "LASSO 的点沿菱形平直的边\n（加粗）滑动，或跳到角上\n"
             "（绿点：有系数为 0），\n而圆让岭回归的点\n留在 ★ 附近。"
         ),
         "st_why_flat": (
-            "每个小批量都有自己的球和\n等高线（虚线：全量数据的）：\n"
+            "每个小批量都有自己的球和\n等高线（虚线为全量数据）：\n"
             "LASSO 的点沿菱形平直的边\n（加粗）滑动，从不到角上，\n"
             "而圆让岭回归的点\n留在 ★ 附近。"
         ),
@@ -1574,8 +1589,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_mech_ratio": (
             "λ₁、λ₂ 的取法使两个 ★ 几乎相同：岭回归 {ridge}，LASSO {lasso}"
             "（都约为 {ls} 的一半）\n"
-            "ρ = 0：岭回归 ÷ (1 + 2λ₂) = ÷ {scale}；LASSO 的离散程度不变：{ratio} 倍"
-            "（二维：{measured} 倍）\n"
+            "ρ = 0：岭回归把每个拟合除以 1 + 2λ₂ = {scale}；\n"
+            "LASSO 的离散程度不变，是岭回归的 {ratio} 倍（二维：{measured} 倍）"
+        ),
+        "st_mech_far": (
             "ρ = {rho}：沿菱形的边 (1, −1)，损失几乎不升：LASSO 的点沿边滑远，直到角上"
             "（{far} 倍）"
         ),
@@ -1616,7 +1633,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_spread_prox": "L1 近端法 {dist}",
         "sgd_spread_l2": "L2 {dist}",
         "sub_sgd_slopes": "β 越过 0 时，|β| 的斜率从 −1 跳到 +1；β² 的斜率 2β 平滑地穿过 0",
-        "sub_sgd_steps": "三者用同样的小批量。两种 L1 步只在 0 附近不同：近端步能恰好落在 0 上",
+        "sub_sgd_steps": (
+            "三者用同样的小批量，都从 β = 0 出发。两种 L1 步只在 0 附近不同：近端步能恰好落在 0 上"
+        ),
         "sub_sgd_run": "前一半步数是预热。从第 {first} 步起，统计各方法到最优解的平均距离",
         "sub_sgd_spread": (
             "远离 0 处 L1 的斜率是常数：沿 β1 − β2 "
@@ -1692,7 +1711,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_zero_settings": "绿色虚线：LASSO 的 β₂* 恰好为 0；黄色虚线：岭回归的 β₂*",
         "sgd_zero_lambdas": (
             "两个 λ 不同：各自选成让最优解只有最小二乘解一半大"
-            "（L1 按 ‖β‖₁ 量，L2 按 ‖β‖₂ 量）"
+            "（L1 以 ‖β‖₁ 衡量，L2 以 ‖β‖₂ 衡量）"
         ),
         "sgd_zoom_note": "放大：第 {first}–{last} 步，每步一个点，每行高 {span}；白圈：β₂ 穿过 0",
         "sgd_zero_sub_header": "L1 次梯度法",
@@ -1712,7 +1731,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "近端法的 β2 在 {steps} 步中有 {zeros} 步恰为 0"
         ),
         "sub_sgd_zoom": (
-            "第 {first} 至 {last} 步，每步一点：次梯度法的 β2 穿过 0 共 {flips} 次，"
+            "第 {first} 至 {last} 步，每步一点：次梯度法的 β2 穿过 0 的次数是 {flips}，"
             "近端法的 β2 恰好停在 0，岭回归的 β2 小步移动，远在 0 之上"
         ),
         "sub_sgd_zero_why": (
@@ -1796,13 +1815,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sbs_grow": "让等高线从 c 向外扩张：\n第一次接触点就是最优解",
         "sub_sbs_touch_corner": (
             "等高线在角上碰到 L1：一个系数恰为 0；在圆边上碰到 L2：没有系数为 0。"
-            "在菱形的两条边上，损失都上升；损失下降最快的方向落在角的扇形里，"
+            "从角出发沿两条边走，损失都上升；损失下降最快的方向落在角的扇形里，"
             "即两条边的法向之间的方向"
         ),
         "sub_sbs_touch": "每个球的最优解：第一个接触点；\nc 在球内时就是 c 本身",
         "sub_sbs_grow_inside": "c 在两个球内：\n两个最优解都是 c 本身",
         "sub_sbs_turn_stick": (
-            "现在损失绕原点转一圈：大多数时候，\nL1 的最优解停在角上，而 L2 的最优解沿圆边滑动"
+            "现在损失绕原点转一圈：L1 的最优解大多停在角上，而 L2 的最优解沿圆边滑动"
         ),
         "sub_sbs_turn": "现在损失绕原点转一圈：\n看两个最优解如何跟着动",
         "sub_sbs_recap": "在这一圈的时间里，有系数恰为 0 的占比：\nL1 {l1}%，L2 {l2}%",
@@ -1831,15 +1850,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
-            "左边 LASSO，右边岭回归；c 在两个约束区域之外：每个预算 t 都略大于 c 的相应范数的一半。"
-            "ρ = 0 时本次样本的 r 为 {r}，等高线沿 (1, 1) 倾斜"
+            "左边 LASSO，右边岭回归；c 在两个约束区域之外：按 c 的范数算，每个预算 t 都略多于一半。"
+            "ρ 是模型的相关系数，r 是本次样本的：ρ = 0 时，r = {r}，所以等高线沿 (1, 1) 倾斜"
         ),
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
         ),
         "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的缝隙画宽：等高线只碰到菱形的角",
         "sub_corr_draws": (
-            "回到 LASSO 的角，再重新抽取数据：LASSO 有时留 x1、有时留 x2；岭回归每次都平分权重"
+            "回到 LASSO 的角，重新抽取数据：LASSO 有时保留 x1，有时保留 x2；岭回归每次都平分权重"
         ),
         "sub_corr_end": (
             "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
@@ -1854,7 +1873,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "倾斜的损失让楔形歪斜；随机形状把它们模糊成绿色区域。占比取决于所抽的损失，而楔形本身是精确的"
         ),
         "sub_cloud_zoom": (
-            "放大看：角处往两边走都是上坡；圆在接触点是平的。"
+            "放大看：角处往两边走立刻上坡；圆在接触点起初是平的。"
             "损失倾斜一点：角上的最优解不动，圆上的滑开"
         ),
         "sub_cloud_recap": (
@@ -1870,7 +1889,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_b3_face_grow": "第三个损失：等值面扩大，直到碰到八面体",
         "sub_b3_face_touch": "两者在一点相接，这一点没有系数为 0",
         "sub_b3_face_turn": "从侧面看：这一点落在一个面的内部。L1 常常给出零，但不总是",
-        "sub_b3_boundary_grow": "L2 球是球面；第一个损失的等值面再次扩大，直到碰到它",
+        "sub_b3_boundary_grow": "L2 球是一个圆球；第一个损失的等值面再次扩大，直到碰到它",
         "sub_b3_boundary_touch": "碰在球面上：没有系数为 0",
         "sub_b3_boundary_turn": "球面既没有顶点也没有棱：和面一样，接触点没有零系数",
         "sub_b3_share": ("{samples}个随机损失中，{vertex}% 碰到顶点，{edge}% 碰到棱，"
@@ -1897,6 +1916,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_title_optimum": "黄色：没有零系数的最优解",
         "sub_title_zero": (
             "绿色的点是有系数恰好为 0 的最优解；绿色阴影：损失形状不变时，c 落在这里，L1 就给出 0"
+            "（第 3 个视频解释原因）"
         ),
         "sub_title_others": "其他颜色没有固定含义，每个视频都会注明它画的是什么",
         "recap_title": "L1 与 L2：本课展示了什么",
@@ -1929,10 +1949,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_data_l1": "{data_p} 个中 {data_l1} 个非零，s={data_pct}%",
         "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，s={data_pct}%",
         "recap_features": "n = {hd_n} 个特征",
-        "recap_features_l1": "平均 {hd_l1_count} 个为 0，共 {hd_n} 个",
+        "recap_features_l1": "{hd_n} 个中平均 {hd_l1_count} 个为 0",
         "recap_features_l2": "{hd_n} 个中从没有 0",
         "recap_lasso": "LASSO：最小绝对收缩与选择算子",
-        "sub_recap_features": "{hd_n} 个特征时，L1 最优解都有 0，平均 {hd_count} 个；L2 都没有",
+        "sub_recap_features": (
+            "{hd_n} 个特征时（圆形损失，预算为 c 的范数的一半），"
+            "L1 最优解都有 0，平均 {hd_count} 个；L2 都没有"
+        ),
         "recap_use": "用途",
         "recap_use_l1": "LASSO：选特征",
         "recap_use_l2": "岭回归：每个特征都留",
@@ -1943,7 +1966,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "L2 的为 {touch_l2}%"
         ),
         "sub_recap_zeros": (
-            "中心在绿色楔形里，L1 就有恰为 0 的系数；L2 只有中心落在 4 条射线上时才有 0"
+            "对圆形损失：中心在绿色楔形里，L1 就有恰为 0 的系数；L2 只有中心落在 4 条射线上时才有 0"
         ),
         "sub_recap_spread": (
             "权重分给两个相同特征：L1 代价不变，L2 减半"
@@ -1952,10 +1975,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "对下方的损失 f，预算 t = {t} 化为惩罚：L1 的 λ = {lam_l1}，L2 的 λ = {lam_l2}"
         ),
         "sub_recap_sgd": (
-            "ρ = {sgd_rho} 时做 SGD，L1 的两种更新步骤（次梯度、近端）离最优解的平均距离"
+            "ρ = {sgd_rho} 时做 SGD，L1 的两种更新步骤（次梯度、近端）离最优解的平均距离，"
             "都约是岭回归的 {sgd_ratio} 倍：L2 的拉力 2β 随偏离增大，L1 的拉力大小不变"
         ),
-        "sub_recap_data": ("糖尿病数据，预算比例 s 取最小二乘解范数的 {data_pct}%：\n"
+        "sub_recap_data": ("糖尿病数据，预算比例 s = {data_pct}%（占最小二乘解的范数）：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
                            "岭回归留 {data_l2} 个"),
         "sub_recap_stability": (
@@ -1979,7 +2002,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的解沿边滑动，从不跳到角上，岭回归的解停在星号附近"
         ),
         "sub_st_step": (
-            "随着 ρ 增大，LASSO 离星号的距离依次是岭回归的 {r0}、{r1}、{r2} 倍，"
+            "随着 ρ 增大，LASSO 离星号的距离依次是岭回归的几倍：{r0}、{r1}、{r2}；"
             "改变零系数的小批量依次占 {s0}%、{s1}%、{s2}%"
         ),
         "sub_st_mech": (

@@ -45,7 +45,7 @@ from manim import (
 from mathcore import QuadraticLoss, ellipse_half_extent, solve_constrained
 from mathcore.catchment import catchment_regions
 from scenes import defaults, layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
 from scenes.strings import text
 
 SWATCH = 0.32
@@ -244,9 +244,12 @@ class LessonTitle(NormvizScene):
 
     def open_wedges(self) -> None:
         """The green wedges grow out of the diamond's tips to the plane's edge; then c,
-        which lies inside one (``zero_zones``), is pointed at."""
+        which lies inside one (``zero_zones``), is pointed at; the growth takes what the
+        subtitle's reading leaves (at least ``WEDGE_GROW``), so the row never stands still
+        while it is read."""
         self.zones.add_updater(lambda _zones: self.follow_wedges())
-        self.play(self.wedges.animate.set_value(1.0), run_time=WEDGE_GROW)
+        self.play(self.wedges.animate.set_value(1.0),
+                  run_time=max(WEDGE_GROW, self.read_left() - CENTRE_POINT - STILL_SECONDS))
         self.stop_driving(self.zones, self.follow_wedges)
         l1 = self.mini["l1"]
         self.play(Indicate(VGroup(l1["centre"], l1["centre_tag"]), color=theme.LOSS_COLOR),

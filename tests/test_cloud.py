@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from mathcore import QuadraticLoss, norm_value, solve_constrained
 from mathcore.cloud import (
     CASES_2D,
+    CENTER_RANGE,
     DIAGONAL_RANGE,
     OFF_DIAGONAL_RANGE,
     cloud_2d,
@@ -80,6 +81,23 @@ def test_reproducible_by_seed_and_different_across_seeds():
     other = cloud_2d("l1", "general", 5000, seed=10, keep=True)
     assert np.array_equal(first.optima, again.optima)
     assert not np.array_equal(first.optima, other.optima)
+
+
+@pytest.mark.parametrize("case", CASES_2D)
+@given(seed=st.integers(0, 2**32 - 1), radius=st.floats(0.5, 8.0))
+def test_one_seed_draws_the_same_losses_for_both_balls(case, seed, radius):
+    """From one generator state the L1 and L2 draws share their matrices, and their
+    centres wherever the L1 centre lies outside the circle too (the cloud scene shows each
+    loss on both balls); every centre lies outside its own ball, uniform in the square."""
+    draws = {norm: draw_problems(np.random.default_rng(seed), 500, case, norm, radius)
+             for norm in ("l1", "l2")}
+    (l1_centers, l1_matrices), (l2_centers, l2_matrices) = draws["l1"], draws["l2"]
+    assert np.array_equal(l1_matrices, l2_matrices)
+    outside_both = norm_value(l1_centers, "l2") > radius
+    assert np.array_equal(l1_centers[outside_both], l2_centers[outside_both])
+    for norm, (centers, _) in draws.items():
+        assert np.all(norm_value(centers, norm) > radius)
+        assert np.abs(centers).max() <= CENTER_RANGE
 
 
 def test_general_matrices_follow_the_sampling_the_scene_states():

@@ -1054,7 +1054,8 @@ def test_the_windows_carry_tick_numbers(lang, rendered_video):
             window = video.pixel_box(side["window"], margin_px=0.0)
             texts = [number.original_text for number in side["numbers"]]
             for value in (-2.0, 0.0, 2.0):
-                assert texts.count(pieces.format_number(value)) == 2, (norm, texts)
+                assert texts.count(pieces.with_minus(pieces.format_number(value))) == 2, (
+                    norm, texts)
             blocked = [video.pixel_box(side["lines"][key], margin_px=1.0) for key in lines]
             blocked += [video.pixel_box(scene.title, margin_px=1.0)]
             if beat == "bridge_same":
@@ -1155,6 +1156,16 @@ def test_the_price_beat_shows_the_budgets_step(lang, rendered_video):
         drop = (solve_constrained(LOSS, norm, defaults.RADIUS).loss
                 - solve_constrained(LOSS, norm, top).loss)
         assert f"{drop:.2f}" in side["lines"]["price"].original_text
+        # the constraint's line says the stepping budget: drawn at the top in the norm's
+        # colour, and it ends (the budget back at t) on t and mathcore's optimum there
+        step_line = side["step_line"]
+        box = video.pixel_box(step_line, margin_px=1.0)
+        assert len(region_pixels(frame, theme.NORM_COLORS[norm], box,
+                                 [theme.NORM_COLORS[norm], theme.TEXT_COLOR])) >= 20
+        back = solve_constrained(LOSS, norm, defaults.RADIUS).beta
+        assert step_line.shown_text == text(
+            f"bridge_constrained_{norm}", lang, t=f"{defaults.RADIUS:.2f}",
+            beta=", ".join(pieces.with_minus(pieces.format_coefficient(x)) for x in back))
 
 
 #: Longest still picture (s) inside a beat (outside the video's closing still).

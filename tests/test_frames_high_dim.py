@@ -44,6 +44,7 @@ from scenes.high_dim import (
     ZerosInHighDimensions,
     percent,
 )
+from scenes.pieces import format_number
 from scenes.strings import format_count, text
 from tests.frames import (
     ANTIALIAS_PX,
@@ -171,7 +172,7 @@ def check_texts(video) -> None:
     low, high = measured("l1", "mean_zero_ci95")[-1]
     assert chance == 1.0, "the note and the last subtitle say every optimum has a zero"
     assert scene.note.original_text == text(
-        "hd_note", lang, n=DIMENSIONS[-1], any=f"{100 * chance:.2f}", share=percent(mean),
+        "hd_note", lang, n=DIMENSIONS[-1], any=format_number(100 * chance), share=percent(mean),
         half=f"{100 * (high - low) / 2:.2f}")
     # the called-out dimensions and their chances, as computed (no number written in)
     rise = next(beat for beat in scene.beats if beat["name"] == "hd_rise")

@@ -336,6 +336,19 @@ def test_the_recap_rows_appear_one_per_beat(lang, rendered_video):
         green = len(region_pixels(last, theme.ZERO_COLOR, box, OTHERS))
         rest = len(region_pixels(last, theme.NORM_COLORS[norm], box, OTHERS))
         assert green / (green + rest) == pytest.approx(share, abs=0.04), (norm, green, rest)
+    # the use row's bars: each exact 0 of the closing share is a zero-coloured dot on the
+    # base line, drawn; no other slot has one (ridge: none at all)
+    for norm, thumb in zip(("l1", "l2"), scene.thumbs[ROWS.index("use")], strict=True):
+        bars, _, dots = thumb[1]
+        zeros = np.flatnonzero(scene.at_share[norm] == 0.0)
+        assert len(dots) == len(zeros) == (3 if norm == "l1" else 0)
+        slots = [bars[j].get_center()[0] for j in zeros]
+        assert np.allclose([dot.get_center()[0] for dot in dots], slots)
+        for dot in dots:
+            assert len(region_pixels(last, theme.ZERO_COLOR, video.pixel_box(dot, 1.0),
+                                     OTHERS)) >= 3
+        green = region_pixels(last, theme.ZERO_COLOR, video.pixel_box(bars, 1.0), OTHERS)
+        assert len(green) == 0 or norm == "l1"
     # the bar marks the row being read: the gap between its question and its L1 thumbnail
     # is the bar's shade in the middle of its beat, the background once the next beat ends
     shade, background = rgb(blend(theme.TEXT_COLOR, BAR_OPACITY)), rgb(theme.BACKGROUND_COLOR)
