@@ -186,7 +186,7 @@ PEN_LABEL_GAP = 0.085
 #: balance's s, the slope's line, s's line, mu s with mu's line, the ruler; the penalty's
 #: "so" line and its ring; the sweep's ball named, lam back to mu, then L1's zero and L2's
 #: coordinate.
-KKT_WORDS = {"en": ("μ times s", "the slope of the norm", "a mix of the", "so its length",
+KKT_WORDS = {"en": ("is μ times s", "the slope of the norm", "a mix of the", "so its length",
                     "Below"),
              "zh": ("等于乘数", "就是范数", "它是两条", "所以长度", "下方")}
 SAME_WORDS = {"en": ("So at λ", "(circled)"), "zh": ("所以 L1", "（已圈出）")}
@@ -200,6 +200,8 @@ SPARSE_WORDS = {"en": ("the L1 optimum keeps", "like the ball's"),
 #: The penalty's lines come in as their words are read, but after SAME_PAUSE seconds at
 #: most (no still picture longer than 3 s).
 SAME_PAUSE = 2.8
+#: mu's line (its values at t) while the price beat steps the budget away from t.
+STEP_DIM = 0.35
 #: The small step of the budget whose fall of the least loss the price line shows
 #: (f*(t) - f*(t + PRICE_STEP), close to PRICE_STEP mu: mu is the rate for small steps).
 PRICE_STEP = 0.1
@@ -688,9 +690,11 @@ class ConstraintToPenalty(NormvizScene):
         for fan_line, slot in zip(fan_lines, slots, strict=True):
             fan_line.move_to(slot)
         # the constraint's line while the price beat steps the budget: its t and b* live
-        step_line = LiveLine(text(f"bridge_constrained_{norm}", self.lang, t=FIELD,
-                                  beta=f"{FIELD}, {FIELD}"),
-                             [f"{radius:.2f}", *beta.split(", ")], size, color)
+        template = text(f"bridge_constrained_{norm}", self.lang, t=FIELD,
+                        beta=f"{FIELD}, {FIELD}")
+        widest = ["0.00", "0.000", "0.000"]  # (t to 2 decimals, b* to 3: the widest fields)
+        step_size = size * min(1.0, below.width / LiveLine(template, widest, size).width)
+        step_line = LiveLine(template, [f"{radius:.2f}", *beta.split(", ")], step_size, color)
         step_line.move_to(slots[SLOTS["constrained"]])
         pieces.fit_into(fan_lines[2], below.width)
         # the ruler, magnified: in the caption's free last slot, down to the column's foot
@@ -931,20 +935,32 @@ class ConstraintToPenalty(NormvizScene):
         self.play(*[FadeIn(g) for g in ghosts], run_time=0.4)
         moving = [s[part] for s in sides for part in ("ball", "contour", "center", "pull",
                                                       "push", "names", "dot")]
-        # the constraint's line says the stepping t and b* (the ghosts keep t's)
+        # the constraint's line says the stepping t and b* (the ghosts keep t's); mu's line,
+        # about t, is dimmed while t steps away from it
         steps = [s["step_line"] for s in sides]
         self.play(*[FadeOut(s["lines"]["constrained"]) for s in sides],
-                  *[FadeIn(line) for line in steps], run_time=0.3)
+                  *[FadeIn(line) for line in steps],
+                  *[s["lines"]["balance"].animate.set_opacity(STEP_DIM) for s in sides],
+                  run_time=0.3)
         driven = self.drive(self.follow_budget, *moving, *steps)
         self.bring_to_front(*ghosts)
-        self.play(self.budget.animate.set_value(defaults.RADIUS + PRICE_STEP),
-                  run_time=STEP_SECONDS, rate_func=smooth)
-        self.wait(STEP_HOLD)
-        self.play(self.budget.animate.set_value(defaults.RADIUS), run_time=STEP_SECONDS,
-                  rate_func=smooth)
+        # the step out and back, again while the subtitle leaves time for a whole one (the
+        # beat then ends on its usual still, not a longer one)
+        cycle = 2 * STEP_SECONDS + STEP_HOLD
+        while True:
+            self.play(self.budget.animate.set_value(defaults.RADIUS + PRICE_STEP),
+                      run_time=STEP_SECONDS, rate_func=smooth)
+            self.wait(STEP_HOLD)
+            self.play(self.budget.animate.set_value(defaults.RADIUS), run_time=STEP_SECONDS,
+                      rate_func=smooth)
+            if self.read_left() < cycle + STEP_HOLD:
+                break
+            self.wait(STEP_HOLD)
         self.stop_driving(driven, self.follow_budget)
         self.play(*[FadeOut(g) for g in ghosts], *[FadeOut(line) for line in steps],
-                  *[FadeIn(s["lines"]["constrained"]) for s in sides], run_time=0.4)
+                  *[FadeIn(s["lines"]["constrained"]) for s in sides],
+                  *[s["lines"]["balance"].animate.set_opacity(1.0) for s in sides],
+                  run_time=0.4)
 
     def tell_same(self) -> None:
         """The constrained optimum's balance, read the right way round: at b*, grad f =

@@ -137,7 +137,7 @@ def percent(value: float) -> str:
 
 def half_width(interval) -> float:
     """Half the width of an interval (for the Wilson interval, within 0.01 point of both
-    distances from the estimate at 20,000 samples)."""
+    distances from the estimate at SAMPLES losses)."""
     return float(interval[1] - interval[0]) / 2
 
 

@@ -596,7 +596,7 @@ class ShrinkingBudget(NormvizScene):
                   FadeIn(self.curve_names),
                   run_time=1.5)
         # as the subtitle reads: c, then the two balls of one budget holding it, then the
-        # line that says so (the contours' legend comes with the first contour)
+        # line that says so and the legend of the contours that the sweep then draws
         self.play(FadeIn(self.center_dot), FadeIn(self.center_tag),
                   FadeIn(self.center_leader), run_time=0.6)
         self.wait_until_read(OPENING_BALLS_AT[self.lang])
@@ -605,14 +605,13 @@ class ShrinkingBudget(NormvizScene):
                   *[FadeIn(ring) for ring in self.rings.values()],
                   *[FadeIn(dot) for dot in self.dots.values()], run_time=1.0)
         self.wait_until_read(f"t = {self.start:.4g}")
-        self.play(FadeIn(free_l1), run_time=0.6)
+        self.play(FadeIn(free_l1), FadeIn(self.legend), run_time=0.6)
         moving = self.drive(self.follow_budget, *self.balls.values(), *self.dashes.values(),
                             *self.traces.values(),
                             *[c for _, _, c in self.curves], self.cursor, *self.rings.values(),
                             # the L1 optimum on top where the two meet: its knots are the story
                             self.dots["l2"], self.dots["l1"], self.cue, self.curve_names)
         self.beat("path_shrink", binding=pieces.format_coefficient(binding))
-        self.play(FadeIn(self.legend), run_time=0.4)
         if l2_binds_first:
             self.play(self.budget.animate.set_value(binding),
                       run_time=OPENING_SWEEP_SECONDS, rate_func=linear)

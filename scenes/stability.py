@@ -776,6 +776,7 @@ class MinibatchStability(NormvizScene):
         self.play(FadeIn(ratio), run_time=0.5)
         self.mech_phase.set_value(4)  # all of it, with the notes (to the end)
         self.read(ratio.original_text)
+        self.beat("st_far", rho=RHO_STEPS[SHOWN])
         self.play(FadeOut(ratio), FadeIn(far), run_time=0.6)
         self.hold_to_read(self.time, far.original_text)  # (the video's closing still)
 

@@ -310,7 +310,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "cloud_zoom_l2": (
             "×{zoom} on the touch point; slope along the\ncircle {back} and {ahead}: "
-            "flat at first, rising only slowly"
+            "flat, rising later"
         ),
         "cloud_zoom_tilt_l1": "loss turned up to ±{degrees}°:\nthe optimum stays on the tip",
         "cloud_zoom_tilt_l2": "loss turned up to ±{degrees}°:\nthe optimum slides along the circle",
@@ -516,17 +516,16 @@ STRINGS: dict[str, dict[str, str]] = {
             "gives β* (green: it has an exact 0)."
         ),
         "sub_bridge_kkt": (
-            "At β*, the loss's downhill pull (minus its gradient) is μ times s (μ: the Lagrange "
-            "multiplier); arrows are "
+            "At β*, the loss's downhill pull (minus its gradient) is μ times s; arrows are "
             "drawn at {scale}× their length, s at {zoom}× that. s is the slope of the norm at "
             "β*. At L1's corner s is a mix of the two edge normals (a "
-            "subgradient), so its length is not 1, and μ is the pull's length divided by s's. "
+            "subgradient), so its length is not 1, and μ is the pull's length over s's. "
             "Below, {zoom}× longer: "
             "for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_price": (
-            "μ is the price of the budget: a small step Δt lowers the lowest f in the ball by "
-            "about μ times Δt."
+            "μ, the Lagrange multiplier, is the price of the budget: a small step Δt lowers the "
+            "lowest f in the ball by about μ times Δt."
         ),
         "sub_bridge_fan": (
             "The loss slides: L1's β* stays at ({beta}), the circle's β* moves. Why: a corner "
@@ -687,7 +686,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ols_sd": "sd of β₁ − β₂: {sd}",
         "ols_full_fit": "full data: ({b1}, {b2})",
         "ols_batch_axis": "minibatch",
-        "ols_inset": "zoomed ×{zoom}",
+        "ols_inset": "y zoom ×{zoom}",
         "ols_ratio": "sd of β₁ − β₂: least squares {ols}, ridge {ridge}: {ratio}×",
         "ols_sum_sd": "sd of β₁ + β₂: least squares {sum_ols}, ridge {sum_ridge}: alike",
         "ols_distance": (
@@ -947,8 +946,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "in others; the ridge splits evenly each time"
         ),
         "sub_corr_end": (
-            "Which twin survives is chance; ridge keeps both: why it is used for correlated "
-            "features"
+            "When the lasso drops a twin, which one is chance; ridge keeps both: why it is used "
+            "for correlated features"
         ),
         "sub_cloud_start": (
             "Each random loss has a centre c; its contour grows from c until it touches "
@@ -1062,9 +1061,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_lasso": "lasso = Least Absolute Shrinkage and Selection Operator",
         "sub_recap_features": (
             "With {hd_n} features (round losses, budget half of c's norm), every L1 optimum had "
-            "zeros, "
-            "{hd_count} on average; "
-            "no L2 optimum had one"
+            "at least one zero, {hd_count} on average; no L2 optimum had one"
         ),
         "recap_use": "use it",
         "recap_use_l1": "lasso: selects features",
@@ -1087,9 +1084,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "{lam_l2} for L2"
         ),
         "sub_recap_sgd": (
-            "Under SGD at ρ = {sgd_rho}, both L1 steps (subgradient, proximal) stay about "
-            "{sgd_ratio}× as far from their optimum as ridge: L2's pull 2β grows as an iterate "
-            "strays, L1's stays the same size"
+            "Under SGD at ρ = {sgd_rho}, the L1 steps (subgradient, proximal) stay {sgd_ratio}× "
+            "and {prox_ratio}× as far from their optimum as ridge: L2's pull 2β grows as an "
+            "iterate strays, L1's stays the same size"
         ),
         "sub_recap_data": (
             "Diabetes data, budget share s = {data_pct} % of the norm of the least-squares fit:\n"
@@ -1123,6 +1120,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_st_mech": (
             "Why, in 1-D (orthogonal features): ridge divides each fit, noise too, by 1 + 2λ2; "
             "the lasso only shifts it by λ1, so its spread stays"
+        ),
+        "sub_st_far": (
+            "At ρ = {rho} the loss barely rises along the diamond's edge, so each minibatch's "
+            "lasso optimum slides far along it, often to a corner"
         ),
     },
     "zh": {
@@ -1314,7 +1315,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "放大 {zoom} 倍看角 ({x}, {y})：\n沿菱形的斜率为 {back} 和 {ahead}，立刻上坡"
         ),
         "cloud_zoom_l2": (
-            "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：起初是平的，之后才缓慢上升"
+            "放大 {zoom} 倍看接触点：\n沿圆的斜率 {back} 和 {ahead}：先平，后才上升"
         ),
         "cloud_zoom_tilt_l1": "损失转动至多 ±{degrees}°：\n最优解一直停在角上",
         "cloud_zoom_tilt_l2": "损失转动至多 ±{degrees}°：\n最优解沿着圆滑动",
@@ -1521,7 +1522,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "下方把两支箭头放大 {zoom} 倍："
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
-        "sub_bridge_price": "μ 是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘以 Δt。",
+        "sub_bridge_price": (
+            "μ 即拉格朗日乘数，是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘以 Δt。"
+        ),
         "sub_bridge_fan": (
             "损失滑动时，L1 的 β* 一直停在 ({beta})；圆上的最优解却跟着移动。"
             "原因：尖角处没有梯度。这个扇形叫法锥：其中每个朝外的方向 s = (1, a)，只要 |a| ≤ 1，"
@@ -1552,7 +1555,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）\n★：全量数据的最优解",
         "st_phase_cloud": (
             "图中（ρ = {rho}）：小批量\n的最优解逐个加入，直到\n全部 {batches} 个。λ₁、λ₂ 固定，\n"
-            "每个最优解的大小各不相同；\n画出的球和 ★ 属于全量数据"
+            "每个小批量的球大小各不相同；\n画出的球和 ★ 属于全量数据"
         ),
         "st_why": (
             "每个小批量都有自己的球和\n等高线（虚线为全量数据）：\n"
@@ -1851,7 +1854,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
             "左边 LASSO，右边岭回归；c 在两个约束区域之外：按 c 的范数算，每个预算 t 都略多于一半。"
-            "ρ 是模型的相关系数，r 是本次样本的：ρ = 0 时，r = {r}，所以等高线沿 (1, 1) 倾斜"
+            "ρ 是模型的相关系数，r 是本次样本的相关系数。ρ = 0 时 r = {r}，所以等高线沿 (1, 1) 倾斜"
         ),
         "sub_corr_sweep": (
             "ρ 增大，等高线沿 (1, −1) 拉长：LASSO 滑向一个角，岭回归留在对角线附近"
@@ -1861,7 +1864,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "回到 LASSO 的角，重新抽取数据：LASSO 有时保留 x1，有时保留 x2；岭回归每次都平分权重"
         ),
         "sub_corr_end": (
-            "留哪个“双胞胎”全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
+            "LASSO 丢掉一个“双胞胎”时，丢哪个全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
         ),
         "sub_cloud_start": "每个随机损失有一个中心 c：等高线从 c 向外扩张，直到碰到球",
         "sub_cloud_pile": "几百个中心，按最优解着色：L1 一侧大多是绿色，L2 一侧一个也没有",
@@ -1950,7 +1953,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recap_data_l2": "{data_p} 个中 {data_l2} 个非零，s={data_pct}%",
         "recap_features": "n = {hd_n} 个特征",
         "recap_features_l1": "{hd_n} 个中平均 {hd_l1_count} 个为 0",
-        "recap_features_l2": "{hd_n} 个中从没有 0",
+        "recap_features_l2": "{hd_n} 个都不为 0",
         "recap_lasso": "LASSO：最小绝对收缩与选择算子",
         "sub_recap_features": (
             "{hd_n} 个特征时（圆形损失，预算为 c 的范数的一半），"
@@ -1976,7 +1979,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_recap_sgd": (
             "ρ = {sgd_rho} 时做 SGD，L1 的两种更新步骤（次梯度、近端）离最优解的平均距离，"
-            "都约是岭回归的 {sgd_ratio} 倍：L2 的拉力 2β 随偏离增大，L1 的拉力大小不变"
+            "分别是岭回归的 {sgd_ratio} 倍和 {prox_ratio} 倍：L2 的拉力 2β 随偏离增大，"
+            "L1 的拉力大小不变"
         ),
         "sub_recap_data": ("糖尿病数据，预算比例 s = {data_pct}%（占最小二乘解的范数）：\n"
                            "{data_p} 个系数中 LASSO 留 {data_l1} 个，"
@@ -2008,6 +2012,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_st_mech": (
             "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + 2λ2；"
             "LASSO 只平移 λ1，离散程度不变"
+        ),
+        "sub_st_far": (
+            "ρ = {rho} 时沿菱形的边损失几乎不升，"
+            "所以每个小批量的 LASSO 最优解沿边滑远，常常滑到角上"
         ),
     },
 }

@@ -463,7 +463,9 @@ def check_balance(video, index, frame, norm, loss, palette=()):
         shaft = [foot + sign * gap * across + share * along for share in (0.4, 0.6, 0.8, 0.95)]
         sides[sign] = arrow_pixels(frame, theme.NORM_COLORS[norm], shaft, others)
     drawn = max(sides, key=lambda sign: sum(sides[sign]))
-    assert min(sides[drawn]) >= 3
+    # (at 3 of the 4 points at least: where the shaft runs 2 px from -grad f's, the
+    # encoder's 4:2:0 colour blends the two arrows' colours over a 2 x 2 block)
+    assert sorted(sides[drawn])[1] >= 3, sides[drawn]
     other = [foot - drawn * gap * across + share * along for share in (0.4, 0.6, 0.8)]
     beyond = foot + drawn * gap * across + 1.25 * along
     assert arrow_pixels(frame, theme.NORM_COLORS[norm], [*other, beyond], others,

@@ -303,7 +303,7 @@ def check_callouts(video, index: int, frame: np.ndarray, shown: bool) -> float:
 
 
 def check_l2_label(video, index: int, stat: str, pixels: np.ndarray, zero_row: float) -> float:
-    """"L2: 0 of 20,000 at every n" is drawn right above the L2 markers and ends at the
+    """"L2: 0 of SAMPLES at every n" is drawn right above the L2 markers and ends at the
     last dimension.  Returns the gap between the label and the markers (px)."""
     assert len(pixels) > 20, f"{stat}: L2 label not drawn at {index}"
     marker_top = zero_row - video.screen_px(L2_DOT)

@@ -154,7 +154,7 @@ def check_swing(video) -> dict:
                                                  [[1.0, 0.0], [1.0, 1.0]])[:, 1])[0])
     assert inset_scale / scale["ridge"] == pytest.approx(scene.zoom, rel=1e-6)
     # named as a zoom of the axis (its ticks in true units), not as values times the zoom
-    assert {"en": f"zoomed ×{scene.zoom}", "zh": f"纵轴放大 {scene.zoom} 倍"}[scene.lang] \
+    assert {"en": f"y zoom ×{scene.zoom}", "zh": f"纵轴放大 {scene.zoom} 倍"}[scene.lang] \
         == inset["name"].original_text
     # its band: mean +- 1 sd on the inset's axes (its dots are dense: the band shows only
     # between them, so its edges are read off the drawn polygon, its fill off the frame)

@@ -839,7 +839,8 @@ def check_stability(video) -> dict:
     assert corners == [r.rho for r in results
                        if np.any(r.batch_l1[:SHOWN_ONE_BY_ONE] == 0.0)] == [0.99]
     assert [b["name"] for b in scene.beats] == [
-        "st_start", "st_batches" if corners else "st_batches_flat", "st_step", "st_mech"]
+        "st_start", "st_batches" if corners else "st_batches_flat", "st_step", "st_mech",
+        "st_far"]
     assert results[0].support_differs() == 0.0 and results[-1].support_differs() > 0.0
     # one scale for the two planes: the same pixels per unit of beta everywhere
     first = video.frame_count // 2

@@ -13,7 +13,7 @@ from scenes import defaults, theme
 from scenes.ball3d import RADIUS as RADIUS_3D
 from scenes.ball3d import BallsIn3D
 from scenes.cloud import CLOUD_SIZE, TILTED, RandomLossCloud
-from scenes.high_dim import DIMENSIONS, ZerosInHighDimensions
+from scenes.high_dim import DIMENSIONS, SAMPLES, SEED, ZerosInHighDimensions
 from scenes.lp_family import FAMILIES, BallFamily, ball_at, setting_at, subtitle_floor
 from scenes.lp_family import RADIUS as RADIUS_LP
 from scenes.pieces import format_coefficient
@@ -163,7 +163,7 @@ def test_high_dimension_curves_are_measured(tmp_path):
     scene = render_scene(ZerosInHighDimensions, tmp_path)
     for stat, interval, norm in (("mean_zero_fraction", "mean_zero_ci95", "l1"),
                                  ("fraction_zero", "ci95", "l2")):
-        runs = [cloud_nd(norm, "isotropic", 20_000, n, seed=4, relative_budget=0.5)
+        runs = [cloud_nd(norm, "isotropic", SAMPLES, n, seed=SEED, relative_budget=0.5)
                 for n in DIMENSIONS]
         np.testing.assert_allclose(scene.values[norm, stat], [getattr(r, stat) for r in runs])
         np.testing.assert_allclose(scene.values[norm, interval],
