@@ -439,7 +439,7 @@ def axis_numbers(axes, values) -> VGroup:
     the minus sign."""
     numbers = VGroup()
     for value in values:
-        shown = pieces.with_minus(pieces.format_number(value))
+        shown = pieces.number_text(value)
         numbers.add(pieces.label(shown, TICK_SIZE, theme.MUTED_TEXT_COLOR)
                     .next_to(axes.c2p(value, 0.0), DOWN, buff=0.08),
                     pieces.label(shown, TICK_SIZE, theme.MUTED_TEXT_COLOR)

@@ -399,7 +399,7 @@ class PenaltyShapes(NormvizScene):
                                      radius=PROBE))
             self.step_vs.add(Dot(row.c2p(v, 0), color=theme.TEXT_COLOR, radius=PROBE))
             self.step_outs.add(Dot(row.c2p(out, 0), color=color, radius=PROBE))
-        numbers = VGroup(*[pieces.label(pieces.with_minus(f"{x:g}"), theme.SMALL_SIZE,
+        numbers = VGroup(*[pieces.label(pieces.number_text(x), theme.SMALL_SIZE,
                                         theme.MUTED_TEXT_COLOR)
                            .next_to(self.step_rows[1][0].c2p(x, 0), DOWN, buff=0.12)
                            for x in STEP_TICKS])

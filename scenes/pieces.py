@@ -128,6 +128,12 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
+def number_text(value: float) -> str:
+    """A number as a label writes it: ``format_number`` with the minus sign (U+2212) for a
+    negative one, ``-2.0`` -> ``"−2"``."""
+    return with_minus(format_number(value))
+
+
 def format_coefficient(value: float) -> str:
     """Three decimals; exactly ``"0"`` only for an exact zero, never a rounded-away one."""
     if value == 0.0:
@@ -169,13 +175,13 @@ def tick_numbers(axes: Axes, x_values: Sequence[float], y_values: Sequence[float
     numbers = VGroup()
     x_shown = [v for v in x_values if axes.x_range[0] <= v <= axes.x_range[1]]
     for value in x_shown:
-        numbers.add(label(with_minus(format_number(value)), font_size, theme.MUTED_TEXT_COLOR)
+        numbers.add(label(number_text(value), font_size, theme.MUTED_TEXT_COLOR)
                     .next_to(axes.c2p(value, axes.y_range[0]), DOWN, buff=0.08))
     corner_taken = bool(x_shown) and min(x_shown) == axes.x_range[0]
     for value in y_values:
         if axes.y_range[0] <= value <= axes.y_range[1] and not (
                 corner_taken and value == axes.y_range[0]):
-            numbers.add(label(with_minus(format_number(value)), font_size,
+            numbers.add(label(number_text(value), font_size,
                               theme.MUTED_TEXT_COLOR)
                         .next_to(axes.c2p(axes.x_range[0], value), LEFT, buff=0.08))
     return numbers

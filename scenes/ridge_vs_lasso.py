@@ -433,7 +433,7 @@ class RidgeVsLasso(NormvizScene):
         area = layout.Region(screen.left, screen.right, self.notes_band.top, top)
         # the coefficient axis's numbers, left of each plot
         self.y_ticks = round_ticks(*y_range)
-        number_room = max(pieces.label(pieces.with_minus(pieces.format_number(v)),
+        number_room = max(pieces.label(pieces.number_text(v),
                                        TICK_SIZE).width
                           for v in self.y_ticks) + 0.2
         self.panels = {}
@@ -515,7 +515,7 @@ class RidgeVsLasso(NormvizScene):
             scale = VGroup(*[pieces.label(mark, TICK_SIZE, theme.MUTED_TEXT_COLOR)
                              .next_to(axes.c2p(value, y_range[0]), DOWN, buff=0.08)
                              for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))],
-                           *[pieces.label(pieces.with_minus(pieces.format_number(value)), TICK_SIZE,
+                           *[pieces.label(pieces.number_text(value), TICK_SIZE,
                                           theme.MUTED_TEXT_COLOR)
                              .next_to(axes.c2p(0.0, value), LEFT, buff=0.14)  # clear of
                              for value in self.y_ticks])  # the tick marks

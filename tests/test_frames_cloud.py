@@ -58,7 +58,7 @@ from scenes.cloud import (
     slope_text,
 )
 from scenes.layout import SUBTITLE_SHARE
-from scenes.pieces import format_number, optimum_color, with_minus
+from scenes.pieces import number_text, optimum_color
 from scenes.strings import format_count, text
 from tests.frames import (
     PlaneChecker,
@@ -801,9 +801,9 @@ def check_scale(video, index: int) -> dict:
         numbers, x_name, y_name, _ = plane["scale"]
         plane_px = video.pixel_box(plane["axes"], margin_px=0.0)
         texts = sorted(n.original_text for n in numbers)
-        assert texts == sorted([with_minus(format_number(v)) for v in values] * 2), texts
+        assert texts == sorted([number_text(v) for v in values] * 2), texts
         corner = [n for n in numbers
-                  if n.original_text == with_minus(format_number(-PLANE_RANGE))]
+                  if n.original_text == number_text(-PLANE_RANGE)]
         assert disjoint(*[video.pixel_box(n, margin_px=0.0) for n in corner], gap=4.0)
         # the frame: each edge is drawn halfway between its ticks
         halves = values[:-1] + TICK_STEP / 2
