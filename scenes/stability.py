@@ -767,6 +767,7 @@ class MinibatchStability(NormvizScene):
         lowest = min(groups["lasso"][0].get_bottom()[1], groups["lasso"][3].get_bottom()[1])
         ratio.align_to([self.picture_area.left, lowest - 0.25, 0.0], UP + LEFT)
         far.align_to(ratio, UP + LEFT)
+        self.mech_notes = (ratio, far)
         for note in (ratio, far):
             assert note.width <= self.picture_area.width + 1e-6, note.width
             assert note.get_bottom()[1] >= self.picture_area.bottom - 1e-6, note.get_bottom()

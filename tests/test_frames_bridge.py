@@ -1056,7 +1056,7 @@ def test_the_windows_carry_tick_numbers(lang, rendered_video):
             window = video.pixel_box(side["window"], margin_px=0.0)
             texts = [number.original_text for number in side["numbers"]]
             for value in (-2.0, 0.0, 2.0):
-                assert texts.count(pieces.with_minus(pieces.format_number(value))) == 2, (
+                assert texts.count(pieces.number_text(value)) == 2, (
                     norm, texts)
             blocked = [video.pixel_box(side["lines"][key], margin_px=1.0) for key in lines]
             blocked += [video.pixel_box(scene.title, margin_px=1.0)]
@@ -1160,10 +1160,23 @@ def test_the_price_beat_shows_the_budgets_step(lang, rendered_video):
         assert f"{drop:.2f}" in side["lines"]["price"].original_text
         # the constraint's line says the stepping budget: drawn at the top in the norm's
         # colour, and it ends (the budget back at t) on t and mathcore's optimum there
+        # (decoded: drawn, and not the line at t that the beat's end shows there again)
         step_line = side["step_line"]
         box = video.pixel_box(step_line, margin_px=1.0)
         assert len(region_pixels(frame, theme.NORM_COLORS[norm], box,
                                  [theme.NORM_COLORS[norm], theme.TEXT_COLOR])) >= 20
+        (x0, y0), (x1, y1) = np.round(box).astype(int)
+        end_frame = video.frames([last])[last]
+        changed = np.abs(frame[y0:y1, x0:x1].astype(int)
+                         - end_frame[y0:y1, x0:x1].astype(int)).max(axis=2) > 40
+        assert changed.sum() >= 30, (norm, int(changed.sum()))
+        # mu's line, about t, dimmed while t is away from it: less than half its ink at the
+        # beat's end (drawn in full again)
+        balance = video.pixel_box(side["lines"]["balance"], margin_px=1.0)
+        dimmed, full = (len(region_pixels(seen, theme.TEXT_COLOR, balance, [theme.TEXT_COLOR,
+                                                                           theme.AXES_COLOR]))
+                        for seen in (frame, end_frame))
+        assert full >= 20 and dimmed <= 0.5 * full, (norm, dimmed, full)
         back = solve_constrained(LOSS, norm, defaults.RADIUS).beta
         assert step_line.shown_text == text(
             f"bridge_constrained_{norm}", lang, t=f"{defaults.RADIUS:.2f}",

@@ -86,7 +86,7 @@ from scenes.stability import (
     mech_full,
     plane_name,
 )
-from scenes.strings import text
+from scenes.strings import reading_seconds, text
 from tests.frames import (
     ANTIALIAS_PX,
     MARKER_TOLERANCE,
@@ -1015,6 +1015,28 @@ def test_minibatch_optima_contours_balls_and_edges(lang, rendered_video):
     check_basics(video)
     check_stability(video)
     check_mechanism(video)
+    check_closing_notes(video)
+
+
+def check_closing_notes(video) -> None:
+    """The mechanism's two notes, decoded: the ratio at rho = 0 (three lines) ends st_mech;
+    in st_far the slide at the shown rho (two lines) stands in its place, its third line's
+    band empty, and stays until it can be read."""
+    scene = video.scene
+    ratio, far = scene.mech_notes
+    (_, mech_last), (far_first, far_last) = (video.beat(name)
+                                              for name in ("st_mech", "st_far"))
+    frames = video.frames([mech_last, far_last])
+    box = video.pixel_box(ratio, margin_px=0.0)
+    assert video.pixel_box(far, margin_px=0.0)[1, 1] < box[1, 1] - 10  # far ends higher
+    below_far = np.array([[box[0, 0], video.pixel_box(far, margin_px=0.0)[1, 1] + 3],
+                          box[1]])
+    assert len(bright_pixels(frames[mech_last], box, contrast=60.0)) >= 200
+    assert len(bright_pixels(frames[mech_last], below_far, contrast=60.0)) >= 50
+    assert len(bright_pixels(frames[far_last], below_far, contrast=60.0)) == 0
+    assert len(bright_pixels(frames[far_last], video.pixel_box(far, 0.0), contrast=60.0)) >= 200
+    shown_for = (far_last - far_first + 1) / video.fps - 0.6  # (less its 0.6 s fade-in)
+    assert shown_for >= reading_seconds(far.original_text, scene.lang) - 1 / video.fps
 
 
 def test_the_face_of_an_optimum():
