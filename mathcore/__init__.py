@@ -7,6 +7,7 @@ constrained form ``min f(b) s.t. ||b||_p <= t``; every result carries a KKT cert
 from mathcore.balls import boundary_points, l1_vertices, norm_value
 from mathcore.contours import (
     contour_angle,
+    contour_shape,
     ellipse_half_extent,
     ellipse_points,
     unit_ellipse,
@@ -22,6 +23,7 @@ __all__ = [
     "QuadraticLoss",
     "boundary_points",
     "contour_angle",
+    "contour_shape",
     "ellipse_half_extent",
     "ellipse_points",
     "l1_vertices",

@@ -45,6 +45,16 @@ def ellipse_half_extent(loss: QuadraticLoss, level: float) -> np.ndarray:
     return np.sqrt(level * np.diag(np.linalg.inv(loss.matrix)))
 
 
+def contour_shape(loss: QuadraticLoss) -> tuple[float, np.ndarray]:
+    """Every contour's length over its width, ``sqrt(d_max / d_min)`` (the eigenvalues of
+    A), and its long axis: the unit eigenvector of the smallest eigenvalue, the direction
+    along which the loss rises slowest (first component >= 0)."""
+    _require_planar_definite(loss)
+    values, vectors = loss.eigen
+    axis = vectors[:, 0]  # eigh: ascending eigenvalues
+    return float(np.sqrt(values[-1] / values[0])), axis if axis[0] >= 0 else -axis
+
+
 def contour_angle(loss: QuadraticLoss, point: np.ndarray, direction: np.ndarray) -> float:
     """Angle (radians, in [0, pi/2]) between the contour through ``point`` and ``direction``.
 

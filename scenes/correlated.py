@@ -80,7 +80,7 @@ from manim import (
     smooth,
 )
 
-from mathcore import QuadraticLoss, contour_angle, norm_value, solve_constrained
+from mathcore import QuadraticLoss, contour_angle, contour_shape, norm_value, solve_constrained
 from mathcore.correlated import correlated_pair, sample_correlation
 from mathcore.preprocessing import center
 from scenes import layout, pieces, theme
@@ -179,15 +179,6 @@ def sample_r(rho: float, seed: int = SEED) -> float:
     """The correlation of the two features as drawn (draw ``seed``) at rho: at rho = 0 it
     is not 0, and the contours lean accordingly."""
     return sample_correlation(correlated_pair(rho, SAMPLES, seed)[0])
-
-
-def contour_shape(loss: QuadraticLoss) -> tuple[float, np.ndarray]:
-    """Every contour's length over its width, sqrt(largest / smallest eigenvalue of A), and
-    its long axis (the eigenvector of the smallest eigenvalue, first component >= 0)."""
-    values, vectors = loss.eigen
-    order = np.argsort(values)
-    axis = vectors[:, order[0]]
-    return float(np.sqrt(values[order[-1]] / values[order[0]])), axis if axis[0] >= 0 else -axis
 
 
 def magnification() -> float:

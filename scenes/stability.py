@@ -96,7 +96,7 @@ from manim import (
     Write,
 )
 
-from mathcore import QuadraticLoss, norm_value
+from mathcore import QuadraticLoss, contour_shape, norm_value
 from mathcore.stability import (
     lasso_solution,
     minibatch_stability,
@@ -156,9 +156,16 @@ FULL_CONTOUR_STROKE = 2  # the full data's contour (thinner than a minibatch's)
 #: and grey (each minibatch's own contour is solid, in the loss's colour): its stroke, and
 #: the length of a dash and its gap.
 REFERENCE_COLOR, REFERENCE_STROKE, REFERENCE_DASH = theme.MUTED_TEXT_COLOR, 3, 0.2
+#: The closing picture's long contour axis, dashed in the loss's colour: wider than the
+#: ball's outline it lies on in the lasso's plane (the diamond's edge), so that it shows
+#: over it in the video's colour subsampling.
+VALLEY_STROKE = 6
 FACE_STROKE = 16  # the flat edge of the minibatch's diamond its lasso optimum lies on
 NAMES = {"l1": ("st_lasso", "st_lasso_loss"), "l2": ("st_ridge", "st_ridge_loss")}
-TABLE = ("st_table_ratio", "st_table_ci", "st_table_zeros")
+#: The table's measures, left to right: the changed zeros first, under the lasso's plane
+#: (they count lasso zeros), then the ratio of the distances and its interval.
+TABLE = ("st_table_zeros", "st_table_ratio", "st_table_ci")
+ZEROS_COLUMN = TABLE.index("st_table_zeros")
 STILL_MOST = 3.0  # the longest still picture (seconds): the opening's hold for reading
 #: The full data's optimum, the reference: white like the text (its ball and contour are
 #: its norm's colour and the loss's), apart from the minibatches' optima, yellow (green
@@ -321,7 +328,9 @@ class MinibatchStability(NormvizScene):
             # the b2 name inside the window, under its top edge (not cut by it)
             names[1].align_to(window.get_top() + 0.06 * DOWN, UP)
             assert heads[norm].width <= size + NAME_ROOM, heads[norm].width
-            heads[norm].next_to(window, UP, buff=HEADER_GAP)
+            # left-aligned with its window (a head wider than the window, as in Chinese,
+            # reaches into the room right of it, never past the stage's left edge)
+            heads[norm].next_to(window, UP, buff=HEADER_GAP).align_to(window, LEFT)
             self.planes[(norm, SHOWN)] = {"axes": axes, "window": window, "names": names,
                                           "head": heads[norm]}
         self.frames = VGroup(*[VGroup(p["window"], p["axes"], p["names"], p["head"])
@@ -334,14 +343,14 @@ class MinibatchStability(NormvizScene):
                                        area.top))
 
     def table_texts(self, result, seen: int = BATCHES) -> list[tuple[str, dict]]:
-        """The cells of ``result``'s row (keys and fields): the ratio of the mean
-        distances, its 95 % interval, and how many of the first ``seen`` minibatches
-        change which lasso coefficients are 0 (against the full data's)."""
+        """The cells of ``result``'s row (keys and fields), in ``TABLE``'s order: how many
+        of the first ``seen`` minibatches change which lasso coefficients are 0 (against
+        the full data's), the ratio of the mean distances and its 95 % interval."""
         low, high = result.ratio_ci95
-        return [("st_cell_ratio", {"ratio": f"{result.ratio:.2f}"}),
-                ("st_cell_ci", {"low": f"{low:.2f}", "high": f"{high:.2f}"}),
-                ("st_cell_zeros", {"count": round(result.support_differs(seen) * seen),
-                                   "batches": seen})]
+        return [("st_cell_zeros", {"count": round(result.support_differs(seen) * seen),
+                                   "batches": seen}),
+                ("st_cell_ratio", {"ratio": f"{result.ratio:.2f}"}),
+                ("st_cell_ci", {"low": f"{low:.2f}", "high": f"{high:.2f}"})]
 
     def build_table(self, left: float, right: float, top: float) -> None:
         """The table between ``left`` and ``right`` under ``top``: a header row (the
@@ -380,7 +389,7 @@ class MinibatchStability(NormvizScene):
         """The text panel on the right: as wide as the widest of its texts."""
         lang = self.lang
         texts = [text("st_loss", lang, size=BATCH_SIZE), text("st_say_start", lang),
-                 text("st_table_key", lang), self.why_text(),
+                 text("st_table_key", lang), self.why_text(), self.far_text(),
                  *[text(key, lang, batches=BATCHES, k=SHOWN_ONE_BY_ONE, rho=RHO_STEPS[SHOWN])
                    for key in ("st_phase_full", "st_phase_batch", "st_phase_batch_more",
                                "st_phase_cloud")]]
@@ -482,7 +491,8 @@ class MinibatchStability(NormvizScene):
         self.batch_count.set_value(-1)
         reference = VGroup(*[self.dashed(contour) for contour in self.contours_full])
         self.live_rho = self.rho_cells[SHOWN].copy().set_y(self.table_rows[LIVE_ROW + 1])
-        self.play(FadeOut(self.sentence), FadeIn(why, self.table_labels[-1], self.live_rho),
+        self.play(FadeOut(self.sentence),
+                  FadeIn(why, self.table_labels[ZEROS_COLUMN], self.live_rho),
                   FadeOut(self.balls_full), FadeOut(self.contours_full),
                   FadeIn(reference), run_time=0.5)
         full = QuadraticLoss.from_gram(*result.full_gram)
@@ -569,7 +579,7 @@ class MinibatchStability(NormvizScene):
         # dots, with the line that says whose balls they are, and are held a moment with
         # the first minibatches' optima only
         self.play(FadeOut(self.contours, self.last_batch, self.sentence, self.live_cell,
-                          self.table_labels[-1], self.live_rho),
+                          self.table_labels[ZEROS_COLUMN], self.live_rho),
                   run_time=SWAP_SECONDS)
         self.play(FadeIn(self.balls_full), FadeIn(self.phase), run_time=0.5)
         self.cloud_count.set_value(SHOWN_ONE_BY_ONE)
@@ -589,12 +599,12 @@ class MinibatchStability(NormvizScene):
                            self.loss_key, self.phase, table_key)
 
     @staticmethod
-    def dashed(contour: VMobject) -> VMobject:
-        """The full data's contour as the reference under the minibatches': dashed (dashes
-        ``REFERENCE_DASH`` long, as long gaps), grey."""
-        count = max(2, round(contour.get_arc_length() / (2 * REFERENCE_DASH)))
-        return DashedVMobject(contour.copy(), num_dashes=count, dashed_ratio=0.5).set_stroke(
-            color=REFERENCE_COLOR, width=REFERENCE_STROKE)
+    def dashed(curve: VMobject, color: str = REFERENCE_COLOR) -> VMobject:
+        """``curve`` dashed (dashes ``REFERENCE_DASH`` long, as long gaps) in ``color``: grey
+        for the full data's contour as the reference under the minibatches'."""
+        count = max(2, round(curve.get_arc_length() / (2 * REFERENCE_DASH)))
+        return DashedVMobject(curve.copy(), num_dashes=count, dashed_ratio=0.5).set_stroke(
+            color=color, width=REFERENCE_STROKE)
 
     @staticmethod
     def to_cloud(dot: Dot) -> None:
@@ -614,13 +624,13 @@ class MinibatchStability(NormvizScene):
     def zeros_cell(self, result, seen: int, row: int) -> VMobject:
         """How many of the first ``seen`` minibatches change which lasso coefficients are 0
         (against the full data's), on the table's row ``row``."""
-        key, fields = self.table_texts(result, seen)[2]
-        return self.cell(key, row, 2, theme.L1_COLOR, **fields)
+        key, fields = self.table_texts(result, seen)[ZEROS_COLUMN]
+        return self.cell(key, row, ZEROS_COLUMN, theme.L1_COLOR, **fields)
 
     def table_cells(self, result) -> VGroup:
-        """The row's ratio of the mean distances, its interval and the changed zeros."""
+        """The row's changed zeros, ratio of the mean distances and its interval."""
         row = RHO_STEPS.index(result.rho)
-        colors = (theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.L1_COLOR)
+        colors = (theme.L1_COLOR, theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR)
         return VGroup(*[self.cell(key, row, column, color, **fields)
                         for column, ((key, fields), color)
                         in enumerate(zip(self.table_texts(result), colors, strict=True))])
@@ -730,6 +740,7 @@ class MinibatchStability(NormvizScene):
                            for v in mech.least_squares])
         self.play(FadeOut(self.grid), run_time=0.6)
         self.play(FadeIn(head, groups["least_squares"], ls_dots), run_time=0.8)
+        picture = VGroup(head, *groups.values(), ls_dots)
         self.add(groups["least_squares"][-1])  # its star on top of the dots
         self.mech_phase.set_value(1)
         self.wait(MECH_HOLDS[0])
@@ -754,6 +765,7 @@ class MinibatchStability(NormvizScene):
                       Transform(ls_dots.copy(), targets, remover=True), run_time=1.2)
             # the dots and stars on top of the zone and the links
             self.add(ls_dots, targets, groups[name][-1], groups["least_squares"][-1])
+            picture.add(links, targets, extra)
             self.mech_phase.set_value(2 if name == "ridge" else 3)
             self.wait(MECH_HOLDS[1 if name == "ridge" else 2])
         full = {name: f"{mech_full(mech, name):.3f}" for name in ("ridge", "lasso")}
@@ -761,23 +773,59 @@ class MinibatchStability(NormvizScene):
                                   ls=f"{mech_full(mech, 'least_squares'):.3f}", **full,
                                   ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
                              theme.SMALL_SIZE, theme.TEXT_COLOR)
-        far = pieces.label(text("st_mech_far", self.lang, rho=RHO_STEPS[SHOWN],
-                                far=f"{self.results[SHOWN].ratio:.2f}"),
-                           theme.SMALL_SIZE, theme.TEXT_COLOR)
         lowest = min(groups["lasso"][0].get_bottom()[1], groups["lasso"][3].get_bottom()[1])
         ratio.align_to([self.picture_area.left, lowest - 0.25, 0.0], UP + LEFT)
-        far.align_to(ratio, UP + LEFT)
-        self.mech_notes = (ratio, far)
-        for note in (ratio, far):
-            assert note.width <= self.picture_area.width + 1e-6, note.width
-            assert note.get_bottom()[1] >= self.picture_area.bottom - 1e-6, note.get_bottom()
-        # ρ = 0's ratio, then in its place the shown ρ's slide to the corners: each held
-        # until read
+        assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
+        assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
+        self.mech_note = ratio
         self.mech_phase.set_value(0)
         self.play(FadeIn(ratio), run_time=0.5)
-        self.mech_phase.set_value(4)  # all of it, with the notes (to the end)
+        self.mech_phase.set_value(4)  # all of it, with the note
         self.read(ratio.original_text)
+        picture.add(ratio)
+        self.slide_along_the_edge(picture)
+
+    def far_text(self) -> str:
+        """The closing sentence: at the shown rho the loss barely rises along its long
+        axis, the diamond's edge; the lasso slides along it, the circle bends away."""
+        return text("st_mech_far", self.lang, rho=RHO_STEPS[SHOWN],
+                    far=f"{self.results[SHOWN].ratio:.2f}")
+
+    def valley_lines(self) -> VGroup:
+        """Through each plane's star, the full data's long contour axis (mathcore's
+        ``contour_shape``: the direction the loss rises slowest), dashed in the loss's
+        colour, as long as the lasso optima's spread along it (the same length in both
+        planes), cut to the plane's box."""
+        result = self.results[SHOWN]
+        _, axis = contour_shape(QuadraticLoss.from_gram(*result.full_gram))
+        # the words say (1, -1): the axis is that direction to within a degree
+        assert abs(axis @ np.array([1.0, -1.0])) / np.sqrt(2.0) >= np.cos(np.radians(1.0))
+        reach = (batch_optima(result, "l1") - full_optimum(result, "l1")) @ axis
+        lines = VGroup()
+        for (norm, _), plane in self.planes.items():
+            axes = plane["axes"]
+            ends = full_optimum(result, norm) + np.outer([reach.min(), reach.max()], axis)
+            low = axes.c2p(axes.x_range[0], axes.y_range[0])
+            high = axes.c2p(axes.x_range[1], axes.y_range[1])
+            for arc in pieces.clip_polyline(axes.c2p(ends), low, high):
+                lines.add(self.dashed(VMobject().set_points_as_corners(arc), theme.LOSS_COLOR)
+                          .set_stroke(width=VALLEY_STROKE))
+        return lines.set_z_index(CLOUD_Z - 1)
+
+    def slide_along_the_edge(self, picture: VGroup) -> None:
+        """st_far: the 1-D picture goes and the shown rho's planes come back with their
+        clouds and table; through each star the loss's long axis, dashed: the diamond's
+        edge runs along it, so the lasso's optima slide far along it, while the circle
+        bends away from it; the panel's sentence says so (the video's closing still)."""
         self.beat("st_far", rho=RHO_STEPS[SHOWN])
-        self.play(FadeOut(ratio), FadeIn(far), run_time=0.6)
-        self.hold_to_read(self.time, far.original_text)  # (the video's closing still)
+        self.mech_phase.set_value(0)
+        far = self.say(self.far_text())
+        self.valleys = self.valley_lines()
+        self.far_note = far
+        self.play(FadeOut(picture), run_time=0.5)
+        self.play(FadeIn(VGroup(*[m for m in self.grid if m is not self.table_key])),
+                  run_time=0.6)
+        shown = self.time
+        self.play(Create(self.valleys), FadeIn(far), run_time=1.0)
+        self.hold_to_read(shown, far.original_text)
 

@@ -578,8 +578,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_table_ci": "ratio: 95 % CI",
         "st_table_zeros": "lasso: other zeros",
         "st_table_key": (
-            "Below, per ρ: the lasso's\nmean distance to ★ over\nridge's, and how many\n"
-            "minibatches have other\nzeros than ★."
+            "Below, per ρ: how many\nminibatches have other\nzeros than ★, and the\n"
+            "lasso's mean distance to ★\nover ridge's."
         ),
         "st_cell_ratio": "{ratio}×",
         "st_cell_ci": "{low}–{high}",
@@ -607,8 +607,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "the lasso's spread stays: {ratio}× ridge's (2-D: {measured}×)"
         ),
         "st_mech_far": (
-            "ρ = {rho}: the loss barely rises along (1, −1), the direction of the diamond's "
-            "edge:\nthe lasso's dot slides far along it, to corners ({far}×)"
+            "ρ = {rho}: the loss barely\nrises along the dashed line\n"
+            "(1, −1), the diamond's edge:\nthe lasso's dot slides far,\n"
+            "to corners ({far}×); the\ncircle bends away from it."
         ),
         "claim_sgd": (
             "SGD: away from 0, L1's constant slope lets iterates stray further than L2's pull "
@@ -1122,8 +1123,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "the lasso only shifts it by λ1, so its spread stays"
         ),
         "sub_st_far": (
-            "At ρ = {rho} the loss barely rises along the diamond's edge, so each minibatch's "
-            "lasso optimum slides far along it, often to a corner"
+            "At ρ = {rho} the loss barely rises along the dashed line, the diamond's edge: each "
+            "minibatch's lasso optimum slides far along it, often to a corner; the circle bends "
+            "away from it"
         ),
     },
     "zh": {
@@ -1571,8 +1573,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_table_ci": "比值 95%区间",
         "st_table_zeros": "LASSO 零系数不同",
         "st_table_key": (
-            "下表按 ρ 列出：LASSO 与\n岭回归到 ★ 的平均距离之比，\n"
-            "以及零系数与 ★ 不同的\n小批量个数。"
+            "下表按 ρ 列出：零系数与 ★\n不同的小批量个数，以及\n"
+            "LASSO 与岭回归到 ★ 的\n平均距离之比。"
         ),
         "st_cell_ratio": "{ratio}×",
         "st_cell_ci": "{low}–{high}",
@@ -1596,8 +1598,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的离散程度不变，是岭回归的 {ratio} 倍（二维：{measured} 倍）"
         ),
         "st_mech_far": (
-            "ρ = {rho}：沿菱形的边 (1, −1)，损失几乎不升：LASSO 的点沿边滑远，直到角上"
-            "（{far} 倍）"
+            "ρ = {rho}：沿虚线 (1, −1)，\n即菱形的边，损失几乎\n不升：LASSO 的点沿边\n"
+            "滑远，直到角上\n（{far} 倍）；圆则\n偏离这条线。"
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
@@ -2014,8 +2016,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 只平移 λ1，离散程度不变"
         ),
         "sub_st_far": (
-            "ρ = {rho} 时沿菱形的边损失几乎不升，"
-            "所以每个小批量的 LASSO 最优解沿边滑远，常常滑到角上"
+            "ρ = {rho} 时沿虚线（菱形的边）损失几乎不升，"
+            "所以每个小批量的 LASSO 最优解沿边滑远，常常滑到角上；圆则偏离这条线"
         ),
     },
 }

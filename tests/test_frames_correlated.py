@@ -31,7 +31,7 @@ import pytest
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
-from mathcore import contour_angle, ellipse_points, norm_value
+from mathcore import contour_angle, contour_shape, ellipse_points, norm_value
 from mathcore.correlated import correlated_pair
 from mathcore.norms import norm_named
 from scenes import theme
@@ -54,7 +54,6 @@ from scenes.correlated import (
     ZOOM_HALF,
     CorrelatedFeatures,
     box_minimum,
-    contour_shape,
     draw_optima,
     draw_tally,
     edge_angle,

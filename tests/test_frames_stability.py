@@ -42,7 +42,7 @@ import numpy as np
 import pytest
 from scipy.spatial import cKDTree
 
-from mathcore import QuadraticLoss, ellipse_points, norm_value
+from mathcore import QuadraticLoss, contour_shape, ellipse_points, norm_value
 from mathcore.norms import norm_named
 from mathcore.stability import (
     lasso_solution,
@@ -75,6 +75,7 @@ from scenes.stability import (
     STAR_RIM,
     STAR_STROKE,
     TABLE_LINE,
+    ZEROS_COLUMN,
     ZONE_COLOR,
     ZONE_STROKE,
     MinibatchStability,
@@ -361,7 +362,16 @@ def check_plane_size(video, boxes) -> dict:
 
 
 #: The panel's one sentence in each beat of the planes, and what the planes show then.
-SENTENCES = {"st_start": "st_say_start", "st_batches": None, "st_step": "st_table_key"}
+SENTENCES = {"st_start": "st_say_start", "st_batches": None, "st_step": "st_table_key",
+             "st_far": "st_mech_far"}
+
+
+def sentence_words(scene, key: str | None) -> str:
+    """A panel sentence's words: the minibatches' (None) and the closing one have fields
+    only the scene knows."""
+    if key is None:
+        return scene.why_text()
+    return scene.far_text() if key == "st_mech_far" else text(key, scene.lang)
 
 
 def check_one_sentence(video) -> dict:
@@ -375,8 +385,7 @@ def check_one_sentence(video) -> dict:
     corners = video.screen_to_pixels(np.array([[panel.left, scene.slot_top, 0.0],
                                                [panel.right, panel.bottom, 0.0]]))
     region = np.array([corners[0] - 2.0, corners[1] + [2.0, 0.0]])
-    words = {name: text(key, scene.lang) if key else scene.why_text()
-             for name, key in SENTENCES.items()}
+    words = {name: sentence_words(scene, key) for name, key in SENTENCES.items()}
     found = {}
     for beat in scene.beats:
         name = "st_batches" if beat["name"].startswith("st_batches") else beat["name"]
@@ -455,6 +464,9 @@ def check_held_over_star(video, frame: np.ndarray, dot: np.ndarray, color: str,
 #: (``REFERENCE_COLOR``) has no hue for the colour classifier: its pixels are found by
 #: their brightness, and the loss's pink must be absent there.
 REFERENCE_DRAWN = (0.25, 0.8)
+#: The closing picture's long contour axis, dashed: the share of its points with the
+#: loss's colour drawn within 1.5 px.
+VALLEY_DRAWN = (0.25, 0.8)
 REFERENCE_CHECKED = 3  # of the minibatches shown one by one, in each plane
 
 
@@ -610,8 +622,8 @@ def check_minibatches(video, results, boxes) -> dict:
         count = round(result.support_differs(k) * k)
         wrong = count + 1 if count < k else count - 1
         right_cell = scene.zeros_cell(result, k, LIVE_ROW)
-        wrong_cell = scene.cell("st_cell_zeros", LIVE_ROW, 2, theme.L1_COLOR, count=wrong,
-                                batches=k)
+        wrong_cell = scene.cell("st_cell_zeros", LIVE_ROW, ZEROS_COLUMN, theme.L1_COLOR,
+                                count=wrong, batches=k)
         shows_text(video, painter, frame, right_cell, wrong_cell)
         summary["texts"] += 1
         check_live_row(video, index, frame, right_cell, result, k)
@@ -641,7 +653,7 @@ def check_live_row(video, index: int, frame: np.ndarray, cell, result, seen: int
     live = scene.live_rho
     assert live.get_y() == pytest.approx(scene.table_rows[LIVE_ROW + 1])
     assert len(bright_pixels(frame, video.pixel_box(live))) > 20, f"no ρ name at {index}"
-    header = video.pixel_box(scene.table_labels[-1])
+    header = video.pixel_box(scene.table_labels[ZEROS_COLUMN])
     cell = video.pixel_box(cell)
     assert cell[0, 1] - header[1, 1] <= video.screen_px(TABLE_LINE), (header, cell)
     for row in range(LIVE_ROW + 1, len(RHO_STEPS)):
@@ -721,10 +733,11 @@ def check_swap(video, back: list[int]) -> dict:
     start = next(b["first_frame"] for b in scene.beats if b["name"] == "st_step")
     slot, table = table_and_slot_boxes(video)
     # (the going texts stand on the first row: its name and its changed-zeros cell)
-    new = [video.pixel_box(m) for m in (*scene.table_labels[:-1],
+    new = [video.pixel_box(m) for m in (*[label for j, label in enumerate(scene.table_labels)
+                                          if j != ZEROS_COLUMN],
                                         *[c for i, row in enumerate(scene.cells)
                                           for j, c in enumerate(row)
-                                          if (i, j) != (LIVE_ROW, 2)],
+                                          if (i, j) != (LIVE_ROW, ZEROS_COLUMN)],
                                         *[c for i, c in enumerate(scene.rho_cells)
                                           if i != LIVE_ROW])]
     before = list(range(start, back[0]))
@@ -819,7 +832,7 @@ def check_clouds(video, results, boxes) -> dict:
     # the table: mathcore's numbers, drawn
     for column, (result, cells) in enumerate(zip(results, scene.cells, strict=True)):
         low, high = result.ratio_ci95
-        ratio, interval, zeros = (cell.original_text for cell in cells)
+        zeros, ratio, interval = (cell.original_text for cell in cells)
         assert f"{result.ratio:.2f}" in ratio
         assert f"{low:.2f}" in interval and f"{high:.2f}" in interval
         count = round(result.support_differs() * BATCHES)
@@ -1015,28 +1028,53 @@ def test_minibatch_optima_contours_balls_and_edges(lang, rendered_video):
     check_basics(video)
     check_stability(video)
     check_mechanism(video)
-    check_closing_notes(video)
+    check_closing(video)
 
 
-def check_closing_notes(video) -> None:
-    """The mechanism's two notes, decoded: the ratio at rho = 0 (three lines) ends st_mech;
-    in st_far the slide at the shown rho (two lines) stands in its place, its third line's
-    band empty, and stays until it can be read."""
+def check_closing(video) -> dict:
+    """The mechanism's note (the ratio at rho = 0) ends st_mech; in st_far the shown rho's
+    planes are back, every optimum of both clouds drawn where it lies, and through each
+    star the full data's long contour axis (``contour_shape``) dashed in the loss's
+    colour: along its points clear of the dots and the star, the share with a pixel of
+    the loss's colour within 1.5 px lies in ``VALLEY_DRAWN`` (dashed, neither solid nor
+    gone); the picture is held until the panel's sentence is read."""
     scene = video.scene
-    ratio, far = scene.mech_notes
+    results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
     (_, mech_last), (far_first, far_last) = (video.beat(name)
                                               for name in ("st_mech", "st_far"))
     frames = video.frames([mech_last, far_last])
-    box = video.pixel_box(ratio, margin_px=0.0)
-    assert video.pixel_box(far, margin_px=0.0)[1, 1] < box[1, 1] - 10  # far ends higher
-    below_far = np.array([[box[0, 0], video.pixel_box(far, margin_px=0.0)[1, 1] + 3],
-                          box[1]])
-    assert len(bright_pixels(frames[mech_last], box, contrast=60.0)) >= 200
-    assert len(bright_pixels(frames[mech_last], below_far, contrast=60.0)) >= 50
-    assert len(bright_pixels(frames[far_last], below_far, contrast=60.0)) == 0
-    assert len(bright_pixels(frames[far_last], video.pixel_box(far, 0.0), contrast=60.0)) >= 200
-    shown_for = (far_last - far_first + 1) / video.fps - 0.6  # (less its 0.6 s fade-in)
-    assert shown_for >= reading_seconds(far.original_text, scene.lang) - 1 / video.fps
+    note = video.pixel_box(scene.mech_note, margin_px=0.0)
+    assert len(bright_pixels(frames[mech_last], note, contrast=60.0)) >= 200
+    frame, result = frames[far_last], results[SHOWN]
+    _, axis = contour_shape(QuadraticLoss.from_gram(*result.full_gram))
+    reach = (batch_optima(result, "l1") - full_optimum(result, "l1")) @ axis
+    summary = {}
+    for (norm, column), plane in scene.planes.items():
+        name, box = plane_name(norm, column), video.plane_box(plane["axes"])
+        batch, star = batch_optima(result, norm), plane["star"]
+        ball = norm_named(norm).outline(ball_radius(result, norm), 400)
+        check_cloud_dots(video, name, far_last, frame, batch, star, box, ball)
+        ends = full_optimum(result, norm) + np.outer([reach.min(), reach.max()], axis)
+        points = densify(video.to_pixels(name, far_last, ends))
+        (left, top), (right, bottom) = box
+        points = points[(points[:, 0] > left + 3) & (points[:, 0] < right - 3)
+                        & (points[:, 1] > top + 3) & (points[:, 1] < bottom - 3)]
+        dots = video.to_pixels(name, far_last, batch)
+        clear = video.screen_px(CLOUD_DOT) + ANTIALIAS_PX
+        points = points[(cKDTree(dots).query(points)[0] > clear)
+                        & (np.linalg.norm(points - video.pixel_box(star).mean(axis=0), axis=1)
+                           > star_reach(video))]
+        assert len(points) >= 40, (name, len(points))
+        palette = [theme.NORM_COLORS[norm], theme.SOLUTION_COLOR, theme.ZERO_COLOR]
+        drawn = region_pixels(frame, theme.LOSS_COLOR, box, palette)
+        share = float(np.mean(cKDTree(drawn).query(points)[0] <= 1.5)) if len(drawn) else 0.0
+        low, high = VALLEY_DRAWN
+        assert low <= share <= high, f"{name}: the long axis drawn along {share:.0%}"
+        summary[name] = round(share, 2)
+    shown = far_first / video.fps + 0.5 + 0.6  # (the 1-D picture goes, the planes come)
+    held = (far_last + 1) / video.fps - shown
+    assert held >= reading_seconds(scene.far_text(), scene.lang) - 1 / video.fps
+    return summary
 
 
 def test_the_face_of_an_optimum():
