@@ -11,6 +11,7 @@ from mathcore import (
     QuadraticLoss,
     boundary_points,
     contour_angle,
+    contour_shape,
     ellipse_half_extent,
     ellipse_points,
     l1_vertices,
@@ -102,3 +103,18 @@ def test_contour_angle_against_the_sampled_tangent(seed, level, k):
         assert contour_angle(loss, here, direction) == pytest.approx(expected, abs=2e-4)
     with pytest.raises(ValueError, match="centre"):
         contour_angle(loss, loss.center, np.array([1.0, 0.0]))
+
+
+@given(seed=st.integers(0, 2**32 - 1), level=st.floats(1e-2, 1e2))
+def test_contour_shape_against_the_drawn_ellipse(seed, level):
+    """Length over width and long axis, measured on the drawn ellipse: its farthest point
+    from c against its nearest, and the direction of the farthest."""
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 1e2)
+    loss = QuadraticLoss.create(center, matrix)
+    offsets = ellipse_points(loss, level, 360 * 64) - loss.center
+    radii = np.linalg.norm(offsets, axis=1)
+    ratio, axis = contour_shape(loss)
+    assert ratio == pytest.approx(radii.max() / radii.min(), rel=1e-6)
+    far = offsets[np.argmax(radii)] / radii.max()
+    assert abs(far @ axis) == pytest.approx(1.0, abs=1e-6)
+    assert axis[0] >= 0.0 and np.linalg.norm(axis) == pytest.approx(1.0)
