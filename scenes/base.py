@@ -120,9 +120,9 @@ class NormvizBase:
                 raise AssertionError(f"{words!r} is not in the subtitle of {beat['name']}")
         return start - (self.time - beat["start"])
 
-    def wait_until_read(self, words: str) -> None:
-        """Hold until the current beat's subtitle is read up to ``words`` (``read_left``):
-        what the words name appears as they are read."""
+    def wait_until_read(self, words: str | None = None) -> None:
+        """Hold until the current beat's subtitle is read up to ``words`` (``read_left``;
+        to its end when None): what the words name appears as they are read."""
         left = self.read_left(words)
         if left > 0:
             self.wait(left)

@@ -171,6 +171,9 @@ STILL_MOST = 3.0  # the longest still picture (seconds): the opening's hold for 
 #: its norm's colour and the loss's), apart from the minibatches' optima, yellow (green
 #: with a 0) as everywhere.
 FULL_DATA_COLOR = theme.TEXT_COLOR
+#: The closing beat's replay: from one minibatch to the next and back, REPLAY_LEGS legs
+#: of REPLAY_SECONDS, each minibatch held REPLAY_HOLD; the clouds dimmed to REPLAY_DIM.
+REPLAY_LEGS, REPLAY_SECONDS, REPLAY_HOLD, REPLAY_DIM = 4, 1.6, 0.6, 0.3
 MECH_COUNT = 8  # minibatches in the 1-D picture of the mechanism (the first ones)
 MECH_ROW = 1.15  # from one row of the 1-D picture to the next (its label left of its line)
 MECH_LABEL_GAP = 0.3  # between a row's label and its line
@@ -182,7 +185,11 @@ ZONE_STROKE = 8  # the lasso's dead zone [-lambda_1, lambda_1] on the least-squa
 #: the least-squares fits there are 0; they are not, only the lasso's are)
 ZONE_COLOR = theme.L1_COLOR
 LINK_GAP = 0.15  # share of a link left out at each end
-MECH_HOLDS = (1.5, 1.5, 1.5)  # the 1-D picture held: its rows one by one
+MECH_HOLDS = (1.5, 1.5, 1.5)  # the 1-D picture held: its rows one by one (at least)
+#: ... and each of its later rows comes as the subtitle reads these words (the ratio's
+#: note when the subtitle is read).
+MECH_ROW_AT = {"en": {"ridge": "ridge divides", "lasso": "the lasso only"},
+               "zh": {"ridge": "岭回归把", "lasso": "LASSO 只"}}
 MECH_ROWS = ("ridge", "least_squares", "lasso")  # top to bottom
 
 
@@ -239,6 +246,27 @@ def mixed_batch(result, position: float) -> tuple[QuadraticLoss, dict[str, np.nd
         "l2": ridge_solution(gram, linear, result.lam)}
 
 
+def zero_coordinate(beta: np.ndarray) -> int | None:
+    """The coordinate of ``beta`` that is exactly 0 when only one is (a diamond's corner
+    off the origin), else None."""
+    zeros = np.flatnonzero(np.asarray(beta) == 0.0)
+    return int(zeros[0]) if len(zeros) == 1 else None
+
+
+def replay_pair(result) -> int:
+    """The minibatch k (0-based) replayed in the closing beat: of the k whose lasso
+    optimum and the next minibatch's lie on the diamond's two different corners (one has
+    b1 = 0, the other b2 = 0), the one with the largest ratio of the lasso optimum's move
+    to the ridge optimum's: from k to k + 1 the lasso's crosses the whole edge while the
+    ridge's barely moves."""
+    lasso, ridge = result.batch_l1, result.batch_l2
+    opposite = [k for k in range(len(lasso) - 1)
+                if {zero_coordinate(lasso[k]), zero_coordinate(lasso[k + 1])} == {0, 1}]
+    assert opposite, "no two minibatches in a row on different corners"
+    return max(opposite, key=lambda k: np.linalg.norm(lasso[k + 1] - lasso[k])
+               / np.linalg.norm(ridge[k + 1] - ridge[k]))
+
+
 def joined(parts) -> VMobject:
     """The paths ``parts`` (one style) as one mobject, each its own subpath."""
     path = VMobject()
@@ -283,6 +311,7 @@ class MinibatchStability(NormvizScene):
         self.cloud_count = self.tracker("cloud", -1)
         self.mix_position = self.tracker("mix", -1)
         self.mech_phase = self.tracker("mech", 0)
+        self.replay_position = self.tracker("replay", -1)
         self.title = pieces.title(text("st_title", self.lang))
         self.results = [minibatch_stability(rho, BATCH_SIZE, BATCHES, SEED) for rho in RHO_STEPS]
         self.show("by_rho", [{k: v for k, v in r.as_dict().items() if k != "seconds"}
@@ -393,6 +422,8 @@ class MinibatchStability(NormvizScene):
                  *[text(key, lang, batches=BATCHES, k=SHOWN_ONE_BY_ONE, rho=RHO_STEPS[SHOWN])
                    for key in ("st_phase_full", "st_phase_batch", "st_phase_batch_more",
                                "st_phase_cloud")]]
+        k = replay_pair(self.results[SHOWN]) + 1
+        texts.append(text("st_phase_replay", lang, a=k, b=k + 1, batches=BATCHES))
         rho = pieces.label(text("st_rho_shown", lang, rho=RHO_STEPS[SHOWN]), theme.BODY_SIZE)
         return max(rho.width, *[pieces.label(words, theme.SMALL_SIZE).width for words in texts])
 
@@ -412,7 +443,8 @@ class MinibatchStability(NormvizScene):
         self.rho_key, self.loss_key = fixed
         self.phase_top = top
         phases = [self.phase_text("st_phase_full"), self.batch_phase(1),
-                  self.batch_phase(SHOWN_ONE_BY_ONE), self.phase_text("st_phase_cloud")]
+                  self.batch_phase(SHOWN_ONE_BY_ONE), self.phase_text("st_phase_cloud"),
+                  self.replay_phase()]
         self.slot_top = top - max(p.height for p in phases) - PANEL_PARTS_GAP
 
     def in_panel(self, mobject: VMobject, top: float) -> VMobject:
@@ -429,8 +461,15 @@ class MinibatchStability(NormvizScene):
     def phase_text(self, key: str, **fields: object) -> VMobject:
         """What the planes show now, in the panel's slot under the loss."""
         words = text(key, self.lang, batches=BATCHES, rho=RHO_STEPS[SHOWN], **fields)
-        color = theme.SOLUTION_COLOR if key.startswith("st_phase_batch") else theme.TEXT_COLOR
+        color = (theme.SOLUTION_COLOR if key.startswith(("st_phase_batch", "st_phase_replay"))
+                 else theme.TEXT_COLOR)
         return self.in_panel(pieces.label(words, theme.SMALL_SIZE, color), self.phase_top)
+
+    def replay_phase(self) -> VMobject:
+        """"Shown: minibatches k and k + 1 and the losses between them" (1-based), the
+        closing beat's replay (``replay_pair``)."""
+        k = replay_pair(self.results[SHOWN]) + 1
+        return self.phase_text("st_phase_replay", a=k, b=k + 1)
 
     def batch_phase(self, k: int) -> VMobject:
         """"Shown: minibatch k" (1-based); from the second on, it names the small dots the
@@ -593,7 +632,7 @@ class MinibatchStability(NormvizScene):
                   AnimationGroup(*[FadeIn(row) for row in rows], lag_ratio=0.6),
                   run_time=GROW_SECONDS)
         self.cloud_count.set_value(BATCHES)
-        self.cells, self.table_key = VGroup(*cells), table_key
+        self.cells, self.table_key, self.rest = VGroup(*cells), table_key, rest
         self.grid = VGroup(self.frames, self.balls_full, self.stars, self.shown_dots, rest,
                            self.cells, *self.table_labels, *self.rho_cells, self.rho_key,
                            self.loss_key, self.phase, table_key)
@@ -745,6 +784,7 @@ class MinibatchStability(NormvizScene):
         self.mech_phase.set_value(1)
         self.wait(MECH_HOLDS[0])
         for name in ("ridge", "lasso"):
+            self.wait_until_read(MECH_ROW_AT[self.lang][name])
             row, values = rows[name], getattr(mech, name)
             targets = VGroup(*[Dot(self.mech_point(row, v), radius=MECH_DOT,
                                    color=mech_color(name, v)) for v in values])
@@ -778,6 +818,7 @@ class MinibatchStability(NormvizScene):
         assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
         assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
         self.mech_note = ratio
+        self.wait_until_read()
         self.mech_phase.set_value(0)
         self.play(FadeIn(ratio), run_time=0.5)
         self.mech_phase.set_value(4)  # all of it, with the note
@@ -817,7 +858,8 @@ class MinibatchStability(NormvizScene):
         clouds and table; through each star the loss's long axis, dashed: the diamond's
         edge runs along it, so the lasso's optima slide far along it, while the circle
         bends away from it; the panel's sentence says so (the video's closing still)."""
-        self.beat("st_far", rho=RHO_STEPS[SHOWN])
+        k = replay_pair(self.results[SHOWN])
+        self.beat("st_far", rho=RHO_STEPS[SHOWN], a=k + 1, b=k + 2)
         self.mech_phase.set_value(0)
         far = self.say(self.far_text())
         self.valleys = self.valley_lines()
@@ -827,5 +869,47 @@ class MinibatchStability(NormvizScene):
                   run_time=0.6)
         shown = self.time
         self.play(Create(self.valleys), FadeIn(far), run_time=1.0)
+        self.replay(k)
         self.hold_to_read(shown, far.original_text)
+
+    def replay(self, k: int) -> None:
+        """From minibatch k to k + 1 and back (``REPLAY_LEGS`` legs), the clouds dimmed:
+        in each plane the blend's contour (``mixed_batch``) touching at its optimum, the
+        optimum held over the star's picture as in the minibatches' beat (yellow, green
+        with an exact 0); the panel says which minibatches.  The lasso's optimum crosses
+        the whole edge, the ridge's barely moves."""
+        result = self.results[SHOWN]
+        full = QuadraticLoss.from_gram(*result.full_gram)
+        contours = {key: pieces.LossContour(plane["axes"], full, 1.0, clip_to_axes=True)
+                    for key, plane in self.planes.items()}
+        movers = {key: Dot(radius=theme.DOT_RADIUS).set_stroke(
+            color=theme.BACKGROUND_COLOR, width=HELD_RIM, background=True).set_z_index(HELD_Z)
+            for key in self.planes}
+        self.replay_position.set_value(float(k))
+
+        def update() -> None:
+            loss, optima = mixed_batch(result, self.replay_position.get_value())
+            for key, plane in self.planes.items():
+                beta = optima[key[0]]
+                contours[key].show(loss, float(loss.value(beta)))
+                movers[key].move_to(plane["axes"].c2p(*beta)).set_fill(
+                    pieces.optimum_color(beta), opacity=1.0)
+
+        clouds, phase = VGroup(self.rest, self.shown_dots), self.replay_phase()
+        pictures = VGroup(*contours.values(), *movers.values())
+        update()  # minibatch k's pictures, coming in (-1 while anything fades)
+        self.replay_position.set_value(-1)
+        self.play(clouds.animate.set_opacity(REPLAY_DIM), FadeOut(self.phase), FadeIn(phase),
+                  FadeIn(pictures), run_time=0.6)
+        self.replay_position.set_value(float(k))
+        group = self.drive(update, pictures)
+        self.wait(REPLAY_HOLD)
+        for leg in range(REPLAY_LEGS):
+            self.play(self.replay_position.animate.set_value(float(k + 1 - leg % 2)),
+                      run_time=REPLAY_SECONDS)
+            self.wait(REPLAY_HOLD)
+        self.stop_driving(group, update)
+        self.replay_position.set_value(-1)
+        self.play(clouds.animate.set_opacity(1.0), FadeOut(pictures), FadeOut(phase),
+                  FadeIn(self.phase), run_time=0.6)
 

@@ -559,6 +559,10 @@ STRINGS: dict[str, dict[str, str]] = {
             "Shown: minibatch {k}\n(small dots: the earlier\nminibatches' optima)\n"
             "★: the full data's optimum"
         ),
+        "st_phase_replay": (
+            "Shown: minibatch {a} → {b}\nand back, with the losses\nbetween them "
+            "(small dots:\nall {batches})"
+        ),
         "st_phase_cloud": (
             "Shown, ρ = {rho}: minibatch\noptima, added one by one up\nto all {batches}. "
             "λ₁, λ₂ fixed: each\nhas its own size; the balls\nand ★ are the full data's"
@@ -576,7 +580,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_table_ratio": "lasso ÷ ridge",
         "st_table_ci": "ratio: 95 % CI",
-        "st_table_zeros": "lasso: other zeros",
+        "st_table_zeros": "lasso: zeros ≠ ★'s",
         "st_table_key": (
             "Below, per ρ: how many\nminibatches have other\nzeros than ★, and the\n"
             "lasso's mean distance to ★\nover ridge's."
@@ -1120,12 +1124,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_st_mech": (
             "Why, in 1-D (orthogonal features): ridge divides each fit, noise too, by 1 + 2λ2; "
-            "the lasso only shifts it by λ1, so its spread stays"
+            "the lasso only shifts it λ1 toward 0, so its spread stays"
         ),
         "sub_st_far": (
-            "At ρ = {rho} the loss barely rises along the dashed line, the diamond's edge: each "
-            "minibatch's lasso optimum slides far along it, often to a corner; the circle bends "
-            "away from it"
+            "At ρ = {rho} the loss barely rises along the dashed line, the diamond's edge: from "
+            "minibatch {a} to {b} the lasso's optimum slides from corner to corner, ridge's "
+            "barely moves; the circle bends away from the line"
         ),
     },
     "zh": {
@@ -1555,6 +1559,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_phase_full": "图中：全量数据",
         "st_phase_batch": "图中：第 {k} 个小批量\n★：全量数据的最优解",
         "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）\n★：全量数据的最优解",
+        "st_phase_replay": (
+            "图中：第 {a} → {b} 个\n小批量再回来，含两者之间\n的损失（小点：全部 {batches} 个）"
+        ),
         "st_phase_cloud": (
             "图中（ρ = {rho}）：小批量\n的最优解逐个加入，直到\n全部 {batches} 个。λ₁、λ₂ 固定，\n"
             "每个小批量的球大小各不相同；\n画出的球和 ★ 属于全量数据"
@@ -1571,7 +1578,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_table_ratio": "LASSO ÷ 岭回归",
         "st_table_ci": "比值 95%区间",
-        "st_table_zeros": "LASSO 零系数不同",
+        "st_table_zeros": "LASSO 零系数 ≠ ★ 的",
         "st_table_key": (
             "下表按 ρ 列出：零系数与 ★\n不同的小批量个数，以及\n"
             "LASSO 与岭回归到 ★ 的\n平均距离之比。"
@@ -1598,8 +1605,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的离散程度不变，是岭回归的 {ratio} 倍（二维：{measured} 倍）"
         ),
         "st_mech_far": (
-            "ρ = {rho}：沿虚线 (1, −1)，\n即菱形的边，损失几乎\n不升：LASSO 的点沿边\n"
-            "滑远，直到角上\n（{far} 倍）；圆则\n偏离这条线。"
+            "ρ = {rho}：沿虚线 (1, −1)，\n即菱形的边，损失\n几乎不升：LASSO 的点\n"
+            "沿边滑远，常常滑到角上\n（{far} 倍）；圆则\n偏离这条线。"
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
@@ -2013,11 +2020,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_st_mech": (
             "原因（特征正交时的一维情形）：岭回归把每个拟合连同噪声除以 1 + 2λ2；"
-            "LASSO 只平移 λ1，离散程度不变"
+            "LASSO 只把它向 0 平移 λ1，离散程度不变"
         ),
         "sub_st_far": (
-            "ρ = {rho} 时沿虚线（菱形的边）损失几乎不升，"
-            "所以每个小批量的 LASSO 最优解沿边滑远，常常滑到角上；圆则偏离这条线"
+            "ρ = {rho} 时沿虚线（菱形的边）损失几乎不升：从第 {a} 到第 {b} 个小批量，"
+            "LASSO 的最优解沿边从一个角滑到另一个角，岭回归的几乎不动；圆则偏离这条线"
         ),
     },
 }

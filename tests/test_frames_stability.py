@@ -67,6 +67,7 @@ from scenes.stability import (
     MECH_DOT,
     MECH_ROWS,
     MECH_STAR,
+    REPLAY_LEGS,
     RHO_STEPS,
     SEED,
     SHOWN,
@@ -86,6 +87,8 @@ from scenes.stability import (
     lasso_face,
     mech_full,
     plane_name,
+    replay_pair,
+    zero_coordinate,
 )
 from scenes.strings import reading_seconds, text
 from tests.frames import (
@@ -1071,10 +1074,55 @@ def check_closing(video) -> dict:
         low, high = VALLEY_DRAWN
         assert low <= share <= high, f"{name}: the long axis drawn along {share:.0%}"
         summary[name] = round(share, 2)
+    summary["replay"] = check_replay(video, result)
     shown = far_first / video.fps + 0.5 + 0.6  # (the 1-D picture goes, the planes come)
     held = (far_last + 1) / video.fps - shown
     assert held >= reading_seconds(scene.far_text(), scene.lang) - 1 / video.fps
     return summary
+
+
+def check_replay(video, result) -> dict:
+    """The closing beat's replay, decoded: at the frames where the blend position
+    ``replay`` is held on a minibatch and in the middle of every leg, in each plane the
+    optimum (mathcore's for the blend, ``blended_batch``) is a dot of its colour there,
+    its disc at least half drawn in it; the replayed minibatches are ``replay_pair``'s, the
+    lasso's optimum on one corner at one end and on the other at the other end."""
+    scene = video.scene
+    k = replay_pair(result)
+    values = video.timeline["trackers"]["replay"]
+    frames = [i for i, v in enumerate(values) if v is not None and v >= 0]
+    assert frames and {values[i] for i in frames} >= {float(k), float(k + 1)}, "no replay"
+    assert all(k <= values[i] <= k + 1 for i in frames)
+    legs, run = [], []
+    for i in frames:  # the legs: runs of frames strictly between the two minibatches
+        if k < values[i] < k + 1:
+            run.append(i)
+        elif run:
+            legs.append(run)
+            run = []
+    assert len(legs) == REPLAY_LEGS, len(legs)
+    picks = sorted({*[leg[len(leg) // 2] for leg in legs],
+                    *[next(i for i in frames if values[i] == float(end)) for end in (k, k + 1)]})
+    corners = {zero_coordinate(result.batch_l1[k]), zero_coordinate(result.batch_l1[k + 1])}
+    assert corners == {0, 1}
+    decoded = video.frames(picks)
+    radius = video.dot_radius_px
+    drawn = []
+    for index in picks:
+        for (norm, column), plane in scene.planes.items():
+            name, box = plane_name(norm, column), video.plane_box(plane["axes"])
+            beta, _ = blended_batch(result, float(values[index]), norm)
+            centre = video.to_pixels(name, index, [beta])[0]
+            mask = color_mask(decoded[index], optimum_color(beta),
+                              [*DOT_COLORS, theme.L1_COLOR, theme.L2_COLOR, theme.LOSS_COLOR,
+                               FULL_DATA_COLOR], box)
+            pixels = pixel_centres(mask)
+            inside = int((np.linalg.norm(pixels - centre, axis=1) <= radius).sum()) \
+                if len(pixels) else 0
+            share = inside / (np.pi * radius ** 2)
+            assert share >= 0.5, f"{name}: the replayed optimum {share:.0%} drawn at {index}"
+            drawn.append(round(share, 2))
+    return {"frames": len(frames), "checked": len(picks), "least_drawn": min(drawn)}
 
 
 def test_the_face_of_an_optimum():
