@@ -1578,7 +1578,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_table_ratio": "LASSO ÷ 岭回归",
         "st_table_ci": "比值 95%区间",
-        "st_table_zeros": "LASSO 零系数 ≠ ★ 的",
+        "st_table_zeros": "LASSO 零系数不同",
         "st_table_key": (
             "下表按 ρ 列出：零系数与 ★\n不同的小批量个数，以及\n"
             "LASSO 与岭回归到 ★ 的\n平均距离之比。"
