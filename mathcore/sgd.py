@@ -107,6 +107,7 @@ class Trajectories:
     lam: float
     optima: dict[str, np.ndarray]  # the exact full-data optimum of each method's problem
     iterates: dict[str, np.ndarray]  # (steps, 2): the iterate after step 1, 2, ...
+    flattest: float  # the full-data loss's least curvature: the smallest eigenvalue of G
     weights: tuple[float, float] = (1.0, 1.0)  # the true weights of y = w1 x1 + w2 x2 + e
 
     @property
@@ -134,6 +135,20 @@ class Trajectories:
         if not len(window):
             return 0.0
         return float(np.linalg.norm(window - self.optima[method], axis=1).mean())
+
+    def halving_steps(self, method: str) -> float:
+        """How slowly the iterates' mean closes its gap to the optimum along the loss's
+        flattest direction (G's eigenvector of ``flattest``, d): the steps that halve the
+        gap, ``-ln 2 / ln(r)``, r the full-batch step's contraction there.  Away from 0
+        the L1 penalty's slope ``alpha sign(b)`` is a constant, so both L1 steps contract
+        by ``r = 1 - s d`` (about ``ln 2 / (s d)`` steps); the ridge step
+        ``(b - s grad) / (1 + s lam)`` by ``r = (1 - s d) / (1 + s lam)``: its penalty adds
+        the curvature lam in every direction.  (Exact for full batches while no
+        coefficient changes sign; the minibatches add noise around it.)"""
+        contraction = 1.0 - self.step_size * self.flattest
+        if method == "l2":
+            contraction /= 1.0 + self.step_size * self.lam
+        return float(-np.log(2.0) / np.log(contraction))
 
     def mean_offset(self, method: str) -> float:
         """Distance from the mean of the iterates after the burn-in to the exact optimum:
@@ -210,7 +225,7 @@ def sgd_trajectories(rho: float, batch_size: int = 100, steps: int = 3000,
             b = current[method]
             current[method] = iterates[method][step] = updates[method](b, Gk @ b - qk)
     return Trajectories(rho, int(batch_size), step_size, int(seed), alpha, lam, optima,
-                        iterates, weights)
+                        iterates, float(np.linalg.eigvalsh(G)[0]), weights)
 
 
 @dataclass(frozen=True)

@@ -162,10 +162,11 @@ PANELS = (("l1", "l1_subgradient", theme.L1_COLOR), ("prox", "l1_proximal", PROX
 #: panel's colour); each band named in its trace's colour.
 B2_COLOR = theme.FEATURE_PALETTE[0]
 SLOPE_SPAN = 1.5
-#: Where a beat's pieces come in one after the other while its subtitle is read (the
-#: spread's read-outs, the boxed counters, the closing lines): the pause between two.
-READ_GAP = 1.0
-#: ... and between two boxed counters.
+#: The spread beat's pieces (the distances, the sds with what drift and wobble are, the
+#: last line) come this far apart while its subtitle is read: none held still over 3 s.
+SPREAD_GAP = 2.5
+NEVER_WRITE_SECONDS = 2.0  # its last line written in this long
+#: The pause between two boxed counters.
 COUNTER_GAP = 1.2
 #: A boxed counter's room inside its box: across, and above and below (under the gap
 #: between a row's two lines, ZERO_LINE_GAP).
@@ -311,7 +312,13 @@ class MinibatchSGD(NormvizScene):
                                "b2_zero_share": {m: zero.zero_share(m, coefficient=1)
                                                  for m in METHODS},
                                "alpha": zero.alpha, "step_times_alpha":
-                               zero.step_size * zero.alpha})
+                               zero.step_size * zero.alpha,
+                               # the counters on screen: b2 over all the steps
+                               "shown_b2_sign_flips": {m: int(zero.sign_flips(m, 0)[1])
+                                                       for m in METHODS},
+                               "shown_b2_zero_steps": {m: zero.zero_steps(m, coefficient=1)
+                                                       for m in METHODS}})
+        self.show("sgd_halving_steps", {m: self.run.halving_steps(m) for m in METHODS})
         self.title = pieces.title(text("sgd_title", self.lang))
         self.slopes()
         self.sgd_steps()
@@ -431,9 +438,14 @@ class MinibatchSGD(NormvizScene):
         self.definitions = VGroup(*[pieces.label(text(key, lang), theme.BODY_SIZE, color)
                                     for key, color in (("sgd_def_sub", theme.L1_COLOR),
                                                        ("sgd_def_prox", PROX_COLOR))])
-        self.burn_note = pieces.label(text("sgd_burn_note", lang,
-                                           burn=count_text(self.run.burn_in, lang)),
-                                      theme.BODY_SIZE, theme.TEXT_COLOR)
+        # after the burn-in L1 is still settling: its gap along the loss's flattest
+        # direction (beta1 - beta2) halves only every halving_steps (mathcore's)
+        halving = {m: count_text(round(self.run.halving_steps(m)), lang)
+                   for m in ("l1_subgradient", "l2")}
+        self.burn_note = pieces.fit_into(pieces.label(
+            text("sgd_burn_note", lang, burn=count_text(self.run.burn_in, lang),
+                 l1=halving["l1_subgradient"], l2=halving["l2"]),
+            theme.BODY_SIZE, theme.TEXT_COLOR), self.settings_band.width)
         # the dashed yellow lines named under the burn-in, in the optimum's colour
         self.optimum_key = pieces.label(text("sgd_optimum_key", lang), theme.BODY_SIZE,
                                         theme.SOLUTION_COLOR)
@@ -441,7 +453,7 @@ class MinibatchSGD(NormvizScene):
         VGroup(settings, *self.definitions).arrange(DOWN, aligned_edge=LEFT,
                                                     buff=ZERO_LINE_GAP)
         self.burn_note.align_to(self.definitions[0], UP + LEFT)
-        self.optimum_key.align_to(self.definitions[1], UP + LEFT)
+        self.optimum_key.next_to(self.burn_note, DOWN, aligned_edge=LEFT, buff=ZERO_LINE_GAP)
         self.settings = VGroup(settings, second)
         self.settings.align_to([self.settings_band.left, self.settings_band.top, 0.0],
                                UP + LEFT)
@@ -620,12 +632,15 @@ class MinibatchSGD(NormvizScene):
                   FadeOut(self.step_line), run_time=0.5)
         # one after the other while the subtitle is read: the distances, the sds, the line
         self.play(FadeIn(head[0]), FadeIn(values), run_time=0.8)
-        self.wait(READ_GAP)
+        self.wait(SPREAD_GAP)
         counters = [line for line, _ in self.distance_lines.values()]
         self.play(FadeIn(spreads), FadeOut(*counters), FadeIn(offsets), FadeIn(terms),
                   run_time=0.6)
-        self.wait(READ_GAP)
-        self.play(FadeIn(never), run_time=0.6)
+        self.wait(SPREAD_GAP)
+        # written as it is read (the link to the next beat, where a weight does reach 0)
+        shown = self.time
+        self.play(Write(never), run_time=NEVER_WRITE_SECONDS)
+        self.hold_to_read(shown, never.original_text)
         self.run_why, self.run_never, self.run_sds = head, never, spreads
         self.run_offsets, self.run_terms = offsets, terms
         self.step.set_value(0)

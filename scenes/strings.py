@@ -634,7 +634,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
         "sgd_def_prox": "proximal step: a loss step, then each β moves ηλ toward 0, stopping at 0",
-        "sgd_burn_note": "burn-in, not counted: steps 1–{burn} (L1's β₁ and β₂ still drift apart)",
+        "sgd_burn_note": (
+            "burn-in, not counted: steps 1–{burn}; L1 is still settling after it:\n"
+            "along β₁ − β₂ its gap to the optimum halves only every {l1} steps (L2's: every {l2})"
+        ),
         "sgd_optimum_key": "dashed yellow: each method's exact optimum",
         "sgd_l1_header": "L1, subgradient steps",
         "sgd_prox_header": "L1, proximal steps",
@@ -642,12 +645,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_step_axis": "step",
         "sgd_distance": "mean distance: {dist}",
         "sgd_step_counter": "counted: steps {first}–{step}",
-        "sgd_never": "No β reached 0 or flipped sign in {steps} steps: sign(β) never jumped",
+        "sgd_never": "No β crossed 0 in {steps} steps: sign(β) never jumped",
         "sgd_spread": "wobble: β₁ {sd1}, β₂ {sd2}",
         "sgd_offset": "drift: {offset}",
         "sgd_spread_terms": (
-            "drift: how far the average iterate sits from the optimum; "
-            "wobble (sd): the scatter around that average"
+            "drift: the average iterate's distance from the optimum; "
+            "wobble (sd): the scatter around it"
         ),
         "sgd_spread_head": (
             "Mean distance to the optimum after step {burn} (from wobble and drift):"
@@ -665,11 +668,11 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_run": (
             "The first half was burn-in. From step {first} on we count each method's mean "
-            "distance to its optimum"
+            "distance to its optimum; L1 is still settling"
         ),
         "sub_sgd_spread": (
-            "Away from 0 L1's slope is constant: along β1 − β2 only the data "
-            "pull back, weakly; L2's 2β adds a pull"
+            "Away from 0 L1's slope is constant: along β1 − β2 only the data pull back, weakly, "
+            "so L1 settles slowly and wobbles more; L2's 2λβ adds a pull"
         ),
         "ols_title": "Ridge against least squares, correlated features",
         "ols_rho": "x₁ and x₂: correlation ρ = {rho}",
@@ -770,7 +773,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "{steps} steps"
         ),
         "sub_sgd_zoom": (
-            "Steps {first} to {last}, one dot each: the subgradient β2 crosses 0 {flips} times, "
+            "Steps {first} to {last}, one dot each: the subgradient β2 crosses zero {flips} times, "
             "the proximal β2 stays at exactly 0, ridge's takes small steps far above 0"
         ),
         "sub_sgd_zero_why": (
@@ -1625,7 +1628,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
         "sgd_def_prox": "近端步：先对损失走一步，再把每个 β 向 0 移动 ηλ，到 0 为止",
-        "sgd_burn_note": "预热：第 1–{burn} 步不计入（L1 的 β₁、β₂ 仍在朝最优解缓慢分开）",
+        "sgd_burn_note": (
+            "前期不计入：第 1–{burn} 步；之后 L1 仍在缓慢收敛：\n"
+            "沿 β₁ − β₂ 到最优解的差距每 {l1} 步才减半（L2：每 {l2} 步）"
+        ),
         "sgd_optimum_key": "黄色虚线：各方法的精确最优解",
         "sgd_l1_header": "L1：次梯度法",
         "sgd_prox_header": "L1：近端法",
@@ -1648,10 +1654,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_sgd_steps": (
             "三者用同样的小批量，都从 β = 0 出发。两种 L1 步只在 0 附近不同：近端步能恰好落在 0 上"
         ),
-        "sub_sgd_run": "前一半步数是预热。从第 {first} 步起，统计各方法到最优解的平均距离",
+        "sub_sgd_run": (
+            "前一半步数不计入。从第 {first} 步起，统计各方法到最优解的平均距离；L1 仍在缓慢收敛"
+        ),
         "sub_sgd_spread": (
-            "远离 0 处 L1 的斜率是常数：沿 β1 − β2 "
-            "只有数据项微弱地拉回；L2 的 2β 额外拉回"
+            "远离 0 处 L1 的斜率是常数：沿 β1 − β2 只有数据项微弱地拉回，"
+            "L1 稳定得慢、抖动更大；L2 的 2λβ 额外拉回"
         ),
         "ols_title": "相关特征：岭回归对比最小二乘",
         "ols_rho": "x₁ 与 x₂ 的相关系数 ρ = {rho}",
@@ -1729,7 +1737,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_zero_sub_header": "L1 次梯度法",
         "sgd_zero_prox_header": "L1 近端法（绿色 = 0）",
         "sgd_zero_l2_header": "L2（岭回归）",
-        "sgd_zero_counter": "变号 {flips} 次；{zeros} 步恰为 0",
+        "sgd_zero_counter": "变号 {flips} 次；恰为 0 的步数：{zeros}",
         "sgd_zero_why": (
             "变号来自次梯度步；近端步把 β₂ 恰好固定在 0。\n"
             "L2 平滑但有偏：β₂* = {bias}，而真实值为 0。"
@@ -1743,7 +1751,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "近端法的 β2 在 {steps} 步中有 {zeros} 步恰为 0"
         ),
         "sub_sgd_zoom": (
-            "第 {first} 至 {last} 步，每步一点：次梯度法的 β2 穿过 0 的次数是 {flips}，"
+            "第 {first} 至 {last} 步，每步一点：次梯度法的 β2 穿过 0 共 {flips} 次，"
             "近端法的 β2 恰好停在 0，岭回归的 β2 小步移动，远在 0 之上"
         ),
         "sub_sgd_zero_why": (

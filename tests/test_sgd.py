@@ -273,3 +273,33 @@ def test_zero_design_run_shown_in_the_video():
     # b1 is not 0 anywhere after the first steps: the zeros counted are b2's
     assert run.zero_steps("l1_proximal", 10) == run.zero_steps("l1_proximal", 10,
                                                                coefficient=1)
+
+
+@pytest.mark.parametrize("rho", [0.5, 0.99])
+@pytest.mark.parametrize("method", METHODS)
+def test_halving_steps_is_the_full_batch_decay(method, rho):
+    """Full-batch steps (the minibatch noise left out) from the optimum shifted along the
+    loss's flattest direction (numpy's eigh of the full-data G): the shift halves every
+    ``halving_steps``, exactly while no sign changes."""
+    run = sgd_trajectories(rho, 100, 4, 0.05, 0)
+    X, y = correlated_pair(rho, STABILITY_SAMPLES, 0)
+    G, q = gram(X, y)
+    values, vectors = np.linalg.eigh(G)
+    flat = vectors[:, 0]
+    assert run.flattest == pytest.approx(values[0], rel=1e-12)
+    optimum, s = run.optima[method], run.step_size
+    if method == "l2":  # the ridge step: a gradient step, then divided by 1 + s lam
+        def step(b):
+            return (b - s * (G @ b - q)) / (1.0 + s * run.lam)
+    else:  # both L1 steps, away from 0: the penalty's slope alpha sign(b) a constant
+        def step(b):
+            return b - s * (G @ b - q + run.alpha * np.sign(b))
+    shift, count = 0.01, 30
+    b = optimum + shift * flat
+    for _ in range(count):
+        b = step(b)
+        assert np.all(np.sign(b) == np.sign(optimum))
+    gap = (b - optimum) @ flat
+    assert gap == pytest.approx(shift * 0.5 ** (count / run.halving_steps(method)),
+                                rel=1e-8)
+    assert np.linalg.norm(b - optimum - gap * flat) < 1e-12
