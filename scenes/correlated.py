@@ -488,7 +488,10 @@ class CorrelatedFeatures(NormvizScene):
         shown = self.time
         # the last draw's contours, c and optima go; the 300 draws' optima drop in, one
         # draw after the other, and the counts beside them follow
-        self.play(*[FadeOut(m) for m in moving], run_time=0.8)
+        # (the last draw's ring, if it has one, goes with them: it stays while that draw
+        # is on screen)
+        ring = [self.corner_ring] if self.corner_ring in self.mobjects else []
+        self.play(*[FadeOut(m) for m in (*moving, *ring)], run_time=0.8)
         self.play(FadeIn(self.tally_labels), run_time=0.3)
         dropping = self.drive(self.follow_tally, self.tally_dots, self.tally_labels)
         # the drop takes the time the subtitle takes to read
@@ -605,7 +608,6 @@ class CorrelatedFeatures(NormvizScene):
             self.play(FadeIn(row), run_time=0.4)
             self.wait(DRAW_HOLD)
         self.stop_driving(driving, self.follow_rho)
-        self.remove(self.corner_ring)
 
     def ring_corner(self, seed: int) -> None:
         """The ring round the lasso's optimum of draw ``seed`` (mathcore's) where it is a

@@ -200,7 +200,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "corr_data": (
             "Data: n = {n}, x₁ = z₁, x₂ = ρz₁ + √(1 − ρ²)z₂, y = x₁ + x₂ + e;\n"
-            "z₁, z₂, e ~ N(0, 1), one draw (seed {seed}) for every ρ"
+            "z₁, z₂, e ~ N(0, 1), one draw (seed {seed}) for every ρ; x₁, x₂, y centred"
         ),
         "corr_draws_head": "New draws (x₁, x₂, e), ρ = {rho}:\nseeds picked to show both twins",
         "corr_draw_row": (
@@ -951,7 +951,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_draws": (
             "Back at the lasso's corner, redraw the data: the lasso keeps x1 in some draws, x2 "
-            "in others; the ridge splits evenly each time"
+            "in others; the ridge splits evenly each time. Which corner wins turns on the "
+            "contours' slight tilt against the edge, not on which axis c is nearer"
         ),
         "sub_corr_end": (
             "When the lasso drops a twin, which one is chance; ridge keeps both: why it is used "
@@ -1251,7 +1252,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "corr_data": (
             "数据：n = {n}，x₁ = z₁，x₂ = ρz₁ + √(1 − ρ²)z₂，y = x₁ + x₂ + e；\n"
-            "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用"
+            "z₁、z₂、e ~ N(0, 1)，只抽一次（种子 {seed}），所有 ρ 共用；x₁、x₂、y 已中心化"
         ),
         "corr_draws_head": "重新抽取 (x₁, x₂, e)，ρ = {rho}：\n特意挑选的种子，两种情况都有",
         "corr_draw_row": "种子 {seed}：LASSO 留 {kept}；\n岭回归：x₁ 占权重 {share}%",
@@ -1870,7 +1871,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sub_rvl_start": "糖尿病数据上的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_rvl_start_csv": "对 {target} 的线性回归：LASSO (L1) 与岭回归 (L2)",
         "sub_corr_start": (
-            "左边 LASSO，右边岭回归；c 在两个约束区域之外：按 c 的范数算，每个预算 t 都略多于一半。"
+            "左边 LASSO，右边岭回归；c 在两个约束区域之外：每个预算 t 都略大于 c 的范数的一半。"
             "ρ 是模型的相关系数，r 是本次样本的相关系数。ρ = 0 时 r = {r}，所以等高线沿 (1, 1) 倾斜"
         ),
         "sub_corr_sweep": (
@@ -1878,7 +1879,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_corr_inset": "放大 {zoom} 倍，左图还把等高线与边的缝隙画宽：等高线只碰到菱形的角",
         "sub_corr_draws": (
-            "回到 LASSO 的角，重新抽取数据：LASSO 有时保留 x1，有时保留 x2；岭回归每次都平分权重"
+            "回到 LASSO 的角，重新抽取数据：LASSO 有时保留 x1，有时保留 x2；岭回归每次都平分权重。"
+            "哪个角胜出，取决于等高线相对于边的微小倾斜，而不是 c 离哪条轴更近"
         ),
         "sub_corr_end": (
             "LASSO 丢掉一个“双胞胎”时，丢哪个全凭抽样；岭回归两个都留，所以特征高度相关时常用岭回归"
