@@ -175,7 +175,11 @@ HOLD_WORDS = {"en": ("The data's loss", "pulls β with force", "Where that line"
 #: it is the balance with g = v come.
 STEP_WORDS = {"en": ("A gradient step", "Then the penalty", "That is the balance"),
               "zh": ("沿损失的负梯度", "惩罚再把", "这就是前面")}
+#: The objectives' panel (pen_hold, in the penalties' place): each objective less its
+#: lowest value, drawn up to OBJECTIVE_TOP.
+OBJECTIVE_TOP = 4.0
 TICKS = {"penalty": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
+         "objective": (np.arange(-2.0, 2.1), np.arange(0.0, 4.1)),
          "gradient": (np.arange(-2.0, 2.1), np.arange(-4.0, 4.1, 2.0)),
          "prox": (np.arange(-2.0, 2.1), np.arange(-2.0, 2.1))}
 
@@ -200,6 +204,19 @@ def held_minimisers(g: float) -> tuple[float, float]:
 def pull(g: float, b) -> np.ndarray:
     """The loss b^2 / 2 - g b pulls a weight at b with minus its slope: g - b."""
     return g - np.asarray(b, dtype=float)
+
+
+def objective_above_minimum(g: float, b, penalty) -> np.ndarray:
+    """The balance's objective ``b^2 / 2 - g b + LAMBDA P(b)`` (P = mathcore's ``penalty``)
+    less its value at its minimiser: 0 at the lowest point, which is where the curve
+    touches the beta axis."""
+    b = np.asarray(b, dtype=float)
+    minimiser = held_minimisers(g)[0 if penalty is l1_penalty else 1]
+
+    def value(x):
+        return 0.5 * np.square(x) - g * x + LAMBDA * penalty(x)
+
+    return value(b) - value(minimiser)
 
 
 def shown(value: float) -> str:
@@ -255,6 +272,7 @@ class PenaltyShapes(NormvizScene):
             self.panels.append({"axes": axes, "caption": VGroup(caption, axis_names, numbers),
                                 "heading": caption, "width": column.width})
         self.fit_headings()
+        self.build_objectives(columns[0])
         values, gradients, proxes = (p["axes"] for p in self.panels)
         self.curves = [
             VGroup(curve(values, xs, l1_penalty(xs), theme.L1_COLOR),
@@ -325,6 +343,50 @@ class PenaltyShapes(NormvizScene):
         self.build_large_weights(values, gradients)
         self.build_step(columns[0])
         self.build_spread(columns)
+
+    def build_objectives(self, column) -> None:
+        """The balance's objectives themselves, in the penalties' column once that panel
+        has gone (pen_hold): ``b^2 / 2 - g b + LAMBDA P(b)`` for L1 and L2, each less its
+        lowest value (``objective_above_minimum``), drawn live as g moves, each minimiser a
+        dot on the beta axis where its curve touches it: L1's sits in the kink at 0 while
+        g <= LAMBDA.  The same square and heading size as the penalties' panel."""
+        penalties = self.panels[0]
+        heading_band = column.split_top(HEADING)[0]
+        axes = self.plane("objective", pieces.coefficient_axes(
+            (-SPAN, SPAN), (0.0, OBJECTIVE_TOP), penalties["axes"].x_length,
+            penalties["axes"].y_length))
+        axes.move_to(penalties["axes"].get_center())
+        # the headings' size (``fit_headings``), less if it would not fit the column
+        heading = pieces.label(text("pen_objective", self.lang), theme.BODY_SIZE)
+        heading.scale(min(penalties["heading"].height / pieces.label(
+            penalties["heading"].original_text, theme.BODY_SIZE).height,
+            column.width / heading.width))
+        heading.move_to(heading_band.center).match_y(penalties["heading"])
+        assert column.fits(heading), "pen_objective leaves its column"
+        names = pieces.axis_labels(axes, "β", "")
+        names[0].next_to(axes.x_axis.get_end(), UP + RIGHT, buff=NAME_GAP)
+        self.objective = {
+            "axes": axes, "heading": heading,
+            "caption": VGroup(heading, names,
+                              pieces.tick_numbers(axes, *TICKS["objective"], TICK_SIZE)),
+            "curves": VGroup(VMobject(color=theme.L1_COLOR, stroke_width=theme.PATH_STROKE),
+                             VMobject(color=theme.L2_COLOR, stroke_width=theme.PATH_STROKE)),
+            "dots": VGroup(Dot(color=theme.L1_COLOR, radius=PROBE),
+                           Dot(color=theme.L2_COLOR, radius=PROBE))}
+
+    def follow_objectives(self, g: float) -> None:
+        """The objectives at g: each curve cut at OBJECTIVE_TOP, its minimiser's dot."""
+        axes, xs = self.objective["axes"], np.linspace(-SPAN, SPAN, SAMPLES)
+        low, high = axes.c2p(-SPAN, 0.0), axes.c2p(SPAN, OBJECTIVE_TOP)
+        for line, dot, penalty, b in zip(self.objective["curves"], self.objective["dots"],
+                                         (l1_penalty, l2_penalty), held_minimisers(g),
+                                         strict=True):
+            points = axes.c2p(np.column_stack([xs, objective_above_minimum(g, xs, penalty)]))
+            line.clear_points()
+            for arc in pieces.clip_polyline(points, low, high):
+                line.start_new_path(arc[0])
+                line.add_points_as_corners(arc[1:])
+            dot.move_to(axes.c2p(b, 0.0))
 
     def prox_region(self, columns) -> layout.Region:
         """The proximal panel's region: it comes when the other two panels have gone, so it
@@ -672,6 +734,7 @@ class PenaltyShapes(NormvizScene):
             dot.move_to(axes.c2p(b, float(pull(g, b))))
             track_dot.move_to(track[0].c2p(b, 0.0))
         self.readings[3].set_fields(f"{g:.2f}", *[shown(b) for b in minimisers])
+        self.follow_objectives(g)
 
     def show_balance(self, note) -> None:
         """The loss's pull at 0 grows from 0 to G_MAX: L1's minimiser climbs the jump at
@@ -681,16 +744,21 @@ class PenaltyShapes(NormvizScene):
         self.follow_balance()
         self.bring_in(Write(self.g_meaning), until=words[0])  # what g is, as it is said
         self.wait_until_read(words[0])
-        self.bring_in(Write(note), until=words[1])  # the loss, as it is read
+        objective = self.objective
+        # the loss, as it is read, with the objectives it makes with each penalty
+        self.bring_in(Write(note), Create(objective["axes"]), FadeIn(objective["caption"]),
+                      Create(objective["curves"]), until=words[1])
         self.wait_until_read(words[1])
         self.bring_in(Create(self.pull_line), FadeIn(self.pull_name), until=words[2])
         self.wait_until_read(words[2])
-        self.play(FadeIn(self.balance), run_time=BRING_IN)  # where the line meets a slope
+        # where the line meets a slope: each objective's lowest point
+        self.play(FadeIn(self.balance), FadeIn(objective["dots"]), run_time=BRING_IN)
         self.bring_in(Create(self.tracks), until=words[3])  # a row for each minimiser
         self.wait_until_read(words[3])
         self.bring_in(FadeIn(self.readings[3]), FadeIn(self.track_dots), until=words[4])
         moving = self.drive(self.follow_balance, self.pull_line, self.pull_name,
-                            self.balance, self.track_dots, self.readings[3])
+                            self.balance, self.track_dots, self.readings[3],
+                            objective["curves"], objective["dots"])
         # L1's leg (held at 0 up to lambda) as its sentence is read, then L2's
         self.wait_until_read(words[4])
         self.play(self.g.animate.set_value(LAMBDA),
@@ -812,6 +880,8 @@ class PenaltyShapes(NormvizScene):
         self.play(FadeOut(hold_note), FadeOut(self.pull_line), FadeOut(self.pull_name),
                   FadeOut(self.g_meaning), FadeOut(self.balance),
                   FadeOut(self.readings[3]), FadeOut(self.tracks), FadeOut(self.track_dots),
+                  FadeOut(VGroup(*[self.objective[k] for k in ("axes", "caption", "curves",
+                                                               "dots")])),
                   run_time=0.5)
         # the slopes' panel has said its piece: the proximal step is read without it
         slopes = self.panels[1]

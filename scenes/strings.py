@@ -400,6 +400,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_zero_join": " = ",
         "pen_title": "Penalty, gradient, proximal step: L1 against L2",
         "pen_penalty": "penalty P: |β| and β²",
+        "pen_objective": "½β² − gβ + λ·P(β) − min",
         "pen_gradient": "slopes: sign(β) and 2β",
         "pen_prox": "proximal step, λ = {lam}",
         "pen_gradient_note": (
@@ -469,7 +470,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "from {b} to v = {v}: the pink arrows. Then the penalty pulls v back. "
             "That is the balance from before with g = v, so the same threshold: L1 gives "
             "exactly 0 while |v| ≤ λ = {lam}, else moves {lam} closer to 0. L2 scales by "
-            "1/{inv}, never 0"
+            "1/{inv}: never 0 unless v is"
         ),
         "bridge_title": "From a constraint to a penalty: one optimum, two ways",
         "bridge_constrained_l1": "constraint ‖β‖₁ ≤ {t}:  β* = ({beta})",
@@ -1413,10 +1414,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "b3_share_l2_none": "L2：{samples}个最优解没有一个含 0",
         "b3_share_l2_some": "L2：{samples}个最优解中有 {l2} 个含 0",
         "b3_zero_join": "、",
-        "pen_title": "惩罚、梯度、近端算子：L1 与 L2 对比",
+        "pen_title": "惩罚、梯度、近端步：L1 与 L2 对比",
         "pen_penalty": "惩罚 P：|β| 与 β²",
+        "pen_objective": "½β² − gβ + λ·P(β) − 最小值",
         "pen_gradient": "斜率：sign(β) 与 2β",
-        "pen_prox": "近端算子，λ = {lam}",
+        "pen_prox": "近端步，λ = {lam}",
         "pen_gradient_note": (
             "斜率 = 拉向 0 的力\n"
             "|β|：β 再小，力也是 1\n"
@@ -1478,7 +1480,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "损失衡量 β 拟合数据的误差。沿损失的负梯度走一步，β 从 {b} 移到 v = {v}"
             "（粉色箭头）；惩罚再把 v 往回拉。"
             "这就是前面的平衡，只是 g = v，所以门槛相同："
-            "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，从不为 0"
+            "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，除非 v = 0，否则不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",

@@ -41,6 +41,7 @@ from scenes.penalty import (
     LARGE,
     NOTE_EDGE_PX,
     NOTE_SIZE,
+    OBJECTIVE_TOP,
     PROBE,
     PULL_NAME_AT,
     PULL_NAME_FLOOR,
@@ -123,6 +124,11 @@ def check_penalty(video) -> dict:
     probes[theme.TEXT_COLOR] = MarkerCheck("input v")
     worst: dict[str, float] = {}
     held = video.beat("pen_hold")[1]
+    # on L1's leg (0 < g < lambda) the objectives too: L1's lowest point in its kink at 0
+    first = video.beat("pen_hold")[0]
+    leg = next(i for i in range(first, held) if 0.4 <= video.value("g", i) <= 0.9)
+    worst["objective_leg_off_px"] = check_objectives(video, leg, video.frames([leg])[leg],
+                                                     palette)
     sweep = spread(video.changing("v"), 12, 0)
     for index, frame in video.frames([held, *sweep]).items():
         v = video.value("v", index)
@@ -144,6 +150,9 @@ def check_penalty(video) -> dict:
         for panel, name, keys in zip(scene.panels, CURVES, scene.keys, strict=True):
             region = video.plane_box(panel["axes"])
             names = [video.pixel_box(key) for key in keys]
+            if name == "penalty" and index == held:  # the objectives there, at G_MAX
+                worst["objective_off_px"] = check_objectives(video, index, frame, palette)
+                continue
             if name == "penalty":  # given way: to the balance, then to the proximal note
                 step = [video.pixel_box(VGroup(scene.step_rows, scene.step_pulls,
                                                scene.step_outs, scene.step_words), 3.0)]
@@ -173,6 +182,45 @@ def check_penalty(video) -> dict:
     assert scene.readings[2].shown_text.split() == text_fields(scene, SPAN, outputs)
     return {**{c: p.summary(video) for c, p in probes.items()},
             **{k: round(v, 2) for k, v in worst.items()}}
+
+
+def objective_runs(g: float, penalty) -> list[np.ndarray]:
+    """The objective b^2 / 2 - g b + LAMBDA P(b) less its value at ``minimisers`` (written
+    out below), sampled on [-SPAN, SPAN]: the runs of points at most OBJECTIVE_TOP."""
+    b = np.linspace(-SPAN, SPAN, 4001)
+    best = minimisers(g)[0 if penalty is l1_penalty else 1]
+
+    def value(x):
+        return 0.5 * np.square(x) - g * x + LAMBDA * penalty(x)
+
+    points = np.column_stack([b, value(b) - value(best)])
+    assert points[:, 1].min() >= -1e-12  # its minimiser is the lowest point
+    inside = points[:, 1] <= OBJECTIVE_TOP
+    runs, start = [], None
+    for k, keep in enumerate([*inside, False]):
+        if keep and start is None:
+            start = k
+        elif not keep and start is not None:
+            runs.append(points[start:k])
+            start = None
+    return runs
+
+
+def check_objectives(video, index: int, frame: np.ndarray, palette) -> float:
+    """pen_hold's objectives' panel at g (the recorded value): every pixel of L1's and of
+    L2's colour in the panel lies on its objective's curve less its minimum (the
+    minimisers' dots, on the beta axis at ``minimisers``, left out); the worst (px)."""
+    g = video.value("g", index)
+    region = video.plane_box(video.scene.objective["axes"])
+    discs = [video.disc_box(video.to_pixels("objective", index, [[b, 0.0]])[0],
+                            video.screen_px(PROBE)) for b in minimisers(g)]
+    worst = 0.0
+    for color, penalty in ((theme.L1_COLOR, l1_penalty), (theme.L2_COLOR, l2_penalty)):
+        pixels = region_pixels(frame, color, region, palette, discs)
+        lines = [video.to_pixels("objective", index, run) for run in objective_runs(g, penalty)]
+        worst = max(worst, assert_near_polylines(video, index, pixels, lines,
+                                                 f"objective {color}", theme.PATH_STROKE))
+    return worst
 
 
 def text_fields(scene, v: float, outputs: list[str]) -> list[str]:
