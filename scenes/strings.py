@@ -483,7 +483,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_slope_l2": "s = the slope of ‖β‖₂ at β*: |s| = {s}",
         "bridge_sparse_l1": "β₂ = {b2} exactly, as at the ball's corner",
         "bridge_sparse_l2": "β₂ = {b2}: shrunk, but not 0",
-        "bridge_price": "price μ: t + {dt} lowers f by {drop} ≈ {dt}·μ",
+        "bridge_price": "price μ: t + {dt}: min f falls {drop} ≈ {dt}·μ = {approx}",
         "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s in the fan",
         "bridge_stationary_l2": "β* on the ball: ∇f(β*) = −μ·s, s = β*/t",
         "bridge_so_l1": "so with λ = μ = {lam}, β* is",
@@ -1480,26 +1480,27 @@ STRINGS: dict[str, dict[str, str]] = {
             "损失衡量 β 拟合数据的误差。沿损失的负梯度走一步，β 从 {b} 移到 v = {v}"
             "（粉色箭头）；惩罚再把 v 往回拉。"
             "这就是前面的平衡，只是 g = v，所以门槛相同："
-            "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。L2：缩小为 1/{inv}，除非 v = 0，否则不为 0"
+            "|v| ≤ λ = {lam} 时 L1 恰好为 0，否则向 0 移动 {lam}。"
+            "L2：缩小为 1/{inv}，除非 v = 0，否则不为 0"
         ),
         "bridge_title": "从约束到惩罚：同一个最优解，两种求法",
         "bridge_constrained_l1": "约束 ‖β‖₁ ≤ {t}：β* = ({beta})",
         "bridge_constrained_l2": "约束 ‖β‖₂ ≤ {t}：β* = ({beta})",
         "bridge_balance_l1": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
         "bridge_balance_l2": "μ = |−∇f| / |s| = {g} / {s} = {mu}",
-        "bridge_normal_l1": "s = ({s1}, {s2})：两条边法向的混合",
+        "bridge_normal_l1": "s = ({s1}, {s2})：两条边法向的凸组合",
         "bridge_normal_l2": "s = β*/t = ({s1}, {s2})：单位法向",
         "bridge_slope_l1": "s 是 ‖β‖₁ 在 β* 处的次梯度：|s| = {s}",
         "bridge_slope_l2": "s 是 ‖β‖₂ 在 β* 处的梯度：|s| = {s}",
         "bridge_sparse_l1": "β₂ = {b2}（恰好），与球的尖角一致",
         "bridge_sparse_l2": "β₂ = {b2}：变小了，但不为 0",
-        "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
+        "bridge_price": "价格 μ：t 加 {dt}，最小损失降 {drop} ≈ {dt}·μ = {approx}",
         "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s 在扇形里",
         "bridge_stationary_l2": "球上的 β*：∇f(β*) = −μ·s，s = β*/t",
         "bridge_so_l1": "所以取 λ = μ = {lam}，β* 就是",
         "bridge_so_l2": "所以取 λ = μ/(2t) = {lam}，β* 就是",
-        "bridge_penalised_at_l1": "f + λ‖β‖₁ 的最小点（圈出）",
-        "bridge_penalised_at_l2": "f + λ‖β‖₂² 的最小点（圈出）",
+        "bridge_penalised_at_l1": "f + λ‖β‖₁ 的最小值点（圈出）",
+        "bridge_penalised_at_l2": "f + λ‖β‖₂² 的最小值点（圈出）",
         "bridge_pull_name": "−∇f",
         "bridge_normal_name": "μ·s",
         "bridge_s_zoomed": "s (×{zoom})",
@@ -1522,14 +1523,14 @@ STRINGS: dict[str, dict[str, str]] = {
             "约束 ‖β‖ ≤ t 等同于某一个 λ 下的惩罚；在 L1 的尖角，一整扇法向都保住这个 0"
         ),
         "sub_bridge_start": (
-            "球的半径 t = {t}。在球里最小化损失 f，最先碰到球的等高线给出 β*。"
+            "在半径 t = {t} 的球内最小化损失 f，最先碰到球的等高线给出 β*。"
             "绿点表示最优解有一个分量恰好为 0。"
         ),
         "sub_bridge_kkt": (
             "负梯度即损失下降最快的方向，在最优点等于乘数 μ 乘以 s。"
             "图中箭头画成实际长度的 {scale} 倍，s 再放大 {zoom} 倍。"
             "这里的 s 就是范数在该点的斜率。"
-            "在 L1 的尖角处，它是两条边法向的混合，"
+            "在 L1 的尖角处，它是两条边法向的凸组合，"
             "叫次梯度，所以长度不是 1；乘数就是负梯度的长度除以 s 的长度。"
             "下方把两支箭头放大 {zoom} 倍："
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"

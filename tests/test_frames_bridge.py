@@ -356,7 +356,8 @@ def test_mu_is_said_to_be_the_price_of_the_budget(lang, rendered_video):
         assert drop == pytest.approx(PRICE_STEP * mu, rel=0.1)
         words = side["lines"]["price"].original_text
         assert words == text("bridge_price", lang, dt=pieces.format_number(PRICE_STEP),
-                             drop=f"{drop:.2f}") and f"{drop:.2f}" in words
+                             drop=f"{drop:.2f}", approx=f"{PRICE_STEP * mu:.2f}")
+        assert f"{drop:.2f}" in words and f"{PRICE_STEP * mu:.2f}" in words
         assert scene.shown["price"][norm] == pytest.approx(mu)
         assert scene.shown["price_drop"][norm] == pytest.approx(drop)
     said = {b["name"]: b["subtitle"] for b in scene.beats}
@@ -639,7 +640,7 @@ def test_the_loss_pull_is_mu_times_the_balls_outward_normal(lang, rendered_video
         if norm == "l1":
             # in plain words: s = (1, a), |a| <= 1, is a mix w (1, 1) + (1 - w) (1, -1),
             # w = (1 + a) / 2 in [0, 1], of the normals of the corner's two edges
-            mix = {"en": "mixof2edgenormals", "zh": "两条边法向的混合"}[lang]
+            mix = {"en": "mixof2edgenormals", "zh": "两条边法向的凸组合"}[lang]
             assert mix in said and "∂" not in said and np.linalg.norm(s) > 1.05
             weight = (1 + s[1]) / 2
             assert 0 <= weight <= 1 and s == pytest.approx(
