@@ -655,8 +655,7 @@ class ConstraintToPenalty(NormvizScene):
                                  mu=f"{mu:.2f}"),
                  "price": line("bridge_price", theme.TEXT_COLOR,
                                dt=pieces.format_number(PRICE_STEP),
-                               drop=f"{price_drop(loss, norm, radius):.2f}",
-                               approx=f"{PRICE_STEP * mu:.2f}"),
+                               drop=f"{price_drop(loss, norm, radius):.2f}"),
                  "stationary": line(f"bridge_stationary_{norm}", theme.TEXT_COLOR),
                  "so": line(f"bridge_so_{norm}", theme.TEXT_COLOR, lam=f"{lam:.2f}"),
                  "penalised": line(f"bridge_penalised_at_{norm}", PEN_COLOR),
@@ -924,7 +923,10 @@ class ConstraintToPenalty(NormvizScene):
         self.show("price", {norm: s["mu"] for norm, s in self.sides.items()})
         self.show("price_drop", {norm: price_drop(self.loss, norm, defaults.RADIUS)
                                  for norm in self.sides})
-        self.beat("bridge_price")
+        l1 = self.sides["l1"]
+        self.beat("bridge_price", dt=pieces.format_number(PRICE_STEP),
+                  drop=f"{price_drop(self.loss, 'l1', defaults.RADIUS):.2f}",
+                  approx=f"{PRICE_STEP * l1['mu']:.2f}")
         # s's line and the ruler have said their piece: mu's line moves up, its price under
         self.play(*[FadeOut(s["ruler"]) for s in sides], *self.lines_out("normal"),
                   *[s["lines"]["balance"].animate.move_to(s["slots"][1]) for s in sides],

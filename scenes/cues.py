@@ -15,8 +15,8 @@ A short formula stays whole: a bracketed group such as ``(1, a)``, ``（c 的 L2
 (``−grad f``) are never cut apart.
 
 A cue of ``n`` characters needs ``max(SHORTEST_CUE, n / READING_RATE[lang])`` seconds
-(``cue_seconds``); a beat shows its cues one after another, each for its need plus a
-share of the beat's spare time proportional to that need (``cue_times``).
+(``cue_seconds``); a beat shows its cues one after another from its start, each for its
+need, the last until the beat ends (``cue_times``).
 """
 
 from __future__ import annotations
@@ -411,14 +411,15 @@ def subtitle_seconds(subtitle: str, lang: str) -> float:
 
 def cue_times(subtitle: str, lang: str, duration: float) -> list[tuple[str, float, float]]:
     """The cues of a beat lasting ``duration`` seconds, as ``(cue, start, end)`` from the
-    beat's start: each cue gets its need and a share of the spare time in proportion."""
+    beat's start: each cue for its need, one after another from the beat's start, the last
+    held to the beat's end.  So a cue is on screen when ``NormvizBase.read_left`` says its
+    words are read, and what a scene brings in as its words are read comes with them
+    (spread over a longer beat, the words would run behind the picture)."""
     needs = [(cue, cue_seconds(cue, lang)) for cue in cues(subtitle, lang)]
-    total = sum(need for _, need in needs)
-    scale = duration / total
     times = []
     start = 0.0
-    for cue, need in needs:
-        end = start + need * scale
+    for index, (cue, need) in enumerate(needs):
+        end = duration if index == len(needs) - 1 else start + need
         times.append((cue, start, end))
         start = end
     return times

@@ -157,6 +157,11 @@ TRACE_DOT, TRACE_SECONDS = 0.085, 3.0
 #: power of ten) that takes its largest |β| to at most ``MAGNIFY_FILL`` of the axis's
 #: nearer end, and named under the ridge plot in the row below the crossings' names.
 MAGNIFY_BELOW, MAGNIFY_FILL = 0.05, 0.8
+#: While the ridge's crossings are told the lasso's plot gives way to the ridge's lit curves
+#: near 0: the coefficient axis magnified CROSSING_ZOOM times (the curves cut at its ends),
+#: each with its bead and its crossings' dots, so that a crossing a few tenths from 0
+#: (under a pixel on the full axis) is seen.
+CROSSING_ZOOM = 10
 def shade(mobject, opacity: float, set_opacity) -> None:
     """Draw ``mobject`` at ``opacity`` (0: hidden) with ``set_opacity``, only when that
     changes (re-colouring every point of a text every frame is most of an updater's
@@ -333,6 +338,7 @@ class RidgeVsLasso(NormvizScene):
         self.nonzero = {norm: self.tracker(f"{norm}_nonzero", 0.0) for norm in ("l1", "l2")}
         #: where the closing notes' beads stand on the lit curves
         self.traced = self.tracker("traced", 0.0)
+        self.crossing_zoom: dict | None = None  # while the ridge's crossings are told
         #: the features lit (None: all, none singled out); during the sweep the last
         #: lasso knot's feature (``sweep_lights``)
         self.lit: frozenset[int] | None = None
@@ -1021,20 +1027,82 @@ class RidgeVsLasso(NormvizScene):
         self.crossings_shown = True
         self.knots_named = frozenset()  # the note speaks of the ridge plot only
         self.show_marks(1.0, 1.0)  # all the crossings: the paths are whole
+        zoom = []
+        if crossed:  # the lasso's plot gives way to the ridge's near 0
+            self.build_crossing_zoom(crossed)
+            self.follow_zoom_beads(0.0)
+            zoom = [self.crossing_zoom["picture"], *self.crossing_zoom["beads"].values()]
         self.play(FadeOut(self.notes[0]),
-                  FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots), run_time=0.5)
+                  FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots, *zoom),
+                  run_time=0.5)
         self.trace(self.reading_left(self.notes[1], 0.5 + 0.5))
         if crossed:  # a second cue: the beads again, as the curves move on past 0
             self.beat("rvl_crossings_on")
             self.trace(max(TRACE_SECONDS, reading_seconds(self.beats[-1]["subtitle"], self.lang)
                            - STILL_SECONDS))
-        # the magnified copy is shown only in the notes that speak of it: in the closing
-        # picture it would read as a large coefficient of its own
+        # the magnified copy and the zoom are shown only in the notes that speak of them:
+        # in the closing picture the copy would read as a large coefficient of its own
         self.play(*[FadeOut(p["beads"]) for p in self.panels.values()],
-                  FadeOut(self.magnifier), run_time=0.5)
+                  FadeOut(self.magnifier), *[FadeOut(m) for m in zoom], run_time=0.5)
         self.light(None)
         self.knots_named = None  # the closing picture: every knot named again
         self.show_marks(1.0, 1.0)
+
+    def build_crossing_zoom(self, crossed: frozenset[int]) -> None:
+        """The lasso's column covered (its plot gives way while the ridge's crossings are
+        told) by the ridge's plot near 0: the same s axis, the coefficient axis
+        ``CROSSING_ZOOM`` times magnified, the ``crossed`` features' curves in their lit
+        colours cut at its ends, a bead on each, the crossings' dots on the s axis."""
+        lasso, ridge = self.panels["l1"], self.panels["l2"]
+        low, high = (value / CROSSING_ZOOM for value in ridge["y_range"])
+        axes = self.plane("l2_zoom", pieces.coefficient_axes(
+            (0.0, 1.0), (low, high), lasso["axes"].x_length, lasso["axes"].y_length))
+        axes.move_to(lasso["axes"].get_center())
+        column = lasso["column"]
+        cover = Rectangle(width=column.width, height=column.top - self.notes_band.top,
+                          fill_color=theme.BACKGROUND_COLOR, fill_opacity=1.0, stroke_width=0)
+        cover.move_to([column.center[0], (column.top + self.notes_band.top) / 2, 0.0])
+        header = pieces.label(text("rvl_crossing_zoom", self.lang, zoom=CROSSING_ZOOM),
+                              theme.BODY_SIZE, theme.L2_COLOR)
+        header.move_to(lasso["header"]).align_to(lasso["header"], LEFT)
+        pieces.fit_into(header, column.right - header.get_left()[0])
+        ticks = [value / CROSSING_ZOOM for value in self.y_ticks]
+        scale = VGroup(*[pieces.label(mark, TICK_SIZE, theme.MUTED_TEXT_COLOR)
+                         .next_to(axes.c2p(value, low), DOWN, buff=0.08)
+                         for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))],
+                       *[pieces.label(pieces.number_text(value), TICK_SIZE,
+                                      theme.MUTED_TEXT_COLOR)
+                         .next_to(axes.c2p(0.0, value), LEFT, buff=0.14) for value in ticks])
+        box = (axes.c2p(0.0, low), axes.c2p(1.0, high))
+        shares, coefs = ridge["shares"], ridge["path"].coefs
+        curves, beads = VGroup(), {}
+        for j in sorted(crossed):
+            color = ridge["curves"][j].get_stroke_color()
+            curve = VMobject(color=color, stroke_width=LIT_STROKE)
+            for arc in pieces.clip_polyline(axes.c2p(np.column_stack([shares, coefs[:, j]])),
+                                            *box):
+                curve.start_new_path(arc[0])
+                curve.add_points_as_corners(arc[1:])
+            curves.add(curve)
+            beads[j] = Dot(radius=TRACE_DOT, color=color, stroke_color=theme.TEXT_COLOR,
+                           stroke_width=1.5)
+        dots = VGroup(*[Dot(axes.c2p(c.share, 0.0), radius=CROSSING_DOT,
+                            color=ridge["curves"][c.feature].get_stroke_color())
+                        for c in self.crossings if c.feature in crossed])
+        self.crossing_zoom = {"axes": axes, "beads": beads, "range": (low, high),
+                              "picture": VGroup(cover, axes, scale, header, curves, dots)}
+        self.crossing_zoom["picture"].set_z_index(5)
+        VGroup(*beads.values()).set_z_index(6)
+
+    def follow_zoom_beads(self, traced: float) -> None:
+        """The crossing zoom's beads at s = traced, at mathcore's value there; hidden
+        while it lies beyond the zoom's coefficient range."""
+        low, high = self.crossing_zoom["range"]
+        ridge, axes = self.panels["l2"], self.crossing_zoom["axes"]
+        for j, bead in self.crossing_zoom["beads"].items():
+            value = float(np.interp(traced, ridge["shares"], ridge["path"].coefs[:, j]))
+            shade(bead, float(low <= value <= high), bead.set_opacity)
+            bead.move_to(axes.c2p(traced, min(max(value, low), high)))
 
     def every_feature(self) -> frozenset[int]:
         """Every feature singled out (a note on none of them: each curve gets a bead)."""
@@ -1047,9 +1115,12 @@ class RidgeVsLasso(NormvizScene):
         return max(TRACE_SECONDS, reading_seconds(said, self.lang) - spent - STILL_SECONDS)
 
     def trace(self, seconds: float) -> None:
-        """Beads run along the lit curves from s = 0 to s = 1 in ``seconds``."""
+        """Beads run along the lit curves from s = 0 to s = 1 in ``seconds`` (and along
+        the crossing zoom's, while it is shown)."""
         self.traced.set_value(0.0)
-        beads = self.drive(self.follow_trace, *[p["beads"] for p in self.panels.values()])
+        zoom = [*self.crossing_zoom["beads"].values()] if self.crossing_zoom else []
+        beads = self.drive(self.follow_trace, *[p["beads"] for p in self.panels.values()],
+                           *zoom)
         self.play(self.traced.animate.set_value(1.0), run_time=seconds, rate_func=linear)
         self.stop_driving(beads, self.follow_trace)
 
@@ -1057,6 +1128,8 @@ class RidgeVsLasso(NormvizScene):
         """Each lit curve's bead at s = traced, at mathcore's value there; the others
         hidden."""
         traced = self.traced.get_value()
+        if self.crossing_zoom:
+            self.follow_zoom_beads(traced)
         for norm, panel in self.panels.items():
             axes, coefs = panel["axes"], panel["path"].coefs
             for j, bead in enumerate(panel["beads"]):

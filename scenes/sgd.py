@@ -109,9 +109,9 @@ from mathcore.penalties import l1_subgradient, l2_gradient
 from mathcore.sgd import METHODS, sgd_trajectories
 from mathcore.stability import ridge_coefficient
 from scenes import layout, pieces, theme
-from scenes.base import NormvizScene
+from scenes.base import STILL_SECONDS, NormvizScene
 from scenes.live_text import FIELD, LiveLine
-from scenes.strings import STRINGS, format_count, text
+from scenes.strings import STRINGS, format_count, reading_seconds, text
 from scenes.theme import PROX_COLOR
 
 RHO, BATCH_SIZE, STEPS, STEP_SIZE, SEED = 0.99, 100, 3000, 0.05, 0
@@ -165,7 +165,7 @@ SLOPE_SPAN = 1.5
 #: The spread beat's pieces (the distances, the sds with what drift and wobble are, the
 #: last line) come this far apart while its subtitle is read: none held still over 3 s.
 SPREAD_GAP = 2.5
-NEVER_WRITE_SECONDS = 2.0  # its last line written in this long
+NEVER_WRITE_SECONDS = 2.0  # its last line written in this long at least
 #: The pause between two boxed counters.
 COUNTER_GAP = 1.2
 #: A boxed counter's room inside its box: across, and above and below (under the gap
@@ -639,7 +639,8 @@ class MinibatchSGD(NormvizScene):
         self.wait(SPREAD_GAP)
         # written as it is read (the link to the next beat, where a weight does reach 0)
         shown = self.time
-        self.play(Write(never), run_time=NEVER_WRITE_SECONDS)
+        self.play(Write(never), run_time=max(NEVER_WRITE_SECONDS, reading_seconds(
+            never.original_text, lang) - STILL_SECONDS))
         self.hold_to_read(shown, never.original_text)
         self.run_why, self.run_never, self.run_sds = head, never, spreads
         self.run_offsets, self.run_terms = offsets, terms

@@ -185,6 +185,7 @@ ZONE_STROKE = 8  # the lasso's dead zone [-lambda_1, lambda_1] on the least-squa
 #: the least-squares fits there are 0; they are not, only the lasso's are)
 ZONE_COLOR = theme.L1_COLOR
 LINK_GAP = 0.15  # share of a link left out at each end
+MECH_NOTE_GAP = 0.08  # between the lines of the 1-D picture's note
 MECH_HOLDS = (1.5, 1.5, 1.5)  # the 1-D picture held: its rows one by one (at least)
 #: ... and each of its later rows comes as the subtitle reads these words (the ratio's
 #: note when the subtitle is read).
@@ -809,20 +810,25 @@ class MinibatchStability(NormvizScene):
             self.mech_phase.set_value(2 if name == "ridge" else 3)
             self.wait(MECH_HOLDS[1 if name == "ridge" else 2])
         full = {name: f"{mech_full(mech, name):.3f}" for name in ("ridge", "lasso")}
-        ratio = pieces.label(text("st_mech_ratio", self.lang, scale=self.mech_scale,
-                                  ls=f"{mech_full(mech, 'least_squares'):.3f}", **full,
-                                  ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}"),
-                             theme.SMALL_SIZE, theme.TEXT_COLOR)
+        words = text("st_mech_ratio", self.lang, scale=self.mech_scale,
+                     ls=f"{mech_full(mech, 'least_squares'):.3f}", **full,
+                     ratio=f"{mech.ratio:.2f}", measured=f"{result.ratio:.2f}")
+        # a line at a time, each as the one before it has been read
+        ratio = VGroup(*[pieces.label(line, theme.SMALL_SIZE, theme.TEXT_COLOR)
+                         for line in words.split("\n")]).arrange(
+                             DOWN, aligned_edge=LEFT, buff=MECH_NOTE_GAP)
         lowest = min(groups["lasso"][0].get_bottom()[1], groups["lasso"][3].get_bottom()[1])
         ratio.align_to([self.picture_area.left, lowest - 0.25, 0.0], UP + LEFT)
         assert ratio.width <= self.picture_area.width + 1e-6, ratio.width
         assert ratio.get_bottom()[1] >= self.picture_area.bottom - 1e-6, ratio.get_bottom()
         self.mech_note = ratio
         self.wait_until_read()
-        self.mech_phase.set_value(0)
-        self.play(FadeIn(ratio), run_time=0.5)
-        self.mech_phase.set_value(4)  # all of it, with the note
-        self.read(ratio.original_text)
+        for index, line in enumerate(ratio):
+            self.mech_phase.set_value(0)
+            self.play(FadeIn(line), run_time=0.5)
+            if index == len(ratio) - 1:
+                self.mech_phase.set_value(4)  # all of it, with the note
+            self.read(line.original_text)
         picture.add(ratio)
         self.slide_along_the_edge(picture)
 
@@ -899,8 +905,9 @@ class MinibatchStability(NormvizScene):
         pictures = VGroup(*contours.values(), *movers.values())
         update()  # minibatch k's pictures, coming in (-1 while anything fades)
         self.replay_position.set_value(-1)
-        self.play(clouds.animate.set_opacity(REPLAY_DIM), FadeOut(self.phase), FadeIn(phase),
+        self.play(clouds.animate.set_opacity(REPLAY_DIM), FadeOut(self.phase),
                   FadeIn(pictures), run_time=0.6)
+        self.play(FadeIn(phase), run_time=0.3)  # (after the old one: never over it)
         self.replay_position.set_value(float(k))
         group = self.drive(update, pictures)
         self.wait(REPLAY_HOLD)
@@ -911,5 +918,6 @@ class MinibatchStability(NormvizScene):
         self.stop_driving(group, update)
         self.replay_position.set_value(-1)
         self.play(clouds.animate.set_opacity(1.0), FadeOut(pictures), FadeOut(phase),
-                  FadeIn(self.phase), run_time=0.6)
+                  run_time=0.6)
+        self.play(FadeIn(self.phase), run_time=0.3)
 

@@ -141,6 +141,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "ridge: L2).\ns = 0: every β is 0; s = 1: least squares."
         ),
         "rvl_serum": "s1–s6: six blood serum measurements.",
+        "rvl_crossing_zoom": "Ridge near 0 (×{zoom})",
         "rvl_magnified": "{name} ×{factor} (dashed): not held at 0; |β| ≤ {value}",
         "rvl_magnified_short": "{name} ×{factor}",
         "rvl_title_csv": (
@@ -483,7 +484,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_slope_l2": "s = the slope of ‖β‖₂ at β*: |s| = {s}",
         "bridge_sparse_l1": "β₂ = {b2} exactly, as at the ball's corner",
         "bridge_sparse_l2": "β₂ = {b2}: shrunk, but not 0",
-        "bridge_price": "price μ: t + {dt}: min f falls {drop} ≈ {dt}·μ = {approx}",
+        "bridge_price": "price μ: t + {dt} lowers f by {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "β* on the ball: ∇f(β*) = −μ·s, s in the fan",
         "bridge_stationary_l2": "β* on the ball: ∇f(β*) = −μ·s, s = β*/t",
         "bridge_so_l1": "so with λ = μ = {lam}, β* is",
@@ -525,8 +526,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "for L1 it is μ = {mu} copies of s."
         ),
         "sub_bridge_price": (
-            "μ, the Lagrange multiplier, is the price of the budget: a small step Δt lowers the "
-            "lowest f in the ball by about μ times Δt."
+            "μ, the Lagrange multiplier, is the price of the budget: to first order a small "
+            "step Δt lowers the lowest f in the ball by μ times Δt (here {drop}, not {approx}, "
+            "for Δt = {dt})."
         ),
         "sub_bridge_fan": (
             "The loss slides: L1's β* stays at ({beta}), the circle's β* moves. Why: a corner "
@@ -636,8 +638,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_def_sub": "subgradient step: β ← β − η(∇loss + λ·sign β)",
         "sgd_def_prox": "proximal step: a loss step, then each β moves ηλ toward 0, stopping at 0",
         "sgd_burn_note": (
-            "burn-in, not counted: steps 1–{burn}; L1 is still settling after it:\n"
-            "along β₁ − β₂ its gap to the optimum halves only every {l1} steps (L2's: every {l2})"
+            "burn-in, not counted: steps 1–{burn}; after it L1 still drifts slowly:\n"
+            "along β₁ − β₂ a gap to its optimum halves only every {l1} steps (L2's: every {l2})"
         ),
         "sgd_optimum_key": "dashed yellow: each method's exact optimum",
         "sgd_l1_header": "L1, subgradient steps",
@@ -654,7 +656,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "wobble (sd): the scatter around it"
         ),
         "sgd_spread_head": (
-            "Mean distance to the optimum after step {burn} (from wobble and drift):"
+            "Mean distance to the optimum after step {burn}:"
         ),
         "sgd_spread_sub": "L1 subgradient {dist}",
         "sgd_spread_prox": "L1 proximal {dist}",
@@ -669,7 +671,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_sgd_run": (
             "The first half was burn-in. From step {first} on we count each method's mean "
-            "distance to its optimum; L1 is still settling"
+            "distance to its optimum; L1's iterates still drift slowly"
         ),
         "sub_sgd_spread": (
             "Away from 0 L1's slope is constant: along β1 − β2 only the data pull back, weakly, "
@@ -1188,6 +1190,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "rvl_sweep_leaves": "。别的特征进入时，LASSO 的系数也可能回到 0（{names} 退出）",
         "sub_rvl_crossings_none": "岭回归：s > 0 之后没有曲线为 0；小圆点沿每条曲线移动",
         "rvl_l1": "LASSO (L1)",
+        "rvl_crossing_zoom": "岭回归，0 附近（×{zoom}）",
         "rvl_l2": "岭回归 (L2)",
         "rvl_leaves": "{name} 退出",
         "rvl_back": "{name} 重新进入",
@@ -1494,7 +1497,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "bridge_slope_l2": "s 是 ‖β‖₂ 在 β* 处的梯度：|s| = {s}",
         "bridge_sparse_l1": "β₂ = {b2}（恰好），与球的尖角一致",
         "bridge_sparse_l2": "β₂ = {b2}：变小了，但不为 0",
-        "bridge_price": "价格 μ：t 加 {dt}，最小损失降 {drop} ≈ {dt}·μ = {approx}",
+        "bridge_price": "价格 μ：t 加 {dt}，f 降 {drop} ≈ {dt}·μ",
         "bridge_stationary_l1": "球上的 β*：∇f(β*) = −μ·s，s 在扇形里",
         "bridge_stationary_l2": "球上的 β*：∇f(β*) = −μ·s，s = β*/t",
         "bridge_so_l1": "所以取 λ = μ = {lam}，β* 就是",
@@ -1536,7 +1539,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "L1 中 μ = {mu}，负梯度恰好等于这么多个 s 首尾相接。"
         ),
         "sub_bridge_price": (
-            "μ 即拉格朗日乘数，是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘以 Δt。"
+            "μ 即拉格朗日乘数，是预算的价格：预算每增加一点 Δt，最小损失下降约 μ 乘以 Δt"
+            "（一阶近似：这里 Δt = {dt}，降 {drop}，而不是 {approx}）。"
         ),
         "sub_bridge_fan": (
             "损失滑动时，L1 的 β* 一直停在 ({beta})；圆上的最优解却跟着移动。"
@@ -1567,7 +1571,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_phase_batch": "图中：第 {k} 个小批量\n★：全量数据的最优解",
         "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）\n★：全量数据的最优解",
         "st_phase_replay": (
-            "图中：第 {a} → {b} 个\n小批量再回来，含两者之间\n的损失（小点：全部 {batches} 个）"
+            "图中：第 {a} → {b} 个\n小批量，再返回，\n含两者之间的损失\n（小点：全部 {batches} 个）"
         ),
         "st_phase_cloud": (
             "图中（ρ = {rho}）：小批量\n的最优解逐个加入，直到\n全部 {batches} 个。λ₁、λ₂ 固定，\n"
@@ -1585,7 +1589,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_table_ratio": "LASSO ÷ 岭回归",
         "st_table_ci": "比值 95%区间",
-        "st_table_zeros": "LASSO 零系数不同",
+        "st_table_zeros": "零系数与 ★ 不同",
         "st_table_key": (
             "下表按 ρ 列出：零系数与 ★\n不同的小批量个数，以及\n"
             "LASSO 与岭回归到 ★ 的\n平均距离之比。"
@@ -1612,8 +1616,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的离散程度不变，是岭回归的 {ratio} 倍（二维：{measured} 倍）"
         ),
         "st_mech_far": (
-            "ρ = {rho}：沿虚线 (1, −1)，\n即菱形的边，损失\n几乎不升：LASSO 的点\n"
-            "沿边滑远，常常滑到角上\n（{far} 倍）；圆则\n偏离这条线。"
+            "ρ = {rho}：沿虚线 (1, −1)，\n即菱形的边，损失几乎不升：\n"
+            "LASSO 的点沿边滑远，\n常常滑到角上（{far} 倍）；\n圆则偏离这条线。"
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"
@@ -1633,7 +1637,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "sgd_def_sub": "次梯度步：β ← β − η(∇损失 + λ·sign β)",
         "sgd_def_prox": "近端步：先对损失走一步，再把每个 β 向 0 移动 ηλ，到 0 为止",
         "sgd_burn_note": (
-            "前期不计入：第 1–{burn} 步；之后 L1 仍在缓慢收敛：\n"
+            "前期不计入：第 1–{burn} 步；之后 L1 仍在缓慢漂移：\n"
             "沿 β₁ − β₂ 到最优解的差距每 {l1} 步才减半（L2：每 {l2} 步）"
         ),
         "sgd_optimum_key": "黄色虚线：各方法的精确最优解",
@@ -1650,7 +1654,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "偏离：迭代的平均值离最优解多远；"
             "抖动（标准差）：迭代围绕这个平均值散开多少"
         ),
-        "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离（来自抖动与偏离）：",
+        "sgd_spread_head": "第 {burn} 步之后到最优解的平均距离：",
         "sgd_spread_sub": "L1 次梯度法 {dist}",
         "sgd_spread_prox": "L1 近端法 {dist}",
         "sgd_spread_l2": "L2 {dist}",
@@ -1659,7 +1663,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "三者用同样的小批量，都从 β = 0 出发。两种 L1 步只在 0 附近不同：近端步能恰好落在 0 上"
         ),
         "sub_sgd_run": (
-            "前一半步数不计入。从第 {first} 步起，统计各方法到最优解的平均距离；L1 仍在缓慢收敛"
+            "前一半步数不计入。从第 {first} 步起，统计各方法到最优解的平均距离；"
+            "L1 的迭代仍在缓慢漂移"
         ),
         "sub_sgd_spread": (
             "远离 0 处 L1 的斜率是常数：沿 β1 − β2 只有数据项微弱地拉回，"

@@ -904,10 +904,21 @@ def check_beads(video, data: Dataset | None = None) -> dict:
         assert len(tracing) >= 2.0 * video.fps, (prefix, len(tracing))
         for index, frame in video.frames(spread([(tracing[0], tracing[-1])], 3, 0)).items():
             traced = video.value("traced", index)
+            zoomed = prefix.startswith("rvl_crossings") and bool(drawn["crossings"])
             for norm in ("l1", "l2"):
                 at, coefs = drawn[norm]
-                points = {j: video.to_pixels(norm, index, [[traced, np.interp(
-                    traced, at, coefs[:, j])]])[0] for j in lit}
+                plane = norm
+                if zoomed and norm == "l1":  # the lasso's plot covered by the crossing zoom:
+                    # the ridge's curves CROSSING_ZOOM times magnified, a bead on each
+                    (at, coefs), plane = drawn["l2"], "l2_zoom"
+                    low, high = scene.crossing_zoom["range"]
+                    inside = {j for j in lit
+                              if low <= np.interp(traced, at, coefs[:, j]) <= high}
+                    norms_here, lit_here = ("l1", "l2"), inside
+                else:
+                    norms_here, lit_here = norms, lit
+                points = {j: video.to_pixels(plane, index, [[traced, np.interp(
+                    traced, at, coefs[:, j])]])[0] for j in lit_here}
                 radius = video.screen_px(TRACE_DOT)
                 covered = {}
                 for j, point in points.items():
@@ -917,8 +928,8 @@ def check_beads(video, data: Dataset | None = None) -> dict:
                     covered[j] = disc_coverage(mask, point, radius - 2.0)
                     key = f"{prefix}_{norm}_{scene.features[j]}"
                     found[key] = round(min(found.get(key, covered[j]), covered[j]), 2)
-                if norm not in norms:  # the note does not speak of this plot: no bead (its
-                    # dim curves stacked on the 0 line may blend to a colour's core in part)
+                if norm not in norms_here:  # the note does not speak of this plot: no bead
+                    # (its dim curves stacked on the 0 line may blend to a colour's core)
                     assert max(covered.values()) < 0.5, (prefix, norm, traced, covered)
                     continue
                 for point in points.values():
