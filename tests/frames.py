@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +54,31 @@ def blend(color: str, opacity: float, under: str = theme.BACKGROUND_COLOR) -> st
 SEEK_AFTER_FRAMES = 30
 
 
+class FrameReader:
+    """An MP4 kept open between reads: a frame at most ``SEEK_AFTER_FRAMES`` after the last
+    one read is decoded forward from it, any other from the key frame at or before its time
+    (manim starts a key frame at every animation)."""
+
+    def __init__(self, movie: Path, fps: float) -> None:
+        self.movie, self.fps = movie, fps
+        self.container = av.open(str(movie))
+        self.stream = self.container.streams.video[0]
+        self.next_index: int | None = None
+        self.decoder: Iterator[av.VideoFrame] = iter(())
+
+    def read(self, index: int) -> np.ndarray:
+        """The RGB picture of frame ``index``."""
+        if self.next_index is None or not 0 <= index - self.next_index <= SEEK_AFTER_FRAMES:
+            self.container.seek(round(index / self.fps / self.stream.time_base),
+                                stream=self.stream, backward=True, any_frame=False)
+            self.decoder = self.container.decode(self.stream)
+        for frame in self.decoder:
+            self.next_index = round(float(frame.pts * self.stream.time_base) * self.fps) + 1
+            if self.next_index - 1 == index:
+                return frame.to_ndarray(format="rgb24")
+        raise AssertionError(f"frame {index} not found in {self.movie}")
+
+
 @dataclass
 class RenderedVideo:
     """A scene rendered with frames: the scene's final state, its MP4 and its timeline."""
@@ -62,6 +87,7 @@ class RenderedVideo:
     movie: Path
     timeline: dict
     _frames: dict[int, np.ndarray] = field(default_factory=dict)
+    _reader: FrameReader | None = field(default=None, repr=False)
 
     @property
     def fps(self) -> float:
@@ -72,25 +98,14 @@ class RenderedVideo:
         return int(self.timeline["frame_count"])
 
     def frames(self, indices: Iterable[int]) -> dict[int, np.ndarray]:
-        """The decoded RGB frames at ``indices`` (decoded once, kept)."""
+        """The decoded RGB frames at ``indices`` (decoded once, kept; the video stays open
+        between calls, so that frames asked for one at a time in order decode forward)."""
+        indices = list(indices)
         wanted = sorted(set(indices) - set(self._frames))
-        if wanted:
-            with av.open(str(self.movie)) as container:
-                stream = container.streams.video[0]
-                next_index, decoder = None, iter(())
-                for index in wanted:
-                    if next_index is None or not 0 <= index - next_index <= SEEK_AFTER_FRAMES:
-                        # to the key frame at or before the frame's time (manim starts a
-                        # key frame at every animation), then decode forward
-                        container.seek(round(index / self.fps / stream.time_base),
-                                       stream=stream, backward=True, any_frame=False)
-                        decoder = container.decode(stream)
-                    for frame in decoder:
-                        next_index = round(float(frame.pts * stream.time_base) * self.fps) + 1
-                        if next_index - 1 == index:
-                            self._frames[index] = frame.to_ndarray(format="rgb24")
-                            break
-                    assert index in self._frames, f"frame {index} not found in {self.movie}"
+        if wanted and self._reader is None:
+            self._reader = FrameReader(self.movie, self.fps)
+        for index in wanted:
+            self._frames[index] = self._reader.read(index)
         return {i: self._frames[i] for i in indices}
 
     def decoded_frame_count(self) -> int:
