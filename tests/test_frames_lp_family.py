@@ -35,7 +35,7 @@ import numpy as np
 import pytest
 from manim import DOWN, LEFT, RIGHT, UP, VGroup
 
-from mathcore import QuadraticLoss, ellipse_points
+from mathcore import ConstrainedSolution, QuadraticLoss, ellipse_points
 from mathcore.lp_balls import parameter_where_zeros_end, solve_ball
 from scenes import pieces, theme
 from scenes.layout import SUBTITLE_SHARE
@@ -125,6 +125,22 @@ BALL_COLORS = [theme.L1_COLOR, theme.L2_COLOR, theme.OTHER_BALL_COLOR]
 GREYS = [theme.TEXT_COLOR, theme.MUTED_TEXT_COLOR, theme.AXES_COLOR]
 
 
+#: mathcore's optima already computed by ``optimum_at``, by loss, family, setting and check.
+_OPTIMA: dict[tuple[bytes, bytes, float, float, int], ConstrainedSolution] = {}
+
+
+def optimum_at(loss: QuadraticLoss, family: float, setting: float,
+               dense_check: int = FRAME_CHECK) -> ConstrainedSolution:
+    """mathcore's optimum over ``ball_at(family, setting)`` (``solve_ball`` with
+    ``dense_check`` directions), computed once per loss, state and check: the checks of
+    both languages' videos, and the tests that look at the same frames, come back to the
+    same recorded states."""
+    key = (loss.center.tobytes(), loss.matrix.tobytes(), family, setting, dense_check)
+    if key not in _OPTIMA:
+        _OPTIMA[key] = solve_ball(loss, ball_at(family, setting), dense_check)
+    return _OPTIMA[key]
+
+
 def state(video, index: int) -> tuple[int, float, float]:
     """(family index, setting, sweep position) recorded for a frame."""
     family, setting = int(video.value("family", index)), video.value("setting", index)
@@ -171,9 +187,10 @@ def check_family(video) -> dict:
     frames = spread(morphs, 16, margin=0)
     worst: dict[str, float] = {}
     for index, frame in video.frames(frames).items():
-        ball = ball_at(video.value("family", index), video.value("setting", index))
-        optimum = solve_ball(loss, ball, FRAME_CHECK)
-        color = ball_color(video.value("family", index), video.value("setting", index))
+        family, setting = video.value("family", index), video.value("setting", index)
+        ball = ball_at(family, setting)
+        optimum = optimum_at(loss, family, setting)
+        color = ball_color(family, setting)
         others = [*BALL_COLORS, theme.LOSS_COLOR, theme.SOLUTION_COLOR, theme.ZERO_COLOR,
                   *GREYS]
         expected = video.to_pixels("plane", index, optimum.beta)[0]
@@ -238,8 +255,8 @@ def beat_frames(video, per_beat: int = 6) -> list[int]:
 
 def mathcore_curves(loss: QuadraticLoss) -> dict[int, np.ndarray]:
     """mathcore's b* at the chart's sample positions, per family index."""
-    return {family: np.array([solve_ball(loss, ball_at(family, setting_at(family, s)),
-                                            FRAME_CHECK).beta for s in sweep_positions()])
+    return {family: np.array([optimum_at(loss, family, setting_at(family, s)).beta
+                              for s in sweep_positions()])
             for family in range(len(FAMILIES))}
 
 
@@ -254,12 +271,11 @@ def check_sweep(video) -> dict:
     bottom = np.array([[0.0, floor_row + 1.0], video.timeline["pixel_size"]])
     for index, frame in video.frames(beat_frames(video)).items():
         family, setting, position = state(video, index)
-        ball = ball_at(family, setting)
         color = ball_color(family, setting)
         expected = video.to_pixels("chart", index, [[position, chart.axis_y]])[0]
         marker.add(index, expected, marker_position(frame, color, expected,
                                                     video.dot_radius_px, PANEL_COLORS), video)
-        beta = solve_ball(loss, ball, FRAME_CHECK).beta
+        beta = optimum_at(loss, family, setting).beta
         for i, (check, head_color) in enumerate(zip(heads, CURVE_COLORS, strict=True)):
             where = video.to_pixels("chart", index, [[position, beta[i]]])[0]
             check.add(index, where, marker_position(frame, head_color, where, head_px,
@@ -285,7 +301,7 @@ def check_curves(video) -> dict:
     worst = 0.0
     for index, frame in video.frames(spread(morphs, 16, margin=0)).items():
         family, setting, position = state(video, index)
-        beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
+        beta = optimum_at(loss, family, setting).beta
         if position < 0.15:
             continue  # too little drawn yet (under 20 px of a curve)
         kept = sweep_positions() <= position
@@ -423,7 +439,6 @@ def check_readouts(video) -> dict:
     for index in frames:
         frame = video.frames([index])[index]
         _, setting, position = state(video, index)
-        ball = ball_at(0, setting)
         fields = parameter_fields(0, setting, scene.lang)
         difference = readout_difference(video, frame, painter, heading, fields, heading_box)
         worst = max(worst, difference)
@@ -448,7 +463,7 @@ def check_readouts(video) -> dict:
             f"the p axis' marker is {outside:.1f} px from where the read-out "
             f"{' '.join(fields)} puts it at frame {index} ({video.time(index):.2f} s)")
         # the b* read-outs
-        optimum = solve_ball(scene.loss, ball, FRAME_CHECK)
+        optimum = optimum_at(scene.loss, 0, setting)
         for line, box, value, color in zip(betas, beta_boxes, optimum.beta, CURVE_COLORS,
                                            strict=True):
             line.set_color(coefficient_color(value, color))  # green for an exact 0
@@ -509,7 +524,7 @@ def test_lp_read_outs_past_one_and_towards_infinity():
     b2* just past p = 1, "= 0" only for an exact 0."""
     loss = QuadraticLoss.create(BallFamily.center, BallFamily.matrix)
     for p in (1.0 + 1e-7, 1.0004, 1.0009, 1.004, 1.014, 1.02):
-        optimum = solve_ball(loss, ball_at(0, 1.0 / p), FRAME_CHECK)
+        optimum = optimum_at(loss, 0, 1.0 / p)
         assert optimum.zeros == () and optimum.beta[1] > 0.0, (p, optimum.beta)
         assert coefficient_fields(optimum.beta[1]) == ("<", "0.001")
     assert solve_ball(loss, ball_at(0, 1.0)).zeros == (1,)
@@ -633,7 +648,7 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
         frame = video.frames([index])[index]
         family, setting, position = state(video, index)
         assert ball_color(family, setting) == color, (beat, setting)
-        optimum = solve_ball(loss, ball_at(family, setting), FRAME_CHECK)
+        optimum = optimum_at(loss, family, setting)
         discs = [video.disc_box(video.to_pixels("plane", index, optimum.beta)[0],
                                 video.dot_radius_px),
                  video.disc_box(video.to_pixels("plane", index, loss.center)[0],
@@ -659,7 +674,7 @@ def test_the_stops_keep_the_colour_key_and_the_layout(lang, rendered_video):
     index = video.beat("lp_ridge")[1]
     frame = video.frames([index])[index]
     family, setting, position = state(video, index)
-    beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
+    beta = optimum_at(loss, family, setting).beta
     for i, (name, color) in enumerate(zip(chart.names, CURVE_COLORS, strict=True)):
         assert name.original_text == text("lp_curve", lang, index=subscript(i + 1))
         box = video.pixel_box(name, margin_px=1.0)
@@ -780,8 +795,7 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     assert solve_ball(loss, ball_at(0, 1.0)).beta[zero] == 0.0 == shown["at_one"]
     ps = np.array(shown["p"])
     assert ps.min() > 1.0 and ps.max() == pytest.approx(INSET_P_HIGH)
-    values = np.array([solve_ball(loss, ball_at(0, 1.0 / p), FRAME_CHECK).beta[zero]
-                       for p in ps])
+    values = np.array([optimum_at(loss, 0, 1.0 / p).beta[zero] for p in ps])
     np.testing.assert_allclose(shown["value"], values, rtol=1e-6)
     assert np.all(values > 0.0)
     zero_frame, labels, curve, dots, words = scene.inset
@@ -804,7 +818,7 @@ def test_the_log_inset_shows_the_tiny_coefficient_past_one(lang, rendered_video)
     stop_p = 1.0 / video.value("setting", index)
     assert 1.0 < stop_p <= INSET_P_HIGH
     assert stop_p in INSET_P_TICKS
-    at_stop = solve_ball(loss, ball_at(0, 1.0 / stop_p), FRAME_CHECK).beta[zero]
+    at_stop = optimum_at(loss, 0, 1.0 / stop_p).beta[zero]
     assert len(dots) == 2
     for where, dot_color, radius in (
             (scene.inset_point(stop_p, np.log10(at_stop)), color, HEAD_RADIUS),
@@ -1263,7 +1277,7 @@ def test_a_users_numbers_get_true_words(rendered_video):
     for beat, (key, _) in scene.stop_words.items():
         index = video.beat(key)[1]
         family, setting, _ = state(video, index)
-        optimum = solve_ball(loss, ball_at(family, setting), FRAME_CHECK)
+        optimum = optimum_at(loss, family, setting)
         assert not optimum.zeros, beat
         offs[beat] = check_note(video, painter, video.frames([index])[index], beat, optimum)
     chord = scene.shown["chord"]
@@ -1381,7 +1395,7 @@ def check_curve_names(video) -> dict:
     worst = {"height_px": np.inf, "apart_px": np.inf}
     for index, frame in video.frames(beat_frames(video)).items():
         family, setting, position = state(video, index)
-        beta = solve_ball(loss, ball_at(family, setting), FRAME_CHECK).beta
+        beta = optimum_at(loss, family, setting).beta
         heads = np.array([chart.axes.c2p(position, b) for b in beta])
         centres = name_centres(heads, sizes, chart.axes.c2p(0.0, 0.0)[1])
         inks = []
