@@ -943,8 +943,10 @@ def _change_values(frame: np.ndarray, measure: str, block: int,
         return pixels.astype(np.float32) @ LUMA_WEIGHTS
     if block > 1:
         rows, columns = (np.array(pixels.shape[:2]) // block) * block
-        sums = pixels[:rows, :columns].reshape(
-            rows // block, block, columns // block, block, 3).sum(axis=(1, 3), dtype=np.int32)
+        blocks = pixels[:rows, :columns].reshape(rows // block, block, columns // block, block, 3)
+        # down each block's rows, then across: exact integer sums, a few times faster
+        # than numpy's reduction over both axes at once
+        sums = blocks.sum(axis=1, dtype=np.int32).sum(axis=2, dtype=np.int32)
         return sums / float(block * block)
     return np.ascontiguousarray(pixels)
 
