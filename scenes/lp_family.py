@@ -593,6 +593,8 @@ class BallFamily(NormvizScene):
         self.loss = QuadraticLoss.create(self.center, self.matrix)
         self.family = self.tracker("family", FAMILIES.index("lp"))
         self.setting = self.tracker("setting", LP_START)
+        # the last optimum ``optimum_here`` solved, with the trackers' state and the check
+        self.solved: tuple[tuple[float, float, int], ConstrainedSolution] | None = None
         self.solve_sweeps()
         self.choose_words()
         self.build_picture()
@@ -601,6 +603,15 @@ class BallFamily(NormvizScene):
     def ball(self) -> Ball:
         """The ball the trackers stand at."""
         return ball_at(self.family.get_value(), self.setting.get_value())
+
+    def optimum_here(self, dense_check: int) -> ConstrainedSolution:
+        """mathcore's optimum over ``self.ball()`` (``solve_ball`` with ``dense_check``
+        directions), solved again only when the trackers or the check changed since the
+        last call: a hold redraws the same optimum frame after frame."""
+        state = (self.family.get_value(), self.setting.get_value(), dense_check)
+        if self.solved is None or self.solved[0] != state:
+            self.solved = (state, solve_ball(self.loss, self.ball(), dense_check))
+        return self.solved[1]
 
     def family_name(self) -> str:
         return FAMILIES[int(self.family.get_value())]
@@ -746,11 +757,10 @@ class BallFamily(NormvizScene):
     # -- motion --------------------------------------------------------------------------
     def follow(self, dense_check: int = FRAME_CHECK) -> ConstrainedSolution:
         """The one updater: ball outline, optimum, touching contour, read-outs and chart."""
-        ball = self.ball()
-        optimum = solve_ball(self.loss, ball, dense_check)
+        optimum = self.optimum_here(dense_check)
         family, value = self.family.get_value(), self.setting.get_value()
         color = ball_color(family, value)
-        self.outline.show_outline(self.axes, ball.outline(720), color)
+        self.outline.show_outline(self.axes, self.ball().outline(720), color)
         self.place_ball_name(self.ball_name, family, value)
         self.dot.move_to(self.axes.c2p(*optimum.beta)).set_color(
             pieces.optimum_color(optimum.beta))  # the key: green with an exact 0
