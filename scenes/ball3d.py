@@ -485,22 +485,29 @@ class BallsIn3D(Normviz3DScene):
         self.triad_trackers = [[self.tracker(f"{kind}{k}_{xy}", 0.0) for xy in "xy"]
                                for kind in ("triad", "name") for k in range(3)]
         self.triad = VGroup(self.triad_arrows, self.axis_names)
+        self.triad_tips: np.ndarray | None = None  # the tips the arrows were last built to
         self.add_fixed_in_frame_mobjects(self.triad)
         self.place_triad(self.triad)
         self.triad.add_updater(self.place_triad)
         self.add_foreground_mobjects(self.triad)
 
     def place_triad(self, _triad=None) -> None:
+        """Each triad arrow to its tip as the camera now sees its axis (``triad_points``),
+        rebuilt only when that tip moved since the last frame (a still camera leaves the
+        arrows as they are), and each name beyond its tip; the trackers record both."""
         camera = self.renderer.camera
         camera.reset_rotation_matrix()
         sizes = np.array([[name.width, name.height] for name in self.axis_names])
         tips, centres = triad_points(camera.get_rotation_matrix(), sizes)
+        moved = (np.ones(len(tips), dtype=bool) if self.triad_tips is None
+                 else np.any(tips != self.triad_tips, axis=1))
+        self.triad_tips = tips
         for k, (arrow, name) in enumerate(zip(self.triad_arrows, self.axis_names,
                                               strict=True)):
-            tip = np.array([*tips[k], 0.0])
-            arrow.become(Arrow(TRIAD_ORIGIN, tip, buff=0, color=AXIS_COLOR,
-                               stroke_width=TRIAD_WIDTH, max_tip_length_to_length_ratio=0.35,
-                               tip_length=TRIAD_TIP))
+            if moved[k]:
+                arrow.become(Arrow(TRIAD_ORIGIN, np.array([*tips[k], 0.0]), buff=0,
+                                   color=AXIS_COLOR, stroke_width=TRIAD_WIDTH,
+                                   max_tip_length_to_length_ratio=0.35, tip_length=TRIAD_TIP))
             name.move_to([*centres[k], 0.0])
         for (x, y), point in zip(self.triad_trackers, [*tips, *centres], strict=True):
             x.set_value(point[0])
