@@ -380,13 +380,20 @@ def blobs(mask: np.ndarray, radius_px: float) -> list[tuple[np.ndarray, int]]:
     the survivor grown back within the mask."""
     erosion = max(1, int(radius_px * 0.5))
     structure = ndimage.generate_binary_structure(2, 1)
+    # the same steps on the box that holds the mask's pixels (nothing outside it erodes,
+    # labels or grows into it), the centres back in the frame's coordinates
+    rows, columns = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    if not len(rows):
+        return []
+    mask = mask[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1]
+    corner = np.array([columns[0], rows[0]], dtype=float)
     cores = ndimage.binary_erosion(mask, structure, iterations=erosion)
     labels, count = ndimage.label(cores)
     found = []
     for index in range(1, count + 1):
         core = labels == index
         grown = ndimage.binary_dilation(core, structure, iterations=erosion + 1) & mask
-        found.append((pixel_centres(core).mean(axis=0), int(grown.sum())))
+        found.append(((pixel_centres(core) + corner).mean(axis=0), int(grown.sum())))
     return found
 
 
