@@ -19,6 +19,8 @@ The multiplier of the norm form ``f + mu (||b||_2 - t)`` is ``mu = 2 lam t``.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from scipy.optimize import brentq
 
@@ -41,7 +43,10 @@ def solve_l2(loss: QuadraticLoss, radius: float) -> np.ndarray:
     def excess(scaled_lam: float) -> float:
         # at m = 0 a tiny radius overflows to +inf, which still has the right sign
         with np.errstate(over="ignore", divide="ignore"):
-            return float(np.linalg.norm(weighted / (scaled_values + scaled_lam))) - 1.0
+            shares = weighted / (scaled_values + scaled_lam)
+            # np.linalg.norm's own sum (its dot, then sqrt) without its checks: a
+            # secular equation is evaluated a dozen times a solve
+            return math.sqrt(shares.dot(shares)) - 1.0
 
     if excess(0.0) <= 0.0:  # ||g_r|| > t only by rounding: the minimiser is on the sphere
         return vectors[:, positive] @ coords[positive]
