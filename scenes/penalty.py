@@ -167,10 +167,11 @@ V_KEY_SIZE = theme.SMALL_SIZE
 STEP_RANGE, STEP_TICKS = (-0.5, 1.5), (-0.5, 0.0, 0.5, 1.0, 1.5)
 #: Where in pen_hold's subtitle the next step is shown (``wait_until_read``): the words
 #: (the loss), the pull line and its name, the minimisers where it meets the slopes,
-#: their tracks and reading, L1's leg of g (0 to lambda), L2's leg (lambda to G_MAX).
+#: their tracks and reading, g's first leg (0 to lambda: L1 held at 0, L2 moving), its
+#: second (lambda to G_MAX: L1 moving too).
 HOLD_WORDS = {"en": ("The data's loss", "pulls β with force", "Where that line",
-                     "that β is β*", "L1's β*", "L2's β*"),
-              "zh": ("损失 β²/2", "损失的拉力", "粉色线与", "那里就是 β*", "L1 的 β*", "L2 的 β*")}
+                     "that β is β*", "As g grows", "Past λ"),
+              "zh": ("损失 β²/2", "损失的拉力", "粉色线与", "那里就是 β*", "g 增大到", "g 超过 λ")}
 #: Where in pen_prox's subtitle the gradient step, the penalty's pull and the words that
 #: it is the balance with g = v come.
 STEP_WORDS = {"en": ("A gradient step", "Then the penalty", "That is the balance"),
@@ -857,7 +858,7 @@ class PenaltyShapes(NormvizScene):
         since = self.time
         # at 0 itself |b| has no slope: every value in [-1, 1] (the green segment)
         self.play(Create(self.hold), FadeIn(self.slope_zero), run_time=0.8)
-        self.wait(1.6)
+        self.read(self.slope_zero.original_text)
         self.play(FadeOut(self.slope_zero), run_time=0.3)
         self.sweep_weight(1)
         self.read_rest(gradient_note, since)

@@ -1032,7 +1032,9 @@ class RidgeVsLasso(NormvizScene):
             self.build_crossing_zoom(crossed)
             self.follow_zoom_beads(0.0)
             zoom = [self.crossing_zoom["picture"], *self.crossing_zoom["beads"].values()]
-        self.play(FadeOut(self.notes[0]),
+        # (the lasso's axis name, partly below the cover, goes while the zoom is shown)
+        hidden = [self.panels["l1"]["axis_name"]] if crossed else []
+        self.play(FadeOut(self.notes[0], *hidden),
                   FadeIn(self.notes[1], self.crossing_marks, self.crossing_dots, *zoom),
                   run_time=0.5)
         self.trace(self.reading_left(self.notes[1], 0.5 + 0.5))
@@ -1043,7 +1045,8 @@ class RidgeVsLasso(NormvizScene):
         # the magnified copy and the zoom are shown only in the notes that speak of them:
         # in the closing picture the copy would read as a large coefficient of its own
         self.play(*[FadeOut(p["beads"]) for p in self.panels.values()],
-                  FadeOut(self.magnifier), *[FadeOut(m) for m in zoom], run_time=0.5)
+                  FadeOut(self.magnifier), *[FadeOut(m) for m in zoom],
+                  *[FadeIn(m) for m in hidden], run_time=0.5)
         self.light(None)
         self.knots_named = None  # the closing picture: every knot named again
         self.show_marks(1.0, 1.0)
@@ -1089,8 +1092,11 @@ class RidgeVsLasso(NormvizScene):
         dots = VGroup(*[Dot(axes.c2p(c.share, 0.0), radius=CROSSING_DOT,
                             color=ridge["curves"][c.feature].get_stroke_color())
                         for c in self.crossings if c.feature in crossed])
+        # its s axis named as the ridge's, in the lasso's axis name's place (which goes)
+        axis_name = ridge["axis_name"].copy().move_to(lasso["axis_name"])
         self.crossing_zoom = {"axes": axes, "beads": beads, "range": (low, high),
-                              "picture": VGroup(cover, axes, scale, header, curves, dots)}
+                              "picture": VGroup(cover, axes, scale, header, curves, dots,
+                                                axis_name)}
         self.crossing_zoom["picture"].set_z_index(5)
         VGroup(*beads.values()).set_z_index(6)
 

@@ -835,8 +835,9 @@ class MinibatchStability(NormvizScene):
     def far_text(self) -> str:
         """The closing sentence: at the shown rho the loss barely rises along its long
         axis, the diamond's edge; the lasso slides along it, the circle bends away."""
-        return text("st_mech_far", self.lang, rho=RHO_STEPS[SHOWN],
-                    far=f"{self.results[SHOWN].ratio:.2f}")
+        shown = self.results[SHOWN]
+        return text("st_mech_far", self.lang, rho=RHO_STEPS[SHOWN], far=f"{shown.ratio:.2f}",
+                    share=f"{100 * shown.support_differs():.0f}")
 
     def valley_lines(self) -> VGroup:
         """Through each plane's star, the full data's long contour axis (mathcore's

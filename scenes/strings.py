@@ -463,8 +463,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "We minimise it plus λ times the penalty (λ = {lam} here). "
             "The loss pulls β with force g − β: the pink line. "
             "Where that line meets a slope curve, pull and penalty cancel: that β is β*. "
-            "L1's β* stays at exactly 0 until g reaches λ = {lam}. "
-            "L2's β* leaves 0 at once and is only scaled: g/{inv}"
+            "As g grows to λ = {lam}, L1's β* stays at exactly 0 while L2's moves at once: "
+            "g/{inv}. Past λ, L1's β* moves too: g − {lam}"
         ),
         "sub_pen_prox": (
             "The loss measures how badly β fits the data. A gradient step on it takes β "
@@ -563,8 +563,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "★: the full data's optimum"
         ),
         "st_phase_replay": (
-            "Shown: minibatch {a} → {b}\nand back, with the losses\nbetween them "
-            "(small dots:\nall {batches})"
+            "Shown: minibatch {a} → {b}\nand back (in between: the\ntwo losses blended; "
+            "small\ndots: all {batches})"
         ),
         "st_phase_cloud": (
             "Shown, ρ = {rho}: minibatch\noptima, added one by one up\nto all {batches}. "
@@ -615,8 +615,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_far": (
             "ρ = {rho}: the loss barely\nrises along the dashed line\n"
-            "(1, −1), the diamond's edge:\nthe lasso's dot slides far,\n"
-            "to corners ({far}×); the\ncircle bends away from it."
+            "(1, −1), the diamond's edge:\nthe lasso's dot slides far\n"
+            "({far}× ridge's distance),\noften to a corner ({share} %);\n"
+            "the circle bends away from it."
         ),
         "claim_sgd": (
             "SGD: away from 0, L1's constant slope lets iterates stray further than L2's pull "
@@ -1126,7 +1127,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "near the star"
         ),
         "sub_st_step": (
-            "As ρ grows the lasso lands {r0}×, {r1}×, {r2}× as far from the star as ridge; "
+            "As ρ grows the lasso lands on average {r0}×, {r1}×, {r2}× as far from the star as "
+            "ridge; "
             "{s0}, {s1} and {s2} % of minibatches change its zeros"
         ),
         "sub_st_mech": (
@@ -1476,8 +1478,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "要最小化的是它加上 λ 倍的惩罚（这里 λ = {lam}）。"
             "损失的拉力是 g − β（粉色线）。"
             "粉色线与斜率曲线相交处，拉力与惩罚抵消，那里就是 β*。"
-            "L1 的 β* 恰好停在 0，直到 g 达到 λ = {lam}。"
-            "L2 的 β* 立刻离开 0，只是被缩小为 g/{inv}"
+            "g 增大到 λ = {lam} 的过程中，L1 的 β* 恰好停在 0，而 L2 的 β* 马上变为 g/{inv}，"
+            "不再是 0。g 超过 λ 后，L1 的 β* 也开始移动：g − {lam}"
         ),
         "sub_pen_prox": (
             "损失衡量 β 拟合数据的误差。沿损失的负梯度走一步，β 从 {b} 移到 v = {v}"
@@ -1571,7 +1573,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "st_phase_batch": "图中：第 {k} 个小批量\n★：全量数据的最优解",
         "st_phase_batch_more": "图中：第 {k} 个小批量\n（小点：之前的小批量）\n★：全量数据的最优解",
         "st_phase_replay": (
-            "图中：第 {a} → {b} 个\n小批量，再返回，\n含两者之间的损失\n（小点：全部 {batches} 个）"
+            "图中：第 {a} → {b} 个\n小批量，再返回（中间为\n"
+            "两者损失的加权混合；\n小点：全部 {batches} 个）"
         ),
         "st_phase_cloud": (
             "图中（ρ = {rho}）：小批量\n的最优解逐个加入，直到\n全部 {batches} 个。λ₁、λ₂ 固定，\n"
@@ -1617,7 +1620,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "st_mech_far": (
             "ρ = {rho}：沿虚线 (1, −1)，\n即菱形的边，损失几乎不升：\n"
-            "LASSO 的点沿边滑远，\n常常滑到角上（{far} 倍）；\n圆则偏离这条线。"
+            "LASSO 的点沿边滑远\n（岭回归的 {far} 倍），\n"
+            "常常滑到角上（{share}%）；\n圆则偏离这条线。"
         ),
         "claim_sgd": (
             "SGD：离开 0 时 L1 的斜率是常数，迭代比在 L2 的拉力 2β 下偏得更远；"

@@ -112,7 +112,8 @@ def test_the_correlated_valley_runs_along_the_lasso_edge():
         assert edge @ gram @ edge < 0.02 * (across @ gram @ across)
     assert result.support_differs() > 0.5
     for lang in ("en", "zh"):
-        line = text("st_mech_far", lang, rho=RHO_STEPS[SHOWN], far=f"{result.ratio:.2f}")
+        line = text("st_mech_far", lang, rho=RHO_STEPS[SHOWN], far=f"{result.ratio:.2f}",
+                    share=f"{100 * result.support_differs():.0f}")
         assert f"ρ = {RHO_STEPS[SHOWN]}" in line and f"{result.ratio:.2f}" in line
         assert "(1, −1)" in line
         assert "ρ = 0" in text("st_mech_ratio", lang, scale="s", ratio="r", measured="m",
