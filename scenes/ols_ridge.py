@@ -405,7 +405,9 @@ class OlsAgainstRidge(NormvizScene):
         self.fits_axes, self.fits_labels, self.fits_arrows = axes, labels, arrows
         self.fits_names, self.fits_meanings, self.truth_ring = names, meanings, truth
         self.beat("ols_plane", b1=f"{fits.full_ridge[0]:.2f}", b2=f"{fits.full_ridge[1]:.2f}",
-                  w1=TRUE_WEIGHTS[0], w2=TRUE_WEIGHTS[1])
+                  w1=TRUE_WEIGHTS[0], w2=TRUE_WEIGHTS[1],
+                  ols=f"{fits.mean_error('ols', TRUE_WEIGHTS):.2f}",
+                  ridge=f"{fits.mean_error('ridge', TRUE_WEIGHTS):.2f}")
         self.play(FadeOut(self.swing_parts), run_time=0.4)
         # the plane first (its ticks seen clear of the clouds), then each cloud, named as
         # it appears

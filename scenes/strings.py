@@ -740,7 +740,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_ols_plane": (
             "In the (β1, β2) plane: least squares streaks along β1 − β2; ridge is a tight "
-            "blob near ({b1}, {b2}), off the truth ({w1}, {w2}): less spread, more bias"
+            "blob near ({b1}, {b2}), off the truth ({w1}, {w2}): less spread, more bias, yet "
+            "on average nearer the truth ({ridge} against {ols})"
         ),
         "sgd_zero_setup": (
             "y = x₁ + noise, ρ = {rho}, λ = {lam1} (L1), {lam2} (L2): true β₂ = {w2}.  "
@@ -1732,7 +1733,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "sub_ols_plane": (
             "在 (β1, β2) 平面上：最小二乘沿 β1 − β2 拉成一条，"
-            "岭回归是 ({b1}, {b2}) 附近的一小团，偏离真实值 ({w1}, {w2})：散布小，偏差大"
+            "岭回归是一小团，在 ({b1}, {b2}) 附近，偏离真实值 ({w1}, {w2})：散布小，偏差大，"
+            "但平均离真实值更近（{ridge} 对 {ols}）"
         ),
         "sgd_zero_setup": (
             "y = x₁ + 噪声，ρ = {rho}，λ = {lam1}（L1）、{lam2}（L2）：真实 β₂ = {w2}。"
