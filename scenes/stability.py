@@ -535,16 +535,10 @@ class MinibatchStability(NormvizScene):
                   FadeIn(why, self.table_labels[ZEROS_COLUMN], self.live_rho),
                   FadeOut(self.balls_full), FadeOut(self.contours_full),
                   FadeIn(reference), run_time=0.5)
-        full = QuadraticLoss.from_gram(*result.full_gram)
-        contours = {key: pieces.LossContour(plane["axes"], full, 1.0, clip_to_axes=True)
-                    for key, plane in self.planes.items()}
+        contours, movers = self.batch_contours_and_optima(result)
         # each plane's ball fill, ball outline and thick edge: the same three mobjects
         # reshaped every frame (manim keeps drawing a mobject taken out of a moving group)
         pictures = {key: VGroup(VMobject(), VMobject(), VMobject()) for key in self.planes}
-        # the minibatch held on screen: its optimum over the star, whole
-        movers = {key: Dot(radius=theme.DOT_RADIUS).set_stroke(
-            color=theme.BACKGROUND_COLOR, width=HELD_RIM, background=True).set_z_index(HELD_Z)
-            for key in self.planes}
         self.mix_position.set_value(0.0)
 
         def update() -> None:
@@ -574,6 +568,17 @@ class MinibatchStability(NormvizScene):
         self.contours = VGroup(reference, *contours.values())
         self.last_batch = VGroup(*pictures.values(), live[0])
         self.live_cell = live[1]
+
+    def batch_contours_and_optima(self, result) -> tuple[dict, dict]:
+        """Per plane, a minibatch's contour (reshaped every frame) and its optimum: a dot
+        held over the star, whole (a background-coloured ring round it)."""
+        full = QuadraticLoss.from_gram(*result.full_gram)
+        contours = {key: pieces.LossContour(plane["axes"], full, 1.0, clip_to_axes=True)
+                    for key, plane in self.planes.items()}
+        optima = {key: Dot(radius=theme.DOT_RADIUS).set_stroke(
+            color=theme.BACKGROUND_COLOR, width=HELD_RIM, background=True).set_z_index(HELD_Z)
+            for key in self.planes}
+        return contours, optima
 
     def draw_mix(self, result, position: float, pictures: dict, contours: dict,
                  movers: dict) -> None:
@@ -886,12 +891,7 @@ class MinibatchStability(NormvizScene):
         with an exact 0); the panel says which minibatches.  The lasso's optimum crosses
         the whole edge, the ridge's barely moves."""
         result = self.results[SHOWN]
-        full = QuadraticLoss.from_gram(*result.full_gram)
-        contours = {key: pieces.LossContour(plane["axes"], full, 1.0, clip_to_axes=True)
-                    for key, plane in self.planes.items()}
-        movers = {key: Dot(radius=theme.DOT_RADIUS).set_stroke(
-            color=theme.BACKGROUND_COLOR, width=HELD_RIM, background=True).set_z_index(HELD_Z)
-            for key in self.planes}
+        contours, movers = self.batch_contours_and_optima(result)
         self.replay_position.set_value(float(k))
 
         def update() -> None:
