@@ -282,6 +282,16 @@ def load_data(data: str, target: str | None, sha256: str | None = None) -> Datas
     return read_csv(data, target)
 
 
+def axis_numbers(axes, low: float, ticks: list[float]) -> VGroup:
+    """A coefficient plot's numbers: s = 0, 0.5 and 1 under its s axis (at the coefficient
+    ``low``), and ``ticks`` left of the coefficient axis, clear of its tick marks."""
+    return VGroup(*[pieces.label(mark, TICK_SIZE, theme.MUTED_TEXT_COLOR)
+                    .next_to(axes.c2p(value, low), DOWN, buff=0.08)
+                    for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))],
+                  *[pieces.label(pieces.number_text(value), TICK_SIZE, theme.MUTED_TEXT_COLOR)
+                    .next_to(axes.c2p(0.0, value), LEFT, buff=0.14) for value in ticks])
+
+
 def round_factor(limit: float) -> float:
     """The largest of 1, 2 and 5 times a power of ten that is at most ``limit`` (> 0)."""
     power = 10.0 ** np.floor(np.log10(limit))
@@ -518,13 +528,7 @@ class RidgeVsLasso(NormvizScene):
             axis_name = pieces.fit_into(pieces.label(text(f"rvl_x_{norm}", self.lang),
                                                      AXIS_NAME_SIZE, theme.TEXT_COLOR),
                                         column.width)
-            scale = VGroup(*[pieces.label(mark, TICK_SIZE, theme.MUTED_TEXT_COLOR)
-                             .next_to(axes.c2p(value, y_range[0]), DOWN, buff=0.08)
-                             for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))],
-                           *[pieces.label(pieces.number_text(value), TICK_SIZE,
-                                          theme.MUTED_TEXT_COLOR)
-                             .next_to(axes.c2p(0.0, value), LEFT, buff=0.14)  # clear of
-                             for value in self.y_ticks])  # the tick marks
+            scale = axis_numbers(axes, y_range[0], self.y_ticks)
             # in the row above the plot, clear of the names that follow the curves: right
             # of the coefficient axis's end, or moved left (at most to be centred on it,
             # and clear of its numbers) to stay Y_NAME_GAP clear of the s = 0.5 tag
@@ -1070,12 +1074,7 @@ class RidgeVsLasso(NormvizScene):
         header.move_to(lasso["header"]).align_to(lasso["header"], LEFT)
         pieces.fit_into(header, column.right - header.get_left()[0])
         ticks = [value / CROSSING_ZOOM for value in self.y_ticks]
-        scale = VGroup(*[pieces.label(mark, TICK_SIZE, theme.MUTED_TEXT_COLOR)
-                         .next_to(axes.c2p(value, low), DOWN, buff=0.08)
-                         for value, mark in ((0.0, "0"), (0.5, "0.5"), (1.0, "1"))],
-                       *[pieces.label(pieces.number_text(value), TICK_SIZE,
-                                      theme.MUTED_TEXT_COLOR)
-                         .next_to(axes.c2p(0.0, value), LEFT, buff=0.14) for value in ticks])
+        scale = axis_numbers(axes, low, ticks)
         box = (axes.c2p(0.0, low), axes.c2p(1.0, high))
         shares, coefs = ridge["shares"], ridge["path"].coefs
         curves, beads = VGroup(), {}
