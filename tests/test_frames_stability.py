@@ -76,6 +76,7 @@ from scenes.stability import (
     STAR_RIM,
     STAR_STROKE,
     TABLE_LINE,
+    VALLEY_STROKE,
     ZEROS_COLUMN,
     ZONE_COLOR,
     ZONE_STROKE,
@@ -98,6 +99,7 @@ from tests.frames import (
     PlaneChecker,
     PlanePicture,
     TextPainter,
+    assert_near_polylines,
     bright_pixels,
     check_basics,
     color_mask,
@@ -1107,7 +1109,9 @@ def check_replay(video, result) -> dict:
     assert corners == {0, 1}
     decoded = video.frames(picks)
     radius = video.dot_radius_px
-    drawn = []
+    _, axis = contour_shape(QuadraticLoss.from_gram(*result.full_gram))
+    reach = (batch_optima(result, "l1") - full_optimum(result, "l1")) @ axis
+    drawn, off = [], []
     for index in picks:
         for (norm, column), plane in scene.planes.items():
             name, box = plane_name(norm, column), video.plane_box(plane["axes"])
@@ -1122,7 +1126,20 @@ def check_replay(video, result) -> dict:
             share = inside / (np.pi * radius ** 2)
             assert share >= 0.5, f"{name}: the replayed optimum {share:.0%} drawn at {index}"
             drawn.append(round(share, 2))
-    return {"frames": len(frames), "checked": len(picks), "least_drawn": min(drawn)}
+            # the loss's colour there: the blend's contour through its optimum and the
+            # long axis, dashed, nothing else (the dot's disc left out)
+            _, loss = blended_batch(result, float(values[index]), norm)
+            contour = video.to_pixels(name, index, ellipse_points(
+                loss, float(loss.value(beta)), 4000))
+            ends = full_optimum(result, norm) + np.outer([reach.min(), reach.max()], axis)
+            pink = region_pixels(decoded[index], theme.LOSS_COLOR, box,
+                                 [theme.NORM_COLORS[norm], *DOT_COLORS],
+                                 [video.disc_box(centre, radius + 2.0)])
+            off.append(assert_near_polylines(
+                video, index, pink, [contour, video.to_pixels(name, index, ends)],
+                f"{name} replay contour", VALLEY_STROKE, min_pixels=40))
+    return {"frames": len(frames), "checked": len(picks), "least_drawn": min(drawn),
+            "contour_off_px": round(max(off), 2)}
 
 
 def test_the_face_of_an_optimum():
