@@ -1,14 +1,16 @@
 """Optimality certificate of a candidate optimum, computed from b* alone.
 
-Problem: ``min f(b) = (b - c)^T A (b - c)  s.t. ||b||_p <= t``, p in {1, 2}.  It is
+Problem: ``min f(b) = (b - c)^T A (b - c)  s.t. N(b) <= t``, N the L1 or L2 norm or the
+elastic net's ``rho ||b||_1 + (1 - rho) ||b||_2^2``.  It is
 convex, so b* is optimal exactly when the KKT conditions hold for some mu >= 0::
 
     0 in g + mu d||b*||_p,   g = 2 A (b* - c)          (stationarity)
     ||b*||_p <= t,  mu >= 0,  mu (||b*||_p - t) = 0     (feasibility, slackness)
 
 with ``d||b||_2 = b / ||b||_2`` and ``d||b||_1 = {s : s_i = sign(b_i) if b_i != 0, |s_i| <= 1}``.
-Since ``b^T s = ||b||_p`` for every subgradient s, the multiplier is recovered as
-``mu = -g^T b* / ||b*||_p`` on the sphere.
+Since ``b^T s = ||b||_p`` for every subgradient s (``Norm.radial``: for the elastic net
+``rho ||b||_1 + 2 (1 - rho) ||b||_2^2``), the multiplier is recovered as
+``mu = -g^T b* / radial(b*)`` on the sphere.
 
 Residuals are made dimensionless coordinate by coordinate: ``g_i = 2 (A b)_i - 2 (A c)_i``
 is compared with ``term_i = 2 (|A| |b|)_i + 2 (|A| |c|)_i``, the size of the terms it is
@@ -44,12 +46,17 @@ def term_scale(loss: QuadraticLoss, beta: np.ndarray) -> np.ndarray:
     return 2.0 * (size @ np.abs(beta) + size @ np.abs(loss.center))
 
 
+def _size(norm: Norm, beta: np.ndarray) -> float:
+    """N(b) as a float (some norms return a one-element array for one vector)."""
+    return float(np.atleast_1d(norm.value(beta))[0])
+
+
 def multiplier_of(loss: QuadraticLoss, norm: Norm, radius: float, beta: np.ndarray) -> float:
     """The KKT multiplier mu of a candidate optimum (0 when the constraint is slack)."""
-    size = float(norm.value(beta))
+    size = _size(norm, beta)
     if size < radius * (1.0 - BOUNDARY_RTOL) or size == 0.0:
         return 0.0
-    mu = -float(loss.gradient(beta) @ beta) / size
+    mu = -float(loss.gradient(beta) @ beta) / norm.radial(beta)
     return mu if mu > STATIONARY_RTOL * float(term_scale(loss, beta).max()) else 0.0
 
 
@@ -59,7 +66,7 @@ def kkt_residual(
     """Largest relative violation of stationarity, feasibility and slackness at (b*, mu)."""
     g = loss.gradient(beta)
     scale = term_scale(loss, beta) + multiplier + np.finfo(float).tiny
-    size = float(norm.value(beta))
+    size = _size(norm, beta)
     violation = norm.stationarity_violation(beta, g, multiplier)
     stationarity = float(np.max(violation / scale))
     infeasibility = max(0.0, size - radius) / radius

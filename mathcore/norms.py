@@ -7,9 +7,10 @@ find the constrained optimum of ``f(b) = (b - c)^T A (b - c)`` (``optimum``):
 
 * ``L1`` and ``L2`` (registered as ``"l1"``, ``"l2"``): exact solvers in any dimension,
   certified by the KKT conditions (``mathcore.certificate``);
-* ``Lp(p)`` for other p in (0, inf] and ``ElasticNet(rho)`` (the constraint
-  ``rho ||b||_1 + (1 - rho) ||b||_2^2 <= t``), in 2-D: a global search of the sphere,
-  certified by a dense check (no point of ``DENSE_CHECK`` sphere directions does better).
+* ``ElasticNet(rho)`` (the constraint ``rho ||b||_1 + (1 - rho) ||b||_2^2 <= t``), in
+  2-D: exact (``mathcore.enet_planar``), certified by the KKT conditions;
+* ``Lp(p)`` for other p in (0, inf], in 2-D: a global search of the sphere, certified
+  by a dense check (no point of ``DENSE_CHECK`` sphere directions does better).
   ``lp(p)`` and ``elastic_net(rho)`` give the exact L1 / L2 objects where they coincide.
 
 Every solver returns a ``ConstrainedSolution`` (``mathcore.solution``, shaped like scipy's
@@ -24,7 +25,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 
 import numpy as np
-from scipy.optimize import linprog, minimize_scalar
+from scipy.optimize import brentq, linprog, minimize_scalar
 
 from mathcore.loss import QuadraticLoss
 from mathcore.validation import as_norm_name
@@ -32,6 +33,8 @@ from mathcore.validation import as_norm_name
 #: Directions of the sphere searched, then checked, for the balls without an exact solver.
 SEARCH_GRID = 4096
 DENSE_CHECK = 200_000
+#: Half-widths, in grid steps, of the brackets ``Lp.refine`` tries round a searched point.
+REFINE_STEPS = (1, 4, 16, 64)
 
 
 class Norm(ABC):
@@ -42,6 +45,8 @@ class Norm(ABC):
     exact: bool = False
     #: True when the sphere holds no segment: an optimum on it is unique.
     strictly_convex: bool = False
+    #: True when ``N(s b) = |s| N(b)``: the exact solvers may then change the unit of length.
+    homogeneous: bool = True
 
     def __repr__(self) -> str:
         return self.name
@@ -55,6 +60,11 @@ class Norm(ABC):
     @abstractmethod
     def value(self, beta: np.ndarray) -> np.ndarray | float:
         """N(b) of a vector, or of each row of a 2-D array."""
+
+    def radial(self, beta: np.ndarray) -> float:
+        """``b . s`` for the subgradients s of N at b: N(b) for a homogeneous N (Euler),
+        so that the KKT multiplier is ``mu = -grad f(b*) . b* / radial(b*)``."""
+        return float(np.atleast_1d(self.value(beta))[0])
 
     @abstractmethod
     def reach(self, radius: float, directions: np.ndarray) -> np.ndarray:
@@ -91,8 +101,8 @@ class Norm(ABC):
             raise ValueError(f"center must have 2 coordinates for the {self.name} ball, "
                              f"got {loss.dim}")
         inside = float(np.atleast_1d(self.value(loss.center))[0]) <= radius
-        beta = loss.center.copy() if inside else self.off_axis(
-            loss, radius, _sphere_search(loss, self, radius))
+        beta = loss.center.copy() if inside else self.refine(loss, radius, self.off_axis(
+            loss, radius, _sphere_search(loss, self, radius)))
         value = float(loss.value(beta))
         dense = self.boundary(radius, 2 * np.pi * np.arange(dense_check) / dense_check)
         gap = float(loss.value(dense).min() - value)
@@ -113,6 +123,11 @@ class Norm(ABC):
         """The searched sphere point, moved off an axis point where the search kept it
         only because the loss cannot tell them apart (a sphere round at its axis points,
         see ``Lp.off_axis``); unchanged here."""
+        return beta
+
+    def refine(self, loss: QuadraticLoss, radius: float, beta: np.ndarray) -> np.ndarray:
+        """The searched sphere point made exact to rounding where the sphere is smooth
+        (see ``Lp.refine``); unchanged here."""
         return beta
 
 
@@ -361,6 +376,47 @@ class Lp(Norm):
             return beta
         return point
 
+    def refine(self, loss: QuadraticLoss, radius: float, beta: np.ndarray) -> np.ndarray:
+        """For a finite p, an optimum off the axes is a stationary point of f along the
+        sphere: with the sphere's normal ``n = (s(b_1) |b_1|^(p-1), s(b_2) |b_2|^(p-1))``
+        and tangent ``T = (-n_2, n_1)`` (counter-clockwise), ``h(u) = grad f(b(u)) . T``
+        changes sign from - to + at the direction angle u of a minimum.  The search's
+        point is near it, but its own precision is only that of f's flatness (about 1e-8
+        relative, and worse where f is nearly constant along a flat side of a large-p
+        ball); Brent's method on h within 1, 4, 16, then 64 grid steps (2 pi /
+        SEARCH_GRID) of it, kept in the point's open quadrant, finds the root to
+        rounding.  The root's
+        point replaces the search's when its loss is no higher (to 8 eps times the size
+        ``|b - c|^T |A| |b - c|`` of the terms f is summed from: a stiff A's cancellation
+        lets a point 1e-8 away look lower by more than eps f); where h
+        does not change sign there (an axis point, p = inf) the point stays."""
+        if np.isinf(self.p) or np.any(beta == 0.0):
+            return beta
+        angle = float(np.arctan2(beta[1], beta[0]))
+        quadrant = np.floor(angle / (np.pi / 2))
+        offset = np.abs(beta - loss.center)
+        slack = 8 * np.finfo(float).eps * float(offset @ np.abs(loss.matrix) @ offset)
+
+        def turn(u: float) -> float:
+            point = self.boundary(radius, np.array([u]))[0]
+            normal = np.sign(point) * np.abs(point) ** (self.p - 1.0)
+            return float(loss.gradient(point) @ np.array([-normal[1], normal[0]]))
+
+        for width in REFINE_STEPS:
+            low = max(angle - width * 2 * np.pi / SEARCH_GRID, quadrant * np.pi / 2)
+            high = min(angle + width * 2 * np.pi / SEARCH_GRID, (quadrant + 1) * np.pi / 2)
+            with np.errstate(all="ignore"):
+                below, above = turn(low), turn(high)
+                if not (np.isfinite(below) and np.isfinite(above) and below < 0.0 < above):
+                    continue
+                root = brentq(turn, low, high, xtol=1e-300, rtol=4 * np.finfo(float).eps,
+                              maxiter=500)
+            point = self.boundary(radius, np.array([root]))[0]
+            if np.all(point != 0.0) and float(loss.value(point)) <= float(
+                    loss.value(beta)) + slack:
+                return point
+        return beta
+
     def outline(self, radius: float, count: int = 720) -> np.ndarray:
         """A finite p is sampled as the superellipse ``t (s(cos u) |cos u|^(2/p),
         s(sin u) |sin u|^(2/p))``, u evenly spaced (s the sign): every point is on the
@@ -377,9 +433,11 @@ class Lp(Norm):
 class ElasticNet(Norm):
     """``g(b) = rho ||b||_1 + (1 - rho) ||b||_2^2`` (Zou and Hastie 2005), in 2-D: rho = 1
     is the lasso diamond, rho = 0 the ridge disc of radius sqrt(t); corners on the axes
-    for every rho > 0."""
+    for every rho > 0.  Solved exactly (``mathcore.enet_planar``) and certified by the KKT
+    conditions with ``dg(b) = rho s + 2 (1 - rho) b``, s a subgradient of ``||b||_1``."""
 
-    exact = False
+    exact = True
+    homogeneous = False
 
     def __init__(self, rho: float):
         rho = float(rho)
@@ -387,6 +445,50 @@ class ElasticNet(Norm):
             raise ValueError(f"rho must be in [0, 1], got {rho}")
         self.rho = rho
         self.name = f"enet{rho:g}"
+        self.strictly_convex = rho < 1.0
+
+    def radial(self, beta: np.ndarray) -> float:
+        """``b . dg(b) = rho ||b||_1 + 2 (1 - rho) ||b||_2^2``."""
+        beta = np.asarray(beta, dtype=float)
+        return float(self.rho * np.abs(beta).sum() + 2.0 * (1.0 - self.rho) * (beta @ beta))
+
+    def stationarity_violation(self, beta: np.ndarray, gradient: np.ndarray,
+                               multiplier: float) -> np.ndarray:
+        """``0 in g + mu (rho s + 2 (1 - rho) b)``: equality where b_i != 0,
+        ``|g_i| <= mu rho`` where b_i = 0."""
+        smooth = 2.0 * (1.0 - self.rho) * beta
+        return np.where(beta != 0.0,
+                        np.abs(gradient + multiplier * (self.rho * np.sign(beta) + smooth)),
+                        np.maximum(np.abs(gradient) - multiplier * self.rho, 0.0))
+
+    def face(self, beta: np.ndarray, multiplier: float) -> str:
+        if multiplier == 0.0:
+            return "interior"
+        return "vertex" if int(np.count_nonzero(beta)) == 1 else "boundary"
+
+    def solve_exact(self, loss: QuadraticLoss, radius: float) -> np.ndarray:
+        """b*: a tip by its normal cone, else a quadrant's disc (``mathcore.enet_planar``)."""
+        from mathcore.enet_planar import solve_enet_planar
+
+        return solve_enet_planar(loss, self.rho, radius)
+
+    def optimal_set_extent(self, range_basis: np.ndarray, beta: np.ndarray, radius: float,
+                           direction: np.ndarray) -> list[np.ndarray]:
+        """End points of the chord ``b* + s d`` inside the ball: ``g(b* + s d)`` is convex
+        in s, so each end is found by bisection (to rounding)."""
+        ends = []
+        for side in (1.0, -1.0):
+            low, high = 0.0, max(radius, 1.0)
+            while float(self.value(beta + side * high * direction)[0]) <= radius:
+                high *= 2.0
+            for _ in range(200):
+                middle = 0.5 * (low + high)
+                if float(self.value(beta + side * middle * direction)[0]) <= radius:
+                    low = middle
+                else:
+                    high = middle
+            ends.append(beta + side * low * direction)
+        return ends
 
     @property
     def corners_on_axes(self) -> bool:

@@ -66,6 +66,20 @@ def penalised_optimum(loss: QuadraticLoss, norm: Norm | str, lam: float) -> np.n
     return np.zeros_like(center)  # lam >= max |q|: every coefficient is 0
 
 
+def penalised_enet(loss: QuadraticLoss, rho: float, lam: float) -> np.ndarray:
+    """``argmin f(b) + lam (rho ||b||_1 + (1 - rho) ||b||_2^2)``: adding the ridge part to f
+    gives ``(b - c')^T A' (b - c') + const`` with ``A' = A + lam (1 - rho) I`` and
+    ``c' = A'^-1 A c``, so this is the L1 penalised optimum of that loss at ``lam rho``
+    (A' is positive definite once ``lam (1 - rho) > 0``)."""
+    lam = _as_penalty(lam)
+    rho = float(rho)
+    if not 0.0 <= rho <= 1.0:
+        raise ValueError(f"rho must be in [0, 1], got {rho}")
+    shifted = loss.matrix + lam * (1.0 - rho) * np.eye(loss.dim)
+    center = np.linalg.solve(shifted, loss.matrix @ loss.center)
+    return penalised_optimum(QuadraticLoss.create(center, shifted), "l1", lam * rho)
+
+
 def penalty_for_budget(loss: QuadraticLoss, norm: Norm | str, radius: float) -> float:
     """The penalty lam whose penalised optimum is the constrained optimum at ``radius``:
     mu (L1) or mu / (2t) (L2), mu the certified KKT multiplier."""

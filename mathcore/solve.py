@@ -1,8 +1,9 @@
 """``solve_constrained``: the one entry point for ``min f(b) s.t. N(b) <= t``.
 
 The norm (``mathcore.norms``) solves: L2 by the secular equation (any n); L1 in 2-D by
-corner/edge enumeration, in other dimensions by the exact lasso homotopy; the other 2-D
-balls (Lp, elastic net) by a global search of the sphere with a dense check.  Every exact
+corner/edge enumeration, in other dimensions by the exact lasso homotopy; the 2-D
+elastic net by its tips' normal cones and its quadrants' discs; the Lp balls by a global
+search of the sphere with a dense check.  Every exact
 answer is certified: a KKT residual above ``KKT_TOLERANCE`` is an internal error and
 raises instead of returning a wrong optimum.
 
@@ -12,6 +13,7 @@ Any scale: the problem is solved in units where ``max |A_ij|`` and ``max |c_i|``
 ``f(b*) = 2^(a + 2k) f'(b'*)`` and ``mu = 2^(a + k) mu'``; powers of two scale
 floating-point numbers exactly, so nothing is rounded by the change of units, and squares
 such as ``||A c||^2`` neither overflow nor underflow when the answer itself is a float.
+The elastic net is not homogeneous (``Norm.homogeneous``): only A's unit changes (k = 0).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def solve_constrained(loss: QuadraticLoss, norm: Norm | str, radius: float,
     radius_exponent = _exponent(radius)
     length_exponent = min(max(_exponent(center_size) if center_size > 0.0 else radius_exponent,
                               radius_exponent - LENGTH_SPAN), radius_exponent + LENGTH_SPAN)
+    if not norm.homogeneous:  # N(2^k b) != 2^k N(b): only the loss's scale may change
+        length_exponent = 0
     unit_loss = QuadraticLoss.create(np.ldexp(loss.center, -length_exponent),
                                      np.ldexp(loss.matrix, -matrix_exponent))
     unit_radius = math.ldexp(radius, -length_exponent)

@@ -131,3 +131,19 @@ def cvxpy_penalised(center: np.ndarray, matrix: np.ndarray, norm: str, lam: floa
         cp.Problem(objective).solve(solver=cp.CLARABEL, tol_gap_abs=1e-11, tol_gap_rel=1e-11,
                                     tol_feas=1e-11)
     return np.asarray(beta.value)
+
+
+def cvxpy_enet(center: np.ndarray, matrix: np.ndarray, rho: float, radius: float) -> np.ndarray:
+    """cvxpy (Clarabel) on ``min f(b) s.t. rho ||b||_1 + (1 - rho) ||b||_2^2 <= t``."""
+    import cvxpy as cp
+
+    beta = cp.Variable(center.size)
+    root = np.linalg.cholesky(matrix).T
+    objective = cp.Minimize(cp.sum_squares(root @ (beta - center)))
+    constraint = [rho * cp.norm(beta, 1) + (1 - rho) * cp.sum_squares(beta) <= radius]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        cp.Problem(objective, constraint).solve(
+            solver=cp.CLARABEL, tol_gap_abs=1e-11, tol_gap_rel=1e-11, tol_feas=1e-11
+        )
+    return np.asarray(beta.value)
