@@ -16,7 +16,7 @@ EXPONENTS = [0.5, 0.8, 1.0, 1.3, 2.0, 3.0, np.inf]
 
 
 def enet_radius_ball(rho: float, radius: float) -> Ball:
-    """The elastic-net ball ``rho ||b||_1 + (1 - rho) ||b||_2^2 <= radius`` (searched)."""
+    """The elastic-net ball ``rho ||b||_1 + (1 - rho) ||b||_2^2 <= radius`` (exact)."""
     return Ball(ElasticNet(rho), radius)
 
 
@@ -154,3 +154,22 @@ def test_a_huge_p_neither_overflows_nor_leaves_the_square():
     with np.errstate(over="raise"):
         optimum = solve_ball(loss, lp_ball(5000.0, 2.0), 20_000)
     np.testing.assert_allclose(optimum.beta, [2.0, 1.5], atol=2e-3)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), p=st.floats(0.6, 8.0), radius=st.floats(0.3, 4.0))
+def test_lp_optimum_off_the_axes_is_tangent_to_rounding(seed, p, radius):
+    """``Lp.refine``: off the axes the gradient of f is along the sphere's normal
+    ``(s(b_1) |b_1|^(p-1), s(b_2) |b_2|^(p-1))`` to rounding (the search alone leaves an
+    angle of about 1e-8 between them), and the refined point is no worse than the search's."""
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 100.0, spread=6.0)
+    loss = QuadraticLoss.create(center, matrix)
+    optimum = solve_ball(loss, lp_ball(p, radius))
+    if optimum.face == "interior" or optimum.zeros:
+        return
+    gradient = loss.gradient(optimum.beta)
+    normal = np.sign(optimum.beta) * np.abs(optimum.beta) ** (p - 1.0)
+    sine = abs(gradient[0] * normal[1] - gradient[1] * normal[0]) / (
+        np.linalg.norm(gradient) * np.linalg.norm(normal))
+    terms = np.abs(matrix) @ (np.abs(optimum.beta) + np.abs(center))
+    assert sine <= 1e-9 * float(terms.max()) / np.linalg.norm(gradient)  # rounding's scale
