@@ -8,9 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.normviz-installed
 # cairo/pango headers to build pycairo and manimpango, LaTeX for MathTex, fonts for labels
-# (Noto Sans CJK for Chinese), Chromium for the gallery test
+# (Noto Sans CJK for Chinese), Chromium for the gallery and explorer tests, ESLint for the
+# explorer's JavaScript
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config texlive-latex-base \
-	texlive-latex-extra dvisvgm fonts-noto-cjk fonts-dejavu-core chromium
+	texlive-latex-extra dvisvgm fonts-noto-cjk fonts-dejavu-core chromium eslint
 # manim's own quality flag for `make render`, e.g. make render QUALITY=-ql
 QUALITY ?=
 
@@ -50,6 +51,7 @@ render: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	NODE_PATH=/usr/share/nodejs eslint --format unix normviz/explorer
 
 test: lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=15
@@ -61,6 +63,7 @@ bench: setup
 	$(BIN)/python bench/cloud.py
 	$(BIN)/python bench/stability.py
 	$(BIN)/python bench/lesson.py
+	$(BIN)/python bench/explorer.py
 
 # Re-make the pixel-snapshot control data (after an intended visual change only).
 control-data: setup

@@ -112,7 +112,8 @@ class Norm(ABC):
             raise RuntimeError(f"{self.name} optimum failed its dense check by {gap:.2e}")
         return ConstrainedSolution(
             beta=beta, loss=value, multiplier=float("nan"),
-            face="interior" if inside else ("vertex" if np.any(beta == 0.0) else "boundary"),
+            face="interior" if inside else (
+                "vertex" if np.any(beta == 0.0) and self.corners_on_axes else "boundary"),
             zeros=tuple(int(i) for i in np.flatnonzero(beta == 0.0)), unique=True,
             kkt_residual=float("nan"), norm=self.name, radius=radius,
             certificate={"kind": "dense check", "directions": dense_check, "gap": gap},
@@ -462,9 +463,10 @@ class ElasticNet(Norm):
                         np.maximum(np.abs(gradient) - multiplier * self.rho, 0.0))
 
     def face(self, beta: np.ndarray, multiplier: float) -> str:
+        """``vertex`` at a tip (a corner for rho > 0; at rho = 0 the sphere is round)."""
         if multiplier == 0.0:
             return "interior"
-        return "vertex" if int(np.count_nonzero(beta)) == 1 else "boundary"
+        return "vertex" if int(np.count_nonzero(beta)) == 1 and self.rho > 0.0 else "boundary"
 
     def solve_exact(self, loss: QuadraticLoss, radius: float) -> np.ndarray:
         """b*: a tip by its normal cone, else a quadrant's disc (``mathcore.enet_planar``)."""

@@ -11,7 +11,9 @@ import numpy as np
 #: Names of the face of the ball on which an optimum lies.
 #: ``interior``: the constraint does not bind (multiplier 0, the loss's own minimum is
 #: feasible); ``vertex`` / ``edge`` / ``face``: an L1 optimum with 1 / 2 / >= 3 non-zero
-#: coefficients; ``boundary``: an L2 optimum on the round sphere.
+#: coefficients (``vertex`` also a corner on an axis of the elastic net, rho > 0, or of an
+#: Lp ball, p < 1); ``boundary``: an optimum anywhere else on the sphere (an L2 optimum, or
+#: an axis point of a smooth sphere, which has a zero but no corner).
 FACES = ("interior", "vertex", "edge", "face", "boundary")
 
 

@@ -7,6 +7,7 @@ Subcommands:
     cloud   how often random losses give an optimum with a zero coefficient.
     stability  how far minibatch lasso / ridge solutions fall from the full-data ones.
     render, lesson, list, embed, gallery, slides   the video generator (normviz.commands).
+    explore  the interactive explorer: one self-contained HTML page (normviz.explore).
 
 Errors in the input are reported as one line ``normviz: error: <parameter> ...`` on
 stderr with exit code 2; nothing is written to stdout then.
@@ -35,7 +36,8 @@ from normviz.options import EXIT_USAGE, OneLineParser, add_parameter, parse_numb
 from normviz.outputs import one_line
 
 #: Options whose value may start with a minus sign, e.g. ``--center -3,1``.
-_NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed")
+_NUMERIC_OPTIONS = ("--center", "--matrix", "--radius", "--rho", "--l1-ratio", "--seed", "--lam",
+                    "--p")
 _NEGATIVE_VALUE = re.compile(r"^-(?:[\d.]|inf|nan)", re.IGNORECASE)
 
 

@@ -1,4 +1,4 @@
-"""The generator's subcommands: render, list, lesson, embed, gallery, slides.
+"""The generator's subcommands: render, list, lesson, embed, gallery, slides, explore.
 
 ``render`` and ``lesson`` print the paths of the files they wrote (or found cached), one
 per line, on stdout; progress and the per-job report go to stderr.  Exit code 0 when every
@@ -174,6 +174,34 @@ def _slides(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_number(text: str, name: str) -> float:
+    """The flag's text as one number; a one-line error naming ``--name`` otherwise."""
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"--{name.replace('_', '-')} must be a number, got {text!r}"[:300]
+                         ) from None
+
+
+def _explore(args: argparse.Namespace) -> int:
+    from normviz.explore import build_page, explorer_state, write_page
+
+    numbers = {name: None if text is None else parse_numbers(text, f"--{name}")
+               for name, text in (("center", args.center), ("matrix", args.matrix))}
+    scalars = {name: None if text is None else _one_number(text, name)
+               for name, text in (("radius", args.radius), ("l1_ratio", args.l1_ratio),
+                                  ("p", args.p), ("lam", args.lam))}
+    try:
+        state = explorer_state(**numbers, **scalars, ball=args.ball, layout=args.layout,
+                               form=args.form)
+        html = build_page(state, args.lang, args.theme)
+    except ValueError as error:
+        name, _, rest = str(error).partition(" ")
+        raise ValueError(f"--{name.replace('_', '-')} {rest}") from None
+    print(write_page(Path(args.out), html))
+    return 0
+
+
 def _add_batch_options(parser: argparse.ArgumentParser) -> None:
     add_parameter(parser, "workers", default=1)
     parser.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://host:8786")
@@ -223,7 +251,10 @@ def add_commands(commands) -> None:
         description="Print the Markdown, Obsidian or HTML snippet that puts the render NAME "
         "(a folder of the renders folder) into a note or a page.")
     embedding.add_argument("name", metavar="NAME")
-    embedding.add_argument("--style", default="markdown", help="obsidian, markdown or html")
+    embedding.add_argument("--style", default="markdown",
+                           help="obsidian, markdown, html or iframe (the explorer preset that "
+                           "normviz gallery writes, with the video inside for readers "
+                           "without iframes)")
     embedding.add_argument("--prefix", default=str(DEFAULT_ROOT),
                            help="where the note sees the renders folder (path or URL)")
     embedding.add_argument("--out", default=str(DEFAULT_ROOT), help="renders folder")
@@ -243,3 +274,23 @@ def add_commands(commands) -> None:
     slides.add_argument("--out", default=str(DEFAULT_ROOT), help="output folder (renders)")
     add_parameter(slides, "workers", default=1)
     slides.set_defaults(handler=_slides)
+    explorer = commands.add_parser(
+        "explore", help="write the interactive explorer: one self-contained HTML page",
+        description="Write one HTML page (no network needed) where the loss's centre is "
+        "dragged, the radius, the loss's shape and the ball changed, and every optimum is "
+        "solved exactly in the page. Prints the page's path.")
+    explorer.add_argument("--center", help="c, e.g. 2,1.2")
+    explorer.add_argument("--matrix", help="A row-major, symmetric positive semi-definite, "
+                          "e.g. 1,0.4,0.4,0.6")
+    explorer.add_argument("--radius", help="t, the ball's radius (> 0)")
+    explorer.add_argument("--ball", help="l1, l2, enet or lp (default l1)")
+    explorer.add_argument("--l1-ratio", help="the elastic net's mixing rho in [0, 1]")
+    explorer.add_argument("--p", help="the Lp ball's p in [0.5, 8]")
+    explorer.add_argument("--layout", help="both (L1 and L2 side by side) or single")
+    explorer.add_argument("--form", help="constrained or penalised")
+    explorer.add_argument("--lam", help="the penalised form's lambda >= 0")
+    explorer.add_argument("--lang", default="en", help=f"one of {', '.join(LANGS)}")
+    explorer.add_argument("--theme", default="dark", help="dark")
+    explorer.add_argument("--out", default=str(DEFAULT_ROOT / "explore.html"),
+                          help="the page to write (default renders/explore.html)")
+    explorer.set_defaults(handler=_explore)

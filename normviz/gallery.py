@@ -20,6 +20,7 @@ import urllib.parse
 import uuid
 from pathlib import Path
 
+from normviz.explore import ExplorerState, build_page, explorer_state
 from normviz.outputs import (
     NAME,
     OutputError,
@@ -31,7 +32,15 @@ from normviz.outputs import (
     sidecar_path,
 )
 
-STYLES = ("obsidian", "markdown", "html")
+STYLES = ("obsidian", "markdown", "html", "iframe")
+#: The renders that have an explorer preset (``normviz explore`` with their numbers): the
+#: tangency scenes, each with the ball it draws (None: the spec's ``norm``) and layout.
+EXPLORER_SCENES = {"l1": ("l1", "single"), "l2": ("l2", "single"),
+                   "tangency": (None, "single"), "side_by_side": ("l1", "both")}
+#: The folder of the renders folder where the gallery writes the explorer presets.
+EXPLORER_FOLDER = "explore"
+#: The explorer's height in an iframe (px): both panels and the controls at 800 px wide.
+IFRAME_HEIGHT = 720
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
 GALLERY_FILES = ("index.html", "index.md")
 _VIDEO_TYPES = {"webm": "video/webm", "mp4": "video/mp4"}
@@ -79,8 +88,30 @@ def as_style(style: str) -> str:
     return style
 
 
+def explorer_preset(sidecar: Sidecar) -> ExplorerState | None:
+    """The explorer's first state with the render's numbers (its spec's parameters, else
+    the scene's defaults, ``scenes.defaults``); None for a scene without a loss and a ball
+    to explore, or parameters the explorer does not accept."""
+    if sidecar.scene not in EXPLORER_SCENES:
+        return None
+    ball, layout = EXPLORER_SCENES[sidecar.scene]
+    parameters = sidecar.spec.get("parameters") or {}
+    try:
+        return explorer_state(center=parameters.get("center"), matrix=parameters.get("matrix"),
+                              radius=parameters.get("radius"),
+                              ball=ball or parameters.get("norm", "l1"), layout=layout)
+    except ValueError:
+        return None
+
+
+def explorer_link(prefix: str, name: str) -> str:
+    """Where a note sees the explorer preset of render ``name``."""
+    return f"{prefix.rstrip('/')}/{EXPLORER_FOLDER}/{urllib.parse.quote(name)}.html"
+
+
 def embed(sidecar: Sidecar, style: str, prefix: str = "renders") -> str:
-    """The snippet that shows this render in a note of the given style."""
+    """The snippet that shows this render in a note of the given style (``iframe``: its
+    explorer preset, with the video inside the iframe for readers without iframes)."""
     as_style(style)
     files = sidecar.files
 
@@ -88,6 +119,15 @@ def embed(sidecar: Sidecar, style: str, prefix: str = "renders") -> str:
         return _link(prefix, sidecar.name, files[kind])
 
     moving = next((kind for kind in ("mp4", "webm", "gif") if kind in files), None)
+    if style == "iframe":
+        if explorer_preset(sidecar) is None:
+            raise ValueError(f"--style iframe: render {sidecar.name!r} (scene "
+                             f"{sidecar.scene}) has no explorer preset; the scenes with one "
+                             f"are {', '.join(EXPLORER_SCENES)}")
+        title = html.escape(sidecar.claim)
+        return (f'<iframe src="{html.escape(explorer_link(prefix, sidecar.name))}" '
+                f'title="{title}" width="100%" height="{IFRAME_HEIGHT}" loading="lazy" '
+                f'style="border: 0">\n{_html_figure(sidecar, url)}\n</iframe>')
     if style == "html":
         return _html_figure(sidecar, url)
     caption = markdown_text(sidecar.claim)
@@ -146,10 +186,13 @@ def gallery_html(renders: list[Sidecar]) -> str:
         rows = "\n".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
                          for k, v in flat_numbers(sidecar.shown))
         video = sidecar.video
+        explore = (f'<p><a href="{html.escape(explorer_link(".", sidecar.name))}">'
+                   "Explore these numbers: drag c, change t and the ball</a></p>\n"
+                   if explorer_preset(sidecar) is not None else "")
         figures.append(
             f'<section id="{name}" lang="{html.escape(sidecar.lang)}">\n'
             f"<h2>{name}</h2>\n"
-            f"{embed(sidecar, 'html', '.')}\n"
+            f"{embed(sidecar, 'html', '.')}\n{explore}"
             f'<p class="meta">{sidecar.duration:.1f} s · scene {html.escape(sidecar.scene)} · '
             f'{int(video["width"])}x{int(video["height"])}</p>\n'
             f"<details><summary>numbers on screen</summary>\n<table>\n{rows}\n</table>"
@@ -183,30 +226,45 @@ def gallery_markdown(renders: list[Sidecar]) -> str:
     for sidecar in renders:
         numbers = "\n".join(f"- {markdown_code(k)}: {markdown_code(v)}"
                             for k, v in flat_numbers(sidecar.shown))
+        explore = (f"[Explore these numbers]({explorer_link('.', sidecar.name)})\n\n"
+                   if explorer_preset(sidecar) is not None else "")
         parts.append(f"## {markdown_text(sidecar.name)}\n\n{embed(sidecar, 'markdown', '.')}\n\n"
-                     f"{markdown_text(sidecar.claim)} ({sidecar.duration:.1f} s)\n\n{numbers}\n")
+                     f"{markdown_text(sidecar.claim)} ({sidecar.duration:.1f} s)\n\n{explore}"
+                     f"{numbers}\n")
     return "\n".join(parts)
 
 
 def write_gallery(root: Path) -> list[Path]:
-    """Write ``index.html`` and ``index.md`` into ``root`` (each by one rename); their paths.
+    """Write ``index.html`` and ``index.md`` into ``root``, and ``explore/NAME.html`` (the
+    explorer with its numbers) for each render that has a preset, each by one rename;
+    their paths.
 
     A one-line error, and nothing written, when ``root`` is a file or a page's path is taken
     by something that is not a file."""
     check_folders(root)
-    for filename in GALLERY_FILES:
+    renders = read_all(root)
+    presets = {sidecar.name: (preset, sidecar.lang) for sidecar in renders
+               if (preset := explorer_preset(sidecar)) is not None}
+    folder = root / EXPLORER_FOLDER
+    if presets and (folder.is_symlink() or (folder.exists() and not folder.is_dir())):
+        raise OutputError(f"{folder} is not a folder: normviz writes the explorer pages there; "
+                          "move it away")
+    pages = dict(zip(GALLERY_FILES, (gallery_html(renders), gallery_markdown(renders)),
+                     strict=True))
+    pages.update({f"{EXPLORER_FOLDER}/{name}.html": build_page(preset, lang)
+                  for name, (preset, lang) in presets.items()})
+    for filename in pages:
         target = root / filename
         if target.is_symlink() or (target.exists() and not target.is_file()):
             raise OutputError(f"{target} is not a file: normviz writes the gallery page there; "
                               "move it away")
-    renders = read_all(root)
-    pages = dict(zip(GALLERY_FILES, (gallery_html(renders), gallery_markdown(renders)),
-                     strict=True))
     root.mkdir(parents=True, exist_ok=True)
+    if presets:
+        folder.mkdir(exist_ok=True)
     written = []
     for filename, content in pages.items():
         target = root / filename
-        staged = root / f".{filename}.{uuid.uuid4().hex[:8]}"
+        staged = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}"
         try:
             staged.write_text(content, encoding="utf-8")
             os.replace(staged, target)

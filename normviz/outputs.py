@@ -47,7 +47,7 @@ LOCKS = ".locks"
 #: A render's name: its folder's name and its files' stem.
 NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # used with fullmatch: no trailing newline
 #: Names the renders folder keeps for other things (``normviz slides`` writes ``slides/``).
-RESERVED_NAMES = ("slides",)
+RESERVED_NAMES = ("slides", "explore")
 LANGS = ("en", "zh")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: The files every render has (a sidecar without them is not a render's).

@@ -102,3 +102,12 @@ def rendered_video(tmp_path_factory):
         return cache[key]
 
     return render
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a module's explorer tests (tests/explorer_browser.py)."""
+    from tests.explorer_browser import chromium
+
+    with chromium() as opened:
+        yield opened

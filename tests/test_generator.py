@@ -286,8 +286,10 @@ def test_embed_snippets(rendered, capsys):
 def test_gallery_pages(rendered, capsys):
     root = rendered[0] / "renders"
     assert main(["gallery", "--out", str(root)]) == 0
-    assert capsys.readouterr().out.splitlines() == [str(root / "index.html"),
-                                                    str(root / "index.md")]
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [str(root / "index.html"), str(root / "index.md")]
+    assert lines[2:] == [str(root / "explore" / f"{sidecar.name}.html")  # all tangency scenes
+                         for sidecar in read_all(root)]
     page = (root / "index.md").read_text(encoding="utf-8")
     assert "](./l1/l1.png)](./l1/l1.mp4)" in page
     assert "`solutions.l1.beta`: `[2.0, 0.0]`" in page
