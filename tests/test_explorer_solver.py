@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mathcore import QuadraticLoss
-from mathcore.catchment import catchment_regions
+from mathcore import QuadraticLoss, solve_constrained
+from mathcore.catchment import catchment_regions, l2_zero_rays
 from normviz.explore import build_page, explorer_state, write_page
 from tests.explorer_browser import offline_page
 from tests.explorer_problems import (
@@ -101,6 +101,26 @@ def test_catchment_cones_are_mathcores(page):
     }""", [matrix, box])
     assert [(index, face, len(zeros)) for index, face, zeros in enet] == [
         (k, "vertex", 1) for k in range(4)]
+
+
+def test_zero_rays_and_the_optimal_segment_are_mathcores(page):
+    """L2's only zero-making centres are mathcore.catchment.l2_zero_rays; with A singular
+    the L1 optimum's segment is mathcore's optimal_segment (the edge from (2, 0) to (0, 2)
+    for c = (3, 1), A = [[1, 1], [1, 1]])."""
+    matrix, box = [[2.0, 0.5], [0.5, 1.0]], [-6.0, 6.0, -5.0, 5.0]
+    rays = page.page.evaluate("([m, b]) => NormvizMath.zeroRays(m, {norm: 'l2', radius: 2}, b)",
+                              [matrix, box])
+    np.testing.assert_allclose([[ray["start"], ray["end"]] for ray in rays],
+                               l2_zero_rays(matrix, 2.0, tuple(box)), rtol=1e-13, atol=1e-13)
+    problem = {"center": [3.0, 1.0], "matrix": [[1.0, 1.0], [1.0, 1.0]], "radius": 2.0,
+               "norm": "l1"}
+    ours = page.page.evaluate("problem => window.normviz.solve(problem)", problem)
+    theirs = solve_constrained(QuadraticLoss.create(problem["center"], problem["matrix"]),
+                               "l1", 2.0)
+    assert ours["unique"] is False and theirs.unique is False
+    np.testing.assert_allclose(sorted(ours["optimal_segment"]),
+                               sorted(point.tolist() for point in theirs.optimal_segment),
+                               atol=1e-12)
 
 
 def test_contours_are_level_sets(page):

@@ -586,13 +586,15 @@ const NormvizMath = (() => {
     return nonzero === 1 && ball.l1_ratio > 0 ? "vertex" : "boundary";
   }
 
-  /** Whether the optimum is unique: always with A definite, and on a strictly convex
-   * sphere with mu > 0; else the line b* + s q (q spanning A's null space) cut by the
-   * ball, found by bisection of N(b* + s q) = t, must be a point (mathcore/uniqueness.py). */
-  function isUnique(matrix, ball, radius, beta, mu) {
+  /** When the optimum is not unique, two distinct optimal points (the ends of the optimal
+   * segment), else null.  It is unique with A definite, and on a strictly convex sphere
+   * with mu > 0; otherwise the optimal set is the line b* + s q (q spanning A's null
+   * space) cut by the ball, whose ends are found by bisection of N(b* + s q) = t
+   * (mathcore/uniqueness.py); a segment shorter than SEGMENT_RTOL max(t, 1) is a point. */
+  function optimalSegment(matrix, ball, radius, beta, mu) {
     const { values, vectors } = eigen(matrix);
-    if (values[0] > NULL_RTOL * values[1] * 2) return true;
-    if (ball.norm !== "l1" && mu > 0) return true;
+    if (values[0] > NULL_RTOL * values[1] * 2) return null;
+    if (ball.norm !== "l1" && mu > 0) return null;
     const direction = vectors[0];
     const end = (towards) => {
       let low = 0;
@@ -608,20 +610,25 @@ const NormvizMath = (() => {
       }
       return low;
     };
-    return end(1) + end(-1) <= SEGMENT_RTOL * Math.max(radius, 1);
+    const ahead = end(1);
+    const behind = end(-1);
+    if (ahead + behind <= SEGMENT_RTOL * Math.max(radius, 1)) return null;
+    return [add(beta, scale(-behind, direction)), add(beta, scale(ahead, direction))];
   }
 
   /** mathcore.certificate.certify: the result of a candidate optimum. */
   function certify(center, matrix, ball, radius, beta) {
     const mu = multiplierOf(center, matrix, ball, radius, beta);
     const residual = kktResidual(center, matrix, ball, radius, beta, mu);
+    const segment = optimalSegment(matrix, ball, radius, beta, mu);
     return {
       beta,
       loss: Math.max(lossValue(center, matrix, beta), 0),
       multiplier: mu,
       face: faceOf(ball, beta, mu),
       zeros: [0, 1].filter((i) => beta[i] === 0),
-      unique: isUnique(matrix, ball, radius, beta, mu),
+      unique: segment === null,
+      optimal_segment: segment,
       kkt_residual: residual,
       certificate: { kind: "kkt", residual },
       message: `exact ${ball.norm === "enet" ? `enet${ball.l1_ratio}` : ball.norm} solver, `
@@ -656,6 +663,8 @@ const NormvizMath = (() => {
     }
     return Object.assign(unit, {
       beta: unit.beta.map((x) => ldexp(x, lengthExponent)),
+      optimal_segment: unit.optimal_segment === null ? null
+        : unit.optimal_segment.map((point) => point.map((x) => ldexp(x, lengthExponent))),
       loss: ldexp(unit.loss, matrixExponent + 2 * lengthExponent),
       multiplier: ldexp(unit.multiplier, matrixExponent + lengthExponent),
     });
@@ -801,6 +810,7 @@ const NormvizMath = (() => {
       face: inside ? "interior" : (beta.includes(0) && ball.p <= 1 ? "vertex" : "boundary"),
       zeros: [0, 1].filter((i) => beta[i] === 0),
       unique: true,
+      optimal_segment: null,
       kkt_residual: NaN,
       certificate: { kind: "dense check", directions: denseCheck, gap },
       message: `global search of the sphere; no rival among ${denseCheck} directions`,
@@ -1021,8 +1031,43 @@ const NormvizMath = (() => {
     });
   }
 
+  /**
+   * The only centres whose optimum over a smooth ball (no corner on the axes: l2, lp with
+   * p > 1, the elastic net at rho = 0) has an exact 0 (mathcore.catchment.l2_zero_rays):
+   * at an axis point v the normal cone is the one ray along the axis, so the centres are
+   * v + s A^-1 v, s >= 0: four rays of area 0.  Returned as [{index, start, end}], the
+   * ray clipped to box (end = start when v is outside the box); [] for balls with corners
+   * on the axes, or a singular A.
+   */
+  function zeroRays(matrix, ballSpec, box) {
+    const A = checkMatrix(matrix);
+    const ball = checkBall(ballSpec);
+    const radius = checkRadius(ballSpec.radius);
+    const smooth = ball.norm === "l2" || (ball.norm === "lp" && ball.p > 1)
+      || (ball.norm === "enet" && ball.l1_ratio === 0);
+    if (!smooth || !isDefinite(A)) return [];
+    const det = A[0][0] * A[1][1] - A[0][1] * A[1][0];
+    const tip = reach(ball, radius, [1, 0]);
+    return DIAMOND.map((axis, index) => {
+      const start = scale(tip, axis);
+      const direction = [(A[1][1] * start[0] - A[0][1] * start[1]) / det,
+        (A[0][0] * start[1] - A[1][0] * start[0]) / det];
+      const outside = start[0] < box[0] || start[0] > box[1] || start[1] < box[2]
+        || start[1] > box[3];
+      if (outside) return { index, start, end: start };
+      let exit = Infinity;
+      const bounds = [[box[0], box[1]], [box[2], box[3]]];
+      for (const i of [0, 1]) {
+        if (direction[i] > 0) exit = Math.min(exit, (bounds[i][1] - start[i]) / direction[i]);
+        if (direction[i] < 0) exit = Math.min(exit, (bounds[i][0] - start[i]) / direction[i]);
+      }
+      return { index, start, end: add(start, scale(exit, direction)) };
+    });
+  }
+
   return {
-    solve, penalised, outline, contour, catchment, lossValue, checkMatrix, enetRadius, enetReach,
+    solve, penalised, zeroRays, outline, contour, catchment, lossValue, checkMatrix,
+    enetRadius, enetReach,
     normValue: (ball, beta) => normValue(checkBall(ball), beta), eigen,
   };
 })();
