@@ -12,7 +12,10 @@ Since ``b^T s = ||b||_p`` for every subgradient s (``Norm.radial``: for the elas
 ``rho ||b||_1 + 2 (1 - rho) ||b||_2^2``), the multiplier is recovered as
 ``mu = -g^T b* / radial(b*)`` on the sphere.
 
-Residuals are made dimensionless coordinate by coordinate: ``g_i = 2 (A b)_i - 2 (A c)_i``
+The multiplier enters the residuals as the force ``mu |dN(b)|`` (``Norm.normal_size``: 1
+for the norms, whose subgradients have entries of size 1; the elastic net's
+``rho + 2 (1 - rho) ||b||_inf`` grows with b), so that it is compared with the gradient in
+the gradient's units.  Residuals are made dimensionless coordinate by coordinate: ``g_i = 2 (A b)_i - 2 (A c)_i``
 is compared with ``term_i = 2 (|A| |b|)_i + 2 (|A| |c|)_i``, the size of the terms it is
 computed from (its rounding scale).  A global scale such as ``||A|| ||c||`` would let a
 badly conditioned A (one stiff direction) hide a large violation in a soft direction.
@@ -57,7 +60,8 @@ def multiplier_of(loss: QuadraticLoss, norm: Norm, radius: float, beta: np.ndarr
     if size < radius * (1.0 - BOUNDARY_RTOL) or size == 0.0:
         return 0.0
     mu = -float(loss.gradient(beta) @ beta) / norm.radial(beta)
-    return mu if mu > STATIONARY_RTOL * float(term_scale(loss, beta).max()) else 0.0
+    force = mu * norm.normal_size(beta)
+    return mu if force > STATIONARY_RTOL * float(term_scale(loss, beta).max()) else 0.0
 
 
 def kkt_residual(
@@ -65,13 +69,14 @@ def kkt_residual(
 ) -> float:
     """Largest relative violation of stationarity, feasibility and slackness at (b*, mu)."""
     g = loss.gradient(beta)
-    scale = term_scale(loss, beta) + multiplier + np.finfo(float).tiny
+    force = multiplier * norm.normal_size(beta)  # the size of mu dN(b), in g's units
+    scale = term_scale(loss, beta) + force + np.finfo(float).tiny
     size = _size(norm, beta)
     violation = norm.stationarity_violation(beta, g, multiplier)
     stationarity = float(np.max(violation / scale))
     infeasibility = max(0.0, size - radius) / radius
-    slackness = multiplier * abs(radius - size) / radius / float(scale.max())
-    return max(stationarity, infeasibility, slackness, -multiplier / float(scale.max()))
+    slackness = force * abs(radius - size) / radius / float(scale.max())
+    return max(stationarity, infeasibility, slackness, -force / float(scale.max()))
 
 
 def certify(loss: QuadraticLoss, norm: Norm | str, radius: float, beta: np.ndarray

@@ -66,6 +66,12 @@ class Norm(ABC):
         so that the KKT multiplier is ``mu = -grad f(b*) . b* / radial(b*)``."""
         return float(np.atleast_1d(self.value(beta))[0])
 
+    def normal_size(self, beta: np.ndarray) -> float:
+        """The largest entry of N's subgradients at b (``||s||_inf``): 1 for a norm (L1's
+        entries are signs, L2's ``b / ||b||`` is at most 1 and at least 1/sqrt(n)), so that
+        ``mu normal_size`` is the size of ``mu dN(b)`` in the gradient's units."""
+        return 1.0
+
     @abstractmethod
     def reach(self, radius: float, directions: np.ndarray) -> np.ndarray:
         """Distance r from 0 to the sphere ``N(b) = t`` along each unit direction (rows)."""
@@ -452,6 +458,10 @@ class ElasticNet(Norm):
         """``b . dg(b) = rho ||b||_1 + 2 (1 - rho) ||b||_2^2``."""
         beta = np.asarray(beta, dtype=float)
         return float(self.rho * np.abs(beta).sum() + 2.0 * (1.0 - self.rho) * (beta @ beta))
+
+    def normal_size(self, beta: np.ndarray) -> float:
+        """``max_i |rho s_i + 2 (1 - rho) b_i| = rho + 2 (1 - rho) ||b||_inf``."""
+        return float(self.rho + 2.0 * (1.0 - self.rho) * np.abs(beta).max())
 
     def stationarity_violation(self, beta: np.ndarray, gradient: np.ndarray,
                                multiplier: float) -> np.ndarray:

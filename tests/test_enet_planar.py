@@ -66,3 +66,21 @@ def test_inside_the_ball_the_constraint_does_not_bind():
     solution = solve_constrained(loss, ElasticNet(0.4), 1.0)
     assert solution.beta.tolist() == [0.3, -0.2]
     assert solution.face == "interior" and solution.multiplier == 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), exponent=st.floats(-3.0, 3.0))
+def test_at_rho_zero_the_net_is_the_ridge_disc_at_any_scale(seed, exponent):
+    """rho = 0: the ball ||b||^2 <= t is the L2 ball of radius sqrt(t), for reaches from
+    1e-3 to 1e3 and condition numbers to 1e6 (the multiplier of ||b||^2 is mu_L2 / (2 ||b||),
+    which a test of mu against the gradient's size alone would call 0: regression, reach 568,
+    A's condition 6.8e5)."""
+    reach = 10.0 ** exponent
+    center, matrix = random_problem(np.random.default_rng(seed), 2, 1e6, spread=3.0 * reach)
+    loss = QuadraticLoss.create(center, matrix)
+    net = solve_constrained(loss, ElasticNet(0.0), reach * reach)
+    disc = solve_constrained(loss, "l2", reach)
+    np.testing.assert_allclose(net.beta, disc.beta, rtol=1e-9, atol=1e-12 * reach)
+    if disc.multiplier > 0.0:
+        assert net.multiplier == pytest.approx(disc.multiplier / (2.0 * reach), rel=1e-6)
+    assert net.face == disc.face

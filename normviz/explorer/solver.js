@@ -536,6 +536,14 @@ const NormvizMath = (() => {
     return rho * (Math.abs(beta[0]) + Math.abs(beta[1])) + 2 * (1 - rho) * dot(beta, beta);
   }
 
+  /** The largest entry of N's subgradients (mathcore's Norm.normal_size): 1 for the norms,
+   * rho + 2 (1 - rho) ||b||_inf for the elastic net; mu times it is in g's units. */
+  function normalSize(ball, beta) {
+    if (ball.norm !== "enet") return 1;
+    return ball.l1_ratio + 2 * (1 - ball.l1_ratio) * Math.max(Math.abs(beta[0]),
+      Math.abs(beta[1]));
+  }
+
   /** Per coordinate, how far 0 is from g + mu dN(b) (mathcore's stationarity_violation). */
   function stationarityViolation(ball, beta, g, mu) {
     if (ball.norm === "l2") {
@@ -561,19 +569,21 @@ const NormvizMath = (() => {
     const size = normValue(ball, beta);
     if (size < radius * (1 - BOUNDARY_RTOL) || size === 0) return 0;
     const mu = -dot(gradient(center, matrix, beta), beta) / radial(ball, beta);
-    return mu > STATIONARY_RTOL * Math.max(...termScale(center, matrix, beta)) ? mu : 0;
+    const force = mu * normalSize(ball, beta);
+    return force > STATIONARY_RTOL * Math.max(...termScale(center, matrix, beta)) ? mu : 0;
   }
 
   function kktResidual(center, matrix, ball, radius, beta, mu) {
     const g = gradient(center, matrix, beta);
-    const terms = termScale(center, matrix, beta).map((x) => x + mu + TINY);
+    const force = mu * normalSize(ball, beta);
+    const terms = termScale(center, matrix, beta).map((x) => x + force + TINY);
     const largest = Math.max(...terms);
     const size = normValue(ball, beta);
     const violation = stationarityViolation(ball, beta, g, mu);
     const stationarity = Math.max(violation[0] / terms[0], violation[1] / terms[1]);
     const infeasibility = Math.max(0, size - radius) / radius;
-    const slackness = mu * Math.abs(radius - size) / radius / largest;
-    return Math.max(stationarity, infeasibility, slackness, -mu / largest);
+    const slackness = force * Math.abs(radius - size) / radius / largest;
+    return Math.max(stationarity, infeasibility, slackness, -force / largest);
   }
 
   /** Where on the ball b* lies: "vertex" only at a corner (an axis tip of the diamond or
