@@ -99,7 +99,7 @@ def main() -> None:
         for layout in ("both", "single"):
             for ball in (("l1", "enet", "lp") if layout == "single" else ("l1",)):
                 page.evaluate("state => window.normviz.setState(state)",
-                              {"layout": layout, "ball": ball})
+                              {"layout": layout, "norm": ball})
                 times = np.array(page.evaluate(_TIME_REDRAWS, REDRAWS))
                 label = "L1 | L2 side by side" if layout == "both" else f"{ball} alone"
                 print(f"redraw at 1920x1080, {label:22}: median {np.median(times):.2f} ms, "

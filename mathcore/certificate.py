@@ -15,10 +15,11 @@ Since ``b^T s = ||b||_p`` for every subgradient s (``Norm.radial``: for the elas
 The multiplier enters the residuals as the force ``mu |dN(b)|`` (``Norm.normal_size``: 1
 for the norms, whose subgradients have entries of size 1; the elastic net's
 ``rho + 2 (1 - rho) ||b||_inf`` grows with b), so that it is compared with the gradient in
-the gradient's units.  Residuals are made dimensionless coordinate by coordinate: ``g_i = 2 (A b)_i - 2 (A c)_i``
-is compared with ``term_i = 2 (|A| |b|)_i + 2 (|A| |c|)_i``, the size of the terms it is
-computed from (its rounding scale).  A global scale such as ``||A|| ||c||`` would let a
-badly conditioned A (one stiff direction) hide a large violation in a soft direction.
+the gradient's units.  Residuals are made dimensionless coordinate by coordinate:
+``g_i = 2 (A b)_i - 2 (A c)_i`` is compared with ``term_i = 2 (|A| |b|)_i + 2 (|A| |c|)_i``,
+the size of the terms it is computed from (its rounding scale).  A global scale such as
+``||A|| ||c||`` would let a badly conditioned A (one stiff direction) hide a large
+violation in a soft direction.
 """
 
 from __future__ import annotations

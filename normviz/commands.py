@@ -192,7 +192,7 @@ def _explore(args: argparse.Namespace) -> int:
                for name, text in (("radius", args.radius), ("l1_ratio", args.l1_ratio),
                                   ("p", args.p), ("lam", args.lam))}
     try:
-        state = explorer_state(**numbers, **scalars, ball=args.ball, layout=args.layout,
+        state = explorer_state(**numbers, **scalars, norm=args.norm, layout=args.layout,
                                form=args.form)
         html = build_page(state, args.lang, args.theme)
     except ValueError as error:
@@ -283,7 +283,7 @@ def add_commands(commands) -> None:
     explorer.add_argument("--matrix", help="A row-major, symmetric positive semi-definite, "
                           "e.g. 1,0.4,0.4,0.6")
     explorer.add_argument("--radius", help="t, the ball's radius (> 0)")
-    explorer.add_argument("--ball", help="l1, l2, enet or lp (default l1)")
+    explorer.add_argument("--norm", help="the ball: l1, l2, enet or lp (default l1)")
     explorer.add_argument("--l1-ratio", help="the elastic net's mixing rho in [0, 1]")
     explorer.add_argument("--p", help="the Lp ball's p in [0.5, 8]")
     explorer.add_argument("--layout", help="both (L1 and L2 side by side) or single")

@@ -31,7 +31,7 @@ TEMPLATE = "page.html.j2"
 SCRIPTS = ("solver.js", "explorer.js")
 STYLE = "explorer.css"
 #: The balls the page offers (``lp``: the Lp ball, ``enet``: the elastic net).
-BALLS = ("l1", "l2", "enet", "lp")
+NORMS = ("l1", "l2", "enet", "lp")
 LAYOUTS = ("both", "single")
 FORMS = ("constrained", "penalised")
 THEMES = ("dark",)
@@ -55,7 +55,7 @@ COLORS = {
 class ExplorerState:
     """What the page shows first (by default the lessons' example, ``scenes.defaults``):
     the loss ``(b - c)^T A (b - c)`` (``center`` c,
-    ``matrix`` A as two rows), the ball's ``radius`` t, ``ball`` (one of ``BALLS``),
+    ``matrix`` A as two rows), the ball's ``radius`` t, the ball ``norm`` (one of ``NORMS``),
     the elastic net's mixing ``l1_ratio`` (its ball ``rho ||b||_1 + (1 - rho) ||b||_2^2``
     drawn through the axis points +-t), Lp's ``p``, ``layout`` (L1 and L2 side by side, or
     the chosen ball alone), ``form`` (constrained, or penalised with ``lam``)."""
@@ -63,7 +63,7 @@ class ExplorerState:
     center: tuple[float, ...] = defaults.CENTER
     matrix: tuple[tuple[float, ...], ...] = defaults.MATRIX
     radius: float = defaults.RADIUS
-    ball: str = "l1"
+    norm: str = "l1"
     l1_ratio: float = 0.5
     p: float = 1.5
     layout: str = "both"
@@ -72,7 +72,7 @@ class ExplorerState:
 
 
 def explorer_state(center: object = None, matrix: object = None, radius: object = None,
-                   ball: str | None = None, l1_ratio: object = None, p: object = None,
+                   norm: str | None = None, l1_ratio: object = None, p: object = None,
                    layout: str | None = None, form: str | None = None,
                    lam: object = None) -> ExplorerState:
     """The page's first state from the given values (None: the default), each checked
@@ -87,7 +87,7 @@ def explorer_state(center: object = None, matrix: object = None, radius: object 
         center=tuple(float(x) for x in loss.center),
         matrix=tuple(tuple(float(x) for x in row) for row in loss.matrix),
         radius=default.radius if radius is None else as_radius(radius),
-        ball=_choice("ball", default.ball if ball is None else ball, BALLS),
+        norm=_choice("norm", default.norm if norm is None else norm, NORMS),
         l1_ratio=_within("l1_ratio", default.l1_ratio if l1_ratio is None else l1_ratio,
                          0.0, 1.0),
         p=_within("p", default.p if p is None else p, *P_RANGE),
@@ -95,8 +95,8 @@ def explorer_state(center: object = None, matrix: object = None, radius: object 
         form=_choice("form", default.form if form is None else form, FORMS),
         lam=_within("lam", default.lam if lam is None else lam, 0.0, 1e6),
     )
-    if state.form == "penalised" and state.ball == "lp" and state.layout == "single":
-        raise ValueError("form must be constrained for ball lp (the page has no penalised "
+    if state.form == "penalised" and state.norm == "lp" and state.layout == "single":
+        raise ValueError("form must be constrained for norm lp (the page has no penalised "
                          "form of the Lp ball)")
     return state
 

@@ -94,12 +94,12 @@ def explorer_preset(sidecar: Sidecar) -> ExplorerState | None:
     to explore, or parameters the explorer does not accept."""
     if sidecar.scene not in EXPLORER_SCENES:
         return None
-    ball, layout = EXPLORER_SCENES[sidecar.scene]
+    norm, layout = EXPLORER_SCENES[sidecar.scene]
     parameters = sidecar.spec.get("parameters") or {}
     try:
         return explorer_state(center=parameters.get("center"), matrix=parameters.get("matrix"),
                               radius=parameters.get("radius"),
-                              ball=ball or parameters.get("norm", "l1"), layout=layout)
+                              norm=norm or parameters.get("norm", "l1"), layout=layout)
     except ValueError:
         return None
 

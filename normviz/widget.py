@@ -1,7 +1,7 @@
 """``normviz.widget.Explorer``: the explorer page (``normviz explore``) as a Jupyter widget.
 
     from normviz.widget import Explorer
-    explorer = Explorer(center=[3, 1], radius=2, ball="l1")
+    explorer = Explorer(center=[3, 1], radius=2, norm="l1")
     explorer            # the page, live, in the notebook
     explorer.center = [1.5, 0.5]      # moves the page's centre
     explorer.solution   # mathcore's certified optimum for the current state
@@ -30,7 +30,7 @@ from mathcore.penalty_form import penalised_enet, penalised_optimum
 from normviz.explore import ASSETS, ExplorerState, build_page, explorer_state, page_strings
 
 #: The traits that are the page's state, in ``ExplorerState``'s order.
-STATE = ("center", "matrix", "radius", "ball", "l1_ratio", "p", "layout", "form", "lam")
+STATE = ("center", "matrix", "radius", "norm", "l1_ratio", "p", "layout", "form", "lam")
 
 
 class Explorer(anywidget.AnyWidget):
@@ -43,7 +43,7 @@ class Explorer(anywidget.AnyWidget):
     center = traitlets.List(list(ExplorerState.center)).tag(sync=True)
     matrix = traitlets.List([list(row) for row in ExplorerState.matrix]).tag(sync=True)
     radius = traitlets.Float(ExplorerState.radius).tag(sync=True)
-    ball = traitlets.Unicode(ExplorerState.ball).tag(sync=True)
+    norm = traitlets.Unicode(ExplorerState.norm).tag(sync=True)
     l1_ratio = traitlets.Float(ExplorerState.l1_ratio).tag(sync=True)
     p = traitlets.Float(ExplorerState.p).tag(sync=True)
     layout = traitlets.Unicode(ExplorerState.layout).tag(sync=True)
@@ -65,7 +65,7 @@ class Explorer(anywidget.AnyWidget):
     @staticmethod
     def _traits_of(state: ExplorerState) -> dict[str, object]:
         return {"center": list(state.center), "matrix": [list(row) for row in state.matrix],
-                "radius": state.radius, "ball": state.ball, "l1_ratio": state.l1_ratio,
+                "radius": state.radius, "norm": state.norm, "l1_ratio": state.l1_ratio,
                 "p": state.p, "layout": state.layout, "form": state.form, "lam": state.lam}
 
     def _checked(self, change: dict) -> None:
@@ -93,18 +93,18 @@ def _answer(state: ExplorerState) -> dict:
     elastic net through the axis points +-t, as the page draws it), or in the penalised
     form (which the page offers for every ball but Lp) the penalised one."""
     loss = QuadraticLoss.create(state.center, state.matrix)
-    if state.form == "penalised" and state.ball != "lp":
+    if state.form == "penalised" and state.norm != "lp":
         ridge = {"l1": 0.0, "l2": state.lam, "enet": state.lam * (1.0 - state.l1_ratio)}
-        if not ridge[state.ball] > 0.0 and not loss.is_definite:
+        if not ridge[state.norm] > 0.0 and not loss.is_definite:
             raise ValueError("matrix must be positive definite for the penalised form unless "
                              "its ridge part lam (1 - rho) is > 0 (a singular A has a line "
                              "of optima)")
-        beta = (penalised_enet(loss, state.l1_ratio, state.lam) if state.ball == "enet"
-                else penalised_optimum(loss, state.ball, state.lam))
+        beta = (penalised_enet(loss, state.l1_ratio, state.lam) if state.norm == "enet"
+                else penalised_optimum(loss, state.norm, state.lam))
         return {"beta": [float(x) for x in beta]}
-    if state.ball == "enet":
+    if state.norm == "enet":
         norm, radius = ElasticNet(state.l1_ratio), ElasticNet.through_axes_radius(
             state.l1_ratio, state.radius)
     else:
-        norm, radius = (lp(state.p) if state.ball == "lp" else state.ball), state.radius
+        norm, radius = (lp(state.p) if state.norm == "lp" else state.norm), state.radius
     return solve_constrained(loss, norm, radius).as_dict()

@@ -74,6 +74,11 @@ _SHARED: dict[str, str] = {
     "explore_out_loss": "f(β*) = {loss}",
     "explore_out_objective": "f(β*) + λP(β*) = {objective}",
     "explore_out_lam": "λ = {lam}",
+    "explore_valuetext": "{name} = {value}",
+    "explore_degrees": "{value}°",
+    "explore_short_l1": "L1",
+    "explore_short_l2": "L2",
+    "explore_short_lp": "Lp",
 }
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -1163,8 +1168,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_title": "Why L1 gives exact zeros: drag the loss, watch the optimum",
         "explore_hint": ("Drag c: on the diamond the optimum sticks to a corner for a whole "
                          "region of c; on the circle it glides."),
-        "explore_problem_constrained": "min f(β) = (β − c)ᵀA(β − c)  subject to  N(β) ≤ t",
-        "explore_problem_penalised": "min f(β) + λP(β),  with f(β) = (β − c)ᵀA(β − c)",
+        "explore_why": ("Why: at a corner, contours of many slopes can touch the ball, so a "
+                        "whole region of c lands there; the circle has one tangent at each "
+                        "point, so only c on a thin line lands on an axis."),
+        "explore_problem_constrained": ("min f(β) = (β − c)ᵀA(β − c)  subject to  N(β) ≤ t, "
+                                        "where N(β) is the ball's size of β (‖β‖₁ for L1, "
+                                        "‖β‖₂ for L2; each panel's title names its N)"),
+        "explore_problem_penalised": ("min f(β) + λP(β),  with f(β) = (β − c)ᵀA(β − c) and "
+                                      "P(β) the penalty (‖β‖₁ for the lasso, ‖β‖₂² for "
+                                      "ridge; each panel's title names its P)"),
+        "explore_controls_label": "Controls: ball, form and loss",
         "explore_noscript": "This page needs JavaScript to solve and draw.",
         "explore_view_legend": "Ball",
         "explore_view_both": "L1 and L2 side by side",
@@ -1190,8 +1203,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_matrix_note": "Or type A = [[a, b], [b, d]] (symmetric positive semi-definite)",
         "explore_canvas_label": ("Drag the loss centre c, or move it with the arrow keys "
                                  "(Shift: bigger steps)."),
+        "explore_canvas_name": "{title}. {help}",
+        "explore_number_label": "{field}, value",
         "explore_key_title": "Colours",
-        "explore_key_touch": "Thick contour: the one through β*, where the loss meets the ball",
+        "explore_key_touch": ("Thick contour: the level set through β* (two lines when A is "
+                              "singular), where the loss meets the ball"),
+        "explore_key_segment": "Thick line in β*'s colour: a whole segment of optima (A singular)",
         "explore_panel_l1": "L1: ‖β‖₁ ≤ t, the diamond (LASSO)",
         "explore_panel_l2": "L2: ‖β‖₂ ≤ t, the circle (ridge)",
         "explore_panel_enet": "Elastic net, ρ = {rho}: ends at ±t on the axes",
@@ -1213,11 +1230,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_free_note": "c is inside the ball: the constraint does not bind (β* = c, μ = 0).",
         "explore_flat_note": ("The constraint does not bind (μ = 0): the loss reaches its least "
                               "value, 0, in the ball."),
-        "explore_not_unique": ("Not unique: A is singular and a whole segment is optimal; the dot "
-                               "is one of its points."),
+        "explore_out_segment": ("Not unique: a whole segment, from ({x1}, {y1}) to ({x2}, "
+                                "{y2}), is optimal; the dot is one of its points."),
+        "explore_zeros_dot": "{zeros} at the dot only",
+        "explore_zeros_segment": "{zeros} all along the segment",
+        "explore_lp_not_convex": ("For p < 1 this “ball” is not convex and ‖β‖ₚ is not a "
+                                  "norm."),
+        "explore_lp_no_mu": ("μ is not shown: the optimum is found by a search of the sphere, "
+                             "which gives no multiplier."),
+        "explore_link_l1": "The penalised form f(β) + λ‖β‖₁ with λ = μ has the same β*.",
+        "explore_link_l2": ("The penalised form f(β) + λ‖β‖₂² with λ = μ / (2t) = {link_lam} has "
+                            "the same β*."),
         "explore_shade": "Shaded: if c is here, {ball} gives an exact 0",
+        "explore_shade_in": ("Shaded: if c is here, {ball} gives an exact 0; c is in the "
+                             "outlined region"),
         "explore_shade_l1": "L1",
         "explore_shade_enet": "this elastic net",
+        "explore_rays": ("Thin lines: the only c outside the ball for which {ball} gives an "
+                         "exact 0 (a set of area 0)"),
+        "explore_rays_l2": "L2",
+        "explore_rays_lp": "this Lp ball",
+        "explore_rays_enet": "this elastic net",
+        "explore_short_enet": "Elastic net",
+        "explore_say_center": "c = ({c1}, {c2}).",
+        "explore_say_panel": "{ball}: β* = ({b1}, {b2}), {zeros}.",
+        "explore_say_segment": "{ball}: not unique, a whole segment is optimal.",
+        "explore_say_zero_one": "{name} exactly 0",
+        "explore_say_zero_both": "β₁* and β₂* exactly 0",
+        "explore_say_zero_none": "no zero",
+        "explore_say_gap": " ",
+        "explore_refused_switch": "Not switched to “{choice}”: {problem}.",
         "explore_pen_ball": ("Dashed: the ball with t = {t}; with this t the constrained problem "
                              "has the same optimum."),
         "explore_pen_zero": "β* = 0: the ball through it shrinks to the point 0.",
@@ -1229,9 +1271,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_problem_solver": "no optimum could be computed",
         "explore_problem_zero": "A = 0 is no loss",
         "explore_problem_flat": "with a singular A, λ = 0 has no single optimum",
+        "explore_problem_ridge": ("the penalised form needs A positive definite (a > 0 and "
+                                  "ad > b²) unless its ridge part λ(1 − ρ) is > 0 (the lasso: "
+                                  "ρ = 1), and this A is singular"),
         "explore_allowed_between": "a number from {low} to {high}",
+        "explore_allowed_below": "a number from {low} up to, but not including, {high}",
         "explore_allowed_positive": "a number greater than 0 and at most {high}",
         "explore_allowed_matrix": "a, b, d with a ≥ 0, d ≥ 0 and ad ≥ b², not all 0",
+        "explore_allowed_definite": ("a, b, d with a > 0 and ad > b² (or switch to the "
+                                     "constrained form)"),
         "explore_field_radius": "Radius t",
         "explore_field_axis1": "Half-axis 1",
         "explore_field_axis2": "Half-axis 2",
@@ -2148,12 +2196,20 @@ STRINGS: dict[str, dict[str, str]] = {
             "LASSO 的最优解沿边从一个角滑到另一个角，岭回归的几乎不动；圆则偏离这条线"
         ),
         "explore_title": "为什么 L1 给出恰好为 0 的系数：拖动损失，看最优解",
-        "explore_hint": ("拖动 c：在菱形上，c 在一整片区域里移动，最优解都停在同一个角上；"
+        "explore_hint": ("拖动 c：在菱形上，c 在一整片区域里移动，最优解都停在同一个顶点上；"
                          "在圆上，最优解随之滑动。"),
-        "explore_problem_constrained": "在约束 N(β) ≤ t 下最小化 f(β) = (β − c)ᵀA(β − c)",
-        "explore_problem_penalised": "最小化 f(β) + λP(β)，其中 f(β) = (β − c)ᵀA(β − c)",
+        "explore_why": ("原因：在顶点处，许多不同斜率的等高线都能碰到球，所以一整片区域的 c "
+                        "都落在这个顶点上；圆上每一点只有一条切线，只有恰好在细线上的 c "
+                        "才落在坐标轴上。"),
+        "explore_problem_constrained": ("在约束 N(β) ≤ t 下最小化 f(β) = (β − c)ᵀA(β − c)，"
+                                        "其中 N(β) 是 β 按所选球量出的大小（L1 为 ‖β‖₁，"
+                                        "L2 为 ‖β‖₂；各图的标题写出它的 N）"),
+        "explore_problem_penalised": ("最小化 f(β) + λP(β)，其中 f(β) = (β − c)ᵀA(β − c)，"
+                                      "P(β) 是惩罚项（LASSO 为 ‖β‖₁，岭回归为 ‖β‖₂²；"
+                                      "各图的标题写出它的 P）"),
+        "explore_controls_label": "控件：约束区域、形式和损失",
         "explore_noscript": "本页需要 JavaScript 来求解和绘图。",
-        "explore_view_legend": "球",
+        "explore_view_legend": "约束区域（球）",
         "explore_view_both": "L1 与 L2 并排",
         "explore_view_l1": "L1：菱形（LASSO）",
         "explore_view_l2": "L2：圆（岭回归）",
@@ -2174,9 +2230,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_axis2_label": "半轴 2",
         "explore_angle_label": "半轴 1 的角度（度）",
         "explore_matrix_note": "或直接输入 A = [[a, b], [b, d]]（对称半正定）",
-        "explore_canvas_label": "拖动损失的中心 c，或用方向键移动它（按住 Shift 步子更大）。",
+        "explore_canvas_label": "拖动损失的中心 c，或用方向键移动它（按住 Shift 可加大步长）。",
+        "explore_canvas_name": "{title}。{help}",
+        "explore_number_label": "{field}，数值",
         "explore_key_title": "颜色",
-        "explore_key_touch": "粗等高线：经过 β* 的那一条，损失在那里碰到球",
+        "explore_key_touch": "粗等高线：经过 β* 的等高线（A 奇异时是两条直线），损失在那里碰到球",
+        "explore_key_segment": "与 β* 同色的粗线：一整条线段都是最优解（A 奇异）",
         "explore_panel_l1": "L1：‖β‖₁ ≤ t，菱形（LASSO）",
         "explore_panel_l2": "L2：‖β‖₂ ≤ t，圆（岭回归）",
         "explore_panel_enet": "弹性网，ρ = {rho}：在坐标轴上伸到 ±t",
@@ -2186,7 +2245,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_pen_enet": "弹性网，ρ = {rho}：最小化 f(β) + λ(ρ‖β‖₁ + (1 − ρ)‖β‖₂²)",
         "explore_out_multiplier": "μ = {mu}（拉格朗日乘子；约束不起作用时为 0）",
         "explore_out_where": "{face}：{zeros}",
-        "explore_face_vertex": "在角上",
+        "explore_face_vertex": "在顶点上",
         "explore_face_edge": "在边上",
         "explore_face_boundary": "在边界上",
         "explore_face_interior": "在球内",
@@ -2196,24 +2255,48 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_zeros_both": "β₁* 和 β₂* 都恰好为 0",
         "explore_free_note": "c 在球内：约束不起作用（β* = c，μ = 0）。",
         "explore_flat_note": "约束不起作用（μ = 0）：损失在球内就取到最小值 0。",
-        "explore_not_unique": ("最优解不唯一：A 是奇异矩阵，一整条线段都是最优解，"
-                               "圆点只是其中一点。"),
+        "explore_out_segment": ("最优解不唯一：从 ({x1}, {y1}) 到 ({x2}, {y2}) 的一整条线段"
+                                "都是最优解，圆点只是其中一点。"),
+        "explore_zeros_dot": "{zeros}（仅在圆点处）",
+        "explore_zeros_segment": "{zeros}（整条线段上都是）",
+        "explore_lp_not_convex": "p < 1 时这个“球”不是凸的，‖β‖ₚ 也不是范数。",
+        "explore_lp_no_mu": "不显示 μ：最优解是在球面上搜索得到的，搜索不给出乘子。",
+        "explore_link_l1": "取 λ = μ 的惩罚形式 f(β) + λ‖β‖₁ 有相同的 β*。",
+        "explore_link_l2": "取 λ = μ / (2t) = {link_lam} 的惩罚形式 f(β) + λ‖β‖₂² 有相同的 β*。",
         "explore_shade": "阴影：c 在这里时，{ball} 给出恰好为 0 的系数",
+        "explore_shade_in": "阴影：c 在这里时，{ball} 给出恰好为 0 的系数；c 在描边的那一块里",
         "explore_shade_l1": "L1",
         "explore_shade_enet": "这个弹性网",
-        "explore_pen_ball": "虚线：t = {t} 的球；取这个 t，约束问题的最优解相同。",
+        "explore_rays": "细线：球外只有这些 c 能让 {ball} 给出恰好为 0 的系数（面积为 0 的集合）",
+        "explore_rays_l2": "L2",
+        "explore_rays_lp": "这个 Lp 球",
+        "explore_rays_enet": "这个弹性网",
+        "explore_short_enet": "弹性网",
+        "explore_say_center": "c = ({c1}, {c2})。",
+        "explore_say_panel": "{ball}：β* = ({b1}, {b2})，{zeros}。",
+        "explore_say_segment": "{ball}：最优解不唯一，一整条线段都是最优解。",
+        "explore_say_zero_one": "{name} 恰好为 0",
+        "explore_say_zero_both": "β₁* 和 β₂* 都恰好为 0",
+        "explore_say_zero_none": "没有零",
+        "explore_say_gap": "",
+        "explore_refused_switch": "没有切换到“{choice}”：{problem}。",
+        "explore_pen_ball": "虚线：t = {t} 的球；取这个 t，约束问题的最优解与此相同。",
         "explore_pen_zero": "β* = 0：经过它的球缩成了原点。",
         "explore_error": "{field}：{problem}。请输入{allowed}。",
-        "explore_problem_empty": "为空",
+        "explore_problem_empty": "不能为空",
         "explore_problem_text": "“{got}”不是数字",
         "explore_problem_range": "{got} 超出范围",
         "explore_problem_matrix": "A = [[{a}, {b}], [{b}, {d}]] 不是半正定矩阵",
         "explore_problem_solver": "无法求出最优解",
         "explore_problem_zero": "A = 0 不构成损失",
         "explore_problem_flat": "A 奇异时，λ = 0 没有唯一的最优解",
-        "explore_allowed_between": "{low} 到 {high} 之间的数",
+        "explore_problem_ridge": ("惩罚形式要求 A 正定（a > 0 且 ad > b²），除非其中的岭部分 "
+                                  "λ(1 − ρ) > 0（LASSO：ρ = 1），而这个 A 是奇异的"),
+        "explore_allowed_between": "介于 {low} 到 {high} 之间的数",
+        "explore_allowed_below": "不小于 {low} 且小于 {high} 的数",
         "explore_allowed_positive": "大于 0、不超过 {high} 的数",
         "explore_allowed_matrix": "满足 a ≥ 0、d ≥ 0、ad ≥ b² 且不全为 0 的 a、b、d",
+        "explore_allowed_definite": "满足 a > 0 且 ad > b² 的 a、b、d（或改用约束形式）",
         "explore_field_radius": "半径 t",
         "explore_field_axis1": "半轴 1",
         "explore_field_axis2": "半轴 2",

@@ -30,14 +30,14 @@ def _config_of(page: str) -> dict:
 
 def test_explore_writes_one_self_contained_page(tmp_path, capsys):
     target = tmp_path / "notes" / "explore.html"
-    assert main(["explore", "--center=-1.5,2", "--radius", "0.8", "--ball", "enet",
+    assert main(["explore", "--center=-1.5,2", "--radius", "0.8", "--norm", "enet",
                  "--l1-ratio", "0.3", "--lang", "zh", "--out", str(target)]) == 0
     assert capsys.readouterr().out.strip() == str(target)
     page = target.read_text(encoding="utf-8")
     assert _FETCH.search(page) is None
     assert page.count("<script") == 3  # the configuration, solver.js, explorer.js
     config = _config_of(page)
-    assert config["state"]["center"] == [-1.5, 2.0] and config["state"]["ball"] == "enet"
+    assert config["state"]["center"] == [-1.5, 2.0] and config["state"]["norm"] == "enet"
     assert config["state"]["l1_ratio"] == 0.3 and config["lang"] == "zh"
     assert config["strings"]["title"] == STRINGS["zh"]["explore_title"]
     assert len(page.encode()) < 300_000
@@ -52,7 +52,7 @@ def test_default_page_is_the_lessons_example():
 @pytest.mark.parametrize(("flags", "message"), [
     (["--radius", "-1"], "--radius must be a real number >= 2.23e-308, got -1.0"),
     (["--radius", "abc"], "--radius must be a number, got 'abc'"),
-    (["--ball", "l3"], "--ball must be one of l1, l2, enet, lp, got 'l3'"),
+    (["--norm", "l3"], "--norm must be one of l1, l2, enet, lp, got 'l3'"),
     (["--matrix", "1,2,2,1"], "--matrix must be positive semi-definite (smallest eigenvalue "
      "-1 < 0)"),
     (["--center", "1"], "--center must have 2 coordinates for the explorer, got 1"),
@@ -94,7 +94,7 @@ def test_gallery_writes_a_preset_per_tangency_render_and_embed_frames_it(tmp_pat
     assert [p.relative_to(root).as_posix() for p in written] == [
         "index.html", "index.md", "explore/mine.html"]
     config = _config_of((root / "explore" / "mine.html").read_text(encoding="utf-8"))
-    assert config["state"]["ball"] == "l1" and config["state"]["layout"] == "single"
+    assert config["state"]["norm"] == "l1" and config["state"]["layout"] == "single"
     assert 'href="./explore/mine.html"' in (root / "index.html").read_text(encoding="utf-8")
     mine, other = read_all(root)
     snippet = embed(mine, "iframe", "notes/renders")
@@ -105,8 +105,8 @@ def test_gallery_writes_a_preset_per_tangency_render_and_embed_frames_it(tmp_pat
 
 
 def test_lp_alone_has_no_penalised_form(capsys):
-    assert main(["explore", "--ball", "lp", "--layout", "single", "--form", "penalised"]) == 2
-    assert capsys.readouterr().err == ("normviz: error: --form must be constrained for ball lp "
+    assert main(["explore", "--norm", "lp", "--layout", "single", "--form", "penalised"]) == 2
+    assert capsys.readouterr().err == ("normviz: error: --form must be constrained for norm lp "
                                        "(the page has no penalised form of the Lp ball)\n")
 
 

@@ -63,7 +63,7 @@ NEXT_MESSAGE = """() => {
 @pytest.fixture(scope="module")
 def parent(tmp_path_factory):
     root = tmp_path_factory.mktemp("embedded")
-    state = explorer_state(center=CENTER, matrix=MATRIX, radius=RADIUS, ball="l1",
+    state = explorer_state(center=CENTER, matrix=MATRIX, radius=RADIUS, norm="l1",
                            layout="both", form="constrained")
     write_page(root / "explore.html", build_page(state, "en"))
     path = root / "parent.html"
@@ -160,7 +160,7 @@ def test_the_parents_own_state_is_not_posted_back(opened):
 def test_a_bad_set_state_is_refused_and_the_last_good_state_kept(opened):
     frame = explorer(opened)
     before = seen(frame)
-    for bad in ({"radius": -1}, {"center": [1.5]}, {"ball": "cube"}, {"colour": "red"}):
+    for bad in ({"radius": -1}, {"center": [1.5]}, {"norm": "cube"}, {"colour": "red"}):
         send_from_parent(opened, {"type": "normviz:setState", "state": bad})
         assert seen(frame) == before, bad
         assert opened.errors == []  # refused without an uncaught error

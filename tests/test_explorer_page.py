@@ -1,9 +1,10 @@
 """The explorer page (``normviz explore``) in Debian's Chromium, opened from ``file://``
 with the network off: it loads with no error and no request, and each way of changing the
 problem (dragging c, the radius slider, the arrow keys, the ball and form switches) shows
-mathcore's optimum in the read-out; bad typed values show a message naming the field and
-keep the last good state.  One browser serves the whole module; each test opens the page
-in a fresh offline context."""
+mathcore's optimum in the read-out; a number box applies its value only when done (Enter
+or leaving it); bad typed values and refused switches show a message naming the field or
+the switch and keep the last good state.  One browser serves the whole module; each test
+opens the page in a fresh offline context."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def test_colours_and_sentences_come_from_the_configuration():
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     root = tmp_path_factory.mktemp("explorer")
-    state = explorer_state(center=CENTER, matrix=MATRIX, radius=RADIUS, ball="l1",
+    state = explorer_state(center=CENTER, matrix=MATRIX, radius=RADIUS, norm="l1",
                            layout="both", form="constrained", lam=1.0)
     return {lang: write_page(root / f"explore-{lang}.html", build_page(state, lang))
             for lang in ("en", "zh")}
@@ -100,6 +101,12 @@ def number(text: str) -> float:
 
 def state(page) -> dict:
     return page.evaluate("normviz.getState()")
+
+
+def enter(page, field: str, text: str) -> None:
+    """Type ``text`` into the number box of ``field`` and press Enter (which applies it)."""
+    page.locator(f"#{field}-number").fill(text)
+    page.locator(f"#{field}-number").press("Enter")
 
 
 def assert_digits(text: str, value: float) -> None:
@@ -156,7 +163,14 @@ def test_opens_offline_with_mathcores_optimum_and_its_words(page):
     assert page.locator("#panel-1 .shade-legend").is_hidden()
     assert page.evaluate("""() => [...document.querySelectorAll('input')]
         .every(input => input.labels.length > 0)""")
-    assert page.locator(".readout[aria-live=polite]").count() == 2
+    # one short live summary, not the read-outs; a number box is named apart from its slider
+    assert page.locator("[aria-live]").count() == 1
+    assert page.locator("#announce[aria-live=polite]").inner_text() == ""
+    assert page.evaluate("i => i.labels[0].textContent", page.locator("#radius-number")
+                         .element_handle()) == "Radius t, value"
+    assert page.locator("#radius-range").get_attribute("aria-valuetext") == "Radius t = 2"
+    assert page.locator("#angle-range").get_attribute("aria-valuetext") == (
+        f"Angle = {page.locator('#angle-number').input_value()}°")
     assert page.locator("canvas[tabindex='0'][aria-label]").count() == 2
     assert page.locator("input[type=range]").count() == 7
     assert page.locator("input[type=range] + input[type=text]").count() == 7  # a number beside
@@ -166,11 +180,13 @@ def test_opens_offline_with_mathcores_optimum_and_its_words(page):
 def test_dragging_c_moves_the_optimum(page):
     before = state(page)["center"]
     x, y, scale = screen_point(page, 0, before)
+    view = state(page)["view"]
     page.mouse.move(x, y)
     page.mouse.down()
     page.mouse.move(x - 90, y - 60, steps=6)
     page.mouse.up()
     after = state(page)["center"]
+    assert state(page)["view"] == view  # the scale holds when the drag ends
     assert after[0] == pytest.approx(before[0] - 90 / scale, abs=1.5 / scale)
     assert after[1] == pytest.approx(before[1] + 60 / scale, abs=1.5 / scale)
     assert float(page.locator("#c1-number").input_value()) == pytest.approx(after[0], rel=1e-3)
@@ -192,14 +208,15 @@ def test_the_radius_slider_and_its_number(page):
     page.locator("#radius-range").fill("1.5")
     assert state(page)["radius"] == 1.5
     assert page.locator("#radius-number").input_value() == "1.5"
+    assert page.locator("#radius-range").get_attribute("aria-valuetext") == "Radius t = 1.5"
     assert_constrained(page, 0, "l1")
     assert_constrained(page, 1, "l2")
-    page.locator("#radius-number").fill("0.75")
+    enter(page, "radius", "0.75")
     assert state(page)["radius"] == 0.75
     assert page.locator("#radius-range").input_value() == "0.75"
     assert_constrained(page, 0, "l1")
     assert_constrained(page, 1, "l2")
-    page.locator("#radius-number").fill("5")  # c inside both balls: the constraint is slack
+    enter(page, "radius", "5")  # c inside both balls: the constraint is slack
     numbers = shown(page, 0)
     assert (numbers["b1"], numbers["b2"], numbers["mu"]) == ("3.000", "1.000", "0")
     assert "c is inside the ball" in page.locator("#panel-0 .readout").inner_text()
@@ -225,6 +242,27 @@ def test_the_arrow_keys_move_c(page):
     assert_constrained(page, 1, "l2")
 
 
+@pytest.mark.slow
+def test_the_live_region_says_one_short_summary_after_a_burst_of_keys(page):
+    page.evaluate("""() => {
+        window.said = [];
+        new MutationObserver(() => window.said.push(document.getElementById("announce")
+            .textContent)).observe(document.getElementById("announce"), {childList: true});
+    }""")
+    page.locator("#panel-0 canvas").focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => window.said.length > 0")
+    page.wait_for_timeout(100)
+    said = page.evaluate("window.said")
+    assert len(said) == 1  # debounced: once for the burst
+    c1, c2 = state(page)["center"]
+    first, second = shown(page, 0), shown(page, 1)
+    assert said[0] == (f"c = ({c1:.3g}, {c2:.3g}). L1: β* = ({number(first['b1']):.3g}, 0), "
+                       f"β₂* exactly 0. L2: β* = ({number(second['b1']):.3g}, "
+                       f"{number(second['b2']):.3g}), no zero.")
+
+
 BAD_VALUES = [
     ("radius", "", "Radius t: empty. Enter a number greater than 0 and at most 100."),
     ("radius", "-1", f"Radius t: {MINUS}1 is out of range. Enter a number greater than 0"),
@@ -241,6 +279,7 @@ BAD_VALUES = [
 def test_a_bad_value_is_named_and_the_last_good_state_kept(page, field, text, message):
     before = (state(page), shown(page, 0), shown(page, 1), canvas_pixels(page, 0))
     field_input = page.locator(f"#{field}-number")
+    good = field_input.input_value()
     field_input.fill(text)
     field_input.press("Enter")
     alert = page.locator(f"#{field}-error[role=alert]")
@@ -251,16 +290,16 @@ def test_a_bad_value_is_named_and_the_last_good_state_kept(page, field, text, me
     if field in ("c1", "c2"):
         assert alert.inner_text() == "" and field_input.get_attribute("aria-invalid") is None
         assert number(field_input.input_value()) == state(page)["center"][field == "c2"]
-    else:  # the other fields keep the bad text and its message
-        assert field_input.input_value() == text and alert.inner_text()
-    field_input.fill("1.25")
+    else:  # left: the box shows the last good value again, the message stays until a good one
+        assert field_input.input_value() == good and message in alert.inner_text()
+    enter(page, field, "1.25")
     assert alert.inner_text() == ""
     assert field_input.get_attribute("aria-invalid") is None
 
 
 @pytest.mark.slow
 def test_a_matrix_that_is_not_positive_semi_definite_is_refused(page):
-    page.locator("#a-number").fill("1")  # [[1, 0.5], [0.5, 1]]: a good matrix, applied
+    enter(page, "a", "1")  # [[1, 0.5], [0.5, 1]]: a good matrix, applied
     assert state(page)["matrix"] == [[1, 0.5], [0.5, 1]]
     assert page.locator("#axis1-number").input_value() == f"{2 ** 0.5:.4g}"  # 1/sqrt(0.5)
     assert page.locator("#angle-number").input_value() == "135"
@@ -274,7 +313,7 @@ def test_a_matrix_that_is_not_positive_semi_definite_is_refused(page):
     page.locator("#b-number").fill("")
     page.locator("#b-number").press("Enter")
     assert "Matrix A, entry b: empty." in page.locator("#matrix-error").inner_text()
-    page.locator("#b-number").fill("-0.25")
+    enter(page, "b", "-0.25")
     assert page.locator("#matrix-error").inner_text() == ""
     assert state(page)["matrix"] == [[1, -0.25], [-0.25, 1]]
     assert_constrained(page, 0, "l1")
@@ -284,6 +323,102 @@ def test_a_matrix_that_is_not_positive_semi_definite_is_refused(page):
     assert np.degrees(np.arctan2(*np.linalg.eigh([[a, b], [b, d]])[1][::-1, 0])) % 180 == (
         pytest.approx(30, abs=0.1))
     assert_constrained(page, 1, "l2")
+
+
+@pytest.mark.slow
+def test_typed_text_applies_only_when_done(page):
+    """Typing "1e3" one key at a time never applies t = 1 (nor 1e): only Enter does, and
+    it refuses 1000; leaving the box shows the last good value, the message stays."""
+    box = page.locator("#radius-number")
+    box.fill("")
+    for key in "1e3":
+        box.press_sequentially(key)
+        assert state(page)["radius"] == RADIUS
+        assert page.locator("#radius-error").inner_text() == ""
+    box.press("Enter")
+    assert state(page)["radius"] == RADIUS
+    message = page.locator("#radius-error").inner_text()
+    assert message.startswith("Radius t: 1e3 is out of range.")
+    assert box.get_attribute("aria-invalid") == "true"
+    page.locator("#c1-number").focus()  # leaving the box: back to the last good value
+    assert box.input_value() == "2" and box.get_attribute("aria-invalid") is None
+    assert page.locator("#radius-error").inner_text() == message
+    box.fill("1.5")
+    page.locator("#c2-number").focus()  # leaving the box is done too: applied
+    assert state(page)["radius"] == 1.5 and page.locator("#radius-error").inner_text() == ""
+
+
+@pytest.mark.slow
+def test_a_refused_switch_says_why_and_the_radios_show_the_state(page):
+    page.locator("#form-penalised").check()  # A positive definite: the lasso's form exists
+    enter(page, "d", "0.125")  # ad = b^2: a singular A, refused for the penalised lasso
+    message = page.locator("#matrix-error").inner_text()
+    assert "needs A positive definite" in message
+    assert message.endswith("Enter a, b, d with a > 0 and ad > b² (or switch to the "
+                            "constrained form).")
+    assert state(page)["matrix"] == [list(row) for row in MATRIX]
+    page.locator("#form-constrained").check()
+    enter(page, "d", "0.125")  # the constrained form takes a singular A
+    assert state(page)["matrix"] == [[2, 0.5], [0.5, 0.125]]
+    page.locator("#form-penalised").click()  # refused: the radios show the state
+    assert state(page)["form"] == "constrained"
+    assert page.locator("#form-constrained").is_checked()
+    assert not page.locator("#form-penalised").is_checked()
+    assert page.locator("#row-radius").is_visible() and page.locator("#row-lam").is_hidden()
+    reason = page.locator("#form-error[role=alert]").inner_text()
+    assert reason.startswith("Not switched to “Penalised: min f(β) + λP(β)”: the penalised "
+                             "form needs A positive definite")
+    assert "ridge part λ(1 − ρ) is > 0" in reason and "this A is singular" in reason
+    page.locator("#view-l2").check()  # ridge's penalty has a ridge part: allowed
+    page.locator("#form-penalised").check()
+    assert state(page)["form"] == "penalised" and page.locator("#form-error").inner_text() == ""
+    page.locator("#view-l1").click()  # the penalised lasso again: refused
+    assert (state(page)["layout"], state(page)["norm"]) == ("single", "l2")
+    assert page.locator("#view-l2").is_checked() and not page.locator("#view-l1").is_checked()
+    assert page.locator("#view-error").inner_text().startswith(
+        "Not switched to “L1: diamond (LASSO)”: the penalised form needs A positive definite")
+
+
+@pytest.mark.slow
+def test_a_segment_of_optima_is_drawn_and_said_first(page):
+    page.evaluate("normviz.setState({matrix: [[1, 1], [1, 1]]})")  # f = (b1 + b2 - 4)^2
+    lines = page.locator("#panel-0 .readout p:not([hidden])").all_inner_texts()
+    assert lines[0] == ("Not unique: a whole segment, from (0, 2.000) to (2.000, 0), is "
+                        "optimal; the dot is one of its points.")
+    assert lines[1] == "β* = (2.000, 0)"
+    assert lines[2] == "On a corner: β₂* = 0 exactly at the dot only"
+    assert page.locator("#key-segment").is_visible()
+    assert page.locator("#panel-1 .readout p").first.inner_text().startswith("β* = (")
+    # the dot is in the optimum's colour, not the zero colour: the optima have no 0
+    x, y, _ = screen_point(page, 0, (2, 0))
+    settle(page)
+    pixel = page.evaluate("""([x, y]) => {
+        const canvas = document.querySelector("#panel-0 canvas");
+        const box = canvas.getBoundingClientRect();
+        const ratio = canvas.width / canvas.clientWidth;
+        return [...canvas.getContext("2d").getImageData(Math.round((x - box.left) * ratio),
+            Math.round((y - box.top) * ratio), 1, 1).data.slice(0, 3)];
+    }""", [x, y])
+    colors = page.evaluate("JSON.parse(document.getElementById('normviz-config')"
+                           ".textContent).colors")
+    assert "#" + "".join(f"{value:02x}" for value in pixel) == colors["optimum"].lower()
+    page.evaluate("normviz.setState({matrix: [[2, 0.5], [0.5, 1]]})")
+    assert page.locator("#key-segment").is_hidden()
+
+
+@pytest.mark.slow
+def test_the_smooth_balls_zero_rays_and_the_cone_c_is_in(page):
+    rays = page.locator("#panel-1 .rays-legend")
+    assert rays.is_visible() and page.locator("#panel-0 .rays-legend").is_hidden()
+    assert rays.inner_text() == ("Thin lines: the only c outside the ball for which L2 gives "
+                                 "an exact 0 (a set of area 0)")
+    assert page.locator("#panel-0 .shade-legend").inner_text().endswith(
+        "c is in the outlined region")  # c = (3, 1) is in the cone of the corner (2, 0)
+    page.locator("#view-lp").check()  # p = 1.5: smooth, rays too
+    assert "for which this Lp ball gives" in page.locator("#panel-0 .rays-legend").inner_text()
+    page.locator("#view-l2").check()
+    page.locator("#form-penalised").check()  # the penalised form draws no rays
+    assert page.locator("#panel-0 .rays-legend").is_hidden()
 
 
 @pytest.mark.slow
@@ -305,10 +440,12 @@ def test_every_ball_and_the_penalised_form(page):
             assert "ρ = 0.3" in page.locator("#panel-0 .panel-name").inner_text()
             assert page.locator("#panel-0 .shade-legend").is_visible()
         if view == "lp":
-            page.locator("#p-number").fill("0.8")
+            enter(page, "p", "0.8")
             assert page.locator("#p-range").input_value() == "0.8"
             assert "p = 0.8" in page.locator("#panel-0 .panel-name").inner_text()
             assert shown(page, 0)["b2"] == "0"  # p < 1: a corner on the axis
+            text = page.locator("#panel-0 .readout").inner_text()
+            assert "not convex" in text and "μ is not shown" in text
     assert titles["l1"].startswith("L1") and titles["l2"].startswith("L2")
     assert titles["enet"].startswith("Elastic net") and titles["lp"].startswith("Lp ball")
 
@@ -317,6 +454,7 @@ def test_every_ball_and_the_penalised_form(page):
     page.locator("#lam-range").fill("0.5")  # log10: lambda = 10^0.5, shown to 3 digits
     lam = state(page)["lam"]
     assert lam == 3.16 and page.locator("#lam-number").input_value() == "3.16"
+    assert page.locator("#lam-range").get_attribute("aria-valuetext") == "λ = 3.16"
     loss = QuadraticLoss.create(CENTER, MATRIX)
     for index, norm in enumerate(("l1", "l2")):
         beta = penalised_optimum(loss, norm, lam)
@@ -341,7 +479,7 @@ def test_chinese_page_and_small_screens(browser, pages):
         assert page.evaluate("document.documentElement.lang") == "zh-Hans"
         assert "菱形" in page.locator(".hint").inner_text()
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        assert shown(page, 0)["face"] == "在角上"
+        assert shown(page, 0)["face"] == "在顶点上"
         page.locator("#radius-number").fill("-2")
         page.locator("#radius-number").press("Enter")
         assert page.locator("#radius-error").inner_text() == (

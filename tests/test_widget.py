@@ -13,7 +13,7 @@ from scenes import defaults
 
 
 def test_the_widget_starts_with_its_numbers_and_solves_them():
-    explorer = Explorer(center=[3, 1], radius=2, ball="l1")
+    explorer = Explorer(center=[3, 1], radius=2, norm="l1")
     assert explorer.solution == solve_constrained(
         QuadraticLoss.create([3, 1], defaults.MATRIX), "l1", 2.0).as_dict()
     assert explorer.solution["face"] == "vertex" and explorer.solution["zeros"] == [1]
@@ -26,7 +26,7 @@ def test_python_changes_reach_the_model_and_are_solved():
     explorer.center = [0.5, 0.2]
     assert explorer.get_state()["center"] == [0.5, 0.2]  # what the front end is sent
     assert explorer.solution["face"] == "interior"
-    explorer.ball, explorer.l1_ratio = "enet", 0.4
+    explorer.norm, explorer.l1_ratio = "enet", 0.4
     reach = explorer.radius
     expected = solve_constrained(QuadraticLoss.create([0.5, 0.2], defaults.MATRIX),
                                  ElasticNet(0.4), ElasticNet.through_axes_radius(0.4, reach))
@@ -46,7 +46,7 @@ def test_front_end_changes_update_the_traits():
     ({"radius": -1.0}, "radius must be a real number >= 2.23e-308, got -1.0"),
     ({"matrix": [[1.0, 2.0], [2.0, 1.0]]},
      "matrix must be positive semi-definite (smallest eigenvalue -1 < 0)"),
-    ({"ball": "l3"}, "ball must be one of l1, l2, enet, lp, got 'l3'"),
+    ({"norm": "l3"}, "norm must be one of l1, l2, enet, lp, got 'l3'"),
 ])
 def test_a_bad_value_is_refused_and_the_last_good_state_stays(change, message):
     explorer = Explorer(center=[3, 1])
@@ -66,7 +66,7 @@ def test_a_bad_first_state_is_an_error():
 
 
 def test_the_penalised_form_of_a_singular_loss_is_refused_as_on_the_page():
-    explorer = Explorer(matrix=[[1.0, 1.0], [1.0, 1.0]], ball="l1", layout="single")
+    explorer = Explorer(matrix=[[1.0, 1.0], [1.0, 1.0]], norm="l1", layout="single")
     explorer.form = "penalised"
     assert explorer.error.startswith("matrix must be positive definite for the penalised form")
     assert explorer.form == "constrained"

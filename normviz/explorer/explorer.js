@@ -3,8 +3,11 @@
  *
  * Reads the configuration (#normviz-config: strings, colours, the first state), draws each
  * panel on a <canvas> and wires the controls.  Every number comes from NormvizMath
- * (solver.js): the optimum, the loss's contours, the ball's outline, the corners'
- * catchment cones.  Colours and sentences come from the configuration only.
+ * (solver.js): the optimum (and its segment when it is not unique), the loss's contours,
+ * the ball's outline, the corners' catchment cones, a smooth ball's zero rays.  Colours and
+ * sentences come from the configuration only.  Sliders apply while moved; a number box
+ * applies its value when done (Enter, or leaving it).  One short summary of each change
+ * goes to the live region (#announce), once the changes pause.
  *
  * For tests and benchmarks: window.normviz = {solve, penalised, getState(), setState(partial),
  * redraw(), readout()}.
@@ -30,6 +33,8 @@
   const GRAB = 18;                  // a press this near c keeps the offset to it
   const MARGIN = 1.3;               // the view shows 1.3 times the farthest thing
   const SMALLEST_VIEW = 1.5;
+  const SAY_DELAY = 400;            // ms of quiet before the live region speaks a change
+  const SNAP = 1e-12;               // a segment end this near an axis (relative) is on it
 
   /** What a typed field accepts: [low, high]; positive: low itself excluded. */
   const FIELDS = {
@@ -142,7 +147,7 @@
       center: [st.center[0], st.center[1]],
       matrix: st.matrix.map((row) => [row[0], row[1]]),
       radius: st.radius,
-      ball: st.ball,
+      norm: st.norm,
       l1_ratio: st.l1_ratio,
       p: st.p,
       layout: st.layout,
@@ -156,8 +161,34 @@
     shape: shapeOf(config.state.matrix, 0),
   }));
 
-  const panelNorms = (st) => (st.layout === "both" ? ["l1", "l2"] : [st.ball]);
+  const panelNorms = (st) => (st.layout === "both" ? ["l1", "l2"] : [st.norm]);
   const hasPenalisedForm = (st) => !panelNorms(st).includes("lp");
+
+  /** The ridge part of the penalty lam P(b): lam (1 - rho), rho = 1 for L1, 0 for L2. */
+  function ridgePart(norm, st) {
+    if (norm === "l2") return st.lam;
+    if (norm === "enet") return st.lam * (1 - st.l1_ratio);
+    return 0;
+  }
+
+  /** Whether A is singular as the solver sees it (no eigenvalue above rounding). */
+  function isSingular(matrix) {
+    const { values } = M.eigen(matrix);
+    return !(values[0] > 1e-12 * values[1]);
+  }
+
+  /** Whether the state's penalised form needs A positive definite (a panel with no ridge). */
+  const needsDefinite = (st) => st.form === "penalised"
+    && panelNorms(st).some((norm) => !(ridgePart(norm, st) > 0));
+
+  /** The state with `partial` merged in (the Lp ball alone has no penalised form). */
+  function candidateOf(partial) {
+    const candidate = Object.assign(copyState(state), partial);
+    if (candidate.form === "penalised" && !hasPenalisedForm(candidate)) {
+      candidate.form = "constrained";
+    }
+    return candidate;
+  }
 
   /** Each panel's optimum for the state (throws NormvizMath's Error on bad input). */
   function solvePanels(st, denseCheck) {
@@ -180,6 +211,7 @@
           size: result.size,
           reach,
           unique: true,
+          segment: null,
         };
       }
       const radius = norm === "enet" ? M.enetRadius(st.l1_ratio, st.radius) : st.radius;
@@ -198,16 +230,26 @@
         face: result.face,
         zeros: result.zeros,
         unique: result.unique,
+        segment: result.optimal_segment ? snapSegment(result.optimal_segment) : null,
         radius,
         reach: st.radius,
       };
     });
   }
 
+  /** The optimal segment's ends with coordinates at rounding level (SNAP of the segment's
+   * size, from the solver's bisection) set to 0: the ends of an L1 edge are its corners. */
+  function snapSegment(segment) {
+    const size = Math.max(...segment.flat().map(Math.abs));
+    return segment.map((point) => point.map((x) => (Math.abs(x) <= SNAP * size ? 0 : x)));
+  }
+
   let results = [];
   let view = SMALLEST_VIEW;         // the half-width of every panel's view
   let drag = null;
+  let holdView = false;             // true while a drag's end is applied
   const invalid = new Set();        // fields whose text is not a good value
+  const dirty = new Set();          // fields typed in since their value was last applied
 
   // ------------------------------------------------------------------ the page's parts
 
@@ -224,6 +266,8 @@
       swatch: figure.querySelector(".panel-title .swatch"),
       shade: figure.querySelector(".shade-legend"),
       shadeText: figure.querySelector(".shade-text"),
+      rays: figure.querySelector(".rays-legend"),
+      raysText: figure.querySelector(".rays-text"),
       readout: figure.querySelector(".readout"),
       rows: [],
       width: 0,
@@ -233,6 +277,8 @@
       box: [-1, 1, -1, 1],
       outline: { key: "", points: null },
       catchment: { key: "", regions: [] },
+      zeroRays: { key: "", rays: [] },
+      home: -1,
     };
   });
   const unitContour = { key: "", points: null };
@@ -265,6 +311,17 @@
     }
   }
 
+  /** What a slider says to a screen reader: its field's real value, with the digits its
+   * number box shows (lambda's slider is log10, and a value past the slider's ends is the
+   * value, not the end). */
+  function valueText(field, st) {
+    const value = short(fieldValue(field, st));
+    return format(S.valuetext, {
+      name: S[`field_${field}`],
+      value: field === "angle" ? format(S.degrees, { value }) : value,
+    });
+  }
+
   function fieldValue(field, st) {
     switch (field) {
       case "radius": return st.radius;
@@ -282,8 +339,11 @@
     }
   }
 
+  /** The field's group: "matrix" for a, b, d (checked and applied together). */
+  const groupOf = (field) => (MATRIX_ENTRIES.includes(field) ? "matrix" : field);
+
   function errorBox(field) {
-    return $(`${MATRIX_ENTRIES.includes(field) ? "matrix" : field}-error`);
+    return $(`${groupOf(field)}-error`);
   }
 
   function inputsOf(field) {
@@ -306,7 +366,7 @@
    * or "radius:number") and fields holding bad typed text. */
   function syncControls(except) {
     const single = state.layout === "single";
-    const choice = single ? state.ball : "both";
+    const choice = single ? state.norm : "both";
     for (const radio of document.querySelectorAll('input[name="view"]')) {
       radio.checked = radio.value === choice;
     }
@@ -316,8 +376,8 @@
     }
     $("form-penalised").disabled = !penalisedAllowed;
     $("form-note").hidden = penalisedAllowed;
-    $("row-rho").hidden = !(single && state.ball === "enet");
-    $("row-p").hidden = !(single && state.ball === "lp");
+    $("row-rho").hidden = !(single && state.norm === "enet");
+    $("row-p").hidden = !(single && state.norm === "lp");
     $("row-radius").hidden = state.form !== "constrained";
     $("row-lam").hidden = state.form !== "penalised";
     $("problem").textContent =
@@ -325,6 +385,7 @@
     panelsBox.dataset.layout = state.layout;
     panels[1].figure.hidden = single;
     for (const [field, slider] of Object.entries(sliders)) {
+      slider.setAttribute("aria-valuetext", valueText(field, state));
       if (except === `${field}:range`) continue;
       const value = sliderValue(field, state);
       const low = Number(slider.min);
@@ -332,8 +393,8 @@
       slider.value = String(clamp(Number.isFinite(value) ? value : high, low, high));
     }
     for (const field of [...Object.keys(FIELDS), ...MATRIX_ENTRIES]) {
-      const group = MATRIX_ENTRIES.includes(field) ? "matrix" : field;
-      if (except === `${group}:number` || invalid.has(group)) continue;
+      const group = groupOf(field);
+      if (except === `${group}:number` || invalid.has(group) || dirty.has(group)) continue;
       numbers[field].value = short(fieldValue(field, state));
     }
   }
@@ -374,11 +435,30 @@
     return result.norm === "l1" ? "edge" : "boundary";
   }
 
+  /** The coordinates that are 0 all along the optimal segment (it lies on that axis). */
+  function segmentZeros(result) {
+    return result.zeros.filter((i) => result.segment.every((point) => point[i] === 0));
+  }
+
+  /** What the where-line says of the zeros: of the optimum, or (not unique) of the dot
+   * and of the segment of optima it is one point of. */
+  function zerosLine(result) {
+    if (result.segment === null || result.zeros.length === 0) return zerosText(result.zeros);
+    const common = segmentZeros(result);
+    if (common.length > 0) return format(S.zeros_segment, { zeros: zerosText(common) });
+    return format(S.zeros_dot, { zeros: zerosText(result.zeros) });
+  }
+
   function readoutRows(result) {
     const beta = result.beta;
-    const rows = [[S.out_optimum, { b1: fmt(beta[0]), b2: fmt(beta[1]) }]];
+    const rows = [];
+    if (result.segment !== null) {
+      const [[x1, y1], [x2, y2]] = result.segment;
+      rows.push([S.out_segment, { x1: fmt(x1), y1: fmt(y1), x2: fmt(x2), y2: fmt(y2) }]);
+    }
+    rows.push([S.out_optimum, { b1: fmt(beta[0]), b2: fmt(beta[1]) }]);
     const face = result.form === "penalised" ? penalisedFace(result) : result.face;
-    rows.push([S.out_where, { face: S[`face_${face}`] || face, zeros: zerosText(result.zeros) }]);
+    rows.push([S.out_where, { face: S[`face_${face}`] || face, zeros: zerosLine(result) }]);
     if (result.form === "penalised") {
       rows.push([S.out_lam, { lam: fmt(state.lam) }]);
       rows.push([S.out_loss, { loss: fmt(result.loss) }]);
@@ -387,18 +467,60 @@
       return rows;
     }
     rows.push([S.out_loss, { loss: fmt(result.loss) }]);
-    if (Number.isFinite(result.multiplier)) {
-      rows.push([S.out_multiplier, { mu: fmt(result.multiplier) }]);
+    const mu = result.multiplier;
+    if (Number.isFinite(mu)) {
+      rows.push([S.out_multiplier, { mu: fmt(mu) }]);
+    } else if (result.norm === "lp") {
+      rows.push([S.lp_no_mu, {}]);
     }
     if (result.face === "interior") {
       const atCenter = beta[0] === state.center[0] && beta[1] === state.center[1];
       rows.push([atCenter ? S.free_note : S.flat_note, {}]);
     }
-    if (!result.unique) rows.push([S.not_unique, {}]);
+    // the penalised form with the same optimum: lam = mu for L1 (A definite, else the
+    // lasso's optimum need not be unique), lam = mu / (2t) for ridge's lam ||b||_2^2
+    if (mu > 0 && result.segment === null) {
+      if (result.norm === "l1" && !isSingular(state.matrix)) rows.push([S.link_l1, {}]);
+      if (result.norm === "l2") {
+        rows.push([S.link_l2, { link_lam: fmt(mu / (2 * result.reach)) }]);
+      }
+    }
+    if (result.norm === "lp" && state.p < 1) rows.push([S.lp_not_convex, {}]);
     return rows;
   }
 
+  /** The lines under a panel, set with its read-out (the picture follows a frame later):
+   * the corners' cones (and whether c is in one, whose index the picture outlines), or a
+   * smooth ball's zero rays; both come from NormvizMath, in a box holding c and the ball. */
+  function updateLegends(panel, result) {
+    let regions = [];
+    let rays = [];
+    if (result.form === "constrained") {
+      const ball = {
+        norm: result.norm, radius: result.radius, l1_ratio: state.l1_ratio, p: state.p,
+      };
+      const far = 2 * Math.max(Math.abs(state.center[0]), Math.abs(state.center[1]),
+        result.reach, 1);
+      const box = [-far, far, -far, far];
+      regions = M.catchment(state.matrix, ball, box);
+      rays = M.zeroRays(state.matrix, ball, box);
+    }
+    const home = regions.find((region) => region.polygon.length >= 3
+      && contains(region.polygon, state.center));
+    panel.home = home ? home.index : -1;
+    panel.shade.hidden = regions.length === 0;
+    if (regions.length > 0) {
+      const ball = result.norm === "enet" ? S.shade_enet : S.shade_l1;
+      panel.shadeText.textContent = format(home ? S.shade_in : S.shade, { ball });
+    }
+    panel.rays.hidden = rays.length === 0;
+    if (rays.length > 0) {
+      panel.raysText.textContent = format(S.rays, { ball: S[`rays_${result.norm}`] });
+    }
+  }
+
   function updateReadout() {
+    $("key-segment").hidden = !results.some((result) => result.segment !== null);
     panels.forEach((panel, index) => {
       const result = results[index];
       if (!result) return;
@@ -406,7 +528,9 @@
       panel.name.textContent = title;
       const color = ballColor(result.norm);
       panel.swatch.style.setProperty("--panel-color", color);
-      panel.canvas.setAttribute("aria-label", `${title}. ${S.canvas_label}`);
+      panel.canvas.setAttribute("aria-label",
+        format(S.canvas_name, { title, help: S.canvas_label }));
+      updateLegends(panel, result);
       const rows = readoutRows(result);
       while (panel.rows.length < rows.length) {
         const row = document.createElement("p");
@@ -452,15 +576,63 @@
     if (force || wanted > view || wanted < view * 0.45) view = wanted;
   }
 
+  /** After a drag the view stays as it was, unless c has left it. */
+  function keepViewAfterDrag() {
+    const far = Math.max(Math.abs(state.center[0]), Math.abs(state.center[1]));
+    if (far > view) updateView(false);
+  }
+
+  // ------------------------------------------------------------------ the live summary
+
+  /** One short summary for screen readers, spoken SAY_DELAY ms after the last change (so
+   * a held arrow key or a drag says it once): where c is, and each panel's optimum and
+   * whether it has an exact 0.  The read-outs themselves are not live. */
+  const liveRegion = $("announce");
+  let sayTimer = 0;
+  let started = false;              // nothing is said for the first state
+
+  const spoken = (x) => (x === 0 ? "0" : minus(String(Number(x.toPrecision(3)))));
+
+  function summary() {
+    const parts = [format(S.say_center, { c1: spoken(state.center[0]),
+      c2: spoken(state.center[1]) })];
+    for (const result of results) {
+      const ball = S[`short_${result.norm}`];
+      if (result.segment !== null) {
+        parts.push(format(S.say_segment, { ball }));
+        continue;
+      }
+      let zeros = S.say_zero_none;
+      if (result.zeros.length === 2) zeros = S.say_zero_both;
+      else if (result.zeros.length === 1) {
+        zeros = format(S.say_zero_one, { name: result.zeros[0] === 0 ? S.name_1 : S.name_2 });
+      }
+      parts.push(format(S.say_panel, {
+        ball, b1: spoken(result.beta[0]), b2: spoken(result.beta[1]), zeros,
+      }));
+    }
+    return parts.join(S.say_gap);
+  }
+
+  function saySoon() {
+    if (!started) return;
+    clearTimeout(sayTimer);
+    sayTimer = setTimeout(() => {
+      sayTimer = 0;
+      liveRegion.textContent = summary();
+    }, SAY_DELAY);
+  }
+
+  // ------------------------------------------------------------------ applying a change
+
+  const SWITCH_KEYS = ["matrix", "form", "layout", "norm", "l1_ratio", "lam"];
+
   /**
    * Try the state with `partial` merged in; on success it becomes the page's state and
    * is shown (controls, read-out, picture).  Returns null, or the Error that kept it out.
    */
   function apply(partial, source, denseCheck) {
-    const candidate = Object.assign(copyState(state), partial);
-    if (candidate.form === "penalised" && !hasPenalisedForm(candidate)) {
-      candidate.form = "constrained";
-    }
+    const candidate = candidateOf(partial);
     let solved;
     try {
       solved = solvePanels(candidate, denseCheck);
@@ -469,10 +641,14 @@
     }
     state = candidate;
     results = solved;
-    if (!drag) updateView(false);
+    if (holdView) keepViewAfterDrag();
+    else if (!drag) updateView(false);
+    // a refused switch's message goes once the problem that refused it has changed
+    if (SWITCH_KEYS.some((key) => key in partial)) clearSwitchErrors();
     syncControls(source);
     updateReadout();
     schedule();
+    saySoon();
     if (!drag) announce();
     return null;
   }
@@ -483,7 +659,7 @@
    * change made in the page (a drag: when it ends) as {type: "normviz:state", state}; a
    * state the parent set is not sent back to it. */
   const STATE_KEYS = [
-    "center", "matrix", "radius", "ball", "l1_ratio", "p", "layout", "form", "lam",
+    "center", "matrix", "radius", "norm", "l1_ratio", "p", "layout", "form", "lam",
   ];
   const embedded = window.parent !== window;
   let announced = "";               // the last state the parent knows of, as JSON
@@ -499,26 +675,44 @@
     if (!fromParent) window.parent.postMessage({ type: "normviz:state", state: message }, "*");
   }
 
+  /** Why the candidate state was refused, in words, and what the field accepts then; the
+   * penalised form with no ridge part needs A positive definite (solver.js). */
+  function refusal(field, candidate) {
+    const spec = field === "matrix" ? null : FIELDS[field];
+    let allowed = spec ? allowedOf(spec) : S.allowed_matrix;
+    if (candidate.form === "penalised" && isSingular(candidate.matrix)) {
+      if (field === "lam" && candidate.lam === 0) {
+        return { problem: S.problem_flat, allowed: allowedOf({ positive: true,
+          high: FIELDS.lam.high }) };
+      }
+      if (field === "matrix") allowed = S.allowed_definite;
+      if (field === "rho") allowed = format(S.allowed_below, { low: "0", high: "1" });
+      return { problem: S.problem_ridge, allowed };
+    }
+    return { problem: S.problem_solver, allowed };
+  }
+
+  /** Show a message under the field without marking its text bad (a slider's value). */
+  function showNote(field, message) {
+    errorBox(field).textContent = message;
+  }
+
   /** A change from a typed field or a slider: applied, or its message shown. */
-  function applyField(field, partial, show, source) {
+  function applyField(field, partial, source) {
     const error = apply(partial, source);
     if (error === null) {
       clearError(field);
       return true;
     }
-    if (show) {
-      const spec = field === "matrix" ? null : FIELDS[field];
-      const lam = partial.lam !== undefined ? partial.lam : state.lam;
-      const flat = state.form === "penalised" && lam === 0;  // singular A, lambda = 0
-      let allowed = spec ? allowedOf(spec) : S.allowed_matrix;
-      if (flat && field === "lam") allowed = allowedOf({ positive: true, high: FIELDS.lam.high });
-      showError(field, format(S.error, {
-        field: spec ? spec.name : S.field_matrix,
-        problem: flat ? S.problem_flat : S.problem_solver,
-        allowed,
-      }));
+    const { problem, allowed } = refusal(field, candidateOf(partial));
+    const message = format(S.error, {
+      field: field === "matrix" ? S.field_matrix : FIELDS[field].name, problem, allowed,
+    });
+    if (source.endsWith(":range")) {
+      showNote(field, message);
+      syncControls(null);  // the slider goes back to the state's value
     } else {
-      invalid.add(field);
+      showError(field, message);
     }
     return false;
   }
@@ -544,31 +738,32 @@
     }
   }
 
-  /** A typed field: applied when good; its message shown when `show` (on change). */
-  function typed(field, show) {
+  /** A typed field, once its text is done (Enter or leaving the box): applied when good,
+   * else its message shown; text typed but not yet done is never applied (so "1e3" is
+   * not first applied as 1). */
+  function typed(field) {
+    if (!dirty.has(field)) return;
+    dirty.delete(field);
     const parsed = parseField(field, numbers[field].value);
     if (parsed.message !== undefined) {
-      if (show) showError(field, parsed.message);
-      else invalid.add(field);
+      showError(field, parsed.message);
       return;
     }
-    applyField(field, partialFor(field, parsed.value), show, `${field}:number`);
+    applyField(field, partialFor(field, parsed.value), `${field}:number`);
   }
 
-  function typedMatrix(show) {
+  function typedMatrix() {
+    if (!dirty.has("matrix")) return;
+    dirty.delete("matrix");
     const values = {};
     for (const entry of MATRIX_ENTRIES) {
       const parsed = parseText(numbers[entry].value);
       if (parsed.problem !== undefined) {
-        if (show) {
-          showError("matrix", format(S.error, {
-            field: format(S.field_entry, { name: S[`field_${entry}`] }),
-            problem: parsed.problem,
-            allowed: S.allowed_matrix,
-          }));
-        } else {
-          invalid.add("matrix");
-        }
+        showError("matrix", format(S.error, {
+          field: format(S.field_entry, { name: S[`field_${entry}`] }),
+          problem: parsed.problem,
+          allowed: needsDefinite(state) ? S.allowed_definite : S.allowed_matrix,
+        }));
         return;
       }
       values[entry] = parsed.value;
@@ -577,28 +772,35 @@
     try {
       M.checkMatrix(matrix);
     } catch {
-      if (show) {
-        const zero = values.a === 0 && values.b === 0 && values.d === 0;
-        const shown = { a: short(values.a), b: short(values.b), d: short(values.d) };
-        showError("matrix", format(S.error, {
-          field: S.field_matrix,
-          problem: zero ? S.problem_zero : format(S.problem_matrix, shown),
-          allowed: S.allowed_matrix,
-        }));
-      } else {
-        invalid.add("matrix");
-      }
+      const zero = values.a === 0 && values.b === 0 && values.d === 0;
+      const shown = { a: short(values.a), b: short(values.b), d: short(values.d) };
+      showError("matrix", format(S.error, {
+        field: S.field_matrix,
+        problem: zero ? S.problem_zero : format(S.problem_matrix, shown),
+        allowed: needsDefinite(state) ? S.allowed_definite : S.allowed_matrix,
+      }));
       return;
     }
     const shape = shapeOf(matrix, state.shape.angle);
-    applyField("matrix", { matrix, shape }, show, "matrix:number");
+    applyField("matrix", { matrix, shape }, "matrix:number");
+  }
+
+  /** When the focus leaves a field (the matrix: its three boxes) whose text was refused,
+   * its boxes go back to the last good value; the message stays until a good one. */
+  function leftField(group) {
+    dirty.delete(group);
+    if (!invalid.has(group)) return;
+    invalid.delete(group);
+    for (const input of inputsOf(group)) input.removeAttribute("aria-invalid");
+    syncControls(null);
   }
 
   function slid(field) {
     const raw = Number(sliders[field].value);
     const value = field === "lam" ? Number((10 ** raw).toPrecision(3)) : raw;
     invalid.delete(field);
-    applyField(field, partialFor(field, value), true, `${field}:range`);
+    dirty.delete(field);
+    applyField(field, partialFor(field, value), `${field}:range`);
   }
 
   // ------------------------------------------------------------------ drawing
@@ -682,7 +884,12 @@
     return [1, 2, 5, 10].find((k) => k * power >= rough * 0.99) * power;
   }
 
-  function drawAxes(context, panel) {
+  /** Whether the rectangles [left, top, right, bottom] overlap. */
+  const overlaps = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+  /** The axes and their ticks; a tick label that would lie under a mark (`avoid`: c, the
+   * optimum's dot and their labels, as rectangles in CSS px) is left out. */
+  function drawAxes(context, panel, avoid) {
     const [xmin, xmax, ymin, ymax] = panel.box;
     const ox = toX(panel, 0);
     const oy = toY(panel, 0);
@@ -708,18 +915,25 @@
     }
     context.stroke();
     context.font = `12px ${font}`;
+    const free = (box) => !avoid.some((other) => overlaps(box, other));
     context.textBaseline = "top";
     for (let k = Math.ceil(xmin / step); k * step <= xmax; k += 1) {
       const x = toX(panel, k * step);
-      if (k !== 0 && x > 12 && x < panel.width - 28) {
-        label(context, minus(short(k * step)), x, oy + 6, COLORS.muted, "center");
+      const text = minus(short(k * step));
+      const half = context.measureText(text).width / 2 + 2;
+      const inside = x > 12 && x < panel.width - 28;
+      if (k !== 0 && inside && free([x - half, oy + 4, x + half, oy + 20])) {
+        label(context, text, x, oy + 6, COLORS.muted, "center");
       }
     }
     context.textBaseline = "middle";
     for (let k = Math.ceil(ymin / step); k * step <= ymax; k += 1) {
       const y = toY(panel, k * step);
-      if (k !== 0 && y > 24 && y < panel.height - 10) {
-        label(context, minus(short(k * step)), ox - 7, y, COLORS.muted, "right");
+      const text = minus(short(k * step));
+      const width = context.measureText(text).width + 2;
+      const inside = y > 24 && y < panel.height - 10;
+      if (k !== 0 && inside && free([ox - 7 - width, y - 8, ox - 5, y + 8])) {
+        label(context, text, ox - 7, y, COLORS.muted, "right");
       }
     }
     context.font = `15px ${font}`;
@@ -760,6 +974,66 @@
     return count;
   }
 
+  /** Whether the point lies in the polygon (even-odd rule). */
+  function contains(polygon, point) {
+    let inside = false;
+    for (let k = 0, j = polygon.length - 1; k < polygon.length; j = k, k += 1) {
+      const [xk, yk] = polygon[k];
+      const [xj, yj] = polygon[j];
+      if ((yk > point[1]) !== (yj > point[1])
+        && point[0] < ((xj - xk) * (point[1] - yk)) / (yj - yk) + xk) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /** The colour of the optimum's dot: the zero colour when the optimum has an exact 0; when
+   * it is not unique only if every optimum (the whole segment) has it. */
+  function optimumColor(result) {
+    if (result.segment !== null) {
+      return segmentZeros(result).length > 0 ? COLORS.zero : COLORS.optimum;
+    }
+    return result.zeros.length > 0 ? COLORS.zero : COLORS.optimum;
+  }
+
+  /** Where c, the optimum's dot and their labels go (CSS px), and the rectangles they
+   * cover, which the axes' tick labels keep clear of. */
+  function marksOf(context, panel, result) {
+    const cx = toX(panel, state.center[0]);
+    const cy = toY(panel, state.center[1]);
+    const bx = toX(panel, result.beta[0]);
+    const by = toY(panel, result.beta[1]);
+    let dx = bx - cx;
+    let dy = by - cy;
+    const length = Math.hypot(dx, dy);
+    if (length < 20) {
+      dx = 0.6;
+      dy = 0.8;
+    } else {
+      dx /= length;
+      dy /= length;
+    }
+    let align = "center";
+    if (dx < -0.3) align = "right";
+    else if (dx > 0.3) align = "left";
+    const lx = bx + dx * 20;
+    const ly = by + dy * 20;
+    context.font = `bold 15px ${font}`;
+    const optimumWidth = context.measureText(S.label_optimum).width;
+    const centerWidth = context.measureText(S.label_c).width;
+    let left = lx - optimumWidth / 2;
+    if (align === "right") left = lx - optimumWidth;
+    else if (align === "left") left = lx;
+    const avoid = [
+      [bx - 9, by - 9, bx + 9, by + 9],
+      [left - 3, ly - 10, left + optimumWidth + 3, ly + 10],
+      [cx - 9, cy - 9, cx + 9, cy + 9],
+      [cx + 6, cy - 24, cx + 10 + centerWidth, cy - 4],
+    ];
+    return { cx, cy, bx, by, lx, ly, align, avoid };
+  }
+
   function drawPanel(panel, result) {
     const context = panel.context;
     context.setTransform(panel.ratio, 0, 0, panel.ratio, 0, 0);
@@ -769,36 +1043,42 @@
     context.lineCap = "round";
     const constrained = result.form === "constrained";
     const boxKey = panel.box.map((x) => x.toPrecision(6)).join(",");
+    const ballSpec = {
+      norm: result.norm, radius: result.radius, l1_ratio: state.l1_ratio, p: state.p,
+    };
+    const ballKey = `${result.norm}|${result.radius}|${state.l1_ratio}|${state.p}`
+      + `|${state.matrix}|${boxKey}`;
 
-    // the corners' catchment cones: c there gives an exact 0
+    // the corners' catchment cones: c there gives an exact 0; c's own cone stronger
     let regions = [];
     if (constrained) {
-      const key = `${result.norm}|${result.radius}|${state.l1_ratio}|${state.p}`
-        + `|${state.matrix}|${boxKey}`;
-      if (panel.catchment.key !== key) {
-        panel.catchment.key = key;
-        const ball = {
-          norm: result.norm, radius: result.radius, l1_ratio: state.l1_ratio, p: state.p,
-        };
-        panel.catchment.regions = M.catchment(state.matrix, ball, panel.box);
+      if (panel.catchment.key !== ballKey) {
+        panel.catchment.key = ballKey;
+        panel.catchment.regions = M.catchment(state.matrix, ballSpec, panel.box);
       }
       regions = panel.catchment.regions;
     }
-    context.globalAlpha = 0.17;
+    const shown = regions.filter((region) => region.polygon.length >= 3);
+    const home = shown.find((region) => region.index === panel.home);
     context.fillStyle = COLORS.zero;
-    for (const region of regions) {
-      if (region.polygon.length < 3) continue;
+    context.globalAlpha = 0.17;
+    for (const region of shown) {
       tracePath(context, panel, region.polygon, true);
       context.fill();
     }
-    context.globalAlpha = 1;
-    panel.shade.hidden = regions.length === 0;
-    if (regions.length > 0) {
-      const ball = result.norm === "enet" ? S.shade_enet : S.shade_l1;
-      panel.shadeText.textContent = format(S.shade, { ball });
+    if (home) {
+      context.globalAlpha = 0.2;
+      tracePath(context, panel, home.polygon, true);
+      context.fill();
+      context.globalAlpha = 0.9;
+      context.strokeStyle = COLORS.zero;
+      context.lineWidth = 1.5;
+      context.stroke();
     }
+    context.globalAlpha = 1;
 
-    drawAxes(context, panel);
+    const marks = marksOf(context, panel, result);
+    drawAxes(context, panel, marks.avoid);
 
     // the ball: the constraint's, or (penalised) the one through the optimum, dashed
     const color = ballColor(result.norm);
@@ -848,6 +1128,24 @@
       }
       context.globalAlpha = 1;
     }
+
+    // a smooth ball's zero rays: the only centres outside it whose optimum has an exact 0
+    let rays = [];
+    if (constrained) {
+      if (panel.zeroRays.key !== ballKey) {
+        panel.zeroRays.key = ballKey;
+        panel.zeroRays.rays = M.zeroRays(state.matrix, ballSpec, panel.box);
+      }
+      rays = panel.zeroRays.rays.filter((ray) => ray.end[0] !== ray.start[0]
+        || ray.end[1] !== ray.start[1]);
+    }
+    context.strokeStyle = COLORS.zero;
+    context.lineWidth = 1.5;
+    for (const ray of rays) {
+      tracePath(context, panel, [ray.start, ray.end], false);
+      context.stroke();
+    }
+
     if (outline) {
       context.strokeStyle = color;
       context.lineWidth = 2;
@@ -862,9 +1160,17 @@
       traceContour(context, panel, touching, singular);
     }
 
+    // a whole segment of optima (A singular): thick, in the optimum's colour
+    const dotColor = optimumColor(result);
+    if (result.segment !== null) {
+      context.strokeStyle = dotColor;
+      context.lineWidth = 6;
+      tracePath(context, panel, result.segment, false);
+      context.stroke();
+    }
+
     // c and the optimum
-    const cx = toX(panel, state.center[0]);
-    const cy = toY(panel, state.center[1]);
+    const { cx, cy, bx, by } = marks;
     context.strokeStyle = COLORS.loss;
     context.lineWidth = 2;
     context.beginPath();
@@ -881,9 +1187,6 @@
     context.textBaseline = "bottom";
     label(context, S.label_c, cx + 8, cy - 6, COLORS.loss, "left");
 
-    const bx = toX(panel, result.beta[0]);
-    const by = toY(panel, result.beta[1]);
-    const dotColor = result.zeros.length > 0 ? COLORS.zero : COLORS.optimum;
     context.beginPath();
     context.arc(bx, by, 6.5, 0, 2 * Math.PI);
     context.fillStyle = dotColor;
@@ -891,21 +1194,8 @@
     context.lineWidth = 2;
     context.strokeStyle = COLORS.background;
     context.stroke();
-    let dx = bx - cx;
-    let dy = by - cy;
-    const length = Math.hypot(dx, dy);
-    if (length < 20) {
-      dx = 0.6;
-      dy = 0.8;
-    } else {
-      dx /= length;
-      dy /= length;
-    }
     context.textBaseline = "middle";
-    let align = "center";
-    if (dx < -0.3) align = "right";
-    else if (dx > 0.3) align = "left";
-    label(context, S.label_optimum, bx + dx * 20, by + dy * 20, dotColor, align);
+    label(context, S.label_optimum, marks.lx, marks.ly, dotColor, marks.align);
   }
 
   /** Draw every shown panel now; the time it took in ms. */
@@ -935,12 +1225,6 @@
     return [point.world[0] + drag.offset[0], point.world[1] + drag.offset[1]];
   }
 
-  function setBusy(busy) {
-    for (const panel of panels) {
-      panel.readout.setAttribute("aria-busy", busy ? "true" : "false");
-    }
-  }
-
   function moveCenter(world, denseCheck) {
     const everywhere = [-Infinity, Infinity, -Infinity, Infinity];
     const [xmin, xmax, ymin, ymax] = drag ? drag.panel.box : everywhere;
@@ -955,8 +1239,12 @@
     const panel = drag.panel;
     drag = null;
     panel.canvas.classList.remove("dragging");
-    setBusy(false);
-    moveCenter(state.center);
+    holdView = true;
+    try {
+      moveCenter(state.center);
+    } finally {
+      holdView = false;
+    }
   }
 
   for (const panel of panels) {
@@ -976,7 +1264,6 @@
       if (near) offset = [state.center[0] - point.world[0], state.center[1] - point.world[1]];
       drag = { panel, pointer: event.pointerId, offset };
       canvas.classList.add("dragging");
-      setBusy(true);
       moveCenter(draggedCenter(point), DRAG_DENSE_CHECK);
     });
     canvas.addEventListener("pointermove", (event) => {
@@ -1021,48 +1308,73 @@
 
   // ------------------------------------------------------------------ the controls
 
+  const SWITCH_ERRORS = ["view-error", "form-error"];
+
+  function clearSwitchErrors() {
+    for (const id of SWITCH_ERRORS) $(id).textContent = "";
+  }
+
+  /** A ball or form radio: the switch applied, or refused with its reason shown in the
+   * group's message and every radio set back from the state. */
+  function switchTo(radio, partial, errorId) {
+    const candidate = candidateOf(partial);
+    const error = apply(partial, null);
+    if (error === null) {
+      updateView(true);
+      schedule();
+      return;
+    }
+    syncControls(null);
+    const penalised = candidate.form === "penalised" && isSingular(candidate.matrix);
+    $(errorId).textContent = format(S.refused_switch, {
+      choice: radio.parentElement.querySelector("span").textContent,
+      problem: penalised ? S.problem_ridge : S.problem_solver,
+    });
+  }
+
   for (const radio of document.querySelectorAll('input[name="view"]')) {
     radio.addEventListener("change", () => {
       if (!radio.checked) return;
       const partial = radio.value === "both" ? { layout: "both" }
-        : { layout: "single", ball: radio.value };
-      apply(partial, null);
-      updateView(true);
-      schedule();
+        : { layout: "single", norm: radio.value };
+      switchTo(radio, partial, "view-error");
     });
   }
   for (const radio of document.querySelectorAll('input[name="form"]')) {
     radio.addEventListener("change", () => {
-      if (!radio.checked) return;
-      apply({ form: radio.value }, null);
-      updateView(true);
-      schedule();
+      if (radio.checked) switchTo(radio, { form: radio.value }, "form-error");
     });
   }
   for (const field of Object.keys(sliders)) {
     sliders[field].addEventListener("input", () => slid(field));
   }
+  // a number box applies its value when done (Enter, or leaving the box), never while typed
   for (const field of Object.keys(FIELDS)) {
     const input = numbers[field];
-    input.addEventListener("input", () => typed(field, false));
-    input.addEventListener("change", () => typed(field, true));
+    input.addEventListener("input", () => dirty.add(field));
+    input.addEventListener("change", () => typed(field));
     input.addEventListener("keydown", (event) => {
-      if (event.key === "Enter") typed(field, true);
+      if (event.key === "Enter") typed(field);
     });
+    input.addEventListener("blur", () => leftField(field));
   }
   for (const entry of MATRIX_ENTRIES) {
     const input = numbers[entry];
-    input.addEventListener("input", () => typedMatrix(false));
-    input.addEventListener("change", () => typedMatrix(true));
+    input.addEventListener("input", () => dirty.add("matrix"));
+    input.addEventListener("change", () => typedMatrix());
     input.addEventListener("keydown", (event) => {
-      if (event.key === "Enter") typedMatrix(true);
+      if (event.key === "Enter") typedMatrix();
     });
   }
+  const matrixBox = document.querySelector(".matrix");
+  matrixBox.addEventListener("focusout", (event) => {
+    if (!matrixBox.contains(event.relatedTarget)) leftField("matrix");
+  });
 
   // ------------------------------------------------------------------ for tests and benchmarks
 
   const CHOICES = {
-    ball: ["l1", "l2", "enet", "lp"],
+    norm: ["l1", "l2", "enet", "lp"],
     layout: ["both", "single"],
     form: ["constrained", "penalised"],
   };
@@ -1112,7 +1424,7 @@
         case "lam": out.lam = checkedNumber(key, value, 0, 1e6); break;
         case "l1_ratio": out.l1_ratio = checkedNumber(key, value, 0, 1); break;
         case "p": out.p = checkedNumber(key, value, P_RANGE[0], P_RANGE[1]); break;
-        case "ball":
+        case "norm":
         case "layout":
         case "form":
           if (!CHOICES[key].includes(value)) {
@@ -1164,6 +1476,8 @@
           face: shown.face || null,
           zeros: result.zeros.slice(),
           shaded: !panel.shade.hidden,
+          rays: !panel.rays.hidden,
+          segment: result.segment,
           shown,
           text: panel.readout.innerText,
         };
@@ -1212,9 +1526,19 @@
   // ------------------------------------------------------------------ start
 
   {
-    const error = apply({}, null);
+    let error = apply({}, null);
+    if (error !== null && state.form === "penalised") {
+      // a first state the penalised form refuses (a singular A): shown constrained
+      const penalised = isSingular(state.matrix);
+      error = apply({ form: "constrained" }, null);
+      $("form-error").textContent = format(S.refused_switch, {
+        choice: $("form-penalised").parentElement.querySelector("span").textContent,
+        problem: penalised ? S.problem_ridge : S.problem_solver,
+      });
+    }
     if (error !== null) showError("matrix", error.message);
     updateView(true);
     render();
+    started = true;
   }
 })();

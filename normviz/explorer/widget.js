@@ -7,7 +7,7 @@
  * Python, {type: "normviz:state", state} from the page when the reader moves something.
  */
 
-const KEYS = ["center", "matrix", "radius", "ball", "l1_ratio", "p", "layout", "form", "lam"];
+const KEYS = ["center", "matrix", "radius", "norm", "l1_ratio", "p", "layout", "form", "lam"];
 
 function stateOf(model) {
   return Object.fromEntries(KEYS.map((key) => [key, model.get(key)]));
