@@ -79,6 +79,8 @@ _SHARED: dict[str, str] = {
     "explore_short_l1": "L1",
     "explore_short_l2": "L2",
     "explore_short_lp": "Lp",
+    "explore_seg_point": "({x}, {y})",
+    "explore_kept_matrix": "A = [[{a}, {b}], [{b}, {d}]]",
 }
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -1171,6 +1173,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_why": ("Why: at a corner, contours of many slopes can touch the ball, so a "
                         "whole region of c lands there; the circle has one tangent at each "
                         "point, so only c on a thin line lands on an axis."),
+        "explore_why_penalised": ("Why: the lasso's penalty λ‖β‖₁ has a kink at 0, so for a "
+                                  "whole region of c the optimum keeps an exact 0; ridge's "
+                                  "λ‖β‖₂² is smooth there, so only c on a line gives one."),
+        "explore_singular_note": ("A is singular: the regions of c that give an exact 0 are not "
+                                  "drawn here, and the optimum may be a whole segment."),
+        "explore_swatch_zero": "an optimum with an exact 0",
+        "explore_swatch_optimum_segment": ("an optimum with no coefficient 0; also a whole "
+                                           "segment of optima and its dot, whatever their "
+                                           "zeros"),
+        "explore_reverted": "{field}: {problem}; kept {kept}.",
         "explore_problem_constrained": ("min f(β) = (β − c)ᵀA(β − c)  subject to  N(β) ≤ t, "
                                         "where N(β) is the ball's size of β (‖β‖₁ for L1, "
                                         "‖β‖₂ for L2; each panel's title names its N)"),
@@ -1211,7 +1223,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_key_segment": "Thick line in β*'s colour: a whole segment of optima (A singular)",
         "explore_panel_l1": "L1: ‖β‖₁ ≤ t, the diamond (LASSO)",
         "explore_panel_l2": "L2: ‖β‖₂ ≤ t, the circle (ridge)",
-        "explore_panel_enet": "Elastic net, ρ = {rho}: ends at ±t on the axes",
+        "explore_panel_enet": "Elastic net, ρ = {rho}: ρ‖β‖₁ + (1 − ρ)‖β‖₂² ≤ ρt + (1 − ρ)t²",
         "explore_panel_lp": "Lp ball, p = {p}: ‖β‖ₚ ≤ t",
         "explore_pen_l1": "LASSO: min f(β) + λ‖β‖₁",
         "explore_pen_l2": "Ridge: min f(β) + λ‖β‖₂²",
@@ -1232,13 +1244,23 @@ STRINGS: dict[str, dict[str, str]] = {
                               "value, 0, in the ball."),
         "explore_out_segment": ("Not unique: a whole segment, from ({x1}, {y1}) to ({x2}, "
                                 "{y2}), is optimal; the dot is one of its points."),
-        "explore_zeros_dot": "{zeros} at the dot only",
+        "explore_face_chord": "On a chord of the ball",
+        "explore_face_segment_edge": "On an edge, all of it optimal",
+        "explore_seg_zeros_none": "no optimal point has an exact 0",
+        "explore_seg_zeros_some": "an exact 0 only at {points}; {dot}",
+        "explore_seg_dot_zero": "the dot is one of them",
+        "explore_seg_dot_none": "the dot has none",
+        "explore_seg_and": " and ",
+        "explore_seg_flat_note": ("The constraint does not bind (μ = 0): f reaches its least "
+                                  "value, 0, all along the segment."),
         "explore_zeros_segment": "{zeros} all along the segment",
         "explore_lp_not_convex": ("For p < 1 this “ball” is not convex and ‖β‖ₚ is not a "
                                   "norm."),
-        "explore_lp_no_mu": ("μ is not shown: the optimum is found by a search of the sphere, "
-                             "which gives no multiplier."),
+        "explore_lp_no_mu": ("β* is found numerically along the boundary; μ is not computed "
+                             "here."),
         "explore_link_l1": "The penalised form f(β) + λ‖β‖₁ with λ = μ has the same β*.",
+        "explore_link_enet": ("The penalised form f(β) + λ(ρ‖β‖₁ + (1 − ρ)‖β‖₂²) with λ = μ "
+                              "has the same β*."),
         "explore_link_l2": ("The penalised form f(β) + λ‖β‖₂² with λ = μ / (2t) = {link_lam} has "
                             "the same β*."),
         "explore_shade": "Shaded: if c is here, {ball} gives an exact 0",
@@ -1271,9 +1293,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_problem_solver": "no optimum could be computed",
         "explore_problem_zero": "A = 0 is no loss",
         "explore_problem_flat": "with a singular A, λ = 0 has no single optimum",
-        "explore_problem_ridge": ("the penalised form needs A positive definite (a > 0 and "
-                                  "ad > b²) unless its ridge part λ(1 − ρ) is > 0 (the lasso: "
-                                  "ρ = 1), and this A is singular"),
+        "explore_problem_ridge": ("the penalised lasso (or elastic net with ρ = 1) needs A "
+                                  "positive definite (a > 0 and ad > b²), and this A is "
+                                  "singular; ridge, and the elastic net with ρ < 1, do not"),
         "explore_allowed_between": "a number from {low} to {high}",
         "explore_allowed_below": "a number from {low} up to, but not including, {high}",
         "explore_allowed_positive": "a number greater than 0 and at most {high}",
@@ -2201,6 +2223,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_why": ("原因：在顶点处，许多不同斜率的等高线都能碰到球，所以一整片区域的 c "
                         "都落在这个顶点上；圆上每一点只有一条切线，只有恰好在细线上的 c "
                         "才落在坐标轴上。"),
+        "explore_why_penalised": ("原因：LASSO 的惩罚 λ‖β‖₁ 在 0 处有尖角，所以一整片区域的 c "
+                                  "都让最优解保持一个恰好为 0 的系数；岭回归的 λ‖β‖₂² 在那里是"
+                                  "光滑的，只有恰好在一条直线上的 c 才给出 0。"),
+        "explore_singular_note": ("A 是奇异的：这里不画出给出恰好为 0 的系数的 c 的区域，"
+                                  "最优解也可能是一整条线段。"),
+        "explore_swatch_zero": "有系数恰好为 0 的最优解",
+        "explore_swatch_optimum_segment": ("没有零系数的最优解；也用于一整条最优线段及其圆点，"
+                                           "不论它们有没有零系数"),
+        "explore_reverted": "{field}：{problem}；保留 {kept}。",
         "explore_problem_constrained": ("在约束 N(β) ≤ t 下最小化 f(β) = (β − c)ᵀA(β − c)，"
                                         "其中 N(β) 是 β 按所选球量出的大小（L1 为 ‖β‖₁，"
                                         "L2 为 ‖β‖₂；各图的标题写出它的 N）"),
@@ -2238,7 +2269,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_key_segment": "与 β* 同色的粗线：一整条线段都是最优解（A 奇异）",
         "explore_panel_l1": "L1：‖β‖₁ ≤ t，菱形（LASSO）",
         "explore_panel_l2": "L2：‖β‖₂ ≤ t，圆（岭回归）",
-        "explore_panel_enet": "弹性网，ρ = {rho}：在坐标轴上伸到 ±t",
+        "explore_panel_enet": "弹性网，ρ = {rho}：ρ‖β‖₁ + (1 − ρ)‖β‖₂² ≤ ρt + (1 − ρ)t²",
         "explore_panel_lp": "Lp 球，p = {p}：‖β‖ₚ ≤ t",
         "explore_pen_l1": "LASSO：最小化 f(β) + λ‖β‖₁",
         "explore_pen_l2": "岭回归：最小化 f(β) + λ‖β‖₂²",
@@ -2257,11 +2288,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_flat_note": "约束不起作用（μ = 0）：损失在球内就取到最小值 0。",
         "explore_out_segment": ("最优解不唯一：从 ({x1}, {y1}) 到 ({x2}, {y2}) 的一整条线段"
                                 "都是最优解，圆点只是其中一点。"),
-        "explore_zeros_dot": "{zeros}（仅在圆点处）",
+        "explore_face_chord": "在球的一条弦上",
+        "explore_face_segment_edge": "在一条边上，整条边都是最优解",
+        "explore_seg_zeros_none": "没有哪个最优点有恰好为 0 的系数",
+        "explore_seg_zeros_some": "只有 {points} 有恰好为 0 的系数；{dot}",
+        "explore_seg_dot_zero": "圆点是其中之一",
+        "explore_seg_dot_none": "圆点没有",
+        "explore_seg_and": " 和 ",
+        "explore_seg_flat_note": "约束不起作用（μ = 0）：f 在整条线段上都取到最小值 0。",
         "explore_zeros_segment": "{zeros}（整条线段上都是）",
         "explore_lp_not_convex": "p < 1 时这个“球”不是凸的，‖β‖ₚ 也不是范数。",
-        "explore_lp_no_mu": "不显示 μ：最优解是在球面上搜索得到的，搜索不给出乘子。",
+        "explore_lp_no_mu": "β* 是沿边界数值搜索得到的；这里不计算 μ。",
         "explore_link_l1": "取 λ = μ 的惩罚形式 f(β) + λ‖β‖₁ 有相同的 β*。",
+        "explore_link_enet": "取 λ = μ 的惩罚形式 f(β) + λ(ρ‖β‖₁ + (1 − ρ)‖β‖₂²) 有相同的 β*。",
         "explore_link_l2": "取 λ = μ / (2t) = {link_lam} 的惩罚形式 f(β) + λ‖β‖₂² 有相同的 β*。",
         "explore_shade": "阴影：c 在这里时，{ball} 给出恰好为 0 的系数",
         "explore_shade_in": "阴影：c 在这里时，{ball} 给出恰好为 0 的系数；c 在描边的那一块里",
@@ -2290,8 +2329,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "explore_problem_solver": "无法求出最优解",
         "explore_problem_zero": "A = 0 不构成损失",
         "explore_problem_flat": "A 奇异时，λ = 0 没有唯一的最优解",
-        "explore_problem_ridge": ("惩罚形式要求 A 正定（a > 0 且 ad > b²），除非其中的岭部分 "
-                                  "λ(1 − ρ) > 0（LASSO：ρ = 1），而这个 A 是奇异的"),
+        "explore_problem_ridge": ("LASSO（或 ρ = 1 的弹性网）的惩罚形式要求 A 正定"
+                                  "（a > 0 且 ad > b²），而这个 A 是奇异的；岭回归和 ρ < 1 "
+                                  "的弹性网不需要"),
         "explore_allowed_between": "介于 {low} 到 {high} 之间的数",
         "explore_allowed_below": "不小于 {low} 且小于 {high} 的数",
         "explore_allowed_positive": "大于 0、不超过 {high} 的数",

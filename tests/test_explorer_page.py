@@ -174,6 +174,12 @@ def test_opens_offline_with_mathcores_optimum_and_its_words(page):
     assert page.locator("canvas[tabindex='0'][aria-label]").count() == 2
     assert page.locator("input[type=range]").count() == 7
     assert page.locator("input[type=range] + input[type=text]").count() == 7  # a number beside
+    # a field that may be negative gets a keyboard with a minus sign (not iOS's decimal pad)
+    modes = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
+        'input[type=text]')].map(input => [input.id.replace('-number', ''), input.inputMode]))""")
+    assert {name for name, mode in modes.items() if mode != "decimal"} == {"c1", "c2", "b", "angle"}
+    assert all(modes[name] == "text" for name in ("c1", "c2", "b", "angle"))
+    assert page.locator("#key-zero").inner_text().startswith("an optimum with an exact 0;")
 
 
 @pytest.mark.slow
@@ -290,8 +296,10 @@ def test_a_bad_value_is_named_and_the_last_good_state_kept(page, field, text, me
     if field in ("c1", "c2"):
         assert alert.inner_text() == "" and field_input.get_attribute("aria-invalid") is None
         assert number(field_input.input_value()) == state(page)["center"][field == "c2"]
-    else:  # left: the box shows the last good value again, the message stays until a good one
-        assert field_input.input_value() == good and message in alert.inner_text()
+    else:  # left: the box shows the last good value again, and the message says it was kept
+        head = message.split(". ")[0].rstrip(".")
+        assert field_input.input_value() == good
+        assert alert.inner_text() == f"{head}; kept {good}."
     enter(page, field, "1.25")
     assert alert.inner_text() == ""
     assert field_input.get_attribute("aria-invalid") is None
@@ -328,7 +336,7 @@ def test_a_matrix_that_is_not_positive_semi_definite_is_refused(page):
 @pytest.mark.slow
 def test_typed_text_applies_only_when_done(page):
     """Typing "1e3" one key at a time never applies t = 1 (nor 1e): only Enter does, and
-    it refuses 1000; leaving the box shows the last good value, the message stays."""
+    it refuses 1000; leaving the box shows the last good value, and the message says so."""
     box = page.locator("#radius-number")
     box.fill("")
     for key in "1e3":
@@ -342,7 +350,7 @@ def test_typed_text_applies_only_when_done(page):
     assert box.get_attribute("aria-invalid") == "true"
     page.locator("#c1-number").focus()  # leaving the box: back to the last good value
     assert box.input_value() == "2" and box.get_attribute("aria-invalid") is None
-    assert page.locator("#radius-error").inner_text() == message
+    assert page.locator("#radius-error").inner_text() == "Radius t: 1e3 is out of range; kept 2."
     box.fill("1.5")
     page.locator("#c2-number").focus()  # leaving the box is done too: applied
     assert state(page)["radius"] == 1.5 and page.locator("#radius-error").inner_text() == ""
@@ -354,6 +362,7 @@ def test_a_refused_switch_says_why_and_the_radios_show_the_state(page):
     enter(page, "d", "0.125")  # ad = b^2: a singular A, refused for the penalised lasso
     message = page.locator("#matrix-error").inner_text()
     assert "needs A positive definite" in message
+    assert page.locator("#form-penalised").get_attribute("aria-describedby") is None
     assert message.endswith("Enter a, b, d with a > 0 and ad > b² (or switch to the "
                             "constrained form).")
     assert state(page)["matrix"] == [list(row) for row in MATRIX]
@@ -366,9 +375,10 @@ def test_a_refused_switch_says_why_and_the_radios_show_the_state(page):
     assert not page.locator("#form-penalised").is_checked()
     assert page.locator("#row-radius").is_visible() and page.locator("#row-lam").is_hidden()
     reason = page.locator("#form-error[role=alert]").inner_text()
-    assert reason.startswith("Not switched to “Penalised: min f(β) + λP(β)”: the penalised "
-                             "form needs A positive definite")
-    assert "ridge part λ(1 − ρ) is > 0" in reason and "this A is singular" in reason
+    assert reason == ("Not switched to “Penalised: min f(β) + λP(β)”: the penalised lasso (or "
+                      "elastic net with ρ = 1) needs A positive definite (a > 0 and ad > b²), "
+                      "and this A is singular; ridge, and the elastic net with ρ < 1, do not.")
+    assert page.locator("#form-penalised").get_attribute("aria-describedby") == "form-error"
     page.locator("#view-l2").check()  # ridge's penalty has a ridge part: allowed
     page.locator("#form-penalised").check()
     assert state(page)["form"] == "penalised" and page.locator("#form-error").inner_text() == ""
@@ -376,7 +386,8 @@ def test_a_refused_switch_says_why_and_the_radios_show_the_state(page):
     assert (state(page)["layout"], state(page)["norm"]) == ("single", "l2")
     assert page.locator("#view-l2").is_checked() and not page.locator("#view-l1").is_checked()
     assert page.locator("#view-error").inner_text().startswith(
-        "Not switched to “L1: diamond (LASSO)”: the penalised form needs A positive definite")
+        "Not switched to “L1: diamond (LASSO)”: the penalised lasso (or elastic net with ρ = 1) "
+        "needs A positive definite")
 
 
 @pytest.mark.slow
@@ -386,7 +397,12 @@ def test_a_segment_of_optima_is_drawn_and_said_first(page):
     assert lines[0] == ("Not unique: a whole segment, from (0, 2.000) to (2.000, 0), is "
                         "optimal; the dot is one of its points.")
     assert lines[1] == "β* = (2.000, 0)"
-    assert lines[2] == "On a corner: β₂* = 0 exactly at the dot only"
+    # the whole edge is optimal: not "a corner"; its ends are the optimal points with a 0
+    assert lines[2] == ("On an edge, all of it optimal: an exact 0 only at (0, 2.000) and "
+                        "(2.000, 0); the dot is one of them")
+    assert page.locator("#panel-0 .singular-legend").is_visible()
+    assert page.locator("#key-optimum").inner_text().startswith(
+        "an optimum with no coefficient 0; also a whole segment of optima and its dot")
     assert page.locator("#key-segment").is_visible()
     assert page.locator("#panel-1 .readout p").first.inner_text().startswith("β* = (")
     # the dot is in the optimum's colour, not the zero colour: the optima have no 0
@@ -404,6 +420,32 @@ def test_a_segment_of_optima_is_drawn_and_said_first(page):
     assert "#" + "".join(f"{value:02x}" for value in pixel) == colors["optimum"].lower()
     page.evaluate("normviz.setState({matrix: [[2, 0.5], [0.5, 1]]})")
     assert page.locator("#key-segment").is_hidden()
+    assert page.locator("#panel-0 .singular-legend").is_hidden()
+    assert page.locator("#key-optimum").inner_text() == "an optimum with no coefficient 0"
+
+
+@pytest.mark.slow
+def test_a_segment_through_the_ball_names_its_points_with_a_zero(page):
+    """A singular, c = (3, -2): f = (b1 + b2 - 1)^2 reaches 0 along a line through the ball,
+    so mu = 0 and the optimum is the chord from (-0.5, 1.5) to (1.5, -0.5); its points
+    (0, 1) and (1, 0) have an exact 0, the dot does not.  The shading and the rays are not
+    drawn, and the page says so; the colour key and the why-line claim nothing undrawn."""
+    page.evaluate("normviz.setState({matrix: [[1, 1], [1, 1]], center: [3, -2]})")
+    for index in (0, 1):
+        lines = page.locator(f"#panel-{index} .readout p:not([hidden])").all_inner_texts()
+        assert lines[2] == ("On a chord of the ball: an exact 0 only at (0, 1.000) and "
+                            "(1.000, 0); the dot has none")
+        assert shown(page, index)["mu"] == "0"
+        assert lines[-1] == ("The constraint does not bind (μ = 0): f reaches its least value, "
+                             "0, all along the segment.")
+        assert "no coefficient is exactly 0" not in page.locator(
+            f"#panel-{index} .readout").inner_text()
+        assert page.locator(f"#panel-{index} .shade-legend").is_hidden()
+        assert page.locator(f"#panel-{index} .singular-legend").inner_text().startswith(
+            "A is singular: the regions of c that give an exact 0 are not drawn here")
+    assert shown(page, 0)["b1"] == f"{MINUS}0.5000" and shown(page, 0)["b2"] == "1.500"
+    assert page.locator("#key-zero").inner_text() == "an optimum with an exact 0"
+    assert page.locator("#why").is_hidden()
 
 
 @pytest.mark.slow
@@ -433,19 +475,32 @@ def test_every_ball_and_the_penalised_form(page):
         assert page.locator("#row-p").is_visible() == (view == "lp")
         assert page.locator("#form-penalised").is_disabled() == (view == "lp")
         assert page.locator("#form-note").is_visible() == (view == "lp")
+        # the radio is described by the note only while the note is shown
+        assert page.locator("#form-penalised").get_attribute("aria-describedby") == (
+            "form-note" if view == "lp" else None)
         if view in ("l1", "l2"):
             assert_constrained(page, 0, view)
         if view == "enet":
             page.locator("#rho-range").fill("0.3")
-            assert "ρ = 0.3" in page.locator("#panel-0 .panel-name").inner_text()
+            assert page.locator("#panel-0 .panel-name").inner_text() == (
+                "Elastic net, ρ = 0.3: ρ‖β‖₁ + (1 − ρ)‖β‖₂² ≤ ρt + (1 − ρ)t²")
             assert page.locator("#panel-0 .shade-legend").is_visible()
+            assert ("f(β) + λ(ρ‖β‖₁ + (1 − ρ)‖β‖₂²) with λ = μ has the same β*"
+                    in page.locator("#panel-0 .readout").inner_text())
+            # the link is true: the penalised elastic net at lambda = mu has this optimum
+            now = state(page)
+            mu = number(shown(page, 0)["mu"])
+            beta = page.evaluate("""([c, A, lam]) => normviz.penalised({center: c, matrix: A,
+                lam, norm: "enet", l1_ratio: 0.3}).beta""", [now["center"], now["matrix"], mu])
+            assert_digits(shown(page, 0)["b1"], beta[0])
+            assert_digits(shown(page, 0)["b2"], beta[1])
         if view == "lp":
             enter(page, "p", "0.8")
             assert page.locator("#p-range").input_value() == "0.8"
             assert "p = 0.8" in page.locator("#panel-0 .panel-name").inner_text()
             assert shown(page, 0)["b2"] == "0"  # p < 1: a corner on the axis
             text = page.locator("#panel-0 .readout").inner_text()
-            assert "not convex" in text and "μ is not shown" in text
+            assert "not convex" in text and "μ is not computed here" in text
     assert titles["l1"].startswith("L1") and titles["l2"].startswith("L2")
     assert titles["enet"].startswith("Elastic net") and titles["lp"].startswith("Lp ball")
 
@@ -464,6 +519,9 @@ def test_every_ball_and_the_penalised_form(page):
         size = np.abs(beta).sum() if norm == "l1" else np.linalg.norm(beta)
         assert_digits(numbers["t"], float(size))
         assert page.locator(f"#panel-{index} .shade-legend").is_hidden()
+    # nothing is shaded in the penalised form: the key and the why-line do not say so
+    assert page.locator("#key-zero").inner_text() == "an optimum with an exact 0"
+    assert page.locator("#why").inner_text().startswith("Why: the lasso's penalty λ‖β‖₁ has a kink")
     page.locator("#view-enet").check()
     assert page.locator("#panel-0 .panel-name").inner_text().startswith("Elastic net, ρ = 0.3")
     page.locator("#view-lp").check()  # no penalised Lp: back to the constrained form

@@ -108,7 +108,7 @@
     const message = format(S.error, {
       field: spec.name, problem: parsed.problem, allowed: allowedOf(spec),
     });
-    return { message };
+    return { message, problem: parsed.problem };
   }
 
   // ------------------------------------------------------------------ the loss's shape
@@ -268,6 +268,7 @@
       shadeText: figure.querySelector(".shade-text"),
       rays: figure.querySelector(".rays-legend"),
       raysText: figure.querySelector(".rays-text"),
+      singular: figure.querySelector(".singular-legend"),
       readout: figure.querySelector(".readout"),
       rows: [],
       width: 0,
@@ -350,16 +351,30 @@
     return field === "matrix" ? MATRIX_ENTRIES.map((entry) => numbers[entry]) : [numbers[field]];
   }
 
-  function showError(field, message) {
+  const refused = new Map();         // field -> the problem of its refused text
+
+  function showError(field, message, problem) {
     invalid.add(field);
+    refused.set(field, problem);
     errorBox(field).textContent = message;
     for (const input of inputsOf(field)) input.setAttribute("aria-invalid", "true");
   }
 
   function clearError(field) {
     invalid.delete(field);
+    refused.delete(field);
     errorBox(field).textContent = "";
     for (const input of inputsOf(field)) input.removeAttribute("aria-invalid");
+  }
+
+  /** The penalised radio is described by the note and the form's message while shown. */
+  function describeForm() {
+    const ids = [];
+    if (!$("form-note").hidden) ids.push("form-note");
+    if ($("form-error").textContent !== "") ids.push("form-error");
+    const radio = $("form-penalised");
+    if (ids.length > 0) radio.setAttribute("aria-describedby", ids.join(" "));
+    else radio.removeAttribute("aria-describedby");
   }
 
   /** Every control shows the state, except `except` (the one being used, "radius:range"
@@ -376,6 +391,7 @@
     }
     $("form-penalised").disabled = !penalisedAllowed;
     $("form-note").hidden = penalisedAllowed;
+    describeForm();
     $("row-rho").hidden = !(single && state.norm === "enet");
     $("row-p").hidden = !(single && state.norm === "lp");
     $("row-radius").hidden = state.form !== "constrained";
@@ -440,13 +456,53 @@
     return result.zeros.filter((i) => result.segment.every((point) => point[i] === 0));
   }
 
-  /** What the where-line says of the zeros: of the optimum, or (not unique) of the dot
-   * and of the segment of optima it is one point of. */
+  /** Where the optimal segment meets the axes (within its ends), in order along it: at
+   * most two points, one when it crosses at the origin. */
+  function segmentCrossings(segment) {
+    const [start, end] = segment;
+    const size = Math.max(...segment.flat().map(Math.abs));
+    const found = [];
+    for (const i of [0, 1]) {
+      let s = -1;
+      if (start[i] === 0) s = 0;
+      else if (end[i] === 0) s = 1;
+      else if ((start[i] < 0) !== (end[i] < 0)) s = start[i] / (start[i] - end[i]);
+      if (s < 0) continue;
+      const point = [0, 1].map((k) => (k === i ? 0 : start[k] + s * (end[k] - start[k])));
+      const other = 1 - i;
+      if (Math.abs(point[other]) <= SNAP * size) point[other] = 0;
+      found.push({ s, point });
+    }
+    found.sort((first, second) => first.s - second.s);
+    if (found.length === 2 && found[0].point.every((x) => x === 0)
+      && found[1].point.every((x) => x === 0)) found.pop();
+    return found.map((crossing) => crossing.point);
+  }
+
+  /** What the where-line says of the zeros: of the optimum, or (not unique) which of the
+   * optimal points have an exact 0, and whether the dot is one of them. */
   function zerosLine(result) {
-    if (result.segment === null || result.zeros.length === 0) return zerosText(result.zeros);
+    if (result.segment === null) return zerosText(result.zeros);
     const common = segmentZeros(result);
     if (common.length > 0) return format(S.zeros_segment, { zeros: zerosText(common) });
-    return format(S.zeros_dot, { zeros: zerosText(result.zeros) });
+    const crossings = segmentCrossings(result.segment);
+    if (crossings.length === 0) return S.seg_zeros_none;
+    const points = crossings.map((point) => format(S.seg_point,
+      { x: fmt(point[0]), y: fmt(point[1]) })).join(S.seg_and);
+    const dot = result.zeros.length > 0 ? S.seg_dot_zero : S.seg_dot_none;
+    return format(S.seg_zeros_some, { points, dot });
+  }
+
+  /** The where-line's place: a segment of optima is a chord of the ball when the
+   * constraint does not bind, else (L1) a whole edge; never "a corner". */
+  function faceText(result) {
+    if (result.form === "penalised") return S[`face_${penalisedFace(result)}`];
+    if (result.segment !== null) {
+      if (result.face === "interior") return S.face_chord;
+      if (result.norm === "l1") return S.face_segment_edge;
+      return S.face_boundary;
+    }
+    return S[`face_${result.face}`] || result.face;
   }
 
   function readoutRows(result) {
@@ -457,8 +513,7 @@
       rows.push([S.out_segment, { x1: fmt(x1), y1: fmt(y1), x2: fmt(x2), y2: fmt(y2) }]);
     }
     rows.push([S.out_optimum, { b1: fmt(beta[0]), b2: fmt(beta[1]) }]);
-    const face = result.form === "penalised" ? penalisedFace(result) : result.face;
-    rows.push([S.out_where, { face: S[`face_${face}`] || face, zeros: zerosLine(result) }]);
+    rows.push([S.out_where, { face: faceText(result), zeros: zerosLine(result) }]);
     if (result.form === "penalised") {
       rows.push([S.out_lam, { lam: fmt(state.lam) }]);
       rows.push([S.out_loss, { loss: fmt(result.loss) }]);
@@ -475,12 +530,17 @@
     }
     if (result.face === "interior") {
       const atCenter = beta[0] === state.center[0] && beta[1] === state.center[1];
-      rows.push([atCenter ? S.free_note : S.flat_note, {}]);
+      if (result.segment !== null) rows.push([S.seg_flat_note, {}]);
+      else rows.push([atCenter ? S.free_note : S.flat_note, {}]);
     }
-    // the penalised form with the same optimum: lam = mu for L1 (A definite, else the
-    // lasso's optimum need not be unique), lam = mu / (2t) for ridge's lam ||b||_2^2
+    // the penalised form with the same optimum: lam = mu for L1 and for the elastic net's
+    // lam (rho ||b||_1 + (1 - rho) ||b||_2^2), whose constraint g(b) <= budget has the
+    // multiplier mu on g itself (A definite, else the optimum need not be unique);
+    // lam = mu / (2t) for ridge's lam ||b||_2^2
     if (mu > 0 && result.segment === null) {
-      if (result.norm === "l1" && !isSingular(state.matrix)) rows.push([S.link_l1, {}]);
+      const definite = !isSingular(state.matrix);
+      if (result.norm === "l1" && definite) rows.push([S.link_l1, {}]);
+      if (result.norm === "enet" && definite) rows.push([S.link_enet, {}]);
       if (result.norm === "l2") {
         rows.push([S.link_l2, { link_lam: fmt(mu / (2 * result.reach)) }]);
       }
@@ -517,6 +577,26 @@
     if (rays.length > 0) {
       panel.raysText.textContent = format(S.rays, { ball: S[`rays_${result.norm}`] });
     }
+    panel.singular.hidden = !(result.form === "constrained" && isSingular(state.matrix));
+  }
+
+  /** The colour key and the "why" line say only what is drawn: "shaded" only while an L1
+   * panel shades its cones; a segment of optima in the optimum's colour named with it;
+   * the why-line for the form shown, and none when A is singular (then a region of c may
+   * give a 0 on any ball) or the penalty has no weight. */
+  function updateKeyAndWhy() {
+    const l1Shaded = panels.some((panel, index) => results[index]
+      && results[index].norm === "l1" && !panel.shade.hidden);
+    $("key-zero").querySelector(".key-text").textContent = l1Shaded ? S.key_zero
+      : S.swatch_zero;
+    const plainSegment = results.some((result) => result.segment !== null
+      && segmentZeros(result).length === 0);
+    $("key-optimum").querySelector(".key-text").textContent = plainSegment
+      ? S.swatch_optimum_segment : S.key_optimum;
+    const why = $("why");
+    const penalised = state.form === "penalised";
+    why.hidden = isSingular(state.matrix) || (penalised && !(state.lam > 0));
+    why.textContent = penalised ? S.why_penalised : S.why;
   }
 
   function updateReadout() {
@@ -547,6 +627,7 @@
         }
       });
     });
+    updateKeyAndWhy();
   }
 
   // ------------------------------------------------------------------ applying a change
@@ -681,9 +762,9 @@
     const spec = field === "matrix" ? null : FIELDS[field];
     let allowed = spec ? allowedOf(spec) : S.allowed_matrix;
     if (candidate.form === "penalised" && isSingular(candidate.matrix)) {
-      if (field === "lam" && candidate.lam === 0) {
-        return { problem: S.problem_flat, allowed: allowedOf({ positive: true,
-          high: FIELDS.lam.high }) };
+      if (candidate.lam === 0) {
+        return { problem: S.problem_flat, allowed: field === "lam"
+          ? allowedOf({ positive: true, high: FIELDS.lam.high }) : allowed };
       }
       if (field === "matrix") allowed = S.allowed_definite;
       if (field === "rho") allowed = format(S.allowed_below, { low: "0", high: "1" });
@@ -712,7 +793,7 @@
       showNote(field, message);
       syncControls(null);  // the slider goes back to the state's value
     } else {
-      showError(field, message);
+      showError(field, message, problem);
     }
     return false;
   }
@@ -746,7 +827,7 @@
     dirty.delete(field);
     const parsed = parseField(field, numbers[field].value);
     if (parsed.message !== undefined) {
-      showError(field, parsed.message);
+      showError(field, parsed.message, parsed.problem);
       return;
     }
     applyField(field, partialFor(field, parsed.value), `${field}:number`);
@@ -763,7 +844,7 @@
           field: format(S.field_entry, { name: S[`field_${entry}`] }),
           problem: parsed.problem,
           allowed: needsDefinite(state) ? S.allowed_definite : S.allowed_matrix,
-        }));
+        }), parsed.problem);
         return;
       }
       values[entry] = parsed.value;
@@ -774,25 +855,41 @@
     } catch {
       const zero = values.a === 0 && values.b === 0 && values.d === 0;
       const shown = { a: short(values.a), b: short(values.b), d: short(values.d) };
+      const problem = zero ? S.problem_zero : format(S.problem_matrix, shown);
       showError("matrix", format(S.error, {
         field: S.field_matrix,
-        problem: zero ? S.problem_zero : format(S.problem_matrix, shown),
+        problem,
         allowed: needsDefinite(state) ? S.allowed_definite : S.allowed_matrix,
-      }));
+      }), problem);
       return;
     }
     const shape = shapeOf(matrix, state.shape.angle);
     applyField("matrix", { matrix, shape }, "matrix:number");
   }
 
+  /** The value a field's boxes show again after a revert, as the message names it. */
+  function keptText(group) {
+    if (group !== "matrix") return minus(short(fieldValue(group, state)));
+    const [[a, b], [, d]] = state.matrix;
+    return minus(format(S.kept_matrix, { a: short(a), b: short(b), d: short(d) }));
+  }
+
   /** When the focus leaves a field (the matrix: its three boxes) whose text was refused,
-   * its boxes go back to the last good value; the message stays until a good one. */
+   * its boxes go back to the last good value, and the message says so: what was wrong,
+   * and the value kept. */
   function leftField(group) {
     dirty.delete(group);
     if (!invalid.has(group)) return;
     invalid.delete(group);
     for (const input of inputsOf(group)) input.removeAttribute("aria-invalid");
     syncControls(null);
+    const problem = refused.get(group);
+    refused.delete(group);
+    errorBox(group).textContent = problem === undefined ? "" : format(S.reverted, {
+      field: group === "matrix" ? S.field_matrix : FIELDS[group].name,
+      problem,
+      kept: keptText(group),
+    });
   }
 
   function slid(field) {
@@ -1312,6 +1409,16 @@
 
   function clearSwitchErrors() {
     for (const id of SWITCH_ERRORS) $(id).textContent = "";
+    describeForm();
+  }
+
+  /** Why a penalised candidate was refused: no single optimum at lam = 0 with A singular,
+   * else the lasso's form needing A definite, else the solver's failure. */
+  function switchProblem(candidate) {
+    if (candidate.form !== "penalised" || !isSingular(candidate.matrix)) {
+      return S.problem_solver;
+    }
+    return candidate.lam === 0 ? S.problem_flat : S.problem_ridge;
   }
 
   /** A ball or form radio: the switch applied, or refused with its reason shown in the
@@ -1325,11 +1432,11 @@
       return;
     }
     syncControls(null);
-    const penalised = candidate.form === "penalised" && isSingular(candidate.matrix);
     $(errorId).textContent = format(S.refused_switch, {
       choice: radio.parentElement.querySelector("span").textContent,
-      problem: penalised ? S.problem_ridge : S.problem_solver,
+      problem: switchProblem(candidate),
     });
+    describeForm();
   }
 
   for (const radio of document.querySelectorAll('input[name="view"]')) {
@@ -1529,12 +1636,13 @@
     let error = apply({}, null);
     if (error !== null && state.form === "penalised") {
       // a first state the penalised form refuses (a singular A): shown constrained
-      const penalised = isSingular(state.matrix);
+      const problem = switchProblem(state);
       error = apply({ form: "constrained" }, null);
       $("form-error").textContent = format(S.refused_switch, {
         choice: $("form-penalised").parentElement.querySelector("span").textContent,
-        problem: penalised ? S.problem_ridge : S.problem_solver,
+        problem,
       });
+      describeForm();
     }
     if (error !== null) showError("matrix", error.message);
     updateView(true);
