@@ -11,7 +11,6 @@ file opens from ``file://``, in the gallery and in an iframe.
 
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass
@@ -21,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from mathcore.loss import QuadraticLoss
+from mathcore.parameters import Parameter
 from mathcore.validation import as_radius, as_vector
 from scenes import defaults, theme
 from scenes.strings import STRINGS
@@ -101,20 +101,14 @@ def explorer_state(center: object = None, matrix: object = None, radius: object 
     return state
 
 
-def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {value!r}"[:300])
-    return value
+def _choice(name: str, value: object, choices: tuple[str, ...]) -> str:
+    """``value`` when it is one of ``choices`` (mathcore's one-line check)."""
+    return Parameter(name, "choice", name, choices=choices).check(value)  # type: ignore[return-value]
 
 
 def _within(name: str, value: object, low: float, high: float) -> float:
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        number = math.nan
-    if not low <= number <= high:
-        raise ValueError(f"{name} must be a number in [{low:g}, {high:g}], got {value!r}"[:300])
-    return number
+    """``value`` as a real number in [low, high] (not a boolean, not text)."""
+    return Parameter(name, "real", name, low=low, high=high).check(value)  # type: ignore[return-value]
 
 
 def page_strings(lang: str) -> dict[str, str]:

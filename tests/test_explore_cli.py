@@ -9,7 +9,7 @@ import re
 import pytest
 
 from normviz.cli import main
-from normviz.explore import ExplorerState, page_config
+from normviz.explore import ExplorerState, explorer_state, page_config
 from normviz.gallery import embed, write_gallery
 from normviz.outputs import read_all
 from scenes import defaults
@@ -56,9 +56,9 @@ def test_default_page_is_the_lessons_example():
     (["--matrix", "1,2,2,1"], "--matrix must be positive semi-definite (smallest eigenvalue "
      "-1 < 0)"),
     (["--center", "1"], "--center must have 2 coordinates for the explorer, got 1"),
-    (["--p", "20"], "--p must be a number in [0.5, 8], got 20.0"),
-    (["--l1-ratio", "1.5"], "--l1-ratio must be a number in [0, 1], got 1.5"),
-    (["--lam=-2"], "--lam must be a number in [0, 1e+06], got -2.0"),
+    (["--p", "20"], "--p must be a real number in [0.5, 8], got 20.0"),
+    (["--l1-ratio", "1.5"], "--l1-ratio must be a real number in [0, 1], got 1.5"),
+    (["--lam=-2"], "--lam must be a real number in [0, 1000000], got -2.0"),
     (["--layout", "grid"], "--layout must be one of both, single, got 'grid'"),
     (["--form", "dual"], "--form must be one of constrained, penalised, got 'dual'"),
     (["--lang", "fr"], "--lang must be one of en, zh, got 'fr'"),
@@ -113,3 +113,9 @@ def test_lp_alone_has_no_penalised_form(capsys):
 def test_the_page_is_readable_by_everyone(tmp_path):
     assert main(["explore", "--out", str(tmp_path / "explore.html")]) == 0
     assert (tmp_path / "explore.html").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_boolean_is_not_a_number():
+    with pytest.raises(ValueError, match=re.escape("l1_ratio must be a real number in [0, 1], "
+                                                   "got True")):
+        explorer_state(l1_ratio=True)
