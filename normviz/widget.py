@@ -15,6 +15,7 @@ one-line message, and the last good state and solution stay.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 try:
@@ -49,8 +50,9 @@ class Explorer(anywidget.AnyWidget):
     layout = traitlets.Unicode(ExplorerState.layout).tag(sync=True)
     form = traitlets.Unicode(ExplorerState.form).tag(sync=True)
     lam = traitlets.Float(ExplorerState.lam).tag(sync=True)
-    #: mathcore's answer for the current state (``normviz solve``'s fields; in the
-    #: penalised form ``{"beta": ...}``), and the last refused change's message ("" if none).
+    #: mathcore's answer for the current state (``normviz solve``'s fields, None for a value
+    #: that is not a finite number; in the penalised form ``{"beta": ...}``), and the last
+    #: refused change's message ("" if none).
     solution = traitlets.Dict({}).tag(sync=True)
     error = traitlets.Unicode("").tag(sync=True)
 
@@ -107,4 +109,16 @@ def _answer(state: ExplorerState) -> dict:
             state.l1_ratio, state.radius)
     else:
         norm, radius = (lp(state.p) if state.norm == "lp" else state.norm), state.radius
-    return solve_constrained(loss, norm, radius).as_dict()
+    return _json_ready(solve_constrained(loss, norm, radius).as_dict())
+
+
+def _json_ready(value: object) -> object:
+    """``value`` with every float that is not finite (Lp's multiplier and KKT residual are
+    NaN) as None: the comm sends JSON, and a browser's JSON.parse refuses NaN."""
+    if isinstance(value, dict):
+        return {key: _json_ready(inner) for key, inner in value.items()}
+    if isinstance(value, list):
+        return [_json_ready(inner) for inner in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value

@@ -3,6 +3,8 @@ traits are the page's state, checked and solved by mathcore in Python."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mathcore import QuadraticLoss, solve_constrained
@@ -70,3 +72,10 @@ def test_the_penalised_form_of_a_singular_loss_is_refused_as_on_the_page():
     explorer.form = "penalised"
     assert explorer.error.startswith("matrix must be positive definite for the penalised form")
     assert explorer.form == "constrained"
+
+
+def test_the_solution_is_strict_json_for_every_ball():
+    """Lp has no multiplier (NaN in mathcore): the widget sends null, which JSON.parse reads."""
+    explorer = Explorer(norm="lp", layout="single", p=3.0)
+    assert explorer.solution["multiplier"] is None and explorer.solution["kkt_residual"] is None
+    json.dumps(explorer.get_state()["solution"], allow_nan=False)
