@@ -11,8 +11,6 @@ file opens from ``file://``, in the gallery and in an iframe.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from markupsafe import Markup
 from mathcore.loss import QuadraticLoss
 from mathcore.parameters import Parameter
 from mathcore.validation import as_radius, as_vector
+from normviz.outputs import replace_text
 from scenes import defaults, theme
 from scenes.strings import STRINGS
 
@@ -37,8 +36,6 @@ FORMS = ("constrained", "penalised")
 THEMES = ("dark",)
 #: The exponents of the Lp ball the page's slider spans.
 P_RANGE = (0.5, 8.0)
-#: The page's file mode: readable by everyone, as any file a user writes (rw-r--r--).
-PAGE_MODE = 0o644
 #: Prefix of the page's keys in the strings table.
 STRING_PREFIX = "explore_"
 #: The colour of each meaning the page draws, from the videos' theme.
@@ -150,20 +147,11 @@ def build_page(state: ExplorerState, lang: str = "en", theme_name: str = "dark")
 
 
 def write_page(path: Path, html: str) -> Path:
-    """Write ``html`` to ``path`` (an ``.html`` file; its folder is made) all at once: a
-    temporary file beside it is renamed over it, so a failure leaves no half-written page."""
+    """Write ``html`` to ``path`` (an ``.html`` file; its folder is made) by one rename
+    (``normviz.outputs.replace_text``), so a failure leaves no half-written page."""
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         raise ValueError(f"--out must be a file name ending in .html, got {str(path)!r}"[:300])
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".explore-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(html)
-        os.chmod(temporary, PAGE_MODE)  # mkstemp's 0600 would hide it from a web server
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    replace_text(path, html)
     return path
-

@@ -11,13 +11,10 @@ gallery pages sit in the renders folder and link their files relatively.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
-import os
 import re
 import urllib.parse
-import uuid
 from pathlib import Path
 
 from normviz.explore import ExplorerState, build_page, explorer_state
@@ -29,6 +26,7 @@ from normviz.outputs import (
     check_folders,
     load_sidecar,
     read_all,
+    replace_text,
     sidecar_path,
 )
 
@@ -263,13 +261,6 @@ def write_gallery(root: Path) -> list[Path]:
         folder.mkdir(exist_ok=True)
     written = []
     for filename, content in pages.items():
-        target = root / filename
-        staged = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}"
-        try:
-            staged.write_text(content, encoding="utf-8")
-            os.replace(staged, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                staged.unlink()
-        written.append(target)
+        replace_text(root / filename, content)
+        written.append(root / filename)
     return written

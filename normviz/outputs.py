@@ -303,6 +303,19 @@ def sidecar_path(root: Path, name: str) -> Path:
     return root / name / f"{name}.json"
 
 
+def replace_text(target: Path, content: str) -> None:
+    """Write ``content`` to ``target`` by one rename: a uniquely named file beside it is
+    written, then renamed over it, so a reader sees the old file or the whole new one and a
+    failure leaves ``target`` as it was (the staged file is removed either way)."""
+    staged = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}"
+    try:
+        staged.write_text(content, encoding="utf-8")
+        os.replace(staged, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+
+
 def one_line(message: object, limit: int = 300) -> str:
     """``message`` as one line of at most ``limit`` characters (line breaks escaped)."""
     line = str(message).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")

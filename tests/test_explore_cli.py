@@ -4,6 +4,7 @@ presets and iframe snippets."""
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -110,8 +111,13 @@ def test_lp_alone_has_no_penalised_form(capsys):
                                        "(the page has no penalised form of the Lp ball)\n")
 
 
-def test_the_page_is_readable_by_everyone(tmp_path):
-    assert main(["explore", "--out", str(tmp_path / "explore.html")]) == 0
+def test_the_page_has_the_mode_of_any_file_the_user_writes(tmp_path):
+    """Not mkstemp's 0600 (a web server running as another user could not read it)."""
+    mask = os.umask(0o022)
+    try:
+        assert main(["explore", "--out", str(tmp_path / "explore.html")]) == 0
+    finally:
+        os.umask(mask)
     assert (tmp_path / "explore.html").stat().st_mode & 0o777 == 0o644
 
 

@@ -75,9 +75,7 @@ const NormvizMath = (() => {
       values = [a, d];
       vectors = [[1, 0], [0, 1]];
     } else {
-      const tau = (d - a) / (2 * b);
-      const t = Math.abs(tau) > 1e150 ? 1 / (2 * tau)
-        : (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
+      const t = jacobiTangent(a, b, d);
       const cs = 1 / Math.sqrt(1 + t * t);
       const sn = t * cs;
       values = [a - t * b, d + t * b];
@@ -88,6 +86,15 @@ const NormvizMath = (() => {
       vectors = [vectors[1], vectors[0]];
     }
     return { values: values.map((v) => Math.max(v, 0)), vectors };
+  }
+
+  /** The tangent t of the Jacobi rotation that diagonalises [[a, b], [b, d]] (b != 0):
+   * the smaller root of t^2 + 2 tau t - 1 = 0, tau = (d - a) / (2b); the eigenvalues are
+   * a - t b and d + t b. */
+  function jacobiTangent(a, b, d) {
+    const tau = (d - a) / (2 * b);
+    return Math.abs(tau) > 1e150 ? 1 / (2 * tau)
+      : (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
   }
 
   /** Whether A is positive definite: no eigenvalue at rounding level (NULL_RTOL). */
@@ -380,9 +387,7 @@ const NormvizMath = (() => {
     const b = matrix[0][1];
     const d = matrix[1][1];
     if (b === 0) return [Math.min(a, d), Math.max(a, d)];
-    const tau = (d - a) / (2 * b);
-    const t = Math.abs(tau) > 1e150 ? 1 / (2 * tau)
-      : (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
+    const t = jacobiTangent(a, b, d);
     const values = [a - t * b, d + t * b];
     return [Math.min(...values), Math.max(...values)];
   }
